@@ -1,0 +1,93 @@
+// The one type that flows through the per-article stages (normalise, segment, mentions, coreference,
+// relations). Each stage reads what earlier stages wrote and fills its own fields; stages are
+// `Process(Document&) const` and hold no mutable state, so documents are processed in parallel.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/Article.h"
+#include "core/Ontology.h"
+
+namespace newsgraph {
+
+enum class TokenKind : std::uint8_t { kWord, kNumber, kPunct };
+
+struct Token {
+  std::uint32_t begin = 0;  // byte offsets into Document::text
+  std::uint32_t end = 0;
+  std::uint32_t sentence = 0;
+  TokenKind kind = TokenKind::kWord;
+  bool capitalized = false;   // first letter is upper case
+  bool all_caps = false;      // every letter is upper case (and there are at least two)
+  bool space_before = false;  // preceded by white space (or starts the text)
+  std::string lower;          // lower case, accents kept
+  std::string fold;           // lower case, accents removed, ’ → ': what lexicons match against
+};
+
+struct Sentence {
+  std::uint32_t begin = 0;  // byte offsets into Document::text
+  std::uint32_t end = 0;
+  std::uint32_t first_token = 0;  // token span [first_token, end_token)
+  std::uint32_t end_token = 0;
+  std::uint32_t paragraph = 0;
+};
+
+// A span of tokens that names (or stands for) an entity.
+struct Mention {
+  std::uint32_t sentence = 0;
+  std::uint32_t first_token = 0;  // [first_token, end_token)
+  std::uint32_t end_token = 0;
+  EntityType type = EntityType::kOfficial;
+  std::string name;     // the surface form, as an alias of the entity (without leading article)
+  std::string entity;   // key of the entity it refers to, set by coreference ("" = unresolved)
+  std::string label;    // best full name known for the entity in this article
+  std::string rule;     // the rule or lexicon that found it, for `annotate`
+  std::string role;     // a title attached to a person ("porte-parole du Kremlin"), if any
+  bool anonymous = false;
+  bool generic = false;  // a stand-in ("le responsable", "son homologue") rather than a name
+};
+
+enum class Modality : std::uint8_t { kAsserted, kNegated, kHypothetical };
+
+struct Relation {
+  RelationType type = RelationType::kSpokeWith;
+  std::uint32_t source = 0;  // indices into Document::mentions
+  std::uint32_t target = 0;
+  std::uint32_t sentence = 0;
+  Modality modality = Modality::kAsserted;
+  std::optional<std::uint32_t> attributed_to;  // mention of the speaker, for facts in reported speech
+  std::map<std::string, std::string> attributes;  // role, former, count, channel, date
+  std::string rule;
+};
+
+struct Document {
+  Article article;
+  std::string text;  // normalised: NFC, typographic apostrophes/spaces folded, repeated paragraphs removed
+  std::vector<std::uint32_t> to_original;  // for each byte of `text` (+ one past the end), its offset in article.text
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+  std::vector<Mention> mentions;
+  std::vector<Relation> relations;
+
+  std::string_view Span(std::uint32_t begin, std::uint32_t end) const {
+    return std::string_view(text).substr(begin, end - begin);
+  }
+  std::string_view TokenText(std::uint32_t i) const { return Span(tokens[i].begin, tokens[i].end); }
+  std::string_view SentenceText(std::uint32_t i) const {
+    return Span(sentences[i].begin, sentences[i].end);
+  }
+  // Text covered by tokens [first, end) as written.
+  std::string_view TokenSpan(std::uint32_t first, std::uint32_t end) const {
+    return Span(tokens[first].begin, tokens[end - 1].end);
+  }
+  std::uint32_t OriginalOffset(std::uint32_t offset) const {
+    return to_original.empty() ? offset : to_original[offset];
+  }
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,45 @@
+#include "graph/EdgeRecord.h"
+
+#include <tuple>
+
+namespace newsgraph {
+
+std::size_t EdgeRecord::weight() const {
+  std::set<std::tuple<std::string, std::uint32_t, std::uint32_t>> sentences;
+  for (const Evidence& e : evidence) sentences.emplace(e.document, e.start, e.end);
+  return sentences.size();
+}
+
+std::set<std::string> EdgeRecord::attributed_to() const {
+  std::set<std::string> out;
+  for (const Evidence& e : evidence)
+    if (!e.attributed_to.empty()) out.insert(e.attributed_to);
+  return out;
+}
+
+std::string EdgeRecord::Attribute(const std::string& key) const {
+  auto it = attributes.find(key);
+  if (it == attributes.end()) return "";
+  std::string out;
+  for (const std::string& v : it->second) {
+    if (!out.empty()) out += "; ";
+    out += v;
+  }
+  return out;
+}
+
+void EdgeRecord::Absorb(const EdgeRecord& other) {
+  evidence.insert(other.evidence.begin(), other.evidence.end());
+  for (const auto& [key, values] : other.attributes) attributes[key].insert(values.begin(), values.end());
+}
+
+std::string EdgeRecord::MakeId(RelationType type, const std::string& source, const std::string& target) {
+  std::string id(Name(type));
+  id += ':';
+  id += source;
+  id += ':';
+  id += target;
+  return id;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,34 @@
+// An edge of the knowledge graph: one (source, type, target) fact and all the sentences that support it.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+
+#include "core/Ontology.h"
+#include "graph/Evidence.h"
+
+namespace newsgraph {
+
+struct EdgeRecord {
+  std::string id;  // "<type>:<source>:<target>", stable across runs
+  RelationType type = RelationType::kSpokeWith;
+  std::string source;  // node ids; for symmetric types source < target
+  std::string target;
+  std::set<Evidence> evidence;
+  // Edge-type specific attributes (role, former, count, channel, date); a key seen with several values keeps all.
+  std::map<std::string, std::set<std::string>> attributes;
+
+  // Number of distinct supporting sentences.
+  std::size_t weight() const;
+  // Node ids the fact is attributed to (reported speech), sorted.
+  std::set<std::string> attributed_to() const;
+  // The attribute's values joined by "; ", or "" when absent.
+  std::string Attribute(const std::string& key) const;
+
+  void Absorb(const EdgeRecord& other);
+
+  static std::string MakeId(RelationType type, const std::string& source, const std::string& target);
+};
+
+}  // namespace newsgraph

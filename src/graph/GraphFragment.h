@@ -1,0 +1,33 @@
+// What per-article extraction produces and what the builder merges. Merging is associative and commutative,
+// so fragments can be produced in any order, on any number of threads or machines, and give the same graph.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "graph/EdgeRecord.h"
+#include "graph/NodeRecord.h"
+
+namespace newsgraph {
+
+class GraphFragment {
+ public:
+  void AddNode(NodeRecord node);
+  // Adds an edge; for a symmetric type the endpoints are put in canonical order. Both endpoints must exist.
+  void AddEdge(EdgeRecord edge);
+  void Merge(const GraphFragment& other);
+
+  // Replaces node ids by their representatives (ids absent from `representative` stay), merging the nodes
+  // and edges that come together; self-loops that the renaming creates are dropped.
+  void Rename(const std::map<std::string, std::string>& representative);
+
+  const std::map<std::string, NodeRecord>& nodes() const { return nodes_; }
+  const std::map<std::string, EdgeRecord>& edges() const { return edges_; }
+  std::map<std::string, NodeRecord>& mutable_nodes() { return nodes_; }
+
+ private:
+  std::map<std::string, NodeRecord> nodes_;  // by id: iteration order is the output order
+  std::map<std::string, EdgeRecord> edges_;  // by edge id
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,53 @@
+// The knowledge graph: a Boost.Graph directed multigraph with bundled node and edge records.
+//
+//   GraphFragment merged = ...;                 // fragments of every article, merged and resolved
+//   KnowledgeGraph graph(merged);
+//   for (auto v : graph.Nodes()) std::cout << graph.node(v).label;
+//   for (auto e : graph.Edges()) std::cout << graph.edge(e).weight();
+//
+// Vertices are in node-id order and edges in edge-id order, so iteration (and every export) is deterministic.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "graph/GraphFragment.h"
+
+namespace newsgraph {
+
+class KnowledgeGraph {
+ public:
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeRecord, EdgeRecord>;
+  using Vertex = Graph::vertex_descriptor;
+  using Edge = Graph::edge_descriptor;
+
+  KnowledgeGraph() = default;
+  explicit KnowledgeGraph(const GraphFragment& fragment);
+
+  std::size_t NodeCount() const { return boost::num_vertices(graph_); }
+  std::size_t EdgeCount() const { return edges_.size(); }
+
+  // Vertices in id order (they are numbered 0..n-1 in that order).
+  auto Nodes() const { return boost::make_iterator_range(boost::vertices(graph_)); }
+  // Edges in id order.
+  const std::vector<Edge>& Edges() const { return edges_; }
+
+  const NodeRecord& node(Vertex v) const { return graph_[v]; }
+  const EdgeRecord& edge(Edge e) const { return graph_[e]; }
+  Vertex Source(Edge e) const { return boost::source(e, graph_); }
+  Vertex Target(Edge e) const { return boost::target(e, graph_); }
+  std::optional<Vertex> FindNode(const std::string& id) const;
+
+  const Graph& graph() const { return graph_; }
+  // Back to a fragment (to re-export, filter or merge with more articles).
+  GraphFragment ToFragment() const;
+
+ private:
+  Graph graph_;
+  std::vector<Edge> edges_;
+  std::unordered_map<std::string, Vertex> index_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,37 @@
+#include "graph/NodeRecord.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace newsgraph {
+namespace {
+
+std::size_t WordCount(const std::string& s) {
+  return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + (s.empty() ? 0 : 1);
+}
+
+void MergeDate(std::string& first, std::string& last, const std::string& other_first,
+               const std::string& other_last) {
+  if (!other_first.empty() && (first.empty() || other_first < first)) first = other_first;
+  if (!other_last.empty() && (last.empty() || other_last > last)) last = other_last;
+}
+
+}  // namespace
+
+bool IsFullerName(const std::string& a, const std::string& b) {
+  return std::make_tuple(WordCount(a), a.size(), b) > std::make_tuple(WordCount(b), b.size(), a);
+}
+
+void NodeRecord::Absorb(const NodeRecord& other) {
+  aliases.insert(other.aliases.begin(), other.aliases.end());
+  aliases.insert(other.label);
+  aliases.insert(label);
+  if (IsFullerName(other.label, label)) label = other.label;
+  aliases.erase(label);
+  mentions += other.mentions;
+  documents.insert(other.documents.begin(), other.documents.end());
+  MergeDate(first_date, last_date, other.first_date, other.last_date);
+  anonymous = anonymous && other.anonymous;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,31 @@
+// A node of the knowledge graph with everything the exports carry.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+
+#include "core/Ontology.h"
+
+namespace newsgraph {
+
+struct NodeRecord {
+  std::string id;  // stable: derived from the canonical entity, never from a counter
+  EntityType type = EntityType::kOfficial;
+  std::string label;              // the fullest name
+  std::set<std::string> aliases;  // every other surface form
+  std::uint64_t mentions = 0;
+  std::set<std::string> documents;
+  std::string first_date;  // earliest / latest article date seen, "" if none
+  std::string last_date;
+  bool anonymous = false;
+
+  // Folds `other` (the same entity seen elsewhere) into this node. Associative and commutative.
+  void Absorb(const NodeRecord& other);
+};
+
+// The fullest of two names: more words, then more characters, then the lexicographically smaller.
+bool IsFullerName(const std::string& a, const std::string& b);
+
+}  // namespace newsgraph

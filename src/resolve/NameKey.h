@@ -1,0 +1,13 @@
+// The canonical key of a name: what two spellings of the same entity have in common.
+// "Sergueï Choïgou", "Sergei Shoigu" and "Sergej Schoigu" have one key; so do "Zaporijia" and "Zaporizhzhia".
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsgraph {
+
+// Folds case, accents, punctuation and transliteration variants; words are joined by '_'.
+std::string NameKey(std::string_view name);
+
+}  // namespace newsgraph

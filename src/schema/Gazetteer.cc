@@ -1,0 +1,149 @@
+#include "schema/Gazetteer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "text/Fold.h"
+
+namespace newsgraph {
+namespace {
+
+std::vector<std::string> Split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  if (s.empty()) return out;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t pos = s.find(sep, start);
+    std::string_view part = s.substr(start, pos == std::string_view::npos ? s.npos : pos - start);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (!part.empty()) out.emplace_back(part);
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+std::string TypePrefix(EntityType type) {
+  switch (type) {
+    case EntityType::kOfficial: return "official";
+    case EntityType::kInstitution: return "institution";
+    case EntityType::kCountry: return "country";
+    case EntityType::kCommunicationLine: return "line";
+    case EntityType::kPlace: return "place";
+  }
+  return "node";
+}
+
+}  // namespace
+
+std::string GazetteerEntry::NodeId() const { return TypePrefix(type) + ":" + id; }
+
+std::vector<std::string> GazetteerEntry::Attribute(const std::string& key) const {
+  auto it = attributes.find(key);
+  return it == attributes.end() ? std::vector<std::string>{} : it->second;
+}
+
+Result<Gazetteer> Gazetteer::Load(const std::filesystem::path& dir) {
+  std::error_code ec;
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".tsv") files.push_back(entry.path());
+  if (ec) return Error{ErrorCode::kBadSchema, "cannot read the gazetteer folder: " + ec.message(), {dir.string()}};
+  std::sort(files.begin(), files.end());
+  Gazetteer g;
+  for (const auto& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    if (!in.good() && !in.eof())
+      return Error{ErrorCode::kBadSchema, "cannot read gazetteer file", {path.string()}};
+    if (Status s = g.Parse(buffer.str(), path.string()); !s) return s.error();
+  }
+  return g;
+}
+
+Status Gazetteer::Parse(std::string_view content, const std::string& file) {
+  std::uint64_t line_no = 0;
+  std::size_t start = 0;
+  while (start < content.size()) {
+    std::size_t end = content.find('\n', start);
+    if (end == std::string_view::npos) end = content.size();
+    std::string_view line = content.substr(start, end - start);
+    start = end + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string_view> cols;
+    std::size_t c = 0;
+    while (true) {
+      std::size_t tab = line.find('\t', c);
+      cols.push_back(line.substr(c, tab == std::string_view::npos ? line.npos : tab - c));
+      if (tab == std::string_view::npos) break;
+      c = tab + 1;
+    }
+    Location where{file, line_no};
+    if (cols.size() < 3)
+      return Error{ErrorCode::kBadSchema, "expected at least 3 tab-separated columns: id, type, names", where};
+    GazetteerEntry e;
+    e.id = std::string(cols[0]);
+    auto type = ParseEntityType(cols[1]);
+    if (!type) return Error{ErrorCode::kBadSchema, fmt::format("unknown entity type '{}'", cols[1]), where};
+    e.type = *type;
+    e.names = Split(cols[2], '|');
+    if (e.id.empty() || e.names.empty()) return Error{ErrorCode::kBadSchema, "empty id or names", where};
+    if (cols.size() > 3) e.adjectives = Split(cols[3], '|');
+    if (cols.size() > 4) {
+      for (const std::string& pair : Split(cols[4], ';')) {
+        std::size_t eq = pair.find('=');
+        if (eq == std::string::npos)
+          return Error{ErrorCode::kBadSchema, fmt::format("attribute '{}' is not key=value", pair), where};
+        e.attributes[pair.substr(0, eq)] = Split(std::string_view(pair).substr(eq + 1), '|');
+      }
+    }
+    if (by_id_.count(e.id) || std::any_of(entries_.begin(), entries_.end(),
+                                          [&](const GazetteerEntry& x) { return x.id == e.id; }))
+      return Error{ErrorCode::kBadSchema, fmt::format("id '{}' is defined twice", e.id), where};
+    entries_.push_back(std::move(e));
+  }
+  Index();
+  return Ok();
+}
+
+void Gazetteer::Index() {
+  by_id_.clear();
+  by_name_.clear();
+  by_adjective_.clear();
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const GazetteerEntry& e = entries_[i];
+    by_id_[e.id] = i;
+    auto add = [&](const std::string& name) {
+      auto& list = by_name_[Fold(name)];
+      if (std::find(list.begin(), list.end(), &e) == list.end()) list.push_back(&e);
+    };
+    for (const std::string& n : e.names) add(n);
+    for (const std::string& n : e.Attribute("capital")) add(n);
+    for (const std::string& a : e.adjectives) by_adjective_.try_emplace(Fold(a), &e);
+  }
+}
+
+const GazetteerEntry* Gazetteer::FindById(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? nullptr : &entries_[it->second];
+}
+
+const std::vector<const GazetteerEntry*>& Gazetteer::FindByName(std::string_view folded) const {
+  static const std::vector<const GazetteerEntry*> kNone;
+  auto it = by_name_.find(std::string(folded));
+  return it == by_name_.end() ? kNone : it->second;
+}
+
+const GazetteerEntry* Gazetteer::FindByAdjective(std::string_view folded) const {
+  auto it = by_adjective_.find(std::string(folded));
+  return it == by_adjective_.end() ? nullptr : it->second;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,60 @@
+// Widely known entities with their names in French and English, loaded from schema/gazetteer/*.tsv.
+//
+// One entity per line, tab-separated; '#' starts a comment line:
+//   id  type  names  adjectives  attributes
+//   russia  Country  Russie|Russia|Fédération de Russie  russe|russes|Russian  capital=Moscou|Moscow
+//   pentagon  Institution  Pentagone|Pentagon|département de la Défense|DoD    country=united_states
+// `names` are '|'-separated, the first is the label. `adjectives` are demonym / nationality forms (for a
+// Country). `attributes` are ';'-separated key=value pairs whose value may be '|'-separated:
+// capital (names of the capital, which stand for the country's government), country (the state an
+// institution belongs to), acronym.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/Ontology.h"
+#include "core/Result.h"
+
+namespace newsgraph {
+
+struct GazetteerEntry {
+  std::string id;
+  EntityType type = EntityType::kInstitution;
+  std::vector<std::string> names;       // names[0] is the label
+  std::vector<std::string> adjectives;  // nationality adjectives, any inflection
+  std::map<std::string, std::vector<std::string>> attributes;
+
+  const std::string& label() const { return names.front(); }
+  std::string NodeId() const;  // "country:russia"
+  std::vector<std::string> Attribute(const std::string& key) const;
+};
+
+class Gazetteer {
+ public:
+  // Loads every *.tsv under `dir` (sorted by file name; a later file may not redefine an id).
+  static Result<Gazetteer> Load(const std::filesystem::path& dir);
+  // Parses one file's content; `file` names it in errors.
+  Status Parse(std::string_view content, const std::string& file);
+
+  const std::vector<GazetteerEntry>& entries() const { return entries_; }
+  const GazetteerEntry* FindById(std::string_view id) const;
+  // Entries having a name whose Fold() is `folded`.
+  const std::vector<const GazetteerEntry*>& FindByName(std::string_view folded) const;
+  // The country whose nationality adjective folds to `folded`, or nullptr.
+  const GazetteerEntry* FindByAdjective(std::string_view folded) const;
+
+ private:
+  void Index();
+
+  std::vector<GazetteerEntry> entries_;
+  std::unordered_map<std::string, std::size_t> by_id_;
+  std::unordered_map<std::string, std::vector<const GazetteerEntry*>> by_name_;
+  std::unordered_map<std::string, const GazetteerEntry*> by_adjective_;
+};
+
+}  // namespace newsgraph

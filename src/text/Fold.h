@@ -1,0 +1,15 @@
+// Folding for matching: lower case, accents removed, typographic apostrophes and dashes made ASCII.
+// "Choïgou" → "choigou", "États-Unis" → "etats-unis", "l’OTAN" → "l'otan". Lexicons and the gazetteer are
+// matched on folded text, so a data file entry matches every capitalisation and accentuation.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsgraph {
+
+std::string Fold(std::string_view utf8);
+// Lower case only (accents kept).
+std::string Lower(std::string_view utf8);
+
+}  // namespace newsgraph

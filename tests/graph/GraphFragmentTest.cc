@@ -1,0 +1,98 @@
+#include "graph/GraphFragment.h"
+
+#include <gtest/gtest.h>
+
+#include "graph/KnowledgeGraph.h"
+
+namespace newsgraph {
+namespace {
+
+NodeRecord Node(std::string id, std::string label, std::string doc) {
+  NodeRecord n;
+  n.id = std::move(id);
+  n.type = EntityType::kOfficial;
+  n.label = std::move(label);
+  n.mentions = 1;
+  n.documents = {doc};
+  n.first_date = n.last_date = doc == "a" ? "2022-11" : "2023-01";
+  return n;
+}
+
+EdgeRecord Spoke(std::string s, std::string t, std::string doc, std::uint32_t start) {
+  EdgeRecord e;
+  e.type = RelationType::kSpokeWith;
+  e.source = std::move(s);
+  e.target = std::move(t);
+  e.evidence.insert(Evidence{doc, 0, start, start + 10, "", "", ""});
+  return e;
+}
+
+GraphFragment FragmentA() {
+  GraphFragment f;
+  f.AddNode(Node("official:milley", "Milley", "a"));
+  f.AddNode(Node("official:gerasimov", "Valery Gerasimov", "a"));
+  f.AddEdge(Spoke("official:milley", "official:gerasimov", "a", 0));
+  return f;
+}
+
+GraphFragment FragmentB() {
+  GraphFragment f;
+  f.AddNode(Node("official:milley", "Mark Milley", "b"));
+  f.AddNode(Node("official:gerasimov", "Gerasimov", "b"));
+  f.AddEdge(Spoke("official:gerasimov", "official:milley", "b", 40));
+  return f;
+}
+
+TEST(GraphFragmentTest, MergeKeepsFullestLabelAndCountsSentences) {
+  GraphFragment g = FragmentA();
+  g.Merge(FragmentB());
+  ASSERT_EQ(g.nodes().size(), 2u);
+  const NodeRecord& milley = g.nodes().at("official:milley");
+  EXPECT_EQ(milley.label, "Mark Milley");
+  EXPECT_EQ(milley.aliases, std::set<std::string>{"Milley"});
+  EXPECT_EQ(milley.mentions, 2u);
+  EXPECT_EQ(milley.first_date, "2022-11");
+  EXPECT_EQ(milley.last_date, "2023-01");
+  ASSERT_EQ(g.edges().size(), 1u) << "spoke_with is symmetric: both directions are one edge";
+  EXPECT_EQ(g.edges().begin()->second.weight(), 2u);
+}
+
+TEST(GraphFragmentTest, MergeIsCommutative) {
+  GraphFragment ab = FragmentA();
+  ab.Merge(FragmentB());
+  GraphFragment ba = FragmentB();
+  ba.Merge(FragmentA());
+  ASSERT_EQ(ab.nodes().size(), ba.nodes().size());
+  for (const auto& [id, n] : ab.nodes()) {
+    EXPECT_EQ(n.label, ba.nodes().at(id).label);
+    EXPECT_EQ(n.aliases, ba.nodes().at(id).aliases);
+  }
+  EXPECT_EQ(ab.edges().begin()->second.evidence, ba.edges().begin()->second.evidence);
+}
+
+TEST(GraphFragmentTest, RenameMergesNodesAndDropsSelfLoops) {
+  GraphFragment g = FragmentA();
+  g.AddNode(Node("official:mark_milley", "Mark Milley", "b"));
+  g.AddEdge(Spoke("official:milley", "official:mark_milley", "b", 5));
+  g.Rename({{"official:milley", "official:mark_milley"}});
+  EXPECT_EQ(g.nodes().size(), 2u);
+  EXPECT_EQ(g.nodes().at("official:mark_milley").label, "Mark Milley");
+  ASSERT_EQ(g.edges().size(), 1u);
+  EXPECT_EQ(g.edges().begin()->second.source, "official:gerasimov");
+}
+
+TEST(KnowledgeGraphTest, VerticesAndEdgesInIdOrder) {
+  GraphFragment g = FragmentA();
+  KnowledgeGraph kg(g);
+  ASSERT_EQ(kg.NodeCount(), 2u);
+  ASSERT_EQ(kg.EdgeCount(), 1u);
+  EXPECT_EQ(kg.node(0).id, "official:gerasimov");
+  EXPECT_EQ(kg.node(1).id, "official:milley");
+  auto e = kg.Edges().front();
+  EXPECT_EQ(kg.node(kg.Source(e)).id, "official:gerasimov");
+  ASSERT_TRUE(kg.FindNode("official:milley").has_value());
+  EXPECT_FALSE(kg.FindNode("nope").has_value());
+}
+
+}  // namespace
+}  // namespace newsgraph
