@@ -1,0 +1,81 @@
+#include "ingest/Encoding.h"
+
+#include <spdlog/spdlog.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+
+namespace newsgraph {
+
+std::optional<std::size_t> Encoding::FindInvalidUtf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const std::uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  int32_t i = 0;
+  while (i < length) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return static_cast<std::size_t>(start);
+  }
+  return std::nullopt;
+}
+
+bool Encoding::LooksBinary(std::string_view bytes) {
+  std::size_t controls = 0;
+  for (unsigned char c : bytes) {
+    if (c == 0) return true;
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F) ++controls;
+  }
+  return controls * 10 > bytes.size();
+}
+
+std::size_t Encoding::BomLength(std::string_view bytes) {
+  return bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+}
+
+Result<std::string> Encoding::ToUtf8(std::string_view bytes, const char* charset, const Location& where) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(charset, &status), &ucnv_close);
+  if (U_FAILURE(status)) {
+    return Error{ErrorCode::kBadEncoding, std::string("no converter for ") + charset, where};
+  }
+  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  icu::UnicodeString decoded(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(), status);
+  if (U_FAILURE(status)) {
+    return Error{ErrorCode::kBadEncoding, std::string("bytes not valid in ") + charset, where};
+  }
+  std::string out;
+  decoded.toUTF8String(out);
+  return out;
+}
+
+Result<std::string> Encoding::Decode(std::string bytes, const std::string& encoding, const Location& where) {
+  if (encoding == "windows-1252") return ToUtf8(bytes, "windows-1252", where);
+  if (encoding == "latin1") return ToUtf8(bytes, "ISO-8859-1", where);
+  const std::optional<std::size_t> invalid = FindInvalidUtf8(bytes);
+  if (!invalid) return bytes;
+  Location at = where;
+  at.byte += *invalid;
+  at.has_byte = true;
+  Error error{ErrorCode::kInvalidUtf8, "invalid UTF-8", at};
+  if (encoding != "auto") return error;
+  Result<std::string> converted = ToUtf8(bytes, "windows-1252", where);
+  if (!converted) {
+    error.message = "invalid UTF-8, and not Windows-1252 either";
+    return error;
+  }
+  spdlog::warn("{}: not valid UTF-8, read as Windows-1252", at.ToString());
+  return converted;
+}
+
+bool Encoding::IsKnown(const std::string& encoding) {
+  return encoding == "auto" || encoding == "utf-8" || encoding == "windows-1252" || encoding == "latin1";
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,69 @@
+#include "ingest/JsonLinesParser.h"
+
+#include <fmt/format.h>
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <optional>
+#include <utility>
+
+#include "ingest/PlainTextParser.h"
+
+namespace newsgraph {
+namespace {
+
+// Reads the optional string member `name` into `out`; an error when it has another type.
+std::optional<Error> ReadField(const rapidjson::Value& object, const char* name, std::string& out,
+                               const Location& where) {
+  const auto member = object.FindMember(name);
+  if (member == object.MemberEnd() || member->value.IsNull()) return std::nullopt;
+  if (!member->value.IsString()) {
+    return Error{ErrorCode::kWrongFieldType, fmt::format("field \"{}\" must be a string", name), where};
+  }
+  out.assign(member->value.GetString(), member->value.GetStringLength());
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<Article> JsonLinesParser::Parse(std::string_view line, const std::string& name,
+                                       const Location& where) {
+  rapidjson::Document json;
+  json.Parse(line.data(), line.size());
+  if (json.HasParseError()) {
+    Location at = where;
+    at.byte += json.GetErrorOffset();
+    at.has_byte = true;
+    return Error{ErrorCode::kMalformedJson,
+                 fmt::format("malformed JSON: {}", rapidjson::GetParseError_En(json.GetParseError())), at};
+  }
+  if (!json.IsObject())
+    return Error{ErrorCode::kMalformedJson, "a JSON Lines record must be an object", where};
+
+  Article article;
+  article.origin = where;
+  std::string text;
+  std::string date;
+  for (auto [field, out] :
+       {std::pair{"id", &article.id}, std::pair{"title", &article.title}, std::pair{"date", &date},
+        std::pair{"url", &article.url}, std::pair{"source", &article.source}, std::pair{"text", &text}}) {
+    if (std::optional<Error> error = ReadField(json, field, *out, where)) return *std::move(error);
+  }
+  if (!json.HasMember("text") || json["text"].IsNull()) {
+    return Error{ErrorCode::kWrongFieldType, "field \"text\" is missing (a string is required)", where};
+  }
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Error{ErrorCode::kEmpty, "field \"text\" is empty", where};
+  }
+  if (article.id.empty()) article.id = fmt::format("{}:{}", name, where.line);
+  // Keep only a recognisable "YYYY-MM[-DD]" prefix ("2022-11-03T10:00:00Z" → "2022-11-03").
+  article.date = date.substr(0, PlainTextParser::DatePrefix(date));
+  if (!article.title.empty() && !std::string_view(text).starts_with(article.title)) {
+    article.text = article.title + "\n\n" + text;
+  } else {
+    article.text = std::move(text);
+  }
+  return article;
+}
+
+}  // namespace newsgraph
