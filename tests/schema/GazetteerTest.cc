@@ -1,0 +1,141 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <set>
+
+#include "schema/Gazetteer.h"
+#include "text/Fold.h"
+
+namespace newsgraph {
+namespace {
+
+const std::filesystem::path kGazetteerDir = std::filesystem::path(NEWSGRAPH_SOURCE_SCHEMA_DIR) / "gazetteer";
+
+class ShippedGazetteerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = Gazetteer::Load(kGazetteerDir);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().ToString();
+    gazetteer_ = new Gazetteer(std::move(loaded).value());
+  }
+  static void TearDownTestSuite() {
+    delete gazetteer_;
+    gazetteer_ = nullptr;
+  }
+  static const GazetteerEntry* Only(std::string_view name) {
+    const auto& found = gazetteer_->FindByName(Fold(name));
+    return found.size() == 1 ? found.front() : nullptr;
+  }
+  static Gazetteer* gazetteer_;
+};
+Gazetteer* ShippedGazetteerTest::gazetteer_ = nullptr;
+
+TEST_F(ShippedGazetteerTest, FindsCountriesByFrenchAndEnglishNamesAndCapitals) {
+  for (const char* name : {"russie", "Russia", "Fédération de Russie", "Moscou", "Moscow"}) {
+    const GazetteerEntry* e = Only(name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->NodeId(), "country:russia") << name;
+  }
+  ASSERT_NE(Only("États-Unis"), nullptr);
+  EXPECT_EQ(Only("Etats-Unis")->id, "united_states");
+  EXPECT_EQ(Only("Corée du Sud")->id, "south_korea");
+  EXPECT_EQ(Only("Corée du Nord")->id, "north_korea");
+  EXPECT_EQ(Only("Turquie")->id, "turkey");
+  EXPECT_EQ(Only("Kyiv")->id, "ukraine");
+  EXPECT_EQ(Only("Kiev")->id, "ukraine");
+  EXPECT_EQ(Only("Syrie")->id, "syria");
+  EXPECT_EQ(Only("URSS")->id, "soviet_union");
+  // Inverted ISO names are rewritten into the press's word order and the bare ambiguous head is dropped.
+  EXPECT_EQ(Only("République islamique d'Iran")->id, "iran");
+  EXPECT_TRUE(gazetteer_->FindByName(Fold("Russie, Fédération de")).empty());
+  EXPECT_TRUE(gazetteer_->FindByName(Fold("Corée")).empty());
+}
+
+TEST_F(ShippedGazetteerTest, FindsCountriesByAdjectiveInEveryInflection) {
+  for (const char* adjective : {"américain", "americaines", "Américains", "American"}) {
+    const GazetteerEntry* e = gazetteer_->FindByAdjective(Fold(adjective));
+    ASSERT_NE(e, nullptr) << adjective;
+    EXPECT_EQ(e->id, "united_states") << adjective;
+  }
+  for (const char* adjective : {"russe", "russes", "Russian"})
+    EXPECT_EQ(gazetteer_->FindByAdjective(Fold(adjective))->id, "russia");
+  EXPECT_EQ(gazetteer_->FindByAdjective(Fold("ukrainiennes"))->id, "ukraine");
+  EXPECT_EQ(gazetteer_->FindByAdjective("turque")->id, "turkey");
+  EXPECT_EQ(gazetteer_->FindByAdjective("francaise")->id, "france");
+  EXPECT_EQ(gazetteer_->FindByAdjective("ministere"), nullptr);
+}
+
+TEST_F(ShippedGazetteerTest, FindsInstitutionsOutletsAndPeople) {
+  EXPECT_EQ(Only("Pentagone")->NodeId(), "institution:pentagon");
+  EXPECT_EQ(Only("département américain de la Défense")->id, "pentagon");
+  EXPECT_EQ(Only("DoD")->id, "pentagon");
+  EXPECT_EQ(Only("OTAN")->id, "nato");
+  EXPECT_EQ(Only("NATO")->id, "nato");
+  EXPECT_EQ(Only("Commandement européen des États-Unis")->id, "us_european_command");
+  EXPECT_EQ(Only("EUCOM")->id, "us_european_command");
+  EXPECT_EQ(Only("Maison Blanche")->id, "white_house");
+  EXPECT_EQ(Only("Kremlin")->Attribute("country"), std::vector<std::string>{"russia"});
+  EXPECT_EQ(Only("Agence France-Presse")->id, "afp");
+  EXPECT_EQ(Only("Chine nouvelle")->id, "xinhua");
+  EXPECT_EQ(Only("Sergei Shoigu")->NodeId(), "official:sergei_shoigu");
+  EXPECT_EQ(Only("Sergueï Choïgou")->id, "sergei_shoigu");
+  EXPECT_EQ(Only("Poutine")->id, "vladimir_putin");
+  EXPECT_EQ(Only("Erdogan")->id, "recep_tayyip_erdogan");
+}
+
+TEST_F(ShippedGazetteerTest, NoNameFoldsToACommonFrenchOrEnglishWord) {
+  // Names that are also ordinary phrases must be flagged case=exact so extraction matches them capitalised.
+  for (const char* word :
+       {"un", "une", "eu", "eau", "us", "le monde", "etat", "defense", "ministere de la defense"})
+    for (const GazetteerEntry* e : gazetteer_->FindByName(word))
+      EXPECT_EQ(e->Attribute("case"), std::vector<std::string>{"exact"}) << word << " -> " << e->id;
+}
+
+TEST_F(ShippedGazetteerTest, EveryCountryAttributeNamesAKnownCountry) {
+  std::set<std::string> countries;
+  for (const GazetteerEntry& e : gazetteer_->entries())
+    if (e.type == EntityType::kCountry) countries.insert(e.id);
+  EXPECT_GT(countries.size(), 200u);
+  for (const GazetteerEntry& e : gazetteer_->entries())
+    for (const std::string& c : e.Attribute("country"))
+      EXPECT_TRUE(countries.count(c)) << e.id << " -> " << c;
+}
+
+TEST(GazetteerParseTest, ParsesColumnsAndAttributes) {
+  Gazetteer g;
+  ASSERT_TRUE(
+      g.Parse("# comment\r\n\nrussia\tCountry\tRussie|Russia\trusse|russes\tcapital=Moscou|Moscow;iso=RU\n",
+              "mem.tsv"));
+  const GazetteerEntry* e = g.FindById("russia");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->label(), "Russie");
+  EXPECT_EQ(e->Attribute("capital"), (std::vector<std::string>{"Moscou", "Moscow"}));
+  EXPECT_EQ(g.FindByName("moscow").size(), 1u);
+  EXPECT_EQ(g.FindByAdjective("russes"), e);
+}
+
+TEST(GazetteerParseTest, ReportsErrorsWithTheirLine) {
+  Gazetteer g;
+  auto bad_type = g.Parse("a\tCountry\tA\nb\tPlanet\tB\n", "x.tsv");
+  ASSERT_FALSE(bad_type.ok());
+  EXPECT_EQ(bad_type.error().code, ErrorCode::kBadSchema);
+  EXPECT_EQ(bad_type.error().where.line, 2u);
+  Gazetteer g2;
+  EXPECT_FALSE(g2.Parse("a\tCountry\tA\na\tCountry\tB\n", "x.tsv").ok());
+  Gazetteer g3;
+  EXPECT_FALSE(g3.Parse("a\tCountry\tA\t\tcapital\n", "x.tsv").ok());
+  Gazetteer g4;
+  EXPECT_FALSE(g4.Parse("a\tCountry\n", "x.tsv").ok());
+}
+
+TEST(GazetteerParseTest, LaterParseKeepsEarlierEntriesFindable) {
+  Gazetteer g;
+  ASSERT_TRUE(g.Parse("a\tCountry\tAlpha\n", "1.tsv"));
+  ASSERT_TRUE(g.Parse("b\tCountry\tBeta\n", "2.tsv"));
+  ASSERT_EQ(g.FindByName("alpha").size(), 1u);
+  EXPECT_EQ(g.FindByName("alpha").front()->id, "a");
+  EXPECT_FALSE(g.Parse("a\tCountry\tAgain\n", "3.tsv").ok());
+}
+
+}  // namespace
+}  // namespace newsgraph
