@@ -1,0 +1,33 @@
+// Splits a query into tokens. `//` starts a comment to the end of the line; strings take '...' or "..." with
+// backslash escapes; `backticks` quote an identifier. Columns count characters, not bytes.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/Result.h"
+#include "query/Token.h"
+
+namespace newsgraph {
+
+class Lexer {
+ public:
+  explicit Lexer(std::string_view text) : text_(text) {}
+
+  // All tokens, ending with one kEnd token.
+  Result<std::vector<Token>> Tokenize();
+
+ private:
+  char Peek(std::size_t ahead = 0) const;
+  void Advance();
+  Result<Token> Next();
+  Result<Token> LexString(Token token);
+  Token LexNumber(Token token);
+
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  std::size_t line_ = 1;
+  std::size_t column_ = 1;
+};
+
+}  // namespace newsgraph

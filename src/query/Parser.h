@@ -1,0 +1,76 @@
+// Parses and checks queries of the Cypher subset newsgraph understands:
+//
+//   MATCH (a:Official)-[r:spoke_with|denied]-(b {name: "Gerasimov"}), (b)-[*..3]->(c)
+//   WHERE r.date >= "2022-11" AND NOT a.label CONTAINS "Milley" OR c.type IN ["Country", "Place"]
+//   RETURN DISTINCT a.label AS who, count(*) AS n ORDER BY n DESC, who SKIP 0 LIMIT 10
+//
+// Node and edge types, property names and variables are checked here, so a query that parses runs. Every
+// error is ErrorCode::kBadQuery with "line L, column C: ..." saying what was expected.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/Result.h"
+#include "query/Query.h"
+#include "query/Token.h"
+
+namespace newsgraph {
+
+class Parser {
+ public:
+  // One query (a trailing ';' is allowed).
+  static Result<Query> ParseQuery(std::string_view text);
+  // Several queries separated by ';' (empty statements are skipped); lines count from the start of `text`.
+  static Result<std::vector<Query>> ParseScript(std::string_view text);
+
+ private:
+  Parser(std::string_view text, std::vector<Token> tokens) : text_(text), tokens_(std::move(tokens)) {}
+
+  Result<Query> ParseOne();
+  Status ParsePath();
+  Result<int> ParseNode(PathPattern& path);
+  Status ParseEdge(PathPattern& path);
+  Status ParseRange(EdgePattern& edge);
+  Status ParsePropertyMap(int slot);
+  Result<int> Declare(const Token& name, SlotKind kind);
+  Status ParseReturn();
+  Status ParseOrder();
+  Result<std::int64_t> ParseCount(std::string_view clause);
+
+  Result<Expression> ParseExpression();
+  Result<Expression> ParseXor();
+  Result<Expression> ParseAnd();
+  Result<Expression> ParseNot();
+  Result<Expression> ParseComparison();
+  Result<Expression> ParseUnary();
+  Result<Expression> ParsePostfix();
+  Result<Expression> ParsePrimary();
+  Result<Expression> ParseCall(const Token& name);
+  Result<Expression> ParseProperty(Expression variable, const Token& name);
+
+  const Token& Peek(std::size_t ahead = 0) const;
+  const Token& Take();
+  bool At(TokenKind kind) const { return Peek().kind == kind; }
+  bool AtKeyword(std::string_view keyword, std::size_t ahead = 0) const;
+  bool Accept(TokenKind kind);
+  bool AcceptKeyword(std::string_view keyword);
+  Status Expect(TokenKind kind, std::string_view what);
+  Status ExpectKeyword(std::string_view keyword, std::string_view what);
+  Error Expected(std::string_view what) const;
+  // The source text and a whitespace-insensitive key of tokens [begin, pos_).
+  std::string TextFrom(std::size_t begin) const;
+  std::string KeyFrom(std::size_t begin) const;
+
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  std::size_t pos_ = 0;
+  Query query_;
+  std::map<std::string, int> slots_;  // named variables
+  std::vector<std::string> return_keys_;
+  bool allow_count_ = false;
+};
+
+}  // namespace newsgraph

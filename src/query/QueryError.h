@@ -1,0 +1,14 @@
+// Errors of the query language: ErrorCode::kBadQuery with "line L, column C: what" as the message.
+#pragma once
+
+#include <string_view>
+
+#include "core/Error.h"
+#include "query/Token.h"
+
+namespace newsgraph {
+
+Error QueryError(std::size_t line, std::size_t column, std::string_view what);
+Error QueryError(const Token& at, std::string_view what);
+
+}  // namespace newsgraph
