@@ -1,0 +1,203 @@
+#include "export/AttributeTable.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "export/Utf8.h"
+
+namespace newsgraph {
+namespace {
+
+using Value = std::optional<AttributeValue>;
+
+std::vector<std::string> ToList(const std::set<std::string>& values) {
+  return {values.begin(), values.end()};
+}
+
+std::string EvidenceJson(const EdgeRecord& edge, const ExportOptions& options) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  auto string = [&](const std::string& s) {
+    std::string valid = ValidUtf8(s);
+    writer.String(valid.c_str(), static_cast<rapidjson::SizeType>(valid.size()));
+  };
+  writer.StartArray();
+  for (const Evidence& e : edge.evidence) {
+    writer.StartObject();
+    writer.Key("document");
+    string(e.document);
+    writer.Key("sentence");
+    writer.Uint(e.sentence);
+    writer.Key("start");
+    writer.Uint(e.start);
+    writer.Key("end");
+    writer.Uint(e.end);
+    writer.Key("date");
+    string(e.date);
+    if (options.sentence_text) {
+      writer.Key("text");
+      string(e.text);
+    }
+    if (!e.attributed_to.empty()) {
+      writer.Key("attributed_to");
+      string(e.attributed_to);
+    }
+    writer.EndObject();
+  }
+  writer.EndArray();
+  return buffer.GetString();
+}
+
+// Earliest or latest evidence date ("" when no evidence is dated); dates of one form compare as text.
+Value EvidenceDate(const EdgeRecord& edge, bool last) {
+  std::string out;
+  for (const Evidence& e : edge.evidence)
+    if (!e.date.empty() && (out.empty() || (last ? e.date > out : e.date < out))) out = e.date;
+  return out;
+}
+
+Value Extra(const EdgeRecord& edge, const char* key) {
+  if (!edge.attributes.contains(key)) return std::nullopt;
+  return edge.Attribute(key);
+}
+
+}  // namespace
+
+const std::vector<NodeAttribute>& AttributeTable::Nodes() {
+  static const std::vector<NodeAttribute> kNodes = {
+      {"label", AttributeKind::kString,
+       [](const NodeRecord& n, const ExportOptions&) -> Value { return n.label; }},
+      {"type", AttributeKind::kString,
+       [](const NodeRecord& n, const ExportOptions&) -> Value { return std::string(Name(n.type)); }},
+      {"aliases", AttributeKind::kStringList,
+       [](const NodeRecord& n, const ExportOptions&) -> Value { return ToList(n.aliases); }},
+      {"mentions", AttributeKind::kLong,
+       [](const NodeRecord& n, const ExportOptions&) -> Value {
+         return static_cast<std::int64_t>(n.mentions);
+       }},
+      {"documents", AttributeKind::kStringList,
+       [](const NodeRecord& n, const ExportOptions&) -> Value { return ToList(n.documents); }},
+      {"first_date", AttributeKind::kString,
+       [](const NodeRecord& n, const ExportOptions&) -> Value { return n.first_date; }},
+      {"last_date", AttributeKind::kString,
+       [](const NodeRecord& n, const ExportOptions&) -> Value { return n.last_date; }},
+      {"anonymous", AttributeKind::kBool,
+       [](const NodeRecord& n, const ExportOptions&) -> Value {
+         if (!n.anonymous) return std::nullopt;
+         return true;
+       }},
+  };
+  return kNodes;
+}
+
+const std::vector<EdgeAttribute>& AttributeTable::Edges() {
+  static const std::vector<EdgeAttribute> kEdges = {
+      {"type", AttributeKind::kString,
+       [](const EdgeRecord& e, const ExportOptions&) -> Value { return std::string(Name(e.type)); }},
+      {"weight", AttributeKind::kDouble,
+       [](const EdgeRecord& e, const ExportOptions&) -> Value { return static_cast<double>(e.weight()); }},
+      {"evidence", AttributeKind::kJson,
+       [](const EdgeRecord& e, const ExportOptions& o) -> Value { return EvidenceJson(e, o); }},
+      {"attributed_to", AttributeKind::kStringList,
+       [](const EdgeRecord& e, const ExportOptions&) -> Value { return ToList(e.attributed_to()); }},
+      {"first_date", AttributeKind::kString,
+       [](const EdgeRecord& e, const ExportOptions&) { return EvidenceDate(e, false); }},
+      {"last_date", AttributeKind::kString,
+       [](const EdgeRecord& e, const ExportOptions&) { return EvidenceDate(e, true); }},
+      {"role", AttributeKind::kString,
+       [](const EdgeRecord& e, const ExportOptions&) { return Extra(e, "role"); }},
+      {"former", AttributeKind::kString,
+       [](const EdgeRecord& e, const ExportOptions&) { return Extra(e, "former"); }},
+      {"count", AttributeKind::kString,
+       [](const EdgeRecord& e, const ExportOptions&) { return Extra(e, "count"); }},
+      {"channel", AttributeKind::kString,
+       [](const EdgeRecord& e, const ExportOptions&) { return Extra(e, "channel"); }},
+      {"date", AttributeKind::kString,
+       [](const EdgeRecord& e, const ExportOptions&) { return Extra(e, "date"); }},
+  };
+  return kEdges;
+}
+
+const std::vector<std::string_view>& AttributeTable::EdgeExtras() {
+  static const std::vector<std::string_view> kExtras = {"role", "former", "count", "channel", "date"};
+  return kExtras;
+}
+
+std::string_view AttributeTable::GraphmlType(AttributeKind kind) {
+  switch (kind) {
+    case AttributeKind::kLong:
+      return "long";
+    case AttributeKind::kDouble:
+      return "double";
+    case AttributeKind::kBool:
+      return "boolean";
+    case AttributeKind::kString:
+    case AttributeKind::kStringList:
+    case AttributeKind::kJson:
+      return "string";
+  }
+  return "string";
+}
+
+std::string_view AttributeTable::GexfType(AttributeKind kind) {
+  switch (kind) {
+    case AttributeKind::kLong:
+      return "long";
+    case AttributeKind::kDouble:
+      return "double";
+    case AttributeKind::kBool:
+      return "boolean";
+    case AttributeKind::kStringList:
+      return "liststring";
+    case AttributeKind::kString:
+    case AttributeKind::kJson:
+      return "string";
+  }
+  return "string";
+}
+
+std::string_view AttributeTable::Neo4jType(AttributeKind kind) {
+  switch (kind) {
+    case AttributeKind::kLong:
+      return "long";
+    case AttributeKind::kDouble:
+      return "double";
+    case AttributeKind::kBool:
+      return "boolean";
+    case AttributeKind::kStringList:
+      return "string[]";
+    case AttributeKind::kString:
+    case AttributeKind::kJson:
+      return "string";
+  }
+  return "string";
+}
+
+std::string AttributeTable::Text(const AttributeValue& value, ListStyle style) {
+  if (const auto* s = std::get_if<std::string>(&value)) return *s;
+  if (const auto* i = std::get_if<std::int64_t>(&value)) return fmt::format("{}", *i);
+  if (const auto* d = std::get_if<double>(&value)) return fmt::format("{}", *d);
+  if (const auto* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
+  const auto& list = std::get<std::vector<std::string>>(value);
+  switch (style) {
+    case ListStyle::kGexf:
+      return "[" + fmt::format("{}", fmt::join(list, ", ")) + "]";
+    case ListStyle::kNeo4j:
+      return fmt::format("{}", fmt::join(list, ";"));
+    case ListStyle::kJson:
+      break;
+  }
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  writer.StartArray();
+  for (const std::string& item : list) {
+    std::string valid = ValidUtf8(item);
+    writer.String(valid.c_str(), static_cast<rapidjson::SizeType>(valid.size()));
+  }
+  writer.EndArray();
+  return buffer.GetString();
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,62 @@
+// The one list of node and edge attributes that every writer exports (igraph style): name, kind and how to
+// read it from a record. Each format maps the kinds to its own type names and list syntax, so adding an
+// attribute here adds it to every export.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "export/ExportOptions.h"
+#include "graph/EdgeRecord.h"
+#include "graph/NodeRecord.h"
+
+namespace newsgraph {
+
+enum class AttributeKind {
+  kString,
+  kLong,
+  kDouble,
+  kBool,
+  kStringList,  // an array in JSON; a JSON string in GraphML; liststring in GEXF; string[] in Neo4j
+  kJson,        // structured (evidence): the value is JSON text, embedded in JSON, a string elsewhere
+};
+
+using AttributeValue = std::variant<std::string, std::int64_t, double, bool, std::vector<std::string>>;
+
+// How lists are written in flat formats.
+enum class ListStyle { kJson, kGexf, kNeo4j };
+
+struct NodeAttribute {
+  std::string_view name;
+  AttributeKind kind;
+  // nullopt: the node has no value (the attribute is left out, or takes the format's default).
+  std::optional<AttributeValue> (*get)(const NodeRecord&, const ExportOptions&);
+};
+
+struct EdgeAttribute {
+  std::string_view name;
+  AttributeKind kind;
+  std::optional<AttributeValue> (*get)(const EdgeRecord&, const ExportOptions&);
+};
+
+class AttributeTable {
+ public:
+  static const std::vector<NodeAttribute>& Nodes();
+  static const std::vector<EdgeAttribute>& Edges();
+
+  // Edge-type specific attributes (role, former, count, channel, date): several values are joined by "; ".
+  static const std::vector<std::string_view>& EdgeExtras();
+
+  static std::string_view GraphmlType(AttributeKind kind);
+  static std::string_view GexfType(AttributeKind kind);
+  static std::string_view Neo4jType(AttributeKind kind);
+
+  // The value as text for a flat format (numbers shortest round-trip, booleans true/false).
+  static std::string Text(const AttributeValue& value, ListStyle style);
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,61 @@
+#include "export/DotWriter.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "export/Utf8.h"
+
+namespace newsgraph {
+namespace {
+
+template <typename Map, typename Key>
+std::string ColorOf(const Map& colors, Key key) {
+  auto it = colors.find(key);
+  return it == colors.end() ? "#000000" : it->second;
+}
+
+}  // namespace
+
+std::string DotEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    char32_t c = DecodeUtf8(text, pos);
+    if (c == '\\' || c == '"') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c >= 0x20 && c != 0x7F) {
+      AppendUtf8(out, c);
+    }
+  }
+  return out;
+}
+
+std::string DotText(const KnowledgeGraph& graph, const ExportOptions& options) {
+  std::string out =
+      "digraph newsgraph {\n"
+      "  graph [overlap=false, splines=true, outputorder=edgesfirst];\n"
+      "  node [shape=ellipse, style=filled, fontname=\"Helvetica\", fontsize=10];\n"
+      "  edge [fontname=\"Helvetica\", fontsize=8];\n";
+  for (KnowledgeGraph::Vertex v : graph.Nodes()) {
+    const NodeRecord& node = graph.node(v);
+    out += fmt::format("  \"{}\" [label=\"{}\", fillcolor=\"{}\", tooltip=\"{}\"];\n", DotEscape(node.id),
+                       DotEscape(node.label), ColorOf(options.node_colors, node.type), Name(node.type));
+  }
+  for (KnowledgeGraph::Edge e : graph.Edges()) {
+    const EdgeRecord& edge = graph.edge(e);
+    out +=
+        fmt::format("  \"{}\" -> \"{}\" [label=\"{}\", color=\"{}\", fontcolor=\"{}\", penwidth={:.2f}{}];\n",
+                    DotEscape(edge.source), DotEscape(edge.target), Name(edge.type),
+                    ColorOf(options.edge_colors, edge.type), ColorOf(options.edge_colors, edge.type),
+                    1.0 + std::log2(static_cast<double>(std::max<std::size_t>(edge.weight(), 1))),
+                    IsSymmetric(edge.type) ? ", dir=none" : "");
+  }
+  out += "}\n";
+  return out;
+}
+
+}  // namespace newsgraph

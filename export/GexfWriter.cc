@@ -1,0 +1,141 @@
+#include "export/GexfWriter.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <set>
+
+#include "export/AttributeTable.h"
+#include "export/DateInterval.h"
+#include "export/XmlEscape.h"
+
+namespace newsgraph {
+namespace {
+
+using Interval = std::pair<std::string, std::string>;
+
+// Written as XML attributes of <node>/<edge> rather than attvalues.
+bool IsXmlAttribute(std::string_view name, bool for_node) {
+  return for_node ? name == "label" : name == "weight";
+}
+
+template <typename Attribute>
+void WriteDeclarations(std::string& out, const std::vector<Attribute>& attributes, bool for_node) {
+  out += fmt::format("    <attributes class=\"{}\" mode=\"static\">\n", for_node ? "node" : "edge");
+  for (const Attribute& attribute : attributes) {
+    if (IsXmlAttribute(attribute.name, for_node)) continue;
+    out += fmt::format(R"(      <attribute id="{0}" title="{0}" type="{1}")", attribute.name,
+                       AttributeTable::GexfType(attribute.kind));
+    if (attribute.kind == AttributeKind::kBool)
+      out += "><default>false</default></attribute>\n";
+    else
+      out += "/>\n";
+  }
+  out += "    </attributes>\n";
+}
+
+template <typename Attribute, typename Record>
+void WriteValues(std::string& out, const std::vector<Attribute>& attributes, const Record& record,
+                 const ExportOptions& options, bool for_node) {
+  out += "        <attvalues>\n";
+  for (const Attribute& attribute : attributes) {
+    if (IsXmlAttribute(attribute.name, for_node)) continue;
+    std::optional<AttributeValue> value = attribute.get(record, options);
+    if (!value) continue;
+    out += fmt::format("          <attvalue for=\"{}\" value=\"{}\"/>\n", attribute.name,
+                       XmlEscape(AttributeTable::Text(*value, ListStyle::kGexf)));
+  }
+  out += "        </attvalues>\n";
+}
+
+// Sorted, with overlapping or touching intervals merged (Gephi rejects overlapping spells).
+std::vector<Interval> Merge(const std::set<Interval>& intervals) {
+  std::vector<Interval> out;
+  for (const Interval& interval : intervals) {
+    if (!out.empty() && interval.first <= out.back().second) {
+      out.back().second = std::max(out.back().second, interval.second);
+    } else {
+      out.push_back(interval);
+    }
+  }
+  return out;
+}
+
+void WriteSpells(std::string& out, const std::set<Interval>& intervals) {
+  if (intervals.empty()) return;
+  out += "        <spells>\n";
+  for (const auto& [start, end] : Merge(intervals))
+    out += fmt::format("          <spell start=\"{}\" end=\"{}\"/>\n", start, end);
+  out += "        </spells>\n";
+}
+
+void WriteColor(std::string& out, const std::string& hex) {
+  if (hex.size() != 7) return;
+  auto channel = [&](std::size_t at) { return std::stoi(hex.substr(at, 2), nullptr, 16); };
+  out += fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\"/>\n", channel(1), channel(3), channel(5));
+}
+
+template <typename Map, typename Key>
+std::string ColorOf(const Map& colors, Key key) {
+  auto it = colors.find(key);
+  return it == colors.end() ? "" : it->second;
+}
+
+std::set<Interval> NodeIntervals(const NodeRecord& node) {
+  auto first = DateInterval(node.first_date);
+  auto last = DateInterval(node.last_date);
+  if (!first || !last) return {};
+  return {{first->first, last->second}};
+}
+
+std::set<Interval> EdgeIntervals(const EdgeRecord& edge) {
+  std::set<Interval> out;
+  for (const Evidence& e : edge.evidence)
+    if (auto interval = DateInterval(e.date)) out.insert(*interval);
+  return out;
+}
+
+}  // namespace
+
+std::string GexfText(const KnowledgeGraph& graph, const ExportOptions& options) {
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
+      "  <meta>\n"
+      "    <creator>newsgraph " NEWSGRAPH_VERSION
+      "</creator>\n"
+      "  </meta>\n"
+      "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n";
+  WriteDeclarations(out, AttributeTable::Nodes(), true);
+  WriteDeclarations(out, AttributeTable::Edges(), false);
+  out += fmt::format("    <nodes count=\"{}\">\n", graph.NodeCount());
+  for (KnowledgeGraph::Vertex v : graph.Nodes()) {
+    const NodeRecord& node = graph.node(v);
+    out += fmt::format("      <node id=\"{}\" label=\"{}\">\n", XmlEscape(node.id), XmlEscape(node.label));
+    WriteValues(out, AttributeTable::Nodes(), node, options, true);
+    WriteSpells(out, NodeIntervals(node));
+    WriteColor(out, ColorOf(options.node_colors, node.type));
+    // Area grows with mentions, but slowly: a node mentioned 100 times is not 100 times bigger.
+    out += fmt::format("        <viz:size value=\"{:.2f}\"/>\n",
+                       10.0 + 5.0 * std::log2(1.0 + static_cast<double>(node.mentions)));
+    out += "      </node>\n";
+  }
+  out += "    </nodes>\n";
+  out += fmt::format("    <edges count=\"{}\">\n", graph.EdgeCount());
+  for (KnowledgeGraph::Edge e : graph.Edges()) {
+    const EdgeRecord& edge = graph.edge(e);
+    std::string_view type = Name(edge.type);
+    out += fmt::format(
+        "      <edge id=\"{}\" source=\"{}\" target=\"{}\" label=\"{}\" kind=\"{}\" weight=\"{}\">\n",
+        XmlEscape(edge.id), XmlEscape(edge.source), XmlEscape(edge.target), type, type,
+        static_cast<double>(edge.weight()));
+    WriteValues(out, AttributeTable::Edges(), edge, options, false);
+    WriteSpells(out, EdgeIntervals(edge));
+    WriteColor(out, ColorOf(options.edge_colors, edge.type));
+    out += "      </edge>\n";
+  }
+  out += "    </edges>\n  </graph>\n</gexf>\n";
+  return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,14 @@
+// Text for XML 1.0 element content and attribute values (double-quoted).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsgraph {
+
+// Escapes & < > " ' ; keeps tab, newline and carriage return as character references (so attribute values
+// survive attribute-value normalisation); drops the characters XML 1.0 forbids (other C0 controls, U+FFFE,
+// U+FFFF) and replaces invalid UTF-8 with U+FFFD.
+std::string XmlEscape(std::string_view text);
+
+}  // namespace newsgraph
