@@ -1,5 +1,6 @@
 // The canonical key of a name: what two spellings of the same entity have in common.
-// "Sergueï Choïgou", "Sergei Shoigu" and "Sergej Schoigu" have one key; so do "Zaporijia" and "Zaporizhzhia".
+// "Sergueï Choïgou", "Sergei Shoigu" and "Sergej Schoigu" have one key; so do "Guerassimov" and "Gerasimov",
+// "Khrouchtchev" and "Khrushchev", "Zaporijia" and "Zaporizhzhia".
 #pragma once
 
 #include <string>
@@ -7,7 +8,7 @@
 
 namespace newsgraph {
 
-// Folds case, accents, punctuation and transliteration variants; words are joined by '_'.
+// Folds case, accents, punctuation, a leading article and transliteration variants; words are joined by '_'.
 std::string NameKey(std::string_view name);
 
 }  // namespace newsgraph

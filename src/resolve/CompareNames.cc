@@ -1,0 +1,114 @@
+#include "resolve/CompareNames.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "resolve/EditDistance.h"
+
+namespace newsgraph {
+namespace {
+
+using Words = std::vector<std::string>;
+
+NameMatch Conflict(std::string reason) {
+  return {NameMatch::Kind::kConflict, 0, std::move(reason)};
+}
+
+bool SharesKey(const NodeProfile& a, const NodeProfile& b, std::size_t min_words) {
+  for (const std::string& key : a.keys) {
+    std::size_t words = static_cast<std::size_t>(std::count(key.begin(), key.end(), '_')) + 1;
+    if (words >= min_words && std::binary_search(b.keys.begin(), b.keys.end(), key)) return true;
+  }
+  return false;
+}
+
+std::size_t Distance(const std::string& a, const std::string& b) {
+  std::size_t bound = AllowedEdits(std::min(a.size(), b.size()));
+  return EditDistance(a, b, bound);
+}
+
+bool Within(const std::string& a, const std::string& b) {
+  return Distance(a, b) <= AllowedEdits(std::min(a.size(), b.size()));
+}
+
+// Given names agree when one of them is the same word (or a one-letter initial of it) in both.
+enum class Given { kSame, kInitial, kDifferent };
+
+Given CompareGiven(const Words& a, const Words& b) {
+  Given best = Given::kDifferent;
+  for (std::size_t i = 0; i + 1 < a.size(); ++i) {
+    for (std::size_t j = 0; j + 1 < b.size(); ++j) {
+      const std::string& x = a[i];
+      const std::string& y = b[j];
+      if (x.size() > 1 && y.size() > 1 && (x == y || (std::min(x.size(), y.size()) >= 5 && Within(x, y))))
+        return Given::kSame;
+      if ((x.size() == 1 || y.size() == 1) && x[0] == y[0]) best = Given::kInitial;
+    }
+  }
+  return best;
+}
+
+bool AllInitials(const Words& name) {
+  return std::all_of(name.begin(), name.end() - 1, [](const std::string& w) { return w.size() == 1; });
+}
+
+NameMatch CompareOfficials(const NodeProfile& a, const NodeProfile& b) {
+  bool surname_pair = false;
+  NameMatch best;
+  for (const Words& x : a.full_names) {
+    for (const Words& y : b.full_names) {
+      std::size_t d = Distance(x.back(), y.back());
+      if (d > AllowedEdits(std::min(x.back().size(), y.back().size()))) continue;
+      surname_pair = true;
+      Given given = CompareGiven(x, y);
+      NameMatch m;
+      if (given == Given::kSame && !AllInitials(x) && !AllInitials(y)) {
+        m = {NameMatch::Kind::kStrong, d == 0 ? 1.0 : 0.9 - 0.1 * static_cast<double>(d),
+             d == 0 ? "same name" : fmt::format("same given name, surname {} edit(s) apart", d)};
+      } else if (given != Given::kDifferent) {
+        m = {NameMatch::Kind::kWeak, 0.7 - 0.1 * static_cast<double>(d),
+             "same surname, given name as an initial"};
+      }
+      if (m.score > best.score) best = m;
+    }
+  }
+  if (best.kind != NameMatch::Kind::kNone) return best;
+  if (surname_pair) return Conflict("same surname, different given names");
+  // A surname alone on either side ("Milley") against a full name ending with it.
+  auto surname_only = [](const NodeProfile& lone, const NodeProfile& full) {
+    if (!lone.full_names.empty()) return false;
+    for (const std::string& key : lone.keys)
+      for (const Words& name : full.full_names)
+        if (Within(key, name.back())) return true;
+    return SharesKey(lone, full, 1);
+  };
+  if (surname_only(a, b) || surname_only(b, a)) return {NameMatch::Kind::kWeak, 0.6, "surname alone"};
+  if (a.full_names.empty() && b.full_names.empty() && Within(a.label_key, b.label_key))
+    return {NameMatch::Kind::kWeak, 0.5, "same surname alone"};
+  return {};
+}
+
+}  // namespace
+
+std::size_t AllowedEdits(std::size_t length) {
+  return length <= 4 ? 0 : length <= 8 ? 1 : 2;
+}
+
+NameMatch CompareNames(const NodeProfile& a, const NodeProfile& b) {
+  if (a.type != b.type) return Conflict("different types");
+  if (a.anonymous || b.anonymous) return Conflict("anonymous source");
+  if (a.qualifier != b.qualifier) return Conflict("different countries");
+  if (a.from_gazetteer && b.from_gazetteer) return Conflict("two gazetteer entities");
+  if (a.type == EntityType::kOfficial) return CompareOfficials(a, b);
+  if (SharesKey(a, b, 1)) return {NameMatch::Kind::kStrong, 1.0, "same name"};
+  std::size_t d = Distance(a.label_key, b.label_key);
+  if (d <= AllowedEdits(std::min(a.label_key.size(), b.label_key.size())))
+    return {NameMatch::Kind::kStrong, 0.9 - 0.1 * static_cast<double>(d),
+            fmt::format("name {} edit(s) apart", d)};
+  return {};
+}
+
+}  // namespace newsgraph

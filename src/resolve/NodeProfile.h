@@ -1,0 +1,29 @@
+// What the resolver compares about a node: its keys, computed once.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/Ontology.h"
+#include "graph/NodeRecord.h"
+
+namespace newsgraph {
+
+class Gazetteer;
+
+struct NodeProfile {
+  std::string id;
+  EntityType type = EntityType::kOfficial;
+  bool anonymous = false;
+  bool from_gazetteer = false;  // the id is a gazetteer entry's: two of them are never one entity
+  std::string qualifier;        // the country after '@' in "institution:ministere_defense@russia"
+  std::string label;
+  std::string label_key;
+  std::vector<std::string> keys;                     // NameKey of the label, aliases and gazetteer names
+  std::vector<std::vector<std::string>> full_names;  // the keys of two words or more, split into words
+
+  // `gazetteer` may be null; when the node is a gazetteer entry its names join the node's own.
+  static NodeProfile Of(const NodeRecord& node, const Gazetteer* gazetteer);
+};
+
+}  // namespace newsgraph

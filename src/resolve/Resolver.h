@@ -1,0 +1,30 @@
+// Merges the nodes of a graph that are one real-world entity under different ids: spellings
+// ("Sergei Shoigu" / "Sergueï Choïgou"), a surname alone when it fits one person only ("Milley"), typos,
+// and the user's decisions. Never merges across types, countries ("...@russia" / "...@united_states"),
+// two gazetteer entities, people whose given names differ, or anonymous sources.
+#pragma once
+
+#include <vector>
+
+#include "graph/GraphFragment.h"
+#include "resolve/ResolutionDecision.h"
+
+namespace newsgraph {
+
+class Gazetteer;
+
+class Resolver {
+ public:
+  // `gazetteer` (optional, must outlive the resolver) tells gazetteer ids apart and adds their names.
+  explicit Resolver(std::vector<ResolutionDecision> decisions = {}, const Gazetteer* gazetteer = nullptr);
+
+  // Merges duplicates in place via GraphFragment::Rename. The result depends only on the graph's content,
+  // not on the order its nodes were added; a cluster keeps its gazetteer id, else the id of its fullest name.
+  void Resolve(GraphFragment& graph) const;
+
+ private:
+  std::vector<ResolutionDecision> decisions_;
+  const Gazetteer* gazetteer_;
+};
+
+}  // namespace newsgraph
