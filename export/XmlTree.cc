@@ -1,5 +1,7 @@
 #include "export/XmlTree.h"
 
+#include <optional>
+
 #include "export/Utf8.h"
 
 namespace newsgraph {

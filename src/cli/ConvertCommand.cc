@@ -1,0 +1,88 @@
+// `newsgraph convert GRAPH -o OUT.EXT [-o ...] [--format F]`: re-exports a saved graph without re-reading
+// articles.
+#include <spdlog/spdlog.h>
+
+#include <memory>
+
+#include "cli/Command.h"
+#include "cli/SchemaPath.h"
+#include "export/GraphWriter.h"
+#include "graph/GraphReader.h"
+
+namespace newsgraph::cli {
+namespace {
+
+struct ConvertOptions {
+  std::string graph;
+  std::vector<std::string> outputs;
+  std::string format;
+  std::string schema;
+  bool no_text = false;
+};
+
+int Convert(const ConvertOptions& options) {
+  std::optional<Format> forced;
+  if (!options.format.empty()) {
+    forced = ParseFormat(options.format);
+    if (!forced) {
+      spdlog::error("unknown format '{}' (json, graphml, gexf, cyjs, csv, neo4j, dot)", options.format);
+      return kExitFatal;
+    }
+  }
+  std::vector<std::pair<std::string, Format>> outputs;
+  for (const std::string& out : options.outputs) {
+    std::optional<Format> format = forced ? forced : FormatFromPath(out);
+    if (!format) {
+      spdlog::error("{}: cannot tell the format from the extension; use --format", out);
+      return kExitFatal;
+    }
+    outputs.emplace_back(out, *format);
+  }
+  Result<ExportOptions> export_options = LoadExportOptions(SchemaDir(options.schema) / "ontology.json");
+  if (!export_options) {
+    spdlog::error("{}", export_options.error().ToString());
+    return kExitFatal;
+  }
+  export_options->sentence_text = !options.no_text;
+  Result<GraphFragment> fragment = ReadGraph(options.graph);
+  if (!fragment) {
+    spdlog::error("{}", fragment.error().ToString());
+    return kExitFatal;
+  }
+  KnowledgeGraph graph(*fragment);
+  std::size_t failed = 0;
+  for (const auto& [out, format] : outputs) {
+    Status status = WriteGraph(graph, format, out, *export_options);
+    if (!status) {
+      spdlog::error("{}", status.error().ToString());
+      ++failed;
+    } else {
+      spdlog::info("wrote {} ({}: {} nodes, {} edges)", out, Name(format), graph.NodeCount(),
+                   graph.EdgeCount());
+    }
+  }
+  if (failed == 0) return kExitOk;
+  return failed < outputs.size() ? kExitPartial : kExitFatal;
+}
+
+const bool kRegistered = RegisterCommand(
+    {"convert", "Re-export a saved graph (.json or .graphml) to other formats", [](CLI::App& app) {
+       auto options = std::make_shared<ConvertOptions>();
+       app.add_option("graph", options->graph, "Graph saved as node-link .json or .graphml")
+           ->required()
+           ->check(CLI::ExistingFile);
+       app.add_option(
+              "-o,--output", options->outputs,
+              "Output file (.json .graphml .gexf .cyjs .dot), or folder for --format csv|neo4j; repeatable")
+           ->required();
+       app.add_option(
+           "--format", options->format,
+           "Format of every output: json, graphml, gexf, cyjs, csv, neo4j, dot (default: by extension)");
+       app.add_option("--schema", options->schema,
+                      "Schema folder (default: $NEWSGRAPH_SCHEMA, else the built-in one)");
+       app.add_flag("--no-text", options->no_text, "Leave evidence sentence text out of the exports");
+       return [options] { return Convert(*options); };
+     }});
+
+}  // namespace
+}  // namespace newsgraph::cli
