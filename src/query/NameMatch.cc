@@ -1,5 +1,7 @@
 #include "query/NameMatch.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <functional>
 #include <string>
@@ -70,6 +72,22 @@ std::vector<KnowledgeGraph::Vertex> FindNodesByName(const KnowledgeGraph& graph,
       partial.push_back(v);
   }
   return exact.empty() ? partial : exact;
+}
+
+Result<KnowledgeGraph::Vertex> ResolveNode(const KnowledgeGraph& graph, std::string_view name) {
+  constexpr std::size_t kShown = 10;
+  std::vector<KnowledgeGraph::Vertex> found = FindNodesByName(graph, name);
+  if (found.empty()) return Error{ErrorCode::kNotFound, fmt::format("no node is named '{}'", name), {}};
+  if (found.size() == 1) return found.front();
+  std::string candidates;
+  for (std::size_t i = 0; i < found.size() && i < kShown; ++i)
+    candidates +=
+        fmt::format("{}{} ({})", i ? ", " : "", graph.node(found[i]).label, graph.node(found[i]).id);
+  if (found.size() > kShown) candidates += fmt::format(" and {} more", found.size() - kShown);
+  return Error{
+      ErrorCode::kUsage,
+      fmt::format("'{}' names {} nodes: {}; give a fuller name or an id", name, found.size(), candidates),
+      {}};
 }
 
 }  // namespace newsgraph

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/Result.h"
 #include "graph/KnowledgeGraph.h"
 
 namespace newsgraph {
@@ -22,5 +23,8 @@ bool NameEndsWith(const NodeRecord& node, std::string_view suffix);
 // The nodes a user means by `name`, best tier first: the node whose id is `name`; else the nodes whose label
 // or an alias equals it (folded); else the nodes it NameMatches. Vertices in id order.
 std::vector<KnowledgeGraph::Vertex> FindNodesByName(const KnowledgeGraph& graph, std::string_view name);
+
+// The one node FindNodesByName gives: kNotFound when none, kUsage naming the candidates when several.
+Result<KnowledgeGraph::Vertex> ResolveNode(const KnowledgeGraph& graph, std::string_view name);
 
 }  // namespace newsgraph

@@ -49,6 +49,15 @@ std::string NameList(const std::vector<std::string_view>& names) {
   return out;
 }
 
+// Clause words cannot name a variable unless `quoted`, so that "WHERE RETURN" reads as a missing expression.
+bool IsReserved(std::string_view word) {
+  static constexpr std::string_view kReserved[] = {"MATCH",    "WHERE",    "RETURN", "ORDER", "BY",  "SKIP",
+                                                   "LIMIT",    "AND",      "OR",     "XOR",   "NOT", "AS",
+                                                   "DISTINCT", "CONTAINS", "STARTS", "ENDS",  "IN",  "IS"};
+  std::string upper = Upper(word);
+  return std::find(std::begin(kReserved), std::end(kReserved), upper) != std::end(kReserved);
+}
+
 bool ContainsCount(const Expression& e) {
   if (e.kind == Expression::Kind::kCount) return true;
   return std::any_of(e.children.begin(), e.children.end(), ContainsCount);
@@ -637,6 +646,7 @@ Result<Expression> Parser::ParsePrimary() {
         Take();
         break;
       }
+      if (!token.quoted && IsReserved(token.text)) return Expected("an expression");
       const Token& name = Take();
       if (At(TokenKind::kLParen)) return ParseCall(name);
       auto it = slots_.find(name.text);

@@ -60,6 +60,25 @@ void WriteJson(rapidjson::Writer<rapidjson::StringBuffer>& writer, const Value& 
 
 }  // namespace
 
+std::optional<TableFormat> ParseTableFormat(std::string_view name) {
+  if (name == "table") return TableFormat::kText;
+  if (name == "json") return TableFormat::kJson;
+  if (name == "csv") return TableFormat::kCsv;
+  return std::nullopt;
+}
+
+std::string ResultTable::Render(TableFormat format) const {
+  switch (format) {
+    case TableFormat::kText:
+      return ToText();
+    case TableFormat::kJson:
+      return ToJsonLines();
+    case TableFormat::kCsv:
+      return ToCsv();
+  }
+  return "";
+}
+
 std::string ResultTable::ToText() const {
   std::vector<std::vector<std::string>> cells;
   std::vector<std::size_t> widths;

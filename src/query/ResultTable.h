@@ -2,12 +2,19 @@
 // (one object per row, keys in column order).
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "query/Value.h"
 
 namespace newsgraph {
+
+enum class TableFormat { kText, kJson, kCsv };
+
+// "table", "json" (JSON Lines) or "csv".
+std::optional<TableFormat> ParseTableFormat(std::string_view name);
 
 class ResultTable {
  public:
@@ -22,6 +29,7 @@ class ResultTable {
   std::string ToText() const;
   std::string ToCsv() const;
   std::string ToJsonLines() const;
+  std::string Render(TableFormat format) const;
 
  private:
   std::vector<std::string> columns_;
