@@ -81,18 +81,32 @@ std::string ColorOf(const Map& colors, Key key) {
   return it == colors.end() ? "" : it->second;
 }
 
-std::set<Interval> NodeIntervals(const NodeRecord& node) {
-  auto first = DateInterval(node.first_date);
-  auto last = DateInterval(node.last_date);
-  if (!first || !last) return {};
-  return {{first->first, last->second}};
-}
-
 std::set<Interval> EdgeIntervals(const EdgeRecord& edge) {
   std::set<Interval> out;
   for (const Evidence& e : edge.evidence)
     if (auto interval = DateInterval(e.date)) out.insert(*interval);
   return out;
+}
+
+// From the node's first to last date, widened to cover its edges' spells: dates of mixed precision ("2024-03"
+// next to "2024-03-15") must not leave an edge on the timeline while one of its ends is not.
+std::set<Interval> NodeIntervals(const KnowledgeGraph& graph, KnowledgeGraph::Vertex v) {
+  const NodeRecord& node = graph.node(v);
+  std::optional<Interval> span;
+  auto widen = [&](const Interval& interval) {
+    if (!span) span = interval;
+    span->first = std::min(span->first, interval.first);
+    span->second = std::max(span->second, interval.second);
+  };
+  auto first = DateInterval(node.first_date);
+  auto last = DateInterval(node.last_date);
+  if (first && last) widen({first->first, last->second});
+  for (auto e : boost::make_iterator_range(boost::out_edges(v, graph.graph())))
+    for (const Interval& interval : EdgeIntervals(graph.edge(e))) widen(interval);
+  for (auto e : boost::make_iterator_range(boost::in_edges(v, graph.graph())))
+    for (const Interval& interval : EdgeIntervals(graph.edge(e))) widen(interval);
+  if (!span) return {};
+  return {*span};
 }
 
 }  // namespace
@@ -113,7 +127,7 @@ std::string GexfText(const KnowledgeGraph& graph, const ExportOptions& options) 
     const NodeRecord& node = graph.node(v);
     out += fmt::format("      <node id=\"{}\" label=\"{}\">\n", XmlEscape(node.id), XmlEscape(node.label));
     WriteValues(out, AttributeTable::Nodes(), node, options, true);
-    WriteSpells(out, NodeIntervals(node));
+    WriteSpells(out, NodeIntervals(graph, v));
     WriteColor(out, ColorOf(options.node_colors, node.type));
     // Area grows with mentions, but slowly: a node mentioned 100 times is not 100 times bigger.
     out += fmt::format("        <viz:size value=\"{:.2f}\"/>\n",
