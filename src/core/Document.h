@@ -48,8 +48,19 @@ struct Mention {
   std::string label;    // best full name known for the entity in this article
   std::string rule;     // the rule or lexicon that found it, for `annotate`
   std::string role;     // a title attached to a person ("porte-parole du Kremlin"), if any
+  std::uint32_t role_first = 0;  // token span of that title phrase (empty when no role)
+  std::uint32_t role_end = 0;
+  bool former = false;  // the role is a former one ("ancien ambassadeur")
   bool anonymous = false;
   bool generic = false;  // a stand-in ("le responsable", "son homologue") rather than a name
+};
+
+// A relation cue found in the text (schema/lexicons/*/cues.tsv): its class and token span.
+struct Cue {
+  std::string cls;  // report, deny, decline, contact, establish, operate, use, connect, cite, member
+  std::uint32_t first_token = 0;
+  std::uint32_t end_token = 0;
+  bool conditional = false;  // the cue (or its auxiliary) is in the conditional mood
 };
 
 enum class Modality : std::uint8_t { kAsserted, kNegated, kHypothetical };
@@ -71,6 +82,7 @@ struct Document {
   std::vector<std::uint32_t> to_original;  // for each byte of `text` (+ one past the end), its offset in article.text
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  std::vector<Cue> cues;
   std::vector<Mention> mentions;
   std::vector<Relation> relations;
 

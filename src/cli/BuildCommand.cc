@@ -1,0 +1,133 @@
+// `newsgraph build INPUT... -o OUT [-o OUT...]`: the main job. Reads articles, extracts, merges, resolves,
+// writes every requested export and prints a summary.
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "cli/Command.h"
+#include "cli/Outputs.h"
+#include "cli/SchemaPath.h"
+#include "graph/GraphBuilder.h"
+#include "graph/KnowledgeGraph.h"
+#include "resolve/Decisions.h"
+
+namespace newsgraph::cli {
+namespace {
+
+struct BuildCommandOptions {
+  std::vector<std::string> inputs;
+  std::vector<std::string> outputs;
+  std::string format;
+  std::string schema;
+  std::string encoding = "auto";
+  std::string resolutions;
+  unsigned threads = 0;
+  bool no_text = false;
+  bool summary = true;
+};
+
+void PrintSummary(const KnowledgeGraph& graph, const BuildReport& report, double seconds) {
+  std::map<std::string, std::size_t> nodes, edges;
+  for (auto v : graph.Nodes()) ++nodes[std::string(Name(graph.node(v).type))];
+  for (auto e : graph.Edges()) ++edges[std::string(Name(graph.edge(e).type))];
+  std::cout << report.articles << " articles, " << graph.NodeCount() << " nodes, " << graph.EdgeCount()
+            << " edges in " << std::fixed;
+  std::cout.precision(2);
+  std::cout << seconds << " s\n  nodes:";
+  for (const auto& [type, n] : nodes) std::cout << ' ' << type << '=' << n;
+  std::cout << "\n  edges:";
+  for (const auto& [type, n] : edges) std::cout << ' ' << type << '=' << n;
+  std::cout << '\n';
+  if (!report.errors.empty()) std::cout << "  " << report.errors.size() << " input problem(s), see above\n";
+}
+
+int Build(const BuildCommandOptions& options) {
+  auto start = std::chrono::steady_clock::now();
+  Result<OutputList> outputs = ResolveOutputs(options.outputs, options.format);
+  if (!outputs) {
+    spdlog::error("{}", outputs.error().ToString());
+    return kExitFatal;
+  }
+  std::filesystem::path schema_dir = SchemaDir(options.schema);
+  auto schema = Schema::Load(schema_dir);
+  if (!schema) {
+    spdlog::error("{}", schema.error().ToString());
+    return kExitFatal;
+  }
+  Result<ExportOptions> export_options = LoadExportOptions(schema_dir / "ontology.json");
+  if (!export_options) {
+    spdlog::error("{}", export_options.error().ToString());
+    return kExitFatal;
+  }
+  export_options->sentence_text = !options.no_text;
+
+  BuildOptions build;
+  build.threads = options.threads;
+  build.read.encoding = options.encoding;
+  if (!options.resolutions.empty()) {
+    auto decisions = LoadDecisions(options.resolutions);
+    if (!decisions) {
+      spdlog::error("{}", decisions.error().ToString());
+      return kExitFatal;
+    }
+    build.decisions = std::move(*decisions);
+  }
+  auto last = std::chrono::steady_clock::now();
+  build.progress = [&last](std::size_t n) {
+    auto now = std::chrono::steady_clock::now();
+    if (now - last < std::chrono::seconds(5)) return;
+    last = now;
+    spdlog::info("{} articles read", n);
+  };
+
+  BuildReport report;
+  GraphBuilder builder(*schema, build);
+  KnowledgeGraph graph(builder.Build(options.inputs, report));
+  for (const Error& e : report.errors) spdlog::error("{}", e.ToString());
+  if (report.articles == 0) {
+    spdlog::error("no article could be read; nothing written");
+    return kExitFatal;
+  }
+  std::size_t failed = WriteOutputs(graph, *outputs, *export_options);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (options.summary) PrintSummary(graph, report, seconds);
+  if (failed == outputs->size()) return kExitFatal;
+  return failed > 0 || !report.errors.empty() ? kExitPartial : kExitOk;
+}
+
+const bool kRegistered = RegisterCommand(
+    {"build", "Build the knowledge graph of articles (files, folders, JSON Lines or - for stdin)", [](CLI::App& app) {
+       auto options = std::make_shared<BuildCommandOptions>();
+       app.add_option("inputs", options->inputs,
+                      "Articles: .txt files (optional first line `date YYYY-MM[-DD] Title`), .jsonl files "
+                      "(id, title, date, url, source, text), folders (recursive), or - for stdin")
+           ->required();
+       app.add_option("-o,--output", options->outputs,
+                      "Output file (.json .graphml .gexf .cyjs .dot), or folder with --format csv|neo4j; "
+                      "repeatable")
+           ->required();
+       app.add_option("--format", options->format,
+                      "Format of every output: json, graphml, gexf, cyjs, csv, neo4j, dot (default: by extension)");
+       app.add_option("-j,--threads", options->threads, "Worker threads (default: every core)");
+       app.add_option("--encoding", options->encoding,
+                      "Encoding of plain-text inputs: auto (UTF-8, else Windows-1252 with a warning), utf-8, "
+                      "windows-1252, latin1")
+           ->check(CLI::IsMember({"auto", "utf-8", "windows-1252", "latin1"}));
+       app.add_option("--resolutions", options->resolutions,
+                      "Decisions file: lines `same<TAB>A<TAB>B` or `not-same<TAB>A<TAB>B` (names or node ids)")
+           ->check(CLI::ExistingFile);
+       app.add_option("--schema", options->schema,
+                      "Schema folder: lexicons, gazetteer, ontology (default: $NEWSGRAPH_SCHEMA, else the built-in one)");
+       app.add_flag("--no-text", options->no_text, "Leave evidence sentence text out of the exports");
+       app.add_flag("!--no-summary", options->summary, "Don't print the summary on stdout");
+       app.footer(
+           "Example: newsgraph build examples/ -o graph.json -o graph.gexf\n"
+           "Exit codes: 0 ok; 1 some inputs failed (the others are in the output); 2 usage or fatal error.");
+       return [options] { return Build(*options); };
+     }});
+
+}  // namespace
+}  // namespace newsgraph::cli

@@ -1,0 +1,25 @@
+#include "extract/ArticlePipeline.h"
+
+namespace newsgraph {
+
+ArticlePipeline::ArticlePipeline(std::shared_ptr<const Schema> schema)
+    : schema_(std::move(schema)),
+      segmenter_(schema_->abbreviations()),
+      cues_(*schema_),
+      mentions_(*schema_),
+      coreference_(*schema_),
+      relations_(*schema_) {}
+
+Document ArticlePipeline::Run(Article article) const {
+  Document doc;
+  doc.article = std::move(article);
+  normalizer_.Process(doc);
+  segmenter_.Process(doc);
+  cues_.Process(doc);
+  mentions_.Process(doc);
+  coreference_.Process(doc);
+  relations_.Process(doc);
+  return doc;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,141 @@
+#include "extract/Coreference.h"
+
+#include <algorithm>
+#include <set>
+
+#include "resolve/NameKey.h"
+#include "schema/PhraseTable.h"
+#include "text/Fold.h"
+
+namespace newsgraph {
+namespace {
+
+std::vector<std::string> Words(const std::string& name) { return PhraseTable::SplitWords(name); }
+
+std::string AnonymousId(const Document& doc, int n) {
+  return "official:anon@" + NameKey(doc.article.id) + "#" + std::to_string(n);
+}
+
+}  // namespace
+
+Coreference::Coreference(const Schema& schema) : schema_(schema) {
+  std::set<std::string> ambiguous;
+  for (const GazetteerEntry& e : schema.gazetteer().entries()) {
+    if (e.type != EntityType::kOfficial) continue;
+    for (const std::string& n : e.names) {
+      auto words = Words(n);
+      if (words.empty()) continue;
+      auto [it, inserted] = people_by_surname_.try_emplace(NameKey(words.back()), &e);
+      if (!inserted && it->second != &e) ambiguous.insert(it->first);
+    }
+  }
+  for (const std::string& a : ambiguous) people_by_surname_.erase(a);
+}
+
+void Coreference::Process(Document& doc) const {
+  ResolvePeople(doc);
+  ResolveLines(doc);
+  for (Mention& m : doc.mentions)
+    if (m.label.empty()) m.label = m.name;
+}
+
+void Coreference::ResolvePeople(Document& doc) const {
+  // Full names in the article, and the entity of every word of them.
+  std::vector<const Mention*> full;
+  for (const Mention& m : doc.mentions)
+    if (m.type == EntityType::kOfficial && !m.entity.empty() && !m.anonymous && !m.generic) full.push_back(&m);
+
+  auto by_word = [&](const std::string& word, bool last_only) -> const Mention* {
+    const Mention* found = nullptr;
+    std::string key = NameKey(word);
+    for (const Mention* f : full) {
+      auto words = Words(f->name);
+      if (words.size() < 2) continue;
+      bool match = last_only ? NameKey(words.back()) == key
+                             : std::any_of(words.begin(), words.end(),
+                                           [&](const std::string& w) { return NameKey(w) == key; });
+      if (!match) continue;
+      if (found && found->entity != f->entity) return nullptr;  // two people share it: don't guess
+      found = f;
+    }
+    return found;
+  };
+
+  int anonymous = 0;
+  std::string last_anonymous;
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (m.type != EntityType::kOfficial || !m.entity.empty()) continue;
+    if (m.anonymous) {
+      if (m.rule == "anonymous" || last_anonymous.empty()) last_anonymous = AnonymousId(doc, ++anonymous);
+      m.entity = last_anonymous;
+      continue;
+    }
+    if (m.rule == "surname") {
+      bool courtesy = m.first_token > 0 && schema_.lexicon().Is("courtesy", doc.tokens[m.first_token - 1].fold);
+      if (const Mention* f = by_word(m.name, !courtesy)) {
+        m.entity = f->entity;
+        m.label = f->label;
+        m.generic = false;
+      } else if (auto it = people_by_surname_.find(NameKey(m.name)); it != people_by_surname_.end()) {
+        m.entity = it->second->NodeId();
+        m.label = it->second->label();
+        m.generic = false;
+      } else if (!m.generic) {
+        m.entity = "official:" + NameKey(m.name);
+      }
+      continue;
+    }
+    if (m.rule == "title-ref") {
+      // The last person before it with the same title, else the last named person nearby.
+      std::string role = Fold(m.role);
+      const Mention* same_role = nullptr;
+      const Mention* nearby = nullptr;
+      for (std::size_t k = i; k-- > 0;) {
+        const Mention& p = doc.mentions[k];
+        if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous || p.generic) continue;
+        if (!same_role && !p.role.empty() && Fold(p.role) == role) same_role = &p;
+        if (!nearby && m.sentence - p.sentence <= 2) nearby = &p;
+      }
+      if (const Mention* p = same_role ? same_role : nearby) {
+        m.entity = p->entity;
+        m.label = p->label;
+      }
+    }
+  }
+}
+
+void Coreference::ResolveLines(Document& doc) const {
+  // Clusters of line mentions: a generic or undistinguished description joins the current line; a
+  // distinctive one ("de déconfliction") names it, or starts another line when the current has another name.
+  std::vector<std::vector<std::size_t>> clusters;
+  std::vector<std::string> keys;
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (m.type != EntityType::kCommunicationLine) continue;
+    bool another = false;
+    for (std::uint32_t t = m.first_token; t < m.end_token; ++t)
+      another |= doc.tokens[t].fold == "similaire" || doc.tokens[t].fold == "autre" || doc.tokens[t].fold == "autres";
+    if (clusters.empty() || another || (!m.entity.empty() && !keys.back().empty() && keys.back() != m.entity)) {
+      if (m.generic && clusters.empty()) continue;  // "la ligne" with nothing before it
+      clusters.push_back({i});
+      keys.push_back(m.entity);
+      continue;
+    }
+    clusters.back().push_back(i);
+    if (keys.back().empty()) keys.back() = m.entity;
+  }
+  for (std::size_t c = 0; c < clusters.size(); ++c) {
+    std::string key = keys[c];
+    if (key.empty()) {
+      // No distinctive name: the line is known only in this article.
+      const Mention& first = doc.mentions[clusters[c].front()];
+      key = "line:" + NameKey(first.name) + "@" + NameKey(doc.article.id);
+    }
+    for (std::size_t i : clusters[c]) {
+      doc.mentions[i].entity = key;
+    }
+  }
+}
+
+}  // namespace newsgraph

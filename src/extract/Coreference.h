@@ -1,0 +1,33 @@
+// Resolves mentions to entities within one article (Mention::entity, ::label):
+//   - a surname alone ("Milley", "M. Kim") is the person named in full elsewhere in the article, or a
+//     gazetteer person with that surname; otherwise it is dropped unless a title or courtesy vouches for it;
+//   - a title used as a name ("le porte-parole") is the person holding that title in the article;
+//   - "un responsable non identifié" starts a new anonymous source, "le responsable" refers to the last one;
+//     anonymous sources get article-scoped ids and never merge;
+//   - communication lines: "la ligne" refers to the line named before; an article's descriptions of one line
+//     ("hotline militaire spéciale", "ligne de déconfliction") share the most specific key.
+#pragma once
+
+#include <unordered_map>
+#include <vector>
+
+#include "core/Document.h"
+#include "schema/Schema.h"
+
+namespace newsgraph {
+
+class Coreference {
+ public:
+  explicit Coreference(const Schema& schema);
+  void Process(Document& doc) const;
+
+ private:
+  void ResolvePeople(Document& doc) const;
+  void ResolveLines(Document& doc) const;
+
+  const Schema& schema_;
+  // Gazetteer people by the folded last word of their names, when unambiguous.
+  std::unordered_map<std::string, const GazetteerEntry*> people_by_surname_;
+};
+
+}  // namespace newsgraph

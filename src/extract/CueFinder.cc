@@ -1,0 +1,55 @@
+#include "extract/CueFinder.h"
+
+#include <algorithm>
+
+namespace newsgraph {
+
+bool CueFinder::Matches(const Document& doc, std::uint32_t i, const std::string& word) const {
+  const Token& t = doc.tokens[i];
+  if (t.fold == word) return true;
+  if (t.kind != TokenKind::kWord || t.capitalized) return false;
+  const WordInfo& info = schema_.morphology().Analyze(t.lower);
+  return std::find(info.lemmas.begin(), info.lemmas.end(), word) != info.lemmas.end();
+}
+
+void CueFinder::Process(Document& doc) const {
+  const PhraseTable& cues = schema_.lexicon().cues();
+  for (const Sentence& s : doc.sentences) {
+    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const Token& t = doc.tokens[i];
+      if (t.kind != TokenKind::kWord) continue;
+      // Candidate phrases start with the token's form or with one of its lemmas.
+      std::vector<const Phrase*> candidates;
+      for (const Phrase& p : cues.StartingWith(t.fold)) candidates.push_back(&p);
+      if (!t.capitalized || i == s.first_token) {
+        for (const std::string& lemma : schema_.morphology().Analyze(t.lower).lemmas)
+          if (lemma != t.fold)
+            for (const Phrase& p : cues.StartingWith(lemma)) candidates.push_back(&p);
+      }
+      std::stable_sort(candidates.begin(), candidates.end(),
+                       [](const Phrase* a, const Phrase* b) { return a->words.size() > b->words.size(); });
+      for (const Phrase* p : candidates) {
+        // Later words may be separated by one adverb or pronoun ("refusé de donner plus de détails" keeps
+        // contiguity; "se sont entretenus" is matched by its lemma alone).
+        std::uint32_t j = i + 1;
+        bool ok = true;
+        for (std::size_t w = 1; w < p->words.size() && ok; ++w, ++j)
+          ok = j < s.end_token && Matches(doc, j, p->words[w]);
+        if (!ok) continue;
+        Cue cue{p->cls, i, j, false};
+        // The conditional mood on the cue or its auxiliary ("aurait déclaré", "pourrait utiliser").
+        for (std::uint32_t k = i; k-- > s.first_token && k + 3 >= i;) {
+          const Token& aux = doc.tokens[k];
+          if (aux.kind != TokenKind::kWord) break;
+          if (schema_.morphology().Analyze(aux.lower).conditional) cue.conditional = true;
+        }
+        if (schema_.morphology().Analyze(t.lower).conditional) cue.conditional = true;
+        doc.cues.push_back(std::move(cue));
+        i = j - 1;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace newsgraph

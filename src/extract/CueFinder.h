@@ -1,0 +1,22 @@
+// Finds relation cues (schema/lexicons/*/cues.tsv) in a segmented document: a cue word matches a token by its
+// folded form or by one of its lemmas from the morphology, so the lexicon lists lemmas, never inflections.
+#pragma once
+
+#include "core/Document.h"
+#include "schema/Schema.h"
+
+namespace newsgraph {
+
+class CueFinder {
+ public:
+  explicit CueFinder(const Schema& schema) : schema_(schema) {}
+  void Process(Document& doc) const;
+
+  // True when token `i` is `word` by form or lemma.
+  bool Matches(const Document& doc, std::uint32_t i, const std::string& word) const;
+
+ private:
+  const Schema& schema_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,645 @@
+#include "extract/MentionFinder.h"
+
+#include <algorithm>
+
+#include "resolve/NameKey.h"
+#include "schema/PhraseTable.h"
+#include "text/Fold.h"
+
+namespace newsgraph {
+namespace {
+
+constexpr std::uint32_t kMaxSpan = 14;  // tokens in one institution or line name
+
+bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
+bool IsQuote(const Token& t) { return t.fold == "\"" || t.fold == "\xc2\xab" || t.fold == "\xc2\xbb"; }
+
+}  // namespace
+
+MentionFinder::MentionFinder(const Schema& schema) : schema_(schema) {
+  for (const GazetteerEntry& e : schema.gazetteer().entries()) {
+    auto add = [&](const std::string& name) {
+      GazetteerName g{PhraseTable::SplitWords(name), &e, !name.empty() && name[0] >= 'A' && name[0] <= 'Z'};
+      if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80) g.needs_capital = Lower(name) != name;
+      if (g.words.empty()) return;
+      auto& list = gazetteer_index_[g.words.front()];
+      list.push_back(std::move(g));
+    };
+    for (const std::string& n : e.names) add(n);
+    for (const std::string& n : e.Attribute("capital")) add(n);
+  }
+  for (auto& [first, list] : gazetteer_index_)
+    std::stable_sort(list.begin(), list.end(),
+                     [](const GazetteerName& a, const GazetteerName& b) { return a.words.size() > b.words.size(); });
+}
+
+std::string MentionFinder::Surface(const Document& doc, std::uint32_t first, std::uint32_t end) const {
+  return std::string(doc.TokenSpan(first, end));
+}
+
+const GazetteerEntry* MentionFinder::Nationality(const Document& doc, std::uint32_t i) const {
+  const Token& t = doc.tokens[i];
+  if (!IsWord(t)) return nullptr;
+  return schema_.gazetteer().FindByAdjective(t.fold);
+}
+
+std::uint32_t MentionFinder::CountryAt(const Document& doc, const Sentence& s, std::uint32_t i,
+                                       const GazetteerEntry** out) const {
+  Span g = MatchGazetteer(doc, s, i);
+  if (g.end == 0 || g.mention.type != EntityType::kCountry) return 0;
+  *out = schema_.gazetteer().FindById(g.mention.entity.substr(g.mention.entity.find(':') + 1));
+  return *out ? g.end : 0;
+}
+
+std::uint32_t MentionFinder::TitleAt(const Document& doc, const Sentence& s, std::uint32_t i,
+                                     std::string* cls) const {
+  for (const Phrase& p : schema_.lexicon().titles().StartingWith(doc.tokens[i].fold)) {
+    std::uint32_t j = i;
+    bool ok = true;
+    for (const std::string& w : p.words) {
+      if (j >= s.end_token || doc.tokens[j].fold != w) {
+        ok = false;
+        break;
+      }
+      ++j;
+    }
+    if (!ok) continue;
+    // Plural of a one-word title ("ministres") is not a title of one person.
+    if (cls) *cls = p.cls;
+    return j - i;
+  }
+  return 0;
+}
+
+bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  const Token& t = doc.tokens[i];
+  if (!IsWord(t) || !t.capitalized || Is("stop", t)) return false;
+  if (t.all_caps && t.end - t.begin > 1) return false;  // acronyms come from the gazetteer
+  if (TitleAt(doc, s, i, nullptr) > 0) return false;
+  const WordInfo& info = schema_.morphology().Analyze(doc.TokenText(i));
+  if (info.first_name || info.surname) return true;
+  // A capitalised common word ("Défense", or any word at the start of a sentence) is not a name.
+  const WordInfo& lower = schema_.morphology().Analyze(t.lower);
+  return !lower.common_word;
+}
+
+bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
+  std::string folded = Fold(doc.SentenceText(static_cast<std::uint32_t>(&s - doc.sentences.data())));
+  while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.')) folded.pop_back();
+  for (const std::string& line : schema_.lexicon().discard("line"))
+    if (folded == line) return true;
+  for (const std::string& part : schema_.lexicon().discard("contains"))
+    if (folded.find(part) != std::string::npos) return true;
+  for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+    std::string_view text = doc.TokenText(i);
+    for (const std::string& suffix : schema_.lexicon().discard("suffix"))
+      if (text.size() > suffix.size() && text.substr(text.size() - suffix.size()) == suffix) return true;
+  }
+  return false;
+}
+
+MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  Span out;
+  auto it = gazetteer_index_.find(doc.tokens[i].fold);
+  if (it == gazetteer_index_.end()) return out;
+  for (const GazetteerName& g : it->second) {
+    if (i + g.words.size() > s.end_token) continue;
+    if (g.needs_capital && !doc.tokens[i].capitalized) continue;
+    bool ok = true;
+    for (std::size_t w = 0; w < g.words.size() && ok; ++w) ok = doc.tokens[i + w].fold == g.words[w];
+    if (!ok) continue;
+    std::uint32_t end = i + static_cast<std::uint32_t>(g.words.size());
+    // Don't cut a longer capitalised name ("Washington Post" is not Washington).
+    if (end < s.end_token && g.words.size() == 1 && IsNameWord(doc, s, end) &&
+        schema_.morphology().Analyze(doc.TokenText(end)).first_name == false &&
+        gazetteer_index_.find(doc.tokens[end].fold) == gazetteer_index_.end())
+      continue;
+    out.end = end;
+    out.mention.type = g.entry->type;
+    out.mention.name = Surface(doc, i, end);
+    out.mention.entity = g.entry->NodeId();
+    out.mention.label = g.entry->label();
+    out.mention.rule = "gazetteer";
+    return out;
+  }
+  return out;
+}
+
+MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  for (const Phrase& p : schema_.lexicon().heads().StartingWith(doc.tokens[i].fold)) {
+    std::uint32_t j = i;
+    bool ok = true;
+    for (const std::string& w : p.words) {
+      if (j >= s.end_token || doc.tokens[j].fold != w) {
+        ok = false;
+        break;
+      }
+      ++j;
+    }
+    if (!ok) continue;
+    Span span;
+    if (p.cls == "institution") span = ExtendInstitution(doc, s, i, j);
+    else if (p.cls == "line") span = ExtendLine(doc, s, i, j);
+    else if (p.cls == "place") span = ExtendPlace(doc, s, i, j);
+    else if (p.cls == "group") span = ExtendGroup(doc, s, i, j);
+    if (span.end) return span;
+  }
+  return {};
+}
+
+MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const Sentence& s, std::uint32_t first,
+                                                     std::uint32_t head_end) const {
+  const Morphology& morph = schema_.morphology();
+  bool head_capital = doc.tokens[first].capitalized && first != s.first_token;
+  const GazetteerEntry* country = nullptr;
+  bool qualified = false;
+  std::string key_words;
+  for (std::uint32_t k = first; k < head_end; ++k) key_words += doc.tokens[k].fold + " ";
+  std::uint32_t j = head_end;
+  std::uint32_t accepted = head_end;  // end of the longest prefix that is a complete name
+  while (j < s.end_token && j - first < kMaxSpan) {
+    const Token& t = doc.tokens[j];
+    if (!IsWord(t)) break;
+    if (const GazetteerEntry* nat = Nationality(doc, j); nat && !t.capitalized) {
+      if (!country) country = nat;
+      accepted = ++j;
+      continue;
+    }
+    const WordInfo& info = morph.Analyze(t.lower);
+    if (!t.capitalized && head_capital && info.adjective && !Is("preposition", t) && !Is("relative", t) &&
+        !(info.verb && !info.participle)) {
+      key_words += t.fold + " ";
+      accepted = ++j;
+      continue;
+    }
+    if (!(t.fold == "de" || t.fold == "du" || t.fold == "des" || t.fold == "d'")) break;
+    std::uint32_t k = j + 1;
+    if (k < s.end_token && (doc.tokens[k].fold == "la" || doc.tokens[k].fold == "l'")) ++k;
+    if (k >= s.end_token) break;
+    const GazetteerEntry* c = nullptr;
+    if (std::uint32_t e = CountryAt(doc, s, k, &c); e) {
+      if (!country) country = c;
+      qualified = true;
+      accepted = j = e;
+      continue;
+    }
+    const Token& n = doc.tokens[k];
+    if (n.capitalized && IsWord(n) && !Is("stop", n) && !Nationality(doc, k)) {
+      // "de la Défense", "des Affaires étrangères", "de l'Unification"
+      std::uint32_t m = k + 1;
+      while (m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) &&
+             (doc.tokens[m].capitalized ||
+              (morph.Analyze(doc.tokens[m].lower).adjective && !morph.Analyze(doc.tokens[m].lower).verb)))
+        ++m;
+      for (std::uint32_t x = k; x < m; ++x) key_words += doc.tokens[x].fold + " ";
+      qualified = true;
+      accepted = j = m;
+      continue;
+    }
+    std::string title_cls;
+    if (std::uint32_t tl = TitleAt(doc, s, k, &title_cls); tl && title_cls == "title") {
+      // "administration du président (américain) Joe Biden": an institution named after its head.
+      std::uint32_t m = k + tl;
+      while (m < s.end_token && Nationality(doc, m)) ++m;
+      std::uint32_t name_end = m;
+      while (name_end < s.end_token && IsNameWord(doc, s, name_end)) ++name_end;
+      if (name_end - m >= 2) {
+        for (std::uint32_t x = m; x < name_end; ++x) key_words += doc.tokens[x].fold + " ";
+        qualified = true;
+        accepted = j = name_end;
+        continue;
+      }
+      break;
+    }
+    if (head_capital && !n.capitalized && IsWord(n) && morph.Analyze(n.lower).noun &&
+        !morph.Analyze(n.lower).verb) {
+      key_words += n.fold + " ";
+      accepted = j = k + 1;
+      continue;
+    }
+    break;
+  }
+  Span out;
+  if (!(qualified || country || (head_capital && accepted > head_end))) return out;
+  out.end = accepted;
+  std::string surface = Surface(doc, first, accepted);
+  Mention& m = out.mention;
+  m.type = EntityType::kInstitution;
+  m.name = surface;
+  m.rule = "institution-head";
+  // A gazetteer name wins ("département américain de la Défense" is the Pentagon).
+  for (const GazetteerEntry* e : schema_.gazetteer().FindByName(Fold(surface))) {
+    if (e->type != EntityType::kInstitution) continue;
+    m.entity = e->NodeId();
+    m.label = e->label();
+    m.rule = "institution-head+gazetteer";
+    return out;
+  }
+  m.entity = "institution:" + NameKey(key_words) + (country ? "@" + country->id : "");
+  m.label = surface;
+  return out;
+}
+
+MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentence& s, std::uint32_t first,
+                                              std::uint32_t head_end) const {
+  const Morphology& morph = schema_.morphology();
+  bool qualified = head_end - first > 1 || doc.tokens[first].fold == "hotline" || doc.tokens[first].fold == "hot-line";
+  std::string distinctive;
+  std::uint32_t start = first;
+  // "« déconfliction » ligne": a quoted qualifier before the head.
+  if (first >= s.first_token + 3 && IsQuote(doc.tokens[first - 1]) && IsQuote(doc.tokens[first - 3]) &&
+      IsWord(doc.tokens[first - 2]) && !doc.tokens[first - 2].capitalized) {
+    distinctive = doc.tokens[first - 2].fold;
+    qualified = true;
+    start = first - 3;
+  }
+  std::uint32_t j = head_end;
+  while (j < s.end_token && j - first < kMaxSpan) {
+    const Token& t = doc.tokens[j];
+    if (IsWord(t) && !t.capitalized) {
+      const WordInfo& info = morph.Analyze(t.lower);
+      bool adjective = (info.adjective && !(info.verb && info.participle && !Is("line_qualifier", t))) ||
+                       Is("line_qualifier", t);
+      if (adjective && !Is("preposition", t) && !Is("relative", t) && !Nationality(doc, j)) {
+        if (Is("line_qualifier", t)) qualified = true;
+        ++j;
+        continue;
+      }
+      if (Nationality(doc, j) || t.fold.find('-') != std::string::npos) {  // "américano-russe"
+        ++j;
+        continue;
+      }
+    }
+    if (t.fold == "de" || t.fold == "d'") {
+      std::uint32_t k = j + 1;
+      bool quoted = k < s.end_token && IsQuote(doc.tokens[k]);
+      if (quoted) ++k;
+      if (k < s.end_token && IsWord(doc.tokens[k]) && !doc.tokens[k].capitalized && !Is("determiner", doc.tokens[k]) &&
+          (morph.Analyze(doc.tokens[k].lower).noun || !morph.Analyze(doc.tokens[k].lower).known)) {
+        const Token& n = doc.tokens[k];
+        if (!Is("line_generic", n)) distinctive = n.fold;
+        qualified = qualified || Is("line_qualifier", n) || quoted || !morph.Analyze(n.lower).known;
+        j = k + 1;
+        if (quoted && j < s.end_token && IsQuote(doc.tokens[j])) ++j;
+        continue;
+      }
+    }
+    break;
+  }
+  Span out;
+  Mention& m = out.mention;
+  m.type = EntityType::kCommunicationLine;
+  out.end = j;
+  m.name = Surface(doc, start, j);
+  m.label = m.name;
+  if (!qualified) {
+    // "la ligne": refers to a line named earlier in the article, if any (Coreference decides).
+    m.generic = true;
+    m.rule = "line-anaphor";
+    return out;
+  }
+  m.rule = "line-head";
+  if (!distinctive.empty()) {
+    m.entity = "line:" + NameKey(head_end - first > 1 ? Surface(doc, first, head_end) + " " + distinctive
+                                                      : "ligne " + distinctive);
+  } else if (head_end - first > 1) {
+    m.entity = "line:" + NameKey(Surface(doc, first, head_end));
+  }
+  return out;
+}
+
+MentionFinder::Span MentionFinder::ExtendPlace(const Document& doc, const Sentence& s, std::uint32_t first,
+                                               std::uint32_t head_end) const {
+  std::uint32_t j = head_end;
+  while (j < s.end_token && IsWord(doc.tokens[j]) && !doc.tokens[j].capitalized &&
+         schema_.morphology().Analyze(doc.tokens[j].lower).adjective && !Is("preposition", doc.tokens[j]))
+    ++j;
+  if (j + 1 >= s.end_token || !(doc.tokens[j].fold == "de" || doc.tokens[j].fold == "d'")) return {};
+  std::uint32_t k = j + 1;
+  std::uint32_t end = k;
+  while (end < s.end_token && doc.tokens[end].capitalized && IsWord(doc.tokens[end])) ++end;
+  if (end == k) return {};
+  Span out;
+  out.end = end;
+  out.mention.type = EntityType::kPlace;
+  out.mention.name = Surface(doc, first, end);
+  out.mention.label = out.mention.name;
+  out.mention.entity = "place:" + NameKey(out.mention.name);
+  out.mention.rule = "place-head";
+  return out;
+}
+
+MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Sentence& s, std::uint32_t first,
+                                               std::uint32_t head_end) const {
+  // "des responsables russes", "les militaires américains et russes", "les forces de Moscou": the state acts.
+  std::uint32_t j = head_end;
+  while (j < s.end_token && IsWord(doc.tokens[j]) && !doc.tokens[j].capitalized &&
+         schema_.morphology().Analyze(doc.tokens[j].lower).adjective && !Nationality(doc, j) &&
+         !Is("preposition", doc.tokens[j]))
+    ++j;  // "hauts", "militaires"
+  Span out;
+  if (j < s.end_token && Nationality(doc, j)) {
+    const GazetteerEntry* c = Nationality(doc, j);
+    out.end = j + 1;
+    out.mention.type = EntityType::kCountry;
+    out.mention.name = Surface(doc, first, j + 1);
+    out.mention.entity = c->NodeId();
+    out.mention.label = c->label();
+    out.mention.rule = "national-group";
+    out.mention.generic = true;  // not a name of the country: an alias only when named elsewhere
+    // "américains et russes": the second state gets its own mention, found at its own position.
+    if (j + 2 < s.end_token && doc.tokens[j + 1].fold == "et" && Nationality(doc, j + 2)) out.end = j + 1;
+    return out;
+  }
+  if (j + 1 < s.end_token && (doc.tokens[j].fold == "de" || doc.tokens[j].fold == "d'")) {
+    const GazetteerEntry* c = nullptr;
+    if (std::uint32_t e = CountryAt(doc, s, j + 1, &c); e) {
+      out.end = e;
+      out.mention.type = EntityType::kCountry;
+      out.mention.name = Surface(doc, j + 1, e);
+      out.mention.entity = c->NodeId();
+      out.mention.label = c->label();
+      out.mention.rule = "national-group";
+      return out;
+    }
+  }
+  return out;
+}
+
+MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  const Morphology& morph = schema_.morphology();
+  const Token& t = doc.tokens[i];
+  Span out;
+  // "les Russes", "des Américains": the people of a state, acting for it.
+  if (t.capitalized && IsWord(t) && i > s.first_token && Nationality(doc, i) &&
+      (doc.tokens[i - 1].fold == "les" || doc.tokens[i - 1].fold == "des" || doc.tokens[i - 1].fold == "aux")) {
+    const GazetteerEntry* c = Nationality(doc, i);
+    out.end = i + 1;
+    out.mention = Mention{};
+    out.mention.type = EntityType::kCountry;
+    out.mention.name = Surface(doc, i, i + 1);
+    out.mention.entity = c->NodeId();
+    out.mention.label = c->label();
+    out.mention.rule = "demonym";
+    return out;
+  }
+  if (!IsNameWord(doc, s, i)) return out;
+  std::uint32_t j = i + 1;
+  while (j < s.end_token && j - i < 5) {
+    if (IsNameWord(doc, s, j) && !doc.tokens[j].all_caps) {
+      ++j;
+    } else if (Is("particle", doc.tokens[j]) && !doc.tokens[j].capitalized && j + 1 < s.end_token &&
+               IsNameWord(doc, s, j + 1) && doc.tokens[j].fold != "de") {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  bool courtesy = i > s.first_token && Is("courtesy", doc.tokens[i - 1]);
+  std::string title_cls;
+  bool titled = false;
+  for (std::uint32_t k = (i >= s.first_token + 3 ? i - 3 : s.first_token); k < i; ++k)
+    if (TitleAt(doc, s, k, &title_cls) && title_cls == "title") titled = true;
+  bool first_name = morph.Analyze(doc.TokenText(i)).first_name;
+  bool proper_place = false, all_unknown = true;
+  for (std::uint32_t k = i; k < j; ++k) {
+    const WordInfo& info = morph.Analyze(doc.TokenText(k));
+    proper_place |= info.proper && !info.first_name && !info.surname;
+    all_unknown &= !morph.Analyze(doc.tokens[k].lower).common_word;
+  }
+  std::uint32_t n = j - i;
+  bool person = n >= 2 ? (first_name || courtesy || titled || (all_unknown && !proper_place))
+                       : (courtesy || titled || (!proper_place && all_unknown));
+  if (!person) return out;
+  out.end = j;
+  out.mention.type = EntityType::kOfficial;
+  out.mention.name = Surface(doc, i, j);
+  out.mention.label = out.mention.name;
+  out.mention.rule = n >= 2 ? "person-name" : "surname";
+  out.mention.generic = n == 1 && !courtesy && !titled;  // kept only if coreference finds who it is
+  if (n >= 2) out.mention.entity = "official:" + NameKey(out.mention.name);
+  return out;
+}
+
+MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  const Token& det = doc.tokens[i];
+  bool indefinite = det.fold == "un" || det.fold == "une";
+  bool definite = det.fold == "le" || det.fold == "la" || det.fold == "l'";
+  bool possessive = Is("possessive", det);
+  if (!indefinite && !definite && !possessive) return {};
+  std::uint32_t k = i + 1;
+  bool former = false;
+  while (k < s.end_token && (doc.tokens[k].fold == "haut" || doc.tokens[k].fold == "haute" ||
+                             doc.tokens[k].fold == "plus" || Is("former", doc.tokens[k]))) {
+    former |= Is("former", doc.tokens[k]);
+    ++k;
+  }
+  if (k >= s.end_token) return {};
+  Span out;
+  if (possessive && doc.tokens[k].fold == "homologue") {
+    // "son homologue russe": the counterpart, a person named right after or else the state.
+    std::uint32_t a = k + 1;
+    const GazetteerEntry* c = a < s.end_token ? Nationality(doc, a) : nullptr;
+    std::uint32_t after = c ? a + 1 : a;
+    for (std::uint32_t x = after; x < std::min(after + 8, s.end_token); ++x)
+      if (IsNameWord(doc, s, x)) return {};  // the named counterpart is its own mention
+    if (!c) return {};
+    out.end = after;
+    out.mention.type = EntityType::kCountry;
+    out.mention.name = Surface(doc, i, after);
+    out.mention.entity = c->NodeId();
+    out.mention.label = c->label();
+    out.mention.rule = "counterpart";
+    out.mention.generic = true;
+    return out;
+  }
+  std::string cls;
+  std::uint32_t tl = TitleAt(doc, s, k, &cls);
+  if (!tl || possessive) return {};
+  // The title phrase: title, adjectives, "de X" / "du X" complement.
+  std::uint32_t j = k + tl;
+  bool unidentified = false;
+  while (j < s.end_token && j - i < kMaxSpan) {
+    const Token& t = doc.tokens[j];
+    if (Nationality(doc, j) || (IsWord(t) && !t.capitalized && schema_.morphology().Analyze(t.lower).adjective &&
+                                !Is("preposition", t) && !schema_.morphology().Analyze(t.lower).verb)) {
+      ++j;
+      continue;
+    }
+    if (t.fold == "non" && j + 1 < s.end_token && Is("anonymity", doc.tokens[j + 1])) {
+      unidentified = true;
+      j += 2;
+      continue;
+    }
+    if ((t.fold == "de" || t.fold == "du" || t.fold == "des" || t.fold == "d'" || t.fold == "a" ||
+         t.fold == "au" || t.fold == "aux") &&
+        j + 1 < s.end_token) {
+      std::uint32_t m = j + 1;
+      if (doc.tokens[m].fold == "la" || doc.tokens[m].fold == "l'") ++m;
+      if (m < s.end_token && doc.tokens[m].capitalized) {
+        while (m < s.end_token && (doc.tokens[m].capitalized || Nationality(doc, m))) ++m;
+        j = m;
+        continue;
+      }
+      if (m < s.end_token) {
+        // "de l'administration du président Joe Biden", "de la défense américaine"
+        std::uint32_t x = m;
+        while (x < s.end_token && IsWord(doc.tokens[x]) && !doc.tokens[x].capitalized && !Is("relative", doc.tokens[x]) &&
+               !schema_.morphology().Analyze(doc.tokens[x].lower).verb && x - m < 3)
+          ++x;
+        if (x > m) {
+          j = x;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  // A name right after (optionally after a comma) means this is the person's title, not a stand-in.
+  std::uint32_t next = j;
+  if (next < s.end_token && doc.tokens[next].fold == ",") ++next;
+  if (next < s.end_token && IsNameWord(doc, s, next)) return {};
+  if (cls == "generic" || indefinite) {
+    out.mention.anonymous = true;
+    out.mention.rule = indefinite || unidentified ? "anonymous" : "anonymous-ref";
+  } else {
+    out.mention.rule = "title-ref";
+    out.mention.generic = true;
+  }
+  out.end = j;
+  out.mention.type = EntityType::kOfficial;
+  out.mention.name = Surface(doc, k, j);
+  out.mention.label = out.mention.name;
+  out.mention.role = Surface(doc, k, k + tl);
+  out.mention.role_first = k;
+  out.mention.role_end = j;
+  out.mention.former = former;
+  // The title phrase may contain entities ("du Pentagone"): leave them to the main scan.
+  out.end = k + tl;
+  return out;
+}
+
+std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence& s, std::uint32_t k) const {
+  std::string cls;
+  std::uint32_t tl = TitleAt(doc, s, k, &cls);
+  if (!tl || cls != "title") return k;
+  std::uint32_t j = k + tl;
+  while (j < s.end_token && j - k < kMaxSpan) {
+    const Token& t = doc.tokens[j];
+    const WordInfo& info = schema_.morphology().Analyze(t.lower);
+    if (IsWord(t) && !t.capitalized && (Nationality(doc, j) || (info.adjective && !info.verb)) &&
+        !Is("preposition", t)) {
+      ++j;
+      continue;
+    }
+    if (TitleAt(doc, s, j, &cls) && cls == "title") {  // "conseiller d'État et ministre"
+      j += TitleAt(doc, s, j, nullptr);
+      continue;
+    }
+    bool linker = t.fold == "de" || t.fold == "du" || t.fold == "des" || t.fold == "d'" || t.fold == "a" ||
+                  t.fold == "au" || t.fold == "aux" || t.fold == "et";
+    if (!linker || j + 1 >= s.end_token) break;
+    std::uint32_t m = j + 1;
+    if (doc.tokens[m].fold == "la" || doc.tokens[m].fold == "l'" || doc.tokens[m].fold == "le") ++m;
+    if (m >= s.end_token || !IsWord(doc.tokens[m])) break;
+    if (t.fold == "et" && !(TitleAt(doc, s, m, &cls) && cls == "title")) break;
+    // Complement words: capitalised names and lower-case nouns ("à la sécurité nationale"), not verbs.
+    std::uint32_t x = m;
+    while (x < s.end_token && IsWord(doc.tokens[x]) && x - m < 5) {
+      const Token& w = doc.tokens[x];
+      const WordInfo& wi = schema_.morphology().Analyze(w.lower);
+      if (w.capitalized) {
+        if (IsNameWord(doc, s, x) && !MatchGazetteer(doc, s, x).end) break;  // the person's own name
+      } else if (Is("preposition", w) || Is("relative", w) || (wi.verb && !wi.noun && !wi.adjective)) {
+        break;
+      }
+      ++x;
+    }
+    if (x == m) break;
+    j = x;
+  }
+  return j;
+}
+
+void MentionFinder::AttachRoles(Document& doc) const {
+  for (Mention& m : doc.mentions) {
+    if (m.type != EntityType::kOfficial || m.anonymous || m.rule == "title-ref" || !m.role.empty()) continue;
+    const Sentence& s = doc.sentences[m.sentence];
+    // Before the name: the title phrase must end right at the name (or at a comma before it).
+    std::uint32_t name_start = m.first_token;
+    std::uint32_t stop = name_start;
+    if (stop > s.first_token && doc.tokens[stop - 1].fold == ",") --stop;
+    if (name_start > s.first_token && Is("courtesy", doc.tokens[name_start - 1])) continue;
+    for (std::uint32_t k = stop > s.first_token + kMaxSpan ? stop - kMaxSpan : s.first_token; k < stop; ++k) {
+      if (TitlePhraseEnd(doc, s, k) != stop || TitleAt(doc, s, k, nullptr) == 0) continue;
+      m.role = Surface(doc, k, k + TitleAt(doc, s, k, nullptr));
+      m.role_first = k;
+      m.role_end = stop;
+      m.former = k > s.first_token && Is("former", doc.tokens[k - 1]);
+      break;
+    }
+    if (!m.role.empty()) continue;
+    // After the name: ", [ancien] titre ..." up to the next comma.
+    std::uint32_t k = m.end_token;
+    if (k + 1 < s.end_token && doc.tokens[k].fold == ",") {
+      ++k;
+      bool former = false;
+      if (Is("former", doc.tokens[k])) {
+        former = true;
+        ++k;
+      }
+      if (k < s.end_token) {
+        std::uint32_t end = TitlePhraseEnd(doc, s, k);
+        if (end > k) {
+          m.role = Surface(doc, k, k + TitleAt(doc, s, k, nullptr));
+          m.role_first = k;
+          m.role_end = end;
+          m.former = former;
+        }
+      }
+    }
+  }
+}
+
+void MentionFinder::Process(Document& doc) const {
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (Skipped(doc, s)) continue;
+    std::uint32_t i = s.first_token;
+    // A dateline ("JAKARTA -") is not part of the story.
+    if (i + 1 < s.end_token && doc.tokens[i].all_caps && doc.tokens[i + 1].fold == "-") i += 2;
+    for (; i < s.end_token;) {
+      Span span;
+      for (auto match : {&MentionFinder::MatchStandIn, &MentionFinder::MatchHead, &MentionFinder::MatchGazetteer,
+                         &MentionFinder::MatchName}) {
+        span = (this->*match)(doc, s, i);
+        if (span.end) break;
+      }
+      if (!span.end && i > s.first_token + 1 && doc.tokens[i - 1].fold == "et" && !doc.tokens[i].capitalized &&
+          Nationality(doc, i) && !doc.mentions.empty() && doc.mentions.back().rule == "national-group" &&
+          doc.mentions.back().end_token == i - 1) {
+        // "les militaires américains et russes": the second state of a coordinated national group.
+        const GazetteerEntry* c = Nationality(doc, i);
+        span.end = i + 1;
+        span.mention = doc.mentions.back();
+        span.mention.name = Surface(doc, i, i + 1);
+        span.mention.entity = c->NodeId();
+        span.mention.label = c->label();
+      }
+      if (!span.end) {
+        ++i;
+        continue;
+      }
+      Mention m = std::move(span.mention);
+      m.sentence = si;
+      m.first_token = i;
+      m.end_token = span.end;
+      if (m.type == EntityType::kOfficial && m.anonymous && m.role_end > span.end) m.end_token = span.end;
+      doc.mentions.push_back(std::move(m));
+      i = span.end;
+    }
+  }
+  AttachRoles(doc);
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,69 @@
+// Finds the spans that name entities in a segmented document, sentence by sentence, left to right:
+//   - head-noun patterns from heads.tsv: institutions ("ministère russe de la Défense"), communication lines
+//     ("ligne de déconfliction"), places ("centrale nucléaire de Zaporijia") and national groups acting for
+//     their state ("des responsables russes" → Russia);
+//   - gazetteer names (schema/gazetteer), longest match;
+//   - capitalised name sequences that look like people (a known first name, a title or courtesy before,
+//     or words the dictionary does not know), surnames alone, and demonym nouns ("les Russes");
+//   - unnamed sources ("un responsable non identifié") and stand-ins ("le porte-parole", "son homologue
+//     russe") that coreference resolves later.
+// It writes Mention::name, type, rule, role, anonymous and generic; Coreference fills `entity` and `label`.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/Document.h"
+#include "schema/Schema.h"
+
+namespace newsgraph {
+
+class MentionFinder {
+ public:
+  explicit MentionFinder(const Schema& schema);
+  void Process(Document& doc) const;
+
+ private:
+  struct Span {
+    std::uint32_t end = 0;  // one past the last token; 0 = no match
+    Mention mention;
+  };
+  struct GazetteerName {
+    std::vector<std::string> words;
+    const GazetteerEntry* entry;
+    bool needs_capital;
+  };
+
+  bool Skipped(const Document& doc, const Sentence& s) const;
+  // Gives each named person the title phrase around it ("le porte-parole du Kremlin, Dmitri Peskov";
+  // "Alexander Vershbow, ancien ambassadeur américain à Moscou").
+  void AttachRoles(Document& doc) const;
+  // End of the title phrase starting at `k` (title, adjectives, "de/du/à la X" complements), or k.
+  std::uint32_t TitlePhraseEnd(const Document& doc, const Sentence& s, std::uint32_t k) const;
+  Span MatchHead(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  Span MatchGazetteer(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  Span MatchName(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  Span MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i) const;
+
+  // Institution / line / place / group extensions of a head noun ending at `head_end`.
+  Span ExtendInstitution(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
+  Span ExtendLine(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
+  Span ExtendPlace(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
+  Span ExtendGroup(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
+
+  // Length in tokens of a title phrase (titles.tsv) starting at i, and its class, or 0.
+  std::uint32_t TitleAt(const Document& doc, const Sentence& s, std::uint32_t i, std::string* cls) const;
+  // Country whose nationality adjective is token i, or nullptr.
+  const GazetteerEntry* Nationality(const Document& doc, std::uint32_t i) const;
+  // End of the gazetteer Country name starting at i, or 0.
+  std::uint32_t CountryAt(const Document& doc, const Sentence& s, std::uint32_t i, const GazetteerEntry** out) const;
+  bool IsNameWord(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  bool Is(std::string_view cls, const Token& t) const { return schema_.lexicon().Is(cls, t.fold); }
+  std::string Surface(const Document& doc, std::uint32_t first, std::uint32_t end) const;
+
+  const Schema& schema_;
+  std::unordered_map<std::string, std::vector<GazetteerName>> gazetteer_index_;  // by first folded word
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,574 @@
+#include "extract/RelationExtractor.h"
+
+#include <algorithm>
+#include <set>
+
+namespace newsgraph {
+namespace {
+
+bool IsActor(const Mention& m) {
+  return !m.entity.empty() && (m.type == EntityType::kOfficial || m.type == EntityType::kInstitution ||
+                               m.type == EntityType::kCountry);
+}
+bool IsLine(const Mention& m) { return !m.entity.empty() && m.type == EntityType::kCommunicationLine; }
+
+}  // namespace
+
+struct RelationExtractor::Context {
+  Document& doc;
+  std::uint32_t sentence;
+  const Sentence& s;
+  std::vector<std::uint32_t> mentions;  // indices into doc.mentions, in text order
+  struct Statement {
+    std::uint32_t speaker;  // mention index
+    std::uint32_t first, end;  // token span of what was said
+  };
+  std::vector<Statement> statements;
+  std::set<std::tuple<RelationType, std::string, std::string>> seen;
+
+  const Token& tok(std::uint32_t i) const { return doc.tokens[i]; }
+  const Mention& m(std::uint32_t i) const { return doc.mentions[i]; }
+};
+
+// ---- helpers over a sentence -------------------------------------------------------------------------------
+
+namespace {
+
+struct Helpers {
+  const Schema& schema;
+  RelationExtractor::Context& c;
+
+  bool Is(std::string_view cls, std::uint32_t t) const { return schema.lexicon().Is(cls, c.tok(t).fold); }
+
+  // Inside the title phrase of a person of this sentence ("Kremlin" in "le porte-parole du Kremlin, Peskov").
+  bool InRole(std::uint32_t mi) const {
+    const Mention& x = c.m(mi);
+    for (std::uint32_t o : c.mentions) {
+      const Mention& p = c.m(o);
+      if (o != mi && p.role_end > p.role_first && x.first_token >= p.role_first && x.end_token <= p.role_end)
+        return true;
+    }
+    return false;
+  }
+  // Preceded by a preposition (skipping an article): the complement of something else.
+  bool InPP(std::uint32_t mi) const {
+    std::uint32_t t = c.m(mi).first_token;
+    while (t > c.s.first_token && (c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "l'" ||
+                                   c.tok(t - 1).fold == "le" || c.tok(t - 1).fold == "les"))
+      --t;
+    return (t > c.s.first_token && Is("preposition", t - 1)) || InRole(mi);
+  }
+  bool Boundary(std::uint32_t t) const {
+    const std::string& f = c.tok(t).fold;
+    return f == ";" || f == "que" || f == "qu'" || f == "mais" || f == "lorsque" || f == "lorsqu'" ||
+           f == "car" || f == "tandis" || f == "quand" || f == "si" || f == "s'";
+  }
+  // Start of the token span a mention covers including its title phrase.
+  std::uint32_t Start(std::uint32_t mi) const {
+    const Mention& x = c.m(mi);
+    return x.role_end > x.role_first && x.role_first < x.first_token ? x.role_first : x.first_token;
+  }
+
+  // The subject(s) of a verb at token `pos`: the nearest actor mention before it in the clause that is not
+  // a complement, with the ones coordinated to it ("X et Y", "ni X ni Y").
+  std::vector<std::uint32_t> Subjects(std::uint32_t pos, bool lines = false) const {
+    std::vector<std::uint32_t> out;
+    std::int64_t found = -1;
+    for (std::size_t k = c.mentions.size(); k-- > 0;) {
+      const Mention& x = c.m(c.mentions[k]);
+      if (x.end_token > pos) continue;
+      bool crossed = false;
+      for (std::uint32_t t = x.end_token; t < pos; ++t) crossed |= Boundary(t);
+      if (crossed) break;
+      if (!(IsActor(x) || (lines && IsLine(x))) || InPP(c.mentions[k])) continue;
+      found = static_cast<std::int64_t>(k);
+      break;
+    }
+    if (found < 0) return out;
+    out.push_back(c.mentions[found]);
+    // Coordination to the left.
+    for (std::size_t k = static_cast<std::size_t>(found); k-- > 0;) {
+      std::uint32_t t = Start(out.back());
+      while (t > c.s.first_token && (schema.lexicon().Is("determiner", c.tok(t - 1).fold) || c.tok(t - 1).fold == ","))
+        --t;
+      if (t == c.s.first_token || !(c.tok(t - 1).fold == "et" || c.tok(t - 1).fold == "ni")) break;
+      const Mention& x = c.m(c.mentions[k]);
+      if (!IsActor(x) || x.end_token > t - 1 || InRole(c.mentions[k])) break;
+      std::uint32_t gap_start = x.end_token;
+      bool tight = true;
+      for (std::uint32_t g = gap_start; g < t - 1; ++g)
+        tight &= c.tok(g).fold == "," || schema.lexicon().Is("determiner", c.tok(g).fold);
+      if (!tight) break;
+      out.push_back(c.mentions[k]);
+    }
+    return out;
+  }
+
+  // Actor mentions after token `pos` in the clause: the first one and those coordinated to it.
+  std::vector<std::uint32_t> Objects(std::uint32_t pos, std::uint32_t limit = 14) const {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t k : c.mentions) {
+      const Mention& x = c.m(k);
+      if (x.first_token < pos || !IsActor(x) || InRole(k)) continue;
+      if (x.first_token >= pos + limit && out.empty()) break;
+      bool crossed = false;
+      std::uint32_t from = out.empty() ? pos : c.m(out.back()).end_token;
+      for (std::uint32_t t = from; t < Start(k); ++t) crossed |= Boundary(t) || c.tok(t).fold == ".";
+      if (crossed) break;
+      if (!out.empty()) {
+        // Only a coordinated one follows: "Y et Z", "Y, et au Z".
+        bool coordinated = false, clean = true;
+        for (std::uint32_t t = c.m(out.back()).end_token; t < Start(k); ++t) {
+          const std::string& f = c.tok(t).fold;
+          if (f == "et") coordinated = true;
+          else if (!(f == "," || schema.lexicon().Is("determiner", f) || f == "a" || f == "au" || f == "aux"))
+            clean = false;
+        }
+        if (!coordinated || !clean) break;
+      }
+      out.push_back(k);
+    }
+    return out;
+  }
+
+  std::int64_t LineAfter(std::uint32_t pos, std::uint32_t limit = 12) const {
+    for (std::uint32_t k : c.mentions)
+      if (IsLine(c.m(k)) && c.m(k).first_token >= pos && c.m(k).first_token < pos + limit) return k;
+    return -1;
+  }
+  std::int64_t LineBefore(std::uint32_t pos) const {
+    std::int64_t found = -1;
+    for (std::uint32_t k : c.mentions)
+      if (IsLine(c.m(k)) && c.m(k).end_token <= pos) found = k;
+    return found;
+  }
+
+  bool Negated(std::uint32_t first, std::uint32_t end) const {
+    bool ne = false, other = false;
+    for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
+      const std::string& f = c.tok(t).fold;
+      if (f == "ne" || f == "n'") ne = true;
+      else if (f == "aucun" || f == "aucune") return true;
+      else if (Is("negation", t)) other = true;
+    }
+    return ne && other;
+  }
+  bool Hypothetical(std::uint32_t first, std::uint32_t end) const {
+    const Morphology& morph = schema.morphology();
+    for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
+      if (Is("hypothetical", t)) return true;
+      const Token& tk = c.tok(t);
+      if (tk.kind != TokenKind::kWord) continue;
+      const WordInfo& info = morph.Analyze(tk.lower);
+      if (!info.conditional) continue;
+      bool auxiliary = std::find(info.lemmas.begin(), info.lemmas.end(), "avoir") != info.lemmas.end() ||
+                       std::find(info.lemmas.begin(), info.lemmas.end(), "etre") != info.lemmas.end();
+      if (!auxiliary) return true;  // "pourrait", "devrait"
+      if (t + 1 < end) {            // "aurait pu"
+        const WordInfo& next = morph.Analyze(c.tok(t + 1).lower);
+        for (const std::string& l : next.lemmas)
+          if (l == "pouvoir" || l == "devoir") return true;
+      }
+    }
+    return false;
+  }
+};
+
+}  // namespace
+
+// ---- the rules ---------------------------------------------------------------------------------------------
+
+namespace {
+
+void Add(RelationExtractor::Context& c, RelationType type, std::uint32_t source, std::uint32_t target,
+         const std::string& rule, Modality modality = Modality::kAsserted,
+         std::map<std::string, std::string> attributes = {}) {
+  const Mention& a = c.m(source);
+  const Mention& b = c.m(target);
+  if (a.entity.empty() || b.entity.empty() || a.entity == b.entity) return;
+  std::string sa = a.entity, sb = b.entity;
+  if (IsSymmetric(type) && sb < sa) std::swap(sa, sb);
+  if (!c.seen.insert({type, sa, sb}).second) return;
+  Relation r;
+  r.type = type;
+  r.source = source;
+  r.target = target;
+  r.sentence = c.sentence;
+  r.modality = modality;
+  r.rule = rule;
+  r.attributes = std::move(attributes);
+  c.doc.relations.push_back(std::move(r));
+}
+
+Modality ModalityOf(const Helpers& h, std::uint32_t first, std::uint32_t end, bool conditional_cue) {
+  if (h.Negated(first, end)) return Modality::kNegated;
+  if (h.Hypothetical(first, end)) return Modality::kHypothetical;
+  (void)conditional_cue;  // the journalistic conditional ("aurait parlé") still reports the fact
+  return Modality::kAsserted;
+}
+
+}  // namespace
+
+void RelationExtractor::Report(Context& c, const Cue& cue) const {
+  Helpers h{schema_, c};
+  const Sentence& s = c.s;
+  std::int64_t speaker = -1;
+  std::uint32_t first = s.first_token, end = s.end_token;
+  bool selon = c.tok(cue.first_token).fold == "selon" || c.tok(cue.first_token).fold == "d'";
+  if (selon) {
+    // "Selon X, S" / "S, selon X" / "selon un communiqué du Kremlin, S"
+    for (std::uint32_t k : c.mentions)
+      if (c.m(k).first_token >= cue.end_token && c.m(k).first_token < cue.end_token + 8 && IsActor(c.m(k)) &&
+          !h.InRole(k)) {
+        speaker = k;
+        break;
+      }
+    if (speaker < 0) return;
+    if (cue.first_token <= s.first_token + 1) {
+      first = c.m(speaker).end_token;
+      for (std::uint32_t t = first; t < s.end_token; ++t)
+        if (c.tok(t).fold == ",") {
+          first = t + 1;
+          break;
+        }
+    } else {
+      end = cue.first_token;
+    }
+  } else {
+    // Incise: ", a déclaré X" / "», a-t-il dit" / ", a indiqué le diplomate".
+    std::uint32_t t = cue.first_token;
+    bool clitic = false;
+    while (t > s.first_token) {
+      const Token& p = c.tok(t - 1);
+      const WordInfo& info = schema_.morphology().Analyze(p.lower);
+      bool aux = std::find(info.lemmas.begin(), info.lemmas.end(), "avoir") != info.lemmas.end() ||
+                 std::find(info.lemmas.begin(), info.lemmas.end(), "etre") != info.lemmas.end();
+      if (schema_.lexicon().Is("clitic", p.fold)) clitic = true;
+      else if (!(aux || (info.adverb && !p.capitalized) || p.fold == "s'" || p.fold == "se")) break;
+      --t;
+    }
+    bool incise = t > s.first_token && (c.tok(t - 1).fold == "," || c.tok(t - 1).fold == "\xc2\xbb" ||
+                                        c.tok(t - 1).fold == "\"");
+    if (incise) {
+      end = t - 1;
+      if (end > s.first_token && c.tok(end - 1).fold == ",") --end;
+      if (clitic) {
+        // The pronoun is the last person named before.
+        for (std::size_t k = c.doc.mentions.size(); k-- > 0;) {
+          const Mention& p = c.doc.mentions[k];
+          if (p.type == EntityType::kOfficial && !p.entity.empty() && p.first_token < cue.first_token) {
+            speaker = static_cast<std::int64_t>(k);
+            break;
+          }
+        }
+      } else {
+        for (std::uint32_t k : c.mentions)
+          if (c.m(k).first_token >= cue.end_token && c.m(k).first_token < cue.end_token + 10 && IsActor(c.m(k)) &&
+              !h.InRole(k) && !(c.m(k).first_token > 0 && (c.tok(c.m(k).first_token - 1).fold == "a" ||
+                                                            c.tok(c.m(k).first_token - 1).fold == "l'" &&
+                                                                c.m(k).first_token > 1 &&
+                                                                c.tok(c.m(k).first_token - 2).fold == "a"))) {
+            speaker = k;
+            break;
+          }
+      }
+    }
+    if (speaker < 0) {
+      auto subjects = h.Subjects(cue.first_token);
+      if (subjects.empty()) return;
+      speaker = subjects.front();
+      first = cue.end_token;
+      end = s.end_token;
+    }
+  }
+  std::uint32_t sp = static_cast<std::uint32_t>(speaker);
+  c.statements.push_back({sp, first, end});
+
+  // "a déclaré X à Reuters": the outlet cites the speaker.
+  for (std::uint32_t k : c.mentions) {
+    const Mention& o = c.m(k);
+    if (o.first_token < cue.end_token || o.first_token > cue.end_token + 10 || o.type != EntityType::kInstitution)
+      continue;
+    std::uint32_t t = o.first_token;
+    while (t > 0 && (c.tok(t - 1).fold == "l'" || c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "le")) --t;
+    if (t > 0 && (c.tok(t - 1).fold == "a" || c.tok(t - 1).fold == "au")) Add(c, RelationType::kCites, k, sp, "report-to-outlet");
+  }
+
+  // What the statement is about: the line it mentions, and its first actor that is not a complement.
+  std::vector<std::uint32_t> targets;
+  std::int64_t line = -1, actor = -1, any = -1;
+  for (std::uint32_t k : c.mentions) {
+    const Mention& x = c.m(k);
+    if (x.first_token < first || x.end_token > end || x.entity == c.m(sp).entity) continue;
+    if (IsLine(x) && line < 0) line = k;
+    if (IsActor(x) && !x.anonymous && !h.InRole(k)) {
+      if (any < 0) any = k;
+      if (actor < 0 && !h.InPP(k)) actor = k;
+    }
+  }
+  if (line >= 0) targets.push_back(static_cast<std::uint32_t>(line));
+  if (actor >= 0) targets.push_back(static_cast<std::uint32_t>(actor));
+  else if (any >= 0 && line < 0) targets.push_back(static_cast<std::uint32_t>(any));
+  bool denial = cue.cls == "deny" || h.Negated(first, end);
+  for (std::uint32_t t : targets)
+    Add(c, denial ? RelationType::kDenied : RelationType::kReported, sp, t, denial ? "denial" : "report");
+}
+
+void RelationExtractor::HeadlineColon(Context& c) const {
+  // "Le Kremlin : S" — a speaker, a colon and what it said (headlines, quotes introduced by a name).
+  if (c.mentions.empty()) return;
+  std::uint32_t k = c.mentions.front();
+  const Mention& x = c.m(k);
+  if (!IsActor(x) || x.end_token >= c.s.end_token || c.tok(x.end_token).fold != ":") return;
+  for (std::uint32_t t = c.s.first_token; t < x.first_token; ++t)
+    if (!schema_.lexicon().Is("determiner", c.tok(t).fold)) return;
+  Cue cue{"report", x.end_token, x.end_token + 1, false};
+  Helpers h{schema_, c};
+  c.statements.push_back({k, x.end_token + 1, c.s.end_token});
+  std::int64_t target = -1;
+  for (std::uint32_t o : c.mentions)
+    if (c.m(o).first_token > x.end_token && (IsLine(c.m(o)) || IsActor(c.m(o))) && target < 0) target = o;
+  if (target < 0) return;
+  bool denial = h.Negated(x.end_token + 1, c.s.end_token);
+  Add(c, denial ? RelationType::kDenied : RelationType::kReported, k, static_cast<std::uint32_t>(target),
+      "headline-colon");
+}
+
+void RelationExtractor::Contact(Context& c, const Cue& cue) const {
+  Helpers h{schema_, c};
+  const Morphology& morph = schema_.morphology();
+  bool noun = false;
+  {
+    const WordInfo& info = morph.Analyze(c.tok(cue.first_token).lower);
+    noun = info.noun && !info.verb;
+  }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  auto subjects = h.Subjects(cue.first_token);
+  // "entre A et B" after the cue.
+  std::int64_t entre = -1;
+  for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 6, c.s.end_token); ++t)
+    if (c.tok(t).fold == "entre") {
+      entre = t;
+      break;
+    }
+  if (entre >= 0) {
+    auto objects = h.Objects(static_cast<std::uint32_t>(entre) + 1, 12);
+    if (objects.size() >= 2) pairs.push_back({objects[0], objects[1]});
+  } else {
+    std::uint32_t from = cue.end_token;
+    auto objects = h.Objects(from, noun ? 10 : 12);
+    if (!subjects.empty() && !objects.empty()) {
+      for (std::uint32_t a : subjects)
+        for (std::uint32_t b : objects) pairs.push_back({a, b});
+    } else if (objects.empty() && subjects.size() >= 2) {
+      for (std::size_t i = 0; i < subjects.size(); ++i)
+        for (std::size_t j = i + 1; j < subjects.size(); ++j) pairs.push_back({subjects[i], subjects[j]});
+    }
+  }
+  std::uint32_t from = subjects.empty() ? cue.first_token : h.Start(subjects.back());
+  Modality modality = ModalityOf(h, from, cue.end_token, cue.conditional);
+  for (auto [a, b] : pairs) Add(c, RelationType::kSpokeWith, a, b, "contact:" + c.tok(cue.first_token).fold, modality);
+}
+
+void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
+  Helpers h{schema_, c};
+  const std::string& word = c.tok(cue.first_token).fold;
+  if (cue.cls == "connect") {
+    if (word == "entre" || word == "avec") {
+      // Right after a line: "ligne ... entre Moscou et Washington", "une ligne avec le ministère russe".
+      std::int64_t line = -1;
+      for (std::uint32_t k : c.mentions)
+        if (IsLine(c.m(k)) && c.m(k).end_token <= cue.first_token && c.m(k).end_token + 1 >= cue.first_token) line = k;
+      if (line < 0) return;
+      for (std::uint32_t o : h.Objects(cue.end_token, 6))
+        Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "line-" + word);
+      return;
+    }
+    // "la ligne, qui relie A à B"
+    std::int64_t line = h.LineBefore(cue.first_token);
+    if (line < 0) return;
+    for (std::uint32_t o : h.Objects(cue.end_token, 8))
+      Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "relie");
+    return;
+  }
+  // Passive with an agent: "mise en place par X", "gérée par X".
+  std::int64_t agent = -1;
+  if (cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par") {
+    auto objects = h.Objects(cue.end_token + 1, 4);
+    if (!objects.empty()) agent = objects.front();
+  }
+  std::int64_t line = h.LineAfter(cue.end_token);
+  if (line < 0 || agent >= 0) line = h.LineBefore(cue.first_token);
+  if (line < 0 && cue.cls == "use") line = h.LineAfter(cue.end_token, 16);
+  if (line < 0) return;
+  std::vector<std::uint32_t> agents;
+  if (agent >= 0) agents.push_back(static_cast<std::uint32_t>(agent));
+  else if (c.m(line).first_token > cue.first_token || cue.cls != "establish") agents = h.Subjects(cue.first_token);
+  std::uint32_t from = agents.empty() ? cue.first_token : std::min(h.Start(agents.back()), cue.first_token);
+  Modality modality = ModalityOf(h, from, cue.end_token, cue.conditional);
+  RelationType type = cue.cls == "establish" ? RelationType::kEstablished
+                      : cue.cls == "operate" ? RelationType::kOperates
+                                             : RelationType::kUsed;
+  for (std::uint32_t a : agents) {
+    if (c.m(a).type == EntityType::kCommunicationLine) continue;
+    Add(c, type, a, static_cast<std::uint32_t>(line), cue.cls + ":" + c.tok(cue.first_token).fold, modality);
+  }
+  // "... une ligne avec Y": the line links the agent and Y.
+  if ((type == RelationType::kEstablished || type == RelationType::kUsed) && modality == Modality::kAsserted) {
+    std::uint32_t after = c.m(line).end_token;
+    if (after < c.s.end_token && c.tok(after).fold == "avec") {
+      auto others = h.Objects(after + 1, 6);
+      if (!others.empty()) {
+        for (std::uint32_t a : agents) Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), a, "line-with");
+        for (std::uint32_t o : others) Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "line-with");
+      }
+    }
+  }
+}
+
+void RelationExtractor::Decline(Context& c, const Cue& cue) const {
+  Helpers h{schema_, c};
+  std::vector<std::uint32_t> sources;
+  for (const auto& st : c.statements)
+    if (st.first < cue.first_token || st.end <= cue.first_token) sources = {st.speaker};
+  if (sources.empty()) sources = h.Subjects(cue.first_token);
+  if (sources.empty()) return;
+  std::int64_t target = -1;
+  for (std::uint32_t k : c.mentions)
+    if (IsLine(c.m(k)) && target < 0) target = k;
+  if (target < 0) {
+    for (std::size_t k = c.doc.mentions.size(); k-- > 0;)
+      if (IsLine(c.doc.mentions[k]) && c.doc.mentions[k].sentence < c.sentence) {
+        target = static_cast<std::int64_t>(k);
+        break;
+      }
+  }
+  if (target < 0) return;
+  for (std::uint32_t s : sources) Add(c, RelationType::kDeclinedComment, s, static_cast<std::uint32_t>(target), "decline");
+}
+
+void RelationExtractor::Member(Context& c, const Cue& cue) const {
+  Helpers h{schema_, c};
+  std::vector<std::uint32_t> members;
+  for (std::size_t k = c.mentions.size(); k-- > 0;) {
+    const Mention& x = c.m(c.mentions[k]);
+    if (x.end_token <= cue.first_token && IsActor(x) && !h.InPP(c.mentions[k])) {
+      members.push_back(c.mentions[k]);
+      break;
+    }
+  }
+  auto groups = h.Objects(cue.end_token, 4);
+  if (members.empty() || groups.empty()) return;
+  std::uint32_t from = h.Start(members.front());
+  Modality modality = ModalityOf(h, from, cue.end_token, cue.conditional);
+  Add(c, RelationType::kMemberOf, members.front(), groups.front(), "membre-de", modality);
+}
+
+void RelationExtractor::Cite(Context& c, const Cue& cue) const {
+  Helpers h{schema_, c};
+  if (cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par") {
+    // "cité par X": X cites the speaker.
+    auto outlets = h.Objects(cue.end_token + 1, 4);
+    auto speakers = h.Subjects(cue.first_token);
+    if (!outlets.empty() && !speakers.empty()) Add(c, RelationType::kCites, outlets.front(), speakers.front(), "cite-par");
+    return;
+  }
+  std::int64_t source = -1;
+  if (!c.statements.empty()) source = c.statements.back().speaker;
+  if (source < 0) {
+    auto subjects = h.Subjects(cue.first_token);
+    if (!subjects.empty()) source = subjects.front();
+  }
+  std::int64_t target = -1;
+  for (std::uint32_t k : c.mentions)
+    if (c.m(k).first_token >= cue.end_token && c.m(k).first_token < cue.end_token + 4 && IsActor(c.m(k))) {
+      target = k;
+      break;
+    }
+  if (source >= 0 && target >= 0)
+    Add(c, RelationType::kCites, static_cast<std::uint32_t>(source), static_cast<std::uint32_t>(target), "citant");
+}
+
+void RelationExtractor::RolesToMembership(Document& doc) const {
+  // A title gives member_of toward the institution or state it names, or else the state of its nationality
+  // adjective when that state is named in the article.
+  std::set<std::string> named;
+  for (const Mention& m : doc.mentions)
+    if (!m.generic && !m.entity.empty()) named.insert(m.entity);
+  std::set<std::tuple<std::string, std::string>> seen;
+  for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& p = doc.mentions[i];
+    if (p.type != EntityType::kOfficial || p.entity.empty() || p.role_end <= p.role_first) continue;
+    std::int64_t target = -1;
+    for (std::uint32_t k = 0; k < doc.mentions.size(); ++k) {
+      const Mention& x = doc.mentions[k];
+      if (k == i || x.sentence != p.sentence || x.first_token < p.role_first || x.end_token > p.role_end) continue;
+      if ((x.type == EntityType::kInstitution || x.type == EntityType::kCountry) && !x.entity.empty()) {
+        target = k;
+        break;
+      }
+    }
+    std::map<std::string, std::string> attributes{{"role", p.role}};
+    if (p.former) attributes["former"] = "true";
+    if (target < 0) {
+      for (std::uint32_t t = p.role_first; t < p.role_end && target < 0; ++t) {
+        const GazetteerEntry* c = schema_.gazetteer().FindByAdjective(doc.tokens[t].fold);
+        if (!c || doc.tokens[t].capitalized || !named.count(c->NodeId())) continue;
+        for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
+          if (doc.mentions[k].entity == c->NodeId() && !doc.mentions[k].generic) {
+            target = k;
+            break;
+          }
+      }
+    }
+    if (target < 0) continue;
+    const Mention& x = doc.mentions[target];
+    if (!seen.insert({p.entity, x.entity}).second) continue;
+    Relation r;
+    r.type = RelationType::kMemberOf;
+    r.source = i;
+    r.target = static_cast<std::uint32_t>(target);
+    r.sentence = p.sentence;
+    r.rule = "title";
+    r.attributes = std::move(attributes);
+    doc.relations.push_back(std::move(r));
+  }
+}
+
+void RelationExtractor::Process(Document& doc) const {
+  std::size_t cue_index = 0;
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    Context c{doc, si, doc.sentences[si], {}, {}, {}};
+    for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
+      if (doc.mentions[k].sentence == si) c.mentions.push_back(k);
+    std::vector<const Cue*> cues;
+    while (cue_index < doc.cues.size() && doc.cues[cue_index].first_token < c.s.end_token)
+      cues.push_back(&doc.cues[cue_index++]);
+    if (c.mentions.empty()) continue;
+    std::size_t first_relation = doc.relations.size();
+    HeadlineColon(c);
+    for (const Cue* cue : cues)
+      if (cue->cls == "report" || cue->cls == "deny") Report(c, *cue);
+    for (const Cue* cue : cues) {
+      if (cue->cls == "contact") Contact(c, *cue);
+      else if (cue->cls == "establish" || cue->cls == "operate" || cue->cls == "use" || cue->cls == "connect")
+        LineFact(c, *cue);
+      else if (cue->cls == "decline") Decline(c, *cue);
+      else if (cue->cls == "member") Member(c, *cue);
+      else if (cue->cls == "cite") Cite(c, *cue);
+    }
+    // Facts stated inside reported speech are attributed to the speaker.
+    for (std::size_t r = first_relation; r < doc.relations.size(); ++r) {
+      Relation& rel = doc.relations[r];
+      if (rel.type == RelationType::kReported || rel.type == RelationType::kDenied || rel.type == RelationType::kCites)
+        continue;
+      const Mention& src = doc.mentions[rel.source];
+      for (const auto& st : c.statements)
+        if (src.first_token >= st.first && src.end_token <= st.end && doc.mentions[st.speaker].entity != src.entity)
+          rel.attributed_to = st.speaker;
+    }
+  }
+  RolesToMembership(doc);
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,43 @@
+// Turns cues and mentions into relations, sentence by sentence, with the sentence patterns of French news:
+//   - reporting: preposed ("X a déclaré que S"), incise ("S, a déclaré X", "a-t-il dit"), "selon X",
+//     headline colon ("Le Kremlin : S"); a negated statement or a denial verb gives `denied`;
+//     "a déclaré X à Reuters", "citant X", "cité par X" give `cites`;
+//   - contact: "X s'est entretenu avec Y", "X et Y se sont entretenus", "conversation entre X et Y",
+//     "X a téléphoné à Y", with coordination on either side;
+//   - lines: established / operates / used / connects from their cues around a line mention, passives with
+//     "par", "entre X et Y" and "qui relie X à Y";
+//   - member_of from titles ("le porte-parole du Kremlin, Dmitri Peskov") and "X est membre de Y".
+// Facts inside reported speech carry `attributed_to`; negated and hypothetical facts are kept with their
+// modality (for `annotate`) but never become plain edges.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "core/Document.h"
+#include "schema/Schema.h"
+
+namespace newsgraph {
+
+class RelationExtractor {
+ public:
+  explicit RelationExtractor(const Schema& schema) : schema_(schema) {}
+  void Process(Document& doc) const;
+
+  struct Context;  // per-sentence working state
+
+ private:
+
+  void Report(Context& c, const Cue& cue) const;
+  void Contact(Context& c, const Cue& cue) const;
+  void LineFact(Context& c, const Cue& cue) const;
+  void Decline(Context& c, const Cue& cue) const;
+  void Member(Context& c, const Cue& cue) const;
+  void Cite(Context& c, const Cue& cue) const;
+  void HeadlineColon(Context& c) const;
+  void RolesToMembership(Document& doc) const;
+
+  const Schema& schema_;
+};
+
+}  // namespace newsgraph

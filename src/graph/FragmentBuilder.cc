@@ -1,0 +1,60 @@
+#include "graph/FragmentBuilder.h"
+
+#include <set>
+
+namespace newsgraph {
+
+GraphFragment BuildFragment(const Document& doc) {
+  GraphFragment fragment;
+  const std::string& date = doc.article.date;
+
+  std::set<std::string> endpoints;
+  for (const Relation& r : doc.relations) {
+    if (r.modality != Modality::kAsserted) continue;
+    endpoints.insert(doc.mentions[r.source].entity);
+    endpoints.insert(doc.mentions[r.target].entity);
+  }
+  std::set<std::string> named;
+  for (const Mention& m : doc.mentions)
+    if (!m.entity.empty() && !m.generic) named.insert(m.entity);
+
+  for (const Mention& m : doc.mentions) {
+    if (m.entity.empty() || !(named.count(m.entity) || endpoints.count(m.entity))) continue;
+    NodeRecord node;
+    node.id = m.entity;
+    node.type = m.type;
+    node.label = m.label.empty() ? m.name : m.label;
+    if (!m.generic && m.name != node.label) node.aliases.insert(m.name);
+    node.mentions = 1;
+    node.documents.insert(doc.article.id);
+    node.first_date = node.last_date = date;
+    node.anonymous = m.anonymous;
+    fragment.AddNode(std::move(node));
+  }
+
+  for (const Relation& r : doc.relations) {
+    if (r.modality != Modality::kAsserted) continue;
+    const Mention& source = doc.mentions[r.source];
+    const Mention& target = doc.mentions[r.target];
+    if (source.entity.empty() || target.entity.empty() || source.entity == target.entity) continue;
+    const Sentence& s = doc.sentences[r.sentence];
+    EdgeRecord edge;
+    edge.type = r.type;
+    edge.source = source.entity;
+    edge.target = target.entity;
+    Evidence e;
+    e.document = doc.article.id;
+    e.sentence = r.sentence;
+    e.start = doc.OriginalOffset(s.begin);
+    e.end = doc.OriginalOffset(s.end);
+    e.date = date;
+    e.text = std::string(doc.SentenceText(r.sentence));
+    if (r.attributed_to) e.attributed_to = doc.mentions[*r.attributed_to].entity;
+    edge.evidence.insert(std::move(e));
+    for (const auto& [key, value] : r.attributes) edge.attributes[key].insert(value);
+    fragment.AddEdge(std::move(edge));
+  }
+  return fragment;
+}
+
+}  // namespace newsgraph

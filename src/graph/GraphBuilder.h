@@ -1,0 +1,47 @@
+// Builds the knowledge graph of a corpus: reads the inputs (streaming), extracts every article on a pool of
+// threads (each article is a pure function of the article and the schema), merges the fragments (associative
+// and commutative, so the thread count and the input order do not change the result), then resolves
+// entities across articles.
+//
+//   GraphBuilder builder(schema, {.threads = 4});
+//   BuildReport report;
+//   KnowledgeGraph graph(builder.Build({"examples/"}, report));
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/Error.h"
+#include "graph/GraphFragment.h"
+#include "ingest/ArticleReader.h"
+#include "resolve/ResolutionDecision.h"
+#include "schema/Schema.h"
+
+namespace newsgraph {
+
+struct BuildOptions {
+  unsigned threads = 0;  // 0 = every core
+  ReadOptions read;
+  std::vector<ResolutionDecision> decisions;
+  // Called from the reading thread with the number of articles read so far.
+  std::function<void(std::size_t articles)> progress;
+};
+
+struct BuildReport {
+  std::size_t articles = 0;   // articles extracted
+  std::vector<Error> errors;  // inputs (or parts of inputs) that could not be read, in input order
+};
+
+class GraphBuilder {
+ public:
+  GraphBuilder(std::shared_ptr<const Schema> schema, BuildOptions options);
+  GraphFragment Build(const std::vector<std::string>& inputs, BuildReport& report) const;
+
+ private:
+  std::shared_ptr<const Schema> schema_;
+  BuildOptions options_;
+};
+
+}  // namespace newsgraph

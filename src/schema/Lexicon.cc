@@ -1,0 +1,68 @@
+#include "schema/Lexicon.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "text/Fold.h"
+
+namespace newsgraph {
+namespace {
+
+// Calls `add(cls, entry)` for each `CLASS <TAB> ENTRY` line of `path`.
+template <typename Add>
+Status ReadTable(const std::filesystem::path& path, Add add) {
+  std::ifstream in(path);
+  if (!in) return Error{ErrorCode::kBadSchema, "cannot open lexicon file", {path.string()}};
+  std::string line;
+  std::uint64_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::size_t tab = line.find('\t');
+    if (tab == std::string::npos || tab == 0 || tab + 1 == line.size())
+      return Error{ErrorCode::kBadSchema, "expected CLASS<TAB>ENTRY", {path.string(), line_no}};
+    add(line.substr(0, tab), line.substr(tab + 1));
+  }
+  return Ok();
+}
+
+}  // namespace
+
+Result<Lexicon> Lexicon::Load(const std::filesystem::path& dir) {
+  Lexicon lex;
+  auto to_table = [](PhraseTable& table) {
+    return [&table](std::string cls, const std::string& entry) { table.Add(std::move(cls), entry); };
+  };
+  if (Status s = ReadTable(dir / "cues.tsv", to_table(lex.cues_)); !s) return s.error();
+  if (Status s = ReadTable(dir / "titles.tsv", to_table(lex.titles_)); !s) return s.error();
+  if (Status s = ReadTable(dir / "heads.tsv", to_table(lex.heads_)); !s) return s.error();
+  if (Status s = ReadTable(dir / "words.tsv",
+                           [&](const std::string& cls, const std::string& entry) {
+                             lex.words_[cls].insert(Fold(entry));
+                           });
+      !s)
+    return s.error();
+  if (Status s = ReadTable(dir / "discard.tsv",
+                           [&](const std::string& cls, const std::string& entry) {
+                             lex.discard_[cls].push_back(cls == "suffix" ? entry : Fold(entry));
+                           });
+      !s)
+    return s.error();
+  return lex;
+}
+
+bool Lexicon::Is(std::string_view cls, std::string_view folded) const {
+  auto it = words_.find(std::string(cls));
+  return it != words_.end() && it->second.count(std::string(folded)) > 0;
+}
+
+const std::vector<std::string>& Lexicon::discard(std::string_view cls) const {
+  static const std::vector<std::string> kNone;
+  auto it = discard_.find(std::string(cls));
+  return it == discard_.end() ? kNone : it->second;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,39 @@
+// The language-specific cue lists under schema/lexicons/<lang>/, loaded at run time:
+//   cues.tsv     relation cues (report, deny, decline, contact, establish, operate, use, connect, cite, member)
+//   titles.tsv   role nouns (title, generic)
+//   heads.tsv    head nouns of institutions, lines, places and national groups
+//   words.tsv    closed word classes (negation, hypothetical, determiner, stop, clitic, relative)
+//   discard.tsv  bylines, credits and navigation text
+// Every file is `CLASS <TAB> ENTRY` per line; '#' starts a comment.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/Result.h"
+#include "schema/PhraseTable.h"
+
+namespace newsgraph {
+
+class Lexicon {
+ public:
+  static Result<Lexicon> Load(const std::filesystem::path& dir);
+
+  const PhraseTable& cues() const { return cues_; }
+  const PhraseTable& titles() const { return titles_; }
+  const PhraseTable& heads() const { return heads_; }
+  // True when the folded word is listed under `cls` in words.tsv.
+  bool Is(std::string_view cls, std::string_view folded) const;
+  const std::vector<std::string>& discard(std::string_view cls) const;
+
+ private:
+  PhraseTable cues_, titles_, heads_;
+  std::unordered_map<std::string, std::unordered_set<std::string>> words_;
+  std::unordered_map<std::string, std::vector<std::string>> discard_;
+};
+
+}  // namespace newsgraph

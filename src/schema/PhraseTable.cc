@@ -1,0 +1,56 @@
+#include "schema/PhraseTable.h"
+
+#include <algorithm>
+#include <array>
+
+#include "text/Fold.h"
+
+namespace newsgraph {
+namespace {
+
+// Elided words that the segmenter splits off with their apostrophe.
+constexpr std::array<std::string_view, 13> kElisions = {"l",     "d",       "qu",      "s",       "n",
+                                                         "j",     "m",       "t",       "c",       "jusqu",
+                                                         "lorsqu", "puisqu", "quoiqu"};
+
+}  // namespace
+
+std::vector<std::string> PhraseTable::SplitWords(std::string_view pattern) {
+  std::vector<std::string> words;
+  std::string folded = Fold(pattern);
+  std::size_t start = 0;
+  while (start < folded.size()) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    std::string word = folded.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    std::size_t apostrophe = word.find('\'');
+    if (apostrophe != std::string::npos && apostrophe + 1 < word.size() &&
+        std::find(kElisions.begin(), kElisions.end(), std::string_view(word).substr(0, apostrophe)) !=
+            kElisions.end()) {
+      words.push_back(word.substr(0, apostrophe + 1));
+      word = word.substr(apostrophe + 1);
+    }
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+void PhraseTable::Add(std::string cls, std::string_view pattern) {
+  Phrase phrase{SplitWords(pattern), std::move(cls)};
+  if (phrase.words.empty()) return;
+  auto& list = by_first_[phrase.words.front()];
+  list.push_back(std::move(phrase));
+  std::stable_sort(list.begin(), list.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
+  ++size_;
+}
+
+const std::vector<Phrase>& PhraseTable::StartingWith(std::string_view folded_word) const {
+  static const std::vector<Phrase> kNone;
+  auto it = by_first_.find(std::string(folded_word));
+  return it == by_first_.end() ? kNone : it->second;
+}
+
+}  // namespace newsgraph
