@@ -36,18 +36,18 @@ void Lexer::Advance() {
   }
 }
 
-Result<std::vector<Token>> Lexer::Tokenize() {
-  std::vector<Token> tokens;
+Result<std::vector<QueryToken>> Lexer::Tokenize() {
+  std::vector<QueryToken> tokens;
   while (true) {
-    Result<Token> token = Next();
+    Result<QueryToken> token = Next();
     if (!token) return token.error();
-    bool end = token->kind == TokenKind::kEnd;
+    bool end = token->kind == QueryTokenKind::kEnd;
     tokens.push_back(std::move(token).value());
     if (end) return tokens;
   }
 }
 
-Result<Token> Lexer::Next() {
+Result<QueryToken> Lexer::Next() {
   while (pos_ < text_.size()) {
     char c = Peek();
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
@@ -58,7 +58,7 @@ Result<Token> Lexer::Next() {
       break;
     }
   }
-  Token token;
+  QueryToken token;
   token.line = line_;
   token.column = column_;
   token.offset = pos_;
@@ -71,7 +71,7 @@ Result<Token> Lexer::Next() {
   if (IsDigit(c)) return LexNumber(std::move(token));
   if (IsIdentifierStart(c)) {
     while (IsIdentifierChar(Peek())) Advance();
-    token.kind = TokenKind::kIdentifier;
+    token.kind = QueryTokenKind::kIdentifier;
     token.text = std::string(text_.substr(token.offset, pos_ - token.offset));
     token.end = pos_;
     return token;
@@ -82,24 +82,24 @@ Result<Token> Lexer::Next() {
     if (Peek() != '`') return QueryError(token, "unterminated `quoted name`");
     token.text = std::string(text_.substr(token.offset + 1, pos_ - token.offset - 1));
     Advance();
-    token.kind = TokenKind::kIdentifier;
+    token.kind = QueryTokenKind::kIdentifier;
     token.quoted = true;
     token.end = pos_;
     return token;
   }
   struct Punctuation {
     std::string_view text;
-    TokenKind kind;
+    QueryTokenKind kind;
   };
   // Longest first, so "<=" wins over "<" and ".." over ".".
   static constexpr Punctuation kPunctuation[] = {
-      {"<>", TokenKind::kNe},    {"!=", TokenKind::kNe},       {"<=", TokenKind::kLe},
-      {">=", TokenKind::kGe},    {"..", TokenKind::kDotDot},   {"(", TokenKind::kLParen},
-      {")", TokenKind::kRParen}, {"[", TokenKind::kLBracket},  {"]", TokenKind::kRBracket},
-      {"{", TokenKind::kLBrace}, {"}", TokenKind::kRBrace},    {":", TokenKind::kColon},
-      {",", TokenKind::kComma},  {".", TokenKind::kDot},       {"|", TokenKind::kPipe},
-      {"*", TokenKind::kStar},   {";", TokenKind::kSemicolon}, {"-", TokenKind::kMinus},
-      {"=", TokenKind::kEq},     {"<", TokenKind::kLt},        {">", TokenKind::kGt},
+      {"<>", QueryTokenKind::kNe},    {"!=", QueryTokenKind::kNe},       {"<=", QueryTokenKind::kLe},
+      {">=", QueryTokenKind::kGe},    {"..", QueryTokenKind::kDotDot},   {"(", QueryTokenKind::kLParen},
+      {")", QueryTokenKind::kRParen}, {"[", QueryTokenKind::kLBracket},  {"]", QueryTokenKind::kRBracket},
+      {"{", QueryTokenKind::kLBrace}, {"}", QueryTokenKind::kRBrace},    {":", QueryTokenKind::kColon},
+      {",", QueryTokenKind::kComma},  {".", QueryTokenKind::kDot},       {"|", QueryTokenKind::kPipe},
+      {"*", QueryTokenKind::kStar},   {";", QueryTokenKind::kSemicolon}, {"-", QueryTokenKind::kMinus},
+      {"=", QueryTokenKind::kEq},     {"<", QueryTokenKind::kLt},        {">", QueryTokenKind::kGt},
   };
   for (const Punctuation& p : kPunctuation) {
     if (text_.substr(pos_, p.text.size()) == p.text) {
@@ -116,7 +116,7 @@ Result<Token> Lexer::Next() {
   return QueryError(token, fmt::format("unexpected character '{}'", text_.substr(pos_, length)));
 }
 
-Result<Token> Lexer::LexString(Token token) {
+Result<QueryToken> Lexer::LexString(QueryToken token) {
   char quote = Peek();
   Advance();
   std::string value;
@@ -152,20 +152,20 @@ Result<Token> Lexer::LexString(Token token) {
     value += c;
     Advance();
   }
-  token.kind = TokenKind::kString;
+  token.kind = QueryTokenKind::kString;
   token.text = std::move(value);
   token.end = pos_;
   return token;
 }
 
-Token Lexer::LexNumber(Token token) {
+QueryToken Lexer::LexNumber(QueryToken token) {
   while (IsDigit(Peek())) Advance();
-  token.kind = TokenKind::kInteger;
+  token.kind = QueryTokenKind::kInteger;
   // "1..3" is a range, so a dot makes a float only when a digit follows it.
   if (Peek() == '.' && IsDigit(Peek(1))) {
     Advance();
     while (IsDigit(Peek())) Advance();
-    token.kind = TokenKind::kFloat;
+    token.kind = QueryTokenKind::kFloat;
   }
   token.text = std::string(text_.substr(token.offset, pos_ - token.offset));
   token.end = pos_;

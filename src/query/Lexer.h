@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/Result.h"
-#include "query/Token.h"
+#include "query/QueryToken.h"
 
 namespace newsgraph {
 
@@ -15,14 +15,14 @@ class Lexer {
   explicit Lexer(std::string_view text) : text_(text) {}
 
   // All tokens, ending with one kEnd token.
-  Result<std::vector<Token>> Tokenize();
+  Result<std::vector<QueryToken>> Tokenize();
 
  private:
   char Peek(std::size_t ahead = 0) const;
   void Advance();
-  Result<Token> Next();
-  Result<Token> LexString(Token token);
-  Token LexNumber(Token token);
+  Result<QueryToken> Next();
+  Result<QueryToken> LexString(QueryToken token);
+  QueryToken LexNumber(QueryToken token);
 
   std::string_view text_;
   std::size_t pos_ = 0;

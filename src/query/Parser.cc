@@ -20,11 +20,11 @@ std::string Upper(std::string_view s) {
   return out;
 }
 
-std::string Describe(const Token& token) {
+std::string Describe(const QueryToken& token) {
   switch (token.kind) {
-    case TokenKind::kEnd:
+    case QueryTokenKind::kEnd:
       return "the end of the query";
-    case TokenKind::kString:
+    case QueryTokenKind::kString:
       return fmt::format("the string \"{}\"", token.text);
     default:
       return fmt::format("'{}'", token.text);
@@ -84,24 +84,24 @@ Expression Binary(Expression::Kind kind, Expression left, Expression right) {
 }  // namespace
 
 Result<Query> Parser::ParseQuery(std::string_view text) {
-  Result<std::vector<Token>> tokens = Lexer(text).Tokenize();
+  Result<std::vector<QueryToken>> tokens = Lexer(text).Tokenize();
   if (!tokens) return tokens.error();
   Parser parser(text, std::move(tokens).value());
   Result<Query> query = parser.ParseOne();
   if (!query) return query;
-  if (!parser.At(TokenKind::kEnd)) return parser.Expected("the end of the query");
+  if (!parser.At(QueryTokenKind::kEnd)) return parser.Expected("the end of the query");
   return query;
 }
 
 Result<std::vector<Query>> Parser::ParseScript(std::string_view text) {
-  Result<std::vector<Token>> tokens = Lexer(text).Tokenize();
+  Result<std::vector<QueryToken>> tokens = Lexer(text).Tokenize();
   if (!tokens) return tokens.error();
-  std::vector<Token> all = std::move(tokens).value();
+  std::vector<QueryToken> all = std::move(tokens).value();
   std::vector<Query> queries;
   std::size_t pos = 0;
   while (true) {
-    while (all[pos].kind == TokenKind::kSemicolon) ++pos;
-    if (all[pos].kind == TokenKind::kEnd) return queries;
+    while (all[pos].kind == QueryTokenKind::kSemicolon) ++pos;
+    if (all[pos].kind == QueryTokenKind::kEnd) return queries;
     Parser parser(text, all);
     parser.pos_ = pos;
     Result<Query> query = parser.ParseOne();
@@ -114,22 +114,22 @@ Result<std::vector<Query>> Parser::ParseScript(std::string_view text) {
 // --- tokens
 // ----------------------------------------------------------------------------------------------------
 
-const Token& Parser::Peek(std::size_t ahead) const {
+const QueryToken& Parser::Peek(std::size_t ahead) const {
   return tokens_[std::min(pos_ + ahead, tokens_.size() - 1)];
 }
 
-const Token& Parser::Take() {
-  const Token& token = Peek();
+const QueryToken& Parser::Take() {
+  const QueryToken& token = Peek();
   if (pos_ + 1 < tokens_.size()) ++pos_;
   return token;
 }
 
 bool Parser::AtKeyword(std::string_view keyword, std::size_t ahead) const {
-  const Token& token = Peek(ahead);
-  return token.kind == TokenKind::kIdentifier && !token.quoted && Upper(token.text) == keyword;
+  const QueryToken& token = Peek(ahead);
+  return token.kind == QueryTokenKind::kIdentifier && !token.quoted && Upper(token.text) == keyword;
 }
 
-bool Parser::Accept(TokenKind kind) {
+bool Parser::Accept(QueryTokenKind kind) {
   if (!At(kind)) return false;
   Take();
   return true;
@@ -141,7 +141,7 @@ bool Parser::AcceptKeyword(std::string_view keyword) {
   return true;
 }
 
-Status Parser::Expect(TokenKind kind, std::string_view what) {
+Status Parser::Expect(QueryTokenKind kind, std::string_view what) {
   if (!Accept(kind)) return Expected(what);
   return Ok();
 }
@@ -157,15 +157,15 @@ Error Parser::Expected(std::string_view what) const {
 
 std::string Parser::TextFrom(std::size_t begin) const {
   if (pos_ <= begin) return "";
-  const Token& last = tokens_[pos_ - 1];
+  const QueryToken& last = tokens_[pos_ - 1];
   return std::string(text_.substr(tokens_[begin].offset, last.end - tokens_[begin].offset));
 }
 
 std::string Parser::KeyFrom(std::size_t begin) const {
   std::string key;
   for (std::size_t i = begin; i < pos_; ++i) {
-    const Token& t = tokens_[i];
-    key += t.kind == TokenKind::kString ? "\"" + t.text + "\"" : t.text;
+    const QueryToken& t = tokens_[i];
+    key += t.kind == QueryTokenKind::kString ? "\"" + t.text + "\"" : t.text;
     key += '\x1f';
   }
   return key;
@@ -179,7 +179,7 @@ Result<Query> Parser::ParseOne() {
   if (Status s = ExpectKeyword("MATCH", "MATCH"); !s) return s.error();
   do {
     if (Status s = ParsePath(); !s) return s.error();
-  } while (Accept(TokenKind::kComma));
+  } while (Accept(QueryTokenKind::kComma));
   if (AcceptKeyword("WHERE")) {
     Result<Expression> where = ParseExpression();
     if (!where) return where.error();
@@ -205,15 +205,15 @@ Result<Query> Parser::ParseOne() {
     query_.limit = *limit;
   }
   query_.text = TextFrom(begin);
-  if (!At(TokenKind::kEnd) && !Accept(TokenKind::kSemicolon))
+  if (!At(QueryTokenKind::kEnd) && !Accept(QueryTokenKind::kSemicolon))
     return Expected(query_.order.empty() ? "ORDER BY, SKIP, LIMIT, ';' or the end of the query"
                                          : "SKIP, LIMIT, ';' or the end of the query");
   return std::move(query_);
 }
 
 Result<std::int64_t> Parser::ParseCount(std::string_view clause) {
-  if (!At(TokenKind::kInteger)) return Expected(fmt::format("a whole number after {}", clause));
-  const Token& token = Take();
+  if (!At(QueryTokenKind::kInteger)) return Expected(fmt::format("a whole number after {}", clause));
+  const QueryToken& token = Take();
   if (token.text.size() > 12) return QueryError(token, fmt::format("{} {} is too large", clause, token.text));
   return std::stoll(token.text);
 }
@@ -234,20 +234,20 @@ Status Parser::ParseReturn() {
     item.column = item.expression.text;
     return_keys_.push_back(KeyFrom(begin));
     if (AcceptKeyword("AS")) {
-      if (!At(TokenKind::kIdentifier)) return Expected("a column name after AS");
+      if (!At(QueryTokenKind::kIdentifier)) return Expected("a column name after AS");
       item.column = Take().text;
     }
     query_.returns.push_back(std::move(item));
-  } while (Accept(TokenKind::kComma));
+  } while (Accept(QueryTokenKind::kComma));
   return Ok();
 }
 
 Status Parser::ParseOrder() {
   do {
     OrderItem item;
-    const Token& first = Peek();
+    const QueryToken& first = Peek();
     // A bare column alias: `RETURN count(*) AS n ORDER BY n`.
-    if (first.kind == TokenKind::kIdentifier && Peek(1).kind != TokenKind::kDot &&
+    if (first.kind == QueryTokenKind::kIdentifier && Peek(1).kind != QueryTokenKind::kDot &&
         !slots_.contains(first.text)) {
       for (std::size_t i = 0; i < query_.returns.size(); ++i)
         if (query_.returns[i].column == first.text) item.column = static_cast<int>(i);
@@ -272,15 +272,15 @@ Status Parser::ParseOrder() {
     else if (!AcceptKeyword("ASC"))
       AcceptKeyword("ASCENDING");
     query_.order.push_back(std::move(item));
-  } while (Accept(TokenKind::kComma));
+  } while (Accept(QueryTokenKind::kComma));
   return Ok();
 }
 
 // --- patterns
 // --------------------------------------------------------------------------------------------------
 
-Result<int> Parser::Declare(const Token& name, SlotKind kind) {
-  if (name.kind == TokenKind::kIdentifier) {
+Result<int> Parser::Declare(const QueryToken& name, SlotKind kind) {
+  if (name.kind == QueryTokenKind::kIdentifier) {
     auto it = slots_.find(name.text);
     if (it != slots_.end()) {
       SlotKind existing = query_.variables[static_cast<std::size_t>(it->second)].kind;
@@ -290,8 +290,8 @@ Result<int> Parser::Declare(const Token& name, SlotKind kind) {
     }
   }
   int slot = static_cast<int>(query_.variables.size());
-  query_.variables.push_back(Variable{name.kind == TokenKind::kIdentifier ? name.text : "", kind});
-  if (name.kind == TokenKind::kIdentifier) slots_[name.text] = slot;
+  query_.variables.push_back(Variable{name.kind == QueryTokenKind::kIdentifier ? name.text : "", kind});
+  if (name.kind == QueryTokenKind::kIdentifier) slots_[name.text] = slot;
   return slot;
 }
 
@@ -299,7 +299,7 @@ Status Parser::ParsePath() {
   PathPattern path;
   Result<int> first = ParseNode(path);
   if (!first) return first.error();
-  while (At(TokenKind::kMinus) || At(TokenKind::kLt)) {
+  while (At(QueryTokenKind::kMinus) || At(QueryTokenKind::kLt)) {
     if (Status s = ParseEdge(path); !s) return s;
     Result<int> node = ParseNode(path);
     if (!node) return node.error();
@@ -309,48 +309,48 @@ Status Parser::ParsePath() {
 }
 
 Result<int> Parser::ParseNode(PathPattern& path) {
-  if (Status s = Expect(TokenKind::kLParen,
+  if (Status s = Expect(QueryTokenKind::kLParen,
                         path.nodes.empty() ? "'(' to start a node pattern" : "'(' after the edge pattern");
       !s)
     return s.error();
-  Token name;  // kEnd: anonymous
-  if (At(TokenKind::kIdentifier)) name = Take();
+  QueryToken name;  // kEnd: anonymous
+  if (At(QueryTokenKind::kIdentifier)) name = Take();
   Result<int> slot = Declare(name, SlotKind::kNode);
   if (!slot) return slot;
   NodePattern node;
   node.slot = *slot;
-  if (Accept(TokenKind::kColon)) {
-    if (!At(TokenKind::kIdentifier)) return Expected("a node type after ':'");
-    const Token& type = Take();
+  if (Accept(QueryTokenKind::kColon)) {
+    if (!At(QueryTokenKind::kIdentifier)) return Expected("a node type after ':'");
+    const QueryToken& type = Take();
     node.type = ParseEntityType(type.text);
     if (!node.type)
       return QueryError(
           type, fmt::format("unknown node type '{}'; expected one of {}", type.text, EntityTypeList()));
   }
-  if (At(TokenKind::kLBrace))
+  if (At(QueryTokenKind::kLBrace))
     if (Status s = ParsePropertyMap(node.slot); !s) return s.error();
-  if (Status s = Expect(TokenKind::kRParen, "')' to close the node pattern"); !s) return s.error();
+  if (Status s = Expect(QueryTokenKind::kRParen, "')' to close the node pattern"); !s) return s.error();
   path.nodes.push_back(node);
   return node.slot;
 }
 
 Status Parser::ParseEdge(PathPattern& path) {
   EdgePattern edge;
-  bool backward = Accept(TokenKind::kLt);
-  if (Status s = Expect(TokenKind::kMinus, "'-' after '<'"); !s) return s;
-  Token name;
+  bool backward = Accept(QueryTokenKind::kLt);
+  if (Status s = Expect(QueryTokenKind::kMinus, "'-' after '<'"); !s) return s;
+  QueryToken name;
   bool variable_length = false;
-  std::vector<Token> types;
-  if (Accept(TokenKind::kLBracket)) {
-    if (At(TokenKind::kIdentifier)) name = Take();
-    if (Accept(TokenKind::kColon)) {
+  std::vector<QueryToken> types;
+  if (Accept(QueryTokenKind::kLBracket)) {
+    if (At(QueryTokenKind::kIdentifier)) name = Take();
+    if (Accept(QueryTokenKind::kColon)) {
       do {
-        Accept(TokenKind::kColon);  // `:a|:b` is accepted as well as `:a|b`
-        if (!At(TokenKind::kIdentifier)) return Expected("an edge type");
+        Accept(QueryTokenKind::kColon);  // `:a|:b` is accepted as well as `:a|b`
+        if (!At(QueryTokenKind::kIdentifier)) return Expected("an edge type");
         types.push_back(Take());
-      } while (Accept(TokenKind::kPipe));
+      } while (Accept(QueryTokenKind::kPipe));
     }
-    if (Accept(TokenKind::kStar)) {
+    if (Accept(QueryTokenKind::kStar)) {
       variable_length = true;
       if (Status s = ParseRange(edge); !s) return s;
     }
@@ -358,27 +358,27 @@ Status Parser::ParseEdge(PathPattern& path) {
     Result<int> slot = Declare(name, variable_length ? SlotKind::kPath : SlotKind::kEdge);
     if (!slot) return slot.error();
     edge.slot = *slot;
-    if (At(TokenKind::kLBrace)) {
+    if (At(QueryTokenKind::kLBrace)) {
       if (variable_length)
         return QueryError(Peek(), "a variable-length edge takes no property map; filter its edges in WHERE");
       if (Status s = ParsePropertyMap(edge.slot); !s) return s;
     }
-    if (Status s = Expect(TokenKind::kRBracket, "']' to close the edge pattern"); !s) return s;
+    if (Status s = Expect(QueryTokenKind::kRBracket, "']' to close the edge pattern"); !s) return s;
   } else {
     Result<int> slot = Declare(name, SlotKind::kEdge);
     if (!slot) return slot.error();
     edge.slot = *slot;
   }
-  for (const Token& type : types) {
+  for (const QueryToken& type : types) {
     std::optional<RelationType> parsed = ParseRelationType(type.text);
     if (!parsed)
       return QueryError(
           type, fmt::format("unknown edge type '{}'; expected one of {}", type.text, RelationTypeList()));
     edge.types.push_back(*parsed);
   }
-  if (Status s = Expect(TokenKind::kMinus, "'-' to close the edge pattern"); !s) return s;
+  if (Status s = Expect(QueryTokenKind::kMinus, "'-' to close the edge pattern"); !s) return s;
   bool forward = false;
-  if (At(TokenKind::kGt)) {
+  if (At(QueryTokenKind::kGt)) {
     if (backward)
       return QueryError(Peek(), "an edge pattern cannot point both ways; write -[...]- for either way");
     Take();
@@ -390,21 +390,21 @@ Status Parser::ParseEdge(PathPattern& path) {
 }
 
 Status Parser::ParseRange(EdgePattern& edge) {
-  const Token& start = Peek();
+  const QueryToken& start = Peek();
   std::optional<int> low, high;
   auto number = [this]() -> Result<int> {
-    const Token& t = Take();
+    const QueryToken& t = Take();
     if (t.text.size() > 3)
       return QueryError(t, fmt::format("at most {} hops in a variable-length edge", kMaxHops));
     return std::stoi(t.text);
   };
-  if (At(TokenKind::kInteger)) {
+  if (At(QueryTokenKind::kInteger)) {
     Result<int> n = number();
     if (!n) return n.error();
     low = *n;
-    if (!At(TokenKind::kDotDot)) high = low;
+    if (!At(QueryTokenKind::kDotDot)) high = low;
   }
-  if (Accept(TokenKind::kDotDot) && At(TokenKind::kInteger)) {
+  if (Accept(QueryTokenKind::kDotDot) && At(QueryTokenKind::kInteger)) {
     Result<int> n = number();
     if (!n) return n.error();
     high = *n;
@@ -427,10 +427,10 @@ Status Parser::ParseRange(EdgePattern& edge) {
 Status Parser::ParsePropertyMap(int slot) {
   Take();  // '{'
   bool node = query_.variables[static_cast<std::size_t>(slot)].kind == SlotKind::kNode;
-  if (Accept(TokenKind::kRBrace)) return Ok();
+  if (Accept(QueryTokenKind::kRBrace)) return Ok();
   do {
-    if (!At(TokenKind::kIdentifier)) return Expected("a property name");
-    const Token& key = Take();
+    if (!At(QueryTokenKind::kIdentifier)) return Expected("a property name");
+    const QueryToken& key = Take();
     Expression property;
     property.kind = Expression::Kind::kProperty;
     property.slot = slot;
@@ -440,14 +440,14 @@ Status Parser::ParsePropertyMap(int slot) {
       return QueryError(
           key, fmt::format("unknown {} property '{}'; expected one of {}", node ? "node" : "edge", key.text,
                            NameList(node ? NodeProperties() : EdgeProperties())));
-    if (Status s = Expect(TokenKind::kColon, "':' after the property name"); !s) return s;
+    if (Status s = Expect(QueryTokenKind::kColon, "':' after the property name"); !s) return s;
     Result<Expression> value = ParseExpression();
     if (!value) return value.error();
     Expression test = Binary(Expression::Kind::kCompare, std::move(property), std::move(value).value());
     test.op = CompareOp::kEq;
     query_.predicates.push_back(std::move(test));
-  } while (Accept(TokenKind::kComma));
-  return Expect(TokenKind::kRBrace, "',' or '}' in the property map");
+  } while (Accept(QueryTokenKind::kComma));
+  return Expect(QueryTokenKind::kRBrace, "',' or '}' in the property map");
 }
 
 // --- expressions
@@ -504,22 +504,22 @@ Result<Expression> Parser::ParseComparison() {
   if (!left) return left;
   std::optional<CompareOp> op;
   switch (Peek().kind) {
-    case TokenKind::kEq:
+    case QueryTokenKind::kEq:
       op = CompareOp::kEq;
       break;
-    case TokenKind::kNe:
+    case QueryTokenKind::kNe:
       op = CompareOp::kNe;
       break;
-    case TokenKind::kLt:
+    case QueryTokenKind::kLt:
       op = CompareOp::kLt;
       break;
-    case TokenKind::kLe:
+    case QueryTokenKind::kLe:
       op = CompareOp::kLe;
       break;
-    case TokenKind::kGt:
+    case QueryTokenKind::kGt:
       op = CompareOp::kGt;
       break;
-    case TokenKind::kGe:
+    case QueryTokenKind::kGe:
       op = CompareOp::kGe;
       break;
     default:
@@ -556,7 +556,7 @@ Result<Expression> Parser::ParseComparison() {
 }
 
 Result<Expression> Parser::ParseUnary() {
-  if (!At(TokenKind::kMinus)) return ParsePostfix();
+  if (!At(QueryTokenKind::kMinus)) return ParsePostfix();
   std::size_t begin = pos_;
   Take();
   Result<Expression> operand = ParseUnary();
@@ -572,18 +572,18 @@ Result<Expression> Parser::ParsePostfix() {
   std::size_t begin = pos_;
   Result<Expression> primary = ParsePrimary();
   if (!primary) return primary;
-  if (!At(TokenKind::kDot)) return primary;
+  if (!At(QueryTokenKind::kDot)) return primary;
   if (primary->kind != Expression::Kind::kVariable)
     return QueryError(Peek(), "only a variable has properties");
   Take();
-  if (!At(TokenKind::kIdentifier)) return Expected("a property name after '.'");
-  const Token& name = Take();
+  if (!At(QueryTokenKind::kIdentifier)) return Expected("a property name after '.'");
+  const QueryToken& name = Take();
   Result<Expression> property = ParseProperty(std::move(primary).value(), name);
   if (property) property->text = TextFrom(begin);
   return property;
 }
 
-Result<Expression> Parser::ParseProperty(Expression variable, const Token& name) {
+Result<Expression> Parser::ParseProperty(Expression variable, const QueryToken& name) {
   const Variable& v = query_.variables[static_cast<std::size_t>(variable.slot)];
   if (v.kind == SlotKind::kPath)
     return QueryError(
@@ -602,41 +602,41 @@ Result<Expression> Parser::ParseProperty(Expression variable, const Token& name)
 
 Result<Expression> Parser::ParsePrimary() {
   std::size_t begin = pos_;
-  const Token& token = Peek();
+  const QueryToken& token = Peek();
   Expression e;
   switch (token.kind) {
-    case TokenKind::kString:
+    case QueryTokenKind::kString:
       e.literal = Value::String(Take().text);
       break;
-    case TokenKind::kInteger:
+    case QueryTokenKind::kInteger:
       if (token.text.size() > 18) return QueryError(token, "number too large");
       e.literal = Value::Int(std::stoll(Take().text));
       break;
-    case TokenKind::kFloat:
+    case QueryTokenKind::kFloat:
       e.literal = Value::Float(std::stod(Take().text));
       break;
-    case TokenKind::kLParen: {
+    case QueryTokenKind::kLParen: {
       Take();
       Result<Expression> inner = ParseExpression();
       if (!inner) return inner;
-      if (Status s = Expect(TokenKind::kRParen, "')'"); !s) return s.error();
+      if (Status s = Expect(QueryTokenKind::kRParen, "')'"); !s) return s.error();
       e = std::move(inner).value();
       break;
     }
-    case TokenKind::kLBracket: {
+    case QueryTokenKind::kLBracket: {
       Take();
       e.kind = Expression::Kind::kList;
-      if (!At(TokenKind::kRBracket)) {
+      if (!At(QueryTokenKind::kRBracket)) {
         do {
           Result<Expression> item = ParseExpression();
           if (!item) return item;
           e.children.push_back(std::move(item).value());
-        } while (Accept(TokenKind::kComma));
+        } while (Accept(QueryTokenKind::kComma));
       }
-      if (Status s = Expect(TokenKind::kRBracket, "',' or ']' in the list"); !s) return s.error();
+      if (Status s = Expect(QueryTokenKind::kRBracket, "',' or ']' in the list"); !s) return s.error();
       break;
     }
-    case TokenKind::kIdentifier: {
+    case QueryTokenKind::kIdentifier: {
       if (!token.quoted && (AtKeyword("TRUE") || AtKeyword("FALSE"))) {
         e.literal = Value::Bool(AtKeyword("TRUE"));
         Take();
@@ -647,8 +647,8 @@ Result<Expression> Parser::ParsePrimary() {
         break;
       }
       if (!token.quoted && IsReserved(token.text)) return Expected("an expression");
-      const Token& name = Take();
-      if (At(TokenKind::kLParen)) return ParseCall(name);
+      const QueryToken& name = Take();
+      if (At(QueryTokenKind::kLParen)) return ParseCall(name);
       auto it = slots_.find(name.text);
       if (it == slots_.end()) return QueryError(name, fmt::format("unknown variable '{}'", name.text));
       e.kind = Expression::Kind::kVariable;
@@ -662,7 +662,7 @@ Result<Expression> Parser::ParsePrimary() {
   return e;
 }
 
-Result<Expression> Parser::ParseCall(const Token& name) {
+Result<Expression> Parser::ParseCall(const QueryToken& name) {
   std::size_t begin = pos_ - 1;
   if (Upper(name.text) != "COUNT")
     return QueryError(name, fmt::format("unknown function '{}'; only count() is supported", name.text));
@@ -670,7 +670,7 @@ Result<Expression> Parser::ParseCall(const Token& name) {
   Take();  // '('
   Expression e;
   e.kind = Expression::Kind::kCount;
-  if (!Accept(TokenKind::kStar)) {
+  if (!Accept(QueryTokenKind::kStar)) {
     e.distinct = AcceptKeyword("DISTINCT");
     allow_count_ = false;
     Result<Expression> argument = ParseExpression();
@@ -678,7 +678,7 @@ Result<Expression> Parser::ParseCall(const Token& name) {
     if (!argument) return argument;
     e.children.push_back(std::move(argument).value());
   }
-  if (Status s = Expect(TokenKind::kRParen, "')' to close count("); !s) return s.error();
+  if (Status s = Expect(QueryTokenKind::kRParen, "')' to close count("); !s) return s.error();
   e.text = TextFrom(begin);
   return e;
 }

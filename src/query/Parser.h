@@ -15,7 +15,7 @@
 
 #include "core/Result.h"
 #include "query/Query.h"
-#include "query/Token.h"
+#include "query/QueryToken.h"
 
 namespace newsgraph {
 
@@ -27,7 +27,7 @@ class Parser {
   static Result<std::vector<Query>> ParseScript(std::string_view text);
 
  private:
-  Parser(std::string_view text, std::vector<Token> tokens) : text_(text), tokens_(std::move(tokens)) {}
+  Parser(std::string_view text, std::vector<QueryToken> tokens) : text_(text), tokens_(std::move(tokens)) {}
 
   Result<Query> ParseOne();
   Status ParsePath();
@@ -35,7 +35,7 @@ class Parser {
   Status ParseEdge(PathPattern& path);
   Status ParseRange(EdgePattern& edge);
   Status ParsePropertyMap(int slot);
-  Result<int> Declare(const Token& name, SlotKind kind);
+  Result<int> Declare(const QueryToken& name, SlotKind kind);
   Status ParseReturn();
   Status ParseOrder();
   Result<std::int64_t> ParseCount(std::string_view clause);
@@ -48,16 +48,16 @@ class Parser {
   Result<Expression> ParseUnary();
   Result<Expression> ParsePostfix();
   Result<Expression> ParsePrimary();
-  Result<Expression> ParseCall(const Token& name);
-  Result<Expression> ParseProperty(Expression variable, const Token& name);
+  Result<Expression> ParseCall(const QueryToken& name);
+  Result<Expression> ParseProperty(Expression variable, const QueryToken& name);
 
-  const Token& Peek(std::size_t ahead = 0) const;
-  const Token& Take();
-  bool At(TokenKind kind) const { return Peek().kind == kind; }
+  const QueryToken& Peek(std::size_t ahead = 0) const;
+  const QueryToken& Take();
+  bool At(QueryTokenKind kind) const { return Peek().kind == kind; }
   bool AtKeyword(std::string_view keyword, std::size_t ahead = 0) const;
-  bool Accept(TokenKind kind);
+  bool Accept(QueryTokenKind kind);
   bool AcceptKeyword(std::string_view keyword);
-  Status Expect(TokenKind kind, std::string_view what);
+  Status Expect(QueryTokenKind kind, std::string_view what);
   Status ExpectKeyword(std::string_view keyword, std::string_view what);
   Error Expected(std::string_view what) const;
   // The source text and a whitespace-insensitive key of tokens [begin, pos_).
@@ -65,7 +65,7 @@ class Parser {
   std::string KeyFrom(std::size_t begin) const;
 
   std::string_view text_;
-  std::vector<Token> tokens_;
+  std::vector<QueryToken> tokens_;
   std::size_t pos_ = 0;
   Query query_;
   std::map<std::string, int> slots_;  // named variables

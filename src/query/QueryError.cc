@@ -11,7 +11,7 @@ Error QueryError(std::size_t line, std::size_t column, std::string_view what) {
   return Error{ErrorCode::kBadQuery, fmt::format("line {}, column {}: {}", line, column, what), where};
 }
 
-Error QueryError(const Token& at, std::string_view what) {
+Error QueryError(const QueryToken& at, std::string_view what) {
   return QueryError(at.line, at.column, what);
 }
 

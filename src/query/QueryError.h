@@ -4,11 +4,11 @@
 #include <string_view>
 
 #include "core/Error.h"
-#include "query/Token.h"
+#include "query/QueryToken.h"
 
 namespace newsgraph {
 
 Error QueryError(std::size_t line, std::size_t column, std::string_view what);
-Error QueryError(const Token& at, std::string_view what);
+Error QueryError(const QueryToken& at, std::string_view what);
 
 }  // namespace newsgraph

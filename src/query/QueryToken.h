@@ -6,7 +6,7 @@
 
 namespace newsgraph {
 
-enum class TokenKind {
+enum class QueryTokenKind {
   kIdentifier,  // names and keywords (keywords are recognised by the parser, case-insensitively)
   kString,
   kInteger,
@@ -34,8 +34,8 @@ enum class TokenKind {
   kEnd,
 };
 
-struct Token {
-  TokenKind kind = TokenKind::kEnd;
+struct QueryToken {
+  QueryTokenKind kind = QueryTokenKind::kEnd;
   std::string text;  // identifier name, string contents (unescaped) or the punctuation as written
   std::size_t line = 1;
   std::size_t column = 1;

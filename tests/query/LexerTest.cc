@@ -5,26 +5,27 @@
 namespace newsgraph {
 namespace {
 
-std::vector<Token> Lex(std::string_view text) {
-  Result<std::vector<Token>> tokens = Lexer(text).Tokenize();
+std::vector<QueryToken> Lex(std::string_view text) {
+  Result<std::vector<QueryToken>> tokens = Lexer(text).Tokenize();
   EXPECT_TRUE(tokens.ok()) << (tokens.ok() ? "" : tokens.error().message);
-  return tokens.ok() ? *tokens : std::vector<Token>{};
+  return tokens.ok() ? *tokens : std::vector<QueryToken>{};
 }
 
 TEST(LexerTest, SplitsPatternPunctuation) {
-  std::vector<Token> tokens = Lex("(a)<-[r:denied*1..3]->");
-  std::vector<TokenKind> kinds;
-  for (const Token& t : tokens) kinds.push_back(t.kind);
-  EXPECT_EQ(kinds, (std::vector<TokenKind>{TokenKind::kLParen, TokenKind::kIdentifier, TokenKind::kRParen,
-                                           TokenKind::kLt, TokenKind::kMinus, TokenKind::kLBracket,
-                                           TokenKind::kIdentifier, TokenKind::kColon, TokenKind::kIdentifier,
-                                           TokenKind::kStar, TokenKind::kInteger, TokenKind::kDotDot,
-                                           TokenKind::kInteger, TokenKind::kRBracket, TokenKind::kMinus,
-                                           TokenKind::kGt, TokenKind::kEnd}));
+  std::vector<QueryToken> tokens = Lex("(a)<-[r:denied*1..3]->");
+  std::vector<QueryTokenKind> kinds;
+  for (const QueryToken& t : tokens) kinds.push_back(t.kind);
+  EXPECT_EQ(kinds, (std::vector<QueryTokenKind>{
+                       QueryTokenKind::kLParen, QueryTokenKind::kIdentifier, QueryTokenKind::kRParen,
+                       QueryTokenKind::kLt, QueryTokenKind::kMinus, QueryTokenKind::kLBracket,
+                       QueryTokenKind::kIdentifier, QueryTokenKind::kColon, QueryTokenKind::kIdentifier,
+                       QueryTokenKind::kStar, QueryTokenKind::kInteger, QueryTokenKind::kDotDot,
+                       QueryTokenKind::kInteger, QueryTokenKind::kRBracket, QueryTokenKind::kMinus,
+                       QueryTokenKind::kGt, QueryTokenKind::kEnd}));
 }
 
 TEST(LexerTest, StringsAreUnescapedAndColumnsCountCharacters) {
-  std::vector<Token> tokens = Lex("\"Choïgou\" 'l\\'OTAN' x");
+  std::vector<QueryToken> tokens = Lex("\"Choïgou\" 'l\\'OTAN' x");
   ASSERT_EQ(tokens.size(), 4u);
   EXPECT_EQ(tokens[0].text, "Choïgou");
   EXPECT_EQ(tokens[1].text, "l'OTAN");
@@ -33,23 +34,23 @@ TEST(LexerTest, StringsAreUnescapedAndColumnsCountCharacters) {
 }
 
 TEST(LexerTest, CommentsAndLinesAreTracked) {
-  std::vector<Token> tokens = Lex("MATCH // who\n  (a) <> 2.5");
+  std::vector<QueryToken> tokens = Lex("MATCH // who\n  (a) <> 2.5");
   ASSERT_EQ(tokens.size(), 7u);
   EXPECT_EQ(tokens[1].line, 2u);
   EXPECT_EQ(tokens[1].column, 3u);
-  EXPECT_EQ(tokens[4].kind, TokenKind::kNe);
-  EXPECT_EQ(tokens[5].kind, TokenKind::kFloat);
+  EXPECT_EQ(tokens[4].kind, QueryTokenKind::kNe);
+  EXPECT_EQ(tokens[5].kind, QueryTokenKind::kFloat);
 }
 
 TEST(LexerTest, UnterminatedStringNamesItsStart) {
-  Result<std::vector<Token>> tokens = Lexer("MATCH (a {name: \"Gera})").Tokenize();
+  Result<std::vector<QueryToken>> tokens = Lexer("MATCH (a {name: \"Gera})").Tokenize();
   ASSERT_FALSE(tokens.ok());
   EXPECT_EQ(tokens.error().code, ErrorCode::kBadQuery);
   EXPECT_EQ(tokens.error().message, "line 1, column 17: unterminated string");
 }
 
 TEST(LexerTest, UnexpectedCharacter) {
-  Result<std::vector<Token>> tokens = Lexer("MATCH (a)\nRETURN a.label # 2").Tokenize();
+  Result<std::vector<QueryToken>> tokens = Lexer("MATCH (a)\nRETURN a.label # 2").Tokenize();
   ASSERT_FALSE(tokens.ok());
   EXPECT_EQ(tokens.error().message, "line 2, column 16: unexpected character '#'");
 }
