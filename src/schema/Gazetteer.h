@@ -36,6 +36,20 @@ struct GazetteerEntry {
 
 class Gazetteer {
  public:
+  Gazetteer() = default;
+  // The indexes point into entries_: a copy rebuilds them (a move keeps the vector's buffer, so they stay
+  // valid).
+  Gazetteer(const Gazetteer& other) : entries_(other.entries_) { Index(); }
+  Gazetteer& operator=(const Gazetteer& other) {
+    if (this != &other) {
+      entries_ = other.entries_;
+      Index();
+    }
+    return *this;
+  }
+  Gazetteer(Gazetteer&&) = default;
+  Gazetteer& operator=(Gazetteer&&) = default;
+
   // Loads every *.tsv under `dir` (sorted by file name; a later file may not redefine an id).
   static Result<Gazetteer> Load(const std::filesystem::path& dir);
   // Parses one file's content; `file` names it in errors.

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <memory>
 #include <set>
 
 #include "schema/Gazetteer.h"
@@ -135,6 +136,16 @@ TEST(GazetteerParseTest, LaterParseKeepsEarlierEntriesFindable) {
   ASSERT_EQ(g.FindByName("alpha").size(), 1u);
   EXPECT_EQ(g.FindByName("alpha").front()->id, "a");
   EXPECT_FALSE(g.Parse("a\tCountry\tAgain\n", "3.tsv").ok());
+}
+
+TEST(GazetteerParseTest, ACopyOutlivesItsOriginal) {
+  auto original = std::make_unique<Gazetteer>();
+  ASSERT_TRUE(original->Parse("a\tCountry\tAlpha\tal\n", "1.tsv"));
+  Gazetteer copy = *original;
+  original.reset();
+  ASSERT_EQ(copy.FindByName("alpha").size(), 1u);
+  EXPECT_EQ(copy.FindByName("alpha").front(), copy.FindById("a"));
+  EXPECT_EQ(copy.FindByAdjective("al"), copy.FindById("a"));
 }
 
 }  // namespace
