@@ -8,6 +8,18 @@
 #include <memory>
 
 namespace newsgraph {
+namespace {
+
+// ICU maps the five bytes Windows-1252 leaves undefined to C1 controls, which real text never contains.
+bool HasUndefinedWindows1252(const icu::UnicodeString& s) {
+  for (int32_t i = 0; i < s.length(); ++i) {
+    const char16_t c = s.charAt(i);
+    if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 std::optional<std::size_t> Encoding::FindInvalidUtf8(std::string_view bytes) {
   const auto* s = reinterpret_cast<const std::uint8_t*>(bytes.data());
@@ -47,7 +59,8 @@ Result<std::string> Encoding::ToUtf8(std::string_view bytes, const char* charset
   }
   ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   icu::UnicodeString decoded(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(), status);
-  if (U_FAILURE(status)) {
+  const bool undefined = std::string_view(charset) == "windows-1252" && HasUndefinedWindows1252(decoded);
+  if (U_FAILURE(status) || undefined) {
     return Error{ErrorCode::kBadEncoding, std::string("bytes not valid in ") + charset, where};
   }
   std::string out;

@@ -1,0 +1,179 @@
+#include "text/Normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <string_view>
+#include <unordered_set>
+
+namespace newsgraph {
+namespace {
+
+// Shorter repeated lines ("Photo AFP", "Lire aussi") are legitimate and kept.
+constexpr std::size_t kMinRepeatedLineBytes = 40;
+
+class Builder {
+ public:
+  Builder(std::string& text, std::vector<std::uint32_t>& map) : text_(text), map_(map) {}
+
+  // Appends code point `c` that comes from `origin`; `raw` is its original UTF-8 (empty when it was produced
+  // by normalisation, in which case every output byte maps to `origin`).
+  void Append(UChar32 c, std::uint32_t origin, std::string_view raw) {
+    switch (c) {
+      case '\n':
+      case 0x2028:
+      case 0x2029:
+        Byte('\n', origin);
+        return;
+      case ' ':
+      case '\t':
+      case 0x00A0:
+      case 0x1680:
+      case 0x202F:
+      case 0x205F:
+      case 0x3000:
+        Space(origin);
+        return;
+      case 0x00AD:
+      case 0x200B:
+      case 0x2060:
+      case 0xFEFF:
+        return;
+      case 0x2018:
+      case 0x2019:
+      case 0x02BC:
+        Byte('\'', origin);
+        return;
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+        Byte('"', origin);
+        return;
+      default:
+        break;
+    }
+    if ((c >= 0x2000 && c <= 0x200A) || c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+      Space(origin);
+      return;
+    }
+    if (!raw.empty()) {
+      for (std::size_t k = 0; k < raw.size(); ++k) Byte(raw[k], origin + static_cast<std::uint32_t>(k));
+      return;
+    }
+    char buffer[U8_MAX_LENGTH];
+    int32_t length = 0;
+    U8_APPEND_UNSAFE(buffer, length, c);
+    for (int32_t k = 0; k < length; ++k) Byte(buffer[k], origin);
+  }
+
+ private:
+  void Byte(char b, std::uint32_t origin) {
+    text_.push_back(b);
+    map_.push_back(origin);
+  }
+  void Space(std::uint32_t origin) {
+    if (!text_.empty() && text_.back() == ' ') return;
+    Byte(' ', origin);
+  }
+
+  std::string& text_;
+  std::vector<std::uint32_t>& map_;
+};
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// Drops lines repeating an earlier one; returns false (and leaves the arguments alone) when there is none.
+bool DropRepeatedLines(std::string& text, std::vector<std::uint32_t>& map) {
+  std::unordered_set<std::string_view> seen;
+  std::vector<std::pair<std::size_t, std::size_t>> dropped;  // [begin, end) including the '\n'
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = text.find('\n', begin);
+    end = end == std::string::npos ? text.size() : end + 1;
+    const std::string_view key =
+        Trim(std::string_view(text).substr(begin, end - begin - (text[end - 1] == '\n')));
+    if (key.size() >= kMinRepeatedLineBytes && !seen.insert(key).second) dropped.emplace_back(begin, end);
+    begin = end;
+  }
+  if (dropped.empty()) return false;
+  std::string kept;
+  std::vector<std::uint32_t> kept_map;
+  kept.reserve(text.size());
+  kept_map.reserve(map.size());
+  std::size_t from = 0;
+  for (const auto& [begin, end] : dropped) {
+    kept.append(text, from, begin - from);
+    kept_map.insert(kept_map.end(), map.begin() + from, map.begin() + begin);
+    from = end;
+  }
+  kept.append(text, from);
+  kept_map.insert(kept_map.end(), map.begin() + from, map.begin() + text.size());
+  // One past the end: where the last kept byte ends in the original, before any dropped lines at the end.
+  std::size_t tail = text.size();
+  for (auto it = dropped.rbegin(); it != dropped.rend() && it->second == tail; ++it) tail = it->first;
+  kept_map.push_back(map[tail]);
+  text = std::move(kept);
+  map = std::move(kept_map);
+  return true;
+}
+
+}  // namespace
+
+void Normalizer::Process(Document& doc) const {
+  const std::string& source = doc.article.text;
+  const auto size = static_cast<int32_t>(source.size());
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(source.data());
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+
+  doc.text.clear();
+  doc.to_original.clear();
+  doc.text.reserve(source.size());
+  doc.to_original.reserve(source.size() + 1);
+  Builder out(doc.text, doc.to_original);
+  int32_t i = static_cast<int32_t>(std::min(doc.article.header_bytes, source.size()));
+  while (i < size) {
+    const int32_t start = i;
+    UChar32 c = bytes[i];
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(bytes, i, size, c);
+      if (c < 0) c = 0xFFFD;  // the reader guarantees UTF-8; stay safe anyway
+    }
+    // A normalisation segment runs until the next character with a boundary before it; it only needs ICU when
+    // it holds several characters ("e" + U+0301) or a character that is not NFC by itself.
+    bool stable = c < 0x80 || u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
+    int32_t end = i;
+    while (end < size && bytes[end] >= 0x80) {
+      int32_t next = end;
+      UChar32 d;
+      U8_NEXT(bytes, next, size, d);
+      if (d < 0 || nfc->hasBoundaryBefore(d)) break;
+      stable = false;
+      end = next;
+    }
+    if (stable) {
+      if (c == '\r' && i < size && bytes[i] == '\n') continue;  // CRLF: the '\n' makes the line break
+      out.Append(c == '\r' ? '\n' : c, static_cast<std::uint32_t>(start), source.substr(start, i - start));
+      continue;
+    }
+    const icu::UnicodeString composed = nfc->normalize(
+        icu::UnicodeString::fromUTF8(icu::StringPiece(source.data() + start, end - start)), status);
+    for (int32_t k = 0; k < composed.length();) {
+      const UChar32 d = composed.char32At(k);
+      k += U16_LENGTH(d);
+      out.Append(d, static_cast<std::uint32_t>(start), {});
+    }
+    i = end;
+  }
+  doc.to_original.push_back(static_cast<std::uint32_t>(source.size()));
+  DropRepeatedLines(doc.text, doc.to_original);
+}
+
+}  // namespace newsgraph

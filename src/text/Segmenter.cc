@@ -1,0 +1,433 @@
+#include "text/Segmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <set>
+
+#include "text/Fold.h"
+
+namespace newsgraph {
+
+// A token in the making: byte span into Document::text and what the tokenizer knows about its left side.
+struct Segmenter::Piece {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  bool space_before = false;
+  bool newline_before = false;
+  bool abbreviation = false;  // no sentence break after it
+};
+
+namespace {
+
+// Elided articles, pronouns and conjunctions (French grammar, a closed class): split off with the apostrophe.
+constexpr std::string_view kElisions[] = {"l'", "d'", "qu'",    "s'",      "n'",      "j'",      "m'",
+                                          "t'", "c'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'"};
+// Inversion clitics (also a closed class), longest first so "-t-il" wins over "-il".
+constexpr std::string_view kClitics[] = {"-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on",
+                                         "-elles",   "-nous",   "-vous",  "-elle", "-ils",
+                                         "-lui",     "-je",     "-il",    "-on",   "-ce"};
+
+struct Shape {
+  TokenKind kind = TokenKind::kPunct;
+  bool capitalized = false;
+  bool all_caps = false;
+};
+
+// Kind from the first letter or digit; capitalisation from the letters.
+Shape ShapeOf(std::string_view s) {
+  Shape shape;
+  bool alnum = false;
+  bool first_letter = true;
+  int letters = 0;
+  int upper = 0;
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto size = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < size;) {
+    UChar32 c = bytes[i];
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(bytes, i, size, c);
+    }
+    const bool digit = c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c);
+    const bool letter = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c);
+    if (!alnum && (digit || letter)) {
+      shape.kind = digit ? TokenKind::kNumber : TokenKind::kWord;
+      alnum = true;
+    }
+    if (letter) {
+      const bool is_upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c);
+      ++letters;
+      upper += is_upper;
+      if (first_letter) shape.capitalized = is_upper;
+      first_letter = false;
+    }
+  }
+  shape.all_caps = letters >= 2 && upper == letters;
+  return shape;
+}
+
+bool IsAlnumPiece(std::string_view s) {
+  return ShapeOf(s).kind != TokenKind::kPunct;
+}
+bool IsHyphen(std::string_view s) {
+  return s == "-" || s == "\u2010" || s == "\u2011";
+}
+bool IsFinalPunct(std::string_view s) {
+  return s == "." || s == "!" || s == "?" || s == "\u2026";
+}
+
+bool IsWhiteSpaceAt(const std::string& text, std::uint32_t at) {
+  const auto c = static_cast<unsigned char>(text[at]);
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  int32_t i = static_cast<int32_t>(at);
+  UChar32 u;
+  U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), u);
+  return u >= 0 && u_isUWhiteSpace(u);
+}
+
+bool EndsWithAsciiNoCase(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  const std::string_view tail = s.substr(s.size() - suffix.size());
+  for (std::size_t i = 0; i < suffix.size(); ++i) {
+    char c = tail[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != suffix[i]) return false;
+  }
+  return true;
+}
+
+std::unique_ptr<icu::BreakIterator> Make(icu::BreakIterator* (*create)(const icu::Locale&, UErrorCode&)) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> iterator(create(icu::Locale::getFrench(), status));
+  return U_SUCCESS(status) ? std::move(iterator) : nullptr;
+}
+
+// UTF-8 text for a break iterator: boundaries then come out as byte offsets.
+struct Utf8Text {
+  explicit Utf8Text(const std::string& text) {
+    UErrorCode status = U_ZERO_ERROR;
+    handle = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  }
+  ~Utf8Text() { utext_close(handle); }
+  Utf8Text(const Utf8Text&) = delete;
+  Utf8Text& operator=(const Utf8Text&) = delete;
+  UText* handle;
+};
+
+}  // namespace
+
+Segmenter::Segmenter(std::vector<std::string> abbreviations)
+    : words_(Make(&icu::BreakIterator::createWordInstance)),
+      sentences_(Make(&icu::BreakIterator::createSentenceInstance)) {
+  std::set<std::size_t, std::greater<>> lengths;
+  for (std::string& entry : abbreviations) {
+    while (!entry.empty() && (entry.back() == ' ' || entry.back() == '\t' || entry.back() == '\r'))
+      entry.pop_back();
+    if (entry.empty() || entry.front() == '#') continue;
+    if (entry.find('\'') != std::string::npos) {
+      whole_words_.insert(Lower(entry));
+      continue;
+    }
+    lengths.insert(entry.size());
+    if (entry.back() != '.') lengths.insert(entry.size() + 1);
+    const auto first = static_cast<unsigned char>(entry.front());
+    abbreviation_first_byte_[first] = true;
+    if (Lower(entry) == entry) {
+      if (first >= 'a' && first <= 'z') abbreviation_first_byte_[first - 'a' + 'A'] = true;
+      // A capitalised accented letter starts with another lead byte.
+      if (first >= 0x80)
+        std::fill(abbreviation_first_byte_.begin() + 0xC0, abbreviation_first_byte_.end(), true);
+      lower_abbreviations_.insert(entry);
+    }
+    abbreviations_.insert(std::move(entry));
+  }
+  abbreviation_lengths_.assign(lengths.begin(), lengths.end());
+}
+
+Segmenter::~Segmenter() = default;
+Segmenter::Segmenter(Segmenter&&) noexcept = default;
+Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
+
+bool Segmenter::IsAbbreviation(std::string_view span) const {
+  const auto matches = [this](std::string_view s) {
+    if (s.empty()) return false;
+    const std::string form(s);
+    if (abbreviations_.contains(form)) return true;
+    return !lower_abbreviations_.empty() && lower_abbreviations_.contains(Lower(form));
+  };
+  return matches(span) || (span.size() > 1 && span.back() == '.' && matches(span.substr(0, span.size() - 1)));
+}
+
+std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text) const {
+  std::vector<Piece> pieces;
+  pieces.reserve(text.size() / 4);
+  Utf8Text utext(text);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(words_->clone());
+  words->setText(utext.handle, status);
+  const std::string_view view(text);
+  bool space = true;
+  bool newline = false;
+  for (int32_t begin = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
+       begin = end, end = words->next()) {
+    const auto b = static_cast<std::uint32_t>(begin);
+    const auto e = static_cast<std::uint32_t>(end);
+    if (IsWhiteSpaceAt(text, b)) {
+      space = true;
+      newline = newline || view.substr(b, e - b).find('\n') != std::string_view::npos;
+      continue;
+    }
+    // Hyphenated compound: word '-' word with no space anywhere ("États-Unis", "a-t-il", "2022-11").
+    const std::size_t n = pieces.size();
+    if (!space && n >= 2 && !pieces[n - 1].space_before &&
+        IsHyphen(view.substr(pieces[n - 1].begin, pieces[n - 1].end - pieces[n - 1].begin)) &&
+        IsAlnumPiece(view.substr(b, e - b)) &&
+        IsAlnumPiece(view.substr(pieces[n - 2].begin, pieces[n - 2].end - pieces[n - 2].begin))) {
+      pieces.pop_back();
+      pieces.back().end = e;
+      continue;
+    }
+    pieces.push_back(Piece{b, e, space, newline, false});
+    space = false;
+    newline = false;
+  }
+  return pieces;
+}
+
+void Segmenter::MergeAbbreviations(const std::string& text, std::vector<Piece>& pieces) const {
+  const std::string_view view(text);
+  const auto slice = [&](const Piece& p) { return view.substr(p.begin, p.end - p.begin); };
+  std::vector<Piece> out;
+  out.reserve(pieces.size());
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    Piece piece = pieces[i];
+    const std::string_view word = slice(piece);
+    if (ShapeOf(word).kind == TokenKind::kWord) {
+      std::size_t last = i;
+      bool found = false;
+      if (abbreviation_first_byte_[static_cast<unsigned char>(word.front())]) {
+        for (const std::size_t length : abbreviation_lengths_) {
+          if (length < word.size()) break;
+          const std::size_t stop = piece.begin + length;
+          std::size_t j = i;
+          while (j + 1 < pieces.size() && pieces[j].end < stop && !pieces[j + 1].space_before) ++j;
+          if (pieces[j].end == stop && IsAbbreviation(view.substr(piece.begin, length))) {
+            last = j;
+            found = true;
+            break;
+          }
+        }
+      }
+      // A capital initial before a capitalised word: "John F. Kennedy".
+      if (!found && i + 2 < pieces.size() && word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z' &&
+          slice(pieces[i + 1]) == "." && !pieces[i + 1].space_before && pieces[i + 2].space_before &&
+          !pieces[i + 2].newline_before && ShapeOf(slice(pieces[i + 2])).capitalized) {
+        last = i + 1;
+        found = true;
+      }
+      if (found) {
+        piece.end = pieces[last].end;
+        piece.abbreviation = true;
+        i = last;
+      }
+    }
+    out.push_back(piece);
+  }
+  pieces = std::move(out);
+}
+
+void Segmenter::SplitElisions(const std::string& text, std::vector<Piece>& pieces) const {
+  const std::string_view view(text);
+  std::vector<Piece> out;
+  out.reserve(pieces.size() + pieces.size() / 8);
+  for (Piece piece : pieces) {
+    for (;;) {
+      const std::string_view word = view.substr(piece.begin, piece.end - piece.begin);
+      const std::size_t apostrophe = word.find('\'');
+      if (apostrophe == std::string_view::npos || apostrophe == 0 || apostrophe + 1 >= word.size()) break;
+      const std::string prefix = Lower(word.substr(0, apostrophe + 1));
+      if (std::find(std::begin(kElisions), std::end(kElisions), prefix) == std::end(kElisions)) break;
+      if (!whole_words_.empty() && whole_words_.contains(Lower(word))) break;
+      const auto split = piece.begin + static_cast<std::uint32_t>(apostrophe + 1);
+      out.push_back(Piece{piece.begin, split, piece.space_before, piece.newline_before, false});
+      piece.begin = split;
+      piece.space_before = false;
+      piece.newline_before = false;
+    }
+    out.push_back(piece);
+  }
+  pieces = std::move(out);
+}
+
+void Segmenter::SplitClitics(const std::string& text, std::vector<Piece>& pieces) const {
+  const std::string_view view(text);
+  std::vector<Piece> out;
+  out.reserve(pieces.size() + pieces.size() / 16);
+  for (const Piece& piece : pieces) {
+    const std::string_view word = view.substr(piece.begin, piece.end - piece.begin);
+    std::size_t clitic_length = 0;
+    if (!piece.abbreviation && word.find('-') != std::string_view::npos) {
+      for (const std::string_view clitic : kClitics) {
+        if (word.size() > clitic.size() && EndsWithAsciiNoCase(word, clitic) &&
+            word[word.size() - clitic.size() - 1] != '-') {
+          clitic_length = clitic.size();
+          break;
+        }
+      }
+    }
+    // "Kim Jong-il": a capitalised base right after a capitalised word is a name, not an inverted verb.
+    if (clitic_length > 0 && ShapeOf(word).capitalized && !out.empty() && !piece.newline_before &&
+        ShapeOf(view.substr(out.back().begin, out.back().end - out.back().begin)).capitalized) {
+      clitic_length = 0;
+    }
+    if (clitic_length == 0) {
+      out.push_back(piece);
+      continue;
+    }
+    const auto split = piece.end - static_cast<std::uint32_t>(clitic_length);
+    out.push_back(Piece{piece.begin, split, piece.space_before, piece.newline_before, false});
+    out.push_back(Piece{split, piece.end, false, false, false});
+  }
+  pieces = std::move(out);
+}
+
+void Segmenter::Process(Document& doc) const {
+  doc.tokens.clear();
+  doc.sentences.clear();
+  if (doc.text.empty() || !words_ || !sentences_) return;
+  std::vector<Piece> pieces = Split(doc.text);
+  if (!abbreviation_lengths_.empty()) MergeAbbreviations(doc.text, pieces);
+  SplitElisions(doc.text, pieces);
+  SplitClitics(doc.text, pieces);
+
+  doc.tokens.reserve(pieces.size());
+  for (const Piece& piece : pieces) {
+    const std::string_view span = doc.Span(piece.begin, piece.end);
+    const Shape shape = ShapeOf(span);
+    Token token;
+    token.begin = piece.begin;
+    token.end = piece.end;
+    token.kind = shape.kind;
+    token.capitalized = shape.capitalized;
+    token.all_caps = shape.all_caps;
+    token.space_before = piece.space_before;
+    token.lower = Lower(span);
+    token.fold = Fold(span);
+    doc.tokens.push_back(std::move(token));
+  }
+  FindSentences(doc, pieces);
+}
+
+void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces) const {
+  std::vector<Token>& tokens = doc.tokens;
+  const std::size_t n = tokens.size();
+  if (n == 0) return;
+  const auto text_of = [&](std::size_t i) { return doc.TokenText(static_cast<std::uint32_t>(i)); };
+  std::vector<char> breaks(n, 0);
+
+  // Candidate breaks from ICU, kept only where they fall between tokens.
+  {
+    Utf8Text utext(doc.text);
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> sentences(sentences_->clone());
+    sentences->setText(utext.handle, status);
+    for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
+      const auto at = static_cast<std::uint32_t>(b);
+      const auto it = std::lower_bound(tokens.begin(), tokens.end(), at,
+                                       [](const Token& t, std::uint32_t offset) { return t.begin < offset; });
+      const auto i = static_cast<std::size_t>(it - tokens.begin());
+      if (i == 0 || i == n || tokens[i - 1].end > at) continue;
+      breaks[i] = 1;
+    }
+  }
+
+  // Quotes, paired within a paragraph. Straight quotes only pair when a paragraph has an even number of them.
+  std::vector<char> closer(n, 0);
+  std::vector<std::pair<std::size_t, std::size_t>> quotes;  // opening and closing token
+  for (std::size_t first = 0; first < n;) {
+    std::size_t last = first + 1;
+    while (last < n && !pieces[last].newline_before) ++last;
+    std::size_t straight = 0;
+    for (std::size_t i = first; i < last; ++i) straight += text_of(i) == "\"";
+    std::vector<std::size_t> open;
+    for (std::size_t i = first; i < last; ++i) {
+      const std::string_view t = text_of(i);
+      if (t == "\u00AB" ||
+          (t == "\"" && straight % 2 == 0 && (open.empty() || text_of(open.back()) != "\""))) {
+        open.push_back(i);
+      } else if (t == "\u00BB" || t == "\"") {
+        closer[i] = 1;
+        const std::string_view opening = t == "\"" ? "\"" : "\u00AB";
+        if (!open.empty() && text_of(open.back()) == opening) {
+          quotes.emplace_back(open.back(), i);
+          open.pop_back();
+        }
+      } else if (t == ")" || t == "]") {
+        closer[i] = 1;
+      }
+    }
+    first = last;
+  }
+
+  const auto starts_sentence = [&](std::size_t i) {
+    const std::string_view t = text_of(i);
+    return tokens[i].capitalized || tokens[i].kind == TokenKind::kNumber || t == "\u00AB" || t == "\"" ||
+           t == "(" || t == "-" || t == "\u2013" || t == "\u2014";
+  };
+  for (std::size_t i = 1; i < n; ++i) {
+    if (!breaks[i] || pieces[i].newline_before) continue;
+    // A break just before closing quotes or brackets belongs after them: « Nous partons. » Il ...
+    if (closer[i]) {
+      breaks[i] = 0;
+      std::size_t j = i;
+      while (j < n && closer[j] && !pieces[j].newline_before) ++j;
+      if (j < n && !pieces[j].newline_before && starts_sentence(j)) breaks[j] = 1;
+      continue;
+    }
+    // No break after an abbreviation or an initial, nor before a lower-case word ("Pourquoi ? a-t-il dit").
+    const std::string_view t = text_of(i);
+    if (pieces[i - 1].abbreviation || (tokens[i].kind == TokenKind::kWord && !tokens[i].capitalized &&
+                                       ShapeOf(t.substr(0, 1)).kind == TokenKind::kWord)) {
+      breaks[i] = 0;
+    }
+  }
+  // No break inside a quote unless it ends with final punctuation: « Nous regrettons », a déclaré Chun.
+  for (const auto& [open, close] : quotes) {
+    if (IsFinalPunct(text_of(close - 1))) continue;
+    for (std::size_t k = open + 1; k <= close; ++k) breaks[k] = 0;
+  }
+  for (std::size_t i = 1; i < n; ++i) {
+    if (pieces[i].newline_before) breaks[i] = 1;
+  }
+  // Stray punctuation after a sentence (". .") joins it rather than making a sentence of its own.
+  for (std::size_t i = 1; i < n; ++i) {
+    if (!breaks[i] || pieces[i].newline_before) continue;
+    std::size_t j = i;
+    while (j < n && tokens[j].kind == TokenKind::kPunct && (j == i || !breaks[j])) ++j;
+    if (j > i && (j == n || breaks[j])) breaks[i] = 0;
+  }
+
+  std::uint32_t paragraph = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0 && pieces[i].newline_before) ++paragraph;
+    if (i == 0 || breaks[i]) {
+      Sentence sentence;
+      sentence.begin = tokens[i].begin;
+      sentence.first_token = static_cast<std::uint32_t>(i);
+      sentence.paragraph = paragraph;
+      doc.sentences.push_back(sentence);
+    }
+    Sentence& sentence = doc.sentences.back();
+    sentence.end = tokens[i].end;
+    sentence.end_token = static_cast<std::uint32_t>(i + 1);
+    tokens[i].sentence = static_cast<std::uint32_t>(doc.sentences.size() - 1);
+  }
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,67 @@
+// Second per-article stage: splits Document::text into tokens and sentences (French rules on top of ICU).
+//
+//   Segmenter segmenter(abbreviations);  // lines of schema/lexicons/fr/abbreviations.txt
+//   segmenter.Process(doc);              // fills doc.tokens and doc.sentences
+//
+// Tokens: words, numbers ("3,800", "1er", "2022-11"), and each punctuation mark alone. Elided articles and
+// pronouns are split off with their apostrophe ("l'armée" → "l'" "armée"); hyphenated compounds stay whole
+// ("États-Unis", "porte-parole") except inversion clitics ("a-t-il" → "a" "-t-il", "dit-il" → "dit" "-il").
+// Listed abbreviations stay one token with their period ("M.", "J.-C.", "av."), as does a capital initial
+// before a capitalised word ("John F. Kennedy" → "F.").
+//
+// Sentences: ICU's French sentence breaks, then: no break after an abbreviation or an initial; a break is
+// always made at a newline (headlines have no final period); no break inside «guillemets» or "quotes" unless
+// the quote ends with final punctuation; a break found just before a closing quote moves after it.
+//
+// The abbreviation list is data: one entry per line, '#' comments. An entry containing an apostrophe
+// ("aujourd'hui", "presqu'île") is instead a word never split at its apostrophe. Entries match as written;
+// an all-lower-case entry also matches a capitalised form ("Av." for "av."); an entry without a final period
+// also matches with one ("Dr." for "Dr").
+#pragma once
+
+#include <unicode/uversion.h>
+
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "core/Document.h"
+
+U_NAMESPACE_BEGIN
+class BreakIterator;
+U_NAMESPACE_END
+
+namespace newsgraph {
+
+class Segmenter {
+ public:
+  explicit Segmenter(std::vector<std::string> abbreviations);
+  ~Segmenter();
+  Segmenter(Segmenter&&) noexcept;
+  Segmenter& operator=(Segmenter&&) noexcept;
+
+  // Thread-safe: each call works on clones of the break iterators built by the constructor.
+  void Process(Document& doc) const;
+
+ private:
+  struct Piece;
+  std::vector<Piece> Split(const std::string& text) const;
+  void MergeAbbreviations(const std::string& text, std::vector<Piece>& pieces) const;
+  bool IsAbbreviation(std::string_view span) const;
+  void SplitElisions(const std::string& text, std::vector<Piece>& pieces) const;
+  void SplitClitics(const std::string& text, std::vector<Piece>& pieces) const;
+  void FindSentences(Document& doc, const std::vector<Piece>& pieces) const;
+
+  std::unordered_set<std::string> abbreviations_;        // as written
+  std::unordered_set<std::string> lower_abbreviations_;  // all-lower-case entries, also matched capitalised
+  std::vector<std::size_t> abbreviation_lengths_;        // distinct byte lengths, longest first
+  std::array<bool, 256> abbreviation_first_byte_{};      // quick filter on the first byte of a candidate
+  std::unordered_set<std::string> whole_words_;          // lower case
+  std::unique_ptr<icu::BreakIterator> words_;
+  std::unique_ptr<icu::BreakIterator> sentences_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,205 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "text/Fold.h"
+#include "text/Normalizer.h"
+#include "text/Segmenter.h"
+
+namespace newsgraph {
+namespace {
+
+using ::testing::ElementsAre;
+
+std::vector<std::string> LoadAbbreviations() {
+  std::ifstream in(std::string(NEWSGRAPH_SOURCE_SCHEMA_DIR) + "/lexicons/fr/abbreviations.txt");
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line[0] != '#') lines.push_back(line);
+  }
+  return lines;
+}
+
+const Segmenter& French() {
+  static const Segmenter segmenter(LoadAbbreviations());
+  return segmenter;
+}
+
+Document Segment(const std::string& text) {
+  Document doc;
+  doc.article.text = text;
+  Normalizer().Process(doc);
+  French().Process(doc);
+  return doc;
+}
+
+std::vector<std::string> Tokens(const Document& doc) {
+  std::vector<std::string> out;
+  for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) out.emplace_back(doc.TokenText(i));
+  return out;
+}
+
+std::vector<std::string> Sentences(const Document& doc) {
+  std::vector<std::string> out;
+  for (std::uint32_t i = 0; i < doc.sentences.size(); ++i) out.emplace_back(doc.SentenceText(i));
+  return out;
+}
+
+// Structural invariants every segmentation must satisfy.
+void ExpectWellFormed(const Document& doc) {
+  std::uint32_t next_token = 0;
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    ASSERT_EQ(sentence.first_token, next_token);
+    ASSERT_LT(sentence.first_token, sentence.end_token);
+    ASSERT_EQ(sentence.begin, doc.tokens[sentence.first_token].begin);
+    ASSERT_EQ(sentence.end, doc.tokens[sentence.end_token - 1].end);
+    if (s > 0) {
+      ASSERT_GE(sentence.paragraph, doc.sentences[s - 1].paragraph);
+    }
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t)
+      ASSERT_EQ(doc.tokens[t].sentence, s);
+    next_token = sentence.end_token;
+  }
+  ASSERT_EQ(next_token, doc.tokens.size());
+  for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    const Token& token = doc.tokens[t];
+    ASSERT_LT(token.begin, token.end);
+    if (t > 0) {
+      ASSERT_GE(token.begin, doc.tokens[t - 1].end);
+    }
+    const std::string_view text = doc.TokenText(t);
+    ASSERT_EQ(text.find_first_of(" \n"), std::string_view::npos) << text;
+    ASSERT_EQ(token.lower, Lower(text));
+    ASSERT_EQ(token.fold, Fold(text));
+    ASSERT_EQ(token.space_before, t == 0 || token.begin > doc.tokens[t - 1].end);
+  }
+}
+
+TEST(SegmenterTest, AbbreviatedTitleDoesNotEndTheSentence) {
+  const Document doc = Segment("M. Kim a dit. Mme Park a répondu.");
+  EXPECT_THAT(Tokens(doc), ElementsAre("M.", "Kim", "a", "dit", ".", "Mme", "Park", "a", "répondu", "."));
+  EXPECT_THAT(Sentences(doc), ElementsAre("M. Kim a dit.", "Mme Park a répondu."));
+  ExpectWellFormed(doc);
+}
+
+TEST(SegmenterTest, QuotesWithoutFinalPunctuationDoNotEndTheSentence) {
+  const Document doc = Segment("« Nous regrettons », a déclaré Chun. « Nous partons. Demain », a-t-il dit.");
+  EXPECT_THAT(Sentences(doc),
+              ElementsAre("« Nous regrettons », a déclaré Chun.", "« Nous partons. Demain », a-t-il dit."));
+  EXPECT_THAT(Tokens(doc), ElementsAre("«", "Nous", "regrettons", "»", ",", "a", "déclaré", "Chun", ".", "«",
+                                       "Nous", "partons", ".", "Demain", "»", ",", "a", "-t-il", "dit", "."));
+  ExpectWellFormed(doc);
+}
+
+TEST(SegmenterTest, QuoteEndingWithFinalPunctuationEndsTheSentenceAfterTheQuote) {
+  const Document doc = Segment("« Nous partons. » Il a ajouté : \"C'est fini.\" Puis il est sorti.");
+  EXPECT_THAT(Sentences(doc),
+              ElementsAre("« Nous partons. »", "Il a ajouté : \"C'est fini.\"", "Puis il est sorti."));
+  ExpectWellFormed(doc);
+}
+
+TEST(SegmenterTest, QuestionInsideQuotesFollowedByLowerCase) {
+  const Document doc = Segment("« Pourquoi ? » a-t-il demandé. Pourquoi ? a-t-elle répondu.");
+  EXPECT_THAT(Sentences(doc), ElementsAre("« Pourquoi ? » a-t-il demandé.", "Pourquoi ? a-t-elle répondu."));
+  ExpectWellFormed(doc);
+}
+
+TEST(SegmenterTest, InversionCliticsAreSplitOff) {
+  const Document doc = Segment("Faut-il partir, dit-il, ou reste-t-on ? Kim Jong-il est mort.");
+  EXPECT_THAT(Tokens(doc), ElementsAre("Faut", "-il", "partir", ",", "dit", "-il", ",", "ou", "reste",
+                                       "-t-on", "?", "Kim", "Jong-il", "est", "mort", "."));
+  ExpectWellFormed(doc);
+}
+
+TEST(SegmenterTest, ElisionsAreSplitOffWithTheirApostrophe) {
+  const Document doc =
+      Segment("L\u2019armée d'Estonie jusqu'à aujourd'hui, qu'aujourd'hui, presqu'île, lorsqu'il l'OTAN.");
+  EXPECT_THAT(Tokens(doc),
+              ElementsAre("L'", "armée", "d'", "Estonie", "jusqu'", "à", "aujourd'hui", ",", "qu'",
+                          "aujourd'hui", ",", "presqu'île", ",", "lorsqu'", "il", "l'", "OTAN", "."));
+  EXPECT_TRUE(doc.tokens[0].capitalized);
+  EXPECT_EQ(doc.tokens[0].fold, "l'");
+  EXPECT_TRUE(doc.tokens[16].all_caps);
+  EXPECT_FALSE(doc.tokens[16].space_before);
+  ExpectWellFormed(doc);
+}
+
+TEST(SegmenterTest, HyphenatedCompoundsStayWhole) {
+  const Document doc =
+      Segment("Les États-Unis, le porte-parole, la ligne américano-russe, Hae-sung et l'état-major.");
+  EXPECT_THAT(Tokens(doc), ElementsAre("Les", "États-Unis", ",", "le", "porte-parole", ",", "la", "ligne",
+                                       "américano-russe", ",", "Hae-sung", "et", "l'", "état-major", "."));
+  EXPECT_EQ(doc.tokens[1].fold, "etats-unis");
+  EXPECT_TRUE(doc.tokens[1].capitalized);
+  EXPECT_FALSE(doc.tokens[1].all_caps);
+}
+
+TEST(SegmenterTest, Numbers) {
+  const Document doc = Segment("Le 1er mars 2022-11, 3,800 soldats et 10 % - soit 2 000.");
+  EXPECT_THAT(Tokens(doc), ElementsAre("Le", "1er", "mars", "2022-11", ",", "3,800", "soldats", "et", "10",
+                                       "%", "-", "soit", "2", "000", "."));
+  EXPECT_EQ(doc.tokens[1].kind, TokenKind::kNumber);
+  EXPECT_EQ(doc.tokens[3].kind, TokenKind::kNumber);
+  EXPECT_EQ(doc.tokens[5].kind, TokenKind::kNumber);
+  EXPECT_EQ(doc.tokens[2].kind, TokenKind::kWord);
+  EXPECT_EQ(doc.tokens[9].kind, TokenKind::kPunct);
+  ExpectWellFormed(doc);
+}
+
+TEST(SegmenterTest, EraAndInitials) {
+  const Document doc = Segment("Né en 63 av. J.-C. à Rome. John F. Kennedy est mort. Voir p. 12.");
+  EXPECT_THAT(Sentences(doc),
+              ElementsAre("Né en 63 av. J.-C. à Rome.", "John F. Kennedy est mort.", "Voir p. 12."));
+  EXPECT_THAT(Tokens(doc), ::testing::Contains("J.-C."));
+  EXPECT_THAT(Tokens(doc), ::testing::Contains("F."));
+  EXPECT_THAT(Tokens(doc), ::testing::Contains("av."));
+  ExpectWellFormed(doc);
+}
+
+TEST(SegmenterTest, NewlinesAlwaysEndSentencesAndStartParagraphs) {
+  const Document doc = Segment("Un titre sans point\n\nLe texte commence. Il continue\nUne autre ligne.");
+  EXPECT_THAT(Sentences(doc),
+              ElementsAre("Un titre sans point", "Le texte commence.", "Il continue", "Une autre ligne."));
+  ASSERT_EQ(doc.sentences.size(), 4u);
+  EXPECT_EQ(doc.sentences[0].paragraph, 0u);
+  EXPECT_EQ(doc.sentences[1].paragraph, 1u);
+  EXPECT_EQ(doc.sentences[2].paragraph, 1u);
+  EXPECT_EQ(doc.sentences[3].paragraph, 2u);
+  ExpectWellFormed(doc);
+}
+
+TEST(SegmenterTest, StrayPunctuationJoinsThePreviousSentence) {
+  const Document doc = Segment("Il n'y avait aucun plan. . Fin.");
+  EXPECT_THAT(Sentences(doc), ElementsAre("Il n'y avait aucun plan. .", "Fin."));
+}
+
+TEST(SegmenterTest, EmptyText) {
+  const Document doc = Segment("");
+  EXPECT_TRUE(doc.tokens.empty());
+  EXPECT_TRUE(doc.sentences.empty());
+}
+
+TEST(SegmenterTest, EveryDevArticleIsWellFormed) {
+  const std::filesystem::path docs = std::filesystem::path(NEWSGRAPH_SHARED_DIR) / "eval" / "docs";
+  if (!std::filesystem::exists(docs)) GTEST_SKIP() << "no shared eval docs";
+  std::size_t articles = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(docs)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    SCOPED_TRACE(entry.path().string());
+    const Document doc = Segment(text);
+    EXPECT_FALSE(doc.sentences.empty());
+    ExpectWellFormed(doc);
+    ++articles;
+  }
+  EXPECT_GT(articles, 0u);
+}
+
+}  // namespace
+}  // namespace newsgraph
