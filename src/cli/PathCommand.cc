@@ -1,5 +1,6 @@
 // `newsgraph path GRAPH A B`: the shortest chain of facts between two named nodes, ignoring direction, with
 // the sentence that supports each step.
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include <iostream>
@@ -55,6 +56,7 @@ int FindPath(const PathOptions& options) {
     return kExitPartial;
   }
   ResultTable table({"step", "from", "fact", "to", "weight", "document", "date", "evidence"});
+  std::string text;  // the default layout: one line per step, its sentence indented below
   for (std::size_t i = 0; i < path->size(); ++i) {
     const PathStep& step = (*path)[i];
     const EdgeRecord& fact = graph.edge(step.fact);
@@ -65,11 +67,19 @@ int FindPath(const PathOptions& options) {
       if (!first.date.empty()) date = Value::String(first.date);
       if (!first.text.empty()) sentence = Value::String(first.text);
     }
+    text += fmt::format("{} {} {}  (weight {})\n", graph.node(step.from).label, Arrow(graph, step),
+                        graph.node(step.to).label, fact.weight());
+    if (!document.is_null())
+      text += fmt::format("    {}{}: {}\n", document.as_string(),
+                          date.is_null() ? "" : " (" + date.as_string() + ")", sentence.ToText());
     table.AddRow({Value::Int(static_cast<std::int64_t>(i + 1)), Value::String(graph.node(step.from).label),
                   Value::String(Arrow(graph, step)), Value::String(graph.node(step.to).label),
                   Value::Int(static_cast<std::int64_t>(fact.weight())), document, date, sentence});
   }
-  std::cout << table.Render(*format);
+  if (*format == TableFormat::kText)
+    std::cout << (path->empty() ? fmt::format("{} is {}\n", options.from, graph.node(*from).label) : text);
+  else
+    std::cout << table.Render(*format);
   std::cout.flush();
   return std::cout ? kExitOk : kExitFatal;
 }

@@ -113,10 +113,38 @@ TEST_F(QueryCommandsTest, PathPrintsEachStepWithItsEvidence) {
       "3,ministère russe de la Défense,<-[connects]-,ligne de déconfliction,1,a,2022-11-10,Phrase a.\r\n");
 }
 
+TEST_F(QueryCommandsTest, PathReadsAsSentencesByDefault) {
+  CommandRun run = Newsgraph("path " + Graph() + " Peskov Russie");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out,
+            "Dmitri Peskov -[denied]-> ligne de déconfliction  (weight 2)\n"
+            "    d (2022-11-20): Phrase d.\n"
+            "ligne de déconfliction <-[denied]- Russie  (weight 1)\n"
+            "    f (2023-03-02): Phrase f.\n");
+}
+
+TEST_F(QueryCommandsTest, PathBetweenUnconnectedNodesExitsOne) {
+  GraphFragment f = testing::TestFragment();
+  f.AddNode(testing::TestNode("place:kherson", EntityType::kPlace, "Kherson"));
+  Result<ExportOptions> options = LoadExportOptions(fs::path(NEWSGRAPH_SOURCE_SCHEMA_DIR) / "ontology.json");
+  ASSERT_TRUE(options.ok());
+  ASSERT_TRUE(WriteGraph(KnowledgeGraph(f), Format::kJson, dir_ / "apart.json", *options).ok());
+  CommandRun run = Newsgraph("path " + Graph("apart.json") + " Kherson Milley");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.err, HasSubstr("no path between Kherson and Mark Milley"));
+}
+
 TEST_F(QueryCommandsTest, PathNamesAmbiguousAndUnknownNodes) {
   CommandRun run = Newsgraph("path " + Graph() + " nobody Milley");
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_THAT(run.err, HasSubstr("no node is named 'nobody'"));
+  run = Newsgraph("path " + Graph() + " russe Milley");
+  EXPECT_EQ(run.exit_code, 0) << run.err;  // one node has the word "russe"
+  run = Newsgraph("path " + Graph() + " de Milley");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_THAT(run.err,
+              HasSubstr("'de' names 2 nodes: ministère russe de la Défense (institution:russian_mod), "
+                        "ligne de déconfliction (line:deconfliction); give a fuller name or an id"));
 }
 
 TEST_F(QueryCommandsTest, CentralityRanksTheTopNodes) {
