@@ -1,6 +1,7 @@
 #include "extract/MentionFinder.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "resolve/NameKey.h"
 #include "schema/PhraseTable.h"
@@ -41,6 +42,27 @@ const GazetteerEntry* MentionFinder::Nationality(const Document& doc, std::uint3
   const Token& t = doc.tokens[i];
   if (!IsWord(t)) return nullptr;
   return schema_.gazetteer().FindByAdjective(t.fold);
+}
+
+std::vector<const GazetteerEntry*> MentionFinder::CompoundNationalities(const Document& doc, std::uint32_t i) const {
+  std::vector<const GazetteerEntry*> out;
+  const std::string& f = doc.tokens[i].fold;
+  std::size_t dash = f.find('-');
+  if (dash == std::string::npos || !IsWord(doc.tokens[i])) return out;
+  std::size_t start = 0;
+  while (dash != std::string::npos) {
+    const std::string* id = schema_.lexicon().NationalPrefix(std::string_view(f).substr(start, dash - start));
+    if (!id) return {};
+    const GazetteerEntry* c = schema_.gazetteer().FindById(*id);
+    if (!c) return {};
+    out.push_back(c);
+    start = dash + 1;
+    dash = f.find('-', start);
+  }
+  const GazetteerEntry* last = schema_.gazetteer().FindByAdjective(std::string_view(f).substr(start));
+  if (!last) return {};
+  out.push_back(last);
+  return out;
 }
 
 std::uint32_t MentionFinder::CountryAt(const Document& doc, const Sentence& s, std::uint32_t i,
@@ -157,6 +179,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   for (std::uint32_t k = first; k < head_end; ++k) key_words += doc.tokens[k].fold + " ";
   std::uint32_t j = head_end;
   std::uint32_t accepted = head_end;  // end of the longest prefix that is a complete name
+  Span head_person;                   // "administration du président Joe Biden": Joe Biden
   while (j < s.end_token && j - first < kMaxSpan) {
     const Token& t = doc.tokens[j];
     if (!IsWord(t)) break;
@@ -205,14 +228,24 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       while (name_end < s.end_token && IsNameWord(doc, s, name_end)) ++name_end;
       if (name_end - m >= 2) {
         for (std::uint32_t x = m; x < name_end; ++x) key_words += doc.tokens[x].fold + " ";
+        head_person = Span{};
+        head_person.end = name_end;
+        Mention& p = head_person.mention;
+        p.first_token = m;
+        p.end_token = name_end;
+        p.type = EntityType::kOfficial;
+        p.name = Surface(doc, m, name_end);
+        p.rule = "institution-head-person";
+        p.role = Surface(doc, k, k + tl);
+        p.role_first = k;
+        p.role_end = m;
         qualified = true;
         accepted = j = name_end;
         continue;
       }
       break;
     }
-    if (head_capital && !n.capitalized && IsWord(n) && morph.Analyze(n.lower).noun &&
-        !morph.Analyze(n.lower).verb) {
+    if (head_capital && !n.capitalized && IsWord(n) && morph.Analyze(n.lower).noun) {
       key_words += n.fold + " ";
       accepted = j = k + 1;
       continue;
@@ -237,6 +270,19 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   }
   m.entity = "institution:" + NameKey(key_words) + (country ? "@" + country->id : "");
   m.label = surface;
+  if (head_person.end) {
+    // The person gets the institution as the target of their title (resolved like any other name).
+    Span named = MatchGazetteer(doc, s, head_person.mention.first_token);
+    Mention p = head_person.mention;
+    if (named.end == p.end_token && named.mention.type == EntityType::kOfficial) {
+      p.entity = named.mention.entity;
+      p.label = named.mention.label;
+    } else {
+      p.entity = "official:" + NameKey(p.name);
+      p.label = p.name;
+    }
+    out.extra.push_back(std::move(p));
+  }
   return out;
 }
 
@@ -332,6 +378,12 @@ MentionFinder::Span MentionFinder::ExtendPlace(const Document& doc, const Senten
 MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Sentence& s, std::uint32_t first,
                                                std::uint32_t head_end) const {
   // "des responsables russes", "les militaires américains et russes", "les forces de Moscou": the state acts.
+  if (first > s.first_token) {
+    const std::string& before = doc.tokens[first - 1].fold;
+    if (!(before == "les" || before == "des" || before == "ces" || before == "aux" || before == "de" ||
+          before == "leurs" || before == "d'"))
+      return {};
+  }
   std::uint32_t j = head_end;
   while (j < s.end_token && IsWord(doc.tokens[j]) && !doc.tokens[j].capitalized &&
          schema_.morphology().Analyze(doc.tokens[j].lower).adjective && !Nationality(doc, j) &&
@@ -456,47 +508,11 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
   std::string cls;
   std::uint32_t tl = TitleAt(doc, s, k, &cls);
   if (!tl || possessive) return {};
-  // The title phrase: title, adjectives, "de X" / "du X" complement.
-  std::uint32_t j = k + tl;
+  std::uint32_t j = TitlePhraseEnd(doc, s, k);
   bool unidentified = false;
-  while (j < s.end_token && j - i < kMaxSpan) {
-    const Token& t = doc.tokens[j];
-    if (Nationality(doc, j) || (IsWord(t) && !t.capitalized && schema_.morphology().Analyze(t.lower).adjective &&
-                                !Is("preposition", t) && !schema_.morphology().Analyze(t.lower).verb)) {
-      ++j;
-      continue;
-    }
-    if (t.fold == "non" && j + 1 < s.end_token && Is("anonymity", doc.tokens[j + 1])) {
-      unidentified = true;
-      j += 2;
-      continue;
-    }
-    if ((t.fold == "de" || t.fold == "du" || t.fold == "des" || t.fold == "d'" || t.fold == "a" ||
-         t.fold == "au" || t.fold == "aux") &&
-        j + 1 < s.end_token) {
-      std::uint32_t m = j + 1;
-      if (doc.tokens[m].fold == "la" || doc.tokens[m].fold == "l'") ++m;
-      if (m < s.end_token && doc.tokens[m].capitalized) {
-        while (m < s.end_token && (doc.tokens[m].capitalized || Nationality(doc, m))) ++m;
-        j = m;
-        continue;
-      }
-      if (m < s.end_token) {
-        // "de l'administration du président Joe Biden", "de la défense américaine"
-        std::uint32_t x = m;
-        while (x < s.end_token && IsWord(doc.tokens[x]) && !doc.tokens[x].capitalized && !Is("relative", doc.tokens[x]) &&
-               !schema_.morphology().Analyze(doc.tokens[x].lower).verb && x - m < 3)
-          ++x;
-        if (x > m) {
-          j = x;
-          continue;
-        }
-      }
-    }
-    break;
-  }
+  for (std::uint32_t x = k; x < j; ++x) unidentified |= Is("anonymity", doc.tokens[x]);
   // A name right after (optionally after a comma) means this is the person's title, not a stand-in.
-  std::uint32_t next = j;
+  std::uint32_t next = indefinite ? k + tl : j;
   if (next < s.end_token && doc.tokens[next].fold == ",") ++next;
   if (next < s.end_token && IsNameWord(doc, s, next)) return {};
   if (cls == "generic" || indefinite) {
@@ -522,13 +538,21 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
 std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence& s, std::uint32_t k) const {
   std::string cls;
   std::uint32_t tl = TitleAt(doc, s, k, &cls);
-  if (!tl || cls != "title") return k;
+  if (!tl) return k;
   std::uint32_t j = k + tl;
   while (j < s.end_token && j - k < kMaxSpan) {
     const Token& t = doc.tokens[j];
     const WordInfo& info = schema_.morphology().Analyze(t.lower);
     if (IsWord(t) && !t.capitalized && (Nationality(doc, j) || (info.adjective && !info.verb)) &&
         !Is("preposition", t)) {
+      ++j;
+      continue;
+    }
+    if (t.fold == "non" && j + 1 < s.end_token && Is("anonymity", doc.tokens[j + 1])) {
+      j += 2;
+      continue;
+    }
+    if (Is("anonymity", t)) {
       ++j;
       continue;
     }
@@ -549,7 +573,12 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
       const Token& w = doc.tokens[x];
       const WordInfo& wi = schema_.morphology().Analyze(w.lower);
       if (w.capitalized) {
-        if (IsNameWord(doc, s, x) && !MatchGazetteer(doc, s, x).end) break;  // the person's own name
+        Span g = MatchGazetteer(doc, s, x);
+        if (g.end ? g.mention.type == EntityType::kOfficial : IsNameWord(doc, s, x)) break;  // the person's name
+        if (g.end) {
+          x = g.end;
+          continue;
+        }
       } else if (Is("preposition", w) || Is("relative", w) || (wi.verb && !wi.noun && !wi.adjective)) {
         break;
       }
@@ -634,11 +663,33 @@ void MentionFinder::Process(Document& doc) const {
       m.sentence = si;
       m.first_token = i;
       m.end_token = span.end;
-      if (m.type == EntityType::kOfficial && m.anonymous && m.role_end > span.end) m.end_token = span.end;
       doc.mentions.push_back(std::move(m));
+      for (Mention& x : span.extra) {
+        x.sentence = si;
+        doc.mentions.push_back(std::move(x));
+      }
       i = span.end;
     }
+    // "américano-russe": each state of a compound adjective, also inside another mention ("hotline
+    // américano-russe"). Implied, not named: kept as a node only when named elsewhere or in an edge.
+    for (std::uint32_t t = s.first_token; t < s.end_token; ++t)
+      for (const GazetteerEntry* c : CompoundNationalities(doc, t)) {
+        Mention m;
+        m.sentence = si;
+        m.first_token = t;
+        m.end_token = t + 1;
+        m.type = EntityType::kCountry;
+        m.name = Surface(doc, t, t + 1);
+        m.entity = c->NodeId();
+        m.label = c->label();
+        m.rule = "compound-nationality";
+        m.generic = true;
+        doc.mentions.push_back(std::move(m));
+      }
   }
+  std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) {
+    return std::tie(a.sentence, a.first_token) < std::tie(b.sentence, b.first_token);
+  });
   AttachRoles(doc);
 }
 

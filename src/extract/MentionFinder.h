@@ -28,6 +28,7 @@ class MentionFinder {
   struct Span {
     std::uint32_t end = 0;  // one past the last token; 0 = no match
     Mention mention;
+    std::vector<Mention> extra;  // mentions nested in this one ("Joe Biden" in "administration du président Joe Biden")
   };
   struct GazetteerName {
     std::vector<std::string> words;
@@ -54,6 +55,8 @@ class MentionFinder {
 
   // Length in tokens of a title phrase (titles.tsv) starting at i, and its class, or 0.
   std::uint32_t TitleAt(const Document& doc, const Sentence& s, std::uint32_t i, std::string* cls) const;
+  // Countries named by a compound nationality adjective ("américano-russe" → United States, Russia).
+  std::vector<const GazetteerEntry*> CompoundNationalities(const Document& doc, std::uint32_t i) const;
   // Country whose nationality adjective is token i, or nullptr.
   const GazetteerEntry* Nationality(const Document& doc, std::uint32_t i) const;
   // End of the gazetteer Country name starting at i, or 0.

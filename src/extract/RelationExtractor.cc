@@ -56,7 +56,12 @@ struct Helpers {
     while (t > c.s.first_token && (c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "l'" ||
                                    c.tok(t - 1).fold == "le" || c.tok(t - 1).fold == "les"))
       --t;
-    return (t > c.s.first_token && Is("preposition", t - 1)) || InRole(mi);
+    if ((t > c.s.first_token && Is("preposition", t - 1)) || InRole(mi)) return true;
+    // "entre Washington et Moscou": the second of a coordinated complement is a complement too.
+    if (t > c.s.first_token && (c.tok(t - 1).fold == "et" || c.tok(t - 1).fold == "ou"))
+      for (std::uint32_t o : c.mentions)
+        if (o != mi && c.m(o).end_token == t - 1) return InPP(o);
+    return false;
   }
   bool Boundary(std::uint32_t t) const {
     const std::string& f = c.tok(t).fold;
@@ -273,6 +278,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           }
       }
     }
+    if (incise && speaker < 0) return;  // "…, dit le rapport": a speaker we cannot name
     if (speaker < 0) {
       auto subjects = h.Subjects(cue.first_token);
       if (subjects.empty()) return;
@@ -351,7 +357,14 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       entre = t;
       break;
     }
-  if (entre >= 0) {
+  std::vector<std::uint32_t> compound;  // "négociations américano-russes"
+  for (std::uint32_t k : c.mentions)
+    if (c.m(k).rule == "compound-nationality" && c.m(k).first_token >= cue.end_token &&
+        c.m(k).first_token <= cue.end_token + 1)
+      compound.push_back(k);
+  if (noun && compound.size() >= 2) {
+    pairs.push_back({compound[0], compound[1]});
+  } else if (entre >= 0) {
     auto objects = h.Objects(static_cast<std::uint32_t>(entre) + 1, 12);
     if (objects.size() >= 2) pairs.push_back({objects[0], objects[1]});
   } else {
@@ -384,11 +397,21 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
         Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "line-" + word);
       return;
     }
-    // "la ligne, qui relie A à B"
+    // "la ligne, qui relie A à B" / "A et B"
     std::int64_t line = h.LineBefore(cue.first_token);
     if (line < 0) return;
-    for (std::uint32_t o : h.Objects(cue.end_token, 8))
-      Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "relie");
+    auto objects = h.Objects(cue.end_token, 8);
+    if (objects.empty()) return;
+    for (std::uint32_t k : c.mentions) {
+      const Mention& x = c.m(k);
+      if (x.first_token < c.m(objects.front()).end_token || !IsActor(x) || h.InRole(k)) continue;
+      std::uint32_t t = x.first_token;
+      while (t > 0 && (c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "l'" || c.tok(t - 1).fold == "le")) --t;
+      const std::string& link = c.tok(t - 1).fold;
+      if (link == "a" || link == "au" || link == "aux") objects.push_back(k);
+      break;
+    }
+    for (std::uint32_t o : objects) Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "relie");
     return;
   }
   // Passive with an agent: "mise en place par X", "gérée par X".
@@ -397,13 +420,27 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     auto objects = h.Objects(cue.end_token + 1, 4);
     if (!objects.empty()) agent = objects.front();
   }
+  // A passive or participial use ("a été mise en place", "la hotline ... mise en place") has only a "par" agent.
+  bool passive = agent >= 0;
+  {
+    const Token& v = c.tok(cue.first_token);
+    const WordInfo& info = schema_.morphology().Analyze(v.lower);
+    if (info.participle) {
+      for (std::uint32_t t = cue.first_token; t-- > c.s.first_token && t + 3 >= cue.first_token;) {
+        const WordInfo& aux = schema_.morphology().Analyze(c.tok(t).lower);
+        if (std::find(aux.lemmas.begin(), aux.lemmas.end(), "etre") != aux.lemmas.end()) passive = true;
+      }
+      std::int64_t before = h.LineBefore(cue.first_token);
+      if (before >= 0 && c.m(before).end_token + 1 >= cue.first_token) passive = true;
+    }
+  }
   std::int64_t line = h.LineAfter(cue.end_token);
-  if (line < 0 || agent >= 0) line = h.LineBefore(cue.first_token);
+  if (line < 0 || passive) line = h.LineBefore(cue.first_token);
   if (line < 0 && cue.cls == "use") line = h.LineAfter(cue.end_token, 16);
   if (line < 0) return;
   std::vector<std::uint32_t> agents;
   if (agent >= 0) agents.push_back(static_cast<std::uint32_t>(agent));
-  else if (c.m(line).first_token > cue.first_token || cue.cls != "establish") agents = h.Subjects(cue.first_token);
+  else if (!passive) agents = h.Subjects(cue.first_token);
   std::uint32_t from = agents.empty() ? cue.first_token : std::min(h.Start(agents.back()), cue.first_token);
   Modality modality = ModalityOf(h, from, cue.end_token, cue.conditional);
   RelationType type = cue.cls == "establish" ? RelationType::kEstablished
@@ -499,10 +536,17 @@ void RelationExtractor::RolesToMembership(Document& doc) const {
   for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& p = doc.mentions[i];
     if (p.type != EntityType::kOfficial || p.entity.empty() || p.role_end <= p.role_first) continue;
+    // The title phrase, and an apposed title before it ("le général en chef de l'armée américaine, le chef
+    // d'état-major interarmées Mark Milley").
+    std::uint32_t first = p.role_first;
+    for (const Mention& q : doc.mentions)
+      if (q.sentence == p.sentence && q.rule == "title-ref" && q.role_end + 1 == p.role_first &&
+          doc.tokens[q.role_end].fold == ",")
+        first = q.role_first;
     std::int64_t target = -1;
     for (std::uint32_t k = 0; k < doc.mentions.size(); ++k) {
       const Mention& x = doc.mentions[k];
-      if (k == i || x.sentence != p.sentence || x.first_token < p.role_first || x.end_token > p.role_end) continue;
+      if (k == i || x.sentence != p.sentence || x.first_token < first || x.end_token > p.role_end) continue;
       if ((x.type == EntityType::kInstitution || x.type == EntityType::kCountry) && !x.entity.empty()) {
         target = k;
         break;
@@ -511,7 +555,7 @@ void RelationExtractor::RolesToMembership(Document& doc) const {
     std::map<std::string, std::string> attributes{{"role", p.role}};
     if (p.former) attributes["former"] = "true";
     if (target < 0) {
-      for (std::uint32_t t = p.role_first; t < p.role_end && target < 0; ++t) {
+      for (std::uint32_t t = first; t < p.role_end && target < 0; ++t) {
         const GazetteerEntry* c = schema_.gazetteer().FindByAdjective(doc.tokens[t].fold);
         if (!c || doc.tokens[t].capitalized || !named.count(c->NodeId())) continue;
         for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
@@ -535,6 +579,17 @@ void RelationExtractor::RolesToMembership(Document& doc) const {
   }
 }
 
+void RelationExtractor::LineParties(Context& c) const {
+  // "la hotline américano-russe": the line links the states of its compound adjective.
+  for (std::uint32_t l : c.mentions) {
+    if (!IsLine(c.m(l))) continue;
+    for (std::uint32_t k : c.mentions)
+      if (c.m(k).rule == "compound-nationality" && c.m(k).first_token >= c.m(l).first_token &&
+          c.m(k).end_token <= c.m(l).end_token)
+        Add(c, RelationType::kConnects, l, k, "line-compound-adjective");
+  }
+}
+
 void RelationExtractor::Process(Document& doc) const {
   std::size_t cue_index = 0;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
@@ -547,6 +602,7 @@ void RelationExtractor::Process(Document& doc) const {
     if (c.mentions.empty()) continue;
     std::size_t first_relation = doc.relations.size();
     HeadlineColon(c);
+    LineParties(c);
     for (const Cue* cue : cues)
       if (cue->cls == "report" || cue->cls == "deny") Report(c, *cue);
     for (const Cue* cue : cues) {

@@ -35,6 +35,7 @@ class RelationExtractor {
   void Member(Context& c, const Cue& cue) const;
   void Cite(Context& c, const Cue& cue) const;
   void HeadlineColon(Context& c) const;
+  void LineParties(Context& c) const;
   void RolesToMembership(Document& doc) const;
 
   const Schema& schema_;

@@ -51,7 +51,18 @@ Result<Lexicon> Lexicon::Load(const std::filesystem::path& dir) {
                            });
       !s)
     return s.error();
+  if (Status s = ReadTable(dir / "national-prefixes.tsv",
+                           [&](const std::string& prefix, const std::string& country) {
+                             lex.national_prefixes_[Fold(prefix)] = country;
+                           });
+      !s)
+    return s.error();
   return lex;
+}
+
+const std::string* Lexicon::NationalPrefix(std::string_view folded) const {
+  auto it = national_prefixes_.find(std::string(folded));
+  return it == national_prefixes_.end() ? nullptr : &it->second;
 }
 
 bool Lexicon::Is(std::string_view cls, std::string_view folded) const {

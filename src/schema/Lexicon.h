@@ -4,6 +4,7 @@
 //   heads.tsv    head nouns of institutions, lines, places and national groups
 //   words.tsv    closed word classes (negation, hypothetical, determiner, stop, clitic, relative)
 //   discard.tsv  bylines, credits and navigation text
+//   national-prefixes.tsv  first parts of compound nationality adjectives ("américano-russe")
 // Every file is `CLASS <TAB> ENTRY` per line; '#' starts a comment.
 #pragma once
 
@@ -29,11 +30,14 @@ class Lexicon {
   // True when the folded word is listed under `cls` in words.tsv.
   bool Is(std::string_view cls, std::string_view folded) const;
   const std::vector<std::string>& discard(std::string_view cls) const;
+  // Gazetteer country id for the first part of a compound nationality adjective ("américano" → united_states).
+  const std::string* NationalPrefix(std::string_view folded) const;
 
  private:
   PhraseTable cues_, titles_, heads_;
   std::unordered_map<std::string, std::unordered_set<std::string>> words_;
   std::unordered_map<std::string, std::vector<std::string>> discard_;
+  std::unordered_map<std::string, std::string> national_prefixes_;
 };
 
 }  // namespace newsgraph
