@@ -97,8 +97,9 @@ const bool kRegistered = RegisterCommand(
            "count channel. `name` matches the label or any alias, ignoring case and accents.\n"
            "WHERE: AND OR XOR NOT, = <> < <= > >=, CONTAINS, STARTS WITH, ENDS WITH, IN [...], IS [NOT] "
            "NULL.\n"
-           "RETURN [DISTINCT] expr [AS name], count(*), count([DISTINCT] x); ORDER BY ... [DESC]; SKIP n; "
-           "LIMIT n.");
+           "RETURN [DISTINCT] expr [AS name], count(*), count([DISTINCT] x), type(r), id(x); ORDER BY ... "
+           "[DESC];\n"
+           "SKIP n; LIMIT n. Several MATCH clauses may follow each other. A node returns as its id.");
        return [options] { return RunQueries(*options); };
      }});
 

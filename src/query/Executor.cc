@@ -37,7 +37,9 @@ class Matcher {
       : executor_(executor), query_(query), emit_(std::move(emit)) {
     single_.assign(query.variables.size(), kUnbound);
     paths_.resize(query.variables.size());
-    used_.assign(executor.graph().EdgeCount(), false);
+    int clauses = 0;
+    for (const PathPattern& path : query.patterns) clauses = std::max(clauses, path.clause + 1);
+    used_.assign(static_cast<std::size_t>(clauses), std::vector<bool>(executor.graph().EdgeCount(), false));
     for (const Expression& p : query.predicates) {
       std::set<int> slots;
       CollectSlots(p, slots);
@@ -292,13 +294,14 @@ class Matcher {
       return;
     }
     std::int64_t& slot = single_[static_cast<std::size_t>(edge.slot)];
+    std::vector<bool>& used = used_[static_cast<std::size_t>(plan_[p].clause)];
     for (const Executor::Incidence& inc : executor_.incidence(v)) {
-      if (!Fits(edge, inc)) continue;
-      used_[inc.edge] = true;
+      if (used[inc.edge] || !Fits(edge, inc)) continue;
+      used[inc.edge] = true;
       slot = static_cast<std::int64_t>(inc.edge);
       if (Holds(edge.slot)) BindNode(p, i + 1, inc.other);
       slot = kUnbound;
-      used_[inc.edge] = false;
+      used[inc.edge] = false;
     }
   }
 
@@ -316,18 +319,18 @@ class Matcher {
       bound.clear();
     }
     if (hops == edge.max_hops) return;
+    std::vector<bool>& used = used_[static_cast<std::size_t>(plan_[p].clause)];
     for (const Executor::Incidence& inc : executor_.incidence(v)) {
-      if (!Fits(edge, inc)) continue;
-      used_[inc.edge] = true;
+      if (used[inc.edge] || !Fits(edge, inc)) continue;
+      used[inc.edge] = true;
       path.push_back(inc.edge);
       Extend(p, i, inc.other, path);
       path.pop_back();
-      used_[inc.edge] = false;
+      used[inc.edge] = false;
     }
   }
 
   bool Fits(const EdgePattern& pattern, const Executor::Incidence& inc) const {
-    if (used_[inc.edge]) return false;
     const EdgeRecord& record = executor_.edge(inc.edge);
     if (!pattern.types.empty() &&
         std::find(pattern.types.begin(), pattern.types.end(), record.type) == pattern.types.end())
@@ -342,7 +345,7 @@ class Matcher {
   std::vector<std::int64_t> single_;             // node or edge index per slot
   std::vector<std::vector<std::size_t>> paths_;  // edge indices per variable-length slot
   std::set<int> path_bound_;
-  std::vector<bool> used_;
+  std::vector<std::vector<bool>> used_;  // per MATCH clause, per edge
   std::vector<Predicate> predicates_;
   std::vector<PathPattern> plan_;
   std::vector<bool> reversed_;

@@ -177,18 +177,19 @@ std::string Parser::KeyFrom(std::size_t begin) const {
 Result<Query> Parser::ParseOne() {
   std::size_t begin = pos_;
   if (Status s = ExpectKeyword("MATCH", "MATCH"); !s) return s.error();
-  do {
-    if (Status s = ParsePath(); !s) return s.error();
-  } while (Accept(QueryTokenKind::kComma));
-  if (AcceptKeyword("WHERE")) {
-    Result<Expression> where = ParseExpression();
-    if (!where) return where.error();
-    SplitAnd(std::move(where).value(), query_.predicates);
+  // Every MATCH must hold (there is no OPTIONAL MATCH), so the WHERE clauses are simply added up.
+  for (int clause = 0;; ++clause) {
+    do {
+      if (Status s = ParsePath(clause); !s) return s.error();
+    } while (Accept(QueryTokenKind::kComma));
+    if (AcceptKeyword("WHERE")) {
+      Result<Expression> where = ParseExpression();
+      if (!where) return where.error();
+      SplitAnd(std::move(where).value(), query_.predicates);
+    }
+    if (!AcceptKeyword("MATCH")) break;
   }
-  if (Status s = ExpectKeyword(
-          "RETURN", AtKeyword("MATCH") ? "',' between patterns (one MATCH per query)" : "WHERE or RETURN");
-      !s)
-    return s.error();
+  if (Status s = ExpectKeyword("RETURN", "MATCH, WHERE or RETURN"); !s) return s.error();
   if (Status s = ParseReturn(); !s) return s.error();
   if (AcceptKeyword("ORDER")) {
     if (Status s = ExpectKeyword("BY", "BY after ORDER"); !s) return s.error();
@@ -295,8 +296,9 @@ Result<int> Parser::Declare(const QueryToken& name, SlotKind kind) {
   return slot;
 }
 
-Status Parser::ParsePath() {
+Status Parser::ParsePath(int clause) {
   PathPattern path;
+  path.clause = clause;
   Result<int> first = ParseNode(path);
   if (!first) return first.error();
   while (At(QueryTokenKind::kMinus) || At(QueryTokenKind::kLt)) {
@@ -664,8 +666,28 @@ Result<Expression> Parser::ParsePrimary() {
 
 Result<Expression> Parser::ParseCall(const QueryToken& name) {
   std::size_t begin = pos_ - 1;
-  if (Upper(name.text) != "COUNT")
-    return QueryError(name, fmt::format("unknown function '{}'; only count() is supported", name.text));
+  const std::string function = Upper(name.text);
+  if (function == "TYPE" || function == "ID") {  // type(x) and id(x) read as x.type and x.id
+    Take();                                      // '('
+    if (!At(QueryTokenKind::kIdentifier)) return Expected(fmt::format("a variable in {}()", name.text));
+    const QueryToken& variable = Take();
+    auto it = slots_.find(variable.text);
+    if (it == slots_.end()) return QueryError(variable, fmt::format("unknown variable '{}'", variable.text));
+    Expression v;
+    v.kind = Expression::Kind::kVariable;
+    v.slot = it->second;
+    QueryToken property = name;
+    property.text = function == "TYPE" ? "type" : "id";
+    Result<Expression> e = ParseProperty(std::move(v), property);
+    if (!e) return e;
+    if (Status s = Expect(QueryTokenKind::kRParen, fmt::format("')' to close {}(", name.text)); !s)
+      return s.error();
+    e->text = TextFrom(begin);
+    return e;
+  }
+  if (function != "COUNT")
+    return QueryError(name,
+                      fmt::format("unknown function '{}'; expected count(), type() or id()", name.text));
   if (!allow_count_) return QueryError(name, "count() is only allowed in RETURN and ORDER BY");
   Take();  // '('
   Expression e;

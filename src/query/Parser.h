@@ -2,10 +2,13 @@
 //
 //   MATCH (a:Official)-[r:spoke_with|denied]-(b {name: "Gerasimov"}), (b)-[*..3]->(c)
 //   WHERE r.date >= "2022-11" AND NOT a.label CONTAINS "Milley" OR c.type IN ["Country", "Place"]
-//   RETURN DISTINCT a.label AS who, count(*) AS n ORDER BY n DESC, who SKIP 0 LIMIT 10
+//   MATCH (c)-[:connects]-(i) WHERE i.type = "Institution"
+//   RETURN DISTINCT a.label AS who, type(r), count(*) AS n ORDER BY n DESC, who SKIP 0 LIMIT 10
 //
-// Node and edge types, property names and variables are checked here, so a query that parses runs. Every
-// error is ErrorCode::kBadQuery with "line L, column C: ..." saying what was expected.
+// Comma-separated patterns share one MATCH (an edge is used once per MATCH); further MATCH clauses add
+// patterns that must hold too. Functions: count(*), count([DISTINCT] x), type(x) and id(x). Node and edge
+// types, property names and variables are checked here, so a query that parses runs. Every error is
+// ErrorCode::kBadQuery with "line L, column C: ..." saying what was expected.
 #pragma once
 
 #include <map>
@@ -30,7 +33,7 @@ class Parser {
   Parser(std::string_view text, std::vector<QueryToken> tokens) : text_(text), tokens_(std::move(tokens)) {}
 
   Result<Query> ParseOne();
-  Status ParsePath();
+  Status ParsePath(int clause);
   Result<int> ParseNode(PathPattern& path);
   Status ParseEdge(PathPattern& path);
   Status ParseRange(EdgePattern& edge);

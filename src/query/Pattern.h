@@ -25,6 +25,7 @@ struct EdgePattern {
 };
 
 struct PathPattern {
+  int clause = 0;  // which MATCH it belongs to: an edge is used at most once per MATCH
   std::vector<NodePattern> nodes;
   std::vector<EdgePattern> edges;  // edges[i] joins nodes[i] and nodes[i + 1]
 };

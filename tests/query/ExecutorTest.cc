@@ -97,6 +97,17 @@ TEST_F(ExecutorTest, AnEdgeIsUsedOncePerMatch) {
   EXPECT_TRUE(Run("MATCH (a {name: 'Milley'})-[:spoke_with]-(b)-[:spoke_with]-(c) RETURN c.label").empty());
 }
 
+TEST_F(ExecutorTest, SeveralMatchClausesMayReuseAnEdge) {
+  EXPECT_EQ(Run("MATCH (a {name: 'Milley'})-[:spoke_with]-(b) MATCH (b)-[:spoke_with]-(c) WHERE c <> b "
+                "RETURN c.label"),
+            (Rows{{"Mark Milley"}}));
+}
+
+TEST_F(ExecutorTest, TypeAndIdFunctionsReadProperties) {
+  EXPECT_EQ(Run("MATCH (a {name: 'Peskov'})-[r]->(x) RETURN type(r), id(x)"),
+            (Rows{{"denied", "line:deconfliction"}}));
+}
+
 TEST_F(ExecutorTest, SeveralPatternsJoinOnSharedVariables) {
   EXPECT_EQ(
       Run("MATCH (a)-[:member_of]->(i), (l:CommunicationLine)-[:connects]->(i) "

@@ -97,7 +97,8 @@ TEST(ParserTest, SyntaxErrorsSayWhatWasExpected) {
             "line 1, column 10: expected ')' to close the node pattern, found 'RETURN'");
   EXPECT_EQ(ErrorOf("MATCH (a)\nRETURN a.label\nLIMIT x"),
             "line 3, column 7: expected a whole number after LIMIT, found 'x'");
-  EXPECT_EQ(ErrorOf("MATCH (a)"), "line 1, column 10: expected WHERE or RETURN, found the end of the query");
+  EXPECT_EQ(ErrorOf("MATCH (a)"),
+            "line 1, column 10: expected MATCH, WHERE or RETURN, found the end of the query");
   EXPECT_EQ(ErrorOf("RETURN 1"), "line 1, column 1: expected MATCH, found 'RETURN'");
   EXPECT_EQ(ErrorOf("MATCH (a)-[r:denied]-(b) WHERE RETURN a"),
             "line 1, column 32: expected an expression, found 'RETURN'");
@@ -125,7 +126,7 @@ TEST(ParserTest, CountIsOnlyAWholeReturnItem) {
   EXPECT_EQ(ErrorOf("MATCH (a) RETURN count(*) > 1"),
             "line 1, column 18: count() must be a whole RETURN item");
   EXPECT_EQ(ErrorOf("MATCH (a) RETURN lower(a.label)"),
-            "line 1, column 18: unknown function 'lower'; only count() is supported");
+            "line 1, column 18: unknown function 'lower'; expected count(), type() or id()");
   EXPECT_EQ(ErrorOf("MATCH (a) RETURN a.label, count(*) ORDER BY a.mentions"),
             "line 1, column 45: with count() or DISTINCT, ORDER BY must name a returned column");
 }
