@@ -208,34 +208,34 @@ void Segmenter::MergeAbbreviations(const std::string& text, std::vector<Piece>& 
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     Piece piece = pieces[i];
     const std::string_view word = slice(piece);
-    if (ShapeOf(word).kind == TokenKind::kWord) {
-      std::size_t last = i;
-      bool found = false;
-      if (abbreviation_first_byte_[static_cast<unsigned char>(word.front())]) {
-        for (const std::size_t length : abbreviation_lengths_) {
-          if (length < word.size()) break;
-          const std::size_t stop = piece.begin + length;
-          std::size_t j = i;
-          while (j + 1 < pieces.size() && pieces[j].end < stop && !pieces[j + 1].space_before) ++j;
-          if (pieces[j].end == stop && IsAbbreviation(view.substr(piece.begin, length))) {
-            last = j;
-            found = true;
-            break;
-          }
+    std::size_t last = i;
+    bool found = false;
+    // Only a merge with the following pieces matters ("M" "." → "M."): a break never follows a bare "Mme".
+    if (i + 1 < pieces.size() && !pieces[i + 1].space_before &&
+        abbreviation_first_byte_[static_cast<unsigned char>(word.front())]) {
+      for (const std::size_t length : abbreviation_lengths_) {
+        if (length <= word.size()) break;
+        const std::size_t stop = piece.begin + length;
+        std::size_t j = i;
+        while (j + 1 < pieces.size() && pieces[j].end < stop && !pieces[j + 1].space_before) ++j;
+        if (pieces[j].end == stop && IsAbbreviation(view.substr(piece.begin, length))) {
+          last = j;
+          found = true;
+          break;
         }
       }
-      // A capital initial before a capitalised word: "John F. Kennedy".
-      if (!found && i + 2 < pieces.size() && word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z' &&
-          slice(pieces[i + 1]) == "." && !pieces[i + 1].space_before && pieces[i + 2].space_before &&
-          !pieces[i + 2].newline_before && ShapeOf(slice(pieces[i + 2])).capitalized) {
-        last = i + 1;
-        found = true;
-      }
-      if (found) {
-        piece.end = pieces[last].end;
-        piece.abbreviation = true;
-        i = last;
-      }
+    }
+    // A capital initial before a capitalised word: "John F. Kennedy".
+    if (!found && i + 2 < pieces.size() && word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z' &&
+        slice(pieces[i + 1]) == "." && !pieces[i + 1].space_before && pieces[i + 2].space_before &&
+        !pieces[i + 2].newline_before && ShapeOf(slice(pieces[i + 2])).capitalized) {
+      last = i + 1;
+      found = true;
+    }
+    if (found) {
+      piece.end = pieces[last].end;
+      piece.abbreviation = true;
+      i = last;
     }
     out.push_back(piece);
   }
@@ -391,9 +391,7 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces) c
       continue;
     }
     // No break after an abbreviation or an initial, nor before a lower-case word ("Pourquoi ? a-t-il dit").
-    const std::string_view t = text_of(i);
-    if (pieces[i - 1].abbreviation || (tokens[i].kind == TokenKind::kWord && !tokens[i].capitalized &&
-                                       ShapeOf(t.substr(0, 1)).kind == TokenKind::kWord)) {
+    if (pieces[i - 1].abbreviation || (tokens[i].kind == TokenKind::kWord && !tokens[i].capitalized)) {
       breaks[i] = 0;
     }
   }
