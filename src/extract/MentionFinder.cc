@@ -560,13 +560,14 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
       j += TitleAt(doc, s, j, nullptr);
       continue;
     }
-    bool linker = t.fold == "de" || t.fold == "du" || t.fold == "des" || t.fold == "d'" || t.fold == "a" ||
-                  t.fold == "au" || t.fold == "aux" || t.fold == "et";
+    bool to = t.lower == "\xc3\xa0" || t.fold == "au" || t.fold == "aux";  // "à la Défense"
+    bool linker = t.fold == "de" || t.fold == "du" || t.fold == "des" || t.fold == "d'" || to || t.fold == "et";
     if (!linker || j + 1 >= s.end_token) break;
     std::uint32_t m = j + 1;
     if (doc.tokens[m].fold == "la" || doc.tokens[m].fold == "l'" || doc.tokens[m].fold == "le") ++m;
     if (m >= s.end_token || !IsWord(doc.tokens[m])) break;
     if (t.fold == "et" && !(TitleAt(doc, s, m, &cls) && cls == "title")) break;
+    if (to && !doc.tokens[m].capitalized && m == j + 1) break;  // "aux journalistes": an addressee, not a title
     // Complement words: capitalised names and lower-case nouns ("à la sécurité nationale"), not verbs.
     std::uint32_t x = m;
     while (x < s.end_token && IsWord(doc.tokens[x]) && x - m < 5) {

@@ -56,7 +56,8 @@ struct Helpers {
     while (t > c.s.first_token && (c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "l'" ||
                                    c.tok(t - 1).fold == "le" || c.tok(t - 1).fold == "les"))
       --t;
-    if ((t > c.s.first_token && Is("preposition", t - 1)) || InRole(mi)) return true;
+    if ((t > c.s.first_token && (Is("preposition", t - 1) || c.tok(t - 1).lower == "\xc3\xa0")) || InRole(mi))
+      return true;
     // "entre Washington et Moscou": the second of a coordinated complement is a complement too.
     if (t > c.s.first_token && (c.tok(t - 1).fold == "et" || c.tok(t - 1).fold == "ou"))
       for (std::uint32_t o : c.mentions)
@@ -126,7 +127,7 @@ struct Helpers {
         for (std::uint32_t t = c.m(out.back()).end_token; t < Start(k); ++t) {
           const std::string& f = c.tok(t).fold;
           if (f == "et") coordinated = true;
-          else if (!(f == "," || schema.lexicon().Is("determiner", f) || f == "a" || f == "au" || f == "aux"))
+          else if (!(f == "," || schema.lexicon().Is("determiner", f) || c.tok(t).lower == "\xc3\xa0" || f == "au" || f == "aux"))
             clean = false;
         }
         if (!coordinated || !clean) break;
@@ -269,10 +270,10 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       } else {
         for (std::uint32_t k : c.mentions)
           if (c.m(k).first_token >= cue.end_token && c.m(k).first_token < cue.end_token + 10 && IsActor(c.m(k)) &&
-              !h.InRole(k) && !(c.m(k).first_token > 0 && (c.tok(c.m(k).first_token - 1).fold == "a" ||
+              !h.InRole(k) && !(c.m(k).first_token > 0 && (c.tok(c.m(k).first_token - 1).lower == "\xc3\xa0" ||
                                                             c.tok(c.m(k).first_token - 1).fold == "l'" &&
                                                                 c.m(k).first_token > 1 &&
-                                                                c.tok(c.m(k).first_token - 2).fold == "a"))) {
+                                                                c.tok(c.m(k).first_token - 2).lower == "\xc3\xa0"))) {
             speaker = k;
             break;
           }
@@ -297,7 +298,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       continue;
     std::uint32_t t = o.first_token;
     while (t > 0 && (c.tok(t - 1).fold == "l'" || c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "le")) --t;
-    if (t > 0 && (c.tok(t - 1).fold == "a" || c.tok(t - 1).fold == "au")) Add(c, RelationType::kCites, k, sp, "report-to-outlet");
+    if (t > 0 && (c.tok(t - 1).lower == "\xc3\xa0" || c.tok(t - 1).fold == "au")) Add(c, RelationType::kCites, k, sp, "report-to-outlet");
   }
 
   // What the statement is about: the line it mentions, and its first actor that is not a complement.
@@ -408,7 +409,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       std::uint32_t t = x.first_token;
       while (t > 0 && (c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "l'" || c.tok(t - 1).fold == "le")) --t;
       const std::string& link = c.tok(t - 1).fold;
-      if (link == "a" || link == "au" || link == "aux") objects.push_back(k);
+      if (c.tok(t - 1).lower == "\xc3\xa0" || link == "au" || link == "aux") objects.push_back(k);
       break;
     }
     for (std::uint32_t o : objects) Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "relie");
