@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace newsgraph {
@@ -76,6 +77,7 @@ Result<std::string> Encoding::Decode(std::string bytes, const std::string& encod
   Location at = where;
   at.byte += *invalid;
   at.has_byte = true;
+  if (at.line == 0) at.line = 1 + std::count(bytes.begin(), bytes.begin() + *invalid, '\n');
   Error error{ErrorCode::kInvalidUtf8, "invalid UTF-8", at};
   if (encoding != "auto") return error;
   Result<std::string> converted = ToUtf8(bytes, "windows-1252", where);

@@ -24,7 +24,8 @@ class Encoding {
   // Converts `bytes` in `charset` (an ICU converter name) to UTF-8; fails on unmapped bytes.
   static Result<std::string> ToUtf8(std::string_view bytes, const char* charset, const Location& where);
   // Applies the `encoding` option (auto | utf-8 | windows-1252 | latin1) to `bytes`, which must not start
-  // with a BOM. `where` locates errors (its byte is set to the offending offset plus `where.byte`).
+  // with a BOM. `where` locates errors: its byte is advanced by the offending offset and its line, when 0,
+  // set to the line of that byte.
   static Result<std::string> Decode(std::string bytes, const std::string& encoding, const Location& where);
   // True for the encoding names Decode accepts.
   static bool IsKnown(const std::string& encoding);

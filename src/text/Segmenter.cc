@@ -82,6 +82,14 @@ bool IsFinalPunct(std::string_view s) {
   return s == "." || s == "!" || s == "?" || s == "\u2026";
 }
 
+// "F" or "J.F": single capital letters separated by periods.
+bool IsInitials(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); i += 2) {
+    if (s[i] < 'A' || s[i] > 'Z' || (i + 1 < s.size() && s[i + 1] != '.')) return false;
+  }
+  return s.size() % 2 == 1;
+}
+
 bool IsWhiteSpaceAt(const std::string& text, std::uint32_t at) {
   const auto c = static_cast<unsigned char>(text[at]);
   if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -225,10 +233,10 @@ void Segmenter::MergeAbbreviations(const std::string& text, std::vector<Piece>& 
         }
       }
     }
-    // A capital initial before a capitalised word: "John F. Kennedy".
-    if (!found && i + 2 < pieces.size() && word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z' &&
-        slice(pieces[i + 1]) == "." && !pieces[i + 1].space_before && pieces[i + 2].space_before &&
-        !pieces[i + 2].newline_before && ShapeOf(slice(pieces[i + 2])).capitalized) {
+    // Capital initials before a capitalised word: "John F. Kennedy", "J.F. Kennedy".
+    if (!found && i + 2 < pieces.size() && IsInitials(word) && slice(pieces[i + 1]) == "." &&
+        !pieces[i + 1].space_before && pieces[i + 2].space_before && !pieces[i + 2].newline_before &&
+        ShapeOf(slice(pieces[i + 2])).capitalized) {
       last = i + 1;
       found = true;
     }

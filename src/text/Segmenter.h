@@ -6,7 +6,7 @@
 // Tokens: words, numbers ("3,800", "1er", "2022-11"), and each punctuation mark alone. Elided articles and
 // pronouns are split off with their apostrophe ("l'armée" → "l'" "armée"); hyphenated compounds stay whole
 // ("États-Unis", "porte-parole") except inversion clitics ("a-t-il" → "a" "-t-il", "dit-il" → "dit" "-il").
-// Listed abbreviations stay one token with their period ("M.", "J.-C.", "av."), as does a capital initial
+// Listed abbreviations stay one token with their period ("M.", "J.-C.", "av."), as do capital initials
 // before a capitalised word ("John F. Kennedy" → "F.").
 //
 // Sentences: ICU's French sentence breaks, then: no break after an abbreviation or an initial; a break is

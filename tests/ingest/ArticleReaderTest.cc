@@ -99,7 +99,7 @@ TEST_F(ArticleReaderTest, BinaryFiles) {
 }
 
 TEST_F(ArticleReaderTest, InvalidUtf8IsRejectedInUtf8Mode) {
-  const std::string path = Write("bad.txt", "Le caf\xE9 est ferm\xE9.\n");
+  const std::string path = Write("bad.txt", "Titre\r\nLe caf\xE9 est ferm\xE9.\n");
   ReadOptions options;
   options.encoding = "utf-8";
   EXPECT_EQ(Read(path, options), 0u);
@@ -107,7 +107,8 @@ TEST_F(ArticleReaderTest, InvalidUtf8IsRejectedInUtf8Mode) {
   EXPECT_EQ(errors_[0].code, ErrorCode::kInvalidUtf8);
   EXPECT_EQ(errors_[0].where.file, path);
   EXPECT_TRUE(errors_[0].where.has_byte);
-  EXPECT_EQ(errors_[0].where.byte, 6u);
+  EXPECT_EQ(errors_[0].where.byte, 13u);
+  EXPECT_EQ(errors_[0].where.line, 2u);
 }
 
 TEST_F(ArticleReaderTest, AutoModeConvertsWindows1252) {

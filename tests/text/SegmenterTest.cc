@@ -153,9 +153,11 @@ TEST(SegmenterTest, Numbers) {
 }
 
 TEST(SegmenterTest, EraAndInitials) {
-  const Document doc = Segment("Né en 63 av. J.-C. à Rome. John F. Kennedy est mort. Voir p. 12.");
-  EXPECT_THAT(Sentences(doc),
-              ElementsAre("Né en 63 av. J.-C. à Rome.", "John F. Kennedy est mort.", "Voir p. 12."));
+  const Document doc =
+      Segment("Né en 63 av. J.-C. à Rome. John F. Kennedy est mort. Voir p. 12. J.F. Kennedy aussi.");
+  EXPECT_THAT(Sentences(doc), ElementsAre("Né en 63 av. J.-C. à Rome.", "John F. Kennedy est mort.",
+                                          "Voir p. 12.", "J.F. Kennedy aussi."));
+  EXPECT_THAT(Tokens(doc), ::testing::Contains("J.F."));
   EXPECT_THAT(Tokens(doc), ::testing::Contains("J.-C."));
   EXPECT_THAT(Tokens(doc), ::testing::Contains("F."));
   EXPECT_THAT(Tokens(doc), ::testing::Contains("av."));
