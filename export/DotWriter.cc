@@ -9,6 +9,17 @@
 namespace newsgraph {
 namespace {
 
+// Pictures need short labels (a 10,000-character name makes a bitmap Graphviz cannot allocate); the full name
+// stays in the tooltip.
+constexpr std::size_t kMaxLabel = 80;
+
+std::string Shortened(std::string_view text) {
+  std::size_t pos = 0;
+  for (std::size_t count = 0; pos < text.size() && count < kMaxLabel; ++count) DecodeUtf8(text, pos);
+  if (pos >= text.size()) return std::string(text);
+  return std::string(text.substr(0, pos)) + "\u2026";
+}
+
 template <typename Map, typename Key>
 std::string ColorOf(const Map& colors, Key key) {
   auto it = colors.find(key);
@@ -42,8 +53,9 @@ std::string DotText(const KnowledgeGraph& graph, const ExportOptions& options) {
       "  edge [fontname=\"Helvetica\", fontsize=8];\n";
   for (KnowledgeGraph::Vertex v : graph.Nodes()) {
     const NodeRecord& node = graph.node(v);
-    out += fmt::format("  \"{}\" [label=\"{}\", fillcolor=\"{}\", tooltip=\"{}\"];\n", DotEscape(node.id),
-                       DotEscape(node.label), ColorOf(options.node_colors, node.type), Name(node.type));
+    out += fmt::format("  \"{}\" [label=\"{}\", fillcolor=\"{}\", tooltip=\"{}: {}\"];\n", DotEscape(node.id),
+                       DotEscape(Shortened(node.label)), ColorOf(options.node_colors, node.type), Name(node.type),
+                       DotEscape(node.label));
   }
   for (KnowledgeGraph::Edge e : graph.Edges()) {
     const EdgeRecord& edge = graph.edge(e);

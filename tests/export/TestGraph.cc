@@ -133,7 +133,7 @@ std::string ReadText(const std::filesystem::path& path) {
   return buffer.str();
 }
 
-int Run(const std::string& command) {
+int RunShell(const std::string& command) {
   int status = std::system(command.c_str());
   if (status == -1 || !WIFEXITED(status)) return -1;
   return WEXITSTATUS(status);

@@ -33,6 +33,6 @@ class TempDir {
 
 std::string ReadText(const std::filesystem::path& path);
 // Runs a shell command, returns its exit status (-1 when it could not run).
-int Run(const std::string& command);
+int RunShell(const std::string& command);
 
 }  // namespace newsgraph::testing
