@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "text/Fold.h"
@@ -201,6 +202,33 @@ TEST(SegmenterTest, EveryDevArticleIsWellFormed) {
     ++articles;
   }
   EXPECT_GT(articles, 0u);
+}
+
+// One Segmenter shared by several threads gives every thread the sequential result.
+TEST(SegmenterTest, ConcurrentUseIsDeterministic) {
+  const std::vector<std::string> texts = {
+      "M. Kim a dit. « Nous regrettons », a déclaré Chun.\nLes États-Unis l'ont confirmé, a-t-il dit.",
+      "Washington aurait lancé le seul appel\n\nUne hotline américano-russe n'aurait été utilisée qu'une "
+      "fois.",
+      "John F. Kennedy est mort. Voir p. 12. Pourquoi ? a-t-elle demandé."};
+  const auto run = [&] {
+    std::vector<std::vector<std::string>> out;
+    for (int round = 0; round < 50; ++round) {
+      for (const std::string& text : texts) {
+        const Document doc = Segment(text);
+        std::vector<std::string> summary = Tokens(doc);
+        for (const std::string& sentence : Sentences(doc)) summary.push_back("|" + sentence);
+        out.push_back(std::move(summary));
+      }
+    }
+    return out;
+  };
+  const auto expected = run();
+  std::vector<std::vector<std::vector<std::string>>> results(4);
+  std::vector<std::thread> threads;
+  for (auto& result : results) threads.emplace_back([&result, &run] { result = run(); });
+  for (std::thread& thread : threads) thread.join();
+  for (const auto& result : results) EXPECT_EQ(result, expected);
 }
 
 }  // namespace
