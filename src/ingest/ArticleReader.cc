@@ -1,6 +1,7 @@
 #include "ingest/ArticleReader.h"
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <fstream>
@@ -157,11 +158,13 @@ bool ArticleReader::ReadPlainText(std::string bytes, const std::string& file, st
   bytes.erase(0, bom);
   Location where{file};
   where.byte = bom;
-  Result<std::string> text = Encoding::Decode(std::move(bytes), options_.encoding, where);
+  bool fell_back = false;
+  Result<std::string> text = Encoding::Decode(std::move(bytes), options_.encoding, where, fell_back);
   if (!text) {
     on_error(Error(text.error()));
     return false;
   }
+  if (fell_back) spdlog::warn("{}: not valid UTF-8, read as Windows-1252", file);
   sink(PlainTextParser::Parse(std::move(*text), std::move(id), Location{file}));
   return true;
 }
@@ -173,6 +176,7 @@ std::size_t ArticleReader::ReadJsonLines(std::istream& in, const std::string& fi
   const bool utf8_first = options_.encoding == "auto" || options_.encoding == "utf-8";
   std::size_t count = 0;
   bool any = false;
+  bool warned = false;
   Line line;
   while (reader.Next(line)) {
     Location where{file, line.number, line.offset, false};
@@ -197,10 +201,17 @@ std::size_t ArticleReader::ReadJsonLines(std::istream& in, const std::string& fi
     any = true;
     std::string decoded;
     if (!utf8_first || Encoding::FindInvalidUtf8(text)) {
-      Result<std::string> converted = Encoding::Decode(std::string(text), options_.encoding, where);
+      bool fell_back = false;
+      Result<std::string> converted =
+          Encoding::Decode(std::string(text), options_.encoding, where, fell_back);
       if (!converted) {
         on_error(Error(converted.error()));
         continue;
+      }
+      // Once per file: a Windows-1252 export has every line in it.
+      if (fell_back && !warned) {
+        spdlog::warn("{}: not valid UTF-8 (first at line {}), read as Windows-1252", file, line.number);
+        warned = true;
       }
       decoded = std::move(*converted);
       text = decoded;

@@ -1,6 +1,5 @@
 #include "ingest/Encoding.h"
 
-#include <spdlog/spdlog.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -69,7 +68,8 @@ Result<std::string> Encoding::ToUtf8(std::string_view bytes, const char* charset
   return out;
 }
 
-Result<std::string> Encoding::Decode(std::string bytes, const std::string& encoding, const Location& where) {
+Result<std::string> Encoding::Decode(std::string bytes, const std::string& encoding, const Location& where,
+                                     bool& fell_back) {
   if (encoding == "windows-1252") return ToUtf8(bytes, "windows-1252", where);
   if (encoding == "latin1") return ToUtf8(bytes, "ISO-8859-1", where);
   const std::optional<std::size_t> invalid = FindInvalidUtf8(bytes);
@@ -85,7 +85,7 @@ Result<std::string> Encoding::Decode(std::string bytes, const std::string& encod
     error.message = "invalid UTF-8, and not Windows-1252 either";
     return error;
   }
-  spdlog::warn("{}: not valid UTF-8, read as Windows-1252", at.ToString());
+  fell_back = true;
   return converted;
 }
 

@@ -26,7 +26,9 @@ class Encoding {
   // Applies the `encoding` option (auto | utf-8 | windows-1252 | latin1) to `bytes`, which must not start
   // with a BOM. `where` locates errors: its byte is advanced by the offending offset and its line, when 0,
   // set to the line of that byte.
-  static Result<std::string> Decode(std::string bytes, const std::string& encoding, const Location& where);
+  // `fell_back` is set when `auto` read the bytes as Windows-1252 (the caller warns).
+  static Result<std::string> Decode(std::string bytes, const std::string& encoding, const Location& where,
+                                    bool& fell_back);
   // True for the encoding names Decode accepts.
   static bool IsKnown(const std::string& encoding);
 };

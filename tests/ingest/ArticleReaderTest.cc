@@ -1,9 +1,12 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -117,6 +120,21 @@ TEST_F(ArticleReaderTest, AutoModeConvertsWindows1252) {
   EXPECT_TRUE(errors_.empty());
   ASSERT_EQ(articles_.size(), 1u);
   EXPECT_EQ(articles_[0].text, "Le café coûte 2 € – “oui”.\n");
+}
+
+TEST_F(ArticleReaderTest, Windows1252FallbackWarnsNamingTheFile) {
+  std::ostringstream log;
+  const auto previous = spdlog::default_logger();
+  spdlog::set_default_logger(
+      std::make_shared<spdlog::logger>("capture", std::make_shared<spdlog::sinks::ostream_sink_mt>(log)));
+  const std::string path = Write("latin.txt", "Le caf\xE9.\n");
+  const std::string jsonl = Write("latin.jsonl", "{\"text\": \"caf\xE9\"}\n{\"text\": \"th\xE9\"}\n");
+  EXPECT_EQ(Read(path), 1u);
+  EXPECT_EQ(Read(jsonl), 2u);
+  spdlog::set_default_logger(previous);
+  EXPECT_THAT(log.str(), HasSubstr(path + ": not valid UTF-8, read as Windows-1252"));
+  EXPECT_THAT(log.str(), HasSubstr(jsonl + ": not valid UTF-8 (first at line 1)"));
+  EXPECT_EQ(log.str().find(jsonl, log.str().find(jsonl) + 1), std::string::npos) << "one warning per file";
 }
 
 TEST_F(ArticleReaderTest, ExplicitLatin1) {
