@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -152,8 +153,9 @@ bool ArticleReader::ReadPlainText(std::string bytes, const std::string& file, st
     on_error(Error{ErrorCode::kEmpty, "empty file", Location{file}});
     return false;
   }
-  if (Encoding::LooksBinary(bytes)) {
-    on_error(Error{ErrorCode::kBinary, "binary file (NUL or control bytes)", Location{file}});
+  if (const std::optional<std::size_t> binary = Encoding::FindBinary(bytes)) {
+    on_error(
+        Error{ErrorCode::kBinary, "binary file (NUL or control bytes)", Location{file, 0, *binary, true}});
     return false;
   }
   bytes.erase(0, bom);
@@ -195,8 +197,9 @@ std::size_t ArticleReader::ReadJsonLines(std::istream& in, const std::string& fi
       where.byte = bom;
     }
     if (IsBlank(text)) continue;
-    if (!any && Encoding::LooksBinary(text)) {
-      on_error(Error{ErrorCode::kBinary, "binary file (NUL or control bytes)", Location{file}});
+    if (const std::optional<std::size_t> binary = any ? std::nullopt : Encoding::FindBinary(text)) {
+      on_error(Error{ErrorCode::kBinary, "binary file (NUL or control bytes)",
+                     Location{file, line.number, line.offset + *binary, true}});
       return 0;
     }
     any = true;

@@ -38,13 +38,18 @@ std::optional<std::size_t> Encoding::FindInvalidUtf8(std::string_view bytes) {
   return std::nullopt;
 }
 
-bool Encoding::LooksBinary(std::string_view bytes) {
+std::optional<std::size_t> Encoding::FindBinary(std::string_view bytes) {
   std::size_t controls = 0;
-  for (unsigned char c : bytes) {
-    if (c == 0) return true;
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F) ++controls;
+  std::size_t first_control = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c == 0) return i;
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F) {
+      if (controls++ == 0) first_control = i;
+    }
   }
-  return controls * 10 > bytes.size();
+  if (controls * 10 > bytes.size()) return first_control;
+  return std::nullopt;
 }
 
 std::size_t Encoding::BomLength(std::string_view bytes) {

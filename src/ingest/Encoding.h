@@ -17,8 +17,9 @@ class Encoding {
  public:
   // Byte offset of the first invalid UTF-8 sequence, or nothing when `bytes` is valid UTF-8.
   static std::optional<std::size_t> FindInvalidUtf8(std::string_view bytes);
-  // NUL bytes, or more than a tenth of control characters other than white space.
-  static bool LooksBinary(std::string_view bytes);
+  // Binary content is a NUL byte, or more than a tenth of control characters other than white space; returns
+  // the offset of that NUL or of the first control character, or nothing for text.
+  static std::optional<std::size_t> FindBinary(std::string_view bytes);
   // Length of a UTF-8 byte order mark at the start of `bytes` (0 or 3).
   static std::size_t BomLength(std::string_view bytes);
   // Converts `bytes` in `charset` (an ICU converter name) to UTF-8; fails on unmapped bytes.

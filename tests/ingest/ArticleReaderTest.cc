@@ -94,11 +94,21 @@ TEST_F(ArticleReaderTest, BinaryFiles) {
   ASSERT_EQ(errors_.size(), 1u);
   EXPECT_EQ(errors_[0].code, ErrorCode::kBinary);
   EXPECT_EQ(errors_[0].where.file, nul);
+  EXPECT_EQ(errors_[0].where.byte, 7u);
+  EXPECT_TRUE(errors_[0].where.has_byte);
 
   const std::string controls = Write("controls.txt", "ab\x01\x02\x03\x04\x05\x06\x07\x08");
   EXPECT_EQ(Read(controls), 0u);
   ASSERT_EQ(errors_.size(), 1u);
   EXPECT_EQ(errors_[0].code, ErrorCode::kBinary);
+  EXPECT_EQ(errors_[0].where.byte, 2u);
+
+  const std::string jsonl = Write("nul.jsonl", std::string("\n{\"text\": \"a\0b\"}\n", 17));
+  EXPECT_EQ(Read(jsonl), 0u);
+  ASSERT_EQ(errors_.size(), 1u);
+  EXPECT_EQ(errors_[0].code, ErrorCode::kBinary);
+  EXPECT_EQ(errors_[0].where.line, 2u);
+  EXPECT_EQ(errors_[0].where.byte, 12u);
 }
 
 TEST_F(ArticleReaderTest, InvalidUtf8IsRejectedInUtf8Mode) {
