@@ -70,6 +70,12 @@ TEST(NormalizerTest, ComposesToNfc) {
   EXPECT_EQ(original.substr(doc.to_original[doc.text.find(" et")], 3), " et");
 }
 
+TEST(NormalizerTest, ComposesSingletonsAndLoneCarriageReturns) {
+  const Document doc = Normalize("10 \u212B\rfin");  // ANGSTROM SIGN is not NFC by itself
+  EXPECT_EQ(doc.text, "10 \u00C5\nfin");
+  EXPECT_EQ(doc.to_original[doc.text.find('\n')], 6u);
+}
+
 TEST(NormalizerTest, DropsZeroWidthCharacters) {
   const Document doc = Normalize("d\u00e9\u00adcon\u200bfliction");
   EXPECT_EQ(doc.text, "déconfliction");
