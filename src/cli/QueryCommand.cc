@@ -64,13 +64,17 @@ int RunQueries(const QueryOptions& options) {
   const bool several = queries->size() > 1;
   for (std::size_t i = 0; i < queries->size(); ++i) {
     const Query& query = (*queries)[i];
-    ResultTable table = executor.Run(query);
+    Result<ResultTable> table = executor.Run(query);
+    if (!table) {
+      spdlog::error("{}: {}", source, table.error().message);
+      return kExitFatal;
+    }
     // With several queries, tables and CSV blocks are introduced by their query; JSON lines stay pure rows.
     if (several && *format != TableFormat::kJson) {
       if (i > 0) std::cout << '\n';
       if (*format == TableFormat::kText) std::cout << "// " << query.text << '\n';
     }
-    std::cout << table.Render(*format);
+    std::cout << table->Render(*format);
   }
   std::cout.flush();
   return std::cout ? kExitOk : kExitFatal;

@@ -1,5 +1,7 @@
 #include "query/Executor.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -53,6 +55,9 @@ class Matcher {
     Plan();
     MatchPattern(0);
   }
+
+  // The step budget ran out: the matches found are incomplete.
+  bool exhausted() const { return steps_ > executor_.budget(); }
 
   Value Evaluate(const Expression& e) const {
     switch (e.kind) {
@@ -266,10 +271,13 @@ class Matcher {
       BindNode(p, 0, static_cast<std::size_t>(bound));
       return;
     }
-    for (std::size_t v = 0; v < executor_.graph().NodeCount(); ++v) BindNode(p, 0, v);
+    for (std::size_t v = 0; v < executor_.graph().NodeCount() && !exhausted(); ++v) BindNode(p, 0, v);
   }
 
+  // False once the step budget is spent: the search then unwinds without matching anything more.
+  bool Step() { return ++steps_ <= executor_.budget(); }
   void BindNode(std::size_t p, std::size_t i, std::size_t v) {
+    if (!Step()) return;
     const NodePattern& pattern = plan_[p].nodes[i];
     if (pattern.type && executor_.node(v).type != *pattern.type) return;
     std::int64_t& slot = single_[static_cast<std::size_t>(pattern.slot)];
@@ -296,6 +304,7 @@ class Matcher {
     std::int64_t& slot = single_[static_cast<std::size_t>(edge.slot)];
     std::vector<bool>& used = used_[static_cast<std::size_t>(plan_[p].clause)];
     for (const Executor::Incidence& inc : executor_.incidence(v)) {
+      if (exhausted()) return;
       if (used[inc.edge] || !Fits(edge, inc)) continue;
       used[inc.edge] = true;
       slot = static_cast<std::int64_t>(inc.edge);
@@ -307,6 +316,7 @@ class Matcher {
 
   // Variable-length edge: every walk of min..max unused edges from v.
   void Extend(std::size_t p, std::size_t i, std::size_t v, std::vector<std::size_t>& path) {
+    if (!Step()) return;
     const EdgePattern& edge = plan_[p].edges[i];
     const int hops = static_cast<int>(path.size());
     if (hops >= edge.min_hops) {
@@ -321,6 +331,7 @@ class Matcher {
     if (hops == edge.max_hops) return;
     std::vector<bool>& used = used_[static_cast<std::size_t>(plan_[p].clause)];
     for (const Executor::Incidence& inc : executor_.incidence(v)) {
+      if (exhausted()) return;
       if (used[inc.edge] || !Fits(edge, inc)) continue;
       used[inc.edge] = true;
       path.push_back(inc.edge);
@@ -346,6 +357,7 @@ class Matcher {
   std::vector<std::vector<std::size_t>> paths_;  // edge indices per variable-length slot
   std::set<int> path_bound_;
   std::vector<std::vector<bool>> used_;  // per MATCH clause, per edge
+  std::uint64_t steps_ = 0;
   std::vector<Predicate> predicates_;
   std::vector<PathPattern> plan_;
   std::vector<bool> reversed_;
@@ -374,7 +386,8 @@ bool RowBefore(const Query& query, const Row& a, const Row& b) {
 
 }  // namespace
 
-Executor::Executor(const KnowledgeGraph& graph) : graph_(graph), incidence_(graph.NodeCount()) {
+Executor::Executor(const KnowledgeGraph& graph, std::uint64_t budget)
+    : graph_(graph), budget_(budget), incidence_(graph.NodeCount()) {
   const auto& edges = graph.Edges();
   for (std::size_t e = 0; e < edges.size(); ++e) {
     std::size_t s = graph.Source(edges[e]);
@@ -390,7 +403,7 @@ Result<ResultTable> Executor::Execute(std::string_view text) const {
   return Run(*query);
 }
 
-ResultTable Executor::Run(const Query& query) const {
+Result<ResultTable> Executor::Run(const Query& query) const {
   std::vector<std::string> columns;
   for (const ReturnItem& item : query.returns) columns.push_back(item.column);
   std::vector<Row> rows;
@@ -431,6 +444,12 @@ ResultTable Executor::Run(const Query& query) const {
     }
   });
   matcher.Run();
+  if (matcher.exhausted())
+    return Error{
+        ErrorCode::kBadQuery,
+        fmt::format("the query explored more than {} partial matches; narrow it (names, types, fewer hops)",
+                    budget_),
+        Location{"query"}};
 
   if (query.aggregates) {
     bool only_counts = std::all_of(query.returns.begin(), query.returns.end(), [](const ReturnItem& item) {

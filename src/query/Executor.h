@@ -22,10 +22,14 @@ namespace newsgraph {
 
 class Executor {
  public:
-  explicit Executor(const KnowledgeGraph& graph);
+  // A query that would explore more than `budget` partial matches (a long variable-length pattern from every
+  // node of a large graph, say) stops with a kBadQuery error instead of running for hours.
+  static constexpr std::uint64_t kDefaultBudget = 50'000'000;
+
+  explicit Executor(const KnowledgeGraph& graph, std::uint64_t budget = kDefaultBudget);
 
   Result<ResultTable> Execute(std::string_view query) const;
-  ResultTable Run(const Query& query) const;
+  Result<ResultTable> Run(const Query& query) const;
 
   // What the matcher walks: for each vertex, its incident edges in edge-id order.
   struct Incidence {
@@ -38,9 +42,11 @@ class Executor {
   const NodeRecord& node(std::size_t v) const { return graph_.node(v); }
   const EdgeRecord& edge(std::size_t e) const { return graph_.edge(graph_.Edges()[e]); }
   const std::vector<Incidence>& incidence(std::size_t v) const { return incidence_[v]; }
+  std::uint64_t budget() const { return budget_; }
 
  private:
   const KnowledgeGraph& graph_;
+  std::uint64_t budget_;
   std::vector<std::vector<Incidence>> incidence_;
 };
 

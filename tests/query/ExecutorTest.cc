@@ -126,6 +126,16 @@ TEST_F(ExecutorTest, WhereLogicAndAttributes) {
   EXPECT_EQ(Run("MATCH (a) WHERE 'Milley' IN a.aliases RETURN a.label"), (Rows{{"Mark Milley"}}));
 }
 
+TEST_F(ExecutorTest, RunawayQueriesStopAtTheBudget) {
+  Executor small(graph_, 100);
+  Result<ResultTable> table = small.Execute("MATCH (a)-[*..10]-(b) RETURN count(*)");
+  ASSERT_FALSE(table.ok());
+  EXPECT_EQ(table.error().code, ErrorCode::kBadQuery);
+  EXPECT_EQ(table.error().message,
+            "the query explored more than 100 partial matches; narrow it (names, types, fewer hops)");
+  EXPECT_TRUE(small.Execute("MATCH (a {name: 'Milley'})-[*..2]-(b) RETURN b.label").ok());
+}
+
 TEST_F(ExecutorTest, SkipLimitAndDistinct) {
   EXPECT_EQ(Run("MATCH (a:Official) RETURN a.label ORDER BY a.label DESC SKIP 1 LIMIT 2"),
             (Rows{{"Sergueï Choïgou"}, {"Mark Milley"}}));
