@@ -20,7 +20,6 @@ class UndirectedView {
   explicit UndirectedView(const KnowledgeGraph& graph);
 
   const Graph& graph() const { return graph_; }
-  std::size_t PairCount() const { return facts_.size(); }
   // The facts between the two ends of a pair (edge_index of a view edge), in edge-id order.
   const std::vector<KnowledgeGraph::Edge>& Facts(std::size_t pair) const { return facts_[pair]; }
   std::size_t PairIndex(Graph::edge_descriptor e) const { return boost::get(boost::edge_index, graph_, e); }
