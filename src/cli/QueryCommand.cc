@@ -2,6 +2,7 @@
 // prints an aligned table, JSON Lines or CSV. A bad query is reported with its line and column (exit 2).
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -72,7 +73,11 @@ int RunQueries(const QueryOptions& options) {
     // With several queries, tables and CSV blocks are introduced by their query; JSON lines stay pure rows.
     if (several && *format != TableFormat::kJson) {
       if (i > 0) std::cout << '\n';
-      if (*format == TableFormat::kText) std::cout << "// " << query.text << '\n';
+      if (*format == TableFormat::kText) {
+        std::string header = query.text;  // on one line, however it was written
+        std::replace(header.begin(), header.end(), '\n', ' ');
+        std::cout << "// " << header << '\n';
+      }
     }
     std::cout << table->Render(*format);
   }
