@@ -67,7 +67,8 @@ void Coreference::ResolvePeople(Document& doc) const {
     Mention& m = doc.mentions[i];
     if (m.type != EntityType::kOfficial || !m.entity.empty()) continue;
     if (m.anonymous) {
-      if (m.rule == "anonymous" || last_anonymous.empty()) last_anonymous = AnonymousId(doc, ++anonymous);
+      if (m.rule != "anonymous" && last_anonymous.empty()) continue;  // "le responsable" with no one before
+      if (m.rule == "anonymous") last_anonymous = AnonymousId(doc, ++anonymous);
       m.entity = last_anonymous;
       continue;
     }

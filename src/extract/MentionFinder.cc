@@ -98,6 +98,8 @@ bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint
   if (!IsWord(t) || !t.capitalized || Is("stop", t)) return false;
   if (t.all_caps && t.end - t.begin > 1) return false;  // acronyms come from the gazetteer
   if (TitleAt(doc, s, i, nullptr) > 0) return false;
+  for (std::uint32_t k = i > s.first_token + 3 ? i - 3 : s.first_token; k < i; ++k)
+    if (k + TitleAt(doc, s, k, nullptr) > i) return false;  // "Etat" in "secrétaire d'Etat"
   const WordInfo& info = schema_.morphology().Analyze(doc.TokenText(i));
   if (info.first_name || info.surname) return true;
   // A capitalised common word ("Défense", or any word at the start of a sentence) is not a name.
@@ -195,6 +197,23 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       accepted = ++j;
       continue;
     }
+    if (t.capitalized && j == head_end && !Is("stop", t) && !Nationality(doc, j) && !MatchGazetteer(doc, s, j).end &&
+        !morph.Analyze(doc.TokenText(j)).first_name && IsNameWord(doc, s, j)) {
+      // "l'agence Nova", "le groupe Wagner": a name in apposition to the head.
+      std::uint32_t m = j;
+      while (m < s.end_token && IsNameWord(doc, s, m)) ++m;
+      for (std::uint32_t x = j; x < m; ++x) key_words += doc.tokens[x].fold + " ";
+      qualified = true;
+      accepted = j = m;
+      continue;
+    }
+    if (t.lower == "\xc3\xa0" && country && Is("located_head", doc.tokens[first]) && j + 1 < s.end_token &&
+        doc.tokens[j + 1].capitalized && IsWord(doc.tokens[j + 1])) {
+      // "l'ambassade de Russie à Washington"
+      key_words += doc.tokens[j + 1].fold + " ";
+      accepted = j = j + 2;
+      continue;
+    }
     if (!(t.fold == "de" || t.fold == "du" || t.fold == "des" || t.fold == "d'")) break;
     std::uint32_t k = j + 1;
     if (k < s.end_token && (doc.tokens[k].fold == "la" || doc.tokens[k].fold == "l'")) ++k;
@@ -207,7 +226,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       continue;
     }
     const Token& n = doc.tokens[k];
-    if (n.capitalized && IsWord(n) && !Is("stop", n) && !Nationality(doc, k)) {
+    if (IsWord(n) && !Nationality(doc, k) && (n.capitalized ? !Is("stop", n) : Is("domain", n))) {
       // "de la Défense", "des Affaires étrangères", "de l'Unification"
       std::uint32_t m = k + 1;
       while (m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) &&
@@ -226,6 +245,16 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       while (m < s.end_token && Nationality(doc, m)) ++m;
       std::uint32_t name_end = m;
       while (name_end < s.end_token && IsNameWord(doc, s, name_end)) ++name_end;
+      if (name_end == m && k > j + 1) {
+        // "bureau du Premier ministre israélien", "cabinet du président": the office of a title.
+        for (std::uint32_t x = k; x < m; ++x) {
+          if (const GazetteerEntry* nat = Nationality(doc, x); nat && !country) country = nat;
+          else key_words += doc.tokens[x].fold + " ";
+        }
+        qualified = true;
+        accepted = j = m;
+        continue;
+      }
       if (name_end - m >= 2) {
         for (std::uint32_t x = m; x < name_end; ++x) key_words += doc.tokens[x].fold + " ";
         head_person = Span{};
@@ -254,6 +283,31 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   }
   Span out;
   if (!(qualified || country || (head_capital && accepted > head_end))) return out;
+  // "l'agence de presse russe TASS", "le quotidien Le Monde": the head describes the named entity after it.
+  if (Span named = MatchGazetteer(doc, s, accepted); named.end && named.mention.type == EntityType::kInstitution) {
+    named.mention.rule = "institution-head+name";
+    named.mention.name = Surface(doc, first, named.end);
+    return named;
+  }
+  // "le gouvernement ukrainien", "les autorités de Kiev": the state itself acting.
+  if (Is("government", doc.tokens[first]) && country && !qualified && accepted == head_end + 1) {
+    out.end = accepted;
+    out.mention.type = EntityType::kCountry;
+    out.mention.name = Surface(doc, first, accepted);
+    out.mention.entity = country->NodeId();
+    out.mention.label = country->label();
+    out.mention.rule = "government";
+    return out;
+  }
+  if (Is("government", doc.tokens[first]) && country && qualified && key_words.find(' ') == key_words.size() - 1) {
+    out.end = accepted;
+    out.mention.type = EntityType::kCountry;
+    out.mention.name = Surface(doc, first, accepted);
+    out.mention.entity = country->NodeId();
+    out.mention.label = country->label();
+    out.mention.rule = "government";
+    return out;
+  }
   out.end = accepted;
   std::string surface = Surface(doc, first, accepted);
   Mention& m = out.mention;
@@ -338,6 +392,7 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
   out.end = j;
   m.name = Surface(doc, start, j);
   m.label = m.name;
+  if (distinctive.empty() && first > s.first_token && doc.tokens[first - 1].fold == "des") return {};  // "des lignes de communication"
   if (!qualified) {
     // "la ligne": refers to a line named earlier in the article, if any (Coreference decides).
     m.generic = true;
@@ -440,6 +495,9 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   while (j < s.end_token && j - i < 5) {
     if (IsNameWord(doc, s, j) && !doc.tokens[j].all_caps) {
       ++j;
+    } else if (doc.tokens[j].capitalized && doc.tokens[j].end - doc.tokens[j].begin == 1 && j + 2 < s.end_token &&
+               doc.tokens[j + 1].fold == "." && IsNameWord(doc, s, j + 2)) {
+      j += 2;  // an initial: "John F. Kennedy"
     } else if (Is("particle", doc.tokens[j]) && !doc.tokens[j].capitalized && j + 1 < s.end_token &&
                IsNameWord(doc, s, j + 1) && doc.tokens[j].fold != "de") {
       j += 2;
@@ -566,7 +624,7 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
     std::uint32_t m = j + 1;
     if (doc.tokens[m].fold == "la" || doc.tokens[m].fold == "l'" || doc.tokens[m].fold == "le") ++m;
     if (m >= s.end_token || !IsWord(doc.tokens[m])) break;
-    if (t.fold == "et" && !(TitleAt(doc, s, m, &cls) && cls == "title")) break;
+    if (t.fold == "et" && (m != j + 1 || !(TitleAt(doc, s, m, &cls) && cls == "title"))) break;
     if (to && !doc.tokens[m].capitalized && m == j + 1) break;  // "aux journalistes": an addressee, not a title
     // Complement words: capitalised names and lower-case nouns ("à la sécurité nationale"), not verbs.
     std::uint32_t x = m;
@@ -640,10 +698,24 @@ void MentionFinder::Process(Document& doc) const {
     if (i + 1 < s.end_token && doc.tokens[i].all_caps && doc.tokens[i + 1].fold == "-") i += 2;
     for (; i < s.end_token;) {
       Span span;
-      for (auto match : {&MentionFinder::MatchStandIn, &MentionFinder::MatchHead, &MentionFinder::MatchGazetteer,
-                         &MentionFinder::MatchName}) {
-        span = (this->*match)(doc, s, i);
-        if (span.end) break;
+      span = MatchStandIn(doc, s, i);
+      if (!span.end) {
+        // A gazetteer name wins over a head-noun pattern unless the pattern is longer and qualified
+        // ("Union européenne" is the EU; "ministère russe de la Défense" is not "Russie").
+        Span head = MatchHead(doc, s, i);
+        Span named = MatchGazetteer(doc, s, i);
+        span = named.end && (!head.end || head.end <= named.end || head.mention.rule == "line-anaphor" ||
+                             head.mention.entity.find('@') == std::string::npos && head.mention.rule == "institution-head" &&
+                                 head.end - named.end < 2)
+                   ? std::move(named)
+                   : std::move(head);
+      }
+      if (!span.end) span = MatchName(doc, s, i);
+      // A credit between parentheses ("(AP)", "(Reuters)") is a byline, not a mention.
+      if (span.end && span.mention.rule == "gazetteer" && span.mention.type == EntityType::kInstitution && i > s.first_token &&
+          doc.tokens[i - 1].fold == "(" && span.end < s.end_token && doc.tokens[span.end].fold == ")") {
+        i = span.end;
+        continue;
       }
       if (!span.end && i > s.first_token + 1 && doc.tokens[i - 1].fold == "et" && !doc.tokens[i].capitalized &&
           Nationality(doc, i) && !doc.mentions.empty() && doc.mentions.back().rule == "national-group" &&
