@@ -666,7 +666,28 @@ void MentionFinder::AttachRoles(Document& doc) const {
       m.former = k > s.first_token && Is("former", doc.tokens[k - 1]);
       break;
     }
+    // Titles in apposition before it extend the span ("son homologue russe, le ministre de la Défense, X").
+    while (!m.role.empty() && m.role_first > s.first_token + 1) {
+      std::uint32_t comma = m.role_first - 1;
+      while (comma > s.first_token && Is("determiner", doc.tokens[comma])) --comma;
+      if (doc.tokens[comma].fold != ",") break;
+      std::uint32_t found = comma;
+      for (std::uint32_t k = comma > s.first_token + kMaxSpan ? comma - kMaxSpan : s.first_token; k < comma; ++k)
+        if (TitleAt(doc, s, k, nullptr) && TitlePhraseEnd(doc, s, k) == comma) {
+          found = k;
+          break;
+        }
+      if (found == comma) break;
+      m.role_first = found;
+    }
     if (!m.role.empty()) continue;
+    // A demonym noun right before the name: "l'Indien Vinod Bhatia".
+    if (name_start > s.first_token && doc.tokens[name_start - 1].capitalized && Nationality(doc, name_start - 1)) {
+      m.role = Surface(doc, name_start - 1, name_start);
+      m.role_first = name_start - 1;
+      m.role_end = name_start;
+      continue;
+    }
     // After the name: ", [ancien] titre ..." up to the next comma.
     std::uint32_t k = m.end_token;
     if (k + 1 < s.end_token && doc.tokens[k].fold == ",") {

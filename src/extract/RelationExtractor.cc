@@ -92,21 +92,33 @@ struct Helpers {
     }
     if (found < 0) return out;
     out.push_back(c.mentions[found]);
-    // Coordination to the left.
+    // Coordination to the left: "X et Y", "X, Y et Z", "ni X ni Y" (skipping mentions inside titles).
     for (std::size_t k = static_cast<std::size_t>(found); k-- > 0;) {
       std::uint32_t t = Start(out.back());
       while (t > c.s.first_token && (schema.lexicon().Is("determiner", c.tok(t - 1).fold) || c.tok(t - 1).fold == ","))
         --t;
-      if (t == c.s.first_token || !(c.tok(t - 1).fold == "et" || c.tok(t - 1).fold == "ni")) break;
+      bool list = out.size() >= 2 && c.tok(t).fold == ",";  // "X, Y et Z" once "Y et Z" is found
+      if (t == c.s.first_token || !(c.tok(t - 1).fold == "et" || c.tok(t - 1).fold == "ni" || list)) break;
       const Mention& x = c.m(c.mentions[k]);
-      if (!IsActor(x) || x.end_token > t - 1 || InRole(c.mentions[k])) break;
-      std::uint32_t gap_start = x.end_token;
+      if (x.end_token > t || InRole(c.mentions[k]) || !IsActor(x)) continue;
       bool tight = true;
-      for (std::uint32_t g = gap_start; g < t - 1; ++g)
+      for (std::uint32_t g = x.end_token; g + 1 < t; ++g)
         tight &= c.tok(g).fold == "," || schema.lexicon().Is("determiner", c.tok(g).fold);
       if (!tight) break;
       out.push_back(c.mentions[k]);
     }
+    // A national group with a coordinated complement: "les responsables des États-Unis et de la Russie".
+    if (c.m(out.front()).rule == "national-group")
+      for (std::uint32_t k : c.mentions) {
+        const Mention& x = c.m(k);
+        if (x.first_token <= c.m(out.front()).first_token || x.end_token > pos || x.type != EntityType::kCountry) continue;
+        std::uint32_t t = c.m(out.front()).end_token;
+        bool coordinated = t < x.first_token && c.tok(t).fold == "et";
+        for (std::uint32_t g = t + 1; g < x.first_token; ++g)
+          coordinated &= schema.lexicon().Is("determiner", c.tok(g).fold);
+        if (coordinated) out.push_back(k);
+        break;
+      }
     return out;
   }
 
@@ -366,7 +378,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   if (noun && compound.size() >= 2) {
     pairs.push_back({compound[0], compound[1]});
   } else if (entre >= 0) {
-    auto objects = h.Objects(static_cast<std::uint32_t>(entre) + 1, 12);
+    auto objects = h.Objects(static_cast<std::uint32_t>(entre) + 1, 16);
     if (objects.size() >= 2) pairs.push_back({objects[0], objects[1]});
   } else {
     std::uint32_t from = cue.end_token;
@@ -451,6 +463,16 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     if (c.m(a).type == EntityType::kCommunicationLine) continue;
     Add(c, type, a, static_cast<std::uint32_t>(line), cue.cls + ":" + c.tok(cue.first_token).fold, modality);
   }
+  // "... établie entre les États-Unis et l'Union soviétique": the parties the line links.
+  if (modality == Modality::kAsserted) {
+    for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 8, c.s.end_token); ++t) {
+      if (c.tok(t).fold != "entre") continue;
+      auto parties = h.Objects(t + 1, 6);
+      if (parties.size() >= 2)
+        for (std::uint32_t p : parties) Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), p, "line-entre");
+      break;
+    }
+  }
   // "... une ligne avec Y": the line links the agent and Y.
   if ((type == RelationType::kEstablished || type == RelationType::kUsed) && modality == Modality::kAsserted) {
     std::uint32_t after = c.m(line).end_token;
@@ -488,6 +510,16 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
 void RelationExtractor::Member(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
   std::vector<std::uint32_t> members;
+  if (c.tok(cue.first_token).fold.rfind("allie", 0) == 0) {
+    // "X et ses alliés de l'OTAN": X is a member too.
+    std::uint32_t t = cue.first_token;
+    if (t < c.s.first_token + 3 || !schema_.lexicon().Is("possessive", c.tok(t - 1).fold) || c.tok(t - 2).fold != "et") return;
+    for (std::size_t k = c.mentions.size(); k-- > 0;)
+      if (c.m(c.mentions[k]).end_token == t - 2 && IsActor(c.m(c.mentions[k]))) members.push_back(c.mentions[k]);
+    auto groups = h.Objects(cue.end_token, 3);
+    if (!members.empty() && !groups.empty()) Add(c, RelationType::kMemberOf, members.front(), groups.front(), "allies-of");
+    return;
+  }
   for (std::size_t k = c.mentions.size(); k-- > 0;) {
     const Mention& x = c.m(c.mentions[k]);
     if (x.end_token <= cue.first_token && IsActor(x) && !h.InPP(c.mentions[k])) {
@@ -558,7 +590,7 @@ void RelationExtractor::RolesToMembership(Document& doc) const {
     if (target < 0) {
       for (std::uint32_t t = first; t < p.role_end && target < 0; ++t) {
         const GazetteerEntry* c = schema_.gazetteer().FindByAdjective(doc.tokens[t].fold);
-        if (!c || doc.tokens[t].capitalized || !named.count(c->NodeId())) continue;
+        if (!c || !named.count(c->NodeId())) continue;
         for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
           if (doc.mentions[k].entity == c->NodeId() && !doc.mentions[k].generic) {
             target = k;
