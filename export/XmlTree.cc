@@ -103,6 +103,8 @@ class Parser {
   }
 
   bool Element(XmlElement& element) {
+    // Our files nest four deep; a hostile file must not exhaust the stack.
+    if (++depth_ > kMaxDepth) return Fail("elements nested too deep");
     ++pos_;  // '<'
     element.name = Name();
     if (element.name.empty()) return Fail("expected an element name");
@@ -110,6 +112,7 @@ class Parser {
       SkipSpace();
       if (LookingAt("/>")) {
         pos_ += 2;
+        --depth_;
         return true;
       }
       if (LookingAt(">")) {
@@ -138,6 +141,7 @@ class Parser {
         SkipSpace();
         if (!LookingAt(">")) return Fail("malformed end tag");
         ++pos_;
+        --depth_;
         return true;
       }
       if (LookingAt("<!--")) {
@@ -161,6 +165,8 @@ class Parser {
   std::string_view text_;
   std::string file_;
   std::size_t pos_ = 0;
+  static constexpr int kMaxDepth = 256;
+  int depth_ = 0;
   std::optional<Error> error_;
 };
 

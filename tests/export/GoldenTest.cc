@@ -81,5 +81,17 @@ TEST(GoldenTest, OutputDoesNotDependOnInsertionOrder) {
   }
 }
 
+TEST(GoldenTest, SentenceTextCanBeLeftOut) {
+  TempDir dir;
+  ExportOptions options = SchemaOptions();
+  options.sentence_text = false;
+  ASSERT_TRUE(
+      WriteGraph(KnowledgeGraph(HostileFragment()), Format::kJson, dir.path() / "g.json", options).ok());
+  std::string text = ReadText(dir.path() / "g.json");
+  EXPECT_EQ(text.find("\"text\""), std::string::npos);
+  EXPECT_EQ(text.find("Macron s'est entretenu"), std::string::npos);
+  EXPECT_NE(text.find("\"evidence\""), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newsgraph

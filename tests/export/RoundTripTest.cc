@@ -123,6 +123,14 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"unclosed.graphml", "<graphml><graph><node id=\"a\"></graph></graphml>",
                  ErrorCode::kBadGraph},
         BadInput{"entity.graphml", "<graphml><graph>&bogus;</graph></graphml>", ErrorCode::kBadGraph},
+        BadInput{"deep.graphml", std::string(100000, '<'), ErrorCode::kBadGraph},
+        BadInput{"nested.graphml",
+                 [] {
+                   std::string s;
+                   for (int i = 0; i < 100000; ++i) s += "<a>";
+                   return s;
+                 }(),
+                 ErrorCode::kBadGraph},
         BadInput{"graph.txt", "{}", ErrorCode::kUsage}),
     [](const auto& info) {
       std::string name = info.param.name;
