@@ -254,13 +254,24 @@ void Segmenter::SplitElisions(const std::string& text, std::vector<Piece>& piece
   const std::string_view view(text);
   std::vector<Piece> out;
   out.reserve(pieces.size() + pieces.size() / 8);
-  for (Piece piece : pieces) {
+  const auto is_elision = [](std::string_view s) {
+    return std::find(std::begin(kElisions), std::end(kElisions), Lower(s)) != std::end(kElisions);
+  };
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    Piece piece = pieces[i];
+    // An elision before punctuation or a space comes as two pieces: "L" "'" in "L'« invasion »".
+    if (i + 1 < pieces.size() && !pieces[i + 1].space_before && view.substr(pieces[i + 1].begin, 1) == "'" &&
+        pieces[i + 1].end == pieces[i + 1].begin + 1 &&
+        is_elision(view.substr(piece.begin, pieces[i + 1].end - piece.begin))) {
+      piece.end = pieces[++i].end;
+      out.push_back(piece);
+      continue;
+    }
     for (;;) {
       const std::string_view word = view.substr(piece.begin, piece.end - piece.begin);
       const std::size_t apostrophe = word.find('\'');
       if (apostrophe == std::string_view::npos || apostrophe == 0 || apostrophe + 1 >= word.size()) break;
-      const std::string prefix = Lower(word.substr(0, apostrophe + 1));
-      if (std::find(std::begin(kElisions), std::end(kElisions), prefix) == std::end(kElisions)) break;
+      if (!is_elision(word.substr(0, apostrophe + 1))) break;
       if (!whole_words_.empty() && whole_words_.contains(Lower(word))) break;
       const auto split = piece.begin + static_cast<std::uint32_t>(apostrophe + 1);
       out.push_back(Piece{piece.begin, split, piece.space_before, piece.newline_before, false});

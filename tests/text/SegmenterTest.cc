@@ -124,6 +124,9 @@ TEST(SegmenterTest, ElisionsAreSplitOffWithTheirApostrophe) {
   EXPECT_THAT(Tokens(doc),
               ElementsAre("L'", "armée", "d'", "Estonie", "jusqu'", "à", "aujourd'hui", ",", "qu'",
                           "aujourd'hui", ",", "presqu'île", ",", "lorsqu'", "il", "l'", "OTAN", "."));
+  EXPECT_THAT(
+      Tokens(Segment("L'« invasion », l' armée, c'est-à-dire qu'est-ce")),
+      ElementsAre("L'", "«", "invasion", "»", ",", "l'", "armée", ",", "c'est-à-dire", "qu'", "est", "-ce"));
   EXPECT_TRUE(doc.tokens[0].capitalized);
   EXPECT_EQ(doc.tokens[0].fold, "l'");
   EXPECT_TRUE(doc.tokens[16].all_caps);
