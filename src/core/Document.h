@@ -51,6 +51,7 @@ struct Mention {
   std::uint32_t role_first = 0;  // token span of that title phrase (empty when no role)
   std::uint32_t role_end = 0;
   bool former = false;  // the role is a former one ("ancien ambassadeur")
+  std::string nationality;  // country id of a nationality adjective in the role ("président russe" → russia)
   bool anonymous = false;
   bool generic = false;  // a stand-in ("le responsable", "son homologue") rather than a name
 };

@@ -1,6 +1,7 @@
 #include "extract/Coreference.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "resolve/NameKey.h"
@@ -88,19 +89,30 @@ void Coreference::ResolvePeople(Document& doc) const {
       continue;
     }
     if (m.rule == "title-ref") {
-      // The last person before it with the same title, else the last named person nearby.
+      // The person before it with the same nationality and title, else the same nationality, else the same
+      // title; among several, the most mentioned so far ("le président français" after three Macrons).
       std::string role = Fold(m.role);
-      const Mention* same_role = nullptr;
-      const Mention* nearby = nullptr;
-      for (std::size_t k = i; k-- > 0;) {
+      std::map<std::string, int> salience;
+      const Mention* best = nullptr;
+      int best_score = 0;
+      for (std::size_t k = 0; k < i; ++k) {
         const Mention& p = doc.mentions[k];
         if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous || p.generic) continue;
-        if (!same_role && !p.role.empty() && Fold(p.role) == role) same_role = &p;
-        if (!nearby && m.sentence - p.sentence <= 2) nearby = &p;
+        int mentions = ++salience[p.entity];
+        bool same_nation = !m.nationality.empty() && p.nationality == m.nationality;
+        bool same_role = !p.role.empty() && Fold(p.role) == role;
+        int score = (same_nation ? 4 : 0) + (same_role ? 2 : 0) + (m.sentence - p.sentence <= 2 ? 1 : 0);
+        if (!m.nationality.empty() && !p.nationality.empty() && !same_nation) continue;
+        if (score == 0) continue;
+        score = score * 100 + mentions;
+        if (score >= best_score) {
+          best = &p;
+          best_score = score;
+        }
       }
-      if (const Mention* p = same_role ? same_role : nearby) {
-        m.entity = p->entity;
-        m.label = p->label;
+      if (best) {
+        m.entity = best->entity;
+        m.label = best->label;
       }
     }
   }

@@ -640,6 +640,8 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
         }
       } else if (Is("preposition", w) || Is("relative", w) || (wi.verb && !wi.noun && !wi.adjective)) {
         break;
+      } else if (x == m && !Is("domain", w) && schema_.lexicon().heads().StartingWith(w.fold).empty()) {
+        break;  // "du sort des Français" is not part of a title; "de la Défense", "de l'armée" are
       }
       ++x;
     }
@@ -650,6 +652,13 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
 }
 
 void MentionFinder::AttachRoles(Document& doc) const {
+  auto nationality = [&](const Mention& m) -> std::string {
+    for (std::uint32_t t = m.role_first; t < m.role_end; ++t)
+      if (const GazetteerEntry* c = Nationality(doc, t)) return c->id;
+    return "";
+  };
+  for (Mention& m : doc.mentions)
+    if (m.role_end > m.role_first && m.nationality.empty()) m.nationality = nationality(m);
   for (Mention& m : doc.mentions) {
     if (m.type != EntityType::kOfficial || m.anonymous || m.rule == "title-ref" || !m.role.empty()) continue;
     const Sentence& s = doc.sentences[m.sentence];
@@ -664,6 +673,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
       m.role_first = k;
       m.role_end = stop;
       m.former = k > s.first_token && Is("former", doc.tokens[k - 1]);
+      m.nationality = nationality(m);
       break;
     }
     // Titles in apposition before it extend the span ("son homologue russe, le ministre de la Défense, X").
@@ -679,6 +689,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
         }
       if (found == comma) break;
       m.role_first = found;
+      if (m.nationality.empty()) m.nationality = nationality(m);
     }
     if (!m.role.empty()) continue;
     // A demonym noun right before the name: "l'Indien Vinod Bhatia".
@@ -686,6 +697,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
       m.role = Surface(doc, name_start - 1, name_start);
       m.role_first = name_start - 1;
       m.role_end = name_start;
+      m.nationality = nationality(m);
       continue;
     }
     // After the name: ", [ancien] titre ..." up to the next comma.
@@ -704,6 +716,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
           m.role_first = k;
           m.role_end = end;
           m.former = former;
+          m.nationality = nationality(m);
         }
       }
     }
@@ -725,7 +738,11 @@ void MentionFinder::Process(Document& doc) const {
         // ("Union européenne" is the EU; "ministère russe de la Défense" is not "Russie").
         Span head = MatchHead(doc, s, i);
         Span named = MatchGazetteer(doc, s, i);
+        bool extension_named = false;  // the head pattern goes past the gazetteer name with a name or a state
+        for (std::uint32_t t = named.end; named.end && t < head.end; ++t)
+          extension_named |= doc.tokens[t].capitalized || Nationality(doc, t);
         span = named.end && (!head.end || head.end <= named.end || head.mention.rule == "line-anaphor" ||
+                             (named.end - i >= 2 && !extension_named) ||
                              head.mention.entity.find('@') == std::string::npos && head.mention.rule == "institution-head" &&
                                  head.end - named.end < 2)
                    ? std::move(named)

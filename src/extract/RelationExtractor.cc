@@ -66,8 +66,9 @@ struct Helpers {
   }
   bool Boundary(std::uint32_t t) const {
     const std::string& f = c.tok(t).fold;
+    if ((f == "que" || f == "qu'") && t > c.s.first_token && c.tok(t - 1).fold == "ainsi") return false;
     return f == ";" || f == "que" || f == "qu'" || f == "mais" || f == "lorsque" || f == "lorsqu'" ||
-           f == "car" || f == "tandis" || f == "quand" || f == "si" || f == "s'";
+           f == "car" || f == "tandis" || f == "quand" || f == "si";
   }
   // Start of the token span a mention covers including its title phrase.
   std::uint32_t Start(std::uint32_t mi) const {
@@ -91,6 +92,19 @@ struct Helpers {
       break;
     }
     if (found < 0) return out;
+    // "à qui il a fait part": a subject pronoun after the candidate means the candidate is not the subject;
+    // the pronoun stands for the main subject of the sentence.
+    for (std::uint32_t t = c.m(c.mentions[found]).end_token; t < pos; ++t) {
+      const std::string& f = c.tok(t).fold;
+      if (f != "il" && f != "elle") continue;
+      if (t > c.s.first_token && (c.tok(t - 1).fold == "qu'" || c.tok(t - 1).fold == "que")) continue;
+      for (std::uint32_t k : c.mentions)
+        if (IsActor(c.m(k)) && c.m(k).type == EntityType::kOfficial && !InPP(k) && k != c.mentions[found]) {
+          out.push_back(k);
+          return out;
+        }
+      return out;
+    }
     out.push_back(c.mentions[found]);
     // Coordination to the left: "X et Y", "X, Y et Z", "ni X ni Y" (skipping mentions inside titles).
     for (std::size_t k = static_cast<std::size_t>(found); k-- > 0;) {
@@ -138,8 +152,9 @@ struct Helpers {
         bool coordinated = false, clean = true;
         for (std::uint32_t t = c.m(out.back()).end_token; t < Start(k); ++t) {
           const std::string& f = c.tok(t).fold;
-          if (f == "et") coordinated = true;
-          else if (!(f == "," || schema.lexicon().Is("determiner", f) || c.tok(t).lower == "\xc3\xa0" || f == "au" || f == "aux"))
+          if (f == "et" || f == "ainsi") coordinated = true;
+          else if (!(f == "," || schema.lexicon().Is("determiner", f) || c.tok(t).lower == "\xc3\xa0" || f == "au" ||
+                     f == "aux" || f == "que" || f == "qu'" || f == "avec"))
             clean = false;
         }
         if (!coordinated || !clean) break;
@@ -267,6 +282,17 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     }
     bool incise = t > s.first_token && (c.tok(t - 1).fold == "," || c.tok(t - 1).fold == "\xc2\xbb" ||
                                         c.tok(t - 1).fold == "\"");
+    // "X, pour sa part, a indiqué que S" is preposed, not an incise.
+    for (std::uint32_t k = cue.end_token; incise && k < std::min(cue.end_token + 4, s.end_token); ++k)
+      if (c.tok(k).fold == "que" || c.tok(k).fold == "qu'" || c.tok(k).fold == ":") incise = false;
+    // A passive ("qui a été rejetée") names its speaker only with "par".
+    bool passive = false;
+    for (std::uint32_t k = t; k < cue.first_token; ++k) {
+      const WordInfo& aux = schema_.morphology().Analyze(c.tok(k).lower);
+      passive |= std::find(aux.lemmas.begin(), aux.lemmas.end(), "etre") != aux.lemmas.end() &&
+                 schema_.morphology().Analyze(c.tok(cue.first_token).lower).participle && c.tok(k).fold != "s'";
+    }
+    if (passive && !(cue.end_token < s.end_token && c.tok(cue.end_token).fold == "par")) return;
     if (incise) {
       end = t - 1;
       if (end > s.first_token && c.tok(end - 1).fold == ",") --end;
