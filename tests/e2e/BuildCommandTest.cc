@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
+struct Outcome {
   int exit_code = -1;
   std::string out, err;
 };
@@ -44,12 +44,12 @@ class BuildCommandTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  Run Newsgraph(const std::vector<std::string>& args) {
+  Outcome Newsgraph(const std::vector<std::string>& args) {
     std::string cmd = Quote(NEWSGRAPH_BINARY);
     for (const auto& a : args) cmd += " " + Quote(a);
     cmd += " >" + Quote((dir_ / "stdout").string()) + " 2>" + Quote((dir_ / "stderr").string());
     int status = std::system(cmd.c_str());
-    Run r;
+    Outcome r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r.out = Slurp(dir_ / "stdout");
     r.err = Slurp(dir_ / "stderr");
@@ -64,7 +64,7 @@ TEST_F(BuildCommandTest, ExamplesGraphHasMilleySpokeWithGerasimovFromTwoArticles
   std::vector<std::string> args = {"build"};
   args.insert(args.end(), examples_.begin(), examples_.end());
   args.insert(args.end(), {"-o", (dir_ / "g.json").string()});
-  Run r = Newsgraph(args);
+  Outcome r = Newsgraph(args);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("5 articles"), std::string::npos) << r.out;
 
@@ -99,7 +99,7 @@ TEST_F(BuildCommandTest, ExamplesGraphHasMilleySpokeWithGerasimovFromTwoArticles
 }
 
 TEST_F(BuildCommandTest, EvidenceOffsetsPointAtTheSentenceInTheOriginalFile) {
-  Run r = Newsgraph({"build", examples_[0], "-o", (dir_ / "g.json").string(), "--no-summary"});
+  Outcome r = Newsgraph({"build", examples_[0], "-o", (dir_ / "g.json").string(), "--no-summary"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::string original = Slurp(examples_[0]);
   rapidjson::Document g;
@@ -136,37 +136,37 @@ TEST_F(BuildCommandTest, OutputIsByteIdenticalWhateverThreadsAndInputOrder) {
 }
 
 TEST_F(BuildCommandTest, MissingInputIsReportedAndTheOthersAreStillWritten) {
-  Run r = Newsgraph({"build", examples_[0], (dir_ / "nope.txt").string(), "-o", (dir_ / "g.json").string()});
+  Outcome r = Newsgraph({"build", examples_[0], (dir_ / "nope.txt").string(), "-o", (dir_ / "g.json").string()});
   EXPECT_EQ(r.exit_code, 1) << "partial failure";
   EXPECT_NE(r.err.find("nope.txt"), std::string::npos) << r.err;
   EXPECT_TRUE(fs::exists(dir_ / "g.json"));
 }
 
 TEST_F(BuildCommandTest, NothingReadableIsFatalAndWritesNothing) {
-  Run r = Newsgraph({"build", (dir_ / "nope.txt").string(), "-o", (dir_ / "g.json").string()});
+  Outcome r = Newsgraph({"build", (dir_ / "nope.txt").string(), "-o", (dir_ / "g.json").string()});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_FALSE(fs::exists(dir_ / "g.json"));
 }
 
 TEST_F(BuildCommandTest, UnknownOutputExtensionIsAUsageError) {
-  Run r = Newsgraph({"build", examples_[0], "-o", (dir_ / "g.xyz").string()});
+  Outcome r = Newsgraph({"build", examples_[0], "-o", (dir_ / "g.xyz").string()});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--format"), std::string::npos) << r.err;
 }
 
 TEST_F(BuildCommandTest, HelpListsTheCommandsAndExitCodes) {
-  Run r = Newsgraph({"--help"});
+  Outcome r = Newsgraph({"--help"});
   EXPECT_EQ(r.exit_code, 0);
   for (const char* word : {"build", "annotate", "query", "convert", "Exit codes"})
     EXPECT_NE(r.out.find(word), std::string::npos) << word;
 }
 
 TEST_F(BuildCommandTest, AnnotateShowsTheRuleBehindAnEdge) {
-  Run r = Newsgraph({"annotate", examples_[0]});
+  Outcome r = Newsgraph({"annotate", examples_[0]});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("spoke_with(official:"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("[contact:"), std::string::npos);
-  Run j = Newsgraph({"annotate", "--format", "json", examples_[0]});
+  Outcome j = Newsgraph({"annotate", "--format", "json", examples_[0]});
   ASSERT_EQ(j.exit_code, 0);
   rapidjson::Document first;
   first.Parse(j.out.substr(0, j.out.find('\n')).c_str());
