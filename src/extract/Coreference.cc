@@ -110,6 +110,16 @@ void Coreference::ResolvePeople(Document& doc) const {
           best_score = score;
         }
       }
+      // "le commandant américain ..., le général Tod Wolters": a person named in apposition later in the sentence.
+      for (std::size_t k = i + 1; k < doc.mentions.size() && doc.mentions[k].sentence == m.sentence; ++k) {
+        const Mention& p = doc.mentions[k];
+        if (p.type != EntityType::kOfficial || p.entity.empty() || p.generic || p.anonymous) continue;
+        if (p.role_end > p.role_first && p.role_first >= 2 && p.role_first > m.end_token &&
+            p.role_first - m.end_token <= 12 &&
+            (doc.tokens[p.role_first - 1].fold == "," || doc.tokens[p.role_first - 2].fold == ","))
+          best = &p;
+        break;
+      }
       if (best) {
         m.entity = best->entity;
         m.label = best->label;

@@ -434,7 +434,11 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
                                                std::uint32_t head_end) const {
   // "des responsables russes", "les militaires américains et russes", "les forces de Moscou": the state acts.
   if (first > s.first_token) {
-    const std::string& before = doc.tokens[first - 1].fold;
+    std::uint32_t b = first;
+    while (b > s.first_token + 1 && IsWord(doc.tokens[b - 1]) && !doc.tokens[b - 1].capitalized &&
+           schema_.morphology().Analyze(doc.tokens[b - 1].lower).adjective && !Is("determiner", doc.tokens[b - 1]))
+      --b;  // "les hauts responsables"
+    const std::string& before = doc.tokens[b - 1].fold;
     if (!(before == "les" || before == "des" || before == "ces" || before == "aux" || before == "de" ||
           before == "leurs" || before == "d'"))
       return {};
@@ -458,12 +462,15 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
     if (j + 2 < s.end_token && doc.tokens[j + 1].fold == "et" && Nationality(doc, j + 2)) out.end = j + 1;
     return out;
   }
-  if (j + 1 < s.end_token && (doc.tokens[j].fold == "de" || doc.tokens[j].fold == "d'")) {
+  if (j + 1 < s.end_token && (doc.tokens[j].fold == "de" || doc.tokens[j].fold == "d'" || doc.tokens[j].fold == "des" ||
+                              doc.tokens[j].fold == "du")) {
     const GazetteerEntry* c = nullptr;
-    if (std::uint32_t e = CountryAt(doc, s, j + 1, &c); e) {
+    std::uint32_t k = j + 1;
+    if (k < s.end_token && (doc.tokens[k].fold == "la" || doc.tokens[k].fold == "l'")) ++k;
+    if (std::uint32_t e = CountryAt(doc, s, k, &c); e) {
       out.end = e;
       out.mention.type = EntityType::kCountry;
-      out.mention.name = Surface(doc, j + 1, e);
+      out.mention.name = Surface(doc, k, e);
       out.mention.entity = c->NodeId();
       out.mention.label = c->label();
       out.mention.rule = "national-group";
@@ -518,8 +525,10 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     all_unknown &= !morph.Analyze(doc.tokens[k].lower).common_word;
   }
   std::uint32_t n = j - i;
+  // A single unknown or proper word may be a surname ("Austin"): coreference keeps it only if it names
+  // someone named in full in the article.
   bool person = n >= 2 ? (first_name || courtesy || titled || (all_unknown && !proper_place))
-                       : (courtesy || titled || (!proper_place && all_unknown));
+                       : (courtesy || titled || all_unknown);
   if (!person) return out;
   out.end = j;
   out.mention.type = EntityType::kOfficial;
@@ -573,6 +582,18 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
   std::uint32_t next = indefinite ? k + tl : j;
   if (next < s.end_token && doc.tokens[next].fold == ",") ++next;
   if (next < s.end_token && IsNameWord(doc, s, next)) return {};
+  if (!indefinite) {
+    // "le général de division pakistanais Kashif Chaudhry": a name a few words on, before any verb or clause.
+    for (std::uint32_t x = j; x < std::min(j + 6, s.end_token); ++x) {
+      const Token& w = doc.tokens[x];
+      if (w.kind == TokenKind::kPunct && w.fold != "," && w.fold != "'") break;
+      if (!w.capitalized && IsWord(w) && schema_.morphology().Analyze(w.lower).verb &&
+          !schema_.morphology().Analyze(w.lower).adjective && !schema_.morphology().Analyze(w.lower).noun)
+        break;
+      if (IsNameWord(doc, s, x) && schema_.morphology().Analyze(doc.TokenText(x)).first_name) return {};
+      if (IsNameWord(doc, s, x) && x + 1 < s.end_token && IsNameWord(doc, s, x + 1)) return {};
+    }
+  }
   if (cls == "generic" || indefinite) {
     out.mention.anonymous = true;
     out.mention.rule = indefinite || unidentified ? "anonymous" : "anonymous-ref";

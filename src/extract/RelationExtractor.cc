@@ -264,9 +264,8 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           first = t + 1;
           break;
         }
-    } else {
-      end = cue.first_token;
     }
+    // "L'appel était, selon les autorités russes, une demande de X": the rest of the sentence is what was said.
   } else {
     // Incise: ", a déclaré X" / "», a-t-il dit" / ", a indiqué le diplomate".
     std::uint32_t t = cue.first_token;
@@ -306,27 +305,35 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           }
         }
       } else {
-        for (std::uint32_t k : c.mentions)
-          if (c.m(k).first_token >= cue.end_token && c.m(k).first_token < cue.end_token + 10 && IsActor(c.m(k)) &&
-              !h.InRole(k) && !(c.m(k).first_token > 0 && (c.tok(c.m(k).first_token - 1).lower == "\xc3\xa0" ||
-                                                            c.tok(c.m(k).first_token - 1).fold == "l'" &&
-                                                                c.m(k).first_token > 1 &&
-                                                                c.tok(c.m(k).first_token - 2).lower == "\xc3\xa0"))) {
-            speaker = k;
+        // The speaker follows the verb, after at most a date or an addressee ("a déclaré lundi à RT le ministère").
+        for (std::uint32_t k : c.mentions) {
+          const Mention& x = c.m(k);
+          if (x.first_token < cue.end_token || !IsActor(x) || h.InRole(k)) continue;
+          if (h.InPP(k)) {
+            if (x.first_token < cue.end_token + 4) continue;
             break;
           }
+          if (h.Start(k) <= cue.end_token + 3) speaker = k;
+          break;
+        }
       }
     }
-    if (incise && speaker < 0) return;  // "…, dit le rapport": a speaker we cannot name
     if (speaker < 0) {
+      // Preposed: "X a déclaré que S", "X et Y ont annoncé S" (one statement per speaker).
       auto subjects = h.Subjects(cue.first_token);
       if (subjects.empty()) return;
       speaker = subjects.front();
       first = cue.end_token;
       end = s.end_token;
+      for (std::size_t k = 1; k < subjects.size(); ++k) ReportFrom(c, cue, subjects[k], first, end);
     }
   }
-  std::uint32_t sp = static_cast<std::uint32_t>(speaker);
+  ReportFrom(c, cue, static_cast<std::uint32_t>(speaker), first, end);
+}
+
+void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp, std::uint32_t first,
+                                   std::uint32_t end) const {
+  Helpers h{schema_, c};
   c.statements.push_back({sp, first, end});
 
   // "a déclaré X à Reuters": the outlet cites the speaker.
@@ -499,6 +506,9 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       break;
     }
   }
+  // "Les États-Unis et la Russie ont ouvert un canal": parties that set up a line together are its ends.
+  if (type == RelationType::kEstablished && modality == Modality::kAsserted && agents.size() >= 2)
+    for (std::uint32_t a : agents) Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), a, "line-parties");
   // "... une ligne avec Y": the line links the agent and Y.
   if ((type == RelationType::kEstablished || type == RelationType::kUsed) && modality == Modality::kAsserted) {
     std::uint32_t after = c.m(line).end_token;
