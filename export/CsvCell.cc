@@ -7,7 +7,7 @@ namespace newsgraph {
 std::string CsvCell(std::string_view text) {
   std::string cell = ValidUtf8(text);
   if (!cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos)
-    cell.insert(0, "'");
+    cell = "'" + cell;
   if (cell.find_first_of(",\"\n\r") == std::string::npos) return cell;
   std::string quoted = "\"";
   for (char c : cell) {

@@ -54,8 +54,8 @@ std::string DotText(const KnowledgeGraph& graph, const ExportOptions& options) {
   for (KnowledgeGraph::Vertex v : graph.Nodes()) {
     const NodeRecord& node = graph.node(v);
     out += fmt::format("  \"{}\" [label=\"{}\", fillcolor=\"{}\", tooltip=\"{}: {}\"];\n", DotEscape(node.id),
-                       DotEscape(Shortened(node.label)), ColorOf(options.node_colors, node.type), Name(node.type),
-                       DotEscape(node.label));
+                       DotEscape(Shortened(node.label)), ColorOf(options.node_colors, node.type),
+                       Name(node.type), DotEscape(node.label));
   }
   for (KnowledgeGraph::Edge e : graph.Edges()) {
     const EdgeRecord& edge = graph.edge(e);

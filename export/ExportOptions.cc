@@ -3,7 +3,9 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <cctype>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace newsgraph {

@@ -3,7 +3,7 @@
 // relationships.csv :START_ID(Entity),:END_ID(Entity),:TYPE,weight:double,...  (types upper case: SPOKE_WITH)
 // Arrays are typed (string[]) and split on ';' (the importer's default --array-delimiter). Evidence is
 // written twice: `evidence:string[]` lists "document#sentence" references, `evidence_json` holds the full
-// JSON.
+// JSON. Names may hold line breaks (quoted cells): import with --multiline-fields=true.
 #pragma once
 
 #include <string>

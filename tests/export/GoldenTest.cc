@@ -38,6 +38,10 @@ struct Case {
   std::string name;
 };
 
+void PrintTo(const Case& c, std::ostream* os) {
+  *os << c.name;
+}
+
 class GoldenTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(GoldenTest, MatchesGoldenFiles) {
