@@ -143,6 +143,19 @@ struct Helpers {
       const Mention& x = c.m(k);
       if (x.first_token < pos || !IsActor(x) || InRole(k)) continue;
       if (x.first_token >= pos + limit && out.empty()) break;
+      // A complement of another noun ("le commandant de l'OTAN") or a place ("à Paris", "en Europe") is not
+      // the object itself.
+      if (x.first_token > pos) {
+        std::uint32_t b = x.first_token;
+        while (b > pos && (c.tok(b - 1).fold == "la" || c.tok(b - 1).fold == "l'" || c.tok(b - 1).fold == "le")) --b;
+        const std::string& before = c.tok(b - 1).fold;
+        bool genitive = b - 1 > pos && (before == "de" || before == "du" || before == "des" || before == "d'") &&
+                        c.tok(b - 2).kind == TokenKind::kWord && !c.tok(b - 2).capitalized &&
+                        c.tok(b - 2).fold != "et" && schema.lexicon().titles().StartingWith(c.tok(b - 2).fold).size() > 0;
+        bool locative = x.type == EntityType::kCountry && b - 1 >= pos &&
+                        (before == "en" || c.tok(b - 1).lower == "\xc3\xa0" || before == "au");
+        if (genitive || (locative && out.empty() && x.end_token < c.s.end_token)) continue;
+      }
       bool crossed = false;
       std::uint32_t from = out.empty() ? pos : c.m(out.back()).end_token;
       for (std::uint32_t t = from; t < Start(k); ++t) crossed |= Boundary(t) || c.tok(t).fold == ".";
@@ -322,6 +335,17 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       // Preposed: "X a déclaré que S", "X et Y ont annoncé S" (one statement per speaker).
       auto subjects = h.Subjects(cue.first_token);
       if (subjects.empty()) return;
+      // After a comma, the subject must be the one before an apposition ("X, deux pays ..., ont annoncé"),
+      // not the subject of a finished clause ("X s'est entretenu avec Y, a indiqué le ministère").
+      if (incise)
+        for (std::uint32_t k = s.first_token; k < t; ++k) {
+          const Token& w = c.tok(k);
+          if (w.kind != TokenKind::kWord || w.capitalized) continue;
+          const WordInfo& info = schema_.morphology().Analyze(w.lower);
+          bool auxiliary = std::find(info.lemmas.begin(), info.lemmas.end(), "etre") != info.lemmas.end() ||
+                           std::find(info.lemmas.begin(), info.lemmas.end(), "avoir") != info.lemmas.end();
+          if (info.finite && (auxiliary || !info.noun)) return;  // "pays" is a noun, "est" a verb here
+        }
       speaker = subjects.front();
       first = cue.end_token;
       end = s.end_token;

@@ -60,6 +60,8 @@ WordInfo Morphology::Compute(const std::string& word) const {
     info.infinitive |= a.find("po:infi") != std::string::npos;
     info.adverb |= a.find("po:adv") != std::string::npos;
     info.conditional |= a.find("po:cond") != std::string::npos;
+    for (const char* mood : {"po:ipre", "po:iimp", "po:ipsi", "po:ifut", "po:cond", "po:spre", "po:simp"})
+      info.finite |= a.find(mood) != std::string::npos;
     info.first_name |= prn;
     info.surname |= patr;
     info.proper |= npr;

@@ -26,6 +26,7 @@ struct WordInfo {
   bool infinitive = false;
   bool adverb = false;
   bool conditional = false;  // conditional mood ("aurait", "pourrait")
+  bool finite = false;       // a conjugated form (indicative, conditional or subjunctive)
   bool first_name = false;   // po:prn
   bool surname = false;      // po:patr
   bool proper = false;       // po:npr (place or organisation name)
