@@ -20,6 +20,14 @@ std::string Shortened(std::string_view text) {
   return std::string(text.substr(0, pos)) + "\u2026";
 }
 
+// Black text on light fills, white on dark ones (relative luminance of "#rrggbb").
+std::string_view TextColor(const std::string& fill) {
+  if (fill.size() != 7) return "black";
+  auto channel = [&](std::size_t at) { return std::stoi(fill.substr(at, 2), nullptr, 16) / 255.0; };
+  double luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return luminance < 0.45 ? "white" : "black";
+}
+
 template <typename Map, typename Key>
 std::string ColorOf(const Map& colors, Key key) {
   auto it = colors.find(key);
@@ -53,8 +61,9 @@ std::string DotText(const KnowledgeGraph& graph, const ExportOptions& options) {
       "  edge [fontname=\"Helvetica\", fontsize=8];\n";
   for (KnowledgeGraph::Vertex v : graph.Nodes()) {
     const NodeRecord& node = graph.node(v);
-    out += fmt::format("  \"{}\" [label=\"{}\", fillcolor=\"{}\", tooltip=\"{}: {}\"];\n", DotEscape(node.id),
-                       DotEscape(Shortened(node.label)), ColorOf(options.node_colors, node.type),
+    std::string fill = ColorOf(options.node_colors, node.type);
+    out += fmt::format("  \"{}\" [label=\"{}\", fillcolor=\"{}\", fontcolor=\"{}\", tooltip=\"{}: {}\"];\n",
+                       DotEscape(node.id), DotEscape(Shortened(node.label)), fill, TextColor(fill),
                        Name(node.type), DotEscape(node.label));
   }
   for (KnowledgeGraph::Edge e : graph.Edges()) {

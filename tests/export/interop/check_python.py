@@ -3,6 +3,7 @@
 edges, labels, types and weights as the node-link JSON they were converted from.
 
 usage: check_python.py NEWSGRAPH_BINARY GRAPH.json WORKDIR
+       check_python.py NEWSGRAPH_BINARY --build ARTICLES WORKDIR   (builds the graph of ARTICLES first)
 Run with Debian's /usr/bin/python3 (python3-networkx, python3-igraph)."""
 import json
 import os
@@ -105,8 +106,14 @@ def cytoscape(path):
 
 
 def main():
-    binary, graph, workdir = sys.argv[1:4]
-    os.makedirs(workdir, exist_ok=True)
+    if sys.argv[2] == "--build":
+        binary, _, articles, workdir = sys.argv[1:5]
+        os.makedirs(workdir, exist_ok=True)
+        graph = os.path.join(workdir, "built.json")
+        subprocess.run([binary, "-q", "build", articles, "-o", graph, "--no-summary"], check=True)
+    else:
+        binary, graph, workdir = sys.argv[1:4]
+        os.makedirs(workdir, exist_ok=True)
     out = {ext: os.path.join(workdir, "interop." + ext) for ext in ("json", "graphml", "gexf", "cyjs")}
     command = [binary, "-q", "convert", graph]
     for path in out.values():
