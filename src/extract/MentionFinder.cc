@@ -163,7 +163,7 @@ MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence
     if (!ok) continue;
     Span span;
     if (p.cls == "institution") span = ExtendInstitution(doc, s, i, j);
-    else if (p.cls == "line") span = ExtendLine(doc, s, i, j);
+    else if (p.cls == "line" || p.cls == "line-name") span = ExtendLine(doc, s, i, j, p.cls == "line-name");
     else if (p.cls == "place") span = ExtendPlace(doc, s, i, j);
     else if (p.cls == "group") span = ExtendGroup(doc, s, i, j);
     if (span.end) return span;
@@ -229,7 +229,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     if (IsWord(n) && !Nationality(doc, k) && (n.capitalized ? !Is("stop", n) : Is("domain", n))) {
       // "de la Défense", "des Affaires étrangères", "de l'Unification"
       std::uint32_t m = k + 1;
-      while (m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) &&
+      while (m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) && !MatchGazetteer(doc, s, m).end &&
              (doc.tokens[m].capitalized ||
               (morph.Analyze(doc.tokens[m].lower).adjective && !morph.Analyze(doc.tokens[m].lower).verb)))
         ++m;
@@ -341,7 +341,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
 }
 
 MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentence& s, std::uint32_t first,
-                                              std::uint32_t head_end) const {
+                                              std::uint32_t head_end, bool named_head) const {
   const Morphology& morph = schema_.morphology();
   bool qualified = head_end - first > 1 || doc.tokens[first].fold == "hotline" || doc.tokens[first].fold == "hot-line";
   std::string distinctive;
@@ -400,11 +400,12 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
     return out;
   }
   m.rule = "line-head";
-  if (!distinctive.empty()) {
-    m.entity = "line:" + NameKey(head_end - first > 1 ? Surface(doc, first, head_end) + " " + distinctive
-                                                      : "ligne " + distinctive);
-  } else if (head_end - first > 1) {
+  // Only a distinctive complement ("de déconfliction") or a head that is a name ("téléphone rouge") identifies
+  // the line across articles; "ligne téléphonique" or "ligne directe" could be any line.
+  if (named_head) {
     m.entity = "line:" + NameKey(Surface(doc, first, head_end));
+  } else if (!distinctive.empty()) {
+    m.entity = "line:" + NameKey("ligne " + distinctive);
   }
   return out;
 }
@@ -579,9 +580,14 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
   bool unidentified = false;
   for (std::uint32_t x = k; x < j; ++x) unidentified |= Is("anonymity", doc.tokens[x]);
   // A name right after (optionally after a comma) means this is the person's title, not a stand-in.
-  std::uint32_t next = indefinite ? k + tl : j;
-  if (next < s.end_token && doc.tokens[next].fold == ",") ++next;
-  if (next < s.end_token && IsNameWord(doc, s, next)) return {};
+  // ("un porte-parole de l'armée, Jagdeep Dahiya"; but "un responsable de l'administration du président Joe
+  // Biden" is not Joe Biden's title: after an indefinite article the name must follow the title or a comma.)
+  auto name_at = [&](std::uint32_t x) {
+    if (x < s.end_token && doc.tokens[x].fold == ",") ++x;
+    return x < s.end_token && IsNameWord(doc, s, x);
+  };
+  if (name_at(k + tl) || (j < s.end_token && doc.tokens[j].fold == "," && name_at(j)) || (!indefinite && name_at(j)))
+    return {};
   if (!indefinite) {
     // "le général de division pakistanais Kashif Chaudhry": a name a few words on, before any verb or clause.
     for (std::uint32_t x = j; x < std::min(j + 6, s.end_token); ++x) {

@@ -49,7 +49,8 @@ class MentionFinder {
 
   // Institution / line / place / group extensions of a head noun ending at `head_end`.
   Span ExtendInstitution(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
-  Span ExtendLine(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
+  Span ExtendLine(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end,
+                  bool named_head) const;
   Span ExtendPlace(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
   Span ExtendGroup(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
 
