@@ -150,6 +150,8 @@ MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sen
 }
 
 MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  const WordInfo& info = schema_.morphology().Analyze(doc.tokens[i].lower);
+  if (info.verb && !info.noun) return {};  // "téléphoné" folds like "téléphone"
   for (const Phrase& p : schema_.lexicon().heads().StartingWith(doc.tokens[i].fold)) {
     std::uint32_t j = i;
     bool ok = true;

@@ -14,12 +14,9 @@ GraphFragment BuildFragment(const Document& doc) {
     endpoints.insert(doc.mentions[r.source].entity);
     endpoints.insert(doc.mentions[r.target].entity);
   }
-  std::set<std::string> named;
-  for (const Mention& m : doc.mentions)
-    if (!m.entity.empty() && !m.generic) named.insert(m.entity);
-
-  for (const Mention& m : doc.mentions) {
-    if (m.entity.empty() || !(named.count(m.entity) || endpoints.count(m.entity))) continue;
+  // Names come from naming mentions; a stand-in ("la ligne", "des responsables russes") only counts as a
+  // mention, and gives its label only to an entity that no naming mention names.
+  auto node_of = [&](const Mention& m) {
     NodeRecord node;
     node.id = m.entity;
     node.type = m.type;
@@ -29,7 +26,18 @@ GraphFragment BuildFragment(const Document& doc) {
     node.documents.insert(doc.article.id);
     node.first_date = node.last_date = date;
     node.anonymous = m.anonymous;
-    fragment.AddNode(std::move(node));
+    return node;
+  };
+  for (const Mention& m : doc.mentions)
+    if (!m.entity.empty() && !m.generic) fragment.AddNode(node_of(m));
+  for (const Mention& m : doc.mentions) {
+    if (m.entity.empty() || !m.generic) continue;
+    auto& nodes = fragment.mutable_nodes();
+    if (auto it = nodes.find(m.entity); it != nodes.end()) {
+      ++it->second.mentions;
+    } else if (endpoints.count(m.entity)) {
+      fragment.AddNode(node_of(m));
+    }
   }
 
   for (const Relation& r : doc.relations) {
