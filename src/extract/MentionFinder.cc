@@ -13,6 +13,14 @@ namespace {
 constexpr std::uint32_t kMaxSpan = 14;  // tokens in one institution or line name
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
+
+// End of lexicon phrase `p` when it matches the sentence's tokens from i (folded), else 0.
+std::uint32_t PhraseEnd(const Phrase& p, const Document& doc, const Sentence& s, std::uint32_t i) {
+  std::uint32_t j = i;
+  for (const std::string& w : p.words)
+    if (j >= s.end_token || doc.tokens[j++].fold != w) return 0;
+  return j;
+}
 bool IsQuote(const Token& t) { return t.fold == "\"" || t.fold == "\xc2\xab" || t.fold == "\xc2\xbb"; }
 
 }  // namespace
@@ -76,17 +84,8 @@ std::uint32_t MentionFinder::CountryAt(const Document& doc, const Sentence& s, s
 std::uint32_t MentionFinder::TitleAt(const Document& doc, const Sentence& s, std::uint32_t i,
                                      std::string* cls) const {
   for (const Phrase& p : schema_.lexicon().titles().StartingWith(doc.tokens[i].fold)) {
-    std::uint32_t j = i;
-    bool ok = true;
-    for (const std::string& w : p.words) {
-      if (j >= s.end_token || doc.tokens[j].fold != w) {
-        ok = false;
-        break;
-      }
-      ++j;
-    }
-    if (!ok) continue;
-    // Plural of a one-word title ("ministres") is not a title of one person.
+    std::uint32_t j = PhraseEnd(p, doc, s, i);
+    if (!j) continue;
     if (cls) *cls = p.cls;
     return j - i;
   }
@@ -153,16 +152,8 @@ MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence
   const WordInfo& info = schema_.morphology().Analyze(doc.tokens[i].lower);
   if (info.verb && !info.noun) return {};  // "téléphoné" folds like "téléphone"
   for (const Phrase& p : schema_.lexicon().heads().StartingWith(doc.tokens[i].fold)) {
-    std::uint32_t j = i;
-    bool ok = true;
-    for (const std::string& w : p.words) {
-      if (j >= s.end_token || doc.tokens[j].fold != w) {
-        ok = false;
-        break;
-      }
-      ++j;
-    }
-    if (!ok) continue;
+    std::uint32_t j = PhraseEnd(p, doc, s, i);
+    if (!j) continue;
     Span span;
     if (p.cls == "institution") span = ExtendInstitution(doc, s, i, j);
     else if (p.cls == "line" || p.cls == "line-name") span = ExtendLine(doc, s, i, j, p.cls == "line-name");
