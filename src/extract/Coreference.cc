@@ -19,7 +19,7 @@ std::string AnonymousId(const Document& doc, int n) {
 
 }  // namespace
 
-Coreference::Coreference(const Schema& schema) : schema_(schema) {
+Coreference::Coreference(const Schema& schema) : schema_(schema), institutions_(schema) {
   std::set<std::string> ambiguous;
   for (const GazetteerEntry& e : schema.gazetteer().entries()) {
     if (e.type != EntityType::kOfficial) continue;
@@ -36,6 +36,7 @@ Coreference::Coreference(const Schema& schema) : schema_(schema) {
 void Coreference::Process(Document& doc) const {
   ResolvePeople(doc);
   ResolveLines(doc);
+  QualifyInstitutions(doc);
   for (Mention& m : doc.mentions)
     if (m.label.empty()) m.label = m.name;
 }
@@ -124,6 +125,52 @@ void Coreference::ResolvePeople(Document& doc) const {
         m.entity = best->entity;
         m.label = best->label;
       }
+    }
+  }
+}
+
+void Coreference::QualifyInstitutions(Document& doc) const {
+  // The article's home state: the state whose institutions and officials it mentions most (the first on a
+  // tie). "Le ministère de la Défense" in a story told by the Pentagon is the American one.
+  std::map<std::string, int> count;
+  std::string main;
+  for (const Mention& m : doc.mentions) {
+    if (m.generic || m.anonymous || (m.type != EntityType::kInstitution && m.type != EntityType::kOfficial)) continue;
+    std::string state;
+    if (std::size_t at = m.entity.find('@'); at != std::string::npos) {
+      state = m.entity.substr(at + 1);
+    } else if (std::size_t colon = m.entity.find(':'); colon != std::string::npos) {
+      const GazetteerEntry* e = schema_.gazetteer().FindById(std::string_view(m.entity).substr(colon + 1));
+      if (e && e->NodeId() == m.entity && !e->Attribute("country").empty()) state = e->Attribute("country").front();
+    }
+    if (state.empty()) continue;
+    int n = ++count[state];
+    if (main.empty() || n > count[main]) main = state;
+  }
+  const std::string prefix = "institution:";
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (m.rule != "institution-head" || m.entity.find('@') != std::string::npos ||
+        !schema_.lexicon().Is("national_head", doc.tokens[m.first_token].fold))
+      continue;
+    std::string country = main;
+    if (m.first_token > 0 && schema_.lexicon().Is("possessive", doc.tokens[m.first_token - 1].fold)) {
+      // "son ministère de la Défense": the state of the nearest preceding state or state institution.
+      country.clear();
+      for (std::size_t k = i; k-- > 0 && doc.mentions[k].sentence + 1 >= m.sentence;) {
+        const std::string& e = doc.mentions[k].entity;
+        if (doc.mentions[k].type == EntityType::kCountry) country = e.substr(e.find(':') + 1);
+        else if (e.find('@') != std::string::npos) country = e.substr(e.find('@') + 1);
+        if (!country.empty()) break;
+      }
+    }
+    if (country.empty()) continue;
+    std::string content = m.entity.substr(prefix.size());
+    if (const GazetteerEntry* e = institutions_.Find(content, country)) {
+      m.entity = e->NodeId();
+      m.label = e->label();
+    } else {
+      m.entity += "@" + country;
     }
   }
 }

@@ -4,6 +4,8 @@
 //   - a title used as a name ("le porte-parole") is the person holding that title in the article;
 //   - "un responsable non identifié" starts a new anonymous source, "le responsable" refers to the last one;
 //     anonymous sources get article-scoped ids and never merge;
+//   - a national institution named without its state ("le ministère de la Défense") belongs to the state of a
+//     possessive ("son ministère" after "l'ambassade de Russie") or else to the article's main state;
 //   - communication lines: "la ligne" refers to the line named before; an article's descriptions of one line
 //     ("hotline militaire spéciale", "ligne de déconfliction") share the most specific key.
 #pragma once
@@ -12,6 +14,7 @@
 #include <vector>
 
 #include "core/Document.h"
+#include "extract/InstitutionIndex.h"
 #include "schema/Schema.h"
 
 namespace newsgraph {
@@ -24,8 +27,10 @@ class Coreference {
  private:
   void ResolvePeople(Document& doc) const;
   void ResolveLines(Document& doc) const;
+  void QualifyInstitutions(Document& doc) const;
 
   const Schema& schema_;
+  InstitutionIndex institutions_;
   // Gazetteer people by the folded last word of their names, when unambiguous.
   std::unordered_map<std::string, const GazetteerEntry*> people_by_surname_;
 };

@@ -25,7 +25,7 @@ bool IsQuote(const Token& t) { return t.fold == "\"" || t.fold == "\xc2\xab" || 
 
 }  // namespace
 
-MentionFinder::MentionFinder(const Schema& schema) : schema_(schema) {
+MentionFinder::MentionFinder(const Schema& schema) : schema_(schema), institutions_(schema) {
   for (const GazetteerEntry& e : schema.gazetteer().entries()) {
     auto add = [&](const std::string& name) {
       GazetteerName g{PhraseTable::SplitWords(name), &e, !name.empty() && name[0] >= 'A' && name[0] <= 'Z'};
@@ -315,7 +315,14 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     m.rule = "institution-head+gazetteer";
     return out;
   }
-  m.entity = "institution:" + NameKey(key_words) + (country ? "@" + country->id : "");
+  std::string content = NameKey(key_words);
+  if (const GazetteerEntry* e = country ? institutions_.Find(content, country->id) : nullptr) {
+    m.entity = e->NodeId();  // "ministère américain de la Défense" is the Pentagon
+    m.label = e->label();
+    m.rule = "institution-head+gazetteer";
+    return out;
+  }
+  m.entity = "institution:" + content + (country ? "@" + country->id : "");
   m.label = surface;
   if (head_person.end) {
     // The person gets the institution as the target of their title (resolved like any other name).

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/Document.h"
+#include "extract/InstitutionIndex.h"
 #include "schema/Schema.h"
 
 namespace newsgraph {
@@ -67,6 +68,7 @@ class MentionFinder {
   std::string Surface(const Document& doc, std::uint32_t first, std::uint32_t end) const;
 
   const Schema& schema_;
+  InstitutionIndex institutions_;
   std::unordered_map<std::string, std::vector<GazetteerName>> gazetteer_index_;  // by first folded word
 };
 

@@ -1,0 +1,61 @@
+#include "extract/InstitutionIndex.h"
+
+#include <set>
+
+#include "resolve/NameKey.h"
+#include "schema/PhraseTable.h"
+
+namespace newsgraph {
+
+InstitutionIndex::InstitutionIndex(const Schema& schema) : schema_(schema) {
+  std::set<std::string> ambiguous;
+  for (const GazetteerEntry& e : schema.gazetteer().entries()) {
+    if (e.type != EntityType::kInstitution) continue;
+    auto countries = e.Attribute("country");
+    for (const std::string& name : e.names) {
+      const GazetteerEntry* country = nullptr;
+      std::string words = ContentWords(PhraseTable::SplitWords(name), &country);
+      if (!country && !countries.empty()) country = schema.gazetteer().FindById(countries.front());
+      if (!country || words.find(' ') == std::string::npos) continue;  // one word ("Pentagone") is a name
+      std::string key = NameKey(words) + "@" + country->id;
+      auto [it, inserted] = by_key_.try_emplace(key, &e);
+      if (!inserted && it->second != &e) ambiguous.insert(key);
+    }
+  }
+  for (const std::string& key : ambiguous) by_key_.erase(key);
+}
+
+std::string InstitutionIndex::ContentWords(const std::vector<std::string>& words,
+                                           const GazetteerEntry** country) const {
+  const Lexicon& lex = schema_.lexicon();
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (lex.Is("determiner", w) || lex.Is("preposition", w) || w == "a") continue;
+    if (const GazetteerEntry* c = schema_.gazetteer().FindByAdjective(w)) {
+      if (!*country) *country = c;
+      continue;
+    }
+    bool state = false;
+    for (const GazetteerEntry* e : schema_.gazetteer().FindByName(w))
+      if (e->type == EntityType::kCountry) {
+        if (!*country) *country = e;
+        state = true;
+      }
+    if (state) continue;
+    out += w;
+    out += ' ';
+  }
+  if (!out.empty()) out.pop_back();
+  return out;
+}
+
+const GazetteerEntry* InstitutionIndex::Find(std::string_view content_key, std::string_view country_id) const {
+  std::string key(content_key);
+  key += '@';
+  key += country_id;
+  auto it = by_key_.find(key);
+  return it == by_key_.end() ? nullptr : it->second;
+}
+
+}  // namespace newsgraph
