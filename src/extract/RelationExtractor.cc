@@ -450,7 +450,8 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   }
   std::uint32_t from = subjects.empty() ? cue.first_token : h.Start(subjects.back());
   Modality modality = ModalityOf(h, from, cue.end_token, cue.conditional);
-  for (auto [a, b] : pairs) Add(c, RelationType::kSpokeWith, a, b, "contact:" + c.tok(cue.first_token).fold, modality);
+  for (auto [a, b] : pairs)
+    Add(c, RelationType::kSpokeWith, a, b, "contact:" + c.tok(cue.first_token).fold, modality, FactAttributes(c));
 }
 
 void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
@@ -518,7 +519,8 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
                                              : RelationType::kUsed;
   for (std::uint32_t a : agents) {
     if (c.m(a).type == EntityType::kCommunicationLine) continue;
-    Add(c, type, a, static_cast<std::uint32_t>(line), cue.cls + ":" + c.tok(cue.first_token).fold, modality);
+    Add(c, type, a, static_cast<std::uint32_t>(line), cue.cls + ":" + c.tok(cue.first_token).fold, modality,
+        type == RelationType::kUsed ? FactAttributes(c) : std::map<std::string, std::string>{});
   }
   // "... établie entre les États-Unis et l'Union soviétique": the parties the line links.
   if (modality == Modality::kAsserted) {
@@ -670,6 +672,31 @@ void RelationExtractor::RolesToMembership(Document& doc) const {
     r.attributes = std::move(attributes);
     doc.relations.push_back(std::move(r));
   }
+}
+
+std::map<std::string, std::string> RelationExtractor::FactAttributes(const Context& c) const {
+  // What the sentence says about how, how often and when: "par téléphone", "à deux reprises", "le 18 février".
+  const Lexicon& lex = schema_.lexicon();
+  std::map<std::string, std::string> out;
+  for (std::uint32_t t = c.s.first_token; t < c.s.end_token; ++t) {
+    const Token& w = c.tok(t);
+    if (std::string channel = lex.ValueOf("channel:", w.fold); !channel.empty() && !out.count("channel"))
+      out["channel"] = channel;
+    if (lex.Is("times", w.fold) && t > c.s.first_token) {
+      std::uint32_t n = t - 1;
+      if (c.tok(n).fold == "seule" && n > c.s.first_token) --n;
+      std::string number = lex.ValueOf("number:", c.tok(n).fold);
+      if (number.empty() && c.tok(n).kind == TokenKind::kNumber) number = c.tok(n).fold;
+      if (!number.empty()) out["count"] = number;
+    }
+    if (lex.Is("month", w.fold) && !out.count("date")) {
+      std::uint32_t first = t, end = t + 1;
+      if (t > c.s.first_token && (c.tok(t - 1).kind == TokenKind::kNumber || c.tok(t - 1).fold == "1er")) first = t - 1;
+      if (end < c.s.end_token && c.tok(end).kind == TokenKind::kNumber && c.tok(end).end - c.tok(end).begin == 4) ++end;
+      if (end - first > 1) out["date"] = std::string(c.doc.TokenSpan(first, end));
+    }
+  }
+  return out;
 }
 
 void RelationExtractor::LineParties(Context& c) const {

@@ -11,7 +11,9 @@
 // modality (for `annotate`) but never become plain edges.
 #pragma once
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/Document.h"
@@ -38,6 +40,7 @@ class RelationExtractor {
   void Cite(Context& c, const Cue& cue) const;
   void HeadlineColon(Context& c) const;
   void LineParties(Context& c) const;
+  std::map<std::string, std::string> FactAttributes(const Context& c) const;
   void RolesToMembership(Document& doc) const;
 
   const Schema& schema_;

@@ -42,6 +42,7 @@ Result<Lexicon> Lexicon::Load(const std::filesystem::path& dir) {
   if (Status s = ReadTable(dir / "words.tsv",
                            [&](const std::string& cls, const std::string& entry) {
                              lex.words_[cls].insert(Fold(entry));
+                             lex.classes_of_[Fold(entry)].push_back(cls);
                            });
       !s)
     return s.error();
@@ -68,6 +69,14 @@ const std::string* Lexicon::NationalPrefix(std::string_view folded) const {
 bool Lexicon::Is(std::string_view cls, std::string_view folded) const {
   auto it = words_.find(std::string(cls));
   return it != words_.end() && it->second.count(std::string(folded)) > 0;
+}
+
+std::string Lexicon::ValueOf(std::string_view prefix, std::string_view folded) const {
+  auto it = classes_of_.find(std::string(folded));
+  if (it == classes_of_.end()) return "";
+  for (const std::string& cls : it->second)
+    if (cls.size() > prefix.size() && cls.compare(0, prefix.size(), prefix) == 0) return cls.substr(prefix.size());
+  return "";
 }
 
 const std::vector<std::string>& Lexicon::discard(std::string_view cls) const {

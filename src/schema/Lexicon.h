@@ -29,6 +29,8 @@ class Lexicon {
   const PhraseTable& heads() const { return heads_; }
   // True when the folded word is listed under `cls` in words.tsv.
   bool Is(std::string_view cls, std::string_view folded) const;
+  // The value after `prefix` of the first class of words.tsv that lists the word ("channel:" → "phone"), or "".
+  std::string ValueOf(std::string_view prefix, std::string_view folded) const;
   const std::vector<std::string>& discard(std::string_view cls) const;
   // Gazetteer country id for the first part of a compound nationality adjective ("américano" → united_states).
   const std::string* NationalPrefix(std::string_view folded) const;
@@ -36,6 +38,7 @@ class Lexicon {
  private:
   PhraseTable cues_, titles_, heads_;
   std::unordered_map<std::string, std::unordered_set<std::string>> words_;
+  std::unordered_map<std::string, std::vector<std::string>> classes_of_;  // word → its classes, in file order
   std::unordered_map<std::string, std::vector<std::string>> discard_;
   std::unordered_map<std::string, std::string> national_prefixes_;
 };
