@@ -643,6 +643,12 @@ void RelationExtractor::RolesToMembership(Document& doc) const {
       const Mention& x = doc.mentions[k];
       if (k == i || x.sentence != p.sentence || x.first_token < first || x.end_token > p.role_end) continue;
       if ((x.type == EntityType::kInstitution || x.type == EntityType::kCountry) && !x.entity.empty()) {
+        // "ambassadeur américain à Moscou", "le responsable à Reuters": a posting or an addressee.
+        std::uint32_t b = x.first_token;
+        while (b > first && (doc.tokens[b - 1].fold == "la" || doc.tokens[b - 1].fold == "l'")) --b;
+        if (b > first && (doc.tokens[b - 1].lower == "\xc3\xa0" || doc.tokens[b - 1].fold == "au" ||
+                          doc.tokens[b - 1].fold == "aux" || doc.tokens[b - 1].fold == "en"))
+          continue;
         target = k;
         break;
       }
