@@ -8,8 +8,9 @@ Articles talk about officials, institutions, countries and communication lines w
 French agency copy: preposed and incise reporting ("X a déclaré que ...", "..., a-t-il dit"), "selon X",
 titles and appositions ("le porte-parole du Kremlin, Dmitri Peskov"), contacts ("s'est entretenu avec son
 homologue"), hotlines set up / used / linking two capitals, "citant un responsable non identifié", denials,
-and filler sentences without any fact. Names come from pools of well-known officials plus invented people
-(first name x surname), so the graph keeps growing with the corpus as a real archive does.
+and filler sentences without any fact. Names come from a pool of well-known officials and 4,800 invented
+people (first name x surname, each with a fixed nationality and post, drawn with a skew so that a few are
+frequent and most are rare), so the cast of a large corpus is bounded, as in a real archive on one beat.
 
 Same arguments, same bytes: everything is drawn from one random.Random(seed), nothing depends on the clock,
 the environment or hash order. Standard library only, no network.
@@ -176,10 +177,12 @@ class Writer:
         """A person: (full name, surname, country index, title phrase)."""
         if self.r.random() < 0.35:
             return self.pick(KNOWN_PEOPLE)
-        first, last = self.pick(FIRST_NAMES), self.pick(SURNAMES)
-        country = self.r.randrange(len(COUNTRIES))
-        capital = COUNTRIES[self.r.randrange(len(COUNTRIES))][3]
-        title = self.pick(TITLES).format(adj=COUNTRIES[country][1], capital=capital)
+        # An invented person keeps one nationality and one post; a few are in the news far more than the rest.
+        p = int(len(FIRST_NAMES) * len(SURNAMES) * self.r.random() ** 2)
+        first, last = FIRST_NAMES[p % len(FIRST_NAMES)], SURNAMES[p // len(FIRST_NAMES)]
+        country = p * 7 % len(COUNTRIES)
+        capital = COUNTRIES[p * 11 % len(COUNTRIES)][3]
+        title = TITLES[p * 3 % len(TITLES)].format(adj=COUNTRIES[country][1], capital=capital)
         return (f"{first} {last}", last, country, title)
 
     def titled(self, p):

@@ -1,0 +1,117 @@
+// Per-article extraction stages over the generated corpus. Each benchmark starts from documents that went
+// through the earlier stages (copied outside the timed region) and reports bytes/s of article text, so the
+// figures of the stages add up to the pipeline's.
+#include <benchmark/benchmark.h>
+
+#include "BenchCorpus.h"
+#include "extract/Coreference.h"
+#include "extract/CueFinder.h"
+#include "extract/MentionFinder.h"
+#include "extract/RelationExtractor.h"
+#include "graph/FragmentBuilder.h"
+#include "text/Normalizer.h"
+#include "text/Segmenter.h"
+
+namespace newsgraph::bench {
+namespace {
+
+// Fresh documents holding only their articles.
+std::vector<Document> Unprocessed() {
+  std::vector<Document> docs;
+  for (const Article& a : Corpus().articles) {
+    Document d;
+    d.article = a;
+    docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+void Report(benchmark::State& state) {
+  const BenchCorpus& c = Corpus();
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * c.bytes));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * c.articles.size()));
+  state.counters["words/s"] =
+      benchmark::Counter(static_cast<double>(state.iterations() * c.words), benchmark::Counter::kIsRate);
+}
+
+void BM_Segmentation(benchmark::State& state) {
+  const BenchCorpus& c = Corpus();
+  Normalizer normalizer;
+  Segmenter segmenter(c.schema->abbreviations());
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Document> docs = Unprocessed();
+    state.ResumeTiming();
+    for (Document& d : docs) {
+      normalizer.Process(d);
+      segmenter.Process(d);
+    }
+    benchmark::DoNotOptimize(docs.data());
+  }
+  Report(state);
+}
+BENCHMARK(BM_Segmentation)->Unit(benchmark::kMillisecond);
+
+void BM_CuesAndMentions(benchmark::State& state) {
+  const BenchCorpus& c = Corpus();
+  CueFinder cues(*c.schema);
+  MentionFinder mentions(*c.schema);
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Document> docs = c.segmented;
+    state.ResumeTiming();
+    for (Document& d : docs) {
+      cues.Process(d);
+      mentions.Process(d);
+    }
+    benchmark::DoNotOptimize(docs.data());
+  }
+  Report(state);
+}
+BENCHMARK(BM_CuesAndMentions)->Unit(benchmark::kMillisecond);
+
+void BM_Coreference(benchmark::State& state) {
+  const BenchCorpus& c = Corpus();
+  CueFinder cues(*c.schema);
+  MentionFinder mentions(*c.schema);
+  Coreference coreference(*c.schema);
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Document> docs = c.segmented;
+    for (Document& d : docs) {
+      cues.Process(d);
+      mentions.Process(d);
+    }
+    state.ResumeTiming();
+    for (Document& d : docs) coreference.Process(d);
+    benchmark::DoNotOptimize(docs.data());
+  }
+  Report(state);
+}
+BENCHMARK(BM_Coreference)->Unit(benchmark::kMillisecond);
+
+void BM_RelationRules(benchmark::State& state) {
+  const BenchCorpus& c = Corpus();
+  RelationExtractor relations(*c.schema);
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Document> docs = c.resolved;
+    state.ResumeTiming();
+    for (Document& d : docs) relations.Process(d);
+    benchmark::DoNotOptimize(docs.data());
+  }
+  Report(state);
+}
+BENCHMARK(BM_RelationRules)->Unit(benchmark::kMillisecond);
+
+void BM_FullPipeline(benchmark::State& state) {
+  const BenchCorpus& c = Corpus();
+  for (auto _ : state) {
+    for (const Article& a : c.articles) benchmark::DoNotOptimize(BuildFragment(c.pipeline->Run(a)));
+  }
+  Report(state);
+}
+BENCHMARK(BM_FullPipeline)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace newsgraph::bench

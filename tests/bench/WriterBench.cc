@@ -1,0 +1,59 @@
+// The export writers on a generated graph (10k nodes, 50k edges), and the 1M-edge GraphML export the
+// performance target is set on (one iteration: building that graph takes longer than writing it).
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+
+#include "SyntheticGraph.h"
+#include "export/GexfWriter.h"
+#include "export/GraphWriter.h"
+#include "export/GraphmlWriter.h"
+#include "export/NodeLinkWriter.h"
+
+namespace newsgraph::bench {
+namespace {
+
+const KnowledgeGraph& Graph() {
+  static const KnowledgeGraph graph(SyntheticGraph(10000, 50000));
+  return graph;
+}
+
+ExportOptions Options() {
+  auto options = LoadExportOptions(std::filesystem::path(NEWSGRAPH_SOURCE_SCHEMA_DIR) / "ontology.json");
+  if (!options) std::abort();
+  return *options;
+}
+
+template <std::string (*Write)(const KnowledgeGraph&, const ExportOptions&)>
+void BM_Writer(benchmark::State& state) {
+  const KnowledgeGraph& graph = Graph();
+  ExportOptions options = Options();
+  std::size_t bytes = 0;
+  for (auto _ : state) {
+    std::string text = Write(graph, options);
+    bytes = text.size();
+    benchmark::DoNotOptimize(text.data());
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * graph.EdgeCount()));
+}
+BENCHMARK(BM_Writer<NodeLinkJson>)->Name("BM_WriteJson")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Writer<GraphmlText>)->Name("BM_WriteGraphml")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Writer<GexfText>)->Name("BM_WriteGexf")->Unit(benchmark::kMillisecond);
+
+// The whole export as `build -o graph.graphml` does it: text, then an atomic file write.
+void BM_Graphml1MEdges(benchmark::State& state) {
+  const KnowledgeGraph graph(SyntheticGraph(200000, 1000000));
+  ExportOptions options = Options();
+  std::filesystem::path out = std::filesystem::temp_directory_path() / "newsgraph_bench_1m.graphml";
+  for (auto _ : state) {
+    if (!WriteGraph(graph, Format::kGraphml, out, options)) state.SkipWithError("GraphML write failed");
+  }
+  state.counters["MB"] = static_cast<double>(std::filesystem::file_size(out)) / 1e6;
+  state.counters["edges"] = static_cast<double>(graph.EdgeCount());
+  std::filesystem::remove(out);
+}
+BENCHMARK(BM_Graphml1MEdges)->Iterations(1)->Unit(benchmark::kSecond);
+
+}  // namespace
+}  // namespace newsgraph::bench

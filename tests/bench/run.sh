@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# End-to-end throughput of `newsgraph build` (see docs/performance.md).
+#
+#   tests/bench/run.sh            # Release build with benchmarks, 1k and 10k articles, -j1 and -jN
+#   tests/bench/run.sh --full     # also 100k articles
+#   tests/bench/run.sh --micro    # also the Google Benchmark micro benchmarks (newsgraph_bench)
+#
+# For each size: generates a JSON Lines corpus (gen_corpus.py, seed 1; kept between runs), runs
+# `newsgraph build CORPUS -o graph.json` with one thread and with every core under /usr/bin/time -v, prints
+# MB/s, articles/s per core, words/s, time per article and peak RSS, and checks that the two graphs are
+# byte-identical. When node and npm are there, tags the 1k articles with fr-compromise (pinned in
+# package.json / package-lock.json) and prints newsgraph's speed-up over it.
+# Environment: NEWSGRAPH_BENCH_BUILD (build folder, default build-bench), NEWSGRAPH_BENCH_WORK (corpora and
+# outputs, default <build>/bench-work), NEWSGRAPH_BENCH_JOBS (thread count of the parallel run, default nproc).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+build=${NEWSGRAPH_BENCH_BUILD:-$root/build-bench}
+work=${NEWSGRAPH_BENCH_WORK:-$build/bench-work}
+jobs=${NEWSGRAPH_BENCH_JOBS:-$(nproc)}
+python=/usr/bin/python3
+sizes="1000 10000"
+micro=0
+for arg in "$@"; do
+  case $arg in
+    --full) sizes="1000 10000 100000" ;;
+    --micro) micro=1 ;;
+    *) echo "usage: $0 [--full] [--micro]" >&2; exit 2 ;;
+  esac
+done
+
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DNEWSGRAPH_BUILD_BENCH=ON -DNEWSGRAPH_BUILD_TESTS=OFF >/dev/null
+make -C "$build" -j"$(nproc)" newsgraph_cli newsgraph_bench >/dev/null
+newsgraph=$build/newsgraph
+mkdir -p "$work"
+
+# "<articles> <bytes> <words>" of a corpus: article text as newsgraph sees it (title, blank line, text).
+corpus_stats() {
+  "$python" - "$1" <<'PY'
+import json, re, sys
+n = b = w = 0
+word = re.compile(r"\w+")
+for line in open(sys.argv[1], encoding="utf-8"):
+    a = json.loads(line)
+    t = a["title"] + "\n\n" + a["text"]
+    n += 1; b += len(t.encode()); w += len(word.findall(t))
+print(n, b, w)
+PY
+}
+
+# run_build CORPUS THREADS OUT: prints "<wall s> <cpu s> <peak RSS kB>".
+run_build() {
+  local log=$work/time.log
+  /usr/bin/time -v "$newsgraph" build "$1" -o "$3" -j "$2" --no-summary 2>"$log" >/dev/null ||
+    { cat "$log" >&2; exit 1; }
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); wall = (n == 3) ? p[1] * 3600 + p[2] * 60 + p[3] : p[1] * 60 + p[2] }
+    /User time/ { cpu += $2 } /System time/ { cpu += $2 } /Maximum resident/ { rss = $2 }
+    END { printf "%.3f %.3f %d\n", wall, cpu, rss }' "$log"
+}
+
+printf '%-8s %3s %8s %8s %8s %9s %10s %11s %9s %9s %s\n' articles -j wall_s cpu_s MB/s MB/cpu-s art/s/core words/s ms/art RSS_MB identical
+for n in $sizes; do
+  corpus=$work/corpus-$n.jsonl
+  [ -s "$corpus" ] || "$python" "$here/gen_corpus.py" --count "$n" --seed 1 --jsonl "$corpus"
+  read -r articles bytes words < <(corpus_stats "$corpus")
+  for j in 1 "$jobs"; do
+    read -r wall cpu rss < <(run_build "$corpus" "$j" "$work/graph-$n-j$j.json")
+    same=-
+    if [ "$j" != 1 ]; then
+      cmp -s "$work/graph-$n-j1.json" "$work/graph-$n-j$j.json" && same=yes || same=NO
+    fi
+    awk -v n="$articles" -v b="$bytes" -v w="$words" -v j="$j" -v wall="$wall" -v cpu="$cpu" -v rss="$rss" \
+      -v same="$same" 'BEGIN {
+        printf "%-8d %3d %8.2f %8.2f %8.2f %9.2f %10.0f %11.0f %9.3f %9.0f %s\n",
+          n, j, wall, cpu, b / wall / 1e6, b / cpu / 1e6, n / wall / j, w / wall, wall * 1000 / n, rss / 1024, same }'
+    [ "$same" != NO ] || { echo "-j1 and -j$j graphs differ" >&2; exit 1; }
+  done
+done
+
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  peer=$work/compromise
+  mkdir -p "$peer"
+  cp "$here/package.json" "$here/package-lock.json" "$here/compromise_tag.mjs" "$peer/"
+  if (cd "$peer" && npm ci --ignore-scripts --no-audit --no-fund >/dev/null 2>&1); then
+    corpus=$work/corpus-1000.jsonl
+    read -r _ bytes words < <(corpus_stats "$corpus")
+    read -r c_articles c_bytes c_terms c_seconds < <(node "$peer/compromise_tag.mjs" "$corpus")
+    read -r wall cpu _ < <(run_build "$corpus" 1 "$work/graph-1000-j1.json")
+    awk -v b="$bytes" -v w="$words" -v cs="$c_seconds" -v wall="$wall" -v terms="$c_terms" 'BEGIN {
+      printf "fr-compromise on the same %s: %.1f s, %.3f MB/s, %.0f words/s (%d terms)\n", "1000 articles", cs, b / cs / 1e6, w / cs, terms
+      printf "newsgraph -j1, whole build + JSON export: %.2f s, %.2f MB/s -> %.0fx fr-compromise\n", wall, b / wall / 1e6, cs / wall }'
+  else
+    echo "fr-compromise: npm ci failed (no registry?), comparison skipped"
+  fi
+else
+  echo "fr-compromise: node/npm not found, comparison skipped"
+fi
+
+if [ "$micro" = 1 ]; then
+  "$build/tests/bench/newsgraph_bench" --benchmark_counters_tabular=true
+fi
