@@ -8,6 +8,7 @@ packages=(
   libicu-dev libhunspell-dev hunspell-fr-comprehensive iso-codes
   libhyperscan-dev libgraphviz-dev
   libxml2-utils python3 python3-networkx python3-igraph
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

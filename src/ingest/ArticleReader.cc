@@ -202,6 +202,12 @@ std::size_t ArticleReader::ReadJsonLines(std::istream& in, const std::string& fi
                      Location{file, line.number, line.offset + *binary, true}});
       return 0;
     }
+    // Past the first line a NUL is a damaged record, not a binary file: report it as such, not as bad JSON.
+    if (const std::size_t nul = text.find('\0'); any && nul != std::string_view::npos) {
+      on_error(Error{ErrorCode::kBinary, "NUL byte in the line, skipped",
+                     Location{file, line.number, where.byte + nul, true}});
+      continue;
+    }
     any = true;
     std::string decoded;
     if (!utf8_first || Encoding::FindInvalidUtf8(text)) {

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses of tests/fuzz with clang, ASan and UBSan (in build-fuzz) and runs each for a
+# bounded time on its corpus, tests/fuzz/corpus/<harness>/. Fails on the first crash, leak, timeout or
+# undefined behaviour; the reproducer is in build-fuzz/crashes/<harness>/.
+#
+#   scripts/fuzz.sh                 # every harness, 20 s each (FUZZ_SECONDS overrides)
+#   scripts/fuzz.sh query_parser    # some harnesses only
+#   FUZZ_KEEP=1 scripts/fuzz.sh     # also merge the new inputs that add coverage into tests/fuzz/corpus
+#
+# Inputs are capped at 4 KB (-max_len) so the kept corpus stays small; new inputs found in a CI run stay in
+# build-fuzz/corpus and never touch the source tree unless FUZZ_KEEP=1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${FUZZ_SECONDS:-20}
+build=build-fuzz
+harnesses=("$@")
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(ingest segment extract graph_reader query_parser)
+
+CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_FUZZ=ON \
+  -DNEWSGRAPH_SANITIZE=ON -DNEWSGRAPH_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build" -j"$(nproc)" --target "${harnesses[@]/#/fuzz_}"
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+for h in "${harnesses[@]}"; do
+  mkdir -p "$build/corpus/$h" "$build/crashes/$h"
+  echo "fuzz: $h for ${seconds} s"
+  "$build/fuzz_$h" -max_total_time="$seconds" -max_len=4096 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
+    -artifact_prefix="$build/crashes/$h/" "$build/corpus/$h" "tests/fuzz/corpus/$h" 2>"$build/fuzz_$h.log" || {
+    tail -60 "$build/fuzz_$h.log"
+    echo "fuzz: $h failed; reproducer in $build/crashes/$h/ (full log: $build/fuzz_$h.log)" >&2
+    exit 1
+  }
+  grep -E "^stat::(number_of_executed_units|peak_rss_mb)" "$build/fuzz_$h.log" | tr '\n' ' '
+  echo
+  if [ "${FUZZ_KEEP:-0}" = 1 ]; then
+    "$build/fuzz_$h" -merge=1 -max_len=4096 "tests/fuzz/corpus/$h" "$build/corpus/$h" 2>>"$build/fuzz_$h.log"
+  fi
+done

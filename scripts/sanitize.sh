@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds newsgraph and its tests with AddressSanitizer + UndefinedBehaviorSanitizer in build-asan and runs
+# the test suite there. Any sanitizer report fails the test that triggered it (UBSan halts on error).
+# Extra arguments go to ctest (e.g. -R robustness).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_SANITIZE=ON -DNEWSGRAPH_BUILD_TESTS=ON \
+  >/dev/null
+cmake --build build-asan -j"$(nproc)"
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+ctest --test-dir build-asan --output-on-failure -j"$(nproc)" "$@"
