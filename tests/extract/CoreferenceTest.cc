@@ -1,0 +1,91 @@
+#include <gmock/gmock.h>
+
+#include "ExtractTest.h"
+
+namespace newsgraph {
+namespace {
+
+using CoreferenceTest = ExtractTest;
+
+TEST_F(CoreferenceTest, SurnameIsThePersonNamedInFullInTheArticle) {
+  Document doc = Extract(
+      "Le colonel Pierre Lambert a parlé avec Sergueï Lavrov. Lambert a déclaré que la Russie voulait "
+      "discuter.");
+  const Mention* full = FindMention(doc, "Pierre Lambert");
+  const Mention* surname = FindMention(doc, "Lambert");
+  ASSERT_NE(full, nullptr);
+  ASSERT_NE(surname, nullptr);
+  EXPECT_EQ(surname->rule, "surname");
+  EXPECT_EQ(surname->entity, full->entity);
+  EXPECT_EQ(surname->label, "Pierre Lambert");
+}
+
+TEST_F(CoreferenceTest, GazetteerSurnameIsTheKnownPerson) {
+  Document doc = Extract("Milley a déclaré que la Russie voulait discuter.");
+  const Mention* milley = FindMention(doc, "Milley");
+  ASSERT_NE(milley, nullptr);
+  EXPECT_EQ(milley->entity, "official:mark_milley");
+  EXPECT_EQ(milley->label, "Mark Milley");
+}
+
+TEST_F(CoreferenceTest, UnknownSurnameAloneStaysUnresolved) {
+  Document doc = Extract("Lambert a déclaré que la Russie voulait discuter.");
+  const Mention* lambert = FindMention(doc, "Lambert");
+  if (lambert) EXPECT_EQ(lambert->entity, "");
+  EXPECT_THAT(Edges(doc), ::testing::IsEmpty());
+}
+
+TEST_F(CoreferenceTest, TitleUsedAsANameIsItsHolder) {
+  Document doc = Extract(
+      "Le porte-parole du Kremlin, Dmitri Peskov, a parlé lundi. Le porte-parole a ajouté que la Russie "
+      "voulait "
+      "discuter.");
+  const Mention* title = FindMention(doc, "porte-parole");
+  ASSERT_NE(title, nullptr);
+  EXPECT_EQ(title->rule, "title-ref");
+  EXPECT_TRUE(title->generic);
+  EXPECT_EQ(title->entity, "official:dmitry_peskov");
+}
+
+TEST_F(CoreferenceTest, AnonymousSourcesHaveArticleScopedIds) {
+  const char* text = "Un responsable américain non identifié a affirmé que la Russie voulait discuter.";
+  Document a = Extract(text, "article-a");
+  Document b = Extract(text, "article-b");
+  const Mention* in_a = FindMention(a, "responsable américain non identifié");
+  const Mention* in_b = FindMention(b, "responsable américain non identifié");
+  ASSERT_NE(in_a, nullptr);
+  ASSERT_NE(in_b, nullptr);
+  EXPECT_TRUE(in_a->anonymous);
+  EXPECT_NE(in_a->entity, in_b->entity);
+  EXPECT_EQ(in_a->entity.rfind("official:", 0), 0u) << in_a->entity;
+}
+
+TEST_F(CoreferenceTest, DefiniteResponsableRefersToTheLastAnonymousSource) {
+  Document doc = Extract(
+      "Un responsable américain non identifié a affirmé que la Russie voulait discuter. Un diplomate "
+      "européen non "
+      "identifié a déclaré que l'Ukraine refusait. Le responsable a ajouté que la Pologne attendait.");
+  std::vector<const Mention*> anonymous;
+  for (const Mention& m : doc.mentions)
+    if (m.anonymous) anonymous.push_back(&m);
+  ASSERT_EQ(anonymous.size(), 3u);
+  // Two sources introduced with "un ... non identifié" never merge.
+  EXPECT_NE(anonymous[0]->entity, anonymous[1]->entity);
+  EXPECT_EQ(anonymous[2]->rule, "anonymous-ref");
+  EXPECT_EQ(anonymous[2]->entity, anonymous[1]->entity);
+}
+
+TEST_F(CoreferenceTest, LineAnaphorRefersToTheLineNamedBefore) {
+  Document doc = Extract(
+      "Le Pentagone a mis en place une ligne de déconfliction en mars. La ligne a été utilisée une seule "
+      "fois.");
+  std::vector<std::string> lines;
+  for (const Mention& m : doc.mentions)
+    if (m.type == EntityType::kCommunicationLine) lines.push_back(m.entity);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0], "line:ligne_deconfliction");
+  EXPECT_EQ(lines[1], lines[0]);
+}
+
+}  // namespace
+}  // namespace newsgraph

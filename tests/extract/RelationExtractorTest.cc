@@ -1,0 +1,244 @@
+#include <gmock/gmock.h>
+
+#include "ExtractTest.h"
+
+namespace newsgraph {
+namespace {
+
+using ::testing::Contains;
+using ::testing::IsEmpty;
+using ::testing::Not;
+
+using RelationExtractorTest = ExtractTest;
+
+TEST_F(RelationExtractorTest, ApposedTitleGivesMembershipWithRole) {
+  Document doc = Extract(
+      "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré mardi que la Russie restait ouverte au "
+      "dialogue.");
+  const Relation* member =
+      FindRelation(doc, RelationType::kMemberOf, "official:dmitry_peskov", "institution:kremlin");
+  ASSERT_NE(member, nullptr);
+  EXPECT_EQ(member->modality, Modality::kAsserted);
+  EXPECT_EQ(member->attributes.at("role"), "porte-parole");
+  EXPECT_EQ(member->attributes.count("former"), 0u);
+}
+
+TEST_F(RelationExtractorTest, PreposedReportPointsToWhatWasSaid) {
+  Document doc = Extract(
+      "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré mardi que la Russie restait ouverte au "
+      "dialogue.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:dmitry_peskov, country:russia)"));
+}
+
+TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWithEachOther) {
+  Document doc = Extract("Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi.");
+  const Relation* spoke =
+      FindRelation(doc, RelationType::kSpokeWith, "official:valery_gerasimov", "official:mark_milley");
+  if (!spoke)
+    spoke = FindRelation(doc, RelationType::kSpokeWith, "official:mark_milley", "official:valery_gerasimov");
+  ASSERT_NE(spoke, nullptr);
+  EXPECT_EQ(spoke->modality, Modality::kAsserted);
+}
+
+TEST_F(RelationExtractorTest, ContactWithAnUnnamedCounterpartIsWithItsCountry) {
+  Document doc = Extract("Lloyd Austin s'est entretenu avec son homologue russe vendredi.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:lloyd_austin, country:russia)"));
+}
+
+TEST_F(RelationExtractorTest, IncisedSpeakerReportsAndAttributesTheFactsInsideTheQuote) {
+  Document doc = Extract("Washington souhaite maintenir le contact avec Moscou, a déclaré Antony Blinken.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:antony_blinken, country:united_states)"));
+  const Relation* contact =
+      FindRelation(doc, RelationType::kSpokeWith, "country:united_states", "country:russia");
+  ASSERT_NE(contact, nullptr);
+  ASSERT_TRUE(contact->attributed_to.has_value());
+  EXPECT_EQ(doc.mentions[*contact->attributed_to].entity, "official:antony_blinken");
+}
+
+TEST_F(RelationExtractorTest, InvertedPronounSpeakerIsThePersonNamedBefore) {
+  Document doc = Extract(
+      "Le porte-parole du Kremlin, Dmitri Peskov, a parlé lundi. « Nous suivons la situation en Ukraine », "
+      "a-t-il dit.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:dmitry_peskov, country:ukraine)"));
+}
+
+TEST_F(RelationExtractorTest, SelonMakesTheNamedPersonTheSpeaker) {
+  Document doc =
+      Extract("Selon Sergueï Lavrov, la Russie reste ouverte à des discussions avec les États-Unis.");
+  const Relation* reported =
+      FindRelation(doc, RelationType::kReported, "official:sergei_lavrov", "country:russia");
+  ASSERT_NE(reported, nullptr);
+  EXPECT_EQ(reported->modality, Modality::kAsserted);
+}
+
+TEST_F(RelationExtractorTest, CiteParMakesTheOutletCiteThePerson) {
+  Document doc =
+      Extract("Dmitri Peskov, cité par l'agence TASS, a affirmé que le Kremlin suivait la situation.");
+  EXPECT_THAT(Edges(doc), Contains("cites(institution:tass, official:dmitry_peskov)"));
+}
+
+TEST_F(RelationExtractorTest, StatementToAnOutletMakesTheOutletCiteTheSpeaker) {
+  Document doc = Extract("La Russie respecte ses engagements, a déclaré Dmitri Peskov à Reuters.");
+  EXPECT_THAT(Edges(doc), Contains("cites(institution:reuters, official:dmitry_peskov)"));
+  EXPECT_THAT(Edges(doc), Contains("reported(official:dmitry_peskov, country:russia)"));
+  EXPECT_EQ(FindRelation(doc, RelationType::kReported, "institution:reuters", "country:russia"), nullptr);
+}
+
+TEST_F(RelationExtractorTest, CitantMakesTheReportingOutletCiteItsAnonymousSource) {
+  Document doc = Extract(
+      "Le Pentagone a utilisé la ligne de déconfliction, a rapporté Reuters, citant un responsable américain "
+      "non "
+      "identifié.");
+  const Mention* source = FindMention(doc, "responsable américain non identifié");
+  ASSERT_NE(source, nullptr);
+  EXPECT_THAT(Edges(doc), Contains("cites(institution:reuters, " + source->entity + ")"));
+  const Relation* used =
+      FindRelation(doc, RelationType::kUsed, "institution:pentagon", "line:ligne_deconfliction");
+  ASSERT_NE(used, nullptr);
+  ASSERT_TRUE(used->attributed_to.has_value());
+  EXPECT_EQ(doc.mentions[*used->attributed_to].entity, "institution:reuters");
+}
+
+TEST_F(RelationExtractorTest, PassiveWithParGivesTheAgentAsSource) {
+  Document doc = Extract("La ligne de déconfliction a été mise en place par le Pentagone en mars 2022.");
+  EXPECT_THAT(Edges(doc), Contains("established(institution:pentagon, line:ligne_deconfliction)"));
+}
+
+TEST_F(RelationExtractorTest, CoordinatedSubjectsEachEstablishTheLine) {
+  Document doc = Extract(
+      "Le ministère russe de la Défense et le Pentagone ont établi une ligne de déconfliction qui relie "
+      "Washington "
+      "à Moscou.");
+  std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("established(institution:pentagon, line:ligne_deconfliction)"));
+  EXPECT_THAT(edges, Contains("established(institution:ministere_defense@russia, line:ligne_deconfliction)"));
+  EXPECT_THAT(edges, Contains("connects(line:ligne_deconfliction, country:united_states)"));
+  EXPECT_THAT(edges, Contains("connects(line:ligne_deconfliction, country:russia)"));
+}
+
+TEST_F(RelationExtractorTest, LineBetweenTwoPartiesConnectsBothAndIsOperatedByTheAgent) {
+  Document doc = Extract(
+      "La ligne de déconfliction entre le Pentagone et le ministère russe de la Défense est gérée par le "
+      "Commandement européen des États-Unis.");
+  std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("connects(line:ligne_deconfliction, institution:pentagon)"));
+  EXPECT_THAT(edges, Contains("connects(line:ligne_deconfliction, institution:ministere_defense@russia)"));
+  EXPECT_THAT(edges, Contains("operates(institution:us_european_command, line:ligne_deconfliction)"));
+}
+
+TEST_F(RelationExtractorTest, CompoundNationalityLineConnectsBothCountries) {
+  Document doc = Extract("Une hotline américano-russe a été mise en place en mars 2022 par le Pentagone.");
+  const Mention* line = FindMention(doc, "hotline américano-russe");
+  ASSERT_NE(line, nullptr);
+  std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("connects(" + line->entity + ", country:united_states)"));
+  EXPECT_THAT(edges, Contains("connects(" + line->entity + ", country:russia)"));
+}
+
+TEST_F(RelationExtractorTest, NegatedActiveUseIsKeptAsNegatedAndMakesNoEdge) {
+  Document doc = Extract("Les forces russes n'ont pas utilisé la ligne de déconfliction.");
+  const Relation* used = FindRelation(doc, RelationType::kUsed, "country:russia", "line:ligne_deconfliction");
+  ASSERT_NE(used, nullptr);
+  EXPECT_EQ(used->modality, Modality::kNegated);
+  EXPECT_THAT(Edges(doc), IsEmpty());
+}
+
+TEST_F(RelationExtractorTest, NegatedReportedFactMakesTheSpeakerDenyIt) {
+  Document doc = Extract("Le Pentagone n'a pas utilisé la ligne de déconfliction, a affirmé Dmitri Peskov.");
+  std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("denied(official:dmitry_peskov, line:ligne_deconfliction)"));
+  EXPECT_THAT(edges, Not(Contains("reported(official:dmitry_peskov, line:ligne_deconfliction)")));
+  const Relation* used =
+      FindRelation(doc, RelationType::kUsed, "institution:pentagon", "line:ligne_deconfliction");
+  ASSERT_NE(used, nullptr);
+  EXPECT_EQ(used->modality, Modality::kNegated);
+  ASSERT_TRUE(used->attributed_to.has_value());
+  EXPECT_EQ(doc.mentions[*used->attributed_to].entity, "official:dmitry_peskov");
+}
+
+TEST_F(RelationExtractorTest, QuotedNegationIsADenialBySpeaker) {
+  Document doc = Extract("« La Russie n'a jamais utilisé cette ligne », a déclaré Dmitri Peskov.");
+  EXPECT_THAT(Edges(doc), Contains("denied(official:dmitry_peskov, country:russia)"));
+  EXPECT_EQ(FindRelation(doc, RelationType::kReported, "official:dmitry_peskov", "country:russia"), nullptr);
+}
+
+// Bug: in the negated passive "n'a pas été utilisée par X" the negation is lost and `used(X, line)` is an
+// asserted edge (with or without an incise speaker).
+TEST_F(RelationExtractorTest, DISABLED_NegatedPassiveUseMakesNoEdge) {
+  Document doc =
+      Extract("La ligne de déconfliction n'a pas été utilisée par le Pentagone, a affirmé Dmitri Peskov.");
+  EXPECT_THAT(Edges(doc), Contains("denied(official:dmitry_peskov, line:ligne_deconfliction)"));
+  const Relation* used =
+      FindRelation(doc, RelationType::kUsed, "institution:pentagon", "line:ligne_deconfliction");
+  ASSERT_NE(used, nullptr);
+  EXPECT_EQ(used->modality, Modality::kNegated);
+}
+
+TEST_F(RelationExtractorTest, HypotheticalUseIsKeptAsHypotheticalAndMakesNoEdge) {
+  Document doc =
+      Extract("La Russie pourrait utiliser la ligne de déconfliction si la situation se dégradait.");
+  const Relation* used = FindRelation(doc, RelationType::kUsed, "country:russia", "line:ligne_deconfliction");
+  ASSERT_NE(used, nullptr);
+  EXPECT_EQ(used->modality, Modality::kHypothetical);
+  EXPECT_THAT(Edges(doc), IsEmpty());
+}
+
+TEST_F(RelationExtractorTest, PassiveHypotheticalUseMakesNoEdge) {
+  Document doc = Extract(
+      "La ligne de déconfliction pourrait être utilisée si la situation se dégradait autour de la centrale.");
+  EXPECT_THAT(Edges(doc), IsEmpty());
+}
+
+TEST_F(RelationExtractorTest, NationalGroupEstablishesForItsState) {
+  Document doc = Extract("Les militaires russes ont mis en place une ligne de déconfliction.");
+  EXPECT_THAT(Edges(doc), Contains("established(country:russia, line:ligne_deconfliction)"));
+}
+
+// Bug: "Des responsables russes ont utilisé la ligne" gives no `used` edge: the national group (a title noun
+// with a nationality) is found but not taken as the subject of "utiliser" (it is with "mettre en place").
+TEST_F(RelationExtractorTest, DISABLED_NationalGroupUsesTheLineForItsState) {
+  Document doc = Extract("Des responsables russes ont utilisé la ligne de déconfliction.");
+  EXPECT_THAT(Edges(doc), Contains("used(country:russia, line:ligne_deconfliction)"));
+}
+
+TEST_F(RelationExtractorTest, DemonymSubjectUsesTheLine) {
+  Document doc = Extract("Les Russes ont utilisé la ligne de déconfliction à deux reprises.");
+  EXPECT_THAT(Edges(doc), Contains("used(country:russia, line:ligne_deconfliction)"));
+}
+
+TEST_F(RelationExtractorTest, RefusalToCommentIsDeclinedComment) {
+  Document doc = Extract("Le Pentagone a refusé de commenter la ligne de déconfliction.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(institution:pentagon, line:ligne_deconfliction)"));
+}
+
+TEST_F(RelationExtractorTest, MembreDeGivesMembership) {
+  Document doc = Extract("La Pologne est membre de l'OTAN depuis 1999.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(country:poland, institution:nato)"));
+}
+
+// A posting ("à Moscou") is where the ambassador serves, not what he is a member of.
+TEST_F(RelationExtractorTest, AmbassadorIsMemberOfHisNationNotOfHisPosting) {
+  Document doc = Extract(
+      "Jean-Marc Ferrand, ancien ambassadeur américain à Moscou, a déclaré que les États-Unis voulaient "
+      "discuter.");
+  const Mention* ferrand = FindMention(doc, "Jean-Marc Ferrand");
+  ASSERT_NE(ferrand, nullptr);
+  EXPECT_EQ(FindRelation(doc, RelationType::kMemberOf, ferrand->entity, "country:russia"), nullptr);
+  const Relation* member =
+      FindRelation(doc, RelationType::kMemberOf, ferrand->entity, "country:united_states");
+  ASSERT_NE(member, nullptr);
+  EXPECT_EQ(member->attributes.at("former"), "true");
+}
+
+TEST_F(RelationExtractorTest, SurnameLaterInTheArticleCarriesTheFullNamesFacts) {
+  Document doc = Extract(
+      "Le diplomate américain Thomas Kessler s'est entretenu avec Sergueï Lavrov. Kessler a ensuite déclaré "
+      "que la "
+      "Russie voulait discuter.");
+  const Mention* kessler = FindMention(doc, "Thomas Kessler");
+  ASSERT_NE(kessler, nullptr);
+  EXPECT_THAT(Edges(doc), Contains("reported(" + kessler->entity + ", country:russia)"));
+}
+
+}  // namespace
+}  // namespace newsgraph
