@@ -7,7 +7,7 @@
 #include <memory>
 
 #include "cli/Command.h"
-#include "graph/GraphReader.h"
+#include "cli/GraphInput.h"
 #include "query/Centrality.h"
 #include "query/ResultTable.h"
 
@@ -32,12 +32,9 @@ int RankNodes(const CentralityOptions& options) {
         "bad option: --measure degree|betweenness|pagerank, --type a node type, --format table|json|csv");
     return kExitFatal;
   }
-  Result<GraphFragment> fragment = ReadGraph(options.graph);
-  if (!fragment) {
-    spdlog::error("{}", fragment.error().ToString());
-    return kExitFatal;
-  }
-  KnowledgeGraph graph(*fragment);
+  std::optional<KnowledgeGraph> loaded = LoadGraph(options.graph);
+  if (!loaded) return kExitFatal;
+  const KnowledgeGraph& graph = *loaded;
   std::vector<double> scores = Centrality(graph, *measure);
   std::vector<std::size_t> order;
   for (std::size_t v = 0; v < scores.size(); ++v)

@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "cli/Command.h"
-#include "graph/GraphReader.h"
+#include "cli/GraphInput.h"
 #include "query/Components.h"
 #include "query/ResultTable.h"
 
@@ -24,12 +24,9 @@ int ListComponents(const ComponentsOptions& options) {
     spdlog::error("unknown output format '{}' (table, json, csv)", options.format);
     return kExitFatal;
   }
-  Result<GraphFragment> fragment = ReadGraph(options.graph);
-  if (!fragment) {
-    spdlog::error("{}", fragment.error().ToString());
-    return kExitFatal;
-  }
-  KnowledgeGraph graph(*fragment);
+  std::optional<KnowledgeGraph> loaded = LoadGraph(options.graph);
+  if (!loaded) return kExitFatal;
+  const KnowledgeGraph& graph = *loaded;
   auto components = ConnectedComponents(graph);
   ResultTable table({"component", "size", "members"});
   for (std::size_t i = 0; i < components.size(); ++i) {

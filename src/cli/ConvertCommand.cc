@@ -5,9 +5,9 @@
 #include <memory>
 
 #include "cli/Command.h"
+#include "cli/GraphInput.h"
 #include "cli/SchemaPath.h"
 #include "export/GraphWriter.h"
-#include "graph/GraphReader.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -44,12 +44,9 @@ int Convert(const ConvertOptions& options) {
     return kExitFatal;
   }
   export_options->sentence_text = !options.no_text;
-  Result<GraphFragment> fragment = ReadGraph(options.graph);
-  if (!fragment) {
-    spdlog::error("{}", fragment.error().ToString());
-    return kExitFatal;
-  }
-  KnowledgeGraph graph(*fragment);
+  std::optional<KnowledgeGraph> loaded = LoadGraph(options.graph);
+  if (!loaded) return kExitFatal;
+  const KnowledgeGraph& graph = *loaded;
   std::size_t failed = 0;
   for (const auto& [out, format] : outputs) {
     Status status = WriteGraph(graph, format, out, *export_options);

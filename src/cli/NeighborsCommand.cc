@@ -6,9 +6,9 @@
 #include <memory>
 
 #include "cli/Command.h"
+#include "cli/GraphInput.h"
 #include "cli/SchemaPath.h"
 #include "export/GraphWriter.h"
-#include "graph/GraphReader.h"
 #include "query/NameMatch.h"
 #include "query/Neighborhood.h"
 #include "query/ResultTable.h"
@@ -47,12 +47,9 @@ int ListNeighbors(const NeighborsOptions& options) {
     }
     outputs.emplace_back(out, *format);
   }
-  Result<GraphFragment> fragment = ReadGraph(options.graph);
-  if (!fragment) {
-    spdlog::error("{}", fragment.error().ToString());
-    return kExitFatal;
-  }
-  KnowledgeGraph graph(*fragment);
+  std::optional<KnowledgeGraph> loaded = LoadGraph(options.graph);
+  if (!loaded) return kExitFatal;
+  const KnowledgeGraph& graph = *loaded;
   Result<KnowledgeGraph::Vertex> centre = ResolveNode(graph, options.name);
   if (!centre) {
     spdlog::error("{}", centre.error().message);

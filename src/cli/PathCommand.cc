@@ -7,7 +7,7 @@
 #include <memory>
 
 #include "cli/Command.h"
-#include "graph/GraphReader.h"
+#include "cli/GraphInput.h"
 #include "query/NameMatch.h"
 #include "query/ResultTable.h"
 #include "query/ShortestPath.h"
@@ -36,12 +36,9 @@ int FindPath(const PathOptions& options) {
     spdlog::error("unknown output format '{}' (table, json, csv)", options.format);
     return kExitFatal;
   }
-  Result<GraphFragment> fragment = ReadGraph(options.graph);
-  if (!fragment) {
-    spdlog::error("{}", fragment.error().ToString());
-    return kExitFatal;
-  }
-  KnowledgeGraph graph(*fragment);
+  std::optional<KnowledgeGraph> loaded = LoadGraph(options.graph);
+  if (!loaded) return kExitFatal;
+  const KnowledgeGraph& graph = *loaded;
   Result<KnowledgeGraph::Vertex> from = ResolveNode(graph, options.from);
   Result<KnowledgeGraph::Vertex> to = ResolveNode(graph, options.to);
   for (const auto* end : {&from, &to}) {

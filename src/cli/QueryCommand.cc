@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "cli/Command.h"
-#include "graph/GraphReader.h"
+#include "cli/GraphInput.h"
 #include "query/Executor.h"
 #include "query/Parser.h"
 
@@ -55,12 +55,9 @@ int RunQueries(const QueryOptions& options) {
     spdlog::error("{}: no query", source);
     return kExitFatal;
   }
-  Result<GraphFragment> fragment = ReadGraph(options.graph);
-  if (!fragment) {
-    spdlog::error("{}", fragment.error().ToString());
-    return kExitFatal;
-  }
-  KnowledgeGraph graph(*fragment);
+  std::optional<KnowledgeGraph> loaded = LoadGraph(options.graph);
+  if (!loaded) return kExitFatal;
+  const KnowledgeGraph& graph = *loaded;
   Executor executor(graph);
   const bool several = queries->size() > 1;
   for (std::size_t i = 0; i < queries->size(); ++i) {

@@ -4,9 +4,9 @@
 #include <memory>
 
 #include "cli/Command.h"
+#include "cli/GraphInput.h"
 #include "cli/SchemaPath.h"
 #include "export/GraphRenderer.h"
-#include "graph/GraphReader.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -24,12 +24,9 @@ int Render(const RenderOptions& options) {
     spdlog::error("{}", export_options.error().ToString());
     return kExitFatal;
   }
-  Result<GraphFragment> fragment = ReadGraph(options.graph);
-  if (!fragment) {
-    spdlog::error("{}", fragment.error().ToString());
-    return kExitFatal;
-  }
-  KnowledgeGraph graph(*fragment);
+  std::optional<KnowledgeGraph> loaded = LoadGraph(options.graph);
+  if (!loaded) return kExitFatal;
+  const KnowledgeGraph& graph = *loaded;
   Status status = RenderGraph(graph, *export_options, options.output, options.layout);
   if (!status) {
     spdlog::error("{}", status.error().ToString());
