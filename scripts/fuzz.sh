@@ -21,11 +21,11 @@ CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -D
 cmake --build "$build" -j"$(nproc)" --target "${harnesses[@]/#/fuzz_}"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
-export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:suppressions=$PWD/tests/fuzz/ubsan.supp}
 for h in "${harnesses[@]}"; do
   mkdir -p "$build/corpus/$h" "$build/crashes/$h"
   echo "fuzz: $h for ${seconds} s"
-  "$build/fuzz_$h" -max_total_time="$seconds" -max_len=4096 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
+  "$build/tests/fuzz/fuzz_$h" -max_total_time="$seconds" -max_len=4096 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
     -artifact_prefix="$build/crashes/$h/" "$build/corpus/$h" "tests/fuzz/corpus/$h" 2>"$build/fuzz_$h.log" || {
     tail -60 "$build/fuzz_$h.log"
     echo "fuzz: $h failed; reproducer in $build/crashes/$h/ (full log: $build/fuzz_$h.log)" >&2
@@ -34,6 +34,6 @@ for h in "${harnesses[@]}"; do
   grep -E "^stat::(number_of_executed_units|peak_rss_mb)" "$build/fuzz_$h.log" | tr '\n' ' '
   echo
   if [ "${FUZZ_KEEP:-0}" = 1 ]; then
-    "$build/fuzz_$h" -merge=1 -max_len=4096 "tests/fuzz/corpus/$h" "$build/corpus/$h" 2>>"$build/fuzz_$h.log"
+    "$build/tests/fuzz/fuzz_$h" -merge=1 -max_len=4096 "tests/fuzz/corpus/$h" "$build/corpus/$h" 2>>"$build/fuzz_$h.log"
   fi
 done
