@@ -1,0 +1,113 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "schema/Lexicon.h"
+
+namespace newsgraph {
+namespace {
+
+const std::filesystem::path kFrench = std::filesystem::path(NEWSGRAPH_SOURCE_SCHEMA_DIR) / "lexicons" / "fr";
+
+class ShippedLexiconTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = Lexicon::Load(kFrench);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().ToString();
+    lexicon_ = new Lexicon(std::move(loaded).value());
+  }
+  static void TearDownTestSuite() {
+    delete lexicon_;
+    lexicon_ = nullptr;
+  }
+  static Lexicon* lexicon_;
+};
+Lexicon* ShippedLexiconTest::lexicon_ = nullptr;
+
+TEST_F(ShippedLexiconTest, ClosedWordClassesAreFolded) {
+  EXPECT_TRUE(lexicon_->Is("negation", "pas"));
+  EXPECT_TRUE(lexicon_->Is("negation", "n'"));
+  EXPECT_TRUE(lexicon_->Is("hypothetical", "si"));
+  EXPECT_TRUE(lexicon_->Is("hypothetical", "peut-etre"));  // listed as "peut-être"
+  EXPECT_TRUE(lexicon_->Is("determiner", "l'"));
+  EXPECT_FALSE(lexicon_->Is("negation", "si"));
+  EXPECT_FALSE(lexicon_->Is("no-such-class", "pas"));
+}
+
+TEST_F(ShippedLexiconTest, CuesAreListedByTheirLemma) {
+  const auto& report = lexicon_->cues().StartingWith("declarer");
+  ASSERT_FALSE(report.empty());
+  EXPECT_EQ(report.front().cls, "report");
+  EXPECT_TRUE(lexicon_->cues().StartingWith("declare").empty());
+  bool member = false;
+  for (const Phrase& p : lexicon_->cues().StartingWith("membre")) member |= p.cls == "member";
+  EXPECT_TRUE(member);
+}
+
+TEST_F(ShippedLexiconTest, TitlesAndHeadsAreLoaded) {
+  EXPECT_FALSE(lexicon_->titles().StartingWith("porte-parole").empty());
+  EXPECT_FALSE(lexicon_->heads().StartingWith("ministere").empty());
+}
+
+TEST_F(ShippedLexiconTest, NationalPrefixesNameGazetteerCountries) {
+  ASSERT_NE(lexicon_->NationalPrefix("americano"), nullptr);
+  EXPECT_EQ(*lexicon_->NationalPrefix("americano"), "united_states");
+  ASSERT_NE(lexicon_->NationalPrefix("russo"), nullptr);
+  EXPECT_EQ(*lexicon_->NationalPrefix("russo"), "russia");
+  EXPECT_EQ(lexicon_->NationalPrefix("russe"), nullptr);
+}
+
+TEST_F(ShippedLexiconTest, DiscardListsKeepSuffixesAsWritten) {
+  const auto& suffixes = lexicon_->discard("suffix");
+  EXPECT_NE(std::find(suffixes.begin(), suffixes.end(), "SUIVRE"), suffixes.end());
+  const auto& lines = lexicon_->discard("line");
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "a lire aussi"), lines.end());
+  EXPECT_TRUE(lexicon_->discard("no-such-class").empty());
+}
+
+class LexiconFilesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::path(::testing::TempDir()) /
+           ("lexicon-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    for (const char* name :
+         {"cues.tsv", "titles.tsv", "heads.tsv", "words.tsv", "discard.tsv", "national-prefixes.tsv"})
+      Write(name, "# comment\n");
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+  }
+  std::filesystem::path dir_;
+};
+
+TEST_F(LexiconFilesTest, ReadsClassTabEntryLinesWithCrLf) {
+  Write("words.tsv", "# negation words\r\nnegation\tjamais\r\n\r\nnegation\tGuère\r\n");
+  auto lexicon = Lexicon::Load(dir_);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.error().ToString();
+  EXPECT_TRUE(lexicon->Is("negation", "jamais"));
+  EXPECT_TRUE(lexicon->Is("negation", "guere"));
+}
+
+TEST_F(LexiconFilesTest, LineWithoutTabIsAnErrorWithItsLineNumber) {
+  Write("cues.tsv", "report\tdéclarer\nreport dire\n");
+  auto lexicon = Lexicon::Load(dir_);
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_EQ(lexicon.error().code, ErrorCode::kBadSchema);
+  EXPECT_EQ(lexicon.error().where.line, 2u);
+  EXPECT_NE(lexicon.error().where.file.find("cues.tsv"), std::string::npos);
+}
+
+TEST_F(LexiconFilesTest, MissingFileIsAnError) {
+  std::filesystem::remove(dir_ / "heads.tsv");
+  auto lexicon = Lexicon::Load(dir_);
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_NE(lexicon.error().where.file.find("heads.tsv"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsgraph
