@@ -32,7 +32,7 @@ int RankNodes(const CentralityOptions& options) {
         "bad option: --measure degree|betweenness|pagerank, --type a node type, --format table|json|csv");
     return kExitFatal;
   }
-  std::optional<KnowledgeGraph> loaded = LoadGraph(options.graph);
+  std::unique_ptr<KnowledgeGraph> loaded = LoadGraph(options.graph);
   if (!loaded) return kExitFatal;
   const KnowledgeGraph& graph = *loaded;
   std::vector<double> scores = Centrality(graph, *measure);

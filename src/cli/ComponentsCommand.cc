@@ -24,7 +24,7 @@ int ListComponents(const ComponentsOptions& options) {
     spdlog::error("unknown output format '{}' (table, json, csv)", options.format);
     return kExitFatal;
   }
-  std::optional<KnowledgeGraph> loaded = LoadGraph(options.graph);
+  std::unique_ptr<KnowledgeGraph> loaded = LoadGraph(options.graph);
   if (!loaded) return kExitFatal;
   const KnowledgeGraph& graph = *loaded;
   auto components = ConnectedComponents(graph);

@@ -44,7 +44,7 @@ int Convert(const ConvertOptions& options) {
     return kExitFatal;
   }
   export_options->sentence_text = !options.no_text;
-  std::optional<KnowledgeGraph> loaded = LoadGraph(options.graph);
+  std::unique_ptr<KnowledgeGraph> loaded = LoadGraph(options.graph);
   if (!loaded) return kExitFatal;
   const KnowledgeGraph& graph = *loaded;
   std::size_t failed = 0;

@@ -6,13 +6,13 @@
 
 namespace newsgraph::cli {
 
-std::optional<KnowledgeGraph> LoadGraph(const std::string& path) {
+std::unique_ptr<KnowledgeGraph> LoadGraph(const std::string& path) {
   Result<GraphFragment> fragment = ReadGraph(path);
   if (!fragment) {
     spdlog::error("{}", fragment.error().ToString());
-    return std::nullopt;
+    return nullptr;
   }
-  return KnowledgeGraph(*fragment);
+  return std::make_unique<KnowledgeGraph>(*fragment);
 }
 
 }  // namespace newsgraph::cli

@@ -47,7 +47,7 @@ int ListNeighbors(const NeighborsOptions& options) {
     }
     outputs.emplace_back(out, *format);
   }
-  std::optional<KnowledgeGraph> loaded = LoadGraph(options.graph);
+  std::unique_ptr<KnowledgeGraph> loaded = LoadGraph(options.graph);
   if (!loaded) return kExitFatal;
   const KnowledgeGraph& graph = *loaded;
   Result<KnowledgeGraph::Vertex> centre = ResolveNode(graph, options.name);

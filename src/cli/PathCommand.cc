@@ -36,7 +36,7 @@ int FindPath(const PathOptions& options) {
     spdlog::error("unknown output format '{}' (table, json, csv)", options.format);
     return kExitFatal;
   }
-  std::optional<KnowledgeGraph> loaded = LoadGraph(options.graph);
+  std::unique_ptr<KnowledgeGraph> loaded = LoadGraph(options.graph);
   if (!loaded) return kExitFatal;
   const KnowledgeGraph& graph = *loaded;
   Result<KnowledgeGraph::Vertex> from = ResolveNode(graph, options.from);

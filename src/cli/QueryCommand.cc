@@ -55,7 +55,7 @@ int RunQueries(const QueryOptions& options) {
     spdlog::error("{}: no query", source);
     return kExitFatal;
   }
-  std::optional<KnowledgeGraph> loaded = LoadGraph(options.graph);
+  std::unique_ptr<KnowledgeGraph> loaded = LoadGraph(options.graph);
   if (!loaded) return kExitFatal;
   const KnowledgeGraph& graph = *loaded;
   Executor executor(graph);

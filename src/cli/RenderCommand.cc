@@ -24,7 +24,7 @@ int Render(const RenderOptions& options) {
     spdlog::error("{}", export_options.error().ToString());
     return kExitFatal;
   }
-  std::optional<KnowledgeGraph> loaded = LoadGraph(options.graph);
+  std::unique_ptr<KnowledgeGraph> loaded = LoadGraph(options.graph);
   if (!loaded) return kExitFatal;
   const KnowledgeGraph& graph = *loaded;
   Status status = RenderGraph(graph, *export_options, options.output, options.layout);

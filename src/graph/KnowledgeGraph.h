@@ -9,6 +9,7 @@
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -25,6 +26,9 @@ class KnowledgeGraph {
 
   KnowledgeGraph() = default;
   explicit KnowledgeGraph(const GraphFragment& fragment);
+  // Edge descriptors point into the graph's storage: a copy or a move would leave them dangling.
+  KnowledgeGraph(const KnowledgeGraph&) = delete;
+  KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
 
   std::size_t NodeCount() const { return boost::num_vertices(graph_); }
   std::size_t EdgeCount() const { return edges_.size(); }
