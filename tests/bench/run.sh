@@ -4,6 +4,7 @@
 #   tests/bench/run.sh            # Release build with benchmarks, 1k and 10k articles, -j1 and -jN
 #   tests/bench/run.sh --full     # also 100k articles
 #   tests/bench/run.sh --micro    # also the Google Benchmark micro benchmarks (newsgraph_bench)
+#   tests/bench/run.sh --no-build # use the binaries already in the build folder
 #
 # For each size: generates a JSON Lines corpus (gen_corpus.py, seed 1; kept between runs), runs
 # `newsgraph build CORPUS -o graph.json` with one thread and with every core under /usr/bin/time -v, prints
@@ -11,7 +12,9 @@
 # byte-identical. When node and npm are there, tags the 1k articles with fr-compromise (pinned in
 # package.json / package-lock.json) and prints newsgraph's speed-up over it.
 # Environment: NEWSGRAPH_BENCH_BUILD (build folder, default build-bench), NEWSGRAPH_BENCH_WORK (corpora and
-# outputs, default <build>/bench-work), NEWSGRAPH_BENCH_JOBS (thread count of the parallel run, default nproc).
+# outputs, default <build>/bench-work), NEWSGRAPH_BENCH_JOBS (thread count of the parallel run, default nproc),
+# NEWSGRAPH_BENCH_MEM_GB (address-space limit of each build, default 8: a run that needs more fails with
+# "out of memory" instead of pushing a shared machine into the OOM killer).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,19 +22,24 @@ root=$(cd "$here/../.." && pwd)
 build=${NEWSGRAPH_BENCH_BUILD:-$root/build-bench}
 work=${NEWSGRAPH_BENCH_WORK:-$build/bench-work}
 jobs=${NEWSGRAPH_BENCH_JOBS:-$(nproc)}
+mem_gb=${NEWSGRAPH_BENCH_MEM_GB:-8}
 python=/usr/bin/python3
 sizes="1000 10000"
 micro=0
+build_it=1
 for arg in "$@"; do
   case $arg in
     --full) sizes="1000 10000 100000" ;;
     --micro) micro=1 ;;
-    *) echo "usage: $0 [--full] [--micro]" >&2; exit 2 ;;
+    --no-build) build_it=0 ;;
+    *) echo "usage: $0 [--full] [--micro] [--no-build]" >&2; exit 2 ;;
   esac
 done
 
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DNEWSGRAPH_BUILD_BENCH=ON -DNEWSGRAPH_BUILD_TESTS=OFF >/dev/null
-make -C "$build" -j"$(nproc)" newsgraph_cli newsgraph_bench >/dev/null
+if [ "$build_it" = 1 ]; then
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DNEWSGRAPH_BUILD_BENCH=ON >/dev/null
+  make -C "$build" -j"$(nproc)" newsgraph_cli newsgraph_bench >/dev/null
+fi
 newsgraph=$build/newsgraph
 mkdir -p "$work"
 
@@ -49,11 +57,14 @@ print(n, b, w)
 PY
 }
 
-# run_build CORPUS THREADS OUT: prints "<wall s> <cpu s> <peak RSS kB>".
+# run_build CORPUS THREADS OUT: prints "<wall s> <cpu s> <peak RSS kB>", or "failed" (log in $work/time.log).
 run_build() {
   local log=$work/time.log
-  /usr/bin/time -v "$newsgraph" build "$1" -o "$3" -j "$2" --no-summary 2>"$log" >/dev/null ||
-    { cat "$log" >&2; exit 1; }
+  if ! (ulimit -v $((mem_gb * 1024 * 1024)) &&
+        /usr/bin/time -v "$newsgraph" build "$1" -o "$3" -j "$2" --no-summary 2>"$log" >/dev/null); then
+    echo failed
+    return
+  fi
   awk -F': ' '
     /Elapsed \(wall clock\)/ { n = split($2, p, ":"); wall = (n == 3) ? p[1] * 3600 + p[2] * 60 + p[3] : p[1] * 60 + p[2] }
     /User time/ { cpu += $2 } /System time/ { cpu += $2 } /Maximum resident/ { rss = $2 }
@@ -67,6 +78,10 @@ for n in $sizes; do
   read -r articles bytes words < <(corpus_stats "$corpus")
   for j in 1 "$jobs"; do
     read -r wall cpu rss < <(run_build "$corpus" "$j" "$work/graph-$n-j$j.json")
+    if [ "$wall" = failed ]; then
+      printf '%-8d %3d   build failed (limit %s GB), %s\n' "$n" "$j" "$mem_gb" "$(grep -m1 -i 'error\|what\|signal' "$work/time.log")"
+      break 2
+    fi
     same=-
     if [ "$j" != 1 ]; then
       cmp -s "$work/graph-$n-j1.json" "$work/graph-$n-j$j.json" && same=yes || same=NO
