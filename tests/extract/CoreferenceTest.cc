@@ -91,5 +91,14 @@ TEST_F(CoreferenceTest, LineAnaphorRefersToTheLineNamedBefore) {
   EXPECT_EQ(lines[1], lines[0]);
 }
 
+TEST_F(CoreferenceTest, LineAnaphorWithNothingBeforeStaysUnresolvedAndMakesNoEdge) {
+  Document doc = Extract("La ligne a été utilisée par le Pentagone une seule fois.");
+  const Mention* line = FindMention(doc, "ligne");
+  ASSERT_NE(line, nullptr);
+  EXPECT_TRUE(line->generic);
+  EXPECT_EQ(line->entity, "");
+  EXPECT_THAT(Edges(doc), ::testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace newsgraph

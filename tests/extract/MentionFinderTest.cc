@@ -127,6 +127,19 @@ TEST_F(MentionFinderTest, CreditInParenthesesIsNotAMention) {
   EXPECT_EQ(FindMention(doc, "Reuters"), nullptr);
 }
 
+TEST_F(MentionFinderTest, DatelineIsNotAMention) {
+  Document doc = Extract("MOSCOU - Le Kremlin a utilisé la ligne de déconfliction.");
+  EXPECT_EQ(FindMention(doc, "MOSCOU"), nullptr);
+  EXPECT_NE(FindMention(doc, "Kremlin"), nullptr);
+}
+
+TEST_F(MentionFinderTest, NavigationLinesAreSkipped) {
+  Document doc =
+      Extract("Le Pentagone a utilisé la ligne de déconfliction.\n\nÀ lire aussi\n\nLe Kremlin dément.");
+  EXPECT_NE(FindMention(doc, "Pentagone"), nullptr);
+  for (const Mention& m : doc.mentions) EXPECT_NE(doc.SentenceText(m.sentence), "À lire aussi") << m.name;
+}
+
 // Bug: a "Par Prénom Nom" byline makes its author an Official node (person-name), although bylines are not
 // part of the story.
 TEST_F(MentionFinderTest, DISABLED_ParBylinesAreSkipped) {
