@@ -100,10 +100,16 @@ void Coreference::ResolvePeople(Document& doc) const {
         const Mention& p = doc.mentions[k];
         if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous || p.generic) continue;
         int mentions = ++salience[p.entity];
-        bool same_nation = !m.nationality.empty() && p.nationality == m.nationality;
+        std::string nation = p.nationality;
+        if (nation.empty()) {  // a gazetteer person's state
+          const GazetteerEntry* e = schema_.gazetteer().FindById(std::string_view(p.entity).substr(p.entity.find(':') + 1));
+          if (e && e->NodeId() == p.entity && !e->Attribute("country").empty()) nation = e->Attribute("country").front();
+        }
+        bool same_nation = !m.nationality.empty() && nation == m.nationality;
         bool same_role = !p.role.empty() && Fold(p.role) == role;
         int score = (same_nation ? 4 : 0) + (same_role ? 2 : 0) + (m.sentence - p.sentence <= 2 ? 1 : 0);
-        if (!m.nationality.empty() && !p.nationality.empty() && !same_nation) continue;
+        // "le ministre chinois" is not the last person named unless nothing says they are not Chinese.
+        if (!m.nationality.empty() && !same_nation && (!nation.empty() || !same_role)) continue;
         if (score == 0) continue;
         score = score * 100 + mentions;
         if (score >= best_score) {

@@ -113,6 +113,14 @@ bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
     if (folded == line) return true;
   for (const std::string& part : schema_.lexicon().discard("contains"))
     if (folded.find(part) != std::string::npos) return true;
+  // "Par Julien Moreau": a byline.
+  if (s.end_token - s.first_token <= 6 && s.end_token - s.first_token >= 2) {
+    const auto& bylines = schema_.lexicon().discard("byline");
+    bool byline = std::find(bylines.begin(), bylines.end(), doc.tokens[s.first_token].fold) != bylines.end();
+    for (std::uint32_t i = s.first_token + 1; byline && i < s.end_token; ++i)
+      byline = doc.tokens[i].capitalized || doc.tokens[i].kind == TokenKind::kPunct;
+    if (byline) return true;
+  }
   for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
     std::string_view text = doc.TokenText(i);
     for (const std::string& suffix : schema_.lexicon().discard("suffix"))

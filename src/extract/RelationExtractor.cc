@@ -22,6 +22,7 @@ struct RelationExtractor::Context {
   struct Statement {
     std::uint32_t speaker;  // mention index
     std::uint32_t first, end;  // token span of what was said
+    bool denial = false;       // the speaker denies it ("a démenti que ...")
   };
   std::vector<Statement> statements;
   std::set<std::tuple<RelationType, std::string, std::string>> seen;
@@ -56,7 +57,11 @@ struct Helpers {
     while (t > c.s.first_token && (c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "l'" ||
                                    c.tok(t - 1).fold == "le" || c.tok(t - 1).fold == "les"))
       --t;
-    if ((t > c.s.first_token && (Is("preposition", t - 1) || c.tok(t - 1).lower == "\xc3\xa0")) || InRole(mi))
+    // "des responsables russes": "des" is the plural article of a national group, not a preposition.
+    bool article = c.m(mi).rule == "national-group" && t > c.s.first_token &&
+                   (c.tok(t - 1).fold == "des" || c.tok(t - 1).fold == "de");
+    if ((t > c.s.first_token && !article && (Is("preposition", t - 1) || c.tok(t - 1).lower == "\xc3\xa0")) ||
+        InRole(mi))
       return true;
     // "entre Washington et Moscou": the second of a coordinated complement is a complement too.
     if (t > c.s.first_token && (c.tok(t - 1).fold == "et" || c.tok(t - 1).fold == "ou"))
@@ -358,7 +363,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
 void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp, std::uint32_t first,
                                    std::uint32_t end) const {
   Helpers h{schema_, c};
-  c.statements.push_back({sp, first, end});
+  c.statements.push_back({sp, first, end, cue.cls == "deny"});
 
   // "a déclaré X à Reuters": the outlet cites the speaker.
   for (std::uint32_t k : c.mentions) {
@@ -513,6 +518,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   if (agent >= 0) agents.push_back(static_cast<std::uint32_t>(agent));
   else if (!passive) agents = h.Subjects(cue.first_token);
   std::uint32_t from = agents.empty() ? cue.first_token : std::min(h.Start(agents.back()), cue.first_token);
+  if (passive) from = std::min(from, c.m(line).first_token);  // "la ligne n'a pas été utilisée par X"
   Modality modality = ModalityOf(h, from, cue.end_token, cue.conditional);
   RelationType type = cue.cls == "establish" ? RelationType::kEstablished
                       : cue.cls == "operate" ? RelationType::kOperates
@@ -746,8 +752,10 @@ void RelationExtractor::Process(Document& doc) const {
         continue;
       const Mention& src = doc.mentions[rel.source];
       for (const auto& st : c.statements)
-        if (src.first_token >= st.first && src.end_token <= st.end && doc.mentions[st.speaker].entity != src.entity)
+        if (src.first_token >= st.first && src.end_token <= st.end && doc.mentions[st.speaker].entity != src.entity) {
           rel.attributed_to = st.speaker;
+          if (st.denial) rel.modality = Modality::kNegated;  // what a speaker denies is not a fact
+        }
     }
   }
   RolesToMembership(doc);
