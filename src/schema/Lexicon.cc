@@ -62,17 +62,17 @@ Result<Lexicon> Lexicon::Load(const std::filesystem::path& dir) {
 }
 
 const std::string* Lexicon::NationalPrefix(std::string_view folded) const {
-  auto it = national_prefixes_.find(std::string(folded));
+  auto it = national_prefixes_.find(folded);
   return it == national_prefixes_.end() ? nullptr : &it->second;
 }
 
 bool Lexicon::Is(std::string_view cls, std::string_view folded) const {
-  auto it = words_.find(std::string(cls));
-  return it != words_.end() && it->second.count(std::string(folded)) > 0;
+  auto it = words_.find(cls);
+  return it != words_.end() && it->second.count(folded) > 0;
 }
 
 std::string Lexicon::ValueOf(std::string_view prefix, std::string_view folded) const {
-  auto it = classes_of_.find(std::string(folded));
+  auto it = classes_of_.find(folded);
   if (it == classes_of_.end()) return "";
   for (const std::string& cls : it->second)
     if (cls.size() > prefix.size() && cls.compare(0, prefix.size(), prefix) == 0) return cls.substr(prefix.size());
@@ -81,7 +81,7 @@ std::string Lexicon::ValueOf(std::string_view prefix, std::string_view folded) c
 
 const std::vector<std::string>& Lexicon::discard(std::string_view cls) const {
   static const std::vector<std::string> kNone;
-  auto it = discard_.find(std::string(cls));
+  auto it = discard_.find(cls);
   return it == discard_.end() ? kNone : it->second;
 }
 

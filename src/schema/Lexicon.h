@@ -11,12 +11,11 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/Result.h"
 #include "schema/PhraseTable.h"
+#include "text/StringHash.h"
 
 namespace newsgraph {
 
@@ -37,10 +36,10 @@ class Lexicon {
 
  private:
   PhraseTable cues_, titles_, heads_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> words_;
-  std::unordered_map<std::string, std::vector<std::string>> classes_of_;  // word → its classes, in file order
-  std::unordered_map<std::string, std::vector<std::string>> discard_;
-  std::unordered_map<std::string, std::string> national_prefixes_;
+  StringMap<StringSet> words_;
+  StringMap<std::vector<std::string>> classes_of_;  // word → its classes, in file order
+  StringMap<std::vector<std::string>> discard_;
+  StringMap<std::string> national_prefixes_;
 };
 
 }  // namespace newsgraph

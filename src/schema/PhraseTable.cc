@@ -49,7 +49,7 @@ void PhraseTable::Add(std::string cls, std::string_view pattern) {
 
 const std::vector<Phrase>& PhraseTable::StartingWith(std::string_view folded_word) const {
   static const std::vector<Phrase> kNone;
-  auto it = by_first_.find(std::string(folded_word));
+  auto it = by_first_.find(folded_word);
   return it == by_first_.end() ? kNone : it->second;
 }
 

@@ -5,8 +5,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "text/StringHash.h"
 
 namespace newsgraph {
 
@@ -26,7 +27,7 @@ class PhraseTable {
   static std::vector<std::string> SplitWords(std::string_view pattern);
 
  private:
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
+  StringMap<std::vector<Phrase>> by_first_;
   std::size_t size_ = 0;
 };
 

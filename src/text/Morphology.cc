@@ -19,12 +19,12 @@ Morphology::Morphology(const std::filesystem::path& dictionary) {
 Morphology::~Morphology() = default;
 
 const WordInfo& Morphology::Analyze(std::string_view word) const {
-  std::string key(word);
   {
     std::shared_lock lock(cache_mutex_);
-    auto it = cache_.find(key);
+    auto it = cache_.find(word);
     if (it != cache_.end()) return *it->second;
   }
+  std::string key(word);
   auto info = std::make_unique<WordInfo>(Compute(key));
   std::unique_lock lock(cache_mutex_);
   auto [it, inserted] = cache_.try_emplace(std::move(key), std::move(info));

@@ -9,8 +9,9 @@
 #include <shared_mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "text/StringHash.h"
 
 class Hunspell;
 
@@ -51,7 +52,7 @@ class Morphology {
   std::unique_ptr<Hunspell> hunspell_;
   mutable std::mutex hunspell_mutex_;
   mutable std::shared_mutex cache_mutex_;
-  mutable std::unordered_map<std::string, std::unique_ptr<WordInfo>> cache_;
+  mutable StringMap<std::unique_ptr<WordInfo>> cache_;
 };
 
 }  // namespace newsgraph

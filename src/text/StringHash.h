@@ -1,0 +1,22 @@
+// Hash for unordered containers keyed by std::string that are looked up with a std::string_view: lexicon
+// lookups run for every token, and a temporary std::string per lookup was a visible share of extraction time.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace newsgraph {
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+}  // namespace newsgraph
