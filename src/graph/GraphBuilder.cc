@@ -90,7 +90,7 @@ GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildR
     read_all([&](Article&& a) { queue.Push(std::move(a)); });
     queue.Close();
     for (auto& t : workers) t.join();
-    for (const GraphFragment& f : partial) merged.Merge(f);
+    for (GraphFragment& f : partial) merged.Merge(std::move(f));
   }
   Resolver(options_.decisions, &schema_->gazetteer()).Resolve(merged);
   return merged;

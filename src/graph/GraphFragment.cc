@@ -6,20 +6,30 @@
 namespace newsgraph {
 
 void GraphFragment::AddNode(NodeRecord node) {
-  auto [it, inserted] = nodes_.try_emplace(node.id, node);
+  // try_emplace leaves `node` untouched when the id is already there.
+  auto [it, inserted] = nodes_.try_emplace(node.id, std::move(node));
   if (!inserted) it->second.Absorb(node);
 }
 
 void GraphFragment::AddEdge(EdgeRecord edge) {
   if (IsSymmetric(edge.type) && edge.target < edge.source) std::swap(edge.source, edge.target);
   edge.id = EdgeRecord::MakeId(edge.type, edge.source, edge.target);
-  auto [it, inserted] = edges_.try_emplace(edge.id, edge);
+  auto [it, inserted] = edges_.try_emplace(edge.id, std::move(edge));
   if (!inserted) it->second.Absorb(edge);
 }
 
 void GraphFragment::Merge(const GraphFragment& other) {
   for (const auto& [id, node] : other.nodes_) AddNode(node);
   for (const auto& [id, edge] : other.edges_) AddEdge(edge);
+}
+
+void GraphFragment::Merge(GraphFragment&& other) {
+  if (nodes_.empty() && edges_.empty()) {
+    *this = std::move(other);
+    return;
+  }
+  for (auto& [id, node] : other.nodes_) AddNode(std::move(node));
+  for (auto& [id, edge] : other.edges_) AddEdge(std::move(edge));
 }
 
 void GraphFragment::Rename(const std::map<std::string, std::string>& representative) {

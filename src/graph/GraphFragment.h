@@ -16,6 +16,8 @@ class GraphFragment {
   // Adds an edge; for a symmetric type the endpoints are put in canonical order. Both endpoints must exist.
   void AddEdge(EdgeRecord edge);
   void Merge(const GraphFragment& other);
+  // The same, moving the records out of `other` (the builder merges one fresh fragment per article).
+  void Merge(GraphFragment&& other);
 
   // Replaces node ids by their representatives (ids absent from `representative` stay), merging the nodes
   // and edges that come together; self-loops that the renaming creates are dropped.
