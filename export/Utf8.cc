@@ -52,7 +52,17 @@ void AppendUtf8(std::string& out, char32_t cp) {
 std::string ValidUtf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t pos = 0; pos < text.size();) AppendUtf8(out, DecodeUtf8(text, pos));
+  for (std::size_t pos = 0; pos < text.size();) {
+    // Runs of ASCII are copied at once (the exports call this on every evidence sentence).
+    std::size_t run = pos;
+    while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80) ++run;
+    if (run > pos) {
+      out.append(text.substr(pos, run - pos));
+      pos = run;
+      continue;
+    }
+    AppendUtf8(out, DecodeUtf8(text, pos));
+  }
   return out;
 }
 
