@@ -89,24 +89,37 @@ void Resolver::Resolve(GraphFragment& graph) const {
   }
 
   // Pairwise comparison within each type; the strong and weak matches are kept, conflicts remembered.
+  // CompareNames makes every anonymous source and every pair with different qualifiers a conflict, so only
+  // named nodes of one type and qualifier are paired and those implied conflicts are not stored (anonymous
+  // sources are new in every article: pairing them made time and memory quadratic in the corpus).
+  auto implied_conflict = [&](std::size_t x, std::size_t y) {
+    return profiles[x].anonymous || profiles[y].anonymous || profiles[x].qualifier != profiles[y].qualifier;
+  };
+  std::map<std::pair<EntityType, std::string>, std::vector<std::size_t>> groups;  // named nodes, ascending
+  for (std::size_t i = 0; i < n; ++i)
+    if (!profiles[i].anonymous) groups[{profiles[i].type, profiles[i].qualifier}].push_back(i);
   std::vector<std::tuple<double, std::size_t, std::size_t>> strong;
   std::map<std::size_t, std::vector<std::size_t>> weak;  // node -> nodes it weakly matches
   std::set<std::pair<std::size_t, std::size_t>> conflict(not_same);
-  for (std::size_t i = 0; i < n; ++i) {
-    for (std::size_t j = i + 1; j < n; ++j) {
-      if (profiles[i].type != profiles[j].type) continue;
-      NameMatch m = CompareNames(profiles[i], profiles[j]);
-      if (m.kind == NameMatch::Kind::kConflict) {
-        conflict.emplace(i, j);
-      } else if (m.kind == NameMatch::Kind::kStrong) {
-        strong.emplace_back(-m.score, i, j);
-      } else if (m.kind == NameMatch::Kind::kWeak) {
-        weak[i].push_back(j);
-        weak[j].push_back(i);
+  for (const auto& [group, members] : groups) {
+    for (std::size_t a = 0; a < members.size(); ++a) {
+      for (std::size_t b = a + 1; b < members.size(); ++b) {
+        const std::size_t i = members[a], j = members[b];
+        NameMatch m = CompareNames(profiles[i], profiles[j]);
+        if (m.kind == NameMatch::Kind::kConflict) {
+          conflict.emplace(i, j);
+        } else if (m.kind == NameMatch::Kind::kStrong) {
+          strong.emplace_back(-m.score, i, j);
+        } else if (m.kind == NameMatch::Kind::kWeak) {
+          weak[i].push_back(j);
+          weak[j].push_back(i);
+        }
       }
     }
   }
-  auto conflicts = [&](std::size_t x, std::size_t y) { return conflict.count(std::minmax(x, y)) > 0; };
+  auto conflicts = [&](std::size_t x, std::size_t y) {
+    return implied_conflict(x, y) || conflict.count(std::minmax(x, y)) > 0;
+  };
   auto refused = [&](std::size_t x, std::size_t y) { return not_same.count(std::minmax(x, y)) > 0; };
 
   Clusters clusters(n);
