@@ -14,6 +14,18 @@ constexpr std::uint32_t kMaxSpan = 14;  // tokens in one institution or line nam
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
 
+// A mention that stands for a state (its label and id from the gazetteer).
+Mention StateMention(const GazetteerEntry& country, std::string name, std::string rule, bool generic = false) {
+  Mention m;
+  m.type = EntityType::kCountry;
+  m.name = std::move(name);
+  m.entity = country.NodeId();
+  m.label = country.label();
+  m.rule = std::move(rule);
+  m.generic = generic;
+  return m;
+}
+
 // End of lexicon phrase `p` when it matches the sentence's tokens from i (folded), else 0.
 std::uint32_t PhraseEnd(const Phrase& p, const Document& doc, const Sentence& s, std::uint32_t i) {
   std::uint32_t j = i;
@@ -290,23 +302,11 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     named.mention.name = Surface(doc, first, named.end);
     return named;
   }
-  // "le gouvernement ukrainien", "les autorités de Kiev": the state itself acting.
-  if (Is("government", doc.tokens[first]) && country && !qualified && accepted == head_end + 1) {
+  // "le gouvernement ukrainien", "les autorités de Kiev": the state itself acting (nothing else qualifies it).
+  bool only_state = qualified ? key_words.find(' ') == key_words.size() - 1 : accepted == head_end + 1;
+  if (Is("government", doc.tokens[first]) && country && only_state) {
     out.end = accepted;
-    out.mention.type = EntityType::kCountry;
-    out.mention.name = Surface(doc, first, accepted);
-    out.mention.entity = country->NodeId();
-    out.mention.label = country->label();
-    out.mention.rule = "government";
-    return out;
-  }
-  if (Is("government", doc.tokens[first]) && country && qualified && key_words.find(' ') == key_words.size() - 1) {
-    out.end = accepted;
-    out.mention.type = EntityType::kCountry;
-    out.mention.name = Surface(doc, first, accepted);
-    out.mention.entity = country->NodeId();
-    out.mention.label = country->label();
-    out.mention.rule = "government";
+    out.mention = StateMention(*country, Surface(doc, first, accepted), "government");
     return out;
   }
   out.end = accepted;
@@ -459,14 +459,9 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
     ++j;  // "hauts", "militaires"
   Span out;
   if (j < s.end_token && Nationality(doc, j)) {
-    const GazetteerEntry* c = Nationality(doc, j);
     out.end = j + 1;
-    out.mention.type = EntityType::kCountry;
-    out.mention.name = Surface(doc, first, j + 1);
-    out.mention.entity = c->NodeId();
-    out.mention.label = c->label();
-    out.mention.rule = "national-group";
-    out.mention.generic = true;  // not a name of the country: an alias only when named elsewhere
+    // Not a name of the country: it names the node only when the country is named elsewhere.
+    out.mention = StateMention(*Nationality(doc, j), Surface(doc, first, j + 1), "national-group", true);
     // "américains et russes": the second state gets its own mention, found at its own position.
     if (j + 2 < s.end_token && doc.tokens[j + 1].fold == "et" && Nationality(doc, j + 2)) out.end = j + 1;
     return out;
@@ -478,11 +473,7 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
     if (k < s.end_token && (doc.tokens[k].fold == "la" || doc.tokens[k].fold == "l'")) ++k;
     if (std::uint32_t e = CountryAt(doc, s, k, &c); e) {
       out.end = e;
-      out.mention.type = EntityType::kCountry;
-      out.mention.name = Surface(doc, k, e);
-      out.mention.entity = c->NodeId();
-      out.mention.label = c->label();
-      out.mention.rule = "national-group";
+      out.mention = StateMention(*c, Surface(doc, k, e), "national-group");
       return out;
     }
   }
@@ -496,14 +487,8 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   // "les Russes", "des Américains": the people of a state, acting for it.
   if (t.capitalized && IsWord(t) && i > s.first_token && Nationality(doc, i) &&
       (doc.tokens[i - 1].fold == "les" || doc.tokens[i - 1].fold == "des" || doc.tokens[i - 1].fold == "aux")) {
-    const GazetteerEntry* c = Nationality(doc, i);
     out.end = i + 1;
-    out.mention = Mention{};
-    out.mention.type = EntityType::kCountry;
-    out.mention.name = Surface(doc, i, i + 1);
-    out.mention.entity = c->NodeId();
-    out.mention.label = c->label();
-    out.mention.rule = "demonym";
+    out.mention = StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), "demonym");
     return out;
   }
   if (!IsNameWord(doc, s, i)) return out;
@@ -573,12 +558,7 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
       if (IsNameWord(doc, s, x)) return {};  // the named counterpart is its own mention
     if (!c) return {};
     out.end = after;
-    out.mention.type = EntityType::kCountry;
-    out.mention.name = Surface(doc, i, after);
-    out.mention.entity = c->NodeId();
-    out.mention.label = c->label();
-    out.mention.rule = "counterpart";
-    out.mention.generic = true;
+    out.mention = StateMention(*c, Surface(doc, i, after), "counterpart", true);
     return out;
   }
   std::string cls;
@@ -794,12 +774,8 @@ void MentionFinder::Process(Document& doc) const {
           Nationality(doc, i) && !doc.mentions.empty() && doc.mentions.back().rule == "national-group" &&
           doc.mentions.back().end_token == i - 1) {
         // "les militaires américains et russes": the second state of a coordinated national group.
-        const GazetteerEntry* c = Nationality(doc, i);
         span.end = i + 1;
-        span.mention = doc.mentions.back();
-        span.mention.name = Surface(doc, i, i + 1);
-        span.mention.entity = c->NodeId();
-        span.mention.label = c->label();
+        span.mention = StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), "national-group", true);
       }
       if (!span.end) {
         ++i;
@@ -820,16 +796,10 @@ void MentionFinder::Process(Document& doc) const {
     // américano-russe"). Implied, not named: kept as a node only when named elsewhere or in an edge.
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t)
       for (const GazetteerEntry* c : CompoundNationalities(doc, t)) {
-        Mention m;
+        Mention m = StateMention(*c, Surface(doc, t, t + 1), "compound-nationality", true);
         m.sentence = si;
         m.first_token = t;
         m.end_token = t + 1;
-        m.type = EntityType::kCountry;
-        m.name = Surface(doc, t, t + 1);
-        m.entity = c->NodeId();
-        m.label = c->label();
-        m.rule = "compound-nationality";
-        m.generic = true;
         doc.mentions.push_back(std::move(m));
       }
   }

@@ -9,7 +9,6 @@
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
-#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
