@@ -23,15 +23,19 @@ struct AnnotateOptions {
 
 const char* ModalityName(Modality m) {
   switch (m) {
-    case Modality::kAsserted: return "asserted";
-    case Modality::kNegated: return "negated";
-    case Modality::kHypothetical: return "hypothetical";
+    case Modality::kAsserted:
+      return "asserted";
+    case Modality::kNegated:
+      return "negated";
+    case Modality::kHypothetical:
+      return "hypothetical";
   }
   return "";
 }
 
 void PrintText(const Document& doc) {
-  std::cout << "# " << doc.article.id << (doc.article.date.empty() ? "" : " (" + doc.article.date + ")") << "\n";
+  std::cout << "# " << doc.article.id << (doc.article.date.empty() ? "" : " (" + doc.article.date + ")")
+            << "\n";
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     std::cout << "\n[" << s << "] " << doc.SentenceText(s) << "\n";
     for (const Mention& m : doc.mentions) {
@@ -48,9 +52,9 @@ void PrintText(const Document& doc) {
                   << (c.conditional ? " conditional" : "") << "\n";
     for (const Relation& r : doc.relations) {
       if (r.sentence != s) continue;
-      std::cout << "  " << (r.modality == Modality::kAsserted ? "edge     " : "no edge  ") << Name(r.type) << "("
-                << doc.mentions[r.source].entity << ", " << doc.mentions[r.target].entity << ")  [" << r.rule
-                << "]";
+      std::cout << "  " << (r.modality == Modality::kAsserted ? "edge     " : "no edge  ") << Name(r.type)
+                << "(" << doc.mentions[r.source].entity << ", " << doc.mentions[r.target].entity << ")  ["
+                << r.rule << "]";
       if (r.modality != Modality::kAsserted) std::cout << " " << ModalityName(r.modality);
       if (r.attributed_to) std::cout << " attributed_to=" << doc.mentions[*r.attributed_to].entity;
       for (const auto& [k, v] : r.attributes) std::cout << " " << k << "=\"" << v << "\"";
@@ -144,8 +148,10 @@ int Annotate(const AnnotateOptions& options) {
       options.input,
       [&](Article&& a) {
         Document doc = pipeline.Run(std::move(a));
-        if (options.format == "json") PrintJson(doc);
-        else PrintText(doc);
+        if (options.format == "json")
+          PrintJson(doc);
+        else
+          PrintText(doc);
       },
       [&](Error&& e) {
         spdlog::error("{}", e.ToString());
@@ -156,13 +162,16 @@ int Annotate(const AnnotateOptions& options) {
 }
 
 const bool kRegistered = RegisterCommand(
-    {"annotate", "Show each sentence of an article with its mentions, cues and edges, and the rule behind each",
+    {"annotate",
+     "Show each sentence of an article with its mentions, cues and edges, and the rule behind each",
      [](CLI::App& app) {
        auto options = std::make_shared<AnnotateOptions>();
-       app.add_option("article", options->input, "An article (.txt, .jsonl, folder, or - for stdin)")->required();
+       app.add_option("article", options->input, "An article (.txt, .jsonl, folder, or - for stdin)")
+           ->required();
        app.add_option("--format", options->format, "text (default) or json (one JSON object per sentence)")
            ->check(CLI::IsMember({"text", "json"}));
-       app.add_option("--schema", options->schema, "Schema folder (default: $NEWSGRAPH_SCHEMA, else the built-in one)");
+       app.add_option("--schema", options->schema,
+                      "Schema folder (default: $NEWSGRAPH_SCHEMA, else the built-in one)");
        return [options] { return Annotate(*options); };
      }});
 

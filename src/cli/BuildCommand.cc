@@ -99,7 +99,8 @@ int Build(const BuildCommandOptions& options) {
 }
 
 const bool kRegistered = RegisterCommand(
-    {"build", "Build the knowledge graph of articles (files, folders, JSON Lines or - for stdin)", [](CLI::App& app) {
+    {"build", "Build the knowledge graph of articles (files, folders, JSON Lines or - for stdin)",
+     [](CLI::App& app) {
        auto options = std::make_shared<BuildCommandOptions>();
        app.add_option("inputs", options->inputs,
                       "Articles: .txt files (optional first line `date YYYY-MM[-DD] Title`), .jsonl files "
@@ -109,18 +110,21 @@ const bool kRegistered = RegisterCommand(
                       "Output file (.json .graphml .gexf .cyjs .dot), or folder with --format csv|neo4j; "
                       "repeatable")
            ->required();
-       app.add_option("--format", options->format,
-                      "Format of every output: json, graphml, gexf, cyjs, csv, neo4j, dot (default: by extension)");
+       app.add_option(
+           "--format", options->format,
+           "Format of every output: json, graphml, gexf, cyjs, csv, neo4j, dot (default: by extension)");
        app.add_option("-j,--threads", options->threads, "Worker threads (default: every core)");
        app.add_option("--encoding", options->encoding,
                       "Encoding of plain-text inputs: auto (UTF-8, else Windows-1252 with a warning), utf-8, "
                       "windows-1252, latin1")
            ->check(CLI::IsMember({"auto", "utf-8", "windows-1252", "latin1"}));
-       app.add_option("--resolutions", options->resolutions,
-                      "Decisions file: lines `same<TAB>A<TAB>B` or `not-same<TAB>A<TAB>B` (names or node ids)")
+       app.add_option(
+              "--resolutions", options->resolutions,
+              "Decisions file: lines `same<TAB>A<TAB>B` or `not-same<TAB>A<TAB>B` (names or node ids)")
            ->check(CLI::ExistingFile);
        app.add_option("--schema", options->schema,
-                      "Schema folder: lexicons, gazetteer, ontology (default: $NEWSGRAPH_SCHEMA, else the built-in one)");
+                      "Schema folder: lexicons, gazetteer, ontology (default: $NEWSGRAPH_SCHEMA, else the "
+                      "built-in one)");
        app.add_flag("--no-text", options->no_text, "Leave evidence sentence text out of the exports");
        app.add_flag("!--no-summary", options->summary, "Don't print the summary on stdout");
        app.footer(

@@ -17,6 +17,8 @@ bool RegisterCommand(CommandSpec spec) {
   return true;
 }
 
-const std::vector<CommandSpec>& Commands() { return Registry(); }
+const std::vector<CommandSpec>& Commands() {
+  return Registry();
+}
 
 }  // namespace newsgraph::cli

@@ -11,22 +11,25 @@ Result<OutputList> ResolveOutputs(const std::vector<std::string>& outputs, const
   if (!format.empty()) {
     forced = ParseFormat(format);
     if (!forced)
-      return Error{ErrorCode::kUsage, "unknown format '" + format + "' (json, graphml, gexf, cyjs, csv, neo4j, dot)",
+      return Error{ErrorCode::kUsage,
+                   "unknown format '" + format + "' (json, graphml, gexf, cyjs, csv, neo4j, dot)",
                    {}};
   }
   OutputList list;
   for (const std::string& out : outputs) {
     std::optional<Format> f = forced ? forced : FormatFromPath(out);
     if (!f)
-      return Error{ErrorCode::kUsage,
-                   "cannot tell the format from the extension (.json .graphml .gexf .cyjs .dot); use --format",
-                   {out}};
+      return Error{
+          ErrorCode::kUsage,
+          "cannot tell the format from the extension (.json .graphml .gexf .cyjs .dot); use --format",
+          {out}};
     list.emplace_back(out, *f);
   }
   return list;
 }
 
-std::size_t WriteOutputs(const KnowledgeGraph& graph, const OutputList& outputs, const ExportOptions& options) {
+std::size_t WriteOutputs(const KnowledgeGraph& graph, const OutputList& outputs,
+                         const ExportOptions& options) {
   std::size_t failed = 0;
   for (const auto& [out, format] : outputs) {
     Status status = WriteGraph(graph, format, out, options);
@@ -34,7 +37,8 @@ std::size_t WriteOutputs(const KnowledgeGraph& graph, const OutputList& outputs,
       spdlog::error("{}", status.error().ToString());
       ++failed;
     } else {
-      spdlog::info("wrote {} ({}: {} nodes, {} edges)", out, Name(format), graph.NodeCount(), graph.EdgeCount());
+      spdlog::info("wrote {} ({}: {} nodes, {} edges)", out, Name(format), graph.NodeCount(),
+                   graph.EdgeCount());
     }
   }
   return failed;

@@ -18,6 +18,7 @@ using OutputList = std::vector<std::pair<std::string, Format>>;
 Result<OutputList> ResolveOutputs(const std::vector<std::string>& outputs, const std::string& format);
 
 // Writes every output (atomically, one by one); logs each; returns how many failed.
-std::size_t WriteOutputs(const KnowledgeGraph& graph, const OutputList& outputs, const ExportOptions& options);
+std::size_t WriteOutputs(const KnowledgeGraph& graph, const OutputList& outputs,
+                         const ExportOptions& options);
 
 }  // namespace newsgraph::cli

@@ -11,7 +11,8 @@ using namespace newsgraph::cli;
 
 int main(int argc, char** argv) {
   CLI::App app{
-      "newsgraph: builds a knowledge graph of who spoke with whom, through which channel, who reported it and\n"
+      "newsgraph: builds a knowledge graph of who spoke with whom, through which channel, who reported it "
+      "and\n"
       "who denied it, from news articles (French first, English next).",
       "newsgraph"};
   app.footer(
@@ -41,10 +42,10 @@ int main(int argc, char** argv) {
   auto logger = spdlog::stderr_color_mt("newsgraph");
   logger->set_pattern("%^%l%$: %v");
   spdlog::set_default_logger(logger);
-  spdlog::set_level(quiet ? spdlog::level::err
-                          : verbosity >= 2 ? spdlog::level::trace
-                          : verbosity == 1 ? spdlog::level::debug
-                                           : spdlog::level::info);
+  spdlog::set_level(quiet            ? spdlog::level::err
+                    : verbosity >= 2 ? spdlog::level::trace
+                    : verbosity == 1 ? spdlog::level::debug
+                                     : spdlog::level::info);
 
   for (CLI::App* sub : app.get_subcommands()) {
     try {

@@ -43,14 +43,14 @@ struct Mention {
   std::uint32_t first_token = 0;  // [first_token, end_token)
   std::uint32_t end_token = 0;
   EntityType type = EntityType::kOfficial;
-  std::string name;     // the surface form, as an alias of the entity (without leading article)
-  std::string entity;   // key of the entity it refers to, set by coreference ("" = unresolved)
-  std::string label;    // best full name known for the entity in this article
-  std::string rule;     // the rule or lexicon that found it, for `annotate`
-  std::string role;     // a title attached to a person ("porte-parole du Kremlin"), if any
+  std::string name;              // the surface form, as an alias of the entity (without leading article)
+  std::string entity;            // key of the entity it refers to, set by coreference ("" = unresolved)
+  std::string label;             // best full name known for the entity in this article
+  std::string rule;              // the rule or lexicon that found it, for `annotate`
+  std::string role;              // a title attached to a person ("porte-parole du Kremlin"), if any
   std::uint32_t role_first = 0;  // token span of that title phrase (empty when no role)
   std::uint32_t role_end = 0;
-  bool former = false;  // the role is a former one ("ancien ambassadeur")
+  bool former = false;      // the role is a former one ("ancien ambassadeur")
   std::string nationality;  // country id of a nationality adjective in the role ("président russe" → russia)
   bool anonymous = false;
   bool generic = false;  // a stand-in ("le responsable", "son homologue") rather than a name
@@ -72,7 +72,7 @@ struct Relation {
   std::uint32_t target = 0;
   std::uint32_t sentence = 0;
   Modality modality = Modality::kAsserted;
-  std::optional<std::uint32_t> attributed_to;  // mention of the speaker, for facts in reported speech
+  std::optional<std::uint32_t> attributed_to;     // mention of the speaker, for facts in reported speech
   std::map<std::string, std::string> attributes;  // role, former, count, channel, date
   std::string rule;
 };
@@ -80,7 +80,8 @@ struct Relation {
 struct Document {
   Article article;
   std::string text;  // normalised: NFC, typographic apostrophes/spaces folded, repeated paragraphs removed
-  std::vector<std::uint32_t> to_original;  // for each byte of `text` (+ one past the end), its offset in article.text
+  std::vector<std::uint32_t>
+      to_original;  // for each byte of `text` (+ one past the end), its offset in article.text
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<Cue> cues;
@@ -91,9 +92,7 @@ struct Document {
     return std::string_view(text).substr(begin, end - begin);
   }
   std::string_view TokenText(std::uint32_t i) const { return Span(tokens[i].begin, tokens[i].end); }
-  std::string_view SentenceText(std::uint32_t i) const {
-    return Span(sentences[i].begin, sentences[i].end);
-  }
+  std::string_view SentenceText(std::uint32_t i) const { return Span(sentences[i].begin, sentences[i].end); }
   // Text covered by tokens [first, end) as written.
   std::string_view TokenSpan(std::uint32_t first, std::uint32_t end) const {
     return Span(tokens[first].begin, tokens[end - 1].end);

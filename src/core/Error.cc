@@ -13,22 +13,38 @@ std::string Location::ToString() const {
 
 const char* ToString(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kNotFound: return "not-found";
-    case ErrorCode::kUnreadable: return "unreadable";
-    case ErrorCode::kEmpty: return "empty";
-    case ErrorCode::kBinary: return "binary";
-    case ErrorCode::kInvalidUtf8: return "invalid-utf8";
-    case ErrorCode::kBadEncoding: return "bad-encoding";
-    case ErrorCode::kMalformedJson: return "malformed-json";
-    case ErrorCode::kWrongFieldType: return "wrong-field-type";
-    case ErrorCode::kDuplicateId: return "duplicate-id";
-    case ErrorCode::kLineTooLong: return "line-too-long";
-    case ErrorCode::kNoArticles: return "no-articles";
-    case ErrorCode::kBadSchema: return "bad-schema";
-    case ErrorCode::kBadGraph: return "bad-graph";
-    case ErrorCode::kWriteFailed: return "write-failed";
-    case ErrorCode::kBadQuery: return "bad-query";
-    case ErrorCode::kUsage: return "usage";
+    case ErrorCode::kNotFound:
+      return "not-found";
+    case ErrorCode::kUnreadable:
+      return "unreadable";
+    case ErrorCode::kEmpty:
+      return "empty";
+    case ErrorCode::kBinary:
+      return "binary";
+    case ErrorCode::kInvalidUtf8:
+      return "invalid-utf8";
+    case ErrorCode::kBadEncoding:
+      return "bad-encoding";
+    case ErrorCode::kMalformedJson:
+      return "malformed-json";
+    case ErrorCode::kWrongFieldType:
+      return "wrong-field-type";
+    case ErrorCode::kDuplicateId:
+      return "duplicate-id";
+    case ErrorCode::kLineTooLong:
+      return "line-too-long";
+    case ErrorCode::kNoArticles:
+      return "no-articles";
+    case ErrorCode::kBadSchema:
+      return "bad-schema";
+    case ErrorCode::kBadGraph:
+      return "bad-graph";
+    case ErrorCode::kWriteFailed:
+      return "write-failed";
+    case ErrorCode::kBadQuery:
+      return "bad-query";
+    case ErrorCode::kUsage:
+      return "usage";
   }
   return "unknown";
 }

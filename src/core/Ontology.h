@@ -25,11 +25,11 @@ enum class RelationType {
   kEstablished,
   kUsed,
 };
-inline constexpr std::array kRelationTypes = {
-    RelationType::kSpokeWith, RelationType::kReported,  RelationType::kDenied,
-    RelationType::kDeclinedComment, RelationType::kCites, RelationType::kMemberOf,
-    RelationType::kConnects, RelationType::kOperates, RelationType::kEstablished,
-    RelationType::kUsed};
+inline constexpr std::array kRelationTypes = {RelationType::kSpokeWith,   RelationType::kReported,
+                                              RelationType::kDenied,      RelationType::kDeclinedComment,
+                                              RelationType::kCites,       RelationType::kMemberOf,
+                                              RelationType::kConnects,    RelationType::kOperates,
+                                              RelationType::kEstablished, RelationType::kUsed};
 
 std::string_view Name(EntityType type);
 std::string_view Name(RelationType type);
@@ -37,6 +37,8 @@ std::optional<EntityType> ParseEntityType(std::string_view name);
 std::optional<RelationType> ParseRelationType(std::string_view name);
 
 // spoke_with is the only symmetric relation; its endpoints are stored in a canonical order.
-inline bool IsSymmetric(RelationType type) { return type == RelationType::kSpokeWith; }
+inline bool IsSymmetric(RelationType type) {
+  return type == RelationType::kSpokeWith;
+}
 
 }  // namespace newsgraph

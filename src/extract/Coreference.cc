@@ -11,7 +11,9 @@
 namespace newsgraph {
 namespace {
 
-std::vector<std::string> Words(const std::string& name) { return PhraseTable::SplitWords(name); }
+std::vector<std::string> Words(const std::string& name) {
+  return PhraseTable::SplitWords(name);
+}
 
 std::string AnonymousId(const Document& doc, int n) {
   return "official:anon@" + NameKey(doc.article.id) + "#" + std::to_string(n);
@@ -45,7 +47,8 @@ void Coreference::ResolvePeople(Document& doc) const {
   // Full names in the article, and the entity of every word of them.
   std::vector<const Mention*> full;
   for (const Mention& m : doc.mentions)
-    if (m.type == EntityType::kOfficial && !m.entity.empty() && !m.anonymous && !m.generic) full.push_back(&m);
+    if (m.type == EntityType::kOfficial && !m.entity.empty() && !m.anonymous && !m.generic)
+      full.push_back(&m);
 
   auto by_word = [&](const std::string& word, bool last_only) -> const Mention* {
     const Mention* found = nullptr;
@@ -75,7 +78,8 @@ void Coreference::ResolvePeople(Document& doc) const {
       continue;
     }
     if (m.rule == "surname") {
-      bool courtesy = m.first_token > 0 && schema_.lexicon().Is("courtesy", doc.tokens[m.first_token - 1].fold);
+      bool courtesy =
+          m.first_token > 0 && schema_.lexicon().Is("courtesy", doc.tokens[m.first_token - 1].fold);
       if (const Mention* f = by_word(m.name, !courtesy)) {
         m.entity = f->entity;
         m.label = f->label;
@@ -102,8 +106,10 @@ void Coreference::ResolvePeople(Document& doc) const {
         int mentions = ++salience[p.entity];
         std::string nation = p.nationality;
         if (nation.empty()) {  // a gazetteer person's state
-          const GazetteerEntry* e = schema_.gazetteer().FindById(std::string_view(p.entity).substr(p.entity.find(':') + 1));
-          if (e && e->NodeId() == p.entity && !e->Attribute("country").empty()) nation = e->Attribute("country").front();
+          const GazetteerEntry* e =
+              schema_.gazetteer().FindById(std::string_view(p.entity).substr(p.entity.find(':') + 1));
+          if (e && e->NodeId() == p.entity && !e->Attribute("country").empty())
+            nation = e->Attribute("country").front();
         }
         bool same_nation = !m.nationality.empty() && nation == m.nationality;
         bool same_role = !p.role.empty() && Fold(p.role) == role;
@@ -117,7 +123,8 @@ void Coreference::ResolvePeople(Document& doc) const {
           best_score = score;
         }
       }
-      // "le commandant américain ..., le général Tod Wolters": a person named in apposition later in the sentence.
+      // "le commandant américain ..., le général Tod Wolters": a person named in apposition later in the
+      // sentence.
       for (std::size_t k = i + 1; k < doc.mentions.size() && doc.mentions[k].sentence == m.sentence; ++k) {
         const Mention& p = doc.mentions[k];
         if (p.type != EntityType::kOfficial || p.entity.empty() || p.generic || p.anonymous) continue;
@@ -141,13 +148,15 @@ void Coreference::QualifyInstitutions(Document& doc) const {
   std::map<std::string, int> count;
   std::string main;
   for (const Mention& m : doc.mentions) {
-    if (m.generic || m.anonymous || (m.type != EntityType::kInstitution && m.type != EntityType::kOfficial)) continue;
+    if (m.generic || m.anonymous || (m.type != EntityType::kInstitution && m.type != EntityType::kOfficial))
+      continue;
     std::string state;
     if (std::size_t at = m.entity.find('@'); at != std::string::npos) {
       state = m.entity.substr(at + 1);
     } else if (std::size_t colon = m.entity.find(':'); colon != std::string::npos) {
       const GazetteerEntry* e = schema_.gazetteer().FindById(std::string_view(m.entity).substr(colon + 1));
-      if (e && e->NodeId() == m.entity && !e->Attribute("country").empty()) state = e->Attribute("country").front();
+      if (e && e->NodeId() == m.entity && !e->Attribute("country").empty())
+        state = e->Attribute("country").front();
     }
     if (state.empty()) continue;
     int n = ++count[state];
@@ -165,8 +174,10 @@ void Coreference::QualifyInstitutions(Document& doc) const {
       country.clear();
       for (std::size_t k = i; k-- > 0 && doc.mentions[k].sentence + 1 >= m.sentence;) {
         const std::string& e = doc.mentions[k].entity;
-        if (doc.mentions[k].type == EntityType::kCountry) country = e.substr(e.find(':') + 1);
-        else if (e.find('@') != std::string::npos) country = e.substr(e.find('@') + 1);
+        if (doc.mentions[k].type == EntityType::kCountry)
+          country = e.substr(e.find(':') + 1);
+        else if (e.find('@') != std::string::npos)
+          country = e.substr(e.find('@') + 1);
         if (!country.empty()) break;
       }
     }
@@ -191,8 +202,10 @@ void Coreference::ResolveLines(Document& doc) const {
     if (m.type != EntityType::kCommunicationLine) continue;
     bool another = false;
     for (std::uint32_t t = m.first_token; t < m.end_token; ++t)
-      another |= doc.tokens[t].fold == "similaire" || doc.tokens[t].fold == "autre" || doc.tokens[t].fold == "autres";
-    if (clusters.empty() || another || (!m.entity.empty() && !keys.back().empty() && keys.back() != m.entity)) {
+      another |= doc.tokens[t].fold == "similaire" || doc.tokens[t].fold == "autre" ||
+                 doc.tokens[t].fold == "autres";
+    if (clusters.empty() || another ||
+        (!m.entity.empty() && !keys.back().empty() && keys.back() != m.entity)) {
       if (m.generic && clusters.empty()) continue;  // "la ligne" with nothing before it
       clusters.push_back({i});
       keys.push_back(m.entity);

@@ -50,7 +50,8 @@ std::string InstitutionIndex::ContentWords(const std::vector<std::string>& words
   return out;
 }
 
-const GazetteerEntry* InstitutionIndex::Find(std::string_view content_key, std::string_view country_id) const {
+const GazetteerEntry* InstitutionIndex::Find(std::string_view content_key,
+                                             std::string_view country_id) const {
   std::string key(content_key);
   key += '@';
   key += country_id;

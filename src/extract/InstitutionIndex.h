@@ -20,7 +20,8 @@ class InstitutionIndex {
   // `content_key` is NameKey of the name's content words (no articles, prepositions, nationality).
   const GazetteerEntry* Find(std::string_view content_key, std::string_view country_id) const;
   // The content words of a name, folded, joined by spaces; `country` receives a state named in it, if any.
-  std::string ContentWords(const std::vector<std::string>& folded_words, const GazetteerEntry** country) const;
+  std::string ContentWords(const std::vector<std::string>& folded_words,
+                           const GazetteerEntry** country) const;
 
  private:
   const Schema& schema_;

@@ -12,10 +12,13 @@ namespace {
 
 constexpr std::uint32_t kMaxSpan = 14;  // tokens in one institution or line name
 
-bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
+bool IsWord(const Token& t) {
+  return t.kind == TokenKind::kWord;
+}
 
 // A mention that stands for a state (its label and id from the gazetteer).
-Mention StateMention(const GazetteerEntry& country, std::string name, std::string rule, bool generic = false) {
+Mention StateMention(const GazetteerEntry& country, std::string name, std::string rule,
+                     bool generic = false) {
   Mention m;
   m.type = EntityType::kCountry;
   m.name = std::move(name);
@@ -33,7 +36,9 @@ std::uint32_t PhraseEnd(const Phrase& p, const Document& doc, const Sentence& s,
     if (j >= s.end_token || doc.tokens[j++].fold != w) return 0;
   return j;
 }
-bool IsQuote(const Token& t) { return t.fold == "\"" || t.fold == "\xc2\xab" || t.fold == "\xc2\xbb"; }
+bool IsQuote(const Token& t) {
+  return t.fold == "\"" || t.fold == "\xc2\xab" || t.fold == "\xc2\xbb";
+}
 
 }  // namespace
 
@@ -50,8 +55,9 @@ MentionFinder::MentionFinder(const Schema& schema) : schema_(schema), institutio
     for (const std::string& n : e.Attribute("capital")) add(n);
   }
   for (auto& [first, list] : gazetteer_index_)
-    std::stable_sort(list.begin(), list.end(),
-                     [](const GazetteerName& a, const GazetteerName& b) { return a.words.size() > b.words.size(); });
+    std::stable_sort(list.begin(), list.end(), [](const GazetteerName& a, const GazetteerName& b) {
+      return a.words.size() > b.words.size();
+    });
 }
 
 std::string MentionFinder::Surface(const Document& doc, std::uint32_t first, std::uint32_t end) const {
@@ -64,7 +70,8 @@ const GazetteerEntry* MentionFinder::Nationality(const Document& doc, std::uint3
   return schema_.gazetteer().FindByAdjective(t.fold);
 }
 
-std::vector<const GazetteerEntry*> MentionFinder::CompoundNationalities(const Document& doc, std::uint32_t i) const {
+std::vector<const GazetteerEntry*> MentionFinder::CompoundNationalities(const Document& doc,
+                                                                        std::uint32_t i) const {
   std::vector<const GazetteerEntry*> out;
   const std::string& f = doc.tokens[i].fold;
   std::size_t dash = f.find('-');
@@ -141,7 +148,8 @@ bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
   return false;
 }
 
-MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sentence& s, std::uint32_t i) const {
+MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sentence& s,
+                                                  std::uint32_t i) const {
   Span out;
   auto it = gazetteer_index_.find(doc.tokens[i].fold);
   if (it == gazetteer_index_.end()) return out;
@@ -175,17 +183,21 @@ MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence
     std::uint32_t j = PhraseEnd(p, doc, s, i);
     if (!j) continue;
     Span span;
-    if (p.cls == "institution") span = ExtendInstitution(doc, s, i, j);
-    else if (p.cls == "line" || p.cls == "line-name") span = ExtendLine(doc, s, i, j, p.cls == "line-name");
-    else if (p.cls == "place") span = ExtendPlace(doc, s, i, j);
-    else if (p.cls == "group") span = ExtendGroup(doc, s, i, j);
+    if (p.cls == "institution")
+      span = ExtendInstitution(doc, s, i, j);
+    else if (p.cls == "line" || p.cls == "line-name")
+      span = ExtendLine(doc, s, i, j, p.cls == "line-name");
+    else if (p.cls == "place")
+      span = ExtendPlace(doc, s, i, j);
+    else if (p.cls == "group")
+      span = ExtendGroup(doc, s, i, j);
     if (span.end) return span;
   }
   return {};
 }
 
-MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const Sentence& s, std::uint32_t first,
-                                                     std::uint32_t head_end) const {
+MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const Sentence& s,
+                                                     std::uint32_t first, std::uint32_t head_end) const {
   const Morphology& morph = schema_.morphology();
   bool head_capital = doc.tokens[first].capitalized && first != s.first_token;
   const GazetteerEntry* country = nullptr;
@@ -210,8 +222,9 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       accepted = ++j;
       continue;
     }
-    if (t.capitalized && j == head_end && !Is("stop", t) && !Nationality(doc, j) && !MatchGazetteer(doc, s, j).end &&
-        !morph.Analyze(doc.TokenText(j)).first_name && IsNameWord(doc, s, j)) {
+    if (t.capitalized && j == head_end && !Is("stop", t) && !Nationality(doc, j) &&
+        !MatchGazetteer(doc, s, j).end && !morph.Analyze(doc.TokenText(j)).first_name &&
+        IsNameWord(doc, s, j)) {
       // "l'agence Nova", "le groupe Wagner": a name in apposition to the head.
       std::uint32_t m = j;
       while (m < s.end_token && IsNameWord(doc, s, m)) ++m;
@@ -242,7 +255,8 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     if (IsWord(n) && !Nationality(doc, k) && (n.capitalized ? !Is("stop", n) : Is("domain", n))) {
       // "de la Défense", "des Affaires étrangères", "de l'Unification"
       std::uint32_t m = k + 1;
-      while (m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) && !MatchGazetteer(doc, s, m).end &&
+      while (m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) &&
+             !MatchGazetteer(doc, s, m).end &&
              (doc.tokens[m].capitalized ||
               (morph.Analyze(doc.tokens[m].lower).adjective && !morph.Analyze(doc.tokens[m].lower).verb)))
         ++m;
@@ -261,8 +275,10 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       if (name_end == m && k > j + 1) {
         // "bureau du Premier ministre israélien", "cabinet du président": the office of a title.
         for (std::uint32_t x = k; x < m; ++x) {
-          if (const GazetteerEntry* nat = Nationality(doc, x); nat && !country) country = nat;
-          else key_words += doc.tokens[x].fold + " ";
+          if (const GazetteerEntry* nat = Nationality(doc, x); nat && !country)
+            country = nat;
+          else
+            key_words += doc.tokens[x].fold + " ";
         }
         qualified = true;
         accepted = j = m;
@@ -297,12 +313,14 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   Span out;
   if (!(qualified || country || (head_capital && accepted > head_end))) return out;
   // "l'agence de presse russe TASS", "le quotidien Le Monde": the head describes the named entity after it.
-  if (Span named = MatchGazetteer(doc, s, accepted); named.end && named.mention.type == EntityType::kInstitution) {
+  if (Span named = MatchGazetteer(doc, s, accepted);
+      named.end && named.mention.type == EntityType::kInstitution) {
     named.mention.rule = "institution-head+name";
     named.mention.name = Surface(doc, first, named.end);
     return named;
   }
-  // "le gouvernement ukrainien", "les autorités de Kiev": the state itself acting (nothing else qualifies it).
+  // "le gouvernement ukrainien", "les autorités de Kiev": the state itself acting (nothing else qualifies
+  // it).
   bool only_state = qualified ? key_words.find(' ') == key_words.size() - 1 : accepted == head_end + 1;
   if (Is("government", doc.tokens[first]) && country && only_state) {
     out.end = accepted;
@@ -351,7 +369,8 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
 MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentence& s, std::uint32_t first,
                                               std::uint32_t head_end, bool named_head) const {
   const Morphology& morph = schema_.morphology();
-  bool qualified = head_end - first > 1 || doc.tokens[first].fold == "hotline" || doc.tokens[first].fold == "hot-line";
+  bool qualified =
+      head_end - first > 1 || doc.tokens[first].fold == "hotline" || doc.tokens[first].fold == "hot-line";
   std::string distinctive;
   std::uint32_t start = first;
   // "« déconfliction » ligne": a quoted qualifier before the head.
@@ -382,7 +401,8 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
       std::uint32_t k = j + 1;
       bool quoted = k < s.end_token && IsQuote(doc.tokens[k]);
       if (quoted) ++k;
-      if (k < s.end_token && IsWord(doc.tokens[k]) && !doc.tokens[k].capitalized && !Is("determiner", doc.tokens[k]) &&
+      if (k < s.end_token && IsWord(doc.tokens[k]) && !doc.tokens[k].capitalized &&
+          !Is("determiner", doc.tokens[k]) &&
           (morph.Analyze(doc.tokens[k].lower).noun || !morph.Analyze(doc.tokens[k].lower).known)) {
         const Token& n = doc.tokens[k];
         if (!Is("line_generic", n)) distinctive = n.fold;
@@ -400,7 +420,8 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
   out.end = j;
   m.name = Surface(doc, start, j);
   m.label = m.name;
-  if (distinctive.empty() && first > s.first_token && doc.tokens[first - 1].fold == "des") return {};  // "des lignes de communication"
+  if (distinctive.empty() && first > s.first_token && doc.tokens[first - 1].fold == "des")
+    return {};  // "des lignes de communication"
   if (!qualified) {
     // "la ligne": refers to a line named earlier in the article, if any (Coreference decides).
     m.generic = true;
@@ -408,8 +429,8 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
     return out;
   }
   m.rule = "line-head";
-  // Only a distinctive complement ("de déconfliction") or a head that is a name ("téléphone rouge") identifies
-  // the line across articles; "ligne téléphonique" or "ligne directe" could be any line.
+  // Only a distinctive complement ("de déconfliction") or a head that is a name ("téléphone rouge")
+  // identifies the line across articles; "ligne téléphonique" or "ligne directe" could be any line.
   if (named_head) {
     m.entity = "line:" + NameKey(Surface(doc, first, head_end));
   } else if (!distinctive.empty()) {
@@ -445,7 +466,8 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
   if (first > s.first_token) {
     std::uint32_t b = first;
     while (b > s.first_token + 1 && IsWord(doc.tokens[b - 1]) && !doc.tokens[b - 1].capitalized &&
-           schema_.morphology().Analyze(doc.tokens[b - 1].lower).adjective && !Is("determiner", doc.tokens[b - 1]))
+           schema_.morphology().Analyze(doc.tokens[b - 1].lower).adjective &&
+           !Is("determiner", doc.tokens[b - 1]))
       --b;  // "les hauts responsables"
     const std::string& before = doc.tokens[b - 1].fold;
     if (!(before == "les" || before == "des" || before == "ces" || before == "aux" || before == "de" ||
@@ -466,8 +488,8 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
     if (j + 2 < s.end_token && doc.tokens[j + 1].fold == "et" && Nationality(doc, j + 2)) out.end = j + 1;
     return out;
   }
-  if (j + 1 < s.end_token && (doc.tokens[j].fold == "de" || doc.tokens[j].fold == "d'" || doc.tokens[j].fold == "des" ||
-                              doc.tokens[j].fold == "du")) {
+  if (j + 1 < s.end_token && (doc.tokens[j].fold == "de" || doc.tokens[j].fold == "d'" ||
+                              doc.tokens[j].fold == "des" || doc.tokens[j].fold == "du")) {
     const GazetteerEntry* c = nullptr;
     std::uint32_t k = j + 1;
     if (k < s.end_token && (doc.tokens[k].fold == "la" || doc.tokens[k].fold == "l'")) ++k;
@@ -486,7 +508,8 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   Span out;
   // "les Russes", "des Américains": the people of a state, acting for it.
   if (t.capitalized && IsWord(t) && i > s.first_token && Nationality(doc, i) &&
-      (doc.tokens[i - 1].fold == "les" || doc.tokens[i - 1].fold == "des" || doc.tokens[i - 1].fold == "aux")) {
+      (doc.tokens[i - 1].fold == "les" || doc.tokens[i - 1].fold == "des" ||
+       doc.tokens[i - 1].fold == "aux")) {
     out.end = i + 1;
     out.mention = StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), "demonym");
     return out;
@@ -496,8 +519,8 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   while (j < s.end_token && j - i < 5) {
     if (IsNameWord(doc, s, j) && !doc.tokens[j].all_caps) {
       ++j;
-    } else if (doc.tokens[j].capitalized && doc.tokens[j].end - doc.tokens[j].begin == 1 && j + 2 < s.end_token &&
-               doc.tokens[j + 1].fold == "." && IsNameWord(doc, s, j + 2)) {
+    } else if (doc.tokens[j].capitalized && doc.tokens[j].end - doc.tokens[j].begin == 1 &&
+               j + 2 < s.end_token && doc.tokens[j + 1].fold == "." && IsNameWord(doc, s, j + 2)) {
       j += 2;  // an initial: "John F. Kennedy"
     } else if (Is("particle", doc.tokens[j]) && !doc.tokens[j].capitalized && j + 1 < s.end_token &&
                IsNameWord(doc, s, j + 1) && doc.tokens[j].fold != "de") {
@@ -534,7 +557,8 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   return out;
 }
 
-MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i) const {
+MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sentence& s,
+                                                std::uint32_t i) const {
   const Token& det = doc.tokens[i];
   bool indefinite = det.fold == "un" || det.fold == "une";
   bool definite = det.fold == "le" || det.fold == "la" || det.fold == "l'";
@@ -574,7 +598,8 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
     if (x < s.end_token && doc.tokens[x].fold == ",") ++x;
     return x < s.end_token && IsNameWord(doc, s, x);
   };
-  if (name_at(k + tl) || (j < s.end_token && doc.tokens[j].fold == "," && name_at(j)) || (!indefinite && name_at(j)))
+  if (name_at(k + tl) || (j < s.end_token && doc.tokens[j].fold == "," && name_at(j)) ||
+      (!indefinite && name_at(j)))
     return {};
   if (!indefinite) {
     // "le général de division pakistanais Kashif Chaudhry": a name a few words on, before any verb or clause.
@@ -634,13 +659,15 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
       continue;
     }
     bool to = t.lower == "\xc3\xa0" || t.fold == "au" || t.fold == "aux";  // "à la Défense"
-    bool linker = t.fold == "de" || t.fold == "du" || t.fold == "des" || t.fold == "d'" || to || t.fold == "et";
+    bool linker =
+        t.fold == "de" || t.fold == "du" || t.fold == "des" || t.fold == "d'" || to || t.fold == "et";
     if (!linker || j + 1 >= s.end_token) break;
     std::uint32_t m = j + 1;
     if (doc.tokens[m].fold == "la" || doc.tokens[m].fold == "l'" || doc.tokens[m].fold == "le") ++m;
     if (m >= s.end_token || !IsWord(doc.tokens[m])) break;
     if (t.fold == "et" && (m != j + 1 || !(TitleAt(doc, s, m, &cls) && cls == "title"))) break;
-    if (to && !doc.tokens[m].capitalized && m == j + 1) break;  // "aux journalistes": an addressee, not a title
+    if (to && !doc.tokens[m].capitalized && m == j + 1)
+      break;  // "aux journalistes": an addressee, not a title
     // Complement words: capitalised names and lower-case nouns ("à la sécurité nationale"), not verbs.
     std::uint32_t x = m;
     while (x < s.end_token && IsWord(doc.tokens[x]) && x - m < 5) {
@@ -648,7 +675,8 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
       const WordInfo& wi = schema_.morphology().Analyze(w.lower);
       if (w.capitalized) {
         Span g = MatchGazetteer(doc, s, x);
-        if (g.end ? g.mention.type == EntityType::kOfficial : IsNameWord(doc, s, x)) break;  // the person's name
+        if (g.end ? g.mention.type == EntityType::kOfficial : IsNameWord(doc, s, x))
+          break;  // the person's name
         if (g.end) {
           x = g.end;
           continue;
@@ -697,7 +725,8 @@ void MentionFinder::AttachRoles(Document& doc) const {
       while (comma > s.first_token && Is("determiner", doc.tokens[comma])) --comma;
       if (doc.tokens[comma].fold != ",") break;
       std::uint32_t found = comma;
-      for (std::uint32_t k = comma > s.first_token + kMaxSpan ? comma - kMaxSpan : s.first_token; k < comma; ++k)
+      for (std::uint32_t k = comma > s.first_token + kMaxSpan ? comma - kMaxSpan : s.first_token; k < comma;
+           ++k)
         if (TitleAt(doc, s, k, nullptr) && TitlePhraseEnd(doc, s, k) == comma) {
           found = k;
           break;
@@ -708,7 +737,8 @@ void MentionFinder::AttachRoles(Document& doc) const {
     }
     if (!m.role.empty()) continue;
     // A demonym noun right before the name: "l'Indien Vinod Bhatia".
-    if (name_start > s.first_token && doc.tokens[name_start - 1].capitalized && Nationality(doc, name_start - 1)) {
+    if (name_start > s.first_token && doc.tokens[name_start - 1].capitalized &&
+        Nationality(doc, name_start - 1)) {
       m.role = Surface(doc, name_start - 1, name_start);
       m.role_first = name_start - 1;
       m.role_end = name_start;
@@ -756,23 +786,23 @@ void MentionFinder::Process(Document& doc) const {
         bool extension_named = false;  // the head pattern goes past the gazetteer name with a name or a state
         for (std::uint32_t t = named.end; named.end && t < head.end; ++t)
           extension_named |= doc.tokens[t].capitalized || Nationality(doc, t);
-        span = named.end && (!head.end || head.end <= named.end || head.mention.rule == "line-anaphor" ||
-                             (named.end - i >= 2 && !extension_named) ||
-                             head.mention.entity.find('@') == std::string::npos && head.mention.rule == "institution-head" &&
-                                 head.end - named.end < 2)
-                   ? std::move(named)
-                   : std::move(head);
+        bool head_unqualified = head.mention.entity.find('@') == std::string::npos &&
+                                head.mention.rule == "institution-head" && head.end - named.end < 2;
+        bool gazetteer_wins = !head.end || head.end <= named.end || head.mention.rule == "line-anaphor" ||
+                              (named.end - i >= 2 && !extension_named) || head_unqualified;
+        span = named.end && gazetteer_wins ? std::move(named) : std::move(head);
       }
       if (!span.end) span = MatchName(doc, s, i);
       // A credit between parentheses ("(AP)", "(Reuters)") is a byline, not a mention.
-      if (span.end && span.mention.rule == "gazetteer" && span.mention.type == EntityType::kInstitution && i > s.first_token &&
-          doc.tokens[i - 1].fold == "(" && span.end < s.end_token && doc.tokens[span.end].fold == ")") {
+      if (span.end && span.mention.rule == "gazetteer" && span.mention.type == EntityType::kInstitution &&
+          i > s.first_token && doc.tokens[i - 1].fold == "(" && span.end < s.end_token &&
+          doc.tokens[span.end].fold == ")") {
         i = span.end;
         continue;
       }
-      if (!span.end && i > s.first_token + 1 && doc.tokens[i - 1].fold == "et" && !doc.tokens[i].capitalized &&
-          Nationality(doc, i) && !doc.mentions.empty() && doc.mentions.back().rule == "national-group" &&
-          doc.mentions.back().end_token == i - 1) {
+      if (!span.end && i > s.first_token + 1 && doc.tokens[i - 1].fold == "et" &&
+          !doc.tokens[i].capitalized && Nationality(doc, i) && !doc.mentions.empty() &&
+          doc.mentions.back().rule == "national-group" && doc.mentions.back().end_token == i - 1) {
         // "les militaires américains et russes": the second state of a coordinated national group.
         span.end = i + 1;
         span.mention = StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), "national-group", true);

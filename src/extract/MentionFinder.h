@@ -29,7 +29,8 @@ class MentionFinder {
   struct Span {
     std::uint32_t end = 0;  // one past the last token; 0 = no match
     Mention mention;
-    std::vector<Mention> extra;  // mentions nested in this one ("Joe Biden" in "administration du président Joe Biden")
+    std::vector<Mention>
+        extra;  // mentions nested in this one ("Joe Biden" in "administration du président Joe Biden")
   };
   struct GazetteerName {
     std::vector<std::string> words;
@@ -49,7 +50,8 @@ class MentionFinder {
   Span MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i) const;
 
   // Institution / line / place / group extensions of a head noun ending at `head_end`.
-  Span ExtendInstitution(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
+  Span ExtendInstitution(const Document& doc, const Sentence& s, std::uint32_t first,
+                         std::uint32_t head_end) const;
   Span ExtendLine(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end,
                   bool named_head) const;
   Span ExtendPlace(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
@@ -62,7 +64,8 @@ class MentionFinder {
   // Country whose nationality adjective is token i, or nullptr.
   const GazetteerEntry* Nationality(const Document& doc, std::uint32_t i) const;
   // End of the gazetteer Country name starting at i, or 0.
-  std::uint32_t CountryAt(const Document& doc, const Sentence& s, std::uint32_t i, const GazetteerEntry** out) const;
+  std::uint32_t CountryAt(const Document& doc, const Sentence& s, std::uint32_t i,
+                          const GazetteerEntry** out) const;
   bool IsNameWord(const Document& doc, const Sentence& s, std::uint32_t i) const;
   bool Is(std::string_view cls, const Token& t) const { return schema_.lexicon().Is(cls, t.fold); }
   std::string Surface(const Document& doc, std::uint32_t first, std::uint32_t end) const;

@@ -10,7 +10,9 @@ bool IsActor(const Mention& m) {
   return !m.entity.empty() && (m.type == EntityType::kOfficial || m.type == EntityType::kInstitution ||
                                m.type == EntityType::kCountry);
 }
-bool IsLine(const Mention& m) { return !m.entity.empty() && m.type == EntityType::kCommunicationLine; }
+bool IsLine(const Mention& m) {
+  return !m.entity.empty() && m.type == EntityType::kCommunicationLine;
+}
 
 }  // namespace
 
@@ -20,7 +22,7 @@ struct RelationExtractor::Context {
   const Sentence& s;
   std::vector<std::uint32_t> mentions;  // indices into doc.mentions, in text order
   struct Statement {
-    std::uint32_t speaker;  // mention index
+    std::uint32_t speaker;     // mention index
     std::uint32_t first, end;  // token span of what was said
     bool denial = false;       // the speaker denies it ("a démenti que ...")
   };
@@ -31,7 +33,8 @@ struct RelationExtractor::Context {
   const Mention& m(std::uint32_t i) const { return doc.mentions[i]; }
 };
 
-// ---- helpers over a sentence -------------------------------------------------------------------------------
+// ---- helpers over a sentence
+// -------------------------------------------------------------------------------
 
 namespace {
 
@@ -114,7 +117,8 @@ struct Helpers {
     // Coordination to the left: "X et Y", "X, Y et Z", "ni X ni Y" (skipping mentions inside titles).
     for (std::size_t k = static_cast<std::size_t>(found); k-- > 0;) {
       std::uint32_t t = Start(out.back());
-      while (t > c.s.first_token && (schema.lexicon().Is("determiner", c.tok(t - 1).fold) || c.tok(t - 1).fold == ","))
+      while (t > c.s.first_token &&
+             (schema.lexicon().Is("determiner", c.tok(t - 1).fold) || c.tok(t - 1).fold == ","))
         --t;
       bool list = out.size() >= 2 && c.tok(t).fold == ",";  // "X, Y et Z" once "Y et Z" is found
       if (t == c.s.first_token || !(c.tok(t - 1).fold == "et" || c.tok(t - 1).fold == "ni" || list)) break;
@@ -130,7 +134,9 @@ struct Helpers {
     if (c.m(out.front()).rule == "national-group")
       for (std::uint32_t k : c.mentions) {
         const Mention& x = c.m(k);
-        if (x.first_token <= c.m(out.front()).first_token || x.end_token > pos || x.type != EntityType::kCountry) continue;
+        if (x.first_token <= c.m(out.front()).first_token || x.end_token > pos ||
+            x.type != EntityType::kCountry)
+          continue;
         std::uint32_t t = c.m(out.front()).end_token;
         bool coordinated = t < x.first_token && c.tok(t).fold == "et";
         for (std::uint32_t g = t + 1; g < x.first_token; ++g)
@@ -152,11 +158,14 @@ struct Helpers {
       // the object itself.
       if (x.first_token > pos) {
         std::uint32_t b = x.first_token;
-        while (b > pos && (c.tok(b - 1).fold == "la" || c.tok(b - 1).fold == "l'" || c.tok(b - 1).fold == "le")) --b;
+        while (b > pos &&
+               (c.tok(b - 1).fold == "la" || c.tok(b - 1).fold == "l'" || c.tok(b - 1).fold == "le"))
+          --b;
         const std::string& before = c.tok(b - 1).fold;
-        bool genitive = b - 1 > pos && (before == "de" || before == "du" || before == "des" || before == "d'") &&
-                        c.tok(b - 2).kind == TokenKind::kWord && !c.tok(b - 2).capitalized &&
-                        c.tok(b - 2).fold != "et" && schema.lexicon().titles().StartingWith(c.tok(b - 2).fold).size() > 0;
+        bool genitive =
+            b - 1 > pos && (before == "de" || before == "du" || before == "des" || before == "d'") &&
+            c.tok(b - 2).kind == TokenKind::kWord && !c.tok(b - 2).capitalized && c.tok(b - 2).fold != "et" &&
+            schema.lexicon().titles().StartingWith(c.tok(b - 2).fold).size() > 0;
         bool locative = x.type == EntityType::kCountry && b - 1 >= pos &&
                         (before == "en" || c.tok(b - 1).lower == "\xc3\xa0" || before == "au");
         if (genitive || (locative && out.empty() && x.end_token < c.s.end_token)) continue;
@@ -170,9 +179,10 @@ struct Helpers {
         bool coordinated = false, clean = true;
         for (std::uint32_t t = c.m(out.back()).end_token; t < Start(k); ++t) {
           const std::string& f = c.tok(t).fold;
-          if (f == "et" || f == "ainsi") coordinated = true;
-          else if (!(f == "," || schema.lexicon().Is("determiner", f) || c.tok(t).lower == "\xc3\xa0" || f == "au" ||
-                     f == "aux" || f == "que" || f == "qu'" || f == "avec"))
+          if (f == "et" || f == "ainsi")
+            coordinated = true;
+          else if (!(f == "," || schema.lexicon().Is("determiner", f) || c.tok(t).lower == "\xc3\xa0" ||
+                     f == "au" || f == "aux" || f == "que" || f == "qu'" || f == "avec"))
             clean = false;
         }
         if (!coordinated || !clean) break;
@@ -198,9 +208,12 @@ struct Helpers {
     bool ne = false, other = false;
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
       const std::string& f = c.tok(t).fold;
-      if (f == "ne" || f == "n'") ne = true;
-      else if (f == "aucun" || f == "aucune") return true;
-      else if (Is("negation", t)) other = true;
+      if (f == "ne" || f == "n'")
+        ne = true;
+      else if (f == "aucun" || f == "aucune")
+        return true;
+      else if (Is("negation", t))
+        other = true;
     }
     return ne && other;
   }
@@ -227,7 +240,8 @@ struct Helpers {
 
 }  // namespace
 
-// ---- the rules ---------------------------------------------------------------------------------------------
+// ---- the rules
+// ---------------------------------------------------------------------------------------------
 
 namespace {
 
@@ -251,10 +265,11 @@ void Add(RelationExtractor::Context& c, RelationType type, std::uint32_t source,
   c.doc.relations.push_back(std::move(r));
 }
 
-Modality ModalityOf(const Helpers& h, std::uint32_t first, std::uint32_t end, bool conditional_cue) {
+// Negation or hypothesis in tokens [first, end). The journalistic conditional ("aurait parlé") still reports
+// the fact; a modal in the conditional ("pourrait", "aurait pu") or "si" makes it a hypothesis.
+Modality ModalityOf(const Helpers& h, std::uint32_t first, std::uint32_t end) {
   if (h.Negated(first, end)) return Modality::kNegated;
   if (h.Hypothetical(first, end)) return Modality::kHypothetical;
-  (void)conditional_cue;  // the journalistic conditional ("aurait parlé") still reports the fact
   return Modality::kAsserted;
 }
 
@@ -283,7 +298,8 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           break;
         }
     }
-    // "L'appel était, selon les autorités russes, une demande de X": the rest of the sentence is what was said.
+    // "L'appel était, selon les autorités russes, une demande de X": the rest of the sentence is what was
+    // said.
   } else {
     // Incise: ", a déclaré X" / "», a-t-il dit" / ", a indiqué le diplomate".
     std::uint32_t t = cue.first_token;
@@ -293,12 +309,14 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       const WordInfo& info = schema_.morphology().Analyze(p.lower);
       bool aux = std::find(info.lemmas.begin(), info.lemmas.end(), "avoir") != info.lemmas.end() ||
                  std::find(info.lemmas.begin(), info.lemmas.end(), "etre") != info.lemmas.end();
-      if (schema_.lexicon().Is("clitic", p.fold)) clitic = true;
-      else if (!(aux || (info.adverb && !p.capitalized) || p.fold == "s'" || p.fold == "se")) break;
+      if (schema_.lexicon().Is("clitic", p.fold))
+        clitic = true;
+      else if (!(aux || (info.adverb && !p.capitalized) || p.fold == "s'" || p.fold == "se"))
+        break;
       --t;
     }
-    bool incise = t > s.first_token && (c.tok(t - 1).fold == "," || c.tok(t - 1).fold == "\xc2\xbb" ||
-                                        c.tok(t - 1).fold == "\"");
+    bool incise = t > s.first_token &&
+                  (c.tok(t - 1).fold == "," || c.tok(t - 1).fold == "\xc2\xbb" || c.tok(t - 1).fold == "\"");
     // "X, pour sa part, a indiqué que S" is preposed, not an incise.
     for (std::uint32_t k = cue.end_token; incise && k < std::min(cue.end_token + 4, s.end_token); ++k)
       if (c.tok(k).fold == "que" || c.tok(k).fold == "qu'" || c.tok(k).fold == ":") incise = false;
@@ -307,7 +325,8 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     for (std::uint32_t k = t; k < cue.first_token; ++k) {
       const WordInfo& aux = schema_.morphology().Analyze(c.tok(k).lower);
       passive |= std::find(aux.lemmas.begin(), aux.lemmas.end(), "etre") != aux.lemmas.end() &&
-                 schema_.morphology().Analyze(c.tok(cue.first_token).lower).participle && c.tok(k).fold != "s'";
+                 schema_.morphology().Analyze(c.tok(cue.first_token).lower).participle &&
+                 c.tok(k).fold != "s'";
     }
     if (passive && !(cue.end_token < s.end_token && c.tok(cue.end_token).fold == "par")) return;
     if (incise) {
@@ -323,7 +342,8 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           }
         }
       } else {
-        // The speaker follows the verb, after at most a date or an addressee ("a déclaré lundi à RT le ministère").
+        // The speaker follows the verb, after at most a date or an addressee ("a déclaré lundi à RT le
+        // ministère").
         for (std::uint32_t k : c.mentions) {
           const Mention& x = c.m(k);
           if (x.first_token < cue.end_token || !IsActor(x) || h.InRole(k)) continue;
@@ -368,11 +388,14 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
   // "a déclaré X à Reuters": the outlet cites the speaker.
   for (std::uint32_t k : c.mentions) {
     const Mention& o = c.m(k);
-    if (o.first_token < cue.end_token || o.first_token > cue.end_token + 10 || o.type != EntityType::kInstitution)
+    if (o.first_token < cue.end_token || o.first_token > cue.end_token + 10 ||
+        o.type != EntityType::kInstitution)
       continue;
     std::uint32_t t = o.first_token;
-    while (t > 0 && (c.tok(t - 1).fold == "l'" || c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "le")) --t;
-    if (t > 0 && (c.tok(t - 1).lower == "\xc3\xa0" || c.tok(t - 1).fold == "au")) Add(c, RelationType::kCites, k, sp, "report-to-outlet");
+    while (t > 0 && (c.tok(t - 1).fold == "l'" || c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "le"))
+      --t;
+    if (t > 0 && (c.tok(t - 1).lower == "\xc3\xa0" || c.tok(t - 1).fold == "au"))
+      Add(c, RelationType::kCites, k, sp, "report-to-outlet");
   }
 
   // What the statement is about: the line it mentions, and its first actor that is not a complement.
@@ -388,8 +411,10 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     }
   }
   if (line >= 0) targets.push_back(static_cast<std::uint32_t>(line));
-  if (actor >= 0) targets.push_back(static_cast<std::uint32_t>(actor));
-  else if (any >= 0 && line < 0) targets.push_back(static_cast<std::uint32_t>(any));
+  if (actor >= 0)
+    targets.push_back(static_cast<std::uint32_t>(actor));
+  else if (any >= 0 && line < 0)
+    targets.push_back(static_cast<std::uint32_t>(any));
   bool denial = cue.cls == "deny" || h.Negated(first, end);
   for (std::uint32_t t : targets)
     Add(c, denial ? RelationType::kDenied : RelationType::kReported, sp, t, denial ? "denial" : "report");
@@ -454,9 +479,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     }
   }
   std::uint32_t from = subjects.empty() ? cue.first_token : h.Start(subjects.back());
-  Modality modality = ModalityOf(h, from, cue.end_token, cue.conditional);
+  Modality modality = ModalityOf(h, from, cue.end_token);
   for (auto [a, b] : pairs)
-    Add(c, RelationType::kSpokeWith, a, b, "contact:" + c.tok(cue.first_token).fold, modality, FactAttributes(c));
+    Add(c, RelationType::kSpokeWith, a, b, "contact:" + c.tok(cue.first_token).fold, modality,
+        FactAttributes(c));
 }
 
 void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
@@ -467,7 +493,8 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       // Right after a line: "ligne ... entre Moscou et Washington", "une ligne avec le ministère russe".
       std::int64_t line = -1;
       for (std::uint32_t k : c.mentions)
-        if (IsLine(c.m(k)) && c.m(k).end_token <= cue.first_token && c.m(k).end_token + 1 >= cue.first_token) line = k;
+        if (IsLine(c.m(k)) && c.m(k).end_token <= cue.first_token && c.m(k).end_token + 1 >= cue.first_token)
+          line = k;
       if (line < 0) return;
       for (std::uint32_t o : h.Objects(cue.end_token, 6))
         Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "line-" + word);
@@ -482,12 +509,14 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       const Mention& x = c.m(k);
       if (x.first_token < c.m(objects.front()).end_token || !IsActor(x) || h.InRole(k)) continue;
       std::uint32_t t = x.first_token;
-      while (t > 0 && (c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "l'" || c.tok(t - 1).fold == "le")) --t;
+      while (t > 0 && (c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "l'" || c.tok(t - 1).fold == "le"))
+        --t;
       const std::string& link = c.tok(t - 1).fold;
       if (c.tok(t - 1).lower == "\xc3\xa0" || link == "au" || link == "aux") objects.push_back(k);
       break;
     }
-    for (std::uint32_t o : objects) Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "relie");
+    for (std::uint32_t o : objects)
+      Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "relie");
     return;
   }
   // Passive with an agent: "mise en place par X", "gérée par X".
@@ -496,7 +525,8 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     auto objects = h.Objects(cue.end_token + 1, 4);
     if (!objects.empty()) agent = objects.front();
   }
-  // A passive or participial use ("a été mise en place", "la hotline ... mise en place") has only a "par" agent.
+  // A passive or participial use ("a été mise en place", "la hotline ... mise en place") has only a "par"
+  // agent.
   bool passive = agent >= 0;
   {
     const Token& v = c.tok(cue.first_token);
@@ -515,11 +545,13 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   if (line < 0 && cue.cls == "use") line = h.LineAfter(cue.end_token, 16);
   if (line < 0) return;
   std::vector<std::uint32_t> agents;
-  if (agent >= 0) agents.push_back(static_cast<std::uint32_t>(agent));
-  else if (!passive) agents = h.Subjects(cue.first_token);
+  if (agent >= 0)
+    agents.push_back(static_cast<std::uint32_t>(agent));
+  else if (!passive)
+    agents = h.Subjects(cue.first_token);
   std::uint32_t from = agents.empty() ? cue.first_token : std::min(h.Start(agents.back()), cue.first_token);
   if (passive) from = std::min(from, c.m(line).first_token);  // "la ligne n'a pas été utilisée par X"
-  Modality modality = ModalityOf(h, from, cue.end_token, cue.conditional);
+  Modality modality = ModalityOf(h, from, cue.end_token);
   RelationType type = cue.cls == "establish" ? RelationType::kEstablished
                       : cue.cls == "operate" ? RelationType::kOperates
                                              : RelationType::kUsed;
@@ -534,21 +566,26 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       if (c.tok(t).fold != "entre") continue;
       auto parties = h.Objects(t + 1, 6);
       if (parties.size() >= 2)
-        for (std::uint32_t p : parties) Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), p, "line-entre");
+        for (std::uint32_t p : parties)
+          Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), p, "line-entre");
       break;
     }
   }
   // "Les États-Unis et la Russie ont ouvert un canal": parties that set up a line together are its ends.
   if (type == RelationType::kEstablished && modality == Modality::kAsserted && agents.size() >= 2)
-    for (std::uint32_t a : agents) Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), a, "line-parties");
+    for (std::uint32_t a : agents)
+      Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), a, "line-parties");
   // "... une ligne avec Y": the line links the agent and Y.
-  if ((type == RelationType::kEstablished || type == RelationType::kUsed) && modality == Modality::kAsserted) {
+  if ((type == RelationType::kEstablished || type == RelationType::kUsed) &&
+      modality == Modality::kAsserted) {
     std::uint32_t after = c.m(line).end_token;
     if (after < c.s.end_token && c.tok(after).fold == "avec") {
       auto others = h.Objects(after + 1, 6);
       if (!others.empty()) {
-        for (std::uint32_t a : agents) Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), a, "line-with");
-        for (std::uint32_t o : others) Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "line-with");
+        for (std::uint32_t a : agents)
+          Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), a, "line-with");
+        for (std::uint32_t o : others)
+          Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "line-with");
       }
     }
   }
@@ -572,7 +609,8 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
       }
   }
   if (target < 0) return;
-  for (std::uint32_t s : sources) Add(c, RelationType::kDeclinedComment, s, static_cast<std::uint32_t>(target), "decline");
+  for (std::uint32_t s : sources)
+    Add(c, RelationType::kDeclinedComment, s, static_cast<std::uint32_t>(target), "decline");
 }
 
 void RelationExtractor::Member(Context& c, const Cue& cue) const {
@@ -581,11 +619,15 @@ void RelationExtractor::Member(Context& c, const Cue& cue) const {
   if (c.tok(cue.first_token).fold.rfind("allie", 0) == 0) {
     // "X et ses alliés de l'OTAN": X is a member too.
     std::uint32_t t = cue.first_token;
-    if (t < c.s.first_token + 3 || !schema_.lexicon().Is("possessive", c.tok(t - 1).fold) || c.tok(t - 2).fold != "et") return;
+    if (t < c.s.first_token + 3 || !schema_.lexicon().Is("possessive", c.tok(t - 1).fold) ||
+        c.tok(t - 2).fold != "et")
+      return;
     for (std::size_t k = c.mentions.size(); k-- > 0;)
-      if (c.m(c.mentions[k]).end_token == t - 2 && IsActor(c.m(c.mentions[k]))) members.push_back(c.mentions[k]);
+      if (c.m(c.mentions[k]).end_token == t - 2 && IsActor(c.m(c.mentions[k])))
+        members.push_back(c.mentions[k]);
     auto groups = h.Objects(cue.end_token, 3);
-    if (!members.empty() && !groups.empty()) Add(c, RelationType::kMemberOf, members.front(), groups.front(), "allies-of");
+    if (!members.empty() && !groups.empty())
+      Add(c, RelationType::kMemberOf, members.front(), groups.front(), "allies-of");
     return;
   }
   for (std::size_t k = c.mentions.size(); k-- > 0;) {
@@ -598,7 +640,7 @@ void RelationExtractor::Member(Context& c, const Cue& cue) const {
   auto groups = h.Objects(cue.end_token, 4);
   if (members.empty() || groups.empty()) return;
   std::uint32_t from = h.Start(members.front());
-  Modality modality = ModalityOf(h, from, cue.end_token, cue.conditional);
+  Modality modality = ModalityOf(h, from, cue.end_token);
   Add(c, RelationType::kMemberOf, members.front(), groups.front(), "membre-de", modality);
 }
 
@@ -608,7 +650,8 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
     // "cité par X": X cites the speaker.
     auto outlets = h.Objects(cue.end_token + 1, 4);
     auto speakers = h.Subjects(cue.first_token);
-    if (!outlets.empty() && !speakers.empty()) Add(c, RelationType::kCites, outlets.front(), speakers.front(), "cite-par");
+    if (!outlets.empty() && !speakers.empty())
+      Add(c, RelationType::kCites, outlets.front(), speakers.front(), "cite-par");
     return;
   }
   std::int64_t source = -1;
@@ -624,7 +667,8 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
       break;
     }
   if (source >= 0 && target >= 0)
-    Add(c, RelationType::kCites, static_cast<std::uint32_t>(source), static_cast<std::uint32_t>(target), "citant");
+    Add(c, RelationType::kCites, static_cast<std::uint32_t>(source), static_cast<std::uint32_t>(target),
+        "citant");
 }
 
 void RelationExtractor::RolesToMembership(Document& doc) const {
@@ -687,7 +731,8 @@ void RelationExtractor::RolesToMembership(Document& doc) const {
 }
 
 std::map<std::string, std::string> RelationExtractor::FactAttributes(const Context& c) const {
-  // What the sentence says about how, how often and when: "par téléphone", "à deux reprises", "le 18 février".
+  // What the sentence says about how, how often and when: "par téléphone", "à deux reprises", "le 18
+  // février".
   const Lexicon& lex = schema_.lexicon();
   std::map<std::string, std::string> out;
   for (std::uint32_t t = c.s.first_token; t < c.s.end_token; ++t) {
@@ -703,8 +748,11 @@ std::map<std::string, std::string> RelationExtractor::FactAttributes(const Conte
     }
     if (lex.Is("month", w.fold) && !out.count("date")) {
       std::uint32_t first = t, end = t + 1;
-      if (t > c.s.first_token && (c.tok(t - 1).kind == TokenKind::kNumber || c.tok(t - 1).fold == "1er")) first = t - 1;
-      if (end < c.s.end_token && c.tok(end).kind == TokenKind::kNumber && c.tok(end).end - c.tok(end).begin == 4) ++end;
+      if (t > c.s.first_token && (c.tok(t - 1).kind == TokenKind::kNumber || c.tok(t - 1).fold == "1er"))
+        first = t - 1;
+      if (end < c.s.end_token && c.tok(end).kind == TokenKind::kNumber &&
+          c.tok(end).end - c.tok(end).begin == 4)
+        ++end;
       if (end - first > 1) out["date"] = std::string(c.doc.TokenSpan(first, end));
     }
   }
@@ -738,21 +786,27 @@ void RelationExtractor::Process(Document& doc) const {
     for (const Cue* cue : cues)
       if (cue->cls == "report" || cue->cls == "deny") Report(c, *cue);
     for (const Cue* cue : cues) {
-      if (cue->cls == "contact") Contact(c, *cue);
+      if (cue->cls == "contact")
+        Contact(c, *cue);
       else if (cue->cls == "establish" || cue->cls == "operate" || cue->cls == "use" || cue->cls == "connect")
         LineFact(c, *cue);
-      else if (cue->cls == "decline") Decline(c, *cue);
-      else if (cue->cls == "member") Member(c, *cue);
-      else if (cue->cls == "cite") Cite(c, *cue);
+      else if (cue->cls == "decline")
+        Decline(c, *cue);
+      else if (cue->cls == "member")
+        Member(c, *cue);
+      else if (cue->cls == "cite")
+        Cite(c, *cue);
     }
     // Facts stated inside reported speech are attributed to the speaker.
     for (std::size_t r = first_relation; r < doc.relations.size(); ++r) {
       Relation& rel = doc.relations[r];
-      if (rel.type == RelationType::kReported || rel.type == RelationType::kDenied || rel.type == RelationType::kCites)
+      if (rel.type == RelationType::kReported || rel.type == RelationType::kDenied ||
+          rel.type == RelationType::kCites)
         continue;
       const Mention& src = doc.mentions[rel.source];
       for (const auto& st : c.statements)
-        if (src.first_token >= st.first && src.end_token <= st.end && doc.mentions[st.speaker].entity != src.entity) {
+        if (src.first_token >= st.first && src.end_token <= st.end &&
+            doc.mentions[st.speaker].entity != src.entity) {
           rel.attributed_to = st.speaker;
           if (st.denial) rel.modality = Modality::kNegated;  // what a speaker denies is not a fact
         }

@@ -29,7 +29,6 @@ class RelationExtractor {
   struct Context;  // per-sentence working state
 
  private:
-
   void Report(Context& c, const Cue& cue) const;
   // What speaker `sp` said in tokens [first, end): reported/denied edges to its main entities, cites.
   void ReportFrom(Context& c, const Cue& cue, std::uint32_t sp, std::uint32_t first, std::uint32_t end) const;

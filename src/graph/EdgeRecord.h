@@ -16,7 +16,8 @@ struct EdgeRecord {
   std::string source;  // node ids; for symmetric types source < target
   std::string target;
   std::set<Evidence> evidence;
-  // Edge-type specific attributes (role, former, count, channel, date); a key seen with several values keeps all.
+  // Edge-type specific attributes (role, former, count, channel, date); a key seen with several values keeps
+  // all.
   std::map<std::string, std::set<std::string>> attributes;
 
   // Number of distinct supporting sentences.

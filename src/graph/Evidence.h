@@ -8,13 +8,13 @@
 namespace newsgraph {
 
 struct Evidence {
-  std::string document;       // article id
+  std::string document;        // article id
   std::uint32_t sentence = 0;  // index of the sentence in the article
   std::uint32_t start = 0;     // byte offsets of the sentence in the article text (Article::text)
   std::uint32_t end = 0;
-  std::string date;            // the article's date, "" when unknown
-  std::string text;            // the sentence
-  std::string attributed_to;   // node id of who said it, for facts in reported speech ("" otherwise)
+  std::string date;           // the article's date, "" when unknown
+  std::string text;           // the sentence
+  std::string attributed_to;  // node id of who said it, for facts in reported speech ("" otherwise)
 
   friend bool operator<(const Evidence& a, const Evidence& b) {
     return std::tie(a.document, a.start, a.end, a.attributed_to) <

@@ -63,17 +63,21 @@ GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildR
   auto admit = [&](const Article& a) {
     if (ids.insert(a.id).second) return true;
     report.errors.push_back(Error{ErrorCode::kDuplicateId,
-                                  "article id '" + a.id + "' was already read; this article is skipped", a.origin});
+                                  "article id '" + a.id + "' was already read; this article is skipped",
+                                  a.origin});
     return false;
   };
-  auto read_all = [&](const std::function<void(Article&&)>& sink) {
+  auto read_all = [&](const std::function<void(Article &&)>& sink) {
     for (const std::string& input : inputs)
-      reader.Read(input, [&](Article&& a) {
-        if (!admit(a)) return;
-        ++report.articles;
-        sink(std::move(a));
-        if (options_.progress) options_.progress(report.articles);
-      }, on_error);
+      reader.Read(
+          input,
+          [&](Article&& a) {
+            if (!admit(a)) return;
+            ++report.articles;
+            sink(std::move(a));
+            if (options_.progress) options_.progress(report.articles);
+          },
+          on_error);
   };
 
   GraphFragment merged;

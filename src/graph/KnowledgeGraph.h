@@ -19,7 +19,8 @@ namespace newsgraph {
 
 class KnowledgeGraph {
  public:
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeRecord, EdgeRecord>;
+  using Graph =
+      boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeRecord, EdgeRecord>;
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
 

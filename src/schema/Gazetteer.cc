@@ -29,18 +29,25 @@ std::vector<std::string> Split(std::string_view s, char sep) {
 
 std::string TypePrefix(EntityType type) {
   switch (type) {
-    case EntityType::kOfficial: return "official";
-    case EntityType::kInstitution: return "institution";
-    case EntityType::kCountry: return "country";
-    case EntityType::kCommunicationLine: return "line";
-    case EntityType::kPlace: return "place";
+    case EntityType::kOfficial:
+      return "official";
+    case EntityType::kInstitution:
+      return "institution";
+    case EntityType::kCountry:
+      return "country";
+    case EntityType::kCommunicationLine:
+      return "line";
+    case EntityType::kPlace:
+      return "place";
   }
   return "node";
 }
 
 }  // namespace
 
-std::string GazetteerEntry::NodeId() const { return TypePrefix(type) + ":" + id; }
+std::string GazetteerEntry::NodeId() const {
+  return TypePrefix(type) + ":" + id;
+}
 
 std::vector<std::string> GazetteerEntry::Attribute(const std::string& key) const {
   auto it = attributes.find(key);
@@ -52,7 +59,8 @@ Result<Gazetteer> Gazetteer::Load(const std::filesystem::path& dir) {
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
     if (entry.path().extension() == ".tsv") files.push_back(entry.path());
-  if (ec) return Error{ErrorCode::kBadSchema, "cannot read the gazetteer folder: " + ec.message(), {dir.string()}};
+  if (ec)
+    return Error{ErrorCode::kBadSchema, "cannot read the gazetteer folder: " + ec.message(), {dir.string()}};
   std::sort(files.begin(), files.end());
   Gazetteer g;
   for (const auto& path : files) {
@@ -87,7 +95,8 @@ Status Gazetteer::Parse(std::string_view content, const std::string& file) {
     }
     Location where{file, line_no};
     if (cols.size() < 3)
-      return Error{ErrorCode::kBadSchema, "expected at least 3 tab-separated columns: id, type, names", where};
+      return Error{ErrorCode::kBadSchema, "expected at least 3 tab-separated columns: id, type, names",
+                   where};
     GazetteerEntry e;
     e.id = std::string(cols[0]);
     auto type = ParseEntityType(cols[1]);
@@ -104,8 +113,8 @@ Status Gazetteer::Parse(std::string_view content, const std::string& file) {
         e.attributes[pair.substr(0, eq)] = Split(std::string_view(pair).substr(eq + 1), '|');
       }
     }
-    if (by_id_.count(e.id) || std::any_of(entries_.begin(), entries_.end(),
-                                          [&](const GazetteerEntry& x) { return x.id == e.id; }))
+    if (by_id_.count(e.id) ||
+        std::any_of(entries_.begin(), entries_.end(), [&](const GazetteerEntry& x) { return x.id == e.id; }))
       return Error{ErrorCode::kBadSchema, fmt::format("id '{}' is defined twice", e.id), where};
     entries_.push_back(std::move(e));
   }

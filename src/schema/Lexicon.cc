@@ -75,7 +75,8 @@ std::string Lexicon::ValueOf(std::string_view prefix, std::string_view folded) c
   auto it = classes_of_.find(folded);
   if (it == classes_of_.end()) return "";
   for (const std::string& cls : it->second)
-    if (cls.size() > prefix.size() && cls.compare(0, prefix.size(), prefix) == 0) return cls.substr(prefix.size());
+    if (cls.size() > prefix.size() && cls.compare(0, prefix.size(), prefix) == 0)
+      return cls.substr(prefix.size());
   return "";
 }
 

@@ -1,10 +1,9 @@
 // The language-specific cue lists under schema/lexicons/<lang>/, loaded at run time:
-//   cues.tsv     relation cues (report, deny, decline, contact, establish, operate, use, connect, cite, member)
-//   titles.tsv   role nouns (title, generic)
-//   heads.tsv    head nouns of institutions, lines, places and national groups
-//   words.tsv    closed word classes (negation, hypothetical, determiner, stop, clitic, relative)
-//   discard.tsv  bylines, credits and navigation text
-//   national-prefixes.tsv  first parts of compound nationality adjectives ("américano-russe")
+//   cues.tsv     relation cues (report, deny, decline, contact, establish, operate, use, connect, cite,
+//   member) titles.tsv   role nouns (title, generic) heads.tsv    head nouns of institutions, lines, places
+//   and national groups words.tsv    closed word classes (negation, hypothetical, determiner, stop, clitic,
+//   relative) discard.tsv  bylines, credits and navigation text national-prefixes.tsv  first parts of
+//   compound nationality adjectives ("américano-russe")
 // Every file is `CLASS <TAB> ENTRY` per line; '#' starts a comment.
 #pragma once
 
@@ -28,10 +27,12 @@ class Lexicon {
   const PhraseTable& heads() const { return heads_; }
   // True when the folded word is listed under `cls` in words.tsv.
   bool Is(std::string_view cls, std::string_view folded) const;
-  // The value after `prefix` of the first class of words.tsv that lists the word ("channel:" → "phone"), or "".
+  // The value after `prefix` of the first class of words.tsv that lists the word ("channel:" → "phone"), or
+  // "".
   std::string ValueOf(std::string_view prefix, std::string_view folded) const;
   const std::vector<std::string>& discard(std::string_view cls) const;
-  // Gazetteer country id for the first part of a compound nationality adjective ("américano" → united_states).
+  // Gazetteer country id for the first part of a compound nationality adjective ("américano" →
+  // united_states).
   const std::string* NationalPrefix(std::string_view folded) const;
 
  private:

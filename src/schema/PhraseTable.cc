@@ -9,9 +9,8 @@ namespace newsgraph {
 namespace {
 
 // Elided words that the segmenter splits off with their apostrophe.
-constexpr std::array<std::string_view, 13> kElisions = {"l",     "d",       "qu",      "s",       "n",
-                                                         "j",     "m",       "t",       "c",       "jusqu",
-                                                         "lorsqu", "puisqu", "quoiqu"};
+constexpr std::array<std::string_view, 13> kElisions = {"l", "d", "qu",    "s",      "n",      "j",     "m",
+                                                        "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu"};
 
 }  // namespace
 

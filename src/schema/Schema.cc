@@ -25,13 +25,15 @@ Result<std::shared_ptr<const Schema>> Schema::Load(const std::filesystem::path& 
   bool ok = false;
   std::filesystem::path config_path = dir / "pipeline.json";
   std::string config_text = ReadFile(config_path, ok);
-  if (!ok) return Error{ErrorCode::kBadSchema, "cannot read the schema configuration", {config_path.string()}};
+  if (!ok)
+    return Error{ErrorCode::kBadSchema, "cannot read the schema configuration", {config_path.string()}};
   rapidjson::Document config;
   config.Parse(config_text.c_str());
   if (config.HasParseError() || !config.IsObject())
     return Error{ErrorCode::kBadSchema, "not a JSON object", {config_path.string()}};
   auto path_of = [&](const char* key, const char* fallback) {
-    std::filesystem::path p = config.HasMember(key) && config[key].IsString() ? config[key].GetString() : fallback;
+    std::filesystem::path p =
+        config.HasMember(key) && config[key].IsString() ? config[key].GetString() : fallback;
     return p.is_absolute() ? p : dir / p;
   };
   std::filesystem::path lexicons = path_of("lexicons", "lexicons/fr");

@@ -1,8 +1,7 @@
 #include "text/Morphology.h"
 
-#include <hunspell/hunspell.hxx>
-
 #include <algorithm>
+#include <hunspell/hunspell.hxx>
 
 #include "text/Fold.h"
 

@@ -23,7 +23,7 @@ struct WordInfo {
   bool verb = false;
   bool noun = false;
   bool adjective = false;
-  bool participle = false;   // past participle
+  bool participle = false;  // past participle
   bool infinitive = false;
   bool adverb = false;
   bool conditional = false;  // conditional mood ("aurait", "pourrait")

@@ -29,7 +29,9 @@ std::string Slurp(const fs::path& p) {
   return s.str();
 }
 
-std::string Quote(const std::string& s) { return "'" + s + "'"; }
+std::string Quote(const std::string& s) {
+  return "'" + s + "'";
+}
 
 class BuildCommandTest : public ::testing::Test {
  protected:
@@ -87,7 +89,8 @@ TEST_F(BuildCommandTest, ExamplesGraphHasMilleySpokeWithGerasimovFromTwoArticles
   bool found = false;
   for (const auto& e : g["edges"].GetArray()) {
     std::set<std::string> ends = {e["source"].GetString(), e["target"].GetString()};
-    if (std::string(e["type"].GetString()) != "spoke_with" || ends != std::set<std::string>{milley, gerasimov})
+    if (std::string(e["type"].GetString()) != "spoke_with" ||
+        ends != std::set<std::string>{milley, gerasimov})
       continue;
     found = true;
     std::set<std::string> documents;
@@ -136,7 +139,8 @@ TEST_F(BuildCommandTest, OutputIsByteIdenticalWhateverThreadsAndInputOrder) {
 }
 
 TEST_F(BuildCommandTest, MissingInputIsReportedAndTheOthersAreStillWritten) {
-  Outcome r = Newsgraph({"build", examples_[0], (dir_ / "nope.txt").string(), "-o", (dir_ / "g.json").string()});
+  Outcome r =
+      Newsgraph({"build", examples_[0], (dir_ / "nope.txt").string(), "-o", (dir_ / "g.json").string()});
   EXPECT_EQ(r.exit_code, 1) << "partial failure";
   EXPECT_NE(r.err.find("nope.txt"), std::string::npos) << r.err;
   EXPECT_TRUE(fs::exists(dir_ / "g.json"));

@@ -69,7 +69,8 @@ TEST_F(QueryExamplesTest, WhichLinesConnectWhom) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("ligne de « déconfliction »,Russie"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("ligne de « déconfliction »,États-Unis"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("ligne de « déconfliction »,Centre de gestion de la défense nationale"), std::string::npos);
+  EXPECT_NE(r.out.find("ligne de « déconfliction »,Centre de gestion de la défense nationale"),
+            std::string::npos);
 }
 
 TEST_F(QueryExamplesTest, WhoDeniedWhatSinceNovember2022) {
@@ -77,7 +78,8 @@ TEST_F(QueryExamplesTest, WhoDeniedWhatSinceNovember2022) {
       R"(MATCH (a)-[r:denied]->(x) WHERE r.date >= "2022-11" RETURN a.label, x.label, r.weight ORDER BY r.weight DESC LIMIT 10)");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.rfind("a.label,x.label,r.weight\r\n", 0), 0u) << r.out;
-  EXPECT_NE(r.out.find(",Pologne,1"), std::string::npos) << "the article of 2022-11 denies the missile in Poland";
+  EXPECT_NE(r.out.find(",Pologne,1"), std::string::npos)
+      << "the article of 2022-11 denies the missile in Poland";
 }
 
 TEST_F(QueryExamplesTest, TheExampleFileRunsEveryQuery) {
@@ -90,7 +92,8 @@ TEST_F(QueryExamplesTest, TheExampleFileRunsEveryQuery) {
 TEST_F(QueryExamplesTest, ErrorsNameLineColumnAndExitTwo) {
   Outcome unknown_type = Query("MATCH (a:Nope) RETURN a");
   EXPECT_EQ(unknown_type.exit_code, 2);
-  EXPECT_NE(unknown_type.err.find("line 1, column 10: unknown node type 'Nope'"), std::string::npos) << unknown_type.err;
+  EXPECT_NE(unknown_type.err.find("line 1, column 10: unknown node type 'Nope'"), std::string::npos)
+      << unknown_type.err;
   Outcome syntax = Query("MATCH (a RETURN a");
   EXPECT_EQ(syntax.exit_code, 2);
   EXPECT_NE(syntax.err.find("expected ')'"), std::string::npos) << syntax.err;

@@ -140,8 +140,8 @@ TEST_F(MentionFinderTest, NavigationLinesAreSkipped) {
   for (const Mention& m : doc.mentions) EXPECT_NE(doc.SentenceText(m.sentence), "À lire aussi") << m.name;
 }
 
-// Regression (found by this test, fixed): a "Par Prénom Nom" byline makes its author an Official node (person-name), although bylines are not
-// part of the story.
+// Regression (found by this test, fixed): a "Par Prénom Nom" byline makes its author an Official node
+// (person-name), although bylines are not part of the story.
 TEST_F(MentionFinderTest, ParBylinesAreSkipped) {
   Document doc = Extract("Par Julien Moreau\n\nLe Pentagone a utilisé la ligne de déconfliction.");
   EXPECT_EQ(FindMention(doc, "Julien Moreau"), nullptr);

@@ -162,8 +162,8 @@ TEST_F(RelationExtractorTest, QuotedNegationIsADenialBySpeaker) {
   EXPECT_EQ(FindRelation(doc, RelationType::kReported, "official:dmitry_peskov", "country:russia"), nullptr);
 }
 
-// Regression (found by this test, fixed): in the negated passive "n'a pas été utilisée par X" the negation is lost and `used(X, line)` is an
-// asserted edge (with or without an incise speaker).
+// Regression (found by this test, fixed): in the negated passive "n'a pas été utilisée par X" the negation is
+// lost and `used(X, line)` is an asserted edge (with or without an incise speaker).
 TEST_F(RelationExtractorTest, NegatedPassiveUseMakesNoEdge) {
   Document doc =
       Extract("La ligne de déconfliction n'a pas été utilisée par le Pentagone, a affirmé Dmitri Peskov.");
@@ -194,8 +194,9 @@ TEST_F(RelationExtractorTest, NationalGroupEstablishesForItsState) {
   EXPECT_THAT(Edges(doc), Contains("established(country:russia, line:ligne_deconfliction)"));
 }
 
-// Regression (found by this test, fixed): "Des responsables russes ont utilisé la ligne" gives no `used` edge: the national group (a title noun
-// with a nationality) is found but not taken as the subject of "utiliser" (it is with "mettre en place").
+// Regression (found by this test, fixed): "Des responsables russes ont utilisé la ligne" gives no `used`
+// edge: the national group (a title noun with a nationality) is found but not taken as the subject of
+// "utiliser" (it is with "mettre en place").
 TEST_F(RelationExtractorTest, NationalGroupUsesTheLineForItsState) {
   Document doc = Extract("Des responsables russes ont utilisé la ligne de déconfliction.");
   EXPECT_THAT(Edges(doc), Contains("used(country:russia, line:ligne_deconfliction)"));
@@ -265,22 +266,24 @@ TEST_F(RelationExtractorTest, DenialVerbGivesDeniedEdges) {
   EXPECT_THAT(edges, Not(Contains("reported(official:dmitry_peskov, line:ligne_deconfliction)")));
 }
 
-// Regression (found by this test, fixed): what a speaker denies becomes an asserted fact: "X a démenti que la Russie ait utilisé la ligne" gives
-// the edge used(Russia, line) (attributed to X) instead of a negated relation.
+// Regression (found by this test, fixed): what a speaker denies becomes an asserted fact: "X a démenti que la
+// Russie ait utilisé la ligne" gives the edge used(Russia, line) (attributed to X) instead of a negated
+// relation.
 TEST_F(RelationExtractorTest, DeniedClaimIsNotAnEdge) {
   Document doc = Extract("Dmitri Peskov a démenti que la Russie ait utilisé la ligne de déconfliction.");
   EXPECT_THAT(Edges(doc), Not(Contains("used(country:russia, line:ligne_deconfliction)")));
 }
 
-// Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est membre du Conseil" gives no
-// member_of edge.
+// Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
+// membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
   Document doc = Extract("Dmitri Peskov est membre du Conseil de sécurité de la Russie.");
   EXPECT_THAT(Edges(doc), Contains("member_of(official:dmitry_peskov, institution:conseil_securite@russia)"));
 }
 
-// Regression (found by this test, fixed): a title with another nationality is resolved to the last person named: "le ministre chinois des
-// Affaires étrangères" becomes Antony Blinken (an American) and the contact is lost.
+// Regression (found by this test, fixed): a title with another nationality is resolved to the last person
+// named: "le ministre chinois des Affaires étrangères" becomes Antony Blinken (an American) and the contact
+// is lost.
 TEST_F(RelationExtractorTest, TitleOfAnotherNationalityIsNotThePersonNamedBefore) {
   Document doc = Extract(
       "Sergueï Lavrov s'est entretenu avec Antony Blinken et avec le ministre chinois des Affaires "

@@ -1,7 +1,6 @@
-#include "graph/GraphFragment.h"
-
 #include <gtest/gtest.h>
 
+#include "graph/GraphFragment.h"
 #include "graph/KnowledgeGraph.h"
 
 namespace newsgraph {
