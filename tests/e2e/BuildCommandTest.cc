@@ -13,25 +13,14 @@
 #include <string>
 #include <vector>
 
+#include "CliRun.h"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string Quote(const std::string& s) {
-  return "'" + s + "'";
-}
+using newsgraph::e2e::Outcome;
+using newsgraph::e2e::Slurp;
 
 class BuildCommandTest : public ::testing::Test {
  protected:
@@ -46,17 +35,7 @@ class BuildCommandTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  Outcome Newsgraph(const std::vector<std::string>& args) {
-    std::string cmd = Quote(NEWSGRAPH_BINARY);
-    for (const auto& a : args) cmd += " " + Quote(a);
-    cmd += " >" + Quote((dir_ / "stdout").string()) + " 2>" + Quote((dir_ / "stderr").string());
-    int status = std::system(cmd.c_str());
-    Outcome r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = Slurp(dir_ / "stdout");
-    r.err = Slurp(dir_ / "stderr");
-    return r;
-  }
+  Outcome Newsgraph(const std::vector<std::string>& args) { return newsgraph::e2e::RunNewsgraph(args, dir_); }
 
   fs::path dir_;
   std::vector<std::string> examples_;

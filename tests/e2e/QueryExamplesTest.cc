@@ -9,21 +9,13 @@
 #include <sstream>
 #include <string>
 
+#include "CliRun.h"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using newsgraph::e2e::Outcome;
 
 class QueryExamplesTest : public ::testing::Test {
  protected:
@@ -41,11 +33,7 @@ class QueryExamplesTest : public ::testing::Test {
   }
 
   static Outcome Run(const std::vector<std::string>& args) {
-    std::string cmd = std::string("'") + NEWSGRAPH_BINARY + "'";
-    for (const auto& a : args) cmd += " '" + a + "'";
-    cmd += " >'" + (*dir_ / "out").string() + "' 2>'" + (*dir_ / "err").string() + "'";
-    int status = std::system(cmd.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Slurp(*dir_ / "out"), Slurp(*dir_ / "err")};
+    return newsgraph::e2e::RunNewsgraph(args, *dir_);
   }
   static Outcome Query(const std::string& q, const std::string& format = "csv") {
     return Run({"query", *graph_, q, "--format", format});
