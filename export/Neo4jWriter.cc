@@ -65,7 +65,8 @@ std::string Neo4jRelationships(const KnowledgeGraph& graph, const ExportOptions&
     const EdgeRecord& edge = graph.edge(e);
     std::vector<std::string> references;
     for (const Evidence& evidence : edge.evidence)
-      references.push_back(WithoutDelimiter(evidence.document + "#" + std::to_string(evidence.sentence)));
+      references.push_back(
+          WithoutDelimiter(evidence.document.str() + "#" + std::to_string(evidence.sentence)));
     out += CsvCell(edge.source) + "," + CsvCell(edge.target) + "," + UpperCase(Name(edge.type)) + "," +
            std::to_string(edge.weight()) + "," + CsvCell(AttributeTable::Text(references, ListStyle::kNeo4j));
     for (const EdgeAttribute& attribute : AttributeTable::Edges())

@@ -5,15 +5,17 @@
 #include <string>
 #include <tuple>
 
+#include "core/SharedString.h"
+
 namespace newsgraph {
 
 struct Evidence {
-  std::string document;        // article id
+  SharedString document;       // article id
   std::uint32_t sentence = 0;  // index of the sentence in the article
   std::uint32_t start = 0;     // byte offsets of the sentence in the article text (Article::text)
   std::uint32_t end = 0;
-  std::string date;           // the article's date, "" when unknown
-  std::string text;           // the sentence
+  SharedString date;          // the article's date, "" when unknown
+  SharedString text;          // the sentence (shared by every edge found in it)
   std::string attributed_to;  // node id of who said it, for facts in reported speech ("" otherwise)
 
   friend bool operator<(const Evidence& a, const Evidence& b) {

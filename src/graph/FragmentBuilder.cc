@@ -1,6 +1,7 @@
 #include "graph/FragmentBuilder.h"
 
 #include <set>
+#include <vector>
 
 namespace newsgraph {
 
@@ -40,6 +41,9 @@ GraphFragment BuildFragment(const Document& doc) {
     }
   }
 
+  // One buffer for the article id, the date and each sentence, shared by all the evidence that cites them.
+  const SharedString document(doc.article.id), shared_date(date);
+  std::vector<SharedString> sentence_texts(doc.sentences.size());
   for (const Relation& r : doc.relations) {
     if (r.modality != Modality::kAsserted) continue;
     const Mention& source = doc.mentions[r.source];
@@ -51,12 +55,14 @@ GraphFragment BuildFragment(const Document& doc) {
     edge.source = source.entity;
     edge.target = target.entity;
     Evidence e;
-    e.document = doc.article.id;
+    e.document = document;
     e.sentence = r.sentence;
     e.start = doc.OriginalOffset(s.begin);
     e.end = doc.OriginalOffset(s.end);
-    e.date = date;
-    e.text = std::string(doc.SentenceText(r.sentence));
+    e.date = shared_date;
+    SharedString& text = sentence_texts[r.sentence];
+    if (text.empty()) text = doc.SentenceText(r.sentence);
+    e.text = text;
     if (r.attributed_to) e.attributed_to = doc.mentions[*r.attributed_to].entity;
     edge.evidence.insert(std::move(e));
     for (const auto& [key, value] : r.attributes) edge.attributes[key].insert(value);

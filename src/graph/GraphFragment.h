@@ -26,6 +26,7 @@ class GraphFragment {
   const std::map<std::string, NodeRecord>& nodes() const { return nodes_; }
   const std::map<std::string, EdgeRecord>& edges() const { return edges_; }
   std::map<std::string, NodeRecord>& mutable_nodes() { return nodes_; }
+  std::map<std::string, EdgeRecord>& mutable_edges() { return edges_; }
 
  private:
   std::map<std::string, NodeRecord> nodes_;  // by id: iteration order is the output order

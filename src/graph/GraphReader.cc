@@ -5,6 +5,8 @@
 
 #include <fstream>
 #include <sstream>
+#include <string_view>
+#include <unordered_map>
 
 #include "export/AttributeTable.h"
 #include "export/XmlId.h"
@@ -64,6 +66,19 @@ class NodeLinkReader {
     }
     if (!it->value.IsString()) return Fail(std::string("\"") + key + "\" must be a string"), false;
     out.assign(it->value.GetString(), it->value.GetStringLength());
+    return true;
+  }
+
+  // The same, for evidence fields: equal values share one buffer, as in a graph built from articles.
+  bool String(const Value& object, const char* key, SharedString& out, bool required = false) {
+    std::string value;
+    if (!String(object, key, value, required)) return false;
+    auto it = shared_.find(value);
+    if (it == shared_.end()) {
+      SharedString shared(std::move(value));
+      it = shared_.emplace(shared.str(), shared).first;
+    }
+    out = it->second;
     return true;
   }
 
@@ -156,6 +171,7 @@ class NodeLinkReader {
 
   std::string file_;
   std::optional<Error> error_;
+  std::unordered_map<std::string_view, SharedString> shared_;  // keys view the values' buffers
 };
 
 Result<std::string> ReadFile(const std::filesystem::path& path) {

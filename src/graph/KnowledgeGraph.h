@@ -26,6 +26,8 @@ class KnowledgeGraph {
 
   KnowledgeGraph() = default;
   explicit KnowledgeGraph(const GraphFragment& fragment);
+  // Moves the records out of `fragment` (the builder's result): the graph is never held twice.
+  explicit KnowledgeGraph(GraphFragment&& fragment);
   // Edge descriptors point into the graph's storage: a copy or a move would leave them dangling.
   KnowledgeGraph(const KnowledgeGraph&) = delete;
   KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
