@@ -3,59 +3,45 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
-#include <numeric>
 #include <set>
 #include <tuple>
 #include <utility>
 
-#include "resolve/CompareNames.h"
+#include "resolve/CandidatePairs.h"
+#include "resolve/Clusters.h"
 #include "resolve/NameKey.h"
 #include "resolve/NodeProfile.h"
 
 namespace newsgraph {
 namespace {
 
-// Union-find over node indices whose merges are refused when any two members of the clusters conflict.
-class Clusters {
- public:
-  explicit Clusters(std::size_t n) : parent_(n), members_(n) {
-    std::iota(parent_.begin(), parent_.end(), 0);
-    for (std::size_t i = 0; i < n; ++i) members_[i] = {i};
+// The nodes each decision side designates: the node with that id, else every node having that name.
+// Profiles are in id order; names are looked up in one pass over the profiles for all the decisions.
+std::map<std::string, std::vector<std::size_t>> Designated(const std::vector<ResolutionDecision>& decisions,
+                                                           const std::vector<NodeProfile>& profiles) {
+  std::map<std::string, std::vector<std::size_t>> out;
+  std::map<std::string, std::vector<std::string>> sides_by_key;
+  for (const ResolutionDecision& d : decisions) {
+    for (const std::string& side : {d.a, d.b}) {
+      if (out.count(side)) continue;
+      auto it = std::lower_bound(profiles.begin(), profiles.end(), side,
+                                 [](const NodeProfile& p, const std::string& id) { return p.id < id; });
+      out[side];
+      if (it != profiles.end() && it->id == side)
+        out[side] = {static_cast<std::size_t>(it - profiles.begin())};
+      else
+        sides_by_key[NameKey(side)].push_back(side);
+    }
   }
-  std::size_t Find(std::size_t i) {
-    while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];
-    return i;
-  }
-  const std::vector<std::size_t>& Members(std::size_t root) const { return members_[root]; }
-  template <typename Conflicts>
-  bool Join(std::size_t a, std::size_t b, Conflicts conflicts) {
-    a = Find(a);
-    b = Find(b);
-    if (a == b) return true;
-    for (std::size_t x : members_[a])
-      for (std::size_t y : members_[b])
-        if (conflicts(x, y)) return false;
-    if (b < a) std::swap(a, b);
-    parent_[b] = a;
-    members_[a].insert(members_[a].end(), members_[b].begin(), members_[b].end());
-    members_[b].clear();
-    return true;
-  }
-
- private:
-  std::vector<std::size_t> parent_;
-  std::vector<std::vector<std::size_t>> members_;
-};
-
-// The nodes a decision side designates: the node with that id, else every node having that name.
-std::vector<std::size_t> Designated(const std::string& side, const std::vector<NodeProfile>& profiles) {
-  std::vector<std::size_t> out;
+  if (sides_by_key.empty()) return out;
   for (std::size_t i = 0; i < profiles.size(); ++i)
-    if (profiles[i].id == side) return {i};
-  std::string key = NameKey(side);
-  for (std::size_t i = 0; i < profiles.size(); ++i)
-    if (std::binary_search(profiles[i].keys.begin(), profiles[i].keys.end(), key)) out.push_back(i);
+    for (const std::string& key : profiles[i].keys) {
+      auto it = sides_by_key.find(key);
+      if (it == sides_by_key.end()) continue;
+      for (const std::string& side : it->second) out[side].push_back(i);
+    }
   return out;
 }
 
@@ -65,20 +51,22 @@ Resolver::Resolver(std::vector<ResolutionDecision> decisions, const Gazetteer* g
     : decisions_(std::move(decisions)), gazetteer_(gazetteer) {}
 
 void Resolver::Resolve(GraphFragment& graph) const {
+  const auto start = std::chrono::steady_clock::now();
   // Nodes are visited in id order (the map's), so everything below is independent of insertion order.
   std::vector<NodeProfile> profiles;
+  profiles.reserve(graph.nodes().size());
   for (const auto& [id, node] : graph.nodes()) profiles.push_back(NodeProfile::Of(node, gazetteer_));
   const std::size_t n = profiles.size();
+  Clusters clusters(profiles);
 
-  std::set<std::pair<std::size_t, std::size_t>> not_same;
   std::vector<std::pair<std::size_t, std::size_t>> forced;
+  const std::map<std::string, std::vector<std::size_t>> designated = Designated(decisions_, profiles);
   for (const ResolutionDecision& d : decisions_) {
-    std::vector<std::size_t> a = Designated(d.a, profiles), b = Designated(d.b, profiles);
-    for (std::size_t x : a)
-      for (std::size_t y : b) {
+    for (std::size_t x : designated.at(d.a))
+      for (std::size_t y : designated.at(d.b)) {
         if (x == y) continue;
         if (!d.same) {
-          not_same.insert(std::minmax(x, y));
+          clusters.AddRefusal(x, y);
         } else if (profiles[x].type != profiles[y].type) {
           spdlog::warn("{}: '{}' and '{}' have different types; not merged", d.where.ToString(),
                        profiles[x].id, profiles[y].id);
@@ -88,48 +76,29 @@ void Resolver::Resolve(GraphFragment& graph) const {
       }
   }
 
-  // Pairwise comparison within each type; the strong and weak matches are kept, conflicts remembered.
-  // CompareNames makes every anonymous source and every pair with different qualifiers a conflict, so only
-  // named nodes of one type and qualifier are paired and those implied conflicts are not stored (anonymous
-  // sources are new in every article: pairing them made time and memory quadratic in the corpus).
-  auto implied_conflict = [&](std::size_t x, std::size_t y) {
-    return profiles[x].anonymous || profiles[y].anonymous || profiles[x].qualifier != profiles[y].qualifier;
-  };
-  std::map<std::pair<EntityType, std::string>, std::vector<std::size_t>> groups;  // named nodes, ascending
-  for (std::size_t i = 0; i < n; ++i)
-    if (!profiles[i].anonymous) groups[{profiles[i].type, profiles[i].qualifier}].push_back(i);
+  // The strong and weak matches are kept and the name conflicts remembered. CandidatePairs leaves out the
+  // conflicts implied by types, qualifiers, anonymity and gazetteer entries, which Clusters knows.
   std::vector<std::tuple<double, std::size_t, std::size_t>> strong;
   std::map<std::size_t, std::vector<std::size_t>> weak;  // node -> nodes it weakly matches
-  std::set<std::pair<std::size_t, std::size_t>> conflict(not_same);
-  for (const auto& [group, members] : groups) {
-    for (std::size_t a = 0; a < members.size(); ++a) {
-      for (std::size_t b = a + 1; b < members.size(); ++b) {
-        const std::size_t i = members[a], j = members[b];
-        NameMatch m = CompareNames(profiles[i], profiles[j]);
-        if (m.kind == NameMatch::Kind::kConflict) {
-          conflict.emplace(i, j);
-        } else if (m.kind == NameMatch::Kind::kStrong) {
-          strong.emplace_back(-m.score, i, j);
-        } else if (m.kind == NameMatch::Kind::kWeak) {
-          weak[i].push_back(j);
-          weak[j].push_back(i);
-        }
-      }
+  const std::vector<MatchedPair> pairs = CandidatePairs(profiles);
+  for (const MatchedPair& p : pairs) {
+    if (p.match.kind == NameMatch::Kind::kConflict) {
+      clusters.AddConflict(p.a, p.b);
+    } else if (p.match.kind == NameMatch::Kind::kStrong) {
+      strong.emplace_back(-p.match.score, p.a, p.b);
+    } else if (p.match.kind == NameMatch::Kind::kWeak) {
+      weak[p.a].push_back(p.b);
+      weak[p.b].push_back(p.a);
     }
   }
-  auto conflicts = [&](std::size_t x, std::size_t y) {
-    return implied_conflict(x, y) || conflict.count(std::minmax(x, y)) > 0;
-  };
-  auto refused = [&](std::size_t x, std::size_t y) { return not_same.count(std::minmax(x, y)) > 0; };
 
-  Clusters clusters(n);
   std::sort(forced.begin(), forced.end());
   for (auto [x, y] : forced)
-    if (!clusters.Join(x, y, refused))
+    if (!clusters.Join(x, y, Clusters::Check::kRefusals))
       spdlog::warn("'{}' and '{}': a not-same decision overrides a same decision", profiles[x].id,
                    profiles[y].id);
   std::sort(strong.begin(), strong.end());
-  for (auto [score, x, y] : strong) clusters.Join(x, y, conflicts);
+  for (auto [score, x, y] : strong) clusters.Join(x, y, Clusters::Check::kAll);
 
   // A weak name ("Milley", "S. Lavrov") joins the one cluster it fits, and none when it fits several.
   // Decided against the clusters of the strong phase so that the order of weak merges does not matter.
@@ -150,7 +119,7 @@ void Resolver::Resolve(GraphFragment& graph) const {
     targets.erase(clusters.Find(node));
     if (targets.size() == 1) weak_merges.emplace_back(node, *targets.begin());
   }
-  for (auto [node, target] : weak_merges) clusters.Join(node, target, conflicts);
+  for (auto [node, target] : weak_merges) clusters.Join(node, target, Clusters::Check::kAll);
 
   std::map<std::string, std::string> representative;
   for (std::size_t i = 0; i < n; ++i) {
@@ -169,6 +138,9 @@ void Resolver::Resolve(GraphFragment& graph) const {
       if (m != best) representative[profiles[m].id] = profiles[best].id;
   }
   if (!representative.empty()) graph.Rename(representative);
+  spdlog::debug("resolution: {} nodes, {} related pairs, {} renamed in {:.3f} s", n, pairs.size(),
+                representative.size(),
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }
 
 }  // namespace newsgraph

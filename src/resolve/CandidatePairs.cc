@@ -1,0 +1,129 @@
+#include "resolve/CandidatePairs.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+
+#include "resolve/CompareNames.h"
+
+namespace newsgraph {
+namespace {
+
+// Blocking. Every outcome of CompareNames other than kNone needs two of the nodes' strings to be equal (a
+// shared key) or within AllowedEdits(shorter length) Damerau edits of each other (surnames, label keys). Two
+// strings within d such edits become one string after at most d deletions on each side (a substitution or a
+// transposition is one deletion on each side, an insertion one on the other), and d never exceeds
+// AllowedEdits(own length). So each string is hashed with every variant it has after up to that many
+// deletions (its deletion neighbourhood); nodes sharing a hash are the candidates, and CompareNames
+// decides. A hash collision only adds a candidate.
+enum class Channel : std::uint64_t {
+  kExactKey = 1,  // keys, compared for equality
+  kSurname = 2,   // officials: last words of full names, and every key of a node without a full name
+  kLabelKey = 3,  // other types: label keys
+};
+
+std::uint64_t Mix(std::uint64_t x) {  // splitmix64's finaliser
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+std::uint64_t Hash(std::string_view s, std::uint64_t seed) {
+  std::uint64_t h = 0xcbf29ce484222325ULL ^ Mix(seed);  // FNV-1a
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return Mix(h);
+}
+
+void AddDeletionNeighbourhood(const std::string& s, std::uint64_t seed, std::vector<std::uint64_t>& out) {
+  const std::size_t edits = AllowedEdits(s.size());
+  out.push_back(Hash(s, seed));
+  if (edits == 0) return;
+  std::string one, two;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    one.assign(s, 0, i);
+    one.append(s, i + 1);
+    out.push_back(Hash(one, seed));
+    if (edits == 1) continue;
+    for (std::size_t j = i; j < one.size(); ++j) {
+      two.assign(one, 0, j);
+      two.append(one, j + 1);
+      out.push_back(Hash(two, seed));
+    }
+  }
+}
+
+std::uint64_t Seed(std::uint32_t group, Channel channel) {
+  return (static_cast<std::uint64_t>(group) << 2) | static_cast<std::uint64_t>(channel);
+}
+
+// The hashes of one node: its keys, and the deletion neighbourhoods of the strings CompareNames measures
+// with an edit distance (see CompareOfficials and CompareNames).
+std::vector<std::uint64_t> NodeHashes(const NodeProfile& p, std::uint32_t group) {
+  std::vector<std::uint64_t> hashes;
+  for (const std::string& key : p.keys) hashes.push_back(Hash(key, Seed(group, Channel::kExactKey)));
+  if (p.type == EntityType::kOfficial) {
+    const std::uint64_t seed = Seed(group, Channel::kSurname);
+    for (const std::vector<std::string>& words : p.full_names)
+      AddDeletionNeighbourhood(words.back(), seed, hashes);
+    if (p.full_names.empty()) {
+      for (const std::string& key : p.keys) AddDeletionNeighbourhood(key, seed, hashes);
+      AddDeletionNeighbourhood(p.label_key, seed, hashes);
+    }
+  } else {
+    AddDeletionNeighbourhood(p.label_key, Seed(group, Channel::kLabelKey), hashes);
+  }
+  std::sort(hashes.begin(), hashes.end());
+  hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+  return hashes;
+}
+
+}  // namespace
+
+std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles) {
+  std::map<std::pair<EntityType, std::string_view>, std::uint32_t> group_ids;
+  std::vector<std::uint32_t> group(profiles.size());
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;  // (hash, node)
+  for (std::size_t i = 0; i < profiles.size(); ++i) {
+    const NodeProfile& p = profiles[i];
+    if (p.anonymous) continue;
+    auto [it, added] =
+        group_ids.try_emplace({p.type, p.qualifier}, static_cast<std::uint32_t>(group_ids.size()));
+    group[i] = it->second;
+    for (std::uint64_t h : NodeHashes(p, group[i])) entries.emplace_back(h, static_cast<std::uint32_t>(i));
+  }
+  std::sort(entries.begin(), entries.end());
+
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  for (std::size_t begin = 0, end = 0; begin < entries.size(); begin = end) {
+    while (end < entries.size() && entries[end].first == entries[begin].first) ++end;
+    for (std::size_t x = begin; x < end; ++x) {
+      for (std::size_t y = x + 1; y < end; ++y) {
+        const std::uint32_t i = entries[x].second, j = entries[y].second;  // i < j: sorted within a run
+        if (i == j || group[i] != group[j]) continue;
+        if (profiles[i].from_gazetteer && profiles[j].from_gazetteer) continue;
+        pairs.emplace_back(i, j);
+      }
+    }
+  }
+  entries = {};
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+
+  std::vector<MatchedPair> out;
+  for (auto [i, j] : pairs) {
+    NameMatch match = CompareNames(profiles[i], profiles[j]);
+    if (match.kind != NameMatch::Kind::kNone) out.push_back({i, j, std::move(match)});
+  }
+  return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,45 @@
+// Union-find over the resolver's nodes, refusing a merge when two members of the clusters conflict.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "resolve/NodeProfile.h"
+
+namespace newsgraph {
+
+class Clusters {
+ public:
+  // What to check before joining: the user's not-same decisions only, or every conflict.
+  enum class Check { kRefusals, kAll };
+
+  // Every node starts alone. Besides the pairs added below, kAll refuses what the profiles imply: an
+  // anonymous source with anything, two qualifiers, two gazetteer entries.
+  explicit Clusters(const std::vector<NodeProfile>& profiles);
+
+  void AddRefusal(std::size_t x, std::size_t y);   // judged not the same by the user
+  void AddConflict(std::size_t x, std::size_t y);  // names that can never be one entity
+
+  std::size_t Find(std::size_t i);
+  const std::vector<std::size_t>& Members(std::size_t root) const { return clusters_[root].members; }
+  // Joins the clusters of `a` and `b` unless a pair of their members conflicts; true when they are one.
+  // The cluster keeps the smaller root. Costs the pairs recorded for the smaller cluster's members, not
+  // the product of the two sizes.
+  bool Join(std::size_t a, std::size_t b, Check check);
+
+ private:
+  struct Cluster {
+    std::vector<std::size_t> members;
+    std::vector<std::uint32_t> qualifiers;  // distinct, sorted
+    bool anonymous = false;
+    bool gazetteer = false;
+  };
+  bool Conflicting(std::size_t a, std::size_t b, Check check);
+
+  std::vector<std::size_t> parent_;
+  std::vector<Cluster> clusters_;  // by root
+  std::vector<std::vector<std::size_t>> refusals_, conflicts_;
+};
+
+}  // namespace newsgraph
