@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 #include "resolve/CompareNames.h"
@@ -17,9 +18,13 @@ namespace {
 // shared key) or within AllowedEdits(shorter length) Damerau edits of each other (surnames, label keys). Two
 // strings within d such edits become one string after at most d deletions on each side (a substitution or a
 // transposition is one deletion on each side, an insertion one on the other), and d never exceeds
-// AllowedEdits(own length). So each string is hashed with every variant it has after up to that many
-// deletions (its deletion neighbourhood); nodes sharing a hash are the candidates, and CompareNames
-// decides. A hash collision only adds a candidate.
+// AllowedEdits(own length). The same holds for their first kPrefix characters: the common string's
+// characters that fall in both prefixes leave at most d characters of each prefix out. So each string's
+// prefix is hashed with every variant it has after up to that many deletions (its deletion neighbourhood);
+// nodes sharing a hash are the candidates, and CompareNames decides. A hash collision, or a long shared
+// prefix, only adds a candidate.
+constexpr std::size_t kPrefix = 12;  // at most 79 variants a string
+
 enum class Channel : std::uint64_t {
   kExactKey = 1,  // keys, compared for equality
   kSurname = 2,   // officials: last words of full names, and every key of a node without a full name
@@ -43,8 +48,9 @@ std::uint64_t Hash(std::string_view s, std::uint64_t seed) {
   return Mix(h);
 }
 
-void AddDeletionNeighbourhood(const std::string& s, std::uint64_t seed, std::vector<std::uint64_t>& out) {
-  const std::size_t edits = AllowedEdits(s.size());
+void AddDeletionNeighbourhood(const std::string& whole, std::uint64_t seed, std::vector<std::uint64_t>& out) {
+  const std::size_t edits = AllowedEdits(whole.size());
+  const std::string s = whole.substr(0, kPrefix);
   out.push_back(Hash(s, seed));
   if (edits == 0) return;
   std::string one, two;
@@ -102,13 +108,26 @@ std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles
   }
   std::sort(entries.begin(), entries.end());
 
+  // Nodes sharing a name share most of its variants: a run whose nodes are those of an earlier run adds
+  // nothing, and skipping it keeps the pairs from being emitted once per shared variant.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  std::unordered_map<std::uint64_t, std::pair<std::size_t, std::size_t>> runs;  // nodes' hash -> a run
   for (std::size_t begin = 0, end = 0; begin < entries.size(); begin = end) {
     while (end < entries.size() && entries[end].first == entries[begin].first) ++end;
+    if (end - begin < 2) continue;
+    std::uint64_t nodes = end - begin;
+    for (std::size_t x = begin; x < end; ++x) nodes = Mix(nodes ^ entries[x].second);
+    auto [seen, added] = runs.try_emplace(nodes, begin, end);
+    if (!added && seen->second.second - seen->second.first == end - begin &&
+        std::equal(entries.begin() + static_cast<std::ptrdiff_t>(begin),
+                   entries.begin() + static_cast<std::ptrdiff_t>(end),
+                   entries.begin() + static_cast<std::ptrdiff_t>(seen->second.first),
+                   [](const auto& x, const auto& y) { return x.second == y.second; }))
+      continue;
     for (std::size_t x = begin; x < end; ++x) {
       for (std::size_t y = x + 1; y < end; ++y) {
         const std::uint32_t i = entries[x].second, j = entries[y].second;  // i < j: sorted within a run
-        if (i == j || group[i] != group[j]) continue;
+        if (group[i] != group[j]) continue;
         if (profiles[i].from_gazetteer && profiles[j].from_gazetteer) continue;
         pairs.emplace_back(i, j);
       }

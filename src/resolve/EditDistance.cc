@@ -1,15 +1,28 @@
 #include "resolve/EditDistance.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace newsgraph {
 
 std::size_t EditDistance(std::string_view a, std::string_view b, std::size_t bound) {
   const std::size_t n = a.size(), m = b.size();
+  if (a == b) return 0;
   if ((n > m ? n - m : m - n) > bound) return bound + 1;
-  // Three rows of the classic table: two back for the transposition.
-  std::vector<std::size_t> before(m + 1), previous(m + 1), current(m + 1);
+  // Three rows of the classic table: two back for the transposition. Keys are short, so the rows live on
+  // the stack unless `b` is long (the resolver calls this for every candidate pair).
+  constexpr std::size_t kShort = 64;
+  std::array<std::size_t, 3 * (kShort + 1)> stack;
+  std::vector<std::size_t> heap;
+  std::size_t* rows = stack.data();
+  if (m > kShort) {
+    heap.resize(3 * (m + 1));
+    rows = heap.data();
+  }
+  std::size_t* before = rows;
+  std::size_t* previous = rows + (m + 1);
+  std::size_t* current = rows + 2 * (m + 1);
   for (std::size_t j = 0; j <= m; ++j) previous[j] = j;
   for (std::size_t i = 1; i <= n; ++i) {
     current[0] = i;
