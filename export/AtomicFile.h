@@ -1,14 +1,47 @@
-// Writes a whole file or nothing: `<out>.tmp.<pid>` in the same folder, fsync, rename over `out`.
-// On failure the temporary file is removed and any previous `out` is left as it was.
+// Writes a whole file or nothing: the text goes through a buffered sink into `<out>.tmp.<pid>` in the same
+// folder, then fsync and rename over `out`. On any failure, or when the AtomicFile is destroyed without a
+// Commit(), the temporary file is removed and any previous `out` is left as it was.
+//
+//   AtomicFile file(out);
+//   WriteGraphml(graph, options, file.sink());
+//   Status status = file.Commit();
 #pragma once
 
 #include <filesystem>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "core/Result.h"
+#include "export/TextSink.h"
 
 namespace newsgraph {
 
+class AtomicFile {
+ public:
+  explicit AtomicFile(const std::filesystem::path& out);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  // Buffered: written to the file a megabyte at a time. After a failure further text is dropped.
+  TextSink& sink() { return sink_; }
+  // Writes the rest, syncs and renames; the first error since the file was opened, if any.
+  Status Commit();
+
+ private:
+  void WriteOut(std::string_view data);
+  void Fail(const std::string& what, int error_number);
+  void Discard();
+
+  std::filesystem::path out_;
+  std::filesystem::path temp_;
+  int fd_ = -1;
+  std::optional<Error> error_;
+  TextSink sink_;
+};
+
+// The whole content at once.
 Status WriteFileAtomically(const std::filesystem::path& out, std::string_view content);
 
 }  // namespace newsgraph

@@ -5,7 +5,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include "export/Utf8.h"
+#include "export/JsonText.h"
 
 namespace newsgraph {
 namespace {
@@ -19,35 +19,26 @@ std::vector<std::string> ToList(const std::set<std::string>& values) {
 std::string EvidenceJson(const EdgeRecord& edge, const ExportOptions& options) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-  auto string = [&](const std::string& s) {
-    std::string valid = ValidUtf8(s);
-    writer.String(valid.c_str(), static_cast<rapidjson::SizeType>(valid.size()));
-  };
-  writer.StartArray();
-  for (const Evidence& e : edge.evidence) {
-    writer.StartObject();
-    writer.Key("document");
-    string(e.document);
-    writer.Key("sentence");
-    writer.Uint(e.sentence);
-    writer.Key("start");
-    writer.Uint(e.start);
-    writer.Key("end");
-    writer.Uint(e.end);
-    writer.Key("date");
-    string(e.date);
-    if (options.sentence_text) {
-      writer.Key("text");
-      string(e.text);
-    }
-    if (!e.attributed_to.empty()) {
-      writer.Key("attributed_to");
-      string(e.attributed_to);
-    }
-    writer.EndObject();
+  WriteEvidenceJson(writer, edge, options);
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+// The flat formats agree on the scalar type names and differ in how they type a list.
+std::string_view TypeName(AttributeKind kind, std::string_view list) {
+  switch (kind) {
+    case AttributeKind::kLong:
+      return "long";
+    case AttributeKind::kDouble:
+      return "double";
+    case AttributeKind::kBool:
+      return "boolean";
+    case AttributeKind::kStringList:
+      return list;
+    case AttributeKind::kString:
+    case AttributeKind::kJson:
+      return "string";
   }
-  writer.EndArray();
-  return buffer.GetString();
+  return "string";
 }
 
 // Earliest or latest evidence date ("" when no evidence is dated); dates of one form compare as text.
@@ -126,53 +117,15 @@ const std::vector<std::string_view>& AttributeTable::EdgeExtras() {
 }
 
 std::string_view AttributeTable::GraphmlType(AttributeKind kind) {
-  switch (kind) {
-    case AttributeKind::kLong:
-      return "long";
-    case AttributeKind::kDouble:
-      return "double";
-    case AttributeKind::kBool:
-      return "boolean";
-    case AttributeKind::kString:
-    case AttributeKind::kStringList:
-    case AttributeKind::kJson:
-      return "string";
-  }
-  return "string";
+  return TypeName(kind, "string");
 }
 
 std::string_view AttributeTable::GexfType(AttributeKind kind) {
-  switch (kind) {
-    case AttributeKind::kLong:
-      return "long";
-    case AttributeKind::kDouble:
-      return "double";
-    case AttributeKind::kBool:
-      return "boolean";
-    case AttributeKind::kStringList:
-      return "liststring";
-    case AttributeKind::kString:
-    case AttributeKind::kJson:
-      return "string";
-  }
-  return "string";
+  return TypeName(kind, "liststring");
 }
 
 std::string_view AttributeTable::Neo4jType(AttributeKind kind) {
-  switch (kind) {
-    case AttributeKind::kLong:
-      return "long";
-    case AttributeKind::kDouble:
-      return "double";
-    case AttributeKind::kBool:
-      return "boolean";
-    case AttributeKind::kStringList:
-      return "string[]";
-    case AttributeKind::kString:
-    case AttributeKind::kJson:
-      return "string";
-  }
-  return "string";
+  return TypeName(kind, "string[]");
 }
 
 std::string AttributeTable::Text(const AttributeValue& value, ListStyle style) {
@@ -192,10 +145,7 @@ std::string AttributeTable::Text(const AttributeValue& value, ListStyle style) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
   writer.StartArray();
-  for (const std::string& item : list) {
-    std::string valid = ValidUtf8(item);
-    writer.String(valid.c_str(), static_cast<rapidjson::SizeType>(valid.size()));
-  }
+  for (const std::string& item : list) WriteJsonString(writer, item);
   writer.EndArray();
   return buffer.GetString();
 }

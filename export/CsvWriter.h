@@ -4,14 +4,13 @@
 // type goes in Kind (how Gephi keeps parallel edges apart) and Label. Lists are written "[a, b]".
 #pragma once
 
-#include <string>
-
 #include "export/ExportOptions.h"
+#include "export/TextSink.h"
 #include "graph/KnowledgeGraph.h"
 
 namespace newsgraph {
 
-std::string CsvNodes(const KnowledgeGraph& graph, const ExportOptions& options);
-std::string CsvEdges(const KnowledgeGraph& graph, const ExportOptions& options);
+void WriteCsvNodes(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink);
+void WriteCsvEdges(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink);
 
 }  // namespace newsgraph

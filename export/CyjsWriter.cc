@@ -1,6 +1,7 @@
 #include "export/CyjsWriter.h"
 
 #include "export/JsonAttributes.h"
+#include "export/JsonText.h"
 
 namespace newsgraph {
 namespace {
@@ -15,9 +16,8 @@ void WriteColor(PrettyJson& writer, const Map& colors, Key type) {
 
 }  // namespace
 
-std::string CyjsJson(const KnowledgeGraph& graph, const ExportOptions& options) {
-  rapidjson::StringBuffer buffer;
-  PrettyJson writer(buffer);
+void WriteCyjsJson(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink) {
+  PrettyJson writer(sink);
   writer.SetIndent(' ', 2);
   writer.StartObject();
   writer.Key("format_version");
@@ -40,9 +40,7 @@ std::string CyjsJson(const KnowledgeGraph& graph, const ExportOptions& options) 
     writer.StartObject();
     writer.Key("data");
     writer.StartObject();
-    writer.Key("id");
-    WriteJsonString(writer, node.id);
-    WriteJsonAttributes(writer, node, options);
+    WriteJsonNodeFields(writer, node, options);
     WriteColor(writer, options.node_colors, node.type);
     writer.EndObject();
     writer.EndObject();
@@ -55,13 +53,7 @@ std::string CyjsJson(const KnowledgeGraph& graph, const ExportOptions& options) 
     writer.StartObject();
     writer.Key("data");
     writer.StartObject();
-    writer.Key("id");
-    WriteJsonString(writer, edge.id);
-    writer.Key("source");
-    WriteJsonString(writer, edge.source);
-    writer.Key("target");
-    WriteJsonString(writer, edge.target);
-    WriteJsonAttributes(writer, edge, options);
+    WriteJsonEdgeFields(writer, edge, options, false);
     WriteColor(writer, options.edge_colors, edge.type);
     writer.EndObject();
     writer.EndObject();
@@ -69,7 +61,7 @@ std::string CyjsJson(const KnowledgeGraph& graph, const ExportOptions& options) 
   writer.EndArray();
   writer.EndObject();
   writer.EndObject();
-  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+  sink.Put('\n');
 }
 
 }  // namespace newsgraph

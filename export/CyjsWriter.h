@@ -2,13 +2,12 @@
 // [{data}]}}, with each element's schema colour in data.color for styling.
 #pragma once
 
-#include <string>
-
 #include "export/ExportOptions.h"
+#include "export/TextSink.h"
 #include "graph/KnowledgeGraph.h"
 
 namespace newsgraph {
 
-std::string CyjsJson(const KnowledgeGraph& graph, const ExportOptions& options);
+void WriteCyjsJson(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink);
 
 }  // namespace newsgraph

@@ -53,30 +53,30 @@ std::string DotEscape(std::string_view text) {
   return out;
 }
 
-std::string DotText(const KnowledgeGraph& graph, const ExportOptions& options) {
-  std::string out =
+void WriteDot(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink) {
+  sink.Write(
       "digraph newsgraph {\n"
       "  graph [overlap=false, splines=true, outputorder=edgesfirst];\n"
       "  node [shape=ellipse, style=filled, fontname=\"Helvetica\", fontsize=10];\n"
-      "  edge [fontname=\"Helvetica\", fontsize=8];\n";
+      "  edge [fontname=\"Helvetica\", fontsize=8];\n");
   for (KnowledgeGraph::Vertex v : graph.Nodes()) {
     const NodeRecord& node = graph.node(v);
     std::string fill = ColorOf(options.node_colors, node.type);
-    out += fmt::format("  \"{}\" [label=\"{}\", fillcolor=\"{}\", fontcolor=\"{}\", tooltip=\"{}: {}\"];\n",
-                       DotEscape(node.id), DotEscape(Shortened(node.label)), fill, TextColor(fill),
-                       Name(node.type), DotEscape(node.label));
+    sink.Write(
+        fmt::format("  \"{}\" [label=\"{}\", fillcolor=\"{}\", fontcolor=\"{}\", tooltip=\"{}: {}\"];\n",
+                    DotEscape(node.id), DotEscape(Shortened(node.label)), fill, TextColor(fill),
+                    Name(node.type), DotEscape(node.label)));
   }
   for (KnowledgeGraph::Edge e : graph.Edges()) {
     const EdgeRecord& edge = graph.edge(e);
-    out +=
+    sink.Write(
         fmt::format("  \"{}\" -> \"{}\" [label=\"{}\", color=\"{}\", fontcolor=\"{}\", penwidth={:.2f}{}];\n",
                     DotEscape(edge.source), DotEscape(edge.target), Name(edge.type),
                     ColorOf(options.edge_colors, edge.type), ColorOf(options.edge_colors, edge.type),
                     1.0 + std::log2(static_cast<double>(std::max<std::size_t>(edge.weight(), 1))),
-                    IsSymmetric(edge.type) ? ", dir=none" : "");
+                    IsSymmetric(edge.type) ? ", dir=none" : ""));
   }
-  out += "}\n";
-  return out;
+  sink.Write("}\n");
 }
 
 }  // namespace newsgraph

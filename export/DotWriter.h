@@ -4,13 +4,15 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "export/ExportOptions.h"
+#include "export/TextSink.h"
 #include "graph/KnowledgeGraph.h"
 
 namespace newsgraph {
 
-std::string DotText(const KnowledgeGraph& graph, const ExportOptions& options);
+void WriteDot(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink);
 
 // `text` as the inside of a DOT double-quoted string: \ and " escaped, line breaks as \n, other control
 // characters dropped, valid UTF-8.

@@ -20,32 +20,38 @@ bool IsXmlAttribute(std::string_view name, bool for_node) {
 }
 
 template <typename Attribute>
-void WriteDeclarations(std::string& out, const std::vector<Attribute>& attributes, bool for_node) {
-  out += fmt::format("    <attributes class=\"{}\" mode=\"static\">\n", for_node ? "node" : "edge");
+void WriteDeclarations(TextSink& out, const std::vector<Attribute>& attributes, bool for_node) {
+  out.Write(fmt::format("    <attributes class=\"{}\" mode=\"static\">\n", for_node ? "node" : "edge"));
   for (const Attribute& attribute : attributes) {
     if (IsXmlAttribute(attribute.name, for_node)) continue;
-    out += fmt::format(R"(      <attribute id="{0}" title="{0}" type="{1}")", attribute.name,
-                       AttributeTable::GexfType(attribute.kind));
+    out.Write(fmt::format(R"(      <attribute id="{0}" title="{0}" type="{1}")", attribute.name,
+                          AttributeTable::GexfType(attribute.kind)));
     if (attribute.kind == AttributeKind::kBool)
-      out += "><default>false</default></attribute>\n";
+      out.Write("><default>false</default></attribute>\n");
     else
-      out += "/>\n";
+      out.Write("/>\n");
   }
-  out += "    </attributes>\n";
+  out.Write("    </attributes>\n");
 }
 
 template <typename Attribute, typename Record>
-void WriteValues(std::string& out, const std::vector<Attribute>& attributes, const Record& record,
+void WriteValues(TextSink& out, const std::vector<Attribute>& attributes, const Record& record,
                  const ExportOptions& options, bool for_node) {
-  out += "        <attvalues>\n";
+  out.Write("        <attvalues>\n");
   for (const Attribute& attribute : attributes) {
     if (IsXmlAttribute(attribute.name, for_node)) continue;
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
-    out += fmt::format("          <attvalue for=\"{}\" value=\"{}\"/>\n", attribute.name,
-                       XmlEscape(AttributeTable::Text(*value, ListStyle::kGexf)));
+    out.Write("          <attvalue for=\"");
+    out.Write(attribute.name);
+    out.Write("\" value=\"");
+    if (const auto* text = std::get_if<std::string>(&*value))
+      WriteXmlEscaped(out, *text);
+    else
+      WriteXmlEscaped(out, AttributeTable::Text(*value, ListStyle::kGexf));
+    out.Write("\"/>\n");
   }
-  out += "        </attvalues>\n";
+  out.Write("        </attvalues>\n");
 }
 
 // Sorted, with overlapping or touching intervals merged (Gephi rejects overlapping spells).
@@ -61,18 +67,19 @@ std::vector<Interval> Merge(const std::set<Interval>& intervals) {
   return out;
 }
 
-void WriteSpells(std::string& out, const std::set<Interval>& intervals) {
+void WriteSpells(TextSink& out, const std::set<Interval>& intervals) {
   if (intervals.empty()) return;
-  out += "        <spells>\n";
+  out.Write("        <spells>\n");
   for (const auto& [start, end] : Merge(intervals))
-    out += fmt::format("          <spell start=\"{}\" end=\"{}\"/>\n", start, end);
-  out += "        </spells>\n";
+    out.Write(fmt::format("          <spell start=\"{}\" end=\"{}\"/>\n", start, end));
+  out.Write("        </spells>\n");
 }
 
-void WriteColor(std::string& out, const std::string& hex) {
+void WriteColor(TextSink& out, const std::string& hex) {
   if (hex.size() != 7) return;
   auto channel = [&](std::size_t at) { return std::stoi(hex.substr(at, 2), nullptr, 16); };
-  out += fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\"/>\n", channel(1), channel(3), channel(5));
+  out.Write(
+      fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\"/>\n", channel(1), channel(3), channel(5)));
 }
 
 template <typename Map, typename Key>
@@ -111,45 +118,52 @@ std::set<Interval> NodeIntervals(const KnowledgeGraph& graph, KnowledgeGraph::Ve
 
 }  // namespace
 
-std::string GexfText(const KnowledgeGraph& graph, const ExportOptions& options) {
-  std::string out =
+void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& out) {
+  out.Write(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
       "  <meta>\n"
       "    <creator>newsgraph " NEWSGRAPH_VERSION
       "</creator>\n"
       "  </meta>\n"
-      "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n";
+      "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n");
   WriteDeclarations(out, AttributeTable::Nodes(), true);
   WriteDeclarations(out, AttributeTable::Edges(), false);
-  out += fmt::format("    <nodes count=\"{}\">\n", graph.NodeCount());
+  out.Write(fmt::format("    <nodes count=\"{}\">\n", graph.NodeCount()));
   for (KnowledgeGraph::Vertex v : graph.Nodes()) {
     const NodeRecord& node = graph.node(v);
-    out += fmt::format("      <node id=\"{}\" label=\"{}\">\n", XmlEscape(node.id), XmlEscape(node.label));
+    out.Write("      <node id=\"");
+    WriteXmlEscaped(out, node.id);
+    out.Write("\" label=\"");
+    WriteXmlEscaped(out, node.label);
+    out.Write("\">\n");
     WriteValues(out, AttributeTable::Nodes(), node, options, true);
     WriteSpells(out, NodeIntervals(graph, v));
     WriteColor(out, ColorOf(options.node_colors, node.type));
     // Area grows with mentions, but slowly: a node mentioned 100 times is not 100 times bigger.
-    out += fmt::format("        <viz:size value=\"{:.2f}\"/>\n",
-                       10.0 + 5.0 * std::log2(1.0 + static_cast<double>(node.mentions)));
-    out += "      </node>\n";
+    out.Write(fmt::format("        <viz:size value=\"{:.2f}\"/>\n",
+                          10.0 + 5.0 * std::log2(1.0 + static_cast<double>(node.mentions))));
+    out.Write("      </node>\n");
   }
-  out += "    </nodes>\n";
-  out += fmt::format("    <edges count=\"{}\">\n", graph.EdgeCount());
+  out.Write("    </nodes>\n");
+  out.Write(fmt::format("    <edges count=\"{}\">\n", graph.EdgeCount()));
   for (KnowledgeGraph::Edge e : graph.Edges()) {
     const EdgeRecord& edge = graph.edge(e);
     std::string_view type = Name(edge.type);
-    out += fmt::format(
-        "      <edge id=\"{}\" source=\"{}\" target=\"{}\" label=\"{}\" kind=\"{}\" weight=\"{}\">\n",
-        XmlEscape(edge.id), XmlEscape(edge.source), XmlEscape(edge.target), type, type,
-        static_cast<double>(edge.weight()));
+    out.Write("      <edge id=\"");
+    WriteXmlEscaped(out, edge.id);
+    out.Write("\" source=\"");
+    WriteXmlEscaped(out, edge.source);
+    out.Write("\" target=\"");
+    WriteXmlEscaped(out, edge.target);
+    out.Write(fmt::format("\" label=\"{}\" kind=\"{}\" weight=\"{}\">\n", type, type,
+                          static_cast<double>(edge.weight())));
     WriteValues(out, AttributeTable::Edges(), edge, options, false);
     WriteSpells(out, EdgeIntervals(edge));
     WriteColor(out, ColorOf(options.edge_colors, edge.type));
-    out += "      </edge>\n";
+    out.Write("      </edge>\n");
   }
-  out += "    </edges>\n  </graph>\n</gexf>\n";
-  return out;
+  out.Write("    </edges>\n  </graph>\n</gexf>\n");
 }
 
 }  // namespace newsgraph

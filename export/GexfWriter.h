@@ -4,13 +4,12 @@
 // Valid against gexf-1.3/gexf.rng (no xsi:schemaLocation, which the RNG rejects).
 #pragma once
 
-#include <string>
-
 #include "export/ExportOptions.h"
+#include "export/TextSink.h"
 #include "graph/KnowledgeGraph.h"
 
 namespace newsgraph {
 
-std::string GexfText(const KnowledgeGraph& graph, const ExportOptions& options);
+void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink);
 
 }  // namespace newsgraph

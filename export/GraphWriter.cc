@@ -14,16 +14,27 @@
 namespace newsgraph {
 namespace {
 
+using Writer = void (*)(const KnowledgeGraph&, const ExportOptions&, TextSink&);
+
+// Streams the writer's text into `out` through an atomic file.
+Status WriteFile(const KnowledgeGraph& graph, const ExportOptions& options, const std::filesystem::path& out,
+                 Writer writer) {
+  AtomicFile file(out);
+  writer(graph, options, file.sink());
+  return file.Commit();
+}
+
 // Folder formats: the folder itself may be new, its parent must exist.
-Status WriteTwoFiles(const std::filesystem::path& dir, const std::string& first_name,
-                     const std::string& first, const std::string& second_name, const std::string& second) {
+Status WriteTwoFiles(const KnowledgeGraph& graph, const ExportOptions& options,
+                     const std::filesystem::path& dir, const char* first_name, Writer first,
+                     const char* second_name, Writer second) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec) && !std::filesystem::create_directory(dir, ec))
     return Error{ErrorCode::kWriteFailed, "cannot create the folder: " + ec.message(),
                  Location{dir.string()}};
-  Status status = WriteFileAtomically(dir / first_name, first);
+  Status status = WriteFile(graph, options, dir / first_name, first);
   if (!status) return status;
-  return WriteFileAtomically(dir / second_name, second);
+  return WriteFile(graph, options, dir / second_name, second);
 }
 
 }  // namespace
@@ -32,20 +43,20 @@ Status WriteGraph(const KnowledgeGraph& graph, Format format, const std::filesys
                   const ExportOptions& options) {
   switch (format) {
     case Format::kJson:
-      return WriteFileAtomically(out, NodeLinkJson(graph, options));
+      return WriteFile(graph, options, out, WriteNodeLinkJson);
     case Format::kGraphml:
-      return WriteFileAtomically(out, GraphmlText(graph, options));
+      return WriteFile(graph, options, out, WriteGraphml);
     case Format::kGexf:
-      return WriteFileAtomically(out, GexfText(graph, options));
+      return WriteFile(graph, options, out, WriteGexf);
     case Format::kCyjs:
-      return WriteFileAtomically(out, CyjsJson(graph, options));
+      return WriteFile(graph, options, out, WriteCyjsJson);
     case Format::kDot:
-      return WriteFileAtomically(out, DotText(graph, options));
+      return WriteFile(graph, options, out, WriteDot);
     case Format::kCsv:
-      return WriteTwoFiles(out, "nodes.csv", CsvNodes(graph, options), "edges.csv", CsvEdges(graph, options));
+      return WriteTwoFiles(graph, options, out, "nodes.csv", WriteCsvNodes, "edges.csv", WriteCsvEdges);
     case Format::kNeo4j:
-      return WriteTwoFiles(out, "nodes.csv", Neo4jNodes(graph, options), "relationships.csv",
-                           Neo4jRelationships(graph, options));
+      return WriteTwoFiles(graph, options, out, "nodes.csv", WriteNeo4jNodes, "relationships.csv",
+                           WriteNeo4jRelationships);
   }
   return Error{ErrorCode::kUsage, "unknown format", Location{out.string()}};
 }

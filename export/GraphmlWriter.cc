@@ -10,27 +10,40 @@ namespace newsgraph {
 namespace {
 
 template <typename Attribute>
-void WriteKeys(std::string& out, const std::vector<Attribute>& attributes, bool for_node) {
+void WriteKeys(TextSink& sink, const std::vector<Attribute>& attributes, bool for_node) {
   for (const Attribute& attribute : attributes) {
-    out += fmt::format(R"(  <key id="{}" for="{}" attr.name="{}" attr.type="{}")",
-                       GraphmlKeyId(attribute.name, for_node), for_node ? "node" : "edge", attribute.name,
-                       AttributeTable::GraphmlType(attribute.kind));
+    sink.Write(fmt::format(R"(  <key id="{}" for="{}" attr.name="{}" attr.type="{}")",
+                           GraphmlKeyId(attribute.name, for_node), for_node ? "node" : "edge", attribute.name,
+                           AttributeTable::GraphmlType(attribute.kind)));
     // Booleans are written only when true; the default gives readers the value of the others.
     if (attribute.kind == AttributeKind::kBool)
-      out += "><default>false</default></key>\n";
+      sink.Write("><default>false</default></key>\n");
     else
-      out += "/>\n";
+      sink.Write("/>\n");
   }
 }
 
+// `<data key="...">` of every attribute, made once per file rather than once per value.
+template <typename Attribute>
+std::vector<std::string> DataTags(const std::vector<Attribute>& attributes, bool for_node) {
+  std::vector<std::string> tags;
+  for (const Attribute& attribute : attributes)
+    tags.push_back("      <data key=\"" + GraphmlKeyId(attribute.name, for_node) + "\">");
+  return tags;
+}
+
 template <typename Attribute, typename Record>
-void WriteData(std::string& out, const std::vector<Attribute>& attributes, const Record& record,
-               const ExportOptions& options, bool for_node) {
-  for (const Attribute& attribute : attributes) {
-    std::optional<AttributeValue> value = attribute.get(record, options);
+void WriteData(TextSink& sink, const std::vector<Attribute>& attributes, const std::vector<std::string>& tags,
+               const Record& record, const ExportOptions& options) {
+  for (std::size_t i = 0; i < attributes.size(); ++i) {
+    std::optional<AttributeValue> value = attributes[i].get(record, options);
     if (!value) continue;
-    out += fmt::format("      <data key=\"{}\">{}</data>\n", GraphmlKeyId(attribute.name, for_node),
-                       XmlEscape(AttributeTable::Text(*value, ListStyle::kJson)));
+    sink.Write(tags[i]);
+    if (const auto* text = std::get_if<std::string>(&*value))
+      WriteXmlEscaped(sink, *text);
+    else
+      WriteXmlEscaped(sink, AttributeTable::Text(*value, ListStyle::kJson));
+    sink.Write("</data>\n");
   }
 }
 
@@ -43,31 +56,39 @@ std::string GraphmlKeyId(std::string_view name, bool for_node) {
   return std::string(name);
 }
 
-std::string GraphmlText(const KnowledgeGraph& graph, const ExportOptions& options) {
-  std::string out =
+void WriteGraphml(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink) {
+  sink.Write(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
       "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
       "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
-  WriteKeys(out, AttributeTable::Nodes(), true);
-  WriteKeys(out, AttributeTable::Edges(), false);
-  out += "  <graph id=\"newsgraph\" edgedefault=\"directed\">\n";
+      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
+  WriteKeys(sink, AttributeTable::Nodes(), true);
+  WriteKeys(sink, AttributeTable::Edges(), false);
+  sink.Write("  <graph id=\"newsgraph\" edgedefault=\"directed\">\n");
+  const std::vector<std::string> node_tags = DataTags(AttributeTable::Nodes(), true);
   for (KnowledgeGraph::Vertex v : graph.Nodes()) {
     const NodeRecord& node = graph.node(v);
-    out += fmt::format("    <node id=\"{}\">\n", EncodeXmlId(node.id));
-    WriteData(out, AttributeTable::Nodes(), node, options, true);
-    out += "    </node>\n";
+    sink.Write("    <node id=\"");
+    sink.Write(EncodeXmlId(node.id));
+    sink.Write("\">\n");
+    WriteData(sink, AttributeTable::Nodes(), node_tags, node, options);
+    sink.Write("    </node>\n");
   }
+  const std::vector<std::string> edge_tags = DataTags(AttributeTable::Edges(), false);
   for (KnowledgeGraph::Edge e : graph.Edges()) {
     const EdgeRecord& edge = graph.edge(e);
-    out += fmt::format("    <edge id=\"{}\" source=\"{}\" target=\"{}\">\n", EncodeXmlId(edge.id),
-                       EncodeXmlId(edge.source), EncodeXmlId(edge.target));
-    WriteData(out, AttributeTable::Edges(), edge, options, false);
-    out += "    </edge>\n";
+    sink.Write("    <edge id=\"");
+    sink.Write(EncodeXmlId(edge.id));
+    sink.Write("\" source=\"");
+    sink.Write(EncodeXmlId(edge.source));
+    sink.Write("\" target=\"");
+    sink.Write(EncodeXmlId(edge.target));
+    sink.Write("\">\n");
+    WriteData(sink, AttributeTable::Edges(), edge_tags, edge, options);
+    sink.Write("    </edge>\n");
   }
-  out += "  </graph>\n</graphml>\n";
-  return out;
+  sink.Write("  </graph>\n</graphml>\n");
 }
 
 }  // namespace newsgraph

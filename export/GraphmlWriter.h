@@ -5,13 +5,15 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "export/ExportOptions.h"
+#include "export/TextSink.h"
 #include "graph/KnowledgeGraph.h"
 
 namespace newsgraph {
 
-std::string GraphmlText(const KnowledgeGraph& graph, const ExportOptions& options);
+void WriteGraphml(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink);
 
 // The key id of an attribute: its name, prefixed by "node_" for a node attribute whose name an edge attribute
 // also has (key ids are unique in a file; the edge keeps the plain `type` that Gephi users look for).

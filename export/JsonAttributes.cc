@@ -1,22 +1,13 @@
 #include "export/JsonAttributes.h"
 
-#include <rapidjson/document.h>
-
-#include "export/Utf8.h"
+#include "export/JsonText.h"
 
 namespace newsgraph {
 namespace {
 
-void WriteValue(PrettyJson& writer, const AttributeValue& value, AttributeKind kind) {
+void WriteValue(PrettyJson& writer, const AttributeValue& value) {
   if (const auto* s = std::get_if<std::string>(&value)) {
-    if (kind == AttributeKind::kJson) {
-      // Re-parsed rather than embedded raw so that the pretty-printer indents it like the rest.
-      rapidjson::Document doc;
-      doc.Parse(s->c_str(), s->size());
-      doc.Accept(writer);
-    } else {
-      WriteJsonString(writer, *s);
-    }
+    WriteJsonString(writer, *s);
   } else if (const auto* i = std::get_if<std::int64_t>(&value)) {
     writer.Int64(*i);
   } else if (const auto* d = std::get_if<double>(&value)) {
@@ -34,25 +25,41 @@ template <typename Attribute, typename Record>
 void WriteAll(PrettyJson& writer, const std::vector<Attribute>& attributes, const Record& record,
               const ExportOptions& options) {
   for (const Attribute& attribute : attributes) {
+    if constexpr (std::is_same_v<Record, EdgeRecord>) {
+      // The evidence is structured here: written as JSON rather than as the flat formats' JSON text.
+      if (attribute.kind == AttributeKind::kJson) {
+        WriteJsonString(writer, attribute.name);
+        WriteEvidenceJson(writer, record, options);
+        continue;
+      }
+    }
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
     WriteJsonString(writer, attribute.name);
-    WriteValue(writer, *value, attribute.kind);
+    WriteValue(writer, *value);
   }
 }
 
 }  // namespace
 
-void WriteJsonString(PrettyJson& writer, std::string_view text) {
-  std::string valid = ValidUtf8(text);
-  writer.String(valid.c_str(), static_cast<rapidjson::SizeType>(valid.size()));
-}
-
-void WriteJsonAttributes(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options) {
+void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options) {
+  writer.Key("id");
+  WriteJsonString(writer, node.id);
   WriteAll(writer, AttributeTable::Nodes(), node, options);
 }
 
-void WriteJsonAttributes(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options) {
+void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options,
+                         bool with_key) {
+  writer.Key("id");
+  WriteJsonString(writer, edge.id);
+  if (with_key) {
+    writer.Key("key");
+    WriteJsonString(writer, Name(edge.type));
+  }
+  writer.Key("source");
+  WriteJsonString(writer, edge.source);
+  writer.Key("target");
+  WriteJsonString(writer, edge.target);
   WriteAll(writer, AttributeTable::Edges(), edge, options);
 }
 

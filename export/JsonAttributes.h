@@ -1,22 +1,20 @@
-// Writes the attribute table's values into a RapidJSON writer; shared by the node-link and Cytoscape.js
-// writers.
+// The nodes and edges of the JSON exports, written straight into a TextSink by RapidJSON; shared by the
+// node-link and Cytoscape.js writers.
 #pragma once
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
-
-#include <string_view>
 
 #include "export/AttributeTable.h"
+#include "export/TextSink.h"
 
 namespace newsgraph {
 
-using PrettyJson = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+using PrettyJson = rapidjson::PrettyWriter<TextSink>;
 
-// A string as valid UTF-8 (invalid sequences become U+FFFD).
-void WriteJsonString(PrettyJson& writer, std::string_view text);
-// "name": value for every attribute the node (edge) has, in table order.
-void WriteJsonAttributes(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options);
-void WriteJsonAttributes(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options);
+// "id" then every attribute the node has, in table order, inside an object the caller opened.
+void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options);
+// "id", "key" (the relation type, when `with_key`), "source", "target" then every attribute the edge has.
+void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options,
+                         bool with_key);
 
 }  // namespace newsgraph

@@ -4,17 +4,16 @@
 
 #include "export/AttributeTable.h"
 #include "export/CsvCell.h"
+#include "export/CsvColumns.h"
 
 namespace newsgraph {
 namespace {
 
-bool HasOwnColumn(std::string_view name) {
-  return name == "label" || name == "type" || name == "weight";
-}
-
-std::string Column(std::string_view name, AttributeKind kind) {
-  if (kind == AttributeKind::kJson) return std::string(name) + "_json:string";
-  return std::string(name) + ":" + std::string(AttributeTable::Neo4jType(kind));
+// "name:type"; the evidence JSON is a plain string column, "evidence_json:string".
+std::string Heading(const auto& attribute) {
+  std::string column(attribute.name);
+  if (attribute.kind == AttributeKind::kJson) return column.append("_json:string");
+  return column.append(":").append(AttributeTable::Neo4jType(attribute.kind));
 }
 
 // Array items cannot contain the array delimiter.
@@ -41,39 +40,29 @@ std::string UpperCase(std::string_view s) {
 
 }  // namespace
 
-std::string Neo4jNodes(const KnowledgeGraph& graph, const ExportOptions& options) {
-  std::string out = "id:ID(Entity),name,:LABEL";
-  for (const NodeAttribute& attribute : AttributeTable::Nodes())
-    if (!HasOwnColumn(attribute.name)) out += "," + Column(attribute.name, attribute.kind);
-  out += "\n";
+void WriteNeo4jNodes(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink) {
+  WriteCsvHeader(sink, "id:ID(Entity),name,:LABEL", AttributeTable::Nodes(), Heading<NodeAttribute>);
   for (KnowledgeGraph::Vertex v : graph.Nodes()) {
     const NodeRecord& node = graph.node(v);
-    out += CsvCell(node.id) + "," + CsvCell(node.label) + ",Entity;" + std::string(Name(node.type));
-    for (const NodeAttribute& attribute : AttributeTable::Nodes())
-      if (!HasOwnColumn(attribute.name)) out += "," + Cell(attribute.get(node, options), attribute.kind);
-    out += "\n";
+    WriteCells(sink, {CsvCell(node.id), CsvCell(node.label), std::string("Entity;").append(Name(node.type))});
+    WriteCsvRest(sink, AttributeTable::Nodes(), node, options, Cell);
   }
-  return out;
 }
 
-std::string Neo4jRelationships(const KnowledgeGraph& graph, const ExportOptions& options) {
-  std::string out = ":START_ID(Entity),:END_ID(Entity),:TYPE,weight:double,evidence:string[]";
-  for (const EdgeAttribute& attribute : AttributeTable::Edges())
-    if (!HasOwnColumn(attribute.name)) out += "," + Column(attribute.name, attribute.kind);
-  out += "\n";
+void WriteNeo4jRelationships(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink) {
+  WriteCsvHeader(sink, ":START_ID(Entity),:END_ID(Entity),:TYPE,weight:double,evidence:string[]",
+                 AttributeTable::Edges(), Heading<EdgeAttribute>);
   for (KnowledgeGraph::Edge e : graph.Edges()) {
     const EdgeRecord& edge = graph.edge(e);
     std::vector<std::string> references;
     for (const Evidence& evidence : edge.evidence)
       references.push_back(
-          WithoutDelimiter(evidence.document.str() + "#" + std::to_string(evidence.sentence)));
-    out += CsvCell(edge.source) + "," + CsvCell(edge.target) + "," + UpperCase(Name(edge.type)) + "," +
-           std::to_string(edge.weight()) + "," + CsvCell(AttributeTable::Text(references, ListStyle::kNeo4j));
-    for (const EdgeAttribute& attribute : AttributeTable::Edges())
-      if (!HasOwnColumn(attribute.name)) out += "," + Cell(attribute.get(edge, options), attribute.kind);
-    out += "\n";
+          WithoutDelimiter(evidence.document.str() + '#' + std::to_string(evidence.sentence)));
+    WriteCells(sink,
+               {CsvCell(edge.source), CsvCell(edge.target), UpperCase(Name(edge.type)),
+                std::to_string(edge.weight()), CsvCell(AttributeTable::Text(references, ListStyle::kNeo4j))});
+    WriteCsvRest(sink, AttributeTable::Edges(), edge, options, Cell);
   }
-  return out;
 }
 
 }  // namespace newsgraph

@@ -6,14 +6,13 @@
 // JSON. Names may hold line breaks (quoted cells): import with --multiline-fields=true.
 #pragma once
 
-#include <string>
-
 #include "export/ExportOptions.h"
+#include "export/TextSink.h"
 #include "graph/KnowledgeGraph.h"
 
 namespace newsgraph {
 
-std::string Neo4jNodes(const KnowledgeGraph& graph, const ExportOptions& options);
-std::string Neo4jRelationships(const KnowledgeGraph& graph, const ExportOptions& options);
+void WriteNeo4jNodes(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink);
+void WriteNeo4jRelationships(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink);
 
 }  // namespace newsgraph

@@ -4,9 +4,8 @@
 
 namespace newsgraph {
 
-std::string NodeLinkJson(const KnowledgeGraph& graph, const ExportOptions& options) {
-  rapidjson::StringBuffer buffer;
-  PrettyJson writer(buffer);
+void WriteNodeLinkJson(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink) {
+  PrettyJson writer(sink);
   writer.SetIndent(' ', 2);
   writer.StartObject();
   writer.Key("directed");
@@ -23,33 +22,21 @@ std::string NodeLinkJson(const KnowledgeGraph& graph, const ExportOptions& optio
   writer.Key("nodes");
   writer.StartArray();
   for (KnowledgeGraph::Vertex v : graph.Nodes()) {
-    const NodeRecord& node = graph.node(v);
     writer.StartObject();
-    writer.Key("id");
-    WriteJsonString(writer, node.id);
-    WriteJsonAttributes(writer, node, options);
+    WriteJsonNodeFields(writer, graph.node(v), options);
     writer.EndObject();
   }
   writer.EndArray();
   writer.Key("edges");
   writer.StartArray();
   for (KnowledgeGraph::Edge e : graph.Edges()) {
-    const EdgeRecord& edge = graph.edge(e);
     writer.StartObject();
-    writer.Key("id");
-    WriteJsonString(writer, edge.id);
-    writer.Key("key");
-    WriteJsonString(writer, Name(edge.type));
-    writer.Key("source");
-    WriteJsonString(writer, edge.source);
-    writer.Key("target");
-    WriteJsonString(writer, edge.target);
-    WriteJsonAttributes(writer, edge, options);
+    WriteJsonEdgeFields(writer, graph.edge(e), options, true);
     writer.EndObject();
   }
   writer.EndArray();
   writer.EndObject();
-  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+  sink.Put('\n');
 }
 
 }  // namespace newsgraph

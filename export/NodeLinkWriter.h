@@ -2,13 +2,12 @@
 // multigraph whose edge `key` is the relation type. Described by schema/graph.schema.json.
 #pragma once
 
-#include <string>
-
 #include "export/ExportOptions.h"
+#include "export/TextSink.h"
 #include "graph/KnowledgeGraph.h"
 
 namespace newsgraph {
 
-std::string NodeLinkJson(const KnowledgeGraph& graph, const ExportOptions& options);
+void WriteNodeLinkJson(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& sink);
 
 }  // namespace newsgraph

@@ -66,4 +66,17 @@ std::string ValidUtf8(std::string_view text) {
   return out;
 }
 
+bool IsValidUtf8(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    std::size_t start = pos;
+    // U+FFFD is also what an invalid sequence decodes to: only a three-byte one was really there.
+    if (DecodeUtf8(text, pos) == kReplacementCharacter && pos - start != 3) return false;
+  }
+  return true;
+}
+
 }  // namespace newsgraph

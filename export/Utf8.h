@@ -15,5 +15,7 @@ char32_t DecodeUtf8(std::string_view text, std::size_t& pos);
 void AppendUtf8(std::string& out, char32_t code_point);
 // `text` with every invalid sequence replaced by U+FFFD.
 std::string ValidUtf8(std::string_view text);
+// True when ValidUtf8(text) == text: the writers check first and copy only the rare invalid text.
+bool IsValidUtf8(std::string_view text);
 
 }  // namespace newsgraph

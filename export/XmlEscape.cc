@@ -1,5 +1,7 @@
 #include "export/XmlEscape.h"
 
+#include <array>
+
 #include "export/Utf8.h"
 
 namespace newsgraph {
@@ -11,55 +13,59 @@ bool IsXmlChar(char32_t c) {
 }
 
 // ASCII that is copied as it is: printable, and not one of the five characters XML escapes.
-bool IsPlainAscii(unsigned char b) {
-  return b >= 0x20 && b < 0x80 && b != '&' && b != '<' && b != '>' && b != '"' && b != '\'';
+constexpr std::array<bool, 128> kPlainAscii = [] {
+  std::array<bool, 128> plain{};
+  for (int b = 0x20; b < 0x80; ++b) plain[b] = b != '&' && b != '<' && b != '>' && b != '"' && b != '\'';
+  return plain;
+}();
+
+std::string_view Reference(char32_t c) {
+  switch (c) {
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";  // also keeps "]]>" out of the output
+    case '"':
+      return "&quot;";
+    case '\'':
+      return "&apos;";
+    case '\t':
+      return "&#9;";
+    case '\n':
+      return "&#10;";
+    case '\r':
+      return "&#13;";
+    default:
+      return {};
+  }
 }
 
 }  // namespace
 
-std::string XmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (std::size_t pos = 0; pos < text.size();) {
-    // Runs of plain ASCII (most of any text) are copied at once.
-    std::size_t run = pos;
-    while (run < text.size() && IsPlainAscii(static_cast<unsigned char>(text[run]))) ++run;
-    if (run > pos) {
-      out.append(text.substr(pos, run - pos));
-      pos = run;
+void WriteXmlEscaped(TextSink& sink, std::string_view text) {
+  std::size_t run = 0;  // start of the bytes copied as they are
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80 && kPlainAscii[byte]) {
+      ++pos;
       continue;
     }
+    std::size_t start = pos;
     char32_t c = DecodeUtf8(text, pos);
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;  // also keeps "]]>" out of the output
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      default:
-        if (IsXmlChar(c)) AppendUtf8(out, c);
+    // A valid XML character of two or more bytes stays in the run (U+FFFD too, when it was really there).
+    if (byte >= 0x80 && IsXmlChar(c) && (c != kReplacementCharacter || pos - start == 3)) continue;
+    sink.Write(text.substr(run, start - run));
+    run = pos;
+    if (std::string_view reference = Reference(c); !reference.empty()) {
+      sink.Write(reference);
+    } else if (c == kReplacementCharacter) {
+      sink.Write("\xEF\xBF\xBD");
     }
   }
-  return out;
+  sink.Write(text.substr(run));
 }
 
 }  // namespace newsgraph

@@ -23,6 +23,35 @@ TEST(AtomicFileTest, WritesAndReplaces) {
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 1);
 }
 
+// More than the buffer: the text reaches the file in several writes, in order.
+TEST(AtomicFileTest, StreamsLargeContent) {
+  TempDir dir;
+  std::filesystem::path out = dir.path() / "big.txt";
+  std::string expected;
+  AtomicFile file(out);
+  for (int i = 0; expected.size() < 3'000'000; ++i) {
+    std::string line = std::to_string(i) + "\n";
+    file.sink().Write(line);
+    expected += line;
+  }
+  EXPECT_FALSE(std::filesystem::exists(out));
+  ASSERT_TRUE(file.Commit().ok());
+  EXPECT_EQ(ReadText(out), expected);
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 1);
+}
+
+TEST(AtomicFileTest, NoCommitKeepsPreviousFile) {
+  TempDir dir;
+  std::filesystem::path out = dir.path() / "out.txt";
+  std::ofstream(out) << "previous";
+  {
+    AtomicFile file(out);
+    file.sink().Write(std::string(3'000'000, 'x'));
+  }
+  EXPECT_EQ(ReadText(out), "previous");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 1);
+}
+
 TEST(AtomicFileTest, MissingFolderFails) {
   TempDir dir;
   Status status = WriteFileAtomically(dir.path() / "missing" / "out.txt", "x");

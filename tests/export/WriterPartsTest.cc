@@ -8,12 +8,19 @@
 #include "export/DateInterval.h"
 #include "export/DotWriter.h"
 #include "export/Format.h"
+#include "export/TextSink.h"
 #include "export/Utf8.h"
 #include "export/XmlEscape.h"
 #include "export/XmlId.h"
 
 namespace newsgraph {
 namespace {
+
+std::string XmlEscape(std::string_view text) {
+  TextSink sink;
+  WriteXmlEscaped(sink, text);
+  return sink.TakeText();
+}
 
 TEST(XmlEscapeTest, EscapesSpecialsAndDropsForbiddenCharacters) {
   EXPECT_EQ(XmlEscape("a<b>&\"c\"'d'"), "a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;");
@@ -24,12 +31,38 @@ TEST(XmlEscapeTest, EscapesSpecialsAndDropsForbiddenCharacters) {
   EXPECT_EQ(XmlEscape("\u202Ebidi\u200F"), "\u202Ebidi\u200F");                  // bidi marks are legal
   EXPECT_EQ(XmlEscape("bad\xFF"), "bad\xEF\xBF\xBD");                            // U+FFFD
   EXPECT_EQ(XmlEscape("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate, byte by byte
+  EXPECT_EQ(XmlEscape("\xEF\xBF\xBD ok"), "\xEF\xBF\xBD ok");                    // a real U+FFFD is kept
+  EXPECT_EQ(XmlEscape("café & thé"), "café &amp; thé");
 }
 
 TEST(Utf8Test, ReplacesInvalidSequences) {
   EXPECT_EQ(ValidUtf8("déjà 🎉"), "déjà 🎉");
   EXPECT_EQ(ValidUtf8("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
   EXPECT_EQ(ValidUtf8("\xE2\x82"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // truncated
+}
+
+TEST(Utf8Test, TellsValidText) {
+  EXPECT_TRUE(IsValidUtf8(""));
+  EXPECT_TRUE(IsValidUtf8("déjà 🎉 \xEF\xBF\xBD"));  // U+FFFD written as such is valid
+  for (std::string bad : {"\xC0\xAF", "\xE2\x82", "ok\xFF", "\xED\xA0\x80", "\xF4\x90\x80\x80"})
+    EXPECT_FALSE(IsValidUtf8(bad)) << bad;
+}
+
+TEST(TextSinkTest, DrainsWhenFullAndKeepsTheOrder) {
+  std::string drained;
+  int drains = 0;
+  TextSink sink(4, [&](std::string& buffer) {
+    drained += buffer;
+    buffer.clear();
+    ++drains;
+  });
+  sink.Write("ab");
+  sink.Put('c');
+  EXPECT_EQ(drains, 0);
+  sink.Write("defgh");
+  EXPECT_EQ(drains, 1);
+  sink.Put('i');
+  EXPECT_EQ(drained + sink.Text(), "abcdefghi");
 }
 
 TEST(CsvCellTest, QuotesAndNeutralisesFormulas) {

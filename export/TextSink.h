@@ -1,0 +1,48 @@
+// Where the writers put their text. On its own a TextSink collects everything (Text()); AtomicFile gives it a
+// drain that writes the buffer to the file whenever it holds a megabyte, so an export never exists as one
+// string. Also a RapidJSON output stream (Ch, Put, Flush), so JSON is written straight into it.
+//
+//   TextSink sink;
+//   sink.Write("<graph>");
+//   std::string text = sink.TakeText();
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <limits>
+#include <string>
+#include <string_view>
+
+namespace newsgraph {
+
+class TextSink {
+ public:
+  using Ch = char;
+  using DrainFunction = std::function<void(std::string& buffer)>;  // writes the buffer out and clears it
+
+  TextSink() = default;
+  // `drain` is called whenever the buffer reaches `drain_at` bytes.
+  TextSink(std::size_t drain_at, DrainFunction drain);
+
+  void Write(std::string_view text) {
+    buffer_.append(text);
+    if (buffer_.size() >= drain_at_) drain_(buffer_);
+  }
+  void Put(char c) {
+    buffer_.push_back(c);
+    if (buffer_.size() >= drain_at_) drain_(buffer_);
+  }
+  // RapidJSON calls this at the end of a document; the buffer is drained when full or by its owner.
+  void Flush() {}
+
+  // What was written and not drained yet (everything when there is no drain).
+  const std::string& Text() const { return buffer_; }
+  std::string TakeText() { return std::move(buffer_); }
+
+ private:
+  std::string buffer_;
+  std::size_t drain_at_ = std::numeric_limits<std::size_t>::max();
+  DrainFunction drain_;
+};
+
+}  // namespace newsgraph
