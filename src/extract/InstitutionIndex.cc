@@ -56,7 +56,14 @@ const GazetteerEntry* InstitutionIndex::Find(std::string_view content_key,
   key += '@';
   key += country_id;
   auto it = by_key_.find(key);
-  return it == by_key_.end() ? nullptr : it->second;
+  if (it != by_key_.end()) return it->second;
+  // "de l'armée américaine" qualifies a military institution as "américain" does: the Commandement européen
+  // de l'armée américaine is the Commandement européen des États-Unis.
+  static const std::string kArmy[] = {"_" + NameKey("armée"), "_" + NameKey("armées")};
+  for (const std::string& army : kArmy)
+    if (content_key.size() > army.size() && content_key.substr(content_key.size() - army.size()) == army)
+      return Find(content_key.substr(0, content_key.size() - army.size()), country_id);
+  return nullptr;
 }
 
 }  // namespace newsgraph
