@@ -83,12 +83,13 @@ def read_extra(path):
         cols = line.split("\t")
         if len(cols) < 5:
             sys.exit(f"{path}:{line_no}: expected at least 5 tab-separated columns")
-        cols += [""] * (6 - len(cols))
+        cols += [""] * (7 - len(cols))
         rows.append({
             "alpha_2": cols[0], "id": cols[1], "names": split_list(cols[2]),
             "adjectives": [f for w in split_list(cols[3]) for f in french_adjectives(w)]
                           + [f for w in split_list(cols[4]) for f in english_demonyms(w)],
             "capital": split_list(cols[5]),
+            "successor": cols[6].strip(),
         })
     return rows
 
@@ -153,6 +154,8 @@ def main():
             attributes.append("capital=" + "|".join(row["capital"]))
         if entry["codes"]:
             attributes.append("iso=" + "|".join(entry["codes"]))
+        if row.get("successor"):
+            attributes.append("successor=" + row["successor"])
         lines.append("\t".join([entry["id"], "Country", "|".join(names), "|".join(dedupe(row["adjectives"])),
                                 ";".join(attributes)]))
 

@@ -13,6 +13,7 @@
 #include "resolve/Clusters.h"
 #include "resolve/NameKey.h"
 #include "resolve/NodeProfile.h"
+#include "resolve/UnnamedLines.h"
 
 namespace newsgraph {
 namespace {
@@ -122,6 +123,12 @@ void Resolver::Resolve(GraphFragment& graph) const {
   }
   for (auto [node, target] : weak_merges) clusters.Join(node, target, Clusters::Check::kAll);
 
+  // Last, as the two ids have different qualifiers (the article's, none) and the cluster refuses other
+  // merges afterwards. The known line's id and label represent it.
+  std::set<std::size_t> article_lines;
+  for (auto [line, known] : MatchUnnamedLines(graph, gazetteer_))
+    if (clusters.Join(line, known, Clusters::Check::kRefusals)) article_lines.insert(line);
+
   std::map<std::string, std::string> representative;
   for (std::size_t i = 0; i < n; ++i) {
     if (clusters.Find(i) != i) continue;
@@ -131,8 +138,8 @@ void Resolver::Resolve(GraphFragment& graph) const {
     for (std::size_t m : members) {
       const NodeProfile& a = profiles[m];
       const NodeProfile& b = profiles[best];
-      if (std::make_tuple(a.from_gazetteer, IsFullerName(a.label, b.label), b.id) >
-          std::make_tuple(b.from_gazetteer, IsFullerName(b.label, a.label), a.id))
+      if (std::make_tuple(a.from_gazetteer, !article_lines.count(m), IsFullerName(a.label, b.label), b.id) >
+          std::make_tuple(b.from_gazetteer, !article_lines.count(best), IsFullerName(b.label, a.label), a.id))
         best = m;
     }
     for (std::size_t m : members)

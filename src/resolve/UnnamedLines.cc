@@ -1,0 +1,77 @@
+#include "resolve/UnnamedLines.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+#include "resolve/NameKey.h"
+#include "schema/Gazetteer.h"
+
+namespace newsgraph {
+namespace {
+
+constexpr std::string_view kCountry = "country:";
+
+struct Line {
+  std::size_t index = 0;
+  std::set<std::string> states;  // the states it connects, through their successors
+  std::set<std::string> heads;   // the head noun of each of its names, singular
+};
+
+// The first word of a name's key, in the singular: "lignes téléphoniques" -> "ligne", "canaux" -> "canal".
+std::string Head(const std::string& name) {
+  std::string key = NameKey(name);
+  std::string head = key.substr(0, key.find('_'));
+  if (head.size() > 3 && head.ends_with("aux")) return head.substr(0, head.size() - 3) + "al";
+  if (head.size() > 3 && head.ends_with('s')) head.pop_back();
+  return head;
+}
+
+std::string Successor(const std::string& state, const Gazetteer* gazetteer) {
+  if (!gazetteer) return state;
+  const GazetteerEntry* entry = gazetteer->FindById(std::string_view(state).substr(kCountry.size()));
+  std::vector<std::string> successor = entry ? entry->Attribute("successor") : std::vector<std::string>{};
+  return successor.empty() ? state : std::string(kCountry) + successor.front();
+}
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> MatchUnnamedLines(const GraphFragment& graph,
+                                                                   const Gazetteer* gazetteer) {
+  std::map<std::string, Line> lines;
+  std::size_t index = 0;
+  for (const auto& [id, node] : graph.nodes()) {
+    if (node.type == EntityType::kCommunicationLine) {
+      Line& line = lines[id];
+      line.index = index;
+      line.heads.insert(Head(node.label));
+      for (const std::string& alias : node.aliases) line.heads.insert(Head(alias));
+    }
+    ++index;
+  }
+  for (const auto& [id, edge] : graph.edges()) {
+    if (edge.type != RelationType::kConnects) continue;
+    auto line = lines.find(edge.source);
+    if (line != lines.end() && edge.target.starts_with(kCountry))
+      line->second.states.insert(Successor(edge.target, gazetteer));
+  }
+
+  std::map<std::set<std::string>, std::vector<const Line*>> known_by_states;
+  for (const auto& [id, line] : lines)
+    if (id.find('@') == std::string::npos) known_by_states[line.states].push_back(&line);
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (const auto& [id, unnamed] : lines) {
+    if (id.find('@') == std::string::npos || unnamed.states.size() < 2) continue;
+    auto same_states = known_by_states.find(unnamed.states);
+    if (same_states == known_by_states.end()) continue;
+    std::vector<std::size_t> known;
+    for (const Line* named : same_states->second)
+      if (std::includes(named->heads.begin(), named->heads.end(), unnamed.heads.begin(), unnamed.heads.end()))
+        known.push_back(named->index);
+    if (known.size() == 1) out.emplace_back(unnamed.index, known.front());
+  }
+  return out;
+}
+
+}  // namespace newsgraph
