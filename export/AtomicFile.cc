@@ -1,9 +1,11 @@
 #include "export/AtomicFile.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 
 namespace newsgraph {
@@ -12,6 +14,31 @@ namespace {
 // Large enough that a gigabyte export takes a thousand write calls, small enough to stay in cache.
 constexpr std::size_t kBufferSize = std::size_t{1} << 20;
 
+Error WriteError(const std::filesystem::path& out, const std::string& what, int error_number) {
+  return Error{ErrorCode::kWriteFailed, what + ": " + std::strerror(error_number), Location{out.string()}};
+}
+
+// A run killed before its rename leaves its `<out>.tmp.<pid>` behind; removed once that process is gone
+// (a pid that is running, or that we may not signal, is left alone).
+void RemoveStaleTemporaryFiles(const std::filesystem::path& out) {
+  std::string prefix = out.filename().string() + ".tmp.";
+  std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : std::filesystem::path(".");
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::filesystem::directory_entry& entry = *it;
+    std::string name = entry.path().filename().string();
+    if (!name.starts_with(prefix)) continue;
+    const char* first = name.data() + prefix.size();
+    const char* last = name.data() + name.size();
+    pid_t pid = 0;
+    auto [parsed_to, parse_error] = std::from_chars(first, last, pid);
+    if (parse_error != std::errc() || parsed_to != last || pid <= 0 || pid == ::getpid()) continue;
+    if (::kill(pid, 0) == 0 || errno != ESRCH) continue;
+    std::error_code ignored;  // a file that cannot be removed is left, as before
+    if (entry.is_regular_file(ignored)) std::filesystem::remove(entry.path(), ignored);
+  }
+}
+
 }  // namespace
 
 AtomicFile::AtomicFile(const std::filesystem::path& out)
@@ -19,6 +46,7 @@ AtomicFile::AtomicFile(const std::filesystem::path& out)
         WriteOut(buffer);
         buffer.clear();
       }) {
+  RemoveStaleTemporaryFiles(out_);
   temp_ = out_;
   temp_ += ".tmp." + std::to_string(::getpid());
   fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -66,14 +94,12 @@ Status AtomicFile::Commit() {
   if (::close(fd) != 0) {
     int saved = errno;
     ::unlink(temp_.c_str());
-    return Error{ErrorCode::kWriteFailed, std::string("cannot close: ") + std::strerror(saved),
-                 Location{out_.string()}};
+    return WriteError(out_, "cannot close", saved);
   }
   if (::rename(temp_.c_str(), out_.c_str()) != 0) {
     int saved = errno;
     ::unlink(temp_.c_str());
-    return Error{ErrorCode::kWriteFailed, "cannot rename " + temp_.string() + ": " + std::strerror(saved),
-                 Location{out_.string()}};
+    return WriteError(out_, "cannot rename " + temp_.string(), saved);
   }
   return Ok();
 }

@@ -1,6 +1,7 @@
 // Writes a whole file or nothing: the text goes through a buffered sink into `<out>.tmp.<pid>` in the same
 // folder, then fsync and rename over `out`. On any failure, or when the AtomicFile is destroyed without a
-// Commit(), the temporary file is removed and any previous `out` is left as it was.
+// Commit(), the temporary file is removed and any previous `out` is left as it was. Temporary files of `out`
+// left by runs that were killed (their pid is no longer running) are removed when the next one is opened.
 //
 //   AtomicFile file(out);
 //   WriteGraphml(graph, options, file.sink());

@@ -70,7 +70,7 @@ void WriteGraphml(const KnowledgeGraph& graph, const ExportOptions& options, Tex
   for (KnowledgeGraph::Vertex v : graph.Nodes()) {
     const NodeRecord& node = graph.node(v);
     sink.Write("    <node id=\"");
-    sink.Write(EncodeXmlId(node.id));
+    WriteXmlId(sink, node.id);
     sink.Write("\">\n");
     WriteData(sink, AttributeTable::Nodes(), node_tags, node, options);
     sink.Write("    </node>\n");
@@ -79,11 +79,11 @@ void WriteGraphml(const KnowledgeGraph& graph, const ExportOptions& options, Tex
   for (KnowledgeGraph::Edge e : graph.Edges()) {
     const EdgeRecord& edge = graph.edge(e);
     sink.Write("    <edge id=\"");
-    sink.Write(EncodeXmlId(edge.id));
+    WriteXmlId(sink, edge.id);
     sink.Write("\" source=\"");
-    sink.Write(EncodeXmlId(edge.source));
+    WriteXmlId(sink, edge.source);
     sink.Write("\" target=\"");
-    sink.Write(EncodeXmlId(edge.target));
+    WriteXmlId(sink, edge.target);
     sink.Write("\">\n");
     WriteData(sink, AttributeTable::Edges(), edge_tags, edge, options);
     sink.Write("    </edge>\n");

@@ -1,6 +1,19 @@
 #include "export/Utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace newsgraph {
+namespace {
+
+// No byte of the eight has its high bit set (text is checked a word at a time).
+bool EightAscii(const char* bytes) {
+  std::uint64_t word;
+  std::memcpy(&word, bytes, sizeof word);
+  return (word & 0x8080808080808080) == 0;
+}
+
+}  // namespace
 
 char32_t DecodeUtf8(std::string_view text, std::size_t& pos) {
   auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -68,6 +81,10 @@ std::string ValidUtf8(std::string_view text) {
 
 bool IsValidUtf8(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
+    if (pos + 8 <= text.size() && EightAscii(text.data() + pos)) {
+      pos += 8;
+      continue;
+    }
     if (static_cast<unsigned char>(text[pos]) < 0x80) {
       ++pos;
       continue;

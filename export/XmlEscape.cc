@@ -13,8 +13,8 @@ bool IsXmlChar(char32_t c) {
 }
 
 // ASCII that is copied as it is: printable, and not one of the five characters XML escapes.
-constexpr std::array<bool, 128> kPlainAscii = [] {
-  std::array<bool, 128> plain{};
+constexpr std::array<bool, 256> kPlainAscii = [] {
+  std::array<bool, 256> plain{};
   for (int b = 0x20; b < 0x80; ++b) plain[b] = b != '&' && b != '<' && b != '>' && b != '"' && b != '\'';
   return plain;
 }();
@@ -49,7 +49,7 @@ void WriteXmlEscaped(TextSink& sink, std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte < 0x80 && kPlainAscii[byte]) {
+    if (kPlainAscii[byte]) {
       ++pos;
       continue;
     }

@@ -1,13 +1,21 @@
 #include "export/XmlId.h"
 
-#include <fmt/format.h>
+#include <array>
 
 namespace newsgraph {
 namespace {
 
+// The bytes kept as they are, as a table: ids are encoded once per node and three times per edge.
+constexpr std::array<bool, 256> kKept = [] {
+  std::array<bool, 256> kept{};
+  for (int c = 0; c < 256; ++c)
+    kept[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+              c == ':' || c == '-';
+  return kept;
+}();
+
 bool Kept(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ':' ||
-         c == '-';
+  return kKept[static_cast<unsigned char>(c)];
 }
 
 int HexValue(char c) {
@@ -18,16 +26,18 @@ int HexValue(char c) {
 
 }  // namespace
 
-std::string EncodeXmlId(std::string_view id) {
-  std::string out;
-  out.reserve(id.size());
-  for (char c : id) {
-    if (Kept(c))
-      out += c;
-    else
-      out += fmt::format(".{:02X}", static_cast<unsigned char>(c));
+void WriteXmlId(TextSink& sink, std::string_view id) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::size_t run = 0;  // start of the bytes kept as they are
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    if (Kept(id[i])) continue;
+    sink.Write(id.substr(run, i - run));
+    auto byte = static_cast<unsigned char>(id[i]);
+    const char escape[] = {'.', kHex[byte >> 4], kHex[byte & 0xF]};
+    sink.Write(std::string_view(escape, 3));
+    run = i + 1;
   }
-  return out;
+  sink.Write(id.substr(run));
 }
 
 std::optional<std::string> DecodeXmlId(std::string_view encoded) {

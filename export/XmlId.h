@@ -6,9 +6,12 @@
 #include <string>
 #include <string_view>
 
+#include "export/TextSink.h"
+
 namespace newsgraph {
 
-std::string EncodeXmlId(std::string_view id);
+// Writes `id` encoded.
+void WriteXmlId(TextSink& sink, std::string_view id);
 // nullopt when `encoded` has a malformed escape.
 std::optional<std::string> DecodeXmlId(std::string_view encoded);
 

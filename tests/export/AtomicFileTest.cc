@@ -1,5 +1,6 @@
 // A failed write leaves any previous file as it was and no temporary file behind.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <fstream>
@@ -50,6 +51,28 @@ TEST(AtomicFileTest, NoCommitKeepsPreviousFile) {
   }
   EXPECT_EQ(ReadText(out), "previous");
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 1);
+}
+
+// A killed run leaves `<out>.tmp.<pid>`: the next write removes it once that pid is gone, and only then.
+TEST(AtomicFileTest, RemovesTemporaryFilesOfDeadRuns) {
+  pid_t dead = ::fork();
+  ASSERT_GE(dead, 0);
+  if (dead == 0) ::_exit(0);
+  ASSERT_EQ(::waitpid(dead, nullptr, 0), dead);
+  TempDir dir;
+  std::filesystem::path out = dir.path() / "g.json";
+  auto temp_of = [&](pid_t pid) { return dir.path() / ("g.json.tmp." + std::to_string(pid)); };
+  std::ofstream(temp_of(dead)) << "partial";
+  std::ofstream(temp_of(::getppid())) << "still being written";  // a running process
+  std::ofstream(dir.path() / "other.json.tmp.1") << "another output's";
+  std::ofstream(dir.path() / "g.json.tmp.x") << "not a pid";
+
+  ASSERT_TRUE(WriteFileAtomically(out, "new").ok());
+  EXPECT_FALSE(std::filesystem::exists(temp_of(dead)));
+  EXPECT_TRUE(std::filesystem::exists(temp_of(::getppid())));
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / "other.json.tmp.1"));
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / "g.json.tmp.x"));
+  EXPECT_EQ(ReadText(out), "new");
 }
 
 TEST(AtomicFileTest, MissingFolderFails) {

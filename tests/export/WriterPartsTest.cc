@@ -75,6 +75,12 @@ TEST(CsvCellTest, QuotesAndNeutralisesFormulas) {
   EXPECT_EQ(CsvCell("=HYPERLINK(\"x\",\"y\")"), "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
 }
 
+std::string EncodeXmlId(std::string_view id) {
+  TextSink sink;
+  WriteXmlId(sink, id);
+  return sink.TakeText();
+}
+
 TEST(XmlIdTest, EncodesReversiblyToNmtokens) {
   EXPECT_EQ(EncodeXmlId("official:emmanuel_macron"), "official:emmanuel_macron");
   EXPECT_EQ(EncodeXmlId("a b/c#d.e"), "a.20b.2Fc.23d.2Ee");
