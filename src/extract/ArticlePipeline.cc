@@ -18,6 +18,7 @@ Document ArticlePipeline::Run(Article article) const {
   cues_.Process(doc);
   mentions_.Process(doc);
   coreference_.Process(doc);
+  acronyms_.Process(doc);
   relations_.Process(doc);
   return doc;
 }

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "core/Document.h"
+#include "extract/ArticleAcronyms.h"
 #include "extract/Coreference.h"
 #include "extract/CueFinder.h"
 #include "extract/MentionFinder.h"
@@ -33,6 +34,7 @@ class ArticlePipeline {
   CueFinder cues_;
   MentionFinder mentions_;
   Coreference coreference_;
+  ArticleAcronyms acronyms_;
   RelationExtractor relations_;
 };
 

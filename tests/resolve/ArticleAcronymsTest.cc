@@ -1,0 +1,84 @@
+// Acronyms defined in an article (extract/ArticleAcronyms), through the whole pipeline.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/ArticleAcronyms.h"
+#include "extract/ArticlePipeline.h"
+#include "schema/Schema.h"
+
+namespace newsgraph {
+namespace {
+
+class ArticleAcronymsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = Schema::Load(NEWSGRAPH_SOURCE_SCHEMA_DIR);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().ToString();
+    pipeline_ = std::make_unique<ArticlePipeline>(std::move(loaded).value());
+  }
+  static void TearDownTestSuite() { pipeline_.reset(); }
+
+  static Document Extract(const std::string& text) {
+    Article article;
+    article.id = "test";
+    article.text = text;
+    return pipeline_->Run(std::move(article));
+  }
+  // "name -> entity [rule]" of every mention whose name is `name`.
+  static std::vector<std::string> Mentions(const Document& doc, const std::string& name) {
+    std::vector<std::string> out;
+    for (const Mention& m : doc.mentions)
+      if (m.name == name) out.push_back(m.entity + " [" + m.rule + "]");
+    return out;
+  }
+  static std::string EntityOf(const Document& doc, const std::string& name) {
+    for (const Mention& m : doc.mentions)
+      if (m.name == name) return m.entity;
+    return "";
+  }
+
+  static std::unique_ptr<ArticlePipeline> pipeline_;
+};
+
+std::unique_ptr<ArticlePipeline> ArticleAcronymsTest::pipeline_;
+
+TEST_F(ArticleAcronymsTest, ADefinedAcronymNamesTheInstitutionBeforeItAndItsLaterUses) {
+  Document doc = Extract(
+      "Le Pentagone a créé le Groupe d'assistance à la sécurité pour l'Ukraine (SAG-U), a annoncé Lloyd "
+      "Austin. "
+      "Le SAG-U coordonnera les livraisons, a déclaré un porte-parole. Selon le SAG-U, la Pologne a reçu des "
+      "obus.");
+  const std::string group = EntityOf(doc, "Groupe d'assistance");
+  ASSERT_FALSE(group.empty());
+  EXPECT_EQ(Mentions(doc, "SAG-U"), (std::vector<std::string>{group + " [acronym-definition]",
+                                                              group + " [acronym]", group + " [acronym]"}));
+  // The mentions stay in text order, and a second pass adds nothing.
+  EXPECT_TRUE(
+      std::is_sorted(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) {
+        return std::tie(a.sentence, a.first_token) < std::tie(b.sentence, b.first_token);
+      }));
+  std::size_t before = doc.mentions.size();
+  ArticleAcronyms().Process(doc);
+  EXPECT_EQ(doc.mentions.size(), before);
+}
+
+TEST_F(ArticleAcronymsTest, NoDefinitionNoInstitutionBeforeOrSomeoneInBetweenDefinesNothing) {
+  // Never defined in this article.
+  EXPECT_TRUE(
+      Mentions(Extract("Le SAG-U coordonnera les livraisons, a déclaré Lloyd Austin."), "SAG-U").empty());
+  // After a person, or after a person named between the institution and the parenthesis.
+  EXPECT_TRUE(Mentions(Extract("Selon Lloyd Austin (LA), le LA est prêt."), "LA").empty());
+  EXPECT_TRUE(
+      Mentions(Extract("Le Pentagone, selon Lloyd Austin (LA), est prêt. Le LA parle."), "LA").empty());
+  // An acronym of a gazetteer institution names that institution, like its other uses.
+  Document nato = Extract("L'Organisation du traité de l'Atlantique nord (OTAN) se réunit. L'OTAN a parlé.");
+  std::vector<std::string> uses = Mentions(nato, "OTAN");
+  ASSERT_EQ(uses.size(), 2u);
+  for (const std::string& use : uses) EXPECT_TRUE(use.starts_with("institution:nato [")) << use;
+}
+
+}  // namespace
+}  // namespace newsgraph
