@@ -1,0 +1,55 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "resolve/Clusters.h"
+
+namespace newsgraph {
+namespace {
+
+NodeProfile Profile(const std::string& qualifier, bool anonymous = false, bool gazetteer = false) {
+  NodeProfile p;
+  p.qualifier = qualifier;
+  p.anonymous = anonymous;
+  p.from_gazetteer = gazetteer;
+  return p;
+}
+
+TEST(ClustersTest, ConflictsOfAnyTwoMembersRefuseTheJoin) {
+  Clusters c(std::vector<NodeProfile>(5, Profile("")));
+  c.AddConflict(0, 4);
+  EXPECT_TRUE(c.Join(0, 1, Clusters::Check::kAll));
+  EXPECT_TRUE(c.Join(3, 4, Clusters::Check::kAll));
+  EXPECT_TRUE(c.Join(2, 3, Clusters::Check::kAll));
+  EXPECT_FALSE(c.Join(1, 2, Clusters::Check::kAll));      // 0 and 4 would be together
+  EXPECT_TRUE(c.Join(1, 2, Clusters::Check::kRefusals));  // a same decision overrides a name conflict
+  EXPECT_EQ(c.Find(4), 0u);                               // the smaller root
+  std::vector<std::size_t> members = c.Members(0);
+  std::sort(members.begin(), members.end());
+  EXPECT_EQ(members, (std::vector<std::size_t>{0, 1, 2, 3, 4}));
+}
+
+TEST(ClustersTest, RefusalsHoldForEveryCheck) {
+  Clusters c(std::vector<NodeProfile>(3, Profile("")));
+  c.AddRefusal(0, 2);
+  EXPECT_TRUE(c.Join(1, 2, Clusters::Check::kRefusals));
+  EXPECT_FALSE(c.Join(0, 1, Clusters::Check::kRefusals));
+  EXPECT_FALSE(c.Join(0, 1, Clusters::Check::kAll));
+}
+
+TEST(ClustersTest, ProfilesImplyConflictsForEveryCheckButRefusalsOnly) {
+  Clusters c({Profile("russia"), Profile("united_states"), Profile(""), Profile("", true),
+              Profile("", false, true), Profile("", false, true), Profile("russia")});
+  EXPECT_FALSE(c.Join(0, 1, Clusters::Check::kAll));  // two qualifiers
+  EXPECT_FALSE(c.Join(2, 3, Clusters::Check::kAll));  // an anonymous source
+  EXPECT_FALSE(c.Join(4, 5, Clusters::Check::kAll));  // two gazetteer entries
+  EXPECT_TRUE(c.Join(2, 4, Clusters::Check::kAll));
+  EXPECT_FALSE(c.Join(2, 5, Clusters::Check::kAll));  // the cluster of 2 holds a gazetteer entry now
+  EXPECT_TRUE(c.Join(0, 1, Clusters::Check::kRefusals));
+  EXPECT_FALSE(c.Join(6, 0, Clusters::Check::kAll));  // same qualifier as 0, but 1's differs
+}
+
+}  // namespace
+}  // namespace newsgraph
