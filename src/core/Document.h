@@ -15,7 +15,23 @@
 
 namespace newsgraph {
 
+struct GazetteerEntry;
+struct Phrase;
+struct WordInfo;
+
 enum class TokenKind : std::uint8_t { kWord, kNumber, kPunct };
+
+// What the schema says about a token, looked up once per token by extract/TokenLookup (the rules ask the
+// same questions about the same tokens many times). Null / 0 before that stage runs.
+struct TokenFacts {
+  const WordInfo* written = nullptr;            // morphology of the word as written ("Mark": a first name)
+  const WordInfo* lower = nullptr;              // morphology of Token::lower
+  std::uint64_t classes = 0;                    // words.tsv classes (Lexicon::ClassBit)
+  const GazetteerEntry* nationality = nullptr;  // the state of a nationality adjective ("russe")
+  const std::vector<Phrase>* titles = nullptr;  // titles.tsv entries starting with Token::fold
+  const std::vector<Phrase>* heads = nullptr;   // heads.tsv entries starting with Token::fold
+  const std::vector<Phrase>* cues = nullptr;    // cues.tsv entries starting with Token::fold
+};
 
 struct Token {
   std::uint32_t begin = 0;  // byte offsets into Document::text
@@ -27,6 +43,11 @@ struct Token {
   bool space_before = false;  // preceded by white space (or starts the text)
   std::string lower;          // lower case, accents kept
   std::string fold;           // lower case, accents removed, ’ → ': what lexicons match against
+
+  TokenFacts facts;  // filled by extract/TokenLookup
+
+  const WordInfo& written() const { return *facts.written; }
+  const WordInfo& lowered() const { return *facts.lower; }
 };
 
 struct Sentence {

@@ -5,6 +5,7 @@ namespace newsgraph {
 ArticlePipeline::ArticlePipeline(std::shared_ptr<const Schema> schema)
     : schema_(std::move(schema)),
       segmenter_(schema_->abbreviations()),
+      lookup_(*schema_),
       cues_(*schema_),
       mentions_(*schema_),
       coreference_(*schema_),
@@ -15,6 +16,7 @@ Document ArticlePipeline::Run(Article article) const {
   doc.article = std::move(article);
   normalizer_.Process(doc);
   segmenter_.Process(doc);
+  lookup_.Process(doc);
   cues_.Process(doc);
   mentions_.Process(doc);
   coreference_.Process(doc);

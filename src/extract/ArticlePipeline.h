@@ -16,6 +16,7 @@
 #include "extract/CueFinder.h"
 #include "extract/MentionFinder.h"
 #include "extract/RelationExtractor.h"
+#include "extract/TokenLookup.h"
 #include "schema/Schema.h"
 #include "text/Normalizer.h"
 #include "text/Segmenter.h"
@@ -31,6 +32,7 @@ class ArticlePipeline {
   std::shared_ptr<const Schema> schema_;
   Normalizer normalizer_;
   Segmenter segmenter_;
+  TokenLookup lookup_;
   CueFinder cues_;
   MentionFinder mentions_;
   Coreference coreference_;

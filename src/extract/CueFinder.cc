@@ -8,7 +8,7 @@ bool CueFinder::Matches(const Document& doc, std::uint32_t i, const std::string&
   const Token& t = doc.tokens[i];
   if (t.fold == word) return true;
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
-  const WordInfo& info = schema_.morphology().Analyze(t.lower);
+  const WordInfo& info = t.lowered();
   return std::find(info.lemmas.begin(), info.lemmas.end(), word) != info.lemmas.end();
 }
 
@@ -20,9 +20,9 @@ void CueFinder::Process(Document& doc) const {
       if (t.kind != TokenKind::kWord) continue;
       // Candidate phrases start with the token's form or with one of its lemmas.
       std::vector<const Phrase*> candidates;
-      for (const Phrase& p : cues.StartingWith(t.fold)) candidates.push_back(&p);
+      for (const Phrase& p : *t.facts.cues) candidates.push_back(&p);
       if (!t.capitalized || i == s.first_token) {
-        for (const std::string& lemma : schema_.morphology().Analyze(t.lower).lemmas)
+        for (const std::string& lemma : t.lowered().lemmas)
           if (lemma != t.fold)
             for (const Phrase& p : cues.StartingWith(lemma)) candidates.push_back(&p);
       }
@@ -41,9 +41,9 @@ void CueFinder::Process(Document& doc) const {
         for (std::uint32_t k = i; k-- > s.first_token && k + 3 >= i;) {
           const Token& aux = doc.tokens[k];
           if (aux.kind != TokenKind::kWord) break;
-          if (schema_.morphology().Analyze(aux.lower).conditional) cue.conditional = true;
+          if (aux.lowered().conditional) cue.conditional = true;
         }
-        if (schema_.morphology().Analyze(t.lower).conditional) cue.conditional = true;
+        if (t.lowered().conditional) cue.conditional = true;
         doc.cues.push_back(std::move(cue));
         i = j - 1;
         break;

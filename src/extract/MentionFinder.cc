@@ -66,8 +66,7 @@ std::string MentionFinder::Surface(const Document& doc, std::uint32_t first, std
 
 const GazetteerEntry* MentionFinder::Nationality(const Document& doc, std::uint32_t i) const {
   const Token& t = doc.tokens[i];
-  if (!IsWord(t)) return nullptr;
-  return schema_.gazetteer().FindByAdjective(t.fold);
+  return IsWord(t) ? t.facts.nationality : nullptr;
 }
 
 std::vector<const GazetteerEntry*> MentionFinder::CompoundNationalities(const Document& doc,
@@ -102,7 +101,7 @@ std::uint32_t MentionFinder::CountryAt(const Document& doc, const Sentence& s, s
 
 std::uint32_t MentionFinder::TitleAt(const Document& doc, const Sentence& s, std::uint32_t i,
                                      std::string* cls) const {
-  for (const Phrase& p : schema_.lexicon().titles().StartingWith(doc.tokens[i].fold)) {
+  for (const Phrase& p : *doc.tokens[i].facts.titles) {
     std::uint32_t j = PhraseEnd(p, doc, s, i);
     if (!j) continue;
     if (cls) *cls = p.cls;
@@ -118,10 +117,10 @@ bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint
   if (TitleAt(doc, s, i, nullptr) > 0) return false;
   for (std::uint32_t k = i > s.first_token + 3 ? i - 3 : s.first_token; k < i; ++k)
     if (k + TitleAt(doc, s, k, nullptr) > i) return false;  // "Etat" in "secrétaire d'Etat"
-  const WordInfo& info = schema_.morphology().Analyze(doc.TokenText(i));
+  const WordInfo& info = doc.tokens[i].written();
   if (info.first_name || info.surname) return true;
   // A capitalised common word ("Défense", or any word at the start of a sentence) is not a name.
-  const WordInfo& lower = schema_.morphology().Analyze(t.lower);
+  const WordInfo& lower = t.lowered();
   return !lower.common_word;
 }
 
@@ -162,7 +161,7 @@ MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sen
     std::uint32_t end = i + static_cast<std::uint32_t>(g.words.size());
     // Don't cut a longer capitalised name ("Washington Post" is not Washington).
     if (end < s.end_token && g.words.size() == 1 && IsNameWord(doc, s, end) &&
-        schema_.morphology().Analyze(doc.TokenText(end)).first_name == false &&
+        doc.tokens[end].written().first_name == false &&
         gazetteer_index_.find(doc.tokens[end].fold) == gazetteer_index_.end())
       continue;
     out.end = end;
@@ -177,9 +176,9 @@ MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sen
 }
 
 MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence& s, std::uint32_t i) const {
-  const WordInfo& info = schema_.morphology().Analyze(doc.tokens[i].lower);
+  const WordInfo& info = doc.tokens[i].lowered();
   if (info.verb && !info.noun) return {};  // "téléphoné" folds like "téléphone"
-  for (const Phrase& p : schema_.lexicon().heads().StartingWith(doc.tokens[i].fold)) {
+  for (const Phrase& p : *doc.tokens[i].facts.heads) {
     std::uint32_t j = PhraseEnd(p, doc, s, i);
     if (!j) continue;
     Span span;
@@ -198,7 +197,6 @@ MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence
 
 MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const Sentence& s,
                                                      std::uint32_t first, std::uint32_t head_end) const {
-  const Morphology& morph = schema_.morphology();
   bool head_capital = doc.tokens[first].capitalized && first != s.first_token;
   const GazetteerEntry* country = nullptr;
   bool qualified = false;
@@ -215,7 +213,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       accepted = ++j;
       continue;
     }
-    const WordInfo& info = morph.Analyze(t.lower);
+    const WordInfo& info = t.lowered();
     if (!t.capitalized && head_capital && info.adjective && !Is("preposition", t) && !Is("relative", t) &&
         !(info.verb && !info.participle)) {
       key_words += t.fold + " ";
@@ -223,8 +221,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       continue;
     }
     if (t.capitalized && j == head_end && !Is("stop", t) && !Nationality(doc, j) &&
-        !MatchGazetteer(doc, s, j).end && !morph.Analyze(doc.TokenText(j)).first_name &&
-        IsNameWord(doc, s, j)) {
+        !MatchGazetteer(doc, s, j).end && !doc.tokens[j].written().first_name && IsNameWord(doc, s, j)) {
       // "l'agence Nova", "le groupe Wagner": a name in apposition to the head.
       std::uint32_t m = j;
       while (m < s.end_token && IsNameWord(doc, s, m)) ++m;
@@ -255,10 +252,10 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     if (IsWord(n) && !Nationality(doc, k) && (n.capitalized ? !Is("stop", n) : Is("domain", n))) {
       // "de la Défense", "des Affaires étrangères", "de l'Unification"
       std::uint32_t m = k + 1;
-      while (m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) &&
-             !MatchGazetteer(doc, s, m).end &&
-             (doc.tokens[m].capitalized ||
-              (morph.Analyze(doc.tokens[m].lower).adjective && !morph.Analyze(doc.tokens[m].lower).verb)))
+      while (
+          m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) &&
+          !MatchGazetteer(doc, s, m).end &&
+          (doc.tokens[m].capitalized || (doc.tokens[m].lowered().adjective && !doc.tokens[m].lowered().verb)))
         ++m;
       for (std::uint32_t x = k; x < m; ++x) key_words += doc.tokens[x].fold + " ";
       qualified = true;
@@ -303,7 +300,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       }
       break;
     }
-    if (head_capital && !n.capitalized && IsWord(n) && morph.Analyze(n.lower).noun) {
+    if (head_capital && !n.capitalized && IsWord(n) && n.lowered().noun) {
       key_words += n.fold + " ";
       accepted = j = k + 1;
       continue;
@@ -368,7 +365,6 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
 
 MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentence& s, std::uint32_t first,
                                               std::uint32_t head_end, bool named_head) const {
-  const Morphology& morph = schema_.morphology();
   bool qualified =
       head_end - first > 1 || doc.tokens[first].fold == "hotline" || doc.tokens[first].fold == "hot-line";
   std::string distinctive;
@@ -384,7 +380,7 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
   while (j < s.end_token && j - first < kMaxSpan) {
     const Token& t = doc.tokens[j];
     if (IsWord(t) && !t.capitalized) {
-      const WordInfo& info = morph.Analyze(t.lower);
+      const WordInfo& info = t.lowered();
       bool adjective = (info.adjective && !(info.verb && info.participle && !Is("line_qualifier", t))) ||
                        Is("line_qualifier", t);
       if (adjective && !Is("preposition", t) && !Is("relative", t) && !Nationality(doc, j)) {
@@ -403,10 +399,10 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
       if (quoted) ++k;
       if (k < s.end_token && IsWord(doc.tokens[k]) && !doc.tokens[k].capitalized &&
           !Is("determiner", doc.tokens[k]) &&
-          (morph.Analyze(doc.tokens[k].lower).noun || !morph.Analyze(doc.tokens[k].lower).known)) {
+          (doc.tokens[k].lowered().noun || !doc.tokens[k].lowered().known)) {
         const Token& n = doc.tokens[k];
         if (!Is("line_generic", n)) distinctive = n.fold;
-        qualified = qualified || Is("line_qualifier", n) || quoted || !morph.Analyze(n.lower).known;
+        qualified = qualified || Is("line_qualifier", n) || quoted || !n.lowered().known;
         j = k + 1;
         if (quoted && j < s.end_token && IsQuote(doc.tokens[j])) ++j;
         continue;
@@ -443,7 +439,7 @@ MentionFinder::Span MentionFinder::ExtendPlace(const Document& doc, const Senten
                                                std::uint32_t head_end) const {
   std::uint32_t j = head_end;
   while (j < s.end_token && IsWord(doc.tokens[j]) && !doc.tokens[j].capitalized &&
-         schema_.morphology().Analyze(doc.tokens[j].lower).adjective && !Is("preposition", doc.tokens[j]))
+         doc.tokens[j].lowered().adjective && !Is("preposition", doc.tokens[j]))
     ++j;
   if (j + 1 >= s.end_token || !(doc.tokens[j].fold == "de" || doc.tokens[j].fold == "d'")) return {};
   std::uint32_t k = j + 1;
@@ -466,8 +462,7 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
   if (first > s.first_token) {
     std::uint32_t b = first;
     while (b > s.first_token + 1 && IsWord(doc.tokens[b - 1]) && !doc.tokens[b - 1].capitalized &&
-           schema_.morphology().Analyze(doc.tokens[b - 1].lower).adjective &&
-           !Is("determiner", doc.tokens[b - 1]))
+           doc.tokens[b - 1].lowered().adjective && !Is("determiner", doc.tokens[b - 1]))
       --b;  // "les hauts responsables"
     const std::string& before = doc.tokens[b - 1].fold;
     if (!(before == "les" || before == "des" || before == "ces" || before == "aux" || before == "de" ||
@@ -476,8 +471,7 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
   }
   std::uint32_t j = head_end;
   while (j < s.end_token && IsWord(doc.tokens[j]) && !doc.tokens[j].capitalized &&
-         schema_.morphology().Analyze(doc.tokens[j].lower).adjective && !Nationality(doc, j) &&
-         !Is("preposition", doc.tokens[j]))
+         doc.tokens[j].lowered().adjective && !Nationality(doc, j) && !Is("preposition", doc.tokens[j]))
     ++j;  // "hauts", "militaires"
   Span out;
   if (j < s.end_token && Nationality(doc, j)) {
@@ -503,7 +497,6 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
 }
 
 MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence& s, std::uint32_t i) const {
-  const Morphology& morph = schema_.morphology();
   const Token& t = doc.tokens[i];
   Span out;
   // "les Russes", "des Américains": the people of a state, acting for it.
@@ -534,12 +527,12 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   bool titled = false;
   for (std::uint32_t k = (i >= s.first_token + 3 ? i - 3 : s.first_token); k < i; ++k)
     if (TitleAt(doc, s, k, &title_cls) && title_cls == "title") titled = true;
-  bool first_name = morph.Analyze(doc.TokenText(i)).first_name;
+  bool first_name = doc.tokens[i].written().first_name;
   bool proper_place = false, all_unknown = true;
   for (std::uint32_t k = i; k < j; ++k) {
-    const WordInfo& info = morph.Analyze(doc.TokenText(k));
+    const WordInfo& info = doc.tokens[k].written();
     proper_place |= info.proper && !info.first_name && !info.surname;
-    all_unknown &= !morph.Analyze(doc.tokens[k].lower).common_word;
+    all_unknown &= !doc.tokens[k].lowered().common_word;
   }
   std::uint32_t n = j - i;
   // A single unknown or proper word may be a surname ("Austin"): coreference keeps it only if it names
@@ -606,10 +599,9 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
     for (std::uint32_t x = j; x < std::min(j + 6, s.end_token); ++x) {
       const Token& w = doc.tokens[x];
       if (w.kind == TokenKind::kPunct && w.fold != "," && w.fold != "'") break;
-      if (!w.capitalized && IsWord(w) && schema_.morphology().Analyze(w.lower).verb &&
-          !schema_.morphology().Analyze(w.lower).adjective && !schema_.morphology().Analyze(w.lower).noun)
+      if (!w.capitalized && IsWord(w) && w.lowered().verb && !w.lowered().adjective && !w.lowered().noun)
         break;
-      if (IsNameWord(doc, s, x) && schema_.morphology().Analyze(doc.TokenText(x)).first_name) return {};
+      if (IsNameWord(doc, s, x) && doc.tokens[x].written().first_name) return {};
       if (IsNameWord(doc, s, x) && x + 1 < s.end_token && IsNameWord(doc, s, x + 1)) return {};
     }
   }
@@ -640,7 +632,7 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
   std::uint32_t j = k + tl;
   while (j < s.end_token && j - k < kMaxSpan) {
     const Token& t = doc.tokens[j];
-    const WordInfo& info = schema_.morphology().Analyze(t.lower);
+    const WordInfo& info = t.lowered();
     if (IsWord(t) && !t.capitalized && (Nationality(doc, j) || (info.adjective && !info.verb)) &&
         !Is("preposition", t)) {
       ++j;
@@ -672,7 +664,7 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
     std::uint32_t x = m;
     while (x < s.end_token && IsWord(doc.tokens[x]) && x - m < 5) {
       const Token& w = doc.tokens[x];
-      const WordInfo& wi = schema_.morphology().Analyze(w.lower);
+      const WordInfo& wi = w.lowered();
       if (w.capitalized) {
         Span g = MatchGazetteer(doc, s, x);
         if (g.end ? g.mention.type == EntityType::kOfficial : IsNameWord(doc, s, x))
@@ -683,7 +675,7 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
         }
       } else if (Is("preposition", w) || Is("relative", w) || (wi.verb && !wi.noun && !wi.adjective)) {
         break;
-      } else if (x == m && !Is("domain", w) && schema_.lexicon().heads().StartingWith(w.fold).empty()) {
+      } else if (x == m && !Is("domain", w) && w.facts.heads->empty()) {
         break;  // "du sort des Français" is not part of a title; "de la Défense", "de l'armée" are
       }
       ++x;

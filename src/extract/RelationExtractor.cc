@@ -42,7 +42,7 @@ struct Helpers {
   const Schema& schema;
   RelationExtractor::Context& c;
 
-  bool Is(std::string_view cls, std::uint32_t t) const { return schema.lexicon().Is(cls, c.tok(t).fold); }
+  bool Is(std::string_view cls, std::uint32_t t) const { return schema.lexicon().Is(cls, c.tok(t)); }
 
   // Inside the title phrase of a person of this sentence ("Kremlin" in "le porte-parole du Kremlin, Peskov").
   bool InRole(std::uint32_t mi) const {
@@ -118,7 +118,7 @@ struct Helpers {
     for (std::size_t k = static_cast<std::size_t>(found); k-- > 0;) {
       std::uint32_t t = Start(out.back());
       while (t > c.s.first_token &&
-             (schema.lexicon().Is("determiner", c.tok(t - 1).fold) || c.tok(t - 1).fold == ","))
+             (schema.lexicon().Is("determiner", c.tok(t - 1)) || c.tok(t - 1).fold == ","))
         --t;
       bool list = out.size() >= 2 && c.tok(t).fold == ",";  // "X, Y et Z" once "Y et Z" is found
       if (t == c.s.first_token || !(c.tok(t - 1).fold == "et" || c.tok(t - 1).fold == "ni" || list)) break;
@@ -126,7 +126,7 @@ struct Helpers {
       if (x.end_token > t || InRole(c.mentions[k]) || !IsActor(x)) continue;
       bool tight = true;
       for (std::uint32_t g = x.end_token; g + 1 < t; ++g)
-        tight &= c.tok(g).fold == "," || schema.lexicon().Is("determiner", c.tok(g).fold);
+        tight &= c.tok(g).fold == "," || schema.lexicon().Is("determiner", c.tok(g));
       if (!tight) break;
       out.push_back(c.mentions[k]);
     }
@@ -140,7 +140,7 @@ struct Helpers {
         std::uint32_t t = c.m(out.front()).end_token;
         bool coordinated = t < x.first_token && c.tok(t).fold == "et";
         for (std::uint32_t g = t + 1; g < x.first_token; ++g)
-          coordinated &= schema.lexicon().Is("determiner", c.tok(g).fold);
+          coordinated &= schema.lexicon().Is("determiner", c.tok(g));
         if (coordinated) out.push_back(k);
         break;
       }
@@ -162,10 +162,10 @@ struct Helpers {
                (c.tok(b - 1).fold == "la" || c.tok(b - 1).fold == "l'" || c.tok(b - 1).fold == "le"))
           --b;
         const std::string& before = c.tok(b - 1).fold;
-        bool genitive =
-            b - 1 > pos && (before == "de" || before == "du" || before == "des" || before == "d'") &&
-            c.tok(b - 2).kind == TokenKind::kWord && !c.tok(b - 2).capitalized && c.tok(b - 2).fold != "et" &&
-            schema.lexicon().titles().StartingWith(c.tok(b - 2).fold).size() > 0;
+        bool genitive = b - 1 > pos &&
+                        (before == "de" || before == "du" || before == "des" || before == "d'") &&
+                        c.tok(b - 2).kind == TokenKind::kWord && !c.tok(b - 2).capitalized &&
+                        c.tok(b - 2).fold != "et" && !c.tok(b - 2).facts.titles->empty();
         bool locative = x.type == EntityType::kCountry && b - 1 >= pos &&
                         (before == "en" || c.tok(b - 1).lower == "\xc3\xa0" || before == "au");
         if (genitive || (locative && out.empty() && x.end_token < c.s.end_token)) continue;
@@ -218,18 +218,17 @@ struct Helpers {
     return ne && other;
   }
   bool Hypothetical(std::uint32_t first, std::uint32_t end) const {
-    const Morphology& morph = schema.morphology();
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
       if (Is("hypothetical", t)) return true;
       const Token& tk = c.tok(t);
       if (tk.kind != TokenKind::kWord) continue;
-      const WordInfo& info = morph.Analyze(tk.lower);
+      const WordInfo& info = tk.lowered();
       if (!info.conditional) continue;
       bool auxiliary = std::find(info.lemmas.begin(), info.lemmas.end(), "avoir") != info.lemmas.end() ||
                        std::find(info.lemmas.begin(), info.lemmas.end(), "etre") != info.lemmas.end();
       if (!auxiliary) return true;  // "pourrait", "devrait"
       if (t + 1 < end) {            // "aurait pu"
-        const WordInfo& next = morph.Analyze(c.tok(t + 1).lower);
+        const WordInfo& next = c.tok(t + 1).lowered();
         for (const std::string& l : next.lemmas)
           if (l == "pouvoir" || l == "devoir") return true;
       }
@@ -306,10 +305,10 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     bool clitic = false;
     while (t > s.first_token) {
       const Token& p = c.tok(t - 1);
-      const WordInfo& info = schema_.morphology().Analyze(p.lower);
+      const WordInfo& info = p.lowered();
       bool aux = std::find(info.lemmas.begin(), info.lemmas.end(), "avoir") != info.lemmas.end() ||
                  std::find(info.lemmas.begin(), info.lemmas.end(), "etre") != info.lemmas.end();
-      if (schema_.lexicon().Is("clitic", p.fold))
+      if (schema_.lexicon().Is("clitic", p))
         clitic = true;
       else if (!(aux || (info.adverb && !p.capitalized) || p.fold == "s'" || p.fold == "se"))
         break;
@@ -323,10 +322,9 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     // A passive ("qui a été rejetée") names its speaker only with "par".
     bool passive = false;
     for (std::uint32_t k = t; k < cue.first_token; ++k) {
-      const WordInfo& aux = schema_.morphology().Analyze(c.tok(k).lower);
+      const WordInfo& aux = c.tok(k).lowered();
       passive |= std::find(aux.lemmas.begin(), aux.lemmas.end(), "etre") != aux.lemmas.end() &&
-                 schema_.morphology().Analyze(c.tok(cue.first_token).lower).participle &&
-                 c.tok(k).fold != "s'";
+                 c.tok(cue.first_token).lowered().participle && c.tok(k).fold != "s'";
     }
     if (passive && !(cue.end_token < s.end_token && c.tok(cue.end_token).fold == "par")) return;
     if (incise) {
@@ -366,7 +364,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         for (std::uint32_t k = s.first_token; k < t; ++k) {
           const Token& w = c.tok(k);
           if (w.kind != TokenKind::kWord || w.capitalized) continue;
-          const WordInfo& info = schema_.morphology().Analyze(w.lower);
+          const WordInfo& info = w.lowered();
           bool auxiliary = std::find(info.lemmas.begin(), info.lemmas.end(), "etre") != info.lemmas.end() ||
                            std::find(info.lemmas.begin(), info.lemmas.end(), "avoir") != info.lemmas.end();
           if (info.finite && (auxiliary || !info.noun)) return;  // "pays" is a noun, "est" a verb here
@@ -427,7 +425,7 @@ void RelationExtractor::HeadlineColon(Context& c) const {
   const Mention& x = c.m(k);
   if (!IsActor(x) || x.end_token >= c.s.end_token || c.tok(x.end_token).fold != ":") return;
   for (std::uint32_t t = c.s.first_token; t < x.first_token; ++t)
-    if (!schema_.lexicon().Is("determiner", c.tok(t).fold)) return;
+    if (!schema_.lexicon().Is("determiner", c.tok(t))) return;
   Cue cue{"report", x.end_token, x.end_token + 1, false};
   Helpers h{schema_, c};
   c.statements.push_back({k, x.end_token + 1, c.s.end_token});
@@ -442,10 +440,9 @@ void RelationExtractor::HeadlineColon(Context& c) const {
 
 void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
-  const Morphology& morph = schema_.morphology();
   bool noun = false;
   {
-    const WordInfo& info = morph.Analyze(c.tok(cue.first_token).lower);
+    const WordInfo& info = c.tok(cue.first_token).lowered();
     noun = info.noun && !info.verb;
   }
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
@@ -530,10 +527,10 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   bool passive = agent >= 0;
   {
     const Token& v = c.tok(cue.first_token);
-    const WordInfo& info = schema_.morphology().Analyze(v.lower);
+    const WordInfo& info = v.lowered();
     if (info.participle) {
       for (std::uint32_t t = cue.first_token; t-- > c.s.first_token && t + 3 >= cue.first_token;) {
-        const WordInfo& aux = schema_.morphology().Analyze(c.tok(t).lower);
+        const WordInfo& aux = c.tok(t).lowered();
         if (std::find(aux.lemmas.begin(), aux.lemmas.end(), "etre") != aux.lemmas.end()) passive = true;
       }
       std::int64_t before = h.LineBefore(cue.first_token);
@@ -619,7 +616,7 @@ void RelationExtractor::Member(Context& c, const Cue& cue) const {
   if (c.tok(cue.first_token).fold.rfind("allie", 0) == 0) {
     // "X et ses alliés de l'OTAN": X is a member too.
     std::uint32_t t = cue.first_token;
-    if (t < c.s.first_token + 3 || !schema_.lexicon().Is("possessive", c.tok(t - 1).fold) ||
+    if (t < c.s.first_token + 3 || !schema_.lexicon().Is("possessive", c.tok(t - 1)) ||
         c.tok(t - 2).fold != "et")
       return;
     for (std::size_t k = c.mentions.size(); k-- > 0;)
@@ -707,7 +704,7 @@ void RelationExtractor::RolesToMembership(Document& doc) const {
     if (p.former) attributes["former"] = "true";
     if (target < 0) {
       for (std::uint32_t t = first; t < p.role_end && target < 0; ++t) {
-        const GazetteerEntry* c = schema_.gazetteer().FindByAdjective(doc.tokens[t].fold);
+        const GazetteerEntry* c = doc.tokens[t].facts.nationality;
         if (!c || !named.count(c->NodeId())) continue;
         for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
           if (doc.mentions[k].entity == c->NodeId() && !doc.mentions[k].generic) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -46,6 +47,22 @@ Result<Lexicon> Lexicon::Load(const std::filesystem::path& dir) {
                            });
       !s)
     return s.error();
+  for (const auto& [cls, words] : lex.words_) {
+    if (lex.class_bits_.size() == 64)
+      return Error{ErrorCode::kBadSchema, "more than 64 word classes", {(dir / "words.tsv").string()}};
+    lex.class_bits_[cls] = 0;
+  }
+  {
+    // Bits in class-name order, so that they do not depend on the hash table's.
+    std::vector<std::string> names;
+    for (const auto& [cls, bit] : lex.class_bits_) names.push_back(cls);
+    std::sort(names.begin(), names.end());
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      const std::uint64_t bit = std::uint64_t{1} << i;
+      lex.class_bits_[names[i]] = bit;
+      for (const std::string& word : lex.words_[names[i]]) lex.word_bits_[word] |= bit;
+    }
+  }
   if (Status s = ReadTable(dir / "discard.tsv",
                            [&](const std::string& cls, const std::string& entry) {
                              lex.discard_[cls].push_back(cls == "suffix" ? entry : Fold(entry));
@@ -69,6 +86,16 @@ const std::string* Lexicon::NationalPrefix(std::string_view folded) const {
 bool Lexicon::Is(std::string_view cls, std::string_view folded) const {
   auto it = words_.find(cls);
   return it != words_.end() && it->second.count(folded) > 0;
+}
+
+std::uint64_t Lexicon::ClassesOf(std::string_view folded) const {
+  auto it = word_bits_.find(folded);
+  return it == word_bits_.end() ? 0 : it->second;
+}
+
+std::uint64_t Lexicon::ClassBit(std::string_view cls) const {
+  auto it = class_bits_.find(cls);
+  return it == class_bits_.end() ? 0 : it->second;
 }
 
 std::string Lexicon::ValueOf(std::string_view prefix, std::string_view folded) const {

@@ -7,11 +7,13 @@
 // Every file is `CLASS <TAB> ENTRY` per line; '#' starts a comment.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/Document.h"
 #include "core/Result.h"
 #include "schema/PhraseTable.h"
 #include "text/StringHash.h"
@@ -27,6 +29,14 @@ class Lexicon {
   const PhraseTable& heads() const { return heads_; }
   // True when the folded word is listed under `cls` in words.tsv.
   bool Is(std::string_view cls, std::string_view folded) const;
+  // The same as bits, for stages that look each token up once (extract/TokenLookup): the classes of a
+  // word, and the bit of one class (0 for a class no word has). At most 64 classes.
+  std::uint64_t ClassesOf(std::string_view folded) const;
+  std::uint64_t ClassBit(std::string_view cls) const;
+  // Is(cls, token.fold) for a token looked up by extract/TokenLookup (false before it ran).
+  bool Is(std::string_view cls, const Token& token) const {
+    return (token.facts.classes & ClassBit(cls)) != 0;
+  }
   // The value after `prefix` of the first class of words.tsv that lists the word ("channel:" → "phone"), or
   // "".
   std::string ValueOf(std::string_view prefix, std::string_view folded) const;
@@ -39,6 +49,8 @@ class Lexicon {
   PhraseTable cues_, titles_, heads_;
   StringMap<StringSet> words_;
   StringMap<std::vector<std::string>> classes_of_;  // word → its classes, in file order
+  StringMap<std::uint64_t> class_bits_;             // class → its bit
+  StringMap<std::uint64_t> word_bits_;              // word → the bits of its classes
   StringMap<std::vector<std::string>> discard_;
   StringMap<std::string> national_prefixes_;
 };

@@ -6,6 +6,7 @@
 #include "extract/Coreference.h"
 #include "extract/CueFinder.h"
 #include "extract/MentionFinder.h"
+#include "extract/TokenLookup.h"
 #include "ingest/ArticleReader.h"
 #include "text/Normalizer.h"
 #include "text/Segmenter.h"
@@ -31,6 +32,7 @@ BenchCorpus Load() {
   corpus.pipeline = std::make_unique<ArticlePipeline>(corpus.schema);
   Normalizer normalizer;
   Segmenter segmenter(corpus.schema->abbreviations());
+  TokenLookup lookup(*corpus.schema);
   CueFinder cues(*corpus.schema);
   MentionFinder mentions(*corpus.schema);
   Coreference coreference(*corpus.schema);
@@ -40,6 +42,7 @@ BenchCorpus Load() {
     d.article = a;
     normalizer.Process(d);
     segmenter.Process(d);
+    lookup.Process(d);
     for (const Token& t : d.tokens) corpus.words += t.kind == TokenKind::kWord;
     corpus.segmented.push_back(d);
     cues.Process(d);

@@ -18,8 +18,8 @@ struct BenchCorpus {
   std::size_t bytes = 0;  // total article text
   std::size_t words = 0;  // total word tokens after segmentation
   std::unique_ptr<ArticlePipeline> pipeline;
-  // Every article after normalisation and segmentation, and after cues, mentions and coreference too: the
-  // inputs of the later stages.
+  // Every article after normalisation, segmentation and token lookup, and after cues, mentions and
+  // coreference: the inputs of the later stages.
   std::vector<Document> segmented;
   std::vector<Document> resolved;
   std::vector<Document> extracted;  // through the whole pipeline

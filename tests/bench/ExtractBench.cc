@@ -8,6 +8,7 @@
 #include "extract/CueFinder.h"
 #include "extract/MentionFinder.h"
 #include "extract/RelationExtractor.h"
+#include "extract/TokenLookup.h"
 #include "graph/FragmentBuilder.h"
 #include "text/Normalizer.h"
 #include "text/Segmenter.h"
@@ -51,6 +52,21 @@ void BM_Segmentation(benchmark::State& state) {
   Report(state);
 }
 BENCHMARK(BM_Segmentation)->Unit(benchmark::kMillisecond);
+
+// Lookups of every token in the morphology, the word classes and the phrase tables (once per token).
+void BM_TokenLookup(benchmark::State& state) {
+  const BenchCorpus& c = Corpus();
+  TokenLookup lookup(*c.schema);
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Document> docs = c.segmented;
+    state.ResumeTiming();
+    for (Document& d : docs) lookup.Process(d);
+    benchmark::DoNotOptimize(docs.data());
+  }
+  Report(state);
+}
+BENCHMARK(BM_TokenLookup)->Unit(benchmark::kMillisecond);
 
 void BM_CuesAndMentions(benchmark::State& state) {
   const BenchCorpus& c = Corpus();

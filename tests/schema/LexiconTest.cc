@@ -93,6 +93,38 @@ TEST_F(LexiconFilesTest, ReadsClassTabEntryLinesWithCrLf) {
   EXPECT_TRUE(lexicon->Is("negation", "guere"));
 }
 
+TEST_F(LexiconFilesTest, ClassBitsAgreeWithIs) {
+  Write("words.tsv", "negation\tjamais\nstop\tle\nnegation\tpas\ndeterminer\tle\n");
+  auto lexicon = Lexicon::Load(dir_);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.error().ToString();
+  const std::uint64_t negation = lexicon->ClassBit("negation"), stop = lexicon->ClassBit("stop"),
+                      determiner = lexicon->ClassBit("determiner");
+  EXPECT_NE(negation, 0u);
+  EXPECT_EQ(negation & (negation - 1), 0u);                               // one bit
+  EXPECT_EQ(negation | stop | determiner, negation ^ stop ^ determiner);  // three different bits
+  EXPECT_EQ(lexicon->ClassBit("no-such-class"), 0u);
+  EXPECT_EQ(lexicon->ClassesOf("le"), stop | determiner);
+  EXPECT_EQ(lexicon->ClassesOf("pas"), negation);
+  EXPECT_EQ(lexicon->ClassesOf("ministre"), 0u);
+  Token le;
+  le.fold = "le";
+  le.facts.classes = lexicon->ClassesOf(le.fold);
+  EXPECT_TRUE(lexicon->Is("stop", le));
+  EXPECT_TRUE(lexicon->Is("determiner", le));
+  EXPECT_FALSE(lexicon->Is("negation", le));
+  EXPECT_FALSE(lexicon->Is("no-such-class", le));
+}
+
+TEST_F(LexiconFilesTest, MoreThanSixtyFourWordClassesIsAnError) {
+  std::string words;
+  for (int i = 0; i < 65; ++i) words += "class" + std::to_string(i) + "\tmot\n";
+  Write("words.tsv", words);
+  auto lexicon = Lexicon::Load(dir_);
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_EQ(lexicon.error().code, ErrorCode::kBadSchema);
+  EXPECT_NE(lexicon.error().message.find("64"), std::string::npos);
+}
+
 TEST_F(LexiconFilesTest, LineWithoutTabIsAnErrorWithItsLineNumber) {
   Write("cues.tsv", "report\tdéclarer\nreport dire\n");
   auto lexicon = Lexicon::Load(dir_);
