@@ -136,7 +136,7 @@ std::string AttributeTable::Text(const AttributeValue& value, ListStyle style) {
   const auto& list = std::get<std::vector<std::string>>(value);
   switch (style) {
     case ListStyle::kGexf:
-      return "[" + fmt::format("{}", fmt::join(list, ", ")) + "]";
+      return fmt::format("[{}]", fmt::join(list, ", "));
     case ListStyle::kNeo4j:
       return fmt::format("{}", fmt::join(list, ";"));
     case ListStyle::kJson:

@@ -95,25 +95,28 @@ std::set<Interval> EdgeIntervals(const EdgeRecord& edge) {
   return out;
 }
 
-// From the node's first to last date, widened to cover its edges' spells: dates of mixed precision ("2024-03"
-// next to "2024-03-15") must not leave an edge on the timeline while one of its ends is not.
-std::set<Interval> NodeIntervals(const KnowledgeGraph& graph, KnowledgeGraph::Vertex v) {
-  const NodeRecord& node = graph.node(v);
-  std::optional<Interval> span;
-  auto widen = [&](const Interval& interval) {
+// Each node's span: from its first to last date, widened to cover its edges' spells (dates of mixed
+// precision, "2024-03" next to "2024-03-15", must not leave an edge on the timeline while one of its ends is
+// not). One pass over the edges for all nodes.
+std::vector<std::optional<Interval>> NodeSpans(const KnowledgeGraph& graph) {
+  std::vector<std::optional<Interval>> spans(graph.NodeCount());
+  auto widen = [](std::optional<Interval>& span, const Interval& interval) {
     if (!span) span = interval;
     span->first = std::min(span->first, interval.first);
     span->second = std::max(span->second, interval.second);
   };
-  auto first = DateInterval(node.first_date);
-  auto last = DateInterval(node.last_date);
-  if (first && last) widen({first->first, last->second});
-  for (auto e : boost::make_iterator_range(boost::out_edges(v, graph.graph())))
-    for (const Interval& interval : EdgeIntervals(graph.edge(e))) widen(interval);
-  for (auto e : boost::make_iterator_range(boost::in_edges(v, graph.graph())))
-    for (const Interval& interval : EdgeIntervals(graph.edge(e))) widen(interval);
-  if (!span) return {};
-  return {*span};
+  for (KnowledgeGraph::Vertex v : graph.Nodes()) {
+    auto first = DateInterval(graph.node(v).first_date);
+    auto last = DateInterval(graph.node(v).last_date);
+    if (first && last) widen(spans[v], {first->first, last->second});
+  }
+  for (KnowledgeGraph::Edge e : graph.Edges()) {
+    for (const Interval& interval : EdgeIntervals(graph.edge(e))) {
+      widen(spans[graph.Source(e)], interval);
+      widen(spans[graph.Target(e)], interval);
+    }
+  }
+  return spans;
 }
 
 }  // namespace
@@ -130,6 +133,7 @@ void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSi
   WriteDeclarations(out, AttributeTable::Nodes(), true);
   WriteDeclarations(out, AttributeTable::Edges(), false);
   out.Write(fmt::format("    <nodes count=\"{}\">\n", graph.NodeCount()));
+  const std::vector<std::optional<Interval>> spans = NodeSpans(graph);
   for (KnowledgeGraph::Vertex v : graph.Nodes()) {
     const NodeRecord& node = graph.node(v);
     out.Write("      <node id=\"");
@@ -138,7 +142,7 @@ void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSi
     WriteXmlEscaped(out, node.label);
     out.Write("\">\n");
     WriteValues(out, AttributeTable::Nodes(), node, options, true);
-    WriteSpells(out, NodeIntervals(graph, v));
+    WriteSpells(out, spans[v] ? std::set<Interval>{*spans[v]} : std::set<Interval>{});
     WriteColor(out, ColorOf(options.node_colors, node.type));
     // Area grows with mentions, but slowly: a node mentioned 100 times is not 100 times bigger.
     out.Write(fmt::format("        <viz:size value=\"{:.2f}\"/>\n",

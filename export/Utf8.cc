@@ -89,6 +89,10 @@ bool IsValidUtf8(std::string_view text) {
       ++pos;
       continue;
     }
+    if (IsTwoByteSequence(text, pos)) {
+      pos += 2;
+      continue;
+    }
     std::size_t start = pos;
     // U+FFFD is also what an invalid sequence decodes to: only a three-byte one was really there.
     if (DecodeUtf8(text, pos) == kReplacementCharacter && pos - start != 3) return false;

@@ -53,6 +53,10 @@ void WriteXmlEscaped(TextSink& sink, std::string_view text) {
       ++pos;
       continue;
     }
+    if (IsTwoByteSequence(text, pos)) {  // all of U+0080 to U+07FF is allowed in XML
+      pos += 2;
+      continue;
+    }
     std::size_t start = pos;
     char32_t c = DecodeUtf8(text, pos);
     // A valid XML character of two or more bytes stays in the run (U+FFFD too, when it was really there).

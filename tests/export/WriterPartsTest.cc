@@ -33,6 +33,7 @@ TEST(XmlEscapeTest, EscapesSpecialsAndDropsForbiddenCharacters) {
   EXPECT_EQ(XmlEscape("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate, byte by byte
   EXPECT_EQ(XmlEscape("\xEF\xBF\xBD ok"), "\xEF\xBF\xBD ok");                    // a real U+FFFD is kept
   EXPECT_EQ(XmlEscape("café & thé"), "café &amp; thé");
+  EXPECT_EQ(XmlEscape("caf\xC3"), "caf\xEF\xBF\xBD");  // a truncated two-byte sequence
 }
 
 TEST(Utf8Test, ReplacesInvalidSequences) {
@@ -44,7 +45,8 @@ TEST(Utf8Test, ReplacesInvalidSequences) {
 TEST(Utf8Test, TellsValidText) {
   EXPECT_TRUE(IsValidUtf8(""));
   EXPECT_TRUE(IsValidUtf8("déjà 🎉 \xEF\xBF\xBD"));  // U+FFFD written as such is valid
-  for (std::string bad : {"\xC0\xAF", "\xE2\x82", "ok\xFF", "\xED\xA0\x80", "\xF4\x90\x80\x80"})
+  for (std::string bad :
+       {"\xC0\xAF", "\xE2\x82", "ok\xFF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "caf\xC3", "\xC3(\xA9"})
     EXPECT_FALSE(IsValidUtf8(bad)) << bad;
 }
 
