@@ -58,9 +58,7 @@ AtomicFile::~AtomicFile() {
 }
 
 void AtomicFile::Fail(const std::string& what, int error_number) {
-  if (!error_)
-    error_ =
-        Error{ErrorCode::kWriteFailed, what + ": " + std::strerror(error_number), Location{out_.string()}};
+  if (!error_) error_ = WriteError(out_, what, error_number);
   Discard();
 }
 

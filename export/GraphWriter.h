@@ -3,9 +3,10 @@
 //   auto options = LoadExportOptions(SchemaDir("") / "ontology.json");
 //   Status s = WriteGraph(graph, Format::kGexf, "out/graph.gexf", *options);
 //
-// Files are written atomically (a temporary file in the same folder, then a rename): a failed write leaves
-// any previous file intact. kCsv and kNeo4j take a folder (created if its parent exists) and write two files.
-// Output is deterministic: the same graph gives byte-identical files.
+// Files are streamed to a temporary file in the same folder (export/AtomicFile.h), then renamed: the export
+// is never held in memory as a whole, and a failed write leaves any previous file intact. kCsv and kNeo4j
+// take a folder (created if its parent exists) and write two files. Output is deterministic: the same graph
+// gives byte-identical files.
 #pragma once
 
 #include <filesystem>
