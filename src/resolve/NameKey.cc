@@ -38,26 +38,28 @@ bool IsVowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-std::string ReplaceAll(const std::string& word, const Rule& rule) {
+// Rewrites every occurrence of the rule in `word`, left to right, in place.
+void ReplaceAll(std::string& word, const Rule& rule) {
   if (rule.at == At::kEnd) {
     if (word.size() > rule.from.size() && word.ends_with(rule.from))
-      return word.substr(0, word.size() - rule.from.size()) + std::string(rule.to);
-    return word;
+      word.replace(word.size() - rule.from.size(), rule.from.size(), rule.to);
+    return;
   }
-  std::string out;
-  for (std::size_t i = 0; i < word.size();) {
-    if (word.compare(i, rule.from.size(), rule.from) == 0) {
-      out += rule.to;
-      i += rule.from.size();
-    } else {
-      out += word[i++];
-    }
+  std::size_t at = word.find(rule.from);
+  if (at == std::string::npos) return;  // the common case: one scan, no copy
+  std::string out(word, 0, at);
+  while (at != std::string::npos) {
+    out += rule.to;
+    std::size_t next = word.find(rule.from, at + rule.from.size());
+    out.append(word, at + rule.from.size(),
+               (next == std::string::npos ? word.size() : next) - at - rule.from.size());
+    at = next;
   }
-  return out;
+  word = std::move(out);
 }
 
 std::string Transliterate(std::string word) {
-  for (const Rule& rule : kRules) word = ReplaceAll(word, rule);
+  for (const Rule& rule : kRules) ReplaceAll(word, rule);
   // French "j" after a vowel is the "zh" of English and German (Zaporijia, Zaloujny); word-initial "j" is
   // left alone because it is English ("John") as often as anything else.
   std::string out;
