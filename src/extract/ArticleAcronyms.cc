@@ -1,6 +1,7 @@
 #include "extract/ArticleAcronyms.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <string>
 #include <tuple>
@@ -33,6 +34,21 @@ const Mention* NameBefore(const Document& doc, std::uint32_t sentence, std::uint
         m.type != EntityType::kPlace)
       return nullptr;  // "le ministère, dit Lloyd Austin (LA)": someone else is named in between
   return name;
+}
+
+// Whether every letter of the acronym starts a word of the name (in any order: "SAG-U" is the English
+// order of "Groupe d'assistance à la sécurité pour l'Ukraine"), so that "(PDF)" or "(VIDEO)" after a name
+// defines nothing.
+bool Abbreviates(const Document& doc, std::uint32_t acronym, std::uint32_t first, std::uint32_t end) {
+  std::string initials;
+  for (std::uint32_t t = first; t < end; ++t) {
+    const std::string& word = doc.tokens[t].fold;
+    for (std::size_t i = 0; i < word.size(); ++i)
+      if (i == 0 || word[i - 1] == '\'' || word[i - 1] == '-') initials += word[i];
+  }
+  for (char c : doc.tokens[acronym].fold)
+    if (std::isalpha(static_cast<unsigned char>(c)) && initials.find(c) == std::string::npos) return false;
+  return true;
 }
 
 Mention AcronymMention(const Document& doc, const Mention& defined, std::uint32_t t, const char* rule) {
@@ -73,7 +89,8 @@ void ArticleAcronyms::Process(Document& doc) const {
       if (t == s.first_token || t + 1 >= s.end_token || !IsPunct(doc, t - 1, "(") ||
           !IsPunct(doc, t + 1, ")"))
         continue;
-      if (const Mention* name = NameBefore(doc, si, t - 1)) {
+      if (const Mention* name = NameBefore(doc, si, t - 1);
+          name && Abbreviates(doc, t, name->first_token, t - 1)) {
         Mention m = AcronymMention(doc, *name, t, "acronym-definition");
         defined.emplace(m.name, *name);
         added.push_back(std::move(m));

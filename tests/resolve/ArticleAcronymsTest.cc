@@ -73,6 +73,9 @@ TEST_F(ArticleAcronymsTest, NoDefinitionNoInstitutionBeforeOrSomeoneInBetweenDef
   EXPECT_TRUE(Mentions(Extract("Selon Lloyd Austin (LA), le LA est prêt."), "LA").empty());
   EXPECT_TRUE(
       Mentions(Extract("Le Pentagone, selon Lloyd Austin (LA), est prêt. Le LA parle."), "LA").empty());
+  // Letters that start no word of the name.
+  EXPECT_TRUE(
+      Mentions(Extract("Le Groupe d'assistance à la sécurité (PDF) a publié un rapport."), "PDF").empty());
   // An acronym of a gazetteer institution names that institution, like its other uses.
   Document nato = Extract("L'Organisation du traité de l'Atlantique nord (OTAN) se réunit. L'OTAN a parlé.");
   std::vector<std::string> uses = Mentions(nato, "OTAN");
