@@ -1,7 +1,9 @@
 #include "graph/GraphFragment.h"
 
+#include <algorithm>
 #include <set>
 #include <utility>
+#include <vector>
 
 namespace newsgraph {
 
@@ -33,30 +35,46 @@ void GraphFragment::Merge(GraphFragment&& other) {
 }
 
 void GraphFragment::Rename(const std::map<std::string, std::string>& representative) {
+  if (representative.empty()) return;
+  auto renamed = [&](const std::string& id) { return representative.find(id) != representative.end(); };
   auto target_of = [&](const std::string& id) -> const std::string& {
     auto it = representative.find(id);
     return it == representative.end() ? id : it->second;
   };
-  GraphFragment renamed;
-  for (auto& [id, node] : nodes_) {
-    NodeRecord copy = std::move(node);
-    copy.id = target_of(id);
-    renamed.AddNode(std::move(copy));
+  // In place: only the renamed nodes and the edges that touch them (or are attributed to them) are taken
+  // out and added back, merging with what they come together with; everything else stays where it is.
+  for (const auto& [from, to] : representative) {
+    auto it = nodes_.find(from);
+    if (it == nodes_.end()) continue;
+    NodeRecord node = std::move(nodes_.extract(it).mapped());
+    node.id = to;
+    AddNode(std::move(node));
   }
-  for (auto& [id, edge] : edges_) {
-    EdgeRecord copy = std::move(edge);
-    copy.source = target_of(copy.source);
-    copy.target = target_of(copy.target);
+  std::vector<EdgeRecord> moved;
+  for (auto it = edges_.begin(); it != edges_.end();) {
+    const EdgeRecord& edge = it->second;
+    bool affected = renamed(edge.source) || renamed(edge.target) ||
+                    std::any_of(edge.evidence.begin(), edge.evidence.end(), [&](const Evidence& e) {
+                      return !e.attributed_to.empty() && renamed(e.attributed_to);
+                    });
+    if (!affected) {
+      ++it;
+      continue;
+    }
+    moved.push_back(std::move(edges_.extract(it++).mapped()));
+  }
+  for (EdgeRecord& edge : moved) {
+    edge.source = target_of(edge.source);
+    edge.target = target_of(edge.target);
+    if (edge.source == edge.target) continue;  // the renaming made it a self-loop
     std::set<Evidence> evidence;
-    for (Evidence e : copy.evidence) {
+    for (Evidence e : edge.evidence) {
       if (!e.attributed_to.empty()) e.attributed_to = target_of(e.attributed_to);
       evidence.insert(std::move(e));
     }
-    copy.evidence = std::move(evidence);
-    if (copy.source == copy.target) continue;
-    renamed.AddEdge(std::move(copy));
+    edge.evidence = std::move(evidence);
+    AddEdge(std::move(edge));
   }
-  *this = std::move(renamed);
 }
 
 }  // namespace newsgraph
