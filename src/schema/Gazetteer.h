@@ -7,7 +7,8 @@
 // `names` are '|'-separated, the first is the label. `adjectives` are demonym / nationality forms (for a
 // Country). `attributes` are ';'-separated key=value pairs whose value may be '|'-separated:
 // capital (names of the capital, which stand for the country's government), country (the state an
-// institution belongs to), acronym.
+// institution belongs to), acronym, successor (for a state that no longer exists, the id of the state that
+// continued it: the Soviet Union's hotlines are Russia's when lines are matched by the states they link).
 #pragma once
 
 #include <filesystem>
