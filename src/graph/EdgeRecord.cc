@@ -36,8 +36,12 @@ std::string EdgeRecord::Attribute(const std::string& key) const {
 }
 
 void EdgeRecord::Absorb(const EdgeRecord& other) {
-  evidence.insert(other.evidence.begin(), other.evidence.end());
-  for (const auto& [key, values] : other.attributes) attributes[key].insert(values.begin(), values.end());
+  Absorb(EdgeRecord(other));
+}
+
+void EdgeRecord::Absorb(EdgeRecord&& other) {
+  evidence.merge(other.evidence);  // moves the set nodes, no copy
+  for (auto& [key, values] : other.attributes) attributes[key].merge(values);
 }
 
 std::string EdgeRecord::MakeId(RelationType type, const std::string& source, const std::string& target) {

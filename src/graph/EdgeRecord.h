@@ -28,6 +28,7 @@ struct EdgeRecord {
   std::string Attribute(const std::string& key) const;
 
   void Absorb(const EdgeRecord& other);
+  void Absorb(EdgeRecord&& other);  // the same, taking `other`'s set nodes instead of copying them
 
   static std::string MakeId(RelationType type, const std::string& source, const std::string& target);
 };

@@ -10,14 +10,14 @@ namespace newsgraph {
 void GraphFragment::AddNode(NodeRecord node) {
   // try_emplace leaves `node` untouched when the id is already there.
   auto [it, inserted] = nodes_.try_emplace(node.id, std::move(node));
-  if (!inserted) it->second.Absorb(node);
+  if (!inserted) it->second.Absorb(std::move(node));
 }
 
 void GraphFragment::AddEdge(EdgeRecord edge) {
   if (IsSymmetric(edge.type) && edge.target < edge.source) std::swap(edge.source, edge.target);
   edge.id = EdgeRecord::MakeId(edge.type, edge.source, edge.target);
   auto [it, inserted] = edges_.try_emplace(edge.id, std::move(edge));
-  if (!inserted) it->second.Absorb(edge);
+  if (!inserted) it->second.Absorb(std::move(edge));
 }
 
 void GraphFragment::Merge(const GraphFragment& other) {
@@ -30,8 +30,16 @@ void GraphFragment::Merge(GraphFragment&& other) {
     *this = std::move(other);
     return;
   }
-  for (auto& [id, node] : other.nodes_) AddNode(std::move(node));
-  for (auto& [id, edge] : other.edges_) AddEdge(std::move(edge));
+  // The records of `other` already have their final ids: their map nodes are moved over as they are, and
+  // only a record whose id is already here is absorbed.
+  while (!other.nodes_.empty()) {
+    auto moved = nodes_.insert(other.nodes_.extract(other.nodes_.begin()));
+    if (!moved.inserted) moved.position->second.Absorb(std::move(moved.node.mapped()));
+  }
+  while (!other.edges_.empty()) {
+    auto moved = edges_.insert(other.edges_.extract(other.edges_.begin()));
+    if (!moved.inserted) moved.position->second.Absorb(std::move(moved.node.mapped()));
+  }
 }
 
 void GraphFragment::Rename(const std::map<std::string, std::string>& representative) {

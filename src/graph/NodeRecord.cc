@@ -23,13 +23,17 @@ bool IsFullerName(const std::string& a, const std::string& b) {
 }
 
 void NodeRecord::Absorb(const NodeRecord& other) {
-  aliases.insert(other.aliases.begin(), other.aliases.end());
+  Absorb(NodeRecord(other));
+}
+
+void NodeRecord::Absorb(NodeRecord&& other) {
+  aliases.merge(other.aliases);  // moves the set nodes, no copy
   aliases.insert(other.label);
   aliases.insert(label);
   if (IsFullerName(other.label, label)) label = other.label;
   aliases.erase(label);
   mentions += other.mentions;
-  documents.insert(other.documents.begin(), other.documents.end());
+  documents.merge(other.documents);
   MergeDate(first_date, last_date, other.first_date, other.last_date);
   anonymous = anonymous && other.anonymous;
 }

@@ -23,6 +23,7 @@ struct NodeRecord {
 
   // Folds `other` (the same entity seen elsewhere) into this node. Associative and commutative.
   void Absorb(const NodeRecord& other);
+  void Absorb(NodeRecord&& other);  // the same, taking `other`'s set nodes instead of copying them
 };
 
 // The fullest of two names: more words, then more characters, then the lexicographically smaller.

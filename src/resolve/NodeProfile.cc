@@ -25,10 +25,13 @@ NodeProfile NodeProfile::Of(const NodeRecord& node, const Gazetteer* gazetteer) 
   NodeProfile p;
   p.id = node.id;
   p.type = node.type;
-  p.label = node.label;
   p.anonymous = node.anonymous || node.id.find(":anon@") != std::string::npos;
   std::size_t at = node.id.find('@');
   if (at != std::string::npos) p.qualifier = node.id.substr(at + 1);
+  // An anonymous source is never compared and a decision names it by its id: no names to keep (most nodes
+  // of a large corpus are anonymous sources).
+  if (p.anonymous) return p;
+  p.label = node.label;
   std::vector<std::string> names(node.aliases.begin(), node.aliases.end());
   names.push_back(node.label);
   std::size_t colon = node.id.find(':');

@@ -22,7 +22,8 @@ struct NodeProfile {
   std::vector<std::string> keys;                     // NameKey of the label, aliases and gazetteer names
   std::vector<std::vector<std::string>> full_names;  // the keys of two words or more, split into words
 
-  // `gazetteer` may be null; when the node is a gazetteer entry its names join the node's own.
+  // `gazetteer` may be null; when the node is a gazetteer entry its names join the node's own. An anonymous
+  // source's profile has only its id, type, qualifier and `anonymous`.
   static NodeProfile Of(const NodeRecord& node, const Gazetteer* gazetteer);
 };
 

@@ -18,7 +18,7 @@ struct LineSpec {
 
 GraphFragment Graph(const std::vector<LineSpec>& lines) {
   GraphFragment g;
-  for (const std::string& state : {"russia", "united_states", "soviet_union", "india", "pakistan"}) {
+  for (const char* state : {"russia", "united_states", "soviet_union", "india", "pakistan"}) {
     NodeRecord n;
     n.id = "country:" + std::string(state);
     n.type = EntityType::kCountry;
