@@ -16,7 +16,7 @@ struct Evidence {
   std::uint32_t end = 0;
   SharedString date;          // the article's date, "" when unknown
   SharedString text;          // the sentence (shared by every edge found in it)
-  std::string attributed_to;  // node id of who said it, for facts in reported speech ("" otherwise)
+  SharedString attributed_to;  // node id of who said it, for facts in reported speech ("" otherwise)
 
   friend bool operator<(const Evidence& a, const Evidence& b) {
     return std::tie(a.document, a.start, a.end, a.attributed_to) <

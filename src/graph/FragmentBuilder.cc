@@ -44,6 +44,8 @@ GraphFragment BuildFragment(const Document& doc) {
   // One buffer for the article id, the date and each sentence, shared by all the evidence that cites them.
   const SharedString document(doc.article.id), shared_date(date);
   std::vector<SharedString> sentence_texts(doc.sentences.size());
+  std::vector<SharedString> speakers(
+      doc.mentions.size());  // entity ids of the mentions facts are attributed to
   for (const Relation& r : doc.relations) {
     if (r.modality != Modality::kAsserted) continue;
     const Mention& source = doc.mentions[r.source];
@@ -63,7 +65,11 @@ GraphFragment BuildFragment(const Document& doc) {
     SharedString& text = sentence_texts[r.sentence];
     if (text.empty()) text = doc.SentenceText(r.sentence);
     e.text = text;
-    if (r.attributed_to) e.attributed_to = doc.mentions[*r.attributed_to].entity;
+    if (r.attributed_to) {
+      SharedString& speaker = speakers[*r.attributed_to];
+      if (speaker.empty()) speaker = doc.mentions[*r.attributed_to].entity;
+      e.attributed_to = speaker;
+    }
     edge.evidence.insert(std::move(e));
     for (const auto& [key, value] : r.attributes) edge.attributes[key].insert(value);
     fragment.AddEdge(std::move(edge));

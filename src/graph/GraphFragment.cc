@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -44,7 +46,9 @@ void GraphFragment::Merge(GraphFragment&& other) {
 
 void GraphFragment::Rename(const std::map<std::string, std::string>& representative) {
   if (representative.empty()) return;
-  auto renamed = [&](const std::string& id) { return representative.find(id) != representative.end(); };
+  std::unordered_set<std::string_view> from;  // hashed: every edge and evidence of the graph is checked
+  for (const auto& [id, to] : representative) from.insert(id);
+  auto renamed = [&](const std::string& id) { return from.count(id) > 0; };
   auto target_of = [&](const std::string& id) -> const std::string& {
     auto it = representative.find(id);
     return it == representative.end() ? id : it->second;

@@ -53,6 +53,18 @@ Resolver::Resolver(std::vector<ResolutionDecision> decisions, const Gazetteer* g
 
 void Resolver::Resolve(GraphFragment& graph) const {
   const auto start = std::chrono::steady_clock::now();
+  const std::map<std::string, std::string> representative = Representatives(graph);
+  const auto clustered = std::chrono::steady_clock::now();
+  if (!representative.empty()) graph.Rename(representative);
+  using Seconds = std::chrono::duration<double>;
+  spdlog::debug("resolution: {} nodes, {} renamed; clusters in {:.3f} s, renaming in {:.3f} s",
+                graph.nodes().size() + representative.size(), representative.size(),
+                Seconds(clustered - start).count(),
+                Seconds(std::chrono::steady_clock::now() - clustered).count());
+}
+
+std::map<std::string, std::string> Resolver::Representatives(const GraphFragment& graph) const {
+  const auto start = std::chrono::steady_clock::now();
   // Nodes are visited in id order (the map's), so everything below is independent of insertion order.
   std::vector<NodeProfile> profiles;
   profiles.reserve(graph.nodes().size());
@@ -145,14 +157,10 @@ void Resolver::Resolve(GraphFragment& graph) const {
     for (std::size_t m : members)
       if (m != best) representative[profiles[m].id] = profiles[best].id;
   }
-  const auto clustered = std::chrono::steady_clock::now();
-  if (!representative.empty()) graph.Rename(representative);
   using Seconds = std::chrono::duration<double>;
-  spdlog::debug(
-      "resolution: {} nodes, {} related pairs found in {:.3f} s, clusters in {:.3f} s, {} renamed in {:.3f} "
-      "s",
-      n, pairs.size(), Seconds(paired - start).count(), Seconds(clustered - paired).count(),
-      representative.size(), Seconds(std::chrono::steady_clock::now() - clustered).count());
+  spdlog::debug("resolution: {} related pairs among {} nodes found in {:.3f} s", pairs.size(), n,
+                Seconds(paired - start).count());
+  return representative;
 }
 
 }  // namespace newsgraph

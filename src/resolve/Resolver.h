@@ -4,6 +4,8 @@
 // two gazetteer entities, people whose given names differ, or anonymous sources.
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "graph/GraphFragment.h"
@@ -23,6 +25,10 @@ class Resolver {
   void Resolve(GraphFragment& graph) const;
 
  private:
+  // node id -> the id of its cluster's representative, for the nodes that are not their own. The profiles,
+  // pairs and clusters behind it are freed before the graph is renamed.
+  std::map<std::string, std::string> Representatives(const GraphFragment& graph) const;
+
   std::vector<ResolutionDecision> decisions_;
   const Gazetteer* gazetteer_;
 };
