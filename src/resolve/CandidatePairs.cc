@@ -98,13 +98,21 @@ std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles
   std::map<std::pair<EntityType, std::string_view>, std::uint32_t> group_ids;
   std::vector<std::uint32_t> group(profiles.size());
   std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;  // (hash, node)
+  std::vector<std::uint32_t> group_size;
   for (std::size_t i = 0; i < profiles.size(); ++i) {
     const NodeProfile& p = profiles[i];
     if (p.anonymous) continue;
     auto [it, added] =
         group_ids.try_emplace({p.type, p.qualifier}, static_cast<std::uint32_t>(group_ids.size()));
     group[i] = it->second;
-    for (std::uint64_t h : NodeHashes(p, group[i])) entries.emplace_back(h, static_cast<std::uint32_t>(i));
+    if (added) group_size.push_back(0);
+    ++group_size[group[i]];
+  }
+  // A node alone in its group (an unnamed line of one article) has no pair: its variants are not hashed.
+  for (std::size_t i = 0; i < profiles.size(); ++i) {
+    if (profiles[i].anonymous || group_size[group[i]] < 2) continue;
+    for (std::uint64_t h : NodeHashes(profiles[i], group[i]))
+      entries.emplace_back(h, static_cast<std::uint32_t>(i));
   }
   std::sort(entries.begin(), entries.end());
 
