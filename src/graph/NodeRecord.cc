@@ -28,9 +28,12 @@ void NodeRecord::Absorb(const NodeRecord& other) {
 
 void NodeRecord::Absorb(NodeRecord&& other) {
   aliases.merge(other.aliases);  // moves the set nodes, no copy
-  aliases.insert(other.label);
-  aliases.insert(label);
-  if (IsFullerName(other.label, label)) label = other.label;
+  // The fuller of the two labels stays the label, the other one becomes an alias (a popular node absorbs
+  // one record per article: no insert-then-erase of its own label each time).
+  if (other.label != label) {
+    if (IsFullerName(other.label, label)) std::swap(label, other.label);
+    aliases.insert(std::move(other.label));
+  }
   aliases.erase(label);
   mentions += other.mentions;
   documents.merge(other.documents);
