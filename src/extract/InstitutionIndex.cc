@@ -23,6 +23,8 @@ InstitutionIndex::InstitutionIndex(const Schema& schema) : schema_(schema) {
     }
   }
   for (const std::string& key : ambiguous) by_key_.erase(key);
+  for (const std::string& word : schema.lexicon().Members("national_force"))
+    force_suffixes_.push_back("_" + NameKey(word));
 }
 
 std::string InstitutionIndex::ContentWords(const std::vector<std::string>& words,
@@ -59,10 +61,9 @@ const GazetteerEntry* InstitutionIndex::Find(std::string_view content_key,
   if (it != by_key_.end()) return it->second;
   // "de l'armée américaine" qualifies a military institution as "américain" does: the Commandement européen
   // de l'armée américaine is the Commandement européen des États-Unis.
-  static const std::string kArmy[] = {"_" + NameKey("armée"), "_" + NameKey("armées")};
-  for (const std::string& army : kArmy)
-    if (content_key.size() > army.size() && content_key.substr(content_key.size() - army.size()) == army)
-      return Find(content_key.substr(0, content_key.size() - army.size()), country_id);
+  for (const std::string& force : force_suffixes_)
+    if (content_key.size() > force.size() && content_key.ends_with(force))
+      return Find(content_key.substr(0, content_key.size() - force.size()), country_id);
   return nullptr;
 }
 

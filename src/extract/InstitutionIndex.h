@@ -26,6 +26,7 @@ class InstitutionIndex {
  private:
   const Schema& schema_;
   std::unordered_map<std::string, const GazetteerEntry*> by_key_;
+  std::vector<std::string> force_suffixes_;  // "_armee": NameKey of words.tsv's national_force words
 };
 
 }  // namespace newsgraph

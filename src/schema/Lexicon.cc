@@ -98,6 +98,14 @@ std::uint64_t Lexicon::ClassBit(std::string_view cls) const {
   return it == class_bits_.end() ? 0 : it->second;
 }
 
+std::vector<std::string> Lexicon::Members(std::string_view cls) const {
+  auto it = words_.find(cls);
+  if (it == words_.end()) return {};
+  std::vector<std::string> out(it->second.begin(), it->second.end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 std::string Lexicon::ValueOf(std::string_view prefix, std::string_view folded) const {
   auto it = classes_of_.find(folded);
   if (it == classes_of_.end()) return "";

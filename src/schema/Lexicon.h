@@ -33,6 +33,8 @@ class Lexicon {
   // word, and the bit of one class (0 for a class no word has). At most 64 classes.
   std::uint64_t ClassesOf(std::string_view folded) const;
   std::uint64_t ClassBit(std::string_view cls) const;
+  // The folded words listed under `cls`, sorted (none for an unknown class).
+  std::vector<std::string> Members(std::string_view cls) const;
   // Is(cls, token.fold) for a token looked up by extract/TokenLookup (false before it ran).
   bool Is(std::string_view cls, const Token& token) const {
     return (token.facts.classes & ClassBit(cls)) != 0;

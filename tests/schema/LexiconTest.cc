@@ -115,6 +115,14 @@ TEST_F(LexiconFilesTest, ClassBitsAgreeWithIs) {
   EXPECT_FALSE(lexicon->Is("no-such-class", le));
 }
 
+TEST_F(LexiconFilesTest, MembersOfAClassAreFoldedAndSorted) {
+  Write("words.tsv", "national_force\tforces\nnational_force\tArmée\nstop\tle\n");
+  auto lexicon = Lexicon::Load(dir_);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.error().ToString();
+  EXPECT_EQ(lexicon->Members("national_force"), (std::vector<std::string>{"armee", "forces"}));
+  EXPECT_TRUE(lexicon->Members("no-such-class").empty());
+}
+
 TEST_F(LexiconFilesTest, MoreThanSixtyFourWordClassesIsAnError) {
   std::string words;
   for (int i = 0; i < 65; ++i) words += "class" + std::to_string(i) + "\tmot\n";
