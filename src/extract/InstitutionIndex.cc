@@ -23,8 +23,11 @@ InstitutionIndex::InstitutionIndex(const Schema& schema) : schema_(schema) {
     }
   }
   for (const std::string& key : ambiguous) by_key_.erase(key);
-  for (const std::string& word : schema.lexicon().Members("national_force"))
-    force_suffixes_.push_back("_" + NameKey(word));
+  for (const std::string& word : schema.lexicon().Members("national_force")) {
+    std::string suffix = NameKey(word);
+    suffix.insert(suffix.begin(), '_');
+    force_suffixes_.push_back(std::move(suffix));
+  }
 }
 
 std::string InstitutionIndex::ContentWords(const std::vector<std::string>& words,
