@@ -1,32 +1,17 @@
 // Acronyms defined in an article (extract/ArticleAcronyms), through the whole pipeline.
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 #include <vector>
 
+#include "ExtractTest.h"
 #include "extract/ArticleAcronyms.h"
-#include "extract/ArticlePipeline.h"
-#include "schema/Schema.h"
 
 namespace newsgraph {
 namespace {
 
-class ArticleAcronymsTest : public ::testing::Test {
+class ArticleAcronymsTest : public ExtractTest {
  protected:
-  static void SetUpTestSuite() {
-    auto loaded = Schema::Load(NEWSGRAPH_SOURCE_SCHEMA_DIR);
-    ASSERT_TRUE(loaded.ok()) << loaded.error().ToString();
-    pipeline_ = std::make_unique<ArticlePipeline>(std::move(loaded).value());
-  }
-  static void TearDownTestSuite() { pipeline_.reset(); }
-
-  static Document Extract(const std::string& text) {
-    Article article;
-    article.id = "test";
-    article.text = text;
-    return pipeline_->Run(std::move(article));
-  }
   // "name -> entity [rule]" of every mention whose name is `name`.
   static std::vector<std::string> Mentions(const Document& doc, const std::string& name) {
     std::vector<std::string> out;
@@ -39,11 +24,7 @@ class ArticleAcronymsTest : public ::testing::Test {
       if (m.name == name) return m.entity;
     return "";
   }
-
-  static std::unique_ptr<ArticlePipeline> pipeline_;
 };
-
-std::unique_ptr<ArticlePipeline> ArticleAcronymsTest::pipeline_;
 
 TEST_F(ArticleAcronymsTest, ADefinedAcronymNamesTheInstitutionBeforeItAndItsLaterUses) {
   Document doc = Extract(
