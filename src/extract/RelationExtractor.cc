@@ -181,8 +181,9 @@ struct Helpers {
           const std::string& f = c.tok(t).fold;
           if (f == "et" || f == "ainsi")
             coordinated = true;
-          else if (!(f == "," || schema.lexicon().Is("determiner", f) || c.tok(t).lower == "\xc3\xa0" ||
-                     f == "au" || f == "aux" || f == "que" || f == "qu'" || f == "avec"))
+          else if (!(f == "," || schema.lexicon().Is("determiner", c.tok(t)) ||
+                     c.tok(t).lower == "\xc3\xa0" || f == "au" || f == "aux" || f == "que" || f == "qu'" ||
+                     f == "avec"))
             clean = false;
         }
         if (!coordinated || !clean) break;
