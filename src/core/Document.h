@@ -16,6 +16,7 @@
 namespace newsgraph {
 
 struct GazetteerEntry;
+struct GazetteerName;
 struct Phrase;
 struct WordInfo;
 
@@ -31,6 +32,7 @@ struct TokenFacts {
   const std::vector<Phrase>* titles = nullptr;  // titles.tsv entries starting with Token::fold
   const std::vector<Phrase>* heads = nullptr;   // heads.tsv entries starting with Token::fold
   const std::vector<Phrase>* cues = nullptr;    // cues.tsv entries starting with Token::fold
+  const std::vector<GazetteerName>* names = nullptr;  // gazetteer names starting with Token::fold
 };
 
 struct Token {

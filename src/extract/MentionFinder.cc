@@ -42,23 +42,7 @@ bool IsQuote(const Token& t) {
 
 }  // namespace
 
-MentionFinder::MentionFinder(const Schema& schema) : schema_(schema), institutions_(schema) {
-  for (const GazetteerEntry& e : schema.gazetteer().entries()) {
-    auto add = [&](const std::string& name) {
-      GazetteerName g{PhraseTable::SplitWords(name), &e, !name.empty() && name[0] >= 'A' && name[0] <= 'Z'};
-      if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80) g.needs_capital = Lower(name) != name;
-      if (g.words.empty()) return;
-      auto& list = gazetteer_index_[g.words.front()];
-      list.push_back(std::move(g));
-    };
-    for (const std::string& n : e.names) add(n);
-    for (const std::string& n : e.Attribute("capital")) add(n);
-  }
-  for (auto& [first, list] : gazetteer_index_)
-    std::stable_sort(list.begin(), list.end(), [](const GazetteerName& a, const GazetteerName& b) {
-      return a.words.size() > b.words.size();
-    });
-}
+MentionFinder::MentionFinder(const Schema& schema) : schema_(schema), institutions_(schema) {}
 
 std::string MentionFinder::Surface(const Document& doc, std::uint32_t first, std::uint32_t end) const {
   return std::string(doc.TokenSpan(first, end));
@@ -150,9 +134,7 @@ bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
 MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sentence& s,
                                                   std::uint32_t i) const {
   Span out;
-  auto it = gazetteer_index_.find(doc.tokens[i].fold);
-  if (it == gazetteer_index_.end()) return out;
-  for (const GazetteerName& g : it->second) {
+  for (const GazetteerName& g : *doc.tokens[i].facts.names) {
     if (i + g.words.size() > s.end_token) continue;
     if (g.needs_capital && !doc.tokens[i].capitalized) continue;
     bool ok = true;
@@ -161,8 +143,7 @@ MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sen
     std::uint32_t end = i + static_cast<std::uint32_t>(g.words.size());
     // Don't cut a longer capitalised name ("Washington Post" is not Washington).
     if (end < s.end_token && g.words.size() == 1 && IsNameWord(doc, s, end) &&
-        doc.tokens[end].written().first_name == false &&
-        gazetteer_index_.find(doc.tokens[end].fold) == gazetteer_index_.end())
+        doc.tokens[end].written().first_name == false && doc.tokens[end].facts.names->empty())
       continue;
     out.end = end;
     out.mention.type = g.entry->type;

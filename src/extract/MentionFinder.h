@@ -11,7 +11,6 @@
 #pragma once
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/Document.h"
@@ -31,11 +30,6 @@ class MentionFinder {
     Mention mention;
     std::vector<Mention>
         extra;  // mentions nested in this one ("Joe Biden" in "administration du président Joe Biden")
-  };
-  struct GazetteerName {
-    std::vector<std::string> words;
-    const GazetteerEntry* entry;
-    bool needs_capital;
   };
 
   bool Skipped(const Document& doc, const Sentence& s) const;
@@ -72,7 +66,6 @@ class MentionFinder {
 
   const Schema& schema_;
   InstitutionIndex institutions_;
-  std::unordered_map<std::string, std::vector<GazetteerName>> gazetteer_index_;  // by first folded word
 };
 
 }  // namespace newsgraph

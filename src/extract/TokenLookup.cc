@@ -1,35 +1,58 @@
 #include "extract/TokenLookup.h"
 
+#include <atomic>
 #include <string_view>
-#include <unordered_map>
 
 #include "text/StringHash.h"
 
 namespace newsgraph {
+namespace {
 
-void TokenLookup::Process(Document& doc) const {
+// Distinct word forms kept per thread; past this the cache starts again (a news archive's vocabulary is a
+// few hundred thousand forms, each entry about 150 bytes).
+constexpr std::size_t kMaxCachedForms = 1 << 18;
+
+struct FormCache {
+  std::uint64_t owner = 0;
+  StringMap<TokenFacts> facts;  // by the word as written
+};
+
+std::uint64_t NextInstance() {
+  static std::atomic<std::uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+}  // namespace
+
+TokenLookup::TokenLookup(const Schema& schema) : schema_(schema), instance_(NextInstance()) {}
+
+TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const {
   const Lexicon& lexicon = schema_.lexicon();
   const Morphology& morphology = schema_.morphology();
-  // Words repeat within an article: one lookup per distinct form. Keys view the tokens' own strings and
-  // the document text, which outlive the map.
-  std::unordered_map<std::string_view, const Token*, StringHash, std::equal_to<>> seen;
-  seen.reserve(doc.tokens.size());
+  TokenFacts f;
+  f.written = &morphology.Analyze(written);
+  f.lower = t.lower == written ? f.written : &morphology.Analyze(t.lower);
+  f.classes = lexicon.ClassesOf(t.fold);
+  f.nationality = schema_.gazetteer().FindByAdjective(t.fold);
+  f.titles = &lexicon.titles().StartingWith(t.fold);
+  f.heads = &lexicon.heads().StartingWith(t.fold);
+  f.cues = &lexicon.cues().StartingWith(t.fold);
+  f.names = &schema_.gazetteer().NamesStartingWith(t.fold);
+  return f;
+}
+
+void TokenLookup::Process(Document& doc) const {
+  thread_local FormCache cache;
+  if (cache.owner != instance_ || cache.facts.size() >= kMaxCachedForms) {
+    cache.facts.clear();
+    cache.owner = instance_;
+  }
   for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) {
     Token& t = doc.tokens[i];
     const std::string_view written = doc.TokenText(i);
-    auto [it, fresh] = seen.try_emplace(written, &t);
-    if (!fresh) {
-      t.facts = it->second->facts;
-      continue;
-    }
-    TokenFacts& f = t.facts;
-    f.written = &morphology.Analyze(written);
-    f.lower = t.lower == written ? f.written : &morphology.Analyze(t.lower);
-    f.classes = lexicon.ClassesOf(t.fold);
-    f.nationality = schema_.gazetteer().FindByAdjective(t.fold);
-    f.titles = &lexicon.titles().StartingWith(t.fold);
-    f.heads = &lexicon.heads().StartingWith(t.fold);
-    f.cues = &lexicon.cues().StartingWith(t.fold);
+    auto it = cache.facts.find(written);
+    if (it == cache.facts.end()) it = cache.facts.emplace(std::string(written), Compute(t, written)).first;
+    t.facts = it->second;
   }
 }
 

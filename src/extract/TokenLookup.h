@@ -1,7 +1,13 @@
 // Looks every token up in the schema once (morphology as written and in lower case, word classes, nationality
-// adjective, the title / head / cue phrases starting with it) and stores the answers in the Token, so that
-// the rules of later stages ask a field instead of a hash table. Runs right after segmentation.
+// adjective, the title / head / cue phrases and gazetteer names starting with it) and stores the answers in
+// the Token, so that the rules of later stages ask a field instead of a hash table. Runs right after
+// segmentation.
+//
+// The answers depend only on the word's form and the schema, so each thread keeps them per form across
+// articles: a word seen in an earlier article costs one hash lookup instead of seven.
 #pragma once
+
+#include <cstdint>
 
 #include "core/Document.h"
 #include "schema/Schema.h"
@@ -10,11 +16,14 @@ namespace newsgraph {
 
 class TokenLookup {
  public:
-  explicit TokenLookup(const Schema& schema) : schema_(schema) {}
+  explicit TokenLookup(const Schema& schema);
   void Process(Document& doc) const;
 
  private:
+  TokenFacts Compute(const Token& token, std::string_view written) const;
+
   const Schema& schema_;
+  const std::uint64_t instance_;  // tells this lookup's per-thread answers from another schema's
 };
 
 }  // namespace newsgraph

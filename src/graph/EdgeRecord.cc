@@ -2,6 +2,8 @@
 
 #include <tuple>
 
+#include "graph/MoveInto.h"
+
 namespace newsgraph {
 
 std::size_t EdgeRecord::weight() const {
@@ -40,7 +42,7 @@ void EdgeRecord::Absorb(const EdgeRecord& other) {
 }
 
 void EdgeRecord::Absorb(EdgeRecord&& other) {
-  evidence.merge(other.evidence);  // moves the set nodes, no copy
+  MoveInto(evidence, other.evidence);
   for (auto& [key, values] : other.attributes) attributes[key].merge(values);
 }
 

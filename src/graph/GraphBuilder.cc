@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "extract/ArticlePipeline.h"
+#include "graph/FragmentAccumulator.h"
 #include "graph/FragmentBuilder.h"
 #include "resolve/Resolver.h"
 
@@ -80,22 +81,23 @@ GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildR
           on_error);
   };
 
-  GraphFragment merged;
+  FragmentAccumulator all;
   if (threads == 1) {
-    read_all([&](Article&& a) { merged.Merge(BuildFragment(pipeline.Run(std::move(a)))); });
+    read_all([&](Article&& a) { all.Add(BuildFragment(pipeline.Run(std::move(a)))); });
   } else {
     ArticleQueue queue(threads * 4);
-    std::vector<GraphFragment> partial(threads);
+    std::vector<FragmentAccumulator> partial(threads);
     std::vector<std::thread> workers;
     for (unsigned w = 0; w < threads; ++w)
       workers.emplace_back([&, w] {
-        while (auto article = queue.Pop()) partial[w].Merge(BuildFragment(pipeline.Run(std::move(*article))));
+        while (auto article = queue.Pop()) partial[w].Add(BuildFragment(pipeline.Run(std::move(*article))));
       });
     read_all([&](Article&& a) { queue.Push(std::move(a)); });
     queue.Close();
     for (auto& t : workers) t.join();
-    for (GraphFragment& f : partial) merged.Merge(std::move(f));
+    for (FragmentAccumulator& p : partial) all.Add(std::move(p));
   }
+  GraphFragment merged = std::move(all).Finish();
   Resolver(options_.decisions, &schema_->gazetteer()).Resolve(merged);
   return merged;
 }

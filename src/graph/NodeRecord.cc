@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "graph/MoveInto.h"
+
 namespace newsgraph {
 namespace {
 
@@ -36,7 +38,7 @@ void NodeRecord::Absorb(NodeRecord&& other) {
   }
   aliases.erase(label);
   mentions += other.mentions;
-  documents.merge(other.documents);
+  MoveInto(documents, other.documents);
   MergeDate(first_date, last_date, other.first_date, other.last_date);
   anonymous = anonymous && other.anonymous;
 }

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "schema/PhraseTable.h"
 #include "text/Fold.h"
 
 namespace newsgraph {
@@ -126,33 +127,47 @@ void Gazetteer::Index() {
   by_id_.clear();
   by_name_.clear();
   by_adjective_.clear();
+  by_first_word_.clear();
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const GazetteerEntry& e = entries_[i];
     by_id_[e.id] = i;
     auto add = [&](const std::string& name) {
       auto& list = by_name_[Fold(name)];
       if (std::find(list.begin(), list.end(), &e) == list.end()) list.push_back(&e);
+      GazetteerName g{PhraseTable::SplitWords(name), &e, !name.empty() && name[0] >= 'A' && name[0] <= 'Z'};
+      if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80) g.needs_capital = Lower(name) != name;
+      if (!g.words.empty()) by_first_word_[g.words.front()].push_back(std::move(g));
     };
     for (const std::string& n : e.names) add(n);
     for (const std::string& n : e.Attribute("capital")) add(n);
     for (const std::string& a : e.adjectives) by_adjective_.try_emplace(Fold(a), &e);
   }
+  for (auto& [first, list] : by_first_word_)
+    std::stable_sort(list.begin(), list.end(), [](const GazetteerName& a, const GazetteerName& b) {
+      return a.words.size() > b.words.size();
+    });
 }
 
 const GazetteerEntry* Gazetteer::FindById(std::string_view id) const {
-  auto it = by_id_.find(std::string(id));
+  auto it = by_id_.find(id);
   return it == by_id_.end() ? nullptr : &entries_[it->second];
 }
 
 const std::vector<const GazetteerEntry*>& Gazetteer::FindByName(std::string_view folded) const {
   static const std::vector<const GazetteerEntry*> kNone;
-  auto it = by_name_.find(std::string(folded));
+  auto it = by_name_.find(folded);
   return it == by_name_.end() ? kNone : it->second;
 }
 
 const GazetteerEntry* Gazetteer::FindByAdjective(std::string_view folded) const {
-  auto it = by_adjective_.find(std::string(folded));
+  auto it = by_adjective_.find(folded);
   return it == by_adjective_.end() ? nullptr : it->second;
+}
+
+const std::vector<GazetteerName>& Gazetteer::NamesStartingWith(std::string_view folded) const {
+  static const std::vector<GazetteerName> kNone;
+  auto it = by_first_word_.find(folded);
+  return it == by_first_word_.end() ? kNone : it->second;
 }
 
 }  // namespace newsgraph

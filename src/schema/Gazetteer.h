@@ -20,6 +20,7 @@
 
 #include "core/Ontology.h"
 #include "core/Result.h"
+#include "text/StringHash.h"
 
 namespace newsgraph {
 
@@ -33,6 +34,13 @@ struct GazetteerEntry {
   const std::string& label() const { return names.front(); }
   std::string NodeId() const;  // "country:russia"
   std::vector<std::string> Attribute(const std::string& key) const;
+};
+
+// One name (or capital) of an entry split into folded words, for matching in running text.
+struct GazetteerName {
+  std::vector<std::string> words;
+  const GazetteerEntry* entry = nullptr;
+  bool needs_capital = false;  // written with a capital ("Maison Blanche"): only matches capitalised text
 };
 
 class Gazetteer {
@@ -62,14 +70,17 @@ class Gazetteer {
   const std::vector<const GazetteerEntry*>& FindByName(std::string_view folded) const;
   // The country whose nationality adjective folds to `folded`, or nullptr.
   const GazetteerEntry* FindByAdjective(std::string_view folded) const;
+  // Names whose first folded word is `folded`, longest first.
+  const std::vector<GazetteerName>& NamesStartingWith(std::string_view folded) const;
 
  private:
   void Index();
 
   std::vector<GazetteerEntry> entries_;
-  std::unordered_map<std::string, std::size_t> by_id_;
-  std::unordered_map<std::string, std::vector<const GazetteerEntry*>> by_name_;
-  std::unordered_map<std::string, const GazetteerEntry*> by_adjective_;
+  StringMap<std::size_t> by_id_;
+  StringMap<std::vector<const GazetteerEntry*>> by_name_;
+  StringMap<const GazetteerEntry*> by_adjective_;
+  StringMap<std::vector<GazetteerName>> by_first_word_;
 };
 
 }  // namespace newsgraph

@@ -1,4 +1,8 @@
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "ExtractTest.h"
 #include "extract/TokenLookup.h"
@@ -29,6 +33,7 @@ TEST_F(TokenLookupTest, StoresWhatTheSchemaSaysAboutEachToken) {
     EXPECT_EQ(t.facts.titles, &schema.lexicon().titles().StartingWith(t.fold));
     EXPECT_EQ(t.facts.heads, &schema.lexicon().heads().StartingWith(t.fold));
     EXPECT_EQ(t.facts.cues, &schema.lexicon().cues().StartingWith(t.fold));
+    EXPECT_EQ(t.facts.names, &schema.gazetteer().NamesStartingWith(t.fold));
   }
 }
 
@@ -59,6 +64,39 @@ TEST_F(TokenLookupTest, ARunOnAFreshlySegmentedDocumentGivesThePipelinesFacts) {
   for (std::size_t i = 0; i < again.tokens.size(); ++i) {
     EXPECT_EQ(again.tokens[i].facts.written, piped.tokens[i].facts.written);
     EXPECT_EQ(again.tokens[i].facts.classes, piped.tokens[i].facts.classes);
+  }
+}
+
+// Answers are kept per thread and word form across articles; a lookup over another schema on the same
+// thread must not read them.
+TEST_F(TokenLookupTest, KeptAnswersBelongToTheirSchema) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("newsgraph_lookup_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(NEWSGRAPH_SOURCE_SCHEMA_DIR, dir, fs::copy_options::recursive);
+  std::ofstream(dir / "lexicons" / "fr" / "words.tsv", std::ios::app) << "negation\tkremlin\n";
+  auto other = Schema::Load(dir);
+  fs::remove_all(dir);
+  ASSERT_TRUE(other.ok()) << other.error().ToString();
+
+  const Document piped = Extract("Le Kremlin dément.");
+  auto kremlin_classes = [&](const TokenLookup& lookup) {
+    Document doc;
+    doc.article = piped.article;
+    doc.text = piped.text;
+    doc.tokens = piped.tokens;
+    lookup.Process(doc);
+    for (const Token& t : doc.tokens)
+      if (t.fold == "kremlin") return t.facts.classes;
+    ADD_FAILURE() << "no token kremlin";
+    return std::uint64_t{0};
+  };
+  const std::uint64_t negation = other.value()->lexicon().ClassBit("negation");
+  ASSERT_NE(negation, 0u);
+  TokenLookup shipped(*schema_), edited(*other.value());
+  for (int round = 0; round < 2; ++round) {  // the second round reads the kept answers
+    EXPECT_EQ(kremlin_classes(shipped) & schema_->lexicon().ClassBit("negation"), 0u);
+    EXPECT_NE(kremlin_classes(edited) & negation, 0u);
   }
 }
 

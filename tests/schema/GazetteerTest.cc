@@ -115,6 +115,30 @@ TEST(GazetteerParseTest, ParsesColumnsAndAttributes) {
   EXPECT_EQ(g.FindByAdjective("russes"), e);
 }
 
+TEST(GazetteerParseTest, IndexesNamesAndCapitalsByFirstWordLongestFirst) {
+  Gazetteer g;
+  ASSERT_TRUE(
+      g.Parse("us\tCountry\tÉtats-Unis|United States\t\tcapital=Washington\n"
+              "un\tInstitution\tNations unies|United Nations|ONU\n"
+              "wh\tInstitution\tMaison Blanche|maison blanche du président\n",
+              "mem.tsv"));
+  const auto& united = g.NamesStartingWith("united");
+  ASSERT_EQ(united.size(), 2u);
+  EXPECT_EQ(united[0].words, (std::vector<std::string>{"united", "states"}));
+  EXPECT_EQ(united[0].entry, g.FindById("us"));
+  EXPECT_EQ(united[1].entry, g.FindById("un"));
+  ASSERT_EQ(g.NamesStartingWith("washington").size(), 1u);  // a capital stands for its state
+  EXPECT_EQ(g.NamesStartingWith("washington")[0].entry, g.FindById("us"));
+  const auto& maison = g.NamesStartingWith("maison");
+  ASSERT_EQ(maison.size(), 2u);
+  EXPECT_EQ(maison[0].words.size(), 4u);  // longest first
+  EXPECT_FALSE(maison[0].needs_capital);  // written in lower case
+  EXPECT_TRUE(maison[1].needs_capital);
+  ASSERT_EQ(g.NamesStartingWith("etats-unis").size(), 1u);
+  EXPECT_TRUE(g.NamesStartingWith("etats-unis")[0].needs_capital);  // "É" is a capital
+  EXPECT_TRUE(g.NamesStartingWith("blanche").empty());
+}
+
 TEST(GazetteerParseTest, ReportsErrorsWithTheirLine) {
   Gazetteer g;
   auto bad_type = g.Parse("a\tCountry\tA\nb\tPlanet\tB\n", "x.tsv");
