@@ -6,7 +6,7 @@ packages=(
   libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libicu-dev libhunspell-dev hunspell-fr-comprehensive iso-codes
-  libhyperscan-dev libgraphviz-dev
+  libgraphviz-dev libmimalloc-dev
   libxml2-utils python3 python3-networkx python3-igraph
   clang libclang-rt-14-dev
 )

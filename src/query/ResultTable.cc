@@ -101,15 +101,21 @@ std::string ResultTable::ToText() const {
   };
   std::string out, header, rule;
   for (std::size_t i = 0; i < columns_.size(); ++i) {
-    header += (i ? "  " : "") + pad(columns_[i], widths[i], false);
-    rule += (i ? "  " : "") + std::string(widths[i], '-');
+    if (i) {
+      header += "  ";
+      rule += "  ";
+    }
+    header += pad(columns_[i], widths[i], false);
+    rule += std::string(widths[i], '-');
   }
   emit(out, header);
   emit(out, rule);
   for (std::size_t r = 0; r < rows_.size(); ++r) {
     std::string line;
-    for (std::size_t i = 0; i < cells[r].size(); ++i)
-      line += (i ? "  " : "") + pad(cells[r][i], widths[i], rows_[r][i].is_number());
+    for (std::size_t i = 0; i < cells[r].size(); ++i) {
+      if (i) line += "  ";
+      line += pad(cells[r][i], widths[i], rows_[r][i].is_number());
+    }
     emit(out, line);
   }
   out += fmt::format("({} row{})\n", rows_.size(), rows_.size() == 1 ? "" : "s");
@@ -118,10 +124,16 @@ std::string ResultTable::ToText() const {
 
 std::string ResultTable::ToCsv() const {
   std::string out;
-  for (std::size_t i = 0; i < columns_.size(); ++i) out += (i ? "," : "") + CsvField(columns_[i]);
+  for (std::size_t i = 0; i < columns_.size(); ++i) {
+    if (i) out += ',';
+    out += CsvField(columns_[i]);
+  }
   out += "\r\n";
   for (const auto& row : rows_) {
-    for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + CsvField(row[i].ToText());
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (i) out += ',';
+      out += CsvField(row[i].ToText());
+    }
     out += "\r\n";
   }
   return out;
