@@ -12,8 +12,12 @@ namespace {
 
 using Value = std::optional<AttributeValue>;
 
-std::vector<std::string> ToList(const std::set<std::string>& values) {
-  return {values.begin(), values.end()};
+template <typename Element>  // std::string or SharedString
+std::vector<std::string> ToList(const std::set<Element>& values) {
+  std::vector<std::string> out;
+  out.reserve(values.size());
+  for (const std::string& value : values) out.push_back(value);
+  return out;
 }
 
 std::string EvidenceJson(const EdgeRecord& edge, const ExportOptions& options) {

@@ -8,6 +8,9 @@ namespace newsgraph {
 GraphFragment BuildFragment(const Document& doc) {
   GraphFragment fragment;
   const std::string& date = doc.article.date;
+  // One buffer for the article id, the date and each sentence, shared by the nodes and evidence that cite
+  // them.
+  const SharedString document(doc.article.id), shared_date(date);
 
   std::set<std::string> endpoints;
   for (const Relation& r : doc.relations) {
@@ -24,7 +27,7 @@ GraphFragment BuildFragment(const Document& doc) {
     node.label = m.label.empty() ? m.name : m.label;
     if (!m.generic && m.name != node.label) node.aliases.insert(m.name);
     node.mentions = 1;
-    node.documents.insert(doc.article.id);
+    node.documents.insert(document);
     node.first_date = node.last_date = date;
     node.anonymous = m.anonymous;
     return node;
@@ -41,8 +44,6 @@ GraphFragment BuildFragment(const Document& doc) {
     }
   }
 
-  // One buffer for the article id, the date and each sentence, shared by all the evidence that cites them.
-  const SharedString document(doc.article.id), shared_date(date);
   std::vector<SharedString> sentence_texts(doc.sentences.size());
   std::vector<SharedString> speakers(
       doc.mentions.size());  // entity ids of the mentions facts are attributed to

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 
 #include "export/AttributeTable.h"
@@ -73,24 +74,34 @@ class NodeLinkReader {
   bool String(const Value& object, const char* key, SharedString& out, bool required = false) {
     std::string value;
     if (!String(object, key, value, required)) return false;
-    auto it = shared_.find(value);
-    if (it == shared_.end()) {
-      SharedString shared(std::move(value));
-      it = shared_.emplace(shared.str(), shared).first;
-    }
-    out = it->second;
+    out = Share(std::move(value));
     return true;
   }
 
-  bool Strings(const Value& object, const char* key, std::set<std::string>& out) {
+  // A list of strings; a list of SharedStrings (a node's documents) shares the evidence's buffers.
+  template <typename Element>
+  bool Strings(const Value& object, const char* key, std::set<Element>& out) {
     auto it = object.FindMember(key);
     if (it == object.MemberEnd()) return true;
     if (!it->value.IsArray()) return Fail(std::string("\"") + key + "\" must be an array"), false;
     for (const Value& item : it->value.GetArray()) {
       if (!item.IsString()) return Fail(std::string("\"") + key + "\" must hold strings"), false;
-      out.emplace(item.GetString(), item.GetStringLength());
+      std::string value(item.GetString(), item.GetStringLength());
+      if constexpr (std::is_same_v<Element, SharedString>)
+        out.insert(Share(std::move(value)));
+      else
+        out.insert(std::move(value));
     }
     return true;
+  }
+
+  SharedString Share(std::string value) {
+    auto it = shared_.find(value);
+    if (it == shared_.end()) {
+      SharedString shared(std::move(value));
+      it = shared_.emplace(shared.str(), shared).first;
+    }
+    return it->second;
   }
 
   bool Unsigned(const Value& object, const char* key, std::uint64_t& out) {

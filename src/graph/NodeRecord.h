@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/Ontology.h"
+#include "core/SharedString.h"
 
 namespace newsgraph {
 
@@ -16,8 +17,8 @@ struct NodeRecord {
   std::string label;              // the fullest name
   std::set<std::string> aliases;  // every other surface form
   std::uint64_t mentions = 0;
-  std::set<std::string> documents;
-  std::string first_date;  // earliest / latest article date seen, "" if none
+  std::set<SharedString> documents;  // article ids (one buffer per article, shared with the evidence)
+  std::string first_date;            // earliest / latest article date seen, "" if none
   std::string last_date;
   bool anonymous = false;
 

@@ -7,7 +7,8 @@
 namespace newsgraph {
 namespace {
 
-Value Strings(const std::set<std::string>& items) {
+template <typename Element>  // std::string or SharedString
+Value Strings(const std::set<Element>& items) {
   std::vector<Value> out;
   out.reserve(items.size());
   for (const std::string& s : items) out.push_back(Value::String(s));

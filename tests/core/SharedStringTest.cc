@@ -48,5 +48,20 @@ TEST(SharedStringTest, ReadsLikeAString) {
   EXPECT_TRUE(s < std::string("2024-04"));
 }
 
+TEST(SharedStringTest, TheBufferLivesAsLongAsItsLastCopy) {
+  auto* first = new SharedString(std::string(40, 'x'));
+  SharedString copy = *first, moved;
+  const char* buffer = first->c_str();
+  delete first;
+  EXPECT_EQ(copy.c_str(), buffer);
+  moved = std::move(copy);
+  EXPECT_EQ(moved.c_str(), buffer);
+  EXPECT_TRUE(copy.empty());  // NOLINT: a moved-from SharedString is the empty string
+  copy = moved;
+  moved = SharedString("y");
+  EXPECT_EQ(copy.str(), std::string(40, 'x'));
+  EXPECT_EQ(sizeof(SharedString), sizeof(void*));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -13,7 +13,7 @@ namespace newsgraph::testing {
 namespace {
 
 NodeRecord Node(std::string id, EntityType type, std::string label, std::uint64_t mentions,
-                std::set<std::string> documents, std::string first, std::string last) {
+                std::set<SharedString> documents, std::string first, std::string last) {
   NodeRecord node;
   node.id = std::move(id);
   node.type = type;
