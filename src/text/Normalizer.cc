@@ -69,6 +69,12 @@ class Builder {
     for (int32_t k = 0; k < length; ++k) Byte(buffer[k], origin);
   }
 
+  // Appends `raw`, printable ASCII other than the space, which stays as it is, from `origin` on.
+  void Copy(std::string_view raw, std::uint32_t origin) {
+    text_.append(raw);
+    for (std::uint32_t k = 0; k < raw.size(); ++k) map_.push_back(origin + k);
+  }
+
  private:
   void Byte(char b, std::uint32_t origin) {
     text_.push_back(b);
@@ -138,8 +144,19 @@ void Normalizer::Process(Document& doc) const {
   doc.to_original.reserve(source.size() + 1);
   Builder out(doc.text, doc.to_original);
   int32_t i = static_cast<int32_t>(std::min(doc.article.header_bytes, source.size()));
+  auto printable_ascii = [&](int32_t k) { return bytes[k] > ' ' && bytes[k] < 0x7F; };
   while (i < size) {
     const int32_t start = i;
+    // Most of a French text is runs of printable ASCII, copied as they are. The last character before a
+    // non-ASCII one goes the long way: a combining accent may follow it.
+    int32_t run = i;
+    while (run < size && printable_ascii(run)) ++run;
+    if (run < size && bytes[run] >= 0x80) --run;
+    if (run > i) {
+      out.Copy(source.substr(i, run - i), static_cast<std::uint32_t>(i));
+      i = run;
+      continue;
+    }
     UChar32 c = bytes[i];
     if (c < 0x80) {
       ++i;
