@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <numeric>
 #include <string_view>
 #include <unordered_set>
 
@@ -72,7 +73,9 @@ class Builder {
   // Appends `raw`, printable ASCII other than the space, which stays as it is, from `origin` on.
   void Copy(std::string_view raw, std::uint32_t origin) {
     text_.append(raw);
-    for (std::uint32_t k = 0; k < raw.size(); ++k) map_.push_back(origin + k);
+    const std::size_t from = map_.size();
+    map_.resize(from + raw.size());
+    std::iota(map_.begin() + static_cast<std::ptrdiff_t>(from), map_.end(), origin);
   }
 
  private:
