@@ -78,7 +78,8 @@ void Coreference::ResolvePeople(Document& doc) const {
       continue;
     }
     if (m.rule == "surname") {
-      bool courtesy = m.first_token > 0 && schema_.lexicon().Is("courtesy", doc.tokens[m.first_token - 1]);
+      bool courtesy =
+          m.first_token > 0 && schema_.lexicon().Is(WordClass::kCourtesy, doc.tokens[m.first_token - 1]);
       if (const Mention* f = by_word(m.name, !courtesy)) {
         m.entity = f->entity;
         m.label = f->label;
@@ -165,10 +166,10 @@ void Coreference::QualifyInstitutions(Document& doc) const {
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.rule != "institution-head" || m.entity.find('@') != std::string::npos ||
-        !schema_.lexicon().Is("national_head", doc.tokens[m.first_token]))
+        !schema_.lexicon().Is(WordClass::kNationalHead, doc.tokens[m.first_token]))
       continue;
     std::string country = main;
-    if (m.first_token > 0 && schema_.lexicon().Is("possessive", doc.tokens[m.first_token - 1])) {
+    if (m.first_token > 0 && schema_.lexicon().Is(WordClass::kPossessive, doc.tokens[m.first_token - 1])) {
       // "son ministère de la Défense": the state of the nearest preceding state or state institution.
       country.clear();
       for (std::size_t k = i; k-- > 0 && doc.mentions[k].sentence + 1 >= m.sentence;) {

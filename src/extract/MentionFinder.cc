@@ -96,7 +96,7 @@ std::uint32_t MentionFinder::TitleAt(const Document& doc, const Sentence& s, std
 
 bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint32_t i) const {
   const Token& t = doc.tokens[i];
-  if (!IsWord(t) || !t.capitalized || Is("stop", t)) return false;
+  if (!IsWord(t) || !t.capitalized || Is(WordClass::kStop, t)) return false;
   if (t.all_caps && t.end - t.begin > 1) return false;  // acronyms come from the gazetteer
   if (TitleAt(doc, s, i, nullptr) > 0) return false;
   for (std::uint32_t k = i > s.first_token + 3 ? i - 3 : s.first_token; k < i; ++k)
@@ -195,13 +195,13 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       continue;
     }
     const WordInfo& info = t.lowered();
-    if (!t.capitalized && head_capital && info.adjective && !Is("preposition", t) && !Is("relative", t) &&
-        !(info.verb && !info.participle)) {
+    if (!t.capitalized && head_capital && info.adjective && !Is(WordClass::kPreposition, t) &&
+        !Is(WordClass::kRelative, t) && !(info.verb && !info.participle)) {
       key_words += t.fold + " ";
       accepted = ++j;
       continue;
     }
-    if (t.capitalized && j == head_end && !Is("stop", t) && !Nationality(doc, j) &&
+    if (t.capitalized && j == head_end && !Is(WordClass::kStop, t) && !Nationality(doc, j) &&
         !MatchGazetteer(doc, s, j).end && !doc.tokens[j].written().first_name && IsNameWord(doc, s, j)) {
       // "l'agence Nova", "le groupe Wagner": a name in apposition to the head.
       std::uint32_t m = j;
@@ -211,8 +211,8 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       accepted = j = m;
       continue;
     }
-    if (t.lower == "\xc3\xa0" && country && Is("located_head", doc.tokens[first]) && j + 1 < s.end_token &&
-        doc.tokens[j + 1].capitalized && IsWord(doc.tokens[j + 1])) {
+    if (t.lower == "\xc3\xa0" && country && Is(WordClass::kLocatedHead, doc.tokens[first]) &&
+        j + 1 < s.end_token && doc.tokens[j + 1].capitalized && IsWord(doc.tokens[j + 1])) {
       // "l'ambassade de Russie à Washington"
       key_words += doc.tokens[j + 1].fold + " ";
       accepted = j = j + 2;
@@ -230,7 +230,8 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       continue;
     }
     const Token& n = doc.tokens[k];
-    if (IsWord(n) && !Nationality(doc, k) && (n.capitalized ? !Is("stop", n) : Is("domain", n))) {
+    if (IsWord(n) && !Nationality(doc, k) &&
+        (n.capitalized ? !Is(WordClass::kStop, n) : Is(WordClass::kDomain, n))) {
       // "de la Défense", "des Affaires étrangères", "de l'Unification"
       std::uint32_t m = k + 1;
       while (
@@ -300,7 +301,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   // "le gouvernement ukrainien", "les autorités de Kiev": the state itself acting (nothing else qualifies
   // it).
   bool only_state = qualified ? key_words.find(' ') == key_words.size() - 1 : accepted == head_end + 1;
-  if (Is("government", doc.tokens[first]) && country && only_state) {
+  if (Is(WordClass::kGovernment, doc.tokens[first]) && country && only_state) {
     out.end = accepted;
     out.mention = StateMention(*country, Surface(doc, first, accepted), "government");
     return out;
@@ -362,10 +363,12 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
     const Token& t = doc.tokens[j];
     if (IsWord(t) && !t.capitalized) {
       const WordInfo& info = t.lowered();
-      bool adjective = (info.adjective && !(info.verb && info.participle && !Is("line_qualifier", t))) ||
-                       Is("line_qualifier", t);
-      if (adjective && !Is("preposition", t) && !Is("relative", t) && !Nationality(doc, j)) {
-        if (Is("line_qualifier", t)) qualified = true;
+      bool adjective =
+          (info.adjective && !(info.verb && info.participle && !Is(WordClass::kLineQualifier, t))) ||
+          Is(WordClass::kLineQualifier, t);
+      if (adjective && !Is(WordClass::kPreposition, t) && !Is(WordClass::kRelative, t) &&
+          !Nationality(doc, j)) {
+        if (Is(WordClass::kLineQualifier, t)) qualified = true;
         ++j;
         continue;
       }
@@ -379,11 +382,11 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
       bool quoted = k < s.end_token && IsQuote(doc.tokens[k]);
       if (quoted) ++k;
       if (k < s.end_token && IsWord(doc.tokens[k]) && !doc.tokens[k].capitalized &&
-          !Is("determiner", doc.tokens[k]) &&
+          !Is(WordClass::kDeterminer, doc.tokens[k]) &&
           (doc.tokens[k].lowered().noun || !doc.tokens[k].lowered().known)) {
         const Token& n = doc.tokens[k];
-        if (!Is("line_generic", n)) distinctive = n.fold;
-        qualified = qualified || Is("line_qualifier", n) || quoted || !n.lowered().known;
+        if (!Is(WordClass::kLineGeneric, n)) distinctive = n.fold;
+        qualified = qualified || Is(WordClass::kLineQualifier, n) || quoted || !n.lowered().known;
         j = k + 1;
         if (quoted && j < s.end_token && IsQuote(doc.tokens[j])) ++j;
         continue;
@@ -420,7 +423,7 @@ MentionFinder::Span MentionFinder::ExtendPlace(const Document& doc, const Senten
                                                std::uint32_t head_end) const {
   std::uint32_t j = head_end;
   while (j < s.end_token && IsWord(doc.tokens[j]) && !doc.tokens[j].capitalized &&
-         doc.tokens[j].lowered().adjective && !Is("preposition", doc.tokens[j]))
+         doc.tokens[j].lowered().adjective && !Is(WordClass::kPreposition, doc.tokens[j]))
     ++j;
   if (j + 1 >= s.end_token || !(doc.tokens[j].fold == "de" || doc.tokens[j].fold == "d'")) return {};
   std::uint32_t k = j + 1;
@@ -443,7 +446,7 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
   if (first > s.first_token) {
     std::uint32_t b = first;
     while (b > s.first_token + 1 && IsWord(doc.tokens[b - 1]) && !doc.tokens[b - 1].capitalized &&
-           doc.tokens[b - 1].lowered().adjective && !Is("determiner", doc.tokens[b - 1]))
+           doc.tokens[b - 1].lowered().adjective && !Is(WordClass::kDeterminer, doc.tokens[b - 1]))
       --b;  // "les hauts responsables"
     const std::string& before = doc.tokens[b - 1].fold;
     if (!(before == "les" || before == "des" || before == "ces" || before == "aux" || before == "de" ||
@@ -452,7 +455,8 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
   }
   std::uint32_t j = head_end;
   while (j < s.end_token && IsWord(doc.tokens[j]) && !doc.tokens[j].capitalized &&
-         doc.tokens[j].lowered().adjective && !Nationality(doc, j) && !Is("preposition", doc.tokens[j]))
+         doc.tokens[j].lowered().adjective && !Nationality(doc, j) &&
+         !Is(WordClass::kPreposition, doc.tokens[j]))
     ++j;  // "hauts", "militaires"
   Span out;
   if (j < s.end_token && Nationality(doc, j)) {
@@ -496,14 +500,14 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     } else if (doc.tokens[j].capitalized && doc.tokens[j].end - doc.tokens[j].begin == 1 &&
                j + 2 < s.end_token && doc.tokens[j + 1].fold == "." && IsNameWord(doc, s, j + 2)) {
       j += 2;  // an initial: "John F. Kennedy"
-    } else if (Is("particle", doc.tokens[j]) && !doc.tokens[j].capitalized && j + 1 < s.end_token &&
+    } else if (Is(WordClass::kParticle, doc.tokens[j]) && !doc.tokens[j].capitalized && j + 1 < s.end_token &&
                IsNameWord(doc, s, j + 1) && doc.tokens[j].fold != "de") {
       j += 2;
     } else {
       break;
     }
   }
-  bool courtesy = i > s.first_token && Is("courtesy", doc.tokens[i - 1]);
+  bool courtesy = i > s.first_token && Is(WordClass::kCourtesy, doc.tokens[i - 1]);
   std::string title_cls;
   bool titled = false;
   for (std::uint32_t k = (i >= s.first_token + 3 ? i - 3 : s.first_token); k < i; ++k)
@@ -536,13 +540,13 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
   const Token& det = doc.tokens[i];
   bool indefinite = det.fold == "un" || det.fold == "une";
   bool definite = det.fold == "le" || det.fold == "la" || det.fold == "l'";
-  bool possessive = Is("possessive", det);
+  bool possessive = Is(WordClass::kPossessive, det);
   if (!indefinite && !definite && !possessive) return {};
   std::uint32_t k = i + 1;
   bool former = false;
   while (k < s.end_token && (doc.tokens[k].fold == "haut" || doc.tokens[k].fold == "haute" ||
-                             doc.tokens[k].fold == "plus" || Is("former", doc.tokens[k]))) {
-    former |= Is("former", doc.tokens[k]);
+                             doc.tokens[k].fold == "plus" || Is(WordClass::kFormer, doc.tokens[k]))) {
+    former |= Is(WordClass::kFormer, doc.tokens[k]);
     ++k;
   }
   if (k >= s.end_token) return {};
@@ -564,7 +568,7 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
   if (!tl || possessive) return {};
   std::uint32_t j = TitlePhraseEnd(doc, s, k);
   bool unidentified = false;
-  for (std::uint32_t x = k; x < j; ++x) unidentified |= Is("anonymity", doc.tokens[x]);
+  for (std::uint32_t x = k; x < j; ++x) unidentified |= Is(WordClass::kAnonymity, doc.tokens[x]);
   // A name right after (optionally after a comma) means this is the person's title, not a stand-in.
   // ("un porte-parole de l'armée, Jagdeep Dahiya"; but "un responsable de l'administration du président Joe
   // Biden" is not Joe Biden's title: after an indefinite article the name must follow the title or a comma.)
@@ -615,15 +619,15 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
     const Token& t = doc.tokens[j];
     const WordInfo& info = t.lowered();
     if (IsWord(t) && !t.capitalized && (Nationality(doc, j) || (info.adjective && !info.verb)) &&
-        !Is("preposition", t)) {
+        !Is(WordClass::kPreposition, t)) {
       ++j;
       continue;
     }
-    if (t.fold == "non" && j + 1 < s.end_token && Is("anonymity", doc.tokens[j + 1])) {
+    if (t.fold == "non" && j + 1 < s.end_token && Is(WordClass::kAnonymity, doc.tokens[j + 1])) {
       j += 2;
       continue;
     }
-    if (Is("anonymity", t)) {
+    if (Is(WordClass::kAnonymity, t)) {
       ++j;
       continue;
     }
@@ -654,9 +658,10 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
           x = g.end;
           continue;
         }
-      } else if (Is("preposition", w) || Is("relative", w) || (wi.verb && !wi.noun && !wi.adjective)) {
+      } else if (Is(WordClass::kPreposition, w) || Is(WordClass::kRelative, w) ||
+                 (wi.verb && !wi.noun && !wi.adjective)) {
         break;
-      } else if (x == m && !Is("domain", w) && w.facts.heads->empty()) {
+      } else if (x == m && !Is(WordClass::kDomain, w) && w.facts.heads->empty()) {
         break;  // "du sort des Français" is not part of a title; "de la Défense", "de l'armée" are
       }
       ++x;
@@ -682,20 +687,20 @@ void MentionFinder::AttachRoles(Document& doc) const {
     std::uint32_t name_start = m.first_token;
     std::uint32_t stop = name_start;
     if (stop > s.first_token && doc.tokens[stop - 1].fold == ",") --stop;
-    if (name_start > s.first_token && Is("courtesy", doc.tokens[name_start - 1])) continue;
+    if (name_start > s.first_token && Is(WordClass::kCourtesy, doc.tokens[name_start - 1])) continue;
     for (std::uint32_t k = stop > s.first_token + kMaxSpan ? stop - kMaxSpan : s.first_token; k < stop; ++k) {
       if (TitlePhraseEnd(doc, s, k) != stop || TitleAt(doc, s, k, nullptr) == 0) continue;
       m.role = Surface(doc, k, k + TitleAt(doc, s, k, nullptr));
       m.role_first = k;
       m.role_end = stop;
-      m.former = k > s.first_token && Is("former", doc.tokens[k - 1]);
+      m.former = k > s.first_token && Is(WordClass::kFormer, doc.tokens[k - 1]);
       m.nationality = nationality(m);
       break;
     }
     // Titles in apposition before it extend the span ("son homologue russe, le ministre de la Défense, X").
     while (!m.role.empty() && m.role_first > s.first_token + 1) {
       std::uint32_t comma = m.role_first - 1;
-      while (comma > s.first_token && Is("determiner", doc.tokens[comma])) --comma;
+      while (comma > s.first_token && Is(WordClass::kDeterminer, doc.tokens[comma])) --comma;
       if (doc.tokens[comma].fold != ",") break;
       std::uint32_t found = comma;
       for (std::uint32_t k = comma > s.first_token + kMaxSpan ? comma - kMaxSpan : s.first_token; k < comma;
@@ -723,7 +728,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
     if (k + 1 < s.end_token && doc.tokens[k].fold == ",") {
       ++k;
       bool former = false;
-      if (Is("former", doc.tokens[k])) {
+      if (Is(WordClass::kFormer, doc.tokens[k])) {
         former = true;
         ++k;
       }

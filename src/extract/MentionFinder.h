@@ -61,7 +61,7 @@ class MentionFinder {
   std::uint32_t CountryAt(const Document& doc, const Sentence& s, std::uint32_t i,
                           const GazetteerEntry** out) const;
   bool IsNameWord(const Document& doc, const Sentence& s, std::uint32_t i) const;
-  bool Is(std::string_view cls, const Token& t) const { return schema_.lexicon().Is(cls, t); }
+  bool Is(WordClass cls, const Token& t) const { return schema_.lexicon().Is(cls, t); }
   std::string Surface(const Document& doc, std::uint32_t first, std::uint32_t end) const;
 
   const Schema& schema_;

@@ -42,7 +42,7 @@ struct Helpers {
   const Schema& schema;
   RelationExtractor::Context& c;
 
-  bool Is(std::string_view cls, std::uint32_t t) const { return schema.lexicon().Is(cls, c.tok(t)); }
+  bool Is(WordClass cls, std::uint32_t t) const { return schema.lexicon().Is(cls, c.tok(t)); }
 
   // Inside the title phrase of a person of this sentence ("Kremlin" in "le porte-parole du Kremlin, Peskov").
   bool InRole(std::uint32_t mi) const {
@@ -63,7 +63,8 @@ struct Helpers {
     // "des responsables russes": "des" is the plural article of a national group, not a preposition.
     bool article = c.m(mi).rule == "national-group" && t > c.s.first_token &&
                    (c.tok(t - 1).fold == "des" || c.tok(t - 1).fold == "de");
-    if ((t > c.s.first_token && !article && (Is("preposition", t - 1) || c.tok(t - 1).lower == "\xc3\xa0")) ||
+    if ((t > c.s.first_token && !article &&
+         (Is(WordClass::kPreposition, t - 1) || c.tok(t - 1).lower == "\xc3\xa0")) ||
         InRole(mi))
       return true;
     // "entre Washington et Moscou": the second of a coordinated complement is a complement too.
@@ -118,7 +119,7 @@ struct Helpers {
     for (std::size_t k = static_cast<std::size_t>(found); k-- > 0;) {
       std::uint32_t t = Start(out.back());
       while (t > c.s.first_token &&
-             (schema.lexicon().Is("determiner", c.tok(t - 1)) || c.tok(t - 1).fold == ","))
+             (schema.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1)) || c.tok(t - 1).fold == ","))
         --t;
       bool list = out.size() >= 2 && c.tok(t).fold == ",";  // "X, Y et Z" once "Y et Z" is found
       if (t == c.s.first_token || !(c.tok(t - 1).fold == "et" || c.tok(t - 1).fold == "ni" || list)) break;
@@ -126,7 +127,7 @@ struct Helpers {
       if (x.end_token > t || InRole(c.mentions[k]) || !IsActor(x)) continue;
       bool tight = true;
       for (std::uint32_t g = x.end_token; g + 1 < t; ++g)
-        tight &= c.tok(g).fold == "," || schema.lexicon().Is("determiner", c.tok(g));
+        tight &= c.tok(g).fold == "," || schema.lexicon().Is(WordClass::kDeterminer, c.tok(g));
       if (!tight) break;
       out.push_back(c.mentions[k]);
     }
@@ -140,7 +141,7 @@ struct Helpers {
         std::uint32_t t = c.m(out.front()).end_token;
         bool coordinated = t < x.first_token && c.tok(t).fold == "et";
         for (std::uint32_t g = t + 1; g < x.first_token; ++g)
-          coordinated &= schema.lexicon().Is("determiner", c.tok(g));
+          coordinated &= schema.lexicon().Is(WordClass::kDeterminer, c.tok(g));
         if (coordinated) out.push_back(k);
         break;
       }
@@ -181,7 +182,7 @@ struct Helpers {
           const std::string& f = c.tok(t).fold;
           if (f == "et" || f == "ainsi")
             coordinated = true;
-          else if (!(f == "," || schema.lexicon().Is("determiner", c.tok(t)) ||
+          else if (!(f == "," || schema.lexicon().Is(WordClass::kDeterminer, c.tok(t)) ||
                      c.tok(t).lower == "\xc3\xa0" || f == "au" || f == "aux" || f == "que" || f == "qu'" ||
                      f == "avec"))
             clean = false;
@@ -213,14 +214,14 @@ struct Helpers {
         ne = true;
       else if (f == "aucun" || f == "aucune")
         return true;
-      else if (Is("negation", t))
+      else if (Is(WordClass::kNegation, t))
         other = true;
     }
     return ne && other;
   }
   bool Hypothetical(std::uint32_t first, std::uint32_t end) const {
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
-      if (Is("hypothetical", t)) return true;
+      if (Is(WordClass::kHypothetical, t)) return true;
       const Token& tk = c.tok(t);
       if (tk.kind != TokenKind::kWord) continue;
       const WordInfo& info = tk.lowered();
@@ -309,7 +310,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       const WordInfo& info = p.lowered();
       bool aux = std::find(info.lemmas.begin(), info.lemmas.end(), "avoir") != info.lemmas.end() ||
                  std::find(info.lemmas.begin(), info.lemmas.end(), "etre") != info.lemmas.end();
-      if (schema_.lexicon().Is("clitic", p))
+      if (schema_.lexicon().Is(WordClass::kClitic, p))
         clitic = true;
       else if (!(aux || (info.adverb && !p.capitalized) || p.fold == "s'" || p.fold == "se"))
         break;
@@ -426,7 +427,7 @@ void RelationExtractor::HeadlineColon(Context& c) const {
   const Mention& x = c.m(k);
   if (!IsActor(x) || x.end_token >= c.s.end_token || c.tok(x.end_token).fold != ":") return;
   for (std::uint32_t t = c.s.first_token; t < x.first_token; ++t)
-    if (!schema_.lexicon().Is("determiner", c.tok(t))) return;
+    if (!schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t))) return;
   Cue cue{"report", x.end_token, x.end_token + 1, false};
   Helpers h{schema_, c};
   c.statements.push_back({k, x.end_token + 1, c.s.end_token});
@@ -617,7 +618,7 @@ void RelationExtractor::Member(Context& c, const Cue& cue) const {
   if (c.tok(cue.first_token).fold.rfind("allie", 0) == 0) {
     // "X et ses alliés de l'OTAN": X is a member too.
     std::uint32_t t = cue.first_token;
-    if (t < c.s.first_token + 3 || !schema_.lexicon().Is("possessive", c.tok(t - 1)) ||
+    if (t < c.s.first_token + 3 || !schema_.lexicon().Is(WordClass::kPossessive, c.tok(t - 1)) ||
         c.tok(t - 2).fold != "et")
       return;
     for (std::size_t k = c.mentions.size(); k-- > 0;)

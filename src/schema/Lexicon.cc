@@ -62,6 +62,8 @@ Result<Lexicon> Lexicon::Load(const std::filesystem::path& dir) {
       lex.class_bits_[names[i]] = bit;
       for (const std::string& word : lex.words_[names[i]]) lex.word_bits_[word] |= bit;
     }
+    for (std::size_t k = 0; k < kWordClassNames.size(); ++k)
+      lex.known_bits_[k] = lex.ClassBit(kWordClassNames[k]);
   }
   if (Status s = ReadTable(dir / "discard.tsv",
                            [&](const std::string& cls, const std::string& entry) {

@@ -7,6 +7,7 @@
 // Every file is `CLASS <TAB> ENTRY` per line; '#' starts a comment.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -16,6 +17,7 @@
 #include "core/Document.h"
 #include "core/Result.h"
 #include "schema/PhraseTable.h"
+#include "schema/WordClass.h"
 #include "text/StringHash.h"
 
 namespace newsgraph {
@@ -36,8 +38,8 @@ class Lexicon {
   // The folded words listed under `cls`, sorted (none for an unknown class).
   std::vector<std::string> Members(std::string_view cls) const;
   // Is(cls, token.fold) for a token looked up by extract/TokenLookup (false before it ran).
-  bool Is(std::string_view cls, const Token& token) const {
-    return (token.facts.classes & ClassBit(cls)) != 0;
+  bool Is(WordClass cls, const Token& token) const {
+    return (token.facts.classes & known_bits_[static_cast<std::size_t>(cls)]) != 0;
   }
   // The value after `prefix` of the first class of words.tsv that lists the word ("channel:" → "phone"), or
   // "".
@@ -53,6 +55,7 @@ class Lexicon {
   StringMap<std::vector<std::string>> classes_of_;  // word → its classes, in file order
   StringMap<std::uint64_t> class_bits_;             // class → its bit
   StringMap<std::uint64_t> word_bits_;              // word → the bits of its classes
+  std::array<std::uint64_t, static_cast<std::size_t>(WordClass::kCount)> known_bits_{};  // by WordClass
   StringMap<std::vector<std::string>> discard_;
   StringMap<std::string> national_prefixes_;
 };

@@ -45,7 +45,7 @@ TEST_F(TokenLookupTest, FactsReadAsTheRulesUseThem) {
     ADD_FAILURE() << "no token " << lower;
     return doc.tokens.front();
   };
-  EXPECT_TRUE(schema_->lexicon().Is("determiner", token("le")));
+  EXPECT_TRUE(schema_->lexicon().Is(WordClass::kDeterminer, token("le")));
   EXPECT_FALSE(token("ministre").facts.titles->empty());
   ASSERT_NE(token("russe").facts.nationality, nullptr);
   EXPECT_EQ(token("russe").facts.nationality->NodeId(), "country:russia");

@@ -109,10 +109,10 @@ TEST_F(LexiconFilesTest, ClassBitsAgreeWithIs) {
   Token le;
   le.fold = "le";
   le.facts.classes = lexicon->ClassesOf(le.fold);
-  EXPECT_TRUE(lexicon->Is("stop", le));
-  EXPECT_TRUE(lexicon->Is("determiner", le));
-  EXPECT_FALSE(lexicon->Is("negation", le));
-  EXPECT_FALSE(lexicon->Is("no-such-class", le));
+  EXPECT_TRUE(lexicon->Is(WordClass::kStop, le));
+  EXPECT_TRUE(lexicon->Is(WordClass::kDeterminer, le));
+  EXPECT_FALSE(lexicon->Is(WordClass::kNegation, le));
+  EXPECT_FALSE(lexicon->Is(WordClass::kClitic, le));  // a class no word of this lexicon has
 }
 
 TEST_F(LexiconFilesTest, MembersOfAClassAreFoldedAndSorted) {

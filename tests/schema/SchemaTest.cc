@@ -22,6 +22,13 @@ TEST(SchemaTest, LoadsTheShippedSchema) {
   EXPECT_FALSE(s.abbreviations().empty());
 }
 
+// Every class the rules test by WordClass is spelt as in the shipped words.tsv (a typo would never match).
+TEST(SchemaTest, EveryWordClassOfTheRulesHasWordsInTheShippedLexicon) {
+  auto schema = Schema::Load(kShipped);
+  ASSERT_TRUE(schema.ok()) << schema.error().ToString();
+  for (std::string_view name : kWordClassNames) EXPECT_NE((*schema)->lexicon().ClassBit(name), 0u) << name;
+}
+
 TEST(SchemaTest, MissingFolderIsABadSchemaError) {
   auto schema = Schema::Load(kShipped / "no-such-folder");
   ASSERT_FALSE(schema.ok());

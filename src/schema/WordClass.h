@@ -1,0 +1,41 @@
+// The classes of words.tsv that the extraction rules test token by token. Each is resolved to its bit once,
+// when the lexicon is loaded (Lexicon::Is(WordClass, Token)), instead of hashing the class name at every
+// test. A class no word of the lexicon has is simply never matched. Classes that only data refers to (a
+// `channel:phone` value, `national_force`...) are read by name through the Lexicon.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+namespace newsgraph {
+
+enum class WordClass {
+  kAnonymity,      // "identifié" (in "non identifié"), "anonyme"
+  kClitic,         // "-il", "-t-elle"
+  kCourtesy,       // "M.", "Mme"
+  kDeterminer,     // "le", "son", "ces"
+  kDomain,         // "défense", "affaires" (complements of institution names)
+  kFormer,         // "ancien", "ex-"
+  kGovernment,     // "gouvernement", "autorités"
+  kHypothetical,   // "si", "éventuellement"
+  kLineGeneric,    // "communication", "urgence"
+  kLineQualifier,  // "téléphonique", "directe"
+  kLocatedHead,    // "ambassade", "consulat"
+  kNationalHead,   // "ministère", "armée": heads a nationality adjective attaches to
+  kNegation,       // "ne", "pas", "jamais"
+  kParticle,       // "de", "von", "bin" inside names
+  kPossessive,     // "son", "leur"
+  kPreposition,    // "de", "avec", "pour"
+  kRelative,       // "qui", "que", "dont"
+  kStop,           // "le", "la": words that never start a name, even capitalised
+  kCount
+};
+
+// The name of each class in words.tsv, in enum order.
+inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
+    "anonymity",  "clitic",       "courtesy",     "determiner",     "domain",       "former",
+    "government", "hypothetical", "line_generic", "line_qualifier", "located_head", "national_head",
+    "negation",   "particle",     "possessive",   "preposition",    "relative",     "stop"};
+
+}  // namespace newsgraph
