@@ -35,7 +35,7 @@ void WriteCsvEdges(const KnowledgeGraph& graph, const ExportOptions& options, Te
     const EdgeRecord& edge = graph.edge(e);
     std::string_view type = Name(edge.type);
     WriteCells(sink, {CsvCell(edge.source), CsvCell(edge.target), "Directed", type, type,
-                      std::to_string(edge.weight()), CsvCell(edge.id)});
+                      std::to_string(edge.weight()), CsvCell(edge.id())});
     WriteCsvRest(sink, AttributeTable::Edges(), edge, options, Cell);
   }
 }

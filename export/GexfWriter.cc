@@ -155,7 +155,7 @@ void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSi
     const EdgeRecord& edge = graph.edge(e);
     std::string_view type = Name(edge.type);
     out.Write("      <edge id=\"");
-    WriteXmlEscaped(out, edge.id);
+    WriteXmlEscaped(out, edge.id());
     out.Write("\" source=\"");
     WriteXmlEscaped(out, edge.source);
     out.Write("\" target=\"");

@@ -79,7 +79,7 @@ void WriteGraphml(const KnowledgeGraph& graph, const ExportOptions& options, Tex
   for (KnowledgeGraph::Edge e : graph.Edges()) {
     const EdgeRecord& edge = graph.edge(e);
     sink.Write("    <edge id=\"");
-    WriteXmlId(sink, edge.id);
+    WriteXmlId(sink, edge.id());
     sink.Write("\" source=\"");
     WriteXmlId(sink, edge.source);
     sink.Write("\" target=\"");

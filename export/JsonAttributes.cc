@@ -51,7 +51,7 @@ void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const Expor
 void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options,
                          bool with_key) {
   writer.Key("id");
-  WriteJsonString(writer, edge.id);
+  WriteJsonString(writer, edge.id());
   if (with_key) {
     writer.Key("key");
     WriteJsonString(writer, Name(edge.type));

@@ -11,7 +11,6 @@
 namespace newsgraph {
 
 struct EdgeRecord {
-  std::string id;  // "<type>:<source>:<target>", stable across runs
   RelationType type = RelationType::kSpokeWith;
   std::string source;  // node ids; for symmetric types source < target
   std::string target;
@@ -20,6 +19,9 @@ struct EdgeRecord {
   // all.
   std::map<std::string, std::set<std::string>> attributes;
 
+  // "<type>:<source>:<target>", stable across runs. Computed, not stored: a million edges would hold their
+  // ids twice (the fragment's map is keyed by it) or carry 80 MB of them through the KnowledgeGraph.
+  std::string id() const { return MakeId(type, source, target); }
   // Number of distinct supporting sentences.
   std::size_t weight() const;
   // Node ids the fact is attributed to (reported speech), sorted.

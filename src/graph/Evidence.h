@@ -14,8 +14,8 @@ struct Evidence {
   std::uint32_t sentence = 0;  // index of the sentence in the article
   std::uint32_t start = 0;     // byte offsets of the sentence in the article text (Article::text)
   std::uint32_t end = 0;
-  SharedString date;          // the article's date, "" when unknown
-  SharedString text;          // the sentence (shared by every edge found in it)
+  SharedString date;           // the article's date, "" when unknown
+  SharedString text;           // the sentence (shared by every edge found in it)
   SharedString attributed_to;  // node id of who said it, for facts in reported speech ("" otherwise)
 
   friend bool operator<(const Evidence& a, const Evidence& b) {

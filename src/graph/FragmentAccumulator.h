@@ -1,6 +1,6 @@
-// Merges the fragments of a whole corpus. Records are kept in hash tables while articles come in, so that
-// absorbing an article costs the same whether the graph holds a thousand edges or a million (a sorted map
-// compares every new id with ~20 long ids on the way down); the ids are sorted once, at the end.
+// Merges the fragments of a whole corpus. Records are found through hash indexes while articles come in, so
+// that absorbing an article costs the same whether the graph holds a thousand edges or a million (a sorted
+// map compares every new id with ~20 long ids on the way down); the ids are sorted once, at the end.
 //
 //   FragmentAccumulator all;
 //   for (Article& a : articles) all.Add(BuildFragment(pipeline.Run(std::move(a))));
@@ -9,10 +9,8 @@
 // Adding is associative and commutative like GraphFragment::Merge: the result does not depend on the order.
 #pragma once
 
-#include <string>
-#include <unordered_map>
-
 #include "graph/GraphFragment.h"
+#include "graph/RecordTable.h"
 
 namespace newsgraph {
 
@@ -24,8 +22,8 @@ class FragmentAccumulator {
   GraphFragment Finish() &&;
 
  private:
-  std::unordered_map<std::string, NodeRecord> nodes_;
-  std::unordered_map<std::string, EdgeRecord> edges_;
+  RecordTable<NodeRecord> nodes_;
+  RecordTable<EdgeRecord> edges_;
 };
 
 }  // namespace newsgraph

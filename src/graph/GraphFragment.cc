@@ -17,8 +17,7 @@ void GraphFragment::AddNode(NodeRecord node) {
 
 void GraphFragment::AddEdge(EdgeRecord edge) {
   if (IsSymmetric(edge.type) && edge.target < edge.source) std::swap(edge.source, edge.target);
-  edge.id = EdgeRecord::MakeId(edge.type, edge.source, edge.target);
-  auto [it, inserted] = edges_.try_emplace(edge.id, std::move(edge));
+  auto [it, inserted] = edges_.try_emplace(edge.id(), std::move(edge));
   if (!inserted) it->second.Absorb(std::move(edge));
 }
 

@@ -7,10 +7,15 @@ KnowledgeGraph::KnowledgeGraph(const GraphFragment& fragment) : KnowledgeGraph(G
 KnowledgeGraph::KnowledgeGraph(GraphFragment&& fragment) {
   // Each record is moved out of the fragment's map and the map node freed at once, so that the peak
   // memory stays one graph, not two.
+  // All vertices at once: adding them one by one would grow the vertex vector by doubling, moving every
+  // record each time and holding two vectors at the moment of each growth.
   auto& nodes = fragment.mutable_nodes();
-  while (!nodes.empty()) {
+  graph_ = Graph(nodes.size());
+  index_.reserve(nodes.size());
+  for (Vertex v = 0; !nodes.empty(); ++v) {
     auto handle = nodes.extract(nodes.begin());
-    index_.emplace(handle.key(), boost::add_vertex(std::move(handle.mapped()), graph_));
+    graph_[v] = std::move(handle.mapped());
+    index_.emplace(std::move(handle.key()), v);
   }
   auto& edges = fragment.mutable_edges();
   edges_.reserve(edges.size());

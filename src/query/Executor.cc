@@ -124,10 +124,10 @@ class Matcher {
       case SlotKind::kEdge:
         return single_[s] == kUnbound
                    ? Value()
-                   : Value::String(executor_.edge(static_cast<std::size_t>(single_[s])).id);
+                   : Value::String(executor_.edge(static_cast<std::size_t>(single_[s])).id());
       case SlotKind::kPath: {
         std::vector<Value> ids;
-        for (std::size_t e : paths_[s]) ids.push_back(Value::String(executor_.edge(e).id));
+        for (std::size_t e : paths_[s]) ids.push_back(Value::String(executor_.edge(e).id()));
         return Value::List(std::move(ids));
       }
     }

@@ -77,7 +77,7 @@ Value NodeProperty(const NodeRecord& node, std::string_view name) {
 }
 
 Value EdgeProperty(const EdgeRecord& edge, std::string_view name) {
-  if (name == "id") return Value::String(edge.id);
+  if (name == "id") return Value::String(edge.id());
   if (name == "type") return Value::String(std::string(Name(edge.type)));
   if (name == "source") return Value::String(edge.source);
   if (name == "target") return Value::String(edge.target);

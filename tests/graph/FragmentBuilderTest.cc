@@ -58,7 +58,7 @@ TEST(FragmentBuilderTest, AssertedRelationBecomesAnEdgeWithItsEvidence) {
   GraphFragment f = BuildFragment(doc);
   ASSERT_EQ(f.edges().size(), 1u);
   const EdgeRecord& e = f.edges().begin()->second;
-  EXPECT_EQ(e.id, "used:institution:pentagon:line:ligne");
+  EXPECT_EQ(e.id(), "used:institution:pentagon:line:ligne");
   ASSERT_EQ(e.evidence.size(), 1u);
   const Evidence& ev = *e.evidence.begin();
   EXPECT_EQ(ev.document, "doc-1");

@@ -34,7 +34,7 @@ TEST(GraphAlgorithmsTest, ShortestPathGoesThroughTheBestSupportedFacts) {
   auto path = ShortestPath(graph, Index(graph, "official:mark_milley"), Index(graph, "line:deconfliction"));
   ASSERT_TRUE(path.has_value());
   std::vector<std::string> facts;
-  for (const PathStep& step : *path) facts.push_back(graph.edge(step.fact).id);
+  for (const PathStep& step : *path) facts.push_back(graph.edge(step.fact).id());
   EXPECT_EQ(facts, (std::vector<std::string>{"spoke_with:official:mark_milley:official:valery_gerasimov",
                                              "member_of:official:valery_gerasimov:institution:russian_mod",
                                              "connects:line:deconfliction:institution:russian_mod"}));

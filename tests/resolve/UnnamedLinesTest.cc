@@ -37,7 +37,6 @@ GraphFragment Graph(const std::vector<LineSpec>& lines) {
       e.type = RelationType::kConnects;
       e.source = spec.id;
       e.target = "country:" + state;
-      e.id = EdgeRecord::MakeId(e.type, e.source, e.target);
       g.AddEdge(std::move(e));
     }
   }
