@@ -4,13 +4,11 @@ namespace newsgraph {
 
 KnowledgeGraph::KnowledgeGraph(const GraphFragment& fragment) : KnowledgeGraph(GraphFragment(fragment)) {}
 
-KnowledgeGraph::KnowledgeGraph(GraphFragment&& fragment) {
-  // Each record is moved out of the fragment's map and the map node freed at once, so that the peak
-  // memory stays one graph, not two.
-  // All vertices at once: adding them one by one would grow the vertex vector by doubling, moving every
-  // record each time and holding two vectors at the moment of each growth.
+// All vertices are made at once: adding them one by one would grow the vertex vector by doubling, moving
+// every record each time and holding two vectors at each growth. Each record is then moved out of the
+// fragment's map and the map node freed at once, so that the peak memory stays one graph, not two.
+KnowledgeGraph::KnowledgeGraph(GraphFragment&& fragment) : graph_(fragment.nodes().size()) {
   auto& nodes = fragment.mutable_nodes();
-  graph_ = Graph(nodes.size());
   index_.reserve(nodes.size());
   for (Vertex v = 0; !nodes.empty(); ++v) {
     auto handle = nodes.extract(nodes.begin());
