@@ -33,6 +33,7 @@ struct TokenFacts {
   const std::vector<Phrase>* heads = nullptr;   // heads.tsv entries starting with Token::fold
   const std::vector<Phrase>* cues = nullptr;    // cues.tsv entries starting with Token::fold
   const std::vector<GazetteerName>* names = nullptr;  // gazetteer names starting with Token::fold
+  bool lemma_cues = false;  // a cue phrase starts with a lemma of Token::lower other than Token::fold
 };
 
 struct Token {

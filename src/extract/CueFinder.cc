@@ -21,7 +21,7 @@ void CueFinder::Process(Document& doc) const {
       // Candidate phrases start with the token's form or with one of its lemmas.
       std::vector<const Phrase*> candidates;
       for (const Phrase& p : *t.facts.cues) candidates.push_back(&p);
-      if (!t.capitalized || i == s.first_token) {
+      if (t.facts.lemma_cues && (!t.capitalized || i == s.first_token)) {
         for (const std::string& lemma : t.lowered().lemmas)
           if (lemma != t.fold)
             for (const Phrase& p : cues.StartingWith(lemma)) candidates.push_back(&p);

@@ -21,6 +21,7 @@ TEST_F(TokenLookupTest, StoresWhatTheSchemaSaysAboutEachToken) {
       "ministre a déclaré que la ligne restait ouverte. Mark Milley ne l'a pas confirmé.");
   ASSERT_GT(doc.tokens.size(), 20u);
   const Schema& schema = *schema_;
+  std::size_t with_lemma_cues = 0;
   for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) {
     const Token& t = doc.tokens[i];
     SCOPED_TRACE(t.lower);
@@ -34,7 +35,13 @@ TEST_F(TokenLookupTest, StoresWhatTheSchemaSaysAboutEachToken) {
     EXPECT_EQ(t.facts.heads, &schema.lexicon().heads().StartingWith(t.fold));
     EXPECT_EQ(t.facts.cues, &schema.lexicon().cues().StartingWith(t.fold));
     EXPECT_EQ(t.facts.names, &schema.gazetteer().NamesStartingWith(t.fold));
+    bool lemma_cues = false;
+    for (const std::string& lemma : t.lowered().lemmas)
+      lemma_cues |= lemma != t.fold && !schema.lexicon().cues().StartingWith(lemma).empty();
+    EXPECT_EQ(t.facts.lemma_cues, lemma_cues);
+    with_lemma_cues += lemma_cues;
   }
+  EXPECT_GT(with_lemma_cues, 0u);  // "entretenu", "déclaré": cues by their lemma
 }
 
 TEST_F(TokenLookupTest, FactsReadAsTheRulesUseThem) {
