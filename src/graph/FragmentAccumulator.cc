@@ -32,8 +32,8 @@ void FragmentAccumulator::Add(FragmentAccumulator&& other) {
 
 GraphFragment FragmentAccumulator::Finish() && {
   GraphFragment out;
-  nodes_.MoveInto(out.mutable_nodes());
-  edges_.MoveInto(out.mutable_edges());
+  nodes_.DrainInto(out.mutable_nodes());
+  edges_.DrainInto(out.mutable_edges());
   return out;
 }
 

@@ -50,7 +50,7 @@ class RecordTable {
   // soon as its records have moved, so the allocator reuses the pages for the map's nodes (moving them in id
   // order would free nothing until the end and hold the graph twice for a moment: 400 MB more at 100k
   // articles). The price is a descent of the map per record, a second or so for a million edges.
-  void MoveInto(std::map<std::string, Record>& to) {
+  void DrainInto(std::map<std::string, Record>& to) {
     slots_ = {};
     while (!records_.empty()) {
       auto& [id, record] = records_.front();

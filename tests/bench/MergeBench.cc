@@ -3,6 +3,7 @@
 #include <benchmark/benchmark.h>
 
 #include "BenchCorpus.h"
+#include "graph/FragmentAccumulator.h"
 #include "graph/FragmentBuilder.h"
 #include "graph/KnowledgeGraph.h"
 #include "resolve/Resolver.h"
@@ -25,7 +26,7 @@ void BM_BuildFragments(benchmark::State& state) {
 }
 BENCHMARK(BM_BuildFragments)->Unit(benchmark::kMillisecond);
 
-// As the builder does it: each article's fresh fragment moved into the worker's running total.
+// As the builder does it: each article's fresh fragment moved into the worker's accumulator, then sorted.
 void BM_MergeFragments(benchmark::State& state) {
   const std::vector<GraphFragment> fragments = Fragments();
   std::size_t edges = 0;
@@ -33,8 +34,9 @@ void BM_MergeFragments(benchmark::State& state) {
     state.PauseTiming();
     std::vector<GraphFragment> fresh = fragments;
     state.ResumeTiming();
-    GraphFragment merged;
-    for (GraphFragment& f : fresh) merged.Merge(std::move(f));
+    FragmentAccumulator all;
+    for (GraphFragment& f : fresh) all.Add(std::move(f));
+    GraphFragment merged = std::move(all).Finish();
     edges = merged.edges().size();
     benchmark::DoNotOptimize(merged);
   }

@@ -27,7 +27,7 @@ TEST(RecordTableTest, AbsorbsRecordsWithTheSameIdAcrossGrowth) {
       table.Add(std::string(id), Mentioned(id, round));
     }
   std::map<std::string, NodeRecord> out;
-  table.MoveInto(out);
+  table.DrainInto(out);
   EXPECT_TRUE(table.empty());
   ASSERT_EQ(out.size(), static_cast<std::size_t>(kIds));
   for (const auto& [id, node] : out) {
@@ -45,7 +45,7 @@ TEST(RecordTableTest, AddingATableMovesEveryRecord) {
   a.Add(std::move(b));
   EXPECT_TRUE(b.empty());  // NOLINT: emptied on purpose
   std::map<std::string, NodeRecord> out;
-  a.MoveInto(out);
+  a.DrainInto(out);
   ASSERT_EQ(out.size(), 3u);
   EXPECT_EQ(out.at("y").mentions, 7u);
   EXPECT_EQ(out.at("z").mentions, 7u);
