@@ -16,7 +16,8 @@ class GraphFragment {
   // Adds an edge; for a symmetric type the endpoints are put in canonical order. Both endpoints must exist.
   void AddEdge(EdgeRecord edge);
   void Merge(const GraphFragment& other);
-  // The same, moving the records out of `other` (the builder merges one fresh fragment per article).
+  // The same, moving the records out of `other`. (A whole corpus is merged through FragmentAccumulator,
+  // whose cost per article does not grow with the graph.)
   void Merge(GraphFragment&& other);
 
   // Replaces node ids by their representatives (ids absent from `representative` stay), merging the nodes
