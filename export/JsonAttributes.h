@@ -5,6 +5,7 @@
 #include <rapidjson/prettywriter.h>
 
 #include "export/AttributeTable.h"
+#include "export/RapidJsonSink.h"
 #include "export/TextSink.h"
 
 namespace newsgraph {

@@ -32,6 +32,14 @@ class TextSink {
     buffer_.push_back(c);
     if (buffer_.size() >= drain_at_) drain_(buffer_);
   }
+  // For RapidJSON's PutReserve / PutUnsafe (export/RapidJsonSink.h): room for `count` more characters is
+  // made once, then they are appended without checking whether the buffer is full.
+  void Reserve(std::size_t count) {
+    if (buffer_.size() >= drain_at_) drain_(buffer_);
+    buffer_.reserve(buffer_.size() + count);
+  }
+  void PutUnsafe(char c) { buffer_.push_back(c); }
+  void AppendUnsafe(const char* text, std::size_t size) { buffer_.append(text, size); }
   // RapidJSON calls this at the end of a document; the buffer is drained when full or by its owner.
   void Flush() {}
 

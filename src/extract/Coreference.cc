@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "resolve/NameKey.h"
 #include "schema/PhraseTable.h"
 #include "text/Fold.h"
 
 namespace newsgraph {
+
+using namespace std::string_view_literals;
 namespace {
 
 std::vector<std::string> Words(const std::string& name) {
@@ -72,12 +75,12 @@ void Coreference::ResolvePeople(Document& doc) const {
     Mention& m = doc.mentions[i];
     if (m.type != EntityType::kOfficial || !m.entity.empty()) continue;
     if (m.anonymous) {
-      if (m.rule != "anonymous" && last_anonymous.empty()) continue;  // "le responsable" with no one before
-      if (m.rule == "anonymous") last_anonymous = AnonymousId(doc, ++anonymous);
+      if (m.rule != "anonymous"sv && last_anonymous.empty()) continue;  // "le responsable" with no one before
+      if (m.rule == "anonymous"sv) last_anonymous = AnonymousId(doc, ++anonymous);
       m.entity = last_anonymous;
       continue;
     }
-    if (m.rule == "surname") {
+    if (m.rule == "surname"sv) {
       bool courtesy =
           m.first_token > 0 && schema_.lexicon().Is(WordClass::kCourtesy, doc.tokens[m.first_token - 1]);
       if (const Mention* f = by_word(m.name, !courtesy)) {
@@ -93,7 +96,7 @@ void Coreference::ResolvePeople(Document& doc) const {
       }
       continue;
     }
-    if (m.rule == "title-ref") {
+    if (m.rule == "title-ref"sv) {
       // The person before it with the same nationality and title, else the same nationality, else the same
       // title; among several, the most mentioned so far ("le président français" after three Macrons).
       std::string role = Fold(m.role);
@@ -130,7 +133,7 @@ void Coreference::ResolvePeople(Document& doc) const {
         if (p.type != EntityType::kOfficial || p.entity.empty() || p.generic || p.anonymous) continue;
         if (p.role_end > p.role_first && p.role_first >= 2 && p.role_first > m.end_token &&
             p.role_first - m.end_token <= 12 &&
-            (doc.tokens[p.role_first - 1].fold == "," || doc.tokens[p.role_first - 2].fold == ","))
+            (doc.tokens[p.role_first - 1].fold == ","sv || doc.tokens[p.role_first - 2].fold == ","sv))
           best = &p;
         break;
       }
@@ -165,7 +168,7 @@ void Coreference::QualifyInstitutions(Document& doc) const {
   const std::string prefix = "institution:";
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
-    if (m.rule != "institution-head" || m.entity.find('@') != std::string::npos ||
+    if (m.rule != "institution-head"sv || m.entity.find('@') != std::string::npos ||
         !schema_.lexicon().Is(WordClass::kNationalHead, doc.tokens[m.first_token]))
       continue;
     std::string country = main;
@@ -202,8 +205,8 @@ void Coreference::ResolveLines(Document& doc) const {
     if (m.type != EntityType::kCommunicationLine) continue;
     bool another = false;
     for (std::uint32_t t = m.first_token; t < m.end_token; ++t)
-      another |= doc.tokens[t].fold == "similaire" || doc.tokens[t].fold == "autre" ||
-                 doc.tokens[t].fold == "autres";
+      another |= doc.tokens[t].fold == "similaire"sv || doc.tokens[t].fold == "autre"sv ||
+                 doc.tokens[t].fold == "autres"sv;
     if (clusters.empty() || another ||
         (!m.entity.empty() && !keys.back().empty() && keys.back() != m.entity)) {
       if (m.generic && clusters.empty()) continue;  // "la ligne" with nothing before it

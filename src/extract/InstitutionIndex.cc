@@ -1,11 +1,14 @@
 #include "extract/InstitutionIndex.h"
 
 #include <set>
+#include <string_view>
 
 #include "resolve/NameKey.h"
 #include "schema/PhraseTable.h"
 
 namespace newsgraph {
+
+using namespace std::string_view_literals;
 
 InstitutionIndex::InstitutionIndex(const Schema& schema) : schema_(schema) {
   std::set<std::string> ambiguous;
@@ -36,7 +39,7 @@ std::string InstitutionIndex::ContentWords(const std::vector<std::string>& words
   std::string out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
-    if (lex.Is("determiner", w) || lex.Is("preposition", w) || w == "a") continue;
+    if (lex.Is("determiner", w) || lex.Is("preposition", w) || w == "a"sv) continue;
     if (const GazetteerEntry* c = schema_.gazetteer().FindByAdjective(w)) {
       if (!*country) *country = c;
       continue;

@@ -1,6 +1,7 @@
 #include "extract/MentionFinder.h"
 
 #include <algorithm>
+#include <string_view>
 #include <tuple>
 
 #include "resolve/NameKey.h"
@@ -8,6 +9,8 @@
 #include "text/Fold.h"
 
 namespace newsgraph {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr std::uint32_t kMaxSpan = 14;  // tokens in one institution or line name
@@ -37,7 +40,7 @@ std::uint32_t PhraseEnd(const Phrase& p, const Document& doc, const Sentence& s,
   return j;
 }
 bool IsQuote(const Token& t) {
-  return t.fold == "\"" || t.fold == "\xc2\xab" || t.fold == "\xc2\xbb";
+  return t.fold == "\""sv || t.fold == "\xc2\xab"sv || t.fold == "\xc2\xbb"sv;
 }
 
 }  // namespace
@@ -163,13 +166,13 @@ MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence
     std::uint32_t j = PhraseEnd(p, doc, s, i);
     if (!j) continue;
     Span span;
-    if (p.cls == "institution")
+    if (p.cls == "institution"sv)
       span = ExtendInstitution(doc, s, i, j);
-    else if (p.cls == "line" || p.cls == "line-name")
-      span = ExtendLine(doc, s, i, j, p.cls == "line-name");
-    else if (p.cls == "place")
+    else if (p.cls == "line"sv || p.cls == "line-name"sv)
+      span = ExtendLine(doc, s, i, j, p.cls == "line-name"sv);
+    else if (p.cls == "place"sv)
       span = ExtendPlace(doc, s, i, j);
-    else if (p.cls == "group")
+    else if (p.cls == "group"sv)
       span = ExtendGroup(doc, s, i, j);
     if (span.end) return span;
   }
@@ -211,16 +214,16 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       accepted = j = m;
       continue;
     }
-    if (t.lower == "\xc3\xa0" && country && Is(WordClass::kLocatedHead, doc.tokens[first]) &&
+    if (t.lower == "\xc3\xa0"sv && country && Is(WordClass::kLocatedHead, doc.tokens[first]) &&
         j + 1 < s.end_token && doc.tokens[j + 1].capitalized && IsWord(doc.tokens[j + 1])) {
       // "l'ambassade de Russie à Washington"
       key_words += doc.tokens[j + 1].fold + " ";
       accepted = j = j + 2;
       continue;
     }
-    if (!(t.fold == "de" || t.fold == "du" || t.fold == "des" || t.fold == "d'")) break;
+    if (!(t.fold == "de"sv || t.fold == "du"sv || t.fold == "des"sv || t.fold == "d'"sv)) break;
     std::uint32_t k = j + 1;
-    if (k < s.end_token && (doc.tokens[k].fold == "la" || doc.tokens[k].fold == "l'")) ++k;
+    if (k < s.end_token && (doc.tokens[k].fold == "la"sv || doc.tokens[k].fold == "l'"sv)) ++k;
     if (k >= s.end_token) break;
     const GazetteerEntry* c = nullptr;
     if (std::uint32_t e = CountryAt(doc, s, k, &c); e) {
@@ -245,7 +248,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       continue;
     }
     std::string title_cls;
-    if (std::uint32_t tl = TitleAt(doc, s, k, &title_cls); tl && title_cls == "title") {
+    if (std::uint32_t tl = TitleAt(doc, s, k, &title_cls); tl && title_cls == "title"sv) {
       // "administration du président (américain) Joe Biden": an institution named after its head.
       std::uint32_t m = k + tl;
       while (m < s.end_token && Nationality(doc, m)) ++m;
@@ -348,7 +351,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
 MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentence& s, std::uint32_t first,
                                               std::uint32_t head_end, bool named_head) const {
   bool qualified =
-      head_end - first > 1 || doc.tokens[first].fold == "hotline" || doc.tokens[first].fold == "hot-line";
+      head_end - first > 1 || doc.tokens[first].fold == "hotline"sv || doc.tokens[first].fold == "hot-line"sv;
   std::string distinctive;
   std::uint32_t start = first;
   // "« déconfliction » ligne": a quoted qualifier before the head.
@@ -377,7 +380,7 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
         continue;
       }
     }
-    if (t.fold == "de" || t.fold == "d'") {
+    if (t.fold == "de"sv || t.fold == "d'"sv) {
       std::uint32_t k = j + 1;
       bool quoted = k < s.end_token && IsQuote(doc.tokens[k]);
       if (quoted) ++k;
@@ -400,7 +403,7 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
   out.end = j;
   m.name = Surface(doc, start, j);
   m.label = m.name;
-  if (distinctive.empty() && first > s.first_token && doc.tokens[first - 1].fold == "des")
+  if (distinctive.empty() && first > s.first_token && doc.tokens[first - 1].fold == "des"sv)
     return {};  // "des lignes de communication"
   if (!qualified) {
     // "la ligne": refers to a line named earlier in the article, if any (Coreference decides).
@@ -425,7 +428,7 @@ MentionFinder::Span MentionFinder::ExtendPlace(const Document& doc, const Senten
   while (j < s.end_token && IsWord(doc.tokens[j]) && !doc.tokens[j].capitalized &&
          doc.tokens[j].lowered().adjective && !Is(WordClass::kPreposition, doc.tokens[j]))
     ++j;
-  if (j + 1 >= s.end_token || !(doc.tokens[j].fold == "de" || doc.tokens[j].fold == "d'")) return {};
+  if (j + 1 >= s.end_token || !(doc.tokens[j].fold == "de"sv || doc.tokens[j].fold == "d'"sv)) return {};
   std::uint32_t k = j + 1;
   std::uint32_t end = k;
   while (end < s.end_token && doc.tokens[end].capitalized && IsWord(doc.tokens[end])) ++end;
@@ -449,8 +452,8 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
            doc.tokens[b - 1].lowered().adjective && !Is(WordClass::kDeterminer, doc.tokens[b - 1]))
       --b;  // "les hauts responsables"
     const std::string& before = doc.tokens[b - 1].fold;
-    if (!(before == "les" || before == "des" || before == "ces" || before == "aux" || before == "de" ||
-          before == "leurs" || before == "d'"))
+    if (!(before == "les"sv || before == "des"sv || before == "ces"sv || before == "aux"sv ||
+          before == "de"sv || before == "leurs"sv || before == "d'"sv))
       return {};
   }
   std::uint32_t j = head_end;
@@ -464,14 +467,14 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
     // Not a name of the country: it names the node only when the country is named elsewhere.
     out.mention = StateMention(*Nationality(doc, j), Surface(doc, first, j + 1), "national-group", true);
     // "américains et russes": the second state gets its own mention, found at its own position.
-    if (j + 2 < s.end_token && doc.tokens[j + 1].fold == "et" && Nationality(doc, j + 2)) out.end = j + 1;
+    if (j + 2 < s.end_token && doc.tokens[j + 1].fold == "et"sv && Nationality(doc, j + 2)) out.end = j + 1;
     return out;
   }
-  if (j + 1 < s.end_token && (doc.tokens[j].fold == "de" || doc.tokens[j].fold == "d'" ||
-                              doc.tokens[j].fold == "des" || doc.tokens[j].fold == "du")) {
+  if (j + 1 < s.end_token && (doc.tokens[j].fold == "de"sv || doc.tokens[j].fold == "d'"sv ||
+                              doc.tokens[j].fold == "des"sv || doc.tokens[j].fold == "du"sv)) {
     const GazetteerEntry* c = nullptr;
     std::uint32_t k = j + 1;
-    if (k < s.end_token && (doc.tokens[k].fold == "la" || doc.tokens[k].fold == "l'")) ++k;
+    if (k < s.end_token && (doc.tokens[k].fold == "la"sv || doc.tokens[k].fold == "l'"sv)) ++k;
     if (std::uint32_t e = CountryAt(doc, s, k, &c); e) {
       out.end = e;
       out.mention = StateMention(*c, Surface(doc, k, e), "national-group");
@@ -486,8 +489,8 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   Span out;
   // "les Russes", "des Américains": the people of a state, acting for it.
   if (t.capitalized && IsWord(t) && i > s.first_token && Nationality(doc, i) &&
-      (doc.tokens[i - 1].fold == "les" || doc.tokens[i - 1].fold == "des" ||
-       doc.tokens[i - 1].fold == "aux")) {
+      (doc.tokens[i - 1].fold == "les"sv || doc.tokens[i - 1].fold == "des"sv ||
+       doc.tokens[i - 1].fold == "aux"sv)) {
     out.end = i + 1;
     out.mention = StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), "demonym");
     return out;
@@ -498,10 +501,10 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     if (IsNameWord(doc, s, j) && !doc.tokens[j].all_caps) {
       ++j;
     } else if (doc.tokens[j].capitalized && doc.tokens[j].end - doc.tokens[j].begin == 1 &&
-               j + 2 < s.end_token && doc.tokens[j + 1].fold == "." && IsNameWord(doc, s, j + 2)) {
+               j + 2 < s.end_token && doc.tokens[j + 1].fold == "."sv && IsNameWord(doc, s, j + 2)) {
       j += 2;  // an initial: "John F. Kennedy"
     } else if (Is(WordClass::kParticle, doc.tokens[j]) && !doc.tokens[j].capitalized && j + 1 < s.end_token &&
-               IsNameWord(doc, s, j + 1) && doc.tokens[j].fold != "de") {
+               IsNameWord(doc, s, j + 1) && doc.tokens[j].fold != "de"sv) {
       j += 2;
     } else {
       break;
@@ -511,7 +514,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   std::string title_cls;
   bool titled = false;
   for (std::uint32_t k = (i >= s.first_token + 3 ? i - 3 : s.first_token); k < i; ++k)
-    if (TitleAt(doc, s, k, &title_cls) && title_cls == "title") titled = true;
+    if (TitleAt(doc, s, k, &title_cls) && title_cls == "title"sv) titled = true;
   bool first_name = doc.tokens[i].written().first_name;
   bool proper_place = false, all_unknown = true;
   for (std::uint32_t k = i; k < j; ++k) {
@@ -538,20 +541,20 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
 MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sentence& s,
                                                 std::uint32_t i) const {
   const Token& det = doc.tokens[i];
-  bool indefinite = det.fold == "un" || det.fold == "une";
-  bool definite = det.fold == "le" || det.fold == "la" || det.fold == "l'";
+  bool indefinite = det.fold == "un"sv || det.fold == "une"sv;
+  bool definite = det.fold == "le"sv || det.fold == "la"sv || det.fold == "l'"sv;
   bool possessive = Is(WordClass::kPossessive, det);
   if (!indefinite && !definite && !possessive) return {};
   std::uint32_t k = i + 1;
   bool former = false;
-  while (k < s.end_token && (doc.tokens[k].fold == "haut" || doc.tokens[k].fold == "haute" ||
-                             doc.tokens[k].fold == "plus" || Is(WordClass::kFormer, doc.tokens[k]))) {
+  while (k < s.end_token && (doc.tokens[k].fold == "haut"sv || doc.tokens[k].fold == "haute"sv ||
+                             doc.tokens[k].fold == "plus"sv || Is(WordClass::kFormer, doc.tokens[k]))) {
     former |= Is(WordClass::kFormer, doc.tokens[k]);
     ++k;
   }
   if (k >= s.end_token) return {};
   Span out;
-  if (possessive && doc.tokens[k].fold == "homologue") {
+  if (possessive && doc.tokens[k].fold == "homologue"sv) {
     // "son homologue russe": the counterpart, a person named right after or else the state.
     std::uint32_t a = k + 1;
     const GazetteerEntry* c = a < s.end_token ? Nationality(doc, a) : nullptr;
@@ -573,24 +576,24 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
   // ("un porte-parole de l'armée, Jagdeep Dahiya"; but "un responsable de l'administration du président Joe
   // Biden" is not Joe Biden's title: after an indefinite article the name must follow the title or a comma.)
   auto name_at = [&](std::uint32_t x) {
-    if (x < s.end_token && doc.tokens[x].fold == ",") ++x;
+    if (x < s.end_token && doc.tokens[x].fold == ","sv) ++x;
     return x < s.end_token && IsNameWord(doc, s, x);
   };
-  if (name_at(k + tl) || (j < s.end_token && doc.tokens[j].fold == "," && name_at(j)) ||
+  if (name_at(k + tl) || (j < s.end_token && doc.tokens[j].fold == ","sv && name_at(j)) ||
       (!indefinite && name_at(j)))
     return {};
   if (!indefinite) {
     // "le général de division pakistanais Kashif Chaudhry": a name a few words on, before any verb or clause.
     for (std::uint32_t x = j; x < std::min(j + 6, s.end_token); ++x) {
       const Token& w = doc.tokens[x];
-      if (w.kind == TokenKind::kPunct && w.fold != "," && w.fold != "'") break;
+      if (w.kind == TokenKind::kPunct && w.fold != ","sv && w.fold != "'"sv) break;
       if (!w.capitalized && IsWord(w) && w.lowered().verb && !w.lowered().adjective && !w.lowered().noun)
         break;
       if (IsNameWord(doc, s, x) && doc.tokens[x].written().first_name) return {};
       if (IsNameWord(doc, s, x) && x + 1 < s.end_token && IsNameWord(doc, s, x + 1)) return {};
     }
   }
-  if (cls == "generic" || indefinite) {
+  if (cls == "generic"sv || indefinite) {
     out.mention.anonymous = true;
     out.mention.rule = indefinite || unidentified ? "anonymous" : "anonymous-ref";
   } else {
@@ -623,7 +626,7 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
       ++j;
       continue;
     }
-    if (t.fold == "non" && j + 1 < s.end_token && Is(WordClass::kAnonymity, doc.tokens[j + 1])) {
+    if (t.fold == "non"sv && j + 1 < s.end_token && Is(WordClass::kAnonymity, doc.tokens[j + 1])) {
       j += 2;
       continue;
     }
@@ -631,18 +634,18 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
       ++j;
       continue;
     }
-    if (TitleAt(doc, s, j, &cls) && cls == "title") {  // "conseiller d'État et ministre"
+    if (TitleAt(doc, s, j, &cls) && cls == "title"sv) {  // "conseiller d'État et ministre"
       j += TitleAt(doc, s, j, nullptr);
       continue;
     }
-    bool to = t.lower == "\xc3\xa0" || t.fold == "au" || t.fold == "aux";  // "à la Défense"
-    bool linker =
-        t.fold == "de" || t.fold == "du" || t.fold == "des" || t.fold == "d'" || to || t.fold == "et";
+    bool to = t.lower == "\xc3\xa0"sv || t.fold == "au"sv || t.fold == "aux"sv;  // "à la Défense"
+    bool linker = t.fold == "de"sv || t.fold == "du"sv || t.fold == "des"sv || t.fold == "d'"sv || to ||
+                  t.fold == "et"sv;
     if (!linker || j + 1 >= s.end_token) break;
     std::uint32_t m = j + 1;
-    if (doc.tokens[m].fold == "la" || doc.tokens[m].fold == "l'" || doc.tokens[m].fold == "le") ++m;
+    if (doc.tokens[m].fold == "la"sv || doc.tokens[m].fold == "l'"sv || doc.tokens[m].fold == "le"sv) ++m;
     if (m >= s.end_token || !IsWord(doc.tokens[m])) break;
-    if (t.fold == "et" && (m != j + 1 || !(TitleAt(doc, s, m, &cls) && cls == "title"))) break;
+    if (t.fold == "et"sv && (m != j + 1 || !(TitleAt(doc, s, m, &cls) && cls == "title"sv))) break;
     if (to && !doc.tokens[m].capitalized && m == j + 1)
       break;  // "aux journalistes": an addressee, not a title
     // Complement words: capitalised names and lower-case nouns ("à la sécurité nationale"), not verbs.
@@ -681,12 +684,13 @@ void MentionFinder::AttachRoles(Document& doc) const {
   for (Mention& m : doc.mentions)
     if (m.role_end > m.role_first && m.nationality.empty()) m.nationality = nationality(m);
   for (Mention& m : doc.mentions) {
-    if (m.type != EntityType::kOfficial || m.anonymous || m.rule == "title-ref" || !m.role.empty()) continue;
+    if (m.type != EntityType::kOfficial || m.anonymous || m.rule == "title-ref"sv || !m.role.empty())
+      continue;
     const Sentence& s = doc.sentences[m.sentence];
     // Before the name: the title phrase must end right at the name (or at a comma before it).
     std::uint32_t name_start = m.first_token;
     std::uint32_t stop = name_start;
-    if (stop > s.first_token && doc.tokens[stop - 1].fold == ",") --stop;
+    if (stop > s.first_token && doc.tokens[stop - 1].fold == ","sv) --stop;
     if (name_start > s.first_token && Is(WordClass::kCourtesy, doc.tokens[name_start - 1])) continue;
     for (std::uint32_t k = stop > s.first_token + kMaxSpan ? stop - kMaxSpan : s.first_token; k < stop; ++k) {
       if (TitlePhraseEnd(doc, s, k) != stop || TitleAt(doc, s, k, nullptr) == 0) continue;
@@ -701,7 +705,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
     while (!m.role.empty() && m.role_first > s.first_token + 1) {
       std::uint32_t comma = m.role_first - 1;
       while (comma > s.first_token && Is(WordClass::kDeterminer, doc.tokens[comma])) --comma;
-      if (doc.tokens[comma].fold != ",") break;
+      if (doc.tokens[comma].fold != ","sv) break;
       std::uint32_t found = comma;
       for (std::uint32_t k = comma > s.first_token + kMaxSpan ? comma - kMaxSpan : s.first_token; k < comma;
            ++k)
@@ -725,7 +729,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
     }
     // After the name: ", [ancien] titre ..." up to the next comma.
     std::uint32_t k = m.end_token;
-    if (k + 1 < s.end_token && doc.tokens[k].fold == ",") {
+    if (k + 1 < s.end_token && doc.tokens[k].fold == ","sv) {
       ++k;
       bool former = false;
       if (Is(WordClass::kFormer, doc.tokens[k])) {
@@ -752,7 +756,7 @@ void MentionFinder::Process(Document& doc) const {
     if (Skipped(doc, s)) continue;
     std::uint32_t i = s.first_token;
     // A dateline ("JAKARTA -") is not part of the story.
-    if (i + 1 < s.end_token && doc.tokens[i].all_caps && doc.tokens[i + 1].fold == "-") i += 2;
+    if (i + 1 < s.end_token && doc.tokens[i].all_caps && doc.tokens[i + 1].fold == "-"sv) i += 2;
     for (; i < s.end_token;) {
       Span span;
       span = MatchStandIn(doc, s, i);
@@ -765,22 +769,22 @@ void MentionFinder::Process(Document& doc) const {
         for (std::uint32_t t = named.end; named.end && t < head.end; ++t)
           extension_named |= doc.tokens[t].capitalized || Nationality(doc, t);
         bool head_unqualified = head.mention.entity.find('@') == std::string::npos &&
-                                head.mention.rule == "institution-head" && head.end - named.end < 2;
-        bool gazetteer_wins = !head.end || head.end <= named.end || head.mention.rule == "line-anaphor" ||
+                                head.mention.rule == "institution-head"sv && head.end - named.end < 2;
+        bool gazetteer_wins = !head.end || head.end <= named.end || head.mention.rule == "line-anaphor"sv ||
                               (named.end - i >= 2 && !extension_named) || head_unqualified;
         span = named.end && gazetteer_wins ? std::move(named) : std::move(head);
       }
       if (!span.end) span = MatchName(doc, s, i);
       // A credit between parentheses ("(AP)", "(Reuters)") is a byline, not a mention.
-      if (span.end && span.mention.rule == "gazetteer" && span.mention.type == EntityType::kInstitution &&
-          i > s.first_token && doc.tokens[i - 1].fold == "(" && span.end < s.end_token &&
-          doc.tokens[span.end].fold == ")") {
+      if (span.end && span.mention.rule == "gazetteer"sv && span.mention.type == EntityType::kInstitution &&
+          i > s.first_token && doc.tokens[i - 1].fold == "("sv && span.end < s.end_token &&
+          doc.tokens[span.end].fold == ")"sv) {
         i = span.end;
         continue;
       }
-      if (!span.end && i > s.first_token + 1 && doc.tokens[i - 1].fold == "et" &&
+      if (!span.end && i > s.first_token + 1 && doc.tokens[i - 1].fold == "et"sv &&
           !doc.tokens[i].capitalized && Nationality(doc, i) && !doc.mentions.empty() &&
-          doc.mentions.back().rule == "national-group" && doc.mentions.back().end_token == i - 1) {
+          doc.mentions.back().rule == "national-group"sv && doc.mentions.back().end_token == i - 1) {
         // "les militaires américains et russes": the second state of a coordinated national group.
         span.end = i + 1;
         span.mention = StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), "national-group", true);

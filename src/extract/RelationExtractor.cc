@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 
 namespace newsgraph {
+
+using namespace std::string_view_literals;
 namespace {
 
 bool IsActor(const Mention& m) {
@@ -57,27 +60,27 @@ struct Helpers {
   // Preceded by a preposition (skipping an article): the complement of something else.
   bool InPP(std::uint32_t mi) const {
     std::uint32_t t = c.m(mi).first_token;
-    while (t > c.s.first_token && (c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "l'" ||
-                                   c.tok(t - 1).fold == "le" || c.tok(t - 1).fold == "les"))
+    while (t > c.s.first_token && (c.tok(t - 1).fold == "la"sv || c.tok(t - 1).fold == "l'"sv ||
+                                   c.tok(t - 1).fold == "le"sv || c.tok(t - 1).fold == "les"sv))
       --t;
     // "des responsables russes": "des" is the plural article of a national group, not a preposition.
-    bool article = c.m(mi).rule == "national-group" && t > c.s.first_token &&
-                   (c.tok(t - 1).fold == "des" || c.tok(t - 1).fold == "de");
+    bool article = c.m(mi).rule == "national-group"sv && t > c.s.first_token &&
+                   (c.tok(t - 1).fold == "des"sv || c.tok(t - 1).fold == "de"sv);
     if ((t > c.s.first_token && !article &&
-         (Is(WordClass::kPreposition, t - 1) || c.tok(t - 1).lower == "\xc3\xa0")) ||
+         (Is(WordClass::kPreposition, t - 1) || c.tok(t - 1).lower == "\xc3\xa0"sv)) ||
         InRole(mi))
       return true;
     // "entre Washington et Moscou": the second of a coordinated complement is a complement too.
-    if (t > c.s.first_token && (c.tok(t - 1).fold == "et" || c.tok(t - 1).fold == "ou"))
+    if (t > c.s.first_token && (c.tok(t - 1).fold == "et"sv || c.tok(t - 1).fold == "ou"sv))
       for (std::uint32_t o : c.mentions)
         if (o != mi && c.m(o).end_token == t - 1) return InPP(o);
     return false;
   }
   bool Boundary(std::uint32_t t) const {
     const std::string& f = c.tok(t).fold;
-    if ((f == "que" || f == "qu'") && t > c.s.first_token && c.tok(t - 1).fold == "ainsi") return false;
-    return f == ";" || f == "que" || f == "qu'" || f == "mais" || f == "lorsque" || f == "lorsqu'" ||
-           f == "car" || f == "tandis" || f == "quand" || f == "si";
+    if ((f == "que"sv || f == "qu'"sv) && t > c.s.first_token && c.tok(t - 1).fold == "ainsi"sv) return false;
+    return f == ";"sv || f == "que"sv || f == "qu'"sv || f == "mais"sv || f == "lorsque"sv ||
+           f == "lorsqu'"sv || f == "car"sv || f == "tandis"sv || f == "quand"sv || f == "si"sv;
   }
   // Start of the token span a mention covers including its title phrase.
   std::uint32_t Start(std::uint32_t mi) const {
@@ -105,8 +108,8 @@ struct Helpers {
     // the pronoun stands for the main subject of the sentence.
     for (std::uint32_t t = c.m(c.mentions[found]).end_token; t < pos; ++t) {
       const std::string& f = c.tok(t).fold;
-      if (f != "il" && f != "elle") continue;
-      if (t > c.s.first_token && (c.tok(t - 1).fold == "qu'" || c.tok(t - 1).fold == "que")) continue;
+      if (f != "il"sv && f != "elle"sv) continue;
+      if (t > c.s.first_token && (c.tok(t - 1).fold == "qu'"sv || c.tok(t - 1).fold == "que"sv)) continue;
       for (std::uint32_t k : c.mentions)
         if (IsActor(c.m(k)) && c.m(k).type == EntityType::kOfficial && !InPP(k) && k != c.mentions[found]) {
           out.push_back(k);
@@ -119,27 +122,28 @@ struct Helpers {
     for (std::size_t k = static_cast<std::size_t>(found); k-- > 0;) {
       std::uint32_t t = Start(out.back());
       while (t > c.s.first_token &&
-             (schema.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1)) || c.tok(t - 1).fold == ","))
+             (schema.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1)) || c.tok(t - 1).fold == ","sv))
         --t;
-      bool list = out.size() >= 2 && c.tok(t).fold == ",";  // "X, Y et Z" once "Y et Z" is found
-      if (t == c.s.first_token || !(c.tok(t - 1).fold == "et" || c.tok(t - 1).fold == "ni" || list)) break;
+      bool list = out.size() >= 2 && c.tok(t).fold == ","sv;  // "X, Y et Z" once "Y et Z" is found
+      if (t == c.s.first_token || !(c.tok(t - 1).fold == "et"sv || c.tok(t - 1).fold == "ni"sv || list))
+        break;
       const Mention& x = c.m(c.mentions[k]);
       if (x.end_token > t || InRole(c.mentions[k]) || !IsActor(x)) continue;
       bool tight = true;
       for (std::uint32_t g = x.end_token; g + 1 < t; ++g)
-        tight &= c.tok(g).fold == "," || schema.lexicon().Is(WordClass::kDeterminer, c.tok(g));
+        tight &= c.tok(g).fold == ","sv || schema.lexicon().Is(WordClass::kDeterminer, c.tok(g));
       if (!tight) break;
       out.push_back(c.mentions[k]);
     }
     // A national group with a coordinated complement: "les responsables des États-Unis et de la Russie".
-    if (c.m(out.front()).rule == "national-group")
+    if (c.m(out.front()).rule == "national-group"sv)
       for (std::uint32_t k : c.mentions) {
         const Mention& x = c.m(k);
         if (x.first_token <= c.m(out.front()).first_token || x.end_token > pos ||
             x.type != EntityType::kCountry)
           continue;
         std::uint32_t t = c.m(out.front()).end_token;
-        bool coordinated = t < x.first_token && c.tok(t).fold == "et";
+        bool coordinated = t < x.first_token && c.tok(t).fold == "et"sv;
         for (std::uint32_t g = t + 1; g < x.first_token; ++g)
           coordinated &= schema.lexicon().Is(WordClass::kDeterminer, c.tok(g));
         if (coordinated) out.push_back(k);
@@ -160,31 +164,31 @@ struct Helpers {
       if (x.first_token > pos) {
         std::uint32_t b = x.first_token;
         while (b > pos &&
-               (c.tok(b - 1).fold == "la" || c.tok(b - 1).fold == "l'" || c.tok(b - 1).fold == "le"))
+               (c.tok(b - 1).fold == "la"sv || c.tok(b - 1).fold == "l'"sv || c.tok(b - 1).fold == "le"sv))
           --b;
         const std::string& before = c.tok(b - 1).fold;
         bool genitive = b - 1 > pos &&
-                        (before == "de" || before == "du" || before == "des" || before == "d'") &&
+                        (before == "de"sv || before == "du"sv || before == "des"sv || before == "d'"sv) &&
                         c.tok(b - 2).kind == TokenKind::kWord && !c.tok(b - 2).capitalized &&
-                        c.tok(b - 2).fold != "et" && !c.tok(b - 2).facts.titles->empty();
+                        c.tok(b - 2).fold != "et"sv && !c.tok(b - 2).facts.titles->empty();
         bool locative = x.type == EntityType::kCountry && b - 1 >= pos &&
-                        (before == "en" || c.tok(b - 1).lower == "\xc3\xa0" || before == "au");
+                        (before == "en"sv || c.tok(b - 1).lower == "\xc3\xa0"sv || before == "au"sv);
         if (genitive || (locative && out.empty() && x.end_token < c.s.end_token)) continue;
       }
       bool crossed = false;
       std::uint32_t from = out.empty() ? pos : c.m(out.back()).end_token;
-      for (std::uint32_t t = from; t < Start(k); ++t) crossed |= Boundary(t) || c.tok(t).fold == ".";
+      for (std::uint32_t t = from; t < Start(k); ++t) crossed |= Boundary(t) || c.tok(t).fold == "."sv;
       if (crossed) break;
       if (!out.empty()) {
         // Only a coordinated one follows: "Y et Z", "Y, et au Z".
         bool coordinated = false, clean = true;
         for (std::uint32_t t = c.m(out.back()).end_token; t < Start(k); ++t) {
           const std::string& f = c.tok(t).fold;
-          if (f == "et" || f == "ainsi")
+          if (f == "et"sv || f == "ainsi"sv)
             coordinated = true;
-          else if (!(f == "," || schema.lexicon().Is(WordClass::kDeterminer, c.tok(t)) ||
-                     c.tok(t).lower == "\xc3\xa0" || f == "au" || f == "aux" || f == "que" || f == "qu'" ||
-                     f == "avec"))
+          else if (!(f == ","sv || schema.lexicon().Is(WordClass::kDeterminer, c.tok(t)) ||
+                     c.tok(t).lower == "\xc3\xa0"sv || f == "au"sv || f == "aux"sv || f == "que"sv ||
+                     f == "qu'"sv || f == "avec"sv))
             clean = false;
         }
         if (!coordinated || !clean) break;
@@ -210,9 +214,9 @@ struct Helpers {
     bool ne = false, other = false;
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
       const std::string& f = c.tok(t).fold;
-      if (f == "ne" || f == "n'")
+      if (f == "ne"sv || f == "n'"sv)
         ne = true;
-      else if (f == "aucun" || f == "aucune")
+      else if (f == "aucun"sv || f == "aucune"sv)
         return true;
       else if (Is(WordClass::kNegation, t))
         other = true;
@@ -232,7 +236,7 @@ struct Helpers {
       if (t + 1 < end) {            // "aurait pu"
         const WordInfo& next = c.tok(t + 1).lowered();
         for (const std::string& l : next.lemmas)
-          if (l == "pouvoir" || l == "devoir") return true;
+          if (l == "pouvoir"sv || l == "devoir"sv) return true;
       }
     }
     return false;
@@ -281,7 +285,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
   const Sentence& s = c.s;
   std::int64_t speaker = -1;
   std::uint32_t first = s.first_token, end = s.end_token;
-  bool selon = c.tok(cue.first_token).fold == "selon" || c.tok(cue.first_token).fold == "d'";
+  bool selon = c.tok(cue.first_token).fold == "selon"sv || c.tok(cue.first_token).fold == "d'"sv;
   if (selon) {
     // "Selon X, S" / "S, selon X" / "selon un communiqué du Kremlin, S"
     for (std::uint32_t k : c.mentions)
@@ -294,7 +298,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     if (cue.first_token <= s.first_token + 1) {
       first = c.m(speaker).end_token;
       for (std::uint32_t t = first; t < s.end_token; ++t)
-        if (c.tok(t).fold == ",") {
+        if (c.tok(t).fold == ","sv) {
           first = t + 1;
           break;
         }
@@ -312,26 +316,26 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
                  std::find(info.lemmas.begin(), info.lemmas.end(), "etre") != info.lemmas.end();
       if (schema_.lexicon().Is(WordClass::kClitic, p))
         clitic = true;
-      else if (!(aux || (info.adverb && !p.capitalized) || p.fold == "s'" || p.fold == "se"))
+      else if (!(aux || (info.adverb && !p.capitalized) || p.fold == "s'"sv || p.fold == "se"sv))
         break;
       --t;
     }
-    bool incise = t > s.first_token &&
-                  (c.tok(t - 1).fold == "," || c.tok(t - 1).fold == "\xc2\xbb" || c.tok(t - 1).fold == "\"");
+    bool incise = t > s.first_token && (c.tok(t - 1).fold == ","sv || c.tok(t - 1).fold == "\xc2\xbb"sv ||
+                                        c.tok(t - 1).fold == "\""sv);
     // "X, pour sa part, a indiqué que S" is preposed, not an incise.
     for (std::uint32_t k = cue.end_token; incise && k < std::min(cue.end_token + 4, s.end_token); ++k)
-      if (c.tok(k).fold == "que" || c.tok(k).fold == "qu'" || c.tok(k).fold == ":") incise = false;
+      if (c.tok(k).fold == "que"sv || c.tok(k).fold == "qu'"sv || c.tok(k).fold == ":"sv) incise = false;
     // A passive ("qui a été rejetée") names its speaker only with "par".
     bool passive = false;
     for (std::uint32_t k = t; k < cue.first_token; ++k) {
       const WordInfo& aux = c.tok(k).lowered();
       passive |= std::find(aux.lemmas.begin(), aux.lemmas.end(), "etre") != aux.lemmas.end() &&
-                 c.tok(cue.first_token).lowered().participle && c.tok(k).fold != "s'";
+                 c.tok(cue.first_token).lowered().participle && c.tok(k).fold != "s'"sv;
     }
-    if (passive && !(cue.end_token < s.end_token && c.tok(cue.end_token).fold == "par")) return;
+    if (passive && !(cue.end_token < s.end_token && c.tok(cue.end_token).fold == "par"sv)) return;
     if (incise) {
       end = t - 1;
-      if (end > s.first_token && c.tok(end - 1).fold == ",") --end;
+      if (end > s.first_token && c.tok(end - 1).fold == ","sv) --end;
       if (clitic) {
         // The pronoun is the last person named before.
         for (std::size_t k = c.doc.mentions.size(); k-- > 0;) {
@@ -383,7 +387,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
 void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp, std::uint32_t first,
                                    std::uint32_t end) const {
   Helpers h{schema_, c};
-  c.statements.push_back({sp, first, end, cue.cls == "deny"});
+  c.statements.push_back({sp, first, end, cue.cls == "deny"sv});
 
   // "a déclaré X à Reuters": the outlet cites the speaker.
   for (std::uint32_t k : c.mentions) {
@@ -392,9 +396,10 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         o.type != EntityType::kInstitution)
       continue;
     std::uint32_t t = o.first_token;
-    while (t > 0 && (c.tok(t - 1).fold == "l'" || c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "le"))
+    while (t > 0 &&
+           (c.tok(t - 1).fold == "l'"sv || c.tok(t - 1).fold == "la"sv || c.tok(t - 1).fold == "le"sv))
       --t;
-    if (t > 0 && (c.tok(t - 1).lower == "\xc3\xa0" || c.tok(t - 1).fold == "au"))
+    if (t > 0 && (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv))
       Add(c, RelationType::kCites, k, sp, "report-to-outlet");
   }
 
@@ -415,7 +420,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     targets.push_back(static_cast<std::uint32_t>(actor));
   else if (any >= 0 && line < 0)
     targets.push_back(static_cast<std::uint32_t>(any));
-  bool denial = cue.cls == "deny" || h.Negated(first, end);
+  bool denial = cue.cls == "deny"sv || h.Negated(first, end);
   for (std::uint32_t t : targets)
     Add(c, denial ? RelationType::kDenied : RelationType::kReported, sp, t, denial ? "denial" : "report");
 }
@@ -425,7 +430,7 @@ void RelationExtractor::HeadlineColon(Context& c) const {
   if (c.mentions.empty()) return;
   std::uint32_t k = c.mentions.front();
   const Mention& x = c.m(k);
-  if (!IsActor(x) || x.end_token >= c.s.end_token || c.tok(x.end_token).fold != ":") return;
+  if (!IsActor(x) || x.end_token >= c.s.end_token || c.tok(x.end_token).fold != ":"sv) return;
   for (std::uint32_t t = c.s.first_token; t < x.first_token; ++t)
     if (!schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t))) return;
   Cue cue{"report", x.end_token, x.end_token + 1, false};
@@ -452,13 +457,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   // "entre A et B" after the cue.
   std::int64_t entre = -1;
   for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 6, c.s.end_token); ++t)
-    if (c.tok(t).fold == "entre") {
+    if (c.tok(t).fold == "entre"sv) {
       entre = t;
       break;
     }
   std::vector<std::uint32_t> compound;  // "négociations américano-russes"
   for (std::uint32_t k : c.mentions)
-    if (c.m(k).rule == "compound-nationality" && c.m(k).first_token >= cue.end_token &&
+    if (c.m(k).rule == "compound-nationality"sv && c.m(k).first_token >= cue.end_token &&
         c.m(k).first_token <= cue.end_token + 1)
       compound.push_back(k);
   if (noun && compound.size() >= 2) {
@@ -487,8 +492,8 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
 void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
   const std::string& word = c.tok(cue.first_token).fold;
-  if (cue.cls == "connect") {
-    if (word == "entre" || word == "avec") {
+  if (cue.cls == "connect"sv) {
+    if (word == "entre"sv || word == "avec"sv) {
       // Right after a line: "ligne ... entre Moscou et Washington", "une ligne avec le ministère russe".
       std::int64_t line = -1;
       for (std::uint32_t k : c.mentions)
@@ -508,10 +513,11 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       const Mention& x = c.m(k);
       if (x.first_token < c.m(objects.front()).end_token || !IsActor(x) || h.InRole(k)) continue;
       std::uint32_t t = x.first_token;
-      while (t > 0 && (c.tok(t - 1).fold == "la" || c.tok(t - 1).fold == "l'" || c.tok(t - 1).fold == "le"))
+      while (t > 0 &&
+             (c.tok(t - 1).fold == "la"sv || c.tok(t - 1).fold == "l'"sv || c.tok(t - 1).fold == "le"sv))
         --t;
       const std::string& link = c.tok(t - 1).fold;
-      if (c.tok(t - 1).lower == "\xc3\xa0" || link == "au" || link == "aux") objects.push_back(k);
+      if (c.tok(t - 1).lower == "\xc3\xa0"sv || link == "au"sv || link == "aux"sv) objects.push_back(k);
       break;
     }
     for (std::uint32_t o : objects)
@@ -520,7 +526,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   }
   // Passive with an agent: "mise en place par X", "gérée par X".
   std::int64_t agent = -1;
-  if (cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par") {
+  if (cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par"sv) {
     auto objects = h.Objects(cue.end_token + 1, 4);
     if (!objects.empty()) agent = objects.front();
   }
@@ -541,7 +547,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   }
   std::int64_t line = h.LineAfter(cue.end_token);
   if (line < 0 || passive) line = h.LineBefore(cue.first_token);
-  if (line < 0 && cue.cls == "use") line = h.LineAfter(cue.end_token, 16);
+  if (line < 0 && cue.cls == "use"sv) line = h.LineAfter(cue.end_token, 16);
   if (line < 0) return;
   std::vector<std::uint32_t> agents;
   if (agent >= 0)
@@ -551,9 +557,9 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   std::uint32_t from = agents.empty() ? cue.first_token : std::min(h.Start(agents.back()), cue.first_token);
   if (passive) from = std::min(from, c.m(line).first_token);  // "la ligne n'a pas été utilisée par X"
   Modality modality = ModalityOf(h, from, cue.end_token);
-  RelationType type = cue.cls == "establish" ? RelationType::kEstablished
-                      : cue.cls == "operate" ? RelationType::kOperates
-                                             : RelationType::kUsed;
+  RelationType type = cue.cls == "establish"sv ? RelationType::kEstablished
+                      : cue.cls == "operate"sv ? RelationType::kOperates
+                                               : RelationType::kUsed;
   for (std::uint32_t a : agents) {
     if (c.m(a).type == EntityType::kCommunicationLine) continue;
     Add(c, type, a, static_cast<std::uint32_t>(line), cue.cls + ":" + c.tok(cue.first_token).fold, modality,
@@ -562,7 +568,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   // "... établie entre les États-Unis et l'Union soviétique": the parties the line links.
   if (modality == Modality::kAsserted) {
     for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 8, c.s.end_token); ++t) {
-      if (c.tok(t).fold != "entre") continue;
+      if (c.tok(t).fold != "entre"sv) continue;
       auto parties = h.Objects(t + 1, 6);
       if (parties.size() >= 2)
         for (std::uint32_t p : parties)
@@ -578,7 +584,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   if ((type == RelationType::kEstablished || type == RelationType::kUsed) &&
       modality == Modality::kAsserted) {
     std::uint32_t after = c.m(line).end_token;
-    if (after < c.s.end_token && c.tok(after).fold == "avec") {
+    if (after < c.s.end_token && c.tok(after).fold == "avec"sv) {
       auto others = h.Objects(after + 1, 6);
       if (!others.empty()) {
         for (std::uint32_t a : agents)
@@ -619,7 +625,7 @@ void RelationExtractor::Member(Context& c, const Cue& cue) const {
     // "X et ses alliés de l'OTAN": X is a member too.
     std::uint32_t t = cue.first_token;
     if (t < c.s.first_token + 3 || !schema_.lexicon().Is(WordClass::kPossessive, c.tok(t - 1)) ||
-        c.tok(t - 2).fold != "et")
+        c.tok(t - 2).fold != "et"sv)
       return;
     for (std::size_t k = c.mentions.size(); k-- > 0;)
       if (c.m(c.mentions[k]).end_token == t - 2 && IsActor(c.m(c.mentions[k])))
@@ -645,7 +651,7 @@ void RelationExtractor::Member(Context& c, const Cue& cue) const {
 
 void RelationExtractor::Cite(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
-  if (cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par") {
+  if (cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par"sv) {
     // "cité par X": X cites the speaker.
     auto outlets = h.Objects(cue.end_token + 1, 4);
     auto speakers = h.Subjects(cue.first_token);
@@ -684,8 +690,8 @@ void RelationExtractor::RolesToMembership(Document& doc) const {
     // d'état-major interarmées Mark Milley").
     std::uint32_t first = p.role_first;
     for (const Mention& q : doc.mentions)
-      if (q.sentence == p.sentence && q.rule == "title-ref" && q.role_end + 1 == p.role_first &&
-          doc.tokens[q.role_end].fold == ",")
+      if (q.sentence == p.sentence && q.rule == "title-ref"sv && q.role_end + 1 == p.role_first &&
+          doc.tokens[q.role_end].fold == ","sv)
         first = q.role_first;
     std::int64_t target = -1;
     for (std::uint32_t k = 0; k < doc.mentions.size(); ++k) {
@@ -694,9 +700,9 @@ void RelationExtractor::RolesToMembership(Document& doc) const {
       if ((x.type == EntityType::kInstitution || x.type == EntityType::kCountry) && !x.entity.empty()) {
         // "ambassadeur américain à Moscou", "le responsable à Reuters": a posting or an addressee.
         std::uint32_t b = x.first_token;
-        while (b > first && (doc.tokens[b - 1].fold == "la" || doc.tokens[b - 1].fold == "l'")) --b;
-        if (b > first && (doc.tokens[b - 1].lower == "\xc3\xa0" || doc.tokens[b - 1].fold == "au" ||
-                          doc.tokens[b - 1].fold == "aux" || doc.tokens[b - 1].fold == "en"))
+        while (b > first && (doc.tokens[b - 1].fold == "la"sv || doc.tokens[b - 1].fold == "l'"sv)) --b;
+        if (b > first && (doc.tokens[b - 1].lower == "\xc3\xa0"sv || doc.tokens[b - 1].fold == "au"sv ||
+                          doc.tokens[b - 1].fold == "aux"sv || doc.tokens[b - 1].fold == "en"sv))
           continue;
         target = k;
         break;
@@ -740,14 +746,14 @@ std::map<std::string, std::string> RelationExtractor::FactAttributes(const Conte
       out["channel"] = channel;
     if (lex.Is("times", w.fold) && t > c.s.first_token) {
       std::uint32_t n = t - 1;
-      if (c.tok(n).fold == "seule" && n > c.s.first_token) --n;
+      if (c.tok(n).fold == "seule"sv && n > c.s.first_token) --n;
       std::string number = lex.ValueOf("number:", c.tok(n).fold);
       if (number.empty() && c.tok(n).kind == TokenKind::kNumber) number = c.tok(n).fold;
       if (!number.empty()) out["count"] = number;
     }
     if (lex.Is("month", w.fold) && !out.count("date")) {
       std::uint32_t first = t, end = t + 1;
-      if (t > c.s.first_token && (c.tok(t - 1).kind == TokenKind::kNumber || c.tok(t - 1).fold == "1er"))
+      if (t > c.s.first_token && (c.tok(t - 1).kind == TokenKind::kNumber || c.tok(t - 1).fold == "1er"sv))
         first = t - 1;
       if (end < c.s.end_token && c.tok(end).kind == TokenKind::kNumber &&
           c.tok(end).end - c.tok(end).begin == 4)
@@ -763,7 +769,7 @@ void RelationExtractor::LineParties(Context& c) const {
   for (std::uint32_t l : c.mentions) {
     if (!IsLine(c.m(l))) continue;
     for (std::uint32_t k : c.mentions)
-      if (c.m(k).rule == "compound-nationality" && c.m(k).first_token >= c.m(l).first_token &&
+      if (c.m(k).rule == "compound-nationality"sv && c.m(k).first_token >= c.m(l).first_token &&
           c.m(k).end_token <= c.m(l).end_token)
         Add(c, RelationType::kConnects, l, k, "line-compound-adjective");
   }
@@ -783,17 +789,18 @@ void RelationExtractor::Process(Document& doc) const {
     HeadlineColon(c);
     LineParties(c);
     for (const Cue* cue : cues)
-      if (cue->cls == "report" || cue->cls == "deny") Report(c, *cue);
+      if (cue->cls == "report"sv || cue->cls == "deny"sv) Report(c, *cue);
     for (const Cue* cue : cues) {
-      if (cue->cls == "contact")
+      if (cue->cls == "contact"sv)
         Contact(c, *cue);
-      else if (cue->cls == "establish" || cue->cls == "operate" || cue->cls == "use" || cue->cls == "connect")
+      else if (cue->cls == "establish"sv || cue->cls == "operate"sv || cue->cls == "use"sv ||
+               cue->cls == "connect"sv)
         LineFact(c, *cue);
-      else if (cue->cls == "decline")
+      else if (cue->cls == "decline"sv)
         Decline(c, *cue);
-      else if (cue->cls == "member")
+      else if (cue->cls == "member"sv)
         Member(c, *cue);
-      else if (cue->cls == "cite")
+      else if (cue->cls == "cite"sv)
         Cite(c, *cue);
     }
     // Facts stated inside reported speech are attributed to the speaker.
