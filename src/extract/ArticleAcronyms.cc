@@ -4,8 +4,9 @@
 #include <cctype>
 #include <map>
 #include <string>
-#include <tuple>
 #include <vector>
+
+#include "extract/MentionOrder.h"
 
 namespace newsgraph {
 namespace {
@@ -99,9 +100,7 @@ void ArticleAcronyms::Process(Document& doc) const {
   }
   if (added.empty()) return;
   doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());
-  std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) {
-    return std::tie(a.sentence, a.first_token) < std::tie(b.sentence, b.first_token);
-  });
+  SortByPosition(doc.mentions);
 }
 
 }  // namespace newsgraph

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <string_view>
-#include <tuple>
 
+#include "extract/MentionOrder.h"
 #include "resolve/NameKey.h"
 #include "schema/PhraseTable.h"
 #include "text/Fold.h"
@@ -45,7 +45,13 @@ bool IsQuote(const Token& t) {
 
 }  // namespace
 
-MentionFinder::MentionFinder(const Schema& schema) : schema_(schema), institutions_(schema) {}
+MentionFinder::MentionFinder(const Schema& schema)
+    : schema_(schema),
+      institutions_(schema),
+      discard_lines_(schema.lexicon().discard("line")),
+      discard_parts_(schema.lexicon().discard("contains")),
+      bylines_(schema.lexicon().discard("byline")),
+      discard_suffixes_(schema.lexicon().discard("suffix")) {}
 
 std::string MentionFinder::Surface(const Document& doc, std::uint32_t first, std::uint32_t end) const {
   return std::string(doc.TokenSpan(first, end));
@@ -114,21 +120,21 @@ bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint
 bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
   std::string folded = Fold(doc.SentenceText(static_cast<std::uint32_t>(&s - doc.sentences.data())));
   while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.')) folded.pop_back();
-  for (const std::string& line : schema_.lexicon().discard("line"))
+  for (const std::string& line : discard_lines_)
     if (folded == line) return true;
-  for (const std::string& part : schema_.lexicon().discard("contains"))
+  for (const std::string& part : discard_parts_)
     if (folded.find(part) != std::string::npos) return true;
   // "Par Julien Moreau": a byline.
   if (s.end_token - s.first_token <= 6 && s.end_token - s.first_token >= 2) {
-    const auto& bylines = schema_.lexicon().discard("byline");
-    bool byline = std::find(bylines.begin(), bylines.end(), doc.tokens[s.first_token].fold) != bylines.end();
+    bool byline =
+        std::find(bylines_.begin(), bylines_.end(), doc.tokens[s.first_token].fold) != bylines_.end();
     for (std::uint32_t i = s.first_token + 1; byline && i < s.end_token; ++i)
       byline = doc.tokens[i].capitalized || doc.tokens[i].kind == TokenKind::kPunct;
     if (byline) return true;
   }
   for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
     std::string_view text = doc.TokenText(i);
-    for (const std::string& suffix : schema_.lexicon().discard("suffix"))
+    for (const std::string& suffix : discard_suffixes_)
       if (text.size() > suffix.size() && text.substr(text.size() - suffix.size()) == suffix) return true;
   }
   return false;
@@ -815,9 +821,7 @@ void MentionFinder::Process(Document& doc) const {
         doc.mentions.push_back(std::move(m));
       }
   }
-  std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) {
-    return std::tie(a.sentence, a.first_token) < std::tie(b.sentence, b.first_token);
-  });
+  SortByPosition(doc.mentions);
   AttachRoles(doc);
 }
 

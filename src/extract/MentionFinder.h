@@ -66,6 +66,11 @@ class MentionFinder {
 
   const Schema& schema_;
   InstitutionIndex institutions_;
+  // discard.tsv's lists, looked up once: whole sentences, parts of sentences, byline words, token suffixes.
+  const std::vector<std::string>& discard_lines_;
+  const std::vector<std::string>& discard_parts_;
+  const std::vector<std::string>& bylines_;
+  const std::vector<std::string>& discard_suffixes_;
 };
 
 }  // namespace newsgraph

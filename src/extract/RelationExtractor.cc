@@ -742,16 +742,17 @@ std::map<std::string, std::string> RelationExtractor::FactAttributes(const Conte
   std::map<std::string, std::string> out;
   for (std::uint32_t t = c.s.first_token; t < c.s.end_token; ++t) {
     const Token& w = c.tok(t);
+    if (w.facts.classes == 0) continue;  // channels, counts and months are words of words.tsv
     if (std::string channel = lex.ValueOf("channel:", w.fold); !channel.empty() && !out.count("channel"))
       out["channel"] = channel;
-    if (lex.Is("times", w.fold) && t > c.s.first_token) {
+    if (lex.Is(WordClass::kTimes, w) && t > c.s.first_token) {
       std::uint32_t n = t - 1;
       if (c.tok(n).fold == "seule"sv && n > c.s.first_token) --n;
       std::string number = lex.ValueOf("number:", c.tok(n).fold);
       if (number.empty() && c.tok(n).kind == TokenKind::kNumber) number = c.tok(n).fold;
       if (!number.empty()) out["count"] = number;
     }
-    if (lex.Is("month", w.fold) && !out.count("date")) {
+    if (lex.Is(WordClass::kMonth, w) && !out.count("date")) {
       std::uint32_t first = t, end = t + 1;
       if (t > c.s.first_token && (c.tok(t - 1).kind == TokenKind::kNumber || c.tok(t - 1).fold == "1er"sv))
         first = t - 1;

@@ -22,6 +22,7 @@ enum class WordClass {
   kLineGeneric,    // "communication", "urgence"
   kLineQualifier,  // "téléphonique", "directe"
   kLocatedHead,    // "ambassade", "consulat"
+  kMonth,          // "février"
   kNationalHead,   // "ministère", "armée": heads a nationality adjective attaches to
   kNegation,       // "ne", "pas", "jamais"
   kParticle,       // "de", "von", "bin" inside names
@@ -29,13 +30,14 @@ enum class WordClass {
   kPreposition,    // "de", "avec", "pour"
   kRelative,       // "qui", "que", "dont"
   kStop,           // "le", "la": words that never start a name, even capitalised
+  kTimes,          // "fois", "reprises" (after a number: how often)
   kCount
 };
 
 // The name of each class in words.tsv, in enum order.
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
-    "anonymity",  "clitic",       "courtesy",     "determiner",     "domain",       "former",
-    "government", "hypothetical", "line_generic", "line_qualifier", "located_head", "national_head",
-    "negation",   "particle",     "possessive",   "preposition",    "relative",     "stop"};
+    "anonymity",    "clitic",       "courtesy",       "determiner",   "domain", "former",        "government",
+    "hypothetical", "line_generic", "line_qualifier", "located_head", "month",  "national_head", "negation",
+    "particle",     "possessive",   "preposition",    "relative",     "stop",   "times"};
 
 }  // namespace newsgraph
