@@ -70,7 +70,7 @@ class Builder {
     for (int32_t k = 0; k < length; ++k) Byte(buffer[k], origin);
   }
 
-  // Appends `raw`, printable ASCII other than the space, which stays as it is, from `origin` on.
+  // Appends `raw`, printable ASCII and spaces that follow a printable character, from `origin` on.
   void Copy(std::string_view raw, std::uint32_t origin) {
     text_.append(raw);
     const std::size_t from = map_.size();
@@ -148,12 +148,14 @@ void Normalizer::Process(Document& doc) const {
   Builder out(doc.text, doc.to_original);
   int32_t i = static_cast<int32_t>(std::min(doc.article.header_bytes, source.size()));
   auto printable_ascii = [&](int32_t k) { return bytes[k] > ' ' && bytes[k] < 0x7F; };
+  // A single space between two printable characters stays as it is.
+  auto lone_space = [&](int32_t k) { return bytes[k] == ' ' && k + 1 < size && printable_ascii(k + 1); };
   while (i < size) {
     const int32_t start = i;
-    // Most of a French text is runs of printable ASCII, copied as they are. The last character before a
-    // non-ASCII one goes the long way: a combining accent may follow it.
+    // Most of a French text is runs of printable ASCII and single spaces, copied as they are. The last
+    // character before a non-ASCII one goes the long way: a combining accent may follow it.
     int32_t run = i;
-    while (run < size && printable_ascii(run)) ++run;
+    while (run < size && (printable_ascii(run) || (run > i && lone_space(run)))) ++run;
     if (run < size && bytes[run] >= 0x80) --run;
     if (run > i) {
       out.Copy(source.substr(i, run - i), static_cast<std::uint32_t>(i));

@@ -72,6 +72,36 @@ Shape ShapeOf(std::string_view s) {
   return shape;
 }
 
+// ShapeOf, Lower and Fold of an ASCII span in one pass (its folded form is its lower case); false, with
+// nothing set, when the span is not ASCII.
+bool AsciiForms(std::string_view s, Shape& shape, std::string& lower) {
+  for (const char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  lower.assign(s);
+  bool alnum = false;
+  bool first_letter = true;
+  int letters = 0;
+  int upper = 0;
+  for (char& c : lower) {
+    const bool digit = c >= '0' && c <= '9';
+    const bool is_upper = c >= 'A' && c <= 'Z';
+    const bool letter = is_upper || (c >= 'a' && c <= 'z');
+    if (!alnum && (digit || letter)) {
+      shape.kind = digit ? TokenKind::kNumber : TokenKind::kWord;
+      alnum = true;
+    }
+    if (letter) {
+      ++letters;
+      upper += is_upper;
+      if (first_letter) shape.capitalized = is_upper;
+      first_letter = false;
+    }
+    if (is_upper) c = static_cast<char>(c - 'A' + 'a');
+  }
+  shape.all_caps = letters >= 2 && upper == letters;
+  return true;
+}
+
 bool IsAlnumPiece(std::string_view s) {
   return ShapeOf(s).kind != TokenKind::kPunct;
 }
@@ -328,16 +358,21 @@ void Segmenter::Process(Document& doc) const {
   doc.tokens.reserve(pieces.size());
   for (const Piece& piece : pieces) {
     const std::string_view span = doc.Span(piece.begin, piece.end);
-    const Shape shape = ShapeOf(span);
     Token token;
+    Shape shape;
+    if (AsciiForms(span, shape, token.lower)) {
+      token.fold = token.lower;
+    } else {
+      shape = ShapeOf(span);
+      token.lower = Lower(span);
+      token.fold = Fold(span);
+    }
     token.begin = piece.begin;
     token.end = piece.end;
     token.kind = shape.kind;
     token.capitalized = shape.capitalized;
     token.all_caps = shape.all_caps;
     token.space_before = piece.space_before;
-    token.lower = Lower(span);
-    token.fold = Fold(span);
     doc.tokens.push_back(std::move(token));
   }
   FindSentences(doc, pieces);
