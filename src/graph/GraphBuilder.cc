@@ -4,13 +4,13 @@
 #include <deque>
 #include <mutex>
 #include <optional>
-#include <set>
 #include <thread>
 
 #include "extract/ArticlePipeline.h"
 #include "graph/FragmentAccumulator.h"
 #include "graph/FragmentBuilder.h"
 #include "resolve/Resolver.h"
+#include "text/StringHash.h"
 
 namespace newsgraph {
 namespace {
@@ -58,7 +58,7 @@ GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildR
   ArticleReader reader(options_.read);
   unsigned threads = options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
 
-  std::set<std::string> ids;
+  StringSet ids;  // only asked whether an id was seen: hashed, not ordered (ids share long prefixes)
   auto on_error = [&](Error&& e) { report.errors.push_back(std::move(e)); };
   // Keeps the first article of each id; a later one with the same id is reported, not merged.
   auto admit = [&](const Article& a) {
