@@ -21,10 +21,9 @@ std::vector<std::string> ToList(const std::set<Element>& values) {
 }
 
 std::string EvidenceJson(const EdgeRecord& edge, const ExportOptions& options) {
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-  WriteEvidenceJson(writer, edge, options);
-  return std::string(buffer.GetString(), buffer.GetSize());
+  std::string out;
+  AppendEvidenceJson(out, edge, options, std::nullopt);
+  return out;
 }
 
 // The flat formats agree on the scalar type names and differ in how they type a list.

@@ -29,7 +29,8 @@ void WriteAll(PrettyJson& writer, const std::vector<Attribute>& attributes, cons
       // The evidence is structured here: written as JSON rather than as the flat formats' JSON text.
       if (attribute.kind == AttributeKind::kJson) {
         WriteJsonString(writer, attribute.name);
-        WriteEvidenceJson(writer, record, options);
+        writer.Raw(rapidjson::kArrayType,
+                   [&](std::string& out) { AppendEvidenceJson(out, record, options, writer.depth()); });
         continue;
       }
     }

@@ -10,7 +10,23 @@
 
 namespace newsgraph {
 
-using PrettyJson = rapidjson::PrettyWriter<TextSink>;
+// RapidJSON's pretty writer into a TextSink, which can also take a value laid out by hand (the evidence).
+class PrettyJson : public rapidjson::PrettyWriter<TextSink> {
+ public:
+  using PrettyWriter::PrettyWriter;
+  // The number of objects and arrays open around the next value.
+  std::size_t depth() const { return level_stack_.GetSize() / sizeof(Level); }
+  // Writes the next value from the JSON text `append(std::string&)` adds, laid out for depth().
+  template <typename Append>
+  void Raw(rapidjson::Type type, Append&& append) {
+    scratch_.clear();
+    append(scratch_);
+    RawValue(scratch_.data(), scratch_.size(), type);
+  }
+
+ private:
+  std::string scratch_;
+};
 
 // "id" then every attribute the node has, in table order, inside an object the caller opened.
 void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options);

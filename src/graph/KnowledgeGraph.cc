@@ -23,7 +23,11 @@ KnowledgeGraph::KnowledgeGraph(GraphFragment&& fragment) : graph_(fragment.nodes
     auto s = index_.find(edge.source);
     auto t = index_.find(edge.target);
     if (s == index_.end() || t == index_.end()) continue;  // an edge to a node that was never added
-    edges_.push_back(boost::add_edge(s->second, t->second, std::move(edge), graph_).first);
+    // Boost's add_edge copies a property it is given (the evidence set with it): the edge is added bare
+    // and its record moved in.
+    const Edge e = boost::add_edge(s->second, t->second, graph_).first;
+    graph_[e] = std::move(edge);
+    edges_.push_back(e);
   }
 }
 

@@ -1,0 +1,131 @@
+#include "export/JsonText.h"
+
+#include <array>
+#include <charconv>
+
+namespace newsgraph {
+namespace {
+
+// What follows the backslash for each character JSON escapes ('u' for the \u00XX form), as RapidJSON does.
+constexpr std::array<char, 0x60> kEscapes = [] {
+  std::array<char, 0x60> table{};
+  for (int c = 0; c < 0x20; ++c) table[c] = 'u';
+  table['\b'] = 'b';
+  table['\t'] = 't';
+  table['\n'] = 'n';
+  table['\f'] = 'f';
+  table['\r'] = 'r';
+  table['"'] = '"';
+  table['\\'] = '\\';
+  return table;
+}();
+
+void AppendEscaped(std::string& out, std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  out.push_back('"');
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (p < end) {
+    const std::size_t run = UnescapedRun(p, end);
+    out.append(p, run);
+    p += run;
+    if (p == end) break;
+    const auto c = static_cast<unsigned char>(*p++);  // a control character, '"' or '\\'
+    out.push_back('\\');
+    out.push_back(kEscapes[c]);
+    if (kEscapes[c] == 'u') {
+      out += "00";
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 0xF]);
+    }
+  }
+  out.push_back('"');
+}
+
+void AppendUint(std::string& out, std::uint32_t value) {
+  char buffer[16];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out.append(buffer, result.ptr);
+}
+
+// Separators of the two layouts: after '{' or '[', between items, before '}' or ']', after a key.
+struct Layout {
+  std::optional<std::size_t> depth;
+
+  void Open(std::string& out, char bracket, std::size_t level) const {
+    out.push_back(bracket);
+    NewLine(out, level + 1);
+  }
+  void Next(std::string& out, std::size_t level) const {
+    out.push_back(',');
+    NewLine(out, level);
+  }
+  void Close(std::string& out, char bracket, std::size_t level) const {
+    NewLine(out, level);
+    out.push_back(bracket);
+  }
+  void Key(std::string& out, std::string_view quoted_key) const {
+    out.append(quoted_key);
+    out.append(depth ? ": " : ":");
+  }
+  void NewLine(std::string& out, std::size_t level) const {
+    if (!depth) return;
+    out.push_back('\n');
+    out.append(2 * (*depth + level), ' ');
+  }
+};
+
+}  // namespace
+
+void AppendJsonString(std::string& out, std::string_view text) {
+  if (IsValidUtf8(text)) {
+    AppendEscaped(out, text);
+    return;
+  }
+  AppendEscaped(out, ValidUtf8(text));
+}
+
+void AppendEvidenceJson(std::string& out, const EdgeRecord& edge, const ExportOptions& options,
+                        std::optional<std::size_t> depth) {
+  if (edge.evidence.empty()) {
+    out += "[]";
+    return;
+  }
+  const Layout layout{depth};
+  // Levels below `depth`: 0 is the array's own line, 1 its objects, 2 their members.
+  layout.Open(out, '[', 0);
+  bool first = true;
+  for (const Evidence& e : edge.evidence) {
+    if (!first) layout.Next(out, 1);
+    first = false;
+    layout.Open(out, '{', 1);
+    layout.Key(out, "\"document\"");
+    AppendJsonString(out, e.document);
+    layout.Next(out, 2);
+    layout.Key(out, "\"sentence\"");
+    AppendUint(out, e.sentence);
+    layout.Next(out, 2);
+    layout.Key(out, "\"start\"");
+    AppendUint(out, e.start);
+    layout.Next(out, 2);
+    layout.Key(out, "\"end\"");
+    AppendUint(out, e.end);
+    layout.Next(out, 2);
+    layout.Key(out, "\"date\"");
+    AppendJsonString(out, e.date);
+    if (options.sentence_text) {
+      layout.Next(out, 2);
+      layout.Key(out, "\"text\"");
+      AppendJsonString(out, e.text);
+    }
+    if (!e.attributed_to.empty()) {
+      layout.Next(out, 2);
+      layout.Key(out, "\"attributed_to\"");
+      AppendJsonString(out, e.attributed_to);
+    }
+    layout.Close(out, '}', 1);
+  }
+  layout.Close(out, ']', 0);
+}
+
+}  // namespace newsgraph

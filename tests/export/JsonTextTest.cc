@@ -1,0 +1,130 @@
+// The hand-written JSON of export/JsonText must be exactly what RapidJSON writes: the JSON exports mix both.
+#include <gtest/gtest.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <random>
+#include <string>
+
+#include "export/JsonText.h"
+
+namespace newsgraph {
+namespace {
+
+// Random bytes weighted towards what needs care: controls, quotes, backslashes, accents, invalid UTF-8.
+std::string RandomText(std::mt19937& random) {
+  static const std::string kPieces[] = {"a",  "Z",    " ",    "\"",           "\\",         "/", "\n",
+                                        "\t", "\x01", "\x1F", "\x7F",         "é",          "«", "’",
+                                        "🎉",  "\xFF", "\xC3", "\xED\xA0\x80", "texte long "};
+  std::string out;
+  for (std::size_t n = random() % 40; n > 0; --n) out += kPieces[random() % std::size(kPieces)];
+  return out;
+}
+
+std::string ViaRapidJson(std::string_view text) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  WriteJsonString(writer, text);
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+TEST(JsonTextTest, StringsAreWrittenAsRapidJsonWritesThem) {
+  std::mt19937 random(11);
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = RandomText(random);
+    std::string out;
+    AppendJsonString(out, text);
+    ASSERT_EQ(out, ViaRapidJson(text)) << round;
+  }
+  std::string out;
+  AppendJsonString(out, "a\"b\\c\x01\n");
+  EXPECT_EQ(out, R"("a\"b\\c\u0001\n")");
+}
+
+EdgeRecord RandomEdge(std::mt19937& random) {
+  EdgeRecord edge;
+  for (std::size_t n = random() % 4; n > 0; --n) {
+    Evidence e;
+    e.document = RandomText(random);
+    e.sentence = static_cast<std::uint32_t>(random() % 50);
+    e.start = static_cast<std::uint32_t>(random());
+    e.end = e.start + 10;
+    e.date = random() % 2 ? "2024-02" : "";
+    e.text = RandomText(random);
+    if (random() % 2) e.attributed_to = RandomText(random);
+    edge.evidence.insert(std::move(e));
+  }
+  return edge;
+}
+
+// What RapidJSON writes for the evidence at `depth` (inside that many arrays), pretty or compact.
+template <typename Writer>
+std::string EvidenceViaRapidJson(const EdgeRecord& edge, const ExportOptions& options, std::size_t depth) {
+  rapidjson::StringBuffer buffer;
+  Writer writer(buffer);
+  if constexpr (std::is_same_v<Writer, rapidjson::PrettyWriter<rapidjson::StringBuffer>>)
+    writer.SetIndent(' ', 2);
+  for (std::size_t d = 0; d < depth; ++d) writer.StartArray();
+  writer.StartArray();
+  for (const Evidence& e : edge.evidence) {
+    writer.StartObject();
+    writer.Key("document");
+    WriteJsonString(writer, e.document);
+    writer.Key("sentence");
+    writer.Uint(e.sentence);
+    writer.Key("start");
+    writer.Uint(e.start);
+    writer.Key("end");
+    writer.Uint(e.end);
+    writer.Key("date");
+    WriteJsonString(writer, e.date);
+    if (options.sentence_text) {
+      writer.Key("text");
+      WriteJsonString(writer, e.text);
+    }
+    if (!e.attributed_to.empty()) {
+      writer.Key("attributed_to");
+      WriteJsonString(writer, e.attributed_to);
+    }
+    writer.EndObject();
+  }
+  writer.EndArray();
+  for (std::size_t d = 0; d < depth; ++d) writer.EndArray();
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+// The evidence alone inside `depth` arrays, the rest written as RapidJSON does around a raw value.
+std::string EvidenceByHand(const EdgeRecord& edge, const ExportOptions& options, std::size_t depth,
+                           bool pretty) {
+  std::string out;
+  for (std::size_t d = 0; d < depth; ++d) {
+    out += '[';
+    if (pretty) out += "\n" + std::string(2 * (d + 1), ' ');
+  }
+  AppendEvidenceJson(out, edge, options, pretty ? std::optional<std::size_t>(depth) : std::nullopt);
+  for (std::size_t d = depth; d > 0; --d) {
+    if (pretty) out += "\n" + std::string(2 * (d - 1), ' ');
+    out += ']';
+  }
+  return out;
+}
+
+TEST(JsonTextTest, EvidenceIsWrittenAsRapidJsonWritesIt) {
+  std::mt19937 random(5);
+  for (int round = 0; round < 500; ++round) {
+    const EdgeRecord edge = RandomEdge(random);
+    ExportOptions options;
+    options.sentence_text = round % 3 != 0;
+    const std::size_t depth = random() % 4;
+    ASSERT_EQ(EvidenceByHand(edge, options, depth, true),
+              EvidenceViaRapidJson<rapidjson::PrettyWriter<rapidjson::StringBuffer>>(edge, options, depth))
+        << round;
+    ASSERT_EQ(EvidenceByHand(edge, options, depth, false),
+              EvidenceViaRapidJson<rapidjson::Writer<rapidjson::StringBuffer>>(edge, options, depth))
+        << round;
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph
