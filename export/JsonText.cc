@@ -99,30 +99,25 @@ void AppendEvidenceJson(std::string& out, const EdgeRecord& edge, const ExportOp
     if (!first) layout.Next(out, 1);
     first = false;
     layout.Open(out, '{', 1);
+    // Members after the first: a separator, the key, the value.
+    auto text = [&](std::string_view quoted_key, std::string_view value) {
+      layout.Next(out, 2);
+      layout.Key(out, quoted_key);
+      AppendJsonString(out, value);
+    };
+    auto number = [&](std::string_view quoted_key, std::uint32_t value) {
+      layout.Next(out, 2);
+      layout.Key(out, quoted_key);
+      AppendUint(out, value);
+    };
     layout.Key(out, "\"document\"");
     AppendJsonString(out, e.document);
-    layout.Next(out, 2);
-    layout.Key(out, "\"sentence\"");
-    AppendUint(out, e.sentence);
-    layout.Next(out, 2);
-    layout.Key(out, "\"start\"");
-    AppendUint(out, e.start);
-    layout.Next(out, 2);
-    layout.Key(out, "\"end\"");
-    AppendUint(out, e.end);
-    layout.Next(out, 2);
-    layout.Key(out, "\"date\"");
-    AppendJsonString(out, e.date);
-    if (options.sentence_text) {
-      layout.Next(out, 2);
-      layout.Key(out, "\"text\"");
-      AppendJsonString(out, e.text);
-    }
-    if (!e.attributed_to.empty()) {
-      layout.Next(out, 2);
-      layout.Key(out, "\"attributed_to\"");
-      AppendJsonString(out, e.attributed_to);
-    }
+    number("\"sentence\"", e.sentence);
+    number("\"start\"", e.start);
+    number("\"end\"", e.end);
+    text("\"date\"", e.date);
+    if (options.sentence_text) text("\"text\"", e.text);
+    if (!e.attributed_to.empty()) text("\"attributed_to\"", e.attributed_to);
     layout.Close(out, '}', 1);
   }
   layout.Close(out, ']', 0);
