@@ -12,8 +12,8 @@ namespace {
 
 using Value = std::optional<AttributeValue>;
 
-template <typename Element>  // std::string or SharedString
-std::vector<std::string> ToList(const std::set<Element>& values) {
+template <typename Set>  // of std::string or SharedString
+std::vector<std::string> ToList(const Set& values) {
   std::vector<std::string> out;
   out.reserve(values.size());
   for (const std::string& value : values) out.push_back(value);

@@ -2,8 +2,6 @@
 
 #include <tuple>
 
-#include "graph/MoveInto.h"
-
 namespace newsgraph {
 
 std::size_t EdgeRecord::weight() const {
@@ -42,7 +40,7 @@ void EdgeRecord::Absorb(const EdgeRecord& other) {
 }
 
 void EdgeRecord::Absorb(EdgeRecord&& other) {
-  MoveInto(evidence, other.evidence);
+  evidence.Absorb(std::move(other.evidence));
   for (auto& [key, values] : other.attributes) attributes[key].merge(values);
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/Ontology.h"
 #include "graph/Evidence.h"
+#include "graph/SortedSet.h"
 
 namespace newsgraph {
 
@@ -14,7 +15,7 @@ struct EdgeRecord {
   RelationType type = RelationType::kSpokeWith;
   std::string source;  // node ids; for symmetric types source < target
   std::string target;
-  std::set<Evidence> evidence;
+  SortedSet<Evidence> evidence;
   // Edge-type specific attributes (role, former, count, channel, date); a key seen with several values keeps
   // all.
   std::map<std::string, std::set<std::string>> attributes;
@@ -30,7 +31,8 @@ struct EdgeRecord {
   std::string Attribute(const std::string& key) const;
 
   void Absorb(const EdgeRecord& other);
-  void Absorb(EdgeRecord&& other);  // the same, taking `other`'s set nodes instead of copying them
+  void Absorb(
+      EdgeRecord&& other);  // the same, moving `other`'s elements and set nodes instead of copying them
 
   static std::string MakeId(RelationType type, const std::string& source, const std::string& target);
 };

@@ -78,7 +78,7 @@ void GraphFragment::Rename(const std::map<std::string, std::string>& representat
     edge.source = target_of(edge.source);
     edge.target = target_of(edge.target);
     if (edge.source == edge.target) continue;  // the renaming made it a self-loop
-    std::set<Evidence> evidence;
+    SortedSet<Evidence> evidence;
     for (Evidence e : edge.evidence) {
       if (!e.attributed_to.empty()) e.attributed_to = target_of(e.attributed_to);
       evidence.insert(std::move(e));

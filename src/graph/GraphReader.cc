@@ -79,15 +79,15 @@ class NodeLinkReader {
   }
 
   // A list of strings; a list of SharedStrings (a node's documents) shares the evidence's buffers.
-  template <typename Element>
-  bool Strings(const Value& object, const char* key, std::set<Element>& out) {
+  template <typename Set>  // of std::string or SharedString
+  bool Strings(const Value& object, const char* key, Set& out) {
     auto it = object.FindMember(key);
     if (it == object.MemberEnd()) return true;
     if (!it->value.IsArray()) return Fail(std::string("\"") + key + "\" must be an array"), false;
     for (const Value& item : it->value.GetArray()) {
       if (!item.IsString()) return Fail(std::string("\"") + key + "\" must hold strings"), false;
       std::string value(item.GetString(), item.GetStringLength());
-      if constexpr (std::is_same_v<Element, SharedString>)
+      if constexpr (std::is_same_v<typename Set::value_type, SharedString>)
         out.insert(Share(std::move(value)));
       else
         out.insert(std::move(value));

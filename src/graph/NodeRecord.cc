@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <tuple>
 
-#include "graph/MoveInto.h"
-
 namespace newsgraph {
 namespace {
 
@@ -38,7 +36,7 @@ void NodeRecord::Absorb(NodeRecord&& other) {
   }
   aliases.erase(label);
   mentions += other.mentions;
-  MoveInto(documents, other.documents);
+  documents.Absorb(std::move(other.documents));
   MergeDate(first_date, last_date, other.first_date, other.last_date);
   anonymous = anonymous && other.anonymous;
 }

@@ -8,6 +8,7 @@
 
 #include "core/Ontology.h"
 #include "core/SharedString.h"
+#include "graph/SortedSet.h"
 
 namespace newsgraph {
 
@@ -17,14 +18,14 @@ struct NodeRecord {
   std::string label;              // the fullest name
   std::set<std::string> aliases;  // every other surface form
   std::uint64_t mentions = 0;
-  std::set<SharedString> documents;  // article ids (one buffer per article, shared with the evidence)
-  std::string first_date;            // earliest / latest article date seen, "" if none
+  SortedSet<SharedString> documents;  // article ids (one buffer per article, shared with the evidence)
+  std::string first_date;             // earliest / latest article date seen, "" if none
   std::string last_date;
   bool anonymous = false;
 
   // Folds `other` (the same entity seen elsewhere) into this node. Associative and commutative.
   void Absorb(const NodeRecord& other);
-  void Absorb(NodeRecord&& other);  // the same, taking `other`'s set nodes instead of copying them
+  void Absorb(NodeRecord&& other);  // the same, moving `other`'s elements instead of copying them
 };
 
 // The fullest of two names: more words, then more characters, then the lexicographically smaller.

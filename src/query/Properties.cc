@@ -7,8 +7,8 @@
 namespace newsgraph {
 namespace {
 
-template <typename Element>  // std::string or SharedString
-Value Strings(const std::set<Element>& items) {
+template <typename Set>  // of std::string or SharedString
+Value Strings(const Set& items) {
   std::vector<Value> out;
   out.reserve(items.size());
   for (const std::string& s : items) out.push_back(Value::String(s));

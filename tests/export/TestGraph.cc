@@ -13,7 +13,7 @@ namespace newsgraph::testing {
 namespace {
 
 NodeRecord Node(std::string id, EntityType type, std::string label, std::uint64_t mentions,
-                std::set<SharedString> documents, std::string first, std::string last) {
+                SortedSet<SharedString> documents, std::string first, std::string last) {
   NodeRecord node;
   node.id = std::move(id);
   node.type = type;
@@ -36,7 +36,7 @@ Evidence Sentence(std::string document, std::uint32_t sentence, std::uint32_t st
                   std::move(attributed_to)};
 }
 
-EdgeRecord Edge(RelationType type, std::string source, std::string target, std::set<Evidence> evidence) {
+EdgeRecord Edge(RelationType type, std::string source, std::string target, SortedSet<Evidence> evidence) {
   EdgeRecord edge;
   edge.type = type;
   edge.source = std::move(source);

@@ -1,0 +1,82 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <random>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "graph/SortedSet.h"
+
+namespace newsgraph {
+namespace {
+
+// Ordered by `key` only, so that which of two equivalent elements stays is visible in `origin`.
+struct Item {
+  int key = 0;
+  std::string origin;
+  friend bool operator<(const Item& a, const Item& b) { return a.key < b.key; }
+  friend bool operator==(const Item& a, const Item& b) { return a.key == b.key && a.origin == b.origin; }
+};
+
+std::vector<int> Keys(const SortedSet<Item>& set) {
+  std::vector<int> out;
+  for (const Item& item : set) out.push_back(item.key);
+  return out;
+}
+
+TEST(SortedSetTest, InsertKeepsOrderAndTheFirstOfEquivalents) {
+  SortedSet<Item> set;
+  EXPECT_TRUE(set.insert({5, "a"}));
+  EXPECT_TRUE(set.insert({9, "a"}));
+  EXPECT_TRUE(set.insert({1, "a"}));
+  EXPECT_TRUE(set.insert({7, "a"}));
+  EXPECT_FALSE(set.insert({5, "b"}));
+  EXPECT_FALSE(set.insert({9, "b"}));
+  EXPECT_THAT(Keys(set), ::testing::ElementsAre(1, 5, 7, 9));
+  for (const Item& item : set) EXPECT_EQ(item.origin, "a");
+}
+
+TEST(SortedSetTest, AbsorbAppendsOrMergesKeepingThisSetsElements) {
+  SortedSet<Item> set{{1, "a"}, {4, "a"}};
+  SortedSet<Item> after{{6, "b"}, {8, "b"}};
+  set.Absorb(std::move(after));
+  EXPECT_THAT(Keys(set), ::testing::ElementsAre(1, 4, 6, 8));
+  EXPECT_TRUE(after.empty());
+
+  SortedSet<Item> overlapping{{0, "c"}, {4, "c"}, {5, "c"}, {8, "c"}, {9, "c"}};
+  set.Absorb(std::move(overlapping));
+  EXPECT_THAT(Keys(set), ::testing::ElementsAre(0, 1, 4, 5, 6, 8, 9));
+  EXPECT_EQ(set, (SortedSet<Item>{{0, "c"}, {1, "a"}, {4, "a"}, {5, "c"}, {6, "b"}, {8, "b"}, {9, "c"}}));
+  set.Absorb(SortedSet<Item>{});
+  EXPECT_EQ(set.size(), 7u);
+}
+
+// Whatever the order of insertions and merges, the same elements as a std::set in the same order.
+TEST(SortedSetTest, AgreesWithStdSet) {
+  std::mt19937 random(3);
+  for (int round = 0; round < 200; ++round) {
+    std::set<int> expected;
+    SortedSet<Item> set;
+    for (int step = 0; step < 30; ++step) {
+      if (random() % 3 == 0) {
+        SortedSet<Item> other;
+        for (int k = 0; k < 5; ++k) {
+          const int key = static_cast<int>(random() % 60);
+          other.insert({key, ""});
+          expected.insert(key);
+        }
+        set.Absorb(std::move(other));
+      } else {
+        const int key = static_cast<int>(random() % 60);
+        set.insert({key, ""});
+        expected.insert(key);
+      }
+    }
+    ASSERT_EQ(Keys(set), std::vector<int>(expected.begin(), expected.end()));
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph
