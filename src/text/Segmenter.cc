@@ -3,13 +3,13 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <set>
 
 #include "text/Fold.h"
+#include "text/Utf16Text.h"
 
 namespace newsgraph {
 
@@ -146,18 +146,6 @@ std::unique_ptr<icu::BreakIterator> Make(icu::BreakIterator* (*create)(const icu
   return U_SUCCESS(status) ? std::move(iterator) : nullptr;
 }
 
-// UTF-8 text for a break iterator: boundaries then come out as byte offsets.
-struct Utf8Text {
-  explicit Utf8Text(const std::string& text) {
-    UErrorCode status = U_ZERO_ERROR;
-    handle = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  }
-  ~Utf8Text() { utext_close(handle); }
-  Utf8Text(const Utf8Text&) = delete;
-  Utf8Text& operator=(const Utf8Text&) = delete;
-  UText* handle;
-};
-
 }  // namespace
 
 Segmenter::Segmenter(std::vector<std::string> abbreviations)
@@ -202,20 +190,18 @@ bool Segmenter::IsAbbreviation(std::string_view span) const {
   return matches(span) || (span.size() > 1 && span.back() == '.' && matches(span.substr(0, span.size() - 1)));
 }
 
-std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text) const {
+std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text, const Utf16Text& text16) const {
   std::vector<Piece> pieces;
   pieces.reserve(text.size() / 4);
-  Utf8Text utext(text);
-  UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> words(words_->clone());
-  words->setText(utext.handle, status);
+  words->setText(text16.text());
   const std::string_view view(text);
   bool space = true;
   bool newline = false;
   for (int32_t begin = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
        begin = end, end = words->next()) {
-    const auto b = static_cast<std::uint32_t>(begin);
-    const auto e = static_cast<std::uint32_t>(end);
+    const std::uint32_t b = text16.ByteOffset(begin);
+    const std::uint32_t e = text16.ByteOffset(end);
     if (IsWhiteSpaceAt(text, b)) {
       space = true;
       newline = newline || view.substr(b, e - b).find('\n') != std::string_view::npos;
@@ -350,7 +336,8 @@ void Segmenter::Process(Document& doc) const {
   doc.tokens.clear();
   doc.sentences.clear();
   if (doc.text.empty() || !words_ || !sentences_) return;
-  std::vector<Piece> pieces = Split(doc.text);
+  const Utf16Text text16(doc.text);
+  std::vector<Piece> pieces = Split(doc.text, text16);
   if (!abbreviation_lengths_.empty()) MergeAbbreviations(doc.text, pieces);
   SplitElisions(doc.text, pieces);
   SplitClitics(doc.text, pieces);
@@ -358,7 +345,7 @@ void Segmenter::Process(Document& doc) const {
   doc.tokens.reserve(pieces.size());
   for (const Piece& piece : pieces) {
     const std::string_view span = doc.Span(piece.begin, piece.end);
-    Token token;
+    Token& token = doc.tokens.emplace_back();
     Shape shape;
     if (AsciiForms(span, shape, token.lower)) {
       token.fold = token.lower;
@@ -373,12 +360,12 @@ void Segmenter::Process(Document& doc) const {
     token.capitalized = shape.capitalized;
     token.all_caps = shape.all_caps;
     token.space_before = piece.space_before;
-    doc.tokens.push_back(std::move(token));
   }
-  FindSentences(doc, pieces);
+  FindSentences(doc, pieces, text16);
 }
 
-void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces) const {
+void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
+                              const Utf16Text& text16) const {
   std::vector<Token>& tokens = doc.tokens;
   const std::size_t n = tokens.size();
   if (n == 0) return;
@@ -387,12 +374,10 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces) c
 
   // Candidate breaks from ICU, kept only where they fall between tokens.
   {
-    Utf8Text utext(doc.text);
-    UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> sentences(sentences_->clone());
-    sentences->setText(utext.handle, status);
+    sentences->setText(text16.text());
     for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
-      const auto at = static_cast<std::uint32_t>(b);
+      const std::uint32_t at = text16.ByteOffset(b);
       const auto it = std::lower_bound(tokens.begin(), tokens.end(), at,
                                        [](const Token& t, std::uint32_t offset) { return t.begin < offset; });
       const auto i = static_cast<std::size_t>(it - tokens.begin());

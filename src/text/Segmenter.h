@@ -36,6 +36,8 @@ U_NAMESPACE_END
 
 namespace newsgraph {
 
+class Utf16Text;
+
 class Segmenter {
  public:
   explicit Segmenter(std::vector<std::string> abbreviations);
@@ -48,12 +50,12 @@ class Segmenter {
 
  private:
   struct Piece;
-  std::vector<Piece> Split(const std::string& text) const;
+  std::vector<Piece> Split(const std::string& text, const Utf16Text& text16) const;
   void MergeAbbreviations(const std::string& text, std::vector<Piece>& pieces) const;
   bool IsAbbreviation(std::string_view span) const;
   void SplitElisions(const std::string& text, std::vector<Piece>& pieces) const;
   void SplitClitics(const std::string& text, std::vector<Piece>& pieces) const;
-  void FindSentences(Document& doc, const std::vector<Piece>& pieces) const;
+  void FindSentences(Document& doc, const std::vector<Piece>& pieces, const Utf16Text& text16) const;
 
   std::unordered_set<std::string> abbreviations_;        // as written
   std::unordered_set<std::string> lower_abbreviations_;  // all-lower-case entries, also matched capitalised
