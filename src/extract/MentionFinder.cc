@@ -13,6 +13,14 @@ namespace newsgraph {
 using namespace std::string_view_literals;
 namespace {
 
+// The articles a stand-in starts with ("un responsable", "le porte-parole").
+bool IsIndefinite(const Token& t) {
+  return t.fold == "un"sv || t.fold == "une"sv;
+}
+bool IsDefinite(const Token& t) {
+  return t.fold == "le"sv || t.fold == "la"sv || t.fold == "l'"sv;
+}
+
 constexpr std::uint32_t kMaxSpan = 14;  // tokens in one institution or line name
 
 bool IsWord(const Token& t) {
@@ -544,11 +552,17 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   return out;
 }
 
+bool MentionFinder::MayStartMention(const Document& doc, std::uint32_t i) const {
+  const Token& t = doc.tokens[i];
+  return t.capitalized || !t.facts.heads->empty() || !t.facts.names->empty() || Nationality(doc, i) ||
+         IsIndefinite(t) || IsDefinite(t) || Is(WordClass::kPossessive, t);
+}
+
 MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sentence& s,
                                                 std::uint32_t i) const {
   const Token& det = doc.tokens[i];
-  bool indefinite = det.fold == "un"sv || det.fold == "une"sv;
-  bool definite = det.fold == "le"sv || det.fold == "la"sv || det.fold == "l'"sv;
+  bool indefinite = IsIndefinite(det);
+  bool definite = IsDefinite(det);
   bool possessive = Is(WordClass::kPossessive, det);
   if (!indefinite && !definite && !possessive) return {};
   std::uint32_t k = i + 1;
@@ -764,8 +778,11 @@ void MentionFinder::Process(Document& doc) const {
     // A dateline ("JAKARTA -") is not part of the story.
     if (i + 1 < s.end_token && doc.tokens[i].all_caps && doc.tokens[i + 1].fold == "-"sv) i += 2;
     for (; i < s.end_token;) {
-      Span span;
-      span = MatchStandIn(doc, s, i);
+      if (!MayStartMention(doc, i)) {
+        ++i;
+        continue;
+      }
+      Span span = MatchStandIn(doc, s, i);
       if (!span.end) {
         // A gazetteer name wins over a head-noun pattern unless the pattern is longer and qualified
         // ("Union européenne" is the EU; "ministère russe de la Défense" is not "Russie").
