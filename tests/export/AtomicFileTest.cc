@@ -4,6 +4,9 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "TestGraph.h"
 #include "export/AtomicFile.h"
@@ -39,6 +42,31 @@ TEST(AtomicFileTest, StreamsLargeContent) {
   ASSERT_TRUE(file.Commit().ok());
   EXPECT_EQ(ReadText(out), expected);
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 1);
+}
+
+// Whole blocks go to the disk with O_DIRECT where the file system takes it, the last partial block through
+// the page cache: every size around the block and buffer boundaries comes out exact, in a folder on disk
+// and, when there is one, on tmpfs (which refuses O_DIRECT).
+TEST(AtomicFileTest, EverySizeComesOutExact) {
+  TempDir disk;
+  std::vector<std::filesystem::path> folders = {disk.path()};
+  if (std::filesystem::is_directory("/dev/shm")) folders.push_back("/dev/shm");
+  const std::size_t kBlock = 4096, kBuffer = std::size_t{1} << 20;
+  for (const std::filesystem::path& folder : folders) {
+    const std::filesystem::path out = folder / ("exact-" + std::to_string(::getpid()) + ".txt");
+    for (std::size_t size : {std::size_t{0}, std::size_t{1}, kBlock - 1, kBlock, kBlock + 1, kBuffer - 1,
+                             kBuffer, kBuffer + kBlock + 7, 3 * kBuffer + 5}) {
+      std::string expected(size, '\0');
+      for (std::size_t i = 0; i < size; ++i) expected[i] = static_cast<char>('a' + (i * 7 + i / 4096) % 26);
+      AtomicFile file(out);
+      // In uneven pieces, as the writers hand them over.
+      for (std::size_t at = 0; at < size; at += 1000 + at % 777)
+        file.sink().Write(std::string_view(expected).substr(at, 1000 + at % 777));
+      ASSERT_TRUE(file.Commit().ok()) << folder << " " << size;
+      ASSERT_EQ(ReadText(out), expected) << folder << " " << size;
+    }
+    std::filesystem::remove(out);
+  }
 }
 
 TEST(AtomicFileTest, NoCommitKeepsPreviousFile) {
