@@ -1,6 +1,8 @@
 #include "graph/FragmentBuilder.h"
 
-#include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace newsgraph {
@@ -12,7 +14,7 @@ GraphFragment BuildFragment(const Document& doc) {
   // them.
   const SharedString document(doc.article.id), shared_date(date);
 
-  std::set<std::string> endpoints;
+  std::unordered_set<std::string_view> endpoints;
   for (const Relation& r : doc.relations) {
     if (r.modality != Modality::kAsserted) continue;
     endpoints.insert(doc.mentions[r.source].entity);
@@ -32,15 +34,29 @@ GraphFragment BuildFragment(const Document& doc) {
     node.anonymous = m.anonymous;
     return node;
   };
-  for (const Mention& m : doc.mentions)
-    if (!m.entity.empty() && !m.generic) fragment.AddNode(node_of(m));
+  // The fragment's nodes by entity, found by hashing: an entity is mentioned several times an article.
+  std::unordered_map<std::string_view, NodeRecord*> nodes;
+  for (const Mention& m : doc.mentions) {
+    if (m.entity.empty() || m.generic) continue;
+    auto [it, added] = nodes.try_emplace(m.entity, nullptr);
+    if (added) {
+      it->second = &fragment.AddNode(node_of(m));
+      continue;
+    }
+    // What Absorb(node_of(m)) does, without building the record: same article, same document and date.
+    NodeRecord& node = *it->second;
+    const std::string& label = m.label.empty() ? m.name : m.label;
+    if (m.name != label) node.aliases.insert(m.name);
+    if (label != node.label) node.AddName(label);  // (the aliases never hold the label)
+    ++node.mentions;
+    node.anonymous = node.anonymous && m.anonymous;
+  }
   for (const Mention& m : doc.mentions) {
     if (m.entity.empty() || !m.generic) continue;
-    auto& nodes = fragment.mutable_nodes();
     if (auto it = nodes.find(m.entity); it != nodes.end()) {
-      ++it->second.mentions;
+      ++it->second->mentions;
     } else if (endpoints.count(m.entity)) {
-      fragment.AddNode(node_of(m));
+      nodes.emplace(m.entity, &fragment.AddNode(node_of(m)));
     }
   }
 

@@ -9,10 +9,11 @@
 
 namespace newsgraph {
 
-void GraphFragment::AddNode(NodeRecord node) {
+NodeRecord& GraphFragment::AddNode(NodeRecord node) {
   // try_emplace leaves `node` untouched when the id is already there.
   auto [it, inserted] = nodes_.try_emplace(node.id, std::move(node));
   if (!inserted) it->second.Absorb(std::move(node));
+  return it->second;
 }
 
 void GraphFragment::AddEdge(EdgeRecord edge) {

@@ -12,7 +12,7 @@ namespace newsgraph {
 
 class GraphFragment {
  public:
-  void AddNode(NodeRecord node);
+  NodeRecord& AddNode(NodeRecord node);  // the record now holding it
   // Adds an edge; for a symmetric type the endpoints are put in canonical order. Both endpoints must exist.
   void AddEdge(EdgeRecord edge);
   void Merge(const GraphFragment& other);

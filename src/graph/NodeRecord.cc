@@ -22,19 +22,22 @@ bool IsFullerName(const std::string& a, const std::string& b) {
   return std::make_tuple(WordCount(a), a.size(), b) > std::make_tuple(WordCount(b), b.size(), a);
 }
 
+void NodeRecord::AddName(std::string name) {
+  // A popular node absorbs one record per article: no insert-then-erase of its own label each time.
+  if (name != label) {
+    if (IsFullerName(name, label)) std::swap(label, name);
+    aliases.insert(std::move(name));
+  }
+  aliases.erase(label);
+}
+
 void NodeRecord::Absorb(const NodeRecord& other) {
   Absorb(NodeRecord(other));
 }
 
 void NodeRecord::Absorb(NodeRecord&& other) {
   aliases.merge(other.aliases);  // moves the set nodes, no copy
-  // The fuller of the two labels stays the label, the other one becomes an alias (a popular node absorbs
-  // one record per article: no insert-then-erase of its own label each time).
-  if (other.label != label) {
-    if (IsFullerName(other.label, label)) std::swap(label, other.label);
-    aliases.insert(std::move(other.label));
-  }
-  aliases.erase(label);
+  AddName(std::move(other.label));
   mentions += other.mentions;
   documents.Absorb(std::move(other.documents));
   MergeDate(first_date, last_date, other.first_date, other.last_date);

@@ -26,6 +26,8 @@ struct NodeRecord {
   // Folds `other` (the same entity seen elsewhere) into this node. Associative and commutative.
   void Absorb(const NodeRecord& other);
   void Absorb(NodeRecord&& other);  // the same, moving `other`'s elements instead of copying them
+  // The fuller of `name` and the label becomes the label, the other one an alias (part of Absorb).
+  void AddName(std::string name);
 };
 
 // The fullest of two names: more words, then more characters, then the lexicographically smaller.
