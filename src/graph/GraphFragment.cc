@@ -1,7 +1,6 @@
 #include "graph/GraphFragment.h"
 
 #include <algorithm>
-#include <set>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
