@@ -94,18 +94,47 @@ for n in $sizes; do
   done
 done
 
+# The bundled example articles (real agency copy, longer sentences than the generator's) repeated COPIES
+# times as JSON Lines, each copy with its own id.
+replicate_examples() {
+  "$python" - "$root/examples" "$1" "$2" <<'PY'
+import glob, json, os, sys
+folder, copies, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+articles = []
+for path in sorted(glob.glob(os.path.join(folder, "*.txt"))):
+    first, _, text = open(path, encoding="utf-8").read().partition("\n")
+    parts = first.strip().split(" ", 2)  # "date YYYY-MM Title"
+    date, title = (parts[1], parts[2]) if parts[0] == "date" and len(parts) == 3 else ("", first)
+    articles.append((os.path.basename(path)[:-4], date, title, text.strip()))
+with open(out, "w", encoding="utf-8") as f:
+    for copy in range(copies):
+        for name, date, title, text in articles:
+            f.write(json.dumps({"id": f"{name}-{copy}", "title": title, "date": date, "text": text},
+                               ensure_ascii=False) + "\n")
+PY
+}
+
+# compare CORPUS LABEL: fr-compromise's tagging time against newsgraph's whole -j1 build on the same articles.
+compare() {
+  local bytes words c_seconds c_terms wall
+  read -r _ bytes words < <(corpus_stats "$1")
+  read -r _ _ c_terms c_seconds < <(node "$peer/compromise_tag.mjs" "$1")
+  read -r wall _ _ < <(run_build "$1" 1 "$work/compare.json")
+  awk -v label="$2" -v b="$bytes" -v w="$words" -v cs="$c_seconds" -v wall="$wall" -v terms="$c_terms" 'BEGIN {
+    printf "%s\n  fr-compromise: %.1f s, %.3f MB/s, %.0f words/s (%d terms)\n", label, cs, b / cs / 1e6, w / cs, terms
+    printf "  newsgraph -j1, whole build + JSON export: %.2f s, %.2f MB/s -> %.0fx fr-compromise\n", wall, b / wall / 1e6, cs / wall }'
+}
+
 if command -v node >/dev/null && command -v npm >/dev/null; then
   peer=$work/compromise
   mkdir -p "$peer"
   cp "$here/package.json" "$here/package-lock.json" "$here/compromise_tag.mjs" "$peer/"
   if (cd "$peer" && npm ci --ignore-scripts --no-audit --no-fund >/dev/null 2>&1); then
     corpus=$work/corpus-1000.jsonl
-    read -r _ bytes words < <(corpus_stats "$corpus")
-    read -r c_articles c_bytes c_terms c_seconds < <(node "$peer/compromise_tag.mjs" "$corpus")
-    read -r wall cpu _ < <(run_build "$corpus" 1 "$work/graph-1000-j1.json")
-    awk -v b="$bytes" -v w="$words" -v cs="$c_seconds" -v wall="$wall" -v terms="$c_terms" 'BEGIN {
-      printf "fr-compromise on the same %s: %.1f s, %.3f MB/s, %.0f words/s (%d terms)\n", "1000 articles", cs, b / cs / 1e6, w / cs, terms
-      printf "newsgraph -j1, whole build + JSON export: %.2f s, %.2f MB/s -> %.0fx fr-compromise\n", wall, b / wall / 1e6, cs / wall }'
+    [ -s "$corpus" ] || "$python" "$here/gen_corpus.py" --count 1000 --seed 1 --jsonl "$corpus"
+    compare "$corpus" "1000 generated articles"
+    replicate_examples 200 "$work/examples-x200.jsonl"
+    compare "$work/examples-x200.jsonl" "examples/ articles, 200 copies of each"
   else
     echo "fr-compromise: npm ci failed (no registry?), comparison skipped"
   fi

@@ -2,6 +2,9 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <iterator>
+#include <random>
+#include <utility>
 
 #include "TestGraph.h"
 #include "export/CsvCell.h"
@@ -75,6 +78,47 @@ TEST(CsvCellTest, QuotesAndNeutralisesFormulas) {
   for (std::string cell : {"=1+1", "+1", "-1", "@SUM(A1)", "\tx"})
     EXPECT_EQ(CsvCell(cell).substr(0, 1), "'") << cell;
   EXPECT_EQ(CsvCell("=HYPERLINK(\"x\",\"y\")"), "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+}
+
+// Random concatenations of pieces whose escaped form is known (plain runs of every length, specials,
+// controls, multi-byte and invalid sequences next to each other): the output is the concatenation of the
+// pieces' outputs.
+TEST(XmlEscapeTest, EscapesEachPieceWhereverItFalls) {
+  const std::pair<std::string_view, std::string_view> pieces[] = {{"a", "a"},
+                                                                  {"Z", "Z"},
+                                                                  {" ", " "},
+                                                                  {"~", "~"},
+                                                                  {"\x7F", "\x7F"},
+                                                                  {"&", "&amp;"},
+                                                                  {"<", "&lt;"},
+                                                                  {">", "&gt;"},
+                                                                  {"\"", "&quot;"},
+                                                                  {"'", "&apos;"},
+                                                                  {"\t", "&#9;"},
+                                                                  {"\n", "&#10;"},
+                                                                  {"\x01", ""},
+                                                                  {"\x1F", ""},
+                                                                  {"\xC3\xA9", "\xC3\xA9"},
+                                                                  {"\xE2\x82\xAC", "\xE2\x82\xAC"},
+                                                                  {"\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80"},
+                                                                  {"\xFF", "\xEF\xBF\xBD"},
+                                                                  {"\xEF\xBF\xBE", ""}};
+  std::mt19937 random(7);
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
+  std::uniform_int_distribution<int> plain_run(0, 20);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text, expected;
+    for (int n = 0; n < 12; ++n) {
+      // Mostly plain runs of every length, as in sentences, with a piece between them.
+      const std::string run(static_cast<std::size_t>(plain_run(random)), 'x');
+      const auto& [piece, escaped] = pieces[pick(random)];
+      text += run;
+      text += piece;
+      expected += run;
+      expected += escaped;
+    }
+    ASSERT_EQ(XmlEscape(text), expected) << text;
+  }
 }
 
 std::string EncodeXmlId(std::string_view id) {
