@@ -103,7 +103,8 @@ folder, copies, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 articles = []
 for path in sorted(glob.glob(os.path.join(folder, "*.txt"))):
     first, _, text = open(path, encoding="utf-8").read().partition("\n")
-    parts = first.strip().split(" ", 2)  # "date YYYY-MM Title"
+    first = first.strip()
+    parts = first.split(" ", 2)  # "date YYYY-MM Title"
     date, title = (parts[1], parts[2]) if parts[0] == "date" and len(parts) == 3 else ("", first)
     articles.append((os.path.basename(path)[:-4], date, title, text.strip()))
 with open(out, "w", encoding="utf-8") as f:
