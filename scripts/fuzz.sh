@@ -1,25 +1,23 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer harnesses of tests/fuzz with clang, ASan and UBSan (in build-fuzz) and runs each for a
-# bounded time on its corpus, tests/fuzz/corpus/<harness>/. Fails on the first crash, leak, timeout or
-# undefined behaviour; the reproducer is in build-fuzz/crashes/<harness>/.
+# Builds the libFuzzer harnesses of tests/fuzz with clang, ASan and UBSan (in build-asan, shared with
+# scripts/sanitize.sh: see scripts/configure-asan.sh) and runs each for a bounded time on its corpus,
+# tests/fuzz/corpus/<harness>/. Fails on the first crash, leak, timeout or undefined behaviour; the reproducer
+# is in build-asan/crashes/<harness>/.
 #
 #   scripts/fuzz.sh                 # every harness, 20 s each (FUZZ_SECONDS overrides)
 #   scripts/fuzz.sh query_parser    # some harnesses only
 #   FUZZ_KEEP=1 scripts/fuzz.sh     # also merge the new inputs that add coverage into tests/fuzz/corpus
 #
 # Inputs are capped at 8 KB (-max_len) and the kept corpus at 100 files per harness; new inputs found in a CI
-# run stay in build-fuzz/corpus and never touch the source tree unless FUZZ_KEEP=1.
+# run stay in build-asan/corpus and never touch the source tree unless FUZZ_KEEP=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-20}
-build=build-fuzz
+build=build-asan
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(ingest segment extract graph_reader query_parser)
 
-# -O1 with line tables only, as libFuzzer's documentation builds: much quicker to compile than -O2 -g.
-CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" -DNEWSGRAPH_FUZZ=ON -DNEWSGRAPH_SANITIZE=ON \
-  -DNEWSGRAPH_BUILD_TESTS=OFF >/dev/null
+./scripts/configure-asan.sh
 cmake --build "$build" -j"$(nproc)" --target "${harnesses[@]/#/fuzz_}"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}

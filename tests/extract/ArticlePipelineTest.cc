@@ -12,8 +12,7 @@ using ArticlePipelineTest = ExtractTest;
 const char* const kArticles[] = {
     "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré mardi que la Russie restait ouverte au dialogue.",
     "Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi. Milley a déclaré que "
-    "la "
-    "Russie voulait discuter.",
+    "la Russie voulait discuter.",
     "La ligne de déconfliction a été mise en place par le Pentagone en mars 2022, a déclaré un responsable "
     "américain non identifié à Reuters.",
     "Les forces russes n'ont pas utilisé la ligne de déconfliction, selon Sergueï Lavrov.",
