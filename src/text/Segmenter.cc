@@ -9,6 +9,7 @@
 #include <set>
 
 #include "text/Fold.h"
+#include "text/LatinWordBreaks.h"
 #include "text/Utf16Text.h"
 
 namespace newsgraph {
@@ -191,17 +192,22 @@ bool Segmenter::IsAbbreviation(std::string_view span) const {
 }
 
 std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text, const Utf16Text& text16) const {
+  std::vector<std::uint32_t> breaks;
+  if (!FindLatinWordBreaks(text, breaks)) {
+    breaks.clear();
+    std::unique_ptr<icu::BreakIterator> words(words_->clone());
+    words->setText(text16.text());
+    for (int32_t b = words->first(); b != icu::BreakIterator::DONE; b = words->next())
+      breaks.push_back(text16.ByteOffset(b));
+  }
   std::vector<Piece> pieces;
   pieces.reserve(text.size() / 4);
-  std::unique_ptr<icu::BreakIterator> words(words_->clone());
-  words->setText(text16.text());
   const std::string_view view(text);
   bool space = true;
   bool newline = false;
-  for (int32_t begin = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
-       begin = end, end = words->next()) {
-    const std::uint32_t b = text16.ByteOffset(begin);
-    const std::uint32_t e = text16.ByteOffset(end);
+  for (std::size_t i = 0; i + 1 < breaks.size(); ++i) {
+    const std::uint32_t b = breaks[i];
+    const std::uint32_t e = breaks[i + 1];
     if (IsWhiteSpaceAt(text, b)) {
       space = true;
       newline = newline || view.substr(b, e - b).find('\n') != std::string_view::npos;

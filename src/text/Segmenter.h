@@ -3,11 +3,12 @@
 //   Segmenter segmenter(abbreviations);  // lines of schema/lexicons/fr/abbreviations.txt
 //   segmenter.Process(doc);              // fills doc.tokens and doc.sentences
 //
-// Tokens: words, numbers ("3,800", "1er", "2022-11"), and each punctuation mark alone. Elided articles and
-// pronouns are split off with their apostrophe ("l'armée" → "l'" "armée"); hyphenated compounds stay whole
-// ("États-Unis", "porte-parole") except inversion clitics ("a-t-il" → "a" "-t-il", "dit-il" → "dit" "-il").
-// Listed abbreviations stay one token with their period ("M.", "J.-C.", "av."), as do capital initials
-// before a capitalised word ("John F. Kennedy" → "F.").
+// Tokens: UAX #29 word boundaries as ICU finds them (FindLatinWordBreaks for Latin-script text, ICU's own
+// iterator for other scripts), then French rules. Words, numbers ("3,800", "1er", "2022-11"), and each
+// punctuation mark alone. Elided articles and pronouns are split off with their apostrophe ("l'armée" → "l'"
+// "armée"); hyphenated compounds stay whole ("États-Unis", "porte-parole") except inversion clitics
+// ("a-t-il" → "a" "-t-il", "dit-il" → "dit" "-il"). Listed abbreviations stay one token with their period
+// ("M.", "J.-C.", "av."), as do capital initials before a capitalised word ("John F. Kennedy" → "F.").
 //
 // Sentences: ICU's French sentence breaks, then: no break after an abbreviation or an initial; a break is
 // always made at a newline (headlines have no final period); no break inside «guillemets» or "quotes" unless

@@ -1,16 +1,24 @@
 // libFuzzer harness: Normalizer then Segmenter on arbitrary valid UTF-8 (ingest guarantees it), with the real
 // abbreviation list. Checks the invariants later stages rely on: the byte map covers the text, tokens and
-// sentences are ordered, non-empty and inside the text.
+// sentences are ordered, non-empty and inside the text; and that FindLatinWordBreaks, where it answers, finds
+// the word boundaries ICU's iterator finds.
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "core/Document.h"
 #include "ingest/Encoding.h"
 #include "schema/Schema.h"
+#include "text/LatinWordBreaks.h"
 #include "text/Normalizer.h"
 #include "text/Segmenter.h"
+#include "text/Utf16Text.h"
 
 namespace {
 
@@ -23,11 +31,26 @@ const newsgraph::Segmenter& TheSegmenter() {
   return segmenter;
 }
 
+void CheckWordBreaks(const std::string& text) {
+  std::vector<std::uint32_t> breaks;
+  if (!newsgraph::FindLatinWordBreaks(text, breaks)) return;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale::getFrench(), status));
+  const newsgraph::Utf16Text text16(text);
+  words->setText(text16.text());
+  std::vector<std::uint32_t> expected;
+  for (int32_t b = words->first(); b != icu::BreakIterator::DONE; b = words->next())
+    expected.push_back(text16.ByteOffset(b));
+  if (breaks != expected) std::abort();
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);
   if (newsgraph::Encoding::FindInvalidUtf8(text)) return 0;
+  CheckWordBreaks(text);
   newsgraph::Document doc;
   doc.article.text = std::move(text);
   newsgraph::Normalizer().Process(doc);

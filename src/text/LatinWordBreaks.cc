@@ -1,0 +1,172 @@
+#include "text/LatinWordBreaks.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+
+namespace newsgraph {
+namespace {
+
+// Word_Break classes as the rules below need them. Single_Quote joins MidNumLet and Double_Quote joins Other:
+// they differ only in the rules for Hebrew letters, which are left to ICU; Extend, Format and ZWJ act alike
+// except ZWJ before an emoji, also left to ICU.
+enum Class : std::uint8_t {
+  kOther,
+  kCr,
+  kLf,
+  kNewline,
+  kExtend,  // Extend or Format: attaches to the character before it (WB4)
+  kLetter,  // ALetter
+  kNumeric,
+  kMidLetter,
+  kMidNum,
+  kMidNumLet,  // MidNumLet or Single_Quote
+  kExtendNumLet,
+  kSpace,  // WSegSpace
+  kUnsupported,
+};
+
+// Latin (with Latin Extended Additional), Greek, Cyrillic, Armenian, general punctuation, currency symbols
+// and letter-like symbols: the blocks below U+0590 and from U+1E00 to U+214F.
+constexpr UChar32 kTableEnd = 0x2150;
+constexpr UChar32 kGapBegin = 0x0590;
+constexpr UChar32 kGapEnd = 0x1E00;
+
+Class ClassOf(UChar32 c) {
+  // ICU's tailoring of UAX #29 (its word.txt): '@' is a letter, ':' (and its variants) joins nothing.
+  if (c == '@') return kLetter;
+  if (c == ':') return kOther;
+  if (u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT) return kUnsupported;
+  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_CR:
+      return kCr;
+    case U_WB_LF:
+      return kLf;
+    case U_WB_NEWLINE:
+      return kNewline;
+    case U_WB_EXTEND:
+    case U_WB_FORMAT:
+      return kExtend;
+    case U_WB_ALETTER:
+      return kLetter;
+    case U_WB_NUMERIC:
+      return kNumeric;
+    case U_WB_MIDLETTER:
+      return kMidLetter;
+    case U_WB_MIDNUM:
+      return kMidNum;
+    case U_WB_MIDNUMLET:
+    case U_WB_SINGLE_QUOTE:
+      return kMidNumLet;
+    case U_WB_EXTENDNUMLET:
+      return kExtendNumLet;
+    case U_WB_WSEGSPACE:
+      return kSpace;
+    case U_WB_OTHER:
+    case U_WB_DOUBLE_QUOTE:
+      return kOther;
+    default:  // ZWJ, Katakana, Hebrew_Letter, Regional_Indicator
+      return kUnsupported;
+  }
+}
+
+struct ClassTable {
+  std::array<Class, kTableEnd> of{};
+  ClassTable() {
+    for (UChar32 c = 0; c < kTableEnd; ++c) of[c] = c >= kGapBegin && c < kGapEnd ? kUnsupported : ClassOf(c);
+  }
+};
+
+const ClassTable& Table() {
+  static const ClassTable table;
+  return table;
+}
+
+bool LetterOrNumber(Class c) {
+  return c == kLetter || c == kNumeric;
+}
+
+}  // namespace
+
+bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& breaks) {
+  const ClassTable& table = Table();
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto size = static_cast<int32_t>(text.size());
+  // The class of the character at `i`, moving `i` past it.
+  const auto next = [&](int32_t& i) {
+    UChar32 c = bytes[i];
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(bytes, i, size, c);
+      if (c < 0 || c >= kTableEnd) return kUnsupported;
+    }
+    return table.of[c];
+  };
+  // The class of the first character from `i` on that is not Extend or Format (WB6, WB12).
+  const auto next_real = [&](int32_t i) {
+    Class c = kOther;
+    while (i < size && (c = next(i)) == kExtend) {
+    }
+    return c == kExtend ? kOther : c;
+  };
+
+  breaks.clear();
+  breaks.push_back(0);
+  if (size == 0) return true;
+  int32_t i = 0;
+  Class a = next(i);  // the character just before `i`
+  if (a == kUnsupported) return false;
+  // The class of the character on the left once Extend and Format are attached to what precedes them (WB4),
+  // and of the one before it (WB7, WB11).
+  Class left = a == kExtend ? kOther : a;
+  Class before_left = kOther;
+  while (i < size) {
+    // Most of a text is runs of ASCII letters and digits, which join (WB5, WB8-10).
+    if (LetterOrNumber(left)) {
+      const int32_t run = i;
+      while (i < size && bytes[i] < 0x80 && LetterOrNumber(table.of[bytes[i]])) ++i;
+      if (i > run) {
+        before_left = i - run >= 2 ? table.of[bytes[i - 2]] : left;
+        left = a = table.of[bytes[i - 1]];
+        continue;
+      }
+    }
+    const int32_t at = i;
+    const Class b = next(i);
+    if (b == kUnsupported) return false;
+    const bool after_line = a == kCr || a == kLf || a == kNewline;
+    bool joined;
+    if (a == kCr && b == kLf) {
+      joined = true;  // WB3
+    } else if (after_line || b == kCr || b == kLf || b == kNewline) {
+      joined = false;  // WB3a, WB3b
+    } else if (a == kSpace && b == kSpace) {
+      joined = true;  // WB3d
+    } else if (b == kExtend) {
+      joined = true;  // WB4
+    } else {
+      const bool mid_letter = b == kMidLetter || b == kMidNumLet;
+      const bool mid_number = b == kMidNum || b == kMidNumLet;
+      joined = (LetterOrNumber(left) && LetterOrNumber(b)) ||                              // WB5, WB8-10
+               (left == kLetter && mid_letter && next_real(i) == kLetter) ||               // WB6
+               ((left == kMidLetter || left == kMidNumLet) && b == kLetter &&              // WB7
+                before_left == kLetter) ||                                                 //
+               (left == kNumeric && mid_number && next_real(i) == kNumeric) ||             // WB12
+               ((left == kMidNum || left == kMidNumLet) && b == kNumeric &&                // WB11
+                before_left == kNumeric) ||                                                //
+               ((LetterOrNumber(left) || left == kExtendNumLet) && b == kExtendNumLet) ||  // WB13a
+               (left == kExtendNumLet && LetterOrNumber(b));                               // WB13b
+    }
+    if (!joined) breaks.push_back(static_cast<std::uint32_t>(at));
+    a = b;
+    if (b == kExtend && !after_line) continue;  // attached: the left side is unchanged
+    before_left = left;
+    left = b == kExtend ? kOther : b;
+  }
+  breaks.push_back(static_cast<std::uint32_t>(size));
+  return true;
+}
+
+}  // namespace newsgraph

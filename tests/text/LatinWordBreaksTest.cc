@@ -1,0 +1,128 @@
+#include <gtest/gtest.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "text/LatinWordBreaks.h"
+#include "text/Utf16Text.h"
+
+namespace newsgraph {
+namespace {
+
+// The boundaries ICU's French word break iterator finds, as byte offsets.
+std::vector<std::uint32_t> IcuBreaks(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale::getFrench(), status));
+  EXPECT_TRUE(U_SUCCESS(status));
+  const Utf16Text text16(text);
+  words->setText(text16.text());
+  std::vector<std::uint32_t> breaks;
+  for (int32_t b = words->first(); b != icu::BreakIterator::DONE; b = words->next())
+    breaks.push_back(text16.ByteOffset(b));
+  return breaks;
+}
+
+std::vector<std::string> Pieces(const std::string& text) {
+  std::vector<std::uint32_t> breaks;
+  EXPECT_TRUE(FindLatinWordBreaks(text, breaks)) << text;
+  std::vector<std::string> pieces;
+  for (std::size_t i = 0; i + 1 < breaks.size(); ++i)
+    pieces.push_back(text.substr(breaks[i], breaks[i + 1] - breaks[i]));
+  return pieces;
+}
+
+// `text` with every byte outside printable ASCII as \xNN, for a failure message.
+std::string Escaped(const std::string& text) {
+  std::string out;
+  for (const unsigned char c : text) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "\\x%02X", c);
+    out += c >= 0x20 && c < 0x7F ? std::string(1, static_cast<char>(c)) : std::string(hex);
+  }
+  return out;
+}
+
+TEST(LatinWordBreaksTest, SplitsFrenchText) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Pieces("l'armée a tiré"), (V{"l'armée", " ", "a", " ", "tiré"}));
+  EXPECT_EQ(Pieces("3,5 % le 12.10"), (V{"3,5", " ", "%", " ", "le", " ", "12.10"}));
+  EXPECT_EQ(Pieces("Etats-Unis."), (V{"Etats", "-", "Unis", "."}));
+  EXPECT_EQ(Pieces("U.S.A. et S:t"), (V{"U.S.A", ".", " ", "et", " ", "S", ":", "t"}));
+  EXPECT_EQ(Pieces("écrire à x@y.fr\r\n\n"), (V{"écrire", " ", "à", " ", "x@y.fr", "\r\n", "\n"}));
+  EXPECT_EQ(Pieces("«  Oui  »"), (V{"«", "  ", "Oui", "  ", "»"}));
+  EXPECT_EQ(Pieces(""), V{});
+  EXPECT_EQ(IcuBreaks(""), std::vector<std::uint32_t>{0});  // as FindLatinWordBreaks: one boundary
+}
+
+TEST(LatinWordBreaksTest, LeavesOtherScriptsToIcu) {
+  std::vector<std::uint32_t> breaks;
+  EXPECT_FALSE(FindLatinWordBreaks("Tel Aviv \u05EA\u05DC", breaks));  // Hebrew letters
+  EXPECT_FALSE(FindLatinWordBreaks("Bangkok \u0E01\u0E23", breaks));   // Thai: dictionary
+  EXPECT_FALSE(FindLatinWordBreaks("Tokyo \u6771\u4EAC", breaks));     // Han: dictionary
+  EXPECT_FALSE(FindLatinWordBreaks("ok \U0001F44D", breaks));          // emoji
+  EXPECT_FALSE(FindLatinWordBreaks("a\u200Db", breaks));               // zero-width joiner
+  EXPECT_FALSE(FindLatinWordBreaks("caf\xC3", breaks));                // truncated UTF-8
+  EXPECT_FALSE(FindLatinWordBreaks(std::string("a\xFF"
+                                               "b"),
+                                   breaks));  // invalid byte
+  EXPECT_TRUE(FindLatinWordBreaks("Moscou, Москва, Αθήνα, Երևան", breaks));
+}
+
+// Random text over every word-break class the function handles, compared with ICU: the rules and their
+// interplay (a letter, then a period, then a combining accent, then a letter...) are where a hand-written
+// segmenter goes wrong.
+TEST(LatinWordBreaksTest, RandomTextBreaksWhereIcuDoes) {
+  const std::vector<std::string> alphabet = {
+      // letters: ASCII, Latin-1, Latin Extended-A and Additional, Greek, Cyrillic, Armenian, ordinal, micro
+      "a", "Z", "k", "\u00E9", "\u00C9", "\u0153", "\u00DF", "\u1E9E", "\u03C9", "\u0436", "\u0561", "\u00AA",
+      "\u00B5", "\u2071", "@",
+      // digits
+      "0", "7", "4",
+      // MidNumLet and Single_Quote, MidLetter, MidNum, ExtendNumLet
+      ".", "'", "\u2019", "\u2018", "\u2024", "\u00B7", "\u2027", ":", ",", ";", "\u2044", "_", "\u202F",
+      "\u203F",
+      // Extend and Format
+      "\u0301", "\u0300", "\u00AD", "\u2060", "\u200E", "\u2062",
+      // spaces and line breaks
+      " ", " ", "\u2003", "\u2007", "\u00A0", "\t", "\n", "\r", "\u2028", "\u000B", "\u0085",
+      // other
+      "\"", "-", "\u00AB", "\u00BB", "\u00A9", "\u203C", "\u20AC", "(", "/", "%", "\u00B2", "\u2116", "\x01"};
+  std::mt19937 random(20261202);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<int> length(1, 12);
+  int compared = 0;
+  for (int round = 0; round < 30000; ++round) {
+    std::string text;
+    for (int i = length(random); i > 0; --i) text += alphabet[pick(random)];
+    std::vector<std::uint32_t> breaks;
+    ASSERT_TRUE(FindLatinWordBreaks(text, breaks)) << Escaped(text);
+    ASSERT_EQ(breaks, IcuBreaks(text)) << Escaped(text);
+    ++compared;
+  }
+  EXPECT_EQ(compared, 30000);
+}
+
+TEST(LatinWordBreaksTest, BundledArticlesBreakWhereIcuDoes) {
+  int compared = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(NEWSGRAPH_EXAMPLES_DIR)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<std::uint32_t> breaks;
+    if (!FindLatinWordBreaks(text, breaks)) continue;
+    EXPECT_EQ(breaks, IcuBreaks(text)) << entry.path();
+    ++compared;
+  }
+  EXPECT_GE(compared, 3);
+}
+
+}  // namespace
+}  // namespace newsgraph
