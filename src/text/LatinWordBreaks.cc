@@ -1,9 +1,8 @@
 #include "text/LatinWordBreaks.h"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
-#include <array>
+#include "text/BreakClasses.h"
 
 namespace newsgraph {
 namespace {
@@ -71,15 +70,8 @@ Class ClassOf(UChar32 c) {
   }
 }
 
-struct ClassTable {
-  std::array<Class, kTableEnd> of{};
-  ClassTable() {
-    for (UChar32 c = 0; c < kTableEnd; ++c) of[c] = c >= kGapBegin && c < kGapEnd ? kUnsupported : ClassOf(c);
-  }
-};
-
-const ClassTable& Table() {
-  static const ClassTable table;
+const BreakClasses<Class>& Table() {
+  static const BreakClasses<Class> table(&ClassOf);
   return table;
 }
 
@@ -90,19 +82,13 @@ bool LetterOrNumber(Class c) {
 }  // namespace
 
 bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& breaks) {
-  const ClassTable& table = Table();
+  const BreakClasses<Class>& table = Table();
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto size = static_cast<int32_t>(text.size());
   // The class of the character at `i`, moving `i` past it.
   const auto next = [&](int32_t& i) {
-    UChar32 c = bytes[i];
-    if (c < 0x80) {
-      ++i;
-    } else {
-      U8_NEXT(bytes, i, size, c);
-      if (c < 0 || c >= kTableEnd) return kUnsupported;
-    }
-    return table.of[c];
+    const UChar32 c = NextCodePoint(bytes, i, size);
+    return c >= 0 && c < table.kEnd ? table[c] : kUnsupported;
   };
   // The class of the first character from `i` on that is not Extend or Format (WB6, WB12).
   const auto next_real = [&](int32_t i) {
@@ -123,13 +109,30 @@ bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& brea
   Class left = a == kExtend ? kOther : a;
   Class before_left = kOther;
   while (i < size) {
-    // Most of a text is runs of ASCII letters and digits, which join (WB5, WB8-10).
+    // Most of a text is runs of letters and digits, which join (WB5, WB8-10): one- and two-byte characters
+    // are read here without the general path.
     if (LetterOrNumber(left)) {
+      Class last = left;
+      Class before_last = before_left;
       const int32_t run = i;
-      while (i < size && bytes[i] < 0x80 && LetterOrNumber(table.of[bytes[i]])) ++i;
+      for (int32_t length = 0; i < size; i += length) {
+        const UChar32 c = ShortCodePoint(bytes, i, size, length);
+        if (c < 0 || !LetterOrNumber(table[c])) break;
+        before_last = last;
+        last = table[c];
+      }
+      // One space between two words: a break on each side of it.
+      if (i + 1 < size && bytes[i] == ' ' && bytes[i + 1] < 0x80 && LetterOrNumber(table[bytes[i + 1]])) {
+        breaks.push_back(static_cast<std::uint32_t>(i));
+        breaks.push_back(static_cast<std::uint32_t>(i + 1));
+        before_left = kSpace;
+        left = a = table[bytes[i + 1]];
+        i += 2;
+        continue;
+      }
       if (i > run) {
-        before_left = i - run >= 2 ? table.of[bytes[i - 2]] : left;
-        left = a = table.of[bytes[i - 1]];
+        before_left = before_last;
+        left = a = last;
         continue;
       }
     }

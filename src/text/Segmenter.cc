@@ -6,10 +6,12 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "text/Fold.h"
 #include "text/LatinWordBreaks.h"
+#include "text/SentenceBreaks.h"
 #include "text/Utf16Text.h"
 
 namespace newsgraph {
@@ -191,15 +193,8 @@ bool Segmenter::IsAbbreviation(std::string_view span) const {
   return matches(span) || (span.size() > 1 && span.back() == '.' && matches(span.substr(0, span.size() - 1)));
 }
 
-std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text, const Utf16Text& text16) const {
-  std::vector<std::uint32_t> breaks;
-  if (!FindLatinWordBreaks(text, breaks)) {
-    breaks.clear();
-    std::unique_ptr<icu::BreakIterator> words(words_->clone());
-    words->setText(text16.text());
-    for (int32_t b = words->first(); b != icu::BreakIterator::DONE; b = words->next())
-      breaks.push_back(text16.ByteOffset(b));
-  }
+std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text,
+                                               const std::vector<std::uint32_t>& breaks) const {
   std::vector<Piece> pieces;
   pieces.reserve(text.size() / 4);
   const std::string_view view(text);
@@ -342,8 +337,19 @@ void Segmenter::Process(Document& doc) const {
   doc.tokens.clear();
   doc.sentences.clear();
   if (doc.text.empty() || !words_ || !sentences_) return;
-  const Utf16Text text16(doc.text);
-  std::vector<Piece> pieces = Split(doc.text, text16);
+  std::optional<Utf16Text> text16;  // for ICU, only when the text is outside what the UTF-8 segmenters handle
+  const auto icu_breaks = [&](const icu::BreakIterator& prototype) {
+    if (!text16) text16.emplace(doc.text);
+    std::unique_ptr<icu::BreakIterator> iterator(prototype.clone());
+    iterator->setText(text16->text());
+    std::vector<std::uint32_t> breaks;
+    for (int32_t b = iterator->first(); b != icu::BreakIterator::DONE; b = iterator->next())
+      breaks.push_back(text16->ByteOffset(b));
+    return breaks;
+  };
+  std::vector<std::uint32_t> breaks;
+  if (!FindLatinWordBreaks(doc.text, breaks)) breaks = icu_breaks(*words_);
+  std::vector<Piece> pieces = Split(doc.text, breaks);
   if (!abbreviation_lengths_.empty()) MergeAbbreviations(doc.text, pieces);
   SplitElisions(doc.text, pieces);
   SplitClitics(doc.text, pieces);
@@ -367,29 +373,25 @@ void Segmenter::Process(Document& doc) const {
     token.all_caps = shape.all_caps;
     token.space_before = piece.space_before;
   }
-  FindSentences(doc, pieces, text16);
+  if (!FindSentenceBreaks(doc.text, breaks)) breaks = icu_breaks(*sentences_);
+  FindSentences(doc, pieces, breaks);
 }
 
 void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
-                              const Utf16Text& text16) const {
+                              const std::vector<std::uint32_t>& boundaries) const {
   std::vector<Token>& tokens = doc.tokens;
   const std::size_t n = tokens.size();
   if (n == 0) return;
   const auto text_of = [&](std::size_t i) { return doc.TokenText(static_cast<std::uint32_t>(i)); };
   std::vector<char> breaks(n, 0);
 
-  // Candidate breaks from ICU, kept only where they fall between tokens.
-  {
-    std::unique_ptr<icu::BreakIterator> sentences(sentences_->clone());
-    sentences->setText(text16.text());
-    for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
-      const std::uint32_t at = text16.ByteOffset(b);
-      const auto it = std::lower_bound(tokens.begin(), tokens.end(), at,
-                                       [](const Token& t, std::uint32_t offset) { return t.begin < offset; });
-      const auto i = static_cast<std::size_t>(it - tokens.begin());
-      if (i == 0 || i == n || tokens[i - 1].end > at) continue;
-      breaks[i] = 1;
-    }
+  // Candidate breaks from UAX #29, kept only where they fall between tokens.
+  for (const std::uint32_t at : boundaries) {
+    const auto it = std::lower_bound(tokens.begin(), tokens.end(), at,
+                                     [](const Token& t, std::uint32_t offset) { return t.begin < offset; });
+    const auto i = static_cast<std::size_t>(it - tokens.begin());
+    if (i == 0 || i == n || tokens[i - 1].end > at) continue;
+    breaks[i] = 1;
   }
 
   // Quotes, paired within a paragraph. Straight quotes only pair when a paragraph has an even number of them.

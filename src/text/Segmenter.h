@@ -1,4 +1,4 @@
-// Second per-article stage: splits Document::text into tokens and sentences (French rules on top of ICU).
+// Second per-article stage: splits Document::text into tokens and sentences (French rules on top of UAX #29).
 //
 //   Segmenter segmenter(abbreviations);  // lines of schema/lexicons/fr/abbreviations.txt
 //   segmenter.Process(doc);              // fills doc.tokens and doc.sentences
@@ -10,9 +10,10 @@
 // ("a-t-il" → "a" "-t-il", "dit-il" → "dit" "-il"). Listed abbreviations stay one token with their period
 // ("M.", "J.-C.", "av."), as do capital initials before a capitalised word ("John F. Kennedy" → "F.").
 //
-// Sentences: ICU's French sentence breaks, then: no break after an abbreviation or an initial; a break is
-// always made at a newline (headlines have no final period); no break inside «guillemets» or "quotes" unless
-// the quote ends with final punctuation; a break found just before a closing quote moves after it.
+// Sentences: UAX #29 sentence breaks (FindSentenceBreaks, as ICU finds them), then: no break after an
+// abbreviation or an initial; a break is always made at a newline (headlines have no final period); no break
+// inside «guillemets» or "quotes" unless the quote ends with final punctuation; a break found just before a
+// closing quote moves after it.
 //
 // The abbreviation list is data: one entry per line, '#' comments. An entry containing an apostrophe
 // ("aujourd'hui", "presqu'île") is instead a word never split at its apostrophe. Entries match as written;
@@ -37,8 +38,6 @@ U_NAMESPACE_END
 
 namespace newsgraph {
 
-class Utf16Text;
-
 class Segmenter {
  public:
   explicit Segmenter(std::vector<std::string> abbreviations);
@@ -51,12 +50,13 @@ class Segmenter {
 
  private:
   struct Piece;
-  std::vector<Piece> Split(const std::string& text, const Utf16Text& text16) const;
+  std::vector<Piece> Split(const std::string& text, const std::vector<std::uint32_t>& breaks) const;
   void MergeAbbreviations(const std::string& text, std::vector<Piece>& pieces) const;
   bool IsAbbreviation(std::string_view span) const;
   void SplitElisions(const std::string& text, std::vector<Piece>& pieces) const;
   void SplitClitics(const std::string& text, std::vector<Piece>& pieces) const;
-  void FindSentences(Document& doc, const std::vector<Piece>& pieces, const Utf16Text& text16) const;
+  void FindSentences(Document& doc, const std::vector<Piece>& pieces,
+                     const std::vector<std::uint32_t>& boundaries) const;
 
   std::unordered_set<std::string> abbreviations_;        // as written
   std::unordered_set<std::string> lower_abbreviations_;  // all-lower-case entries, also matched capitalised

@@ -1,54 +1,25 @@
 #include <gtest/gtest.h>
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <memory>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "IcuBreaks.h"
 #include "text/LatinWordBreaks.h"
-#include "text/Utf16Text.h"
 
 namespace newsgraph {
 namespace {
 
-// The boundaries ICU's French word break iterator finds, as byte offsets.
-std::vector<std::uint32_t> IcuBreaks(const std::string& text) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> words(
-      icu::BreakIterator::createWordInstance(icu::Locale::getFrench(), status));
-  EXPECT_TRUE(U_SUCCESS(status));
-  const Utf16Text text16(text);
-  words->setText(text16.text());
-  std::vector<std::uint32_t> breaks;
-  for (int32_t b = words->first(); b != icu::BreakIterator::DONE; b = words->next())
-    breaks.push_back(text16.ByteOffset(b));
-  return breaks;
-}
+using testing::Escaped;
+using testing::IcuWordBreaks;
 
 std::vector<std::string> Pieces(const std::string& text) {
   std::vector<std::uint32_t> breaks;
   EXPECT_TRUE(FindLatinWordBreaks(text, breaks)) << text;
-  std::vector<std::string> pieces;
-  for (std::size_t i = 0; i + 1 < breaks.size(); ++i)
-    pieces.push_back(text.substr(breaks[i], breaks[i + 1] - breaks[i]));
-  return pieces;
-}
-
-// `text` with every byte outside printable ASCII as \xNN, for a failure message.
-std::string Escaped(const std::string& text) {
-  std::string out;
-  for (const unsigned char c : text) {
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "\\x%02X", c);
-    out += c >= 0x20 && c < 0x7F ? std::string(1, static_cast<char>(c)) : std::string(hex);
-  }
-  return out;
+  return testing::Slices(text, breaks);
 }
 
 TEST(LatinWordBreaksTest, SplitsFrenchText) {
@@ -60,7 +31,7 @@ TEST(LatinWordBreaksTest, SplitsFrenchText) {
   EXPECT_EQ(Pieces("écrire à x@y.fr\r\n\n"), (V{"écrire", " ", "à", " ", "x@y.fr", "\r\n", "\n"}));
   EXPECT_EQ(Pieces("«  Oui  »"), (V{"«", "  ", "Oui", "  ", "»"}));
   EXPECT_EQ(Pieces(""), V{});
-  EXPECT_EQ(IcuBreaks(""), std::vector<std::uint32_t>{0});  // as FindLatinWordBreaks: one boundary
+  EXPECT_EQ(IcuWordBreaks(""), std::vector<std::uint32_t>{0});  // as FindLatinWordBreaks: one boundary
 }
 
 TEST(LatinWordBreaksTest, LeavesOtherScriptsToIcu) {
@@ -105,7 +76,7 @@ TEST(LatinWordBreaksTest, RandomTextBreaksWhereIcuDoes) {
     for (int i = length(random); i > 0; --i) text += alphabet[pick(random)];
     std::vector<std::uint32_t> breaks;
     ASSERT_TRUE(FindLatinWordBreaks(text, breaks)) << Escaped(text);
-    ASSERT_EQ(breaks, IcuBreaks(text)) << Escaped(text);
+    ASSERT_EQ(breaks, IcuWordBreaks(text)) << Escaped(text);
     ++compared;
   }
   EXPECT_EQ(compared, 30000);
@@ -118,7 +89,7 @@ TEST(LatinWordBreaksTest, BundledArticlesBreakWhereIcuDoes) {
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::vector<std::uint32_t> breaks;
     if (!FindLatinWordBreaks(text, breaks)) continue;
-    EXPECT_EQ(breaks, IcuBreaks(text)) << entry.path();
+    EXPECT_EQ(breaks, IcuWordBreaks(text)) << entry.path();
     ++compared;
   }
   EXPECT_GE(compared, 3);

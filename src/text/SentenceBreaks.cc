@@ -1,0 +1,178 @@
+#include "text/SentenceBreaks.h"
+
+#include <unicode/uchar.h>
+
+#include "text/BreakClasses.h"
+
+namespace newsgraph {
+namespace {
+
+// Sentence_Break classes; Extend and Format act alike (SB5).
+enum Class : std::uint8_t {
+  kOther,
+  kCr,
+  kLf,
+  kSep,
+  kExtend,  // Extend or Format: attaches to the character before it (SB5)
+  kSp,
+  kLower,
+  kUpper,
+  kOLetter,
+  kNumeric,
+  kATerm,
+  kSTerm,
+  kClose,
+  kSContinue,
+};
+
+Class ClassOf(UChar32 c) {
+  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_CR:
+      return kCr;
+    case U_SB_LF:
+      return kLf;
+    case U_SB_SEP:
+      return kSep;
+    case U_SB_EXTEND:
+    case U_SB_FORMAT:
+      return kExtend;
+    case U_SB_SP:
+      return kSp;
+    case U_SB_LOWER:
+      return kLower;
+    case U_SB_UPPER:
+      return kUpper;
+    case U_SB_OLETTER:
+      return kOLetter;
+    case U_SB_NUMERIC:
+      return kNumeric;
+    case U_SB_ATERM:
+      return kATerm;
+    case U_SB_STERM:
+      return kSTerm;
+    case U_SB_CLOSE:
+      return kClose;
+    case U_SB_SCONTINUE:
+      return kSContinue;
+    default:
+      return kOther;
+  }
+}
+
+// The classes of the blocks European text is written in are looked up in a table; others ask ICU.
+const BreakClasses<Class>& Table() {
+  static const BreakClasses<Class> table(&ClassOf);
+  return table;
+}
+
+bool IsParagraphSeparator(Class c) {
+  return c == kSep || c == kCr || c == kLf;
+}
+bool IsTerminator(Class c) {
+  return c == kATerm || c == kSTerm;
+}
+
+}  // namespace
+
+bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& breaks) {
+  const BreakClasses<Class>& table = Table();
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto size = static_cast<int32_t>(text.size());
+  bool well_formed = true;
+  // The class of the character at `i`, moving `i` past it.
+  const auto next = [&](int32_t& i) {
+    const UChar32 c = NextCodePoint(bytes, i, size);
+    if (c < 0) {
+      well_formed = false;
+      return kOther;
+    }
+    return c < table.kEnd ? table[c] : ClassOf(c);
+  };
+  // SB8: whether the first letter, terminator or paragraph separator from `i` on is lower case.
+  const auto lower_follows = [&](int32_t i) {
+    while (i < size) {
+      const Class c = next(i);
+      if (c == kOLetter || c == kUpper || IsParagraphSeparator(c) || IsTerminator(c)) return false;
+      if (c == kLower) return true;
+    }
+    return false;
+  };
+
+  breaks.clear();
+  breaks.push_back(0);
+  if (size == 0) return true;
+  // Where the text stands after a terminator: "SATerm Close* Sp*" ends at the current position (SB8-SB11).
+  enum class After : std::uint8_t { kNothing, kTerminator, kClose, kSpace };
+  After after = After::kNothing;
+  bool after_aterm = false;    // the terminator is an ATerm (a period)
+  Class before_term = kOther;  // the character before the terminator (SB7)
+  int32_t i = 0;
+  Class a = next(i);                       // the character just before `i`
+  Class left = a == kExtend ? kOther : a;  // the same once Extend and Format are attached (SB5)
+  if (IsTerminator(a)) {
+    after = After::kTerminator;
+    after_aterm = a == kATerm;
+  }
+  while (i < size) {
+    // Most of a text is a sentence going on (SB998): letters, digits, spaces, commas until a terminator. One-
+    // and two-byte characters are read here without the general path.
+    if (after == After::kNothing && !IsParagraphSeparator(a)) {
+      const int32_t run = i;
+      Class last = a;
+      for (int32_t length = 0; i < size; i += length) {
+        const UChar32 c = ShortCodePoint(bytes, i, size, length);
+        if (c < 0 || IsTerminator(table[c]) || IsParagraphSeparator(table[c]) || table[c] == kExtend) break;
+        last = table[c];
+      }
+      if (i > run) {
+        left = a = last;
+        continue;
+      }
+    }
+    const int32_t at = i;
+    const Class b = next(i);
+    if (a == kCr && b == kLf) {  // SB3
+      a = b;
+      continue;
+    }
+    if (IsParagraphSeparator(a)) {  // SB4
+      breaks.push_back(static_cast<std::uint32_t>(at));
+      after = After::kNothing;
+    } else if (b == kExtend) {  // SB5
+      a = b;
+      continue;
+    }
+    After next_after = After::kNothing;
+    if (after != After::kNothing) {
+      bool joined = true;
+      if (IsParagraphSeparator(b) || b == kSp) {
+        next_after = b == kSp ? After::kSpace : After::kNothing;  // SB9, SB10
+      } else if (b == kClose && after != After::kSpace) {
+        next_after = After::kClose;  // SB9
+      } else if (after_aterm && after == After::kTerminator && b == kNumeric) {
+        // SB6
+      } else if (after_aterm && after == After::kTerminator && b == kUpper &&
+                 (before_term == kUpper || before_term == kLower)) {
+        // SB7
+      } else if (after_aterm && lower_follows(at)) {
+        // SB8
+      } else if (b == kSContinue || IsTerminator(b)) {
+        // SB8a
+      } else {
+        joined = false;  // SB11
+      }
+      if (!joined) breaks.push_back(static_cast<std::uint32_t>(at));
+    }
+    if (IsTerminator(b)) {
+      next_after = After::kTerminator;
+      after_aterm = b == kATerm;
+      before_term = left;
+    }
+    after = next_after;
+    left = a = b;
+  }
+  breaks.push_back(static_cast<std::uint32_t>(size));
+  return well_formed;
+}
+
+}  // namespace newsgraph
