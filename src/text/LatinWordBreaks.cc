@@ -27,12 +27,13 @@ enum Class : std::uint8_t {
 };
 
 // Latin (with Latin Extended Additional), Greek, Cyrillic, Armenian, general punctuation, currency symbols
-// and letter-like symbols: the blocks below U+0590 and from U+1E00 to U+214F.
-constexpr UChar32 kTableEnd = 0x2150;
+// and letter-like symbols: the blocks below U+0590 and from U+1E00 to U+214F (the end of BreakClasses'
+// table).
 constexpr UChar32 kGapBegin = 0x0590;
 constexpr UChar32 kGapEnd = 0x1E00;
 
 Class ClassOf(UChar32 c) {
+  if (c >= kGapBegin && c < kGapEnd) return kUnsupported;
   // ICU's tailoring of UAX #29 (its word.txt): '@' is a letter, ':' (and its variants) joins nothing.
   if (c == '@') return kLetter;
   if (c == ':') return kOther;

@@ -1,7 +1,7 @@
 // libFuzzer harness: Normalizer then Segmenter on arbitrary valid UTF-8 (ingest guarantees it), with the real
 // abbreviation list. Checks the invariants later stages rely on: the byte map covers the text, tokens and
-// sentences are ordered, non-empty and inside the text; and that FindLatinWordBreaks, where it answers, finds
-// the word boundaries ICU's iterator finds.
+// sentences are ordered, non-empty and inside the text; and that FindLatinWordBreaks and FindSentenceBreaks,
+// where they answer, find the boundaries ICU's iterators find.
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 
@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/Document.h"
@@ -18,6 +19,7 @@
 #include "text/LatinWordBreaks.h"
 #include "text/Normalizer.h"
 #include "text/Segmenter.h"
+#include "text/SentenceBreaks.h"
 #include "text/Utf16Text.h"
 
 namespace {
@@ -31,16 +33,17 @@ const newsgraph::Segmenter& TheSegmenter() {
   return segmenter;
 }
 
-void CheckWordBreaks(const std::string& text) {
+// Aborts unless `find`, where it answers, gives the boundaries of ICU's French iterator made by `create`.
+void CheckBreaks(bool (*find)(std::string_view, std::vector<std::uint32_t>&),
+                 icu::BreakIterator* (*create)(const icu::Locale&, UErrorCode&), const std::string& text) {
   std::vector<std::uint32_t> breaks;
-  if (!newsgraph::FindLatinWordBreaks(text, breaks)) return;
+  if (!find(text, breaks)) return;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> words(
-      icu::BreakIterator::createWordInstance(icu::Locale::getFrench(), status));
+  std::unique_ptr<icu::BreakIterator> iterator(create(icu::Locale::getFrench(), status));
   const newsgraph::Utf16Text text16(text);
-  words->setText(text16.text());
+  iterator->setText(text16.text());
   std::vector<std::uint32_t> expected;
-  for (int32_t b = words->first(); b != icu::BreakIterator::DONE; b = words->next())
+  for (int32_t b = iterator->first(); b != icu::BreakIterator::DONE; b = iterator->next())
     expected.push_back(text16.ByteOffset(b));
   if (breaks != expected) std::abort();
 }
@@ -50,7 +53,8 @@ void CheckWordBreaks(const std::string& text) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);
   if (newsgraph::Encoding::FindInvalidUtf8(text)) return 0;
-  CheckWordBreaks(text);
+  CheckBreaks(&newsgraph::FindLatinWordBreaks, &icu::BreakIterator::createWordInstance, text);
+  CheckBreaks(&newsgraph::FindSentenceBreaks, &icu::BreakIterator::createSentenceInstance, text);
   newsgraph::Document doc;
   doc.article.text = std::move(text);
   newsgraph::Normalizer().Process(doc);

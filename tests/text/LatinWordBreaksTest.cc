@@ -42,9 +42,8 @@ TEST(LatinWordBreaksTest, LeavesOtherScriptsToIcu) {
   EXPECT_FALSE(FindLatinWordBreaks("ok \U0001F44D", breaks));          // emoji
   EXPECT_FALSE(FindLatinWordBreaks("a\u200Db", breaks));               // zero-width joiner
   EXPECT_FALSE(FindLatinWordBreaks("caf\xC3", breaks));                // truncated UTF-8
-  EXPECT_FALSE(FindLatinWordBreaks(std::string("a\xFF"
-                                               "b"),
-                                   breaks));  // invalid byte
+  EXPECT_FALSE(FindLatinWordBreaks("a\xFF.", breaks));                 // invalid byte
+  EXPECT_FALSE(FindLatinWordBreaks("Le Caire \u0627\u0644", breaks));  // Arabic
   EXPECT_TRUE(FindLatinWordBreaks("Moscou, Москва, Αθήνα, Երևան", breaks));
 }
 
