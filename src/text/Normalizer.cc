@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 #include <string_view>
 #include <unordered_set>
@@ -132,6 +133,22 @@ bool DropRepeatedLines(std::string& text, std::vector<std::uint32_t>& map) {
   return true;
 }
 
+// Which two-byte characters (U+0080 to U+07FF) are copied as they are: those in NFC that do not combine with
+// what precedes them (what follows is Process's concern), and that Builder::Append does not map (spaces, soft
+// hyphen, C1 controls, modifier apostrophe).
+const std::array<bool, 0x800>& TwoByteCopied() {
+  static const std::array<bool, 0x800> table = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    std::array<bool, 0x800> copied{};
+    for (UChar32 c = 0xA1; c < 0x800 && U_SUCCESS(status); ++c)
+      copied[c] = c != 0xAD && c != 0x02BC && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+                  nfc->hasBoundaryBefore(c);
+    return copied;
+  }();
+  return table;
+}
+
 }  // namespace
 
 void Normalizer::Process(Document& doc) const {
@@ -147,16 +164,29 @@ void Normalizer::Process(Document& doc) const {
   doc.to_original.reserve(source.size() + 1);
   Builder out(doc.text, doc.to_original);
   int32_t i = static_cast<int32_t>(std::min(doc.article.header_bytes, source.size()));
-  auto printable_ascii = [&](int32_t k) { return bytes[k] > ' ' && bytes[k] < 0x7F; };
+  const auto& two_byte_copied = TwoByteCopied();
+  // The length of a printable character copied as it is at `k` ('a', 'é', '«'), or 0.
+  auto copied = [&](int32_t k) -> int32_t {
+    const std::uint8_t lead = bytes[k];
+    if (lead < 0x80) return lead > ' ' && lead < 0x7F ? 1 : 0;
+    if (lead < 0xC2 || lead >= 0xE0 || k + 1 >= size || (bytes[k + 1] & 0xC0) != 0x80) return 0;
+    return two_byte_copied[((lead & 0x1F) << 6) | (bytes[k + 1] & 0x3F)] ? 2 : 0;
+  };
   // A single space between two printable characters stays as it is.
-  auto lone_space = [&](int32_t k) { return bytes[k] == ' ' && k + 1 < size && printable_ascii(k + 1); };
+  auto lone_space = [&](int32_t k) { return bytes[k] == ' ' && k + 1 < size && copied(k + 1) > 0; };
   while (i < size) {
     const int32_t start = i;
-    // Most of a French text is runs of printable ASCII and single spaces, copied as they are. The last
-    // character before a non-ASCII one goes the long way: a combining accent may follow it.
+    // Most of a French text is runs of printable characters and single spaces, copied as they are. The last
+    // character before another non-ASCII one goes the long way: a combining accent may follow it.
     int32_t run = i;
-    while (run < size && (printable_ascii(run) || (run > i && lone_space(run)))) ++run;
-    if (run < size && bytes[run] >= 0x80) --run;
+    int32_t last = i;  // where the last character of the run starts
+    for (int32_t length = 0; run < size; run += length) {
+      length = copied(run);
+      if (length == 0 && run > i && lone_space(run)) length = 1;
+      if (length == 0) break;
+      last = run;
+    }
+    if (run < size && bytes[run] >= 0x80) run = last;
     if (run > i) {
       out.Copy(source.substr(i, run - i), static_cast<std::uint32_t>(i));
       i = run;

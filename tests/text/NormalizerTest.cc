@@ -70,6 +70,17 @@ TEST(NormalizerTest, ComposesToNfc) {
   EXPECT_EQ(original.substr(doc.to_original[doc.text.find(" et")], 3), " et");
 }
 
+TEST(NormalizerTest, ComposesAccentedLettersWithTheCombiningMarksAfterThem) {
+  // Precomposed letters are copied as they are unless a combining mark follows: Å + acute is Ǻ, é + dot
+  // below reorders to ẹ + acute.
+  const std::string original = "L\u00c5\u0301 m\u00f4\u0301t \u00e9\u0323t\u00e9 \u00e0 a\u02BCb";
+  const Document doc = Normalize(original);
+  EXPECT_EQ(doc.text, "L\u01FA m\u1ED1t \u1EB9\u0301t\u00e9 \u00e0 a'b");
+  ExpectIdentityWhereUnchanged(doc);
+  EXPECT_EQ(original.substr(doc.to_original[doc.text.find("t\u00e9 ")], 4), "t\u00e9 ");
+  EXPECT_EQ(doc.to_original[doc.text.find("\u01FA")], 1u);
+}
+
 TEST(NormalizerTest, ComposesSingletonsAndLoneCarriageReturns) {
   const Document doc = Normalize("10 \u212B\rfin");  // ANGSTROM SIGN is not NFC by itself
   EXPECT_EQ(doc.text, "10 \u00C5\nfin");
