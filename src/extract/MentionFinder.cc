@@ -126,7 +126,13 @@ bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint
 }
 
 bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
-  std::string folded = Fold(doc.SentenceText(static_cast<std::uint32_t>(&s - doc.sentences.data())));
+  // The folded sentence from its folded tokens (folding goes character by character; the normaliser left one
+  // space between tokens that have any).
+  std::string folded;
+  for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (i > s.first_token && doc.tokens[i].space_before) folded.push_back(' ');
+    folded += doc.tokens[i].fold;
+  }
   while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.')) folded.pop_back();
   for (const std::string& line : discard_lines_)
     if (folded == line) return true;

@@ -140,6 +140,16 @@ TEST_F(MentionFinderTest, NavigationLinesAreSkipped) {
   for (const Mention& m : doc.mentions) EXPECT_NE(doc.SentenceText(m.sentence), "À lire aussi") << m.name;
 }
 
+// Photo credits and captions are matched folded: any case, accents or not, with the spacing of the text.
+TEST_F(MentionFinderTest, PhotoCreditsMatchInAnyCaseAndAccent) {
+  Document doc = Extract(
+      "CREDIT PHOTO : Sergueï Lavrov à Moscou.\n\nVladimir Poutine (Photo: Dmitri Peskov).\n\n"
+      "Le Kremlin dément.");
+  EXPECT_EQ(FindMention(doc, "Sergueï Lavrov"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Dmitri Peskov"), nullptr);
+  EXPECT_NE(FindMention(doc, "Kremlin"), nullptr);
+}
+
 // Regression (found by this test, fixed): a "Par Prénom Nom" byline makes its author an Official node
 // (person-name), although bylines are not part of the story.
 TEST_F(MentionFinderTest, ParBylinesAreSkipped) {
