@@ -679,9 +679,10 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
 void RelationExtractor::RolesToMembership(Document& doc) const {
   // A title gives member_of toward the institution or state it names, or else the state of its nationality
   // adjective when that state is named in the article.
-  std::set<std::string> named;
+  std::vector<std::string_view> named;  // sorted
   for (const Mention& m : doc.mentions)
-    if (!m.generic && !m.entity.empty()) named.insert(m.entity);
+    if (!m.generic && !m.entity.empty()) named.push_back(m.entity);
+  std::sort(named.begin(), named.end());
   std::set<std::tuple<std::string, std::string>> seen;
   for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& p = doc.mentions[i];
@@ -708,14 +709,14 @@ void RelationExtractor::RolesToMembership(Document& doc) const {
         break;
       }
     }
-    std::map<std::string, std::string> attributes{{"role", p.role}};
-    if (p.former) attributes["former"] = "true";
     if (target < 0) {
       for (std::uint32_t t = first; t < p.role_end && target < 0; ++t) {
         const GazetteerEntry* c = doc.tokens[t].facts.nationality;
-        if (!c || !named.count(c->NodeId())) continue;
+        if (!c) continue;
+        const std::string state = c->NodeId();
+        if (!std::binary_search(named.begin(), named.end(), std::string_view(state))) continue;
         for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
-          if (doc.mentions[k].entity == c->NodeId() && !doc.mentions[k].generic) {
+          if (doc.mentions[k].entity == state && !doc.mentions[k].generic) {
             target = k;
             break;
           }
@@ -724,6 +725,8 @@ void RelationExtractor::RolesToMembership(Document& doc) const {
     if (target < 0) continue;
     const Mention& x = doc.mentions[target];
     if (!seen.insert({p.entity, x.entity}).second) continue;
+    std::map<std::string, std::string> attributes{{"role", p.role}};
+    if (p.former) attributes["former"] = "true";
     Relation r;
     r.type = RelationType::kMemberOf;
     r.source = i;
