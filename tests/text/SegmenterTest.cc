@@ -185,6 +185,20 @@ TEST(SegmenterTest, StrayPunctuationJoinsThePreviousSentence) {
   EXPECT_THAT(Sentences(doc), ElementsAre("Il n'y avait aucun plan. .", "Fin."));
 }
 
+// A word outside the Latin, Greek and Cyrillic blocks sends the article's word boundaries to ICU's iterator
+// (with its dictionary for Thai: "Krung Thep" is one word); the French rules on top are the same.
+TEST(SegmenterTest, OtherScriptsGoThroughIcu) {
+  const Document doc = Segment(
+      "M. Netanyahou (\u05E0\u05EA\u05E0\u05D9\u05D4\u05D5) l'a dit. Bangkok "
+      "(\u0E01\u0E23\u0E38\u0E07\u0E40\u0E17\u0E1E) a-t-il r\u00e9pondu.");
+  EXPECT_THAT(Tokens(doc),
+              ElementsAre("M.", "Netanyahou", "(", "\u05E0\u05EA\u05E0\u05D9\u05D4\u05D5", ")", "l'", "a",
+                          "dit", ".", "Bangkok", "(", "\u0E01\u0E23\u0E38\u0E07\u0E40\u0E17\u0E1E", ")", "a",
+                          "-t-il", "r\u00e9pondu", "."));
+  EXPECT_EQ(doc.sentences.size(), 2u);
+  ExpectWellFormed(doc);
+}
+
 TEST(SegmenterTest, EmptyText) {
   const Document doc = Segment("");
   EXPECT_TRUE(doc.tokens.empty());
