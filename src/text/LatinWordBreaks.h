@@ -19,7 +19,7 @@ namespace newsgraph {
 
 // Fills `breaks` with the byte offsets of the word boundaries of `text`, 0 and text.size() included, and
 // returns true; returns false, with `breaks` unspecified, when `text` holds a character outside the blocks
-// above or is not well-formed UTF-8.
+// above, is not well-formed UTF-8 or is 2 GiB or longer.
 bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& breaks);
 
 }  // namespace newsgraph

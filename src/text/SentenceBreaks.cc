@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <cstdint>
+
 #include "text/BreakClasses.h"
 
 namespace newsgraph {
@@ -75,6 +77,7 @@ bool IsTerminator(Class c) {
 }  // namespace
 
 bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& breaks) {
+  if (text.size() > static_cast<std::size_t>(INT32_MAX)) return false;  // offsets are int32_t, as in ICU
   const BreakClasses<Class>& table = Table();
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto size = static_cast<int32_t>(text.size());

@@ -16,7 +16,8 @@
 namespace newsgraph {
 
 // Fills `breaks` with the byte offsets of the sentence boundaries of `text`, 0 and text.size() included, and
-// returns true; returns false, with `breaks` unspecified, when `text` is not well-formed UTF-8.
+// returns true; returns false, with `breaks` unspecified, when `text` is not well-formed UTF-8 or is 2 GiB or
+// longer.
 bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& breaks);
 
 }  // namespace newsgraph
