@@ -1,9 +1,13 @@
 #include "extract/TokenLookup.h"
 
 #include <atomic>
+#include <functional>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
-#include "text/StringHash.h"
+#include "core/HashSlots.h"
 
 namespace newsgraph {
 namespace {
@@ -12,9 +16,31 @@ namespace {
 // few hundred thousand forms, each entry about 150 bytes).
 constexpr std::size_t kMaxCachedForms = 1 << 18;
 
-struct FormCache {
-  std::uint64_t owner = 0;
-  StringMap<TokenFacts> facts;  // by the word as written
+// The facts of every word form the thread has seen, by the form as written.
+class FormCache {
+ public:
+  // The facts of `form`, computed by `compute()` the first time. The cache starts again for another
+  // TokenLookup
+  // (`owner`) or past kMaxCachedForms.
+  template <typename Compute>
+  const TokenFacts& Get(std::uint64_t owner, std::string_view form, Compute&& compute) {
+    if (owner != owner_ || entries_.size() >= kMaxCachedForms) {
+      owner_ = owner;
+      entries_.clear();
+      index_.Clear();
+    }
+    const auto hash = static_cast<std::uint32_t>(std::hash<std::string_view>{}(form));
+    if (const auto at = index_.Find(hash, [&](std::uint32_t p) { return entries_[p].first == form; }))
+      return entries_[*at].second;
+    entries_.emplace_back(std::string(form), compute());
+    index_.Insert(hash, static_cast<std::uint32_t>(entries_.size() - 1));
+    return entries_.back().second;
+  }
+
+ private:
+  std::uint64_t owner_ = 0;
+  std::vector<std::pair<std::string, TokenFacts>> entries_;
+  HashSlots index_;
 };
 
 std::uint64_t NextInstance() {
@@ -45,16 +71,10 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
 
 void TokenLookup::Process(Document& doc) const {
   thread_local FormCache cache;
-  if (cache.owner != instance_ || cache.facts.size() >= kMaxCachedForms) {
-    cache.facts.clear();
-    cache.owner = instance_;
-  }
   for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) {
     Token& t = doc.tokens[i];
     const std::string_view written = doc.TokenText(i);
-    auto it = cache.facts.find(written);
-    if (it == cache.facts.end()) it = cache.facts.emplace(std::string(written), Compute(t, written)).first;
-    t.facts = it->second;
+    t.facts = cache.Get(instance_, written, [&] { return Compute(t, written); });
   }
 }
 

@@ -1,8 +1,6 @@
 // The records of one kind (nodes or edges) that FragmentAccumulator merges: kept in arrival order, found by
-// id through an open-addressing index (linear probing) of (hash, position) pairs. A lookup touches one slot
-// of the index and the record's id, where a std::unordered_map walks a chain of separately allocated nodes
-// and divides by the bucket count at each step: with a million ids, that walk was the largest cost of
-// merging.
+// id through a HashSlots index. With a million ids, walking a std::unordered_map's chains was the largest
+// cost of merging.
 #pragma once
 
 #include <cstdint>
@@ -11,7 +9,8 @@
 #include <string>
 #include <string_view>
 #include <utility>
-#include <vector>
+
+#include "core/HashSlots.h"
 
 namespace newsgraph {
 
@@ -22,22 +21,13 @@ class RecordTable {
 
   // Absorbs `record` into the record with the same id, or keeps it as a new one.
   void Add(std::string&& id, Record&& record) {
-    if ((records_.size() + 1) * 2 > slots_.size()) Grow();
     const auto hash = static_cast<std::uint32_t>(std::hash<std::string_view>{}(id));
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-      Slot& slot = slots_[i];
-      if (slot.position == 0) {
-        records_.emplace_back(std::move(id), std::move(record));
-        slot = Slot{hash, static_cast<std::uint32_t>(records_.size())};
-        return;
-      }
-      auto& [known_id, known] = records_[slot.position - 1];
-      if (slot.hash == hash && known_id == id) {
-        known.Absorb(std::move(record));
-        return;
-      }
+    if (const auto at = index_.Find(hash, [&](std::uint32_t p) { return records_[p].first == id; })) {
+      records_[*at].second.Absorb(std::move(record));
+      return;
     }
+    records_.emplace_back(std::move(id), std::move(record));
+    index_.Insert(hash, static_cast<std::uint32_t>(records_.size() - 1));
   }
 
   // Adds every record of `other` and leaves it empty.
@@ -51,7 +41,7 @@ class RecordTable {
   // order would free nothing until the end and hold the graph twice for a moment: 400 MB more at 100k
   // articles). The price is a descent of the map per record, a second or so for a million edges.
   void DrainInto(std::map<std::string, Record>& to) {
-    slots_ = {};
+    index_.Clear();
     while (!records_.empty()) {
       auto& [id, record] = records_.front();
       to.emplace(std::move(id), std::move(record));
@@ -60,27 +50,8 @@ class RecordTable {
   }
 
  private:
-  struct Slot {
-    std::uint32_t hash = 0;
-    std::uint32_t position = 0;  // 1 + index into records_; 0 = free
-  };
-
-  // Doubles the index (at most half full keeps the probes short); positions move by their stored hash, no
-  // id is hashed again.
-  void Grow() {
-    std::vector<Slot> grown(slots_.empty() ? 1024 : slots_.size() * 2);
-    const std::size_t mask = grown.size() - 1;
-    for (const Slot& slot : slots_) {
-      if (slot.position == 0) continue;
-      std::size_t i = slot.hash & mask;
-      while (grown[i].position != 0) i = (i + 1) & mask;
-      grown[i] = slot;
-    }
-    slots_ = std::move(grown);
-  }
-
   std::deque<std::pair<std::string, Record>> records_;  // a deque: records never move once added
-  std::vector<Slot> slots_;                             // a power of two
+  HashSlots index_;
 };
 
 }  // namespace newsgraph

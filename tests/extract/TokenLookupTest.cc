@@ -3,6 +3,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <string>
 
 #include "ExtractTest.h"
 #include "extract/TokenLookup.h"
@@ -72,6 +74,28 @@ TEST_F(TokenLookupTest, ARunOnAFreshlySegmentedDocumentGivesThePipelinesFacts) {
     EXPECT_EQ(again.tokens[i].facts.written, piped.tokens[i].facts.written);
     EXPECT_EQ(again.tokens[i].facts.classes, piped.tokens[i].facts.classes);
   }
+}
+
+// Thousands of new forms in one article (the kept answers' table grows several times on the way): every token
+// still gets the facts of its own form.
+TEST_F(TokenLookupTest, ManyFormsKeepTheirOwnFacts) {
+  std::string text = "Le Kremlin dément.";
+  for (int i = 0; i < 5000; ++i) text += " Mot" + std::to_string(i) + " russe ministre Kremlin.";
+  const Document doc = Extract(text);
+  const Document reference = Extract("Le Kremlin russe dément, ministre.");
+  std::map<std::string, TokenFacts> expected;
+  for (const Token& t : reference.tokens) expected[t.fold] = t.facts;
+  int checked = 0;
+  for (const Token& t : doc.tokens) {
+    const auto it = expected.find(t.fold);
+    if (it == expected.end()) continue;
+    EXPECT_EQ(t.facts.written, it->second.written) << t.fold;
+    EXPECT_EQ(t.facts.classes, it->second.classes) << t.fold;
+    EXPECT_EQ(t.facts.nationality, it->second.nationality) << t.fold;
+    EXPECT_EQ(t.facts.names, it->second.names) << t.fold;
+    ++checked;
+  }
+  EXPECT_GE(checked, 15000);
 }
 
 // Answers are kept per thread and word form across articles; a lookup over another schema on the same

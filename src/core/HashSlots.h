@@ -1,0 +1,69 @@
+// An open-addressing index (linear probing, at most half full) from 32-bit hashes to the positions of entries
+// the caller keeps in an array of its own, in arrival order. A lookup touches one slot and the entry it
+// points to, where a std::unordered_map divides by its bucket count and follows a node pointer: with millions
+// of lookups (graph/RecordTable's merged records, extract/TokenLookup's word forms) that walk was a visible
+// cost.
+//
+//   std::optional<std::uint32_t> at = slots.Find(hash, [&](std::uint32_t p) { return entries[p].key == key;
+//   }); if (!at) { entries.push_back(...); slots.Insert(hash, entries.size() - 1); }
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace newsgraph {
+
+class HashSlots {
+ public:
+  // The position of the entry with `hash` for which `same(position)` holds, if there is one.
+  template <typename Same>
+  std::optional<std::uint32_t> Find(std::uint32_t hash, Same&& same) const {
+    if (slots_.empty()) return std::nullopt;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask; slots_[i].position != 0; i = (i + 1) & mask)
+      if (slots_[i].hash == hash && same(slots_[i].position - 1)) return slots_[i].position - 1;
+    return std::nullopt;
+  }
+
+  // Indexes the entry at `position` (one Find has just missed it).
+  void Insert(std::uint32_t hash, std::uint32_t position) {
+    if ((used_ + 1) * 2 > slots_.size()) Grow();
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = hash & mask;
+    while (slots_[i].position != 0) i = (i + 1) & mask;
+    slots_[i] = Slot{hash, position + 1};
+    ++used_;
+  }
+
+  // Forgets every entry and frees the index.
+  void Clear() {
+    slots_ = {};
+    used_ = 0;
+  }
+
+ private:
+  struct Slot {
+    std::uint32_t hash = 0;
+    std::uint32_t position = 0;  // 1 + the entry's position; 0 = free
+  };
+
+  // Doubles the index; positions move by their stored hash, no key is hashed again.
+  void Grow() {
+    std::vector<Slot> grown(slots_.empty() ? 1024 : slots_.size() * 2);
+    const std::size_t mask = grown.size() - 1;
+    for (const Slot& slot : slots_) {
+      if (slot.position == 0) continue;
+      std::size_t i = slot.hash & mask;
+      while (grown[i].position != 0) i = (i + 1) & mask;
+      grown[i] = slot;
+    }
+    slots_ = std::move(grown);
+  }
+
+  std::vector<Slot> slots_;  // a power of two
+  std::size_t used_ = 0;
+};
+
+}  // namespace newsgraph
