@@ -1,0 +1,45 @@
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/HashSlots.h"
+
+namespace newsgraph {
+namespace {
+
+// Every key inserted is found at its position, through several doublings of the index; absent keys are not
+// found, even when their hash collides with a present one.
+TEST(HashSlotsTest, FindsEveryKeyAtItsPosition) {
+  HashSlots slots;
+  std::vector<std::string> keys;
+  // A deliberately poor hash (many keys share one) so that probing and collisions are exercised.
+  const auto hash = [](const std::string& key) { return static_cast<std::uint32_t>(key.size() * 7919); };
+  const auto find = [&](const std::string& key) {
+    return slots.Find(hash(key), [&](std::uint32_t p) { return keys[p] == key; });
+  };
+  for (int i = 0; i < 3000; ++i) {
+    const std::string key = std::to_string(i * 37) + "k";
+    ASSERT_FALSE(find(key)) << key;
+    keys.push_back(key);
+    slots.Insert(hash(key), static_cast<std::uint32_t>(keys.size() - 1));
+  }
+  for (std::uint32_t p = 0; p < keys.size(); ++p) {
+    const auto at = find(keys[p]);
+    ASSERT_TRUE(at) << keys[p];
+    EXPECT_EQ(*at, p);
+  }
+  EXPECT_FALSE(find("1k"));
+  EXPECT_FALSE(find("absent"));
+  slots.Clear();
+  EXPECT_FALSE(find(keys[0]));
+}
+
+TEST(HashSlotsTest, EmptyIndexFindsNothing) {
+  const HashSlots slots;
+  EXPECT_FALSE(slots.Find(0, [](std::uint32_t) { return true; }));
+}
+
+}  // namespace
+}  // namespace newsgraph
