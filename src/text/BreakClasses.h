@@ -2,7 +2,7 @@
 // point below U+2150 (Latin, Greek, Cyrillic, general punctuation, currency and letter-like symbols) in a
 // table built once from ICU's properties, which are too slow to ask per character, and UTF-8 decoding.
 //
-//   static const BreakClasses<Class> table(&ClassOf);
+//   const BreakClasses<Class>& table = BreakClassesOf<Class, &ClassOf>();
 //   int32_t i = 0;
 //   UChar32 c = NextCodePoint(bytes, i, size);  // i moves past it
 #pragma once
@@ -28,6 +28,13 @@ class BreakClasses {
  private:
   std::array<Class, kEnd> of_{};
 };
+
+// The table of `kClassOf`, built on first use.
+template <typename Class, Class (*kClassOf)(UChar32)>
+const BreakClasses<Class>& BreakClassesOf() {
+  static const BreakClasses<Class> table(kClassOf);
+  return table;
+}
 
 // The code point at byte `i` of `bytes` (`size` bytes), moving `i` past it; negative when ill-formed.
 inline UChar32 NextCodePoint(const std::uint8_t* bytes, int32_t& i, int32_t size) {

@@ -73,11 +73,6 @@ Class ClassOf(UChar32 c) {
   }
 }
 
-const BreakClasses<Class>& Table() {
-  static const BreakClasses<Class> table(&ClassOf);
-  return table;
-}
-
 bool LetterOrNumber(Class c) {
   return c == kLetter || c == kNumeric;
 }
@@ -86,7 +81,7 @@ bool LetterOrNumber(Class c) {
 
 bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& breaks) {
   if (text.size() > static_cast<std::size_t>(INT32_MAX)) return false;  // offsets are int32_t, as in ICU
-  const BreakClasses<Class>& table = Table();
+  const BreakClasses<Class>& table = BreakClassesOf<Class, &ClassOf>();
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto size = static_cast<int32_t>(text.size());
   // The class of the character at `i`, moving `i` past it.

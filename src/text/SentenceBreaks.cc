@@ -61,12 +61,6 @@ Class ClassOf(UChar32 c) {
   }
 }
 
-// The classes of the blocks European text is written in are looked up in a table; others ask ICU.
-const BreakClasses<Class>& Table() {
-  static const BreakClasses<Class> table(&ClassOf);
-  return table;
-}
-
 bool IsParagraphSeparator(Class c) {
   return c == kSep || c == kCr || c == kLf;
 }
@@ -78,7 +72,7 @@ bool IsTerminator(Class c) {
 
 bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& breaks) {
   if (text.size() > static_cast<std::size_t>(INT32_MAX)) return false;  // offsets are int32_t, as in ICU
-  const BreakClasses<Class>& table = Table();
+  const BreakClasses<Class>& table = BreakClassesOf<Class, &ClassOf>();
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto size = static_cast<int32_t>(text.size());
   bool well_formed = true;
@@ -89,7 +83,7 @@ bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& break
       well_formed = false;
       return kOther;
     }
-    return c < table.kEnd ? table[c] : ClassOf(c);
+    return c < table.kEnd ? table[c] : ClassOf(c);  // beyond the table's blocks, ICU's property
   };
   // SB8: whether the first letter, terminator or paragraph separator from `i` on is lower case.
   const auto lower_follows = [&](int32_t i) {
