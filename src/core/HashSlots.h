@@ -4,8 +4,11 @@
 // of lookups (graph/RecordTable's merged records, extract/TokenLookup's word forms) that walk was a visible
 // cost.
 //
-//   std::optional<std::uint32_t> at = slots.Find(hash, [&](std::uint32_t p) { return entries[p].key == key;
-//   }); if (!at) { entries.push_back(...); slots.Insert(hash, entries.size() - 1); }
+//   auto same = [&](std::uint32_t p) { return entries[p].key == key; };
+//   if (!slots.Find(hash, same)) {
+//     entries.push_back(...);
+//     slots.Insert(hash, entries.size() - 1);
+//   }
 #pragma once
 
 #include <cstdint>

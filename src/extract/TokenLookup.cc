@@ -20,8 +20,7 @@ constexpr std::size_t kMaxCachedForms = 1 << 18;
 class FormCache {
  public:
   // The facts of `form`, computed by `compute()` the first time. The cache starts again for another
-  // TokenLookup
-  // (`owner`) or past kMaxCachedForms.
+  // TokenLookup (`owner`) or past kMaxCachedForms.
   template <typename Compute>
   const TokenFacts& Get(std::uint64_t owner, std::string_view form, Compute&& compute) {
     if (owner != owner_ || entries_.size() >= kMaxCachedForms) {

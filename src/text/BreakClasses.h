@@ -4,13 +4,14 @@
 //
 //   const BreakClasses<Class>& table = BreakClassesOf<Class, &ClassOf>();
 //   int32_t i = 0;
-//   UChar32 c = NextCodePoint(bytes, i, size);  // i moves past it
+//   std::optional<Class> c = table.Next(bytes, i, size);  // i moves past the character
 #pragma once
 
 #include <unicode/utf8.h>
 
 #include <array>
 #include <cstdint>
+#include <optional>
 
 namespace newsgraph {
 
@@ -19,13 +20,27 @@ class BreakClasses {
  public:
   static constexpr UChar32 kEnd = 0x2150;
 
-  explicit BreakClasses(Class (*class_of)(UChar32)) {
+  explicit BreakClasses(Class (*class_of)(UChar32)) : class_of_(class_of) {
     for (UChar32 c = 0; c < kEnd; ++c) of_[c] = class_of(c);
   }
   // `c` below kEnd.
   Class operator[](UChar32 c) const { return of_[c]; }
 
+  // The class of the code point at byte `i` of `bytes` (`size` bytes), moving `i` past it: from the table,
+  // or from `class_of` past its end; nullopt for an ill-formed sequence.
+  std::optional<Class> Next(const std::uint8_t* bytes, int32_t& i, int32_t size) const {
+    UChar32 c = bytes[i];
+    if (c < 0x80) {
+      ++i;
+      return of_[c];
+    }
+    U8_NEXT(bytes, i, size, c);
+    if (c < 0) return std::nullopt;
+    return c < kEnd ? of_[c] : class_of_(c);
+  }
+
  private:
+  Class (*class_of_)(UChar32);
   std::array<Class, kEnd> of_{};
 };
 
@@ -34,17 +49,6 @@ template <typename Class, Class (*kClassOf)(UChar32)>
 const BreakClasses<Class>& BreakClassesOf() {
   static const BreakClasses<Class> table(kClassOf);
   return table;
-}
-
-// The code point at byte `i` of `bytes` (`size` bytes), moving `i` past it; negative when ill-formed.
-inline UChar32 NextCodePoint(const std::uint8_t* bytes, int32_t& i, int32_t size) {
-  UChar32 c = bytes[i];
-  if (c < 0x80) {
-    ++i;
-  } else {
-    U8_NEXT(bytes, i, size, c);
-  }
-  return c;
 }
 
 // The one- or two-byte code point at byte `i` (the Latin, Greek and Cyrillic letters), or -1 for a longer or

@@ -29,13 +29,12 @@ enum Class : std::uint8_t {
 };
 
 // Latin (with Latin Extended Additional), Greek, Cyrillic, Armenian, general punctuation, currency symbols
-// and letter-like symbols: the blocks below U+0590 and from U+1E00 to U+214F (the end of BreakClasses'
-// table).
+// and letter-like symbols: the blocks below U+0590 and from U+1E00 to the end of BreakClasses' table.
 constexpr UChar32 kGapBegin = 0x0590;
 constexpr UChar32 kGapEnd = 0x1E00;
 
 Class ClassOf(UChar32 c) {
-  if (c >= kGapBegin && c < kGapEnd) return kUnsupported;
+  if ((c >= kGapBegin && c < kGapEnd) || c >= BreakClasses<Class>::kEnd) return kUnsupported;
   // ICU's tailoring of UAX #29 (its word.txt): '@' is a letter, ':' (and its variants) joins nothing.
   if (c == '@') return kLetter;
   if (c == ':') return kOther;
@@ -85,10 +84,7 @@ bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& brea
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto size = static_cast<int32_t>(text.size());
   // The class of the character at `i`, moving `i` past it.
-  const auto next = [&](int32_t& i) {
-    const UChar32 c = NextCodePoint(bytes, i, size);
-    return c >= 0 && c < table.kEnd ? table[c] : kUnsupported;
-  };
+  const auto next = [&](int32_t& i) { return table.Next(bytes, i, size).value_or(kUnsupported); };
   // The class of the first character from `i` on that is not Extend or Format (WB6, WB12).
   const auto next_real = [&](int32_t i) {
     Class c = kOther;

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <cstdint>
+#include <optional>
 
 #include "text/BreakClasses.h"
 
@@ -78,12 +79,9 @@ bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& break
   bool well_formed = true;
   // The class of the character at `i`, moving `i` past it.
   const auto next = [&](int32_t& i) {
-    const UChar32 c = NextCodePoint(bytes, i, size);
-    if (c < 0) {
-      well_formed = false;
-      return kOther;
-    }
-    return c < table.kEnd ? table[c] : ClassOf(c);  // beyond the table's blocks, ICU's property
+    const std::optional<Class> c = table.Next(bytes, i, size);
+    well_formed = well_formed && c.has_value();
+    return c.value_or(kOther);
   };
   // SB8: whether the first letter, terminator or paragraph separator from `i` on is lower case.
   const auto lower_follows = [&](int32_t i) {
