@@ -1,7 +1,10 @@
 #include "resolve/NameKey.h"
 
+#include <algorithm>
 #include <array>
-#include <vector>
+#include <cstddef>
+#include <cstdint>
+#include <utility>
 
 #include "text/Fold.h"
 
@@ -38,70 +41,113 @@ bool IsVowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-// Rewrites every occurrence of the rule in `word`, left to right, in place.
-void ReplaceAll(std::string& word, const Rule& rule) {
+// The letters a to z that `text` holds, one bit each: a rule whose letters are not all in the word cannot
+// match, and most words skip most rules without a scan.
+constexpr std::uint32_t Letters(std::string_view text) {
+  std::uint32_t mask = 0;
+  for (char c : text)
+    if (c >= 'a' && c <= 'z') mask |= 1u << (c - 'a');
+  return mask;
+}
+
+// Every rule shortens or keeps its match, so it is applied in place, left to right (the matches
+// std::string::find would find one after the other).
+constexpr bool kRulesShrink = [] {
+  for (const Rule& rule : kRules)
+    if (rule.to.size() > rule.from.size()) return false;
+  return true;
+}();
+static_assert(kRulesShrink);
+
+// Rewrites every occurrence of the rule in `word`; true when it rewrote one.
+bool ReplaceAll(std::string& word, const Rule& rule) {
+  const std::size_t n = rule.from.size();
   if (rule.at == At::kEnd) {
-    if (word.size() > rule.from.size() && word.ends_with(rule.from))
-      word.replace(word.size() - rule.from.size(), rule.from.size(), rule.to);
-    return;
+    if (word.size() <= n || !word.ends_with(rule.from)) return false;
+    word.replace(word.size() - n, n, rule.to);
+    return true;
   }
-  std::size_t at = word.find(rule.from);
-  if (at == std::string::npos) return;  // the common case: one scan, no copy
-  std::string out(word, 0, at);
-  while (at != std::string::npos) {
-    out += rule.to;
-    std::size_t next = word.find(rule.from, at + rule.from.size());
-    out.append(word, at + rule.from.size(),
-               (next == std::string::npos ? word.size() : next) - at - rule.from.size());
-    at = next;
+  std::size_t read = word.find(rule.from);
+  if (read == std::string::npos) return false;
+  std::size_t write = read;
+  while (read < word.size()) {
+    if (word.compare(read, n, rule.from) == 0) {
+      std::copy(rule.to.begin(), rule.to.end(), word.begin() + static_cast<std::ptrdiff_t>(write));
+      write += rule.to.size();
+      read += n;
+    } else {
+      word[write++] = word[read++];
+    }
   }
-  word = std::move(out);
+  word.resize(write);
+  return true;
 }
 
-std::string Transliterate(std::string word) {
-  for (const Rule& rule : kRules) ReplaceAll(word, rule);
-  // French "j" after a vowel is the "zh" of English and German (Zaporijia, Zaloujny); word-initial "j" is
-  // left alone because it is English ("John") as often as anything else.
-  std::string out;
+// Appends the transliterated `word` to `key` (`word` is the caller's buffer, rewritten in place).
+void AppendTransliterated(std::string& key, std::string& word) {
+  static constexpr std::array<std::uint32_t, kRules.size()> kRuleLetters = [] {
+    std::array<std::uint32_t, kRules.size()> letters{};
+    for (std::size_t r = 0; r < kRules.size(); ++r) letters[r] = Letters(kRules[r].from);
+    return letters;
+  }();
+  std::uint32_t letters = Letters(word);
+  for (std::size_t r = 0; r < kRules.size(); ++r)
+    if ((letters & kRuleLetters[r]) == kRuleLetters[r] && ReplaceAll(word, kRules[r]))
+      letters = Letters(word);
+  const std::size_t start = key.size();
   for (std::size_t i = 0; i < word.size(); ++i) {
-    if (word[i] == 'j' && i > 0 && IsVowel(word[i - 1]))
-      out += "zh";
-    else
-      out += word[i];
+    const char c = word[i];
+    // French "j" after a vowel is the "zh" of English and German (Zaporijia, Zaloujny); word-initial "j" is
+    // left alone because it is English ("John") as often as anything else.
+    if (c == 'j' && i > 0 && IsVowel(word[i - 1])) {
+      key += "zh";  // (after a vowel: never a doubled letter)
+      continue;
+    }
+    // Doubled letters carry no meaning across romanisations (Guerassimov / Gerasimov, Zelenskyy).
+    if (key.size() > start && key.back() == c && c >= 'a' && c <= 'z') continue;
+    key += c;
   }
-  // Doubled letters carry no meaning across romanisations (Guerassimov / Gerasimov, Zelenskyy).
-  std::string single;
-  for (char c : out)
-    if (single.empty() || single.back() != c || !(c >= 'a' && c <= 'z')) single += c;
+  const std::size_t size = key.size() - start;
   // German writes the voiced initial "z" of Russian and Ukrainian names as "s" (Selenskyj, Sacharowa).
-  if (single.size() > 2 && single[0] == 'z' && IsVowel(single[1])) single[0] = 's';
+  if (size > 2 && key[start] == 'z' && IsVowel(key[start + 1])) key[start] = 's';
   // Russian "-ov" written "-off" in older French and English spellings.
-  if (single.size() > 3 && single.ends_with("of")) single.back() = 'v';
-  return single;
+  if (size > 3 && key.ends_with("of")) key.back() = 'v';
 }
 
-bool IsLeadingArticle(const std::string& word) {
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool IsLeadingArticle(std::string_view word) {
   return word == "le" || word == "la" || word == "les" || word == "l" || word == "the";
 }
 
 }  // namespace
 
 std::string NameKey(std::string_view name) {
-  std::string folded = Fold(name);
-  std::vector<std::string> words(1);
-  for (char c : folded) {
-    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-    if (alnum)
-      words.back() += c;
-    else if (!words.back().empty())
-      words.emplace_back();
+  const std::string folded = Fold(name);
+  std::string_view rest = folded;
+  // The next word of `rest` (runs of letters and digits), "" at the end.
+  auto next_word = [&rest] {
+    std::size_t begin = 0;
+    while (begin < rest.size() && !IsWordByte(rest[begin])) ++begin;
+    std::size_t end = begin;
+    while (end < rest.size() && IsWordByte(rest[end])) ++end;
+    std::string_view word = rest.substr(begin, end - begin);
+    rest.remove_prefix(end);
+    return word;
+  };
+  std::string_view word = next_word();
+  std::string_view second = next_word();
+  if (!second.empty() && IsLeadingArticle(word)) {
+    word = second;
+    second = next_word();
   }
-  if (words.back().empty()) words.pop_back();
-  if (words.size() > 1 && IsLeadingArticle(words.front())) words.erase(words.begin());
-  std::string key;
-  for (const std::string& word : words) {
+  std::string key, buffer;
+  for (; !word.empty(); word = std::exchange(second, next_word())) {
     if (!key.empty()) key += '_';
-    key += Transliterate(word);
+    buffer.assign(word);
+    AppendTransliterated(key, buffer);
   }
   return key;
 }

@@ -6,7 +6,9 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace newsgraph {
 namespace {
@@ -17,10 +19,13 @@ bool IsAscii(std::string_view s) {
   return true;
 }
 
+char AsciiLower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : out) c = AsciiLower(c);
   return out;
 }
 
@@ -92,7 +97,14 @@ std::string SlowLower(std::string_view utf8) {
 // Code points below U+0250 (the Latin blocks) fold and lower-case one by one, without context; their results
 // are computed once with the full ICU algorithms and looked up, so common text never builds ICU strings.
 constexpr UChar32 kTableEnd = 0x250;
-using Table = std::array<std::string, kTableEnd>;
+
+// What one code point becomes (at most three bytes below kTableEnd: "İ" lower-cases to "i" and a dot above).
+struct Converted {
+  std::array<char, 7> bytes{};
+  std::uint8_t size = 0;
+  bool fits = true;  // false: longer than `bytes`, the text is converted by ICU
+};
+using Table = std::array<Converted, kTableEnd>;
 
 Table MakeTable(std::string (*convert)(std::string_view)) {
   Table table;
@@ -100,44 +112,75 @@ Table MakeTable(std::string (*convert)(std::string_view)) {
     char buffer[U8_MAX_LENGTH];
     int32_t length = 0;
     U8_APPEND_UNSAFE(buffer, length, c);
-    table[c] = convert(std::string_view(buffer, length));
+    const std::string converted = convert(std::string_view(buffer, length));
+    Converted& entry = table[c];
+    entry.fits = converted.size() <= entry.bytes.size();
+    if (!entry.fits) continue;
+    std::copy(converted.begin(), converted.end(), entry.bytes.begin());
+    entry.size = static_cast<std::uint8_t>(converted.size());
   }
   return table;
 }
 
-// Applies `table` code point by code point; falls back to `slow` on the whole string for anything else.
-std::string ByTable(std::string_view utf8, const Table& table, std::string (*slow)(std::string_view)) {
-  std::string out;
-  out.reserve(utf8.size());
+const Table& FoldTable() {
+  static const Table table = MakeTable(&SlowFold);
+  return table;
+}
+
+const Table& LowerTable() {
+  static const Table table = MakeTable(&SlowLower);
+  return table;
+}
+
+// Applies each table to `utf8` code point by code point, appending to the matching output; false, with the
+// outputs in any state, at a code point beyond the tables (including combining marks that change the
+// character before them) or an ill-formed sequence.
+template <std::size_t N>
+bool ByTables(std::string_view utf8, const std::array<const Table*, N>& tables,
+              const std::array<std::string*, N>& outs) {
+  for (std::string* out : outs) out->reserve(utf8.size());
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(utf8.data());
   const auto size = static_cast<int32_t>(utf8.size());
   for (int32_t i = 0; i < size;) {
     UChar32 c = bytes[i];
     if (c < 0x80) {
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+      for (std::string* out : outs) out->push_back(AsciiLower(static_cast<char>(c)));
       ++i;
       continue;
     }
     U8_NEXT(bytes, i, size, c);
-    // Beyond the table, including combining marks that change the character before them: ICU on everything.
-    if (c < 0 || c >= kTableEnd) return slow(utf8);
-    out += table[c];
+    if (c < 0 || c >= kTableEnd) return false;
+    for (std::size_t t = 0; t < N; ++t) {
+      const Converted& entry = (*tables[t])[c];
+      if (!entry.fits) return false;
+      outs[t]->append(entry.bytes.data(), entry.size);
+    }
   }
-  return out;
+  return true;
 }
 
 }  // namespace
 
 std::string Fold(std::string_view utf8) {
   if (IsAscii(utf8)) return AsciiLower(utf8);
-  static const Table table = MakeTable(&SlowFold);
-  return ByTable(utf8, table, &SlowFold);
+  std::string out;
+  if (!ByTables<1>(utf8, {&FoldTable()}, {&out})) return SlowFold(utf8);
+  return out;
 }
 
 std::string Lower(std::string_view utf8) {
   if (IsAscii(utf8)) return AsciiLower(utf8);
-  static const Table table = MakeTable(&SlowLower);
-  return ByTable(utf8, table, &SlowLower);
+  std::string out;
+  if (!ByTables<1>(utf8, {&LowerTable()}, {&out})) return SlowLower(utf8);
+  return out;
+}
+
+void LowerAndFold(std::string_view utf8, std::string& lower, std::string& fold) {
+  lower.clear();
+  fold.clear();
+  if (ByTables<2>(utf8, {&LowerTable(), &FoldTable()}, {&lower, &fold})) return;
+  lower = SlowLower(utf8);
+  fold = SlowFold(utf8);
 }
 
 }  // namespace newsgraph

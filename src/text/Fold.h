@@ -11,5 +11,7 @@ namespace newsgraph {
 std::string Fold(std::string_view utf8);
 // Lower case only (accents kept).
 std::string Lower(std::string_view utf8);
+// Both at once (one pass over the text), into the given strings.
+void LowerAndFold(std::string_view utf8, std::string& lower, std::string& fold);
 
 }  // namespace newsgraph

@@ -363,8 +363,7 @@ void Segmenter::Process(Document& doc) const {
       token.fold = token.lower;
     } else {
       shape = ShapeOf(span);
-      token.lower = Lower(span);
-      token.fold = Fold(span);
+      LowerAndFold(span, token.lower, token.fold);
     }
     token.begin = piece.begin;
     token.end = piece.end;

@@ -48,6 +48,9 @@ TEST(NameKeyTest, SpellingVariantsShareAKey) {
       {"Porochenko", "Poroshenko"},
       {"Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"},
       {"Iermak", "Yermak"},
+      {"Chtcherbakov", "Shcherbakov"},  // one rule's output is not rewritten by a later one
+      {"Schtscherbakow", "Shcherbakov"},
+      {"Khouchnoudinov", "Khushnudinov"},
   };
   for (const auto& [a, b] : same) EXPECT_EQ(NameKey(a), NameKey(b)) << a << " / " << b;
 }

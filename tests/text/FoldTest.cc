@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+
 #include "text/Fold.h"
 
 namespace newsgraph {
@@ -20,6 +23,22 @@ TEST(FoldTest, LowerKeepsAccents) {
   EXPECT_EQ(Lower("ÉTATS-UNIS"), "états-unis");
   EXPECT_EQ(Lower("Choïgou"), "choïgou");
   EXPECT_EQ(Lower("ABC"), "abc");
+}
+
+TEST(FoldTest, LowerAndFoldGiveBothForms) {
+  // Latin text (the tables), a capital whose lower case takes a combining dot, what only ICU converts
+  // (Cyrillic, a combining accent) and ill-formed UTF-8.
+  for (std::string_view text : {"Choïgou", "ÉTATS-UNIS", "Ærø ŒUVRE", "İstanbul", "Москва", "Cafe\u0301",
+                                "l\u2019OTAN", "bad \xC3( byte", ""}) {
+    std::string lower = "stale", fold = "stale";
+    LowerAndFold(text, lower, fold);
+    EXPECT_EQ(lower, Lower(text)) << text;
+    EXPECT_EQ(fold, Fold(text)) << text;
+  }
+  std::string lower, fold;
+  LowerAndFold("İstanbul", lower, fold);
+  EXPECT_EQ(lower, "i\u0307stanbul");
+  EXPECT_EQ(fold, "istanbul");
 }
 
 }  // namespace
