@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include "export/JsonText.h"
 
@@ -145,12 +143,12 @@ std::string AttributeTable::Text(const AttributeValue& value, ListStyle style) {
     case ListStyle::kJson:
       break;
   }
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-  writer.StartArray();
-  for (const std::string& item : list) WriteJsonString(writer, item);
-  writer.EndArray();
-  return buffer.GetString();
+  std::string json = "[";
+  for (const std::string& item : list) {
+    if (json.size() > 1) json += ',';
+    AppendJsonString(json, item);
+  }
+  return json + ']';
 }
 
 }  // namespace newsgraph

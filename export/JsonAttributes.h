@@ -4,6 +4,8 @@
 
 #include <rapidjson/prettywriter.h>
 
+#include <utility>
+
 #include "export/AttributeTable.h"
 #include "export/RapidJsonSink.h"
 #include "export/TextSink.h"
@@ -19,13 +21,9 @@ class PrettyJson : public rapidjson::PrettyWriter<TextSink> {
   // Writes the next value from the JSON text `append(std::string&)` adds, laid out for depth().
   template <typename Append>
   void Raw(rapidjson::Type type, Append&& append) {
-    scratch_.clear();
-    append(scratch_);
-    RawValue(scratch_.data(), scratch_.size(), type);
+    PrettyPrefix(type);  // what RawValue does, without the copy of the text
+    os_->Append(std::forward<Append>(append));
   }
-
- private:
-  std::string scratch_;
 };
 
 // "id" then every attribute the node has, in table order, inside an object the caller opened.

@@ -2,6 +2,10 @@
 
 #include <array>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
+
+#include "export/Utf8.h"
 
 namespace newsgraph {
 namespace {
@@ -20,26 +24,33 @@ constexpr std::array<char, 0x60> kEscapes = [] {
   return table;
 }();
 
-void AppendEscaped(std::string& out, std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  out.push_back('"');
-  const char* p = text.data();
-  const char* end = p + text.size();
-  while (p < end) {
-    const std::size_t run = UnescapedRun(p, end);
-    out.append(p, run);
-    p += run;
+// The length of the run at the start of [begin, end) that is copied as it is: characters JSON does not
+// escape, ASCII (eight bytes at a time) or two-byte (the accented letters). A control character, '"', '\\', a
+// longer sequence or an invalid byte ends it.
+std::size_t PlainRun(const char* begin, const char* end) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const auto has_zero = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const char* p = begin;
+  while (true) {
+    for (; end - p >= 8; p += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, p, sizeof word);
+      // (A byte below 0x20 borrows into its high bit; one from 0x80 has it already.)
+      if ((((word - kOnes * 0x20) | word) & kHigh) | has_zero(word ^ (kOnes * '"')) |
+          has_zero(word ^ (kOnes * '\\')))
+        break;
+    }
     if (p == end) break;
-    const auto c = static_cast<unsigned char>(*p++);  // a control character, '"' or '\\'
-    out.push_back('\\');
-    out.push_back(kEscapes[c]);
-    if (kEscapes[c] == 'u') {
-      out += "00";
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 0xF]);
+    const auto c = static_cast<unsigned char>(*p);
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++p;
+    } else if (c >= 0xC2 && c <= 0xDF && end - p >= 2 && (static_cast<unsigned char>(p[1]) & 0xC0) == 0x80) {
+      p += 2;
+    } else {
+      break;
     }
   }
-  out.push_back('"');
+  return static_cast<std::size_t>(p - begin);
 }
 
 void AppendUint(std::string& out, std::uint32_t value) {
@@ -78,11 +89,36 @@ struct Layout {
 }  // namespace
 
 void AppendJsonString(std::string& out, std::string_view text) {
-  if (IsValidUtf8(text)) {
-    AppendEscaped(out, text);
-    return;
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  const std::size_t start = out.size();
+  out.push_back('"');
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t run = PlainRun(text.data() + pos, text.data() + text.size());
+    out.append(text, pos, run);
+    pos += run;
+    if (pos == text.size()) break;
+    const auto c = static_cast<unsigned char>(text[pos]);
+    if (c >= 0x80) {
+      const std::size_t length = ValidSequenceLength(text, pos);
+      if (length == 0) {  // rare: start again from the repaired text
+        out.resize(start);
+        AppendJsonString(out, ValidUtf8(text));
+        return;
+      }
+      out.append(text, pos, length);
+      pos += length;
+      continue;
+    }
+    ++pos;  // a control character, '"' or '\\'
+    out.push_back('\\');
+    out.push_back(kEscapes[c]);
+    if (kEscapes[c] == 'u') {
+      out += "00";
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 0xF]);
+    }
   }
-  AppendEscaped(out, ValidUtf8(text));
+  out.push_back('"');
 }
 
 void AppendEvidenceJson(std::string& out, const EdgeRecord& edge, const ExportOptions& options,

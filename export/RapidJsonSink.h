@@ -1,9 +1,12 @@
-// RapidJSON writing into a TextSink at memcpy speed: PutReserve / PutUnsafe for the sink (found by
-// argument-dependent lookup), the run of a string that needs no escaping and a raw value copied at once
-// instead of character by character. Included wherever a RapidJSON writer over a TextSink is instantiated.
+// RapidJSON writing into a TextSink at memcpy speed: PutReserve / PutUnsafe / PutN for the sink (found by
+// argument-dependent lookup), strings escaped by AppendJsonString and a raw value copied at once instead of
+// character by character. Included wherever a RapidJSON writer over a TextSink is instantiated.
 #pragma once
 
 #include <rapidjson/writer.h>
+
+#include <string>
+#include <string_view>
 
 #include "export/JsonText.h"
 #include "export/TextSink.h"
@@ -17,22 +20,18 @@ inline void PutUnsafe(TextSink& sink, char c) {
   sink.PutUnsafe(c);
 }
 inline void PutN(TextSink& sink, char c, std::size_t n) {
-  sink.Reserve(n);
-  for (std::size_t i = 0; i < n; ++i) sink.PutUnsafe(c);
+  sink.Write(n, c);
 }
 
 }  // namespace newsgraph
 
 namespace rapidjson {
 
-// Copies the characters up to the next one to escape (or to the end); RapidJSON's loop escapes that one.
+// Every string is escaped and made valid UTF-8 in one pass, straight into the sink (AppendJsonString).
 template <>
-inline bool Writer<newsgraph::TextSink>::ScanWriteUnescapedString(StringStream& is, size_t length) {
-  const char* end = is.head_ + length;
-  const std::size_t run = newsgraph::UnescapedRun(is.src_, end);
-  os_->AppendUnsafe(is.src_, run);
-  is.src_ += run;
-  return is.src_ < end;
+inline bool Writer<newsgraph::TextSink>::WriteString(const Ch* str, SizeType length) {
+  os_->Append([&](std::string& out) { newsgraph::AppendJsonString(out, std::string_view(str, length)); });
+  return true;
 }
 
 template <>
@@ -43,3 +42,13 @@ inline bool Writer<newsgraph::TextSink>::WriteRawValue(const Ch* json, size_t le
 }
 
 }  // namespace rapidjson
+
+namespace newsgraph {
+
+// A string through a RapidJSON writer over a TextSink (valid UTF-8 whatever `text` holds: WriteString above).
+template <typename Writer>
+void WriteJsonString(Writer& writer, std::string_view text) {
+  writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+}
+
+}  // namespace newsgraph

@@ -32,6 +32,16 @@ class TextSink {
     buffer_.push_back(c);
     if (buffer_.size() >= drain_at_) drain_(buffer_);
   }
+  void Write(std::size_t count, char c) {
+    buffer_.append(count, c);
+    if (buffer_.size() >= drain_at_) drain_(buffer_);
+  }
+  // Text a writer formats straight into the buffer: `append(std::string&)` appends it.
+  template <typename AppendFunction>
+  void Append(AppendFunction&& append) {
+    append(buffer_);
+    if (buffer_.size() >= drain_at_) drain_(buffer_);
+  }
   // For RapidJSON's PutReserve / PutUnsafe (export/RapidJsonSink.h): room for `count` more characters is
   // made once, then they are appended without checking whether the buffer is full.
   void Reserve(std::size_t count) {

@@ -79,6 +79,14 @@ std::string ValidUtf8(std::string_view text) {
   return out;
 }
 
+std::size_t ValidSequenceLength(std::string_view text, std::size_t pos) {
+  if (IsTwoByteSequence(text, pos)) return 2;
+  const std::size_t start = pos;
+  // U+FFFD is also what an invalid sequence decodes to: only a three-byte one was really there.
+  if (DecodeUtf8(text, pos) == kReplacementCharacter && pos - start != 3) return 0;
+  return pos - start;
+}
+
 bool IsValidUtf8(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
     if (pos + 8 <= text.size() && EightAscii(text.data() + pos)) {
@@ -89,13 +97,9 @@ bool IsValidUtf8(std::string_view text) {
       ++pos;
       continue;
     }
-    if (IsTwoByteSequence(text, pos)) {
-      pos += 2;
-      continue;
-    }
-    std::size_t start = pos;
-    // U+FFFD is also what an invalid sequence decodes to: only a three-byte one was really there.
-    if (DecodeUtf8(text, pos) == kReplacementCharacter && pos - start != 3) return false;
+    const std::size_t length = ValidSequenceLength(text, pos);
+    if (length == 0) return false;
+    pos += length;
   }
   return true;
 }

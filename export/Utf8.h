@@ -20,6 +20,8 @@ inline bool IsTwoByteSequence(std::string_view text, std::size_t pos) {
   return lead >= 0xC2 && lead <= 0xDF && pos + 1 < text.size() &&
          (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80;
 }
+// The length of the valid sequence that starts at `pos`, 0 when it is invalid or truncated.
+std::size_t ValidSequenceLength(std::string_view text, std::size_t pos);
 // `text` with every invalid sequence replaced by U+FFFD.
 std::string ValidUtf8(std::string_view text);
 // True when ValidUtf8(text) == text: the writers check first and copy only the rare invalid text.

@@ -8,6 +8,9 @@
 #include <string>
 
 #include "export/JsonText.h"
+#include "export/RapidJsonSink.h"
+#include "export/TextSink.h"
+#include "export/Utf8.h"
 
 namespace newsgraph {
 namespace {
@@ -22,10 +25,17 @@ std::string RandomText(std::mt19937& random) {
   return out;
 }
 
+// RapidJSON's own escaping of the text made valid.
+template <typename Writer>
+void WriteValid(Writer& writer, std::string_view text) {
+  const std::string valid = ValidUtf8(text);
+  writer.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+}
+
 std::string ViaRapidJson(std::string_view text) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-  WriteJsonString(writer, text);
+  WriteValid(writer, text);
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
@@ -40,6 +50,34 @@ TEST(JsonTextTest, StringsAreWrittenAsRapidJsonWritesThem) {
   std::string out;
   AppendJsonString(out, "a\"b\\c\x01\n");
   EXPECT_EQ(out, R"("a\"b\\c\u0001\n")");
+  out = "[";
+  AppendJsonString(out, "ok \xC3( \xFF");
+  EXPECT_EQ(out, "[\"ok \uFFFD( \uFFFD\"");  // what was appended before an invalid byte stays
+}
+
+// The writers' RapidJSON over a TextSink escapes through AppendJsonString (export/RapidJsonSink.h).
+TEST(JsonTextTest, TextSinkWritersWriteWhatRapidJsonWrites) {
+  std::mt19937 random(3);
+  TextSink sink;
+  rapidjson::PrettyWriter<TextSink> ours(sink);
+  rapidjson::StringBuffer buffer;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> theirs(buffer);
+  ours.StartObject();
+  theirs.StartObject();
+  for (int round = 0; round < 1000; ++round) {
+    const std::string key = RandomText(random), value = RandomText(random);
+    WriteJsonString(ours, key);
+    WriteValid(theirs, key);
+    ours.StartArray();
+    theirs.StartArray();
+    WriteJsonString(ours, value);
+    WriteValid(theirs, value);
+    ours.EndArray();
+    theirs.EndArray();
+  }
+  ours.EndObject();
+  theirs.EndObject();
+  EXPECT_EQ(sink.Text(), std::string_view(buffer.GetString(), buffer.GetSize()));
 }
 
 EdgeRecord RandomEdge(std::mt19937& random) {
@@ -70,7 +108,7 @@ std::string EvidenceViaRapidJson(const EdgeRecord& edge, const ExportOptions& op
   for (const Evidence& e : edge.evidence) {
     writer.StartObject();
     writer.Key("document");
-    WriteJsonString(writer, e.document);
+    WriteValid(writer, e.document);
     writer.Key("sentence");
     writer.Uint(e.sentence);
     writer.Key("start");
@@ -78,14 +116,14 @@ std::string EvidenceViaRapidJson(const EdgeRecord& edge, const ExportOptions& op
     writer.Key("end");
     writer.Uint(e.end);
     writer.Key("date");
-    WriteJsonString(writer, e.date);
+    WriteValid(writer, e.date);
     if (options.sentence_text) {
       writer.Key("text");
-      WriteJsonString(writer, e.text);
+      WriteValid(writer, e.text);
     }
     if (!e.attributed_to.empty()) {
       writer.Key("attributed_to");
-      WriteJsonString(writer, e.attributed_to);
+      WriteValid(writer, e.attributed_to);
     }
     writer.EndObject();
   }
@@ -100,11 +138,11 @@ std::string EvidenceByHand(const EdgeRecord& edge, const ExportOptions& options,
   std::string out;
   for (std::size_t d = 0; d < depth; ++d) {
     out += '[';
-    if (pretty) out += "\n" + std::string(2 * (d + 1), ' ');
+    if (pretty) out.append("\n").append(2 * (d + 1), ' ');
   }
   AppendEvidenceJson(out, edge, options, pretty ? std::optional<std::size_t>(depth) : std::nullopt);
   for (std::size_t d = depth; d > 0; --d) {
-    if (pretty) out += "\n" + std::string(2 * (d - 1), ' ');
+    if (pretty) out.append("\n").append(2 * (d - 1), ' ');
     out += ']';
   }
   return out;
