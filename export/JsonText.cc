@@ -1,6 +1,7 @@
 #include "export/JsonText.h"
 
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -36,9 +37,13 @@ std::size_t PlainRun(const char* begin, const char* end) {
       std::uint64_t word;
       std::memcpy(&word, p, sizeof word);
       // (A byte below 0x20 borrows into its high bit; one from 0x80 has it already.)
-      if ((((word - kOnes * 0x20) | word) & kHigh) | has_zero(word ^ (kOnes * '"')) |
-          has_zero(word ^ (kOnes * '\\')))
+      const std::uint64_t stops = (((word - kOnes * 0x20) | word) & kHigh) | has_zero(word ^ (kOnes * '"')) |
+                                  has_zero(word ^ (kOnes * '\\'));
+      if (stops) {
+        // The lowest flag is the first byte that stops the run (a borrow only flags bytes above it).
+        if constexpr (std::endian::native == std::endian::little) p += std::countr_zero(stops) / 8;
         break;
+      }
     }
     if (p == end) break;
     const auto c = static_cast<unsigned char>(*p);
