@@ -11,8 +11,9 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 
+#include "core/HashSlots.h"
 #include "graph/GraphFragment.h"
 
 namespace newsgraph {
@@ -44,7 +45,7 @@ class KnowledgeGraph {
   const EdgeRecord& edge(Edge e) const { return graph_[e]; }
   Vertex Source(Edge e) const { return boost::source(e, graph_); }
   Vertex Target(Edge e) const { return boost::target(e, graph_); }
-  std::optional<Vertex> FindNode(const std::string& id) const;
+  std::optional<Vertex> FindNode(std::string_view id) const;
 
   const Graph& graph() const { return graph_; }
   // Back to a fragment (to re-export, filter or merge with more articles).
@@ -53,7 +54,7 @@ class KnowledgeGraph {
  private:
   Graph graph_;
   std::vector<Edge> edges_;
-  std::unordered_map<std::string, Vertex> index_;
+  HashSlots index_;  // vertices by the hash of their node's id
 };
 
 }  // namespace newsgraph
