@@ -125,10 +125,10 @@ bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint
   return !lower.common_word;
 }
 
-bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
+bool MentionFinder::Skipped(const Document& doc, const Sentence& s, std::string& folded) const {
   // The folded sentence from its folded tokens (folding goes character by character; the normaliser left one
   // space between tokens that have any).
-  std::string folded;
+  folded.clear();
   for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
     if (i > s.first_token && doc.tokens[i].space_before) folded.push_back(' ');
     folded += doc.tokens[i].fold;
@@ -777,9 +777,10 @@ void MentionFinder::AttachRoles(Document& doc) const {
 }
 
 void MentionFinder::Process(Document& doc) const {
+  std::string folded;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
-    if (Skipped(doc, s)) continue;
+    if (Skipped(doc, s, folded)) continue;
     std::uint32_t i = s.first_token;
     // A dateline ("JAKARTA -") is not part of the story.
     if (i + 1 < s.end_token && doc.tokens[i].all_caps && doc.tokens[i + 1].fold == "-"sv) i += 2;
@@ -822,11 +823,10 @@ void MentionFinder::Process(Document& doc) const {
         ++i;
         continue;
       }
-      Mention m = std::move(span.mention);
-      m.sentence = si;
-      m.first_token = i;
-      m.end_token = span.end;
-      doc.mentions.push_back(std::move(m));
+      span.mention.sentence = si;
+      span.mention.first_token = i;
+      span.mention.end_token = span.end;
+      doc.mentions.push_back(std::move(span.mention));
       for (Mention& x : span.extra) {
         x.sentence = si;
         doc.mentions.push_back(std::move(x));
