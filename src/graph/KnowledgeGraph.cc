@@ -26,10 +26,13 @@ KnowledgeGraph::KnowledgeGraph(GraphFragment&& fragment) : graph_(fragment.nodes
   }
   auto& edges = fragment.mutable_edges();
   edges_.reserve(edges.size());
+  // Edges come sorted by type then source: runs of edges share their source, found once.
+  std::optional<Vertex> s;
   while (!edges.empty()) {
     auto handle = edges.extract(edges.begin());
     EdgeRecord& edge = handle.mapped();
-    const std::optional<Vertex> s = FindNode(edge.source), t = FindNode(edge.target);
+    if (!s || graph_[*s].id != edge.source) s = FindNode(edge.source);
+    const std::optional<Vertex> t = FindNode(edge.target);
     if (!s || !t) continue;  // an edge to a node that was never added
     // Boost's add_edge copies a property it is given (the evidence set with it): the edge is added bare
     // and its record moved in.

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "graph/GraphFragment.h"
 #include "graph/KnowledgeGraph.h"
 
@@ -91,6 +94,29 @@ TEST(KnowledgeGraphTest, VerticesAndEdgesInIdOrder) {
   EXPECT_EQ(kg.node(kg.Source(e)).id, "official:gerasimov");
   ASSERT_TRUE(kg.FindNode("official:milley").has_value());
   EXPECT_FALSE(kg.FindNode("nope").has_value());
+}
+
+TEST(KnowledgeGraphTest, EdgesToMissingNodesAreLeftOut) {
+  GraphFragment g;
+  for (const char* id : {"official:a", "official:b", "official:c"}) g.AddNode(Node(id, id, "a"));
+  auto edge = [&](RelationType type, std::string source, std::string target) {
+    EdgeRecord e = Spoke(std::move(source), std::move(target), "a", 0);
+    e.type = type;
+    g.AddEdge(std::move(e));
+  };
+  // In id order: sources repeat within a type; an edge whose target is missing ends one.
+  edge(RelationType::kCites, "official:a", "official:b");
+  edge(RelationType::kCites, "official:a", "official:c");
+  edge(RelationType::kCites, "official:b", "official:gone");
+  edge(RelationType::kDenied, "official:a", "official:c");
+  edge(RelationType::kDenied, "official:gone", "official:b");
+  KnowledgeGraph kg(std::move(g));
+  std::vector<std::string> edges;
+  for (auto e : kg.Edges())
+    edges.push_back(std::string(Name(kg.edge(e).type)) + " " + kg.node(kg.Source(e)).id + " " +
+                    kg.node(kg.Target(e)).id);
+  EXPECT_EQ(edges, (std::vector<std::string>{"cites official:a official:b", "cites official:a official:c",
+                                             "denied official:a official:c"}));
 }
 
 }  // namespace
