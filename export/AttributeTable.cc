@@ -50,9 +50,11 @@ Value EvidenceDate(const EdgeRecord& edge, bool last) {
   return out;
 }
 
-Value Extra(const EdgeRecord& edge, const char* key) {
-  if (!edge.attributes.contains(key)) return std::nullopt;
-  return edge.Attribute(key);
+Value Extra(const EdgeRecord& edge, std::string_view key) {
+  const auto it = edge.attributes.find(key);
+  if (it == edge.attributes.end()) return std::nullopt;
+  if (it->second.size() == 1) return *it->second.begin();
+  return edge.Attribute(it->first);
 }
 
 }  // namespace

@@ -64,31 +64,34 @@ void AppendUint(std::string& out, std::uint32_t value) {
   out.append(buffer, result.ptr);
 }
 
-// Separators of the two layouts: after '{' or '[', between items, before '}' or ']', after a key.
-struct Layout {
-  std::optional<std::size_t> depth;
+// The text between the values of an evidence array in one layout (compact, or pretty at some depth): each
+// piece is appended at once. Levels below `depth`: 0 is the array's own line, 1 its objects, 2 their members.
+struct EvidenceLayout {
+  explicit EvidenceLayout(std::optional<std::size_t> depth) : depth(depth) {
+    // (Appended piece by piece: gcc 12 warns wrongly on "literal" + std::string.)
+    const auto line = [&](std::size_t level) {
+      std::string out;
+      if (depth) out.append("\n").append(2 * (*depth + level), ' ');
+      return out;
+    };
+    const auto key = [&](std::string_view name) {
+      return std::string("\"").append(name).append(depth ? "\": " : "\":");
+    };
+    const std::string next_member = std::string(",").append(line(2));
+    open_array = std::string("[").append(line(1));
+    open_object = std::string("{").append(line(2)).append(key("document"));
+    sentence = next_member + key("sentence");
+    start = next_member + key("start");
+    end = next_member + key("end");
+    date = next_member + key("date");
+    text = next_member + key("text");
+    attributed_to = next_member + key("attributed_to");
+    next_object = line(1).append("},").append(line(1));
+    close = line(1).append("}").append(line(0)).append("]");
+  }
 
-  void Open(std::string& out, char bracket, std::size_t level) const {
-    out.push_back(bracket);
-    NewLine(out, level + 1);
-  }
-  void Next(std::string& out, std::size_t level) const {
-    out.push_back(',');
-    NewLine(out, level);
-  }
-  void Close(std::string& out, char bracket, std::size_t level) const {
-    NewLine(out, level);
-    out.push_back(bracket);
-  }
-  void Key(std::string& out, std::string_view quoted_key) const {
-    out.append(quoted_key);
-    out.append(depth ? ": " : ":");
-  }
-  void NewLine(std::string& out, std::size_t level) const {
-    if (!depth) return;
-    out.push_back('\n');
-    out.append(2 * (*depth + level), ' ');
-  }
+  std::optional<std::size_t> depth;
+  std::string open_array, open_object, sentence, start, end, date, text, attributed_to, next_object, close;
 };
 
 }  // namespace
@@ -132,36 +135,35 @@ void AppendEvidenceJson(std::string& out, const EdgeRecord& edge, const ExportOp
     out += "[]";
     return;
   }
-  const Layout layout{depth};
-  // Levels below `depth`: 0 is the array's own line, 1 its objects, 2 their members.
-  layout.Open(out, '[', 0);
+  // An export writes every edge at the same depth: the separators are made once.
+  thread_local std::optional<EvidenceLayout> cached;
+  if (!cached || cached->depth != depth) cached.emplace(depth);
+  const EvidenceLayout& layout = *cached;
+  out += layout.open_array;
   bool first = true;
   for (const Evidence& e : edge.evidence) {
-    if (!first) layout.Next(out, 1);
+    if (!first) out += layout.next_object;
     first = false;
-    layout.Open(out, '{', 1);
-    // Members after the first: a separator, the key, the value.
-    auto text = [&](std::string_view quoted_key, std::string_view value) {
-      layout.Next(out, 2);
-      layout.Key(out, quoted_key);
-      AppendJsonString(out, value);
-    };
-    auto number = [&](std::string_view quoted_key, std::uint32_t value) {
-      layout.Next(out, 2);
-      layout.Key(out, quoted_key);
-      AppendUint(out, value);
-    };
-    layout.Key(out, "\"document\"");
+    out += layout.open_object;
     AppendJsonString(out, e.document);
-    number("\"sentence\"", e.sentence);
-    number("\"start\"", e.start);
-    number("\"end\"", e.end);
-    text("\"date\"", e.date);
-    if (options.sentence_text) text("\"text\"", e.text);
-    if (!e.attributed_to.empty()) text("\"attributed_to\"", e.attributed_to);
-    layout.Close(out, '}', 1);
+    out += layout.sentence;
+    AppendUint(out, e.sentence);
+    out += layout.start;
+    AppendUint(out, e.start);
+    out += layout.end;
+    AppendUint(out, e.end);
+    out += layout.date;
+    AppendJsonString(out, e.date);
+    if (options.sentence_text) {
+      out += layout.text;
+      AppendJsonString(out, e.text);
+    }
+    if (!e.attributed_to.empty()) {
+      out += layout.attributed_to;
+      AppendJsonString(out, e.attributed_to);
+    }
   }
-  layout.Close(out, ']', 0);
+  out += layout.close;
 }
 
 }  // namespace newsgraph

@@ -1,5 +1,6 @@
 #include "graph/EdgeRecord.h"
 
+#include <string_view>
 #include <tuple>
 
 namespace newsgraph {
@@ -24,7 +25,7 @@ std::set<std::string> EdgeRecord::attributed_to() const {
   return out;
 }
 
-std::string EdgeRecord::Attribute(const std::string& key) const {
+std::string EdgeRecord::Attribute(std::string_view key) const {
   auto it = attributes.find(key);
   if (it == attributes.end()) return "";
   std::string out;
@@ -45,7 +46,10 @@ void EdgeRecord::Absorb(EdgeRecord&& other) {
 }
 
 std::string EdgeRecord::MakeId(RelationType type, const std::string& source, const std::string& target) {
-  std::string id(Name(type));
+  const std::string_view name = Name(type);
+  std::string id;
+  id.reserve(name.size() + source.size() + target.size() + 2);
+  id += name;
   id += ':';
   id += source;
   id += ':';

@@ -1,9 +1,11 @@
 // An edge of the knowledge graph: one (source, type, target) fact and all the sentences that support it.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "core/Ontology.h"
 #include "graph/Evidence.h"
@@ -18,7 +20,7 @@ struct EdgeRecord {
   SortedSet<Evidence> evidence;
   // Edge-type specific attributes (role, former, count, channel, date); a key seen with several values keeps
   // all.
-  std::map<std::string, std::set<std::string>> attributes;
+  std::map<std::string, std::set<std::string>, std::less<>> attributes;  // (looked up by string_view)
 
   // "<type>:<source>:<target>", stable across runs. Computed, not stored: a million edges would hold their
   // ids twice (the fragment's map is keyed by it) or carry 80 MB of them through the KnowledgeGraph.
@@ -28,7 +30,7 @@ struct EdgeRecord {
   // Node ids the fact is attributed to (reported speech), sorted.
   std::set<std::string> attributed_to() const;
   // The attribute's values joined by "; ", or "" when absent.
-  std::string Attribute(const std::string& key) const;
+  std::string Attribute(std::string_view key) const;
 
   void Absorb(const EdgeRecord& other);
   void Absorb(
