@@ -12,7 +12,9 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -20,6 +22,31 @@ namespace newsgraph {
 
 class HashSlots {
  public:
+  // A hash of `key` for the index: eight bytes at a time, inline (std::hash hashes byte by byte behind a
+  // call, and the keys here are a few words long).
+  static std::uint32_t Hash(std::string_view key) {
+    constexpr std::uint64_t kOdd = 0x9E3779B97F4A7C15ULL;  // 2^64 / golden ratio
+    const auto mix = [&](std::uint64_t h, std::uint64_t word) {
+      h = (h ^ word) * kOdd;
+      return h ^ (h >> 29);
+    };
+    std::uint64_t h = key.size() * kOdd;
+    const char* p = key.data();
+    std::size_t n = key.size();
+    for (; n >= 8; p += 8, n -= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, p, 8);
+      h = mix(h, word);
+    }
+    if (n > 0) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, p, n);
+      h = mix(h, word);
+    }
+    h = mix(h, h >> 32);
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
+  }
+
   // The position of the entry with `hash` for which `same(position)` holds, if there is one.
   template <typename Same>
   std::optional<std::uint32_t> Find(std::uint32_t hash, Same&& same) const {

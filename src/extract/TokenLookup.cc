@@ -28,7 +28,7 @@ class FormCache {
       entries_.clear();
       index_.Clear();
     }
-    const auto hash = static_cast<std::uint32_t>(std::hash<std::string_view>{}(form));
+    const auto hash = HashSlots::Hash(form);
     if (const auto at = index_.Find(hash, [&](std::uint32_t p) { return entries_[p].first == form; }))
       return entries_[*at].second;
     entries_.emplace_back(std::string(form), compute());

@@ -1,7 +1,6 @@
 #include "graph/KnowledgeGraph.h"
 
 #include <cstdint>
-#include <functional>
 
 namespace newsgraph {
 
@@ -10,19 +9,11 @@ KnowledgeGraph::KnowledgeGraph(const GraphFragment& fragment) : KnowledgeGraph(G
 // All vertices are made at once: adding them one by one would grow the vertex vector by doubling, moving
 // every record each time and holding two vectors at each growth. Each record is then moved out of the
 // fragment's map and the map node freed at once, so that the peak memory stays one graph, not two.
-namespace {
-
-std::uint32_t HashOf(std::string_view id) {
-  return static_cast<std::uint32_t>(std::hash<std::string_view>{}(id));
-}
-
-}  // namespace
-
 KnowledgeGraph::KnowledgeGraph(GraphFragment&& fragment) : graph_(fragment.nodes().size()) {
   auto& nodes = fragment.mutable_nodes();
   for (Vertex v = 0; !nodes.empty(); ++v) {
     graph_[v] = std::move(nodes.extract(nodes.begin()).mapped());
-    index_.Insert(HashOf(graph_[v].id), static_cast<std::uint32_t>(v));
+    index_.Insert(HashSlots::Hash(graph_[v].id), static_cast<std::uint32_t>(v));
   }
   auto& edges = fragment.mutable_edges();
   edges_.reserve(edges.size());
@@ -43,7 +34,8 @@ KnowledgeGraph::KnowledgeGraph(GraphFragment&& fragment) : graph_(fragment.nodes
 }
 
 std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::FindNode(std::string_view id) const {
-  if (const auto v = index_.Find(HashOf(id), [&](std::uint32_t p) { return graph_[p].id == id; })) return *v;
+  if (const auto v = index_.Find(HashSlots::Hash(id), [&](std::uint32_t p) { return graph_[p].id == id; }))
+    return *v;
   return std::nullopt;
 }
 

@@ -21,7 +21,7 @@ class RecordTable {
 
   // Absorbs `record` into the record with the same id, or keeps it as a new one.
   void Add(std::string&& id, Record&& record) {
-    const auto hash = static_cast<std::uint32_t>(std::hash<std::string_view>{}(id));
+    const auto hash = HashSlots::Hash(id);
     if (const auto at = index_.Find(hash, [&](std::uint32_t p) { return records_[p].first == id; })) {
       records_[*at].second.Absorb(std::move(record));
       return;

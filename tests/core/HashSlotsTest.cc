@@ -41,5 +41,23 @@ TEST(HashSlotsTest, EmptyIndexFindsNothing) {
   EXPECT_FALSE(slots.Find(0, [](std::uint32_t) { return true; }));
 }
 
+// The index keeps the low bits of the hash: distinct keys, however alike, must spread over them about as well
+// as random numbers would (1 - 1/e of the slots used when there are as many keys as slots).
+TEST(HashSlotsTest, HashSpreadsAlikeKeys) {
+  constexpr std::uint32_t kKeys = 1 << 16;
+  for (const std::string prefix : {"", "official:", "spoke_with:official:sergei_shoigu:official:"}) {
+    std::vector<bool> used(kKeys);
+    std::uint32_t distinct = 0;
+    for (std::uint32_t i = 0; i < kKeys; ++i) {
+      const std::uint32_t low = HashSlots::Hash(prefix + std::to_string(i)) & (kKeys - 1);
+      distinct += !used[low];
+      used[low] = true;
+    }
+    EXPECT_GT(distinct, kKeys * 6 / 10) << prefix;
+  }
+  EXPECT_NE(HashSlots::Hash(std::string_view("a\0", 2)), HashSlots::Hash("a"));  // the length counts
+  EXPECT_EQ(HashSlots::Hash("lavrov"), HashSlots::Hash(std::string("lavrov")));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -93,7 +93,8 @@ TEST_F(BuildCommandTest, EvidenceOffsetsPointAtTheSentenceInTheOriginalFile) {
       ASSERT_LE(end, original.size());
       std::string slice = original.substr(start, end - start);
       // Normalisation only turns typographic apostrophes into ASCII ones.
-      for (std::size_t p; (p = slice.find("\xe2\x80\x99")) != std::string::npos;) slice.replace(p, 3, "'");
+      for (std::size_t p; (p = slice.find("\xe2\x80\x99")) != std::string::npos;)
+        slice.replace(p, 3, 1, '\'');
       EXPECT_EQ(slice, ev["text"].GetString());
       ++checked;
     }

@@ -14,7 +14,7 @@ const std::string kBinary = NEWSGRAPH_BINARY;
 const std::filesystem::path kGolden = std::filesystem::path(NEWSGRAPH_TEST_DATA_DIR) / "golden";
 
 std::string Quote(const std::filesystem::path& p) {
-  return "'" + p.string() + "'";
+  return std::string("'").append(p.string()).append("'");  // (gcc 12 warns wrongly on "'" + std::string)
 }
 
 TEST(ConvertCommandTest, ReexportsToSeveralFormats) {

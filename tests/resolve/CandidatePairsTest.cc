@@ -93,7 +93,8 @@ TEST(CandidatePairsTest, SameAsComparingEveryPairOnPerturbedNames) {
   std::vector<std::string> given, surnames, places;
   for (int k = 0; k < 40; ++k) given.push_back(word(1, 3));
   for (int k = 0; k < 200; ++k) surnames.push_back(word(1, 5));
-  for (int k = 0; k < 150; ++k) places.push_back(word(1, 4) + (k % 3 ? "" : " " + word(2, 6)));
+  for (int k = 0; k < 150; ++k)
+    places.push_back(k % 3 ? word(1, 4) : word(1, 4).append(" ").append(word(2, 6)));
   const std::vector<std::string> qualifiers = {"", "", "", "russia", "united_states"};
 
   std::vector<NodeProfile> profiles;
