@@ -271,8 +271,11 @@ void Segmenter::SplitElisions(const std::string& text, std::vector<Piece>& piece
   const std::string_view view(text);
   std::vector<Piece> out;
   out.reserve(pieces.size() + pieces.size() / 8);
+  // (The elisions are ASCII, and no other character lower-cases to an ASCII one of theirs.)
   const auto is_elision = [](std::string_view s) {
-    return std::find(std::begin(kElisions), std::end(kElisions), Lower(s)) != std::end(kElisions);
+    return std::any_of(std::begin(kElisions), std::end(kElisions), [&](std::string_view elision) {
+      return s.size() == elision.size() && EndsWithAsciiNoCase(s, elision);
+    });
   };
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     Piece piece = pieces[i];
