@@ -14,7 +14,7 @@ template <typename Set>  // of std::string or SharedString
 std::vector<std::string> ToList(const Set& values) {
   std::vector<std::string> out;
   out.reserve(values.size());
-  for (const std::string& value : values) out.push_back(value);
+  for (const auto& value : values) out.emplace_back(std::string_view(value));
   return out;
 }
 
@@ -44,10 +44,10 @@ std::string_view TypeName(AttributeKind kind, std::string_view list) {
 
 // Earliest or latest evidence date ("" when no evidence is dated); dates of one form compare as text.
 Value EvidenceDate(const EdgeRecord& edge, bool last) {
-  std::string out;
+  std::string_view out;
   for (const Evidence& e : edge.evidence)
     if (!e.date.empty() && (out.empty() || (last ? e.date > out : e.date < out))) out = e.date;
-  return out;
+  return std::string(out);
 }
 
 Value Extra(const EdgeRecord& edge, std::string_view key) {

@@ -60,9 +60,9 @@ int FindPath(const PathOptions& options) {
     Value document, date, sentence;
     if (!fact.evidence.empty()) {
       const Evidence& first = *fact.evidence.begin();
-      document = Value::String(first.document);
-      if (!first.date.empty()) date = Value::String(first.date);
-      if (!first.text.empty()) sentence = Value::String(first.text);
+      document = Value::String(first.document.str());
+      if (!first.date.empty()) date = Value::String(first.date.str());
+      if (!first.text.empty()) sentence = Value::String(first.text.str());
     }
     text += fmt::format("{} {} {}  (weight {})\n", graph.node(step.from).label, Arrow(graph, step),
                         graph.node(step.to).label, fact.weight());

@@ -21,7 +21,7 @@ std::size_t EdgeRecord::weight() const {
 std::set<std::string> EdgeRecord::attributed_to() const {
   std::set<std::string> out;
   for (const Evidence& e : evidence)
-    if (!e.attributed_to.empty()) out.insert(e.attributed_to);
+    if (!e.attributed_to.empty()) out.emplace(e.attributed_to.view());
   return out;
 }
 

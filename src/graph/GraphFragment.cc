@@ -47,7 +47,7 @@ void GraphFragment::Rename(const std::map<std::string, std::string>& representat
   if (representative.empty()) return;
   std::unordered_set<std::string_view> from;  // hashed: every edge and evidence of the graph is checked
   for (const auto& [id, to] : representative) from.insert(id);
-  auto renamed = [&](const std::string& id) { return from.count(id) > 0; };
+  auto renamed = [&](std::string_view id) { return from.count(id) > 0; };
   auto target_of = [&](const std::string& id) -> const std::string& {
     auto it = representative.find(id);
     return it == representative.end() ? id : it->second;
@@ -80,7 +80,7 @@ void GraphFragment::Rename(const std::map<std::string, std::string>& representat
     if (edge.source == edge.target) continue;  // the renaming made it a self-loop
     SortedSet<Evidence> evidence;
     for (Evidence e : edge.evidence) {
-      if (!e.attributed_to.empty()) e.attributed_to = target_of(e.attributed_to);
+      if (!e.attributed_to.empty()) e.attributed_to = target_of(e.attributed_to.str());
       evidence.insert(std::move(e));
     }
     edge.evidence = std::move(evidence);

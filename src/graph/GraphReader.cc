@@ -95,11 +95,11 @@ class NodeLinkReader {
     return true;
   }
 
-  SharedString Share(std::string value) {
+  SharedString Share(std::string_view value) {
     auto it = shared_.find(value);
     if (it == shared_.end()) {
-      SharedString shared(std::move(value));
-      it = shared_.emplace(shared.str(), shared).first;
+      SharedString shared(value);
+      it = shared_.emplace(shared.view(), shared).first;  // the key views the buffer the value keeps
     }
     return it->second;
   }

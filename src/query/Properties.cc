@@ -11,7 +11,7 @@ template <typename Set>  // of std::string or SharedString
 Value Strings(const Set& items) {
   std::vector<Value> out;
   out.reserve(items.size());
-  for (const std::string& s : items) out.push_back(Value::String(s));
+  for (const auto& s : items) out.push_back(Value::String(std::string(std::string_view(s))));
   return Value::List(std::move(out));
 }
 
@@ -83,20 +83,20 @@ Value EdgeProperty(const EdgeRecord& edge, std::string_view name) {
   if (name == "target") return Value::String(edge.target);
   if (name == "weight") return Value::Int(static_cast<std::int64_t>(edge.weight()));
   if (name == "date") {
-    std::string earliest;
+    std::string_view earliest;
     for (const Evidence& e : edge.evidence)
       if (!e.date.empty() && (earliest.empty() || e.date < earliest)) earliest = e.date;
-    return earliest.empty() ? Attribute(edge, "date") : Value::String(earliest);
+    return earliest.empty() ? Attribute(edge, "date") : Value::String(std::string(earliest));
   }
   if (name == "documents") {
     std::set<std::string> documents;
-    for (const Evidence& e : edge.evidence) documents.insert(e.document);
+    for (const Evidence& e : edge.evidence) documents.emplace(e.document.view());
     return Strings(documents);
   }
   if (name == "attributed_to") return Strings(edge.attributed_to());
   if (name == "evidence") {
     std::vector<Value> sentences;
-    for (const Evidence& e : edge.evidence) sentences.push_back(Value::String(e.text));
+    for (const Evidence& e : edge.evidence) sentences.push_back(Value::String(e.text.str()));
     return Value::List(std::move(sentences));
   }
   return Attribute(edge, std::string(name));

@@ -39,11 +39,14 @@ TEST(SharedStringTest, DefaultIsTheEmptyString) {
 TEST(SharedStringTest, ReadsLikeAString) {
   SharedString s("2024-03");
   std::string_view view = s;
-  const std::string& ref = s;
   std::ostringstream out;
   out << s;
   EXPECT_EQ(view, "2024-03");
-  EXPECT_EQ(ref, "2024-03");
+  EXPECT_EQ(s.str(), "2024-03");
+  EXPECT_EQ(s, "2024-03");
+  EXPECT_EQ(s, std::string("2024-03"));
+  EXPECT_EQ(s, std::string_view("2024-03"));
+  EXPECT_EQ(std::string_view(s.c_str()), "2024-03");  // NUL-terminated after its characters
   EXPECT_EQ(out.str(), "2024-03");
   EXPECT_TRUE(s < std::string("2024-04"));
 }

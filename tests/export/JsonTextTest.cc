@@ -50,9 +50,9 @@ TEST(JsonTextTest, StringsAreWrittenAsRapidJsonWritesThem) {
   std::string out;
   AppendJsonString(out, "a\"b\\c\x01\n");
   EXPECT_EQ(out, R"("a\"b\\c\u0001\n")");
-  out = "[";
-  AppendJsonString(out, "ok \xC3( \xFF");
-  EXPECT_EQ(out, "[\"ok \uFFFD( \uFFFD\"");  // what was appended before an invalid byte stays
+  std::string list(1, '[');
+  AppendJsonString(list, "ok \xC3( \xFF");
+  EXPECT_EQ(list, "[\"ok \uFFFD( \uFFFD\"");  // what was appended before an invalid byte stays
 }
 
 // The writers' RapidJSON over a TextSink escapes through AppendJsonString (export/RapidJsonSink.h).

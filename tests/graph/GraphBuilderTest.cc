@@ -18,7 +18,7 @@ std::string Dump(const GraphFragment& f) {
         << " aliases=";
     for (const std::string& a : n.aliases) out << a << "|";
     out << " documents=";
-    for (const std::string& d : n.documents) out << d << "|";
+    for (const SharedString& d : n.documents) out << d << "|";
     out << "\n";
   }
   for (const auto& [id, e] : f.edges()) {
