@@ -49,7 +49,7 @@ std::size_t PlainRun(const char* begin, const char* end) {
     const auto c = static_cast<unsigned char>(*p);
     if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
       ++p;
-    } else if (c >= 0xC2 && c <= 0xDF && end - p >= 2 && (static_cast<unsigned char>(p[1]) & 0xC0) == 0x80) {
+    } else if (IsTwoByteSequence(std::string_view(p, static_cast<std::size_t>(end - p)), 0)) {
       p += 2;
     } else {
       break;
