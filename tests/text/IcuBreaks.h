@@ -7,8 +7,13 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
+#include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "text/Utf16Text.h"
@@ -43,6 +48,29 @@ inline std::vector<std::string> Slices(const std::string& text, const std::vecto
   for (std::size_t i = 0; i + 1 < breaks.size(); ++i)
     pieces.push_back(text.substr(breaks[i], breaks[i + 1] - breaks[i]));
   return pieces;
+}
+
+// `count` texts of 1 to `max_pieces` pieces drawn from `alphabet`; seeded, so the same on every run.
+inline std::vector<std::string> RandomTexts(const std::vector<std::string>& alphabet, int max_pieces,
+                                            int count) {
+  std::mt19937 random(20261202);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<int> length(1, max_pieces);
+  std::vector<std::string> texts(static_cast<std::size_t>(count));
+  for (std::string& text : texts)
+    for (int i = length(random); i > 0; --i) text += alphabet[pick(random)];
+  return texts;
+}
+
+// The files of `folder` (the bundled examples), by path.
+inline std::vector<std::pair<std::string, std::string>> ExampleArticles(const std::filesystem::path& folder) {
+  std::vector<std::pair<std::string, std::string>> articles;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    articles.emplace_back(entry.path().string(),
+                          std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+  }
+  return articles;
 }
 
 // `text` with every byte outside printable ASCII as \xNN, for a failure message.

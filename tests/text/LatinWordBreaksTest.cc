@@ -1,9 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -14,7 +10,9 @@ namespace newsgraph {
 namespace {
 
 using testing::Escaped;
+using testing::ExampleArticles;
 using testing::IcuWordBreaks;
+using testing::RandomTexts;
 
 std::vector<std::string> Pieces(const std::string& text) {
   std::vector<std::uint32_t> breaks;
@@ -66,13 +64,8 @@ TEST(LatinWordBreaksTest, RandomTextBreaksWhereIcuDoes) {
       " ", " ", "\u2003", "\u2007", "\u00A0", "\t", "\n", "\r", "\u2028", "\u000B", "\u0085",
       // other
       "\"", "-", "\u00AB", "\u00BB", "\u00A9", "\u203C", "\u20AC", "(", "/", "%", "\u00B2", "\u2116", "\x01"};
-  std::mt19937 random(20261202);
-  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
-  std::uniform_int_distribution<int> length(1, 12);
   int compared = 0;
-  for (int round = 0; round < 30000; ++round) {
-    std::string text;
-    for (int i = length(random); i > 0; --i) text += alphabet[pick(random)];
+  for (const std::string& text : RandomTexts(alphabet, 12, 30000)) {
     std::vector<std::uint32_t> breaks;
     ASSERT_TRUE(FindLatinWordBreaks(text, breaks)) << Escaped(text);
     ASSERT_EQ(breaks, IcuWordBreaks(text)) << Escaped(text);
@@ -83,12 +76,10 @@ TEST(LatinWordBreaksTest, RandomTextBreaksWhereIcuDoes) {
 
 TEST(LatinWordBreaksTest, BundledArticlesBreakWhereIcuDoes) {
   int compared = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(NEWSGRAPH_EXAMPLES_DIR)) {
-    std::ifstream in(entry.path(), std::ios::binary);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const auto& [path, text] : ExampleArticles(NEWSGRAPH_EXAMPLES_DIR)) {
     std::vector<std::uint32_t> breaks;
     if (!FindLatinWordBreaks(text, breaks)) continue;
-    EXPECT_EQ(breaks, IcuWordBreaks(text)) << entry.path();
+    EXPECT_EQ(breaks, IcuWordBreaks(text)) << path;
     ++compared;
   }
   EXPECT_GE(compared, 3);

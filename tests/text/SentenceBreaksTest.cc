@@ -1,9 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -14,7 +10,9 @@ namespace newsgraph {
 namespace {
 
 using testing::Escaped;
+using testing::ExampleArticles;
 using testing::IcuSentenceBreaks;
+using testing::RandomTexts;
 
 std::vector<std::string> Sentences(const std::string& text) {
   std::vector<std::uint32_t> breaks;
@@ -61,13 +59,8 @@ TEST(SentenceBreaksTest, RandomTextBreaksWhereIcuDoes) {
       "\u0301", "\u00AD", "\u200B", "\u2060", "\uFEFF",
       // SContinue, Other
       ",", "-", ":", ";", "\u2013", "%", "/", "\u20AC", "\U0001F44D", "\x01"};
-  std::mt19937 random(20261202);
-  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
-  std::uniform_int_distribution<int> length(1, 14);
   int compared = 0;
-  for (int round = 0; round < 30000; ++round) {
-    std::string text;
-    for (int i = length(random); i > 0; --i) text += alphabet[pick(random)];
+  for (const std::string& text : RandomTexts(alphabet, 14, 30000)) {
     std::vector<std::uint32_t> breaks;
     ASSERT_TRUE(FindSentenceBreaks(text, breaks)) << Escaped(text);
     ASSERT_EQ(breaks, IcuSentenceBreaks(text)) << Escaped(text);
@@ -78,12 +71,10 @@ TEST(SentenceBreaksTest, RandomTextBreaksWhereIcuDoes) {
 
 TEST(SentenceBreaksTest, BundledArticlesBreakWhereIcuDoes) {
   int compared = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(NEWSGRAPH_EXAMPLES_DIR)) {
-    std::ifstream in(entry.path(), std::ios::binary);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const auto& [path, text] : ExampleArticles(NEWSGRAPH_EXAMPLES_DIR)) {
     std::vector<std::uint32_t> breaks;
-    ASSERT_TRUE(FindSentenceBreaks(text, breaks)) << entry.path();
-    EXPECT_EQ(breaks, IcuSentenceBreaks(text)) << entry.path();
+    ASSERT_TRUE(FindSentenceBreaks(text, breaks)) << path;
+    EXPECT_EQ(breaks, IcuSentenceBreaks(text)) << path;
     ++compared;
   }
   EXPECT_GE(compared, 3);
