@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,8 +38,9 @@ struct TokenFacts {
 };
 
 struct Token {
-  // User-provided, so that `tokens.emplace_back()` only runs the member initialisers below: value-initialising
-  // an aggregate first zero-fills all of its 150 bytes (a `rep stos` that took a third of Segmenter::Process).
+  // User-provided, so that `tokens.emplace_back()` only runs the member initialisers below:
+  // value-initialising an aggregate first zero-fills all of its bytes (a `rep stos` that once took a third of
+  // Segmenter::Process).
   Token() {}  // NOLINT(modernize-use-equals-default): `= default` would bring the zero-fill back
 
   std::uint32_t begin = 0;  // byte offsets into Document::text
@@ -48,8 +50,9 @@ struct Token {
   bool capitalized = false;   // first letter is upper case
   bool all_caps = false;      // every letter is upper case (and there are at least two)
   bool space_before = false;  // preceded by white space (or starts the text)
-  std::string lower;          // lower case, accents kept
-  std::string fold;           // lower case, accents removed, ’ → ': what lexicons match against
+  // Views into Document::token_forms (folding goes character by character, so a token's forms are made once).
+  std::string_view lower;  // lower case, accents kept
+  std::string_view fold;   // lower case, accents removed, ’ → ': what lexicons match against
 
   TokenFacts facts;  // filled by extract/TokenLookup
 
@@ -112,6 +115,10 @@ struct Document {
       to_original;  // for each byte of `text` (+ one past the end), its offset in article.text
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  // The buffer Token::lower and Token::fold view. The folded forms come in token order, each after a space
+  // where its token has one, so that a sentence's folded text is one span of it (FoldedText). Shared by the
+  // copies of a document, whose tokens view it too; written once, by the segmenter.
+  std::shared_ptr<const std::string> token_forms;
   std::vector<Cue> cues;
   std::vector<Mention> mentions;
   std::vector<Relation> relations;
@@ -124,6 +131,13 @@ struct Document {
   // Text covered by tokens [first, end) as written.
   std::string_view TokenSpan(std::uint32_t first, std::uint32_t end) const {
     return Span(tokens[first].begin, tokens[end - 1].end);
+  }
+  // The folded forms of tokens [first, end), separated by a space where the text has white space.
+  std::string_view FoldedText(std::uint32_t first, std::uint32_t end) const {
+    if (first >= end) return {};
+    const char* begin = tokens[first].fold.data();
+    return std::string_view(
+        begin, static_cast<std::size_t>(tokens[end - 1].fold.data() - begin) + tokens[end - 1].fold.size());
   }
   std::uint32_t OriginalOffset(std::uint32_t offset) const {
     return to_original.empty() ? offset : to_original[offset];

@@ -43,7 +43,7 @@ const Mention* NameBefore(const Document& doc, std::uint32_t sentence, std::uint
 bool Abbreviates(const Document& doc, std::uint32_t acronym, std::uint32_t first, std::uint32_t end) {
   std::string initials;
   for (std::uint32_t t = first; t < end; ++t) {
-    const std::string& word = doc.tokens[t].fold;
+    const std::string_view word = doc.tokens[t].fold;
     for (std::size_t i = 0; i < word.size(); ++i)
       if (i == 0 || word[i - 1] == '\'' || word[i - 1] == '-') initials += word[i];
   }

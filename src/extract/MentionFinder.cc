@@ -73,7 +73,7 @@ const GazetteerEntry* MentionFinder::Nationality(const Document& doc, std::uint3
 std::vector<const GazetteerEntry*> MentionFinder::CompoundNationalities(const Document& doc,
                                                                         std::uint32_t i) const {
   std::vector<const GazetteerEntry*> out;
-  const std::string& f = doc.tokens[i].fold;
+  const std::string_view f = doc.tokens[i].fold;
   std::size_t dash = f.find('-');
   if (dash == std::string::npos || !IsWord(doc.tokens[i])) return out;
   std::size_t start = 0;
@@ -125,19 +125,14 @@ bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint
   return !lower.common_word;
 }
 
-bool MentionFinder::Skipped(const Document& doc, const Sentence& s, std::string& folded) const {
-  // The folded sentence from its folded tokens (folding goes character by character; the normaliser left one
-  // space between tokens that have any).
-  folded.clear();
-  for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
-    if (i > s.first_token && doc.tokens[i].space_before) folded.push_back(' ');
-    folded += doc.tokens[i].fold;
-  }
-  while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.')) folded.pop_back();
+bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
+  // (The normaliser left one space between tokens that have any.)
+  std::string_view folded = doc.FoldedText(s.first_token, s.end_token);
+  while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.')) folded.remove_suffix(1);
   for (const std::string& line : discard_lines_)
     if (folded == line) return true;
   for (const std::string& part : discard_parts_)
-    if (folded.find(part) != std::string::npos) return true;
+    if (folded.find(part) != std::string_view::npos) return true;
   // "Par Julien Moreau": a byline.
   if (s.end_token - s.first_token <= 6 && s.end_token - s.first_token >= 2) {
     bool byline =
@@ -205,7 +200,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   const GazetteerEntry* country = nullptr;
   bool qualified = false;
   std::string key_words;
-  for (std::uint32_t k = first; k < head_end; ++k) key_words += doc.tokens[k].fold + " ";
+  for (std::uint32_t k = first; k < head_end; ++k) key_words.append(doc.tokens[k].fold) += ' ';
   std::uint32_t j = head_end;
   std::uint32_t accepted = head_end;  // end of the longest prefix that is a complete name
   Span head_person;                   // "administration du président Joe Biden": Joe Biden
@@ -220,7 +215,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     const WordInfo& info = t.lowered();
     if (!t.capitalized && head_capital && info.adjective && !Is(WordClass::kPreposition, t) &&
         !Is(WordClass::kRelative, t) && !(info.verb && !info.participle)) {
-      key_words += t.fold + " ";
+      key_words.append(t.fold) += ' ';
       accepted = ++j;
       continue;
     }
@@ -229,7 +224,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       // "l'agence Nova", "le groupe Wagner": a name in apposition to the head.
       std::uint32_t m = j;
       while (m < s.end_token && IsNameWord(doc, s, m)) ++m;
-      for (std::uint32_t x = j; x < m; ++x) key_words += doc.tokens[x].fold + " ";
+      for (std::uint32_t x = j; x < m; ++x) key_words.append(doc.tokens[x].fold) += ' ';
       qualified = true;
       accepted = j = m;
       continue;
@@ -237,7 +232,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     if (t.lower == "\xc3\xa0"sv && country && Is(WordClass::kLocatedHead, doc.tokens[first]) &&
         j + 1 < s.end_token && doc.tokens[j + 1].capitalized && IsWord(doc.tokens[j + 1])) {
       // "l'ambassade de Russie à Washington"
-      key_words += doc.tokens[j + 1].fold + " ";
+      key_words.append(doc.tokens[j + 1].fold) += ' ';
       accepted = j = j + 2;
       continue;
     }
@@ -262,7 +257,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
           !MatchGazetteer(doc, s, m).end &&
           (doc.tokens[m].capitalized || (doc.tokens[m].lowered().adjective && !doc.tokens[m].lowered().verb)))
         ++m;
-      for (std::uint32_t x = k; x < m; ++x) key_words += doc.tokens[x].fold + " ";
+      for (std::uint32_t x = k; x < m; ++x) key_words.append(doc.tokens[x].fold) += ' ';
       qualified = true;
       accepted = j = m;
       continue;
@@ -280,14 +275,14 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
           if (const GazetteerEntry* nat = Nationality(doc, x); nat && !country)
             country = nat;
           else
-            key_words += doc.tokens[x].fold + " ";
+            key_words.append(doc.tokens[x].fold) += ' ';
         }
         qualified = true;
         accepted = j = m;
         continue;
       }
       if (name_end - m >= 2) {
-        for (std::uint32_t x = m; x < name_end; ++x) key_words += doc.tokens[x].fold + " ";
+        for (std::uint32_t x = m; x < name_end; ++x) key_words.append(doc.tokens[x].fold) += ' ';
         head_person = Span{};
         head_person.end = name_end;
         Mention& p = head_person.mention;
@@ -306,7 +301,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       break;
     }
     if (head_capital && !n.capitalized && IsWord(n) && n.lowered().noun) {
-      key_words += n.fold + " ";
+      key_words.append(n.fold) += ' ';
       accepted = j = k + 1;
       continue;
     }
@@ -471,7 +466,7 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
     while (b > s.first_token + 1 && IsWord(doc.tokens[b - 1]) && !doc.tokens[b - 1].capitalized &&
            doc.tokens[b - 1].lowered().adjective && !Is(WordClass::kDeterminer, doc.tokens[b - 1]))
       --b;  // "les hauts responsables"
-    const std::string& before = doc.tokens[b - 1].fold;
+    const std::string_view before = doc.tokens[b - 1].fold;
     if (!(before == "les"sv || before == "des"sv || before == "ces"sv || before == "aux"sv ||
           before == "de"sv || before == "leurs"sv || before == "d'"sv))
       return {};
@@ -777,10 +772,9 @@ void MentionFinder::AttachRoles(Document& doc) const {
 }
 
 void MentionFinder::Process(Document& doc) const {
-  std::string folded;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
-    if (Skipped(doc, s, folded)) continue;
+    if (Skipped(doc, s)) continue;
     std::uint32_t i = s.first_token;
     // A dateline ("JAKARTA -") is not part of the story.
     if (i + 1 < s.end_token && doc.tokens[i].all_caps && doc.tokens[i + 1].fold == "-"sv) i += 2;

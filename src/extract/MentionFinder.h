@@ -32,8 +32,8 @@ class MentionFinder {
         extra;  // mentions nested in this one ("Joe Biden" in "administration du président Joe Biden")
   };
 
-  // `folded`: a scratch buffer, reused from sentence to sentence.
-  bool Skipped(const Document& doc, const Sentence& s, std::string& folded) const;
+  // A line that is not news ("Lire aussi", a byline, a photo credit): no mention is looked for in it.
+  bool Skipped(const Document& doc, const Sentence& s) const;
   // Gives each named person the title phrase around it ("le porte-parole du Kremlin, Dmitri Peskov";
   // "Alexander Vershbow, ancien ambassadeur américain à Moscou").
   void AttachRoles(Document& doc) const;

@@ -77,7 +77,7 @@ struct Helpers {
     return false;
   }
   bool Boundary(std::uint32_t t) const {
-    const std::string& f = c.tok(t).fold;
+    const std::string_view f = c.tok(t).fold;
     if ((f == "que"sv || f == "qu'"sv) && t > c.s.first_token && c.tok(t - 1).fold == "ainsi"sv) return false;
     return f == ";"sv || f == "que"sv || f == "qu'"sv || f == "mais"sv || f == "lorsque"sv ||
            f == "lorsqu'"sv || f == "car"sv || f == "tandis"sv || f == "quand"sv || f == "si"sv;
@@ -107,7 +107,7 @@ struct Helpers {
     // "à qui il a fait part": a subject pronoun after the candidate means the candidate is not the subject;
     // the pronoun stands for the main subject of the sentence.
     for (std::uint32_t t = c.m(c.mentions[found]).end_token; t < pos; ++t) {
-      const std::string& f = c.tok(t).fold;
+      const std::string_view f = c.tok(t).fold;
       if (f != "il"sv && f != "elle"sv) continue;
       if (t > c.s.first_token && (c.tok(t - 1).fold == "qu'"sv || c.tok(t - 1).fold == "que"sv)) continue;
       for (std::uint32_t k : c.mentions)
@@ -166,7 +166,7 @@ struct Helpers {
         while (b > pos &&
                (c.tok(b - 1).fold == "la"sv || c.tok(b - 1).fold == "l'"sv || c.tok(b - 1).fold == "le"sv))
           --b;
-        const std::string& before = c.tok(b - 1).fold;
+        const std::string_view before = c.tok(b - 1).fold;
         bool genitive = b - 1 > pos &&
                         (before == "de"sv || before == "du"sv || before == "des"sv || before == "d'"sv) &&
                         c.tok(b - 2).kind == TokenKind::kWord && !c.tok(b - 2).capitalized &&
@@ -183,7 +183,7 @@ struct Helpers {
         // Only a coordinated one follows: "Y et Z", "Y, et au Z".
         bool coordinated = false, clean = true;
         for (std::uint32_t t = c.m(out.back()).end_token; t < Start(k); ++t) {
-          const std::string& f = c.tok(t).fold;
+          const std::string_view f = c.tok(t).fold;
           if (f == "et"sv || f == "ainsi"sv)
             coordinated = true;
           else if (!(f == ","sv || schema.lexicon().Is(WordClass::kDeterminer, c.tok(t)) ||
@@ -213,7 +213,7 @@ struct Helpers {
   bool Negated(std::uint32_t first, std::uint32_t end) const {
     bool ne = false, other = false;
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
-      const std::string& f = c.tok(t).fold;
+      const std::string_view f = c.tok(t).fold;
       if (f == "ne"sv || f == "n'"sv)
         ne = true;
       else if (f == "aucun"sv || f == "aucune"sv)
@@ -485,13 +485,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   std::uint32_t from = subjects.empty() ? cue.first_token : h.Start(subjects.back());
   Modality modality = ModalityOf(h, from, cue.end_token);
   for (auto [a, b] : pairs)
-    Add(c, RelationType::kSpokeWith, a, b, "contact:" + c.tok(cue.first_token).fold, modality,
-        FactAttributes(c));
+    Add(c, RelationType::kSpokeWith, a, b, std::string("contact:").append(c.tok(cue.first_token).fold),
+        modality, FactAttributes(c));
 }
 
 void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
-  const std::string& word = c.tok(cue.first_token).fold;
+  const std::string_view word = c.tok(cue.first_token).fold;
   if (cue.cls == "connect"sv) {
     if (word == "entre"sv || word == "avec"sv) {
       // Right after a line: "ligne ... entre Moscou et Washington", "une ligne avec le ministère russe".
@@ -501,7 +501,8 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
           line = k;
       if (line < 0) return;
       for (std::uint32_t o : h.Objects(cue.end_token, 6))
-        Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "line-" + word);
+        Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o,
+            std::string("line-").append(word));
       return;
     }
     // "la ligne, qui relie A à B" / "A et B"
@@ -516,7 +517,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       while (t > 0 &&
              (c.tok(t - 1).fold == "la"sv || c.tok(t - 1).fold == "l'"sv || c.tok(t - 1).fold == "le"sv))
         --t;
-      const std::string& link = c.tok(t - 1).fold;
+      const std::string_view link = c.tok(t - 1).fold;
       if (c.tok(t - 1).lower == "\xc3\xa0"sv || link == "au"sv || link == "aux"sv) objects.push_back(k);
       break;
     }
@@ -562,7 +563,8 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
                                                : RelationType::kUsed;
   for (std::uint32_t a : agents) {
     if (c.m(a).type == EntityType::kCommunicationLine) continue;
-    Add(c, type, a, static_cast<std::uint32_t>(line), cue.cls + ":" + c.tok(cue.first_token).fold, modality,
+    Add(c, type, a, static_cast<std::uint32_t>(line),
+        std::string(cue.cls).append(":").append(c.tok(cue.first_token).fold), modality,
         type == RelationType::kUsed ? FactAttributes(c) : std::map<std::string, std::string>{});
   }
   // "... établie entre les États-Unis et l'Union soviétique": the parties the line links.

@@ -75,17 +75,15 @@ Shape ShapeOf(std::string_view s) {
   return shape;
 }
 
-// ShapeOf, Lower and Fold of an ASCII span in one pass (its folded form is its lower case); false, with
-// nothing set, when the span is not ASCII.
-bool AsciiForms(std::string_view s, Shape& shape, std::string& lower) {
-  for (const char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  lower.assign(s);
+// ShapeOf of an ASCII span, writing its lower case (which is also its folded form) to `out` (room for
+// s.size() bytes); false, with nothing set, when the span is not ASCII.
+bool AsciiForms(std::string_view s, Shape& shape, char* out) {
   bool alnum = false;
   bool first_letter = true;
   int letters = 0;
   int upper = 0;
-  for (char& c : lower) {
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
     const bool digit = c >= '0' && c <= '9';
     const bool is_upper = c >= 'A' && c <= 'Z';
     const bool letter = is_upper || (c >= 'a' && c <= 'z');
@@ -99,7 +97,7 @@ bool AsciiForms(std::string_view s, Shape& shape, std::string& lower) {
       if (first_letter) shape.capitalized = is_upper;
       first_letter = false;
     }
-    if (is_upper) c = static_cast<char>(c - 'A' + 'a');
+    *out++ = is_upper ? static_cast<char>(c - 'A' + 'a') : c;
   }
   shape.all_caps = letters >= 2 && upper == letters;
   return true;
@@ -339,6 +337,7 @@ void Segmenter::SplitClitics(const std::string& text, std::vector<Piece>& pieces
 void Segmenter::Process(Document& doc) const {
   doc.tokens.clear();
   doc.sentences.clear();
+  doc.token_forms.reset();
   if (doc.text.empty() || !words_ || !sentences_) return;
   std::optional<Utf16Text> text16;  // for ICU, only when the text is outside what the UTF-8 segmenters handle
   const auto icu_breaks = [&](const icu::BreakIterator& prototype) {
@@ -357,17 +356,49 @@ void Segmenter::Process(Document& doc) const {
   SplitElisions(doc.text, pieces);
   SplitClitics(doc.text, pieces);
 
+  MakeTokens(doc, pieces);
+  if (!FindSentenceBreaks(doc.text, breaks)) breaks = icu_breaks(*sentences_);
+  FindSentences(doc, pieces, breaks);
+}
+
+void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
+  // The folded forms in token order (see Document::token_forms), then the lower-case forms that differ from
+  // them; offsets first, views once the buffer has its final place.
+  struct FormsAt {
+    std::uint32_t fold = 0;
+    std::uint32_t fold_size = 0;
+    std::uint32_t lower = 0;  // in `lowers`, when lower_size > 0
+    std::uint32_t lower_size = 0;
+  };
+  std::vector<FormsAt> at(pieces.size());
+  // Written through a cursor: ASCII forms take no more room than the text they come from.
+  std::string forms(doc.text.size() + 16, '\0');
+  std::size_t size = 0;
+  std::string lowers, lower, fold;
   doc.tokens.reserve(pieces.size());
-  for (const Piece& piece : pieces) {
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    const Piece& piece = pieces[i];
     const std::string_view span = doc.Span(piece.begin, piece.end);
-    Token& token = doc.tokens.emplace_back();
+    if (size + span.size() + 1 > forms.size()) forms.resize(2 * (size + span.size() + 1));
+    if (piece.space_before) forms[size++] = ' ';
+    at[i].fold = static_cast<std::uint32_t>(size);
     Shape shape;
-    if (AsciiForms(span, shape, token.lower)) {
-      token.fold = token.lower;
+    if (AsciiForms(span, shape, forms.data() + size)) {
+      size += span.size();
     } else {
       shape = ShapeOf(span);
-      LowerAndFold(span, token.lower, token.fold);
+      LowerAndFold(span, lower, fold);
+      if (size + fold.size() > forms.size()) forms.resize(2 * (size + fold.size()));
+      fold.copy(forms.data() + size, fold.size());
+      size += fold.size();
+      if (lower != fold) {
+        at[i].lower = static_cast<std::uint32_t>(lowers.size());
+        at[i].lower_size = static_cast<std::uint32_t>(lower.size());
+        lowers += lower;
+      }
     }
+    at[i].fold_size = static_cast<std::uint32_t>(size) - at[i].fold;
+    Token& token = doc.tokens.emplace_back();
     token.begin = piece.begin;
     token.end = piece.end;
     token.kind = shape.kind;
@@ -375,8 +406,17 @@ void Segmenter::Process(Document& doc) const {
     token.all_caps = shape.all_caps;
     token.space_before = piece.space_before;
   }
-  if (!FindSentenceBreaks(doc.text, breaks)) breaks = icu_breaks(*sentences_);
-  FindSentences(doc, pieces, breaks);
+  forms.resize(size);
+  const auto lowers_at = static_cast<std::uint32_t>(forms.size());
+  forms += lowers;
+  doc.token_forms = std::make_shared<const std::string>(std::move(forms));
+  const char* base = doc.token_forms->data();
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    Token& token = doc.tokens[i];
+    token.fold = std::string_view(base + at[i].fold, at[i].fold_size);
+    token.lower = at[i].lower_size > 0 ? std::string_view(base + lowers_at + at[i].lower, at[i].lower_size)
+                                       : token.fold;
+  }
 }
 
 void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,

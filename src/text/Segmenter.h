@@ -55,6 +55,7 @@ class Segmenter {
   bool IsAbbreviation(std::string_view span) const;
   void SplitElisions(const std::string& text, std::vector<Piece>& pieces) const;
   void SplitClitics(const std::string& text, std::vector<Piece>& pieces) const;
+  static void MakeTokens(Document& doc, const std::vector<Piece>& pieces);
   void FindSentences(Document& doc, const std::vector<Piece>& pieces,
                      const std::vector<std::uint32_t>& boundaries) const;
 

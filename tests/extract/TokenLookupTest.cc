@@ -83,8 +83,8 @@ TEST_F(TokenLookupTest, ManyFormsKeepTheirOwnFacts) {
   for (int i = 0; i < 5000; ++i) text += " Mot" + std::to_string(i) + " russe ministre Kremlin.";
   const Document doc = Extract(text);
   const Document reference = Extract("Le Kremlin russe dément, ministre.");
-  std::map<std::string, TokenFacts> expected;
-  for (const Token& t : reference.tokens) expected[t.fold] = t.facts;
+  std::map<std::string, TokenFacts, std::less<>> expected;
+  for (const Token& t : reference.tokens) expected[std::string(t.fold)] = t.facts;
   int checked = 0;
   for (const Token& t : doc.tokens) {
     const auto it = expected.find(t.fold);

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -65,6 +66,12 @@ void ExpectWellFormed(const Document& doc) {
     }
     for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t)
       ASSERT_EQ(doc.tokens[t].sentence, s);
+    std::string folded;  // the sentence's folded text as MentionFinder reads it: one span of the forms
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      if (t > sentence.first_token && doc.tokens[t].space_before) folded += ' ';
+      folded += doc.tokens[t].fold;
+    }
+    ASSERT_EQ(doc.FoldedText(sentence.first_token, sentence.end_token), folded);
     next_token = sentence.end_token;
   }
   ASSERT_EQ(next_token, doc.tokens.size());
@@ -197,6 +204,34 @@ TEST(SegmenterTest, OtherScriptsGoThroughIcu) {
                           "-t-il", "r\u00e9pondu", "."));
   EXPECT_EQ(doc.sentences.size(), 2u);
   ExpectWellFormed(doc);
+}
+
+// A folded form may take more bytes than its text ("Ⱥ" → "ⱥ": two bytes, then three): the buffer of forms
+// grows past its first size.
+TEST(SegmenterTest, FoldedFormsLongerThanTheText) {
+  std::string word;
+  for (int i = 0; i < 300; ++i) word += "\u023A";
+  const Document doc = Segment("Le " + word + " a dit. " + word + ".");
+  ASSERT_EQ(doc.tokens.size(), 7u);
+  EXPECT_EQ(doc.tokens[1].fold.size(), 900u);
+  EXPECT_EQ(doc.tokens[1].lower, doc.tokens[1].fold);
+  ExpectWellFormed(doc);
+}
+
+// Tokens view their document's buffer of forms; a copy shares it, and keeps it when the original is gone.
+TEST(SegmenterTest, ACopyOutlivesTheOriginal) {
+  auto original = std::make_unique<Document>(Segment("L\u2019\u00c9lys\u00e9e a r\u00e9pondu. Fin."));
+  const Document copy = *original;
+  original.reset();
+  std::vector<std::string> folds, lowers;
+  for (const Token& t : copy.tokens) {
+    folds.emplace_back(t.fold);
+    lowers.emplace_back(t.lower);
+  }
+  EXPECT_THAT(folds, ElementsAre("l'", "elysee", "a", "repondu", ".", "fin", "."));
+  EXPECT_THAT(lowers, ElementsAre("l'", "\u00e9lys\u00e9e", "a", "r\u00e9pondu", ".", "fin", "."));
+  EXPECT_EQ(copy.FoldedText(0, 5), "l'elysee a repondu.");
+  ExpectWellFormed(copy);
 }
 
 TEST(SegmenterTest, EmptyText) {
