@@ -21,6 +21,13 @@ void GraphFragment::AddEdge(EdgeRecord edge) {
   if (!inserted) it->second.Absorb(std::move(edge));
 }
 
+std::ranges::subrange<std::map<std::string, EdgeRecord>::const_iterator> GraphFragment::EdgesOfType(
+    RelationType type) const {
+  // Ids are "<type>:<source>:<target>" (EdgeRecord::MakeId), and ';' comes right after ':'.
+  const std::string name(Name(type));
+  return {edges_.lower_bound(name + ':'), edges_.lower_bound(name + ';')};
+}
+
 void GraphFragment::Merge(const GraphFragment& other) {
   for (const auto& [id, node] : other.nodes_) AddNode(node);
   for (const auto& [id, edge] : other.edges_) AddEdge(edge);

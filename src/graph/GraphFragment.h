@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <ranges>
 #include <string>
 
 #include "graph/EdgeRecord.h"
@@ -26,6 +27,9 @@ class GraphFragment {
 
   const std::map<std::string, NodeRecord>& nodes() const { return nodes_; }
   const std::map<std::string, EdgeRecord>& edges() const { return edges_; }
+  // The edges of one type: a range of edges(), whose ids start with the type's name.
+  std::ranges::subrange<std::map<std::string, EdgeRecord>::const_iterator> EdgesOfType(
+      RelationType type) const;
   std::map<std::string, NodeRecord>& mutable_nodes() { return nodes_; }
   std::map<std::string, EdgeRecord>& mutable_edges() { return edges_; }
 

@@ -50,8 +50,7 @@ std::vector<std::pair<std::size_t, std::size_t>> MatchUnnamedLines(const GraphFr
     }
     ++index;
   }
-  for (const auto& [id, edge] : graph.edges()) {
-    if (edge.type != RelationType::kConnects) continue;
+  for (const auto& [id, edge] : graph.EdgesOfType(RelationType::kConnects)) {
     auto line = lines.find(edge.source);
     if (line != lines.end() && edge.target.starts_with(kCountry))
       line->second.states.insert(Successor(edge.target, gazetteer));

@@ -83,6 +83,35 @@ TEST(GraphFragmentTest, RenameMergesNodesAndDropsSelfLoops) {
   EXPECT_EQ(g.edges().begin()->second.source, "official:gerasimov");
 }
 
+// Every type's range holds exactly the edges of that type, with node ids that sort around the type names.
+TEST(GraphFragmentTest, EdgesOfTypeIsExactlyThatType) {
+  GraphFragment g;
+  const std::vector<std::string> ids = {"a", "connects", "connects;", "official:z", "used", "~"};
+  for (const std::string& id : ids) g.AddNode(Node(id, id, "a"));
+  for (const RelationType type : kRelationTypes)
+    for (const std::string& s : ids)
+      for (const std::string& t : ids) {
+        if (s == t) continue;
+        EdgeRecord e = Spoke(s, t, "a", 0);
+        e.type = type;
+        g.AddEdge(std::move(e));
+      }
+  std::size_t seen = 0;
+  for (const RelationType type : kRelationTypes) {
+    std::size_t expected = 0;
+    for (const auto& [id, edge] : g.edges()) expected += edge.type == type;
+    std::size_t found = 0;
+    for (const auto& [id, edge] : g.EdgesOfType(type)) {
+      EXPECT_EQ(edge.type, type) << id;
+      ++found;
+    }
+    EXPECT_EQ(found, expected) << Name(type);
+    EXPECT_GT(found, 0u);
+    seen += found;
+  }
+  EXPECT_EQ(seen, g.edges().size());
+}
+
 TEST(KnowledgeGraphTest, VerticesAndEdgesInIdOrder) {
   GraphFragment g = FragmentA();
   KnowledgeGraph kg(g);
