@@ -748,12 +748,12 @@ std::map<std::string, std::string> RelationExtractor::FactAttributes(const Conte
   for (std::uint32_t t = c.s.first_token; t < c.s.end_token; ++t) {
     const Token& w = c.tok(t);
     if (w.facts.classes == 0) continue;  // channels, counts and months are words of words.tsv
-    if (std::string channel = lex.ValueOf("channel:", w.fold); !channel.empty() && !out.count("channel"))
+    if (std::string channel = lex.ValueOf("channel:", w); !channel.empty() && !out.count("channel"))
       out["channel"] = channel;
     if (lex.Is(WordClass::kTimes, w) && t > c.s.first_token) {
       std::uint32_t n = t - 1;
       if (c.tok(n).fold == "seule"sv && n > c.s.first_token) --n;
-      std::string number = lex.ValueOf("number:", c.tok(n).fold);
+      std::string number = lex.ValueOf("number:", c.tok(n));
       if (number.empty() && c.tok(n).kind == TokenKind::kNumber) number = c.tok(n).fold;
       if (!number.empty()) out["count"] = number;
     }

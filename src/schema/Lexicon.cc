@@ -60,6 +60,7 @@ Result<Lexicon> Lexicon::Load(const std::filesystem::path& dir) {
     for (std::size_t i = 0; i < names.size(); ++i) {
       const std::uint64_t bit = std::uint64_t{1} << i;
       lex.class_bits_[names[i]] = bit;
+      if (names[i].find(':') != std::string::npos) lex.valued_bits_ |= bit;
       for (const std::string& word : lex.words_[names[i]]) lex.word_bits_[word] |= bit;
     }
     for (std::size_t k = 0; k < kWordClassNames.size(); ++k)

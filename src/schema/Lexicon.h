@@ -44,6 +44,10 @@ class Lexicon {
   // The value after `prefix` of the first class of words.tsv that lists the word ("channel:" → "phone"), or
   // "".
   std::string ValueOf(std::string_view prefix, std::string_view folded) const;
+  // The same for a token looked up by extract/TokenLookup: "" at once for a word in no valued class.
+  std::string ValueOf(std::string_view prefix, const Token& token) const {
+    return (token.facts.classes & valued_bits_) != 0 ? ValueOf(prefix, token.fold) : std::string();
+  }
   const std::vector<std::string>& discard(std::string_view cls) const;
   // Gazetteer country id for the first part of a compound nationality adjective ("américano" →
   // united_states).
@@ -56,6 +60,7 @@ class Lexicon {
   StringMap<std::uint64_t> class_bits_;             // class → its bit
   StringMap<std::uint64_t> word_bits_;              // word → the bits of its classes
   std::array<std::uint64_t, static_cast<std::size_t>(WordClass::kCount)> known_bits_{};  // by WordClass
+  std::uint64_t valued_bits_ = 0;  // the classes with a value ("channel:phone")
   StringMap<std::vector<std::string>> discard_;
   StringMap<std::string> national_prefixes_;
 };

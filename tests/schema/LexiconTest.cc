@@ -123,6 +123,27 @@ TEST_F(LexiconFilesTest, MembersOfAClassAreFoldedAndSorted) {
   EXPECT_TRUE(lexicon->Members("no-such-class").empty());
 }
 
+// A valued class ("channel:phone") gives its value, by folded word or by looked-up token; a word in other
+// classes only gives none.
+TEST_F(LexiconFilesTest, ValueOfAValuedClass) {
+  Write("words.tsv", "stop\tpar\nchannel:phone\tTéléphone\nnumber:2\tdeux\nstop\tdeux\n");
+  auto lexicon = Lexicon::Load(dir_);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.error().ToString();
+  EXPECT_EQ(lexicon->ValueOf("channel:", "telephone"), "phone");
+  EXPECT_EQ(lexicon->ValueOf("number:", "telephone"), "");
+  const auto token = [&](std::string_view fold) {
+    Token t;
+    t.fold = fold;
+    t.facts.classes = lexicon->ClassesOf(fold);
+    return t;
+  };
+  EXPECT_EQ(lexicon->ValueOf("channel:", token("telephone")), "phone");
+  EXPECT_EQ(lexicon->ValueOf("number:", token("deux")), "2");
+  EXPECT_EQ(lexicon->ValueOf("channel:", token("deux")), "");
+  EXPECT_EQ(lexicon->ValueOf("channel:", token("par")), "");
+  EXPECT_EQ(lexicon->ValueOf("channel:", token("inconnu")), "");
+}
+
 TEST_F(LexiconFilesTest, MoreThanSixtyFourWordClassesIsAnError) {
   std::string words;
   for (int i = 0; i < 65; ++i) words += "class" + std::to_string(i) + "\tmot\n";
