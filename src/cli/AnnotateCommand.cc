@@ -96,7 +96,7 @@ void PrintJson(const Document& doc) {
       w.Key("end");
       w.Uint(doc.OriginalOffset(doc.tokens[m.end_token - 1].end));
       w.Key("rule");
-      w.String(m.rule.c_str());
+      w.String(m.rule.data(), static_cast<rapidjson::SizeType>(m.rule.size()));
       if (!m.role.empty()) {
         w.Key("role");
         w.String(m.role.c_str());

@@ -77,7 +77,7 @@ struct Mention {
   std::string name;              // the surface form, as an alias of the entity (without leading article)
   std::string entity;            // key of the entity it refers to, set by coreference ("" = unresolved)
   std::string label;             // best full name known for the entity in this article
-  std::string rule;              // the rule or lexicon that found it, for `annotate`
+  std::string_view rule;         // the rule or lexicon that found it, for `annotate` (a string literal)
   std::string role;              // a title attached to a person ("porte-parole du Kremlin"), if any
   std::uint32_t role_first = 0;  // token span of that title phrase (empty when no role)
   std::uint32_t role_end = 0;

@@ -52,7 +52,7 @@ bool Abbreviates(const Document& doc, std::uint32_t acronym, std::uint32_t first
   return true;
 }
 
-Mention AcronymMention(const Document& doc, const Mention& defined, std::uint32_t t, const char* rule) {
+Mention AcronymMention(const Document& doc, const Mention& defined, std::uint32_t t, std::string_view rule) {
   Mention m;
   m.sentence = doc.tokens[t].sentence;
   m.first_token = t;

@@ -28,14 +28,14 @@ bool IsWord(const Token& t) {
 }
 
 // A mention that stands for a state (its label and id from the gazetteer).
-Mention StateMention(const GazetteerEntry& country, std::string name, std::string rule,
+Mention StateMention(const GazetteerEntry& country, std::string name, std::string_view rule,
                      bool generic = false) {
   Mention m;
   m.type = EntityType::kCountry;
   m.name = std::move(name);
   m.entity = country.NodeId();
   m.label = country.label();
-  m.rule = std::move(rule);
+  m.rule = rule;
   m.generic = generic;
   return m;
 }

@@ -16,7 +16,7 @@ class ArticleAcronymsTest : public ExtractTest {
   static std::vector<std::string> Mentions(const Document& doc, const std::string& name) {
     std::vector<std::string> out;
     for (const Mention& m : doc.mentions)
-      if (m.name == name) out.push_back(m.entity + " [" + m.rule + "]");
+      if (m.name == name) out.push_back(std::string(m.entity).append(" [").append(m.rule).append("]"));
     return out;
   }
   static std::string EntityOf(const Document& doc, const std::string& name) {

@@ -21,7 +21,8 @@ const char* const kArticles[] = {
 // Mentions and relations of a document, as text, to compare whole documents.
 std::string Summary(const Document& doc) {
   std::string out;
-  for (const Mention& m : doc.mentions) out += m.name + "->" + m.entity + "[" + m.rule + "] ";
+  for (const Mention& m : doc.mentions)
+    out.append(m.name).append("->").append(m.entity).append("[").append(m.rule).append("] ");
   for (const Relation& r : doc.relations)
     out += std::string(Name(r.type)) + "(" + std::to_string(r.source) + "," + std::to_string(r.target) + "," +
            std::to_string(static_cast<int>(r.modality)) + ") ";
