@@ -115,10 +115,15 @@ struct Document {
       to_original;  // for each byte of `text` (+ one past the end), its offset in article.text
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
-  // The buffer Token::lower and Token::fold view. The folded forms come in token order, each after a space
-  // where its token has one, so that a sentence's folded text is one span of it (FoldedText). Shared by the
-  // copies of a document, whose tokens view it too; written once, by the segmenter.
-  std::shared_ptr<const std::string> token_forms;
+  // The buffers Token::fold and Token::lower view. `folded` holds the folded forms in token order, each after
+  // a space where its token has one, so that a sentence's folded text is one span of it (FoldedText);
+  // `lower` the lower-case forms that differ from their folded ones. Shared by the copies of a document,
+  // whose tokens view them too; written once, by the segmenter.
+  struct TokenForms {
+    std::string folded;
+    std::string lower;
+  };
+  std::shared_ptr<const TokenForms> token_forms;
   std::vector<Cue> cues;
   std::vector<Mention> mentions;
   std::vector<Relation> relations;

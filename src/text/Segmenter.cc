@@ -362,42 +362,50 @@ void Segmenter::Process(Document& doc) const {
 }
 
 void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
-  // The folded forms in token order (see Document::token_forms), then the lower-case forms that differ from
-  // them; offsets first, views once the buffer has its final place.
-  struct FormsAt {
-    std::uint32_t fold = 0;
-    std::uint32_t fold_size = 0;
-    std::uint32_t lower = 0;  // in `lowers`, when lower_size > 0
-    std::uint32_t lower_size = 0;
-  };
-  std::vector<FormsAt> at(pieces.size());
-  // Written through a cursor: ASCII forms take no more room than the text they come from.
-  std::string forms(doc.text.size() + 16, '\0');
+  auto forms = std::make_shared<Document::TokenForms>();
+  // Written through a cursor: ASCII forms take no more room than the text they come from. Views are made as
+  // forms are written; the rare text whose folded forms outgrow the buffer moves them (grow). The buffer
+  // keeps its unused tail: resizing it down could move it.
+  std::string& folded = forms->folded;
+  folded.resize(doc.text.size() + 16);
   std::size_t size = 0;
-  std::string lowers, lower, fold;
+  const auto grow = [&](std::size_t needed) {
+    std::vector<std::size_t> at;
+    at.reserve(doc.tokens.size());
+    for (const Token& t : doc.tokens) at.push_back(static_cast<std::size_t>(t.fold.data() - folded.data()));
+    folded.resize(std::max(2 * folded.size(), needed));
+    for (std::size_t k = 0; k < at.size(); ++k) {
+      Token& t = doc.tokens[k];
+      t.fold = t.lower = std::string_view(folded.data() + at[k], t.fold.size());
+    }
+  };
+  struct LowerAt {
+    std::uint32_t token = 0;
+    std::uint32_t at = 0;  // in forms->lower
+    std::uint32_t size = 0;
+  };
+  std::vector<LowerAt> lowers;  // tokens whose lower-case form is not their folded one
+  std::string lower, fold;
   doc.tokens.reserve(pieces.size());
-  for (std::size_t i = 0; i < pieces.size(); ++i) {
-    const Piece& piece = pieces[i];
+  for (const Piece& piece : pieces) {
     const std::string_view span = doc.Span(piece.begin, piece.end);
-    if (size + span.size() + 1 > forms.size()) forms.resize(2 * (size + span.size() + 1));
-    if (piece.space_before) forms[size++] = ' ';
-    at[i].fold = static_cast<std::uint32_t>(size);
+    if (size + span.size() + 1 > folded.size()) grow(size + span.size() + 1);
+    if (piece.space_before) folded[size++] = ' ';
     Shape shape;
-    if (AsciiForms(span, shape, forms.data() + size)) {
-      size += span.size();
-    } else {
+    std::size_t fold_size = span.size();
+    if (!AsciiForms(span, shape, folded.data() + size)) {
       shape = ShapeOf(span);
       LowerAndFold(span, lower, fold);
-      if (size + fold.size() > forms.size()) forms.resize(2 * (size + fold.size()));
-      fold.copy(forms.data() + size, fold.size());
-      size += fold.size();
+      if (size + fold.size() > folded.size()) grow(size + fold.size());
+      fold.copy(folded.data() + size, fold.size());
+      fold_size = fold.size();
       if (lower != fold) {
-        at[i].lower = static_cast<std::uint32_t>(lowers.size());
-        at[i].lower_size = static_cast<std::uint32_t>(lower.size());
-        lowers += lower;
+        lowers.push_back({static_cast<std::uint32_t>(doc.tokens.size()),
+                          static_cast<std::uint32_t>(forms->lower.size()),
+                          static_cast<std::uint32_t>(lower.size())});
+        forms->lower += lower;
       }
     }
-    at[i].fold_size = static_cast<std::uint32_t>(size) - at[i].fold;
     Token& token = doc.tokens.emplace_back();
     token.begin = piece.begin;
     token.end = piece.end;
@@ -405,18 +413,12 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
     token.capitalized = shape.capitalized;
     token.all_caps = shape.all_caps;
     token.space_before = piece.space_before;
+    token.fold = token.lower = std::string_view(folded.data() + size, fold_size);
+    size += fold_size;
   }
-  forms.resize(size);
-  const auto lowers_at = static_cast<std::uint32_t>(forms.size());
-  forms += lowers;
-  doc.token_forms = std::make_shared<const std::string>(std::move(forms));
-  const char* base = doc.token_forms->data();
-  for (std::size_t i = 0; i < pieces.size(); ++i) {
-    Token& token = doc.tokens[i];
-    token.fold = std::string_view(base + at[i].fold, at[i].fold_size);
-    token.lower = at[i].lower_size > 0 ? std::string_view(base + lowers_at + at[i].lower, at[i].lower_size)
-                                       : token.fold;
-  }
+  for (const LowerAt& l : lowers)
+    doc.tokens[l.token].lower = std::string_view(forms->lower).substr(l.at, l.size);
+  doc.token_forms = std::move(forms);
 }
 
 void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
