@@ -715,7 +715,7 @@ void RelationExtractor::RolesToMembership(Document& doc) const {
       for (std::uint32_t t = first; t < p.role_end && target < 0; ++t) {
         const GazetteerEntry* c = doc.tokens[t].facts.nationality;
         if (!c) continue;
-        const std::string state = c->NodeId();
+        const std::string& state = c->NodeId();
         if (!std::binary_search(named.begin(), named.end(), std::string_view(state))) continue;
         for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
           if (doc.mentions[k].entity == state && !doc.mentions[k].generic) {

@@ -31,8 +31,8 @@ std::string Head(const std::string& name) {
 std::string Successor(const std::string& state, const Gazetteer* gazetteer) {
   if (!gazetteer) return state;
   const GazetteerEntry* entry = gazetteer->FindById(std::string_view(state).substr(kCountry.size()));
-  std::vector<std::string> successor = entry ? entry->Attribute("successor") : std::vector<std::string>{};
-  return successor.empty() ? state : std::string(kCountry) + successor.front();
+  if (!entry || entry->Attribute("successor").empty()) return state;
+  return std::string(kCountry) + entry->Attribute("successor").front();
 }
 
 }  // namespace

@@ -46,13 +46,10 @@ std::string TypePrefix(EntityType type) {
 
 }  // namespace
 
-std::string GazetteerEntry::NodeId() const {
-  return TypePrefix(type) + ":" + id;
-}
-
-std::vector<std::string> GazetteerEntry::Attribute(const std::string& key) const {
+const std::vector<std::string>& GazetteerEntry::Attribute(std::string_view key) const {
+  static const std::vector<std::string> kNone;
   auto it = attributes.find(key);
-  return it == attributes.end() ? std::vector<std::string>{} : it->second;
+  return it == attributes.end() ? kNone : it->second;
 }
 
 Result<Gazetteer> Gazetteer::Load(const std::filesystem::path& dir) {
@@ -103,6 +100,7 @@ Status Gazetteer::Parse(std::string_view content, const std::string& file) {
     auto type = ParseEntityType(cols[1]);
     if (!type) return Error{ErrorCode::kBadSchema, fmt::format("unknown entity type '{}'", cols[1]), where};
     e.type = *type;
+    e.node_id = TypePrefix(e.type).append(":").append(e.id);
     e.names = Split(cols[2], '|');
     if (e.id.empty() || e.names.empty()) return Error{ErrorCode::kBadSchema, "empty id or names", where};
     if (cols.size() > 3) e.adjectives = Split(cols[3], '|');

@@ -29,11 +29,13 @@ struct GazetteerEntry {
   EntityType type = EntityType::kInstitution;
   std::vector<std::string> names;       // names[0] is the label
   std::vector<std::string> adjectives;  // nationality adjectives, any inflection
-  std::map<std::string, std::vector<std::string>> attributes;
+  std::map<std::string, std::vector<std::string>, std::less<>> attributes;
+  std::string node_id;  // "country:russia": the id of its node, made once (mentions ask for it all the time)
 
   const std::string& label() const { return names.front(); }
-  std::string NodeId() const;  // "country:russia"
-  std::vector<std::string> Attribute(const std::string& key) const;
+  const std::string& NodeId() const { return node_id; }
+  // The values of `key` (none when the entry does not have it).
+  const std::vector<std::string>& Attribute(std::string_view key) const;
 };
 
 // One name (or capital) of an entry split into folded words, for matching in running text.
