@@ -21,8 +21,7 @@ void GraphFragment::AddEdge(EdgeRecord edge) {
   if (!inserted) it->second.Absorb(std::move(edge));
 }
 
-std::ranges::subrange<std::map<std::string, EdgeRecord>::const_iterator> GraphFragment::EdgesOfType(
-    RelationType type) const {
+GraphFragment::EdgeRange GraphFragment::EdgesOfType(RelationType type) const {
   // Ids are "<type>:<source>:<target>" (EdgeRecord::MakeId), and ';' comes right after ':'.
   const std::string name(Name(type));
   return {edges_.lower_bound(name + ':'), edges_.lower_bound(name + ';')};

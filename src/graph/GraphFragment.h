@@ -3,7 +3,6 @@
 #pragma once
 
 #include <map>
-#include <ranges>
 #include <string>
 
 #include "graph/EdgeRecord.h"
@@ -27,9 +26,14 @@ class GraphFragment {
 
   const std::map<std::string, NodeRecord>& nodes() const { return nodes_; }
   const std::map<std::string, EdgeRecord>& edges() const { return edges_; }
-  // The edges of one type: a range of edges(), whose ids start with the type's name.
-  std::ranges::subrange<std::map<std::string, EdgeRecord>::const_iterator> EdgesOfType(
-      RelationType type) const;
+  // The edges of one type: a range of edges(), whose ids start with the type's name. (A struct of its own:
+  // clang before 16 cannot compile std::ranges::subrange over libstdc++ 12.)
+  struct EdgeRange {
+    std::map<std::string, EdgeRecord>::const_iterator first, last;
+    auto begin() const { return first; }
+    auto end() const { return last; }
+  };
+  EdgeRange EdgesOfType(RelationType type) const;
   std::map<std::string, NodeRecord>& mutable_nodes() { return nodes_; }
   std::map<std::string, EdgeRecord>& mutable_edges() { return edges_; }
 
