@@ -76,7 +76,7 @@ Shape ShapeOf(std::string_view s) {
 }
 
 // ShapeOf of an ASCII span, writing its lower case (which is also its folded form) to `out` (room for
-// s.size() bytes); false, with nothing set, when the span is not ASCII.
+// s.size() bytes); false when the span is not ASCII, `shape` and `out` then holding partial results.
 bool AsciiForms(std::string_view s, Shape& shape, char* out) {
   bool alnum = false;
   bool first_letter = true;
