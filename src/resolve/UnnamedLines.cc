@@ -31,8 +31,9 @@ std::string Head(const std::string& name) {
 std::string Successor(const std::string& state, const Gazetteer* gazetteer) {
   if (!gazetteer) return state;
   const GazetteerEntry* entry = gazetteer->FindById(std::string_view(state).substr(kCountry.size()));
-  if (!entry || entry->Attribute("successor").empty()) return state;
-  return std::string(kCountry) + entry->Attribute("successor").front();
+  if (!entry) return state;
+  const std::vector<std::string>& successor = entry->Attribute("successor");
+  return successor.empty() ? state : std::string(kCountry) + successor.front();
 }
 
 }  // namespace
