@@ -41,7 +41,12 @@ void EdgeRecord::Absorb(const EdgeRecord& other) {
 }
 
 void EdgeRecord::Absorb(EdgeRecord&& other) {
-  evidence.Absorb(std::move(other.evidence));
+  AbsorbUnsettled(std::move(other));
+  Settle();
+}
+
+void EdgeRecord::AbsorbUnsettled(EdgeRecord&& other) {
+  evidence.Append(std::move(other.evidence));
   for (auto& [key, values] : other.attributes) attributes[key].merge(values);
 }
 

@@ -35,6 +35,10 @@ struct EdgeRecord {
   void Absorb(const EdgeRecord& other);
   void Absorb(
       EdgeRecord&& other);  // the same, moving `other`'s elements and set nodes instead of copying them
+  // Absorb, leaving `evidence` unsettled (SortedSet::Append) until Settle(): for a table that absorbs one
+  // record per article and settles each record once.
+  void AbsorbUnsettled(EdgeRecord&& other);
+  void Settle() { evidence.Settle(); }
 
   static std::string MakeId(RelationType type, const std::string& source, const std::string& target);
 };

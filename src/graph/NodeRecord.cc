@@ -36,10 +36,15 @@ void NodeRecord::Absorb(const NodeRecord& other) {
 }
 
 void NodeRecord::Absorb(NodeRecord&& other) {
+  AbsorbUnsettled(std::move(other));
+  Settle();
+}
+
+void NodeRecord::AbsorbUnsettled(NodeRecord&& other) {
   aliases.merge(other.aliases);  // moves the set nodes, no copy
   AddName(std::move(other.label));
   mentions += other.mentions;
-  documents.Absorb(std::move(other.documents));
+  documents.Append(std::move(other.documents));
   MergeDate(first_date, last_date, other.first_date, other.last_date);
   anonymous = anonymous && other.anonymous;
 }

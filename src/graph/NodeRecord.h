@@ -26,6 +26,10 @@ struct NodeRecord {
   // Folds `other` (the same entity seen elsewhere) into this node. Associative and commutative.
   void Absorb(const NodeRecord& other);
   void Absorb(NodeRecord&& other);  // the same, moving `other`'s elements instead of copying them
+  // Absorb, leaving `documents` unsettled (SortedSet::Append) until Settle(): for a table that absorbs one
+  // record per article and settles each record once.
+  void AbsorbUnsettled(NodeRecord&& other);
+  void Settle() { documents.Settle(); }
   // The fuller of `name` and the label becomes the label, the other one an alias (part of Absorb).
   void AddName(std::string name);
 };

@@ -16,16 +16,17 @@
 
 namespace newsgraph {
 
-template <typename Record>  // NodeRecord or EdgeRecord: anything with Absorb(Record&&)
+template <typename Record>  // NodeRecord or EdgeRecord: anything with AbsorbUnsettled(Record&&) and Settle()
 class RecordTable {
  public:
   bool empty() const { return records_.empty(); }
 
-  // Absorbs `record` into the record with the same id, or keeps it as a new one.
+  // Absorbs `record` into the record with the same id, or keeps it as a new one. Records are settled when
+  // they are drained: a popular record absorbs one record per article, and its sets are merged once.
   void Add(std::string&& id, Record&& record) {
     const auto hash = HashSlots::Hash(id);
     if (const auto at = index_.Find(hash, [&](std::uint32_t p) { return records_[p].first == id; })) {
-      records_[*at].second.Absorb(std::move(record));
+      records_[*at].second.AbsorbUnsettled(std::move(record));
       return;
     }
     records_.emplace_back(std::move(id), std::move(record));
@@ -49,6 +50,7 @@ class RecordTable {
     std::map<std::string, Record> maker;  // a record inserted into an empty map is compared with nothing
     while (!records_.empty()) {
       auto& [id, record] = records_.front();
+      record.Settle();
       maker.emplace(std::move(id), std::move(record));
       nodes.push_back(maker.extract(maker.begin()));
       records_.pop_front();

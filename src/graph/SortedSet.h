@@ -1,6 +1,7 @@
 // A set kept as a sorted vector: a node's documents and an edge's evidence. They grow by absorbing the
-// records of other articles, whose elements mostly sort after the ones already there (a dated feed, numbered
-// files), are read in order by the writers and are never looked up one by one. A vector appends and iterates
+// records of other articles, whose elements often sort after the ones already there (a dated feed, numbered
+// files; when they do not, Append defers the merge), are read in order by the writers and are never looked
+// up one by one. A vector appends and iterates
 // at memory speed and costs the elements' size; a std::set costs an allocation and 32 more bytes an element.
 #pragma once
 
@@ -26,37 +27,54 @@ class SortedSet {
     for (const T& item : items) insert(item);
   }
 
-  // Adds `value` unless an equivalent element is there already (which stays). True when added.
+  // Adds `value` unless an equivalent element is there already (which stays). True when added. The set must
+  // be settled (see Append).
   bool insert(T value) {
     if (items_.empty() || items_.back() < value) {
       items_.push_back(std::move(value));
+      ++settled_;
       return true;
     }
     auto it = std::lower_bound(items_.begin(), items_.end(), value);
     if (it != items_.end() && !(value < *it)) return false;
     items_.insert(it, std::move(value));
+    ++settled_;
     return true;
   }
 
   // Moves in the elements of `other` that are not here (on equivalence, the element here stays), leaving
   // `other` empty. Linear; a plain append when `other` sorts after this set.
   void Absorb(SortedSet&& other) {
+    Append(std::move(other));
+    Settle();
+  }
+
+  // Absorb without the merge: `other`'s elements are moved to the end and the set is unsettled until
+  // Settle(), which sorts and merges everything appended since in one go. A node named in many articles
+  // absorbs one set per article; merging each into the whole set costs the set's size every time, which is
+  // quadratic in the node's articles when they do not arrive in id order. Until Settle() only Append and
+  // Settle may be used.
+  void Append(SortedSet&& other) {
     if (other.items_.empty()) return;
-    if (items_.empty() || items_.back() < other.items_.front()) {
-      items_.insert(items_.end(), std::make_move_iterator(other.items_.begin()),
-                    std::make_move_iterator(other.items_.end()));
-    } else {
-      std::vector<T> merged;
-      merged.reserve(items_.size() + other.items_.size());
-      // std::merge puts this set's element first among equivalent ones, and std::unique keeps the first.
-      std::merge(std::make_move_iterator(items_.begin()), std::make_move_iterator(items_.end()),
-                 std::make_move_iterator(other.items_.begin()), std::make_move_iterator(other.items_.end()),
-                 std::back_inserter(merged));
-      merged.erase(std::unique(merged.begin(), merged.end(), [](const T& a, const T& b) { return !(a < b); }),
-                   merged.end());
-      items_ = std::move(merged);
-    }
+    const bool in_order = settled_ == items_.size() && other.settled_ == other.items_.size() &&
+                          (items_.empty() || items_.back() < other.items_.front());
+    items_.insert(items_.end(), std::make_move_iterator(other.items_.begin()),
+                  std::make_move_iterator(other.items_.end()));
+    if (in_order) settled_ = items_.size();
     other.items_.clear();
+    other.settled_ = 0;
+  }
+
+  // Sorts and merges what Append added. On equivalence the element that came first stays: the stable sort
+  // and merge keep arrival order among equivalents, and std::unique keeps the first.
+  void Settle() {
+    if (settled_ == items_.size()) return;
+    const auto tail = items_.begin() + static_cast<std::ptrdiff_t>(settled_);
+    if (!std::is_sorted(tail, items_.end())) std::stable_sort(tail, items_.end());
+    std::inplace_merge(items_.begin(), tail, items_.end());
+    items_.erase(std::unique(items_.begin(), items_.end(), [](const T& a, const T& b) { return !(a < b); }),
+                 items_.end());
+    settled_ = items_.size();
   }
 
   const_iterator begin() const { return items_.begin(); }
@@ -68,6 +86,7 @@ class SortedSet {
 
  private:
   std::vector<T> items_;
+  std::size_t settled_ = 0;  // items_[0, settled_) is sorted and unique; the rest came from Append
 };
 
 }  // namespace newsgraph

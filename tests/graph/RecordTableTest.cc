@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "graph/NodeRecord.h"
 #include "graph/RecordTable.h"
@@ -49,6 +50,22 @@ TEST(RecordTableTest, AddingATableMovesEveryRecord) {
   ASSERT_EQ(out.size(), 3u);
   EXPECT_EQ(out.at("y").mentions, 7u);
   EXPECT_EQ(out.at("z").mentions, 7u);
+}
+
+// A record absorbed once per article, the articles out of id order: its documents come out sorted and once.
+TEST(RecordTableTest, DrainedRecordsAreSettled) {
+  RecordTable<NodeRecord> table;
+  for (int article : {5, 2, 9, 2, 0, 7, 5}) {
+    NodeRecord node = Mentioned("x", 1);
+    node.documents.insert(SharedString("doc-" + std::to_string(article)));
+    table.Add("x", std::move(node));
+  }
+  std::map<std::string, NodeRecord> out;
+  table.DrainInto(out);
+  std::vector<std::string> documents;
+  for (const SharedString& d : out.at("x").documents) documents.emplace_back(d.view());
+  EXPECT_EQ(documents, (std::vector<std::string>{"doc-0", "doc-2", "doc-5", "doc-7", "doc-9"}));
+  EXPECT_EQ(out.at("x").mentions, 7u);
 }
 
 }  // namespace

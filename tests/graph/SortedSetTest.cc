@@ -78,5 +78,44 @@ TEST(SortedSetTest, AgreesWithStdSet) {
   }
 }
 
+// Appended sets stay where they are until Settle(), which leaves what Absorb would have: the element that
+// came first stays among equivalents, whether it was there before or came in an earlier Append.
+TEST(SortedSetTest, SettleAfterAppendsKeepsTheFirstOfEquivalents) {
+  SortedSet<Item> set{{1, "a"}, {4, "a"}};
+  set.Append(SortedSet<Item>{{0, "b"}, {4, "b"}, {6, "b"}});
+  set.Append(SortedSet<Item>{{0, "c"}, {2, "c"}, {6, "c"}});
+  set.Append(SortedSet<Item>{{7, "d"}});
+  set.Settle();
+  EXPECT_EQ(set, (SortedSet<Item>{{0, "b"}, {1, "a"}, {2, "c"}, {4, "a"}, {6, "b"}, {7, "d"}}));
+  set.Settle();  // settling a settled set changes nothing
+  EXPECT_EQ(set.size(), 6u);
+
+  SortedSet<Item> in_order{{1, "a"}};
+  in_order.Append(SortedSet<Item>{{3, "b"}});
+  in_order.Append(SortedSet<Item>{{2, "c"}, {3, "c"}});  // after an in-order append: still merged
+  in_order.Settle();
+  EXPECT_EQ(in_order, (SortedSet<Item>{{1, "a"}, {2, "c"}, {3, "b"}}));
+}
+
+// Many small sets appended in any order and settled once: the same as absorbing them one by one.
+TEST(SortedSetTest, AppendThenSettleAgreesWithAbsorb) {
+  std::mt19937 random(5);
+  for (int round = 0; round < 100; ++round) {
+    SortedSet<Item> absorbed, appended;
+    const int sets = 1 + static_cast<int>(random() % 40);
+    for (int i = 0; i < sets; ++i) {
+      SortedSet<Item> other;
+      const int size = static_cast<int>(random() % 4);
+      for (int k = 0; k < size; ++k)
+        other.insert({static_cast<int>(random() % 50), std::to_string(i)});  // origin tells the sets apart
+      SortedSet<Item> copy = other;
+      absorbed.Absorb(std::move(other));
+      appended.Append(std::move(copy));
+    }
+    appended.Settle();
+    ASSERT_EQ(appended, absorbed);
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
