@@ -9,7 +9,8 @@
 # For each size: generates a JSON Lines corpus (gen_corpus.py, seed 1; kept between runs), runs
 # `newsgraph build CORPUS -o graph.json` with one thread and with every core under /usr/bin/time -v, prints
 # MB/s, articles/s per core, words/s, time per article and peak RSS, and checks that the two graphs are
-# byte-identical. When node and npm are there, tags the 1k articles with fr-compromise (pinned in
+# byte-identical; then once more with one thread on the articles shuffled (seed 1), row "1s", whose graph
+# must be the same too. When node and npm are there, tags the 1k articles with fr-compromise (pinned in
 # package.json / package-lock.json) and prints newsgraph's speed-up over it.
 # Environment: NEWSGRAPH_BENCH_BUILD (build folder, default build-bench), NEWSGRAPH_BENCH_WORK (corpora and
 # outputs, default <build>/bench-work), NEWSGRAPH_BENCH_JOBS (thread count of the parallel run, default nproc),
@@ -75,22 +76,32 @@ printf '%-8s %3s %8s %8s %8s %9s %10s %11s %9s %9s %s\n' articles -j wall_s cpu_
 for n in $sizes; do
   corpus=$work/corpus-$n.jsonl
   [ -s "$corpus" ] || "$python" "$here/gen_corpus.py" --count "$n" --seed 1 --jsonl "$corpus"
+  shuffled=$work/corpus-$n-shuffled.jsonl
+  [ -s "$shuffled" ] || "$python" -c 'import random, sys
+lines = open(sys.argv[1], encoding="utf-8").readlines()
+random.Random(1).shuffle(lines)
+open(sys.argv[2], "w", encoding="utf-8").writelines(lines)' "$corpus" "$shuffled"
   read -r articles bytes words < <(corpus_stats "$corpus")
-  for j in 1 "$jobs"; do
-    read -r wall cpu rss < <(run_build "$corpus" "$j" "$work/graph-$n-j$j.json")
+  # -j1, -jN, then -j1 on the same articles in a random order ("1s"): ids then do not arrive in order, as
+  # with hashes or URLs for ids; the graph must be the same and the time too.
+  for run in 1 "$jobs" 1s; do
+    j=${run%s}
+    input=$corpus
+    [ "$run" = 1s ] && input=$shuffled
+    read -r wall cpu rss < <(run_build "$input" "$j" "$work/graph-$n-j$run.json")
     if [ "$wall" = failed ]; then
-      printf '%-8d %3d   build failed (limit %s GB), %s\n' "$n" "$j" "$mem_gb" "$(grep -m1 -i 'error\|what\|signal' "$work/time.log")"
+      printf '%-8d %3s   build failed (limit %s GB), %s\n' "$n" "$run" "$mem_gb" "$(grep -m1 -i 'error\|what\|signal' "$work/time.log")"
       break 2
     fi
     same=-
-    if [ "$j" != 1 ]; then
-      cmp -s "$work/graph-$n-j1.json" "$work/graph-$n-j$j.json" && same=yes || same=NO
+    if [ "$run" != 1 ]; then
+      cmp -s "$work/graph-$n-j1.json" "$work/graph-$n-j$run.json" && same=yes || same=NO
     fi
-    awk -v n="$articles" -v b="$bytes" -v w="$words" -v j="$j" -v wall="$wall" -v cpu="$cpu" -v rss="$rss" \
-      -v same="$same" 'BEGIN {
-        printf "%-8d %3d %8.2f %8.2f %8.2f %9.2f %10.0f %11.0f %9.3f %9.0f %s\n",
-          n, j, wall, cpu, b / wall / 1e6, b / cpu / 1e6, n / wall / j, w / wall, wall * 1000 / n, rss / 1024, same }'
-    [ "$same" != NO ] || { echo "-j1 and -j$j graphs differ" >&2; exit 1; }
+    awk -v n="$articles" -v b="$bytes" -v w="$words" -v j="$j" -v run="$run" -v wall="$wall" -v cpu="$cpu" \
+      -v rss="$rss" -v same="$same" 'BEGIN {
+        printf "%-8d %3s %8.2f %8.2f %8.2f %9.2f %10.0f %11.0f %9.3f %9.0f %s\n",
+          n, run, wall, cpu, b / wall / 1e6, b / cpu / 1e6, n / wall / j, w / wall, wall * 1000 / n, rss / 1024, same }'
+    [ "$same" != NO ] || { echo "the -j1 and -j$run graphs differ" >&2; exit 1; }
   done
 done
 
