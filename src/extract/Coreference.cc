@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "resolve/NameKey.h"
 #include "schema/PhraseTable.h"
@@ -47,31 +49,63 @@ void Coreference::Process(Document& doc) const {
 }
 
 void Coreference::ResolvePeople(Document& doc) const {
-  // Full names in the article, and the entity of every word of them.
+  // Full names in the article, and, for each word of them (or each last word), the full names that have it,
+  // in article order. Indexed once: a long article (a report, a transcript) has thousands of surnames.
   std::vector<const Mention*> full;
   for (const Mention& m : doc.mentions)
     if (m.type == EntityType::kOfficial && !m.entity.empty() && !m.anonymous && !m.generic)
       full.push_back(&m);
-
+  std::unordered_map<std::string, std::vector<const Mention*>> by_any_word, by_last_word;
+  for (const Mention* f : full) {
+    const auto words = Words(f->name);
+    if (words.size() < 2) continue;
+    std::vector<std::string> keys;
+    for (const std::string& w : words) keys.push_back(NameKey(w));
+    by_last_word[keys.back()].push_back(f);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (std::string& key : keys) by_any_word[std::move(key)].push_back(f);
+  }
   auto by_word = [&](const std::string& word, bool last_only) -> const Mention* {
+    const auto& index = last_only ? by_last_word : by_any_word;
+    const auto it = index.find(NameKey(word));
+    if (it == index.end()) return nullptr;
     const Mention* found = nullptr;
-    std::string key = NameKey(word);
-    for (const Mention* f : full) {
-      auto words = Words(f->name);
-      if (words.size() < 2) continue;
-      bool match = last_only ? NameKey(words.back()) == key
-                             : std::any_of(words.begin(), words.end(),
-                                           [&](const std::string& w) { return NameKey(w) == key; });
-      if (!match) continue;
+    for (const Mention* f : it->second) {
       if (found && found->entity != f->entity) return nullptr;  // two people share it: don't guess
       found = f;
     }
     return found;
   };
 
+  // The people named before the current mention, with what a title reference is matched on; a mention is
+  // final once the loop has passed it (each step changes only its own mention).
+  struct Named {
+    const Mention* mention;
+    std::string nation;  // its nationality, or its gazetteer entry's state
+    bool has_role;
+    std::string role;  // folded
+    int salience;      // how many times the person was named up to here
+  };
+  std::vector<Named> named;
+  std::unordered_map<std::string_view, int> salience;
+  auto note_named = [&](const Mention& p) {
+    if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous || p.generic) return;
+    std::string nation = p.nationality;
+    if (nation.empty()) {  // a gazetteer person's state
+      const GazetteerEntry* e =
+          schema_.gazetteer().FindById(std::string_view(p.entity).substr(p.entity.find(':') + 1));
+      if (e && e->NodeId() == p.entity && !e->Attribute("country").empty())
+        nation = e->Attribute("country").front();
+    }
+    named.push_back({&p, std::move(nation), !p.role.empty(), p.role.empty() ? std::string() : Fold(p.role),
+                     ++salience[p.entity]});
+  };
+
   int anonymous = 0;
   std::string last_anonymous;
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    if (i > 0) note_named(doc.mentions[i - 1]);
     Mention& m = doc.mentions[i];
     if (m.type != EntityType::kOfficial || !m.entity.empty()) continue;
     if (m.anonymous) {
@@ -99,28 +133,18 @@ void Coreference::ResolvePeople(Document& doc) const {
     if (m.rule == "title-ref"sv) {
       // The person before it with the same nationality and title, else the same nationality, else the same
       // title; among several, the most mentioned so far ("le président français" after three Macrons).
-      std::string role = Fold(m.role);
-      std::map<std::string, int> salience;
+      const std::string role = Fold(m.role);
       const Mention* best = nullptr;
       int best_score = 0;
-      for (std::size_t k = 0; k < i; ++k) {
-        const Mention& p = doc.mentions[k];
-        if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous || p.generic) continue;
-        int mentions = ++salience[p.entity];
-        std::string nation = p.nationality;
-        if (nation.empty()) {  // a gazetteer person's state
-          const GazetteerEntry* e =
-              schema_.gazetteer().FindById(std::string_view(p.entity).substr(p.entity.find(':') + 1));
-          if (e && e->NodeId() == p.entity && !e->Attribute("country").empty())
-            nation = e->Attribute("country").front();
-        }
-        bool same_nation = !m.nationality.empty() && nation == m.nationality;
-        bool same_role = !p.role.empty() && Fold(p.role) == role;
+      for (const Named& n : named) {
+        const Mention& p = *n.mention;
+        bool same_nation = !m.nationality.empty() && n.nation == m.nationality;
+        bool same_role = n.has_role && n.role == role;
         int score = (same_nation ? 4 : 0) + (same_role ? 2 : 0) + (m.sentence - p.sentence <= 2 ? 1 : 0);
         // "le ministre chinois" is not the last person named unless nothing says they are not Chinese.
-        if (!m.nationality.empty() && !same_nation && (!nation.empty() || !same_role)) continue;
+        if (!m.nationality.empty() && !same_nation && (!n.nation.empty() || !same_role)) continue;
         if (score == 0) continue;
-        score = score * 100 + mentions;
+        score = score * 100 + n.salience;
         if (score >= best_score) {
           best = &p;
           best_score = score;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace newsgraph {
 
@@ -40,6 +42,17 @@ struct RelationExtractor::Context {
 // -------------------------------------------------------------------------------
 
 namespace {
+
+// The indices of each sentence's mentions, in text order.
+std::vector<std::vector<std::uint32_t>> MentionsBySentence(const Document& doc) {
+  std::vector<std::vector<std::uint32_t>> out(doc.sentences.size());
+  for (std::uint32_t k = 0; k < doc.mentions.size(); ++k) {
+    const std::uint32_t s = doc.mentions[k].sentence;
+    if (s >= out.size()) out.resize(s + 1);
+    out[s].push_back(k);
+  }
+  return out;
+}
 
 struct Helpers {
   const Schema& schema;
@@ -337,8 +350,9 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       end = t - 1;
       if (end > s.first_token && c.tok(end - 1).fold == ","sv) --end;
       if (clitic) {
-        // The pronoun is the last person named before.
-        for (std::size_t k = c.doc.mentions.size(); k-- > 0;) {
+        // The pronoun is the last person named before. Mentions are in sentence order: none after this
+        // sentence's starts before the cue.
+        for (std::size_t k = c.mentions.back() + 1; k-- > 0;) {
           const Mention& p = c.doc.mentions[k];
           if (p.type == EntityType::kOfficial && !p.entity.empty() && p.first_token < cue.first_token) {
             speaker = static_cast<std::int64_t>(k);
@@ -608,8 +622,8 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   std::int64_t target = -1;
   for (std::uint32_t k : c.mentions)
     if (IsLine(c.m(k)) && target < 0) target = k;
-  if (target < 0) {
-    for (std::size_t k = c.doc.mentions.size(); k-- > 0;)
+  if (target < 0) {  // mentions are in sentence order: the earlier sentences' come before this one's
+    for (std::size_t k = c.mentions.front(); k-- > 0;)
       if (IsLine(c.doc.mentions[k]) && c.doc.mentions[k].sentence < c.sentence) {
         target = static_cast<std::int64_t>(k);
         break;
@@ -678,28 +692,33 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
         "citant");
 }
 
-void RelationExtractor::RolesToMembership(Document& doc) const {
+void RelationExtractor::RolesToMembership(Document& doc,
+                                          const std::vector<std::vector<std::uint32_t>>& by_sentence) const {
   // A title gives member_of toward the institution or state it names, or else the state of its nationality
   // adjective when that state is named in the article.
-  std::vector<std::string_view> named;  // sorted
-  for (const Mention& m : doc.mentions)
-    if (!m.generic && !m.entity.empty()) named.push_back(m.entity);
-  std::sort(named.begin(), named.end());
+  // The first mention of each named entity: a long article has thousands of mentions.
+  std::unordered_map<std::string_view, std::uint32_t> first_named;
+  for (std::uint32_t k = 0; k < doc.mentions.size(); ++k) {
+    const Mention& m = doc.mentions[k];
+    if (!m.generic && !m.entity.empty()) first_named.try_emplace(m.entity, k);
+  }
   std::set<std::tuple<std::string, std::string>> seen;
   for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& p = doc.mentions[i];
     if (p.type != EntityType::kOfficial || p.entity.empty() || p.role_end <= p.role_first) continue;
+    const std::vector<std::uint32_t>& around = by_sentence[p.sentence];
     // The title phrase, and an apposed title before it ("le général en chef de l'armée américaine, le chef
     // d'état-major interarmées Mark Milley").
     std::uint32_t first = p.role_first;
-    for (const Mention& q : doc.mentions)
-      if (q.sentence == p.sentence && q.rule == "title-ref"sv && q.role_end + 1 == p.role_first &&
-          doc.tokens[q.role_end].fold == ","sv)
+    for (std::uint32_t k : around) {
+      const Mention& q = doc.mentions[k];
+      if (q.rule == "title-ref"sv && q.role_end + 1 == p.role_first && doc.tokens[q.role_end].fold == ","sv)
         first = q.role_first;
+    }
     std::int64_t target = -1;
-    for (std::uint32_t k = 0; k < doc.mentions.size(); ++k) {
+    for (std::uint32_t k : around) {
       const Mention& x = doc.mentions[k];
-      if (k == i || x.sentence != p.sentence || x.first_token < first || x.end_token > p.role_end) continue;
+      if (k == i || x.first_token < first || x.end_token > p.role_end) continue;
       if ((x.type == EntityType::kInstitution || x.type == EntityType::kCountry) && !x.entity.empty()) {
         // "ambassadeur américain à Moscou", "le responsable à Reuters": a posting or an addressee.
         std::uint32_t b = x.first_token;
@@ -715,13 +734,7 @@ void RelationExtractor::RolesToMembership(Document& doc) const {
       for (std::uint32_t t = first; t < p.role_end && target < 0; ++t) {
         const GazetteerEntry* c = doc.tokens[t].facts.nationality;
         if (!c) continue;
-        const std::string& state = c->NodeId();
-        if (!std::binary_search(named.begin(), named.end(), std::string_view(state))) continue;
-        for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
-          if (doc.mentions[k].entity == state && !doc.mentions[k].generic) {
-            target = k;
-            break;
-          }
+        if (const auto it = first_named.find(c->NodeId()); it != first_named.end()) target = it->second;
       }
     }
     if (target < 0) continue;
@@ -782,11 +795,10 @@ void RelationExtractor::LineParties(Context& c) const {
 }
 
 void RelationExtractor::Process(Document& doc) const {
+  const std::vector<std::vector<std::uint32_t>> by_sentence = MentionsBySentence(doc);
   std::size_t cue_index = 0;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
-    Context c{doc, si, doc.sentences[si], {}, {}, {}};
-    for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
-      if (doc.mentions[k].sentence == si) c.mentions.push_back(k);
+    Context c{doc, si, doc.sentences[si], by_sentence[si], {}, {}};
     std::vector<const Cue*> cues;
     while (cue_index < doc.cues.size() && doc.cues[cue_index].first_token < c.s.end_token)
       cues.push_back(&doc.cues[cue_index++]);
@@ -824,7 +836,7 @@ void RelationExtractor::Process(Document& doc) const {
         }
     }
   }
-  RolesToMembership(doc);
+  RolesToMembership(doc, by_sentence);
 }
 
 }  // namespace newsgraph

@@ -40,7 +40,8 @@ class RelationExtractor {
   void HeadlineColon(Context& c) const;
   void LineParties(Context& c) const;
   std::map<std::string, std::string> FactAttributes(const Context& c) const;
-  void RolesToMembership(Document& doc) const;
+  // `by_sentence`: the indices of each sentence's mentions.
+  void RolesToMembership(Document& doc, const std::vector<std::vector<std::uint32_t>>& by_sentence) const;
 
   const Schema& schema_;
 };
