@@ -129,5 +129,22 @@ void BM_FullPipeline(benchmark::State& state) {
 }
 BENCHMARK(BM_FullPipeline)->Unit(benchmark::kMillisecond);
 
+// The same text as one article (a report, a transcript): the per-article passes must stay linear in its
+// length, so this runs at about the speed of the 200 articles.
+void BM_FullPipelineOneLongArticle(benchmark::State& state) {
+  const BenchCorpus& c = Corpus();
+  Article joined;
+  joined.id = "joined";
+  for (const Article& a : c.articles) {
+    if (!joined.text.empty()) joined.text += "\n\n";
+    joined.text.append(a.title).append("\n\n").append(a.text);
+  }
+  for (auto _ : state) benchmark::DoNotOptimize(BuildFragment(c.pipeline->Run(joined)));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * joined.text.size()));
+  state.counters["words/s"] =
+      benchmark::Counter(static_cast<double>(state.iterations() * c.words), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_FullPipelineOneLongArticle)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 }  // namespace newsgraph::bench
