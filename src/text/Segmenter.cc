@@ -16,6 +16,8 @@
 
 namespace newsgraph {
 
+using namespace std::string_view_literals;
+
 // A token in the making: byte span into Document::text and what the tokenizer knows about its left side.
 struct Segmenter::Piece {
   std::uint32_t begin = 0;
@@ -500,6 +502,25 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
     std::size_t j = i;
     while (j < n && tokens[j].kind == TokenKind::kPunct && (j == i || !breaks[j])) ++j;
     if (j > i && (j == n || breaks[j])) breaks[i] = 0;
+  }
+
+  // Overlong sentences are cut (kMaxSentenceTokens).
+  for (std::size_t first = 0; first < n;) {
+    std::size_t end = first + 1;
+    while (end < n && !breaks[end]) ++end;
+    if (end - first > kMaxSentenceTokens) {
+      const std::size_t limit = first + kMaxSentenceTokens, half = first + kMaxSentenceTokens / 2;
+      std::size_t cut = 0;  // the token after the mark
+      for (const std::string_view mark : {";"sv, ","sv}) {
+        for (std::size_t k = limit; k > half && cut == 0; --k)
+          if (text_of(k - 1) == mark) cut = k;
+        if (cut != 0) break;
+      }
+      if (cut == 0) cut = limit;
+      breaks[cut] = 1;
+      end = cut;
+    }
+    first = end;
   }
 
   std::uint32_t paragraph = 0;

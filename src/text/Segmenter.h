@@ -13,7 +13,8 @@
 // Sentences: UAX #29 sentence breaks (FindSentenceBreaks, as ICU finds them), then: no break after an
 // abbreviation or an initial; a break is always made at a newline (headlines have no final period); no break
 // inside «guillemets» or "quotes" unless the quote ends with final punctuation; a break found just before a
-// closing quote moves after it.
+// closing quote moves after it. A sentence longer than kMaxSentenceTokens (a list, a table, a transcript
+// without punctuation) is cut at its last semicolon or comma in the second half of that length, else at it.
 //
 // The abbreviation list is data: one entry per line, '#' comments. An entry containing an apostrophe
 // ("aujourd'hui", "presqu'île") is instead a word never split at its apostrophe. Entries match as written;
@@ -24,6 +25,7 @@
 #include <unicode/uversion.h>
 
 #include <array>
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -40,6 +42,11 @@ namespace newsgraph {
 
 class Segmenter {
  public:
+  // The relation rules compare a sentence's mentions and cues pairwise; real sentences stay far below this
+  // (the longest of the development articles has 62 words), and a text with no sentence end at all would
+  // otherwise be one sentence whose rules take minutes.
+  static constexpr std::size_t kMaxSentenceTokens = 300;
+
   explicit Segmenter(std::vector<std::string> abbreviations);
   ~Segmenter();
   Segmenter(Segmenter&&) noexcept;

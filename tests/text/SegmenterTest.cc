@@ -193,6 +193,37 @@ TEST(SegmenterTest, StrayPunctuationJoinsThePreviousSentence) {
 }
 
 // A word outside the Latin, Greek and Cyrillic blocks sends the article's word boundaries to ICU's iterator
+
+// A text with no sentence end is cut into sentences of at most kMaxSentenceTokens tokens, after a semicolon
+// or a comma in the second half of that length when there is one, else at the limit.
+TEST(SegmenterTest, OverlongSentencesAreCut) {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += i % 37 == 36 ? "mot, " : "mot ";
+  const Document doc = Segment(text);
+  ExpectWellFormed(doc);
+  ASSERT_GT(doc.sentences.size(), 3u);
+  for (const Sentence& s : doc.sentences) {
+    EXPECT_LE(s.end_token - s.first_token, Segmenter::kMaxSentenceTokens);
+    if (s.end_token < doc.tokens.size()) {  // every cut falls after a comma
+      EXPECT_EQ(doc.TokenText(s.end_token - 1), ",");
+      EXPECT_GT(s.end_token - s.first_token, Segmenter::kMaxSentenceTokens / 2);
+    }
+  }
+
+  std::string bare;
+  for (int i = 0; i < 700; ++i) bare += "mot ";
+  const Document cut = Segment(bare);
+  ASSERT_EQ(cut.sentences.size(), 3u);
+  EXPECT_EQ(cut.sentences[0].end_token, Segmenter::kMaxSentenceTokens);
+  EXPECT_EQ(cut.sentences[1].end_token, 2 * Segmenter::kMaxSentenceTokens);
+
+  // A long but real sentence (154 words, 185 tokens) stays whole.
+  std::string sentence = "Le ministre a déclaré";
+  for (int i = 0; i < 30; ++i) sentence += ", selon les sources du ministère";
+  sentence += ".";
+  EXPECT_EQ(Segment(sentence).sentences.size(), 1u);
+}
+
 // (with its dictionary for Thai: "Krung Thep" is one word); the French rules on top are the same.
 TEST(SegmenterTest, OtherScriptsGoThroughIcu) {
   const Document doc = Segment(
