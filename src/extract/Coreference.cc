@@ -49,37 +49,45 @@ void Coreference::Process(Document& doc) const {
 }
 
 void Coreference::ResolvePeople(Document& doc) const {
-  // Full names in the article, and, for each word of them (or each last word), the full names that have it,
-  // in article order. Indexed once: a long article (a report, a transcript) has thousands of surnames.
+  // Full names in the article, as they are before the loop below resolves other mentions.
   std::vector<const Mention*> full;
   for (const Mention& m : doc.mentions)
     if (m.type == EntityType::kOfficial && !m.entity.empty() && !m.anonymous && !m.generic)
       full.push_back(&m);
-  std::unordered_map<std::string, std::vector<const Mention*>> by_any_word, by_last_word;
-  for (const Mention* f : full) {
-    const auto words = Words(f->name);
-    if (words.size() < 2) continue;
-    std::vector<std::string> keys;
-    for (const std::string& w : words) keys.push_back(NameKey(w));
-    by_last_word[keys.back()].push_back(f);
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    for (std::string& key : keys) by_any_word[std::move(key)].push_back(f);
-  }
+  // For each word of them (any_word) or each last word (last_word), the full names that have it: pairs
+  // (NameKey of the word, index in `full`), sorted, so that a key's names come in article order. Each index
+  // is made at its first use, instead of every full name being split for every surname (a long article has
+  // thousands).
+  std::vector<std::pair<std::string, std::uint32_t>> any_word, last_word;
+  bool any_word_made = false, last_word_made = false;
   auto by_word = [&](const std::string& word, bool last_only) -> const Mention* {
-    const auto& index = last_only ? by_last_word : by_any_word;
-    const auto it = index.find(NameKey(word));
-    if (it == index.end()) return nullptr;
+    auto& index = last_only ? last_word : any_word;
+    if (bool& made = last_only ? last_word_made : any_word_made; !made) {
+      made = true;
+      for (std::uint32_t k = 0; k < full.size(); ++k) {
+        const auto words = Words(full[k]->name);
+        if (words.size() < 2) continue;
+        if (last_only)
+          index.emplace_back(NameKey(words.back()), k);
+        else
+          for (const std::string& w : words) index.emplace_back(NameKey(w), k);
+      }
+      std::sort(index.begin(), index.end());
+    }
+    const std::string key = NameKey(word);
     const Mention* found = nullptr;
-    for (const Mention* f : it->second) {
+    for (auto it = std::lower_bound(index.begin(), index.end(), std::make_pair(key, std::uint32_t{0}));
+         it != index.end() && it->first == key; ++it) {
+      const Mention* f = full[it->second];
       if (found && found->entity != f->entity) return nullptr;  // two people share it: don't guess
       found = f;
     }
     return found;
   };
 
-  // The people named before the current mention, with what a title reference is matched on; a mention is
-  // final once the loop has passed it (each step changes only its own mention).
+  // The people named before the current mention, with what a title reference is matched on. Listed up to
+  // the current title reference when there is one: a mention is final once the loop has passed it (each step
+  // changes only its own mention).
   struct Named {
     const Mention* mention;
     std::string nation;  // its nationality, or its gazetteer entry's state
@@ -88,24 +96,27 @@ void Coreference::ResolvePeople(Document& doc) const {
     int salience;      // how many times the person was named up to here
   };
   std::vector<Named> named;
+  std::size_t listed = 0;  // doc.mentions[0, listed) are in `named` when they are people
   std::unordered_map<std::string_view, int> salience;
-  auto note_named = [&](const Mention& p) {
-    if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous || p.generic) return;
-    std::string nation = p.nationality;
-    if (nation.empty()) {  // a gazetteer person's state
-      const GazetteerEntry* e =
-          schema_.gazetteer().FindById(std::string_view(p.entity).substr(p.entity.find(':') + 1));
-      if (e && e->NodeId() == p.entity && !e->Attribute("country").empty())
-        nation = e->Attribute("country").front();
+  auto list_named_before = [&](std::size_t end) {
+    for (; listed < end; ++listed) {
+      const Mention& p = doc.mentions[listed];
+      if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous || p.generic) continue;
+      std::string nation = p.nationality;
+      if (nation.empty()) {  // a gazetteer person's state
+        const GazetteerEntry* e =
+            schema_.gazetteer().FindById(std::string_view(p.entity).substr(p.entity.find(':') + 1));
+        if (e && e->NodeId() == p.entity && !e->Attribute("country").empty())
+          nation = e->Attribute("country").front();
+      }
+      named.push_back({&p, std::move(nation), !p.role.empty(), p.role.empty() ? std::string() : Fold(p.role),
+                       ++salience[p.entity]});
     }
-    named.push_back({&p, std::move(nation), !p.role.empty(), p.role.empty() ? std::string() : Fold(p.role),
-                     ++salience[p.entity]});
   };
 
   int anonymous = 0;
   std::string last_anonymous;
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
-    if (i > 0) note_named(doc.mentions[i - 1]);
     Mention& m = doc.mentions[i];
     if (m.type != EntityType::kOfficial || !m.entity.empty()) continue;
     if (m.anonymous) {
@@ -133,6 +144,7 @@ void Coreference::ResolvePeople(Document& doc) const {
     if (m.rule == "title-ref"sv) {
       // The person before it with the same nationality and title, else the same nationality, else the same
       // title; among several, the most mentioned so far ("le président français" after three Macrons).
+      list_named_before(i);
       const std::string role = Fold(m.role);
       const Mention* best = nullptr;
       int best_score = 0;
