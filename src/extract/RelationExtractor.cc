@@ -695,8 +695,8 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
 void RelationExtractor::RolesToMembership(Document& doc,
                                           const std::vector<std::vector<std::uint32_t>>& by_sentence) const {
   // A title gives member_of toward the institution or state it names, or else the state of its nationality
-  // adjective when that state is named in the article.
-  // The first mention of each named entity: a long article has thousands of mentions.
+  // adjective when that state is named in the article (found through the first mention of each named
+  // entity: a long article has thousands of mentions).
   std::unordered_map<std::string_view, std::uint32_t> first_named;
   for (std::uint32_t k = 0; k < doc.mentions.size(); ++k) {
     const Mention& m = doc.mentions[k];

@@ -1,8 +1,8 @@
 // A set kept as a sorted vector: a node's documents and an edge's evidence. They grow by absorbing the
 // records of other articles, whose elements often sort after the ones already there (a dated feed, numbered
 // files; when they do not, Append defers the merge), are read in order by the writers and are never looked
-// up one by one. A vector appends and iterates
-// at memory speed and costs the elements' size; a std::set costs an allocation and 32 more bytes an element.
+// up one by one. A vector appends and iterates at memory speed and costs the elements' size; a std::set
+// costs an allocation and 32 more bytes an element.
 #pragma once
 
 #include <algorithm>
