@@ -6,9 +6,11 @@
 
 #include <iostream>
 #include <memory>
+#include <vector>
 
 #include "cli/Command.h"
 #include "cli/SchemaPath.h"
+#include "core/BySentence.h"
 #include "extract/ArticlePipeline.h"
 #include "ingest/ArticleReader.h"
 
@@ -33,25 +35,39 @@ const char* ModalityName(Modality m) {
   return "";
 }
 
+// Indices of each sentence's mentions, cues and relations: a long article is annotated in linear time.
+struct Grouped {
+  std::vector<std::vector<std::uint32_t>> mentions, cues, relations;
+
+  explicit Grouped(const Document& doc)
+      : mentions(BySentence(doc.sentences.size(), doc.mentions, [](const Mention& m) { return m.sentence; })),
+        cues(BySentence(doc.sentences.size(), doc.cues,
+                        [&](const Cue& c) { return doc.tokens[c.first_token].sentence; })),
+        relations(
+            BySentence(doc.sentences.size(), doc.relations, [](const Relation& r) { return r.sentence; })) {}
+};
+
 void PrintText(const Document& doc) {
+  const Grouped grouped(doc);
   std::cout << "# " << doc.article.id << (doc.article.date.empty() ? "" : " (" + doc.article.date + ")")
             << "\n";
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     std::cout << "\n[" << s << "] " << doc.SentenceText(s) << "\n";
-    for (const Mention& m : doc.mentions) {
-      if (m.sentence != s) continue;
+    for (std::uint32_t k : grouped.mentions[s]) {
+      const Mention& m = doc.mentions[k];
       std::cout << "  mention  " << Name(m.type) << " \"" << m.name << "\" -> "
                 << (m.entity.empty() ? "(unresolved)" : m.entity) << "  [" << m.rule << "]";
       if (!m.role.empty()) std::cout << " role=\"" << m.role << "\"" << (m.former ? " former" : "");
       if (m.generic) std::cout << " generic";
       std::cout << "\n";
     }
-    for (const Cue& c : doc.cues)
-      if (doc.tokens[c.first_token].sentence == s)
-        std::cout << "  cue      " << c.cls << " \"" << doc.TokenSpan(c.first_token, c.end_token) << "\""
-                  << (c.conditional ? " conditional" : "") << "\n";
-    for (const Relation& r : doc.relations) {
-      if (r.sentence != s) continue;
+    for (std::uint32_t k : grouped.cues[s]) {
+      const Cue& c = doc.cues[k];
+      std::cout << "  cue      " << c.cls << " \"" << doc.TokenSpan(c.first_token, c.end_token) << "\""
+                << (c.conditional ? " conditional" : "") << "\n";
+    }
+    for (std::uint32_t k : grouped.relations[s]) {
+      const Relation& r = doc.relations[k];
       std::cout << "  " << (r.modality == Modality::kAsserted ? "edge     " : "no edge  ") << Name(r.type)
                 << "(" << doc.mentions[r.source].entity << ", " << doc.mentions[r.target].entity << ")  ["
                 << r.rule << "]";
@@ -65,6 +81,7 @@ void PrintText(const Document& doc) {
 
 void PrintJson(const Document& doc) {
   // One JSON object per sentence (JSON Lines).
+  const Grouped grouped(doc);
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
@@ -82,8 +99,8 @@ void PrintJson(const Document& doc) {
     w.String(text.c_str(), static_cast<rapidjson::SizeType>(text.size()));
     w.Key("mentions");
     w.StartArray();
-    for (const Mention& m : doc.mentions) {
-      if (m.sentence != s) continue;
+    for (std::uint32_t k : grouped.mentions[s]) {
+      const Mention& m = doc.mentions[k];
       w.StartObject();
       w.Key("text");
       w.String(m.name.c_str());
@@ -106,8 +123,8 @@ void PrintJson(const Document& doc) {
     w.EndArray();
     w.Key("relations");
     w.StartArray();
-    for (const Relation& r : doc.relations) {
-      if (r.sentence != s) continue;
+    for (std::uint32_t k : grouped.relations[s]) {
+      const Relation& r = doc.relations[k];
       w.StartObject();
       w.Key("type");
       w.String(std::string(Name(r.type)).c_str());

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/BySentence.h"
 #include "extract/MentionOrder.h"
 
 namespace newsgraph {
@@ -20,20 +21,26 @@ bool IsPunct(const Document& doc, std::uint32_t t, std::string_view text) {
 }
 
 // The institution named right before token `open` (a parenthesis), or null: the nearest mention of the
-// sentence before it, with only words (or mentions of the places in the name) in between.
-const Mention* NameBefore(const Document& doc, std::uint32_t sentence, std::uint32_t open) {
+// sentence before it, with only words (or mentions of the places in the name) in between. `sentence`: the
+// indices of the sentence's mentions.
+const Mention* NameBefore(const Document& doc, const std::vector<std::uint32_t>& sentence,
+                          std::uint32_t open) {
   const Mention* name = nullptr;
-  for (const Mention& m : doc.mentions)
-    if (m.sentence == sentence && m.end_token <= open && m.type == EntityType::kInstitution && !m.anonymous &&
-        !m.generic && !m.entity.empty())
+  for (std::uint32_t k : sentence) {
+    const Mention& m = doc.mentions[k];
+    if (m.end_token <= open && m.type == EntityType::kInstitution && !m.anonymous && !m.generic &&
+        !m.entity.empty())
       name = &m;  // mentions are in text order: the last one is the nearest
+  }
   if (!name || open - name->end_token > kMaxGap) return nullptr;
   for (std::uint32_t t = name->end_token; t < open; ++t)
     if (doc.tokens[t].kind != TokenKind::kWord) return nullptr;
-  for (const Mention& m : doc.mentions)
+  for (std::uint32_t k : sentence) {
+    const Mention& m = doc.mentions[k];
     if (m.first_token >= name->end_token && m.end_token <= open && m.type != EntityType::kCountry &&
         m.type != EntityType::kPlace)
       return nullptr;  // "le ministère, dit Lloyd Austin (LA)": someone else is named in between
+  }
   return name;
 }
 
@@ -78,6 +85,8 @@ void ArticleAcronyms::Process(Document& doc) const {
 
   std::map<std::string, Mention> defined;  // acronym as written -> its definition's mention
   std::vector<Mention> added;
+  const auto by_sentence =
+      BySentence(doc.sentences.size(), doc.mentions, [](const Mention& m) { return m.sentence; });
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
@@ -90,7 +99,7 @@ void ArticleAcronyms::Process(Document& doc) const {
       if (t == s.first_token || t + 1 >= s.end_token || !IsPunct(doc, t - 1, "(") ||
           !IsPunct(doc, t + 1, ")"))
         continue;
-      if (const Mention* name = NameBefore(doc, si, t - 1);
+      if (const Mention* name = NameBefore(doc, by_sentence[si], t - 1);
           name && Abbreviates(doc, t, name->first_token, t - 1)) {
         Mention m = AcronymMention(doc, *name, t, "acronym-definition");
         defined.emplace(m.name, *name);

@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/BySentence.h"
+
 namespace newsgraph {
 
 using namespace std::string_view_literals;
@@ -42,17 +44,6 @@ struct RelationExtractor::Context {
 // -------------------------------------------------------------------------------
 
 namespace {
-
-// The indices of each sentence's mentions, in text order.
-std::vector<std::vector<std::uint32_t>> MentionsBySentence(const Document& doc) {
-  std::vector<std::vector<std::uint32_t>> out(doc.sentences.size());
-  for (std::uint32_t k = 0; k < doc.mentions.size(); ++k) {
-    const std::uint32_t s = doc.mentions[k].sentence;
-    if (s >= out.size()) out.resize(s + 1);
-    out[s].push_back(k);
-  }
-  return out;
-}
 
 struct Helpers {
   const Schema& schema;
@@ -795,7 +786,8 @@ void RelationExtractor::LineParties(Context& c) const {
 }
 
 void RelationExtractor::Process(Document& doc) const {
-  const std::vector<std::vector<std::uint32_t>> by_sentence = MentionsBySentence(doc);
+  const std::vector<std::vector<std::uint32_t>> by_sentence =
+      BySentence(doc.sentences.size(), doc.mentions, [](const Mention& m) { return m.sentence; });
   std::size_t cue_index = 0;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     Context c{doc, si, doc.sentences[si], by_sentence[si], {}, {}};
