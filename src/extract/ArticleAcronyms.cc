@@ -85,8 +85,8 @@ void ArticleAcronyms::Process(Document& doc) const {
 
   std::map<std::string, Mention> defined;  // acronym as written -> its definition's mention
   std::vector<Mention> added;
-  const auto by_sentence =
-      BySentence(doc.sentences.size(), doc.mentions, [](const Mention& m) { return m.sentence; });
+  // Each sentence's mentions, grouped at the first "(ACRONYM)": most articles have none.
+  std::vector<std::vector<std::uint32_t>> by_sentence;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
@@ -99,6 +99,9 @@ void ArticleAcronyms::Process(Document& doc) const {
       if (t == s.first_token || t + 1 >= s.end_token || !IsPunct(doc, t - 1, "(") ||
           !IsPunct(doc, t + 1, ")"))
         continue;
+      if (by_sentence.empty())
+        by_sentence =
+            BySentence(doc.sentences.size(), doc.mentions, [](const Mention& m) { return m.sentence; });
       if (const Mention* name = NameBefore(doc, by_sentence[si], t - 1);
           name && Abbreviates(doc, t, name->first_token, t - 1)) {
         Mention m = AcronymMention(doc, *name, t, "acronym-definition");
