@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <chrono>
+
 #include "export/GraphWriter.h"
 
 namespace newsgraph::cli {
@@ -32,13 +34,15 @@ std::size_t WriteOutputs(const KnowledgeGraph& graph, const OutputList& outputs,
                          const ExportOptions& options) {
   std::size_t failed = 0;
   for (const auto& [out, format] : outputs) {
+    const auto start = std::chrono::steady_clock::now();
     Status status = WriteGraph(graph, format, out, options);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!status) {
       spdlog::error("{}", status.error().ToString());
       ++failed;
     } else {
-      spdlog::info("wrote {} ({}: {} nodes, {} edges)", out, Name(format), graph.NodeCount(),
-                   graph.EdgeCount());
+      spdlog::info("wrote {} ({}: {} nodes, {} edges) in {:.2f} s", out, Name(format), graph.NodeCount(),
+                   graph.EdgeCount(), seconds);
     }
   }
   return failed;

@@ -1,5 +1,6 @@
 #include "graph/GraphBuilder.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -81,6 +82,13 @@ GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildR
           on_error);
   };
 
+  using Clock = std::chrono::steady_clock;
+  auto mark = Clock::now();
+  const auto lap = [&mark](double& seconds) {
+    const auto now = Clock::now();
+    seconds = std::chrono::duration<double>(now - mark).count();
+    mark = now;
+  };
   FragmentAccumulator all;
   if (threads == 1) {
     read_all([&](Article&& a) { all.Add(BuildFragment(pipeline.Run(std::move(a)))); });
@@ -97,8 +105,11 @@ GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildR
     for (auto& t : workers) t.join();
     for (FragmentAccumulator& p : partial) all.Add(std::move(p));
   }
+  lap(report.seconds.extraction);
   GraphFragment merged = std::move(all).Finish();
+  lap(report.seconds.merging);
   Resolver(options_.decisions, &schema_->gazetteer()).Resolve(merged);
+  lap(report.seconds.resolution);
   return merged;
 }
 

@@ -118,6 +118,23 @@ TEST_F(BuildCommandTest, OutputIsByteIdenticalWhateverThreadsAndInputOrder) {
   }
 }
 
+TEST_F(BuildCommandTest, VerboseBuildSaysWhereTheTimeWent) {
+  std::vector<std::string> args = {"-v", "build", "-j", "1"};
+  args.insert(args.end(), examples_.begin(), examples_.end());
+  args.insert(args.end(), {"-o", (dir_ / "g.json").string(), "--no-summary"});
+  Outcome r = Newsgraph(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* phase : {"5 articles read and extracted in ", " s, merged in ", " s, resolved in ",
+                            " s; graph made in ", "g.json (json: "})
+    EXPECT_NE(r.err.find(phase), std::string::npos) << phase << " not in:\n" << r.err;
+  // Without -v only the outputs are logged, each with its time.
+  args.erase(args.begin());
+  r = Newsgraph(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("extracted in"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(" edges) in "), std::string::npos) << r.err;
+}
+
 TEST_F(BuildCommandTest, MissingInputIsReportedAndTheOthersAreStillWritten) {
   Outcome r =
       Newsgraph({"build", examples_[0], (dir_ / "nope.txt").string(), "-o", (dir_ / "g.json").string()});
