@@ -105,7 +105,7 @@ int Build(const BuildCommandOptions& options) {
     spdlog::error("no article could be read; nothing written");
     return kExitFatal;
   }
-  std::size_t failed = WriteOutputs(graph, *outputs, *export_options);
+  std::size_t failed = WriteOutputs(graph, *outputs, *export_options, options.threads);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (options.summary) PrintSummary(graph, report, seconds);
   if (failed == outputs->size()) return kExitFatal;
@@ -127,7 +127,8 @@ const bool kRegistered = RegisterCommand(
        app.add_option(
            "--format", options->format,
            "Format of every output: json, graphml, gexf, cyjs, csv, neo4j, dot (default: by extension)");
-       app.add_option("-j,--threads", options->threads, "Worker threads (default: every core)");
+       app.add_option("-j,--threads", options->threads,
+                      "Threads extracting articles, then writing the outputs (default: every core)");
        app.add_option("--encoding", options->encoding,
                       "Encoding of plain-text inputs: auto (UTF-8, else Windows-1252 with a warning), utf-8, "
                       "windows-1252, latin1")

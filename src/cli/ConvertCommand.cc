@@ -6,8 +6,8 @@
 
 #include "cli/Command.h"
 #include "cli/GraphInput.h"
+#include "cli/Outputs.h"
 #include "cli/SchemaPath.h"
-#include "export/GraphWriter.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -21,22 +21,10 @@ struct ConvertOptions {
 };
 
 int Convert(const ConvertOptions& options) {
-  std::optional<Format> forced;
-  if (!options.format.empty()) {
-    forced = ParseFormat(options.format);
-    if (!forced) {
-      spdlog::error("unknown format '{}' (json, graphml, gexf, cyjs, csv, neo4j, dot)", options.format);
-      return kExitFatal;
-    }
-  }
-  std::vector<std::pair<std::string, Format>> outputs;
-  for (const std::string& out : options.outputs) {
-    std::optional<Format> format = forced ? forced : FormatFromPath(out);
-    if (!format) {
-      spdlog::error("{}: cannot tell the format from the extension; use --format", out);
-      return kExitFatal;
-    }
-    outputs.emplace_back(out, *format);
+  Result<OutputList> outputs = ResolveOutputs(options.outputs, options.format);
+  if (!outputs) {
+    spdlog::error("{}", outputs.error().ToString());
+    return kExitFatal;
   }
   Result<ExportOptions> export_options = LoadExportOptions(SchemaDir(options.schema) / "ontology.json");
   if (!export_options) {
@@ -47,19 +35,9 @@ int Convert(const ConvertOptions& options) {
   std::unique_ptr<KnowledgeGraph> loaded = LoadGraph(options.graph);
   if (!loaded) return kExitFatal;
   const KnowledgeGraph& graph = *loaded;
-  std::size_t failed = 0;
-  for (const auto& [out, format] : outputs) {
-    Status status = WriteGraph(graph, format, out, *export_options);
-    if (!status) {
-      spdlog::error("{}", status.error().ToString());
-      ++failed;
-    } else {
-      spdlog::info("wrote {} ({}: {} nodes, {} edges)", out, Name(format), graph.NodeCount(),
-                   graph.EdgeCount());
-    }
-  }
+  const std::size_t failed = WriteOutputs(graph, *outputs, *export_options, 0);
   if (failed == 0) return kExitOk;
-  return failed < outputs.size() ? kExitPartial : kExitFatal;
+  return failed < outputs->size() ? kExitPartial : kExitFatal;
 }
 
 const bool kRegistered = RegisterCommand(

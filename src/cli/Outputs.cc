@@ -2,7 +2,12 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <optional>
+#include <thread>
+#include <vector>
 
 #include "export/GraphWriter.h"
 
@@ -30,19 +35,38 @@ Result<OutputList> ResolveOutputs(const std::vector<std::string>& outputs, const
   return list;
 }
 
-std::size_t WriteOutputs(const KnowledgeGraph& graph, const OutputList& outputs,
-                         const ExportOptions& options) {
+std::size_t WriteOutputs(const KnowledgeGraph& graph, const OutputList& outputs, const ExportOptions& options,
+                         unsigned threads) {
+  struct Written {
+    Status status;
+    double seconds = 0;
+  };
+  std::vector<std::optional<Written>> written(outputs.size());
+  std::atomic<std::size_t> next = 0;
+  const auto write_next = [&] {
+    for (std::size_t i; (i = next++) < outputs.size();) {
+      const auto start = std::chrono::steady_clock::now();
+      Status status = WriteGraph(graph, outputs[i].second, outputs[i].first, options);
+      written[i] = {std::move(status),
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()};
+    }
+  };
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  {
+    std::vector<std::jthread> helpers;
+    for (std::size_t t = 1; t < std::min<std::size_t>(threads, outputs.size()); ++t)
+      helpers.emplace_back(write_next);
+    write_next();
+  }
   std::size_t failed = 0;
-  for (const auto& [out, format] : outputs) {
-    const auto start = std::chrono::steady_clock::now();
-    Status status = WriteGraph(graph, format, out, options);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (!status) {
-      spdlog::error("{}", status.error().ToString());
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    const auto& [out, format] = outputs[i];
+    if (!written[i]->status) {
+      spdlog::error("{}", written[i]->status.error().ToString());
       ++failed;
     } else {
       spdlog::info("wrote {} ({}: {} nodes, {} edges) in {:.2f} s", out, Name(format), graph.NodeCount(),
-                   graph.EdgeCount(), seconds);
+                   graph.EdgeCount(), written[i]->seconds);
     }
   }
   return failed;
