@@ -1,9 +1,14 @@
 #include "export/GexfWriter.h"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <map>
 #include <set>
+#include <vector>
 
 #include "export/AttributeTable.h"
 #include "export/DateInterval.h"
@@ -67,32 +72,46 @@ std::vector<Interval> Merge(const std::set<Interval>& intervals) {
   return out;
 }
 
-void WriteSpells(TextSink& out, const std::set<Interval>& intervals) {
+// `intervals` sorted and merged (Merge).
+void WriteSpells(TextSink& out, const std::vector<Interval>& intervals) {
   if (intervals.empty()) return;
   out.Write("        <spells>\n");
-  for (const auto& [start, end] : Merge(intervals))
-    out.Write(fmt::format("          <spell start=\"{}\" end=\"{}\"/>\n", start, end));
+  for (const auto& [start, end] : intervals)
+    out.Append([&](std::string& s) {
+      fmt::format_to(std::back_inserter(s), FMT_COMPILE("          <spell start=\"{}\" end=\"{}\"/>\n"),
+                     start, end);
+    });
   out.Write("        </spells>\n");
 }
 
-void WriteColor(TextSink& out, const std::string& hex) {
-  if (hex.size() != 7) return;
-  auto channel = [&](std::size_t at) { return std::stoi(hex.substr(at, 2), nullptr, 16); };
-  out.Write(
-      fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\"/>\n", channel(1), channel(3), channel(5)));
-}
-
-template <typename Map, typename Key>
-std::string ColorOf(const Map& colors, Key key) {
-  auto it = colors.find(key);
-  return it == colors.end() ? "" : it->second;
-}
-
-std::set<Interval> EdgeIntervals(const EdgeRecord& edge) {
-  std::set<Interval> out;
-  for (const Evidence& e : edge.evidence)
-    if (auto interval = DateInterval(e.date)) out.insert(*interval);
+// "<viz:color .../>" for each type with a colour ("#rrggbb"), made once rather than per node or edge.
+template <typename Type>
+std::map<Type, std::string> ColorElements(const std::map<Type, std::string>& colors) {
+  std::map<Type, std::string> out;
+  for (const auto& [type, hex] : colors) {
+    if (hex.size() != 7) continue;
+    auto channel = [&](std::size_t at) { return std::stoi(hex.substr(at, 2), nullptr, 16); };
+    out[type] =
+        fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\"/>\n", channel(1), channel(3), channel(5));
+  }
   return out;
+}
+
+template <typename Type>
+void WriteColor(TextSink& out, const std::map<Type, std::string>& elements, Type type) {
+  if (auto it = elements.find(type); it != elements.end()) out.Write(it->second);
+}
+
+// The spells of an edge: the intervals of its evidence dates, sorted and merged. An edge's evidence mostly
+// shares one or two dates: each distinct date is turned into an interval once.
+std::vector<Interval> EdgeIntervals(const EdgeRecord& edge) {
+  std::vector<std::string_view> dates;
+  for (const Evidence& e : edge.evidence)
+    if (std::find(dates.begin(), dates.end(), e.date.view()) == dates.end()) dates.push_back(e.date.view());
+  std::set<Interval> intervals;
+  for (std::string_view date : dates)
+    if (auto interval = DateInterval(date)) intervals.insert(std::move(*interval));
+  return Merge(intervals);
 }
 
 // Each node's span: from its first to last date, widened to cover its edges' spells (dates of mixed
@@ -134,6 +153,8 @@ void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSi
   WriteDeclarations(out, AttributeTable::Edges(), false);
   out.Write(fmt::format("    <nodes count=\"{}\">\n", graph.NodeCount()));
   const std::vector<std::optional<Interval>> spans = NodeSpans(graph);
+  const auto node_colors = ColorElements(options.node_colors);
+  const auto edge_colors = ColorElements(options.edge_colors);
   for (KnowledgeGraph::Vertex v : graph.Nodes()) {
     const NodeRecord& node = graph.node(v);
     out.Write("      <node id=\"");
@@ -142,11 +163,13 @@ void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSi
     WriteXmlEscaped(out, node.label);
     out.Write("\">\n");
     WriteValues(out, AttributeTable::Nodes(), node, options, true);
-    WriteSpells(out, spans[v] ? std::set<Interval>{*spans[v]} : std::set<Interval>{});
-    WriteColor(out, ColorOf(options.node_colors, node.type));
+    WriteSpells(out, spans[v] ? std::vector<Interval>{*spans[v]} : std::vector<Interval>{});
+    WriteColor(out, node_colors, node.type);
     // Area grows with mentions, but slowly: a node mentioned 100 times is not 100 times bigger.
-    out.Write(fmt::format("        <viz:size value=\"{:.2f}\"/>\n",
-                          10.0 + 5.0 * std::log2(1.0 + static_cast<double>(node.mentions))));
+    out.Append([&](std::string& s) {
+      fmt::format_to(std::back_inserter(s), FMT_COMPILE("        <viz:size value=\"{:.2f}\"/>\n"),
+                     10.0 + 5.0 * std::log2(1.0 + static_cast<double>(node.mentions)));
+    });
     out.Write("      </node>\n");
   }
   out.Write("    </nodes>\n");
@@ -160,11 +183,13 @@ void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSi
     WriteXmlEscaped(out, edge.source);
     out.Write("\" target=\"");
     WriteXmlEscaped(out, edge.target);
-    out.Write(fmt::format("\" label=\"{}\" kind=\"{}\" weight=\"{}\">\n", type, type,
-                          static_cast<double>(edge.weight())));
+    out.Append([&](std::string& s) {
+      fmt::format_to(std::back_inserter(s), FMT_COMPILE("\" label=\"{}\" kind=\"{}\" weight=\"{}\">\n"), type,
+                     type, static_cast<double>(edge.weight()));
+    });
     WriteValues(out, AttributeTable::Edges(), edge, options, false);
     WriteSpells(out, EdgeIntervals(edge));
-    WriteColor(out, ColorOf(options.edge_colors, edge.type));
+    WriteColor(out, edge_colors, edge.type);
     out.Write("      </edge>\n");
   }
   out.Write("    </edges>\n  </graph>\n</gexf>\n");
