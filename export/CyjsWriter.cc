@@ -35,29 +35,31 @@ void WriteCyjsJson(const KnowledgeGraph& graph, const ExportOptions& options, Te
   writer.StartObject();
   writer.Key("nodes");
   writer.StartArray();
-  for (KnowledgeGraph::Vertex v : graph.Nodes()) {
-    const NodeRecord& node = graph.node(v);
-    writer.StartObject();
-    writer.Key("data");
-    writer.StartObject();
-    WriteJsonNodeFields(writer, node, options);
-    WriteColor(writer, options.node_colors, node.type);
-    writer.EndObject();
-    writer.EndObject();
-  }
+  WriteJsonArrayInOrder(writer, sink, graph.NodeCount(), options.threads,
+                        [&](PrettyJson& part, std::size_t v) {
+                          const NodeRecord& node = graph.node(static_cast<KnowledgeGraph::Vertex>(v));
+                          part.StartObject();
+                          part.Key("data");
+                          part.StartObject();
+                          WriteJsonNodeFields(part, node, options);
+                          WriteColor(part, options.node_colors, node.type);
+                          part.EndObject();
+                          part.EndObject();
+                        });
   writer.EndArray();
   writer.Key("edges");
   writer.StartArray();
-  for (KnowledgeGraph::Edge e : graph.Edges()) {
-    const EdgeRecord& edge = graph.edge(e);
-    writer.StartObject();
-    writer.Key("data");
-    writer.StartObject();
-    WriteJsonEdgeFields(writer, edge, options, false);
-    WriteColor(writer, options.edge_colors, edge.type);
-    writer.EndObject();
-    writer.EndObject();
-  }
+  WriteJsonArrayInOrder(writer, sink, graph.EdgeCount(), options.threads,
+                        [&](PrettyJson& part, std::size_t e) {
+                          const EdgeRecord& edge = graph.edge(graph.Edges()[e]);
+                          part.StartObject();
+                          part.Key("data");
+                          part.StartObject();
+                          WriteJsonEdgeFields(part, edge, options, false);
+                          WriteColor(part, options.edge_colors, edge.type);
+                          part.EndObject();
+                          part.EndObject();
+                        });
   writer.EndArray();
   writer.EndObject();
   writer.EndObject();

@@ -14,6 +14,7 @@ struct ExportOptions {
   std::map<EntityType, std::string> node_colors;  // "#rrggbb", from schema/ontology.json
   std::map<RelationType, std::string> edge_colors;
   bool sentence_text = true;  // include evidence sentence text
+  unsigned threads = 1;       // threads laying out one file (export/InOrder.h): the bytes do not depend on it
 };
 
 // Reads the colours of schema/ontology.json; every type of the ontology must have a "#rrggbb" colour.

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "export/AttributeTable.h"
+#include "export/InOrder.h"
 #include "export/XmlEscape.h"
 #include "export/XmlId.h"
 
@@ -67,27 +68,33 @@ void WriteGraphml(const KnowledgeGraph& graph, const ExportOptions& options, Tex
   WriteKeys(sink, AttributeTable::Edges(), false);
   sink.Write("  <graph id=\"newsgraph\" edgedefault=\"directed\">\n");
   const std::vector<std::string> node_tags = DataTags(AttributeTable::Nodes(), true);
-  for (KnowledgeGraph::Vertex v : graph.Nodes()) {
-    const NodeRecord& node = graph.node(v);
-    sink.Write("    <node id=\"");
-    WriteXmlId(sink, node.id);
-    sink.Write("\">\n");
-    WriteData(sink, AttributeTable::Nodes(), node_tags, node, options);
-    sink.Write("    </node>\n");
-  }
+  WriteInOrder(sink, graph.NodeCount(), options.threads,
+               [&](TextSink& out, std::size_t begin, std::size_t end) {
+                 for (std::size_t v = begin; v < end; ++v) {
+                   const NodeRecord& node = graph.node(static_cast<KnowledgeGraph::Vertex>(v));
+                   out.Write("    <node id=\"");
+                   WriteXmlId(out, node.id);
+                   out.Write("\">\n");
+                   WriteData(out, AttributeTable::Nodes(), node_tags, node, options);
+                   out.Write("    </node>\n");
+                 }
+               });
   const std::vector<std::string> edge_tags = DataTags(AttributeTable::Edges(), false);
-  for (KnowledgeGraph::Edge e : graph.Edges()) {
-    const EdgeRecord& edge = graph.edge(e);
-    sink.Write("    <edge id=\"");
-    WriteXmlId(sink, edge.id());
-    sink.Write("\" source=\"");
-    WriteXmlId(sink, edge.source);
-    sink.Write("\" target=\"");
-    WriteXmlId(sink, edge.target);
-    sink.Write("\">\n");
-    WriteData(sink, AttributeTable::Edges(), edge_tags, edge, options);
-    sink.Write("    </edge>\n");
-  }
+  WriteInOrder(sink, graph.EdgeCount(), options.threads,
+               [&](TextSink& out, std::size_t begin, std::size_t end) {
+                 for (std::size_t e = begin; e < end; ++e) {
+                   const EdgeRecord& edge = graph.edge(graph.Edges()[e]);
+                   out.Write("    <edge id=\"");
+                   WriteXmlId(out, edge.id());
+                   out.Write("\" source=\"");
+                   WriteXmlId(out, edge.source);
+                   out.Write("\" target=\"");
+                   WriteXmlId(out, edge.target);
+                   out.Write("\">\n");
+                   WriteData(out, AttributeTable::Edges(), edge_tags, edge, options);
+                   out.Write("    </edge>\n");
+                 }
+               });
   sink.Write("  </graph>\n</graphml>\n");
 }
 

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "export/AttributeTable.h"
+#include "export/InOrder.h"
 #include "export/RapidJsonSink.h"
 #include "export/TextSink.h"
 
@@ -24,7 +25,32 @@ class PrettyJson : public rapidjson::PrettyWriter<TextSink> {
     PrettyPrefix(type);  // what RawValue does, without the copy of the text
     os_->Append(std::forward<Append>(append));
   }
+  // For laying out part of an array elsewhere (export/InOrder.h): this writer (on another sink) continues
+  // where `from` stands after `values` more values of its innermost container, an array; once the part's
+  // text is in `from`'s sink, `from.Skip(values)` moves it past them.
+  void ContinueFrom(const PrettyJson& from, std::size_t values) {
+    SetIndent(from.indentChar_, from.indentCharCount_);
+    SetFormatOptions(from.formatOptions_);
+    level_stack_.Clear();
+    for (std::size_t i = 0; i < from.depth(); ++i)
+      *level_stack_.template Push<Level>() = from.level_stack_.template Bottom<Level>()[i];
+    level_stack_.template Top<Level>()->valueCount += values;
+  }
+  void Skip(std::size_t values) { level_stack_.template Top<Level>()->valueCount += values; }
 };
+
+// Writes `count` values into the array `writer` (on `sink`) has open: `write(part, i)` writes value i through
+// `part`, a writer laid out as `writer` would be at that point; on `threads` threads (export/InOrder.h).
+template <typename WriteValue>
+void WriteJsonArrayInOrder(PrettyJson& writer, TextSink& sink, std::size_t count, unsigned threads,
+                           WriteValue&& write) {
+  WriteInOrder(sink, count, threads, [&](TextSink& out, std::size_t begin, std::size_t end) {
+    PrettyJson part(out);
+    part.ContinueFrom(writer, begin);
+    for (std::size_t i = begin; i < end; ++i) write(part, i);
+  });
+  writer.Skip(count);
+}
 
 // "id" then every attribute the node has, in table order, inside an object the caller opened.
 void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options);

@@ -21,19 +21,21 @@ void WriteNodeLinkJson(const KnowledgeGraph& graph, const ExportOptions& options
   writer.EndObject();
   writer.Key("nodes");
   writer.StartArray();
-  for (KnowledgeGraph::Vertex v : graph.Nodes()) {
-    writer.StartObject();
-    WriteJsonNodeFields(writer, graph.node(v), options);
-    writer.EndObject();
-  }
+  WriteJsonArrayInOrder(
+      writer, sink, graph.NodeCount(), options.threads, [&](PrettyJson& part, std::size_t i) {
+        part.StartObject();
+        WriteJsonNodeFields(part, graph.node(static_cast<KnowledgeGraph::Vertex>(i)), options);
+        part.EndObject();
+      });
   writer.EndArray();
   writer.Key("edges");
   writer.StartArray();
-  for (KnowledgeGraph::Edge e : graph.Edges()) {
-    writer.StartObject();
-    WriteJsonEdgeFields(writer, graph.edge(e), options, true);
-    writer.EndObject();
-  }
+  WriteJsonArrayInOrder(writer, sink, graph.EdgeCount(), options.threads,
+                        [&](PrettyJson& part, std::size_t i) {
+                          part.StartObject();
+                          WriteJsonEdgeFields(part, graph.edge(graph.Edges()[i]), options, true);
+                          part.EndObject();
+                        });
   writer.EndArray();
   writer.EndObject();
   sink.Put('\n');

@@ -56,6 +56,7 @@ class TextSink {
   // What was written and not drained yet (everything when there is no drain).
   const std::string& Text() const { return buffer_; }
   std::string TakeText() { return std::move(buffer_); }
+  void Clear() { buffer_.clear(); }
 
  private:
   std::string buffer_;

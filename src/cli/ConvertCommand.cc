@@ -18,6 +18,7 @@ struct ConvertOptions {
   std::string format;
   std::string schema;
   bool no_text = false;
+  unsigned threads = 0;
 };
 
 int Convert(const ConvertOptions& options) {
@@ -35,7 +36,7 @@ int Convert(const ConvertOptions& options) {
   std::unique_ptr<KnowledgeGraph> loaded = LoadGraph(options.graph);
   if (!loaded) return kExitFatal;
   const KnowledgeGraph& graph = *loaded;
-  const std::size_t failed = WriteOutputs(graph, *outputs, *export_options, 0);
+  const std::size_t failed = WriteOutputs(graph, *outputs, *export_options, options.threads);
   if (failed == 0) return kExitOk;
   return failed < outputs->size() ? kExitPartial : kExitFatal;
 }
@@ -56,6 +57,7 @@ const bool kRegistered = RegisterCommand(
        app.add_option("--schema", options->schema,
                       "Schema folder (default: $NEWSGRAPH_SCHEMA, else the built-in one)");
        app.add_flag("--no-text", options->no_text, "Leave evidence sentence text out of the exports");
+       app.add_option("-j,--threads", options->threads, "Threads writing the outputs (default: every core)");
        return [options] { return Convert(*options); };
      }});
 

@@ -41,21 +41,24 @@ std::size_t WriteOutputs(const KnowledgeGraph& graph, const OutputList& outputs,
     Status status;
     double seconds = 0;
   };
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  // The outputs share the threads: as many written at once as there are threads, each laid out by its share.
+  const auto at_once = static_cast<unsigned>(std::clamp<std::size_t>(outputs.size(), 1, threads));
+  ExportOptions each = options;
+  each.threads = threads / at_once;
   std::vector<std::optional<Written>> written(outputs.size());
   std::atomic<std::size_t> next = 0;
   const auto write_next = [&] {
     for (std::size_t i; (i = next++) < outputs.size();) {
       const auto start = std::chrono::steady_clock::now();
-      Status status = WriteGraph(graph, outputs[i].second, outputs[i].first, options);
+      Status status = WriteGraph(graph, outputs[i].second, outputs[i].first, each);
       written[i] = {std::move(status),
                     std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()};
     }
   };
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   {
     std::vector<std::jthread> helpers;
-    for (std::size_t t = 1; t < std::min<std::size_t>(threads, outputs.size()); ++t)
-      helpers.emplace_back(write_next);
+    for (unsigned t = 1; t < at_once; ++t) helpers.emplace_back(write_next);
     write_next();
   }
   std::size_t failed = 0;

@@ -17,8 +17,9 @@ using OutputList = std::vector<std::pair<std::string, Format>>;
 // Each output with its format: `format` when given, else from the output's extension.
 Result<OutputList> ResolveOutputs(const std::vector<std::string>& outputs, const std::string& format);
 
-// Writes every output atomically, up to `threads` of them at once (0: one per core); logs each, in the
-// order given; returns how many failed. Each output is written by one thread: its bytes do not depend on it.
+// Writes every output atomically on `threads` threads (0: one per core): up to that many outputs at once,
+// each laid out by its share of them (ExportOptions::threads; the bytes do not depend on it). Logs each, in
+// the order given; returns how many failed.
 std::size_t WriteOutputs(const KnowledgeGraph& graph, const OutputList& outputs, const ExportOptions& options,
                          unsigned threads);
 

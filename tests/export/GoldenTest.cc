@@ -85,6 +85,60 @@ TEST(GoldenTest, OutputDoesNotDependOnInsertionOrder) {
   }
 }
 
+// Laid out on several threads (ExportOptions::threads), every format gives the bytes one thread gives, on
+// the hostile graph joined by a chain of 2,000 nodes and edges: sections of many batches of chunks
+// (export/InOrder.h), one of them partly filled.
+// "prefix<n>" (built by appending: gcc 12 at -O3 warns falsely on `"literal" + std::string`).
+std::string Numbered(std::string_view prefix, int n) {
+  return std::string(prefix).append(std::to_string(n));
+}
+
+TEST(GoldenTest, OutputDoesNotDependOnThreads) {
+  GraphFragment fragment = HostileFragment();
+  for (int i = 0; i < 2000; ++i) {
+    NodeRecord node;
+    node.id = Numbered("official:p", i);
+    node.label = Numbered("Personne ", i);
+    node.mentions = static_cast<std::uint64_t>(1 + i % 7);
+    node.documents.insert(SharedString(Numbered("d", i / 3)));
+    fragment.AddNode(node);
+    if (i == 0) continue;
+    EdgeRecord edge;
+    edge.type = i % 2 ? RelationType::kSpokeWith : RelationType::kReported;
+    edge.source = Numbered("official:p", i - 1);
+    edge.target = node.id;
+    const std::string text =
+        Numbered("Phrase « ", i).append(" » & <").append(std::to_string(i - 1)).append(">.");
+    edge.evidence.insert(Evidence{SharedString(Numbered("d", i / 3)), static_cast<std::uint32_t>(i % 5), 0,
+                                  static_cast<std::uint32_t>(text.size()),
+                                  SharedString(Numbered("2024-0", 1 + i % 9)), SharedString(text),
+                                  SharedString()});
+    fragment.AddEdge(edge);
+  }
+  const KnowledgeGraph graph(std::move(fragment));
+  TempDir dir;
+  for (Format format :
+       {Format::kJson, Format::kGraphml, Format::kGexf, Format::kCyjs, Format::kDot, Format::kCsv}) {
+    std::string one;
+    for (unsigned threads : {1u, 2u, 3u, 8u}) {
+      ExportOptions options = SchemaOptions();
+      options.threads = threads;
+      const std::filesystem::path out =
+          dir.path() / Numbered(std::string(Name(format)).append("-"), static_cast<int>(threads));
+      ASSERT_TRUE(WriteGraph(graph, format, out, options).ok()) << Name(format);
+      const std::string text = format == Format::kCsv
+                                   ? ReadText(out / "nodes.csv").append(ReadText(out / "edges.csv"))
+                                   : ReadText(out);
+      if (threads == 1) {
+        one = text;
+        EXPECT_GT(one.size(), 200000u) << Name(format);
+      } else {
+        EXPECT_TRUE(text == one) << Name(format) << " differs with " << threads << " threads";
+      }
+    }
+  }
+}
+
 TEST(GoldenTest, SentenceTextCanBeLeftOut) {
   TempDir dir;
   ExportOptions options = SchemaOptions();
