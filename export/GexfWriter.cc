@@ -77,10 +77,10 @@ std::vector<Interval> Merge(const std::set<Interval>& intervals) {
 void WriteSpells(TextSink& out, const std::vector<Interval>& intervals) {
   if (intervals.empty()) return;
   out.Write("        <spells>\n");
-  for (const auto& [start, end] : intervals)
+  for (const Interval& interval : intervals)
     out.Append([&](std::string& s) {
       fmt::format_to(std::back_inserter(s), FMT_COMPILE("          <spell start=\"{}\" end=\"{}\"/>\n"),
-                     start, end);
+                     interval.first, interval.second);
     });
   out.Write("        </spells>\n");
 }
@@ -91,9 +91,10 @@ std::map<Type, std::string> ColorElements(const std::map<Type, std::string>& col
   std::map<Type, std::string> out;
   for (const auto& [type, hex] : colors) {
     if (hex.size() != 7) continue;
-    auto channel = [&](std::size_t at) { return std::stoi(hex.substr(at, 2), nullptr, 16); };
-    out[type] =
-        fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\"/>\n", channel(1), channel(3), channel(5));
+    int channels[3];
+    for (std::size_t c = 0; c < 3; ++c) channels[c] = std::stoi(hex.substr(1 + 2 * c, 2), nullptr, 16);
+    out[type] = fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\"/>\n", channels[0], channels[1],
+                            channels[2]);
   }
   return out;
 }
