@@ -2,6 +2,7 @@
 
 #include "export/JsonAttributes.h"
 #include "export/JsonText.h"
+#include "export/SectionSizes.h"
 
 namespace newsgraph {
 namespace {
@@ -35,7 +36,7 @@ void WriteCyjsJson(const KnowledgeGraph& graph, const ExportOptions& options, Te
   writer.StartObject();
   writer.Key("nodes");
   writer.StartArray();
-  WriteJsonArrayInOrder(writer, sink, graph.NodeCount(), options.threads,
+  WriteJsonArrayInOrder(writer, sink, graph.NodeCount(), options.threads, NodeBytes(graph),
                         [&](PrettyJson& part, std::size_t v) {
                           const NodeRecord& node = graph.node(static_cast<KnowledgeGraph::Vertex>(v));
                           part.StartObject();
@@ -49,7 +50,7 @@ void WriteCyjsJson(const KnowledgeGraph& graph, const ExportOptions& options, Te
   writer.EndArray();
   writer.Key("edges");
   writer.StartArray();
-  WriteJsonArrayInOrder(writer, sink, graph.EdgeCount(), options.threads,
+  WriteJsonArrayInOrder(writer, sink, graph.EdgeCount(), options.threads, EdgeBytes(graph),
                         [&](PrettyJson& part, std::size_t e) {
                           const EdgeRecord& edge = graph.edge(graph.Edges()[e]);
                           part.StartObject();

@@ -13,6 +13,7 @@
 #include "export/AttributeTable.h"
 #include "export/DateInterval.h"
 #include "export/InOrder.h"
+#include "export/SectionSizes.h"
 #include "export/XmlEscape.h"
 
 namespace newsgraph {
@@ -140,6 +141,43 @@ std::vector<std::optional<Interval>> NodeSpans(const KnowledgeGraph& graph) {
   return spans;
 }
 
+void WriteNode(TextSink& out, const NodeRecord& node, const std::optional<Interval>& span,
+               const std::map<EntityType, std::string>& colors, const ExportOptions& options) {
+  out.Write("      <node id=\"");
+  WriteXmlEscaped(out, node.id);
+  out.Write("\" label=\"");
+  WriteXmlEscaped(out, node.label);
+  out.Write("\">\n");
+  WriteValues(out, AttributeTable::Nodes(), node, options, true);
+  WriteSpells(out, span ? std::vector<Interval>{*span} : std::vector<Interval>{});
+  WriteColor(out, colors, node.type);
+  // Area grows with mentions, but slowly: a node mentioned 100 times is not 100 times bigger.
+  out.Append([&](std::string& s) {
+    fmt::format_to(std::back_inserter(s), FMT_COMPILE("        <viz:size value=\"{:.2f}\"/>\n"),
+                   10.0 + 5.0 * std::log2(1.0 + static_cast<double>(node.mentions)));
+  });
+  out.Write("      </node>\n");
+}
+
+void WriteEdge(TextSink& out, const EdgeRecord& edge, const std::map<RelationType, std::string>& colors,
+               const ExportOptions& options) {
+  const std::string_view type = Name(edge.type);
+  out.Write("      <edge id=\"");
+  WriteXmlEscaped(out, edge.id());
+  out.Write("\" source=\"");
+  WriteXmlEscaped(out, edge.source);
+  out.Write("\" target=\"");
+  WriteXmlEscaped(out, edge.target);
+  out.Append([&](std::string& s) {
+    fmt::format_to(std::back_inserter(s), FMT_COMPILE("\" label=\"{}\" kind=\"{}\" weight=\"{}\">\n"), type,
+                   type, static_cast<double>(edge.weight()));
+  });
+  WriteValues(out, AttributeTable::Edges(), edge, options, false);
+  WriteSpells(out, EdgeIntervals(edge));
+  WriteColor(out, colors, edge.type);
+  out.Write("      </edge>\n");
+}
+
 }  // namespace
 
 void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSink& out) {
@@ -157,49 +195,19 @@ void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSi
   const std::vector<std::optional<Interval>> spans = NodeSpans(graph);
   const auto node_colors = ColorElements(options.node_colors);
   const auto edge_colors = ColorElements(options.edge_colors);
-  WriteInOrder(
-      out, graph.NodeCount(), options.threads, [&](TextSink& part, std::size_t begin, std::size_t end) {
-        for (std::size_t v = begin; v < end; ++v) {
-          const NodeRecord& node = graph.node(static_cast<KnowledgeGraph::Vertex>(v));
-          part.Write("      <node id=\"");
-          WriteXmlEscaped(part, node.id);
-          part.Write("\" label=\"");
-          WriteXmlEscaped(part, node.label);
-          part.Write("\">\n");
-          WriteValues(part, AttributeTable::Nodes(), node, options, true);
-          WriteSpells(part, spans[v] ? std::vector<Interval>{*spans[v]} : std::vector<Interval>{});
-          WriteColor(part, node_colors, node.type);
-          // Area grows with mentions, but slowly: a node mentioned 100 times is not 100 times bigger.
-          part.Append([&](std::string& s) {
-            fmt::format_to(std::back_inserter(s), FMT_COMPILE("        <viz:size value=\"{:.2f}\"/>\n"),
-                           10.0 + 5.0 * std::log2(1.0 + static_cast<double>(node.mentions)));
-          });
-          part.Write("      </node>\n");
-        }
-      });
+  WriteInOrder(out, graph.NodeCount(), options.threads, NodeBytes(graph),
+               [&](TextSink& part, std::size_t begin, std::size_t end) {
+                 for (std::size_t v = begin; v < end; ++v)
+                   WriteNode(part, graph.node(static_cast<KnowledgeGraph::Vertex>(v)), spans[v], node_colors,
+                             options);
+               });
   out.Write("    </nodes>\n");
   out.Write(fmt::format("    <edges count=\"{}\">\n", graph.EdgeCount()));
-  WriteInOrder(
-      out, graph.EdgeCount(), options.threads, [&](TextSink& part, std::size_t begin, std::size_t end) {
-        for (std::size_t e = begin; e < end; ++e) {
-          const EdgeRecord& edge = graph.edge(graph.Edges()[e]);
-          std::string_view type = Name(edge.type);
-          part.Write("      <edge id=\"");
-          WriteXmlEscaped(part, edge.id());
-          part.Write("\" source=\"");
-          WriteXmlEscaped(part, edge.source);
-          part.Write("\" target=\"");
-          WriteXmlEscaped(part, edge.target);
-          part.Append([&](std::string& s) {
-            fmt::format_to(std::back_inserter(s), FMT_COMPILE("\" label=\"{}\" kind=\"{}\" weight=\"{}\">\n"),
-                           type, type, static_cast<double>(edge.weight()));
-          });
-          WriteValues(part, AttributeTable::Edges(), edge, options, false);
-          WriteSpells(part, EdgeIntervals(edge));
-          WriteColor(part, edge_colors, edge.type);
-          part.Write("      </edge>\n");
-        }
-      });
+  WriteInOrder(out, graph.EdgeCount(), options.threads, EdgeBytes(graph),
+               [&](TextSink& part, std::size_t begin, std::size_t end) {
+                 for (std::size_t e = begin; e < end; ++e)
+                   WriteEdge(part, graph.edge(graph.Edges()[e]), edge_colors, options);
+               });
   out.Write("    </edges>\n  </graph>\n</gexf>\n");
 }
 

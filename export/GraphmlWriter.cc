@@ -4,6 +4,7 @@
 
 #include "export/AttributeTable.h"
 #include "export/InOrder.h"
+#include "export/SectionSizes.h"
 #include "export/XmlEscape.h"
 #include "export/XmlId.h"
 
@@ -48,6 +49,28 @@ void WriteData(TextSink& sink, const std::vector<Attribute>& attributes, const s
   }
 }
 
+void WriteNode(TextSink& out, const NodeRecord& node, const std::vector<std::string>& tags,
+               const ExportOptions& options) {
+  out.Write("    <node id=\"");
+  WriteXmlId(out, node.id);
+  out.Write("\">\n");
+  WriteData(out, AttributeTable::Nodes(), tags, node, options);
+  out.Write("    </node>\n");
+}
+
+void WriteEdge(TextSink& out, const EdgeRecord& edge, const std::vector<std::string>& tags,
+               const ExportOptions& options) {
+  out.Write("    <edge id=\"");
+  WriteXmlId(out, edge.id());
+  out.Write("\" source=\"");
+  WriteXmlId(out, edge.source);
+  out.Write("\" target=\"");
+  WriteXmlId(out, edge.target);
+  out.Write("\">\n");
+  WriteData(out, AttributeTable::Edges(), tags, edge, options);
+  out.Write("    </edge>\n");
+}
+
 }  // namespace
 
 std::string GraphmlKeyId(std::string_view name, bool for_node) {
@@ -68,32 +91,16 @@ void WriteGraphml(const KnowledgeGraph& graph, const ExportOptions& options, Tex
   WriteKeys(sink, AttributeTable::Edges(), false);
   sink.Write("  <graph id=\"newsgraph\" edgedefault=\"directed\">\n");
   const std::vector<std::string> node_tags = DataTags(AttributeTable::Nodes(), true);
-  WriteInOrder(sink, graph.NodeCount(), options.threads,
+  WriteInOrder(sink, graph.NodeCount(), options.threads, NodeBytes(graph),
                [&](TextSink& out, std::size_t begin, std::size_t end) {
-                 for (std::size_t v = begin; v < end; ++v) {
-                   const NodeRecord& node = graph.node(static_cast<KnowledgeGraph::Vertex>(v));
-                   out.Write("    <node id=\"");
-                   WriteXmlId(out, node.id);
-                   out.Write("\">\n");
-                   WriteData(out, AttributeTable::Nodes(), node_tags, node, options);
-                   out.Write("    </node>\n");
-                 }
+                 for (std::size_t v = begin; v < end; ++v)
+                   WriteNode(out, graph.node(static_cast<KnowledgeGraph::Vertex>(v)), node_tags, options);
                });
   const std::vector<std::string> edge_tags = DataTags(AttributeTable::Edges(), false);
-  WriteInOrder(sink, graph.EdgeCount(), options.threads,
+  WriteInOrder(sink, graph.EdgeCount(), options.threads, EdgeBytes(graph),
                [&](TextSink& out, std::size_t begin, std::size_t end) {
-                 for (std::size_t e = begin; e < end; ++e) {
-                   const EdgeRecord& edge = graph.edge(graph.Edges()[e]);
-                   out.Write("    <edge id=\"");
-                   WriteXmlId(out, edge.id());
-                   out.Write("\" source=\"");
-                   WriteXmlId(out, edge.source);
-                   out.Write("\" target=\"");
-                   WriteXmlId(out, edge.target);
-                   out.Write("\">\n");
-                   WriteData(out, AttributeTable::Edges(), edge_tags, edge, options);
-                   out.Write("    </edge>\n");
-                 }
+                 for (std::size_t e = begin; e < end; ++e)
+                   WriteEdge(out, graph.edge(graph.Edges()[e]), edge_tags, options);
                });
   sink.Write("  </graph>\n</graphml>\n");
 }

@@ -40,11 +40,12 @@ class PrettyJson : public rapidjson::PrettyWriter<TextSink> {
 };
 
 // Writes `count` values into the array `writer` (on `sink`) has open: `write(part, i)` writes value i through
-// `part`, a writer laid out as `writer` would be at that point; on `threads` threads (export/InOrder.h).
-template <typename WriteValue>
+// `part`, a writer laid out as `writer` would be at that point; on `threads` threads, in chunks cut by
+// `estimate(i)`, value i's approximate size (export/InOrder.h).
+template <typename Estimate, typename WriteValue>
 void WriteJsonArrayInOrder(PrettyJson& writer, TextSink& sink, std::size_t count, unsigned threads,
-                           WriteValue&& write) {
-  WriteInOrder(sink, count, threads, [&](TextSink& out, std::size_t begin, std::size_t end) {
+                           Estimate&& estimate, WriteValue&& write) {
+  WriteInOrder(sink, count, threads, estimate, [&](TextSink& out, std::size_t begin, std::size_t end) {
     PrettyJson part(out);
     part.ContinueFrom(writer, begin);
     for (std::size_t i = begin; i < end; ++i) write(part, i);

@@ -1,6 +1,7 @@
 #include "export/NodeLinkWriter.h"
 
 #include "export/JsonAttributes.h"
+#include "export/SectionSizes.h"
 
 namespace newsgraph {
 
@@ -21,16 +22,17 @@ void WriteNodeLinkJson(const KnowledgeGraph& graph, const ExportOptions& options
   writer.EndObject();
   writer.Key("nodes");
   writer.StartArray();
-  WriteJsonArrayInOrder(
-      writer, sink, graph.NodeCount(), options.threads, [&](PrettyJson& part, std::size_t i) {
-        part.StartObject();
-        WriteJsonNodeFields(part, graph.node(static_cast<KnowledgeGraph::Vertex>(i)), options);
-        part.EndObject();
-      });
+  WriteJsonArrayInOrder(writer, sink, graph.NodeCount(), options.threads, NodeBytes(graph),
+                        [&](PrettyJson& part, std::size_t i) {
+                          part.StartObject();
+                          WriteJsonNodeFields(part, graph.node(static_cast<KnowledgeGraph::Vertex>(i)),
+                                              options);
+                          part.EndObject();
+                        });
   writer.EndArray();
   writer.Key("edges");
   writer.StartArray();
-  WriteJsonArrayInOrder(writer, sink, graph.EdgeCount(), options.threads,
+  WriteJsonArrayInOrder(writer, sink, graph.EdgeCount(), options.threads, EdgeBytes(graph),
                         [&](PrettyJson& part, std::size_t i) {
                           part.StartObject();
                           WriteJsonEdgeFields(part, graph.edge(graph.Edges()[i]), options, true);
