@@ -4,15 +4,13 @@
 // lay out the next batch of chunks (one per thread) while the calling thread appends the last one and plans
 // the next, so memory holds two batches of text rather than the file.
 //
-//   WriteInOrder(sink, graph.EdgeCount(), options.threads,
-//                [&](std::size_t i) { return ApproximateBytes(graph.edge(graph.Edges()[i])); },
-//                [&](TextSink& out, std::size_t begin, std::size_t end) { /* items begin..end */ });
+//   WriteInOrder(sink, graph.EdgeCount(), options.threads, EdgeBytes(graph),  // export/SectionSizes.h
+//                [&](TextSink& out, std::size_t begin, std::size_t end) { /* edges begin..end */ });
 //
 // `write(out, begin, end)` writes items [begin, end) into `out` exactly as it would after items [0, begin):
 // with one thread it is called once, on `sink` itself.
 #pragma once
 
-#include <algorithm>
 #include <barrier>
 #include <cstddef>
 #include <thread>
