@@ -89,11 +89,13 @@ int Build(const BuildCommandOptions& options) {
   const auto graph_start = std::chrono::steady_clock::now();
   auto owned = std::make_unique<KnowledgeGraph>(std::move(merged));
   const KnowledgeGraph& graph = *owned;
-  spdlog::debug(
-      "{} articles read and extracted in {:.3f} s, merged in {:.3f} s, resolved in {:.3f} s; graph made in "
-      "{:.3f} s",
-      report.articles, report.seconds.extraction, report.seconds.merging, report.seconds.resolution,
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - graph_start).count());
+  // Shown by default on a run long enough to have shown its progress, before the outputs are written.
+  const auto now = std::chrono::steady_clock::now();
+  spdlog::log(now - start > std::chrono::seconds(5) ? spdlog::level::info : spdlog::level::debug,
+              "{} articles read and extracted in {:.3f} s, merged in {:.3f} s, resolved in {:.3f} s; graph "
+              "made in {:.3f} s",
+              report.articles, report.seconds.extraction, report.seconds.merging, report.seconds.resolution,
+              std::chrono::duration<double>(now - graph_start).count());
   // The graph is left to the operating system when the process ends, as compilers do with their trees:
   // freeing a large corpus' millions of records one by one takes seconds and gives memory back to nobody.
   // (A static pointer keeps it reachable, so LeakSanitizer does not call it a leak; volatile, so that the
