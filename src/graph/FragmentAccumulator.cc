@@ -1,5 +1,6 @@
 #include "graph/FragmentAccumulator.h"
 
+#include <thread>
 #include <utility>
 
 namespace newsgraph {
@@ -30,10 +31,16 @@ void FragmentAccumulator::Add(FragmentAccumulator&& other) {
   edges_.Add(std::move(other.edges_));
 }
 
-GraphFragment FragmentAccumulator::Finish() && {
+GraphFragment FragmentAccumulator::Finish(unsigned threads) && {
   GraphFragment out;
-  nodes_.DrainInto(out.mutable_nodes());
-  edges_.DrainInto(out.mutable_edges());
+  if (threads <= 1) {
+    nodes_.DrainInto(out.mutable_nodes());
+    edges_.DrainInto(out.mutable_edges());
+    return out;
+  }
+  std::jthread nodes([&] { nodes_.DrainInto(out.mutable_nodes()); });
+  edges_.DrainInto(out.mutable_edges(), threads);
+  nodes.join();  // before `out` is returned (moved, when not constructed in place)
   return out;
 }
 

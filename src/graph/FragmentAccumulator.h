@@ -18,8 +18,9 @@ class FragmentAccumulator {
  public:
   void Add(GraphFragment&& fragment);
   void Add(FragmentAccumulator&& other);
-  // The merged graph, sorted by id; the accumulator is left empty.
-  GraphFragment Finish() &&;
+  // The merged graph, sorted by id; the accumulator is left empty. With `threads` > 1 the nodes and the
+  // edges are sorted at once, and the edges' sort uses them all (the graph is the same).
+  GraphFragment Finish(unsigned threads = 1) &&;
 
  private:
   RecordTable<NodeRecord> nodes_;

@@ -106,7 +106,7 @@ GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildR
     for (FragmentAccumulator& p : partial) all.Add(std::move(p));
   }
   lap(report.seconds.extraction);
-  GraphFragment merged = std::move(all).Finish();
+  GraphFragment merged = std::move(all).Finish(threads);
   lap(report.seconds.merging);
   Resolver(options_.decisions, &schema_->gazetteer()).Resolve(merged);
   lap(report.seconds.resolution);

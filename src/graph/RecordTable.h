@@ -43,7 +43,8 @@ class RecordTable {
   // so that each deque block is freed as soon as its records have moved (moving them in id order would free
   // nothing until the end and hold the graph twice for a moment: 400 MB more at 100k articles); the nodes are
   // then sorted (SortByKey) and linked in from the map's end, which needs no descent of the map.
-  void DrainInto(std::map<std::string, Record>& to) {
+  // `threads`: for the sort (SortByKey).
+  void DrainInto(std::map<std::string, Record>& to, unsigned threads = 1) {
     index_.Clear();
     std::vector<typename std::map<std::string, Record>::node_type> nodes;
     nodes.reserve(records_.size());
@@ -55,7 +56,7 @@ class RecordTable {
       nodes.push_back(maker.extract(maker.begin()));
       records_.pop_front();
     }
-    SortByKey(nodes);
+    SortByKey(nodes, threads);
     for (auto& node : nodes) to.insert(to.end(), std::move(node));
   }
 

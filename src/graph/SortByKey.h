@@ -7,10 +7,12 @@
 #pragma once
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -31,33 +33,67 @@ inline std::uint64_t WordAt(std::string_view key, std::size_t at) {
 }
 
 template <typename Node>
-void SortRun(const std::vector<Node>& nodes, Item* begin, Item* end, std::size_t depth) {
-  const auto key = [&](const Item& item) { return std::string_view(nodes[item.index].key()); };
-  for (Item* i = begin; i != end; ++i) i->word = WordAt(key(*i), depth * 8);
+void SortRun(const std::vector<Node>& nodes, Item* begin, Item* end, std::size_t depth);
+
+// Sorts [begin, end) by the keys' words at `depth`, then calls `tie(run, run_end)` for each run of equal
+// words (left to sort on the next words).
+template <typename Node, typename Tie>
+void SortWords(const std::vector<Node>& nodes, Item* begin, Item* end, std::size_t depth, Tie&& tie) {
+  for (Item* i = begin; i != end; ++i) i->word = WordAt(nodes[i->index].key(), depth * 8);
   std::sort(begin, end, [](const Item& a, const Item& b) { return a.word < b.word; });
   for (Item* run = begin; run != end;) {
     Item* run_end = run + 1;
     while (run_end != end && run_end->word == run->word) ++run_end;
-    if (run_end - run > 1) {
-      const bool longer =
-          std::all_of(run, run_end, [&](const Item& i) { return key(i).size() > depth * 8 + 8; });
-      if (longer)
-        SortRun(nodes, run, run_end, depth + 1);
-      else
-        std::sort(run, run_end, [&](const Item& a, const Item& b) { return key(a) < key(b); });
-    }
+    if (run_end - run > 1) tie(run, run_end);
     run = run_end;
   }
 }
 
-}  // namespace sort_by_key_internal
+// Sorts a run of items whose keys agree up to the word at `depth`.
+template <typename Node>
+void SortTie(const std::vector<Node>& nodes, Item* run, Item* run_end, std::size_t depth) {
+  const auto key = [&](const Item& item) { return std::string_view(nodes[item.index].key()); };
+  if (std::all_of(run, run_end, [&](const Item& i) { return key(i).size() > depth * 8 + 8; }))
+    SortRun(nodes, run, run_end, depth + 1);
+  else
+    std::sort(run, run_end, [&](const Item& a, const Item& b) { return key(a) < key(b); });
+}
 
 template <typename Node>
-void SortByKey(std::vector<Node>& nodes) {
+void SortRun(const std::vector<Node>& nodes, Item* begin, Item* end, std::size_t depth) {
+  SortWords(nodes, begin, end, depth, [&](Item* run, Item* run_end) { SortTie(nodes, run, run_end, depth); });
+}
+
+}  // namespace sort_by_key_internal
+
+// With `threads` > 1, the runs left after the first round (ids of one edge type, of one node type) are
+// sorted on that many threads; the order is the same.
+template <typename Node>
+void SortByKey(std::vector<Node>& nodes, unsigned threads = 1) {
   using sort_by_key_internal::Item;
   std::vector<Item> items(nodes.size());
   for (std::size_t i = 0; i < items.size(); ++i) items[i].index = static_cast<std::uint32_t>(i);
-  sort_by_key_internal::SortRun(nodes, items.data(), items.data() + items.size(), 0);
+  Item* const begin = items.data();
+  Item* const end = begin + items.size();
+  if (threads <= 1) {
+    sort_by_key_internal::SortRun(nodes, begin, end, 0);
+  } else {
+    std::vector<std::pair<Item*, Item*>> ties;
+    sort_by_key_internal::SortWords(nodes, begin, end, 0,
+                                    [&](Item* run, Item* run_end) { ties.emplace_back(run, run_end); });
+    // The longest runs first, so that the threads end together.
+    std::sort(ties.begin(), ties.end(),
+              [](const auto& a, const auto& b) { return a.second - a.first > b.second - b.first; });
+    std::atomic<std::size_t> next = 0;
+    const auto sort_ties = [&] {
+      for (std::size_t k; (k = next++) < ties.size();)
+        sort_by_key_internal::SortTie(nodes, ties[k].first, ties[k].second, 0);
+    };
+    std::vector<std::jthread> helpers;
+    for (unsigned t = 1; t < std::min<std::size_t>(threads, ties.size()); ++t)
+      helpers.emplace_back(sort_ties);
+    sort_ties();
+  }
   std::vector<Node> sorted;
   sorted.reserve(nodes.size());
   for (const Item& item : items) sorted.push_back(std::move(nodes[item.index]));

@@ -73,6 +73,13 @@ TEST(FragmentAccumulatorTest, GivesWhatMergingFragmentsGivesInAnyOrder) {
   for (int k = kArticles - 1; k >= 0; --k) (k % 2 ? odd : even).Add(Article(k));
   even.Add(std::move(odd));
   ExpectSameGraph(std::move(even).Finish(), merged);
+
+  // Finished on several threads (nodes and edges at once, the edges' sort split by type).
+  for (unsigned threads : {2u, 3u, 8u}) {
+    FragmentAccumulator all;
+    for (int k = 0; k < kArticles; ++k) all.Add(Article(k));
+    ExpectSameGraph(std::move(all).Finish(threads), merged);
+  }
 }
 
 TEST(FragmentAccumulatorTest, FinishEmptiesTheAccumulatorAndSortsById) {

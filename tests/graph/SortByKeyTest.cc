@@ -16,10 +16,10 @@ struct Keyed {
   const std::string& key() const { return id; }
 };
 
-std::vector<std::string> Sorted(std::vector<std::string> keys) {
+std::vector<std::string> Sorted(std::vector<std::string> keys, unsigned threads = 1) {
   std::vector<Keyed> items;
   for (std::string& k : keys) items.push_back({std::move(k)});
-  SortByKey(items);
+  SortByKey(items, threads);
   std::vector<std::string> out;
   for (const Keyed& k : items) out.push_back(k.id);
   return out;
@@ -43,6 +43,9 @@ TEST(SortByKeyTest, SameOrderAsComparingWholeKeys) {
     std::vector<std::string> expected = keys;
     std::sort(expected.begin(), expected.end());
     ASSERT_EQ(Sorted(keys), expected) << "round " << round;
+    // The runs left after the first word sorted on several threads.
+    ASSERT_EQ(Sorted(keys, 1 + round % 4), expected)
+        << "round " << round << ", " << 1 + round % 4 << " threads";
   }
 }
 
@@ -64,6 +67,8 @@ TEST(SortByKeyTest, MapNodeHandles) {
 TEST(SortByKeyTest, EmptyAndSingle) {
   EXPECT_TRUE(Sorted({}).empty());
   EXPECT_EQ(Sorted({"x"}), std::vector<std::string>{"x"});
+  EXPECT_TRUE(Sorted({}, 4).empty());
+  EXPECT_EQ(Sorted({"x"}, 4), std::vector<std::string>{"x"});
 }
 
 }  // namespace
