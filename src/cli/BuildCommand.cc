@@ -76,11 +76,12 @@ int Build(const BuildCommandOptions& options) {
     build.decisions = std::move(*decisions);
   }
   auto last = std::chrono::steady_clock::now();
-  build.progress = [&last](std::size_t n) {
+  build.progress = [&last, start](std::size_t n) {
     auto now = std::chrono::steady_clock::now();
     if (now - last < std::chrono::seconds(5)) return;
     last = now;
-    spdlog::info("{} articles read", n);
+    const double seconds = std::chrono::duration<double>(now - start).count();
+    spdlog::info("{} articles read in {:.0f} s ({:.0f} per second)", n, seconds, n / seconds);
   };
 
   BuildReport report;
