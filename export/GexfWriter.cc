@@ -8,6 +8,7 @@
 #include <iterator>
 #include <map>
 #include <set>
+#include <span>
 #include <vector>
 
 #include "export/AttributeTable.h"
@@ -75,7 +76,7 @@ std::vector<Interval> Merge(const std::set<Interval>& intervals) {
 }
 
 // `intervals` sorted and merged (Merge).
-void WriteSpells(TextSink& out, const std::vector<Interval>& intervals) {
+void WriteSpells(TextSink& out, std::span<const Interval> intervals) {
   if (intervals.empty()) return;
   out.Write("        <spells>\n");
   for (const Interval& interval : intervals)
@@ -149,7 +150,7 @@ void WriteNode(TextSink& out, const NodeRecord& node, const std::optional<Interv
   WriteXmlEscaped(out, node.label);
   out.Write("\">\n");
   WriteValues(out, AttributeTable::Nodes(), node, options, true);
-  WriteSpells(out, span ? std::vector<Interval>{*span} : std::vector<Interval>{});
+  if (span) WriteSpells(out, std::span(&*span, 1));  // (a node's one span, not copied into a list)
   WriteColor(out, colors, node.type);
   // Area grows with mentions, but slowly: a node mentioned 100 times is not 100 times bigger.
   out.Append([&](std::string& s) {
