@@ -3,12 +3,12 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <optional>
 #include <thread>
 #include <vector>
 
+#include "core/ParallelFor.h"
 #include "export/GraphWriter.h"
 
 namespace newsgraph::cli {
@@ -47,20 +47,12 @@ std::size_t WriteOutputs(const KnowledgeGraph& graph, const OutputList& outputs,
   ExportOptions each = options;
   each.threads = threads / at_once;
   std::vector<std::optional<Written>> written(outputs.size());
-  std::atomic<std::size_t> next = 0;
-  const auto write_next = [&] {
-    for (std::size_t i; (i = next++) < outputs.size();) {
-      const auto start = std::chrono::steady_clock::now();
-      Status status = WriteGraph(graph, outputs[i].second, outputs[i].first, each);
-      written[i] = {std::move(status),
-                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()};
-    }
-  };
-  {
-    std::vector<std::jthread> helpers;
-    for (unsigned t = 1; t < at_once; ++t) helpers.emplace_back(write_next);
-    write_next();
-  }
+  ParallelFor(outputs.size(), at_once, [&](std::size_t i) {
+    const auto start = std::chrono::steady_clock::now();
+    Status status = WriteGraph(graph, outputs[i].second, outputs[i].first, each);
+    written[i] = {std::move(status),
+                  std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()};
+  });
   std::size_t failed = 0;
   for (std::size_t i = 0; i < outputs.size(); ++i) {
     const auto& [out, format] = outputs[i];

@@ -92,6 +92,7 @@ GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildR
   FragmentAccumulator all;
   if (threads == 1) {
     read_all([&](Article&& a) { all.Add(BuildFragment(pipeline.Run(std::move(a)))); });
+    lap(report.seconds.extraction);
   } else {
     ArticleQueue queue(threads * 4);
     std::vector<FragmentAccumulator> partial(threads);
@@ -103,9 +104,9 @@ GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildR
     read_all([&](Article&& a) { queue.Push(std::move(a)); });
     queue.Close();
     for (auto& t : workers) t.join();
-    for (FragmentAccumulator& p : partial) all.Add(std::move(p));
+    lap(report.seconds.extraction);
+    all.Add(std::move(partial), threads);  // counted as merging
   }
-  lap(report.seconds.extraction);
   GraphFragment merged = std::move(all).Finish(threads);
   lap(report.seconds.merging);
   Resolver(options_.decisions, &schema_->gazetteer()).Resolve(merged);

@@ -34,8 +34,8 @@ struct BuildReport {
   std::vector<Error> errors;  // inputs (or parts of inputs) that could not be read, in input order
   // Wall-clock seconds of each phase (for `newsgraph -v build`, and for finding where a corpus' time goes).
   struct Seconds {
-    double extraction = 0;  // reading, extracting and absorbing every article
-    double merging = 0;     // sorting the merged records by id
+    double extraction = 0;  // reading, extracting and absorbing every article (into each thread's records)
+    double merging = 0;     // merging the threads' records, sorting them by id
     double resolution = 0;  // cross-article entity resolution
   } seconds;
 };

@@ -7,14 +7,14 @@
 #pragma once
 
 #include <algorithm>
-#include <atomic>
 #include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
-#include <thread>
 #include <utility>
 #include <vector>
+
+#include "core/ParallelFor.h"
 
 namespace newsgraph {
 
@@ -84,15 +84,9 @@ void SortByKey(std::vector<Node>& nodes, unsigned threads = 1) {
     // The longest runs first, so that the threads end together.
     std::sort(ties.begin(), ties.end(),
               [](const auto& a, const auto& b) { return a.second - a.first > b.second - b.first; });
-    std::atomic<std::size_t> next = 0;
-    const auto sort_ties = [&] {
-      for (std::size_t k; (k = next++) < ties.size();)
-        sort_by_key_internal::SortTie(nodes, ties[k].first, ties[k].second, 0);
-    };
-    std::vector<std::jthread> helpers;
-    for (unsigned t = 1; t < std::min<std::size_t>(threads, ties.size()); ++t)
-      helpers.emplace_back(sort_ties);
-    sort_ties();
+    ParallelFor(ties.size(), threads, [&](std::size_t k) {
+      sort_by_key_internal::SortTie(nodes, ties[k].first, ties[k].second, 0);
+    });
   }
   std::vector<Node> sorted;
   sorted.reserve(nodes.size());
