@@ -109,7 +109,7 @@ GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildR
   }
   GraphFragment merged = std::move(all).Finish(threads);
   lap(report.seconds.merging);
-  Resolver(options_.decisions, &schema_->gazetteer()).Resolve(merged);
+  Resolver(options_.decisions, &schema_->gazetteer()).Resolve(merged, threads);
   lap(report.seconds.resolution);
   return merged;
 }

@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/ParallelFor.h"
+
 namespace newsgraph {
 
 NodeRecord& GraphFragment::AddNode(NodeRecord node) {
@@ -49,7 +51,29 @@ void GraphFragment::Merge(GraphFragment&& other) {
   }
 }
 
-void GraphFragment::Rename(const std::map<std::string, std::string>& representative) {
+std::vector<GraphFragment::EdgeRange> GraphFragment::EdgeParts(std::size_t parts) const {
+  // Any strings cut the edges into ranges; ids start with their type's name, then the source's id. Each type
+  // is cut at node ids spread over the nodes, which follow the sources' order.
+  // Some types hold most edges: each is cut into `parts`.
+  std::vector<std::string> cuts;
+  const std::size_t step = std::max<std::size_t>(1, nodes_.size() / parts);
+  std::size_t k = 0;
+  for (const auto& [id, node] : nodes_)
+    if (k++ % step == 0)
+      for (RelationType type : kRelationTypes) cuts.push_back(std::string(Name(type)).append(":").append(id));
+  std::sort(cuts.begin(), cuts.end());
+  std::vector<EdgeRange> out;
+  auto from = edges_.begin();
+  for (const std::string& cut : cuts) {
+    const auto to = edges_.lower_bound(cut);
+    if (to != from) out.push_back({from, to});
+    from = to;
+  }
+  if (from != edges_.end()) out.push_back({from, edges_.end()});
+  return out;
+}
+
+void GraphFragment::Rename(const std::map<std::string, std::string>& representative, unsigned threads) {
   if (representative.empty()) return;
   std::unordered_set<std::string_view> from;  // hashed: every edge and evidence of the graph is checked
   for (const auto& [id, to] : representative) from.insert(id);
@@ -67,19 +91,23 @@ void GraphFragment::Rename(const std::map<std::string, std::string>& representat
     node.id = to;
     AddNode(std::move(node));
   }
-  std::vector<EdgeRecord> moved;
-  for (auto it = edges_.begin(); it != edges_.end();) {
-    const EdgeRecord& edge = it->second;
-    bool affected = renamed(edge.source) || renamed(edge.target) ||
-                    std::any_of(edge.evidence.begin(), edge.evidence.end(), [&](const Evidence& e) {
-                      return !e.attributed_to.empty() && renamed(e.attributed_to);
-                    });
-    if (!affected) {
-      ++it;
-      continue;
+  // Looking at every edge is most of the time: the edges are cut into parts looked at on the threads.
+  const std::vector<EdgeRange> parts = threads > 1 ? EdgeParts(8 * std::size_t{threads})
+                                                   : std::vector<EdgeRange>{{edges_.begin(), edges_.end()}};
+  std::vector<std::vector<std::map<std::string, EdgeRecord>::const_iterator>> affected(parts.size());
+  ParallelFor(parts.size(), threads, [&](std::size_t p) {
+    for (auto it = parts[p].first; it != parts[p].last; ++it) {
+      const EdgeRecord& edge = it->second;
+      if (renamed(edge.source) || renamed(edge.target) ||
+          std::any_of(edge.evidence.begin(), edge.evidence.end(), [&](const Evidence& e) {
+            return !e.attributed_to.empty() && renamed(e.attributed_to);
+          }))
+        affected[p].push_back(it);
     }
-    moved.push_back(std::move(edges_.extract(it++).mapped()));
-  }
+  });
+  std::vector<EdgeRecord> moved;
+  for (const auto& part : affected)
+    for (auto it : part) moved.push_back(std::move(edges_.extract(it).mapped()));
   for (EdgeRecord& edge : moved) {
     edge.source = target_of(edge.source);
     edge.target = target_of(edge.target);

@@ -2,8 +2,10 @@
 // so fragments can be produced in any order, on any number of threads or machines, and give the same graph.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "graph/EdgeRecord.h"
 #include "graph/NodeRecord.h"
@@ -21,8 +23,9 @@ class GraphFragment {
   void Merge(GraphFragment&& other);
 
   // Replaces node ids by their representatives (ids absent from `representative` stay), merging the nodes
-  // and edges that come together; self-loops that the renaming creates are dropped.
-  void Rename(const std::map<std::string, std::string>& representative);
+  // and edges that come together; self-loops that the renaming creates are dropped. `threads`: for finding
+  // the edges to rename (the result is the same).
+  void Rename(const std::map<std::string, std::string>& representative, unsigned threads = 1);
 
   const std::map<std::string, NodeRecord>& nodes() const { return nodes_; }
   const std::map<std::string, EdgeRecord>& edges() const { return edges_; }
@@ -38,6 +41,10 @@ class GraphFragment {
   std::map<std::string, EdgeRecord>& mutable_edges() { return edges_; }
 
  private:
+  // The edges cut into consecutive ranges, those of each type into about `parts` (for going through them on
+  // several threads).
+  std::vector<EdgeRange> EdgeParts(std::size_t parts) const;
+
   std::map<std::string, NodeRecord> nodes_;  // by id: iteration order is the output order
   std::map<std::string, EdgeRecord> edges_;  // by edge id
 };

@@ -9,6 +9,7 @@
 #include <tuple>
 #include <utility>
 
+#include "core/ParallelFor.h"
 #include "resolve/CandidatePairs.h"
 #include "resolve/Clusters.h"
 #include "resolve/NameKey.h"
@@ -51,11 +52,11 @@ std::map<std::string, std::vector<std::size_t>> Designated(const std::vector<Res
 Resolver::Resolver(std::vector<ResolutionDecision> decisions, const Gazetteer* gazetteer)
     : decisions_(std::move(decisions)), gazetteer_(gazetteer) {}
 
-void Resolver::Resolve(GraphFragment& graph) const {
+void Resolver::Resolve(GraphFragment& graph, unsigned threads) const {
   const auto start = std::chrono::steady_clock::now();
-  const std::map<std::string, std::string> representative = Representatives(graph);
+  const std::map<std::string, std::string> representative = Representatives(graph, threads);
   const auto clustered = std::chrono::steady_clock::now();
-  if (!representative.empty()) graph.Rename(representative);
+  if (!representative.empty()) graph.Rename(representative, threads);
   using Seconds = std::chrono::duration<double>;
   spdlog::debug("resolution: {} nodes, {} renamed; clusters in {:.3f} s, renaming in {:.3f} s",
                 graph.nodes().size() + representative.size(), representative.size(),
@@ -63,13 +64,21 @@ void Resolver::Resolve(GraphFragment& graph) const {
                 Seconds(std::chrono::steady_clock::now() - clustered).count());
 }
 
-std::map<std::string, std::string> Resolver::Representatives(const GraphFragment& graph) const {
+std::map<std::string, std::string> Resolver::Representatives(const GraphFragment& graph,
+                                                             unsigned threads) const {
   const auto start = std::chrono::steady_clock::now();
-  // Nodes are visited in id order (the map's), so everything below is independent of insertion order.
-  std::vector<NodeProfile> profiles;
-  profiles.reserve(graph.nodes().size());
-  for (const auto& [id, node] : graph.nodes()) profiles.push_back(NodeProfile::Of(node, gazetteer_));
-  const std::size_t n = profiles.size();
+  // Nodes are profiled in id order (the map's), so everything below is independent of insertion order.
+  std::vector<const NodeRecord*> nodes;
+  nodes.reserve(graph.nodes().size());
+  for (const auto& [id, node] : graph.nodes()) nodes.push_back(&node);
+  const std::size_t n = nodes.size();
+  std::vector<NodeProfile> profiles(n);
+  constexpr std::size_t kChunk = 4096;
+  ParallelFor((n + kChunk - 1) / kChunk, threads, [&](std::size_t chunk) {
+    for (std::size_t i = chunk * kChunk; i < std::min(n, (chunk + 1) * kChunk); ++i)
+      profiles[i] = NodeProfile::Of(*nodes[i], gazetteer_);
+  });
+  nodes = {};
   Clusters clusters(profiles);
 
   std::vector<std::pair<std::size_t, std::size_t>> forced;

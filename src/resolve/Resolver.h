@@ -22,12 +22,13 @@ class Resolver {
 
   // Merges duplicates in place via GraphFragment::Rename. The result depends only on the graph's content,
   // not on the order its nodes were added; a cluster keeps its gazetteer id, else the id of its fullest name.
-  void Resolve(GraphFragment& graph) const;
+  // `threads`: for profiling the nodes and finding the edges to rename (the result is the same).
+  void Resolve(GraphFragment& graph, unsigned threads = 1) const;
 
  private:
   // node id -> the id of its cluster's representative, for the nodes that are not their own. The profiles,
   // pairs and clusters behind it are freed before the graph is renamed.
-  std::map<std::string, std::string> Representatives(const GraphFragment& graph) const;
+  std::map<std::string, std::string> Representatives(const GraphFragment& graph, unsigned threads) const;
 
   std::vector<ResolutionDecision> decisions_;
   const Gazetteer* gazetteer_;

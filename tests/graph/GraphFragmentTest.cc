@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -81,6 +83,50 @@ TEST(GraphFragmentTest, RenameMergesNodesAndDropsSelfLoops) {
   EXPECT_EQ(g.nodes().at("official:mark_milley").label, "Mark Milley");
   ASSERT_EQ(g.edges().size(), 1u);
   EXPECT_EQ(g.edges().begin()->second.source, "official:gerasimov");
+}
+
+// The edges to rename are looked for on several threads, each in a part of the edges: every edge is looked
+// at once, whatever the number of parts, with ids that sort around the cuts (type names, "type:node").
+TEST(GraphFragmentTest, RenameOnThreadsGivesTheSameGraph) {
+  GraphFragment g;
+  std::vector<std::string> ids = {"a", "connects", "connects:", "official:z", "used", "~"};
+  for (int i = 0; i < 120; ++i) ids.push_back("official:p" + std::to_string(i));
+  for (const std::string& id : ids) g.AddNode(Node(id, id, "a"));
+  std::uint32_t start = 0;
+  for (const RelationType type : kRelationTypes)
+    for (std::size_t s = 0; s < ids.size(); s += 3)
+      for (std::size_t t = 1; t < ids.size(); t += 7) {
+        if (s == t) continue;
+        EdgeRecord e = Spoke(ids[s], ids[t], "a", start += 11);
+        e.type = type;
+        // Some facts are attributed to a node that is renamed, on edges that touch no renamed node.
+        if ((s + t) % 5 == 0) e.evidence = {Evidence{"a", 0, start, start + 10, "", "", "official:p7"}};
+        g.AddEdge(std::move(e));
+      }
+  const std::map<std::string, std::string> representative = {
+      {"official:p7", "official:p8"}, {"official:p30", "official:p31"}, {"connects:", "a"}, {"~", "used"}};
+  GraphFragment one = g;
+  one.Rename(representative, 1);
+  const auto touches = [&](const GraphFragment& f) {
+    std::size_t n = 0;
+    for (const auto& [id, edge] : f.edges())
+      n += representative.count(edge.source) + representative.count(edge.target) +
+           std::count_if(edge.evidence.begin(), edge.evidence.end(),
+                         [&](const Evidence& e) { return representative.count(e.attributed_to.str()) > 0; });
+    return n;
+  };
+  ASSERT_GT(touches(g), 100u);
+  EXPECT_EQ(touches(one), 0u);
+  for (unsigned threads : {2u, 3u, 8u}) {
+    GraphFragment many = g;
+    many.Rename(representative, threads);
+    ASSERT_EQ(many.nodes().size(), one.nodes().size());
+    ASSERT_EQ(many.edges().size(), one.edges().size()) << threads << " threads";
+    for (auto x = many.edges().begin(), y = one.edges().begin(); x != many.edges().end(); ++x, ++y) {
+      EXPECT_EQ(x->first, y->first);
+      EXPECT_EQ(x->second.evidence, y->second.evidence);
+    }
+  }
 }
 
 // Every type's range holds exactly the edges of that type, with node ids that sort around the type names.
