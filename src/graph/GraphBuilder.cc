@@ -105,7 +105,7 @@ GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildR
     queue.Close();
     for (auto& t : workers) t.join();
     lap(report.seconds.extraction);
-    all.Add(std::move(partial), threads);  // counted as merging
+    for (FragmentAccumulator& p : partial) all.Add(std::move(p));  // counted as merging
   }
   GraphFragment merged = std::move(all).Finish(threads);
   lap(report.seconds.merging);

@@ -20,64 +20,44 @@ template <typename Record>  // NodeRecord or EdgeRecord: anything with AbsorbUns
 class RecordTable {
  public:
   bool empty() const { return records_.empty(); }
-  std::size_t size() const { return records_.size(); }
 
   // Absorbs `record` into the record with the same id, or keeps it as a new one. Records are settled when
   // they are drained: a popular record absorbs one record per article, and its sets are merged once.
-  void Add(std::string&& id, Record&& record) { Add(HashSlots::Hash(id), std::move(id), std::move(record)); }
-  // The same, with the id's hash (HashSlots::Hash) already at hand. True when the record is a new one.
-  bool Add(std::uint32_t hash, std::string&& id, Record&& record) {
+  void Add(std::string&& id, Record&& record) {
+    const auto hash = HashSlots::Hash(id);
     if (const auto at = index_.Find(hash, [&](std::uint32_t p) { return records_[p].first == id; })) {
       records_[*at].second.AbsorbUnsettled(std::move(record));
-      return false;
+      return;
     }
     records_.emplace_back(std::move(id), std::move(record));
     index_.Insert(hash, static_cast<std::uint32_t>(records_.size() - 1));
-    return true;
   }
 
   // Adds every record of `other` and leaves it empty.
   void Add(RecordTable&& other) {
-    if (records_.empty()) {
-      std::swap(*this, other);
-      return;
-    }
     for (auto& [id, record] : other.records_) Add(std::move(id), std::move(record));
     other = RecordTable();
   }
 
-  using MapNode = typename std::map<std::string, Record>::node_type;
-
-  // For emptying the table record by record: DropIndex, then PopFront until it is empty. Each PopFront takes
-  // the oldest record out, settled, as a map node. The oldest first so that each deque block is freed as soon
-  // as its records have moved (moving them in id order would free nothing until the end and hold the graph
-  // twice for a moment: 400 MB more at 100k articles), and so that the records are read in the order they
-  // were allocated in.
-  void DropIndex() { index_.Clear(); }
-  MapNode PopFront() {
-    auto& [id, record] = records_.front();
-    record.Settle();
-    std::map<std::string, Record> maker;  // a record inserted into an empty map is compared with nothing
-    maker.emplace(std::move(id), std::move(record));
-    records_.pop_front();
-    return maker.extract(maker.begin());
-  }
-
-  // Moves the records into `to` and leaves the table empty: the map nodes (PopFront) are sorted (SortByKey,
-  // on `threads`) and linked in from the map's end, which needs no descent of the map.
+  // Moves the records into `to` and leaves the table empty. Each record becomes a map node in arrival order,
+  // so that each deque block is freed as soon as its records have moved (moving them in id order would free
+  // nothing until the end and hold the graph twice for a moment: 400 MB more at 100k articles); the nodes are
+  // then sorted (SortByKey) and linked in from the map's end, which needs no descent of the map.
+  // `threads`: for the sort (SortByKey).
   void DrainInto(std::map<std::string, Record>& to, unsigned threads = 1) {
-    DropIndex();
-    std::vector<MapNode> nodes;
-    nodes.reserve(size());
-    while (!empty()) nodes.push_back(PopFront());
-    LinkSorted(nodes, to, threads);
-  }
-
-  // Sorts `nodes` by key (SortByKey, on `threads`) and links them into `to`, which must be empty.
-  static void LinkSorted(std::vector<MapNode>& nodes, std::map<std::string, Record>& to, unsigned threads) {
+    index_.Clear();
+    std::vector<typename std::map<std::string, Record>::node_type> nodes;
+    nodes.reserve(records_.size());
+    std::map<std::string, Record> maker;  // a record inserted into an empty map is compared with nothing
+    while (!records_.empty()) {
+      auto& [id, record] = records_.front();
+      record.Settle();
+      maker.emplace(std::move(id), std::move(record));
+      nodes.push_back(maker.extract(maker.begin()));
+      records_.pop_front();
+    }
     SortByKey(nodes, threads);
     for (auto& node : nodes) to.insert(to.end(), std::move(node));
-    std::vector<MapNode>().swap(nodes);
   }
 
  private:

@@ -8,13 +8,13 @@
 namespace newsgraph {
 namespace {
 
-// Article `k` names a few of `people` people (labels vary with the article) and links them: ids overlap
+// Article `k` names a few of twelve people (labels vary with the article) and links them: ids overlap
 // between articles, as in a corpus.
-GraphFragment Article(int k, int people = 12) {
+GraphFragment Article(int k) {
   GraphFragment f;
   const std::string doc = "doc-" + std::to_string(1000 - k * 7 % 1000);  // not in article order
   std::vector<std::string> ids;
-  for (int p : {k % people, (k * 5 + 1) % people, (k * 7 + 3) % people}) {
+  for (int p : {k % 12, (k * 5 + 1) % 12, (k * 7 + 3) % 12}) {
     NodeRecord n;
     n.id = "official:p" + std::to_string(p);
     n.label = (k % 2 ? "Person " : "P. ") + std::to_string(p);
@@ -79,28 +79,6 @@ TEST(FragmentAccumulatorTest, GivesWhatMergingFragmentsGivesInAnyOrder) {
     FragmentAccumulator all;
     for (int k = 0; k < kArticles; ++k) all.Add(Article(k));
     ExpectSameGraph(std::move(all).Finish(threads), merged);
-  }
-}
-
-TEST(FragmentAccumulatorTest, AccumulatorsMergeShardByShardOnThreads) {
-  // Enough ids to fill every shard, the articles dealt to `parts` accumulators as GraphBuilder's workers get
-  // them, some of which stay empty.
-  constexpr int kArticles = 400, kPeople = 300;
-  GraphFragment merged;
-  for (int k = 0; k < kArticles; ++k) merged.Merge(Article(k, kPeople));
-  ASSERT_GT(merged.nodes().size(), 250u);
-  for (unsigned threads : {1u, 2u, 3u, 8u}) {
-    for (std::size_t parts : {1u, 3u, 5u}) {
-      // Article 0 is already in `all` (which is then not taken as it is) when there are several parts.
-      const int first = parts > 1 ? 1 : 0;
-      FragmentAccumulator all;
-      if (first == 1) all.Add(Article(0, kPeople));
-      std::vector<FragmentAccumulator> partial(parts + 1);  // the last one gets nothing
-      for (int k = first; k < kArticles; ++k)
-        partial[static_cast<std::size_t>(k * 7 % kArticles) % parts].Add(Article(k, kPeople));
-      all.Add(std::move(partial), threads);
-      ExpectSameGraph(std::move(all).Finish(threads), merged);
-    }
   }
 }
 
