@@ -52,9 +52,8 @@ void GraphFragment::Merge(GraphFragment&& other) {
 }
 
 std::vector<GraphFragment::EdgeRange> GraphFragment::EdgeParts(std::size_t parts) const {
-  // Any strings cut the edges into ranges; ids start with their type's name, then the source's id. Each type
-  // is cut at node ids spread over the nodes, which follow the sources' order.
-  // Some types hold most edges: each is cut into `parts`.
+  // Any strings cut the edge map into ranges. Ids start with their type's name, then the source's id, and a
+  // few types hold most edges: each type is cut at `parts` node ids spread over the nodes.
   std::vector<std::string> cuts;
   const std::size_t step = std::max<std::size_t>(1, nodes_.size() / parts);
   std::size_t k = 0;

@@ -78,7 +78,6 @@ std::map<std::string, std::string> Resolver::Representatives(const GraphFragment
     for (std::size_t i = chunk * kChunk; i < std::min(n, (chunk + 1) * kChunk); ++i)
       profiles[i] = NodeProfile::Of(*nodes[i], gazetteer_);
   });
-  nodes = {};
   Clusters clusters(profiles);
 
   std::vector<std::pair<std::size_t, std::size_t>> forced;
