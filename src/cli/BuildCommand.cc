@@ -6,6 +6,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <vector>
 
 #include "cli/Command.h"
 #include "cli/Outputs.h"
@@ -28,6 +29,20 @@ struct BuildCommandOptions {
   bool no_text = false;
   bool summary = true;
 };
+
+// The input problems, in the order they were met. A corpus passed twice, or a folder of thousands of binary
+// files, would otherwise bury the run under one line per article: past the first kShown problems of a kind,
+// the rest are logged at debug level (shown with -v) and counted in one line.
+void PrintInputErrors(const std::vector<Error>& errors) {
+  constexpr std::size_t kShown = 20;
+  std::map<ErrorCode, std::size_t> seen;
+  for (const Error& e : errors)
+    spdlog::log(++seen[e.code] <= kShown ? spdlog::level::err : spdlog::level::debug, "{}", e.ToString());
+  for (const auto& [code, n] : seen)
+    if (n > kShown && !spdlog::should_log(spdlog::level::debug))
+      spdlog::error("... and {} more [{}] problems like these (-v lists them all)", n - kShown,
+                    ToString(code));
+}
 
 void PrintSummary(const KnowledgeGraph& graph, const BuildReport& report, double seconds) {
   std::map<std::string, std::size_t> nodes, edges;
@@ -103,7 +118,7 @@ int Build(const BuildCommandOptions& options) {
   // compiler does not drop a store nothing reads.)
   [[maybe_unused]] static const KnowledgeGraph* volatile kept_until_exit = nullptr;
   kept_until_exit = owned.release();
-  for (const Error& e : report.errors) spdlog::error("{}", e.ToString());
+  PrintInputErrors(report.errors);
   if (report.articles == 0) {
     spdlog::error("no article could be read; nothing written");
     return kExitFatal;

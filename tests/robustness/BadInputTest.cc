@@ -235,6 +235,30 @@ TEST_F(BadInputTest, DuplicateArticleIds) {
   EXPECT_FALSE(names.count("Olaf Scholz") && !names.count("Emmanuel Macron"));
 }
 
+TEST_F(BadInputTest, ManyProblemsOfAKindAreCounted) {
+  // A corpus passed twice: one line for each of the first 20 duplicates, then a count; -v lists them all.
+  std::string lines;
+  for (int i = 0; i < 30; ++i) lines += JsonLine(std::to_string(100 + i), "Olaf Scholz parle.") + "\n";
+  const std::string file = Write("corpus.jsonl", lines);
+  auto count = [](const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  Outcome r = BuildWithGood({file, file});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(count(r.err, "was already read"), 20u) << r.err;
+  EXPECT_THAT(r.err, HasSubstr(file + ":20: article id '119' was already read"));
+  EXPECT_THAT(r.err, Not(HasSubstr("'120' was already read")));
+  EXPECT_THAT(r.err, HasSubstr("... and 10 more [duplicate-id] problems like these (-v lists them all)"));
+  EXPECT_THAT(r.out, HasSubstr("31 articles"));
+  EXPECT_THAT(r.out, HasSubstr("30 input problem(s)"));
+
+  r = BuildWithGood({file, file}, {"-v"});
+  EXPECT_EQ(count(r.err, "was already read"), 30u) << r.err;
+  EXPECT_THAT(r.err, Not(HasSubstr("more [duplicate-id]")));
+}
+
 TEST_F(BadInputTest, Windows1252ArticleIsConverted) {
   // "Le président français François Hollande a rencontré..." in Windows-1252, with a curly apostrophe (0x92).
   const std::string file = Write("cp1252.txt",
