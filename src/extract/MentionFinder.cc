@@ -125,6 +125,11 @@ bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint
   return !lower.common_word;
 }
 
+bool MentionFinder::IsCapitalizedWord(const Document& doc, std::uint32_t i) const {
+  const Token& t = doc.tokens[i];
+  return IsWord(t) && t.capitalized && !t.all_caps && !Is(WordClass::kStop, t);
+}
+
 bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
   // (The normaliser left one space between tokens that have any.)
   std::string_view folded = doc.FoldedText(s.first_token, s.end_token);
@@ -250,11 +255,12 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     const Token& n = doc.tokens[k];
     if (IsWord(n) && !Nationality(doc, k) &&
         (n.capitalized ? !Is(WordClass::kStop, n) : Is(WordClass::kDomain, n))) {
-      // "de la Défense", "des Affaires étrangères", "de l'Unification"
+      // "de la Défense", "des Affaires étrangères", "de l'Unification". Only its first word is a name: a
+      // name word after it is a person in apposition ("du ministère des Affaires étrangères Wang Wenbin").
       std::uint32_t m = k + 1;
       while (
           m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) &&
-          !MatchGazetteer(doc, s, m).end &&
+          !MatchGazetteer(doc, s, m).end && !IsNameWord(doc, s, m) &&
           (doc.tokens[m].capitalized || (doc.tokens[m].lowered().adjective && !doc.tokens[m].lowered().verb)))
         ++m;
       for (std::uint32_t x = k; x < m; ++x) key_words.append(doc.tokens[x].fold) += ' ';
@@ -521,6 +527,13 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     } else if (Is(WordClass::kParticle, doc.tokens[j]) && !doc.tokens[j].capitalized && j + 1 < s.end_token &&
                IsNameWord(doc, s, j + 1) && doc.tokens[j].fold != "de"sv) {
       j += 2;
+    } else if (Is(WordClass::kParticle, doc.tokens[j]) && doc.tokens[j].capitalized && j + 1 < s.end_token &&
+               IsCapitalizedWord(doc, j + 1)) {
+      j +=
+          2;  // a capitalised particle starts the surname, whatever its word: "Le Pen", "Le Maire", "De Croo"
+    } else if (j == i + 1 && doc.tokens[i].written().first_name && IsCapitalizedWord(doc, j) &&
+               !TitleAt(doc, s, j, nullptr) && !Nationality(doc, j)) {
+      ++j;  // after a first name, a surname that is also a common word: "Élisabeth Borne", "Pierre Blanc"
     } else {
       break;
     }

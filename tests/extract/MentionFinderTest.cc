@@ -84,6 +84,44 @@ TEST_F(MentionFinderTest, UnknownCapitalisedNameWithTitleIsAPerson) {
   EXPECT_EQ(lambert->role, "colonel");
 }
 
+// Regression (found on generated articles, fixed): an institution's name ran on over the capitalised
+// words after it, swallowing the person named in apposition: "ministère italien des Affaires étrangères
+// Hélène Keller" was one institution, and the spokesperson was lost.
+TEST_F(MentionFinderTest, PersonNamedAfterAnInstitutionIsNotPartOfIt) {
+  Document doc = Extract(
+      "Le porte-parole du ministère chinois des Affaires étrangères Wang Wenbin a démenti. La porte-parole "
+      "du "
+      "ministère italien des Affaires étrangères Hélène Keller a parlé lundi.");
+  for (const char* name : {"Wang Wenbin", "Hélène Keller"}) {
+    const Mention* person = FindMention(doc, name);
+    ASSERT_NE(person, nullptr) << name;
+    EXPECT_EQ(person->type, EntityType::kOfficial) << name;
+    EXPECT_EQ(person->role, "porte-parole") << name;
+  }
+  EXPECT_NE(FindMention(doc, "ministère chinois des Affaires étrangères"), nullptr);
+  EXPECT_NE(FindMention(doc, "ministère italien des Affaires étrangères"), nullptr);
+  // The words of a name after "de" that are not names themselves still belong to it.
+  Document defense = Extract("Le ministère de la Défense nationale a démenti.");
+  EXPECT_NE(FindMention(defense, "ministère de la Défense nationale"), nullptr);
+}
+
+// Regression (found by this test, fixed): a surname that is also a common word, or that starts with a
+// capitalised particle, was cut off: "Élisabeth" alone, "Pen" alone, and "Maire" read as the title "maire".
+TEST_F(MentionFinderTest, SurnamesThatAreWordsOrStartWithAParticleStayWhole) {
+  Document doc = Extract(
+      "Le porte-parole Pierre Blanc a indiqué que Bruno Le Maire avait parlé avec Alexander De Croo et que "
+      "Marine Le Pen avait démenti.");
+  for (const char* name : {"Pierre Blanc", "Bruno Le Maire", "Alexander De Croo", "Marine Le Pen"}) {
+    const Mention* person = FindMention(doc, name);
+    ASSERT_NE(person, nullptr) << name;
+    EXPECT_EQ(person->type, EntityType::kOfficial) << name;
+    EXPECT_EQ(person->rule, "person-name") << name;
+  }
+  // A title after a first name is still a title, not a surname.
+  Document titled = Extract("Emmanuel Macron a reçu Olaf Scholz, puis Pierre Ministre a parlé.");
+  EXPECT_EQ(FindMention(titled, "Pierre Ministre"), nullptr);
+}
+
 TEST_F(MentionFinderTest, AppositionGivesThePersonItsTitle) {
   Document doc = Extract("Le porte-parole du Kremlin, Dmitri Peskov, a parlé lundi.");
   const Mention* peskov = FindMention(doc, "Dmitri Peskov");
