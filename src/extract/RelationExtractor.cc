@@ -430,6 +430,36 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     Add(c, denial ? RelationType::kDenied : RelationType::kReported, sp, t, denial ? "denial" : "report");
 }
 
+std::optional<std::uint32_t> RelationExtractor::DeniedBy(const Context& c,
+                                                         const std::vector<const Cue*>& cues,
+                                                         const Cue& fact) const {
+  for (const Cue* deny : cues) {
+    if (deny->cls != "deny"sv || deny->end_token > fact.first_token || fact.first_token > deny->end_token + 4)
+      continue;
+    // Only an infinitive's verb group in between, the speaker its subject: "a démenti avoir parlé avec", "a
+    // nié s'être entretenu avec", "dément avoir eu un entretien avec".
+    bool governed = true;
+    for (std::uint32_t t = deny->end_token; t < fact.first_token && governed; ++t) {
+      const Token& w = c.tok(t);
+      const WordInfo& info = w.lowered();
+      const bool auxiliary =
+          std::find(info.lemmas.begin(), info.lemmas.end(), "avoir") != info.lemmas.end() ||
+          std::find(info.lemmas.begin(), info.lemmas.end(), "etre") != info.lemmas.end();
+      const Lexicon& lexicon = schema_.lexicon();
+      const bool verb_group = auxiliary || (info.verb && !info.finite) || info.adverb ||
+                              lexicon.Is(WordClass::kNegation, w) || w.fold == "s'"sv || w.fold == "se"sv;
+      const bool article = t + 1 == fact.first_token && lexicon.Is(WordClass::kDeterminer, w);
+      governed = w.kind == TokenKind::kWord && !w.capitalized && (verb_group || article);
+    }
+    for (std::uint32_t k : c.mentions)
+      governed &= c.m(k).end_token <= deny->end_token || c.m(k).first_token >= fact.first_token;
+    if (!governed) continue;
+    for (const Context::Statement& st : c.statements)
+      if (st.denial && fact.first_token >= st.first && fact.first_token < st.end) return st.speaker;
+  }
+  return std::nullopt;
+}
+
 void RelationExtractor::HeadlineColon(Context& c) const {
   // "Le Kremlin : S" — a speaker, a colon and what it said (headlines, quotes introduced by a name).
   if (c.mentions.empty()) return;
@@ -801,6 +831,7 @@ void RelationExtractor::Process(Document& doc) const {
     for (const Cue* cue : cues)
       if (cue->cls == "report"sv || cue->cls == "deny"sv) Report(c, *cue);
     for (const Cue* cue : cues) {
+      const std::size_t before = doc.relations.size();
       if (cue->cls == "contact"sv)
         Contact(c, *cue);
       else if (cue->cls == "establish"sv || cue->cls == "operate"sv || cue->cls == "use"sv ||
@@ -812,6 +843,11 @@ void RelationExtractor::Process(Document& doc) const {
         Member(c, *cue);
       else if (cue->cls == "cite"sv)
         Cite(c, *cue);
+      if (const std::optional<std::uint32_t> speaker = DeniedBy(c, cues, *cue))
+        for (std::size_t r = before; r < doc.relations.size(); ++r) {
+          doc.relations[r].attributed_to = *speaker;
+          doc.relations[r].modality = Modality::kNegated;
+        }
     }
     // Facts stated inside reported speech are attributed to the speaker.
     for (std::size_t r = first_relation; r < doc.relations.size(); ++r) {

@@ -37,6 +37,9 @@ class RelationExtractor {
   void Decline(Context& c, const Cue& cue) const;
   void Member(Context& c, const Cue& cue) const;
   void Cite(Context& c, const Cue& cue) const;
+  // The speaker of the denial that governs a fact's cue ("X a démenti avoir parlé avec Y"), if any.
+  std::optional<std::uint32_t> DeniedBy(const Context& c, const std::vector<const Cue*>& cues,
+                                        const Cue& fact) const;
   void HeadlineColon(Context& c) const;
   void LineParties(Context& c) const;
   std::map<std::string, std::string> FactAttributes(const Context& c) const;

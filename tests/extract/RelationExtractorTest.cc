@@ -274,6 +274,27 @@ TEST_F(RelationExtractorTest, DeniedClaimIsNotAnEdge) {
   EXPECT_THAT(Edges(doc), Not(Contains("used(country:russia, line:ligne_deconfliction)")));
 }
 
+// Regression (found by this test, fixed): a denial verb governing an infinitive ("a démenti avoir parlé
+// avec") left the denied contact as a plain edge, the speaker being outside of what they denied.
+TEST_F(RelationExtractorTest, DeniedInfinitiveIsNotAnEdge) {
+  Document doc = Extract(
+      "Sergueï Lavrov a démenti avoir parlé avec Antony Blinken. Le Kremlin nie s'être entretenu avec "
+      "Joe Biden. Dmitri Peskov dément avoir eu un entretien avec Olaf Scholz.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("denied(official:sergei_lavrov, official:antony_blinken)"));
+  for (const auto& [a, b] : {std::pair{"official:sergei_lavrov", "official:antony_blinken"},
+                             std::pair{"institution:kremlin", "official:joe_biden"},
+                             std::pair{"official:dmitry_peskov", "official:olaf_scholz"}}) {
+    const Relation* contact = FindRelation(doc, RelationType::kSpokeWith, a, b);
+    if (!contact) contact = FindRelation(doc, RelationType::kSpokeWith, b, a);
+    ASSERT_NE(contact, nullptr) << a << " " << b;
+    EXPECT_EQ(contact->modality, Modality::kNegated) << a << " " << b;
+  }
+  // What the speaker did after the denial, in a clause of its own, is a fact.
+  Document done = Extract("Sergueï Lavrov a démenti les informations et a parlé avec Antony Blinken.");
+  EXPECT_THAT(Edges(done), Contains("spoke_with(official:sergei_lavrov, official:antony_blinken)"));
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
