@@ -164,8 +164,11 @@ MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sen
     for (std::size_t w = 0; w < g.words.size() && ok; ++w) ok = doc.tokens[i + w].fold == g.words[w];
     if (!ok) continue;
     std::uint32_t end = i + static_cast<std::uint32_t>(g.words.size());
-    // Don't cut a longer capitalised name ("Washington Post" is not Washington).
-    if (end < s.end_token && g.words.size() == 1 && IsNameWord(doc, s, end) &&
+    // Don't cut a longer capitalised name ("Washington Post" is not Washington), unless the name is a place
+    // ("l'ambassadeur à Washington Karin Keller").
+    const bool located =
+        i > s.first_token && (doc.tokens[i - 1].lower == "\xc3\xa0"sv || doc.tokens[i - 1].fold == "en"sv);
+    if (end < s.end_token && g.words.size() == 1 && !located && IsNameWord(doc, s, end) &&
         doc.tokens[end].written().first_name == false && doc.tokens[end].facts.names->empty())
       continue;
     out.end = end;

@@ -122,6 +122,23 @@ TEST_F(MentionFinderTest, SurnamesThatAreWordsOrStartWithAParticleStayWhole) {
   EXPECT_EQ(FindMention(titled, "Pierre Ministre"), nullptr);
 }
 
+// Regression (found on generated articles, fixed): a capital before a person's name was read as the name's
+// first word ("Washington Post" is one name, so "Washington Karin Keller" was one person too).
+TEST_F(MentionFinderTest, CapitalAfterAPrepositionIsAPlaceBeforeAName) {
+  Document doc = Extract(
+      "L'ambassadeur espagnol à Washington Karin Keller a parlé avec Hugo Kaya. Le Washington Post a "
+      "rapporté la conversation.");
+  const Mention* keller = FindMention(doc, "Karin Keller");
+  ASSERT_NE(keller, nullptr);
+  EXPECT_EQ(keller->role, "ambassadeur");
+  const Mention* washington = FindMention(doc, "Washington");
+  ASSERT_NE(washington, nullptr);
+  EXPECT_EQ(washington->entity, "country:united_states");
+  const Mention* post = FindMention(doc, "Washington Post");
+  ASSERT_NE(post, nullptr);
+  EXPECT_EQ(post->type, EntityType::kInstitution);
+}
+
 TEST_F(MentionFinderTest, AppositionGivesThePersonItsTitle) {
   Document doc = Extract("Le porte-parole du Kremlin, Dmitri Peskov, a parlé lundi.");
   const Mention* peskov = FindMention(doc, "Dmitri Peskov");
