@@ -138,10 +138,20 @@ bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
     if (folded == line) return true;
   for (const std::string& part : discard_parts_)
     if (folded.find(part) != std::string_view::npos) return true;
+  auto is_byline = [&](std::uint32_t t) {
+    return std::find(bylines_.begin(), bylines_.end(), doc.tokens[t].fold) != bylines_.end();
+  };
+  // "(Reportage Elizabeth Pineau, avec John Irish; version française Kate Entringer)": a credit in
+  // parentheses that starts with a byline word, whatever follows.
+  if (s.end_token - s.first_token >= 3 && doc.tokens[s.first_token].fold == "("sv &&
+      is_byline(s.first_token + 1)) {
+    std::uint32_t last = s.end_token - 1;
+    if (doc.tokens[last].fold == "."sv && last > s.first_token) --last;
+    if (doc.tokens[last].fold == ")"sv) return true;
+  }
   // "Par Julien Moreau": a byline.
   if (s.end_token - s.first_token <= 6 && s.end_token - s.first_token >= 2) {
-    bool byline =
-        std::find(bylines_.begin(), bylines_.end(), doc.tokens[s.first_token].fold) != bylines_.end();
+    bool byline = is_byline(s.first_token);
     for (std::uint32_t i = s.first_token + 1; byline && i < s.end_token; ++i)
       byline = doc.tokens[i].capitalized || doc.tokens[i].kind == TokenKind::kPunct;
     if (byline) return true;

@@ -212,5 +212,17 @@ TEST_F(MentionFinderTest, ParBylinesAreSkipped) {
   EXPECT_EQ(FindMention(doc, "Julien Moreau"), nullptr);
 }
 
+TEST_F(MentionFinderTest, CreditsInParenthesesAreSkipped) {
+  Document doc = Extract(
+      "Emmanuel Macron a parlé avec Donald Trump.\n\n(Reportage Elizabeth Pineau, avec John Irish; version "
+      "française Kate Entringer)\n\n(Rédigé par Jean Dupont)");
+  EXPECT_NE(FindMention(doc, "Emmanuel Macron"), nullptr);
+  for (const char* name : {"Elizabeth Pineau", "John Irish", "Kate Entringer", "Jean Dupont"})
+    EXPECT_EQ(FindMention(doc, name), nullptr) << name;
+  // A parenthesis that goes on into prose is not a credit.
+  Document prose = Extract("(Reportage de Jean Castex) a été cité par Emmanuel Macron.");
+  EXPECT_NE(FindMention(prose, "Jean Castex"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
