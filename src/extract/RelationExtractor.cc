@@ -503,10 +503,14 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       compound.push_back(k);
   if (noun && compound.size() >= 2) {
     pairs.push_back({compound[0], compound[1]});
-  } else if (entre >= 0) {
-    auto objects = h.Objects(static_cast<std::uint32_t>(entre) + 1, 16);
-    if (objects.size() >= 2) pairs.push_back({objects[0], objects[1]});
+  } else if (std::vector<std::uint32_t> between = entre >= 0
+                                                      ? h.Objects(static_cast<std::uint32_t>(entre) + 1, 16)
+                                                      : std::vector<std::uint32_t>{};
+             between.size() >= 2) {
+    pairs.push_back({between[0], between[1]});
   } else {
+    // (An "entre" without two parties after it is about something else: "ont évoqué lors d'un appel la
+    // rivalité entre leurs deux pays".)
     std::uint32_t from = cue.end_token;
     auto objects = h.Objects(from, noun ? 10 : 12);
     if (!subjects.empty() && !objects.empty()) {

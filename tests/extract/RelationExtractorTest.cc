@@ -295,6 +295,16 @@ TEST_F(RelationExtractorTest, DeniedInfinitiveIsNotAnEdge) {
   EXPECT_THAT(Edges(done), Contains("spoke_with(official:sergei_lavrov, official:antony_blinken)"));
 }
 
+// Regression (found on the eval articles, fixed): "au cours d'un appel" was no contact cue, and an "entre"
+// after a contact cue with no two parties after it ("les tensions entre leurs partenaires") hid the
+// coordinated subjects.
+TEST_F(RelationExtractorTest, CoordinatedSubjectsOfACallSpokeWithEachOther) {
+  Document doc = Extract(
+      "Olaf Scholz et Emmanuel Macron ont abordé mardi au cours d'un appel les tensions entre leurs "
+      "partenaires.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:emmanuel_macron, official:olaf_scholz)"));
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
