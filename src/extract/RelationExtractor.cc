@@ -394,18 +394,24 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
   Helpers h{schema_, c};
   c.statements.push_back({sp, first, end, cue.cls == "deny"sv});
 
-  // "a déclaré X à Reuters": the outlet cites the speaker.
+  // "a déclaré X à Reuters": the outlet cites the speaker; "a assuré M. Wang à Sergueï Lavrov": the speaker
+  // talked to that person. Whom a statement is made to is not what it is about.
+  std::vector<std::uint32_t> addressees;
   for (std::uint32_t k : c.mentions) {
     const Mention& o = c.m(k);
     if (o.first_token < cue.end_token || o.first_token > cue.end_token + 10 ||
-        o.type != EntityType::kInstitution)
+        (o.type != EntityType::kInstitution && o.type != EntityType::kOfficial))
       continue;
     std::uint32_t t = o.first_token;
     while (t > 0 &&
            (c.tok(t - 1).fold == "l'"sv || c.tok(t - 1).fold == "la"sv || c.tok(t - 1).fold == "le"sv))
       --t;
-    if (t > 0 && (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv))
+    if (!(t > 0 && (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv))) continue;
+    addressees.push_back(k);
+    if (o.type == EntityType::kInstitution)
       Add(c, RelationType::kCites, k, sp, "report-to-outlet");
+    else if (!o.anonymous && cue.cls != "deny"sv)
+      Add(c, RelationType::kSpokeWith, sp, k, "report-to-person", Modality::kAsserted, FactAttributes(c));
   }
 
   // What the statement is about: the line it mentions, and its first actor that is not a complement.
@@ -413,7 +419,9 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
   std::int64_t line = -1, actor = -1, any = -1;
   for (std::uint32_t k : c.mentions) {
     const Mention& x = c.m(k);
-    if (x.first_token < first || x.end_token > end || x.entity == c.m(sp).entity) continue;
+    if (x.first_token < first || x.end_token > end || x.entity == c.m(sp).entity ||
+        std::find(addressees.begin(), addressees.end(), k) != addressees.end())
+      continue;
     if (IsLine(x) && line < 0) line = k;
     if (IsActor(x) && !x.anonymous && !h.InRole(k)) {
       if (any < 0) any = k;

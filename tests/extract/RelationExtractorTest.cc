@@ -305,6 +305,18 @@ TEST_F(RelationExtractorTest, CoordinatedSubjectsOfACallSpokeWithEachOther) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:emmanuel_macron, official:olaf_scholz)"));
 }
 
+// Regression (found on the eval articles, fixed): a statement made to a person ("a assuré X à Y") did not
+// make the two talk; a statement to an outlet still makes the outlet cite the speaker.
+TEST_F(RelationExtractorTest, StatementToAPersonIsSpokeWith) {
+  Document doc = Extract(
+      "\"Nous sommes prêts\", a assuré jeudi Olaf Scholz à Emmanuel Macron. Dmitri Peskov a déclaré à "
+      "Reuters que la ligne fonctionnait.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:olaf_scholz, official:emmanuel_macron)"));
+  EXPECT_THAT(edges, Contains("cites(institution:reuters, official:dmitry_peskov)"));
+  EXPECT_THAT(edges, Not(Contains("reported(official:dmitry_peskov, institution:reuters)")));
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
