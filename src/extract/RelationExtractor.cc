@@ -383,6 +383,17 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       speaker = subjects.front();
       first = cue.end_token;
       end = s.end_token;
+      // What was said ends where another clause joins the sentence: "X a dit que S, tandis que Y a
+      // affirmé ...", "X a démenti, mais Y a confirmé ..." ("mais que S2" goes on with what X said).
+      for (std::uint32_t t = first; t < s.end_token; ++t) {
+        const std::string_view f = c.tok(t).fold;
+        const bool more_said =
+            t + 1 < s.end_token && (c.tok(t + 1).fold == "que"sv || c.tok(t + 1).fold == "qu'"sv);
+        if (f == ";"sv || f == "tandis"sv || (f == "mais"sv && !more_said)) {
+          end = t;
+          break;
+        }
+      }
       for (std::size_t k = 1; k < subjects.size(); ++k) ReportFrom(c, cue, subjects[k], first, end);
     }
   }

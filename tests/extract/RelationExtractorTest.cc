@@ -317,6 +317,25 @@ TEST_F(RelationExtractorTest, StatementToAPersonIsSpokeWith) {
   EXPECT_THAT(edges, Not(Contains("reported(official:dmitry_peskov, institution:reuters)")));
 }
 
+// Regression (found on the eval articles, fixed): what a speaker said ran to the end of the sentence, over
+// the next clause and its own speaker: "X a démenti, mais Y a confirmé avoir parlé avec Z" made X deny Y
+// and negated the contact.
+TEST_F(RelationExtractorTest, StatementEndsWhereAnotherClauseJoins) {
+  Document doc = Extract(
+      "Le Pentagone a démenti, mais Lloyd Austin a confirmé avoir parlé avec Sergueï Choïgou. Dmitri Peskov "
+      "a "
+      "dit que la ligne fonctionnait, tandis que Lloyd Austin a affirmé que la Russie ne l'utilisait pas.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:lloyd_austin, official:sergei_shoigu)"));
+  EXPECT_THAT(edges, Not(Contains("denied(institution:pentagon, official:lloyd_austin)")));
+  EXPECT_THAT(edges, Not(Contains("denied(official:dmitry_peskov, official:lloyd_austin)")));
+  EXPECT_THAT(edges, Contains("denied(official:lloyd_austin, country:russia)"));
+  // "mais que" goes on with what the same speaker said.
+  Document more =
+      Extract("Dmitri Peskov a dit que la ligne existait, mais que la Russie ne l'utilisait pas.");
+  EXPECT_THAT(Edges(more), Contains("denied(official:dmitry_peskov, country:russia)"));
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
