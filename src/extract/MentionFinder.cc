@@ -238,9 +238,11 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       continue;
     }
     if (t.capitalized && j == head_end && !Is(WordClass::kStop, t) && !Nationality(doc, j) &&
-        !MatchGazetteer(doc, s, j).end && !doc.tokens[j].written().first_name && IsNameWord(doc, s, j)) {
-      // "l'agence Nova", "le groupe Wagner": a name in apposition to the head.
-      std::uint32_t m = j;
+        !MatchGazetteer(doc, s, j).end && !doc.tokens[j].written().first_name && IsCapitalizedWord(doc, j) &&
+        !TitleAt(doc, s, j, nullptr)) {
+      // "l'agence Nova", "le groupe Wagner": a name in apposition to the head (its first word may be a
+      // common word too: "nova").
+      std::uint32_t m = j + 1;
       while (m < s.end_token && IsNameWord(doc, s, m)) ++m;
       for (std::uint32_t x = j; x < m; ++x) key_words.append(doc.tokens[x].fold) += ' ';
       qualified = true;
@@ -266,21 +268,6 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       continue;
     }
     const Token& n = doc.tokens[k];
-    if (IsWord(n) && !Nationality(doc, k) &&
-        (n.capitalized ? !Is(WordClass::kStop, n) : Is(WordClass::kDomain, n))) {
-      // "de la Défense", "des Affaires étrangères", "de l'Unification". Only its first word is a name: a
-      // name word after it is a person in apposition ("du ministère des Affaires étrangères Wang Wenbin").
-      std::uint32_t m = k + 1;
-      while (
-          m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) &&
-          !MatchGazetteer(doc, s, m).end && !IsNameWord(doc, s, m) &&
-          (doc.tokens[m].capitalized || (doc.tokens[m].lowered().adjective && !doc.tokens[m].lowered().verb)))
-        ++m;
-      for (std::uint32_t x = k; x < m; ++x) key_words.append(doc.tokens[x].fold) += ' ';
-      qualified = true;
-      accepted = j = m;
-      continue;
-    }
     std::string title_cls;
     if (std::uint32_t tl = TitleAt(doc, s, k, &title_cls); tl && title_cls == "title"sv) {
       // "administration du président (américain) Joe Biden": an institution named after its head.
@@ -288,7 +275,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       while (m < s.end_token && Nationality(doc, m)) ++m;
       std::uint32_t name_end = m;
       while (name_end < s.end_token && IsNameWord(doc, s, name_end)) ++name_end;
-      if (name_end == m && k > j + 1) {
+      if (name_end == m) {
         // "bureau du Premier ministre israélien", "cabinet du président": the office of a title.
         for (std::uint32_t x = k; x < m; ++x) {
           if (const GazetteerEntry* nat = Nationality(doc, x); nat && !country)
@@ -318,6 +305,21 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
         continue;
       }
       break;
+    }
+    if (IsWord(n) && !Nationality(doc, k) &&
+        (n.capitalized ? !Is(WordClass::kStop, n) : Is(WordClass::kDomain, n))) {
+      // "de la Défense", "des Affaires étrangères", "de l'Unification". Only its first word is a name: a
+      // name word after it is a person in apposition ("du ministère des Affaires étrangères Wang Wenbin").
+      std::uint32_t m = k + 1;
+      while (
+          m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) &&
+          !MatchGazetteer(doc, s, m).end && !IsNameWord(doc, s, m) &&
+          (doc.tokens[m].capitalized || (doc.tokens[m].lowered().adjective && !doc.tokens[m].lowered().verb)))
+        ++m;
+      for (std::uint32_t x = k; x < m; ++x) key_words.append(doc.tokens[x].fold) += ' ';
+      qualified = true;
+      accepted = j = m;
+      continue;
     }
     if (head_capital && !n.capitalized && IsWord(n) && n.lowered().noun) {
       key_words.append(n.fold) += ' ';

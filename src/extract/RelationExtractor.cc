@@ -133,6 +133,8 @@ struct Helpers {
         break;
       const Mention& x = c.m(c.mentions[k]);
       if (x.end_token > t || InRole(c.mentions[k]) || !IsActor(x)) continue;
+      // A complement ends the list: "Selon l'agence Nova, X et Y ont eu un entretien".
+      if (InPP(c.mentions[k])) break;
       bool tight = true;
       for (std::uint32_t g = x.end_token; g + 1 < t; ++g)
         tight &= c.tok(g).fold == ","sv || schema.lexicon().Is(WordClass::kDeterminer, c.tok(g));

@@ -139,6 +139,24 @@ TEST_F(MentionFinderTest, CapitalAfterAPrepositionIsAPlaceBeforeAName) {
   EXPECT_EQ(post->type, EntityType::kInstitution);
 }
 
+// Regression (found on the eval articles, fixed): a name in apposition to an institution head was dropped
+// when it is also a common word ("nova"), and "du Premier ministre" was read as the domain "Premier" of the
+// institution ("bureau du Premier").
+TEST_F(MentionFinderTest, InstitutionsNamedByAWordOrByTheirHeadsTitle) {
+  Document doc = Extract(
+      "Selon l'agence Nova, le bureau du Premier ministre israélien a annoncé un accord. Le bureau du "
+      "président ukrainien a démenti.");
+  const Mention* nova = FindMention(doc, "agence Nova");
+  ASSERT_NE(nova, nullptr);
+  EXPECT_EQ(nova->type, EntityType::kInstitution);
+  const Mention* office = FindMention(doc, "bureau du Premier ministre israélien");
+  ASSERT_NE(office, nullptr);
+  EXPECT_EQ(office->entity, "institution:bureau_premier_ministre@israel");
+  const Mention* ukraine = FindMention(doc, "bureau du président ukrainien");
+  ASSERT_NE(ukraine, nullptr);
+  EXPECT_EQ(ukraine->entity, "institution:bureau_president@ukraine");
+}
+
 TEST_F(MentionFinderTest, AppositionGivesThePersonItsTitle) {
   Document doc = Extract("Le porte-parole du Kremlin, Dmitri Peskov, a parlé lundi.");
   const Mention* peskov = FindMention(doc, "Dmitri Peskov");

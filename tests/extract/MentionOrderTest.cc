@@ -1,9 +1,9 @@
-#include "extract/MentionOrder.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
+
+#include "extract/MentionOrder.h"
 
 namespace newsgraph {
 namespace {

@@ -336,6 +336,18 @@ TEST_F(RelationExtractorTest, StatementEndsWhereAnotherClauseJoins) {
   EXPECT_THAT(Edges(more), Contains("denied(official:dmitry_peskov, country:russia)"));
 }
 
+// Regression (found on the eval articles, fixed): the source of a "selon" before a list of subjects was
+// taken into the list ("Selon l'agence Nova, X et Y ont eu un entretien": Nova spoke with both).
+TEST_F(RelationExtractorTest, SourceBeforeCoordinatedSubjectsIsNotOneOfThem) {
+  Document doc = Extract(
+      "Selon l'agence Nova, le président russe Vladimir Poutine et le Premier ministre israélien Benjamin "
+      "Netanyahu ont eu un entretien téléphonique.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:benjamin_netanyahu, official:vladimir_putin)"));
+  for (const std::string& e : edges)
+    EXPECT_FALSE(e.starts_with("spoke_with") && e.find("agence_nova") != std::string::npos) << e;
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
