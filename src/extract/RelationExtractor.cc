@@ -507,6 +507,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   {
     const WordInfo& info = c.tok(cue.first_token).lowered();
     noun = info.noun && !info.verb;
+    // "X, contacté par Reuters, n'a pas répondu": a journalist's request in apposition, not a conversation.
+    const bool apposed = cue.first_token == c.s.first_token || c.tok(cue.first_token - 1).fold == ","sv;
+    if (info.participle && apposed && cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par"sv)
+      return;
   }
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   auto subjects = h.Subjects(cue.first_token);
@@ -547,6 +551,19 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   for (auto [a, b] : pairs)
     Add(c, RelationType::kSpokeWith, a, b, std::string("contact:").append(c.tok(cue.first_token).fold),
         modality, FactAttributes(c));
+}
+
+// Where to look for the agent of a cue: the cue itself when it is a verb; for a preposition ("via", "par le
+// biais de"), the verb it complements, whose subject acts ("X a contacté son homologue via la ligne": X).
+std::uint32_t RelationExtractor::VerbBefore(const Context& c, const Cue& cue) const {
+  if (c.tok(cue.first_token).lowered().verb) return cue.first_token;
+  for (std::uint32_t t = cue.first_token; t-- > c.s.first_token;) {
+    const Token& w = c.tok(t);
+    if (w.kind == TokenKind::kPunct) break;
+    const WordInfo& info = w.lowered();
+    if (!w.capitalized && info.verb && (info.finite || info.participle) && !info.noun) return t;
+  }
+  return cue.first_token;
 }
 
 void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
@@ -614,7 +631,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   if (agent >= 0)
     agents.push_back(static_cast<std::uint32_t>(agent));
   else if (!passive)
-    agents = h.Subjects(cue.first_token);
+    agents = h.Subjects(VerbBefore(c, cue));
   std::uint32_t from = agents.empty() ? cue.first_token : std::min(h.Start(agents.back()), cue.first_token);
   if (passive) from = std::min(from, c.m(line).first_token);  // "la ligne n'a pas été utilisée par X"
   Modality modality = ModalityOf(h, from, cue.end_token);

@@ -348,6 +348,20 @@ TEST_F(RelationExtractorTest, SourceBeforeCoordinatedSubjectsIsNotOneOfThem) {
     EXPECT_FALSE(e.starts_with("spoke_with") && e.find("agence_nova") != std::string::npos) << e;
 }
 
+// Regression (found on the eval articles, fixed): the user of a line named after "via" was the actor right
+// before it, the object of the verb ("X a contacté son homologue chinois via une ligne": China used it), and
+// "contacter" was no contact cue.
+TEST_F(RelationExtractorTest, LineUsedViaIsUsedByTheSubjectOfTheVerb) {
+  Document doc = Extract("Lloyd Austin a contacté son homologue chinois via une ligne de crise spéciale.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(::testing::StartsWith("used(official:lloyd_austin, line:")));
+  EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("used(country:china"))));
+  EXPECT_THAT(edges, Contains("spoke_with(official:lloyd_austin, country:china)"));
+  // A journalist's request in apposition is not a conversation.
+  Document asked = Extract("Le Pentagone, contacté par Reuters, n'a pas répondu.");
+  EXPECT_THAT(Edges(asked), Not(Contains("spoke_with(institution:pentagon, institution:reuters)")));
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
