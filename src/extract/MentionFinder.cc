@@ -827,10 +827,11 @@ void MentionFinder::Process(Document& doc) const {
         span = named.end && gazetteer_wins ? std::move(named) : std::move(head);
       }
       if (!span.end) span = MatchName(doc, s, i);
-      // A credit between parentheses ("(AP)", "(Reuters)") is a byline, not a mention.
+      // A credit between parentheses ("(AP)", "(Reuters)", a photo's "( SPUTNIK / ALEXEI DRUZHININ )") is a
+      // byline, not a mention.
       if (span.end && span.mention.rule == "gazetteer"sv && span.mention.type == EntityType::kInstitution &&
           i > s.first_token && doc.tokens[i - 1].fold == "("sv && span.end < s.end_token &&
-          doc.tokens[span.end].fold == ")"sv) {
+          (doc.tokens[span.end].fold == ")"sv || doc.tokens[span.end].fold == "/"sv)) {
         i = span.end;
         continue;
       }

@@ -198,6 +198,10 @@ TEST_F(MentionFinderTest, FollowButtonBylinesAreSkipped) {
 TEST_F(MentionFinderTest, CreditInParenthesesIsNotAMention) {
   Document doc = Extract("(Reuters) - Le Pentagone a utilisé la ligne de déconfliction.");
   EXPECT_EQ(FindMention(doc, "Reuters"), nullptr);
+  Document photo =
+      Extract("Vladimir Poutine au sommet du G20, le 5 septembre 2016 ( SPUTNIK / ALEXEI DRUZHININ )");
+  EXPECT_EQ(FindMention(photo, "SPUTNIK"), nullptr);
+  EXPECT_NE(FindMention(photo, "Vladimir Poutine"), nullptr);
 }
 
 TEST_F(MentionFinderTest, DatelineIsNotAMention) {
