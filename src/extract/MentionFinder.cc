@@ -171,7 +171,8 @@ MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sen
     if (i + g.words.size() > s.end_token) continue;
     if (g.needs_capital && !doc.tokens[i].capitalized) continue;
     bool ok = true;
-    for (std::size_t w = 0; w < g.words.size() && ok; ++w) ok = doc.tokens[i + w].fold == g.words[w];
+    for (std::size_t w = 0; w < g.words.size() && ok; ++w)
+      ok = doc.tokens[i + w].fold == g.words[w] && (!g.capitals[w] || doc.tokens[i + w].capitalized);
     if (!ok) continue;
     std::uint32_t end = i + static_cast<std::uint32_t>(g.words.size());
     // Don't cut a longer capitalised name ("Washington Post" is not Washington), unless the name is a place

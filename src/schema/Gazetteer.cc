@@ -28,6 +28,30 @@ std::vector<std::string> Split(std::string_view s, char sep) {
   return out;
 }
 
+bool StartsWithCapital(std::string_view word) {
+  if (word.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(word[0]);
+  const std::size_t n = c < 0x80 ? 1 : c >> 5 == 6 ? 2 : c >> 4 == 14 ? 3 : 4;
+  const std::string first(word.substr(0, std::min(n, word.size())));
+  return Lower(first) != first;
+}
+
+// For each word of `name` as PhraseTable::SplitWords cuts it (an elision is a word of its own: "l'Élysée"),
+// whether it starts with a capital.
+std::vector<bool> CapitalWords(std::string_view name) {
+  std::vector<bool> out;
+  for (const std::string& word : Split(name, ' ')) {
+    out.push_back(StartsWithCapital(word));
+    if (PhraseTable::SplitWords(word).size() == 2) {  // "l'" + the word after the apostrophe
+      std::size_t after = word.find('\'');
+      const std::size_t curly = word.find("\xe2\x80\x99");
+      after = curly < after ? curly + 3 : after + 1;
+      out.push_back(StartsWithCapital(std::string_view(word).substr(std::min(after, word.size()))));
+    }
+  }
+  return out;
+}
+
 std::string TypePrefix(EntityType type) {
   switch (type) {
     case EntityType::kOfficial:
@@ -129,11 +153,16 @@ void Gazetteer::Index() {
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const GazetteerEntry& e = entries_[i];
     by_id_[e.id] = i;
+    const std::vector<std::string>& cases = e.Attribute("case");
+    const bool exact_case = std::find(cases.begin(), cases.end(), "exact") != cases.end();
     auto add = [&](const std::string& name) {
       auto& list = by_name_[Fold(name)];
       if (std::find(list.begin(), list.end(), &e) == list.end()) list.push_back(&e);
-      GazetteerName g{PhraseTable::SplitWords(name), &e, !name.empty() && name[0] >= 'A' && name[0] <= 'Z'};
+      GazetteerName g{
+          PhraseTable::SplitWords(name), &e, !name.empty() && name[0] >= 'A' && name[0] <= 'Z', {}};
       if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80) g.needs_capital = Lower(name) != name;
+      g.capitals = exact_case ? CapitalWords(name) : std::vector<bool>();
+      g.capitals.resize(g.words.size(), false);
       if (!g.words.empty()) by_first_word_[g.words.front()].push_back(std::move(g));
     };
     for (const std::string& n : e.names) add(n);

@@ -43,6 +43,9 @@ struct GazetteerName {
   std::vector<std::string> words;
   const GazetteerEntry* entry = nullptr;
   bool needs_capital = false;  // written with a capital ("Maison Blanche"): only matches capitalised text
+  // Per word: matches only a capitalised token. Set for the capitalised words of a case=exact entry ("Le
+  // Monde" is not "le monde entier").
+  std::vector<bool> capitals;
 };
 
 class Gazetteer {

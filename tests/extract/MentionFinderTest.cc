@@ -195,6 +195,16 @@ TEST_F(MentionFinderTest, FollowButtonBylinesAreSkipped) {
   for (const Mention& m : doc.mentions) EXPECT_EQ(m.name.find("Moreau"), std::string::npos) << m.name;
 }
 
+TEST_F(MentionFinderTest, ExactCaseOutletIsNotItsCommonPhrase) {
+  Document doc = Extract(
+      "« Le monde entier veut la paix », a souligné Emmanuel Macron. Le Monde a rapporté que Joe Biden a "
+      "parlé avec Xi Jinping.");
+  const Mention* outlet = FindMention(doc, "Le Monde");
+  ASSERT_NE(outlet, nullptr);
+  EXPECT_EQ(outlet->entity, "institution:le_monde");
+  EXPECT_EQ(FindMention(doc, "Le monde"), nullptr);
+}
+
 TEST_F(MentionFinderTest, CreditInParenthesesIsNotAMention) {
   Document doc = Extract("(Reuters) - Le Pentagone a utilisé la ligne de déconfliction.");
   EXPECT_EQ(FindMention(doc, "Reuters"), nullptr);

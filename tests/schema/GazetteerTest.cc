@@ -139,6 +139,24 @@ TEST(GazetteerParseTest, IndexesNamesAndCapitalsByFirstWordLongestFirst) {
   EXPECT_TRUE(g.NamesStartingWith("blanche").empty());
 }
 
+// Regression (found on the eval articles, fixed): case=exact was documented in outlets.tsv but not read, so
+// "« Le monde entier ... »" was the newspaper Le Monde.
+TEST(GazetteerParseTest, ExactCaseNamesNeedTheirCapitals) {
+  Gazetteer g;
+  ASSERT_TRUE(
+      g.Parse("lm\tInstitution\tLe Monde\t\tcase=exact\n"
+              "ely\tInstitution\tpalais de l'Élysée\t\tcase=exact\n"
+              "fig\tInstitution\tLe Figaro\n",
+              "mem.tsv"));
+  ASSERT_EQ(g.NamesStartingWith("le").size(), 2u);
+  for (const GazetteerName& name : g.NamesStartingWith("le"))
+    EXPECT_EQ(name.capitals, name.entry == g.FindById("lm") ? (std::vector<bool>{true, true})
+                                                            : (std::vector<bool>{false, false}));
+  ASSERT_EQ(g.NamesStartingWith("palais").size(), 1u);
+  EXPECT_EQ(g.NamesStartingWith("palais")[0].words.size(), 4u);
+  EXPECT_EQ(g.NamesStartingWith("palais")[0].capitals, (std::vector<bool>{false, false, false, true}));
+}
+
 TEST(GazetteerParseTest, ReportsErrorsWithTheirLine) {
   Gazetteer g;
   auto bad_type = g.Parse("a\tCountry\tA\nb\tPlanet\tB\n", "x.tsv");
