@@ -703,8 +703,8 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
     while (x < s.end_token && IsWord(doc.tokens[x]) && x - m < 5) {
       const Token& w = doc.tokens[x];
       const WordInfo& wi = w.lowered();
-      if (w.capitalized) {
-        Span g = MatchGazetteer(doc, s, x);
+      // (A gazetteer name may start in lower case: "du département d'Etat".)
+      if (Span g = MatchGazetteer(doc, s, x); w.capitalized || g.end) {
         if (g.end ? g.mention.type == EntityType::kOfficial : IsNameWord(doc, s, x))
           break;  // the person's name
         if (g.end) {

@@ -362,6 +362,19 @@ TEST_F(RelationExtractorTest, LineUsedViaIsUsedByTheSubjectOfTheVerb) {
   EXPECT_THAT(Edges(asked), Not(Contains("spoke_with(institution:pentagon, institution:reuters)")));
 }
 
+// Regression (found on the eval articles, fixed): a title in apposition after the verb lost its person when
+// its complement was "la diplomatie américaine" (not a known domain) or a gazetteer name in lower case ("du
+// département d'Etat").
+TEST_F(RelationExtractorTest, ApposedTitleAfterTheVerbGivesMembership) {
+  Document doc = Extract(
+      "Les Etats-Unis sont prêts, a déclaré le porte-parole de la diplomatie américaine, Ned Price. La Chine "
+      "a répondu, a indiqué le porte-parole du département d'Etat, John Kirby.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("member_of(official:ned_price, country:united_states)"));
+  EXPECT_THAT(edges, Contains(::testing::StartsWith("member_of(official:john_kirb")));
+  EXPECT_THAT(edges, Contains(::testing::EndsWith("institution:state_department)")));
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
