@@ -7,6 +7,7 @@
 #include "resolve/NameKey.h"
 #include "schema/PhraseTable.h"
 #include "text/Fold.h"
+#include "text/Morphology.h"
 
 namespace newsgraph {
 
@@ -712,8 +713,8 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
           continue;
         }
       } else if (Is(WordClass::kPreposition, w) || Is(WordClass::kRelative, w) ||
-                 (wi.verb && !wi.noun && !wi.adjective)) {
-        break;
+                 (wi.verb && !wi.noun && !wi.adjective) || (wi.finite && IsAuxiliary(wi))) {
+        break;  // ("a" is also a noun: "le chef de l'alliance a répondu")
       } else if (x == m && !Is(WordClass::kDomain, w) && w.facts.heads->empty()) {
         break;  // "du sort des Français" is not part of a title; "de la Défense", "de l'armée" are
       }

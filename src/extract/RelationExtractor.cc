@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/BySentence.h"
+#include "text/Morphology.h"
 
 namespace newsgraph {
 
@@ -236,10 +237,8 @@ struct Helpers {
       if (tk.kind != TokenKind::kWord) continue;
       const WordInfo& info = tk.lowered();
       if (!info.conditional) continue;
-      bool auxiliary = std::find(info.lemmas.begin(), info.lemmas.end(), "avoir") != info.lemmas.end() ||
-                       std::find(info.lemmas.begin(), info.lemmas.end(), "etre") != info.lemmas.end();
-      if (!auxiliary) return true;  // "pourrait", "devrait"
-      if (t + 1 < end) {            // "aurait pu"
+      if (!IsAuxiliary(info)) return true;  // "pourrait", "devrait"
+      if (t + 1 < end) {                    // "aurait pu"
         const WordInfo& next = c.tok(t + 1).lowered();
         for (const std::string& l : next.lemmas)
           if (l == "pouvoir"sv || l == "devoir"sv) return true;
@@ -318,11 +317,10 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     while (t > s.first_token) {
       const Token& p = c.tok(t - 1);
       const WordInfo& info = p.lowered();
-      bool aux = std::find(info.lemmas.begin(), info.lemmas.end(), "avoir") != info.lemmas.end() ||
-                 std::find(info.lemmas.begin(), info.lemmas.end(), "etre") != info.lemmas.end();
       if (schema_.lexicon().Is(WordClass::kClitic, p))
         clitic = true;
-      else if (!(aux || (info.adverb && !p.capitalized) || p.fold == "s'"sv || p.fold == "se"sv))
+      else if (!(IsAuxiliary(info) || (info.adverb && !p.capitalized) || p.fold == "s'"sv ||
+                 p.fold == "se"sv))
         break;
       --t;
     }
@@ -378,9 +376,8 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           const Token& w = c.tok(k);
           if (w.kind != TokenKind::kWord || w.capitalized) continue;
           const WordInfo& info = w.lowered();
-          bool auxiliary = std::find(info.lemmas.begin(), info.lemmas.end(), "etre") != info.lemmas.end() ||
-                           std::find(info.lemmas.begin(), info.lemmas.end(), "avoir") != info.lemmas.end();
-          if (info.finite && (auxiliary || !info.noun)) return;  // "pays" is a noun, "est" a verb here
+          if (info.finite && (IsAuxiliary(info) || !info.noun))
+            return;  // "pays" is a noun, "est" a verb here
         }
       speaker = subjects.front();
       first = cue.end_token;
@@ -463,11 +460,8 @@ std::optional<std::uint32_t> RelationExtractor::DeniedBy(const Context& c,
     for (std::uint32_t t = deny->end_token; t < fact.first_token && governed; ++t) {
       const Token& w = c.tok(t);
       const WordInfo& info = w.lowered();
-      const bool auxiliary =
-          std::find(info.lemmas.begin(), info.lemmas.end(), "avoir") != info.lemmas.end() ||
-          std::find(info.lemmas.begin(), info.lemmas.end(), "etre") != info.lemmas.end();
       const Lexicon& lexicon = schema_.lexicon();
-      const bool verb_group = auxiliary || (info.verb && !info.finite) || info.adverb ||
+      const bool verb_group = IsAuxiliary(info) || (info.verb && !info.finite) || info.adverb ||
                               lexicon.Is(WordClass::kNegation, w) || w.fold == "s'"sv || w.fold == "se"sv;
       const bool article = t + 1 == fact.first_token && lexicon.Is(WordClass::kDeterminer, w);
       governed = w.kind == TokenKind::kWord && !w.capitalized && (verb_group || article);

@@ -34,6 +34,13 @@ struct WordInfo {
   bool common_word = false;  // a lower-case reading exists (noun, verb, adjective, ...)
 };
 
+// A form of "avoir" or "être" (folded lemmas).
+inline bool IsAuxiliary(const WordInfo& info) {
+  for (const std::string& lemma : info.lemmas)
+    if (lemma == "avoir" || lemma == "etre") return true;
+  return false;
+}
+
 class Morphology {
  public:
   // `dictionary` is the path without extension: "/usr/share/hunspell/fr_FR" for fr_FR.aff and fr_FR.dic.

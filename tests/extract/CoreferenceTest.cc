@@ -51,6 +51,18 @@ TEST_F(CoreferenceTest, TitleUsedAsANameIsItsHolder) {
   EXPECT_EQ(title->entity, "official:dmitry_peskov");
 }
 
+// Regression (found on the eval and generated articles, fixed): a title that neither the nationality nor
+// the role of anyone named before matches was still the person named last ("le chef de l'alliance
+// militaire" became Vladimir Poutine; "le porte-parole de l'Élysée" became Xi Jinping).
+TEST_F(CoreferenceTest, TitleMatchingNoOneNamedBeforeIsNoOne) {
+  Document doc = Extract(
+      "Vladimir Poutine a parlé lundi. Le chef de l'alliance militaire a répondu que l'OTAN restait unie.");
+  const Mention* title = FindMention(doc, "chef de l'alliance militaire");
+  ASSERT_NE(title, nullptr);
+  EXPECT_EQ(title->rule, "title-ref");
+  EXPECT_NE(title->entity, "official:vladimir_putin");
+}
+
 TEST_F(CoreferenceTest, AnonymousSourcesHaveArticleScopedIds) {
   const char* text = "Un responsable américain non identifié a affirmé que la Russie voulait discuter.";
   Document a = Extract(text, "article-a");
