@@ -560,6 +560,25 @@ std::uint32_t RelationExtractor::VerbBefore(const Context& c, const Cue& cue) co
   return cue.first_token;
 }
 
+// Tokens [from, to) end with a preposition (and its article) after a noun of their own: what follows is the
+// complement of that noun ("une comparaison avec", "un accord sur"), not of the verb before them.
+bool RelationExtractor::ComplementOfAnotherNoun(const Context& c, std::uint32_t from,
+                                                std::uint32_t to) const {
+  const Lexicon& lexicon = schema_.lexicon();
+  std::uint32_t t = to;
+  while (t > from && lexicon.Is(WordClass::kDeterminer, c.tok(t - 1))) --t;
+  if (t == from || !(lexicon.Is(WordClass::kPreposition, c.tok(t - 1)) || c.tok(t - 1).lower == "\xc3\xa0"sv))
+    return false;
+  for (std::uint32_t k = from; k + 1 < t; ++k) {
+    const Token& w = c.tok(k);
+    const WordInfo& info = w.lowered();
+    if (w.kind == TokenKind::kWord && !w.capitalized && info.noun && !info.verb &&
+        !lexicon.Is(WordClass::kMonth, w) && !lexicon.Is(WordClass::kDeterminer, w))
+      return true;
+  }
+  return false;
+}
+
 void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
   const std::string_view word = c.tok(cue.first_token).fold;
@@ -618,6 +637,8 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     }
   }
   std::int64_t line = h.LineAfter(cue.end_token);
+  // "a établi une comparaison avec la ligne": the line is the complement of the verb's object.
+  if (line >= 0 && ComplementOfAnotherNoun(c, cue.end_token, c.m(line).first_token)) line = -1;
   if (line < 0 || passive) line = h.LineBefore(cue.first_token);
   if (line < 0 && cue.cls == "use"sv) line = h.LineAfter(cue.end_token, 16);
   if (line < 0) return;
@@ -708,8 +729,16 @@ void RelationExtractor::Member(Context& c, const Cue& cue) const {
       Add(c, RelationType::kMemberOf, members.front(), groups.front(), "allies-of");
     return;
   }
+  // "en Pologne, pays membre de l'OTAN": the noun in apposition stands for the mention before the comma,
+  // complement or not.
+  const std::uint32_t f = cue.first_token;
+  const bool apposed = f >= c.s.first_token + 2 && c.tok(f - 2).fold == ","sv && c.tok(f - 1).lowered().noun;
   for (std::size_t k = c.mentions.size(); k-- > 0;) {
     const Mention& x = c.m(c.mentions[k]);
+    if (apposed && x.end_token == f - 2 && IsActor(x)) {
+      members.push_back(c.mentions[k]);
+      break;
+    }
     if (x.end_token <= cue.first_token && IsActor(x) && !h.InPP(c.mentions[k])) {
       members.push_back(c.mentions[k]);
       break;

@@ -35,6 +35,7 @@ class RelationExtractor {
   void Contact(Context& c, const Cue& cue) const;
   void LineFact(Context& c, const Cue& cue) const;
   std::uint32_t VerbBefore(const Context& c, const Cue& cue) const;
+  bool ComplementOfAnotherNoun(const Context& c, std::uint32_t from, std::uint32_t to) const;
   void Decline(Context& c, const Cue& cue) const;
   void Member(Context& c, const Cue& cue) const;
   void Cite(Context& c, const Cue& cue) const;

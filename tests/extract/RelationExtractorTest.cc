@@ -375,6 +375,19 @@ TEST_F(RelationExtractorTest, ApposedTitleAfterTheVerbGivesMembership) {
   EXPECT_THAT(edges, Contains(::testing::EndsWith("institution:state_department)")));
 }
 
+// Regression (found on the eval articles, fixed): "X, pays membre de Y" gave no membership when X is a
+// complement ("en Pologne, pays membre de l'OTAN"), and a line after another noun's preposition was the
+// verb's object ("a établi une comparaison avec la ligne": established).
+TEST_F(RelationExtractorTest, ApposedMembershipAndLinesThatAreNotTheObject) {
+  Document doc = Extract(
+      "Un missile a atterri en Pologne, pays membre de l'OTAN. Alexander Vershbow a établi une comparaison "
+      "avec la ligne de déconfliction. Le Pentagone a mis en place en mars 2022 une ligne de déconfliction.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("member_of(country:poland, institution:nato)"));
+  EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("established(official:alexander_vershbo"))));
+  EXPECT_THAT(edges, Contains("established(institution:pentagon, line:ligne_deconfliction)"));
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
