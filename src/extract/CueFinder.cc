@@ -7,6 +7,8 @@ namespace newsgraph {
 bool CueFinder::Matches(const Document& doc, std::uint32_t i, const std::string& word) const {
   const Token& t = doc.tokens[i];
   if (t.fold == word) return true;
+  // "de" and its contractions with an article: "membre de" matches "membre du", "en charge des".
+  if (word == "de" && (t.fold == "du" || t.fold == "des" || t.fold == "d'")) return true;
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   const WordInfo& info = t.lowered();
   return std::find(info.lemmas.begin(), info.lemmas.end(), word) != info.lemmas.end();
