@@ -639,7 +639,18 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   std::int64_t line = h.LineAfter(cue.end_token);
   // "a établi une comparaison avec la ligne": the line is the complement of the verb's object.
   if (line >= 0 && ComplementOfAnotherNoun(c, cue.end_token, c.m(line).first_token)) line = -1;
-  if (line < 0 || passive) line = h.LineBefore(cue.first_token);
+  bool relative = false;  // "la ligne, que gère le Pentagone": the subject may follow the verb
+  if (line < 0 || passive) {
+    line = h.LineBefore(cue.first_token);
+    // An active verb's object comes before it only through a relative pronoun ("la ligne que gère X"): "un
+    // canal direct, alors que des troupes se dirigeaient vers ..." does not direct the line.
+    if (line >= 0 && !passive) {
+      std::uint32_t t = c.m(line).end_token;
+      if (t < cue.first_token && c.tok(t).fold == ","sv) ++t;
+      relative = t < cue.first_token && schema_.lexicon().Is(WordClass::kRelative, c.tok(t));
+      if (!relative) line = -1;
+    }
+  }
   if (line < 0 && cue.cls == "use"sv) line = h.LineAfter(cue.end_token, 16);
   if (line < 0) return;
   std::vector<std::uint32_t> agents;
@@ -647,6 +658,8 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     agents.push_back(static_cast<std::uint32_t>(agent));
   else if (!passive)
     agents = h.Subjects(VerbBefore(c, cue));
+  if (agents.empty() && relative)
+    if (auto after = h.Objects(cue.end_token, 4); !after.empty()) agents.push_back(after.front());
   std::uint32_t from = agents.empty() ? cue.first_token : std::min(h.Start(agents.back()), cue.first_token);
   if (passive) from = std::min(from, c.m(line).first_token);  // "la ligne n'a pas été utilisée par X"
   Modality modality = ModalityOf(h, from, cue.end_token);

@@ -388,6 +388,19 @@ TEST_F(RelationExtractorTest, ApposedMembershipAndLinesThatAreNotTheObject) {
   EXPECT_THAT(edges, Contains("established(institution:pentagon, line:ligne_deconfliction)"));
 }
 
+// Regression (found on the eval articles, fixed): an active verb with no line after it took the line named
+// before it as its object ("un canal direct, alors que des troupes américaines se dirigeaient vers ...":
+// the United States operate the line); a relative pronoun or the passive still bring it.
+TEST_F(RelationExtractorTest, ActiveVerbOperatesOnlyALineAfterItOrThroughARelative) {
+  Document doc = Extract(
+      "Le Pentagone cherchait à établir un canal direct avec l'armée russe, alors que des troupes "
+      "américaines se dirigeaient vers les frontières. La hotline, que dirige le Commandement européen des "
+      "États-Unis, fonctionne.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("operates(country:united_states"))));
+  EXPECT_THAT(edges, Contains(::testing::StartsWith("operates(institution:us_european_command, line:")));
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
