@@ -10,6 +10,7 @@
 #include "resolve/NameKey.h"
 #include "schema/PhraseTable.h"
 #include "text/Fold.h"
+#include "text/Morphology.h"
 
 namespace newsgraph {
 
@@ -167,10 +168,16 @@ void Coreference::ResolvePeople(Document& doc) const {
       for (std::size_t k = i + 1; k < doc.mentions.size() && doc.mentions[k].sentence == m.sentence; ++k) {
         const Mention& p = doc.mentions[k];
         if (p.type != EntityType::kOfficial || p.entity.empty() || p.generic || p.anonymous) continue;
-        if (p.role_end > p.role_first && p.role_first >= 2 && p.role_first > m.end_token &&
-            p.role_first - m.end_token <= 12 &&
-            (doc.tokens[p.role_first - 1].fold == ","sv || doc.tokens[p.role_first - 2].fold == ","sv))
-          best = &p;
+        // (Apposed: after a comma, with no verb of another clause in between.)
+        bool apposed =
+            p.role_end > p.role_first && p.role_first >= 2 && p.role_first > m.end_token &&
+            p.role_first - m.end_token <= 20 &&
+            (doc.tokens[p.role_first - 1].fold == ","sv || doc.tokens[p.role_first - 2].fold == ","sv);
+        for (std::uint32_t t = m.end_token; apposed && t < p.role_first; ++t) {
+          const WordInfo& info = doc.tokens[t].lowered();
+          apposed = !(doc.tokens[t].kind == TokenKind::kWord && info.finite && !info.noun);
+        }
+        if (apposed) best = &p;
         break;
       }
       if (best) {

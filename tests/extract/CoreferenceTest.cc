@@ -63,6 +63,19 @@ TEST_F(CoreferenceTest, TitleMatchingNoOneNamedBeforeIsNoOne) {
   EXPECT_NE(title->entity, "official:vladimir_putin");
 }
 
+// Regression (found on the eval articles, fixed): a person apposed to a title further than 12 tokens away
+// lost to someone of the same nationality named before ("le commandant américain -et des forces de l'OTAN-
+// sur le continent, le général Tod Wolters" was Lloyd Austin).
+TEST_F(CoreferenceTest, TitleIsThePersonApposedLaterInTheClause) {
+  Document doc = Extract(
+      "Lloyd Austin a parlé lundi. La ligne est gérée par le commandant américain -et des forces de "
+      "l'OTAN- sur le continent, le général Tod Wolters.");
+  const Mention* title = FindMention(doc, "commandant américain");
+  ASSERT_NE(title, nullptr);
+  EXPECT_EQ(title->rule, "title-ref");
+  EXPECT_EQ(title->entity.rfind("official:tod_", 0), 0u) << title->entity;
+}
+
 TEST_F(CoreferenceTest, AnonymousSourcesHaveArticleScopedIds) {
   const char* text = "Un responsable américain non identifié a affirmé que la Russie voulait discuter.";
   Document a = Extract(text, "article-a");
