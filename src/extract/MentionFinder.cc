@@ -240,10 +240,10 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       continue;
     }
     if (t.capitalized && j == head_end && !Is(WordClass::kStop, t) && !Nationality(doc, j) &&
-        !MatchGazetteer(doc, s, j).end && !doc.tokens[j].written().first_name && IsCapitalizedWord(doc, j) &&
-        !TitleAt(doc, s, j, nullptr)) {
-      // "l'agence Nova", "le groupe Wagner": a name in apposition to the head (its first word may be a
-      // common word too: "nova").
+        !MatchGazetteer(doc, s, j).end && !doc.tokens[j].written().first_name &&
+        (IsCapitalizedWord(doc, j) || (IsWord(t) && t.all_caps)) && !TitleAt(doc, s, j, nullptr)) {
+      // "l'agence Nova", "le groupe Wagner", "l'agence de presse RIA": a name in apposition to the head (its
+      // first word may be a common word too, "nova", or an acronym).
       std::uint32_t m = j + 1;
       while (m < s.end_token && IsNameWord(doc, s, m)) ++m;
       for (std::uint32_t x = j; x < m; ++x) key_words.append(doc.tokens[x].fold) += ' ';

@@ -149,6 +149,10 @@ TEST_F(MentionFinderTest, InstitutionsNamedByAWordOrByTheirHeadsTitle) {
   const Mention* nova = FindMention(doc, "agence Nova");
   ASSERT_NE(nova, nullptr);
   EXPECT_EQ(nova->type, EntityType::kInstitution);
+  Document acronym = Extract("Dmitri Peskov a déclaré à l'agence de presse RIA que la Russie était prête.");
+  const Mention* ria = FindMention(acronym, "agence de presse RIA");
+  ASSERT_NE(ria, nullptr);
+  EXPECT_EQ(ria->type, EntityType::kInstitution);
   const Mention* office = FindMention(doc, "bureau du Premier ministre israélien");
   ASSERT_NE(office, nullptr);
   EXPECT_EQ(office->entity, "institution:bureau_premier_ministre@israel");
