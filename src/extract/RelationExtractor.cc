@@ -21,6 +21,10 @@ bool IsActor(const Mention& m) {
 bool IsLine(const Mention& m) {
   return !m.entity.empty() && m.type == EntityType::kCommunicationLine;
 }
+// A stressed personal pronoun ("selon lui").
+bool IsPronoun(std::string_view fold) {
+  return fold == "lui"sv || fold == "elle"sv || fold == "eux"sv || fold == "elles"sv || fold == "nous"sv;
+}
 
 }  // namespace
 
@@ -292,7 +296,8 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
   std::uint32_t first = s.first_token, end = s.end_token;
   bool selon = c.tok(cue.first_token).fold == "selon"sv || c.tok(cue.first_token).fold == "d'"sv;
   if (selon) {
-    // "Selon X, S" / "S, selon X" / "selon un communiqué du Kremlin, S"
+    // "Selon X, S" / "S, selon X" / "selon un communiqué du Kremlin, S"; "selon lui" names no one here.
+    if (cue.end_token < s.end_token && IsPronoun(c.tok(cue.end_token).fold)) return;
     for (std::uint32_t k : c.mentions)
       if (c.m(k).first_token >= cue.end_token && c.m(k).first_token < cue.end_token + 8 && IsActor(c.m(k)) &&
           !h.InRole(k)) {
@@ -391,6 +396,22 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         if (f == ";"sv || f == "tandis"sv || (f == "mais"sv && !more_said)) {
           end = t;
           break;
+        }
+      }
+      // ... and where the next speaker of the sentence is named: "Alors que X a condamné ..., la Maison
+      // Blanche a insisté ...".
+      for (const Cue& next : c.doc.cues) {
+        if (next.first_token < end && next.first_token > cue.end_token &&
+            (next.cls == "report"sv || next.cls == "deny"sv)) {
+          const auto others = h.Subjects(next.first_token);
+          if (!others.empty() && h.Start(others.back()) > first && others.back() != subjects.front()) {
+            std::uint32_t t = h.Start(others.back());
+            while (t > first &&
+                   (schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1)) || c.tok(t - 1).fold == ","sv))
+              --t;
+            end = t;
+            break;
+          }
         }
       }
       for (std::size_t k = 1; k < subjects.size(); ++k) ReportFrom(c, cue, subjects[k], first, end);
