@@ -342,7 +342,23 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
                  c.tok(cue.first_token).lowered().participle && c.tok(k).fold != "s'"sv;
     }
     if (passive && !(cue.end_token < s.end_token && c.tok(cue.end_token).fold == "par"sv)) return;
-    if (incise) {
+    // "..., tandis que l'Inde a affirmé S, une affirmation démentie par Islamabad": the agent after "par"
+    // speaks of the clause before the participle.
+    if (c.tok(cue.first_token).lowered().participle && cue.end_token < s.end_token &&
+        c.tok(cue.end_token).fold == "par"sv) {
+      if (const auto agents = h.Objects(cue.end_token + 1, 4); !agents.empty()) {
+        speaker = agents.front();
+        end = cue.first_token;
+        for (std::uint32_t k = cue.first_token; k-- > s.first_token;) {
+          const std::string_view f = c.tok(k).fold;
+          if (f == "tandis"sv || f == "mais"sv || f == ";"sv) {
+            first = k + 1;
+            break;
+          }
+        }
+      }
+    }
+    if (incise && speaker < 0) {
       end = t - 1;
       if (end > s.first_token && c.tok(end - 1).fold == ","sv) --end;
       if (clitic) {

@@ -414,6 +414,17 @@ TEST_F(RelationExtractorTest, StatementEndsAtTheNextSpeakerAndSelonLuiNamesNoOne
   EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("denied(country:russia"))));
 }
 
+// Regression (found on the eval articles, fixed): a denial in a participle with its agent after "par" was
+// the subject's ("l'Inde a affirmé S, une affirmation démentie par Islamabad": India denied).
+TEST_F(RelationExtractorTest, ParticipleWithParAgentMakesTheAgentTheSpeaker) {
+  Document doc = Extract(
+      "Le Pakistan a annoncé une victoire, tandis que l'Inde a affirmé avoir abattu un avion, une "
+      "affirmation démentie par Islamabad.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("denied(country:pakistan, country:india)"));
+  EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("denied(country:india"))));
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
