@@ -373,7 +373,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         }
       } else {
         // The speaker follows the verb, after at most a date or an addressee ("a déclaré lundi à RT le
-        // ministère").
+        // ministère", "a annoncé vendredi 22 mars la Corée du Sud").
         for (std::uint32_t k : c.mentions) {
           const Mention& x = c.m(k);
           if (x.first_token < cue.end_token || !IsActor(x) || h.InRole(k)) continue;
@@ -381,7 +381,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
             if (x.first_token < cue.end_token + 4) continue;
             break;
           }
-          if (h.Start(k) <= cue.end_token + 3) speaker = k;
+          if (h.Start(k) <= cue.end_token + 5) speaker = k;
           break;
         }
       }

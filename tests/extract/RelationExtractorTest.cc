@@ -425,6 +425,15 @@ TEST_F(RelationExtractorTest, ParticipleWithParAgentMakesTheAgentTheSpeaker) {
   EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("denied(country:india"))));
 }
 
+// Regression (found on the eval articles, fixed): a speaker after the verb and a full date was not found
+// ("a annoncé vendredi 22 mars la Corée du Sud").
+TEST_F(RelationExtractorTest, IncisedSpeakerAfterAFullDate) {
+  Document doc = Extract(
+      "La Corée du Nord a retiré son personnel du bureau de liaison, a annoncé vendredi 22 mars la Corée du "
+      "Sud.");
+  EXPECT_THAT(Edges(doc), Contains("reported(country:south_korea, country:north_korea)"));
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
