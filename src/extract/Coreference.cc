@@ -129,7 +129,11 @@ void Coreference::ResolvePeople(Document& doc) const {
     if (m.rule == "surname"sv) {
       bool courtesy =
           m.first_token > 0 && schema_.lexicon().Is(WordClass::kCourtesy, doc.tokens[m.first_token - 1]);
-      if (const Mention* f = by_word(m.name, !courtesy)) {
+      // Without "M." or "Mme", the surname is the last word of a full name, or any word of it when it is not
+      // a first name: family names come first in "Wang Yi", "Kim Jong Un".
+      const Mention* f = by_word(m.name, !courtesy);
+      if (!f && !courtesy && !doc.tokens[m.first_token].written().first_name) f = by_word(m.name, false);
+      if (f) {
         m.entity = f->entity;
         m.label = f->label;
         m.generic = false;

@@ -76,6 +76,20 @@ TEST_F(CoreferenceTest, TitleIsThePersonApposedLaterInTheClause) {
   EXPECT_EQ(title->entity.rfind("official:tod_", 0), 0u) << title->entity;
 }
 
+// Regression (found on the eval articles, fixed): a family name written first was not the person named in
+// full ("Wang Yi ... Selon Wang"); a first name alone still is no one.
+TEST_F(CoreferenceTest, FamilyNameWrittenFirstIsThePerson) {
+  Document doc = Extract(
+      "Le ministre chinois Wang Yi a parlé avec Jean Castex. Selon Wang, la Chine est prête. Selon Jean, "
+      "rien "
+      "n'a changé.");
+  const Mention* wang = FindMention(doc, "Wang");
+  ASSERT_NE(wang, nullptr);
+  EXPECT_EQ(wang->entity, "official:wang_yi");
+  const Mention* jean = FindMention(doc, "Jean");
+  EXPECT_TRUE(jean == nullptr || jean->entity != "official:jean_castex");
+}
+
 TEST_F(CoreferenceTest, AnonymousSourcesHaveArticleScopedIds) {
   const char* text = "Un responsable américain non identifié a affirmé que la Russie voulait discuter.";
   Document a = Extract(text, "article-a");
