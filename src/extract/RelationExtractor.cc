@@ -439,7 +439,10 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
 void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp, std::uint32_t first,
                                    std::uint32_t end) const {
   Helpers h{schema_, c};
-  c.statements.push_back({sp, first, end, cue.cls == "deny"sv});
+  // "L'Elysée n'a pas communiqué sur l'appel entre X et Y": a speaker who does not speak declines to.
+  const std::uint32_t before = std::max(c.m(sp).end_token, cue.first_token > 4 ? cue.first_token - 4 : 0u);
+  const bool silent = cue.cls == "report"sv && before < cue.first_token && h.Negated(before, cue.first_token);
+  if (!silent) c.statements.push_back({sp, first, end, cue.cls == "deny"sv});
 
   // "a déclaré X à Reuters": the outlet cites the speaker; "a assuré M. Wang à Sergueï Lavrov": the speaker
   // talked to that person. Whom a statement is made to is not what it is about.
@@ -481,8 +484,12 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
   else if (any >= 0 && line < 0)
     targets.push_back(static_cast<std::uint32_t>(any));
   bool denial = cue.cls == "deny"sv || h.Negated(first, end);
-  for (std::uint32_t t : targets)
-    Add(c, denial ? RelationType::kDenied : RelationType::kReported, sp, t, denial ? "denial" : "report");
+  for (std::uint32_t t : targets) {
+    if (silent)
+      Add(c, RelationType::kDeclinedComment, sp, t, "silent");
+    else
+      Add(c, denial ? RelationType::kDenied : RelationType::kReported, sp, t, denial ? "denial" : "report");
+  }
 }
 
 std::optional<std::uint32_t> RelationExtractor::DeniedBy(const Context& c,

@@ -434,6 +434,17 @@ TEST_F(RelationExtractorTest, IncisedSpeakerAfterAFullDate) {
   EXPECT_THAT(Edges(doc), Contains("reported(country:south_korea, country:north_korea)"));
 }
 
+// Regression (found on the eval articles, fixed): a negated report verb was a report ("L'Elysée n'a pas
+// communiqué sur l'appel entre X et Y" gave reported) instead of a declined comment.
+TEST_F(RelationExtractorTest, NegatedReportVerbIsDeclinedComment) {
+  Document doc = Extract(
+      "L'Elysée n'a pas communiqué dans l'immédiat sur le contenu de l'appel entre Emmanuel Macron et Donald "
+      "Trump.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("declined_comment(institution:elysee, official:emmanuel_macron)"));
+  EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("reported(institution:elysee"))));
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
