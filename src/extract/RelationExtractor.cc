@@ -21,9 +21,11 @@ bool IsActor(const Mention& m) {
 bool IsLine(const Mention& m) {
   return !m.entity.empty() && m.type == EntityType::kCommunicationLine;
 }
-// A stressed personal pronoun ("selon lui").
-bool IsPronoun(std::string_view fold) {
-  return fold == "lui"sv || fold == "elle"sv || fold == "eux"sv || fold == "elles"sv || fold == "nous"sv;
+// After "selon", a word that names no source: a stressed pronoun ("selon lui") or a relative ("des
+// informations selon lesquelles ...").
+bool NamesNoSource(std::string_view fold) {
+  return fold == "lui"sv || fold == "elle"sv || fold == "eux"sv || fold == "elles"sv || fold == "nous"sv ||
+         fold == "lequel"sv || fold == "laquelle"sv || fold == "lesquels"sv || fold == "lesquelles"sv;
 }
 
 }  // namespace
@@ -297,7 +299,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
   bool selon = c.tok(cue.first_token).fold == "selon"sv || c.tok(cue.first_token).fold == "d'"sv;
   if (selon) {
     // "Selon X, S" / "S, selon X" / "selon un communiqué du Kremlin, S"; "selon lui" names no one here.
-    if (cue.end_token < s.end_token && IsPronoun(c.tok(cue.end_token).fold)) return;
+    if (cue.end_token < s.end_token && NamesNoSource(c.tok(cue.end_token).fold)) return;
     for (std::uint32_t k : c.mentions)
       if (c.m(k).first_token >= cue.end_token && c.m(k).first_token < cue.end_token + 8 && IsActor(c.m(k)) &&
           !h.InRole(k)) {

@@ -403,7 +403,7 @@ TEST_F(RelationExtractorTest, ActiveVerbOperatesOnlyALineAfterItOrThroughARelati
 
 // Regression (found on the eval articles, fixed): what a speaker said ran over the next speaker's clause
 // ("Alors que X a condamné ..., la Maison Blanche a insisté qu'il n'y avait aucun plan" made X deny), and
-// "selon lui" made the next actor named the speaker.
+// "selon lui" or "selon lesquelles" made the next actor named the speaker.
 TEST_F(RelationExtractorTest, StatementEndsAtTheNextSpeakerAndSelonLuiNamesNoOne) {
   Document doc = Extract(
       "Alors que le président américain Joe Biden a condamné l'invasion russe et imposé des sanctions qui, "
@@ -412,6 +412,10 @@ TEST_F(RelationExtractorTest, StatementEndsAtTheNextSpeakerAndSelonLuiNamesNoOne
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("denied(official:joe_biden"))));
   EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("denied(country:russia"))));
+  Document relative = Extract(
+      "Vladimir Poutine a parlé mardi, après des informations selon lesquelles Washington avait autorisé "
+      "l'Ukraine à frapper.");
+  EXPECT_THAT(Edges(relative), Not(Contains(::testing::StartsWith("reported(country:united_states"))));
 }
 
 // Regression (found on the eval articles, fixed): a denial in a participle with its agent after "par" was
