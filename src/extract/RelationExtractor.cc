@@ -588,6 +588,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   }
   std::uint32_t from = subjects.empty() ? cue.first_token : h.Start(subjects.back());
   Modality modality = ModalityOf(h, from, cue.end_token);
+  // "sans échange", "sans aucun contact": a conversation that did not take place.
+  std::uint32_t t = cue.first_token;
+  while (t > c.s.first_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1))) --t;
+  if (t > c.s.first_token && c.tok(t - 1).fold == "sans"sv) modality = Modality::kNegated;
   for (auto [a, b] : pairs)
     Add(c, RelationType::kSpokeWith, a, b, std::string("contact:").append(c.tok(cue.first_token).fold),
         modality, FactAttributes(c));

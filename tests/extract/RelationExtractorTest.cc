@@ -449,6 +449,20 @@ TEST_F(RelationExtractorTest, NegatedReportVerbIsDeclinedComment) {
   EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("reported(institution:elysee"))));
 }
 
+// Regression (found on the eval articles, fixed): a conversation "sans" (without) was a fact ("les
+// États-Unis et l'Union soviétique ont traversé la guerre froide sans échange nucléaire": spoke_with).
+TEST_F(RelationExtractorTest, ContactWithoutIsNegated) {
+  Document doc = Extract(
+      "Les États-Unis et l'Union soviétique ont traversé la guerre froide sans échange nucléaire. La Russie "
+      "et la Chine ont eu un échange.");
+  const Relation* without =
+      FindRelation(doc, RelationType::kSpokeWith, "country:soviet_union", "country:united_states");
+  if (!without)
+    without = FindRelation(doc, RelationType::kSpokeWith, "country:united_states", "country:soviet_union");
+  EXPECT_TRUE(without == nullptr || without->modality == Modality::kNegated);
+  EXPECT_THAT(Edges(doc), Contains(::testing::StartsWith("spoke_with(country:")));
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
