@@ -463,6 +463,18 @@ TEST_F(RelationExtractorTest, ContactWithoutIsNegated) {
   EXPECT_THAT(Edges(doc), Contains(::testing::StartsWith("spoke_with(country:")));
 }
 
+// Regression (found by this test, fixed): exchanging prisoners or fire was a conversation ("Kiev et Moscou
+// échangent des prisonniers": spoke_with); cues.tsv's class "none" now claims those phrases first.
+TEST_F(RelationExtractorTest, ExchangingPrisonersOrFireIsNoConversation) {
+  Document doc = Extract(
+      "Kiev et Moscou échangent des prisonniers. L'Inde et le Pakistan ont échangé des tirs. La Russie et la "
+      "Chine ont échangé sur la situation.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains("spoke_with(country:russia, country:ukraine)")));
+  EXPECT_THAT(edges, Not(Contains(::testing::HasSubstr("country:pakistan"))));
+  EXPECT_THAT(edges, Contains(::testing::HasSubstr("country:china")));
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
