@@ -126,6 +126,13 @@ bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint
   return !lower.common_word;
 }
 
+bool MentionFinder::CommonWordStartsName(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  return i > s.first_token && doc.tokens[i - 1].fold == ","sv && IsCapitalizedWord(doc, i) &&
+         !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) && i + 1 < s.end_token &&
+         IsNameWord(doc, s, i + 1) && !doc.tokens[i + 1].lowered().common_word &&
+         !doc.tokens[i + 1].written().first_name;
+}
+
 bool MentionFinder::IsCapitalizedWord(const Document& doc, std::uint32_t i) const {
   const Token& t = doc.tokens[i];
   return IsWord(t) && t.capitalized && !t.all_caps && !Is(WordClass::kStop, t);
@@ -245,7 +252,13 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       // "l'agence Nova", "le groupe Wagner", "l'agence de presse RIA": a name in apposition to the head (its
       // first word may be a common word too, "nova", or an acronym).
       std::uint32_t m = j + 1;
-      while (m < s.end_token && IsNameWord(doc, s, m)) ++m;
+      // It goes on over capitalised words, even common or place names ("le quotidien South China Morning
+      // Post"), up to a person's name.
+      while (m < s.end_token && IsCapitalizedWord(doc, m) && !TitleAt(doc, s, m, nullptr) &&
+             !doc.tokens[m].written().first_name) {
+        if (Span g = MatchGazetteer(doc, s, m); g.end && g.mention.type == EntityType::kOfficial) break;
+        ++m;
+      }
       for (std::uint32_t x = j; x < m; ++x) key_words.append(doc.tokens[x].fold) += ' ';
       qualified = true;
       accepted = j = m;
@@ -533,7 +546,8 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     out.mention = StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), "demonym");
     return out;
   }
-  if (!IsNameWord(doc, s, i)) return out;
+  const bool common_first = CommonWordStartsName(doc, s, i);
+  if (!IsNameWord(doc, s, i) && !common_first) return out;
   std::uint32_t j = i + 1;
   while (j < s.end_token && j - i < 5) {
     if (IsNameWord(doc, s, j) && !doc.tokens[j].all_caps) {
@@ -570,7 +584,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   std::uint32_t n = j - i;
   // A single unknown or proper word may be a surname ("Austin"): coreference keeps it only if it names
   // someone named in full in the article.
-  bool person = n >= 2 ? (first_name || courtesy || titled || (all_unknown && !proper_place))
+  bool person = n >= 2 ? (first_name || courtesy || titled || common_first || (all_unknown && !proper_place))
                        : (courtesy || titled || all_unknown);
   if (!person) return out;
   out.end = j;
@@ -628,7 +642,7 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
   // Biden" is not Joe Biden's title: after an indefinite article the name must follow the title or a comma.)
   auto name_at = [&](std::uint32_t x) {
     if (x < s.end_token && doc.tokens[x].fold == ","sv) ++x;
-    return x < s.end_token && IsNameWord(doc, s, x);
+    return x < s.end_token && (IsNameWord(doc, s, x) || CommonWordStartsName(doc, s, x));
   };
   if (name_at(k + tl) || (j < s.end_token && doc.tokens[j].fold == ","sv && name_at(j)) ||
       (!indefinite && name_at(j)))

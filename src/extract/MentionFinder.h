@@ -67,6 +67,9 @@ class MentionFinder {
   bool IsNameWord(const Document& doc, const Sentence& s, std::uint32_t i) const;
   // A capitalised word that may be part of a name whatever it means ("Borne", "Maire" in "Le Maire").
   bool IsCapitalizedWord(const Document& doc, std::uint32_t i) const;
+  // In apposition, a capitalised common word followed by an unknown name word starts a name (", Lin Jian,":
+  // "lin" is flax).
+  bool CommonWordStartsName(const Document& doc, const Sentence& s, std::uint32_t i) const;
   bool Is(WordClass cls, const Token& t) const { return schema_.lexicon().Is(cls, t); }
   std::string Surface(const Document& doc, std::uint32_t first, std::uint32_t end) const;
 

@@ -161,6 +161,25 @@ TEST_F(MentionFinderTest, InstitutionsNamedByAWordOrByTheirHeadsTitle) {
   EXPECT_EQ(ukraine->entity, "institution:bureau_president@ukraine");
 }
 
+// Regression (found by this test, fixed): an outlet's English name stopped at its first common or place
+// word ("quotidien South"), and an apposed name whose first word is a common word lost it (", Lin Jian,":
+// "lin" is flax), its title then standing for someone else.
+TEST_F(MentionFinderTest, MultiWordNamesWithCommonWords) {
+  Document doc = Extract(
+      "Selon le quotidien South China Morning Post, le porte-parole de la diplomatie chinoise, Lin Jian, "
+      "s'est refusé à tout commentaire.");
+  const Mention* outlet = FindMention(doc, "quotidien South China Morning Post");
+  ASSERT_NE(outlet, nullptr);
+  EXPECT_EQ(outlet->type, EntityType::kInstitution);
+  const Mention* lin = FindMention(doc, "Lin Jian");
+  ASSERT_NE(lin, nullptr);
+  EXPECT_EQ(lin->role, "porte-parole");
+  EXPECT_EQ(FindMention(doc, "porte-parole de la diplomatie chinoise"), nullptr);
+  // Not after a determiner: "de la Défense Wei Fenghe" is the ministry, then the person.
+  Document ministry = Extract("Le ministre chinois de la Défense Wei Fenghe a refusé de prendre la ligne.");
+  EXPECT_EQ(FindMention(ministry, "Défense Wei Fenghe"), nullptr);
+}
+
 TEST_F(MentionFinderTest, AppositionGivesThePersonItsTitle) {
   Document doc = Extract("Le porte-parole du Kremlin, Dmitri Peskov, a parlé lundi.");
   const Mention* peskov = FindMention(doc, "Dmitri Peskov");
