@@ -4,18 +4,23 @@
 
 namespace newsgraph {
 
+using namespace std::string_view_literals;
+
 bool CueFinder::Matches(const Document& doc, std::uint32_t i, const std::string& word) const {
   const Token& t = doc.tokens[i];
   if (t.fold == word) return true;
-  // "de" and its contractions with an article: "membre de" matches "membre du", "en charge des".
+  // "de" and "à" and their contractions with an article: "membre de" matches "membre du", "en charge des";
+  // "parler à" (folded "parler a") matches "parler au", "parler aux".
   if (word == "de" && (t.fold == "du" || t.fold == "des" || t.fold == "d'")) return true;
+  if (word == "a" && (t.fold == "au" || t.fold == "aux")) return true;
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   const WordInfo& info = t.lowered();
   return std::find(info.lemmas.begin(), info.lemmas.end(), word) != info.lemmas.end();
 }
 
 void CueFinder::Process(Document& doc) const {
-  const PhraseTable& cues = schema_.lexicon().cues();
+  const Lexicon& lexicon = schema_.lexicon();
+  const PhraseTable& cues = lexicon.cues();
   for (const Sentence& s : doc.sentences) {
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = doc.tokens[i];
@@ -31,13 +36,20 @@ void CueFinder::Process(Document& doc) const {
       std::stable_sort(candidates.begin(), candidates.end(),
                        [](const Phrase* a, const Phrase* b) { return a->words.size() > b->words.size(); });
       for (const Phrase* p : candidates) {
-        // Later words may be separated by one adverb or pronoun ("refusé de donner plus de détails" keeps
-        // contiguity; "se sont entretenus" is matched by its lemma alone).
+        // Later words follow one another ("se sont entretenus" is matched by its lemma alone).
         std::uint32_t j = i + 1;
         bool ok = true;
-        for (std::size_t w = 1; w < p->words.size() && ok; ++w, ++j)
+        for (std::size_t w = 1; w < p->words.size() && ok; ++w, ++j) {
+          // A negation inside the phrase is skipped: "ne répond plus aux appels" is "répondre à appel".
+          if (j < s.end_token && !Matches(doc, j, p->words[w]) &&
+              lexicon.Is(WordClass::kNegation, doc.tokens[j]))
+            ++j;
           ok = j < s.end_token && Matches(doc, j, p->words[w]);
+        }
         if (!ok) continue;
+        // A phrase of class "none" only takes the cue reading away from its first word ("répond" in "ne
+        // répond plus aux appels"); the words after it may still be cues ("appels").
+        if (p->cls == "none"sv) break;
         Cue cue{p->cls, i, j, false};
         // The conditional mood on the cue or its auxiliary ("aurait déclaré", "pourrait utiliser").
         for (std::uint32_t k = i; k-- > s.first_token && k + 3 >= i;) {

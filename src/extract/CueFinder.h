@@ -12,7 +12,8 @@ class CueFinder {
   explicit CueFinder(const Schema& schema) : schema_(schema) {}
   void Process(Document& doc) const;
 
-  // True when token `i` is `word` by form or lemma ("de" also matches "du", "des" and "d'").
+  // True when token `i` is `word` by form or lemma ("de" also matches "du", "des" and "d'"; "à" "au" and
+  // "aux").
   bool Matches(const Document& doc, std::uint32_t i, const std::string& word) const;
 
  private:

@@ -667,8 +667,13 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   }
   // Passive with an agent: "mise en place par X", "gérée par X".
   std::int64_t agent = -1;
-  if (cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par"sv) {
-    auto objects = h.Objects(cue.end_token + 1, 4);
+  // "par X" right after the cue, or after the participle of a noun cue ("les appels passés par X").
+  std::uint32_t par = cue.end_token;
+  if (par + 1 < c.s.end_token && c.tok(par).lowered().participle && c.tok(par + 1).fold == "par"sv &&
+      !c.tok(cue.first_token).lowered().verb)
+    ++par;
+  if (par < c.s.end_token && c.tok(par).fold == "par"sv) {
+    auto objects = h.Objects(par + 1, 4);
     if (!objects.empty()) agent = objects.front();
   }
   // A passive or participial use ("a été mise en place", "la hotline ... mise en place") has only a "par"

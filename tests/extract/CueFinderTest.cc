@@ -26,9 +26,12 @@ TEST_F(CueFinderTest, MultiWordCuesMatchAsOneCue) {
 
 // Regression (found on the eval articles, fixed): "en charge de" did not match "en charge du" (de + le),
 // so "le Commandement européen sera en charge du côté américain de la hotline" had no operate cue.
-TEST_F(CueFinderTest, DeMatchesItsContractions) {
-  Document doc = Extract("Le commandement sera en charge du canal. La Pologne est membre des Nations unies.");
-  EXPECT_THAT(CueClasses(doc), ::testing::ElementsAre("operate:en charge du", "member:membre des"));
+TEST_F(CueFinderTest, DeAndAMatchTheirContractions) {
+  Document doc = Extract(
+      "Le commandement sera en charge du canal. La Pologne est membre des Nations unies. Il a parlé aux "
+      "journalistes.");
+  EXPECT_THAT(CueClasses(doc),
+              ::testing::ElementsAre("operate:en charge du", "member:membre des", "contact:parlé aux"));
 }
 
 TEST_F(CueFinderTest, ConditionalMoodIsMarked) {

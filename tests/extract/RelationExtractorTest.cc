@@ -475,6 +475,18 @@ TEST_F(RelationExtractorTest, ExchangingPrisonersOrFireIsNoConversation) {
   EXPECT_THAT(edges, Contains(::testing::HasSubstr("country:china")));
 }
 
+// Regression (found by this test, fixed): "répondre aux appels" made a speaker ("Pyongyang ne répond plus
+// aux appels": a statement), and the calls were placed by the subject of the verb before them, not by the
+// agent after "passés par".
+TEST_F(RelationExtractorTest, AnsweringCallsIsNoStatementAndCallsArePlacedByTheirAgent) {
+  Document doc = Extract(
+      "Pyongyang ne répond plus aux appels passés par Séoul sur la ligne de liaison militaire depuis lundi.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(::testing::StartsWith("used(country:south_korea, line:")));
+  for (const std::string& e : edges) EXPECT_FALSE(e.starts_with("reported(country:north_korea")) << e;
+  for (const std::string& e : edges) EXPECT_FALSE(e.starts_with("used(country:north_korea")) << e;
+}
+
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
 // membre du Conseil" gives no member_of edge.
 TEST_F(RelationExtractorTest, MembreDuGivesMembership) {
