@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/BySentence.h"
+#include "text/Fold.h"
 #include "text/Morphology.h"
 
 namespace newsgraph {
@@ -522,11 +523,14 @@ std::optional<std::uint32_t> RelationExtractor::DeniedBy(const Context& c,
 }
 
 void RelationExtractor::HeadlineColon(Context& c) const {
-  // "Le Kremlin : S" — a speaker, a colon and what it said (headlines, quotes introduced by a name).
+  // "Le Kremlin : S" — a speaker, a colon and what it said (headlines, quotes introduced by a name). A
+  // country by its own name is the topic ("Ukraine : Zelensky et Erdogan ..."); by its capital, its
+  // government ("Moscou : ...").
   if (c.mentions.empty()) return;
   std::uint32_t k = c.mentions.front();
   const Mention& x = c.m(k);
   if (!IsActor(x) || x.end_token >= c.s.end_token || c.tok(x.end_token).fold != ":"sv) return;
+  if (x.type == EntityType::kCountry && Fold(x.name) == Fold(x.label)) return;
   for (std::uint32_t t = c.s.first_token; t < x.first_token; ++t)
     if (!schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t))) return;
   Cue cue{"report", x.end_token, x.end_token + 1, false};
@@ -768,6 +772,15 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   std::int64_t target = -1;
   for (std::uint32_t k : c.mentions)
     if (IsLine(c.m(k)) && target < 0) target = k;
+  // Else the outlet that asked: "Contacté par l'AFP, le ministère n'a pas répondu".
+  for (std::uint32_t k : c.mentions) {
+    if (target >= 0) break;
+    std::uint32_t t = c.m(k).first_token;
+    while (t > c.s.first_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1))) --t;
+    if (c.m(k).type == EntityType::kInstitution && t > c.s.first_token && c.tok(t - 1).fold == "par"sv &&
+        std::find(sources.begin(), sources.end(), k) == sources.end())
+      target = k;
+  }
   if (target < 0) {  // mentions are in sentence order: the earlier sentences' come before this one's
     for (std::size_t k = c.mentions.front(); k-- > 0;)
       if (IsLine(c.doc.mentions[k]) && c.doc.mentions[k].sentence < c.sentence) {

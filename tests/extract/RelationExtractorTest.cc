@@ -212,6 +212,14 @@ TEST_F(RelationExtractorTest, RefusalToCommentIsDeclinedComment) {
   EXPECT_THAT(Edges(doc), Contains("declined_comment(institution:pentagon, line:ligne_deconfliction)"));
 }
 
+// Regression (found by this test, fixed): with no line to decline about, the outlet that asked was no target
+// (the ontology allows it).
+TEST_F(RelationExtractorTest, RefusalToAnOutletIsDeclinedToIt) {
+  Document doc = Extract("Contacté par l'AFP, le ministère russe des Affaires étrangères n'a pas répondu.");
+  EXPECT_THAT(Edges(doc),
+              Contains("declined_comment(institution:ministere_afaires_etrangeres@russia, institution:afp)"));
+}
+
 TEST_F(RelationExtractorTest, MembreDeGivesMembership) {
   Document doc = Extract("La Pologne est membre de l'OTAN depuis 1999.");
   EXPECT_THAT(Edges(doc), Contains("member_of(country:poland, institution:nato)"));
@@ -257,6 +265,16 @@ TEST_F(RelationExtractorTest, PhoneCallIsSpokeWithOverThePhone) {
 TEST_F(RelationExtractorTest, HeadlineColonMakesTheSourceTheSpeaker) {
   Document doc = Extract("Le Kremlin : la Russie ne veut pas d'escalade.");
   EXPECT_THAT(Edges(doc), Contains("denied(institution:kremlin, country:russia)"));
+}
+
+// Regression (found by this test, fixed): a country named before a headline's colon is its topic, not a
+// speaker ("Ukraine : Zelensky et Erdogan évoquent ..." made Ukraine report).
+TEST_F(RelationExtractorTest, CountryBeforeAHeadlineColonIsItsTopic) {
+  Document doc = Extract("Ukraine : Zelensky et Erdogan évoquent la sécurité en mer Noire");
+  EXPECT_THAT(Edges(doc), Not(Contains(::testing::StartsWith("reported(country:ukraine"))));
+  // A capital stands for its government: "Washington : l'OTAN ne doit pas s'élargir".
+  Document capital = Extract("Washington : l'OTAN ne doit pas s'élargir.");
+  EXPECT_THAT(Edges(capital), Contains("denied(country:united_states, institution:nato)"));
 }
 
 TEST_F(RelationExtractorTest, DenialVerbGivesDeniedEdges) {
