@@ -560,8 +560,8 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
       j += 2;
     } else if (Is(WordClass::kParticle, doc.tokens[j]) && doc.tokens[j].capitalized && j + 1 < s.end_token &&
                IsCapitalizedWord(doc, j + 1)) {
-      j +=
-          2;  // a capitalised particle starts the surname, whatever its word: "Le Pen", "Le Maire", "De Croo"
+      // A capitalised particle starts the surname, whatever its word: "Le Pen", "Le Maire", "De Croo".
+      j += 2;
     } else if (j == i + 1 && doc.tokens[i].written().first_name && IsCapitalizedWord(doc, j) &&
                !TitleAt(doc, s, j, nullptr) && !Nationality(doc, j)) {
       ++j;  // after a first name, a surname that is also a common word: "Élisabeth Borne", "Pierre Blanc"

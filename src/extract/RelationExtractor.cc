@@ -419,9 +419,12 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       }
       // ... and where the next speaker of the sentence is named: "Alors que X a condamné ..., la Maison
       // Blanche a insisté ...".
-      for (const Cue& next : c.doc.cues) {
-        if (next.first_token < end && next.first_token > cue.end_token &&
-            (next.cls == "report"sv || next.cls == "deny"sv)) {
+      // (Cues are in text order: only this sentence's, after the cue, are looked at.)
+      for (auto it = std::upper_bound(c.doc.cues.begin(), c.doc.cues.end(), cue.end_token,
+                                      [](std::uint32_t t, const Cue&x) { return t < x.first_token; });
+           it != c.doc.cues.end() && it->first_token < end; ++it) {
+        const Cue& next = *it;
+        if (next.cls == "report"sv || next.cls == "deny"sv) {
           const auto others = h.Subjects(next.first_token);
           if (!others.empty() && h.Start(others.back()) > first && others.back() != subjects.front()) {
             std::uint32_t t = h.Start(others.back());
