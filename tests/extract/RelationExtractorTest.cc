@@ -5,9 +5,13 @@
 namespace newsgraph {
 namespace {
 
+using ::testing::AllOf;
 using ::testing::Contains;
+using ::testing::EndsWith;
+using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
+using ::testing::StartsWith;
 
 using RelationExtractorTest = ExtractTest;
 
@@ -271,7 +275,7 @@ TEST_F(RelationExtractorTest, HeadlineColonMakesTheSourceTheSpeaker) {
 // speaker ("Ukraine : Zelensky et Erdogan évoquent ..." made Ukraine report).
 TEST_F(RelationExtractorTest, CountryBeforeAHeadlineColonIsItsTopic) {
   Document doc = Extract("Ukraine : Zelensky et Erdogan évoquent la sécurité en mer Noire");
-  EXPECT_THAT(Edges(doc), Not(Contains(::testing::StartsWith("reported(country:ukraine"))));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(country:ukraine"))));
   // A capital stands for its government: "Washington : l'OTAN ne doit pas s'élargir".
   Document capital = Extract("Washington : l'OTAN ne doit pas s'élargir.");
   EXPECT_THAT(Edges(capital), Contains("denied(country:united_states, institution:nato)"));
@@ -362,8 +366,7 @@ TEST_F(RelationExtractorTest, SourceBeforeCoordinatedSubjectsIsNotOneOfThem) {
       "Netanyahu ont eu un entretien téléphonique.");
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains("spoke_with(official:benjamin_netanyahu, official:vladimir_putin)"));
-  for (const std::string& e : edges)
-    EXPECT_FALSE(e.starts_with("spoke_with") && e.find("agence_nova") != std::string::npos) << e;
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with"), HasSubstr("agence_nova")))));
 }
 
 // Regression (found on the eval articles, fixed): the user of a line named after "via" was the actor right
@@ -372,8 +375,8 @@ TEST_F(RelationExtractorTest, SourceBeforeCoordinatedSubjectsIsNotOneOfThem) {
 TEST_F(RelationExtractorTest, LineUsedViaIsUsedByTheSubjectOfTheVerb) {
   Document doc = Extract("Lloyd Austin a contacté son homologue chinois via une ligne de crise spéciale.");
   const std::vector<std::string> edges = Edges(doc);
-  EXPECT_THAT(edges, Contains(::testing::StartsWith("used(official:lloyd_austin, line:")));
-  EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("used(country:china"))));
+  EXPECT_THAT(edges, Contains(StartsWith("used(official:lloyd_austin, line:")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("used(country:china"))));
   EXPECT_THAT(edges, Contains("spoke_with(official:lloyd_austin, country:china)"));
   // A journalist's request in apposition is not a conversation.
   Document asked = Extract("Le Pentagone, contacté par Reuters, n'a pas répondu.");
@@ -389,8 +392,8 @@ TEST_F(RelationExtractorTest, ApposedTitleAfterTheVerbGivesMembership) {
       "a répondu, a indiqué le porte-parole du département d'Etat, John Kirby.");
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains("member_of(official:ned_price, country:united_states)"));
-  EXPECT_THAT(edges, Contains(::testing::StartsWith("member_of(official:john_kirb")));
-  EXPECT_THAT(edges, Contains(::testing::EndsWith("institution:state_department)")));
+  EXPECT_THAT(edges, Contains(StartsWith("member_of(official:john_kirb")));
+  EXPECT_THAT(edges, Contains(EndsWith("institution:state_department)")));
 }
 
 // Regression (found on the eval articles, fixed): "X, pays membre de Y" gave no membership when X is a
@@ -402,7 +405,7 @@ TEST_F(RelationExtractorTest, ApposedMembershipAndLinesThatAreNotTheObject) {
       "avec la ligne de déconfliction. Le Pentagone a mis en place en mars 2022 une ligne de déconfliction.");
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains("member_of(country:poland, institution:nato)"));
-  EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("established(official:alexander_vershbo"))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("established(official:alexander_vershbo"))));
   EXPECT_THAT(edges, Contains("established(institution:pentagon, line:ligne_deconfliction)"));
 }
 
@@ -415,8 +418,8 @@ TEST_F(RelationExtractorTest, ActiveVerbOperatesOnlyALineAfterItOrThroughARelati
       "américaines se dirigeaient vers les frontières. La hotline, que dirige le Commandement européen des "
       "États-Unis, fonctionne.");
   const std::vector<std::string> edges = Edges(doc);
-  EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("operates(country:united_states"))));
-  EXPECT_THAT(edges, Contains(::testing::StartsWith("operates(institution:us_european_command, line:")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("operates(country:united_states"))));
+  EXPECT_THAT(edges, Contains(StartsWith("operates(institution:us_european_command, line:")));
 }
 
 // Regression (found on the eval articles, fixed): what a speaker said ran over the next speaker's clause
@@ -428,12 +431,12 @@ TEST_F(RelationExtractorTest, StatementEndsAtTheNextSpeakerAndSelonLuiNamesNoOne
       "selon lui, paralyseraient la Russie, la Maison Blanche a insisté sur le fait qu'il n'y avait aucun "
       "plan d'intervention.");
   const std::vector<std::string> edges = Edges(doc);
-  EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("denied(official:joe_biden"))));
-  EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("denied(country:russia"))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied(official:joe_biden"))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied(country:russia"))));
   Document relative = Extract(
       "Vladimir Poutine a parlé mardi, après des informations selon lesquelles Washington avait autorisé "
       "l'Ukraine à frapper.");
-  EXPECT_THAT(Edges(relative), Not(Contains(::testing::StartsWith("reported(country:united_states"))));
+  EXPECT_THAT(Edges(relative), Not(Contains(StartsWith("reported(country:united_states"))));
 }
 
 // Regression (found on the eval articles, fixed): a denial in a participle with its agent after "par" was
@@ -444,7 +447,7 @@ TEST_F(RelationExtractorTest, ParticipleWithParAgentMakesTheAgentTheSpeaker) {
       "affirmation démentie par Islamabad.");
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains("denied(country:pakistan, country:india)"));
-  EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("denied(country:india"))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied(country:india"))));
 }
 
 // Regression (found on the eval articles, fixed): a speaker after the verb and a full date was not found
@@ -464,7 +467,7 @@ TEST_F(RelationExtractorTest, NegatedReportVerbIsDeclinedComment) {
       "Trump.");
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains("declined_comment(institution:elysee, official:emmanuel_macron)"));
-  EXPECT_THAT(edges, Not(Contains(::testing::StartsWith("reported(institution:elysee"))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(institution:elysee"))));
 }
 
 // Regression (found on the eval articles, fixed): a conversation "sans" (without) was a fact ("les
@@ -478,7 +481,7 @@ TEST_F(RelationExtractorTest, ContactWithoutIsNegated) {
   if (!without)
     without = FindRelation(doc, RelationType::kSpokeWith, "country:united_states", "country:soviet_union");
   EXPECT_TRUE(without == nullptr || without->modality == Modality::kNegated);
-  EXPECT_THAT(Edges(doc), Contains(::testing::StartsWith("spoke_with(country:")));
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("spoke_with(country:")));
 }
 
 // Regression (found by this test, fixed): exchanging prisoners or fire was a conversation ("Kiev et Moscou
@@ -489,8 +492,8 @@ TEST_F(RelationExtractorTest, ExchangingPrisonersOrFireIsNoConversation) {
       "Chine ont échangé sur la situation.");
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Not(Contains("spoke_with(country:russia, country:ukraine)")));
-  EXPECT_THAT(edges, Not(Contains(::testing::HasSubstr("country:pakistan"))));
-  EXPECT_THAT(edges, Contains(::testing::HasSubstr("country:china")));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:pakistan"))));
+  EXPECT_THAT(edges, Contains(HasSubstr("country:china")));
 }
 
 // Regression (found by this test, fixed): "répondre aux appels" made a speaker ("Pyongyang ne répond plus
@@ -500,9 +503,9 @@ TEST_F(RelationExtractorTest, AnsweringCallsIsNoStatementAndCallsArePlacedByThei
   Document doc = Extract(
       "Pyongyang ne répond plus aux appels passés par Séoul sur la ligne de liaison militaire depuis lundi.");
   const std::vector<std::string> edges = Edges(doc);
-  EXPECT_THAT(edges, Contains(::testing::StartsWith("used(country:south_korea, line:")));
-  for (const std::string& e : edges) EXPECT_FALSE(e.starts_with("reported(country:north_korea")) << e;
-  for (const std::string& e : edges) EXPECT_FALSE(e.starts_with("used(country:north_korea")) << e;
+  EXPECT_THAT(edges, Contains(StartsWith("used(country:south_korea, line:")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(country:north_korea"))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("used(country:north_korea"))));
 }
 
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
