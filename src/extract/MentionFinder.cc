@@ -128,6 +128,7 @@ bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint
 
 bool MentionFinder::CommonWordStartsName(const Document& doc, const Sentence& s, std::uint32_t i) const {
   return i > s.first_token && doc.tokens[i - 1].fold == ","sv && IsCapitalizedWord(doc, i) &&
+         doc.tokens[i].lowered().common_word && !Is(WordClass::kCourtesy, doc.tokens[i]) &&
          !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) && i + 1 < s.end_token &&
          IsNameWord(doc, s, i + 1) && !doc.tokens[i + 1].lowered().common_word &&
          !doc.tokens[i + 1].written().first_name;

@@ -175,6 +175,11 @@ TEST_F(MentionFinderTest, MultiWordNamesWithCommonWords) {
   ASSERT_NE(lin, nullptr);
   EXPECT_EQ(lin->role, "porte-parole");
   EXPECT_EQ(FindMention(doc, "porte-parole de la diplomatie chinoise"), nullptr);
+  // Not a courtesy title: ", M. Erdogan" is Erdogan.
+  Document courtesy = Extract("Jeudi, M. Erdogan s'est entretenu avec Vladimir Poutine.");
+  const Mention* erdogan = FindMention(courtesy, "Erdogan");
+  ASSERT_NE(erdogan, nullptr);
+  EXPECT_EQ(erdogan->entity, "official:recep_tayyip_erdogan");
   // Not after a determiner: "de la Défense Wei Fenghe" is the ministry, then the person.
   Document ministry = Extract("Le ministre chinois de la Défense Wei Fenghe a refusé de prendre la ligne.");
   EXPECT_EQ(FindMention(ministry, "Défense Wei Fenghe"), nullptr);
