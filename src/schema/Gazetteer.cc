@@ -158,9 +158,8 @@ void Gazetteer::Index() {
     auto add = [&](const std::string& name) {
       auto& list = by_name_[Fold(name)];
       if (std::find(list.begin(), list.end(), &e) == list.end()) list.push_back(&e);
-      GazetteerName g{
-          PhraseTable::SplitWords(name), &e, !name.empty() && name[0] >= 'A' && name[0] <= 'Z', {}};
-      if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80) g.needs_capital = Lower(name) != name;
+      // A name written with a capital ("Maison Blanche", "États-Unis") only matches capitalised text.
+      GazetteerName g{PhraseTable::SplitWords(name), &e, StartsWithCapital(name), {}};
       g.capitals = exact_case ? CapitalWords(name) : std::vector<bool>();
       g.capitals.resize(g.words.size(), false);
       if (!g.words.empty()) by_first_word_[g.words.front()].push_back(std::move(g));
