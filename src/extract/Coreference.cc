@@ -167,9 +167,23 @@ void Coreference::ResolvePeople(Document& doc) const {
           best_score = score;
         }
       }
+      // "John Kirby, le porte-parole du Conseil": the person named right before, in apposition.
+      bool after_name = false;
+      if (i > 0) {
+        const Mention& p = doc.mentions[i - 1];
+        after_name = p.sentence == m.sentence && p.type == EntityType::kOfficial && !p.entity.empty() &&
+                     !p.generic && !p.anonymous && p.end_token < m.first_token &&
+                     doc.tokens[p.end_token].fold == ","sv;
+        for (std::uint32_t t = p.end_token + 1; after_name && t < m.first_token; ++t)
+          after_name = schema_.lexicon().Is(WordClass::kDeterminer, doc.tokens[t]) ||
+                       schema_.lexicon().Is(WordClass::kFormer, doc.tokens[t]) ||
+                       doc.tokens[t].fold == "alors"sv;
+        if (after_name) best = &p;
+      }
       // "le commandant américain ..., le général Tod Wolters": a person named in apposition later in the
       // sentence.
-      for (std::size_t k = i + 1; k < doc.mentions.size() && doc.mentions[k].sentence == m.sentence; ++k) {
+      for (std::size_t k = i + 1;
+           !after_name && k < doc.mentions.size() && doc.mentions[k].sentence == m.sentence; ++k) {
         const Mention& p = doc.mentions[k];
         if (p.type != EntityType::kOfficial || p.entity.empty() || p.generic || p.anonymous) continue;
         // (Apposed: after a comma, with no verb of another clause in between.)

@@ -115,6 +115,7 @@ std::uint32_t MentionFinder::TitleAt(const Document& doc, const Sentence& s, std
 bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint32_t i) const {
   const Token& t = doc.tokens[i];
   if (!IsWord(t) || !t.capitalized || Is(WordClass::kStop, t)) return false;
+  if (Is(WordClass::kCourtesy, t)) return false;        // "Mme", "Dr": before a name, never part of it
   if (t.all_caps && t.end - t.begin > 1) return false;  // acronyms come from the gazetteer
   if (TitleAt(doc, s, i, nullptr) > 0) return false;
   for (std::uint32_t k = i > s.first_token + 3 ? i - 3 : s.first_token; k < i; ++k)
@@ -190,6 +191,12 @@ MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sen
         i > s.first_token && (doc.tokens[i - 1].lower == "\xc3\xa0"sv || doc.tokens[i - 1].fold == "en"sv);
     if (end < s.end_token && g.words.size() == 1 && !located && IsNameWord(doc, s, end) &&
         doc.tokens[end].written().first_name == false && doc.tokens[end].facts.names->empty())
+      continue;
+    // Nor a name ending in a common noun that an adjective goes on with: "Conseil de sécurité nationale" is
+    // not the UN's "Conseil de sécurité".
+    if (end < s.end_token && g.words.size() > 1 && !doc.tokens[end - 1].capitalized &&
+        !doc.tokens[end - 1].lowered().adjective && IsWord(doc.tokens[end]) && !doc.tokens[end].capitalized &&
+        doc.tokens[end].lowered().adjective && !doc.tokens[end].lowered().verb && !Nationality(doc, end))
       continue;
     out.end = end;
     out.mention.type = g.entry->type;
@@ -458,6 +465,12 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
   if (distinctive.empty() && first > s.first_token && doc.tokens[first - 1].fold == "des"sv)
     return {};  // "des lignes de communication"
   if (!qualified) {
+    // "par téléphone", "au téléphone": a head without an article is the medium of a call, not a line
+    // referred to again.
+    if (start == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[start - 1])) return {};
+    if (std::string_view before = doc.tokens[start - 1].fold;
+        before == "au"sv || before == "aux"sv || before == "de"sv || before == "d'"sv)
+      return {};
     // "la ligne": refers to a line named earlier in the article, if any (Coreference decides).
     m.generic = true;
     m.rule = "line-anaphor";
@@ -582,6 +595,13 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     proper_place |= info.proper && !info.first_name && !info.surname;
     all_unknown &= !doc.tokens[k].lowered().common_word;
   }
+  // A title in apposition after the name: "Nancy Pelosi, alors présidente de la Chambre".
+  std::uint32_t after = j + 1;
+  while (after < s.end_token && after < j + 3 &&
+         (Is(WordClass::kDeterminer, doc.tokens[after]) || doc.tokens[after].lowered().adverb))
+    ++after;
+  titled |= j < s.end_token && doc.tokens[j].fold == ","sv && after < s.end_token &&
+            TitleAt(doc, s, after, &title_cls) && title_cls == "title"sv;
   std::uint32_t n = j - i;
   // A single unknown or proper word may be a surname ("Austin"): coreference keeps it only if it names
   // someone named in full in the article.
@@ -684,6 +704,7 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
   std::uint32_t tl = TitleAt(doc, s, k, &cls);
   if (!tl) return k;
   std::uint32_t j = k + tl;
+  bool after_domain = false;
   while (j < s.end_token && j - k < kMaxSpan) {
     const Token& t = doc.tokens[j];
     const WordInfo& info = t.lowered();
@@ -705,15 +726,18 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
       continue;
     }
     bool to = t.lower == "\xc3\xa0"sv || t.fold == "au"sv || t.fold == "aux"sv;  // "à la Défense"
+    // ("pour": "médiateur pour les droits humains", "envoyé spécial pour l'Ukraine")
     bool linker = t.fold == "de"sv || t.fold == "du"sv || t.fold == "des"sv || t.fold == "d'"sv || to ||
-                  t.fold == "et"sv;
+                  t.fold == "et"sv || t.fold == "pour"sv;
     if (!linker || j + 1 >= s.end_token) break;
     std::uint32_t m = j + 1;
-    if (doc.tokens[m].fold == "la"sv || doc.tokens[m].fold == "l'"sv || doc.tokens[m].fold == "le"sv) ++m;
+    if (doc.tokens[m].fold == "la"sv || doc.tokens[m].fold == "l'"sv || doc.tokens[m].fold == "le"sv ||
+        (t.fold == "pour"sv && doc.tokens[m].fold == "les"sv))
+      ++m;
     if (m >= s.end_token || !IsWord(doc.tokens[m])) break;
     if (t.fold == "et"sv && (m != j + 1 || !(TitleAt(doc, s, m, &cls) && cls == "title"sv))) break;
-    if (to && !doc.tokens[m].capitalized && m == j + 1)
-      break;  // "aux journalistes": an addressee, not a title
+    if (to && !doc.tokens[m].capitalized && m == j + 1 && !Is(WordClass::kDomain, doc.tokens[m]))
+      break;  // "aux journalistes": an addressee, not a title ("aux droits de l'homme" is)
     // Complement words: capitalised names and lower-case nouns ("à la sécurité nationale"), not verbs.
     std::uint32_t x = m;
     while (x < s.end_token && IsWord(doc.tokens[x]) && x - m < 5) {
@@ -730,12 +754,16 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
       } else if (Is(WordClass::kPreposition, w) || Is(WordClass::kRelative, w) ||
                  (wi.verb && !wi.noun && !wi.adjective) || (wi.finite && IsAuxiliary(wi))) {
         break;  // ("a" is also a noun: "le chef de l'alliance a répondu")
-      } else if (x == m && !Is(WordClass::kDomain, w) && w.facts.heads->empty()) {
-        break;  // "du sort des Français" is not part of a title; "de la Défense", "de l'armée" are
+      } else if (x == m && !Is(WordClass::kDomain, w) && w.facts.heads->empty() && !after_domain &&
+                 t.fold != "pour"sv) {
+        break;  // "du sort des Français" is not part of a title; "de la Défense", "de l'armée", "pour le
+                // climat" are
       }
       ++x;
     }
     if (x == m) break;
+    // A domain's own complement is part of the title too: "aux droits de l'homme".
+    after_domain = Is(WordClass::kDomain, doc.tokens[m]);
     j = x;
   }
   return j;
@@ -793,10 +821,14 @@ void MentionFinder::AttachRoles(Document& doc) const {
       m.nationality = nationality(m);
       continue;
     }
-    // After the name: ", [ancien] titre ..." up to the next comma.
+    // After the name: ", [alors] [le] [ancien] titre ..." up to the next comma.
     std::uint32_t k = m.end_token;
     if (k + 1 < s.end_token && doc.tokens[k].fold == ","sv) {
       ++k;
+      if (k + 1 < s.end_token && doc.tokens[k].fold == "alors"sv) ++k;
+      if (k + 1 < s.end_token && Is(WordClass::kDeterminer, doc.tokens[k]) &&
+          !Is(WordClass::kPossessive, doc.tokens[k]))
+        ++k;
       bool former = false;
       if (Is(WordClass::kFormer, doc.tokens[k])) {
         former = true;

@@ -70,11 +70,31 @@ struct Helpers {
     return false;
   }
   // Preceded by a preposition (skipping an article): the complement of something else.
-  bool InPP(std::uint32_t mi) const {
+  // First token of a mention's noun phrase: its articles and the head noun it is apposed to ("l'agence
+  // TASS", "l'agence de presse TASS").
+  std::uint32_t PhraseStart(std::uint32_t mi) const {
     std::uint32_t t = c.m(mi).first_token;
-    while (t > c.s.first_token && (c.tok(t - 1).fold == "la"sv || c.tok(t - 1).fold == "l'"sv ||
-                                   c.tok(t - 1).fold == "le"sv || c.tok(t - 1).fold == "les"sv))
+    auto skip_articles = [&] {
+      while (t > c.s.first_token && (c.tok(t - 1).fold == "la"sv || c.tok(t - 1).fold == "l'"sv ||
+                                     c.tok(t - 1).fold == "le"sv || c.tok(t - 1).fold == "les"sv))
+        --t;
+    };
+    auto is_head = [&](std::uint32_t k) {
+      return c.tok(k).kind == TokenKind::kWord && !c.tok(k).capitalized && !c.tok(k).facts.heads->empty();
+    };
+    skip_articles();
+    if (t > c.s.first_token && is_head(t - 1)) {
       --t;
+      skip_articles();
+    } else if (t >= c.s.first_token + 3 && c.tok(t - 2).fold == "de"sv && is_head(t - 3) &&
+               c.tok(t - 1).kind == TokenKind::kWord && !c.tok(t - 1).capitalized) {
+      t -= 3;
+      skip_articles();
+    }
+    return t;
+  }
+  bool InPP(std::uint32_t mi) const {
+    const std::uint32_t t = PhraseStart(mi);
     // "des responsables russes": "des" is the plural article of a national group, not a preposition.
     bool article = c.m(mi).rule == "national-group"sv && t > c.s.first_token &&
                    (c.tok(t - 1).fold == "des"sv || c.tok(t - 1).fold == "de"sv);
@@ -191,7 +211,12 @@ struct Helpers {
       }
       bool crossed = false;
       std::uint32_t from = out.empty() ? pos : c.m(out.back()).end_token;
-      for (std::uint32_t t = from; t < Start(k); ++t) crossed |= Boundary(t) || c.tok(t).fold == "."sv;
+      // ("A et B échangent via une ligne, selon X": the source is not an object; nor is a name in a time
+      // complement: "ces échanges après la visite de X".)
+      for (std::uint32_t t = from; t < Start(k); ++t) {
+        const std::string_view f = c.tok(t).fold;
+        crossed |= Boundary(t) || f == "."sv || f == "selon"sv || f == "apres"sv || f == "avant"sv;
+      }
       if (crossed) break;
       if (!out.empty()) {
         // Only a coordinated one follows: "Y et Z", "Y, et au Z".
@@ -365,11 +390,11 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       end = t - 1;
       if (end > s.first_token && c.tok(end - 1).fold == ","sv) --end;
       if (clitic) {
-        // The pronoun is the last person named before. Mentions are in sentence order: none after this
-        // sentence's starts before the cue.
+        // The pronoun is the last person named before what was said (a person named in it is not the one
+        // saying it: "« Nous parlons avec Mme X », a-t-il dit"). Mentions are in text order.
         for (std::size_t k = c.mentions.back() + 1; k-- > 0;) {
           const Mention& p = c.doc.mentions[k];
-          if (p.type == EntityType::kOfficial && !p.entity.empty() && p.first_token < cue.first_token) {
+          if (p.type == EntityType::kOfficial && !p.entity.empty() && p.first_token < first) {
             speaker = static_cast<std::int64_t>(k);
             break;
           }
@@ -458,11 +483,9 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     if (o.first_token < cue.end_token || o.first_token > cue.end_token + 10 ||
         (o.type != EntityType::kInstitution && o.type != EntityType::kOfficial))
       continue;
-    std::uint32_t t = o.first_token;
-    while (t > 0 &&
-           (c.tok(t - 1).fold == "l'"sv || c.tok(t - 1).fold == "la"sv || c.tok(t - 1).fold == "le"sv))
-      --t;
-    if (!(t > 0 && (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv))) continue;
+    const std::uint32_t t = h.PhraseStart(k);
+    if (!(t > c.s.first_token && (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv)))
+      continue;
     addressees.push_back(k);
     if (o.type == EntityType::kInstitution)
       Add(c, RelationType::kCites, k, sp, "report-to-outlet");
@@ -907,6 +930,13 @@ void RelationExtractor::RolesToMembership(Document& doc,
         if (const auto it = first_named.find(c->NodeId()); it != first_named.end()) target = it->second;
       }
     }
+    // "le secrétaire à la Défense Lloyd Austin": a title naming no state is held in the person's own one,
+    // when the gazetteer knows it and the article names it.
+    if (target < 0 && p.entity.starts_with("official:"))
+      if (const GazetteerEntry* e = schema_.gazetteer().FindById(std::string_view(p.entity).substr(9)))
+        for (const std::string& country : e->Attribute("country"))
+          if (const auto it = first_named.find("country:" + country); it != first_named.end() && target < 0)
+            target = it->second;
     if (target < 0) continue;
     const Mention& x = doc.mentions[target];
     if (!seen.insert({p.entity, x.entity}).second) continue;

@@ -139,5 +139,17 @@ TEST_F(CoreferenceTest, LineAnaphorWithNothingBeforeStaysUnresolvedAndMakesNoEdg
   EXPECT_THAT(Edges(doc), ::testing::IsEmpty());
 }
 
+// Regression (found on a written article, fixed): "X, le porte-parole du Conseil" resolved the title to
+// another spokesperson named earlier instead of X, in apposition before it.
+TEST_F(CoreferenceTest, ATitleInAppositionIsThePersonJustNamed) {
+  Document doc = Extract(
+      "Maria Zakharova, porte-parole, a parlé. John Kirby, le porte-parole du Conseil de sécurité nationale, "
+      "a "
+      "confirmé.");
+  const Mention* title = FindMention(doc, "porte-parole du Conseil de sécurité nationale");
+  ASSERT_NE(title, nullptr);
+  EXPECT_EQ(title->entity, "official:john_kirbi");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -284,5 +284,63 @@ TEST_F(MentionFinderTest, CreditsInParenthesesAreSkipped) {
   EXPECT_NE(FindMention(prose, "Jean Castex"), nullptr);
 }
 
+// Regression (found on a written article, fixed): "Mme" and "Dr" were taken as the first word of a name
+// ("Mme Moskalkova" became the person "Mme Moskalkova", another node than "Moskalkova").
+TEST_F(MentionFinderTest, CourtesyTitlesAreNotPartOfTheName) {
+  Document doc = Extract("Mme Ursula Haubner a reçu Dr Karel Novak mardi.");
+  EXPECT_NE(FindMention(doc, "Ursula Haubner"), nullptr);
+  EXPECT_NE(FindMention(doc, "Karel Novak"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Mme Ursula Haubner"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Dr Karel Novak"), nullptr);
+}
+
+// Regression (found on a written article, fixed): "par téléphone" was an anaphoric line and took the
+// identity of the article's line.
+TEST_F(MentionFinderTest, ACallByPhoneIsNoLine) {
+  Document doc = Extract(
+      "Une ligne de déconfliction relie les deux armées. Le général Piotr Nowak a appelé par téléphone son "
+      "homologue, puis au téléphone le ministre.");
+  std::vector<std::string> lines;
+  for (const Mention& m : doc.mentions)
+    if (m.type == EntityType::kCommunicationLine) lines.push_back(m.name);
+  EXPECT_THAT(lines, ::testing::ElementsAre("ligne de déconfliction"));
+}
+
+// Regression (found on a written article, fixed): a title after "pour" or with a domain's own complement
+// ended early, so the name after it got no role ("le médiateur ukrainien pour les droits humains, X").
+TEST_F(MentionFinderTest, TitlesGoOnAfterPourAndADomainsComplement) {
+  Document doc = Extract(
+      "L'envoyé spécial américain pour le climat, Bruce Harlan, a rencontré la commissaire aux droits de "
+      "l'homme, Olga Semenova.");
+  const Mention* envoy = FindMention(doc, "Bruce Harlan");
+  ASSERT_NE(envoy, nullptr);
+  EXPECT_EQ(envoy->role, "envoyé spécial");
+  const Mention* commissioner = FindMention(doc, "Olga Semenova");
+  ASSERT_NE(commissioner, nullptr);
+  EXPECT_EQ(commissioner->role, "commissaire");
+}
+
+// Regression (found on a written article, fixed): a first name that is also a town ("Nancy") made "Nancy
+// Pelosi" no person; a title in apposition after the name says it is one, and gives its role.
+TEST_F(MentionFinderTest, ATitleAfterTheNameMakesItAPerson) {
+  Document doc = Extract("Il a reçu Nancy Kowalczyk, alors présidente de la commission, en mai.");
+  const Mention* nancy = FindMention(doc, "Nancy Kowalczyk");
+  ASSERT_NE(nancy, nullptr);
+  EXPECT_EQ(nancy->type, EntityType::kOfficial);
+  EXPECT_EQ(nancy->role, "présidente");
+}
+
+// Regression (found on a written article, fixed): "le Conseil de sécurité nationale" (a state's) was the
+// gazetteer's "Conseil de sécurité" (the UN's).
+TEST_F(MentionFinderTest, AnAdjectiveAfterAGazetteerNameMakesAnotherName) {
+  Document doc = Extract("Le Conseil de sécurité nationale s'est réuni, puis le Conseil de sécurité a voté.");
+  const Mention* national = FindMention(doc, "Conseil de sécurité nationale");
+  ASSERT_NE(national, nullptr);
+  EXPECT_NE(national->entity, "institution:un_security_council");
+  const Mention* un = FindMention(doc, "Conseil de sécurité");
+  ASSERT_NE(un, nullptr);
+  EXPECT_EQ(un->entity, "institution:un_security_council");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -528,5 +528,65 @@ TEST_F(RelationExtractorTest, TitleOfAnotherNationalityIsNotThePersonNamedBefore
   EXPECT_NE(minister->entity, "official:antony_blinken");
 }
 
+// Regression (found on a written article, fixed): the speaker of "« ... », a-t-il déclaré" was the last
+// person named before the verb, inside the quote.
+TEST_F(RelationExtractorTest, APronounSpeakerIsNoOneNamedInTheQuote) {
+  Document doc = Extract(
+      "Le ministre Pavel Horak a reçu des journalistes. « Nous parlons souvent avec Piotr Nowak », a-t-il "
+      "déclaré.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(official:pavel_horak, official:piotr_novak)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:piotr_novak"))));
+}
+
+// Regression (found on a written article, fixed): "A et B échangent via une ligne, selon X" gave
+// spoke_with(A, X) and spoke_with(B, X): the source after "selon" was taken for the other party.
+TEST_F(RelationExtractorTest, TheSourceAfterSelonIsNoParty) {
+  Document doc = Extract("Varsovie et Minsk se sont entretenus mardi, selon un diplomate polonais.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(country:belarus, country:poland)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with(country:belarus, official:anon"))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with(country:poland, official:anon"))));
+}
+
+// Regression (found on a written article, fixed): "a confirmé à l'agence TASS avoir parlé avec Y": the
+// agency was not seen as an addressee, so it became the subject of the conversation.
+TEST_F(RelationExtractorTest, AnAgencyNamedAfterItsHeadNounIsAnAddressee) {
+  Document doc =
+      Extract("Piotr Nowak a confirmé à l'agence de presse Interfax avoir parlé avec Sergueï Lavrov.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("cites(institution:interfax, official:piotr_novak)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:piotr_novak, official:sergei_lavrov)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with(institution:interfax"))));
+}
+
+// Regression (found on a written article, fixed): "n'a pas souhaité s'exprimer" and its kin were no decline.
+TEST_F(RelationExtractorTest, CommonWaysOfDecliningToComment) {
+  Document doc = Extract(
+      "La ligne de déconfliction a servi lundi. Le Pentagone n'a pas souhaité s'exprimer. L'OTAN n'a pas "
+      "donné suite. Le Kremlin a refusé de réagir.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(institution:pentagon, line:")));
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(institution:nato, line:")));
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(institution:kremlin, line:")));
+}
+
+// Regression (found on an eval miss, fixed): a title naming no state ("le secrétaire à la Défense") gave no
+// member_of; the gazetteer knows whose official the person is.
+TEST_F(RelationExtractorTest, ATitleWithoutStateIsHeldInThePersonsOwnState) {
+  Document doc =
+      Extract("Les États-Unis ont protesté. Le secrétaire à la Défense Pete Hegseth a appelé Pékin.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:pete_hegseth, country:united_states)"));
+}
+
+// Regression (found on a written article, fixed): a name in a time complement ("après la visite de X") was
+// the other party of a conversation.
+TEST_F(RelationExtractorTest, ANameAfterApresIsNoParty) {
+  Document doc = Extract(
+      "Pékin avait gelé ces échanges en 2022 après la visite de Nancy Kowalczyk, alors présidente de la "
+      "commission.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
