@@ -562,6 +562,10 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   }
   const bool common_first = CommonWordStartsName(doc, s, i);
   if (!IsNameWord(doc, s, i) && !common_first) return out;
+  std::string title_cls;
+  bool titled = false;
+  for (std::uint32_t k = (i >= s.first_token + 3 ? i - 3 : s.first_token); k < i; ++k)
+    if (TitleAt(doc, s, k, &title_cls) && title_cls == "title"sv) titled = true;
   std::uint32_t j = i + 1;
   while (j < s.end_token && j - i < 5) {
     if (IsNameWord(doc, s, j) && !doc.tokens[j].all_caps) {
@@ -579,15 +583,14 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     } else if (j == i + 1 && doc.tokens[i].written().first_name && IsCapitalizedWord(doc, j) &&
                !TitleAt(doc, s, j, nullptr) && !Nationality(doc, j)) {
       ++j;  // after a first name, a surname that is also a common word: "Élisabeth Borne", "Pierre Blanc"
+    } else if (j == i + 1 && titled && !doc.tokens[i].lowered().known && IsCapitalizedWord(doc, j) &&
+               !TitleAt(doc, s, j, nullptr) && !Nationality(doc, j) && doc.tokens[j].facts.names->empty()) {
+      ++j;  // after a title and an unknown first word, the same: "le général Asim Munir"
     } else {
       break;
     }
   }
   bool courtesy = i > s.first_token && Is(WordClass::kCourtesy, doc.tokens[i - 1]);
-  std::string title_cls;
-  bool titled = false;
-  for (std::uint32_t k = (i >= s.first_token + 3 ? i - 3 : s.first_token); k < i; ++k)
-    if (TitleAt(doc, s, k, &title_cls) && title_cls == "title"sv) titled = true;
   bool first_name = doc.tokens[i].written().first_name;
   bool proper_place = false, all_unknown = true;
   for (std::uint32_t k = i; k < j; ++k) {

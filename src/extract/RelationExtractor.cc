@@ -71,12 +71,13 @@ struct Helpers {
   }
   // Preceded by a preposition (skipping an article): the complement of something else.
   // First token of a mention's noun phrase: its articles and the head noun it is apposed to ("l'agence
-  // TASS", "l'agence de presse TASS").
-  std::uint32_t PhraseStart(std::uint32_t mi) const {
-    std::uint32_t t = c.m(mi).first_token;
+  // TASS", "l'agence de presse TASS"); with `titled`, its title too ("à son homologue, le général X").
+  std::uint32_t PhraseStart(std::uint32_t mi, bool titled = false) const {
+    std::uint32_t t = titled ? Start(mi) : c.m(mi).first_token;
     auto skip_articles = [&] {
-      while (t > c.s.first_token && (c.tok(t - 1).fold == "la"sv || c.tok(t - 1).fold == "l'"sv ||
-                                     c.tok(t - 1).fold == "le"sv || c.tok(t - 1).fold == "les"sv))
+      while (t > c.s.first_token &&
+             (c.tok(t - 1).fold == "la"sv || c.tok(t - 1).fold == "l'"sv || c.tok(t - 1).fold == "le"sv ||
+              c.tok(t - 1).fold == "les"sv || schema.lexicon().Is(WordClass::kPossessive, c.tok(t - 1))))
         --t;
     };
     auto is_head = [&](std::uint32_t k) {
@@ -135,7 +136,7 @@ struct Helpers {
       found = static_cast<std::int64_t>(k);
       break;
     }
-    if (found < 0) return out;
+    if (found < 0) return StatesOfUnnamedSubject(pos);
     // "à qui il a fait part": a subject pronoun after the candidate means the candidate is not the subject;
     // the pronoun stands for the main subject of the sentence.
     for (std::uint32_t t = c.m(c.mentions[found]).end_token; t < pos; ++t) {
@@ -186,6 +187,61 @@ struct Helpers {
     return out;
   }
 
+  // People without a name act for the states or institutions named after them: "Les directeurs des
+  // opérations de l'Inde et du Pakistan se sont parlé", "De hauts responsables de l'OTAN ont annoncé".
+  std::vector<std::uint32_t> StatesOfUnnamedSubject(std::uint32_t pos) const {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t k : c.mentions) {
+      const Mention& x = c.m(k);
+      if (x.end_token > pos) break;
+      if (!out.empty()) {  // "de l'Inde et du Pakistan"
+        const std::uint32_t t = PhraseStart(k);
+        const std::uint32_t prev_end = c.m(out.back()).end_token;
+        const bool coordinated = IsActor(x) && t > prev_end && c.tok(prev_end).fold == "et"sv &&
+                                 (t == prev_end + 1 || (t == prev_end + 2 && IsGenitive(prev_end + 1)));
+        if (coordinated) out.push_back(k);
+        continue;
+      }
+      if (x.type != EntityType::kCountry && x.type != EntityType::kInstitution) continue;
+      const std::uint32_t t = PhraseStart(k);
+      if (t <= c.s.first_token + 1 || !IsGenitive(t - 1)) continue;
+      // Before "de": the people, from the start of the clause, with no verb and nobody else named.
+      bool people = false, clean = true;
+      for (std::uint32_t g = c.s.first_token; g + 1 < t && clean; ++g) {
+        const Token& w = c.tok(g);
+        if (w.kind != TokenKind::kWord) continue;
+        const WordInfo& info = w.lowered();
+        clean = !(info.finite && !info.noun);
+        // (A title in the plural, "les chefs de la diplomatie", by its lemma.)
+        people |=
+            !w.facts.titles->empty() ||
+            std::any_of(w.facts.heads->begin(), w.facts.heads->end(),
+                        [](const Phrase& p) { return p.cls == "group"sv; }) ||
+            (info.noun && std::any_of(info.lemmas.begin(), info.lemmas.end(), [&](const std::string& l) {
+               return !schema.lexicon().titles().StartingWith(l).empty();
+             }));
+      }
+      for (std::uint32_t o : c.mentions)
+        clean &= c.m(o).first_token >= t || c.m(o).end_token <= c.s.first_token;
+      if (!people || !clean) return {};
+      out.push_back(k);
+    }
+    if (out.empty()) return out;
+    // Between the last of them and the verb, only its auxiliaries, pronouns and adverbs.
+    for (std::uint32_t g = c.m(out.back()).end_token; g < pos; ++g) {
+      const Token& w = c.tok(g);
+      const WordInfo& info = w.lowered();
+      if (!(IsAuxiliary(info) || info.adverb || w.fold == "se"sv || w.fold == "s'"sv ||
+            schema.lexicon().Is(WordClass::kNegation, w)))
+        return {};
+    }
+    return out;
+  }
+  bool IsGenitive(std::uint32_t t) const {
+    const std::string_view f = c.tok(t).fold;
+    return f == "de"sv || f == "du"sv || f == "des"sv || f == "d'"sv;
+  }
+
   // Actor mentions after token `pos` in the clause: the first one and those coordinated to it.
   std::vector<std::uint32_t> Objects(std::uint32_t pos, std::uint32_t limit = 14) const {
     std::vector<std::uint32_t> out;
@@ -208,6 +264,11 @@ struct Helpers {
         bool locative = x.type == EntityType::kCountry && b - 1 >= pos &&
                         (before == "en"sv || c.tok(b - 1).lower == "\xc3\xa0"sv || before == "au"sv);
         if (genitive || (locative && out.empty() && x.end_token < c.s.end_token)) continue;
+      }
+      // "avec le chef de l'armée, le général X, et avec Y": the name in apposition is the same object.
+      if (!out.empty() && x.entity == c.m(out.back()).entity && Start(k) < c.m(out.back()).end_token + 4) {
+        out.back() = k;
+        continue;
       }
       bool crossed = false;
       std::uint32_t from = out.empty() ? pos : c.m(out.back()).end_token;
@@ -483,8 +544,11 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     if (o.first_token < cue.end_token || o.first_token > cue.end_token + 10 ||
         (o.type != EntityType::kInstitution && o.type != EntityType::kOfficial))
       continue;
-    const std::uint32_t t = h.PhraseStart(k);
-    if (!(t > c.s.first_token && (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv)))
+    const std::uint32_t t = h.PhraseStart(k, /*titled=*/true);
+    const bool aupres =
+        t >= c.s.first_token + 2 && c.tok(t - 1).fold == "de"sv && c.tok(t - 2).fold == "aupres"sv;
+    if (!(t > c.s.first_token &&
+          (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv || aupres)))
       continue;
     addressees.push_back(k);
     if (o.type == EntityType::kInstitution)
@@ -622,9 +686,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   std::uint32_t t = cue.first_token;
   while (t > c.s.first_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1))) --t;
   if (t > c.s.first_token && c.tok(t - 1).fold == "sans"sv) modality = Modality::kNegated;
+  // (Named by its verb: "se sont parlé" is "contact:parle".)
+  const std::string_view word =
+      c.tok(cue.first_token).fold == "se"sv ? c.tok(cue.end_token - 1).fold : c.tok(cue.first_token).fold;
   for (auto [a, b] : pairs)
-    Add(c, RelationType::kSpokeWith, a, b, std::string("contact:").append(c.tok(cue.first_token).fold),
-        modality, FactAttributes(c));
+    Add(c, RelationType::kSpokeWith, a, b, std::string("contact:").append(word), modality, FactAttributes(c));
 }
 
 // Where to look for the agent of a cue: the cue itself when it is a verb; for a preposition ("via", "par le

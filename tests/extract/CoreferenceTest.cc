@@ -151,5 +151,16 @@ TEST_F(CoreferenceTest, ATitleInAppositionIsThePersonJustNamed) {
   EXPECT_EQ(title->entity, "official:john_kirbi");
 }
 
+// Regression (found on a written article, fixed): "le chef de l'armée, le général X": the title was
+// resolved to another person of the same nationality named before, not to X whose title span includes it.
+TEST_F(CoreferenceTest, ATitleInsideAPersonsTitleSpanIsThatPerson) {
+  Document doc = Extract(
+      "Le président turc Recep Tayyip Erdogan a parlé. Sergueï Lavrov a parlé avec le chef de l'armée "
+      "turque, le général Tariq Mercier, mardi.");
+  const Mention* title = FindMention(doc, "chef de l'armée turque");
+  ASSERT_NE(title, nullptr);
+  EXPECT_EQ(title->entity, "official:tariq_mercier");
+}
+
 }  // namespace
 }  // namespace newsgraph

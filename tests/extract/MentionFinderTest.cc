@@ -342,5 +342,12 @@ TEST_F(MentionFinderTest, AnAdjectiveAfterAGazetteerNameMakesAnotherName) {
   EXPECT_EQ(un->entity, "institution:un_security_council");
 }
 
+// Regression (found on a written article, fixed): after a title and an unknown first word, a surname that is
+// also a common word was cut off ("le général Asim Munir" was the person "Asim").
+TEST_F(MentionFinderTest, AfterATitleAnUnknownFirstNameKeepsACommonWordSurname) {
+  Document doc = Extract("Le colonel Tariq Mercier a démissionné.");
+  EXPECT_NE(FindMention(doc, "Tariq Mercier"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -588,5 +588,47 @@ TEST_F(RelationExtractorTest, ANameAfterApresIsNoParty) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
 }
 
+// Regression (found on a written article, fixed): people without a name act for the states named after
+// them (ontology: an unnamed group's edge goes to its state), and "se sont parlé" was no contact.
+TEST_F(RelationExtractorTest, UnnamedPeopleActForTheStatesNamedAfterThem) {
+  Document doc = Extract(
+      "Les chefs de la diplomatie de la Grèce et de la Turquie se sont parlé jeudi. Les responsables de "
+      "l'OTAN "
+      "ont annoncé une ligne de déconfliction.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(country:greece, country:turkey)"));
+  EXPECT_THAT(edges, Contains(StartsWith("reported(institution:nato, line:")));
+}
+
+// Regression (found on a written article, fixed): "a assuré à son homologue, le général X, que S": the
+// person addressed was what the statement was about, not someone spoken with.
+TEST_F(RelationExtractorTest, APersonAddressedAfterATitleIsSpokenWith) {
+  Document doc = Extract(
+      "Le général Piotr Nowak a assuré à son homologue lituanien, le major-général Darius Kaminskas, que "
+      "Varsovie tiendrait parole.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:darius_kaminskas"),
+                                    HasSubstr("official:piotr_novak"))));
+  EXPECT_THAT(edges, Contains("reported(official:piotr_novak, country:poland)"));
+  EXPECT_THAT(edges, Not(Contains("reported(official:piotr_novak, official:darius_kaminskas)")));
+}
+
+// Regression (found on a written article, fixed): "avec le chef de l'armée, le général X, ainsi qu'avec Y":
+// the apposed name stopped the list of those spoken with, so Y was lost.
+TEST_F(RelationExtractorTest, AnApposedNameDoesNotEndTheListOfObjects) {
+  Document doc = Extract(
+      "Sergueï Lavrov a parlé avec le chef de l'armée turque, le général Metin Gürak, ainsi qu'avec Hakan "
+      "Fidan.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:metin_gurak"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:hakan_fidan"))));
+}
+
+// Regression (found on a written article, fixed): an outlet after "auprès de" was no addressee.
+TEST_F(RelationExtractorTest, AnOutletAfterAupresDeIsCited) {
+  Document doc = Extract("« La ligne fonctionne », a insisté Piotr Nowak auprès de l'agence Reuters.");
+  EXPECT_THAT(Edges(doc), Contains("cites(institution:reuters, official:piotr_novak)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
