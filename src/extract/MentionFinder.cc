@@ -135,6 +135,16 @@ bool MentionFinder::CommonWordStartsName(const Document& doc, const Sentence& s,
          !doc.tokens[i + 1].written().first_name;
 }
 
+bool MentionFinder::TitleInApposition(const Document& doc, const Sentence& s, std::uint32_t j) const {
+  if (j >= s.end_token || doc.tokens[j].fold != ","sv) return false;
+  std::uint32_t after = j + 1;  // ", alors", ", le", ", l'actuel"
+  while (after < s.end_token && after < j + 3 &&
+         (Is(WordClass::kDeterminer, doc.tokens[after]) || doc.tokens[after].lowered().adverb))
+    ++after;
+  std::string cls;
+  return after < s.end_token && TitleAt(doc, s, after, &cls) && cls == "title"sv;
+}
+
 bool MentionFinder::IsCapitalizedWord(const Document& doc, std::uint32_t i) const {
   const Token& t = doc.tokens[i];
   return IsWord(t) && t.capitalized && !t.all_caps && !Is(WordClass::kStop, t);
@@ -560,7 +570,12 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     out.mention = StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), "demonym");
     return out;
   }
-  const bool common_first = CommonWordStartsName(doc, s, i);
+  // "Roman Petrov, chef d'état-major, a dit": a capitalised common word starting the sentence is a first
+  // name when a title in apposition follows the next name word.
+  const bool common_first = CommonWordStartsName(doc, s, i) ||
+                            (i == s.first_token && IsCapitalizedWord(doc, i) &&
+                             !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) && i + 1 < s.end_token &&
+                             IsNameWord(doc, s, i + 1) && TitleInApposition(doc, s, i + 2));
   if (!IsNameWord(doc, s, i) && !common_first) return out;
   std::string title_cls;
   bool titled = false;
@@ -599,12 +614,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     all_unknown &= !doc.tokens[k].lowered().common_word;
   }
   // A title in apposition after the name: "Nancy Pelosi, alors présidente de la Chambre".
-  std::uint32_t after = j + 1;
-  while (after < s.end_token && after < j + 3 &&
-         (Is(WordClass::kDeterminer, doc.tokens[after]) || doc.tokens[after].lowered().adverb))
-    ++after;
-  titled |= j < s.end_token && doc.tokens[j].fold == ","sv && after < s.end_token &&
-            TitleAt(doc, s, after, &title_cls) && title_cls == "title"sv;
+  titled |= TitleInApposition(doc, s, j);
   std::uint32_t n = j - i;
   // A single unknown or proper word may be a surname ("Austin"): coreference keeps it only if it names
   // someone named in full in the article.

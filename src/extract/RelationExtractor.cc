@@ -136,7 +136,10 @@ struct Helpers {
       found = static_cast<std::int64_t>(k);
       break;
     }
-    if (found < 0) return StatesOfUnnamedSubject(pos);
+    if (found < 0) {
+      std::vector<std::uint32_t> states = StatesOfUnnamedSubject(pos);
+      return states.empty() ? PronounSubject(pos) : states;
+    }
     // "à qui il a fait part": a subject pronoun after the candidate means the candidate is not the subject;
     // the pronoun stands for the main subject of the sentence.
     for (std::uint32_t t = c.m(c.mentions[found]).end_token; t < pos; ++t) {
@@ -237,6 +240,37 @@ struct Helpers {
     }
     return out;
   }
+  // "Il a démenti ...", "..., et elle a ajouté": a subject pronoun opening the clause stands for the last
+  // person named in the two sentences before.
+  std::vector<std::uint32_t> PronounSubject(std::uint32_t pos) const {
+    std::uint32_t t = pos;
+    while (t > c.s.first_token) {
+      const Token& w = c.tok(t - 1);
+      if (!(IsAuxiliary(w.lowered()) || (w.lowered().adverb && !w.capitalized) ||
+            schema.lexicon().Is(WordClass::kNegation, w) || w.fold == "se"sv || w.fold == "s'"sv))
+        break;
+      --t;
+    }
+    if (t == c.s.first_token || (c.tok(t - 1).fold != "il"sv && c.tok(t - 1).fold != "elle"sv)) return {};
+    if (const std::uint32_t p = t - 1; p > c.s.first_token) {
+      const std::string_view before = c.tok(p - 1).fold;
+      if (before != ","sv && before != "et"sv && before != "mais"sv && before != "puis"sv) return {};
+    }
+    for (std::size_t k = c.mentions.front(); k-- > 0;) {
+      const Mention& x = c.doc.mentions[k];
+      if (x.sentence + 2 < c.sentence) break;
+      if (x.type == EntityType::kOfficial && !x.entity.empty()) return {static_cast<std::uint32_t>(k)};
+    }
+    return {};
+  }
+  // Token `t` is the comma of an incise naming who speaks: "..., a assuré l'Élysée".
+  bool Incise(std::uint32_t t) const {
+    if (c.tok(t).fold != ","sv) return false;
+    const auto it = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), t + 1,
+                                     [](const Cue& x, std::uint32_t v) { return x.first_token < v; });
+    return it != c.doc.cues.end() && it->first_token <= t + 3 &&
+           (it->cls == "report"sv || it->cls == "deny"sv);
+  }
   bool IsGenitive(std::uint32_t t) const {
     const std::string_view f = c.tok(t).fold;
     return f == "de"sv || f == "du"sv || f == "des"sv || f == "d'"sv;
@@ -276,7 +310,8 @@ struct Helpers {
       // complement: "ces échanges après la visite de X".)
       for (std::uint32_t t = from; t < Start(k); ++t) {
         const std::string_view f = c.tok(t).fold;
-        crossed |= Boundary(t) || f == "."sv || f == "selon"sv || f == "apres"sv || f == "avant"sv;
+        crossed |=
+            Boundary(t) || f == "."sv || f == "selon"sv || f == "apres"sv || f == "avant"sv || Incise(t);
       }
       if (crossed) break;
       if (!out.empty()) {
@@ -585,31 +620,42 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
   }
 }
 
+// The cue `governor` governs the infinitive of `fact`: only the infinitive's verb group (and a day) in
+// between, the governor's subject its subject: "a démenti avoir parlé avec", "a nié s'être entretenu avec",
+// "a proposé mardi de mettre en place".
+bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue& fact) const {
+  if (governor.end_token > fact.first_token || fact.first_token > governor.end_token + 4) return false;
+  const Lexicon& lexicon = schema_.lexicon();
+  for (std::uint32_t t = governor.end_token; t < fact.first_token; ++t) {
+    const Token& w = c.tok(t);
+    const WordInfo& info = w.lowered();
+    const bool verb_group = IsAuxiliary(info) || (info.verb && !info.finite) || info.adverb ||
+                            lexicon.Is(WordClass::kNegation, w) || w.fold == "s'"sv || w.fold == "se"sv ||
+                            w.fold == "de"sv || w.fold == "d'"sv || w.lower == "\xc3\xa0"sv;
+    const bool day = lexicon.Is(WordClass::kStop, w) && info.noun;
+    const bool article = t + 1 == fact.first_token && lexicon.Is(WordClass::kDeterminer, w);
+    if (!(w.kind == TokenKind::kWord && !w.capitalized && (verb_group || day || article))) return false;
+  }
+  for (std::uint32_t k : c.mentions)
+    if (c.m(k).end_token > governor.end_token && c.m(k).first_token < fact.first_token) return false;
+  return true;
+}
+
 std::optional<std::uint32_t> RelationExtractor::DeniedBy(const Context& c,
                                                          const std::vector<const Cue*>& cues,
                                                          const Cue& fact) const {
   for (const Cue* deny : cues) {
-    if (deny->cls != "deny"sv || deny->end_token > fact.first_token || fact.first_token > deny->end_token + 4)
-      continue;
-    // Only an infinitive's verb group in between, the speaker its subject: "a démenti avoir parlé avec", "a
-    // nié s'être entretenu avec", "dément avoir eu un entretien avec".
-    bool governed = true;
-    for (std::uint32_t t = deny->end_token; t < fact.first_token && governed; ++t) {
-      const Token& w = c.tok(t);
-      const WordInfo& info = w.lowered();
-      const Lexicon& lexicon = schema_.lexicon();
-      const bool verb_group = IsAuxiliary(info) || (info.verb && !info.finite) || info.adverb ||
-                              lexicon.Is(WordClass::kNegation, w) || w.fold == "s'"sv || w.fold == "se"sv;
-      const bool article = t + 1 == fact.first_token && lexicon.Is(WordClass::kDeterminer, w);
-      governed = w.kind == TokenKind::kWord && !w.capitalized && (verb_group || article);
-    }
-    for (std::uint32_t k : c.mentions)
-      governed &= c.m(k).end_token <= deny->end_token || c.m(k).first_token >= fact.first_token;
-    if (!governed) continue;
+    if (deny->cls != "deny"sv || !Governs(c, *deny, fact)) continue;
     for (const Context::Statement& st : c.statements)
       if (st.denial && fact.first_token >= st.first && fact.first_token < st.end) return st.speaker;
   }
   return std::nullopt;
+}
+
+bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>& cues,
+                                 const Cue& fact) const {
+  return std::any_of(cues.begin(), cues.end(),
+                     [&](const Cue* x) { return x->cls == "intention"sv && Governs(c, *x, fact); });
 }
 
 void RelationExtractor::HeadlineColon(Context& c) const {
@@ -1088,11 +1134,16 @@ void RelationExtractor::Process(Document& doc) const {
         Member(c, *cue);
       else if (cue->cls == "cite"sv)
         Cite(c, *cue);
-      if (const std::optional<std::uint32_t> speaker = DeniedBy(c, cues, *cue))
+      if (const std::optional<std::uint32_t> speaker = DeniedBy(c, cues, *cue)) {
         for (std::size_t r = before; r < doc.relations.size(); ++r) {
           doc.relations[r].attributed_to = *speaker;
           doc.relations[r].modality = Modality::kNegated;
         }
+      } else if (Intended(c, cues, *cue)) {
+        for (std::size_t r = before; r < doc.relations.size(); ++r)
+          if (doc.relations[r].modality == Modality::kAsserted)
+            doc.relations[r].modality = Modality::kHypothetical;
+      }
     }
     // Facts stated inside reported speech are attributed to the speaker.
     for (std::size_t r = first_relation; r < doc.relations.size(); ++r) {

@@ -39,9 +39,13 @@ class RelationExtractor {
   void Decline(Context& c, const Cue& cue) const;
   void Member(Context& c, const Cue& cue) const;
   void Cite(Context& c, const Cue& cue) const;
+  // `governor` governs the infinitive of the fact cue `fact` ("a démenti avoir parlé", "propose de créer").
+  bool Governs(const Context& c, const Cue& governor, const Cue& fact) const;
   // The speaker of the denial that governs a fact's cue ("X a démenti avoir parlé avec Y"), if any.
   std::optional<std::uint32_t> DeniedBy(const Context& c, const std::vector<const Cue*>& cues,
                                         const Cue& fact) const;
+  // An intention cue governs the fact: "propose de mettre en place", "envisagent de rouvrir" (no fact yet).
+  bool Intended(const Context& c, const std::vector<const Cue*>& cues, const Cue& fact) const;
   void HeadlineColon(Context& c) const;
   void LineParties(Context& c) const;
   std::map<std::string, std::string> FactAttributes(const Context& c) const;

@@ -349,5 +349,12 @@ TEST_F(MentionFinderTest, AfterATitleAnUnknownFirstNameKeepsACommonWordSurname) 
   EXPECT_NE(FindMention(doc, "Tariq Mercier"), nullptr);
 }
 
+// Regression (found on generated articles, fixed): a first name that is a common word at the start of a
+// sentence was cut off ("Roman Petrov, chef d'état-major, ..." was the person "Petrov").
+TEST_F(MentionFinderTest, ACommonWordStartingASentenceIsAFirstNameBeforeAnApposedTitle) {
+  Document doc = Extract("Roman Petrov, chef d'état-major ukrainien, a démissionné.");
+  EXPECT_NE(FindMention(doc, "Roman Petrov"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -630,5 +630,42 @@ TEST_F(RelationExtractorTest, AnOutletAfterAupresDeIsCited) {
   EXPECT_THAT(Edges(doc), Contains("cites(institution:reuters, official:piotr_novak)"));
 }
 
+// Regression (found on generated articles, fixed): "X et Y se sont entretenus par téléphone, a assuré le
+// Kremlin": the speaker of the incise was taken for the other party (spoke_with(X, Kremlin), spoke_with(Y,
+// Kremlin)) and X and Y were not linked; 1,832 wrong edges on 1,000 generated articles.
+TEST_F(RelationExtractorTest, TheSpeakerOfAnInciseIsNoParty) {
+  Document doc =
+      Extract("Piotr Nowak et Hakan Fidan se sont entretenus par téléphone lundi, a indiqué le Kremlin.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:piotr_novak"),
+                                    HasSubstr("official:hakan_fidan"))));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("institution:kremlin")))));
+}
+
+// Regression (found on a written article, fixed): a fact governed by a proposal or a plan ("propose de
+// mettre en place", "envisagent de rouvrir") was asserted.
+TEST_F(RelationExtractorTest, AProposedFactIsAHypothesis) {
+  Document doc = Extract(
+      "La Grèce a proposé mardi de mettre en place une ligne de déconfliction. Les deux pays envisagent de "
+      "rouvrir la hotline militaire.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("established("))));
+  const Relation* proposed =
+      FindRelation(doc, RelationType::kEstablished, "country:greece", "line:ligne_deconfliction");
+  ASSERT_NE(proposed, nullptr);
+  EXPECT_EQ(proposed->modality, Modality::kHypothetical);
+}
+
+// Regression (found on a written article, fixed): "Il a démenti ...": a subject pronoun opening the sentence
+// gave no speaker.
+TEST_F(RelationExtractorTest, ASubjectPronounIsThePersonNamedJustBefore) {
+  Document doc = Extract(
+      "Le porte-parole Piotr Nowak a parlé mardi. Il a démenti les informations du quotidien Izvestia. Puis "
+      "il "
+      "s'est entretenu avec Hakan Fidan.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("denied(official:piotr_novak, institution:izvestia)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:piotr_novak, official:hakan_fidan)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
