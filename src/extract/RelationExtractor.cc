@@ -692,6 +692,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (info.participle && apposed && cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par"sv)
       return;
   }
+  if (AppealNotCall(c, cue)) return;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   auto subjects = h.Subjects(cue.first_token);
   // "entre A et B" after the cue.
@@ -737,6 +738,27 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       c.tok(cue.first_token).fold == "se"sv ? c.tok(cue.end_token - 1).fold : c.tok(cue.first_token).fold;
   for (auto [a, b] : pairs)
     Add(c, RelationType::kSpokeWith, a, b, std::string("contact:").append(word), modality, FactAttributes(c));
+}
+
+// "X appelle l'Italie à la retenue", "a appelé Moscou à cesser le feu": calling on someone to do something
+// is no call ("a appelé X à deux reprises", "à Moscou" are).
+bool RelationExtractor::AppealNotCall(const Context& c, const Cue& cue) const {
+  const WordInfo& verb = c.tok(cue.first_token).lowered();
+  if (std::find(verb.lemmas.begin(), verb.lemmas.end(), "appeler") == verb.lemmas.end()) return false;
+  const Lexicon& lexicon = schema_.lexicon();
+  for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 8, c.s.end_token); ++t) {
+    const Token& w = c.tok(t);
+    if (w.kind == TokenKind::kPunct) return false;
+    if (!(w.lower == "\xc3\xa0"sv || w.fold == "au"sv || w.fold == "aux"sv)) continue;
+    std::uint32_t n = t + 1;
+    while (n < c.s.end_token && lexicon.Is(WordClass::kDeterminer, c.tok(n))) ++n;
+    if (n >= c.s.end_token) return false;
+    const Token& x = c.tok(n);
+    return x.kind == TokenKind::kWord && !x.capitalized && lexicon.ValueOf("number:", x).empty() &&
+           !lexicon.Is(WordClass::kTimes, x) && lexicon.ValueOf("channel:", x).empty() &&
+           x.fold != "plusieurs"sv;
+  }
+  return false;
 }
 
 // Where to look for the agent of a cue: the cue itself when it is a verb; for a preposition ("via", "par le

@@ -667,5 +667,14 @@ TEST_F(RelationExtractorTest, ASubjectPronounIsThePersonNamedJustBefore) {
   EXPECT_THAT(edges, Contains("spoke_with(official:piotr_novak, official:hakan_fidan)"));
 }
 
+// Regression (found on generated articles, fixed): "X appelle l'Italie à la retenue" was a call to Italy.
+TEST_F(RelationExtractorTest, CallingOnSomeoneToActIsNoCall) {
+  Document doc = Extract(
+      "Hakan Fidan a appelé la Grèce à la retenue. Piotr Nowak a appelé Sergueï Lavrov à deux reprises.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:greece"))));
+  EXPECT_THAT(edges, Contains("spoke_with(official:piotr_novak, official:sergei_lavrov)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
