@@ -122,6 +122,7 @@ bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint
     if (k + TitleAt(doc, s, k, nullptr) > i) return false;  // "Etat" in "secrétaire d'Etat"
   const WordInfo& info = doc.tokens[i].written();
   if (info.first_name || info.surname) return true;
+  if (Is(WordClass::kDomain, t)) return false;  // "de l'Energie", written without its accent
   // A capitalised common word ("Défense", or any word at the start of a sentence) is not a name.
   const WordInfo& lower = t.lowered();
   return !lower.common_word;
@@ -779,6 +780,10 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
     after_domain = Is(WordClass::kDomain, doc.tokens[m]);
     j = x;
   }
+  // "directeur général de l'Agence internationale de l'énergie atomique (AIEA), Rafael Grossi"
+  if (j > k + tl && j + 2 < s.end_token && doc.tokens[j].fold == "("sv && doc.tokens[j + 1].all_caps &&
+      doc.tokens[j + 2].fold == ")"sv)
+    j += 3;
   return j;
 }
 

@@ -719,6 +719,16 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // rivalité entre leurs deux pays".)
     std::uint32_t from = cue.end_token;
     auto objects = h.Objects(from, noun ? 10 : 12);
+    // After a verb, what is talked about is no party: "ont discuté de l'Ukraine (avec X)".
+    if (!noun && !objects.empty()) {
+      const std::uint32_t t = h.PhraseStart(objects.front());
+      // ("avec des responsables russes": "des" is an article there.)
+      const bool after_preposition =
+          t >= from + 2 &&
+          (schema_.lexicon().Is(WordClass::kPreposition, c.tok(t - 2)) || c.tok(t - 2).lower == "\xc3\xa0"sv);
+      if (t > from && !after_preposition && (h.IsGenitive(t - 1) || c.tok(t - 1).fold == "sur"sv))
+        objects = h.Objects(c.m(objects.back()).end_token, 8);
+    }
     if (!subjects.empty() && !objects.empty()) {
       for (std::uint32_t a : subjects)
         for (std::uint32_t b : objects) pairs.push_back({a, b});

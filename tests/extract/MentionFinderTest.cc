@@ -356,5 +356,15 @@ TEST_F(MentionFinderTest, ACommonWordStartingASentenceIsAFirstNameBeforeAnAppose
   EXPECT_NE(FindMention(doc, "Roman Petrov"), nullptr);
 }
 
+// Regression (found on a written article, fixed): a domain written without its accent ("de l'Energie") was
+// an unknown word, hence a surname, and cut the title before it.
+TEST_F(MentionFinderTest, ADomainWithoutItsAccentIsNoName) {
+  Document doc = Extract("Le ministre ukrainien de l'Energie, Oleksandr Kolpak, a parlé.");
+  EXPECT_EQ(FindMention(doc, "Energie"), nullptr);
+  const Mention* minister = FindMention(doc, "Oleksandr Kolpak");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(minister->role, "ministre");
+}
+
 }  // namespace
 }  // namespace newsgraph

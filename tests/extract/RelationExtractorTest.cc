@@ -676,5 +676,27 @@ TEST_F(RelationExtractorTest, CallingOnSomeoneToActIsNoCall) {
   EXPECT_THAT(edges, Contains("spoke_with(official:piotr_novak, official:sergei_lavrov)"));
 }
 
+// Regression (found on a written article, fixed): "X et Y ont discuté de Z" was no contact, and after a
+// contact verb the topic ("de l'Ukraine") was taken for the other party.
+TEST_F(RelationExtractorTest, WhatIsDiscussedIsNoParty) {
+  Document doc = Extract(
+      "Hakan Fidan et Sergueï Lavrov ont discuté de la Syrie. Piotr Nowak a discuté de l'Ukraine avec Antony "
+      "Blinken.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:hakan_fidan"),
+                                    HasSubstr("official:sergei_lavrov"))));
+  EXPECT_THAT(edges, Contains("spoke_with(official:piotr_novak, official:antony_blinken)"));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:")))));
+}
+
+// Regression (found on a written article, fixed): a title ending with the acronym of its institution in
+// parentheses gave the name after it no role ("le directeur général de l'Agence ... (AIEA), Rafael Grossi").
+TEST_F(RelationExtractorTest, ATitleEndingWithAnAcronymGivesMembership) {
+  Document doc = Extract(
+      "Le secrétaire général de l'Organisation du traité de l'Atlantique nord (OTAN), Mark Rutte, est "
+      "arrivé.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:mark_rutte, institution:nato)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
