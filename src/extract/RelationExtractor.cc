@@ -415,6 +415,7 @@ Modality ModalityOf(const Helpers& h, std::uint32_t first, std::uint32_t end) {
 
 void RelationExtractor::Report(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
+  if (AnswersACall(c, cue)) return;
   const Sentence& s = c.s;
   std::int64_t speaker = -1;
   std::uint32_t first = s.first_token, end = s.end_token;
@@ -750,6 +751,28 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     Add(c, RelationType::kSpokeWith, a, b, std::string("contact:").append(word), modality, FactAttributes(c));
 }
 
+// "n'a pas répondu vendredi aux appels", "ne répond plus à la ligne": answering (or not) a call over a line,
+// not a statement nor a comment.
+bool RelationExtractor::AnswersACall(const Context& c, const Cue& cue) const {
+  const Token& last = c.tok(cue.end_token - 1);
+  const WordInfo& info = last.lowered();
+  if (std::find(info.lemmas.begin(), info.lemmas.end(), "repondre") == info.lemmas.end() &&
+      std::find(info.lemmas.begin(), info.lemmas.end(), "répondre") == info.lemmas.end())
+    return false;
+  for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 5, c.s.end_token); ++t) {
+    const Token& w = c.tok(t);
+    if (w.kind == TokenKind::kPunct) return false;
+    if (!w.facts.heads->empty() && std::any_of(w.facts.heads->begin(), w.facts.heads->end(),
+                                               [](const Phrase& p) { return p.cls == "line"sv; }))
+      return true;
+    const auto it = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), t,
+                                     [](const Cue& x, std::uint32_t v) { return x.first_token < v; });
+    if (it != c.doc.cues.end() && it->first_token == t && (it->cls == "contact"sv || it->cls == "use"sv))
+      return true;
+  }
+  return false;
+}
+
 // "X appelle l'Italie à la retenue", "a appelé Moscou à cesser le feu": calling on someone to do something
 // is no call ("a appelé X à deux reprises", "à Moscou" are).
 bool RelationExtractor::AppealNotCall(const Context& c, const Cue& cue) const {
@@ -934,10 +957,12 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
 
 void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
-  std::vector<std::uint32_t> sources;
+  if (AnswersACall(c, cue)) return;  // "n'a pas répondu aux appels": the line is not used
+  // Who declines: the verb's subject ("X n'a pas souhaité commenter"), else the speaker of the sentence
+  // ("..., a indiqué X, refusant de commenter").
+  std::vector<std::uint32_t> sources = h.Subjects(cue.first_token);
   for (const auto& st : c.statements)
-    if (st.first < cue.first_token || st.end <= cue.first_token) sources = {st.speaker};
-  if (sources.empty()) sources = h.Subjects(cue.first_token);
+    if (sources.empty() && (st.first < cue.first_token || st.end <= cue.first_token)) sources = {st.speaker};
   if (sources.empty()) return;
   std::int64_t target = -1;
   for (std::uint32_t k : c.mentions)
@@ -1010,6 +1035,20 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
     auto speakers = h.Subjects(cue.first_token);
     if (!outlets.empty() && !speakers.empty())
       Add(c, RelationType::kCites, outlets.front(), speakers.front(), "cite-par");
+    return;
+  }
+  if (c.tok(cue.first_token).fold == "entretien"sv || c.tok(cue.first_token).fold == "interview"sv) {
+    // "Dans un entretien accordé à l'agence Yonhap, X a estimé que S": the outlet cites the speaker.
+    if (c.statements.empty()) return;
+    for (std::uint32_t k : c.mentions) {
+      const Mention& o = c.m(k);
+      if (o.first_token < cue.end_token || o.first_token > cue.end_token + 5) continue;
+      const std::uint32_t t = h.PhraseStart(k);
+      if (o.type == EntityType::kInstitution && t > cue.end_token &&
+          (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv))
+        Add(c, RelationType::kCites, k, c.statements.front().speaker, "interview");
+      break;
+    }
     return;
   }
   std::int64_t source = -1;

@@ -698,5 +698,36 @@ TEST_F(RelationExtractorTest, ATitleEndingWithAnAcronymGivesMembership) {
   EXPECT_THAT(Edges(doc), Contains("member_of(official:mark_rutte, institution:nato)"));
 }
 
+// Regression (found on a written article, fixed): "dans un entretien accordé à l'agence X, Y a estimé S":
+// the outlet the interview was given to did not cite Y.
+TEST_F(RelationExtractorTest, AnInterviewGivenToAnOutletIsCited) {
+  Document doc = Extract(
+      "Dans un entretien accordé jeudi à l'agence Reuters, Hakan Fidan a estimé que la Grèce voulait la "
+      "paix.");
+  EXPECT_THAT(Edges(doc), Contains("cites(institution:reuters, official:hakan_fidan)"));
+}
+
+// Regression (found on a written article, fixed): "ne répond pas aux appels sur la ligne" was a statement
+// about the line and a declined comment: not answering a call is the line going unused.
+TEST_F(RelationExtractorTest, NotAnsweringCallsIsNoStatementNorDecline) {
+  Document doc = Extract(
+      "La ligne de liaison militaire relie les deux pays. La Corée du Nord n'a pas répondu lundi aux appels "
+      "de Séoul, a indiqué le ministère sud-coréen de la Défense. Pyongyang ne répond plus à la ligne.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(StartsWith("declined_comment("))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(country:north_korea"))));
+}
+
+// Regression (found on a written article, fixed): who declines is the verb's subject, not the sentence's
+// speaker ("X a indiqué que le ministère n'a pas souhaité commenter" made X decline).
+TEST_F(RelationExtractorTest, WhoDeclinesIsTheSubject) {
+  Document doc = Extract(
+      "La ligne de déconfliction a servi. Piotr Nowak a indiqué que le Pentagone n'avait pas souhaité "
+      "commenter.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(institution:pentagon, line:")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("declined_comment(official:piotr_novak"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
