@@ -125,6 +125,12 @@ struct Helpers {
   // a complement, with the ones coordinated to it ("X et Y", "ni X ni Y").
   std::vector<std::uint32_t> Subjects(std::uint32_t pos, bool lines = false) const {
     std::vector<std::uint32_t> out;
+    // "selon le Pentagone, qui n'a pas donné": the subject "qui" is the name right before it, even a
+    // complement.
+    if (const std::int64_t antecedent = RelativeAntecedent(pos); antecedent >= 0) {
+      const Mention& x = c.m(static_cast<std::uint32_t>(antecedent));
+      if (IsActor(x) || (lines && IsLine(x))) return {static_cast<std::uint32_t>(antecedent)};
+    }
     std::int64_t found = -1;
     for (std::size_t k = c.mentions.size(); k-- > 0;) {
       const Mention& x = c.m(c.mentions[k]);
@@ -271,6 +277,24 @@ struct Helpers {
     return it != c.doc.cues.end() && it->first_token <= t + 3 &&
            (it->cls == "report"sv || it->cls == "deny"sv);
   }
+  // The mention a subject "qui" before the verb at `pos` stands for, or -1.
+  std::int64_t RelativeAntecedent(std::uint32_t pos) const {
+    std::uint32_t t = pos;
+    while (t > c.s.first_token) {
+      const Token& w = c.tok(t - 1);
+      if (!(IsAuxiliary(w.lowered()) || (w.lowered().adverb && !w.capitalized) ||
+            schema.lexicon().Is(WordClass::kNegation, w) || w.fold == "se"sv || w.fold == "s'"sv))
+        break;
+      --t;
+    }
+    if (t <= c.s.first_token + 1 || c.tok(t - 1).fold != "qui"sv) return -1;
+    std::uint32_t before = t - 1;
+    if (c.tok(before - 1).fold == ","sv) --before;
+    for (std::uint32_t k : c.mentions)
+      if (c.m(k).end_token == before) return k;
+    return -1;
+  }
+  bool Relative(std::uint32_t t) const { return Is(WordClass::kRelative, t); }
   bool IsGenitive(std::uint32_t t) const {
     const std::string_view f = c.tok(t).fold;
     return f == "de"sv || f == "du"sv || f == "des"sv || f == "d'"sv;
@@ -439,7 +463,15 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         }
     }
     // "L'appel était, selon les autorités russes, une demande de X": the rest of the sentence is what was
-    // said.
+    // said. "S, selon le Pentagone, qui n'a pas donné de détails": what the source itself did is not.
+    if (cue.first_token > s.first_token + 1) {
+      std::uint32_t t = c.m(speaker).end_token;
+      while (t < s.end_token && c.tok(t).fold != ","sv) ++t;
+      if (t == s.end_token || (t + 1 < s.end_token && h.Relative(t + 1))) {
+        end = cue.first_token;
+        if (end > first && c.tok(end - 1).fold == ","sv) --end;
+      }
+    }
   } else {
     // Incise: ", a déclaré X" / "», a-t-il dit" / ", a indiqué le diplomate".
     std::uint32_t t = cue.first_token;

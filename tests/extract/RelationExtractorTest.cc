@@ -729,5 +729,29 @@ TEST_F(RelationExtractorTest, WhoDeclinesIsTheSubject) {
   EXPECT_THAT(edges, Not(Contains(StartsWith("declined_comment(official:piotr_novak"))));
 }
 
+// Regression (found on a written article, fixed): "a tenté de joindre X" was a conversation with X.
+TEST_F(RelationExtractorTest, AnAttemptedCallIsAHypothesis) {
+  Document doc = Extract("Hakan Fidan a tenté mardi de joindre Sergueï Lavrov, en vain.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
+// Regression (found on a written article, fixed): "S, selon le Pentagone, qui n'a pas donné de détails": the
+// source's own relative clause was part of what it said, whose negation made the statement a denial.
+TEST_F(RelationExtractorTest, TheSourcesRelativeClauseIsNotWhatItSaid) {
+  Document doc = Extract(
+      "Piotr Nowak s'est entretenu avec Hakan Fidan, selon le Pentagone, qui n'a pas donné de détails.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("reported(institution:pentagon, official:")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied("))));
+}
+
+// Regression (found on an eval miss, fixed): the subject "qui" of a relative clause is the name right before
+// it, even when that name is a complement ("selon X, qui a ajouté que ...").
+TEST_F(RelationExtractorTest, TheSubjectOfQuiIsTheNameBeforeIt) {
+  Document doc =
+      Extract("La ligne a été testée, selon l'agence Reuters, qui a précisé que la Grèce l'avait utilisée.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:reuters, country:greece)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
