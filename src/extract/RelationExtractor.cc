@@ -369,6 +369,21 @@ struct Helpers {
     return found;
   }
 
+  // What was said in [first, end) denies something: a negation, not one of a modal ("l'Inde ne pouvait
+  // faire comme si": a claim about what can be done).
+  bool Denies(std::uint32_t first, std::uint32_t end) const {
+    for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
+      const std::string_view f = c.tok(t).fold;
+      if ((f == "ne"sv || f == "n'"sv) && t + 1 < c.s.end_token) {
+        const WordInfo& verb = c.tok(t + 1).lowered();
+        const bool modal = std::any_of(verb.lemmas.begin(), verb.lemmas.end(), [](const std::string& l) {
+          return l == "pouvoir"sv || l == "devoir"sv || l == "falloir"sv;
+        });
+        if (modal) return Negated(first, t) || Negated(t + 2, end);
+      }
+    }
+    return Negated(first, end);
+  }
   bool Negated(std::uint32_t first, std::uint32_t end) const {
     bool ne = false, other = false;
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
@@ -625,31 +640,42 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       Add(c, RelationType::kSpokeWith, sp, k, "report-to-person", Modality::kAsserted, FactAttributes(c));
   }
 
-  // What the statement is about: the line it mentions, and its first actor that is not a complement.
-  std::vector<std::uint32_t> targets;
-  std::int64_t line = -1, actor = -1, any = -1;
-  for (std::uint32_t k : c.mentions) {
-    const Mention& x = c.m(k);
-    if (x.first_token < first || x.end_token > end || x.entity == c.m(sp).entity ||
-        std::find(addressees.begin(), addressees.end(), k) != addressees.end())
-      continue;
-    if (IsLine(x) && line < 0) line = k;
-    if (IsActor(x) && !x.anonymous && !h.InRole(k)) {
-      if (any < 0) any = k;
-      if (actor < 0 && !h.InPP(k)) actor = k;
+  // What the statement is about: the line it mentions, and its first actor that is not a complement. "S1,
+  // mais que S2" says two things, each asserted or denied on its own.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
+  std::uint32_t part_first = first;
+  for (std::uint32_t t = first; t + 1 < end; ++t)
+    if (c.tok(t).fold == "mais"sv && (c.tok(t + 1).fold == "que"sv || c.tok(t + 1).fold == "qu'"sv)) {
+      parts.emplace_back(part_first, t);
+      part_first = t + 2;
     }
-  }
-  if (line >= 0) targets.push_back(static_cast<std::uint32_t>(line));
-  if (actor >= 0)
-    targets.push_back(static_cast<std::uint32_t>(actor));
-  else if (any >= 0 && line < 0)
-    targets.push_back(static_cast<std::uint32_t>(any));
-  bool denial = cue.cls == "deny"sv || h.Negated(first, end);
-  for (std::uint32_t t : targets) {
-    if (silent)
-      Add(c, RelationType::kDeclinedComment, sp, t, "silent");
-    else
-      Add(c, denial ? RelationType::kDenied : RelationType::kReported, sp, t, denial ? "denial" : "report");
+  parts.emplace_back(part_first, end);
+  for (auto [a, b] : parts) {
+    std::vector<std::uint32_t> targets;
+    std::int64_t line = -1, actor = -1, any = -1;
+    for (std::uint32_t k : c.mentions) {
+      const Mention& x = c.m(k);
+      if (x.first_token < a || x.end_token > b || x.entity == c.m(sp).entity ||
+          std::find(addressees.begin(), addressees.end(), k) != addressees.end())
+        continue;
+      if (IsLine(x) && line < 0) line = k;
+      if (IsActor(x) && !x.anonymous && !h.InRole(k)) {
+        if (any < 0) any = k;
+        if (actor < 0 && !h.InPP(k)) actor = k;
+      }
+    }
+    if (line >= 0) targets.push_back(static_cast<std::uint32_t>(line));
+    if (actor >= 0)
+      targets.push_back(static_cast<std::uint32_t>(actor));
+    else if (any >= 0 && line < 0)
+      targets.push_back(static_cast<std::uint32_t>(any));
+    const bool denial = cue.cls == "deny"sv || h.Denies(a, b);
+    for (std::uint32_t t : targets) {
+      if (silent)
+        Add(c, RelationType::kDeclinedComment, sp, t, "silent");
+      else
+        Add(c, denial ? RelationType::kDenied : RelationType::kReported, sp, t, denial ? "denial" : "report");
+    }
   }
 }
 

@@ -753,5 +753,18 @@ TEST_F(RelationExtractorTest, TheSubjectOfQuiIsTheNameBeforeIt) {
   EXPECT_THAT(Edges(doc), Contains("reported(institution:reuters, country:greece)"));
 }
 
+// Regression (found on the eval articles, fixed): a negated modal is a claim about what can be done, not a
+// denial ("X a affirmé que la Grèce ne pouvait pas accepter"); "S1, mais que S2" says two things, each
+// asserted or denied on its own (a negated S2 made the whole statement a denial).
+TEST_F(RelationExtractorTest, NegatedModalsAndSecondClausesDoNotDenyTheWholeStatement) {
+  Document doc = Extract(
+      "Hakan Fidan a affirmé que la Grèce ne pouvait pas accepter ces conditions. Piotr Nowak a dit que la "
+      "ligne de déconfliction existait, mais que la Russie ne l'utilisait pas.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(official:hakan_fidan, country:greece)"));
+  EXPECT_THAT(edges, Contains(StartsWith("reported(official:piotr_novak, line:")));
+  EXPECT_THAT(edges, Contains("denied(official:piotr_novak, country:russia)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
