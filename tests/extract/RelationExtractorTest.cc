@@ -766,5 +766,14 @@ TEST_F(RelationExtractorTest, NegatedModalsAndSecondClausesDoNotDenyTheWholeStat
   EXPECT_THAT(edges, Contains("denied(official:piotr_novak, country:russia)"));
 }
 
+// Regression (found on the eval articles, fixed): being ready to talk is no conversation ("la Grèce est
+// disposée à approfondir les échanges avec la Turquie").
+TEST_F(RelationExtractorTest, BeingReadyToTalkIsAHypothesis) {
+  Document doc = Extract(
+      "La Grèce est disposée à approfondir les échanges avec la Turquie. Le Japon était prêt à reprendre le "
+      "dialogue avec la Chine.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
