@@ -752,6 +752,9 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       return;
   }
   if (AppealNotCall(c, cue)) return;
+  // "le téléphone portable spécial entre X et Y": the word names a line here, not a call.
+  for (std::uint32_t k : c.mentions)
+    if (IsLine(c.m(k)) && c.m(k).first_token <= cue.first_token && cue.first_token < c.m(k).end_token) return;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   auto subjects = h.Subjects(cue.first_token);
   // "entre A et B" after the cue.

@@ -775,5 +775,12 @@ TEST_F(RelationExtractorTest, BeingReadyToTalkIsAHypothesis) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
 }
 
+// Regression (found on the eval articles, fixed): a contact noun that is the head of a line mention ("le
+// téléphone spécial entre X et Y") was a call between X and Y.
+TEST_F(RelationExtractorTest, ALinesHeadIsNoCall) {
+  Document doc = Extract("Le téléphone rouge entre la Grèce et la Turquie n'a jamais servi.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
