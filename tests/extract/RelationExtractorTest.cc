@@ -782,5 +782,13 @@ TEST_F(RelationExtractorTest, ALinesHeadIsNoCall) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
 }
 
+// Regression (found on written and eval articles, fixed): "les chefs militaires américain et chinois", "les
+// ministres russe et ukrainien" named no state: heads chefs, ministres, délégations, représentants, généraux
+// are group heads like "responsables".
+TEST_F(RelationExtractorTest, PluralTitlesWithCoordinatedNationalitiesActForTheirStates) {
+  Document doc = Extract("Les chefs militaires grec et turc se sont entretenus jeudi par visioconférence.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:greece, country:turkey)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
