@@ -83,13 +83,14 @@ def read_extra(path):
         cols = line.split("\t")
         if len(cols) < 5:
             sys.exit(f"{path}:{line_no}: expected at least 5 tab-separated columns")
-        cols += [""] * (7 - len(cols))
+        cols += [""] * (8 - len(cols))
         rows.append({
             "alpha_2": cols[0], "id": cols[1], "names": split_list(cols[2]),
             "adjectives": [f for w in split_list(cols[3]) for f in french_adjectives(w)]
                           + [f for w in split_list(cols[4]) for f in english_demonyms(w)],
             "capital": split_list(cols[5]),
             "successor": cols[6].strip(),
+            "short": split_list(cols[7]),
         })
     return rows
 
@@ -156,6 +157,8 @@ def main():
             attributes.append("iso=" + "|".join(entry["codes"]))
         if row.get("successor"):
             attributes.append("successor=" + row["successor"])
+        if row.get("short"):
+            attributes.append("short=" + "|".join(row["short"]))
         lines.append("\t".join([entry["id"], "Country", "|".join(names), "|".join(dedupe(row["adjectives"])),
                                 ";".join(attributes)]))
 

@@ -5,6 +5,7 @@
 #include <set>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "resolve/NameKey.h"
@@ -42,11 +43,26 @@ Coreference::Coreference(const Schema& schema) : schema_(schema), institutions_(
 }
 
 void Coreference::Process(Document& doc) const {
+  ResolveShortNames(doc);
   ResolvePeople(doc);
   ResolveLines(doc);
   QualifyInstitutions(doc);
   for (Mention& m : doc.mentions)
     if (m.label.empty()) m.label = m.name;
+}
+
+void Coreference::ResolveShortNames(Document& doc) const {
+  // "le Nord" is North Korea in an article that names North Korea, and no one elsewhere.
+  std::unordered_set<std::string_view> named;
+  for (const Mention& m : doc.mentions)
+    if (m.rule == "gazetteer"sv) named.insert(m.entity);
+  for (Mention& m : doc.mentions) {
+    if (m.rule != "short-name"sv) continue;
+    if (named.count(m.entity))
+      m.generic = false;
+    else
+      m.entity.clear();
+  }
 }
 
 void Coreference::ResolvePeople(Document& doc) const {

@@ -25,6 +25,7 @@ class Coreference {
   void Process(Document& doc) const;
 
  private:
+  void ResolveShortNames(Document& doc) const;
   void ResolvePeople(Document& doc) const;
   void ResolveLines(Document& doc) const;
   void QualifyInstitutions(Document& doc) const;

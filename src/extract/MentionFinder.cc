@@ -209,12 +209,18 @@ MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sen
         !doc.tokens[end - 1].lowered().adjective && IsWord(doc.tokens[end]) && !doc.tokens[end].capitalized &&
         doc.tokens[end].lowered().adjective && !doc.tokens[end].lowered().verb && !Nationality(doc, end))
       continue;
+    // A short name only after an article ("le Nord", "du Sud", "l'Alliance"), and never the start of a
+    // longer name ("Nord Stream").
+    if (g.short_name && (i == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[i - 1]) ||
+                         (end < s.end_token && doc.tokens[end].capitalized)))
+      continue;
     out.end = end;
     out.mention.type = g.entry->type;
     out.mention.name = Surface(doc, i, end);
     out.mention.entity = g.entry->NodeId();
     out.mention.label = g.entry->label();
-    out.mention.rule = "gazetteer";
+    out.mention.rule = g.short_name ? "short-name" : "gazetteer";
+    out.mention.generic = g.short_name;  // Coreference keeps it when the article names the entry in full
     return out;
   }
   return out;

@@ -155,17 +155,21 @@ void Gazetteer::Index() {
     by_id_[e.id] = i;
     const std::vector<std::string>& cases = e.Attribute("case");
     const bool exact_case = std::find(cases.begin(), cases.end(), "exact") != cases.end();
-    auto add = [&](const std::string& name) {
-      auto& list = by_name_[Fold(name)];
-      if (std::find(list.begin(), list.end(), &e) == list.end()) list.push_back(&e);
-      // A name written with a capital ("Maison Blanche", "États-Unis") only matches capitalised text.
-      GazetteerName g{PhraseTable::SplitWords(name), &e, StartsWithCapital(name), {}};
-      g.capitals = exact_case ? CapitalWords(name) : std::vector<bool>();
+    auto add = [&](const std::string& name, bool short_name) {
+      if (!short_name) {
+        auto& list = by_name_[Fold(name)];
+        if (std::find(list.begin(), list.end(), &e) == list.end()) list.push_back(&e);
+      }
+      // A name written with a capital ("Maison Blanche", "États-Unis") only matches capitalised text; a short
+      // name's capitals always matter ("le Nord" is not "le nord du pays").
+      GazetteerName g{PhraseTable::SplitWords(name), &e, StartsWithCapital(name), {}, short_name};
+      g.capitals = exact_case || short_name ? CapitalWords(name) : std::vector<bool>();
       g.capitals.resize(g.words.size(), false);
       if (!g.words.empty()) by_first_word_[g.words.front()].push_back(std::move(g));
     };
-    for (const std::string& n : e.names) add(n);
-    for (const std::string& n : e.Attribute("capital")) add(n);
+    for (const std::string& n : e.names) add(n, false);
+    for (const std::string& n : e.Attribute("capital")) add(n, false);
+    for (const std::string& n : e.Attribute("short")) add(n, true);
     for (const std::string& a : e.adjectives) by_adjective_.try_emplace(Fold(a), &e);
   }
   for (auto& [first, list] : by_first_word_)

@@ -46,6 +46,9 @@ struct GazetteerName {
   // Per word: matches only a capitalised token. Set for the capitalised words of a case=exact entry ("Le
   // Monde" is not "le monde entier").
   std::vector<bool> capitals;
+  // A short name (attribute short=, "le Nord" for North Korea): it names the entry only in an article that
+  // names the entry in full too.
+  bool short_name = false;
 };
 
 class Gazetteer {

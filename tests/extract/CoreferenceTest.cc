@@ -162,5 +162,15 @@ TEST_F(CoreferenceTest, ATitleInsideAPersonsTitleSpanIsThatPerson) {
   EXPECT_EQ(title->entity, "official:tariq_mercier");
 }
 
+// Regression (found on the eval articles, fixed): "le Nord", "le Sud" were no state in an article on the
+// Koreas. A short name (gazetteer attribute short=) names its entry only in an article that names it in full.
+TEST_F(CoreferenceTest, AShortNameNamesItsEntryOnlyWhenNamedInFull) {
+  Document korea = Extract("La Corée du Nord a averti la Corée du Sud. Le Nord a notifié le Sud mardi.");
+  const std::vector<std::string> edges = Edges(korea);
+  EXPECT_THAT(edges, ::testing::Contains("spoke_with(country:north_korea, country:south_korea)"));
+  Document france = Extract("Le Nord et le Pas-de-Calais ont voté. Le Sud a suivi.");
+  for (const Mention& m : france.mentions) EXPECT_EQ(m.entity.find("korea"), std::string::npos) << m.name;
+}
+
 }  // namespace
 }  // namespace newsgraph

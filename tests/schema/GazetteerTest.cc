@@ -157,6 +157,17 @@ TEST(GazetteerParseTest, ExactCaseNamesNeedTheirCapitals) {
   EXPECT_EQ(g.NamesStartingWith("palais")[0].capitals, (std::vector<bool>{false, false, false, true}));
 }
 
+TEST(GazetteerParseTest, ShortNamesAreIndexedForTextOnlyAndNeedTheirCapitals) {
+  Gazetteer g;
+  ASSERT_TRUE(g.Parse("kp\tCountry\tCorée du Nord\t\tshort=Nord\n", "mem.tsv"));
+  ASSERT_EQ(g.NamesStartingWith("nord").size(), 1u);
+  const GazetteerName& name = g.NamesStartingWith("nord")[0];
+  EXPECT_TRUE(name.short_name);
+  EXPECT_EQ(name.capitals, std::vector<bool>{true});
+  EXPECT_FALSE(g.NamesStartingWith("coree")[0].short_name);
+  EXPECT_TRUE(g.FindByName("nord").empty());  // not a name to look the entry up by
+}
+
 TEST(GazetteerParseTest, ReportsErrorsWithTheirLine) {
   Gazetteer g;
   auto bad_type = g.Parse("a\tCountry\tA\nb\tPlanet\tB\n", "x.tsv");
