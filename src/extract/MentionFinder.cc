@@ -300,6 +300,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     std::uint32_t k = j + 1;
     if (k < s.end_token && (doc.tokens[k].fold == "la"sv || doc.tokens[k].fold == "l'"sv)) ++k;
     if (k >= s.end_token) break;
+    if (Is(WordClass::kCourtesy, doc.tokens[k])) break;  // "le bureau de M. Bennett": a person's office
     const GazetteerEntry* c = nullptr;
     if (std::uint32_t e = CountryAt(doc, s, k, &c); e) {
       if (!country) country = c;
@@ -438,6 +439,7 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
     start = first - 3;
   }
   std::uint32_t j = head_end;
+  bool other_complement = false;  // "ligne de front", "ligne de crédit", "canal de Suez"
   while (j < s.end_token && j - first < kMaxSpan) {
     const Token& t = doc.tokens[j];
     if (IsWord(t) && !t.capitalized) {
@@ -465,7 +467,9 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
           (doc.tokens[k].lowered().noun || !doc.tokens[k].lowered().known)) {
         const Token& n = doc.tokens[k];
         if (!Is(WordClass::kLineGeneric, n)) distinctive = n.fold;
-        qualified = qualified || Is(WordClass::kLineQualifier, n) || quoted || !n.lowered().known;
+        const bool line_word = Is(WordClass::kLineQualifier, n) || quoted || !n.lowered().known;
+        other_complement |= !line_word && !Is(WordClass::kLineGeneric, n);
+        qualified = qualified || line_word;
         j = k + 1;
         if (quoted && j < s.end_token && IsQuote(doc.tokens[j])) ++j;
         continue;
@@ -482,9 +486,20 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
   if (distinctive.empty() && first > s.first_token && doc.tokens[first - 1].fold == "des"sv)
     return {};  // "des lignes de communication"
   if (!qualified) {
+    // "la ligne de front", "la ligne de crédit", "le canal de Suez": another kind of line.
+    if (other_complement) return {};
+    if (j + 1 < s.end_token &&
+        (doc.tokens[j].fold == "de"sv || doc.tokens[j].fold == "du"sv || doc.tokens[j].fold == "d'"sv) &&
+        doc.tokens[j + 1].capitalized)
+      return {};
     // "par téléphone", "au téléphone": a head without an article is the medium of a call, not a line
     // referred to again.
     if (start == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[start - 1])) return {};
+    // A word of many meanings refers back to a line only after a demonstrative: "ce mécanisme".
+    if (const std::string_view head = doc.tokens[first].fold;
+        (head == "mecanisme"sv || head == "mecanismes"sv) &&
+        doc.tokens[start - 1].fold.substr(0, 2) != "ce"sv)
+      return {};
     if (std::string_view before = doc.tokens[start - 1].fold;
         before == "au"sv || before == "aux"sv || before == "de"sv || before == "d'"sv)
       return {};

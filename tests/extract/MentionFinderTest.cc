@@ -366,5 +366,37 @@ TEST_F(MentionFinderTest, ADomainWithoutItsAccentIsNoName) {
   EXPECT_EQ(minister->role, "ministre");
 }
 
+// Regression (found on a written article, fixed): "la ligne de front", "la ligne de crédit", "le canal de
+// Suez" were anaphors of the article's communication line (and what was said about them, about the line).
+TEST_F(MentionFinderTest, OtherKindsOfLinesAreNoCommunicationLine) {
+  Document doc = Extract(
+      "Une hotline militaire relie les deux armées. Les combats continuent sur la ligne de front. Le canal "
+      "de "
+      "Suez est fermé. La ligne de crédit est ouverte.");
+  std::vector<std::string> lines;
+  for (const Mention& m : doc.mentions)
+    if (m.type == EntityType::kCommunicationLine) lines.push_back(m.name);
+  EXPECT_THAT(lines, ::testing::ElementsAre("hotline militaire"));
+}
+
+// Regression (found on a written article, fixed): "mécanisme de déconfliction" was no line; a bare
+// "mécanisme" refers back to one only after a demonstrative.
+TEST_F(MentionFinderTest, AQualifiedMechanismIsALine) {
+  Document doc = Extract(
+      "Le mécanisme de déconfliction a servi. Ce mécanisme relie les deux armées. Le mécanisme du marché "
+      "joue.");
+  std::vector<std::string> lines;
+  for (const Mention& m : doc.mentions)
+    if (m.type == EntityType::kCommunicationLine) lines.push_back(m.name);
+  EXPECT_THAT(lines, ::testing::ElementsAre("mécanisme de déconfliction", "mécanisme"));
+}
+
+// Regression (found on a written article, fixed): "le bureau de M. Bennett" was an institution "bureau de
+// M.".
+TEST_F(MentionFinderTest, APersonsOfficeIsNoInstitutionNamedAfterTheCourtesyTitle) {
+  Document doc = Extract("Le bureau de M. Kowalski a publié un communiqué.");
+  for (const Mention& m : doc.mentions) EXPECT_NE(m.type, EntityType::kInstitution) << m.name;
+}
+
 }  // namespace
 }  // namespace newsgraph
