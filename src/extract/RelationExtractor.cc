@@ -924,19 +924,18 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     return;
   }
   // Passive with an agent: "mise en place par X", "gérée par X".
-  std::int64_t agent = -1;
+  std::vector<std::uint32_t> by;  // the agents after "par" ("créé par X et Y")
   // "par X" right after the cue, or after the participle of a noun cue ("les appels passés par X").
   std::uint32_t par = cue.end_token;
   if (par + 1 < c.s.end_token && c.tok(par).lowered().participle && c.tok(par + 1).fold == "par"sv &&
       !c.tok(cue.first_token).lowered().verb)
     ++par;
-  if (par < c.s.end_token && c.tok(par).fold == "par"sv) {
-    auto objects = h.Objects(par + 1, 4);
-    if (!objects.empty()) agent = objects.front();
-  }
+  // "géré côté israélien par X"
+  if (par + 2 < c.s.end_token && c.tok(par).fold == "cote"sv && c.tok(par + 1).lowered().adjective) par += 2;
+  if (par < c.s.end_token && c.tok(par).fold == "par"sv) by = h.Objects(par + 1, 4);
   // A passive or participial use ("a été mise en place", "la hotline ... mise en place") has only a "par"
   // agent.
-  bool passive = agent >= 0;
+  bool passive = !by.empty();
   {
     const Token& v = c.tok(cue.first_token);
     const WordInfo& info = v.lowered();
@@ -965,12 +964,21 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     }
   }
   if (line < 0 && cue.cls == "use"sv) line = h.LineAfter(cue.end_token, 16);
+  // "Elle a été utilisée", "Il a été créé par X": a subject pronoun opening the sentence, after a sentence
+  // that named a line, is that line.
+  if (const std::string_view opening = c.tok(c.s.first_token).fold;
+      line < 0 && (opening == "elle"sv || opening == "il"sv))
+    for (std::size_t k = c.mentions.front(); k-- > 0;) {
+      const Mention& x = c.doc.mentions[k];
+      if (x.sentence + 1 < c.sentence) break;
+      if (IsLine(x)) {
+        line = static_cast<std::int64_t>(k);
+        break;
+      }
+    }
   if (line < 0) return;
-  std::vector<std::uint32_t> agents;
-  if (agent >= 0)
-    agents.push_back(static_cast<std::uint32_t>(agent));
-  else if (!passive)
-    agents = h.Subjects(VerbBefore(c, cue));
+  std::vector<std::uint32_t> agents = by;
+  if (agents.empty() && !passive) agents = h.Subjects(VerbBefore(c, cue));
   if (agents.empty() && relative)
     if (auto after = h.Objects(cue.end_token, 4); !after.empty()) agents.push_back(after.front());
   std::uint32_t from = agents.empty() ? cue.first_token : std::min(h.Start(agents.back()), cue.first_token);

@@ -791,5 +791,19 @@ TEST_F(RelationExtractorTest, PluralTitlesWithCoordinatedNationalitiesActForThei
                                          HasSubstr("country:turkey"))));
 }
 
+// Regression (found on a written article, fixed): "Il a été créé par X et Y" after a sentence naming a line
+// gave nothing (the pronoun is the line), and a passive took only the first of its agents; "géré côté
+// israélien par X" had no agent.
+TEST_F(RelationExtractorTest, ALinePronounAndAllPassiveAgents) {
+  Document doc = Extract(
+      "La hotline militaire relie les deux armées. Elle a été créée par Hakan Fidan et Sergueï Lavrov en "
+      "2015. "
+      "Cette ligne, gérée côté turc par le ministère turc de la Défense, fonctionne.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("established(official:hakan_fidan, line:")));
+  EXPECT_THAT(edges, Contains(StartsWith("established(official:sergei_lavrov, line:")));
+  EXPECT_THAT(edges, Contains(StartsWith("operates(institution:ministere_defense@turkey, line:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
