@@ -617,6 +617,13 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
   // "L'Elysée n'a pas communiqué sur l'appel entre X et Y": a speaker who does not speak declines to.
   const std::uint32_t before = std::max(c.m(sp).end_token, cue.first_token > 4 ? cue.first_token - 4 : 0u);
   const bool silent = cue.cls == "report"sv && before < cue.first_token && h.Negated(before, cue.first_token);
+  // "reproché à Israël de ne pas avoir averti la Russie": a negated infinitive says what someone else did
+  // not do; the subject found is not its speaker.
+  if (silent) {
+    bool finite = c.tok(cue.first_token).lowered().finite;
+    for (std::uint32_t t = before; t < cue.first_token; ++t) finite |= c.tok(t).lowered().finite;
+    if (!finite) return;
+  }
   if (!silent) c.statements.push_back({sp, first, end, cue.cls == "deny"sv});
 
   // "a déclaré X à Reuters": the outlet cites the speaker; "a assuré M. Wang à Sergueï Lavrov": the speaker

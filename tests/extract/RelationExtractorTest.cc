@@ -805,5 +805,12 @@ TEST_F(RelationExtractorTest, ALinePronounAndAllPassiveAgents) {
   EXPECT_THAT(edges, Contains(StartsWith("operates(institution:ministere_defense@turkey, line:")));
 }
 
+// Regression (found on a written article, fixed): "X a reproché à Y de ne pas avoir averti Z": the negated
+// infinitive made X decline to comment on Z.
+TEST_F(RelationExtractorTest, ANegatedInfinitiveReportIsNoSilence) {
+  Document doc = Extract("Hakan Fidan a reproché à la Grèce de ne pas avoir averti la Turquie.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("declined_comment("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
