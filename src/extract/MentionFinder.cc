@@ -77,6 +77,19 @@ std::vector<const GazetteerEntry*> MentionFinder::CompoundNationalities(const Do
   const std::string_view f = doc.tokens[i].fold;
   std::size_t dash = f.find('-');
   if (dash == std::string::npos || !IsWord(doc.tokens[i])) return out;
+  if (doc.tokens[i].capitalized) {
+    // "Chine-Inde", "Russie-Ukraine": states named side by side (in headlines).
+    for (std::size_t from = 0, to = dash;; from = to + 1, to = f.find('-', from)) {
+      const std::string_view part = f.substr(from, to == std::string_view::npos ? f.npos : to - from);
+      const auto& entries = schema_.gazetteer().FindByName(part);
+      if (entries.size() != 1 || entries[0]->type != EntityType::kCountry ||
+          std::none_of(entries[0]->names.begin(), entries[0]->names.end(),
+                       [&](const std::string& n) { return Fold(n) == part; }))
+        return {};
+      out.push_back(entries[0]);
+      if (to == std::string_view::npos) return out;
+    }
+  }
   std::size_t start = 0;
   while (dash != std::string::npos) {
     const std::string* id = schema_.lexicon().NationalPrefix(std::string_view(f).substr(start, dash - start));
@@ -594,6 +607,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   }
   // "Roman Petrov, chef d'état-major, a dit": a capitalised common word starting the sentence is a first
   // name when a title in apposition follows the next name word.
+  if (t.capitalized && !CompoundNationalities(doc, i).empty()) return out;  // "Chine-Inde"
   const bool common_first = CommonWordStartsName(doc, s, i) ||
                             (i == s.first_token && IsCapitalizedWord(doc, i) &&
                              !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) && i + 1 < s.end_token &&

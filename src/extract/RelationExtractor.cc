@@ -129,7 +129,22 @@ struct Helpers {
     // complement.
     if (const std::int64_t antecedent = RelativeAntecedent(pos); antecedent >= 0) {
       const Mention& x = c.m(static_cast<std::uint32_t>(antecedent));
-      if (IsActor(x) || (lines && IsLine(x))) return {static_cast<std::uint32_t>(antecedent)};
+      if (IsActor(x) || (lines && IsLine(x))) {
+        // With the ones coordinated to it: "à la Chine et aux États-Unis, qui avaient établi".
+        out.push_back(static_cast<std::uint32_t>(antecedent));
+        for (std::size_t i = std::find(c.mentions.begin(), c.mentions.end(), out.back()) - c.mentions.begin();
+             i-- > 0;) {
+          std::uint32_t t = PhraseStart(out.back());
+          if (t > c.s.first_token && (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv ||
+                                      c.tok(t - 1).fold == "aux"sv || IsGenitive(t - 1)))
+            --t;  // the preposition repeated: "à la Chine et aux États-Unis"
+          if (t == c.s.first_token || c.tok(t - 1).fold != "et"sv) break;
+          const Mention& y = c.m(c.mentions[i]);
+          if (!IsActor(y) || y.end_token + 1 != t) break;
+          out.push_back(c.mentions[i]);
+        }
+        return out;
+      }
     }
     std::int64_t found = -1;
     for (std::size_t k = c.mentions.size(); k-- > 0;) {
@@ -455,6 +470,12 @@ Modality ModalityOf(const Helpers& h, std::uint32_t first, std::uint32_t end) {
 void RelationExtractor::Report(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
   if (AnswersACall(c, cue)) return;
+  // "selon un communiqué de Pékin": the noun is part of the source of a "selon", which speaks for it.
+  if (c.tok(cue.first_token).fold != "selon"sv && c.tok(cue.first_token).lowered().noun)
+    for (std::uint32_t t = cue.first_token; t-- > c.s.first_token && t + 3 >= cue.first_token;)
+      if (c.tok(t).fold == "selon"sv ||
+          (c.tok(t).fold == "apres"sv && t > c.s.first_token && c.tok(t - 1).fold == "d'"sv))
+        return;
   const Sentence& s = c.s;
   std::int64_t speaker = -1;
   std::uint32_t first = s.first_token, end = s.end_token;

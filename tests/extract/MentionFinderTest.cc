@@ -398,5 +398,17 @@ TEST_F(MentionFinderTest, APersonsOfficeIsNoInstitutionNamedAfterTheCourtesyTitl
   for (const Mention& m : doc.mentions) EXPECT_NE(m.type, EntityType::kInstitution) << m.name;
 }
 
+// Regression (found on a written article, fixed): "Chine-Inde :" (states side by side in a headline) was
+// an unknown person.
+TEST_F(MentionFinderTest, HyphenatedStatesAreEachAState) {
+  Document doc = Extract("Grèce-Turquie : les deux pays renouent le dialogue.");
+  std::vector<std::string> states;
+  for (const Mention& m : doc.mentions) {
+    EXPECT_NE(m.type, EntityType::kOfficial) << m.name;
+    if (m.type == EntityType::kCountry) states.push_back(m.entity);
+  }
+  EXPECT_THAT(states, ::testing::UnorderedElementsAre("country:greece", "country:turkey"));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -812,5 +812,39 @@ TEST_F(RelationExtractorTest, ANegatedInfinitiveReportIsNoSilence) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("declined_comment("))));
 }
 
+// Regression (found on written and eval articles, fixed): parties who agree talked ("X et Y sont convenus
+// de", "se sont mis d'accord"); the eval gold has spoke_with for "De hauts responsables de l'Inde et du
+// Pakistan ont convenu de".
+TEST_F(RelationExtractorTest, PartiesWhoAgreeTalked) {
+  Document doc = Extract(
+      "Hakan Fidan et Sergueï Lavrov sont convenus mardi de se revoir. Les commandants grec et turc se sont "
+      "mis d'accord.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:hakan_fidan"),
+                                    HasSubstr("official:sergei_lavrov"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:greece"),
+                                    HasSubstr("country:turkey"))));
+}
+
+// Regression (found on a written article, fixed): in "X s'est entretenu avec Y, selon un communiqué de
+// Pékin", the noun "communiqué" was a second report whose speaker was Y.
+TEST_F(RelationExtractorTest, TheNounOfASelonSourceIsNoOtherReport) {
+  Document doc = Extract("Hakan Fidan s'est entretenu avec Sergueï Lavrov, selon un communiqué d'Ankara.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(country:turkey, official:hakan_fidan)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:sergei_lavrov"))));
+}
+
+// Regression (found on a written article, fixed): "à la Chine et aux États-Unis, qui avaient établi une
+// hotline": the relative's subject is the whole coordination.
+TEST_F(RelationExtractorTest, ARelativesAntecedentKeepsItsCoordination) {
+  Document doc = Extract(
+      "Contrairement à la Grèce et à la Turquie, qui avaient établi une hotline militaire en 2008, ils n'ont "
+      "rien.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("established(country:greece, line:")));
+  EXPECT_THAT(edges, Contains(StartsWith("established(country:turkey, line:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
