@@ -490,6 +490,9 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         break;
       }
     if (speaker < 0) return;
+    // "Inde-Pakistan : la ligne a fonctionné, selon New Delhi": a headline's topic is not what was said.
+    for (std::uint32_t t = s.first_token; t < std::min(s.first_token + 4, cue.first_token); ++t)
+      if (c.tok(t).fold == ":"sv) first = t + 1;
     if (cue.first_token <= s.first_token + 1) {
       first = c.m(speaker).end_token;
       for (std::uint32_t t = first; t < s.end_token; ++t)
@@ -753,7 +756,9 @@ void RelationExtractor::HeadlineColon(Context& c) const {
   std::uint32_t k = c.mentions.front();
   const Mention& x = c.m(k);
   if (!IsActor(x) || x.end_token >= c.s.end_token || c.tok(x.end_token).fold != ":"sv) return;
-  if (x.type == EntityType::kCountry && Fold(x.name) == Fold(x.label)) return;
+  // ("Ukraine : ...", "Inde-Pakistan : ...")
+  if (x.type == EntityType::kCountry && (Fold(x.name) == Fold(x.label) || x.rule == "compound-nationality"sv))
+    return;
   for (std::uint32_t t = c.s.first_token; t < x.first_token; ++t)
     if (!schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t))) return;
   Cue cue{"report", x.end_token, x.end_token + 1, false};

@@ -846,5 +846,15 @@ TEST_F(RelationExtractorTest, ARelativesAntecedentKeepsItsCoordination) {
   EXPECT_THAT(edges, Contains(StartsWith("established(country:turkey, line:")));
 }
 
+// Regression (found on a written article, fixed): in "Grèce-Turquie : la ligne a fonctionné, selon Athènes"
+// the headline's states were a speaker (headline colon) and what was said.
+TEST_F(RelationExtractorTest, AHeadlinesTopicStatesAreNeitherSpeakerNorWhatWasSaid) {
+  Document doc = Extract("Grèce-Turquie : la hotline militaire a fonctionné, selon Athènes");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("reported(country:greece, line:")));
+  EXPECT_THAT(edges, Not(Contains("reported(country:greece, country:turkey)")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(country:turkey"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
