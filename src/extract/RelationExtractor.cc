@@ -1118,15 +1118,18 @@ void RelationExtractor::Member(Context& c, const Cue& cue) const {
       break;
     }
     if (x.end_token <= cue.first_token && IsActor(x) && !h.InPP(c.mentions[k])) {
-      members.push_back(c.mentions[k]);
+      // With the ones coordinated to it: "La Roumanie et la Bulgarie, deux pays membres de l'Alliance".
+      members = h.Subjects(x.end_token);
+      if (std::find(members.begin(), members.end(), c.mentions[k]) == members.end())
+        members = {c.mentions[k]};
       break;
     }
   }
   auto groups = h.Objects(cue.end_token, 4);
   if (members.empty() || groups.empty()) return;
-  std::uint32_t from = h.Start(members.front());
+  std::uint32_t from = h.Start(members.back());
   Modality modality = ModalityOf(h, from, cue.end_token);
-  Add(c, RelationType::kMemberOf, members.front(), groups.front(), "membre-de", modality);
+  for (std::uint32_t m : members) Add(c, RelationType::kMemberOf, m, groups.front(), "membre-de", modality);
 }
 
 void RelationExtractor::Cite(Context& c, const Cue& cue) const {

@@ -856,5 +856,14 @@ TEST_F(RelationExtractorTest, AHeadlinesTopicStatesAreNeitherSpeakerNorWhatWasSa
   EXPECT_THAT(edges, Not(Contains(StartsWith("reported(country:turkey"))));
 }
 
+// Regression (found on a written article, fixed): "La Roumanie et la Bulgarie, deux pays membres de
+// l'OTAN": only the last of the coordinated states was a member.
+TEST_F(RelationExtractorTest, CoordinatedStatesAreAllMembers) {
+  Document doc = Extract("La Roumanie et la Bulgarie, deux pays riverains membres de l'OTAN, ont protesté.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("member_of(country:romania, institution:nato)"));
+  EXPECT_THAT(edges, Contains("member_of(country:bulgaria, institution:nato)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
