@@ -142,7 +142,11 @@ bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint
 }
 
 bool MentionFinder::CommonWordStartsName(const Document& doc, const Sentence& s, std::uint32_t i) const {
-  return i > s.first_token && doc.tokens[i - 1].fold == ","sv && IsCapitalizedWord(doc, i) &&
+  // After a comma or right after a title phrase ("son homologue israélien Roman Belov").
+  bool after_title = false;
+  for (std::uint32_t k = i > s.first_token + 4 ? i - 4 : s.first_token; k < i && !after_title; ++k)
+    after_title = TitleAt(doc, s, k, nullptr) && TitlePhraseEnd(doc, s, k) == i;
+  return i > s.first_token && (doc.tokens[i - 1].fold == ","sv || after_title) && IsCapitalizedWord(doc, i) &&
          doc.tokens[i].lowered().common_word && !Is(WordClass::kCourtesy, doc.tokens[i]) &&
          !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) && i + 1 < s.end_token &&
          IsNameWord(doc, s, i + 1) && !doc.tokens[i + 1].lowered().common_word &&

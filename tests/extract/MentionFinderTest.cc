@@ -410,5 +410,12 @@ TEST_F(MentionFinderTest, HyphenatedStatesAreEachAState) {
   EXPECT_THAT(states, ::testing::UnorderedElementsAre("country:greece", "country:turkey"));
 }
 
+// Regression (found on generated articles, fixed): right after a title phrase, a first name that is a common
+// word was cut off ("son homologue israélien Roman Belov" was the person "Belov").
+TEST_F(MentionFinderTest, ACommonWordFirstNameRightAfterATitle) {
+  Document doc = Extract("Piotr Nowak a appelé son homologue israélien Roman Belov.");
+  EXPECT_NE(FindMention(doc, "Roman Belov"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
