@@ -228,8 +228,11 @@ MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sen
       continue;
     // A short name only after an article ("le Nord", "du Sud", "l'Alliance"), and never the start of a
     // longer name ("Nord Stream").
-    if (g.short_name && (i == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[i - 1]) ||
-                         (end < s.end_token && doc.tokens[end].capitalized)))
+    // ("la Caroline du Sud", "l'Amérique du Sud": the end of another name.)
+    if (g.short_name &&
+        (i == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[i - 1]) ||
+         (end < s.end_token && doc.tokens[end].capitalized) ||
+         (i >= s.first_token + 2 && doc.tokens[i - 2].capitalized && IsWord(doc.tokens[i - 2]))))
       continue;
     out.end = end;
     out.mention.type = g.entry->type;

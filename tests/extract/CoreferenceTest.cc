@@ -170,6 +170,10 @@ TEST_F(CoreferenceTest, AShortNameNamesItsEntryOnlyWhenNamedInFull) {
   EXPECT_THAT(edges, ::testing::Contains("spoke_with(country:north_korea, country:south_korea)"));
   Document france = Extract("Le Nord et le Pas-de-Calais ont voté. Le Sud a suivi.");
   for (const Mention& m : france.mentions) EXPECT_EQ(m.entity.find("korea"), std::string::npos) << m.name;
+  // The end of another name is not the short name: "la Caroline du Sud".
+  Document carolina =
+      Extract("La Corée du Sud a protesté. Le ballon est tombé au large de la Caroline du Sud.");
+  for (const Mention& m : carolina.mentions) EXPECT_NE(m.name, "Sud");
 }
 
 }  // namespace
