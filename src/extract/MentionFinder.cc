@@ -506,8 +506,10 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
   if (distinctive.empty() && first > s.first_token && doc.tokens[first - 1].fold == "des"sv)
     return {};  // "des lignes de communication"
   if (!qualified) {
-    // "la ligne de front", "la ligne de crédit", "le canal de Suez": another kind of line.
-    if (other_complement) return {};
+    // "la ligne de front", "la ligne de crédit", "le canal de Suez": another kind of line; "la chaîne CNN",
+    // "le canal Telegram": the head of a name.
+    if (other_complement || (j < s.end_token && IsWord(doc.tokens[j]) && doc.tokens[j].capitalized))
+      return {};
     if (j + 1 < s.end_token &&
         (doc.tokens[j].fold == "de"sv || doc.tokens[j].fold == "du"sv || doc.tokens[j].fold == "d'"sv) &&
         doc.tokens[j + 1].capitalized)
@@ -569,8 +571,11 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
            doc.tokens[b - 1].lowered().adjective && !Is(WordClass::kDeterminer, doc.tokens[b - 1]))
       --b;  // "les hauts responsables"
     const std::string_view before = doc.tokens[b - 1].fold;
+    // ("deux responsables américains": a count as well)
     if (!(before == "les"sv || before == "des"sv || before == "ces"sv || before == "aux"sv ||
-          before == "de"sv || before == "leurs"sv || before == "d'"sv))
+          before == "de"sv || before == "leurs"sv || before == "d'"sv ||
+          !schema_.lexicon().ValueOf("number:", doc.tokens[b - 1]).empty() ||
+          doc.tokens[b - 1].kind == TokenKind::kNumber))
       return {};
   }
   std::uint32_t j = head_end;

@@ -1149,7 +1149,7 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
       const Mention& o = c.m(k);
       if (o.first_token < cue.end_token || o.first_token > cue.end_token + 5) continue;
       const std::uint32_t t = h.PhraseStart(k);
-      if (o.type == EntityType::kInstitution && t > cue.end_token &&
+      if (o.type == EntityType::kInstitution && t > cue.first_token + 1 &&
           (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv))
         Add(c, RelationType::kCites, k, c.statements.front().speaker, "interview");
       break;

@@ -865,5 +865,23 @@ TEST_F(RelationExtractorTest, CoordinatedStatesAreAllMembers) {
   EXPECT_THAT(edges, Contains("member_of(country:bulgaria, institution:nato)"));
 }
 
+// Regression (found on a written article, fixed): "a déclaré à la chaîne CNN" made "chaîne" an anaphor of
+// the article's line (and the statement a denial about it); "un haut gradé américain" was nobody; "a confié",
+// "a jugé" were no statements; "dans une interview à la BBC" cited no one; "citant deux responsables
+// américains" named no group.
+TEST_F(RelationExtractorTest, OutletsAndSourcesOfAWireStory) {
+  Document doc = Extract(
+      "La hotline militaire a servi, a rapporté le Washington Post, citant deux responsables américains. "
+      "Piotr Nowak a déclaré à la chaîne CNN qu'il n'avait aucune information. « Le canal reste ouvert », a "
+      "confié un haut gradé américain au New York Times. Dans une interview à la BBC, Hakan Fidan a jugé "
+      "la Grèce trop prudente.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("cites(institution:washington_post, country:united_states)"));
+  EXPECT_THAT(edges, Contains("cites(institution:cnn, official:piotr_novak)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied(official:piotr_novak, line:"))));
+  EXPECT_THAT(edges, Contains(StartsWith("cites(institution:new_york_times, official:anon")));
+  EXPECT_THAT(edges, Contains("cites(institution:bbc, official:hakan_fidan)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
