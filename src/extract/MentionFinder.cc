@@ -142,15 +142,16 @@ bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint
 }
 
 bool MentionFinder::CommonWordStartsName(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  if (!(i > s.first_token && IsCapitalizedWord(doc, i) && doc.tokens[i].lowered().common_word &&
+        !Is(WordClass::kCourtesy, doc.tokens[i]) && !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) &&
+        i + 1 < s.end_token && IsNameWord(doc, s, i + 1) && !doc.tokens[i + 1].lowered().common_word &&
+        !doc.tokens[i + 1].written().first_name))
+    return false;
   // After a comma or right after a title phrase ("son homologue israélien Roman Belov").
-  bool after_title = false;
-  for (std::uint32_t k = i > s.first_token + 4 ? i - 4 : s.first_token; k < i && !after_title; ++k)
-    after_title = TitleAt(doc, s, k, nullptr) && TitlePhraseEnd(doc, s, k) == i;
-  return i > s.first_token && (doc.tokens[i - 1].fold == ","sv || after_title) && IsCapitalizedWord(doc, i) &&
-         doc.tokens[i].lowered().common_word && !Is(WordClass::kCourtesy, doc.tokens[i]) &&
-         !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) && i + 1 < s.end_token &&
-         IsNameWord(doc, s, i + 1) && !doc.tokens[i + 1].lowered().common_word &&
-         !doc.tokens[i + 1].written().first_name;
+  if (doc.tokens[i - 1].fold == ","sv) return true;
+  for (std::uint32_t k = i > s.first_token + 4 ? i - 4 : s.first_token; k < i; ++k)
+    if (TitleAt(doc, s, k, nullptr) && TitlePhraseEnd(doc, s, k) == i) return true;
+  return false;
 }
 
 bool MentionFinder::TitleInApposition(const Document& doc, const Sentence& s, std::uint32_t j) const {
@@ -617,9 +618,9 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     out.mention = StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), "demonym");
     return out;
   }
+  if (t.capitalized && !CompoundNationalities(doc, i).empty()) return out;  // "Chine-Inde"
   // "Roman Petrov, chef d'état-major, a dit": a capitalised common word starting the sentence is a first
   // name when a title in apposition follows the next name word.
-  if (t.capitalized && !CompoundNationalities(doc, i).empty()) return out;  // "Chine-Inde"
   const bool common_first = CommonWordStartsName(doc, s, i) ||
                             (i == s.first_token && IsCapitalizedWord(doc, i) &&
                              !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) && i + 1 < s.end_token &&

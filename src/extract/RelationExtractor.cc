@@ -264,14 +264,7 @@ struct Helpers {
   // "Il a démenti ...", "..., et elle a ajouté": a subject pronoun opening the clause stands for the last
   // person named in the two sentences before.
   std::vector<std::uint32_t> PronounSubject(std::uint32_t pos) const {
-    std::uint32_t t = pos;
-    while (t > c.s.first_token) {
-      const Token& w = c.tok(t - 1);
-      if (!(IsAuxiliary(w.lowered()) || (w.lowered().adverb && !w.capitalized) ||
-            schema.lexicon().Is(WordClass::kNegation, w) || w.fold == "se"sv || w.fold == "s'"sv))
-        break;
-      --t;
-    }
+    const std::uint32_t t = VerbGroupStart(pos);
     if (t == c.s.first_token || (c.tok(t - 1).fold != "il"sv && c.tok(t - 1).fold != "elle"sv)) return {};
     if (const std::uint32_t p = t - 1; p > c.s.first_token) {
       const std::string_view before = c.tok(p - 1).fold;
@@ -292,8 +285,9 @@ struct Helpers {
     return it != c.doc.cues.end() && it->first_token <= t + 3 &&
            (it->cls == "report"sv || it->cls == "deny"sv);
   }
-  // The mention a subject "qui" before the verb at `pos` stands for, or -1.
-  std::int64_t RelativeAntecedent(std::uint32_t pos) const {
+  // Where the verb group of the verb at `pos` starts: its auxiliaries, adverbs, negation and reflexive
+  // pronoun ("n'a pas encore", "s'est").
+  std::uint32_t VerbGroupStart(std::uint32_t pos) const {
     std::uint32_t t = pos;
     while (t > c.s.first_token) {
       const Token& w = c.tok(t - 1);
@@ -302,6 +296,11 @@ struct Helpers {
         break;
       --t;
     }
+    return t;
+  }
+  // The mention a subject "qui" before the verb at `pos` stands for, or -1.
+  std::int64_t RelativeAntecedent(std::uint32_t pos) const {
+    const std::uint32_t t = VerbGroupStart(pos);
     if (t <= c.s.first_token + 1 || c.tok(t - 1).fold != "qui"sv) return -1;
     std::uint32_t before = t - 1;
     if (c.tok(before - 1).fold == ","sv) --before;
@@ -309,7 +308,6 @@ struct Helpers {
       if (c.m(k).end_token == before) return k;
     return -1;
   }
-  bool Relative(std::uint32_t t) const { return Is(WordClass::kRelative, t); }
   bool IsGenitive(std::uint32_t t) const {
     const std::string_view f = c.tok(t).fold;
     return f == "de"sv || f == "du"sv || f == "des"sv || f == "d'"sv;
@@ -506,7 +504,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     if (cue.first_token > s.first_token + 1) {
       std::uint32_t t = c.m(speaker).end_token;
       while (t < s.end_token && c.tok(t).fold != ","sv) ++t;
-      if (t == s.end_token || (t + 1 < s.end_token && h.Relative(t + 1))) {
+      if (t == s.end_token || (t + 1 < s.end_token && h.Is(WordClass::kRelative, t + 1))) {
         end = cue.first_token;
         if (end > first && c.tok(end - 1).fold == ","sv) --end;
       }
@@ -850,9 +848,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
 bool RelationExtractor::AnswersACall(const Context& c, const Cue& cue) const {
   const Token& last = c.tok(cue.end_token - 1);
   const WordInfo& info = last.lowered();
-  if (std::find(info.lemmas.begin(), info.lemmas.end(), "repondre") == info.lemmas.end() &&
-      std::find(info.lemmas.begin(), info.lemmas.end(), "répondre") == info.lemmas.end())
-    return false;
+  if (std::find(info.lemmas.begin(), info.lemmas.end(), "repondre") == info.lemmas.end()) return false;
   for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 5, c.s.end_token); ++t) {
     const Token& w = c.tok(t);
     if (w.kind == TokenKind::kPunct) return false;
@@ -1220,8 +1216,10 @@ void RelationExtractor::RolesToMembership(Document& doc,
     }
     // "le secrétaire à la Défense Lloyd Austin": a title naming no state is held in the person's own one,
     // when the gazetteer knows it and the article names it.
-    if (target < 0 && p.entity.starts_with("official:"))
-      if (const GazetteerEntry* e = schema_.gazetteer().FindById(std::string_view(p.entity).substr(9)))
+    constexpr std::string_view kOfficial = "official:";
+    if (target < 0 && p.entity.starts_with(kOfficial))
+      if (const GazetteerEntry* e =
+              schema_.gazetteer().FindById(std::string_view(p.entity).substr(kOfficial.size())))
         for (const std::string& country : e->Attribute("country"))
           if (const auto it = first_named.find("country:" + country); it != first_named.end() && target < 0)
             target = it->second;
