@@ -78,17 +78,32 @@ std::vector<const GazetteerEntry*> MentionFinder::CompoundNationalities(const Do
   std::size_t dash = f.find('-');
   if (dash == std::string::npos || !IsWord(doc.tokens[i])) return out;
   if (doc.tokens[i].capitalized) {
-    // "Chine-Inde", "Russie-Ukraine": states named side by side (in headlines).
-    for (std::size_t from = 0, to = dash;; from = to + 1, to = f.find('-', from)) {
-      const std::string_view part = f.substr(from, to == std::string_view::npos ? f.npos : to - from);
+    // "Chine-Inde", "Iran-Etats-Unis": states named side by side (in headlines), each the longest run of
+    // parts that is a state's name.
+    auto state_named = [&](std::string_view part) -> const GazetteerEntry* {
       const auto& entries = schema_.gazetteer().FindByName(part);
       if (entries.size() != 1 || entries[0]->type != EntityType::kCountry ||
           std::none_of(entries[0]->names.begin(), entries[0]->names.end(),
                        [&](const std::string& n) { return Fold(n) == part; }))
-        return {};
-      out.push_back(entries[0]);
-      if (to == std::string_view::npos) return out;
+        return nullptr;
+      return entries[0];
+    };
+    for (std::size_t from = 0; from < f.size();) {
+      const GazetteerEntry* found = nullptr;
+      std::size_t next = std::string_view::npos;
+      for (std::size_t to = f.find('-', from);; to = f.find('-', to + 1)) {
+        if (const GazetteerEntry* e =
+                state_named(f.substr(from, to == std::string_view::npos ? f.npos : to - from))) {
+          found = e;
+          next = to;
+        }
+        if (to == std::string_view::npos) break;
+      }
+      if (!found) return {};
+      out.push_back(found);
+      from = next == std::string_view::npos ? f.size() : next + 1;
     }
+    return out.size() >= 2 ? out : std::vector<const GazetteerEntry*>{};
   }
   std::size_t start = 0;
   while (dash != std::string::npos) {

@@ -347,8 +347,8 @@ struct Helpers {
       // complement: "ces échanges après la visite de X".)
       for (std::uint32_t t = from; t < Start(k); ++t) {
         const std::string_view f = c.tok(t).fold;
-        crossed |=
-            Boundary(t) || f == "."sv || f == "selon"sv || f == "apres"sv || f == "avant"sv || Incise(t);
+        crossed |= Boundary(t) || f == "."sv || f == "selon"sv || f == "apres"sv || f == "avant"sv ||
+                   f == "via"sv || Incise(t);
       }
       if (crossed) break;
       if (!out.empty()) {
@@ -783,6 +783,17 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       return;
   }
   if (AppealNotCall(c, cue)) return;
+  // "entretenir des relations" is no conversation; "s'entretenir" is.
+  if (const WordInfo& verb = c.tok(cue.first_token).lowered();
+      verb.verb && !verb.noun &&
+      std::find(verb.lemmas.begin(), verb.lemmas.end(), "entretenir") != verb.lemmas.end()) {
+    const std::uint32_t t = h.VerbGroupStart(cue.first_token);
+    bool reflexive = false;
+    for (std::uint32_t k = t; k < cue.first_token; ++k)
+      reflexive |= c.tok(k).fold == "s'"sv || c.tok(k).fold == "se"sv;
+    if (!reflexive && !(cue.first_token >= c.s.first_token + 2 && c.tok(cue.first_token - 2).fold == "s'"sv))
+      return;
+  }
   // "le téléphone portable spécial entre X et Y": the word names a line here, not a call.
   for (std::uint32_t k : c.mentions)
     if (IsLine(c.m(k)) && c.m(k).first_token <= cue.first_token && cue.first_token < c.m(k).end_token) return;
@@ -795,11 +806,15 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       entre = t;
       break;
     }
-  std::vector<std::uint32_t> compound;  // "négociations américano-russes"
-  for (std::uint32_t k : c.mentions)
-    if (c.m(k).rule == "compound-nationality"sv && c.m(k).first_token >= cue.end_token &&
-        c.m(k).first_token <= cue.end_token + 1)
-      compound.push_back(k);
+  // "négociations américano-russes"; "Iran-Etats-Unis : des pourparlers à Oman" (a headline's topic).
+  std::vector<std::uint32_t> compound;
+  for (std::uint32_t k : c.mentions) {
+    const Mention& x = c.m(k);
+    const bool after = x.first_token >= cue.end_token && x.first_token <= cue.end_token + 1;
+    const bool topic =
+        x.first_token == c.s.first_token && x.end_token < cue.first_token && c.tok(x.end_token).fold == ":"sv;
+    if (x.rule == "compound-nationality"sv && (after || topic)) compound.push_back(k);
+  }
   if (noun && compound.size() >= 2) {
     pairs.push_back({compound[0], compound[1]});
   } else if (std::vector<std::uint32_t> between = entre >= 0

@@ -883,5 +883,19 @@ TEST_F(RelationExtractorTest, OutletsAndSourcesOfAWireStory) {
   EXPECT_THAT(edges, Contains("cites(institution:bbc, official:hakan_fidan)"));
 }
 
+// Regression (found on a written article, fixed): "entretenir des relations" was a conversation; "via X"
+// made X a party; "Iran-Etats-Unis : des pourparlers à Oman" (a state's name with a hyphen in a headline's
+// hyphenated pair) named no state and made Oman a party.
+TEST_F(RelationExtractorTest, RelationsChannelsAndHeadlineTopicsAreNoConversation) {
+  Document doc = Extract(
+      "Grèce-Etats-Unis : des pourparlers à Oman. La Grèce et la Turquie, qui n'entretiennent plus de "
+      "relations, ont discuté via l'ambassade de Suisse à Ankara.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:greece"),
+                                    HasSubstr("country:united_states"))));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:oman"))));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("institution:"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
