@@ -179,6 +179,21 @@ bool MentionFinder::TitleInApposition(const Document& doc, const Sentence& s, st
   return after < s.end_token && TitleAt(doc, s, after, &cls) && cls == "title"sv;
 }
 
+bool MentionFinder::NamedBefore(const Document& doc, std::uint32_t i) const {
+  // "Li a refusé ..." after "Li Shangfu": a word that is also a common noun ("li"), but the first or last
+  // word of a person named in full earlier in the article (the last 200 mentions are enough).
+  const Token& t = doc.tokens[i];
+  if (!IsCapitalizedWord(doc, i)) return false;
+  const std::size_t from = doc.mentions.size() > 200 ? doc.mentions.size() - 200 : 0;
+  for (std::size_t k = from; k < doc.mentions.size(); ++k) {
+    const Mention& m = doc.mentions[k];
+    if (m.type != EntityType::kOfficial || m.end_token - m.first_token < 2 || m.rule == "title-ref"sv)
+      continue;
+    if (doc.tokens[m.first_token].fold == t.fold || doc.tokens[m.end_token - 1].fold == t.fold) return true;
+  }
+  return false;
+}
+
 bool MentionFinder::IsCapitalizedWord(const Document& doc, std::uint32_t i) const {
   const Token& t = doc.tokens[i];
   return IsWord(t) && t.capitalized && !t.all_caps && !Is(WordClass::kStop, t);
@@ -640,7 +655,8 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
                             (i == s.first_token && IsCapitalizedWord(doc, i) &&
                              !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) && i + 1 < s.end_token &&
                              IsNameWord(doc, s, i + 1) && TitleInApposition(doc, s, i + 2));
-  if (!IsNameWord(doc, s, i) && !common_first) return out;
+  const bool named_before = !IsNameWord(doc, s, i) && !common_first && NamedBefore(doc, i);
+  if (!IsNameWord(doc, s, i) && !common_first && !named_before) return out;
   std::string title_cls;
   bool titled = false;
   for (std::uint32_t k = (i >= s.first_token + 3 ? i - 3 : s.first_token); k < i; ++k)
@@ -683,7 +699,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   // A single unknown or proper word may be a surname ("Austin"): coreference keeps it only if it names
   // someone named in full in the article.
   bool person = n >= 2 ? (first_name || courtesy || titled || common_first || (all_unknown && !proper_place))
-                       : (courtesy || titled || all_unknown);
+                       : (courtesy || titled || all_unknown || named_before);
   if (!person) return out;
   out.end = j;
   out.mention.type = EntityType::kOfficial;

@@ -70,6 +70,8 @@ class MentionFinder {
   // In apposition, a capitalised common word followed by an unknown name word starts a name (", Lin Jian,":
   // "lin" is flax).
   bool CommonWordStartsName(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  // Token `i` is the first or last word of a person named in full before in the article.
+  bool NamedBefore(const Document& doc, std::uint32_t i) const;
   // Token `j` is the comma of a title in apposition: ", porte-parole du Kremlin", ", alors présidente".
   bool TitleInApposition(const Document& doc, const Sentence& s, std::uint32_t j) const;
   bool Is(WordClass cls, const Token& t) const { return schema_.lexicon().Is(cls, t); }

@@ -488,6 +488,14 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         break;
       }
     if (speaker < 0) return;
+    // "un échec qui, selon X, augmente le risque": what a relative clause says after its source.
+    std::uint32_t before_cue = cue.first_token;
+    if (before_cue > s.first_token + 1 && c.tok(before_cue - 1).fold == ","sv) --before_cue;
+    const bool in_relative = before_cue > s.first_token && h.Is(WordClass::kRelative, before_cue - 1);
+    if (in_relative) {
+      first = c.m(speaker).end_token;
+      if (first < s.end_token && c.tok(first).fold == ","sv) ++first;
+    }
     // "Inde-Pakistan : la ligne a fonctionné, selon New Delhi": a headline's topic is not what was said.
     for (std::uint32_t t = s.first_token; t < std::min(s.first_token + 4, cue.first_token); ++t)
       if (c.tok(t).fold == ":"sv) first = t + 1;
@@ -501,7 +509,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     }
     // "L'appel était, selon les autorités russes, une demande de X": the rest of the sentence is what was
     // said. "S, selon le Pentagone, qui n'a pas donné de détails": what the source itself did is not.
-    if (cue.first_token > s.first_token + 1) {
+    if (cue.first_token > s.first_token + 1 && !in_relative) {
       std::uint32_t t = c.m(speaker).end_token;
       while (t < s.end_token && c.tok(t).fold != ","sv) ++t;
       if (t == s.end_token || (t + 1 < s.end_token && h.Is(WordClass::kRelative, t + 1))) {
@@ -615,7 +623,9 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
                                       [](std::uint32_t t, const Cue&x) { return t < x.first_token; });
            it != c.doc.cues.end() && it->first_token < end; ++it) {
         const Cue& next = *it;
-        if (next.cls == "report"sv || next.cls == "deny"sv) {
+        // (A "selon" names its speaker after it: "qui selon X augmente le risque" is no new speaker before.)
+        const std::string_view word = c.tok(next.first_token).fold;
+        if ((next.cls == "report"sv || next.cls == "deny"sv) && word != "selon"sv && word != "d'"sv) {
           const auto others = h.Subjects(next.first_token);
           if (!others.empty() && h.Start(others.back()) > first && others.back() != subjects.front()) {
             std::uint32_t t = h.Start(others.back());

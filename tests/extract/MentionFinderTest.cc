@@ -417,5 +417,14 @@ TEST_F(MentionFinderTest, ACommonWordFirstNameRightAfterATitle) {
   EXPECT_NE(FindMention(doc, "Roman Belov"), nullptr);
 }
 
+// Regression (found on a written article, fixed): "Li a refusé ..." after "Li Shangfu": a name word that is
+// also a common word ("li") was no mention; a word of a person named in full before is one.
+TEST_F(MentionFinderTest, AWordOfAPersonNamedBeforeIsAMention) {
+  Document doc = Extract("Le ministre Li Shangfu est arrivé. Li a refusé de parler.");
+  const Mention* li = FindMention(doc, "Li");
+  ASSERT_NE(li, nullptr);
+  EXPECT_EQ(li->entity, "official:li_shangfu");
+}
+
 }  // namespace
 }  // namespace newsgraph

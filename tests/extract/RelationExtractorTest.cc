@@ -897,5 +897,17 @@ TEST_F(RelationExtractorTest, RelationsChannelsAndHeadlineTopicsAreNoConversatio
   EXPECT_THAT(edges, Not(Contains(HasSubstr("institution:"))));
 }
 
+// Regression (found on a written article, fixed): a "selon" inside a relative clause ("un échec qui selon
+// les responsables américains augmente le risque") was taken for the next speaker, which cut the main
+// statement before its target; "refuser de rencontrer" was a meeting.
+TEST_F(RelationExtractorTest, ASelonInARelativeAndARefusedMeeting) {
+  Document doc = Extract(
+      "Hakan Fidan a déclaré lundi qu'il avait convaincu la Grèce, un succès qui selon les responsables "
+      "turcs réduit le risque. Sergueï Lavrov a refusé de rencontrer Antony Blinken.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(official:hakan_fidan, country:greece)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
