@@ -1218,10 +1218,25 @@ void RelationExtractor::RolesToMembership(Document& doc,
         first = q.role_first;
     }
     std::int64_t target = -1;
+    std::vector<std::uint32_t> also;  // coordinated to the target: "du Pentagone et de l'OTAN"
     for (std::uint32_t k : around) {
       const Mention& x = doc.mentions[k];
       if (k == i || x.first_token < first || x.end_token > p.role_end) continue;
       if ((x.type == EntityType::kInstitution || x.type == EntityType::kCountry) && !x.entity.empty()) {
+        if (target >= 0) {
+          const std::uint32_t from =
+              also.empty() ? doc.mentions[target].end_token : doc.mentions[also.back()].end_token;
+          bool coordinated = false, clean = from < x.first_token;
+          for (std::uint32_t t = from; t < x.first_token && clean; ++t) {
+            const std::string_view f = doc.tokens[t].fold;
+            coordinated |= f == "et"sv;
+            clean = f == "et"sv || f == "de"sv || f == "du"sv || f == "des"sv || f == "d'"sv || f == "la"sv ||
+                    f == "l'"sv || f == "le"sv;
+          }
+          if (!coordinated || !clean) break;
+          also.push_back(k);
+          continue;
+        }
         // "ambassadeur américain à Moscou", "le responsable à Reuters": a posting or an addressee.
         std::uint32_t b = x.first_token;
         while (b > first && (doc.tokens[b - 1].fold == "la"sv || doc.tokens[b - 1].fold == "l'"sv)) --b;
@@ -1229,7 +1244,6 @@ void RelationExtractor::RolesToMembership(Document& doc,
                           doc.tokens[b - 1].fold == "aux"sv || doc.tokens[b - 1].fold == "en"sv))
           continue;
         target = k;
-        break;
       }
     }
     if (target < 0) {
@@ -1249,18 +1263,20 @@ void RelationExtractor::RolesToMembership(Document& doc,
           if (const auto it = first_named.find("country:" + country); it != first_named.end() && target < 0)
             target = it->second;
     if (target < 0) continue;
-    const Mention& x = doc.mentions[target];
-    if (!seen.insert({p.entity, x.entity}).second) continue;
-    std::map<std::string, std::string> attributes{{"role", p.role}};
-    if (p.former) attributes["former"] = "true";
-    Relation r;
-    r.type = RelationType::kMemberOf;
-    r.source = i;
-    r.target = static_cast<std::uint32_t>(target);
-    r.sentence = p.sentence;
-    r.rule = "title";
-    r.attributes = std::move(attributes);
-    doc.relations.push_back(std::move(r));
+    also.insert(also.begin(), static_cast<std::uint32_t>(target));
+    for (std::uint32_t t : also) {
+      if (!seen.insert({p.entity, doc.mentions[t].entity}).second) continue;
+      std::map<std::string, std::string> attributes{{"role", p.role}};
+      if (p.former) attributes["former"] = "true";
+      Relation r;
+      r.type = RelationType::kMemberOf;
+      r.source = i;
+      r.target = t;
+      r.sentence = p.sentence;
+      r.rule = "title";
+      r.attributes = std::move(attributes);
+      doc.relations.push_back(std::move(r));
+    }
   }
 }
 

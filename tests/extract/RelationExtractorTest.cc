@@ -909,5 +909,14 @@ TEST_F(RelationExtractorTest, ASelonInARelativeAndARefusedMeeting) {
   EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with("))));
 }
 
+// Regression (found on an eval miss, fixed): a title naming coordinated institutions ("ancien haut
+// fonctionnaire du Pentagone et de l'OTAN") gave membership of the first only.
+TEST_F(RelationExtractorTest, ATitleGivesMembershipOfEachCoordinatedInstitution) {
+  Document doc = Extract("Piotr Nowak, ancien haut fonctionnaire du Pentagone et de l'OTAN, a parlé.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("member_of(official:piotr_novak, institution:pentagon)"));
+  EXPECT_THAT(edges, Contains("member_of(official:piotr_novak, institution:nato)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
