@@ -7,6 +7,14 @@ namespace {
 
 using MentionFinderTest = ExtractTest;
 
+// The surface names of a document's line mentions.
+std::vector<std::string> LineNames(const Document& doc) {
+  std::vector<std::string> lines;
+  for (const Mention& m : doc.mentions)
+    if (m.type == EntityType::kCommunicationLine) lines.push_back(m.name);
+  return lines;
+}
+
 TEST_F(MentionFinderTest, GazetteerNamesResolveToTheirEntries) {
   Document doc = Extract("Sergueï Lavrov a rencontré des diplomates à Genève.");
   const Mention* lavrov = FindMention(doc, "Sergueï Lavrov");
@@ -300,10 +308,7 @@ TEST_F(MentionFinderTest, ACallByPhoneIsNoLine) {
   Document doc = Extract(
       "Une ligne de déconfliction relie les deux armées. Le général Piotr Nowak a appelé par téléphone son "
       "homologue, puis au téléphone le ministre.");
-  std::vector<std::string> lines;
-  for (const Mention& m : doc.mentions)
-    if (m.type == EntityType::kCommunicationLine) lines.push_back(m.name);
-  EXPECT_THAT(lines, ::testing::ElementsAre("ligne de déconfliction"));
+  EXPECT_THAT(LineNames(doc), ::testing::ElementsAre("ligne de déconfliction"));
 }
 
 // Regression (found on a written article, fixed): a title after "pour" or with a domain's own complement
@@ -373,10 +378,7 @@ TEST_F(MentionFinderTest, OtherKindsOfLinesAreNoCommunicationLine) {
       "Une hotline militaire relie les deux armées. Les combats continuent sur la ligne de front. Le canal "
       "de "
       "Suez est fermé. La ligne de crédit est ouverte.");
-  std::vector<std::string> lines;
-  for (const Mention& m : doc.mentions)
-    if (m.type == EntityType::kCommunicationLine) lines.push_back(m.name);
-  EXPECT_THAT(lines, ::testing::ElementsAre("hotline militaire"));
+  EXPECT_THAT(LineNames(doc), ::testing::ElementsAre("hotline militaire"));
 }
 
 // Regression (found on a written article, fixed): "mécanisme de déconfliction" was no line; a bare
@@ -385,10 +387,7 @@ TEST_F(MentionFinderTest, AQualifiedMechanismIsALine) {
   Document doc = Extract(
       "Le mécanisme de déconfliction a servi. Ce mécanisme relie les deux armées. Le mécanisme du marché "
       "joue.");
-  std::vector<std::string> lines;
-  for (const Mention& m : doc.mentions)
-    if (m.type == EntityType::kCommunicationLine) lines.push_back(m.name);
-  EXPECT_THAT(lines, ::testing::ElementsAre("mécanisme de déconfliction", "mécanisme"));
+  EXPECT_THAT(LineNames(doc), ::testing::ElementsAre("mécanisme de déconfliction", "mécanisme"));
 }
 
 // Regression (found on a written article, fixed): "le bureau de M. Bennett" was an institution "bureau de
