@@ -672,6 +672,15 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     if (!(t > c.s.first_token &&
           (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv || aupres)))
       continue;
+    // Not inside what was said: "a précisé que X n'avait pas parlé à Y".
+    bool said = false;
+    for (std::uint32_t g = cue.end_token; g < t && !said; ++g) {
+      const WordInfo& info = c.tok(g).lowered();
+      said =
+          c.tok(g).fold == "que"sv || c.tok(g).fold == "qu'"sv ||
+          (c.tok(g).kind == TokenKind::kWord && info.verb && (info.finite || info.participle) && !info.noun);
+    }
+    if (said) continue;
     addressees.push_back(k);
     if (o.type == EntityType::kInstitution)
       Add(c, RelationType::kCites, k, sp, "report-to-outlet");
@@ -1090,12 +1099,19 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   std::int64_t target = -1;
   for (std::uint32_t k : c.mentions)
     if (IsLine(c.m(k)) && target < 0) target = k;
-  // Else the outlet that asked: "Contacté par l'AFP, le ministère n'a pas répondu".
+  // Else the outlet that asked: "Contacté par l'AFP, le ministère n'a pas répondu", "n'a pas répondu aux
+  // questions de l'AFP".
   for (std::uint32_t k : c.mentions) {
     if (target >= 0) break;
-    std::uint32_t t = c.m(k).first_token;
+    const Mention& x = c.m(k);
+    std::uint32_t t = x.first_token;
     while (t > c.s.first_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1))) --t;
-    if (c.m(k).type == EntityType::kInstitution && t > c.s.first_token && c.tok(t - 1).fold == "par"sv &&
+    const bool by = t > c.s.first_token && c.tok(t - 1).fold == "par"sv;
+    const bool asked =
+        x.first_token >= cue.end_token && x.first_token <= cue.end_token + 6 &&
+        std::any_of(c.doc.tokens.begin() + t, c.doc.tokens.begin() + x.first_token,
+                    [](const Token& w) { return w.fold == "de"sv || w.fold == "du"sv || w.fold == "d'"sv; });
+    if (x.type == EntityType::kInstitution && (by || asked) &&
         std::find(sources.begin(), sources.end(), k) == sources.end())
       target = k;
   }

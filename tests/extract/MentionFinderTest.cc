@@ -425,5 +425,14 @@ TEST_F(MentionFinderTest, AWordOfAPersonNamedBeforeIsAMention) {
   EXPECT_EQ(li->entity, "official:li_shangfu");
 }
 
+// Regression (found on a written article, fixed): "le commandement américain en Europe" (the French press's
+// name for EUCOM) was a "commandement américain" and a person "Europe".
+TEST_F(MentionFinderTest, TheUsCommandInEuropeIsEucom) {
+  Document doc = Extract("Le commandement américain en Europe a confirmé l'appel.");
+  const Mention* eucom = FindMention(doc, "commandement américain en Europe");
+  ASSERT_NE(eucom, nullptr);
+  EXPECT_EQ(eucom->entity, "institution:us_european_command");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -918,5 +918,20 @@ TEST_F(RelationExtractorTest, ATitleGivesMembershipOfEachCoordinatedInstitution)
   EXPECT_THAT(edges, Contains("member_of(official:piotr_novak, institution:nato)"));
 }
 
+// Regression (found on a written article, fixed): "s'est abstenu de tout commentaire" was no decline; "n'a
+// pas répondu aux questions de l'AFP" declined toward the line rather than the outlet that asked; "a précisé
+// que X n'avait pas parlé à Y" made Y the speaker's addressee.
+TEST_F(RelationExtractorTest, DeclinesAndWhatWasSaidToWhom) {
+  Document doc = Extract(
+      "La hotline militaire a servi. Le Kremlin s'est abstenu de tout commentaire. Le Pentagone n'a pas "
+      "répondu "
+      "aux questions de l'AFP. La Maison Blanche a précisé que Joe Biden n'avait pas parlé à Vladimir "
+      "Poutine.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(institution:kremlin, line:")));
+  EXPECT_THAT(edges, Contains("declined_comment(institution:pentagon, institution:afp)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("spoke_with(institution:white_house"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
