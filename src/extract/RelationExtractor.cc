@@ -270,12 +270,15 @@ struct Helpers {
       const std::string_view before = c.tok(p - 1).fold;
       if (before != ","sv && before != "et"sv && before != "mais"sv && before != "puis"sv) return {};
     }
+    // The first person of the last sentence naming one: usually its subject ("X a rencontré Y. Il a dit").
+    std::int64_t found = -1;
     for (std::size_t k = c.mentions.front(); k-- > 0;) {
       const Mention& x = c.doc.mentions[k];
-      if (x.sentence + 2 < c.sentence) break;
-      if (x.type == EntityType::kOfficial && !x.entity.empty()) return {static_cast<std::uint32_t>(k)};
+      if (x.sentence + 2 < c.sentence || (found >= 0 && x.sentence != c.doc.mentions[found].sentence)) break;
+      if (x.type == EntityType::kOfficial && !x.entity.empty()) found = static_cast<std::int64_t>(k);
     }
-    return {};
+    if (found < 0) return {};
+    return {static_cast<std::uint32_t>(found)};
   }
   // Token `t` is the comma of an incise naming who speaks: "..., a assuré l'Élysée".
   bool Incise(std::uint32_t t) const {
