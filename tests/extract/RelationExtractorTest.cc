@@ -933,5 +933,16 @@ TEST_F(RelationExtractorTest, DeclinesAndWhatWasSaidToWhom) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("spoke_with(institution:white_house"))));
 }
 
+// A sentence-opening "Il" is the first person of the sentence before (its subject, usually), not the last.
+TEST_F(RelationExtractorTest, ASubjectPronounIsThePreviousSubject) {
+  Document doc = Extract(
+      "Le ministre Hakan Fidan a rencontré Sergueï Lavrov à Moscou. Il a ensuite déclaré que la Grèce "
+      "restait "
+      "neutre.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(official:hakan_fidan, country:greece)"));
+  EXPECT_THAT(edges, Not(Contains("reported(official:sergei_lavrov, country:greece)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
