@@ -478,6 +478,13 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
 
 MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentence& s, std::uint32_t first,
                                               std::uint32_t head_end, bool named_head) const {
+  // "franchir la ligne rouge", "les lignes rouges militaires": a limit not to cross, not a line ("la ligne
+  // rouge téléphonique" is one).
+  if (const std::string_view head = doc.tokens[first].fold;
+      (head == "ligne"sv || head == "lignes"sv) && head_end == first + 1 && head_end < s.end_token &&
+      doc.tokens[head_end].fold.starts_with("rouge") &&
+      !(head_end + 1 < s.end_token && doc.tokens[head_end + 1].fold.starts_with("telephonique")))
+    return {};
   bool qualified =
       head_end - first > 1 || doc.tokens[first].fold == "hotline"sv || doc.tokens[first].fold == "hot-line"sv;
   std::string distinctive;
@@ -565,6 +572,10 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
   // Only a distinctive complement ("de déconfliction") or a head that is a name ("téléphone rouge")
   // identifies the line across articles; "ligne téléphonique" or "ligne directe" could be any line.
   if (named_head) {
+    // "pas seulement un téléphone rouge": a kind of device, not the line of that name.
+    if (start > s.first_token &&
+        (doc.tokens[start - 1].fold == "un"sv || doc.tokens[start - 1].fold == "une"sv))
+      return {};
     m.entity = "line:" + NameKey(Surface(doc, first, head_end));
   } else if (!distinctive.empty()) {
     m.entity = "line:" + NameKey("ligne " + distinctive);

@@ -734,7 +734,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
 // between, the governor's subject its subject: "a démenti avoir parlé avec", "a nié s'être entretenu avec",
 // "a proposé mardi de mettre en place".
 bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue& fact) const {
-  if (governor.end_token > fact.first_token || fact.first_token > governor.end_token + 4) return false;
+  if (governor.end_token > fact.first_token || fact.first_token > governor.end_token + 7) return false;
   const Lexicon& lexicon = schema_.lexicon();
   for (std::uint32_t t = governor.end_token; t < fact.first_token; ++t) {
     const Token& w = c.tok(t);
@@ -742,7 +742,9 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
     const bool verb_group = IsAuxiliary(info) || (info.verb && !info.finite) || info.adverb ||
                             lexicon.Is(WordClass::kNegation, w) || w.fold == "s'"sv || w.fold == "se"sv ||
                             w.fold == "de"sv || w.fold == "d'"sv || w.lower == "\xc3\xa0"sv;
-    const bool day = lexicon.Is(WordClass::kStop, w) && info.noun;
+    // (a day, or how often: "a refusé à plusieurs reprises de répondre aux appels")
+    const bool day = (lexicon.Is(WordClass::kStop, w) && info.noun) || lexicon.Is(WordClass::kTimes, w) ||
+                     !lexicon.ValueOf("number:", w).empty() || w.fold == "plusieurs"sv;
     const bool article = t + 1 == fact.first_token && lexicon.Is(WordClass::kDeterminer, w);
     if (!(w.kind == TokenKind::kWord && !w.capitalized && (verb_group || day || article))) return false;
   }

@@ -434,5 +434,28 @@ TEST_F(MentionFinderTest, TheUsCommandInEuropeIsEucom) {
   EXPECT_EQ(eucom->entity, "institution:us_european_command");
 }
 
+// Regression (found on a written article, fixed): "les lignes rouges militaires" (limits not to cross) was a
+// communication line, and "pas seulement un téléphone rouge" (a kind of device) the Moscow-Washington
+// hotline, which then named every line of the article.
+TEST_F(MentionFinderTest, FigurativeRedLinesAndARedPhoneAreNotTheHotline) {
+  Document doc = Extract(
+      "Moscou a franchi les lignes rouges militaires. Il faut des contacts, pas seulement un téléphone "
+      "rouge. "
+      "La ligne rouge téléphonique reste ouverte.");
+  for (const Mention& m : doc.mentions) EXPECT_NE(m.entity, "line:telephone_ruge") << m.name;
+  EXPECT_THAT(LineNames(doc), ::testing::Not(::testing::Contains("lignes rouges militaires")));
+  EXPECT_THAT(LineNames(doc), ::testing::Contains("ligne rouge téléphonique"));
+}
+
+// Regression (found on a written article, fixed): "secrétaire général adjoint de l'OTAN" ended at "adjoint"
+// (a participle too), so it named no institution.
+TEST_F(MentionFinderTest, DeputyTitlesGoOnToTheirInstitution) {
+  Document doc = Extract("Piotr Nowak, secrétaire général adjoint de l'OTAN, a parlé.");
+  const Mention* deputy = FindMention(doc, "Piotr Nowak");
+  ASSERT_NE(deputy, nullptr);
+  EXPECT_EQ(deputy->role, "secrétaire général adjoint");
+  EXPECT_THAT(Edges(doc), ::testing::Contains("member_of(official:piotr_novak, institution:nato)"));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -944,5 +944,14 @@ TEST_F(RelationExtractorTest, ASubjectPronounIsThePreviousSubject) {
   EXPECT_THAT(edges, Not(Contains("reported(official:sergei_lavrov, country:greece)")));
 }
 
+// Regression (found on a written article, fixed): "a refusé à plusieurs reprises de répondre aux appels": the
+// repetition between the refusal and the fact hid the governance, so the calls were answered.
+TEST_F(RelationExtractorTest, ARefusalGovernsOverARepetition) {
+  Document doc = Extract(
+      "La hotline militaire relie les deux pays. La Grèce a refusé à plusieurs reprises de répondre aux "
+      "appels.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("used("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
