@@ -53,6 +53,9 @@ void Coreference::Process(Document& doc) const {
 
 void Coreference::ResolveShortNames(Document& doc) const {
   // "le Nord" is North Korea in an article that names North Korea, and no one elsewhere.
+  if (std::none_of(doc.mentions.begin(), doc.mentions.end(),
+                   [](const Mention& m) { return m.rule == "short-name"sv; }))
+    return;  // (most articles: no set to build)
   std::unordered_set<std::string_view> named;
   for (const Mention& m : doc.mentions)
     if (m.rule == "gazetteer"sv) named.insert(m.entity);
