@@ -556,9 +556,7 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
     // referred to again.
     if (start == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[start - 1])) return {};
     // A word of many meanings refers back to a line only after a demonstrative: "ce mécanisme".
-    if (const std::string_view head = doc.tokens[first].fold;
-        (head == "mecanisme"sv || head == "mecanismes"sv) &&
-        doc.tokens[start - 1].fold.substr(0, 2) != "ce"sv)
+    if (Is(WordClass::kLineVague, doc.tokens[first]) && !doc.tokens[start - 1].fold.starts_with("ce"))
       return {};
     if (std::string_view before = doc.tokens[start - 1].fold;
         before == "au"sv || before == "aux"sv || before == "de"sv || before == "d'"sv)

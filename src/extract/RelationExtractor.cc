@@ -53,6 +53,24 @@ struct RelationExtractor::Context {
 
 namespace {
 
+// "à", "au", "aux": the dative and locative preposition ("à" folds like the verb "a").
+bool IsTo(const Token& w) {
+  return w.lower == "\xc3\xa0"sv || w.fold == "au"sv || w.fold == "aux"sv;
+}
+
+// The word heads a phrase of heads.tsv class `cls` ("ligne": line, "responsables": group).
+bool HeadsA(const Token& w, std::string_view cls) {
+  return std::any_of(w.facts.heads->begin(), w.facts.heads->end(),
+                     [&](const Phrase& p) { return p.cls == cls; });
+}
+
+// The cue that starts at token `t`, if any (cues are in text order).
+const Cue* CueAt(const Document& doc, std::uint32_t t) {
+  const auto it = std::lower_bound(doc.cues.begin(), doc.cues.end(), t,
+                                   [](const Cue& x, std::uint32_t v) { return x.first_token < v; });
+  return it != doc.cues.end() && it->first_token == t ? &*it : nullptr;
+}
+
 struct Helpers {
   const Schema& schema;
   RelationExtractor::Context& c;
@@ -135,8 +153,7 @@ struct Helpers {
         for (std::size_t i = std::find(c.mentions.begin(), c.mentions.end(), out.back()) - c.mentions.begin();
              i-- > 0;) {
           std::uint32_t t = PhraseStart(out.back());
-          if (t > c.s.first_token && (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv ||
-                                      c.tok(t - 1).fold == "aux"sv || IsGenitive(t - 1)))
+          if (t > c.s.first_token && (IsTo(c.tok(t - 1)) || IsGenitive(t - 1)))
             --t;  // the preposition repeated: "à la Chine et aux États-Unis"
           if (t == c.s.first_token || c.tok(t - 1).fold != "et"sv) break;
           const Mention& y = c.m(c.mentions[i]);
@@ -238,9 +255,7 @@ struct Helpers {
         clean = !(info.finite && !info.noun);
         // (A title in the plural, "les chefs de la diplomatie", by its lemma.)
         people |=
-            !w.facts.titles->empty() ||
-            std::any_of(w.facts.heads->begin(), w.facts.heads->end(),
-                        [](const Phrase& p) { return p.cls == "group"sv; }) ||
+            !w.facts.titles->empty() || HeadsA(w, "group"sv) ||
             (info.noun && std::any_of(info.lemmas.begin(), info.lemmas.end(), [&](const std::string& l) {
                return !schema.lexicon().titles().StartingWith(l).empty();
              }));
@@ -283,10 +298,9 @@ struct Helpers {
   // Token `t` is the comma of an incise naming who speaks: "..., a assuré l'Élysée".
   bool Incise(std::uint32_t t) const {
     if (c.tok(t).fold != ","sv) return false;
-    const auto it = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), t + 1,
-                                     [](const Cue& x, std::uint32_t v) { return x.first_token < v; });
-    return it != c.doc.cues.end() && it->first_token <= t + 3 &&
-           (it->cls == "report"sv || it->cls == "deny"sv);
+    for (std::uint32_t k = t + 1; k <= t + 3 && k < c.s.end_token; ++k)
+      if (const Cue* cue = CueAt(c.doc, k)) return cue->cls == "report"sv || cue->cls == "deny"sv;
+    return false;
   }
   // Where the verb group of the verb at `pos` starts: its auxiliaries, adverbs, negation and reflexive
   // pronoun ("n'a pas encore", "s'est").
@@ -891,13 +905,8 @@ bool RelationExtractor::AnswersACall(const Context& c, const Cue& cue) const {
   for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 5, c.s.end_token); ++t) {
     const Token& w = c.tok(t);
     if (w.kind == TokenKind::kPunct) return false;
-    if (!w.facts.heads->empty() && std::any_of(w.facts.heads->begin(), w.facts.heads->end(),
-                                               [](const Phrase& p) { return p.cls == "line"sv; }))
-      return true;
-    const auto it = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), t,
-                                     [](const Cue& x, std::uint32_t v) { return x.first_token < v; });
-    if (it != c.doc.cues.end() && it->first_token == t && (it->cls == "contact"sv || it->cls == "use"sv))
-      return true;
+    if (HeadsA(w, "line"sv)) return true;
+    if (const Cue* at = CueAt(c.doc, t); at && (at->cls == "contact"sv || at->cls == "use"sv)) return true;
   }
   return false;
 }
@@ -911,7 +920,7 @@ bool RelationExtractor::AppealNotCall(const Context& c, const Cue& cue) const {
   for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 8, c.s.end_token); ++t) {
     const Token& w = c.tok(t);
     if (w.kind == TokenKind::kPunct) return false;
-    if (!(w.lower == "\xc3\xa0"sv || w.fold == "au"sv || w.fold == "aux"sv)) continue;
+    if (!IsTo(w)) continue;
     std::uint32_t n = t + 1;
     while (n < c.s.end_token && lexicon.Is(WordClass::kDeterminer, c.tok(n))) ++n;
     if (n >= c.s.end_token) return false;
@@ -983,8 +992,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       while (t > 0 &&
              (c.tok(t - 1).fold == "la"sv || c.tok(t - 1).fold == "l'"sv || c.tok(t - 1).fold == "le"sv))
         --t;
-      const std::string_view link = c.tok(t - 1).fold;
-      if (c.tok(t - 1).lower == "\xc3\xa0"sv || link == "au"sv || link == "aux"sv) objects.push_back(k);
+      if (IsTo(c.tok(t - 1))) objects.push_back(k);
       break;
     }
     for (std::uint32_t o : objects)
@@ -1261,9 +1269,7 @@ void RelationExtractor::RolesToMembership(Document& doc,
         // "ambassadeur américain à Moscou", "le responsable à Reuters": a posting or an addressee.
         std::uint32_t b = x.first_token;
         while (b > first && (doc.tokens[b - 1].fold == "la"sv || doc.tokens[b - 1].fold == "l'"sv)) --b;
-        if (b > first && (doc.tokens[b - 1].lower == "\xc3\xa0"sv || doc.tokens[b - 1].fold == "au"sv ||
-                          doc.tokens[b - 1].fold == "aux"sv || doc.tokens[b - 1].fold == "en"sv))
-          continue;
+        if (b > first && (IsTo(doc.tokens[b - 1]) || doc.tokens[b - 1].fold == "en"sv)) continue;
         target = k;
       }
     }

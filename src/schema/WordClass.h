@@ -21,6 +21,7 @@ enum class WordClass {
   kHypothetical,   // "si", "éventuellement"
   kLineGeneric,    // "communication", "urgence"
   kLineQualifier,  // "téléphonique", "directe"
+  kLineVague,      // "mécanisme": a line head that refers back to a line only after a demonstrative
   kLocatedHead,    // "ambassade", "consulat"
   kMonth,          // "février"
   kNationalHead,   // "ministère", "armée": heads a nationality adjective attaches to
@@ -36,8 +37,9 @@ enum class WordClass {
 
 // The name of each class in words.tsv, in enum order.
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
-    "anonymity",    "clitic",       "courtesy",       "determiner",   "domain", "former",        "government",
-    "hypothetical", "line_generic", "line_qualifier", "located_head", "month",  "national_head", "negation",
-    "particle",     "possessive",   "preposition",    "relative",     "stop",   "times"};
+    "anonymity",  "clitic",        "courtesy",     "determiner",     "domain",     "former",
+    "government", "hypothetical",  "line_generic", "line_qualifier", "line_vague", "located_head",
+    "month",      "national_head", "negation",     "particle",       "possessive", "preposition",
+    "relative",   "stop",          "times"};
 
 }  // namespace newsgraph
