@@ -29,7 +29,7 @@ std::string AnonymousId(const Document& doc, int n) {
 }  // namespace
 
 Coreference::Coreference(const Schema& schema) : schema_(schema), institutions_(schema) {
-  std::set<std::string> ambiguous;
+  std::set<std::string> ambiguous, ambiguous_full;
   for (const GazetteerEntry& e : schema.gazetteer().entries()) {
     if (e.type != EntityType::kOfficial) continue;
     for (const std::string& n : e.names) {
@@ -37,9 +37,13 @@ Coreference::Coreference(const Schema& schema) : schema_(schema), institutions_(
       if (words.empty()) continue;
       auto [it, inserted] = people_by_surname_.try_emplace(NameKey(words.back()), &e);
       if (!inserted && it->second != &e) ambiguous.insert(it->first);
+      if (words.size() < 2) continue;
+      auto [full, added] = people_by_key_.try_emplace(NameKey(n), &e);
+      if (!added && full->second != &e) ambiguous_full.insert(full->first);
     }
   }
   for (const std::string& a : ambiguous) people_by_surname_.erase(a);
+  for (const std::string& a : ambiguous_full) people_by_key_.erase(a);
 }
 
 void Coreference::Process(Document& doc) const {
@@ -69,6 +73,13 @@ void Coreference::ResolveShortNames(Document& doc) const {
 }
 
 void Coreference::ResolvePeople(Document& doc) const {
+  constexpr std::string_view kOfficial = "official:";
+  for (Mention& m : doc.mentions)
+    if (m.rule == "person-name"sv && m.entity.starts_with(kOfficial))
+      if (auto it = people_by_key_.find(m.entity.substr(kOfficial.size())); it != people_by_key_.end()) {
+        m.entity = it->second->NodeId();
+        m.label = it->second->label();
+      }
   // Full names in the article, as they are before the loop below resolves other mentions.
   std::vector<const Mention*> full;
   for (const Mention& m : doc.mentions)

@@ -34,6 +34,9 @@ class Coreference {
   InstitutionIndex institutions_;
   // Gazetteer people by the folded last word of their names, when unambiguous.
   std::unordered_map<std::string, const GazetteerEntry*> people_by_surname_;
+  // Gazetteer people by the NameKey of each full name, when unambiguous: another spelling of a full name
+  // ("Benjamin Netanyahou" for "Benjamin Netanyahu") has the same key.
+  std::unordered_map<std::string, const GazetteerEntry*> people_by_key_;
 };
 
 }  // namespace newsgraph

@@ -398,6 +398,10 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       }
       break;
     }
+    if (const Span g = n.capitalized ? MatchGazetteer(doc, s, k) : Span{};
+        (n.written().first_name && k + 1 < s.end_token && IsNameWord(doc, s, k + 1)) ||
+        (g.end && g.mention.type == EntityType::kOfficial))
+      break;  // "l'administration de Joe Biden": a person, not a name of the institution
     if (IsWord(n) && !Nationality(doc, k) &&
         (n.capitalized ? !Is(WordClass::kStop, n) : Is(WordClass::kDomain, n))) {
       // "de la Défense", "des Affaires étrangères", "de l'Unification". Only its first word is a name: a
@@ -747,8 +751,10 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
     std::uint32_t a = k + 1;
     const GazetteerEntry* c = a < s.end_token ? Nationality(doc, a) : nullptr;
     std::uint32_t after = c ? a + 1 : a;
-    for (std::uint32_t x = after; x < std::min(after + 8, s.end_token); ++x)
+    for (std::uint32_t x = after; x < std::min(after + 8, s.end_token); ++x) {
+      if (Is(WordClass::kPreposition, doc.tokens[x]) || doc.tokens[x].fold == "au"sv) break;  // "au Laos"
       if (IsNameWord(doc, s, x)) return {};  // the named counterpart is its own mention
+    }
     if (!c) return {};
     out.end = after;
     out.mention = StateMention(*c, Surface(doc, i, after), "counterpart", true);
@@ -775,8 +781,9 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
     for (std::uint32_t x = j; x < std::min(j + 6, s.end_token); ++x) {
       const Token& w = doc.tokens[x];
       if (w.kind == TokenKind::kPunct && w.fold != ","sv && w.fold != "'"sv) break;
-      if (!w.capitalized && IsWord(w) && w.lowered().verb && !w.lowered().adjective && !w.lowered().noun)
-        break;
+      if (!w.capitalized && IsWord(w) && w.lowered().verb && !w.lowered().adjective &&
+          (!w.lowered().noun || (x == j && w.lowered().finite)))
+        break;  // (right after the title, "rencontre" is its verb)
       if (IsNameWord(doc, s, x) && doc.tokens[x].written().first_name) return {};
       if (IsNameWord(doc, s, x) && x + 1 < s.end_token && IsNameWord(doc, s, x + 1)) return {};
     }
@@ -807,6 +814,7 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
   if (!tl) return k;
   std::uint32_t j = k + tl;
   bool after_domain = false;
+  std::uint32_t and_at = 0;
   while (j < s.end_token && j - k < kMaxSpan) {
     const Token& t = doc.tokens[j];
     const WordInfo& info = t.lowered();
@@ -832,29 +840,47 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
     bool linker = t.fold == "de"sv || t.fold == "du"sv || t.fold == "des"sv || t.fold == "d'"sv || to ||
                   t.fold == "et"sv || t.fold == "pour"sv;
     if (!linker || j + 1 >= s.end_token) break;
+    if (const std::string_view next = doc.tokens[j + 1].fold;
+        t.fold == "et"sv && (next == "de"sv || next == "du"sv || next == "des"sv || next == "d'"sv)) {
+      and_at = j++;  // "du Pentagone et de l'OTAN": a second complement
+      continue;
+    }
     std::uint32_t m = j + 1;
     if (doc.tokens[m].fold == "la"sv || doc.tokens[m].fold == "l'"sv || doc.tokens[m].fold == "le"sv ||
         (t.fold == "pour"sv && doc.tokens[m].fold == "les"sv))
       ++m;
     if (m >= s.end_token || !IsWord(doc.tokens[m])) break;
-    if (t.fold == "et"sv && (m != j + 1 || !(TitleAt(doc, s, m, &cls) && cls == "title"sv))) break;
+    if (t.fold == "et"sv) {  // "et ministre", "et ancien haut fonctionnaire"
+      if (m != j + 1) break;
+      while (m + 1 < s.end_token && Is(WordClass::kFormer, doc.tokens[m])) ++m;
+      if (!TitleAt(doc, s, m, nullptr)) break;
+      j = m + TitleAt(doc, s, m, nullptr);
+      continue;
+    }
     if (to && !doc.tokens[m].capitalized && m == j + 1 && !Is(WordClass::kDomain, doc.tokens[m]))
       break;  // "aux journalistes": an addressee, not a title ("aux droits de l'homme" is)
     // Complement words: capitalised names and lower-case nouns ("à la sécurité nationale"), not verbs.
     std::uint32_t x = m;
+    bool after_name = false;  // a name ends the complement but for adjectives ("du Pentagone rencontre")
     while (x < s.end_token && IsWord(doc.tokens[x]) && x - m < 5) {
       const Token& w = doc.tokens[x];
       const WordInfo& wi = w.lowered();
+      if (x > m && (Is(WordClass::kDeterminer, w) ||
+                    (after_name && !w.capitalized && !(wi.adjective && !wi.verb) && !Nationality(doc, x))))
+        break;
+      after_name = w.capitalized;
       // (A gazetteer name may start in lower case: "du département d'Etat".)
       if (Span g = MatchGazetteer(doc, s, x); w.capitalized || g.end) {
         if (g.end ? g.mention.type == EntityType::kOfficial : IsNameWord(doc, s, x))
           break;  // the person's name
         if (g.end) {
           x = g.end;
+          after_name = true;
           continue;
         }
       } else if (Is(WordClass::kPreposition, w) || Is(WordClass::kRelative, w) ||
-                 (wi.verb && !wi.noun && !wi.adjective) || (wi.finite && IsAuxiliary(wi))) {
+                 Is(WordClass::kNegation, w) || (wi.verb && !wi.noun && !wi.adjective) ||
+                 (wi.finite && IsAuxiliary(wi))) {
         break;  // ("a" is also a noun: "le chef de l'alliance a répondu")
       } else if (x == m && !Is(WordClass::kDomain, w) && w.facts.heads->empty() && !after_domain &&
                  t.fold != "pour"sv) {
@@ -868,11 +894,48 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
     after_domain = Is(WordClass::kDomain, doc.tokens[m]);
     j = x;
   }
+  if (and_at && j == and_at + 1) j = and_at;  // no second complement after all
   // "directeur général de l'Agence internationale de l'énergie atomique (AIEA), Rafael Grossi"
   if (j > k + tl && j + 2 < s.end_token && doc.tokens[j].fold == "("sv && doc.tokens[j + 1].all_caps &&
       doc.tokens[j + 2].fold == ")"sv)
     j += 3;
   return j;
+}
+
+bool MentionFinder::DistributedTitle(Document& doc, const Sentence& s, Mention& m) const {
+  // Where the list element of a name starts: its nationality adjective, if any.
+  auto element = [&](std::uint32_t name) {
+    return name > s.first_token && !doc.tokens[name - 1].capitalized && Nationality(doc, name - 1) ? name - 1
+                                                                                                   : name;
+  };
+  const std::uint32_t own = element(m.first_token);
+  std::uint32_t k = own;
+  for (int names = 0; names < 6 && k > s.first_token; ++names) {
+    const Token& w = doc.tokens[k - 1];
+    if (w.fold == "et"sv || w.fold == ","sv) {  // a name before this one in the list
+      auto before = std::find_if(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& q) {
+        return q.type == EntityType::kOfficial && q.sentence == m.sentence && q.end_token + 1 == k;
+      });
+      if (before == doc.mentions.end()) return false;
+      k = element(before->first_token);
+      continue;
+    }
+    // The plural of a one-word title: "homologues", "présidents".
+    if (!IsWord(w) || w.capitalized) return false;
+    for (const std::string& lemma : w.lowered().lemmas) {
+      if (lemma == w.fold) continue;
+      for (const Phrase& p : schema_.lexicon().titles().StartingWith(lemma)) {
+        if (p.words.size() != 1 || p.cls != "title"sv) continue;
+        m.role = w.fold == lemma + "s" ? std::string(w.lower.substr(0, w.lower.size() - 1)) : lemma;
+        m.role_first = own == k ? k - 1 : own;
+        m.role_end = m.first_token;
+        m.nationality = own < m.first_token ? Nationality(doc, own)->id : "";
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
 }
 
 void MentionFinder::AttachRoles(Document& doc) const {
@@ -917,7 +980,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
       m.role_first = found;
       if (m.nationality.empty()) m.nationality = nationality(m);
     }
-    if (!m.role.empty()) continue;
+    if (!m.role.empty() || DistributedTitle(doc, s, m)) continue;
     // A demonym noun right before the name: "l'Indien Vinod Bhatia".
     if (name_start > s.first_token && doc.tokens[name_start - 1].capitalized &&
         Nationality(doc, name_start - 1)) {

@@ -170,6 +170,9 @@ struct Helpers {
       bool crossed = false;
       for (std::uint32_t t = x.end_token; t < pos; ++t) crossed |= Boundary(t);
       if (crossed) break;
+      // ("Taïwan : le chef du Pentagone rencontre": a person not identified is the subject all the same.)
+      if (x.type == EntityType::kOfficial && x.entity.empty() && !x.role.empty() && !InPP(c.mentions[k]))
+        break;
       if (!(IsActor(x) || (lines && IsLine(x))) || InPP(c.mentions[k])) continue;
       found = static_cast<std::int64_t>(k);
       break;
@@ -303,15 +306,28 @@ struct Helpers {
     return false;
   }
   // Where the verb group of the verb at `pos` starts: its auxiliaries, adverbs, negation and reflexive
-  // pronoun ("n'a pas encore", "s'est").
+  // pronoun ("n'a pas encore", "s'est"), and what is inserted into it: "par ailleurs" (a preposition and
+  // an adverb), "lui-même", ", quant à lui," (between commas, right after an auxiliary).
   std::uint32_t VerbGroupStart(std::uint32_t pos) const {
     std::uint32_t t = pos;
     while (t > c.s.first_token) {
       const Token& w = c.tok(t - 1);
-      if (!(IsAuxiliary(w.lowered()) || (w.lowered().adverb && !w.capitalized) ||
-            schema.lexicon().Is(WordClass::kNegation, w) || w.fold == "se"sv || w.fold == "s'"sv))
+      if (IsAuxiliary(w.lowered()) || (w.lowered().adverb && !w.capitalized) ||
+          schema.lexicon().Is(WordClass::kNegation, w) || w.fold == "se"sv || w.fold == "s'"sv ||
+          w.fold.ends_with("-meme"sv) || w.fold.ends_with("-memes"sv) ||
+          (t < pos && schema.lexicon().Is(WordClass::kPreposition, w) && c.tok(t).lowered().adverb)) {
+        --t;
+        continue;
+      }
+      if (w.fold != ","sv) break;
+      std::uint32_t open = t - 1;  // the comma opening the inserted phrase
+      while (open > c.s.first_token + 1 && open + 6 > t && c.tok(open - 1).fold != ","sv &&
+             !c.tok(open - 1).lowered().finite)
+        --open;
+      if (open + 6 <= t || open <= c.s.first_token + 1 || c.tok(open - 1).fold != ","sv ||
+          !IsAuxiliary(c.tok(open - 2).lowered()))
         break;
-      --t;
+      t = open - 1;
     }
     return t;
   }
@@ -485,6 +501,13 @@ Modality ModalityOf(const Helpers& h, std::uint32_t first, std::uint32_t end) {
 void RelationExtractor::Report(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
   if (AnswersACall(c, cue)) return;
+  // "a rejeté une demande d'entretien": a refused request, not a claim denied.
+  if (cue.cls == "deny"sv) {
+    std::uint32_t t = cue.end_token;
+    if (t < c.s.end_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t))) ++t;
+    if (const Cue* next = t < c.s.end_token ? CueAt(c.doc, t) : nullptr; next && next->cls == "intention"sv)
+      return;
+  }
   // "selon un communiqué de Pékin": the noun is part of the source of a "selon", which speaks for it.
   if (c.tok(cue.first_token).fold != "selon"sv && c.tok(cue.first_token).lowered().noun)
     for (std::uint32_t t = cue.first_token; t-- > c.s.first_token && t + 3 >= cue.first_token;)
@@ -752,6 +775,7 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
   const Lexicon& lexicon = schema_.lexicon();
   for (std::uint32_t t = governor.end_token; t < fact.first_token; ++t) {
     const Token& w = c.tok(t);
+    if (w.fold == "lors"sv) return false;  // "a demandé lors de l'appel": when, not what
     const WordInfo& info = w.lowered();
     const bool verb_group = IsAuxiliary(info) || (info.verb && !info.finite) || info.adverb ||
                             lexicon.Is(WordClass::kNegation, w) || w.fold == "s'"sv || w.fold == "se"sv ||
@@ -1117,7 +1141,7 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   for (std::uint32_t k : c.mentions) {
     if (target >= 0) break;
     const Mention& x = c.m(k);
-    std::uint32_t t = x.first_token;
+    std::uint32_t t = h.PhraseStart(k);  // "de l'agence Reuters"
     while (t > c.s.first_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1))) --t;
     const bool by = t > c.s.first_token && c.tok(t - 1).fold == "par"sv;
     const bool asked =
@@ -1269,7 +1293,10 @@ void RelationExtractor::RolesToMembership(Document& doc,
         // "ambassadeur américain à Moscou", "le responsable à Reuters": a posting or an addressee.
         std::uint32_t b = x.first_token;
         while (b > first && (doc.tokens[b - 1].fold == "la"sv || doc.tokens[b - 1].fold == "l'"sv)) --b;
-        if (b > first && (IsTo(doc.tokens[b - 1]) || doc.tokens[b - 1].fold == "en"sv)) continue;
+        // ("l'émissaire américain pour l'Iran": the state the role deals with.)
+        if (b > first && (IsTo(doc.tokens[b - 1]) || doc.tokens[b - 1].fold == "en"sv ||
+                          doc.tokens[b - 1].fold == "pour"sv))
+          continue;
         target = k;
       }
     }
@@ -1338,9 +1365,17 @@ std::map<std::string, std::string> RelationExtractor::FactAttributes(const Conte
 }
 
 void RelationExtractor::LineParties(Context& c) const {
-  // "la hotline américano-russe": the line links the states of its compound adjective.
+  Helpers h{schema_, c};
   for (std::uint32_t l : c.mentions) {
     if (!IsLine(c.m(l))) continue;
+    // "La Corée du Nord et la Corée du Sud ont rétabli leur ligne": the line of several subjects links them.
+    if (const std::uint32_t t = c.m(l).first_token;
+        t > c.s.first_token && (c.tok(t - 1).fold == "leur"sv || c.tok(t - 1).fold == "leurs"sv)) {
+      const std::vector<std::uint32_t> owners = h.Subjects(t - 1);
+      if (owners.size() >= 2)
+        for (std::uint32_t o : owners) Add(c, RelationType::kConnects, l, o, "line-of-both");
+    }
+    // "la hotline américano-russe": the line links the states of its compound adjective.
     for (std::uint32_t k : c.mentions)
       if (c.m(k).rule == "compound-nationality"sv && c.m(k).first_token >= c.m(l).first_token &&
           c.m(k).end_token <= c.m(l).end_token)

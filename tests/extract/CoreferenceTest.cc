@@ -176,5 +176,14 @@ TEST_F(CoreferenceTest, AShortNameNamesItsEntryOnlyWhenNamedInFull) {
   for (const Mention& m : carolina.mentions) EXPECT_NE(m.name, "Sud");
 }
 
+// Regression (found on a written article, fixed): "Benjamin Netanyahou", a spelling the gazetteer does not
+// list, made a node of its own next to the gazetteer's Benjamin Netanyahu.
+TEST_F(CoreferenceTest, AnotherSpellingOfAGazetteerFullNameIsThatPerson) {
+  Document doc = Extract("Benjamin Netanyahou a parlé.");
+  const Mention* m = FindMention(doc, "Benjamin Netanyahou");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->entity, "official:benjamin_netanyahu");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -457,5 +457,45 @@ TEST_F(MentionFinderTest, DeputyTitlesGoOnToTheirInstitution) {
   EXPECT_THAT(Edges(doc), ::testing::Contains("member_of(official:piotr_novak, institution:nato)"));
 }
 
+// Regression (found on a written article, fixed): "ses homologues arménien X et azerbaïdjanais Y" gave
+// neither name a title (the plural matched no title), so neither was held in its state.
+TEST_F(MentionFinderTest, APluralTitleIsSharedByTheNamesAfterIt) {
+  Document doc = Extract(
+      "La Serbie et la Croatie sont voisines. Le ministre a reçu ses homologues serbe Ivica Dacic et "
+      "croate Gordan Grlic Radman.");
+  const Mention* first = FindMention(doc, "Ivica Dacic");
+  const Mention* second = FindMention(doc, "Gordan Grlic Radman");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(first->role, "homologue");
+  EXPECT_EQ(second->role, "homologue");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, ::testing::Contains("member_of(official:ivica_dacic, country:serbia)"));
+  EXPECT_THAT(edges, ::testing::Contains("member_of(official:gordan_grlic_radman, country:croatia)"));
+  EXPECT_THAT(edges,
+              ::testing::Not(::testing::Contains("member_of(official:gordan_grlic_radman, country:serbia)")));
+}
+
+// Regression (found on a written article, fixed): "un responsable du ministère ... n'a pas souhaité" took
+// the negation into the person's name.
+TEST_F(MentionFinderTest, AnUnnamedSourceEndsBeforeTheNegation) {
+  Document doc =
+      Extract("Un diplomate du ministère chinois des Affaires étrangères n'a pas voulu commenter.");
+  EXPECT_NE(FindMention(doc, "diplomate du ministère chinois des Affaires étrangères"), nullptr);
+}
+
+// Regression (found on a written article, fixed): a title's complement went on over the verb after its
+// name ("le chef du Pentagone rencontre son homologue chinois au Laos" was one title), and an institution's
+// over a person's first name ("l'administration de Joe Biden" named "administration de Joe").
+TEST_F(MentionFinderTest, ComplementsEndAtAVerbOrAPerson) {
+  Document doc = Extract(
+      "Syrie : le chef de l'OTAN rencontre son homologue russe au Qatar. Le Kremlin a démenti tout contact "
+      "avec l'administration de Joe Biden.");
+  EXPECT_NE(FindMention(doc, "chef de l'OTAN"), nullptr);
+  EXPECT_NE(FindMention(doc, "son homologue russe"), nullptr);
+  EXPECT_NE(FindMention(doc, "Joe Biden"), nullptr);
+  for (const Mention& m : doc.mentions) EXPECT_EQ(m.name.find("administration de Joe"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -953,5 +953,72 @@ TEST_F(RelationExtractorTest, ARefusalGovernsOverARepetition) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("used("))));
 }
 
+// Regression (found on a written article, fixed): "s'est par ailleurs entretenu", "s'est lui-même
+// entretenu": what was inserted into the reflexive verb hid the "s'", so the verb read as "entretenir des
+// relations" and gave no conversation.
+TEST_F(RelationExtractorTest, InsertedPhrasesKeepAVerbReflexive) {
+  for (std::string_view inserted : {"par ailleurs", "lui-même", "en outre"}) {
+    Document doc = Extract(
+        std::string("Olaf Scholz s'est ").append(inserted).append(" entretenu samedi avec Emmanuel Macron."));
+    EXPECT_THAT(Edges(doc), Contains("spoke_with(official:olaf_scholz, official:emmanuel_macron)"))
+        << inserted;
+  }
+  Document doc = Extract("Olaf Scholz a, pour sa part, parlé avec Emmanuel Macron.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:olaf_scholz, official:emmanuel_macron)"));
+}
+
+// Regression (found on a written article, fixed): the outlet after "de l'agence" (a head noun between) was
+// not taken as the one that asked.
+TEST_F(RelationExtractorTest, ADeclineGoesToTheAgencyThatAsked) {
+  Document doc = Extract("Le Kremlin n'a pas répondu aux sollicitations de l'agence Reuters.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(institution:kremlin, institution:reuters)"));
+}
+
+// Regression (found on a written article, fixed): "a rejeté une demande d'entretien de X" made a
+// conversation; a request is an intention ("lors de l'appel" is when, not what was asked).
+TEST_F(RelationExtractorTest, ARequestedConversationIsAHypothesis) {
+  Document doc = Extract(
+      "Le ministre turc Hakan Fidan a rejeté une demande d'entretien de Sergueï Lavrov. Olaf Scholz a "
+      "demandé lors d'un entretien avec Emmanuel Macron la fin des combats.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains("spoke_with(official:hakan_fidan, official:sergei_lavrov)")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied("))));
+  const Relation* asked =
+      FindRelation(doc, RelationType::kSpokeWith, "official:hakan_fidan", "official:sergei_lavrov");
+  ASSERT_NE(asked, nullptr);
+  EXPECT_EQ(asked->modality, Modality::kHypothetical);
+  EXPECT_THAT(edges, Contains("spoke_with(official:olaf_scholz, official:emmanuel_macron)"));
+}
+
+// Regression (found on a written article, fixed): "X et Y ont rétabli leur ligne" said nothing of whom the
+// line links.
+TEST_F(RelationExtractorTest, TheLineOfSeveralSubjectsLinksThem) {
+  Document doc = Extract(
+      "La Grèce et la Turquie ont rouvert leur ligne téléphonique militaire. La Grèce a utilisé sa ligne "
+      "directe.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), HasSubstr("country:greece"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), HasSubstr("country:turkey"))));
+}
+
+// Regression (found on a written article, fixed): "l'émissaire américain pour l'Iran" was held in Iran, the
+// state the role deals with, rather than in the United States.
+TEST_F(RelationExtractorTest, ARoleForAStateIsNotMembershipOfIt) {
+  Document doc =
+      Extract("Les Etats-Unis parlent à l'Iran. L'émissaire américain pour l'Iran, Robert Malley, a parlé.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges,
+              Contains(AllOf(StartsWith("member_of(official:robert_"), EndsWith("country:united_states)"))));
+  EXPECT_THAT(edges,
+              Not(Contains(AllOf(StartsWith("member_of(official:robert_"), EndsWith("country:iran)")))));
+}
+
+// Regression (found on a written article, fixed): in "Taïwan : le chef du Pentagone rencontre X", the title
+// names no one the article knows, so the subject was looked for further back and Taïwan met X.
+TEST_F(RelationExtractorTest, AnUnidentifiedTitledSubjectIsStillTheSubject) {
+  Document doc = Extract("Taïwan : le chef du Pentagone rencontre Antony Blinken.");
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:taiwan"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
