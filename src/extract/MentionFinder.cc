@@ -706,12 +706,21 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     proper_place |= info.proper && !info.first_name && !info.surname;
     all_unknown &= !doc.tokens[k].lowered().common_word;
   }
-  // A title in apposition after the name: "Nancy Pelosi, alors présidente de la Chambre".
+  // A title in apposition after the name: "Nancy Pelosi, alors présidente de la Chambre", or before it: "la
+  // présidente de la Chambre des représentants, Nancy Pelosi".
   titled |= TitleInApposition(doc, s, j);
+  if (!titled && i > s.first_token + 1 && doc.tokens[i - 1].fold == ","sv)
+    for (std::uint32_t k = i - 1 > s.first_token + kMaxSpan ? i - 1 - kMaxSpan : s.first_token; k + 1 < i;
+         ++k)
+      if (TitleAt(doc, s, k, &title_cls) && title_cls == "title"sv && TitlePhraseEnd(doc, s, k) == i - 1) {
+        titled = true;
+        break;
+      }
   std::uint32_t n = j - i;
   // A single unknown or proper word may be a surname ("Austin"): coreference keeps it only if it names
   // someone named in full in the article.
-  bool person = n >= 2 ? (first_name || courtesy || titled || common_first || (all_unknown && !proper_place))
+  bool person = n >= 2 ? (first_name || courtesy || titled || common_first ||
+                          (all_unknown && !proper_place) || NamedBefore(doc, i))
                        : (courtesy || titled || all_unknown || named_before);
   if (!person) return out;
   out.end = j;
@@ -752,7 +761,8 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
     const GazetteerEntry* c = a < s.end_token ? Nationality(doc, a) : nullptr;
     std::uint32_t after = c ? a + 1 : a;
     for (std::uint32_t x = after; x < std::min(after + 8, s.end_token); ++x) {
-      if (Is(WordClass::kPreposition, doc.tokens[x]) || doc.tokens[x].fold == "au"sv) break;  // "au Laos"
+      if (const Token& w = doc.tokens[x]; w.fold == "au"sv || w.fold == "en"sv || w.lower == "\xc3\xa0"sv)
+        break;                               // "au Laos": a place
       if (IsNameWord(doc, s, x)) return {};  // the named counterpart is its own mention
     }
     if (!c) return {};

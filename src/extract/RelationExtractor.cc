@@ -54,6 +54,9 @@ struct RelationExtractor::Context {
 namespace {
 
 // "à", "au", "aux": the dative and locative preposition ("à" folds like the verb "a").
+bool IsArticle(const Token& w) {
+  return w.fold == "le"sv || w.fold == "la"sv || w.fold == "l'"sv || w.fold == "les"sv;
+}
 bool IsTo(const Token& w) {
   return w.lower == "\xc3\xa0"sv || w.fold == "au"sv || w.fold == "aux"sv;
 }
@@ -365,8 +368,10 @@ struct Helpers {
                         (before == "de"sv || before == "du"sv || before == "des"sv || before == "d'"sv) &&
                         c.tok(b - 2).kind == TokenKind::kWord && !c.tok(b - 2).capitalized &&
                         c.tok(b - 2).fold != "et"sv && !c.tok(b - 2).facts.titles->empty();
+        // ("à l'Iran", "à la Chine": a state with its article after "à" is an addressee.)
         bool locative = x.type == EntityType::kCountry && b - 1 >= pos &&
-                        (before == "en"sv || c.tok(b - 1).lower == "\xc3\xa0"sv || before == "au"sv);
+                        (before == "en"sv || (c.tok(b - 1).lower == "\xc3\xa0"sv && b == x.first_token) ||
+                         before == "au"sv);
         if (genitive || (locative && out.empty() && x.end_token < c.s.end_token)) continue;
       }
       // "avec le chef de l'armée, le général X, et avec Y": the name in apposition is the same object.
@@ -605,13 +610,23 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       if (end > s.first_token && c.tok(end - 1).fold == ","sv) --end;
       if (clitic) {
         // The pronoun is the last person named before what was said (a person named in it is not the one
-        // saying it: "« Nous parlons avec Mme X », a-t-il dit"). Mentions are in text order.
+        // saying it: "« Nous parlons avec Mme X », a-t-il dit"), not one after a preposition when another is
+        // there ("X a nié tout contact avec Y. « ... », a-t-il dit": X). Mentions are in text order.
         for (std::size_t k = c.mentions.back() + 1; k-- > 0;) {
           const Mention& p = c.doc.mentions[k];
-          if (p.type == EntityType::kOfficial && !p.entity.empty() && p.first_token < first) {
+          if (p.type != EntityType::kOfficial || p.entity.empty() || p.first_token >= first) continue;
+          if (speaker < 0) speaker = static_cast<std::int64_t>(k);
+          const std::uint32_t start =
+              p.role_end > p.role_first && p.role_first < p.first_token ? p.role_first : p.first_token;
+          std::uint32_t b = start;
+          while (b > 0 && (IsArticle(c.doc.tokens[b - 1]) ||
+                           schema_.lexicon().Is(WordClass::kPossessive, c.doc.tokens[b - 1])))
+            --b;
+          if (b == 0 || !schema_.lexicon().Is(WordClass::kPreposition, c.doc.tokens[b - 1])) {
             speaker = static_cast<std::int64_t>(k);
             break;
           }
+          if (p.sentence + 1 < c.sentence) break;  // no further back than the sentence before
         }
       } else {
         // The speaker follows the verb, after at most a date or an addressee ("a déclaré lundi à RT le
@@ -899,6 +914,15 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       if (t > from && !after_preposition && (h.IsGenitive(t - 1) || c.tok(t - 1).fold == "sur"sv))
         objects = h.Objects(c.m(objects.back()).end_token, 8);
     }
+    // "X, avec qui il s'est entretenu": the party is the antecedent of "avec qui".
+    if (const std::uint32_t v = h.VerbGroupStart(cue.first_token);
+        !noun && objects.empty() && v >= c.s.first_token + 4 && c.tok(v - 2).fold == "qui"sv &&
+        (c.tok(v - 1).fold == "il"sv || c.tok(v - 1).fold == "elle"sv) &&
+        (c.tok(v - 3).fold == "avec"sv || IsTo(c.tok(v - 3)))) {
+      const std::uint32_t end = c.tok(v - 4).fold == ","sv ? v - 4 : v - 3;
+      for (std::uint32_t k : c.mentions)
+        if (c.m(k).end_token == end && IsActor(c.m(k))) objects.push_back(k);
+    }
     if (!subjects.empty() && !objects.empty()) {
       for (std::uint32_t a : subjects)
         for (std::uint32_t b : objects) pairs.push_back({a, b});
@@ -959,7 +983,17 @@ bool RelationExtractor::AppealNotCall(const Context& c, const Cue& cue) const {
 // Where to look for the agent of a cue: the cue itself when it is a verb; for a preposition ("via", "par le
 // biais de"), the verb it complements, whose subject acts ("X a contacté son homologue via la ligne": X).
 std::uint32_t RelationExtractor::VerbBefore(const Context& c, const Cue& cue) const {
-  if (c.tok(cue.first_token).lowered().verb) return cue.first_token;
+  const std::uint32_t f = cue.first_token;
+  // A gerund has the subject of the verb it depends on: "l'armée a prévenu les Russes en utilisant la ligne".
+  if (f > c.s.first_token && c.tok(f - 1).fold == "en"sv && c.tok(f).fold.ends_with("ant"sv) &&
+      c.tok(f).lowered().verb)
+    for (std::uint32_t t = f - 1; t-- > c.s.first_token;) {
+      const Token& w = c.tok(t);
+      if (w.kind == TokenKind::kPunct && w.fold != ","sv) break;
+      const WordInfo& info = w.lowered();
+      if (!w.capitalized && info.verb && (info.finite || info.participle) && !info.noun) return t;
+    }
+  if (c.tok(f).lowered().verb) return f;
   for (std::uint32_t t = cue.first_token; t-- > c.s.first_token;) {
     const Token& w = c.tok(t);
     if (w.kind == TokenKind::kPunct) break;

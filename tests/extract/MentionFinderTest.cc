@@ -497,5 +497,16 @@ TEST_F(MentionFinderTest, ComplementsEndAtAVerbOrAPerson) {
   for (const Mention& m : doc.mentions) EXPECT_EQ(m.name.find("administration de Joe"), std::string::npos);
 }
 
+// Regression (found on a written article, fixed): "Nancy" is a town for the dictionary, so "la présidente
+// de la Chambre, Nancy Pelosi" named no one; the title before the comma makes it a person, and so does the
+// same name again later.
+TEST_F(MentionFinderTest, ATitleBeforeTheCommaMakesAPlaceWordAFirstName) {
+  Document doc = Extract(
+      "La présidente de la Chambre des représentants, Nancy Pelosi, est arrivée. Nancy Pelosi a parlé.");
+  int found = 0;
+  for (const Mention& m : doc.mentions) found += m.name == "Nancy Pelosi" && !m.entity.empty();
+  EXPECT_EQ(found, 2);
+}
+
 }  // namespace
 }  // namespace newsgraph

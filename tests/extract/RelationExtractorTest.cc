@@ -1020,5 +1020,39 @@ TEST_F(RelationExtractorTest, AnUnidentifiedTitledSubjectIsStillTheSubject) {
   EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:taiwan"))));
 }
 
+// Regression (found on a written article, fixed): "l'armée a prévenu les Russes en utilisant cette ligne":
+// the gerund's subject is the clause's (the army), not the last name before it.
+TEST_F(RelationExtractorTest, AGerundHasTheSubjectOfItsClause) {
+  Document doc = Extract(
+      "La ligne de déconfliction relie les deux armées. La Turquie a averti les Grecs avant l'exercice en "
+      "utilisant cette ligne.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("used(country:turkey, line:ligne_deconfliction)"));
+  EXPECT_THAT(edges, Not(Contains("used(country:greece, line:ligne_deconfliction)")));
+}
+
+// Regression (found on a written article, fixed): "X a remercié Y, avec qui il s'est entretenu" gave no
+// conversation (the party is the antecedent of "avec qui"); "a transmis un message à l'Iran" neither (a
+// message is contact, and a state with its article after "à" is the addressee, not a place).
+TEST_F(RelationExtractorTest, PartiesBeforeARelativeAndAddresseesOfAMessage) {
+  Document doc = Extract(
+      "Olaf Scholz a remercié Emmanuel Macron, avec qui il s'est entretenu lundi. La France a transmis un "
+      "message à l'Iran.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:olaf_scholz, official:emmanuel_macron)"));
+  EXPECT_THAT(edges, Contains("spoke_with(country:france, country:iran)"));
+}
+
+// Regression (found on a written article, fixed): "X a nié tout contact avec l'administration de Y. « ... »,
+// a-t-il insisté": the pronoun was Y, the last person named, though Y is a complement.
+TEST_F(RelationExtractorTest, AnInvertedPronounIsNotAPersonAfterAPreposition) {
+  Document doc = Extract(
+      "Hakan Fidan a nié tout contact avec l'administration de Joe Biden. « Nous ne parlons pas avec la "
+      "Grèce », a-t-il insisté.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("denied(official:hakan_fidan, country:greece)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied(official:joe_biden"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
