@@ -783,10 +783,11 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
     if (x < s.end_token && doc.tokens[x].fold == ","sv) ++x;
     return x < s.end_token && (IsNameWord(doc, s, x) || CommonWordStartsName(doc, s, x));
   };
-  if (name_at(k + tl) || (j < s.end_token && doc.tokens[j].fold == ","sv && name_at(j)) ||
-      (!indefinite && name_at(j)))
+  const bool selon_subject = j + 1 < s.end_token && SubjectAfterSelon(doc, s, k, j + 1);
+  if (!selon_subject && (name_at(k + tl) || (j < s.end_token && doc.tokens[j].fold == ","sv && name_at(j)) ||
+                         (!indefinite && name_at(j))))
     return {};
-  if (!indefinite) {
+  if (!indefinite && !selon_subject) {
     // "le général de division pakistanais Kashif Chaudhry": a name a few words on, before any verb or clause.
     for (std::uint32_t x = j; x < std::min(j + 6, s.end_token); ++x) {
       const Token& w = doc.tokens[x];
@@ -912,6 +913,20 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
   return j;
 }
 
+bool MentionFinder::SubjectAfterSelon(const Document& doc, const Sentence& s, std::uint32_t title,
+                                      std::uint32_t name) const {
+  std::uint32_t t = title;
+  while (t > s.first_token &&
+         (Is(WordClass::kDeterminer, doc.tokens[t - 1]) || doc.tokens[t - 1].fold == "haut"sv ||
+          Is(WordClass::kFormer, doc.tokens[t - 1])))
+    --t;
+  if (t == s.first_token || doc.tokens[t - 1].fold != "selon"sv) return false;
+  if (name == s.first_token || doc.tokens[name - 1].fold != ","sv) return false;
+  std::uint32_t e = name;
+  while (e < s.end_token && (IsNameWord(doc, s, e) || CommonWordStartsName(doc, s, e))) ++e;
+  return e > name && e < s.end_token && doc.tokens[e].fold != ","sv && doc.tokens[e].fold != "("sv;
+}
+
 bool MentionFinder::DistributedTitle(Document& doc, const Sentence& s, Mention& m) const {
   // Where the list element of a name starts: its nationality adjective, if any.
   auto element = [&](std::uint32_t name) {
@@ -966,7 +981,9 @@ void MentionFinder::AttachRoles(Document& doc) const {
     if (stop > s.first_token && doc.tokens[stop - 1].fold == ","sv) --stop;
     if (name_start > s.first_token && Is(WordClass::kCourtesy, doc.tokens[name_start - 1])) continue;
     for (std::uint32_t k = stop > s.first_token + kMaxSpan ? stop - kMaxSpan : s.first_token; k < stop; ++k) {
-      if (TitlePhraseEnd(doc, s, k) != stop || TitleAt(doc, s, k, nullptr) == 0) continue;
+      if (TitlePhraseEnd(doc, s, k) != stop || TitleAt(doc, s, k, nullptr) == 0 ||
+          SubjectAfterSelon(doc, s, k, name_start))
+        continue;
       m.role = Surface(doc, k, k + TitleAt(doc, s, k, nullptr));
       m.role_first = k;
       m.role_end = stop;

@@ -72,6 +72,11 @@ class MentionFinder {
   bool CommonWordStartsName(const Document& doc, const Sentence& s, std::uint32_t i) const;
   // Token `i` is the first or last word of a person named in full before in the article.
   bool NamedBefore(const Document& doc, std::uint32_t i) const;
+  // "Selon un conseiller de l'Elysée, X a affirmé": the comma after a title introduced by "selon" closes the
+  // source, and the name after it (followed by no closing comma) is the subject of the sentence, not
+  // the title's holder. `title` is where the title phrase starts, `name` where the name starts.
+  bool SubjectAfterSelon(const Document& doc, const Sentence& s, std::uint32_t title,
+                         std::uint32_t name) const;
   // Gives `m` its share of a plural title before a list of names: "ses homologues arménien X et
   // azerbaïdjanais Y" (each its own nationality). False when no such title is there.
   bool DistributedTitle(Document& doc, const Sentence& s, Mention& m) const;

@@ -1054,5 +1054,21 @@ TEST_F(RelationExtractorTest, AnInvertedPronounIsNotAPersonAfterAPreposition) {
   EXPECT_THAT(edges, Not(Contains(StartsWith("denied(official:joe_biden"))));
 }
 
+// Regression (found on a written article, fixed): "Selon un conseiller de l'Elysée, Vladimir Poutine a
+// affirmé" made Putin the adviser (member_of the Elysée) and gave the source nothing; the comma closes the
+// source when the name goes on with its verb ("Selon le porte-parole du Kremlin, Dmitri Peskov, S" is
+// apposition).
+TEST_F(RelationExtractorTest, ANameAfterASelonSourceIsTheSubject) {
+  Document doc = Extract(
+      "Selon un conseiller du Pentagone, Sergueï Lavrov a parlé avec Hakan Fidan. Selon le porte-parole du "
+      "Kremlin, Dmitri Peskov, la Turquie a parlé avec la Grèce.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(StartsWith("member_of(official:sergei_lavrov"))));
+  EXPECT_THAT(edges,
+              Contains(AllOf(StartsWith("reported(official:anon@"), EndsWith("official:sergei_lavrov)"))));
+  EXPECT_THAT(edges, Contains("member_of(official:dmitry_peskov, institution:kremlin)"));
+  EXPECT_THAT(edges, Contains("reported(official:dmitry_peskov, country:turkey)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
