@@ -18,6 +18,21 @@ bool CueFinder::Matches(const Document& doc, std::uint32_t i, const std::string&
   return std::find(info.lemmas.begin(), info.lemmas.end(), word) != info.lemmas.end();
 }
 
+std::uint32_t CueFinder::TimeOrMedium(const Document& doc, std::uint32_t i) const {
+  const Lexicon& lexicon = schema_.lexicon();
+  const Token& t = doc.tokens[i];
+  if (t.kind == TokenKind::kNumber) return 1;
+  if (t.kind != TokenKind::kWord || t.capitalized) return 0;
+  const WordInfo& info = t.lowered();
+  if ((info.adverb && !lexicon.Is(WordClass::kNegation, t)) ||
+      (lexicon.Is(WordClass::kStop, t) && info.noun) || !lexicon.ValueOf("channel:", t).empty())
+    return 1;  // "longuement", "samedi", "soir", "téléphone"
+  if ((t.fold == "par"sv || t.fold == "au"sv) && i + 1 < doc.tokens.size() &&
+      !lexicon.ValueOf("channel:", doc.tokens[i + 1]).empty())
+    return 2;  // "par téléphone", "au téléphone"
+  return 0;
+}
+
 void CueFinder::Process(Document& doc) const {
   const Lexicon& lexicon = schema_.lexicon();
   const PhraseTable& cues = lexicon.cues();
@@ -44,6 +59,14 @@ void CueFinder::Process(Document& doc) const {
           if (j < s.end_token && !Matches(doc, j, p->words[w]) &&
               lexicon.Is(WordClass::kNegation, doc.tokens[j]))
             ++j;
+          // So are a time and a medium before its preposition: "a parlé samedi soir avec", "a parlé par
+          // téléphone avec".
+          if (const std::string& word = p->words[w]; word == "avec"sv || word == "a"sv || word == "de"sv)
+            for (std::uint32_t gap = 0; gap < 4 && j + 1 < s.end_token && !Matches(doc, j, word); ++gap) {
+              const std::uint32_t skip = TimeOrMedium(doc, j);
+              if (!skip) break;
+              j += skip;
+            }
           ok = j < s.end_token && Matches(doc, j, p->words[w]);
         }
         if (!ok) continue;

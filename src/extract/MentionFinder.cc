@@ -674,6 +674,15 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   bool titled = false;
   for (std::uint32_t k = (i >= s.first_token + 3 ? i - 3 : s.first_token); k < i; ++k)
     if (TitleAt(doc, s, k, &title_cls) && title_cls == "title"sv) titled = true;
+  // A title phrase ending at the comma before the name: "la présidente de la Chambre des représentants,
+  // Nancy Pelosi" (for the dictionary, "Nancy" is a town), "l'ambassadeur de Chine, Xie Feng".
+  if (!titled && i > s.first_token + 1 && doc.tokens[i - 1].fold == ","sv)
+    for (std::uint32_t k = i - 1 > s.first_token + kMaxSpan ? i - 1 - kMaxSpan : s.first_token; k + 1 < i;
+         ++k)
+      if (TitleAt(doc, s, k, &title_cls) && title_cls == "title"sv && TitlePhraseEnd(doc, s, k) == i - 1) {
+        titled = true;
+        break;
+      }
   std::uint32_t j = i + 1;
   while (j < s.end_token && j - i < 5) {
     if (IsNameWord(doc, s, j) && !doc.tokens[j].all_caps) {
@@ -706,16 +715,8 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     proper_place |= info.proper && !info.first_name && !info.surname;
     all_unknown &= !doc.tokens[k].lowered().common_word;
   }
-  // A title in apposition after the name: "Nancy Pelosi, alors présidente de la Chambre", or before it: "la
-  // présidente de la Chambre des représentants, Nancy Pelosi".
+  // A title in apposition after the name: "Nancy Pelosi, alors présidente de la Chambre".
   titled |= TitleInApposition(doc, s, j);
-  if (!titled && i > s.first_token + 1 && doc.tokens[i - 1].fold == ","sv)
-    for (std::uint32_t k = i - 1 > s.first_token + kMaxSpan ? i - 1 - kMaxSpan : s.first_token; k + 1 < i;
-         ++k)
-      if (TitleAt(doc, s, k, &title_cls) && title_cls == "title"sv && TitlePhraseEnd(doc, s, k) == i - 1) {
-        titled = true;
-        break;
-      }
   std::uint32_t n = j - i;
   // A single unknown or proper word may be a surname ("Austin"): coreference keeps it only if it names
   // someone named in full in the article.

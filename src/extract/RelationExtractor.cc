@@ -905,7 +905,8 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     std::uint32_t from = cue.end_token;
     auto objects = h.Objects(from, noun ? 10 : 12);
     // After a verb, what is talked about is no party: "ont discuté de l'Ukraine (avec X)".
-    if (!noun && !objects.empty()) {
+    if (const WordInfo& last = c.tok(cue.end_token - 1).lowered();
+        !noun && !(last.noun && !last.verb) && !objects.empty()) {  // ("a reçu un appel de X": X calls)
       const std::uint32_t t = h.PhraseStart(objects.front());
       // ("avec des responsables russes": "des" is an article there.)
       const bool after_preposition =
@@ -913,6 +914,16 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
           (schema_.lexicon().Is(WordClass::kPreposition, c.tok(t - 2)) || c.tok(t - 2).lower == "\xc3\xa0"sv);
       if (t > from && !after_preposition && (h.IsGenitive(t - 1) || c.tok(t - 1).fold == "sur"sv))
         objects = h.Objects(c.m(objects.back()).end_token, 8);
+    }
+    // "X a reçu Y", "X a été reçu par Y": the guest or the host is the verb's own object; "a reçu le soutien
+    // de la Russie" receives no one.
+    if (const WordInfo& verb = c.tok(cue.first_token).lowered();
+        !objects.empty() &&
+        std::find(verb.lemmas.begin(), verb.lemmas.end(), "recevoir") != verb.lemmas.end()) {
+      std::uint32_t t = h.PhraseStart(objects.front(), true);
+      if (t > from && c.tok(t - 1).fold == "par"sv) --t;
+      for (std::uint32_t k = from; k < t; ++k)
+        if (!(c.tok(k).lowered().adverb || schema_.lexicon().Is(WordClass::kStop, c.tok(k)))) objects.clear();
     }
     // "X, avec qui il s'est entretenu": the party is the antecedent of "avec qui".
     if (const std::uint32_t v = h.VerbGroupStart(cue.first_token);

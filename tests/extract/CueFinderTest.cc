@@ -57,5 +57,21 @@ TEST_F(CueFinderTest, MatchesByFormOrLemma) {
   EXPECT_FALSE(finder.Matches(doc, declared, "dire"));
 }
 
+// Regression (found on a written article, fixed): "a parlé samedi soir avec X" matched no cue ("parler avec"
+// needed its words side by side); a time or a medium may come before the preposition.
+TEST_F(CueFinderTest, ATimeOrAMediumMayComeBeforeThePreposition) {
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"Le ministre a parlé samedi soir avec son homologue.", "contact"},
+      {"Le ministre a parlé longuement par téléphone avec son homologue.", "contact"},
+      {"Le ministre a refusé lundi de commenter.", "decline"}};
+  for (auto [text, cls] : cases) {
+    Document doc = Extract(text);
+    ASSERT_EQ(doc.cues.size(), 1u) << text;
+    EXPECT_EQ(doc.cues[0].cls, cls) << text;
+  }
+  Document doc = Extract("Le ministre a parlé samedi du conflit.");
+  for (const Cue& cue : doc.cues) EXPECT_NE(cue.cls, "contact");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -508,5 +508,15 @@ TEST_F(MentionFinderTest, ATitleBeforeTheCommaMakesAPlaceWordAFirstName) {
   EXPECT_EQ(found, 2);
 }
 
+// Regression (found on a written article, fixed): "l'ambassadeur de Chine aux Etats-Unis, Xie Feng": "feng"
+// is a word for the dictionary, so the name stopped at "Xie"; a title before the comma lets a common word
+// end a name whose first word is unknown.
+TEST_F(MentionFinderTest, ATitleBeforeTheCommaLetsACommonWordEndTheName) {
+  Document doc = Extract("L'ambassadeur de Chine au Japon, Wu Jianghao, a parlé.");
+  const Mention* m = FindMention(doc, "Wu Jianghao");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->role, "ambassadeur");
+}
+
 }  // namespace
 }  // namespace newsgraph

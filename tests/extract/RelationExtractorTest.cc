@@ -1070,5 +1070,18 @@ TEST_F(RelationExtractorTest, ANameAfterASelonSourceIsTheSubject) {
   EXPECT_THAT(edges, Contains("reported(official:dmitry_peskov, country:turkey)"));
 }
 
+// Regression (found on a written article, fixed): receiving someone is meeting them ("a été reçu par X", "a
+// reçu X"), and receiving a call from X is talking with X; receiving support from a state is not.
+TEST_F(RelationExtractorTest, ReceivingSomeoneIsMeetingThem) {
+  Document doc = Extract(
+      "Hakan Fidan a été reçu mardi par Sergueï Lavrov. Olaf Scholz a reçu Emmanuel Macron à Berlin. La "
+      "Grèce a reçu un appel de la Turquie. L'Ukraine a reçu le soutien de la Pologne.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:hakan_fidan, official:sergei_lavrov)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:olaf_scholz, official:emmanuel_macron)"));
+  EXPECT_THAT(edges, Contains("spoke_with(country:greece, country:turkey)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:poland"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
