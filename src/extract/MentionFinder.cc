@@ -622,11 +622,20 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
           doc.tokens[b - 1].kind == TokenKind::kNumber))
       return {};
   }
-  std::uint32_t j = head_end;
-  while (j < s.end_token && IsWord(doc.tokens[j]) && !doc.tokens[j].capitalized &&
-         doc.tokens[j].lowered().adjective && !Nationality(doc, j) &&
-         !Is(WordClass::kPreposition, doc.tokens[j]))
-    ++j;  // "hauts", "militaires"
+  auto adjectives = [&](std::uint32_t j) {  // "hauts", "militaires"
+    while (j < s.end_token && IsWord(doc.tokens[j]) && !doc.tokens[j].capitalized &&
+           doc.tokens[j].lowered().adjective && !Nationality(doc, j) &&
+           !Is(WordClass::kPreposition, doc.tokens[j]))
+      ++j;
+    return j;
+  };
+  std::uint32_t j = adjectives(head_end);
+  // A complement of the head before the nationality: "les directeurs des opérations militaires indien et
+  // pakistanais".
+  if (j + 2 < s.end_token && (doc.tokens[j].fold == "des"sv || doc.tokens[j].fold == "du"sv) &&
+      IsWord(doc.tokens[j + 1]) && !doc.tokens[j + 1].capitalized && doc.tokens[j + 1].lowered().noun &&
+      !Nationality(doc, j + 1))
+    if (const std::uint32_t k = adjectives(j + 2); k < s.end_token && Nationality(doc, k)) j = k;
   Span out;
   if (j < s.end_token && Nationality(doc, j)) {
     out.end = j + 1;

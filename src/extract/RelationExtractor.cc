@@ -608,6 +608,9 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     if (incise && speaker < 0) {
       end = t - 1;
       if (end > s.first_token && c.tok(end - 1).fold == ","sv) --end;
+      // "Israël-Iran : S, affirme Téhéran": a headline's topic is not what was said.
+      for (std::uint32_t k = first; k < std::min(first + 4, end); ++k)
+        if (c.tok(k).fold == ":"sv) first = k + 1;
       if (clitic) {
         // The pronoun is the last person named before what was said (a person named in it is not the one
         // saying it: "« Nous parlons avec Mme X », a-t-il dit"), not one after a preposition when another is
@@ -953,6 +956,18 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       c.tok(cue.first_token).fold == "se"sv ? c.tok(cue.end_token - 1).fold : c.tok(cue.first_token).fold;
   for (auto [a, b] : pairs)
     Add(c, RelationType::kSpokeWith, a, b, std::string("contact:").append(word), modality, FactAttributes(c));
+  // "se sont parlé par la ligne directe", "sur la hotline": the parties used the line.
+  if (const std::int64_t line = h.LineAfter(cue.end_token, 10); line >= 0 && !pairs.empty()) {
+    std::uint32_t t = c.m(line).first_token;
+    while (t > cue.end_token && IsArticle(c.tok(t - 1))) --t;
+    if (t > cue.end_token && (c.tok(t - 1).fold == "par"sv || c.tok(t - 1).fold == "sur"sv)) {
+      std::set<std::uint32_t> parties;
+      for (auto [a, b] : pairs) parties.insert({a, b});
+      for (std::uint32_t p : parties)
+        Add(c, RelationType::kUsed, p, static_cast<std::uint32_t>(line),
+            std::string("contact-over:").append(word), modality, FactAttributes(c));
+    }
+  }
 }
 
 // "n'a pas répondu vendredi aux appels", "ne répond plus à la ligne": answering (or not) a call over a line,
@@ -1036,6 +1051,13 @@ bool RelationExtractor::ComplementOfAnotherNoun(const Context& c, std::uint32_t 
 void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
   const std::string_view word = c.tok(cue.first_token).fold;
+  // "la ligne reste ouverte", "Washington restait ouvert au dialogue": a state, not a line set up.
+  if (cue.cls == "establish"sv && c.tok(cue.first_token).lowered().participle &&
+      cue.first_token > c.s.first_token) {
+    const WordInfo& before = c.tok(cue.first_token - 1).lowered();
+    for (const std::string& lemma : before.lemmas)
+      if (lemma == "rester"sv || lemma == "demeurer"sv) return;
+  }
   if (cue.cls == "connect"sv) {
     if (word == "entre"sv || word == "avec"sv) {
       // Right after a line: "ligne ... entre Moscou et Washington", "une ligne avec le ministère russe".

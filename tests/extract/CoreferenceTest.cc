@@ -148,7 +148,7 @@ TEST_F(CoreferenceTest, ATitleInAppositionIsThePersonJustNamed) {
       "confirmé.");
   const Mention* title = FindMention(doc, "porte-parole du Conseil de sécurité nationale");
   ASSERT_NE(title, nullptr);
-  EXPECT_EQ(title->entity, "official:john_kirbi");
+  EXPECT_EQ(title->entity, "official:john_kirby");
 }
 
 // Regression (found on a written article, fixed): "le chef de l'armée, le général X": the title was

@@ -1083,5 +1083,36 @@ TEST_F(RelationExtractorTest, ReceivingSomeoneIsMeetingThem) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("country:poland"))));
 }
 
+// Regression (found on a written article, fixed): "Israël-Iran : S, affirme Téhéran" made the headline's
+// topic part of what was said (the rule existed for "selon" only).
+TEST_F(RelationExtractorTest, AHeadlineTopicIsNotWhatAnInciseSpeakerSaid) {
+  Document doc = Extract("Grèce-Turquie : la Pologne a été prévenue, affirme Ankara.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(country:turkey, country:poland)"));
+  EXPECT_THAT(edges, Not(Contains("reported(country:turkey, country:greece)")));
+}
+
+// Regression (found on a written article, fixed): "Washington restait ouvert au dialogue" set up the
+// article's line ("ouvrir" establishes); staying open is a state.
+TEST_F(RelationExtractorTest, StayingOpenIsNotSettingUp) {
+  Document doc = Extract(
+      "La ligne directe relie les deux pays. La Grèce reste ouverte au dialogue et la ligne directe demeure "
+      "ouverte.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("established("))));
+}
+
+// Regression (found on a written article, fixed): "Les directeurs des opérations militaires indien et
+// pakistanais se sont parlé par la ligne directe": the group's complement hid its nationalities, and the
+// line the parties talked over was not used by them.
+TEST_F(RelationExtractorTest, UnnamedGroupsTalkingOverALineUseIt) {
+  Document doc = Extract(
+      "L'Inde et le Pakistan ont une ligne directe. Les directeurs des opérations militaires indien et "
+      "pakistanais se sont parlé mardi par la ligne directe.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(country:pakistan, country:india)"));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("used(country:india, line:"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("used(country:pakistan, line:"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
