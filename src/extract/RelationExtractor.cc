@@ -43,6 +43,9 @@ struct RelationExtractor::Context {
   };
   std::vector<Statement> statements;
   std::set<std::tuple<RelationType, std::string, std::string>> seen;
+  // Where the sentence's mentions start in doc.mentions (the number of mentions before it), also when it
+  // has none: what it says may be about people named before ("Les deux hommes se sont parlé").
+  std::size_t first_mention = 0;
 
   const Token& tok(std::uint32_t i) const { return doc.tokens[i]; }
   const Mention& m(std::uint32_t i) const { return doc.mentions[i]; }
@@ -53,10 +56,10 @@ struct RelationExtractor::Context {
 
 namespace {
 
-// "à", "au", "aux": the dative and locative preposition ("à" folds like the verb "a").
 bool IsArticle(const Token& w) {
   return w.fold == "le"sv || w.fold == "la"sv || w.fold == "l'"sv || w.fold == "les"sv;
 }
+// "à", "au", "aux": the dative and locative preposition ("à" folds like the verb "a").
 bool IsTo(const Token& w) {
   return w.lower == "\xc3\xa0"sv || w.fold == "au"sv || w.fold == "aux"sv;
 }
@@ -182,7 +185,9 @@ struct Helpers {
     }
     if (found < 0) {
       std::vector<std::uint32_t> states = StatesOfUnnamedSubject(pos);
-      return states.empty() ? PronounSubject(pos) : states;
+      if (!states.empty()) return states;
+      if (std::vector<std::uint32_t> pair = PairSubject(pos); !pair.empty()) return pair;
+      return PronounSubject(pos);
     }
     // "à qui il a fait part": a subject pronoun after the candidate means the candidate is not the subject;
     // the pronoun stands for the main subject of the sentence.
@@ -293,13 +298,41 @@ struct Helpers {
     }
     // The first person of the last sentence naming one: usually its subject ("X a rencontré Y. Il a dit").
     std::int64_t found = -1;
-    for (std::size_t k = c.mentions.front(); k-- > 0;) {
+    for (std::size_t k = c.first_mention; k-- > 0;) {
       const Mention& x = c.doc.mentions[k];
       if (x.sentence + 2 < c.sentence || (found >= 0 && x.sentence != c.doc.mentions[found].sentence)) break;
       if (x.type == EntityType::kOfficial && !x.entity.empty()) found = static_cast<std::int64_t>(k);
     }
     if (found < 0) return {};
     return {static_cast<std::uint32_t>(found)};
+  }
+  // "Les deux dirigeants se sont entretenus", "les deux pays ont convenu": the two people (states) the
+  // sentence before names, when it names exactly two.
+  std::vector<std::uint32_t> PairSubject(std::uint32_t pos) const {
+    const std::uint32_t f = c.s.first_token;
+    if (VerbGroupStart(pos) != f + 3 || c.tok(f).fold != "les"sv || c.tok(f + 1).fold != "deux"sv) return {};
+    const Token& head = c.tok(f + 2);
+    if (head.kind != TokenKind::kWord || head.capitalized) return {};
+    bool person = false;
+    for (const Phrase& p : *head.facts.heads) person |= p.cls == "group"sv && p.words.size() == 1;
+    for (const std::string& lemma : head.lowered().lemmas)
+      person |= !schema.lexicon().titles().StartingWith(lemma).empty();
+    const bool states = head.fold == "pays"sv;
+    if (!person && !states) return {};
+    const EntityType type = states ? EntityType::kCountry : EntityType::kOfficial;
+    std::vector<std::uint32_t> out;  // one mention of each, the last
+    std::int64_t sentence = -1;
+    for (std::size_t k = c.first_mention; k-- > 0;) {
+      const Mention& x = c.doc.mentions[k];
+      if (sentence < 0 && x.sentence + 2 < c.sentence) break;
+      if (sentence >= 0 && x.sentence != sentence) break;
+      if (x.type != type || x.entity.empty() || x.anonymous) continue;
+      sentence = x.sentence;
+      if (std::none_of(out.begin(), out.end(), [&](std::uint32_t o) { return c.m(o).entity == x.entity; }))
+        out.push_back(static_cast<std::uint32_t>(k));
+    }
+    if (out.size() != 2) return {};
+    return out;
   }
   // Token `t` is the comma of an incise naming who speaks: "..., a assuré l'Élysée".
   bool Incise(std::uint32_t t) const {
@@ -615,7 +648,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         // The pronoun is the last person named before what was said (a person named in it is not the one
         // saying it: "« Nous parlons avec Mme X », a-t-il dit"), not one after a preposition when another is
         // there ("X a nié tout contact avec Y. « ... », a-t-il dit": X). Mentions are in text order.
-        for (std::size_t k = c.mentions.back() + 1; k-- > 0;) {
+        for (std::size_t k = c.first_mention + c.mentions.size(); k-- > 0;) {
           const Mention& p = c.doc.mentions[k];
           if (p.type != EntityType::kOfficial || p.entity.empty() || p.first_token >= first) continue;
           if (speaker < 0) speaker = static_cast<std::int64_t>(k);
@@ -915,14 +948,23 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       const bool after_preposition =
           t >= from + 2 &&
           (schema_.lexicon().Is(WordClass::kPreposition, c.tok(t - 2)) || c.tok(t - 2).lower == "\xc3\xa0"sv);
-      if (t > from && !after_preposition && (h.IsGenitive(t - 1) || c.tok(t - 1).fold == "sur"sv))
-        objects = h.Objects(c.m(objects.back()).end_token, 8);
+      if (t > from && !after_preposition && (h.IsGenitive(t - 1) || c.tok(t - 1).fold == "sur"sv)) {
+        // The party comes after the topic with "avec": "ont discuté de l'Ukraine avec X" ("de Taïwan et de
+        // la mer de Chine" names no party).
+        std::uint32_t with = c.m(objects.back()).end_token;
+        while (with < std::min(c.m(objects.back()).end_token + 8, c.s.end_token) &&
+               c.tok(with).fold != "avec"sv)
+          ++with;
+        objects = with < c.s.end_token && c.tok(with).fold == "avec"sv ? h.Objects(with, 8)
+                                                                       : std::vector<std::uint32_t>{};
+      }
     }
-    // "X a reçu Y", "X a été reçu par Y": the guest or the host is the verb's own object; "a reçu le soutien
-    // de la Russie" receives no one.
+    // "X a reçu Y", "X a été accueilli par Y": the guest or the host is the verb's own object; "a reçu le
+    // soutien de la Russie" receives no one.
     if (const WordInfo& verb = c.tok(cue.first_token).lowered();
-        !objects.empty() &&
-        std::find(verb.lemmas.begin(), verb.lemmas.end(), "recevoir") != verb.lemmas.end()) {
+        !objects.empty() && std::any_of(verb.lemmas.begin(), verb.lemmas.end(), [](const std::string& l) {
+          return l == "recevoir"sv || l == "accueillir"sv;
+        })) {
       std::uint32_t t = h.PhraseStart(objects.front(), true);
       if (t > from && c.tok(t - 1).fold == "par"sv) --t;
       for (std::uint32_t k = from; k < t; ++k)
@@ -1135,7 +1177,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   // that named a line, is that line.
   if (const std::string_view opening = c.tok(c.s.first_token).fold;
       line < 0 && (opening == "elle"sv || opening == "il"sv))
-    for (std::size_t k = c.mentions.front(); k-- > 0;) {
+    for (std::size_t k = c.first_mention; k-- > 0;) {
       const Mention& x = c.doc.mentions[k];
       if (x.sentence + 1 < c.sentence) break;
       if (IsLine(x)) {
@@ -1220,7 +1262,7 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
       target = k;
   }
   if (target < 0) {  // mentions are in sentence order: the earlier sentences' come before this one's
-    for (std::size_t k = c.mentions.front(); k-- > 0;)
+    for (std::size_t k = c.first_mention; k-- > 0;)
       if (IsLine(c.doc.mentions[k]) && c.doc.mentions[k].sentence < c.sentence) {
         target = static_cast<std::int64_t>(k);
         break;
@@ -1453,13 +1495,15 @@ void RelationExtractor::LineParties(Context& c) const {
 void RelationExtractor::Process(Document& doc) const {
   const std::vector<std::vector<std::uint32_t>> by_sentence =
       BySentence(doc.sentences.size(), doc.mentions, [](const Mention& m) { return m.sentence; });
-  std::size_t cue_index = 0;
+  std::size_t cue_index = 0, mentions_before = 0;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     Context c{doc, si, doc.sentences[si], by_sentence[si], {}, {}};
+    c.first_mention = mentions_before;
+    mentions_before += c.mentions.size();
     std::vector<const Cue*> cues;
     while (cue_index < doc.cues.size() && doc.cues[cue_index].first_token < c.s.end_token)
       cues.push_back(&doc.cues[cue_index++]);
-    if (c.mentions.empty()) continue;
+    if (c.mentions.empty() && cues.empty()) continue;
     std::size_t first_relation = doc.relations.size();
     HeadlineColon(c);
     LineParties(c);

@@ -1114,5 +1114,32 @@ TEST_F(RelationExtractorTest, UnnamedGroupsTalkingOverALineUseIt) {
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("used(country:pakistan, line:"))));
 }
 
+// Regression (found on written articles, fixed): "Les deux hommes se sont entretenus", "les deux pays se sont
+// parlé" stood for the two people (states) of the sentence before and gave nothing; a sentence naming no one
+// was not even looked at.
+TEST_F(RelationExtractorTest, TheTwoOfThemAreThePairNamedBefore) {
+  Document doc = Extract(
+      "Hakan Fidan a été accueilli par Sergueï Lavrov. Les deux hommes se sont entretenus pendant une heure. "
+      "La Grèce et la Pologne ont une ligne directe. Les deux pays se sont parlé mardi.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:hakan_fidan, official:sergei_lavrov)"));
+  EXPECT_THAT(edges, Contains("spoke_with(country:poland, country:greece)"));
+  int pair_sentences = 0;  // the pair's conversation is evidenced by the sentence that names them as a pair
+  for (const Relation& r : doc.relations)
+    pair_sentences += r.type == RelationType::kSpokeWith && (r.sentence == 1 || r.sentence == 3);
+  EXPECT_EQ(pair_sentences, 2);
+}
+
+// Regression (found on a written article, fixed): after a topic ("ont discuté de Taïwan et de la mer de
+// Chine") the state in the topic's complement became the other party; only "avec" brings one after a topic.
+TEST_F(RelationExtractorTest, OnlyAvecBringsAPartyAfterATopic) {
+  Document doc = Extract(
+      "Olaf Scholz a discuté de la Syrie et de la mer de Chine. Olaf Scholz a discuté de la Syrie avec "
+      "Emmanuel Macron.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:china"))));
+  EXPECT_THAT(edges, Contains("spoke_with(official:olaf_scholz, official:emmanuel_macron)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
