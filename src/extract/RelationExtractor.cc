@@ -940,6 +940,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // rivalité entre leurs deux pays".)
     std::uint32_t from = cue.end_token;
     auto objects = h.Objects(from, noun ? 10 : 12);
+    // "X et Y au sommet du G20": the organisation of a meeting is not a party to it, and being there
+    // together says nothing of a conversation.
+    if (noun && !objects.empty() && c.m(objects.front()).type == EntityType::kInstitution &&
+        h.PhraseStart(objects.front()) == from + 1 && h.IsGenitive(from))
+      return;
     // After a verb, what is talked about is no party: "ont discuté de l'Ukraine (avec X)".
     if (const WordInfo& last = c.tok(cue.end_token - 1).lowered();
         !noun && !(last.noun && !last.verb) && !objects.empty()) {  // ("a reçu un appel de X": X calls)

@@ -1141,5 +1141,12 @@ TEST_F(RelationExtractorTest, OnlyAvecBringsAPartyAfterATopic) {
   EXPECT_THAT(edges, Contains("spoke_with(official:olaf_scholz, official:emmanuel_macron)"));
 }
 
+// Regression (found on an eval article's caption, fixed): "Obama et Poutine au sommet du G20" made the G20 a
+// party to a conversation with each; the organisation of a meeting is no party, and being there is no talk.
+TEST_F(RelationExtractorTest, TheOrganisationOfASummitIsNoParty) {
+  Document doc = Extract("Olaf Scholz et Emmanuel Macron au sommet de l'OTAN à Vilnius.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
