@@ -1421,6 +1421,18 @@ void RelationExtractor::RolesToMembership(Document& doc,
         if (const auto it = first_named.find(c->NodeId()); it != first_named.end()) target = it->second;
       }
     }
+    // "Le ministère a confirmé. Son porte-parole, le général X, a indiqué": opening the sentence, the
+    // possessive is the subject of the sentence before (its first institution or state).
+    if (target < 0 && p.sentence > 0 && first == doc.sentences[p.sentence].first_token + 1 &&
+        (doc.tokens[first - 1].fold == "son"sv || doc.tokens[first - 1].fold == "sa"sv ||
+         doc.tokens[first - 1].fold == "leur"sv))
+      for (std::uint32_t k : by_sentence[p.sentence - 1]) {
+        const Mention& x = doc.mentions[k];
+        if (x.entity.empty() || x.type == EntityType::kCommunicationLine || x.type == EntityType::kPlace)
+          continue;
+        if (x.type == EntityType::kInstitution || x.type == EntityType::kCountry) target = k;
+        break;
+      }
     // "le secrétaire à la Défense Lloyd Austin": a title naming no state is held in the person's own one,
     // when the gazetteer knows it and the article names it.
     constexpr std::string_view kOfficial = "official:";

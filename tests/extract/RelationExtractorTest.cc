@@ -1148,5 +1148,18 @@ TEST_F(RelationExtractorTest, TheOrganisationOfASummitIsNoParty) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
 }
 
+// Regression (found on a written article, fixed): "Le ministère a confirmé. Son porte-parole, le général X, a
+// indiqué" gave X no institution; opening a sentence, the possessive is the subject of the sentence before.
+// Elsewhere it is not ("a téléphoné à son homologue Y": Y is no member of the caller's state).
+TEST_F(RelationExtractorTest, AnOpeningPossessiveTitleBelongsToTheSubjectBefore) {
+  Document doc = Extract(
+      "Le ministère grec de la Défense a confirmé l'accord. Son porte-parole, le général Nikos Papadakis, a "
+      "parlé. La Pologne a appelé son homologue Jan Novak.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("member_of(official:nikos_papadakis"),
+                                    HasSubstr("ministere_defense@greece"))));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("member_of(official:jan_novak"), HasSubstr("poland")))));
+}
+
 }  // namespace
 }  // namespace newsgraph
