@@ -652,9 +652,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           const Mention& p = c.doc.mentions[k];
           if (p.type != EntityType::kOfficial || p.entity.empty() || p.first_token >= first) continue;
           if (speaker < 0) speaker = static_cast<std::int64_t>(k);
-          const std::uint32_t start =
-              p.role_end > p.role_first && p.role_first < p.first_token ? p.role_first : p.first_token;
-          std::uint32_t b = start;
+          std::uint32_t b = h.Start(static_cast<std::uint32_t>(k));
           while (b > 0 && (IsArticle(c.doc.tokens[b - 1]) ||
                            schema_.lexicon().Is(WordClass::kPossessive, c.doc.tokens[b - 1])))
             --b;
