@@ -140,6 +140,16 @@ std::uint32_t MentionFinder::TitleAt(const Document& doc, const Sentence& s, std
   return 0;
 }
 
+std::optional<std::uint32_t> MentionFinder::TitleEndingAt(const Document& doc, const Sentence& s,
+                                                          std::uint32_t end, std::uint32_t span,
+                                                          bool titles_only) const {
+  std::string cls;
+  for (std::uint32_t k = end > s.first_token + span ? end - span : s.first_token; k < end; ++k)
+    if (TitleAt(doc, s, k, &cls) && (!titles_only || cls == "title"sv) && TitlePhraseEnd(doc, s, k) == end)
+      return k;
+  return std::nullopt;
+}
+
 bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint32_t i) const {
   const Token& t = doc.tokens[i];
   if (!IsWord(t) || !t.capitalized || Is(WordClass::kStop, t)) return false;
@@ -163,10 +173,7 @@ bool MentionFinder::CommonWordStartsName(const Document& doc, const Sentence& s,
         !doc.tokens[i + 1].written().first_name))
     return false;
   // After a comma or right after a title phrase ("son homologue israélien Roman Belov").
-  if (doc.tokens[i - 1].fold == ","sv) return true;
-  for (std::uint32_t k = i > s.first_token + 4 ? i - 4 : s.first_token; k < i; ++k)
-    if (TitleAt(doc, s, k, nullptr) && TitlePhraseEnd(doc, s, k) == i) return true;
-  return false;
+  return doc.tokens[i - 1].fold == ","sv || TitleEndingAt(doc, s, i, 4);
 }
 
 bool MentionFinder::TitleInApposition(const Document& doc, const Sentence& s, std::uint32_t j) const {
@@ -686,12 +693,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   // A title phrase ending at the comma before the name: "la présidente de la Chambre des représentants,
   // Nancy Pelosi" (for the dictionary, "Nancy" is a town), "l'ambassadeur de Chine, Xie Feng".
   if (!titled && i > s.first_token + 1 && doc.tokens[i - 1].fold == ","sv)
-    for (std::uint32_t k = i - 1 > s.first_token + kMaxSpan ? i - 1 - kMaxSpan : s.first_token; k + 1 < i;
-         ++k)
-      if (TitleAt(doc, s, k, &title_cls) && title_cls == "title"sv && TitlePhraseEnd(doc, s, k) == i - 1) {
-        titled = true;
-        break;
-      }
+    titled = TitleEndingAt(doc, s, i - 1, kMaxSpan, true).has_value();
   std::uint32_t j = i + 1;
   while (j < s.end_token && j - i < 5) {
     if (IsNameWord(doc, s, j) && !doc.tokens[j].all_caps) {
@@ -948,10 +950,16 @@ bool MentionFinder::DistributedTitle(Document& doc, const Sentence& s, Mention& 
   for (int names = 0; names < 6 && k > s.first_token; ++names) {
     const Token& w = doc.tokens[k - 1];
     if (w.fold == "et"sv || w.fold == ","sv) {  // a name before this one in the list
-      auto before = std::find_if(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& q) {
-        return q.type == EntityType::kOfficial && q.sentence == m.sentence && q.end_token + 1 == k;
-      });
-      if (before == doc.mentions.end()) return false;
+      const Mention* before = nullptr;          // (mentions are sorted by position: look back from `m`)
+      for (const Mention* q = &m; q != doc.mentions.data();) {
+        --q;
+        if (q->sentence != m.sentence) break;
+        if (q->type == EntityType::kOfficial && q->end_token + 1 == k) {
+          before = q;
+          break;
+        }
+      }
+      if (!before) return false;
       k = element(before->first_token);
       continue;
     }
@@ -990,31 +998,22 @@ void MentionFinder::AttachRoles(Document& doc) const {
     std::uint32_t stop = name_start;
     if (stop > s.first_token && doc.tokens[stop - 1].fold == ","sv) --stop;
     if (name_start > s.first_token && Is(WordClass::kCourtesy, doc.tokens[name_start - 1])) continue;
-    for (std::uint32_t k = stop > s.first_token + kMaxSpan ? stop - kMaxSpan : s.first_token; k < stop; ++k) {
-      if (TitlePhraseEnd(doc, s, k) != stop || TitleAt(doc, s, k, nullptr) == 0 ||
-          SubjectAfterSelon(doc, s, k, name_start))
-        continue;
-      m.role = Surface(doc, k, k + TitleAt(doc, s, k, nullptr));
-      m.role_first = k;
+    if (const auto k = TitleEndingAt(doc, s, stop, kMaxSpan);
+        k && !SubjectAfterSelon(doc, s, *k, name_start)) {
+      m.role = Surface(doc, *k, *k + TitleAt(doc, s, *k, nullptr));
+      m.role_first = *k;
       m.role_end = stop;
-      m.former = k > s.first_token && Is(WordClass::kFormer, doc.tokens[k - 1]);
+      m.former = *k > s.first_token && Is(WordClass::kFormer, doc.tokens[*k - 1]);
       m.nationality = nationality(m);
-      break;
     }
     // Titles in apposition before it extend the span ("son homologue russe, le ministre de la Défense, X").
     while (!m.role.empty() && m.role_first > s.first_token + 1) {
       std::uint32_t comma = m.role_first - 1;
       while (comma > s.first_token && Is(WordClass::kDeterminer, doc.tokens[comma])) --comma;
       if (doc.tokens[comma].fold != ","sv) break;
-      std::uint32_t found = comma;
-      for (std::uint32_t k = comma > s.first_token + kMaxSpan ? comma - kMaxSpan : s.first_token; k < comma;
-           ++k)
-        if (TitleAt(doc, s, k, nullptr) && TitlePhraseEnd(doc, s, k) == comma) {
-          found = k;
-          break;
-        }
-      if (found == comma) break;
-      m.role_first = found;
+      const auto found = TitleEndingAt(doc, s, comma, kMaxSpan);
+      if (!found) break;
+      m.role_first = *found;
       if (m.nationality.empty()) m.nationality = nationality(m);
     }
     if (!m.role.empty() || DistributedTitle(doc, s, m)) continue;

@@ -10,6 +10,7 @@
 // It writes Mention::name, type, rule, role, anonymous and generic; Coreference fills `entity` and `label`.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,10 @@ class MentionFinder {
 
   // Length in tokens of a title phrase (titles.tsv) starting at i, and its class, or 0.
   std::uint32_t TitleAt(const Document& doc, const Sentence& s, std::uint32_t i, std::string* cls) const;
+  // Where the first title phrase (TitlePhraseEnd) that ends right at token `end` starts, looking at most
+  // `span` tokens back; with `titles_only`, of class "title" (not a generic person word).
+  std::optional<std::uint32_t> TitleEndingAt(const Document& doc, const Sentence& s, std::uint32_t end,
+                                             std::uint32_t span, bool titles_only = false) const;
   // Countries named by a compound nationality adjective ("américano-russe" → United States, Russia).
   std::vector<const GazetteerEntry*> CompoundNationalities(const Document& doc, std::uint32_t i) const;
   // Country whose nationality adjective is token i, or nullptr.

@@ -100,8 +100,7 @@ struct Helpers {
     std::uint32_t t = titled ? Start(mi) : c.m(mi).first_token;
     auto skip_articles = [&] {
       while (t > c.s.first_token &&
-             (c.tok(t - 1).fold == "la"sv || c.tok(t - 1).fold == "l'"sv || c.tok(t - 1).fold == "le"sv ||
-              c.tok(t - 1).fold == "les"sv || schema.lexicon().Is(WordClass::kPossessive, c.tok(t - 1))))
+             (IsArticle(c.tok(t - 1)) || schema.lexicon().Is(WordClass::kPossessive, c.tok(t - 1))))
         --t;
     };
     auto is_head = [&](std::uint32_t k) {
