@@ -28,8 +28,12 @@ std::optional<Error> ReadField(const rapidjson::Value& object, const char* name,
 
 Result<Article> JsonLinesParser::Parse(std::string_view line, const std::string& name,
                                        const Location& where) {
+  // Parsed in place, in a copy of the line: the strings are unescaped where they are instead of being copied
+  // into the document first. (RapidJSON ends the input at a NUL either way; the reader rejects such lines.)
+  thread_local std::string buffer;
+  buffer.assign(line);
   rapidjson::Document json;
-  json.Parse(line.data(), line.size());
+  json.ParseInsitu(buffer.data());
   if (json.HasParseError()) {
     Location at = where;
     at.byte += json.GetErrorOffset();
@@ -59,7 +63,8 @@ Result<Article> JsonLinesParser::Parse(std::string_view line, const std::string&
   // Keep only a recognisable "YYYY-MM[-DD]" prefix ("2022-11-03T10:00:00Z" → "2022-11-03").
   article.date = date.substr(0, PlainTextParser::DatePrefix(date));
   if (!article.title.empty() && !std::string_view(text).starts_with(article.title)) {
-    article.text = article.title + "\n\n" + text;
+    article.text.reserve(article.title.size() + 2 + text.size());
+    article.text.append(article.title).append("\n\n").append(text);
   } else {
     article.text = std::move(text);
   }
