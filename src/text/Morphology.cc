@@ -2,20 +2,47 @@
 
 #include <algorithm>
 #include <hunspell/hunspell.hxx>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "text/Fold.h"
 
 namespace newsgraph {
 
-Morphology::Morphology(const std::filesystem::path& dictionary) {
-  std::filesystem::path aff = dictionary, dic = dictionary;
-  aff += ".aff";
-  dic += ".dic";
-  if (std::filesystem::exists(aff) && std::filesystem::exists(dic))
-    hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+Morphology::Morphology(const std::filesystem::path& dictionary) : aff_(dictionary), dic_(dictionary) {
+  aff_ += ".aff";
+  dic_ += ".dic";
+  if (!std::filesystem::exists(aff_) || !std::filesystem::exists(dic_)) return;
+  available_ = true;
+  idle_.push_back(std::make_unique<Hunspell>(aff_.c_str(), dic_.c_str()));
+  instances_ = 1;
 }
 
-Morphology::~Morphology() = default;
+Morphology::~Morphology() {
+  std::lock_guard lock(pool_mutex_);
+  idle_.clear();
+}
+
+std::unique_ptr<Hunspell> Morphology::Borrow() const {
+  std::unique_lock lock(pool_mutex_);
+  if (idle_.empty() && instances_ < kMaxInstances) {
+    ++instances_;
+    return std::make_unique<Hunspell>(aff_.c_str(), dic_.c_str());
+  }
+  returned_.wait(lock, [this] { return !idle_.empty(); });
+  std::unique_ptr<Hunspell> hunspell = std::move(idle_.back());
+  idle_.pop_back();
+  return hunspell;
+}
+
+void Morphology::Return(std::unique_ptr<Hunspell> hunspell) const {
+  {
+    std::lock_guard lock(pool_mutex_);
+    idle_.push_back(std::move(hunspell));
+  }
+  returned_.notify_one();
+}
 
 const WordInfo& Morphology::Analyze(std::string_view word) const {
   {
@@ -32,12 +59,16 @@ const WordInfo& Morphology::Analyze(std::string_view word) const {
 
 WordInfo Morphology::Compute(const std::string& word) const {
   WordInfo info;
-  if (!hunspell_) return info;
+  if (!available_) return info;
+  std::unique_ptr<Hunspell> hunspell = Borrow();
   std::vector<std::string> analyses;
-  {
-    std::lock_guard lock(hunspell_mutex_);
-    analyses = hunspell_->analyze(word);
+  try {
+    analyses = hunspell->analyze(word);
+  } catch (...) {
+    Return(std::move(hunspell));
+    throw;
   }
+  Return(std::move(hunspell));
   // Each analysis looks like " st:déclarer po:v1__tnq__a po:ppas po:adj is:mas is:sg".
   for (const std::string& a : analyses) {
     info.known = true;

@@ -1,6 +1,8 @@
 #include <gmock/gmock.h>
 
+#include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include "text/Morphology.h"
@@ -66,22 +68,47 @@ TEST_F(MorphologyTest, SameWordGivesTheCachedAnalysis) {
   EXPECT_EQ(&morphology_->Analyze("entretenus"), &morphology_->Analyze("entretenus"));
 }
 
+// Each thread analyses its own new words, so that analyses run at once on several Hunspell objects.
 TEST_F(MorphologyTest, ThreadsAnalysingTogetherAgreeWithSequentialAnalysis) {
-  const std::vector<std::string> words = {"déclaré",      "aurait",    "utilisée", "entretenus", "Mark",
-                                          "responsables", "homologue", "démenti",  "relie",      "gérée"};
+  const std::vector<std::string> words = {
+      "déclaré",   "aurait", "utilisée", "entretenus", "Mark",       "responsables", "homologue",
+      "démenti",   "relie",  "gérée",    "appelé",     "pourraient", "négociées",    "ministre",
+      "rencontré", "Paris",  "affirmé",  "dirigeants", "armée",      "téléphoné",    "soulignait",
+      "Pierre",    "nié",    "ligne",    "indiqués",   "refusé",     "commenter",    "discutaient",
+      "proposée",  "Jean",   "sommets",  "directe"};
+  constexpr std::size_t kThreads = 4;
   Morphology fresh(kFrench);
   std::vector<std::thread> threads;
-  for (int t = 0; t < 4; ++t)
-    threads.emplace_back([&] {
-      for (const std::string& w : words) fresh.Analyze(w);
+  for (std::size_t t = 0; t < kThreads; ++t)
+    threads.emplace_back([&, t] {
+      for (std::size_t i = t; i < words.size(); i += kThreads) fresh.Analyze(words[i]);
+      for (const std::string& w : words) fresh.Analyze(w);  // and every other thread's, cached or not
     });
   for (auto& t : threads) t.join();
-  for (const std::string& w : words) EXPECT_EQ(fresh.Analyze(w).lemmas, morphology_->Analyze(w).lemmas) << w;
+  EXPECT_GE(fresh.instances(), 1u);
+  EXPECT_LE(fresh.instances(), Morphology::kMaxInstances);
+  for (const std::string& w : words) {
+    const WordInfo& a = fresh.Analyze(w);
+    const WordInfo& b = morphology_->Analyze(w);
+    EXPECT_EQ(a.lemmas, b.lemmas) << w;
+    EXPECT_EQ(std::tie(a.known, a.verb, a.noun, a.adjective, a.participle, a.infinitive, a.adverb,
+                       a.conditional, a.finite, a.first_name, a.surname, a.proper, a.common_word),
+              std::tie(b.known, b.verb, b.noun, b.adjective, b.participle, b.infinitive, b.adverb,
+                       b.conditional, b.finite, b.first_name, b.surname, b.proper, b.common_word))
+        << w;
+  }
+}
+
+TEST_F(MorphologyTest, OneThreadUsesOneHunspell) {
+  Morphology fresh(kFrench);
+  for (const char* w : {"déclaré", "aurait", "Mark", "homologue", "Guérassimovitchev"}) fresh.Analyze(w);
+  EXPECT_EQ(fresh.instances(), 1u);
 }
 
 TEST(MorphologyWithoutDictionaryTest, MissingDictionaryIsUnavailableAndKnowsNothing) {
   Morphology none("/nonexistent/hunspell/xx_XX");
   EXPECT_FALSE(none.available());
+  EXPECT_EQ(none.instances(), 0u);
   const WordInfo& info = none.Analyze("déclaré");
   EXPECT_FALSE(info.known);
   EXPECT_TRUE(info.lemmas.empty());
