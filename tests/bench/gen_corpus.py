@@ -12,6 +12,12 @@ and filler sentences without any fact. Names come from a pool of well-known offi
 people (first name x surname, each with a fixed nationality and post, drawn with a skew so that a few are
 frequent and most are rare), so the cast of a large corpus is bounded, as in a real archive on one beat.
 
+Real copy also has a large, growing vocabulary (a few thousand distinct words in a thousand articles, ten
+times that in a hundred thousand), which the templates alone lack: their thousand articles use a few hundred
+words. With `--lexicon /usr/share/hunspell/fr_FR.dic`, every paragraph gets one more sentence made of nouns,
+adjectives and verbs drawn from that dictionary with a Zipf-like skew (rank r about 1/r as frequent), so that
+the cost of seeing new words (morphology above all) shows in the benchmarks as it does on real text.
+
 Same arguments, same bytes: everything is drawn from one random.Random(seed), nothing depends on the clock,
 the environment or hash order. Standard library only, no network.
 """
@@ -164,11 +170,53 @@ FILLERS = [
 ]
 
 
+def read_lexicon(path):
+    """Nouns, adjectives and infinitives of a hunspell .dic with morphological fields ("mot/FLAGS po:nom ..."):
+    lower-case letters only, in file order, without duplicates."""
+    pools = {"nom": [], "adj": [], "infi": []}
+    seen = set()
+    word = re.compile(r"^[a-zàâäçéèêëîïôöùûüœ]+$")
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            fields = line.split()
+            if len(fields) < 2:
+                continue
+            w = fields[0].split("/")[0]
+            if w in seen or not word.match(w):
+                continue
+            tags = fields[1:]
+            kind = ("infi" if "po:infi" in tags or (tags[0].startswith("po:v") and w.endswith(("er", "ir", "re")))
+                    else "nom" if "po:nom" in tags else "adj" if "po:adj" in tags else None)
+            if kind:
+                seen.add(w)
+                pools[kind].append(w)
+    return pools
+
+
 class Writer:
     """Draws the articles from one seeded generator."""
 
-    def __init__(self, seed):
+    def __init__(self, seed, lexicon=None):
         self.r = random.Random(seed)
+        self.lexicon = None
+        if lexicon:
+            # Ranks fixed by the seed, not by the dictionary's alphabetical order.
+            self.lexicon = {k: self.r.sample(v, len(v)) for k, v in sorted(read_lexicon(lexicon).items())}
+
+    def word(self, kind):
+        """A word of the lexicon: rank r drawn about 1/r as often (log-uniform ranks)."""
+        pool = self.lexicon[kind]
+        return pool[min(len(pool) - 1, int((len(pool) + 1) ** self.r.random()) - 1)]
+
+    def background(self):
+        """A sentence of lexicon words: no fact, only vocabulary."""
+        n, a, v = self.word, self.word, self.word
+        return self.pick([
+            f"Le {n('nom')} {a('adj')} pourrait {v('infi')} le {n('nom')} de la {n('nom')} {a('adj')}.",
+            f"Selon les experts, la {n('nom')} {a('adj')} devrait {v('infi')} un {n('nom')} {a('adj')}.",
+            f"Il faudra {v('infi')} le {n('nom')} et la {n('nom')} avant de {v('infi')} le {n('nom')}.",
+            f"Un {n('nom')} {a('adj')} vient de {v('infi')} les {n('nom')}s du {n('nom')} {a('adj')}.",
+        ])
 
     def pick(self, seq):
         return self.r.choice(seq)
@@ -258,6 +306,8 @@ class Writer:
         paragraphs = []
         for _ in range(self.r.randrange(4, 9)):
             sentences = [tidy(self.sentence(self.r.sample(cast, 2))) for _ in range(self.r.randrange(2, 5))]
+            if self.lexicon:
+                sentences.append(tidy(self.background()))
             paragraphs.append(" ".join(sentences))
         return {
             "id": f"gen-{index:07d}",
@@ -293,12 +343,13 @@ def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, required=True, help="number of articles")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--lexicon", help="hunspell .dic with morphology (fr_FR.dic): adds vocabulary")
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", help="folder for plain-text files (1000 per sub-folder)")
     target.add_argument("--jsonl", help="JSON Lines file ('-' for stdout)")
     args = parser.parse_args(argv)
 
-    writer = Writer(args.seed)
+    writer = Writer(args.seed, args.lexicon)
     if args.jsonl:
         out = sys.stdout if args.jsonl == "-" else open(args.jsonl, "w", encoding="utf-8", newline="\n")
         with out:

@@ -6,7 +6,8 @@
 #   tests/bench/run.sh --micro    # also the Google Benchmark micro benchmarks (newsgraph_bench)
 #   tests/bench/run.sh --no-build # use the binaries already in the build folder
 #
-# For each size: generates a JSON Lines corpus (gen_corpus.py, seed 1; kept between runs), runs
+# For each size: generates a JSON Lines corpus (gen_corpus.py, seed 1; kept between runs), and one with a
+# dictionary's vocabulary added (row "<size>v", when hunspell-fr is installed); runs
 # `newsgraph build CORPUS -o graph.json` with one thread and with every core under /usr/bin/time -v, prints
 # MB/s, articles/s per core, words/s, time per article and peak RSS, and checks that the two graphs are
 # byte-identical; then once more with one thread on the articles shuffled (seed 1), row "1s", whose graph
@@ -72,11 +73,18 @@ run_build() {
     END { printf "%.3f %.3f %d\n", wall, cpu, rss }' "$log"
 }
 
+# The generator's own words are a few hundred; rows "<n>v" add a dictionary's vocabulary (gen_corpus.py
+# --lexicon), whose new words cost what they do on real text: a morphological analysis each.
+dictionary=/usr/share/hunspell/fr_FR.dic
+kinds=""
+[ -s "$dictionary" ] && kinds="v"
 printf '%-8s %3s %8s %8s %8s %9s %10s %11s %9s %9s %s\n' articles -j wall_s cpu_s MB/s MB/cpu-s art/s/core words/s ms/art RSS_MB identical
 for n in $sizes; do
-  corpus=$work/corpus-$n.jsonl
-  [ -s "$corpus" ] || "$python" "$here/gen_corpus.py" --count "$n" --seed 1 --jsonl "$corpus"
-  shuffled=$work/corpus-$n-shuffled.jsonl
+for kind in "" $kinds; do
+  corpus=$work/corpus-$n$kind.jsonl
+  [ -s "$corpus" ] || "$python" "$here/gen_corpus.py" --count "$n" --seed 1 --jsonl "$corpus" \
+    ${kind:+--lexicon "$dictionary"}
+  shuffled=$work/corpus-$n$kind-shuffled.jsonl
   [ -s "$shuffled" ] || "$python" -c 'import random, sys
 lines = open(sys.argv[1], encoding="utf-8").readlines()
 random.Random(1).shuffle(lines)
@@ -88,21 +96,22 @@ open(sys.argv[2], "w", encoding="utf-8").writelines(lines)' "$corpus" "$shuffled
     j=${run%s}
     input=$corpus
     [ "$run" = 1s ] && input=$shuffled
-    read -r wall cpu rss < <(run_build "$input" "$j" "$work/graph-$n-j$run.json")
+    read -r wall cpu rss < <(run_build "$input" "$j" "$work/graph-$n$kind-j$run.json")
     if [ "$wall" = failed ]; then
-      printf '%-8d %3s   build failed (limit %s GB), %s\n' "$n" "$run" "$mem_gb" "$(grep -m1 -i 'error\|what\|signal' "$work/time.log")"
-      break 2
+      printf '%-8s %3s   build failed (limit %s GB), %s\n' "$n$kind" "$run" "$mem_gb" "$(grep -m1 -i 'error\|what\|signal' "$work/time.log")"
+      break 3
     fi
     same=-
     if [ "$run" != 1 ]; then
-      cmp -s "$work/graph-$n-j1.json" "$work/graph-$n-j$run.json" && same=yes || same=NO
+      cmp -s "$work/graph-$n$kind-j1.json" "$work/graph-$n$kind-j$run.json" && same=yes || same=NO
     fi
-    awk -v n="$articles" -v b="$bytes" -v w="$words" -v j="$j" -v run="$run" -v wall="$wall" -v cpu="$cpu" \
-      -v rss="$rss" -v same="$same" 'BEGIN {
-        printf "%-8d %3s %8.2f %8.2f %8.2f %9.2f %10.0f %11.0f %9.3f %9.0f %s\n",
-          n, run, wall, cpu, b / wall / 1e6, b / cpu / 1e6, n / wall / j, w / wall, wall * 1000 / n, rss / 1024, same }'
+    awk -v n="$articles" -v label="$n$kind" -v b="$bytes" -v w="$words" -v j="$j" -v run="$run" -v wall="$wall" \
+      -v cpu="$cpu" -v rss="$rss" -v same="$same" 'BEGIN {
+        printf "%-8s %3s %8.2f %8.2f %8.2f %9.2f %10.0f %11.0f %9.3f %9.0f %s\n",
+          label, run, wall, cpu, b / wall / 1e6, b / cpu / 1e6, n / wall / j, w / wall, wall * 1000 / n, rss / 1024, same }'
     [ "$same" != NO ] || { echo "the -j1 and -j$run graphs differ" >&2; exit 1; }
   done
+done
 done
 
 # The bundled example articles (real agency copy, longer sentences than the generator's) repeated COPIES
@@ -149,6 +158,11 @@ if command -v node >/dev/null && command -v npm >/dev/null; then
     corpus=$work/corpus-1000.jsonl
     [ -s "$corpus" ] || "$python" "$here/gen_corpus.py" --count 1000 --seed 1 --jsonl "$corpus"
     compare "$corpus" "1000 generated articles"
+    corpus=$work/corpus-1000v.jsonl
+    if [ -n "$kinds" ]; then
+      [ -s "$corpus" ] || "$python" "$here/gen_corpus.py" --count 1000 --seed 1 --jsonl "$corpus" --lexicon "$dictionary"
+      compare "$corpus" "1000 generated articles with a dictionary's vocabulary (--lexicon)"
+    fi
     replicate_examples 200 "$work/examples-x200.jsonl"
     compare "$work/examples-x200.jsonl" "examples/ articles, 200 copies of each"
   else
