@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/BySentence.h"
+#include "extract/PersonGender.h"
 #include "text/Fold.h"
 #include "text/Morphology.h"
 
@@ -291,16 +292,20 @@ struct Helpers {
   std::vector<std::uint32_t> PronounSubject(std::uint32_t pos) const {
     const std::uint32_t t = VerbGroupStart(pos);
     if (t == c.s.first_token || (c.tok(t - 1).fold != "il"sv && c.tok(t - 1).fold != "elle"sv)) return {};
+    const Gender pronoun = GenderMarked(schema.lexicon(), c.tok(t - 1));
     if (const std::uint32_t p = t - 1; p > c.s.first_token) {
       const std::string_view before = c.tok(p - 1).fold;
       if (before != ","sv && before != "et"sv && before != "mais"sv && before != "puis"sv) return {};
     }
     // The first person of the last sentence naming one: usually its subject ("X a rencontré Y. Il a dit").
+    // Not a woman for "il", nor a man for "elle".
     std::int64_t found = -1;
     for (std::size_t k = c.first_mention; k-- > 0;) {
       const Mention& x = c.doc.mentions[k];
       if (x.sentence + 2 < c.sentence || (found >= 0 && x.sentence != c.doc.mentions[found].sentence)) break;
-      if (x.type == EntityType::kOfficial && !x.entity.empty()) found = static_cast<std::int64_t>(k);
+      if (x.type == EntityType::kOfficial && !x.entity.empty() &&
+          !Disagree(PersonGender(schema.lexicon(), c.doc, static_cast<std::uint32_t>(k)), pronoun))
+        found = static_cast<std::int64_t>(k);
     }
     if (found < 0) return {};
     return {static_cast<std::uint32_t>(found)};
@@ -598,13 +603,15 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     // Incise: ", a déclaré X" / "», a-t-il dit" / ", a indiqué le diplomate".
     std::uint32_t t = cue.first_token;
     bool clitic = false;
+    Gender clitic_gender = Gender::kUnknown;
     while (t > s.first_token) {
       const Token& p = c.tok(t - 1);
       const WordInfo& info = p.lowered();
-      if (schema_.lexicon().Is(WordClass::kClitic, p))
+      if (schema_.lexicon().Is(WordClass::kClitic, p)) {
         clitic = true;
-      else if (!(IsAuxiliary(info) || (info.adverb && !p.capitalized) || p.fold == "s'"sv ||
-                 p.fold == "se"sv))
+        clitic_gender = GenderMarked(schema_.lexicon(), p);
+      } else if (!(IsAuxiliary(info) || (info.adverb && !p.capitalized) || p.fold == "s'"sv ||
+                   p.fold == "se"sv))
         break;
       --t;
     }
@@ -646,10 +653,13 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       if (clitic) {
         // The pronoun is the last person named before what was said (a person named in it is not the one
         // saying it: "« Nous parlons avec Mme X », a-t-il dit"), not one after a preposition when another is
-        // there ("X a nié tout contact avec Y. « ... », a-t-il dit": X). Mentions are in text order.
+        // there ("X a nié tout contact avec Y. « ... », a-t-il dit": X), nor a woman for "-t-il" (a man for
+        // "-t-elle"). Mentions are in text order.
         for (std::size_t k = c.first_mention + c.mentions.size(); k-- > 0;) {
           const Mention& p = c.doc.mentions[k];
-          if (p.type != EntityType::kOfficial || p.entity.empty() || p.first_token >= first) continue;
+          if (p.type != EntityType::kOfficial || p.entity.empty() || p.first_token >= first ||
+              Disagree(PersonGender(schema_.lexicon(), c.doc, static_cast<std::uint32_t>(k)), clitic_gender))
+            continue;
           if (speaker < 0) speaker = static_cast<std::int64_t>(k);
           std::uint32_t b = h.Start(static_cast<std::uint32_t>(k));
           while (b > 0 && (IsArticle(c.doc.tokens[b - 1]) ||

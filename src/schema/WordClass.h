@@ -16,6 +16,7 @@ enum class WordClass {
   kCourtesy,       // "M.", "Mme"
   kDeterminer,     // "le", "son", "ces"
   kDomain,         // "défense", "affaires" (complements of institution names)
+  kFeminine,       // "elle", "-t-elle", "Mme": words that say a person is a woman
   kFormer,         // "ancien", "ex-"
   kGovernment,     // "gouvernement", "autorités"
   kHypothetical,   // "si", "éventuellement"
@@ -23,6 +24,7 @@ enum class WordClass {
   kLineQualifier,  // "téléphonique", "directe"
   kLineVague,      // "mécanisme": a line head that refers back to a line only after a demonstrative
   kLocatedHead,    // "ambassade", "consulat"
+  kMasculine,      // "il", "-t-il", "M.": words that say a person is a man
   kMonth,          // "février"
   kNationalHead,   // "ministère", "armée": heads a nationality adjective attaches to
   kNegation,       // "ne", "pas", "jamais"
@@ -37,9 +39,9 @@ enum class WordClass {
 
 // The name of each class in words.tsv, in enum order.
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
-    "anonymity",  "clitic",        "courtesy",     "determiner",     "domain",     "former",
-    "government", "hypothetical",  "line_generic", "line_qualifier", "line_vague", "located_head",
-    "month",      "national_head", "negation",     "particle",       "possessive", "preposition",
-    "relative",   "stop",          "times"};
+    "anonymity",    "clitic",      "courtesy",     "determiner",    "domain",         "feminine",
+    "former",       "government",  "hypothetical", "line_generic",  "line_qualifier", "line_vague",
+    "located_head", "masculine",   "month",        "national_head", "negation",       "particle",
+    "possessive",   "preposition", "relative",     "stop",          "times"};
 
 }  // namespace newsgraph

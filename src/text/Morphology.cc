@@ -93,6 +93,8 @@ WordInfo Morphology::Compute(const std::string& word) const {
     for (const char* mood : {"po:ipre", "po:iimp", "po:ipsi", "po:ifut", "po:cond", "po:spre", "po:simp"})
       info.finite |= a.find(mood) != std::string::npos;
     info.first_name |= prn;
+    info.feminine |= prn && a.find("is:fem") != std::string::npos;
+    info.masculine |= prn && a.find("is:mas") != std::string::npos;
     info.surname |= patr;
     info.proper |= npr;
     info.common_word |= !(prn || patr || npr);

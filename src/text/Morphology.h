@@ -33,6 +33,8 @@ struct WordInfo {
   bool conditional = false;  // conditional mood ("aurait", "pourrait")
   bool finite = false;       // a conjugated form (indicative, conditional or subjunctive)
   bool first_name = false;   // po:prn
+  bool feminine = false;     // a first name of women (po:prn is:fem)
+  bool masculine = false;    // a first name of men (po:prn is:mas); neither for "Dominique" (is:epi)
   bool surname = false;      // po:patr
   bool proper = false;       // po:npr (place or organisation name)
   bool common_word = false;  // a lower-case reading exists (noun, verb, adjective, ...)

@@ -1161,5 +1161,30 @@ TEST_F(RelationExtractorTest, AnOpeningPossessiveTitleBelongsToTheSubjectBefore)
   EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("member_of(official:jan_novak"), HasSubstr("poland")))));
 }
 
+// Regression (found on a written article, fixed): "il" and "elle" stood for the first or last person named,
+// whatever their gender ("Piotr Nowak a rencontré Natalia Petrova. Elle a déclaré ..." made Nowak speak).
+TEST_F(RelationExtractorTest, ASubjectPronounStandsForAPersonOfItsGender) {
+  Document doc = Extract(
+      "Piotr Nowak a rencontré Natalia Petrova lundi. Elle a déclaré que la Pologne avait parlé avec la "
+      "Grèce. "
+      "Mme Horvath a rencontré M. Kowalski. Il a affirmé que la Hongrie discutait avec la Serbie.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(official:natalia_petrova, country:poland)"));
+  EXPECT_THAT(edges, Not(Contains("reported(official:piotr_novak, country:poland)")));
+  EXPECT_THAT(edges, Contains("reported(official:kovalski, country:hungary)"));
+  EXPECT_THAT(edges, Not(Contains("reported(official:horvath, country:hungary)")));
+}
+
+TEST_F(RelationExtractorTest, AnInvertedPronounStandsForAPersonOfItsGender) {
+  Document doc = Extract(
+      "Natalia Petrova a reçu Piotr Nowak. « Nous parlons avec la Turquie », a-t-elle affirmé. Le ministre "
+      "Pavel Horak a reçu Anna Kowalska. « Nous parlons avec la Grèce », a-t-il affirmé.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(official:natalia_petrova, country:turkey)"));
+  EXPECT_THAT(edges, Not(Contains("reported(official:piotr_novak, country:turkey)")));
+  EXPECT_THAT(edges, Contains("reported(official:pavel_horak, country:greece)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:ana_kovalska"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
