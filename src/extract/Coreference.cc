@@ -218,9 +218,11 @@ void Coreference::ResolvePeople(Document& doc) const {
         if (p.type != EntityType::kOfficial || p.entity.empty() || p.generic || p.anonymous) continue;
         // (Apposed: after a comma, with no verb of another clause in between.)
         // (The person's title may include this one: "le chef de l'armée, le général X" is one title span.)
+        // (The title comes before the name: "Pierre Martin, ambassadeur de France" is not in apposition to
+        // what came before the name.)
         bool apposed =
             p.role_end > p.role_first && p.role_first >= 2 && p.role_first > m.end_token &&
-            p.role_first - m.end_token <= 20 &&
+            p.role_first < p.first_token && p.role_first - m.end_token <= 20 &&
             (doc.tokens[p.role_first - 1].fold == ","sv || doc.tokens[p.role_first - 2].fold == ","sv);
         if (p.role_end > p.role_first && p.role_first < m.end_token && p.first_token >= m.end_token) {
           best = &p;
@@ -228,7 +230,8 @@ void Coreference::ResolvePeople(Document& doc) const {
         }
         for (std::uint32_t t = m.end_token; apposed && t < p.role_first; ++t) {
           const WordInfo& info = doc.tokens[t].lowered();
-          apposed = !(doc.tokens[t].kind == TokenKind::kWord && info.finite && !info.noun);
+          apposed =
+              !(doc.tokens[t].kind == TokenKind::kWord && info.finite && (!info.noun || IsAuxiliary(info)));
         }
         if (apposed) best = &p;
         break;

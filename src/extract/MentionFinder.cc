@@ -258,6 +258,12 @@ MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sen
     if (end < s.end_token && g.words.size() == 1 && !located && IsNameWord(doc, s, end) &&
         doc.tokens[end].written().first_name == false && doc.tokens[end].facts.names->empty())
       continue;
+    // Nor a first name: "Dominique Martin", "Maurice Gourdault-Montagne" (the states take an article: "la
+    // Dominique"; "à Maurice" is located).
+    if (end < s.end_token && g.words.size() == 1 && !located && doc.tokens[i].written().first_name &&
+        (i == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[i - 1])) && IsNameWord(doc, s, end) &&
+        doc.tokens[end].facts.names->empty())
+      continue;
     // Nor a name ending in a common noun that an adjective goes on with: "Conseil de sécurité nationale" is
     // not the UN's "Conseil de sécurité".
     if (end < s.end_token && g.words.size() > 1 && !doc.tokens[end - 1].capitalized &&
@@ -694,6 +700,8 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   // Nancy Pelosi" (for the dictionary, "Nancy" is a town), "l'ambassadeur de Chine, Xie Feng".
   if (!titled && i > s.first_token + 1 && doc.tokens[i - 1].fold == ","sv)
     titled = TitleEndingAt(doc, s, i - 1, kMaxSpan, true).has_value();
+  // Or right before it, however long: "le ministre de la Défense Israël Katz".
+  if (!titled && i > s.first_token) titled = TitleEndingAt(doc, s, i, kMaxSpan, true).has_value();
   std::uint32_t j = i + 1;
   while (j < s.end_token && j - i < 5) {
     if (IsNameWord(doc, s, j) && !doc.tokens[j].all_caps) {
@@ -731,8 +739,14 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   std::uint32_t n = j - i;
   // A single unknown or proper word may be a surname ("Austin"): coreference keeps it only if it names
   // someone named in full in the article.
+  // A state's one-word name, then a word the dictionary does not know, then a verb: "Israël Katz a
+  // déclaré" (the state would not be followed by a name).
+  const bool state_first_word = n == 2 && !doc.tokens[i].facts.names->empty() &&
+                                !doc.tokens[i + 1].written().known && !doc.tokens[i + 1].lowered().known &&
+                                j < s.end_token && doc.tokens[j].lowered().finite &&
+                                (i == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[i - 1]));
   bool person = n >= 2 ? (first_name || courtesy || titled || common_first ||
-                          (all_unknown && !proper_place) || NamedBefore(doc, i))
+                          (all_unknown && !proper_place) || state_first_word || NamedBefore(doc, i))
                        : (courtesy || titled || all_unknown || named_before);
   if (!person) return out;
   out.end = j;

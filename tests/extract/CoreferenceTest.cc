@@ -185,5 +185,15 @@ TEST_F(CoreferenceTest, AnotherSpellingOfAGazetteerFullNameIsThatPerson) {
   EXPECT_EQ(m->entity, "official:benjamin_netanyahu");
 }
 
+// Regression (found on a written article, fixed): "Le Premier ministre a reçu Pierre Martin, ambassadeur de
+// France" made the Prime Minister Pierre Martin: a title after the name is no apposition to what came before
+// the verb.
+TEST_F(CoreferenceTest, ATitleAfterALaterNameIsNoApposition) {
+  const Document doc = Extract("Le Premier ministre a reçu Pierre Martin, ambassadeur de France.");
+  const Mention* minister = FindMention(doc, "Premier ministre");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_NE(minister->entity, "official:piere_martin");
+}
+
 }  // namespace
 }  // namespace newsgraph

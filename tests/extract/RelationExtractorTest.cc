@@ -1186,5 +1186,23 @@ TEST_F(RelationExtractorTest, AnInvertedPronounStandsForAPersonOfItsGender) {
   EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:ana_kovalska"))));
 }
 
+// Regression (found on a written article, fixed): a state's name used as a first name made the state act
+// ("Dominique Martin a rencontré X": Dominica met X) or lost the person ("Israël Katz": Israel was skipped
+// and "Katz" alone was no one).
+TEST_F(RelationExtractorTest, AStateNameCanBeAFirstName) {
+  Document doc = Extract(
+      "Le ministre de la Défense Israël Katz a rencontré Antony Blinken. Israël Katz a ensuite parlé avec "
+      "Lloyd Austin. Dominique Martin a rencontré Irina Volkova. En Israël, Benny Gantz a parlé avec Lloyd "
+      "Austin. La Dominique a parlé avec la France.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:israel_katz, official:antony_blinken)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:israel_katz, official:lloyd_austin)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:dominique_martin, official:irina_volkova)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:benny_gantz, official:lloyd_austin)"));
+  EXPECT_THAT(edges, Contains("spoke_with(country:dominica, country:france)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with(country:dominica, official"))));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:israel"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
