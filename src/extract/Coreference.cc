@@ -140,8 +140,8 @@ void Coreference::ResolvePeople(Document& doc) const {
         if (e && e->NodeId() == p.entity && !e->Attribute("country").empty())
           nation = e->Attribute("country").front();
       }
-      named.push_back({&p, std::move(nation), !p.role.empty(), p.role.empty() ? std::string() : Fold(p.role),
-                       ++salience[p.entity]});
+      named.push_back({&p, std::move(nation), !p.role.empty(),
+                       p.role.empty() ? std::string() : SameRole(p.role), ++salience[p.entity]});
     }
   };
 
@@ -180,7 +180,7 @@ void Coreference::ResolvePeople(Document& doc) const {
       // The person before it with the same nationality and title, else the same nationality, else the same
       // title; among several, the most mentioned so far ("le président français" after three Macrons).
       list_named_before(i);
-      const std::string role = Fold(m.role);
+      const std::string role = SameRole(m.role);
       const Mention* best = nullptr;
       int best_score = 0;
       for (const Named& n : named) {
@@ -242,6 +242,12 @@ void Coreference::ResolvePeople(Document& doc) const {
       }
     }
   }
+}
+
+std::string Coreference::SameRole(std::string_view role) const {
+  std::string folded = Fold(role);
+  const std::string same = schema_.lexicon().ValueOf("same_role:", folded);
+  return same.empty() ? folded : Fold(same);
 }
 
 void Coreference::QualifyInstitutions(Document& doc) const {

@@ -10,6 +10,8 @@
 //     ("hotline militaire spéciale", "ligne de déconfliction") share the most specific key.
 #pragma once
 
+#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -29,6 +31,8 @@ class Coreference {
   void ResolvePeople(Document& doc) const;
   void ResolveLines(Document& doc) const;
   void QualifyInstitutions(Document& doc) const;
+  // A role, folded, as the role words.tsv says it is the same as ("chef de l'État" → "president").
+  std::string SameRole(std::string_view role) const;
 
   const Schema& schema_;
   InstitutionIndex institutions_;

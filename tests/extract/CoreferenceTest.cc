@@ -195,5 +195,21 @@ TEST_F(CoreferenceTest, ATitleAfterALaterNameIsNoApposition) {
   EXPECT_NE(minister->entity, "official:piere_martin");
 }
 
+// Regression (found on a written article, fixed): "le chef de l'Etat" after "le président français Emmanuel
+// Macron" was no one (title references match by role, and the roles differed); words.tsv's same_role says
+// they are one role.
+TEST_F(CoreferenceTest, ATitleStandsForAPersonWithTheSameRoleUnderAnotherName) {
+  const Document doc = Extract(
+      "Le président français Emmanuel Macron a parlé avec Olaf Scholz. Le chef de l'Etat a ensuite rencontré "
+      "Pedro Sanchez. Le Premier ministre Mark Rutte a parlé avec Ursula von der Leyen. Le chef du "
+      "gouvernement a ensuite rencontré Charles Michel.");
+  const Mention* head_of_state = FindMention(doc, "chef de l'Etat");
+  ASSERT_NE(head_of_state, nullptr);
+  EXPECT_EQ(head_of_state->entity, "official:emmanuel_macron");
+  const Mention* head_of_government = FindMention(doc, "chef du gouvernement");
+  ASSERT_NE(head_of_government, nullptr);
+  EXPECT_EQ(head_of_government->entity, "official:mark_rutte");
+}
+
 }  // namespace
 }  // namespace newsgraph
