@@ -21,6 +21,10 @@ bool IsIndefinite(const Token& t) {
 bool IsDefinite(const Token& t) {
   return t.fold == "le"sv || t.fold == "la"sv || t.fold == "l'"sv;
 }
+// "ce responsable", "cette porte-parole": a stand-in for someone named before, as with a definite article.
+bool IsDemonstrative(const Token& t) {
+  return t.fold == "ce"sv || t.fold == "cet"sv || t.fold == "cette"sv;
+}
 
 constexpr std::uint32_t kMaxSpan = 14;  // tokens in one institution or line name
 
@@ -762,14 +766,14 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
 bool MentionFinder::MayStartMention(const Document& doc, std::uint32_t i) const {
   const Token& t = doc.tokens[i];
   return t.capitalized || !t.facts.heads->empty() || !t.facts.names->empty() || Nationality(doc, i) ||
-         IsIndefinite(t) || IsDefinite(t) || Is(WordClass::kPossessive, t);
+         IsIndefinite(t) || IsDefinite(t) || IsDemonstrative(t) || Is(WordClass::kPossessive, t);
 }
 
 MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sentence& s,
                                                 std::uint32_t i) const {
   const Token& det = doc.tokens[i];
   bool indefinite = IsIndefinite(det);
-  bool definite = IsDefinite(det);
+  bool definite = IsDefinite(det) || IsDemonstrative(det);
   bool possessive = Is(WordClass::kPossessive, det);
   if (!indefinite && !definite && !possessive) return {};
   std::uint32_t k = i + 1;

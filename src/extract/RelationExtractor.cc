@@ -862,8 +862,11 @@ std::optional<std::uint32_t> RelationExtractor::DeniedBy(const Context& c,
 
 bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>& cues,
                                  const Cue& fact) const {
-  return std::any_of(cues.begin(), cues.end(),
-                     [&](const Cue* x) { return x->cls == "intention"sv && Governs(c, *x, fact); });
+  // (What someone declines to comment on is not said to have happened either: "a refusé de commenter les
+  // échanges avec Téhéran".)
+  return std::any_of(cues.begin(), cues.end(), [&](const Cue* x) {
+    return (x->cls == "intention"sv || x->cls == "decline"sv) && Governs(c, *x, fact);
+  });
 }
 
 void RelationExtractor::HeadlineColon(Context& c) const {
@@ -1411,9 +1414,17 @@ void RelationExtractor::RolesToMembership(Document& doc,
           also.push_back(k);
           continue;
         }
-        // "ambassadeur américain à Moscou", "le responsable à Reuters": a posting or an addressee.
+        // "ambassadeur américain à Moscou", "le responsable à Reuters", "un responsable américain à l'agence
+        // Reuters": a posting or an addressee. (Back over an article, a head noun or a nationality before the
+        // name.)
         std::uint32_t b = x.first_token;
-        while (b > first && (doc.tokens[b - 1].fold == "la"sv || doc.tokens[b - 1].fold == "l'"sv)) --b;
+        while (b > first) {
+          const Token& w = doc.tokens[b - 1];
+          if (w.fold != "la"sv && w.fold != "l'"sv && w.fold != "le"sv &&
+              (w.capitalized || (w.facts.heads->empty() && !w.facts.nationality)))
+            break;
+          --b;
+        }
         // ("l'émissaire américain pour l'Iran": the state the role deals with.)
         if (b > first && (IsTo(doc.tokens[b - 1]) || doc.tokens[b - 1].fold == "en"sv ||
                           doc.tokens[b - 1].fold == "pour"sv))

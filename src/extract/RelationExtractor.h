@@ -46,7 +46,8 @@ class RelationExtractor {
   // The speaker of the denial that governs a fact's cue ("X a démenti avoir parlé avec Y"), if any.
   std::optional<std::uint32_t> DeniedBy(const Context& c, const std::vector<const Cue*>& cues,
                                         const Cue& fact) const;
-  // An intention cue governs the fact: "propose de mettre en place", "envisagent de rouvrir" (no fact yet).
+  // An intention or decline cue governs the fact: "propose de mettre en place", "envisagent de rouvrir" (no
+  // fact yet), "a refusé de commenter les échanges avec" (no fact said).
   bool Intended(const Context& c, const std::vector<const Cue*>& cues, const Cue& fact) const;
   void HeadlineColon(Context& c) const;
   void LineParties(Context& c) const;

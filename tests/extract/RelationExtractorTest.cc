@@ -1204,5 +1204,34 @@ TEST_F(RelationExtractorTest, AStateNameCanBeAFirstName) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("country:israel"))));
 }
 
+// Regression (found on a written article, fixed): "X a refusé de commenter les échanges avec Téhéran" made X
+// talk with Iran: what someone declines to comment on is not said to have happened.
+TEST_F(RelationExtractorTest, WhatIsNotCommentedIsNoFact) {
+  Document doc = Extract(
+      "Le porte-parole du Conseil de sécurité nationale, John Kirby, a refusé de commenter les échanges avec "
+      "Téhéran. Antony Blinken a commenté ses échanges avec Wang Yi.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with(official:john_kirby"))));
+  EXPECT_THAT(edges, Contains("spoke_with(official:antony_blinken, official:wang_yi)"));
+}
+
+// Regression (found on a written article, fixed): "a déclaré un responsable américain à l'agence Reuters"
+// made the official a member of Reuters (the addressee was read as the title's complement), and "ce
+// responsable" was no one.
+TEST_F(RelationExtractorTest, AnOutletAfterASpeakerIsTheAddressee) {
+  Document doc = Extract(
+      "« Nous n'avons rien reçu », a déclaré un responsable américain à l'agence Reuters. Un haut "
+      "responsable "
+      "russe a démenti. « Rien », a déclaré ce responsable à l'agence Interfax. Le conseiller à la sécurité "
+      "nationale de la Maison Blanche, Jake Sullivan, a parlé avec Iouri Ouchakov.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges,
+              Contains(AllOf(StartsWith("cites(institution:reuters, official:anon@"), EndsWith("#1)"))));
+  EXPECT_THAT(edges,
+              Contains(AllOf(StartsWith("cites(institution:interfax, official:anon@"), EndsWith("#2)"))));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("member_of(official:anon"), HasSubstr("reuters")))));
+  EXPECT_THAT(edges, Contains("member_of(official:jake_sullivan, institution:white_house)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
