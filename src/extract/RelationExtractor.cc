@@ -974,11 +974,12 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
                                                                        : std::vector<std::uint32_t>{};
       }
     }
-    // "X a reçu Y", "X a été accueilli par Y": the guest or the host is the verb's own object; "a reçu le
-    // soutien de la Russie" receives no one.
+    // "X a reçu Y", "X a été accueilli par Y", "X a prévenu Y": the other party is the verb's own object
+    // (words.tsv direct_contact); "a reçu le soutien de la Russie" receives no one, "a prévenu une escalade
+    // avec la Chine" warns no one.
     if (const WordInfo& verb = c.tok(cue.first_token).lowered();
-        !objects.empty() && std::any_of(verb.lemmas.begin(), verb.lemmas.end(), [](const std::string& l) {
-          return l == "recevoir"sv || l == "accueillir"sv;
+        !objects.empty() && std::any_of(verb.lemmas.begin(), verb.lemmas.end(), [&](const std::string& l) {
+          return schema_.lexicon().Is("direct_contact", l);
         })) {
       std::uint32_t t = h.PhraseStart(objects.front(), true);
       if (t > from && c.tok(t - 1).fold == "par"sv) --t;

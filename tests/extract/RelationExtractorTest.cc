@@ -1233,5 +1233,18 @@ TEST_F(RelationExtractorTest, AnOutletAfterASpeakerIsTheAddressee) {
   EXPECT_THAT(edges, Contains("member_of(official:jake_sullivan, institution:white_house)"));
 }
 
+// Regression (found on a written article, fixed): "X a prévenu Y par l'intermédiaire de la Suisse" gave no
+// contact; warning someone is contacting them, warning against something is not.
+TEST_F(RelationExtractorTest, WarningSomeoneIsContactingThem) {
+  Document doc = Extract(
+      "Le ministre iranien Hossein Amir-Abdollahian a prévenu les Etats-Unis par l'intermédiaire de la "
+      "Suisse. "
+      "Sergueï Lavrov a prévenu une escalade avec la Chine. La Pologne a été prévenue par l'Allemagne.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:hosein_amir_abdolahian, country:united_states)"));
+  EXPECT_THAT(edges, Contains("spoke_with(country:poland, country:germany)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:china"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
