@@ -475,6 +475,11 @@ struct Helpers {
   bool Negated(std::uint32_t first, std::uint32_t end) const {
     bool ne = false, other = false;
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
+      // A decline is no denial: "X n'a pas souhaité commenter, selon Y" (its negation is part of the cue).
+      if (const Cue* cue = CueAt(c.doc, t); cue && cue->cls == "decline"sv) {
+        t = cue->end_token - 1;
+        continue;
+      }
       const std::string_view f = c.tok(t).fold;
       if (f == "ne"sv || f == "n'"sv)
         ne = true;

@@ -1246,5 +1246,18 @@ TEST_F(RelationExtractorTest, WarningSomeoneIsContactingThem) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("country:china"))));
 }
 
+// Regression (found on a written article, fixed): "X n'a pas souhaité commenter, selon Y" made Y deny X: the
+// negation of a decline cue was read as the statement's.
+TEST_F(RelationExtractorTest, ADeclineReportedBySelonIsNoDenial) {
+  Document doc = Extract(
+      "Le Kremlin n'a pas souhaité commenter ces appels, selon l'agence RIA Novosti. Le Kremlin n'a pas "
+      "parlé "
+      "avec Kiev, selon l'agence TASS.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains("denied(institution:ria_novosti, institution:kremlin)")));
+  EXPECT_THAT(edges, Contains("reported(institution:ria_novosti, institution:kremlin)"));
+  EXPECT_THAT(edges, Contains("denied(institution:tass, institution:kremlin)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
