@@ -1123,11 +1123,16 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   }
   if (cue.cls == "connect"sv) {
     if (word == "entre"sv || word == "avec"sv) {
-      // Right after a line: "ligne ... entre Moscou et Washington", "une ligne avec le ministère russe".
+      // Right after a line: "ligne ... entre Moscou et Washington", "une ligne avec le ministère russe",
+      // "la ligne de Panmunjom avec la Corée du Sud" (its place's name in between).
       std::int64_t line = -1;
-      for (std::uint32_t k : c.mentions)
-        if (IsLine(c.m(k)) && c.m(k).end_token <= cue.first_token && c.m(k).end_token + 1 >= cue.first_token)
-          line = k;
+      for (std::uint32_t k : c.mentions) {
+        if (!IsLine(c.m(k)) || c.m(k).end_token > cue.first_token) continue;
+        std::uint32_t t = c.m(k).end_token;
+        if (t + 1 < cue.first_token && (c.tok(t).fold == "de"sv || c.tok(t).fold == "du"sv))
+          for (++t; t < cue.first_token && t < c.m(k).end_token + 4 && c.tok(t).capitalized;) ++t;
+        if (t + 1 >= cue.first_token) line = k;
+      }
       if (line < 0) return;
       for (std::uint32_t o : h.Objects(cue.end_token, 6))
         Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o,

@@ -1259,5 +1259,18 @@ TEST_F(RelationExtractorTest, ADeclineReportedBySelonIsNoDenial) {
   EXPECT_THAT(edges, Contains("denied(institution:tass, institution:kremlin)"));
 }
 
+// Regression (found on a written article, fixed): "La Corée du Nord a rouvert la ligne de Panmunjom avec la
+// Corée du Sud" gave nothing: reopening (rouvrir, rétablir) a line is setting it up, and the line's place may
+// come between the line and "avec".
+TEST_F(RelationExtractorTest, ReopeningALineSetsItUp) {
+  Document doc = Extract(
+      "La Corée du Nord a rouvert mercredi la ligne téléphonique de Panmunjom avec la Corée du Sud. Le "
+      "Pakistan a rétabli la ligne directe militaire.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("established(country:north_korea, line:")));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:south_korea)"))));
+  EXPECT_THAT(edges, Contains(StartsWith("established(country:pakistan, line:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
