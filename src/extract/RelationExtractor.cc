@@ -310,11 +310,16 @@ struct Helpers {
     if (found < 0) return {};
     return {static_cast<std::uint32_t>(found)};
   }
-  // "Les deux dirigeants se sont entretenus", "les deux pays ont convenu": the two people (states) the
-  // sentence before names, when it names exactly two.
+  // "Les deux dirigeants se sont entretenus", "les deux pays ont convenu", "Selon X, les deux ministres ont
+  // discuté": the two people (states) named last before the sentence, when the last sentence naming any
+  // names exactly two, or names one and the sentence before it one other.
   std::vector<std::uint32_t> PairSubject(std::uint32_t pos) const {
-    const std::uint32_t f = c.s.first_token;
-    if (VerbGroupStart(pos) != f + 3 || c.tok(f).fold != "les"sv || c.tok(f + 1).fold != "deux"sv) return {};
+    const std::uint32_t g = VerbGroupStart(pos);
+    if (g < c.s.first_token + 3) return {};
+    const std::uint32_t f = g - 3;  // "les deux X" opens the clause: the sentence, or after a comma
+    if (c.tok(f).fold != "les"sv || c.tok(f + 1).fold != "deux"sv ||
+        (f > c.s.first_token && c.tok(f - 1).fold != ","sv))
+      return {};
     const Token& head = c.tok(f + 2);
     if (head.kind != TokenKind::kWord || head.capitalized) return {};
     bool person = false;
@@ -326,12 +331,16 @@ struct Helpers {
     const EntityType type = states ? EntityType::kCountry : EntityType::kOfficial;
     std::vector<std::uint32_t> out;  // one mention of each, the last
     std::int64_t sentence = -1;
+    std::size_t sentences = 0;
     for (std::size_t k = c.first_mention; k-- > 0;) {
       const Mention& x = c.doc.mentions[k];
-      if (sentence < 0 && x.sentence + 2 < c.sentence) break;
-      if (sentence >= 0 && x.sentence != sentence) break;
+      if (x.sentence + 3 < c.sentence) break;
       if (x.type != type || x.entity.empty() || x.anonymous) continue;
-      sentence = x.sentence;
+      if (x.sentence != sentence) {
+        // A second sentence only when the first named one of them.
+        if (++sentences > 2 || (sentences == 2 && out.size() != 1)) break;
+        sentence = x.sentence;
+      }
       if (std::none_of(out.begin(), out.end(), [&](std::uint32_t o) { return c.m(o).entity == x.entity; }))
         out.push_back(static_cast<std::uint32_t>(k));
     }

@@ -1,5 +1,7 @@
 #include <gmock/gmock.h>
 
+#include <algorithm>
+
 #include "ExtractTest.h"
 
 namespace newsgraph {
@@ -1270,6 +1272,27 @@ TEST_F(RelationExtractorTest, ReopeningALineSetsItUp) {
   EXPECT_THAT(edges, Contains(StartsWith("established(country:north_korea, line:")));
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:south_korea)"))));
   EXPECT_THAT(edges, Contains(StartsWith("established(country:pakistan, line:")));
+}
+
+// Regression (found on a written article, fixed): "Selon X, les deux ministres ont discuté" after a sentence
+// naming one of them (and one naming both before it) gave no contact: the pair may open a clause after a
+// comma, and be named over the two sentences before.
+TEST_F(RelationExtractorTest, TheTwoMinistersAreTheTwoNamedLast) {
+  Document doc = Extract(
+      "Lloyd Austin a appelé vendredi Sergueï Choïgou. M. Austin a exhorté Moscou au cessez-le-feu. Selon le "
+      "Kremlin, les deux ministres ont discuté de la sécurité internationale.");
+  // (The call of the first sentence, and the discussion of the last.)
+  const auto contacts = std::count_if(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
+    return r.type == RelationType::kSpokeWith && r.sentence + 1 == doc.sentences.size() &&
+           doc.mentions[r.source].entity == "official:lloyd_austin" &&
+           doc.mentions[r.target].entity == "official:sergei_shoigu";
+  });
+  EXPECT_EQ(contacts, 1);
+  // Three people named last: no pair.
+  Document three = Extract(
+      "Lloyd Austin, Mark Milley et Sergueï Choïgou étaient présents. Les deux hommes ont discuté de "
+      "l'Ukraine.");
+  EXPECT_THAT(Edges(three), Not(Contains(StartsWith("spoke_with(official:"))));
 }
 
 }  // namespace
