@@ -1522,7 +1522,14 @@ std::map<std::string, std::string> RelationExtractor::FactAttributes(const Conte
       if (end < c.s.end_token && c.tok(end).kind == TokenKind::kNumber &&
           c.tok(end).end - c.tok(end).begin == 4)
         ++end;
-      if (end - first > 1) out["date"] = std::string(c.doc.TokenSpan(first, end));
+      // "depuis le 18 février", "avant le 3 mars", "jusqu'au 3 mars": a bound, not when the fact happened.
+      std::uint32_t b = first;
+      if (b > c.s.first_token && (c.tok(b - 1).fold == "le"sv || c.tok(b - 1).fold == "l'"sv)) --b;
+      const std::string_view bound = b > c.s.first_token ? c.tok(b - 1).fold : std::string_view();
+      const bool until = (bound == "au"sv || bound == "a"sv) && b > c.s.first_token + 1 &&
+                         c.tok(b - 2).fold == "jusqu'"sv;  // "jusqu'au 3 mars"
+      const bool bounded = bound == "depuis"sv || bound == "avant"sv || bound == "apres"sv || until;
+      if (end - first > 1 && !bounded) out["date"] = std::string(c.doc.TokenSpan(first, end));
     }
   }
   return out;

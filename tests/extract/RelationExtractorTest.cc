@@ -1295,5 +1295,27 @@ TEST_F(RelationExtractorTest, TheTwoMinistersAreTheTwoNamedLast) {
   EXPECT_THAT(Edges(three), Not(Contains(StartsWith("spoke_with(official:"))));
 }
 
+// Regression (found on a written article, fixed): "a appelé vendredi Y, une première depuis le 18 février"
+// dated the call 18 February: a date after "depuis", "avant", "après" or "jusqu'à" bounds the fact.
+TEST_F(RelationExtractorTest, ADateAfterDepuisIsNotWhenItHappened) {
+  const Document since =
+      Extract("Lloyd Austin a appelé vendredi Sergueï Choïgou, une première depuis le 18 février.");
+  const Relation* call =
+      FindRelation(since, RelationType::kSpokeWith, "official:lloyd_austin", "official:sergei_shoigu");
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(call->attributes.count("date"), 0u);
+  const Document dated = Extract(
+      "Lloyd Austin a appelé le 13 mai Sergueï Choïgou, une première depuis le 18 février. Mark Milley a "
+      "parlé "
+      "avec Valéri Guérassimov jusqu'au 3 mars.");
+  call = FindRelation(dated, RelationType::kSpokeWith, "official:lloyd_austin", "official:sergei_shoigu");
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(call->attributes.at("date"), "13 mai");
+  const Relation* talk =
+      FindRelation(dated, RelationType::kSpokeWith, "official:mark_milley", "official:valery_gerasimov");
+  ASSERT_NE(talk, nullptr);
+  EXPECT_EQ(talk->attributes.count("date"), 0u);
+}
+
 }  // namespace
 }  // namespace newsgraph
