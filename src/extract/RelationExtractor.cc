@@ -295,6 +295,14 @@ struct Helpers {
     const Gender pronoun = GenderMarked(schema.lexicon(), c.tok(t - 1));
     if (const std::uint32_t p = t - 1; p > c.s.first_token) {
       const std::string_view before = c.tok(p - 1).fold;
+      if (before == "qu'"sv || before == "que"sv) {
+        // "X a déclaré qu'il avait discuté ...": the first person of the sentence, not after a preposition.
+        for (std::uint32_t k : c.mentions)
+          if (c.m(k).first_token < p && c.m(k).type == EntityType::kOfficial && !c.m(k).entity.empty() &&
+              !InPP(k) && !Disagree(PersonGender(schema.lexicon(), c.doc, k), pronoun))
+            return {k};
+        return {};
+      }
       if (before != ","sv && before != "et"sv && before != "mais"sv && before != "puis"sv) return {};
     }
     // The first person of the last sentence naming one: usually its subject ("X a rencontré Y. Il a dit").
@@ -336,6 +344,10 @@ struct Helpers {
       const Mention& x = c.doc.mentions[k];
       if (x.sentence + 3 < c.sentence) break;
       if (x.type != type || x.entity.empty() || x.anonymous) continue;
+      // ("à Astana", "en Syrie": a place, not one of two parties)
+      std::uint32_t b = x.first_token;
+      if (b > 0 && (c.doc.tokens[b - 1].fold == "la"sv || c.doc.tokens[b - 1].fold == "l'"sv)) --b;
+      if (b > 0 && (IsTo(c.doc.tokens[b - 1]) || c.doc.tokens[b - 1].fold == "en"sv)) continue;
       if (x.sentence != sentence) {
         // A second sentence only when the first named one of them.
         if (++sentences > 2 || (sentences == 2 && out.size() != 1)) break;

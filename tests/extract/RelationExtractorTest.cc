@@ -1317,5 +1317,20 @@ TEST_F(RelationExtractorTest, ADateAfterDepuisIsNotWhenItHappened) {
   EXPECT_EQ(talk->attributes.count("date"), 0u);
 }
 
+// Regression (found on a written article, fixed): "X a déclaré qu'il avait discuté avec son homologue
+// chinois" gave no contact (the pronoun after "qu'" stood for no one); a state named as a place ("à Astana")
+// was taken for one of "les deux pays"; activating a line is setting it up.
+TEST_F(RelationExtractorTest, APronounAfterQueIsTheSpeaker) {
+  Document doc = Extract(
+      "Le ministre indien des Affaires étrangères, Subrahmanyam Jaishankar, a déclaré qu'il avait discuté de "
+      "la situation avec son homologue chinois lors d'une réunion à Astana. Pékin n'a pas confirmé. Les deux "
+      "pays ont activé une ligne directe.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:subrahmanyam_jaishankar, country:china)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("kazakhstan"))));
+  Document activated = Extract("La Chine a activé une ligne directe avec l'Inde.");
+  EXPECT_THAT(Edges(activated), Contains(StartsWith("established(country:china, line:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
