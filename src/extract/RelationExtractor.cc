@@ -559,7 +559,15 @@ void Add(RelationExtractor::Context& c, RelationType type, std::uint32_t source,
 // Negation or hypothesis in tokens [first, end). The journalistic conditional ("aurait parlé") still reports
 // the fact; a modal in the conditional ("pourrait", "aurait pu") or "si" makes it a hypothesis.
 Modality ModalityOf(const Helpers& h, std::uint32_t first, std::uint32_t end) {
-  if (h.Negated(first, end)) return Modality::kNegated;
+  // The second word of a negation follows a simple verb, after an adverb at most: "ne se parlent presque
+  // plus", "ne se sont jamais parlé" has it inside.
+  std::uint32_t after = end;
+  while (after < h.c.s.end_token && after < end + 3 &&
+         (h.Is(WordClass::kNegation, after) ||
+          (h.c.tok(after).kind == TokenKind::kWord && h.c.tok(after).lowered().adverb &&
+           !h.c.tok(after).lowered().verb)))
+    ++after;
+  if (h.Negated(first, after)) return Modality::kNegated;
   if (h.Hypothetical(first, end)) return Modality::kHypothetical;
   return Modality::kAsserted;
 }

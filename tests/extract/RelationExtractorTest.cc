@@ -1332,5 +1332,17 @@ TEST_F(RelationExtractorTest, APronounAfterQueIsTheSpeaker) {
   EXPECT_THAT(Edges(activated), Contains(StartsWith("established(country:china, line:")));
 }
 
+// Regression (found on a written article, fixed): "L'OTAN et la Russie ne se parlent presque plus" was a
+// conversation: the second word of the negation comes after the verb, past an adverb.
+TEST_F(RelationExtractorTest, TheNegationAfterASimpleVerbCounts) {
+  Document doc = Extract(
+      "L'OTAN et la Russie ne se parlent presque plus. La Pologne ne discute plus avec la Biélorussie. La "
+      "Turquie parle plus souvent avec la Grèce.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("institution:nato"))));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:belarus"))));
+  EXPECT_THAT(edges, Contains("spoke_with(country:turkey, country:greece)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
