@@ -187,6 +187,7 @@ struct Helpers {
       std::vector<std::uint32_t> states = StatesOfUnnamedSubject(pos);
       if (!states.empty()) return states;
       if (std::vector<std::uint32_t> pair = PairSubject(pos); !pair.empty()) return pair;
+      if (std::vector<std::uint32_t> pair = PluralPronounSubject(pos); !pair.empty()) return pair;
       return PronounSubject(pos);
     }
     // "à qui il a fait part": a subject pronoun after the candidate means the candidate is not the subject;
@@ -319,8 +320,7 @@ struct Helpers {
     return {static_cast<std::uint32_t>(found)};
   }
   // "Les deux dirigeants se sont entretenus", "les deux pays ont convenu", "Selon X, les deux ministres ont
-  // discuté": the two people (states) named last before the sentence, when the last sentence naming any
-  // names exactly two, or names one and the sentence before it one other.
+  // discuté": the two people (states) named last (TwoNamedLast).
   std::vector<std::uint32_t> PairSubject(std::uint32_t pos) const {
     const std::uint32_t g = VerbGroupStart(pos);
     if (g < c.s.first_token + 3) return {};
@@ -336,7 +336,23 @@ struct Helpers {
       person |= !schema.lexicon().titles().StartingWith(lemma).empty();
     const bool states = head.fold == "pays"sv;
     if (!person && !states) return {};
-    const EntityType type = states ? EntityType::kCountry : EntityType::kOfficial;
+    return TwoNamedLast(states ? EntityType::kCountry : EntityType::kOfficial);
+  }
+  // "X et Y se sont rencontrés. Ils ont convenu ...": a plural subject pronoun opening a clause stands for
+  // the two people named last (else the two states), as "les deux hommes" does.
+  std::vector<std::uint32_t> PluralPronounSubject(std::uint32_t pos) const {
+    const std::uint32_t t = VerbGroupStart(pos);
+    if (t == c.s.first_token || (c.tok(t - 1).fold != "ils"sv && c.tok(t - 1).fold != "elles"sv)) return {};
+    if (const std::uint32_t p = t - 1; p > c.s.first_token) {
+      const std::string_view before = c.tok(p - 1).fold;
+      if (before != ","sv && before != "et"sv && before != "mais"sv && before != "puis"sv) return {};
+    }
+    std::vector<std::uint32_t> people = TwoNamedLast(EntityType::kOfficial);
+    return people.empty() ? TwoNamedLast(EntityType::kCountry) : people;
+  }
+  // The two entities of `type` named last before the sentence, when the last sentence naming any names
+  // exactly two, or names one and the sentence before it one other; else none.
+  std::vector<std::uint32_t> TwoNamedLast(EntityType type) const {
     std::vector<std::uint32_t> out;  // one mention of each, the last
     std::int64_t sentence = -1;
     std::size_t sentences = 0;

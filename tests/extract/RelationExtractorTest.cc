@@ -1344,5 +1344,27 @@ TEST_F(RelationExtractorTest, TheNegationAfterASimpleVerbCounts) {
   EXPECT_THAT(edges, Contains("spoke_with(country:turkey, country:greece)"));
 }
 
+// Regression (found on a written article, fixed): "X a rencontré Y. Ils ont discuté de Taïwan" gave nothing
+// for the second sentence: "ils" opening a clause stands for the two people (else states) named last.
+TEST_F(RelationExtractorTest, IlsStandsForTheTwoNamedLast) {
+  const auto last_sentence_contacts = [](const Document& doc) {
+    return std::count_if(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
+      return r.type == RelationType::kSpokeWith && r.modality == Modality::kAsserted &&
+             r.sentence + 1 == doc.sentences.size();
+    });
+  };
+  EXPECT_EQ(
+      last_sentence_contacts(Extract("Lloyd Austin a rencontré Dong Jun à Singapour. Ils ont discuté de "
+                                     "Taïwan.")),
+      1);
+  EXPECT_EQ(
+      last_sentence_contacts(Extract("La Pologne a accueilli la Lituanie. Ils ont convenu de se revoir.")),
+      1);
+  EXPECT_EQ(
+      last_sentence_contacts(Extract("Lloyd Austin, Mark Milley et Dong Jun étaient là. Ils ont parlé de "
+                                     "Taïwan.")),
+      0);
+}
+
 }  // namespace
 }  // namespace newsgraph
