@@ -915,7 +915,14 @@ bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>
   // (What someone declines to comment on is not said to have happened either: "a refusé de commenter les
   // échanges avec Téhéran".)
   return std::any_of(cues.begin(), cues.end(), [&](const Cue* x) {
-    return (x->cls == "intention"sv || x->cls == "decline"sv) && Governs(c, *x, fact);
+    if ((x->cls == "intention"sv || x->cls == "decline"sv) && Governs(c, *x, fact)) return true;
+    // "a appelé Pékin à renouer le dialogue": what an appeal urges has not happened.
+    if (x->cls != "contact"sv || x->first_token >= fact.first_token || fact.first_token > x->end_token + 8 ||
+        !AppealNotCall(c, *x))
+      return false;
+    for (std::uint32_t t = x->end_token; t < fact.first_token; ++t)
+      if (c.tok(t).kind == TokenKind::kPunct) return false;
+    return true;
   });
 }
 

@@ -47,7 +47,8 @@ class RelationExtractor {
   std::optional<std::uint32_t> DeniedBy(const Context& c, const std::vector<const Cue*>& cues,
                                         const Cue& fact) const;
   // An intention or decline cue governs the fact: "propose de mettre en place", "envisagent de rouvrir" (no
-  // fact yet), "a refusé de commenter les échanges avec" (no fact said).
+  // fact yet), "a refusé de commenter les échanges avec" (no fact said); or an appeal urges it ("a appelé
+  // Pékin à renouer le dialogue").
   bool Intended(const Context& c, const std::vector<const Cue*>& cues, const Cue& fact) const;
   void HeadlineColon(Context& c) const;
   void LineParties(Context& c) const;

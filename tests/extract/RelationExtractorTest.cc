@@ -1366,5 +1366,18 @@ TEST_F(RelationExtractorTest, IlsStandsForTheTwoNamedLast) {
       0);
 }
 
+// Regression (found on a written article, fixed): "X a appelé Pékin à renouer le dialogue avec Taipei" made
+// Beijing and Taipei talk (what an appeal urges has not happened), and "Pékin et Washington relancent leurs
+// consultations" was no contact.
+TEST_F(RelationExtractorTest, WhatAnAppealUrgesHasNotHappened) {
+  Document doc = Extract(
+      "Le président taïwanais Lai Ching-te a appelé Pékin à renouer le dialogue avec Taipei. Pékin et "
+      "Washington relancent leurs consultations maritimes.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:taiwan)"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:united_states"),
+                                    HasSubstr("country:china"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
