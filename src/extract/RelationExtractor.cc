@@ -288,24 +288,28 @@ struct Helpers {
     }
     return out;
   }
+  // Token `p` opens a clause: it starts the sentence or follows a comma, "et", "mais" or "puis".
+  bool OpensClause(std::uint32_t p) const {
+    if (p == c.s.first_token) return true;
+    const std::string_view before = c.tok(p - 1).fold;
+    return before == ","sv || before == "et"sv || before == "mais"sv || before == "puis"sv;
+  }
   // "Il a démenti ...", "..., et elle a ajouté": a subject pronoun opening the clause stands for the last
   // person named in the two sentences before.
   std::vector<std::uint32_t> PronounSubject(std::uint32_t pos) const {
     const std::uint32_t t = VerbGroupStart(pos);
     if (t == c.s.first_token || (c.tok(t - 1).fold != "il"sv && c.tok(t - 1).fold != "elle"sv)) return {};
     const Gender pronoun = GenderMarked(schema.lexicon(), c.tok(t - 1));
-    if (const std::uint32_t p = t - 1; p > c.s.first_token) {
-      const std::string_view before = c.tok(p - 1).fold;
-      if (before == "qu'"sv || before == "que"sv) {
-        // "X a déclaré qu'il avait discuté ...": the first person of the sentence, not after a preposition.
-        for (std::uint32_t k : c.mentions)
-          if (c.m(k).first_token < p && c.m(k).type == EntityType::kOfficial && !c.m(k).entity.empty() &&
-              !InPP(k) && !Disagree(PersonGender(schema.lexicon(), c.doc, k), pronoun))
-            return {k};
-        return {};
-      }
-      if (before != ","sv && before != "et"sv && before != "mais"sv && before != "puis"sv) return {};
+    if (const std::uint32_t p = t - 1;
+        p > c.s.first_token && (c.tok(p - 1).fold == "qu'"sv || c.tok(p - 1).fold == "que"sv)) {
+      // "X a déclaré qu'il avait discuté ...": the first person of the sentence, not after a preposition.
+      for (std::uint32_t k : c.mentions)
+        if (c.m(k).first_token < p && c.m(k).type == EntityType::kOfficial && !c.m(k).entity.empty() &&
+            !InPP(k) && !Disagree(PersonGender(schema.lexicon(), c.doc, k), pronoun))
+          return {k};
+      return {};
     }
+    if (!OpensClause(t - 1)) return {};
     // The first person of the last sentence naming one: usually its subject ("X a rencontré Y. Il a dit").
     // Not a woman for "il", nor a man for "elle".
     std::int64_t found = -1;
@@ -342,11 +346,9 @@ struct Helpers {
   // the two people named last (else the two states), as "les deux hommes" does.
   std::vector<std::uint32_t> PluralPronounSubject(std::uint32_t pos) const {
     const std::uint32_t t = VerbGroupStart(pos);
-    if (t == c.s.first_token || (c.tok(t - 1).fold != "ils"sv && c.tok(t - 1).fold != "elles"sv)) return {};
-    if (const std::uint32_t p = t - 1; p > c.s.first_token) {
-      const std::string_view before = c.tok(p - 1).fold;
-      if (before != ","sv && before != "et"sv && before != "mais"sv && before != "puis"sv) return {};
-    }
+    if (t == c.s.first_token || (c.tok(t - 1).fold != "ils"sv && c.tok(t - 1).fold != "elles"sv) ||
+        !OpensClause(t - 1))
+      return {};
     std::vector<std::uint32_t> people = TwoNamedLast(EntityType::kOfficial);
     return people.empty() ? TwoNamedLast(EntityType::kCountry) : people;
   }
@@ -362,7 +364,7 @@ struct Helpers {
       if (x.type != type || x.entity.empty() || x.anonymous) continue;
       // ("à Astana", "en Syrie": a place, not one of two parties)
       std::uint32_t b = x.first_token;
-      if (b > 0 && (c.doc.tokens[b - 1].fold == "la"sv || c.doc.tokens[b - 1].fold == "l'"sv)) --b;
+      if (b > 0 && IsArticle(c.doc.tokens[b - 1])) --b;
       if (b > 0 && (IsTo(c.doc.tokens[b - 1]) || c.doc.tokens[b - 1].fold == "en"sv)) continue;
       if (x.sentence != sentence) {
         // A second sentence only when the first named one of them.
@@ -1483,9 +1485,7 @@ void RelationExtractor::RolesToMembership(Document& doc,
         std::uint32_t b = x.first_token;
         while (b > first) {
           const Token& w = doc.tokens[b - 1];
-          if (w.fold != "la"sv && w.fold != "l'"sv && w.fold != "le"sv &&
-              (w.capitalized || (w.facts.heads->empty() && !w.facts.nationality)))
-            break;
+          if (!IsArticle(w) && (w.capitalized || (w.facts.heads->empty() && !w.facts.nationality))) break;
           --b;
         }
         // ("l'émissaire américain pour l'Iran": the state the role deals with.)
@@ -1567,7 +1567,7 @@ std::map<std::string, std::string> RelationExtractor::FactAttributes(const Conte
         ++end;
       // "depuis le 18 février", "avant le 3 mars", "jusqu'au 3 mars": a bound, not when the fact happened.
       std::uint32_t b = first;
-      if (b > c.s.first_token && (c.tok(b - 1).fold == "le"sv || c.tok(b - 1).fold == "l'"sv)) --b;
+      if (b > c.s.first_token && IsArticle(c.tok(b - 1))) --b;
       const std::string_view bound = b > c.s.first_token ? c.tok(b - 1).fold : std::string_view();
       const bool until = (bound == "au"sv || bound == "a"sv) && b > c.s.first_token + 1 &&
                          c.tok(b - 2).fold == "jusqu'"sv;  // "jusqu'au 3 mars"
