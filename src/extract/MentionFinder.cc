@@ -741,14 +741,19 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   // A title in apposition after the name: "Nancy Pelosi, alors présidente de la Chambre".
   titled |= TitleInApposition(doc, s, j);
   std::uint32_t n = j - i;
-  // A single unknown or proper word may be a surname ("Austin"): coreference keeps it only if it names
-  // someone named in full in the article.
   // A state's one-word name, then a word the dictionary does not know, then a verb: "Israël Katz a
   // déclaré" (the state would not be followed by a name).
-  const bool state_first_word = n == 2 && !doc.tokens[i].facts.names->empty() &&
-                                !doc.tokens[i + 1].written().known && !doc.tokens[i + 1].lowered().known &&
-                                j < s.end_token && doc.tokens[j].lowered().finite &&
-                                (i == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[i - 1]));
+  const auto one_word_state = [](const GazetteerName& g) {
+    return g.words.size() == 1 && g.entry->type == EntityType::kCountry;
+  };
+  const bool state_first_word =
+      n == 2 &&
+      std::any_of(doc.tokens[i].facts.names->begin(), doc.tokens[i].facts.names->end(), one_word_state) &&
+      !doc.tokens[i + 1].written().known && !doc.tokens[i + 1].lowered().known && j < s.end_token &&
+      doc.tokens[j].lowered().finite &&
+      (i == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[i - 1]));
+  // A single unknown or proper word may be a surname ("Austin"): coreference keeps it only if it names
+  // someone named in full in the article.
   bool person = n >= 2 ? (first_name || courtesy || titled || common_first ||
                           (all_unknown && !proper_place) || state_first_word || NamedBefore(doc, i))
                        : (courtesy || titled || all_unknown || named_before);
