@@ -741,6 +741,22 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   // A title in apposition after the name: "Nancy Pelosi, alors présidente de la Chambre".
   titled |= TitleInApposition(doc, s, j);
   std::uint32_t n = j - i;
+  // "le patron de Rosatom, Alexeï Likhatchev": one unknown word right after a title and "de" is where the
+  // title is held, not a person ("le porte-parole de Vladimir Poutine" has a first name, "de M. Dupont" a
+  // courtesy title).
+  if (n == 1 && all_unknown && !first_name && !courtesy && !doc.tokens[i].written().known &&
+      i >= s.first_token + 2 &&
+      (doc.tokens[i - 1].fold == "de"sv || doc.tokens[i - 1].fold == "d'"sv ||
+       doc.tokens[i - 1].fold == "du"sv) &&
+      TitleEndingAt(doc, s, i - 1, kMaxSpan, true)) {
+    out.end = j;
+    out.mention.type = EntityType::kInstitution;
+    out.mention.name = Surface(doc, i, j);
+    out.mention.label = out.mention.name;
+    out.mention.rule = "title-complement";
+    out.mention.entity = "institution:" + NameKey(out.mention.name);
+    return out;
+  }
   // A state's one-word name, then a word the dictionary does not know, then a verb: "Israël Katz a
   // déclaré" (the state would not be followed by a name).
   const auto one_word_state = [](const GazetteerName& g) {

@@ -518,5 +518,20 @@ TEST_F(MentionFinderTest, ATitleBeforeTheCommaLetsACommonWordEndTheName) {
   EXPECT_EQ(m->role, "ambassadeur");
 }
 
+// Regression (found on a written article, fixed): "le patron de Rosatom, Alexeï Likhatchev" made Rosatom a
+// person (a capitalised word after a title): an unknown word right after a title and "de" is where the title
+// is held.
+TEST_F(MentionFinderTest, AnUnknownWordAfterATitleAndDeIsNoPerson) {
+  Document doc = Extract(
+      "Le patron de Rosatom, Alexeï Likhatchev, a reçu une délégation. Le conseiller de Joe Biden, Jake "
+      "Sullivan, a parlé avec Iouri Ouchakov.");
+  const Mention* rosatom = FindMention(doc, "Rosatom");
+  ASSERT_NE(rosatom, nullptr);
+  EXPECT_EQ(rosatom->type, EntityType::kInstitution);
+  const Mention* biden = FindMention(doc, "Joe Biden");
+  ASSERT_NE(biden, nullptr);
+  EXPECT_EQ(biden->type, EntityType::kOfficial);
+}
+
 }  // namespace
 }  // namespace newsgraph
