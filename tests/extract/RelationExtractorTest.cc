@@ -1379,5 +1379,18 @@ TEST_F(RelationExtractorTest, WhatAnAppealUrgesHasNotHappened) {
                                     HasSubstr("country:china"))));
 }
 
+// Regression (found on a written article, fixed): "avant de se rendre à Kiev où il doit s'entretenir avec
+// Volodymyr Zelensky" gave a meeting that had not happened: "doit", "devait", "va" announce the fact.
+TEST_F(RelationExtractorTest, WhatIsStillToComeIsNoFact) {
+  Document doc = Extract(
+      "Rafael Grossi doit s'entretenir avec Volodymyr Zelensky. Antony Blinken va rencontrer Wang Yi. Lloyd "
+      "Austin devait parler avec Sergueï Choïgou. Mark Milley a dû parler avec Valéri Guérassimov.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("volodymyr_zelensky"))));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("wang_yi"))));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("sergei_shoigu"))));
+  EXPECT_THAT(edges, Contains("spoke_with(official:mark_milley, official:valery_gerasimov)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
