@@ -328,9 +328,11 @@ struct Helpers {
   std::vector<std::uint32_t> PairSubject(std::uint32_t pos) const {
     const std::uint32_t g = VerbGroupStart(pos);
     if (g < c.s.first_token + 3) return {};
-    const std::uint32_t f = g - 3;  // "les deux X" opens the clause: the sentence, or after a comma
+    // "les deux X" opens the clause: the sentence, or after a comma or "que" ("a indiqué que les deux hommes
+    // s'étaient entretenus")
+    const std::uint32_t f = g - 3;
     if (c.tok(f).fold != "les"sv || c.tok(f + 1).fold != "deux"sv ||
-        (f > c.s.first_token && c.tok(f - 1).fold != ","sv))
+        (f > c.s.first_token && c.tok(f - 1).fold != ","sv && c.tok(f - 1).fold != "que"sv))
       return {};
     const Token& head = c.tok(f + 2);
     if (head.kind != TokenKind::kWord || head.capitalized) return {};

@@ -1288,6 +1288,16 @@ TEST_F(RelationExtractorTest, TheTwoMinistersAreTheTwoNamedLast) {
            doc.mentions[r.target].entity == "official:sergei_shoigu";
   });
   EXPECT_EQ(contacts, 1);
+  // After "que": "Le Kremlin a indiqué que les deux hommes s'étaient entretenus".
+  Document said = Extract(
+      "Rafael Grossi a rencontré Vladimir Poutine. Le Kremlin a indiqué que les deux hommes s'étaient "
+      "entretenus de la centrale.");
+  EXPECT_EQ(std::count_if(said.relations.begin(), said.relations.end(),
+                          [&](const Relation& r) {
+                            return r.type == RelationType::kSpokeWith &&
+                                   r.sentence + 1 == said.sentences.size();
+                          }),
+            1);
   // Three people named last: no pair.
   Document three = Extract(
       "Lloyd Austin, Mark Milley et Sergueï Choïgou étaient présents. Les deux hommes ont discuté de "
