@@ -71,6 +71,31 @@ bool HeadsA(const Token& w, std::string_view cls) {
                      [&](const Phrase& p) { return p.cls == cls; });
 }
 
+// Where the noun phrase of a name starting at token `t` starts (not before `floor`): back over articles,
+// possessives and a head noun, "de" included ("à l'agence Reuters", "de l'agence de presse Interfax").
+std::uint32_t NounPhraseStart(const Document& doc, const Lexicon& lexicon, std::uint32_t floor,
+                              std::uint32_t t) {
+  auto skip_articles = [&] {
+    while (t > floor &&
+           (IsArticle(doc.tokens[t - 1]) || lexicon.Is(WordClass::kPossessive, doc.tokens[t - 1])))
+      --t;
+  };
+  auto is_head = [&](std::uint32_t k) {
+    return doc.tokens[k].kind == TokenKind::kWord && !doc.tokens[k].capitalized &&
+           !doc.tokens[k].facts.heads->empty();
+  };
+  skip_articles();
+  if (t > floor && is_head(t - 1)) {
+    --t;
+    skip_articles();
+  } else if (t >= floor + 3 && doc.tokens[t - 2].fold == "de"sv && is_head(t - 3) &&
+             doc.tokens[t - 1].kind == TokenKind::kWord && !doc.tokens[t - 1].capitalized) {
+    t -= 3;
+    skip_articles();
+  }
+  return t;
+}
+
 // The cue that starts at token `t`, if any (cues are in text order).
 const Cue* CueAt(const Document& doc, std::uint32_t t) {
   const auto it = std::lower_bound(doc.cues.begin(), doc.cues.end(), t,
@@ -98,25 +123,8 @@ struct Helpers {
   // First token of a mention's noun phrase: its articles and the head noun it is apposed to ("l'agence
   // TASS", "l'agence de presse TASS"); with `titled`, its title too ("à son homologue, le général X").
   std::uint32_t PhraseStart(std::uint32_t mi, bool titled = false) const {
-    std::uint32_t t = titled ? Start(mi) : c.m(mi).first_token;
-    auto skip_articles = [&] {
-      while (t > c.s.first_token &&
-             (IsArticle(c.tok(t - 1)) || schema.lexicon().Is(WordClass::kPossessive, c.tok(t - 1))))
-        --t;
-    };
-    auto is_head = [&](std::uint32_t k) {
-      return c.tok(k).kind == TokenKind::kWord && !c.tok(k).capitalized && !c.tok(k).facts.heads->empty();
-    };
-    skip_articles();
-    if (t > c.s.first_token && is_head(t - 1)) {
-      --t;
-      skip_articles();
-    } else if (t >= c.s.first_token + 3 && c.tok(t - 2).fold == "de"sv && is_head(t - 3) &&
-               c.tok(t - 1).kind == TokenKind::kWord && !c.tok(t - 1).capitalized) {
-      t -= 3;
-      skip_articles();
-    }
-    return t;
+    return NounPhraseStart(c.doc, schema.lexicon(), c.s.first_token,
+                           titled ? Start(mi) : c.m(mi).first_token);
   }
   bool InPP(std::uint32_t mi) const {
     const std::uint32_t t = PhraseStart(mi);
@@ -1482,14 +1490,8 @@ void RelationExtractor::RolesToMembership(Document& doc,
           continue;
         }
         // "ambassadeur américain à Moscou", "le responsable à Reuters", "un responsable américain à l'agence
-        // Reuters": a posting or an addressee. (Back over an article, a head noun or a nationality before the
-        // name.)
-        std::uint32_t b = x.first_token;
-        while (b > first) {
-          const Token& w = doc.tokens[b - 1];
-          if (!IsArticle(w) && (w.capitalized || (w.facts.heads->empty() && !w.facts.nationality))) break;
-          --b;
-        }
+        // Reuters": a posting or an addressee.
+        const std::uint32_t b = NounPhraseStart(doc, schema_.lexicon(), first, x.first_token);
         // ("l'émissaire américain pour l'Iran": the state the role deals with.)
         if (b > first && (IsTo(doc.tokens[b - 1]) || doc.tokens[b - 1].fold == "en"sv ||
                           doc.tokens[b - 1].fold == "pour"sv))
