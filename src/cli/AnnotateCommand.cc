@@ -153,7 +153,7 @@ void PrintJson(const Document& doc) {
 }
 
 int Annotate(const AnnotateOptions& options) {
-  auto schema = Schema::Load(SchemaDir(options.schema));
+  auto schema = Schema::Load(SchemaDir(options.schema), MorphologyTablePath());
   if (!schema) {
     spdlog::error("{}", schema.error().ToString());
     return kExitFatal;

@@ -67,7 +67,7 @@ int Build(const BuildCommandOptions& options) {
     return kExitFatal;
   }
   std::filesystem::path schema_dir = SchemaDir(options.schema);
-  auto schema = Schema::Load(schema_dir);
+  auto schema = Schema::Load(schema_dir, MorphologyTablePath());
   if (!schema) {
     spdlog::error("{}", schema.error().ToString());
     return kExitFatal;

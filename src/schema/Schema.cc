@@ -19,7 +19,8 @@ std::string ReadFile(const std::filesystem::path& path, bool& ok) {
 
 }  // namespace
 
-Result<std::shared_ptr<const Schema>> Schema::Load(const std::filesystem::path& dir) {
+Result<std::shared_ptr<const Schema>> Schema::Load(const std::filesystem::path& dir,
+                                                   const std::filesystem::path& morphology_table) {
   auto schema = std::make_shared<Schema>();
   schema->dir_ = dir;
   bool ok = false;
@@ -51,8 +52,20 @@ Result<std::shared_ptr<const Schema>> Schema::Load(const std::filesystem::path& 
     if (!line.empty() && line[0] != '#') schema->abbreviations_.push_back(line);
   }
 
-  std::filesystem::path dictionary = path_of("hunspell_dictionary", "/usr/share/hunspell/fr_FR");
-  schema->morphology_ = std::make_unique<Morphology>(dictionary);
+  const std::filesystem::path dictionary = path_of("hunspell_dictionary", "/usr/share/hunspell/fr_FR");
+  schema->dictionary_ = dictionary;
+  std::unique_ptr<const MorphologyTable> table;
+  if (!morphology_table.empty()) {
+    auto opened = Morphology::OpenTable(dictionary, morphology_table);
+    if (opened)
+      table = std::move(opened.value());
+    else if (opened.error().code == ErrorCode::kNotFound)  // not compiled: slower, not wrong
+      spdlog::debug("{}; hunspell analyses every word", opened.error().ToString());
+    else
+      spdlog::warn("{}; hunspell analyses every word (`newsgraph compile-morphology` rebuilds it)",
+                   opened.error().ToString());
+  }
+  schema->morphology_ = std::make_unique<Morphology>(dictionary, std::move(table));
   if (!schema->morphology_->available())
     spdlog::warn("{}: hunspell dictionary not found; verb cues match only their listed forms",
                  dictionary.string());

@@ -1,22 +1,37 @@
 #include "text/Morphology.h"
 
-#include <algorithm>
 #include <hunspell/hunspell.hxx>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "text/Fold.h"
-
 namespace newsgraph {
 
-Morphology::Morphology(const std::filesystem::path& dictionary) : aff_(dictionary), dic_(dictionary) {
-  aff_ += ".aff";
-  dic_ += ".dic";
-  if (!std::filesystem::exists(aff_) || !std::filesystem::exists(dic_)) return;
-  available_ = true;
-  idle_.push_back(std::make_unique<Hunspell>(aff_.c_str(), dic_.c_str()));
-  instances_ = 1;
+namespace {
+
+std::filesystem::path WithExtension(std::filesystem::path dictionary, const char* extension) {
+  return dictionary += extension;
+}
+
+}  // namespace
+
+Morphology::Morphology(const std::filesystem::path& dictionary, std::unique_ptr<const MorphologyTable> table)
+    : aff_(WithExtension(dictionary, ".aff")),
+      dic_(WithExtension(dictionary, ".dic")),
+      table_(std::move(table)) {
+  available_ = std::filesystem::exists(aff_) && std::filesystem::exists(dic_);
+}
+
+Result<std::unique_ptr<const MorphologyTable>> Morphology::OpenTable(const std::filesystem::path& dictionary,
+                                                                     const std::filesystem::path& path) {
+  std::filesystem::path aff = WithExtension(dictionary, ".aff");
+  std::optional<std::uint64_t> fingerprint =
+      MorphologyTable::DictionaryFingerprint(aff, WithExtension(dictionary, ".dic"));
+  if (!fingerprint)
+    return Error{ErrorCode::kNotFound, "hunspell dictionary not found", {dictionary.string()}};
+  auto table = MorphologyTable::Open(path, *fingerprint);
+  if (!table) return table.error();
+  return std::unique_ptr<const MorphologyTable>(std::move(table.value()));
 }
 
 Morphology::~Morphology() {
@@ -58,8 +73,13 @@ const WordInfo& Morphology::Analyze(std::string_view word) const {
 }
 
 WordInfo Morphology::Compute(const std::string& word) const {
-  WordInfo info;
-  if (!available_) return info;
+  if (table_ != nullptr)
+    if (std::optional<WordInfo> info = table_->Find(word)) return std::move(*info);
+  return AnalyzeWithHunspell(word);
+}
+
+WordInfo Morphology::AnalyzeWithHunspell(const std::string& word) const {
+  if (!available_) return {};
   std::unique_ptr<Hunspell> hunspell = Borrow();
   std::vector<std::string> analyses;
   try {
@@ -69,37 +89,7 @@ WordInfo Morphology::Compute(const std::string& word) const {
     throw;
   }
   Return(std::move(hunspell));
-  // Each analysis looks like " st:déclarer po:v1__tnq__a po:ppas po:adj is:mas is:sg".
-  for (const std::string& a : analyses) {
-    info.known = true;
-    std::size_t st = a.find("st:");
-    if (st != std::string::npos) {
-      std::size_t end = a.find(' ', st);
-      std::string lemma = Fold(a.substr(st + 3, end == std::string::npos ? std::string::npos : end - st - 3));
-      if (std::find(info.lemmas.begin(), info.lemmas.end(), lemma) == info.lemmas.end())
-        info.lemmas.push_back(lemma);
-    }
-    bool verb = a.find("po:v") != std::string::npos;
-    bool prn = a.find("po:prn") != std::string::npos;
-    bool patr = a.find("po:patr") != std::string::npos;
-    bool npr = a.find("po:npr") != std::string::npos;
-    info.verb |= verb;
-    info.noun |= a.find("po:nom") != std::string::npos;
-    info.adjective |= a.find("po:adj") != std::string::npos;
-    info.participle |= a.find("po:ppas") != std::string::npos;
-    info.infinitive |= a.find("po:infi") != std::string::npos;
-    info.adverb |= a.find("po:adv") != std::string::npos;
-    info.conditional |= a.find("po:cond") != std::string::npos;
-    for (const char* mood : {"po:ipre", "po:iimp", "po:ipsi", "po:ifut", "po:cond", "po:spre", "po:simp"})
-      info.finite |= a.find(mood) != std::string::npos;
-    info.first_name |= prn;
-    info.feminine |= prn && a.find("is:fem") != std::string::npos;
-    info.masculine |= prn && a.find("is:mas") != std::string::npos;
-    info.surname |= patr;
-    info.proper |= npr;
-    info.common_word |= !(prn || patr || npr);
-  }
-  return info;
+  return WordInfoFromAnalyses(analyses);
 }
 
 }  // namespace newsgraph

@@ -135,6 +135,50 @@ TEST_F(BuildCommandTest, VerboseBuildSaysWhereTheTimeWent) {
   EXPECT_NE(r.err.find(" edges) in "), std::string::npos) << r.err;
 }
 
+// The compiled morphology table only saves time: with it, without it, or with a stale one, the same graph.
+TEST_F(BuildCommandTest, SameGraphWithOrWithoutTheMorphologyTable) {
+  if (!fs::exists(NEWSGRAPH_MORPHOLOGY_TABLE)) GTEST_SKIP() << "no compiled table (hunspell-fr?)";
+  std::vector<std::string> args = {"build", "-j", "1", "--no-summary"};
+  args.insert(args.end(), examples_.begin(), examples_.end());
+  auto build = [&](const char* table, const std::string& out) {
+    std::vector<std::string> with = args;
+    with.insert(with.end(), {"-o", (dir_ / out).string()});
+    if (table != nullptr) setenv("NEWSGRAPH_MORPHOLOGY_TABLE", table, 1);
+    Outcome r = Newsgraph(with);
+    unsetenv("NEWSGRAPH_MORPHOLOGY_TABLE");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return r;
+  };
+  build(nullptr, "table.json");
+  EXPECT_EQ(build("none", "none.json").err.find("morphology"), std::string::npos);
+
+  // A table compiled from another dictionary (the test one, through a schema naming it) is refused.
+  fs::copy(NEWSGRAPH_SOURCE_SCHEMA_DIR, dir_ / "schema", fs::copy_options::recursive);
+  std::ofstream(dir_ / "schema" / "pipeline.json")
+      << R"({"hunspell_dictionary": ")" << NEWSGRAPH_TEST_DATA_DIR << R"(/../text/data/hunspell/mini"})";
+  const std::string stale = (dir_ / "mini.table").string();
+  Outcome compiled = Newsgraph({"compile-morphology", "--schema", (dir_ / "schema").string(), "-o", stale});
+  ASSERT_EQ(compiled.exit_code, 0) << compiled.err;
+  EXPECT_NE(compiled.err.find("forms hunspell knows"), std::string::npos) << compiled.err;
+  Outcome r = build(stale.c_str(), "stale.json");
+  EXPECT_NE(r.err.find("compiled from another hunspell dictionary"), std::string::npos) << r.err;
+
+  const std::string graph = Slurp(dir_ / "table.json");
+  EXPECT_FALSE(graph.empty());
+  EXPECT_TRUE(graph == Slurp(dir_ / "none.json"));
+  EXPECT_TRUE(graph == Slurp(dir_ / "stale.json"));
+}
+
+TEST_F(BuildCommandTest, CompileMorphologyNamesAMissingDictionary) {
+  fs::copy(NEWSGRAPH_SOURCE_SCHEMA_DIR, dir_ / "schema", fs::copy_options::recursive);
+  std::ofstream(dir_ / "schema" / "pipeline.json") << R"({"hunspell_dictionary": "/nonexistent/xx_XX"})";
+  Outcome r = Newsgraph(
+      {"compile-morphology", "--schema", (dir_ / "schema").string(), "-o", (dir_ / "t.table").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("/nonexistent/xx_XX"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "t.table"));
+}
+
 TEST_F(BuildCommandTest, MissingInputIsReportedAndTheOthersAreStillWritten) {
   Outcome r =
       Newsgraph({"build", examples_[0], (dir_ / "nope.txt").string(), "-o", (dir_ / "g.json").string()});

@@ -1,0 +1,81 @@
+#include "text/MorphologyCompiler.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <atomic>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "core/ParallelFor.h"
+#include "text/DictionaryForms.h"
+#include "text/Morphology.h"
+#include "text/MorphologyTable.h"
+#include "text/MorphologyTableWriter.h"
+
+namespace newsgraph {
+namespace {
+
+// `form` with its first letter in upper case, if it is a lower-case letter ("" otherwise).
+std::string Capitalised(const std::string& form) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(form.data());
+  const auto size = static_cast<std::int32_t>(form.size());
+  std::int32_t end = 0;
+  UChar32 c;
+  U8_NEXT(bytes, end, size, c);
+  if (c < 0 || !u_islower(c)) return "";
+  std::string capital(4, '\0');
+  std::int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<std::uint8_t*>(capital.data()), length, 4, u_toupper(c), error);
+  if (error) return "";
+  capital.resize(static_cast<std::size_t>(length));
+  return capital + form.substr(static_cast<std::size_t>(end));
+}
+
+}  // namespace
+
+Result<CompiledMorphology> CompileMorphology(const std::filesystem::path& dictionary, unsigned threads,
+                                             const std::function<void(std::size_t, std::size_t)>& progress) {
+  std::filesystem::path aff = dictionary, dic = dictionary;
+  aff += ".aff";
+  dic += ".dic";
+  std::optional<std::uint64_t> fingerprint = MorphologyTable::DictionaryFingerprint(aff, dic);
+  if (!fingerprint)
+    return Error{ErrorCode::kNotFound, "hunspell dictionary not found", {dictionary.string()}};
+  Result<DictionaryListing> listing = ListDictionaryForms(aff, dic);
+  if (!listing) return listing.error();
+  // A plain word may start a sentence: its capitalised form is analysed too.
+  std::vector<std::string> forms = listing->forms;
+  for (const std::string& form : listing->forms)
+    if (std::string capital = Capitalised(form); !capital.empty()) forms.push_back(std::move(capital));
+  std::sort(forms.begin(), forms.end());
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+
+  Morphology hunspell(dictionary);
+  constexpr std::size_t kBatch = 4096;
+  const std::size_t total = forms.size();
+  std::vector<WordInfo> analyses(total);
+  std::atomic<std::size_t> done = 0;
+  ParallelFor((total + kBatch - 1) / kBatch, std::max(1u, threads), [&](std::size_t batch) {
+    const std::size_t end = std::min(total, (batch + 1) * kBatch);
+    for (std::size_t i = batch * kBatch; i < end; ++i) analyses[i] = hunspell.AnalyzeWithHunspell(forms[i]);
+    std::size_t now = done += end - batch * kBatch;
+    if (progress) progress(now, total);
+  });
+
+  CompiledMorphology compiled;
+  compiled.forms = total;
+  std::vector<std::pair<std::string, WordInfo>> known;
+  for (std::size_t i = 0; i < total; ++i)
+    if (analyses[i].known) known.emplace_back(std::move(forms[i]), std::move(analyses[i]));
+  compiled.known = known.size();
+  compiled.complete = listing->complete;
+  compiled.bytes =
+      SerializeMorphologyTable(*fingerprint, std::move(known), listing->complete, listing->letters);
+  return compiled;
+}
+
+}  // namespace newsgraph

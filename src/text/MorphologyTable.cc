@@ -1,0 +1,104 @@
+#include "text/MorphologyTable.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <fstream>
+
+#include "text/DictionaryForms.h"
+
+namespace newsgraph {
+
+std::uint64_t MorphologyTable::Fnv1a(std::string_view bytes, std::uint64_t hash) {
+  for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
+  return hash;
+}
+
+std::optional<std::uint64_t> MorphologyTable::DictionaryFingerprint(const std::filesystem::path& aff,
+                                                                    const std::filesystem::path& dic) {
+  std::uint64_t hash = Fnv1a("");
+  for (const std::filesystem::path& path : {aff, dic}) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0)
+      hash = Fnv1a(std::string_view(buffer, static_cast<std::size_t>(in.gcount())), hash);
+    hash = Fnv1a("\n--\n", hash);  // the boundary between the files counts
+  }
+  return hash;
+}
+
+MorphologyTable::MorphologyTable(const void* data, std::size_t size)
+    : data_(data),
+      size_(size),
+      header_(static_cast<const Header*>(data)),
+      letters_(reinterpret_cast<const char32_t*>(header_ + 1)),
+      slots_(reinterpret_cast<const std::uint32_t*>(letters_ + header_->letter_count)),
+      entries_(reinterpret_cast<const Entry*>(slots_ + header_->slot_count)),
+      lemmas_(reinterpret_cast<const Lemma*>(entries_ + header_->entry_count)),
+      strings_(reinterpret_cast<const char*>(lemmas_ + header_->lemma_count)) {}
+
+MorphologyTable::~MorphologyTable() {
+  munmap(const_cast<void*>(data_), size_);
+}
+
+Result<std::unique_ptr<MorphologyTable>> MorphologyTable::Open(const std::filesystem::path& path,
+                                                               std::uint64_t dictionary) {
+  auto fail = [&](ErrorCode code, const char* message) { return Error{code, message, {path.string()}}; };
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return fail(ErrorCode::kNotFound, "cannot open the morphology table");
+  struct stat st {};
+  if (fstat(fd, &st) != 0 || static_cast<std::size_t>(st.st_size) < sizeof(Header)) {
+    ::close(fd);
+    return fail(ErrorCode::kBadSchema, "not a morphology table (too short)");
+  }
+  std::size_t size = static_cast<std::size_t>(st.st_size);
+  void* data = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (data == MAP_FAILED) return fail(ErrorCode::kUnreadable, "cannot map the morphology table");
+  std::unique_ptr<MorphologyTable> table(new MorphologyTable(data, size));
+  const Header& h = *table->header_;
+  if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.version != kVersion)
+    return fail(ErrorCode::kBadSchema, "not a morphology table of this version of newsgraph");
+  if (h.dictionary != dictionary)
+    return fail(ErrorCode::kBadSchema, "morphology table compiled from another hunspell dictionary");
+  std::uint64_t expected = sizeof(Header) + std::uint64_t{h.letter_count} * sizeof(char32_t) +
+                           std::uint64_t{h.slot_count} * sizeof(std::uint32_t) +
+                           std::uint64_t{h.entry_count} * sizeof(Entry) +
+                           std::uint64_t{h.lemma_count} * sizeof(Lemma) + h.strings_size;
+  if (h.slot_count == 0 || (h.slot_count & (h.slot_count - 1)) != 0 || h.entry_count >= h.slot_count ||
+      expected != size)
+    return fail(ErrorCode::kBadSchema, "damaged morphology table (its sizes do not add up)");
+  return table;
+}
+
+std::optional<WordInfo> MorphologyTable::Find(std::string_view form) const {
+  const std::uint32_t mask = header_->slot_count - 1;
+  for (std::uint32_t i = static_cast<std::uint32_t>(Fnv1a(form)) & mask, probes = 0; probes <= mask;
+       i = (i + 1) & mask, ++probes) {
+    // A damaged file gives no answer rather than reading out of bounds; only the pages a lookup touches
+    // are read, so a short run does not read the whole table.
+    const std::uint32_t slot = slots_[i];
+    if (slot == 0) break;
+    if (slot > header_->entry_count) return std::nullopt;
+    const Entry& e = entries_[slot - 1];
+    if (std::uint64_t{e.form_offset} + e.form_length > header_->strings_size ||
+        std::uint64_t{e.first_lemma} + e.lemma_count > header_->lemma_count)
+      return std::nullopt;
+    if (std::string_view(strings_ + e.form_offset, e.form_length) != form) continue;
+    WordInfo info;
+    for (std::size_t bit = 0; bit < std::size(kFlags); ++bit) info.*kFlags[bit] = (e.flags >> bit) & 1u;
+    for (std::uint32_t l = e.first_lemma; l < e.first_lemma + e.lemma_count; ++l) {
+      if (std::uint64_t{lemmas_[l].offset} + lemmas_[l].length > header_->strings_size) return std::nullopt;
+      info.lemmas.emplace_back(strings_ + lemmas_[l].offset, lemmas_[l].length);
+    }
+    return info;
+  }
+  if (complete() && IsPlainWord(form, letters_, header_->letter_count)) return WordInfo{};
+  return std::nullopt;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,188 @@
+#include <gmock/gmock.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "text/DictionaryForms.h"
+#include "text/Morphology.h"
+#include "text/MorphologyCompiler.h"
+#include "text/MorphologyTable.h"
+
+namespace newsgraph {
+namespace {
+
+const std::filesystem::path kMini =
+    std::filesystem::path(NEWSGRAPH_TEST_DATA_DIR) / "data" / "hunspell" / "mini";
+
+std::filesystem::path WithExtension(std::filesystem::path path, const char* extension) {
+  return path += extension;
+}
+
+// The mini dictionary's table, compiled once into a temporary file.
+class MorphologyTableTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto compiled = CompileMorphology(kMini, 2);
+    ASSERT_TRUE(compiled.ok()) << compiled.error().ToString();
+    bytes_ = new std::string(compiled->bytes);
+    path_ = new std::filesystem::path(std::filesystem::temp_directory_path() /
+                                      ("newsgraph-mini-" + std::to_string(getpid()) + ".table"));
+    std::ofstream(*path_, std::ios::binary) << *bytes_;
+  }
+  static void TearDownTestSuite() {
+    std::filesystem::remove(*path_);
+    delete path_;
+    delete bytes_;
+  }
+  static std::unique_ptr<const MorphologyTable> Open() {
+    auto table = Morphology::OpenTable(kMini, *path_);
+    EXPECT_TRUE(table.ok()) << table.error().ToString();
+    return table.ok() ? std::move(table.value()) : nullptr;
+  }
+  static std::string* bytes_;
+  static std::filesystem::path* path_;
+  Morphology hunspell_{kMini};
+};
+std::string* MorphologyTableTest::bytes_ = nullptr;
+std::filesystem::path* MorphologyTableTest::path_ = nullptr;
+
+TEST_F(MorphologyTableTest, EveryFormAndItsCapitalGetHunspellsAnalysis) {
+  auto table = Open();
+  ASSERT_NE(table, nullptr);
+  auto listing = ListDictionaryForms(WithExtension(kMini, ".aff"), WithExtension(kMini, ".dic"));
+  ASSERT_TRUE(listing.ok());
+  std::size_t known = 0;
+  for (const std::string& form : listing->forms) {
+    std::string capital = form;
+    capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+    for (const std::string& word : {form, capital}) {
+      WordInfo expected = hunspell_.AnalyzeWithHunspell(word);
+      known += expected.known;
+      std::optional<WordInfo> found = table->Find(word);
+      if (word.find("œ") != std::string::npos) {
+        EXPECT_FALSE(found.has_value()) << word << ": ICONV applies, hunspell must be asked";
+        continue;
+      }
+      ASSERT_TRUE(found.has_value()) << word;
+      EXPECT_EQ(*found, expected) << word;
+    }
+  }
+  EXPECT_GE(known, 30u);  // the comparison is not between empty analyses
+  EXPECT_THAT(table->Find("relancés")->lemmas, ::testing::ElementsAre("lancer"));
+  EXPECT_TRUE(table->Find("Paris")->proper);
+  EXPECT_TRUE(table->Find("Onus")->known);  // hunspell's own capitalised "ONU", with its suffix
+}
+
+TEST_F(MorphologyTableTest, PlainWordsNotHeldAreUnknownAsHunspellSays) {
+  auto table = Open();
+  ASSERT_NE(table, nullptr);
+  ASSERT_TRUE(table->complete());
+  for (const char* word : {"parlons", "maisonne", "Parlons", "paye", "lancant", "Relancerait", "paris"}) {
+    EXPECT_FALSE(hunspell_.AnalyzeWithHunspell(word).known) << word;
+    std::optional<WordInfo> found = table->Find(word);
+    ASSERT_TRUE(found.has_value()) << word;
+    EXPECT_EQ(*found, WordInfo{}) << word;
+  }
+}
+
+TEST_F(MorphologyTableTest, OtherWordsNotHeldAreLeftToHunspell) {
+  auto table = Open();
+  ASSERT_NE(table, nullptr);
+  for (const char* word : {"PARIS", "l'maison", "porte-voix", "cœur", "12", ","})
+    EXPECT_FALSE(table->Find(word).has_value()) << word;
+}
+
+TEST_F(MorphologyTableTest, SameDictionaryGivesTheSameBytesWhateverTheThreads) {
+  auto one = CompileMorphology(kMini, 1);
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->bytes, *bytes_);
+  EXPECT_EQ(one->known, Open()->size());
+}
+
+TEST_F(MorphologyTableTest, TableOfAnotherDictionaryIsRefused) {
+  auto other = MorphologyTable::Open(*path_, 12345);
+  ASSERT_FALSE(other.ok());
+  EXPECT_EQ(other.error().code, ErrorCode::kBadSchema);
+  EXPECT_THAT(other.error().message, ::testing::HasSubstr("another hunspell dictionary"));
+  EXPECT_EQ(other.error().where.file, path_->string());
+}
+
+TEST_F(MorphologyTableTest, DamagedOrForeignFilesAreRefused) {
+  auto fingerprint =
+      MorphologyTable::DictionaryFingerprint(WithExtension(kMini, ".aff"), WithExtension(kMini, ".dic"));
+  ASSERT_TRUE(fingerprint.has_value());
+  std::filesystem::path damaged = *path_;
+  damaged += ".damaged";
+  auto refused = [&](const std::string& content) {
+    std::ofstream(damaged, std::ios::binary | std::ios::trunc) << content;
+    auto table = MorphologyTable::Open(damaged, *fingerprint);
+    return !table.ok() && table.error().code == ErrorCode::kBadSchema;
+  };
+  EXPECT_TRUE(refused(bytes_->substr(0, bytes_->size() - 1)));  // truncated
+  EXPECT_TRUE(refused(*bytes_ + "x"));                          // trailing bytes
+  EXPECT_TRUE(refused("NGMORPH"));                              // shorter than a header
+  std::string foreign = *bytes_;
+  foreign[0] = 'X';
+  EXPECT_TRUE(refused(foreign));
+  std::filesystem::remove(damaged);
+  auto missing = MorphologyTable::Open(damaged, *fingerprint);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
+}
+
+TEST_F(MorphologyTableTest, MorphologyBuildsHunspellOnlyForWordsTheTableCannotTell) {
+  Morphology morphology(kMini, Open());
+  EXPECT_TRUE(morphology.Analyze("parlés").participle);
+  EXPECT_FALSE(morphology.Analyze("Parlons").known);
+  EXPECT_EQ(morphology.instances(), 0u);
+  EXPECT_FALSE(morphology.Analyze("PARLONS").known);
+  EXPECT_EQ(morphology.instances(), 1u);
+}
+
+// The build's table of hunspell-fr (when the dictionary is installed) against hunspell itself, on every word
+// of the example and development articles, and on near-misses of each (one letter less, an "s" more).
+TEST(FrenchMorphologyTableTest, AgreesWithHunspellOnRealText) {
+  const std::filesystem::path french = "/usr/share/hunspell/fr_FR";
+  if (!std::filesystem::exists(NEWSGRAPH_MORPHOLOGY_TABLE))
+    GTEST_SKIP() << "no compiled table (hunspell-fr?)";
+  auto table = Morphology::OpenTable(french, NEWSGRAPH_MORPHOLOGY_TABLE);
+  ASSERT_TRUE(table.ok()) << table.error().ToString();
+  Morphology hunspell(french);
+  std::set<std::string> words;
+  for (const char* dir : {NEWSGRAPH_EXAMPLES_DIR, NEWSGRAPH_SHARED_DIR "/eval/docs"}) {
+    if (!std::filesystem::is_directory(dir)) continue;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      std::ifstream in(entry.path());
+      std::stringstream text;
+      text << in.rdbuf();
+      std::string word;
+      for (char c : text.str() + " ") {
+        if (std::string_view(" \n\t,.;:!?()\"«»'’").find(c) == std::string_view::npos) {
+          word += c;
+          continue;
+        }
+        if (!word.empty()) {
+          words.insert(word);
+          words.insert(word + "s");
+          if (static_cast<unsigned char>(word.back()) < 0x80) words.insert(word.substr(0, word.size() - 1));
+        }
+        word.clear();
+      }
+    }
+  }
+  ASSERT_GE(words.size(), 1000u);
+  std::size_t told = 0;
+  for (const std::string& word : words) {
+    std::optional<WordInfo> found = (*table)->Find(word);
+    if (!found) continue;
+    ++told;
+    EXPECT_EQ(*found, hunspell.AnalyzeWithHunspell(word)) << word;
+  }
+  EXPECT_GE(told * 10, words.size() * 8) << "the table should tell most words";
+}
+
+}  // namespace
+}  // namespace newsgraph
