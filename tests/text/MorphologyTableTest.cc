@@ -1,6 +1,7 @@
 #include <gmock/gmock.h>
 #include <unistd.h>
 
+#include <cstring>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -127,6 +128,20 @@ TEST_F(MorphologyTableTest, DamagedOrForeignFilesAreRefused) {
   std::string foreign = *bytes_;
   foreign[0] = 'X';
   EXPECT_TRUE(refused(foreign));
+  // Sizes that add up around references that do not: lookups answer nothing rather than read out of bounds.
+  std::string corrupt = *bytes_;
+  MorphologyTable::Header h;
+  std::memcpy(&h, corrupt.data(), sizeof h);
+  const std::size_t entries = sizeof h + 4 * (std::size_t{h.letter_count} + h.slot_count);
+  for (std::size_t e = 0; e < h.entry_count; ++e) {
+    const std::uint32_t far = 0xFFFFFF00u;
+    std::memcpy(corrupt.data() + entries + e * sizeof(MorphologyTable::Entry), &far, sizeof far);
+  }
+  std::ofstream(damaged, std::ios::binary | std::ios::trunc) << corrupt;
+  auto opened = MorphologyTable::Open(damaged, *fingerprint);
+  ASSERT_TRUE(opened.ok()) << opened.error().ToString();
+  EXPECT_FALSE((*opened)->Find("parlés").has_value());
+  EXPECT_FALSE((*opened)->Find("Onus").has_value());
   std::filesystem::remove(damaged);
   auto missing = MorphologyTable::Open(damaged, *fingerprint);
   ASSERT_FALSE(missing.ok());
