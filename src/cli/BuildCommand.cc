@@ -112,6 +112,8 @@ int Build(const BuildCommandOptions& options) {
               "made in {:.3f} s",
               report.articles, report.seconds.extraction, report.seconds.merging, report.seconds.resolution,
               std::chrono::duration<double>(now - graph_start).count());
+  spdlog::debug("{} distinct words looked up, {} of them analysed by hunspell",
+                (*schema)->morphology().words(), (*schema)->morphology().hunspell_analyses());
   // The graph is left to the operating system when the process ends, as compilers do with their trees:
   // freeing a large corpus' millions of records one by one takes seconds and gives memory back to nobody.
   // (A static pointer keeps it reachable, so LeakSanitizer does not call it a leak; volatile, so that the

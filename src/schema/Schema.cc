@@ -57,13 +57,15 @@ Result<std::shared_ptr<const Schema>> Schema::Load(const std::filesystem::path& 
   std::unique_ptr<const MorphologyTable> table;
   if (!morphology_table.empty()) {
     auto opened = Morphology::OpenTable(dictionary, morphology_table);
-    if (opened)
+    if (opened) {
       table = std::move(opened.value());
-    else if (opened.error().code == ErrorCode::kNotFound)  // not compiled: slower, not wrong
+      spdlog::debug("{}: hunspell's analyses of {} forms", morphology_table.string(), table->size());
+    } else if (opened.error().code == ErrorCode::kNotFound) {  // not compiled: slower, not wrong
       spdlog::debug("{}; hunspell analyses every word", opened.error().ToString());
-    else
+    } else {
       spdlog::warn("{}; hunspell analyses every word (`newsgraph compile-morphology` rebuilds it)",
                    opened.error().ToString());
+    }
   }
   schema->morphology_ = std::make_unique<Morphology>(dictionary, std::move(table));
   if (!schema->morphology_->available())

@@ -80,6 +80,7 @@ WordInfo Morphology::Compute(const std::string& word) const {
 
 WordInfo Morphology::AnalyzeWithHunspell(const std::string& word) const {
   if (!available_) return {};
+  hunspell_analyses_.fetch_add(1, std::memory_order_relaxed);
   std::unique_ptr<Hunspell> hunspell = Borrow();
   std::vector<std::string> analyses;
   try {

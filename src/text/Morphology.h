@@ -8,6 +8,7 @@
 // new words keep coming, several threads do not wait for each other's analyses.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <filesystem>
 #include <memory>
@@ -43,6 +44,12 @@ class Morphology {
 
   bool available() const { return available_; }
   const MorphologyTable* table() const { return table_.get(); }
+  // Distinct words looked up so far, and how many of them hunspell itself analysed.
+  std::size_t words() const {
+    std::shared_lock lock(cache_mutex_);
+    return cache_.size();
+  }
+  std::size_t hunspell_analyses() const { return hunspell_analyses_.load(std::memory_order_relaxed); }
   // Hunspell objects built so far: 0 until a word the table does not hold, 1 until two such analyses run at
   // once.
   std::size_t instances() const {
@@ -68,6 +75,7 @@ class Morphology {
   mutable std::condition_variable returned_;
   mutable std::vector<std::unique_ptr<Hunspell>> idle_;
   mutable std::size_t instances_ = 0;
+  mutable std::atomic<std::size_t> hunspell_analyses_ = 0;
   mutable std::shared_mutex cache_mutex_;
   mutable StringMap<std::unique_ptr<WordInfo>> cache_;
 };

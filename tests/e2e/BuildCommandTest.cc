@@ -125,7 +125,7 @@ TEST_F(BuildCommandTest, VerboseBuildSaysWhereTheTimeWent) {
   Outcome r = Newsgraph(args);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   for (const char* phase : {"5 articles read and extracted in ", " s, merged in ", " s, resolved in ",
-                            " s; graph made in ", "g.json (json: "})
+                            " s; graph made in ", " distinct words looked up, ", "g.json (json: "})
     EXPECT_NE(r.err.find(phase), std::string::npos) << phase << " not in:\n" << r.err;
   // Without -v only the outputs are logged, each with its time.
   args.erase(args.begin());

@@ -155,6 +155,8 @@ TEST_F(MorphologyTableTest, MorphologyBuildsHunspellOnlyForWordsTheTableCannotTe
   EXPECT_EQ(morphology.instances(), 0u);
   EXPECT_FALSE(morphology.Analyze("PARLONS").known);
   EXPECT_EQ(morphology.instances(), 1u);
+  EXPECT_EQ(morphology.words(), 3u);
+  EXPECT_EQ(morphology.hunspell_analyses(), 1u);
 }
 
 // The build's table of hunspell-fr (when the dictionary is installed) against hunspell itself, on every word
