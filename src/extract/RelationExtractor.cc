@@ -109,6 +109,29 @@ struct Helpers {
 
   bool Is(WordClass cls, std::uint32_t t) const { return schema.lexicon().Is(cls, c.tok(t)); }
 
+  // Where a time complement starting at `t` ends ("lundi", "samedi soir", "la semaine dernière", "en
+  // 2013", "le mois dernier"); `t` when there is none.
+  std::uint32_t AfterTime(std::uint32_t t) const {
+    std::uint32_t u = t;
+    bool time = false;
+    for (std::uint32_t n = 0; n < 4 && u < c.s.end_token; ++n, ++u) {
+      const Token& w = c.tok(u);
+      if (w.kind == TokenKind::kNumber) {
+        time = true;
+        continue;
+      }
+      if (w.kind != TokenKind::kWord || w.capitalized) break;
+      const WordInfo& info = w.lowered();
+      if (Is(WordClass::kPeriod, u) || Is(WordClass::kMonth, u) || (Is(WordClass::kStop, u) && info.noun)) {
+        time = true;
+        continue;
+      }
+      if (!time && (Is(WordClass::kDeterminer, u) || w.fold == "en"sv)) continue;  // "la semaine", "en mars"
+      if (!(time && info.adjective)) break;                                        // "dernière"
+    }
+    return time ? u : t;
+  }
+
   // Inside the title phrase of a person of this sentence ("Kremlin" in "le porte-parole du Kremlin, Peskov").
   bool InRole(std::uint32_t mi) const {
     const Mention& x = c.m(mi);
@@ -441,7 +464,8 @@ struct Helpers {
     for (std::uint32_t k : c.mentions) {
       const Mention& x = c.m(k);
       if (x.first_token < pos || !IsActor(x) || InRole(k)) continue;
-      if (x.first_token >= pos + limit && out.empty()) break;
+      // (A title before the name counts: "par le secrétaire à la Défense, Lloyd Austin".)
+      if (Start(k) >= pos + limit && out.empty()) break;
       // A complement of another noun ("le commandant de l'OTAN") or a place ("à Paris", "en Europe") is not
       // the object itself.
       if (x.first_token > pos) {
@@ -1229,8 +1253,9 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   if (par + 1 < c.s.end_token && c.tok(par).lowered().participle && c.tok(par + 1).fold == "par"sv &&
       !c.tok(cue.first_token).lowered().verb)
     ++par;
-  // "géré côté israélien par X"
+  // "géré côté israélien par X", "utilisée la semaine dernière par X"
   if (par + 2 < c.s.end_token && c.tok(par).fold == "cote"sv && c.tok(par + 1).lowered().adjective) par += 2;
+  if (par < c.s.end_token && c.tok(par).fold != "par"sv) par = h.AfterTime(par);
   if (par < c.s.end_token && c.tok(par).fold == "par"sv) by = h.Objects(par + 1, 4);
   // A passive or participial use ("a été mise en place", "la hotline ... mise en place") has only a "par"
   // agent.

@@ -29,6 +29,7 @@ enum class WordClass {
   kNationalHead,   // "ministère", "armée": heads a nationality adjective attaches to
   kNegation,       // "ne", "pas", "jamais"
   kParticle,       // "de", "von", "bin" inside names
+  kPeriod,         // "semaine", "mois": nouns of a time complement ("la semaine dernière")
   kPossessive,     // "son", "leur"
   kPreposition,    // "de", "avec", "pour"
   kRelative,       // "qui", "que", "dont"
@@ -42,6 +43,6 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "anonymity",    "clitic",      "courtesy",     "determiner",    "domain",         "feminine",
     "former",       "government",  "hypothetical", "line_generic",  "line_qualifier", "line_vague",
     "located_head", "masculine",   "month",        "national_head", "negation",       "particle",
-    "possessive",   "preposition", "relative",     "stop",          "times"};
+    "period",       "possessive",   "preposition", "relative",     "stop",          "times"};
 
 }  // namespace newsgraph

@@ -1403,5 +1403,18 @@ TEST_F(RelationExtractorTest, WhatIsStillToComeIsNoFact) {
   EXPECT_THAT(edges, Contains("spoke_with(official:mark_milley, official:valery_gerasimov)"));
 }
 
+// Regression (found on a written article, fixed): "a été utilisé la semaine dernière par le secrétaire
+// américain à la Défense, Lloyd Austin": neither a time complement before "par" nor a title before the
+// agent's name was passed over, and the line had no user.
+TEST_F(RelationExtractorTest, PassiveAgentAfterATimeAndWithATitle) {
+  Document doc = Extract(
+      "La ligne de déconfliction a été utilisée la semaine dernière par le secrétaire américain à la "
+      "Défense, "
+      "Lloyd Austin. La ligne de déconfliction a été activée mardi soir par le Pentagone.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("used(official:lloyd_austin, line:ligne_deconfliction)"));
+  EXPECT_THAT(edges, Contains("established(institution:pentagon, line:ligne_deconfliction)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
