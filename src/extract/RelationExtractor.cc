@@ -1618,6 +1618,25 @@ void RelationExtractor::LineParties(Context& c) const {
       if (owners.size() >= 2)
         for (std::uint32_t o : owners) Add(c, RelationType::kConnects, l, o, "line-of-both");
     }
+    // "Washington et Ankara maintiennent un canal", "les deux pays disposent d'une ligne directe": a line
+    // several subjects keep (a verb of words.tsv class line_keeping) links them.
+    std::uint32_t t = c.m(l).first_token;
+    while (t > c.s.first_token && (schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1)) ||
+                                   c.tok(t - 1).fold == "d'"sv || c.tok(t - 1).fold == "de"sv))
+      --t;
+    if (t > c.s.first_token && t < c.m(l).first_token) {
+      const Token& verb = c.tok(t - 1);
+      const WordInfo& info = verb.lowered();
+      if (info.verb && !verb.capitalized &&
+          std::any_of(info.lemmas.begin(), info.lemmas.end(), [&](const std::string& lemma) {
+            return schema_.lexicon().Is("line_keeping", lemma);
+          })) {
+        const std::vector<std::uint32_t> owners = h.Subjects(t - 1);
+        if (owners.size() >= 2 &&
+            ModalityOf(h, h.Start(owners.back()), c.m(l).first_token) == Modality::kAsserted)
+          for (std::uint32_t o : owners) Add(c, RelationType::kConnects, l, o, "line-kept");
+      }
+    }
     // "la hotline américano-russe": the line links the states of its compound adjective.
     for (std::uint32_t k : c.mentions)
       if (c.m(k).rule == "compound-nationality"sv && c.m(k).first_token >= c.m(l).first_token &&

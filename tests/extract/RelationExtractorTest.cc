@@ -1416,5 +1416,19 @@ TEST_F(RelationExtractorTest, PassiveAgentAfterATimeAndWithATitle) {
   EXPECT_THAT(edges, Contains("established(institution:pentagon, line:ligne_deconfliction)"));
 }
 
+// Regression (found on a written article, fixed): "Washington et Ankara maintiennent un canal de
+// communication militaire direct" linked no one: a line several subjects keep links them, when asserted.
+TEST_F(RelationExtractorTest, ALineSeveralPartiesKeepLinksThem) {
+  const std::vector<std::string> kept =
+      Edges(Extract("Washington et Ankara maintiennent un canal de communication militaire direct."));
+  EXPECT_THAT(kept, Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:united_states)"))));
+  EXPECT_THAT(kept, Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:turkey)"))));
+  EXPECT_THAT(Edges(Extract("Les Etats-Unis et la Chine disposent d'une ligne téléphonique depuis 2008.")),
+              Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:china)"))));
+  EXPECT_THAT(Edges(Extract("Washington et Moscou n'ont plus de ligne directe. La Russie et la Turquie "
+                            "pourraient avoir une ligne directe.")),
+              Not(Contains(StartsWith("connects("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
