@@ -51,6 +51,7 @@ void Coreference::Process(Document& doc) const {
   ResolvePeople(doc);
   ResolveLines(doc);
   QualifyInstitutions(doc);
+  ResolveInstitutionAnaphors(doc);
   for (Mention& m : doc.mentions)
     if (m.label.empty()) m.label = m.name;
 }
@@ -296,6 +297,25 @@ void Coreference::QualifyInstitutions(Document& doc) const {
       m.label = e->label();
     } else {
       m.entity += "@" + country;
+    }
+  }
+}
+
+void Coreference::ResolveInstitutionAnaphors(Document& doc) const {
+  // "Le ministère sud-coréen de l'Unification a indiqué S. Le ministère a ajouté S2": the nearest
+  // institution named before with the same head word; none: the mention names no one.
+  auto head_of = [](const Mention& m) { return Fold(std::string_view(m.name).substr(0, m.name.find(' '))); };
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (m.rule != "institution-anaphor"sv) continue;
+    const std::string head = head_of(m);
+    for (std::size_t k = i; k-- > 0;) {
+      const Mention& a = doc.mentions[k];
+      if (a.type != EntityType::kInstitution || a.entity.empty() || head_of(a) != head) continue;
+      m.entity = a.entity;
+      m.label = a.label;
+      m.generic = false;
+      break;
     }
   }
 }

@@ -6,6 +6,8 @@
 //     anonymous sources get article-scoped ids and never merge;
 //   - a national institution named without its state ("le ministère de la Défense") belongs to the state of a
 //     possessive ("son ministère" after "l'ambassade de Russie") or else to the article's main state;
+//   - a bare institution head after a definite article ("le ministère a ajouté", "le porte-parole du
+//     ministère") is the nearest institution of that head named before, and no one without one;
 //   - communication lines: "la ligne" refers to the line named before; an article's descriptions of one line
 //     ("hotline militaire spéciale", "ligne de déconfliction") share the most specific key.
 #pragma once
@@ -29,6 +31,7 @@ class Coreference {
  private:
   void ResolveShortNames(Document& doc) const;
   void ResolvePeople(Document& doc) const;
+  void ResolveInstitutionAnaphors(Document& doc) const;
   void ResolveLines(Document& doc) const;
   void QualifyInstitutions(Document& doc) const;
   // A role, folded, as the role words.tsv says it is the same as ("chef de l'État" → "president").

@@ -442,7 +442,32 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     break;
   }
   Span out;
-  if (!(qualified || country || (head_capital && accepted > head_end))) return out;
+  if (!(qualified || country || (head_capital && accepted > head_end))) {
+    // "le ministère a ajouté", "le porte-parole du ministère": a bare head after a definite article (one
+    // word, nothing after it that it would govern) refers to the institution of that head named earlier in
+    // the article, if any (Coreference decides).
+    const std::string_view before = first > s.first_token ? doc.tokens[first - 1].fold : ""sv;
+    const bool definite = before == "le"sv || before == "la"sv || before == "l'"sv || before == "du"sv ||
+                          before == "au"sv || before == "ce"sv || before == "cet"sv || before == "cette"sv;
+    // (A word it would govern: a name, a preposition, an adjective or noun; not a verb, a relative, ...)
+    bool governs = false;
+    if (head_end < s.end_token && IsWord(doc.tokens[head_end])) {
+      const Token& next = doc.tokens[head_end];
+      const WordInfo& info = next.lowered();
+      governs = next.capitalized || Is(WordClass::kPreposition, next) ||
+                !(info.verb || info.adverb || Is(WordClass::kNegation, next) ||
+                  Is(WordClass::kRelative, next) || Is(WordClass::kStop, next));
+    }
+    if (definite && !governs && head_end == first + 1 && !doc.tokens[first].capitalized &&
+        !Is(WordClass::kGovernment, doc.tokens[first])) {
+      out.end = head_end;
+      out.mention.type = EntityType::kInstitution;
+      out.mention.name = Surface(doc, first, head_end);
+      out.mention.rule = "institution-anaphor";
+      out.mention.generic = true;
+    }
+    return out;
+  }
   // "l'agence de presse russe TASS", "le quotidien Le Monde": the head describes the named entity after it.
   if (Span named = MatchGazetteer(doc, s, accepted);
       named.end && named.mention.type == EntityType::kInstitution) {

@@ -1430,5 +1430,24 @@ TEST_F(RelationExtractorTest, ALineSeveralPartiesKeepLinksThem) {
               Not(Contains(StartsWith("connects("))));
 }
 
+// Regression (found on a written article, fixed): "le porte-parole du ministère, Lee Hyo-jung" after "le
+// ministère sud-coréen de l'Unification" made Lee a member of nothing: a bare institution head after a
+// definite article is the institution of that head named before, and no one without one.
+TEST_F(RelationExtractorTest, ABareInstitutionHeadIsTheOneNamedBefore) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Le ministère sud-coréen de l'Unification a indiqué que Pyongyang ne répondait plus. Le porte-parole "
+      "du "
+      "ministère, Lee Hyo-jung, a précisé que Séoul continuerait. Le ministère a ajouté que la Corée du Nord "
+      "avait coupé la ligne."));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("member_of(official:"),
+                                    EndsWith("institution:ministere_unification@south_korea)"))));
+  EXPECT_THAT(edges,
+              Contains("reported(institution:ministere_unification@south_korea, country:north_korea)"));
+  const std::vector<std::string> alone = Edges(Extract(
+      "Le porte-parole de l'armée, le colonel Pierre Martin, a confirmé. Au centre de la ville, le ministère "
+      "a répondu."));
+  EXPECT_THAT(alone, Not(Contains(HasSubstr("institution:"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
