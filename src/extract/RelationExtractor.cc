@@ -1045,9 +1045,14 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     auto objects = h.Objects(from, noun ? 10 : 12);
     // "X et Y au sommet du G20": the organisation of a meeting is not a party to it, and being there
     // together says nothing of a conversation.
-    if (noun && !objects.empty() && c.m(objects.front()).type == EntityType::kInstitution &&
-        h.PhraseStart(objects.front()) == from + 1 && h.IsGenitive(from))
-      return;
+    // (The first mention after the cue, not the object: "de l'Organisation de coopération de Shanghai
+    // (OCS)" has the acronym in apposition as its object.)
+    if (noun && !objects.empty() && h.IsGenitive(from))
+      for (std::uint32_t k : c.mentions)
+        if (c.m(k).first_token >= from) {
+          if (c.m(k).type == EntityType::kInstitution && h.PhraseStart(k) == from + 1) return;
+          break;
+        }
     // After a verb, what is talked about is no party: "ont discuté de l'Ukraine (avec X)".
     if (const WordInfo& last = c.tok(cue.end_token - 1).lowered();
         !noun && !(last.noun && !last.verb) && !objects.empty()) {  // ("a reçu un appel de X": X calls)
@@ -1624,6 +1629,15 @@ void RelationExtractor::LineParties(Context& c) const {
     while (t > c.s.first_token && (schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1)) ||
                                    c.tok(t - 1).fold == "d'"sv || c.tok(t - 1).fold == "de"sv))
       --t;
+    // ("disposent depuis 2015 d'une ligne": a time complement may come between.)
+    for (std::uint32_t n = 0; n < 3 && t > c.s.first_token + 1 && t < c.m(l).first_token; ++n) {
+      const Token& w = c.tok(t - 1);
+      const bool time = w.kind == TokenKind::kNumber || h.Is(WordClass::kPeriod, t - 1) ||
+                        h.Is(WordClass::kMonth, t - 1) || w.fold == "depuis"sv ||
+                        (h.Is(WordClass::kStop, t - 1) && w.lowered().noun);
+      if (!time) break;
+      --t;
+    }
     if (t > c.s.first_token && t < c.m(l).first_token) {
       const Token& verb = c.tok(t - 1);
       const WordInfo& info = verb.lowered();

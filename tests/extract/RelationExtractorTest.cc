@@ -1166,6 +1166,12 @@ TEST_F(RelationExtractorTest, OnlyAvecBringsAPartyAfterATopic) {
 TEST_F(RelationExtractorTest, TheOrganisationOfASummitIsNoParty) {
   Document doc = Extract("Olaf Scholz et Emmanuel Macron au sommet de l'OTAN à Vilnius.");
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+  // Nor with its acronym defined after it (found on a written article, fixed).
+  const std::vector<std::string> edges =
+      Edges(Extract("Wang Yi a rencontré Subrahmanyam Jaishankar en marge d'un sommet de l'Organisation de "
+                    "coopération de Shanghai (OCS)."));
+  EXPECT_THAT(edges, Contains("spoke_with(official:wang_yi, official:subrahmanyam_jaishankar)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("institution:"))));
 }
 
 // Regression (found on a written article, fixed): "Le ministère a confirmé. Son porte-parole, le général X, a
@@ -1425,6 +1431,8 @@ TEST_F(RelationExtractorTest, ALineSeveralPartiesKeepLinksThem) {
   EXPECT_THAT(kept, Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:turkey)"))));
   EXPECT_THAT(Edges(Extract("Les Etats-Unis et la Chine disposent d'une ligne téléphonique depuis 2008.")),
               Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:china)"))));
+  EXPECT_THAT(Edges(Extract("L'Inde et la Chine disposent depuis 2015 d'une ligne directe.")),
+              Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:india)"))));
   EXPECT_THAT(Edges(Extract("Washington et Moscou n'ont plus de ligne directe. La Russie et la Turquie "
                             "pourraient avoir une ligne directe.")),
               Not(Contains(StartsWith("connects("))));
