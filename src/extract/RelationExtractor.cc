@@ -701,8 +701,13 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         break;
       --t;
     }
-    bool incise = t > s.first_token && (c.tok(t - 1).fold == ","sv || c.tok(t - 1).fold == "\xc2\xbb"sv ||
-                                        c.tok(t - 1).fold == "\""sv);
+    // (A present participle has no subject after it: ", accusant Pékin de S" is no incise of Pékin's.)
+    const Token& verb = c.tok(cue.first_token);
+    const bool present_participle =
+        verb.fold.ends_with("ant"sv) && verb.lowered().verb && !verb.lowered().finite && t == cue.first_token;
+    bool incise =
+        !present_participle && t > s.first_token &&
+        (c.tok(t - 1).fold == ","sv || c.tok(t - 1).fold == "\xc2\xbb"sv || c.tok(t - 1).fold == "\""sv);
     // "X, pour sa part, a indiqué que S" is preposed, not an incise.
     for (std::uint32_t k = cue.end_token; incise && k < std::min(cue.end_token + 4, s.end_token); ++k)
       if (c.tok(k).fold == "que"sv || c.tok(k).fold == "qu'"sv || c.tok(k).fold == ":"sv) incise = false;

@@ -1457,5 +1457,17 @@ TEST_F(RelationExtractorTest, ABareInstitutionHeadIsTheOneNamedBefore) {
   EXPECT_THAT(alone, Not(Contains(HasSubstr("institution:"))));
 }
 
+// Regression (found on a written article, fixed): "..., a regretté New Delhi, accusant Pékin de ne pas avoir
+// fait de propositions" made Beijing the speaker (an incise "verb + subject"); a present participle has no
+// subject after it: the accusation is New Delhi's.
+TEST_F(RelationExtractorTest, APresentParticipleIsNoIncise) {
+  const std::vector<std::string> edges = Edges(
+      Extract("Les discussions n'ont abouti à aucun résultat, a regretté New Delhi, accusant Pékin de ne pas "
+              "avoir fait de propositions constructives."));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied(country:china"))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(country:china"))));
+  EXPECT_THAT(edges, Contains("denied(country:india, country:china)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
