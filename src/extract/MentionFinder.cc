@@ -339,7 +339,16 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       accepted = ++j;
       continue;
     }
-    if (t.capitalized && j == head_end && !Is(WordClass::kStop, t) && !Nationality(doc, j) &&
+    // (After a nationality adjective too, a name of one word: "l'agence iranienne Tasnim", not "l'état-major
+    // israélien Roman Davis", a person in apposition.)
+    bool right_after_head = true;
+    for (std::uint32_t x = head_end; x < j && right_after_head; ++x)
+      right_after_head = !doc.tokens[x].capitalized && Nationality(doc, x) != nullptr;
+    if (j > head_end && right_after_head)
+      right_after_head =
+          !(j + 1 < s.end_token && doc.tokens[j + 1].capitalized && IsWord(doc.tokens[j + 1])) &&
+          !doc.tokens[j].written().surname;
+    if (t.capitalized && right_after_head && !Is(WordClass::kStop, t) && !Nationality(doc, j) &&
         !MatchGazetteer(doc, s, j).end && !doc.tokens[j].written().first_name &&
         (IsCapitalizedWord(doc, j) || (IsWord(t) && t.all_caps)) && !TitleAt(doc, s, j, nullptr)) {
       // "l'agence Nova", "le groupe Wagner", "l'agence de presse RIA": a name in apposition to the head (its

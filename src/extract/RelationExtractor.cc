@@ -1232,6 +1232,19 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
         if (t + 1 >= cue.first_token) line = k;
       }
       if (line < 0) return;
+      // "ne pas disposer de ligne avec l'armée iranienne": the line of a negated or hypothetical verb links
+      // no one.
+      for (std::uint32_t t = c.m(line).first_token; t-- > c.s.first_token && t + 4 > c.m(line).first_token;) {
+        const Token& w = c.tok(t);
+        if (w.kind != TokenKind::kWord) break;
+        if (w.capitalized || !w.lowered().verb || w.lowered().noun) continue;
+        // (An infinitive with the verb it depends on: "pourrait disposer", "a indiqué ne pas disposer".)
+        std::uint32_t from = h.VerbGroupStart(t);
+        if (w.lowered().infinitive && from > c.s.first_token && c.tok(from - 1).lowered().verb)
+          from = h.VerbGroupStart(from - 1);
+        if (ModalityOf(h, from, t + 1) != Modality::kAsserted) return;
+        break;
+      }
       for (std::uint32_t o : h.Objects(cue.end_token, 6))
         Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o,
             std::string("line-").append(word));
@@ -1650,8 +1663,12 @@ void RelationExtractor::LineParties(Context& c) const {
           std::any_of(info.lemmas.begin(), info.lemmas.end(), [&](const std::string& lemma) {
             return schema_.lexicon().Is("line_keeping", lemma);
           })) {
+        // ("Le Pentagone dispose d'une ligne avec l'armée iranienne": one subject, and the other end after
+        // "avec", which the cue "avec" links.)
         const std::vector<std::uint32_t> owners = h.Subjects(t - 1);
-        if (owners.size() >= 2 &&
+        const std::uint32_t after = c.m(l).end_token;
+        const bool with = after < c.s.end_token && c.tok(after).fold == "avec"sv;
+        if ((owners.size() >= 2 || (owners.size() == 1 && with)) &&
             ModalityOf(h, h.Start(owners.back()), c.m(l).first_token) == Modality::kAsserted)
           for (std::uint32_t o : owners) Add(c, RelationType::kConnects, l, o, "line-kept");
       }

@@ -1469,5 +1469,30 @@ TEST_F(RelationExtractorTest, APresentParticipleIsNoIncise) {
   EXPECT_THAT(edges, Contains("denied(country:india, country:china)"));
 }
 
+// Regression (found on a written article, fixed): "indiqué ne pas disposer de ligne directe avec l'armée
+// iranienne" still linked the line to the Iranian army; a line of a negated or hypothetical verb links no
+// one, and one subject keeping a line "avec" Y is its other end.
+TEST_F(RelationExtractorTest, ALineWithSomeoneOnlyWhenAsserted) {
+  EXPECT_THAT(Edges(Extract("Le Pentagone ne dispose pas de ligne directe avec l'armée russe. Le Pentagone "
+                            "pourrait disposer d'une ligne de déconfliction avec l'armée chinoise.")),
+              Not(Contains(StartsWith("connects("))));
+  const std::vector<std::string> edges =
+      Edges(Extract("Le Pentagone dispose d'une ligne de communication directe avec l'armée iranienne."));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), EndsWith("institution:pentagon)"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), EndsWith("institution:arme@iran)"))));
+}
+
+// Regression (found on a written article, fixed): "l'agence iranienne Tasnim" was "an Iranian agency"; a
+// one-word name after the head's nationality adjective names it ("le chef d'état-major israélien Roman
+// Davis" stays a person).
+TEST_F(RelationExtractorTest, AnOutletNamedAfterItsNationality) {
+  const std::vector<std::string> edges = Edges(
+      Extract("Téhéran a adressé un message aux Etats-Unis, a rapporté l'agence iranienne Tasnim. Le chef "
+              "d'état-major israélien Roman Davis a parlé avec Lloyd Austin."));
+  EXPECT_THAT(edges, Contains(StartsWith("reported(institution:agence_tasnim@iran, ")));
+  EXPECT_THAT(edges, Contains("spoke_with(official:roman_davis, official:lloyd_austin)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("institution:etat_mazhor_roman"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
