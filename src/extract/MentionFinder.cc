@@ -443,7 +443,8 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       accepted = j = m;
       continue;
     }
-    if (head_capital && !n.capitalized && IsWord(n) && n.lowered().noun) {
+    // ("l'Alliance de l'Atlantique nord"; not an infinitive: "a accusé l'Alliance d'avoir rompu".)
+    if (head_capital && !n.capitalized && IsWord(n) && n.lowered().noun && !n.lowered().infinitive) {
       key_words.append(n.fold) += ' ';
       accepted = j = k + 1;
       continue;

@@ -708,6 +708,20 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     bool incise =
         !present_participle && t > s.first_token &&
         (c.tok(t - 1).fold == ","sv || c.tok(t - 1).fold == "\xc2\xbb"sv || c.tok(t - 1).fold == "\""sv);
+    // "Le vice-ministre russe, Alexandre Grouchko, a accusé l'Alliance de S": the comma closes the subject's
+    // apposition (a name, and no verb before it), not what was said.
+    if (incise && c.tok(t - 1).fold == ","sv) {
+      bool clause = false;
+      for (std::uint32_t k = s.first_token; k + 1 < t && !clause; ++k) {
+        const Token& w = c.tok(k);
+        clause = w.kind == TokenKind::kPunct
+                     ? (w.fold == "\""sv || w.fold == "\xc2\xab"sv || w.fold == "\xc2\xbb"sv)
+                     : (!w.capitalized && w.lowered().finite);
+      }
+      bool name = false;
+      for (std::uint32_t k : c.mentions) name |= c.m(k).end_token + 1 == t && IsActor(c.m(k));
+      if (!clause && name) incise = false;
+    }
     // "X, pour sa part, a indiqué que S" is preposed, not an incise.
     for (std::uint32_t k = cue.end_token; incise && k < std::min(cue.end_token + 4, s.end_token); ++k)
       if (c.tok(k).fold == "que"sv || c.tok(k).fold == "qu'"sv || c.tok(k).fold == ":"sv) incise = false;

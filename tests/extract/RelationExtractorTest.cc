@@ -1494,5 +1494,17 @@ TEST_F(RelationExtractorTest, AnOutletNamedAfterItsNationality) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("institution:etat_mazhor_roman"))));
 }
 
+// Regression (found on a written article, fixed): "Le vice-ministre russe, Alexandre Grouchko, a accusé
+// l'Alliance d'avoir rompu le dialogue" made "l'Alliance d'avoir rompu" an institution and the speaker of
+// an incise; a complement is no infinitive, and a comma closing the subject's apposition opens no incise.
+TEST_F(RelationExtractorTest, ACommaAfterTheSubjectsAppositionOpensNoIncise) {
+  const std::vector<std::string> edges =
+      Edges(Extract("Le vice-ministre russe des Affaires étrangères, Alexandre Grouchko, a accusé l'Alliance "
+                    "d'avoir rompu le dialogue."));
+  EXPECT_THAT(edges, Contains("reported(official:alexandre_grushko, institution:nato)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(institution:"))));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("avoir"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
