@@ -1498,9 +1498,9 @@ TEST_F(RelationExtractorTest, AnOutletNamedAfterItsNationality) {
 // l'Alliance d'avoir rompu le dialogue" made "l'Alliance d'avoir rompu" an institution and the speaker of
 // an incise; a complement is no infinitive, and a comma closing the subject's apposition opens no incise.
 TEST_F(RelationExtractorTest, ACommaAfterTheSubjectsAppositionOpensNoIncise) {
-  const std::vector<std::string> edges =
-      Edges(Extract("Le vice-ministre russe des Affaires étrangères, Alexandre Grouchko, a accusé l'Alliance "
-                    "d'avoir rompu le dialogue."));
+  const std::vector<std::string> edges = Edges(
+      Extract("L'OTAN a suspendu ses contacts. Le vice-ministre russe des Affaires étrangères, Alexandre "
+              "Grouchko, a accusé l'Alliance d'avoir rompu le dialogue."));
   EXPECT_THAT(edges, Contains("reported(official:alexandre_grushko, institution:nato)"));
   EXPECT_THAT(edges, Not(Contains(StartsWith("reported(institution:"))));
   EXPECT_THAT(edges, Not(Contains(HasSubstr("avoir"))));
