@@ -23,12 +23,14 @@ struct Rule {
 // French, English and German romanisations of Russian, Ukrainian and Arabic names, rewritten towards one
 // spelling. Applied in order, each to the whole word, after case and accents are folded (so "ï" is "i").
 // The sibilants all become "sh": French "ch" and "tch", English "sh", "ch" and "shch", German "sch" and
-// "tsch" (Choïgou / Shoigu / Schoigu, Khrouchtchev / Khrushchev). It over-folds a little ("Chase" = "Shase")
-// but never joins names that differ by more than their romanisation.
+// "tsch" (Choïgou / Shoigu / Schoigu, Khrouchtchev / Khrushchev); before "r" or "l" (after a German "sch")
+// "ch" is hard: Christopher, Chloé. It over-folds a little ("Chase" = "Shase") but never joins names that
+// differ by more than their romanisation.
 constexpr std::array kRules = {
     Rule{"schtsch", "sh"},    Rule{"shch", "sh"}, Rule{"chtch", "sh"}, Rule{"tsch", "sh"}, Rule{"tch", "sh"},
-    Rule{"sch", "sh"},        Rule{"ch", "sh"},   Rule{"kh", "h"},  // Mikhaïl / Mihail, Khrouchtchev
-    Rule{"zhzh", "zh"},                                             // Zaporizhzhia
+    Rule{"sch", "sh"},        Rule{"chr", "kr"},  Rule{"chl", "kl"},  // Christopher, Chloé: a hard "ch"
+    Rule{"ch", "sh"},         Rule{"kh", "h"},                        // Mikhaïl / Mihail, Khrouchtchev
+    Rule{"zhzh", "zh"},                                               // Zaporizhzhia
     Rule{"gue", "ge"},         // Sergueï, Guérassimov: French "gu" keeps the g hard
     Rule{"gui", "gi"},         //
     Rule{"ou", "u"},           // Netanyahou, Kouleba, Loukachenko

@@ -51,8 +51,11 @@ TEST(NameKeyTest, SpellingVariantsShareAKey) {
       {"Chtcherbakov", "Shcherbakov"},  // one rule's output is not rewritten by a later one
       {"Schtscherbakow", "Shcherbakov"},
       {"Khouchnoudinov", "Khushnudinov"},
+      {"Christopher Cavoli", "Kristopher Cavoli"},  // a hard "ch" before r or l
+      {"Gerhard Schröder", "Gerhard Shroder"},      // a German "sch" before r stays "sh"
   };
   for (const auto& [a, b] : same) EXPECT_EQ(NameKey(a), NameKey(b)) << a << " / " << b;
+  EXPECT_EQ(NameKey("Christopher"), "kristopher");  // not "shristopher" in node ids
 }
 
 TEST(NameKeyTest, DifferentNamesKeepDifferentKeys) {
