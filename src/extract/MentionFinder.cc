@@ -303,6 +303,8 @@ MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence
     Span span;
     if (p.cls == "institution"sv)
       span = ExtendInstitution(doc, s, i, j);
+    else if (p.cls == "institutions"sv)
+      span = CoordinatedInstitutions(doc, s, i, j);
     else if (p.cls == "line"sv || p.cls == "line-name"sv)
       span = ExtendLine(doc, s, i, j, p.cls == "line-name"sv);
     else if (p.cls == "place"sv)
@@ -529,6 +531,69 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     }
     out.extra.push_back(std::move(p));
   }
+  return out;
+}
+
+MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, const Sentence& s,
+                                                           std::uint32_t first,
+                                                           std::uint32_t head_end) const {
+  // "les armées américaine et chinoise": one institution of each state, the head in the singular.
+  const std::uint32_t second = head_end + 2;
+  if (second >= s.end_token || doc.tokens[head_end + 1].fold != "et"sv) return {};
+  const GazetteerEntry* countries[2] = {Nationality(doc, head_end), Nationality(doc, second)};
+  if (!countries[0] || !countries[1] || doc.tokens[head_end].capitalized || doc.tokens[second].capitalized)
+    return {};
+  std::string key_words;
+  for (std::uint32_t k = first; k < head_end; ++k) {
+    std::string_view word = doc.tokens[k].fold;
+    if (word.ends_with('s')) word.remove_suffix(1);
+    key_words.append(word) += ' ';
+  }
+  // A complement after both applies to both: "les ministères russe et ukrainien de la Défense".
+  std::uint32_t end = second + 1;
+  if (const std::string_view f = end + 1 < s.end_token ? doc.tokens[end].fold : ""sv;
+      f == "de"sv || f == "des"sv || f == "du"sv || f == "d'"sv) {
+    std::uint32_t k = end + 1;
+    if (k < s.end_token && (doc.tokens[k].fold == "la"sv || doc.tokens[k].fold == "l'"sv)) ++k;
+    std::uint32_t m = k;
+    if (m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) &&
+        (doc.tokens[m].capitalized ? !Is(WordClass::kStop, doc.tokens[m])
+                                   : Is(WordClass::kDomain, doc.tokens[m])))
+      for (++m; m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) && !IsNameWord(doc, s, m) &&
+                (doc.tokens[m].capitalized ||
+                 (doc.tokens[m].lowered().adjective && !doc.tokens[m].lowered().verb));)
+        ++m;
+    if (m > k) {
+      for (std::uint32_t x = k; x < m; ++x) key_words.append(doc.tokens[x].fold) += ' ';
+      end = m;
+    }
+  }
+  const std::string content = NameKey(key_words);
+  std::string head = Surface(doc, first, head_end);
+  if (head.ends_with('s')) head.pop_back();
+  Span out;
+  for (int i = 0; i < 2; ++i) {
+    Mention m;
+    m.type = EntityType::kInstitution;
+    m.first_token = i == 0 ? first : second;
+    m.end_token = i == 0 ? head_end + 1 : end;
+    // Named as if written alone, the head in the singular: "armée américaine", "armée russe".
+    m.name = head + " " + Surface(doc, i == 0 ? head_end : second, i == 0 ? head_end + 1 : end);
+    m.rule = "institution-coordinated";
+    m.generic = true;  // implied more than named: a node only when named elsewhere or in an edge
+    if (const GazetteerEntry* e = institutions_.Find(content, countries[i]->id)) {
+      m.entity = e->NodeId();
+      m.label = e->label();
+    } else {
+      m.entity = "institution:" + content + "@" + countries[i]->id;
+      m.label = m.name;
+    }
+    if (i == 0)
+      out.mention = std::move(m);
+    else
+      out.extra.push_back(std::move(m));
+  }
+  out.end = head_end + 1;  // "et" and the second state's mention follow, as in "X et Y"
   return out;
 }
 

@@ -49,6 +49,8 @@ class MentionFinder {
   bool MayStartMention(const Document& doc, std::uint32_t i) const;
 
   // Institution / line / place / group extensions of a head noun ending at `head_end`.
+  Span CoordinatedInstitutions(const Document& doc, const Sentence& s, std::uint32_t first,
+                               std::uint32_t head_end) const;
   Span ExtendInstitution(const Document& doc, const Sentence& s, std::uint32_t first,
                          std::uint32_t head_end) const;
   Span ExtendLine(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end,

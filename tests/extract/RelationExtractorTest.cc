@@ -1506,5 +1506,17 @@ TEST_F(RelationExtractorTest, ACommaAfterTheSubjectsAppositionOpensNoIncise) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("avoir"))));
 }
 
+// Regression (found on a written article, fixed): "Les armées américaine et chinoise ont repris leurs
+// échanges" named no one (a plural head); it names one institution of each state, a complement after both
+// applying to both.
+TEST_F(RelationExtractorTest, APluralHeadWithTwoStatesNamesOneInstitutionOfEach) {
+  EXPECT_THAT(Edges(Extract("Les armées américaine et chinoise ont repris leurs échanges par téléphone.")),
+              Contains("spoke_with(institution:arme@china, institution:arme@united_states)"));
+  EXPECT_THAT(Edges(Extract("Les ministères américain et chinois de la Défense se sont parlé.")),
+              Contains("spoke_with(institution:ministere_defense@china, institution:pentagon)"));
+  EXPECT_THAT(Edges(Extract("Les armées russes ont tiré, a indiqué Kiev.")),
+              Not(Contains(HasSubstr("institution:arme"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
