@@ -274,10 +274,33 @@ void Coreference::QualifyInstitutions(Document& doc) const {
   const std::string prefix = "institution:";
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
-    if (m.rule != "institution-head"sv || m.entity.find('@') != std::string::npos ||
-        !schema_.lexicon().Is(WordClass::kNationalHead, doc.tokens[m.first_token]))
+    const bool office = m.rule == "institution-office"sv;  // "le bureau du Premier ministre"
+    if ((m.rule != "institution-head"sv && !office) || m.entity.find('@') != std::string::npos ||
+        !(office || schema_.lexicon().Is(WordClass::kNationalHead, doc.tokens[m.first_token])))
       continue;
     std::string country = main;
+    if (office) {
+      // "Le Premier ministre israélien Benjamin Netanyahu ..., selon le bureau du Premier ministre": the
+      // state of the title's holder named nearest before (else in the same sentence); none, no state.
+      country.clear();
+      const std::size_t space = m.name.find(' ');
+      std::string title = Fold(space == std::string::npos ? "" : m.name.substr(space + 1));
+      for (std::string_view article : {"du ", "de la ", "de l'", "des "})
+        if (title.starts_with(article)) title.erase(0, article.size());
+      auto state_of = [&](const Mention& p) -> std::string {
+        if (p.type != EntityType::kOfficial || p.role.empty() || Fold(p.role) != title) return "";
+        if (!p.nationality.empty()) return p.nationality;
+        if (p.entity.starts_with("official:"))
+          if (const GazetteerEntry* e = schema_.gazetteer().FindById(std::string_view(p.entity).substr(9));
+              e && !e->Attribute("country").empty())
+            return e->Attribute("country").front();
+        return "";
+      };
+      for (std::size_t k = i; k-- > 0 && country.empty();) country = state_of(doc.mentions[k]);
+      for (std::size_t k = i + 1;
+           k < doc.mentions.size() && doc.mentions[k].sentence == m.sentence && country.empty(); ++k)
+        country = state_of(doc.mentions[k]);
+    }
     if (m.first_token > 0 && schema_.lexicon().Is(WordClass::kPossessive, doc.tokens[m.first_token - 1])) {
       // "son ministère de la Défense": the state of the nearest preceding state or state institution.
       country.clear();

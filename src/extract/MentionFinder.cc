@@ -326,6 +326,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   std::uint32_t j = head_end;
   std::uint32_t accepted = head_end;  // end of the longest prefix that is a complete name
   Span head_person;                   // "administration du président Joe Biden": Joe Biden
+  bool office = false;                // "bureau du Premier ministre": the office of a title
   while (j < s.end_token && j - first < kMaxSpan) {
     const Token& t = doc.tokens[j];
     if (!IsWord(t)) break;
@@ -404,6 +405,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
             key_words.append(doc.tokens[x].fold) += ' ';
         }
         qualified = true;
+        office = true;
         accepted = j = m;
         continue;
       }
@@ -518,6 +520,8 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   }
   m.entity = "institution:" + content + (country ? "@" + country->id : "");
   m.label = surface;
+  // (Without its state, the office of a title is the article's state's: Coreference qualifies it.)
+  if (office && !country) m.rule = "institution-office";
   if (head_person.end) {
     // The person gets the institution as the target of their title (resolved like any other name).
     Span named = MatchGazetteer(doc, s, head_person.mention.first_token);
@@ -1213,8 +1217,10 @@ void MentionFinder::Process(Document& doc) const {
         bool extension_named = false;  // the head pattern goes past the gazetteer name with a name or a state
         for (std::uint32_t t = named.end; named.end && t < head.end; ++t)
           extension_named |= doc.tokens[t].capitalized || Nationality(doc, t);
-        bool head_unqualified = head.mention.entity.find('@') == std::string::npos &&
-                                head.mention.rule == "institution-head"sv && head.end - named.end < 2;
+        bool head_unqualified =
+            head.mention.entity.find('@') == std::string::npos &&
+            (head.mention.rule == "institution-head"sv || head.mention.rule == "institution-office"sv) &&
+            head.end - named.end < 2;
         bool gazetteer_wins = !head.end || head.end <= named.end || head.mention.rule == "line-anaphor"sv ||
                               (named.end - i >= 2 && !extension_named) || head_unqualified;
         span = named.end && gazetteer_wins ? std::move(named) : std::move(head);

@@ -1518,5 +1518,16 @@ TEST_F(RelationExtractorTest, APluralHeadWithTwoStatesNamesOneInstitutionOfEach)
               Not(Contains(HasSubstr("institution:arme"))));
 }
 
+// Regression (found on a written article, fixed): "le bureau du Premier ministre" had no state, so every
+// Prime Minister's office of a corpus was one node; it is the office of the title's holder named nearest.
+TEST_F(RelationExtractorTest, TheOfficeOfATitleIsItsHoldersStates) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Le Premier ministre israélien Benjamin Netanyahu s'est entretenu avec le président russe Vladimir "
+      "Poutine, selon un communiqué du bureau du Premier ministre."));
+  EXPECT_THAT(edges, Contains(StartsWith("reported(institution:bureau_premier_ministre@israel, ")));
+  EXPECT_THAT(Edges(Extract("Le bureau du Premier ministre a confirmé que Pékin avait appelé.")),
+              Contains("reported(institution:bureau_premier_ministre, country:china)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
