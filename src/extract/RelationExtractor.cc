@@ -109,25 +109,28 @@ struct Helpers {
 
   bool Is(WordClass cls, std::uint32_t t) const { return schema.lexicon().Is(cls, c.tok(t)); }
 
+  // A number, or a word naming a time: "2015", "semaine", "mars", "lundi", "soir".
+  bool TimeWord(std::uint32_t t) const {
+    const Token& w = c.tok(t);
+    if (w.kind == TokenKind::kNumber) return true;
+    return w.kind == TokenKind::kWord && !w.capitalized &&
+           (Is(WordClass::kPeriod, t) || Is(WordClass::kMonth, t) ||
+            (Is(WordClass::kStop, t) && w.lowered().noun));
+  }
   // Where a time complement starting at `t` ends ("lundi", "samedi soir", "la semaine dernière", "en
   // 2013", "le mois dernier"); `t` when there is none.
   std::uint32_t AfterTime(std::uint32_t t) const {
     std::uint32_t u = t;
     bool time = false;
     for (std::uint32_t n = 0; n < 4 && u < c.s.end_token; ++n, ++u) {
+      if (TimeWord(u)) {
+        time = true;
+        continue;
+      }
       const Token& w = c.tok(u);
-      if (w.kind == TokenKind::kNumber) {
-        time = true;
-        continue;
-      }
       if (w.kind != TokenKind::kWord || w.capitalized) break;
-      const WordInfo& info = w.lowered();
-      if (Is(WordClass::kPeriod, u) || Is(WordClass::kMonth, u) || (Is(WordClass::kStop, u) && info.noun)) {
-        time = true;
-        continue;
-      }
       if (!time && (Is(WordClass::kDeterminer, u) || w.fold == "en"sv)) continue;  // "la semaine", "en mars"
-      if (!(time && info.adjective)) break;                                        // "dernière"
+      if (!(time && w.lowered().adjective)) break;                                 // "dernière"
     }
     return time ? u : t;
   }
@@ -1663,11 +1666,7 @@ void RelationExtractor::LineParties(Context& c) const {
       --t;
     // ("disposent depuis 2015 d'une ligne": a time complement may come between.)
     for (std::uint32_t n = 0; n < 3 && t > c.s.first_token + 1 && t < c.m(l).first_token; ++n) {
-      const Token& w = c.tok(t - 1);
-      const bool time = w.kind == TokenKind::kNumber || h.Is(WordClass::kPeriod, t - 1) ||
-                        h.Is(WordClass::kMonth, t - 1) || w.fold == "depuis"sv ||
-                        (h.Is(WordClass::kStop, t - 1) && w.lowered().noun);
-      if (!time) break;
+      if (!h.TimeWord(t - 1) && c.tok(t - 1).fold != "depuis"sv) break;
       --t;
     }
     if (t > c.s.first_token && t < c.m(l).first_token) {

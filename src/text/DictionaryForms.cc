@@ -185,28 +185,6 @@ void AddPrefixed(const AffixTable& prefixes, const AffixTable& suffixes, const s
   }
 }
 
-// hunspell also stores a stem with a capital after its first letter ("DESS", "McDonald") as one capital
-// first ("Dess", "Mcdonald"), with the same affixes: what it returns for an all-capitals word written
-// with one capital. "" for other stems.
-std::string HiddenCapitalised(std::string_view stem) {
-  std::vector<char32_t> chars = CodePoints(stem);
-  if (std::none_of(chars.begin() + (chars.empty() ? 0 : 1), chars.end(),
-                   [](char32_t c) { return u_isupper(static_cast<UChar32>(c)); }))
-    return "";
-  std::string out;
-  for (std::size_t i = 0; i < chars.size(); ++i) {
-    const auto c = static_cast<UChar32>(chars[i]);
-    const UChar32 cased = i == 0 ? u_toupper(u_tolower(c)) : u_tolower(c);
-    char buffer[4];
-    std::int32_t length = 0;
-    UBool error = false;
-    U8_APPEND(reinterpret_cast<std::uint8_t*>(buffer), length, 4, cased, error);
-    if (error) return "";
-    out.append(buffer, static_cast<std::size_t>(length));
-  }
-  return out;
-}
-
 }  // namespace
 
 Result<DictionaryListing> ListDictionaryForms(const std::filesystem::path& aff,
@@ -295,7 +273,13 @@ Result<DictionaryListing> ListDictionaryForms(const std::filesystem::path& aff,
     }
     if (word.empty()) continue;
     std::vector<std::string> stem_flags = FlagsOf(flags, type, aliases);
-    for (std::string stem : {word, HiddenCapitalised(word)}) {
+    // hunspell also stores a stem with a capital after its first letter ("DESS", "McDonald") with one
+    // capital first ("Dess", "Mcdonald"), with the same affixes: what it returns for an all-capitals word
+    // written with one capital.
+    const std::vector<char32_t> chars = CodePoints(word);
+    const bool inner_capital = std::any_of(chars.begin() + (chars.empty() ? 0 : 1), chars.end(),
+                                           [](char32_t c) { return u_isupper(static_cast<UChar32>(c)); });
+    for (std::string stem : {word, inner_capital ? OneCapitalFirst(word) : std::string()}) {
       if (stem.empty()) continue;
       const std::size_t suffixed_begin = forms.size();
       AddSuffixed(suffixes, stem, stem_flags, 0, forms);
@@ -317,6 +301,23 @@ Result<DictionaryListing> ListDictionaryForms(const std::filesystem::path& aff,
   for (char32_t c : excluded) letters.erase(c);
   listing.letters.assign(letters.begin(), letters.end());
   return listing;
+}
+
+std::string OneCapitalFirst(std::string_view word) {
+  std::vector<char32_t> chars = CodePoints(word);
+  if (chars.empty() || !u_isalpha(static_cast<UChar32>(chars[0]))) return "";
+  std::string out;
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    const auto c = static_cast<UChar32>(chars[i]);
+    char buffer[4];
+    std::int32_t length = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<std::uint8_t*>(buffer), length, 4, i == 0 ? u_toupper(c) : u_tolower(c),
+              error);
+    if (error) return "";
+    out.append(buffer, static_cast<std::size_t>(length));
+  }
+  return out;
 }
 
 bool IsPlainWord(std::string_view word, const char32_t* letters, std::size_t letter_count) {

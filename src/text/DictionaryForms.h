@@ -30,6 +30,10 @@ struct DictionaryListing {
 Result<DictionaryListing> ListDictionaryForms(const std::filesystem::path& aff,
                                               const std::filesystem::path& dic);
 
+// `word` with one capital first and the rest in lower case ("Dess" for "DESS", "Maison" for "maison"), as
+// hunspell looks up a word written so; "" if it does not start with a letter.
+std::string OneCapitalFirst(std::string_view word);
+
 // Whether `word` is a plain word over `letters` (sorted): letters only, lower case or one capital first.
 bool IsPlainWord(std::string_view word, const char32_t* letters, std::size_t letter_count);
 

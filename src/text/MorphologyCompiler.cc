@@ -1,8 +1,5 @@
 #include "text/MorphologyCompiler.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <atomic>
 #include <optional>
@@ -16,26 +13,6 @@
 #include "text/MorphologyTableWriter.h"
 
 namespace newsgraph {
-namespace {
-
-// `form` with its first letter in upper case, if it is a lower-case letter ("" otherwise).
-std::string Capitalised(const std::string& form) {
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(form.data());
-  const auto size = static_cast<std::int32_t>(form.size());
-  std::int32_t end = 0;
-  UChar32 c;
-  U8_NEXT(bytes, end, size, c);
-  if (c < 0 || !u_islower(c)) return "";
-  std::string capital(4, '\0');
-  std::int32_t length = 0;
-  UBool error = false;
-  U8_APPEND(reinterpret_cast<std::uint8_t*>(capital.data()), length, 4, u_toupper(c), error);
-  if (error) return "";
-  capital.resize(static_cast<std::size_t>(length));
-  return capital + form.substr(static_cast<std::size_t>(end));
-}
-
-}  // namespace
 
 Result<CompiledMorphology> CompileMorphology(const std::filesystem::path& dictionary, unsigned threads,
                                              const std::function<void(std::size_t, std::size_t)>& progress) {
@@ -50,7 +27,8 @@ Result<CompiledMorphology> CompileMorphology(const std::filesystem::path& dictio
   // A plain word may start a sentence: its capitalised form is analysed too.
   std::vector<std::string> forms = listing->forms;
   for (const std::string& form : listing->forms)
-    if (std::string capital = Capitalised(form); !capital.empty()) forms.push_back(std::move(capital));
+    if (std::string capital = OneCapitalFirst(form); !capital.empty() && capital != form)
+      forms.push_back(std::move(capital));
   std::sort(forms.begin(), forms.end());
   forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
 
