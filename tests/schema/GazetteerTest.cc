@@ -64,6 +64,11 @@ TEST_F(ShippedGazetteerTest, FindsCountriesByAdjectiveInEveryInflection) {
   EXPECT_EQ(gazetteer_->FindByAdjective("turque")->id, "turkey");
   EXPECT_EQ(gazetteer_->FindByAdjective("francaise")->id, "france");
   EXPECT_EQ(gazetteer_->FindByAdjective("ministere"), nullptr);
+  // Central Asia and other states the press names by their adjective (scripts/countries-extra.tsv).
+  EXPECT_EQ(gazetteer_->FindByAdjective(Fold("ouzbèkes"))->id, "uzbekistan");
+  EXPECT_EQ(gazetteer_->FindByAdjective(Fold("tadjike"))->id, "tajikistan");
+  EXPECT_EQ(gazetteer_->FindByAdjective(Fold("nicaraguayenne"))->id, "nicaragua");
+  EXPECT_EQ(Only("Douchanbé")->id, "tajikistan");  // a capital stands for its state
 }
 
 TEST_F(ShippedGazetteerTest, FindsInstitutionsOutletsAndPeople) {
