@@ -7,28 +7,33 @@
 
 namespace newsgraph {
 
-namespace {
-
-std::filesystem::path WithExtension(std::filesystem::path dictionary, const char* extension) {
-  return dictionary += extension;
+std::filesystem::path Morphology::AffixFile(const std::filesystem::path& dictionary) {
+  std::filesystem::path path = dictionary;
+  return path += ".aff";
 }
 
-}  // namespace
+std::filesystem::path Morphology::WordFile(const std::filesystem::path& dictionary) {
+  std::filesystem::path path = dictionary;
+  return path += ".dic";
+}
+
+Result<std::uint64_t> Morphology::Fingerprint(const std::filesystem::path& dictionary) {
+  std::optional<std::uint64_t> fingerprint =
+      MorphologyTable::DictionaryFingerprint(AffixFile(dictionary), WordFile(dictionary));
+  if (!fingerprint)
+    return Error{ErrorCode::kNotFound, "hunspell dictionary not found", {dictionary.string()}};
+  return *fingerprint;
+}
 
 Morphology::Morphology(const std::filesystem::path& dictionary, std::unique_ptr<const MorphologyTable> table)
-    : aff_(WithExtension(dictionary, ".aff")),
-      dic_(WithExtension(dictionary, ".dic")),
-      table_(std::move(table)) {
+    : aff_(AffixFile(dictionary)), dic_(WordFile(dictionary)), table_(std::move(table)) {
   available_ = std::filesystem::exists(aff_) && std::filesystem::exists(dic_);
 }
 
 Result<std::unique_ptr<const MorphologyTable>> Morphology::OpenTable(const std::filesystem::path& dictionary,
                                                                      const std::filesystem::path& path) {
-  std::filesystem::path aff = WithExtension(dictionary, ".aff");
-  std::optional<std::uint64_t> fingerprint =
-      MorphologyTable::DictionaryFingerprint(aff, WithExtension(dictionary, ".dic"));
-  if (!fingerprint)
-    return Error{ErrorCode::kNotFound, "hunspell dictionary not found", {dictionary.string()}};
+  Result<std::uint64_t> fingerprint = Fingerprint(dictionary);
+  if (!fingerprint) return fingerprint.error();
   auto table = MorphologyTable::Open(path, *fingerprint);
   if (!table) return table.error();
   return std::unique_ptr<const MorphologyTable>(std::move(table.value()));

@@ -34,6 +34,11 @@ class Morphology {
   explicit Morphology(const std::filesystem::path& dictionary,
                       std::unique_ptr<const MorphologyTable> table = {});
   // The table at `path`, if it was compiled from this dictionary's .aff and .dic as they are now.
+  // The dictionary's files: "/usr/share/hunspell/fr_FR" has fr_FR.aff and fr_FR.dic.
+  static std::filesystem::path AffixFile(const std::filesystem::path& dictionary);
+  static std::filesystem::path WordFile(const std::filesystem::path& dictionary);
+  // What a table of this dictionary records (MorphologyTable::DictionaryFingerprint of its two files).
+  static Result<std::uint64_t> Fingerprint(const std::filesystem::path& dictionary);
   static Result<std::unique_ptr<const MorphologyTable>> OpenTable(const std::filesystem::path& dictionary,
                                                                   const std::filesystem::path& path);
   ~Morphology();

@@ -2,27 +2,22 @@
 
 #include <algorithm>
 #include <atomic>
-#include <optional>
 #include <utility>
 #include <vector>
 
 #include "core/ParallelFor.h"
 #include "text/DictionaryForms.h"
 #include "text/Morphology.h"
-#include "text/MorphologyTable.h"
 #include "text/MorphologyTableWriter.h"
 
 namespace newsgraph {
 
 Result<CompiledMorphology> CompileMorphology(const std::filesystem::path& dictionary, unsigned threads,
                                              const std::function<void(std::size_t, std::size_t)>& progress) {
-  std::filesystem::path aff = dictionary, dic = dictionary;
-  aff += ".aff";
-  dic += ".dic";
-  std::optional<std::uint64_t> fingerprint = MorphologyTable::DictionaryFingerprint(aff, dic);
-  if (!fingerprint)
-    return Error{ErrorCode::kNotFound, "hunspell dictionary not found", {dictionary.string()}};
-  Result<DictionaryListing> listing = ListDictionaryForms(aff, dic);
+  Result<std::uint64_t> fingerprint = Morphology::Fingerprint(dictionary);
+  if (!fingerprint) return fingerprint.error();
+  Result<DictionaryListing> listing =
+      ListDictionaryForms(Morphology::AffixFile(dictionary), Morphology::WordFile(dictionary));
   if (!listing) return listing.error();
   // A plain word may start a sentence: its capitalised form is analysed too.
   std::vector<std::string> forms = listing->forms;
