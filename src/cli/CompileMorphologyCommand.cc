@@ -60,7 +60,7 @@ int CompileMorphologyTable(const CompileMorphologyOptions& options) {
       "{}: {} forms hunspell knows, of {} listed from {}.aff/.dic or capitalised{}, in {:.1f} s on {} "
       "threads",
       output.string(), compiled->known, compiled->forms, (*schema)->dictionary().string(),
-      compiled->complete ? "" : " (not complete for plain words: hunspell analyses those not held)",
+      compiled->complete ? "" : " (not complete: hunspell analyses the words not held)",
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), threads);
   return kExitOk;
 }

@@ -48,6 +48,29 @@ std::vector<std::string> Characters(std::string_view word) {
   return chars;
 }
 
+// Digits, punctuation and symbols of the Basic Multilingual Plane that have no case (not "Ⓐ"), and that
+// hunspell handles like any character of a form.
+bool IsUncasedCandidate(UChar32 c) {
+  if (u_isalpha(c) || u_tolower(c) != c || u_toupper(c) != c || u_totitle(c) != c) return false;
+  switch (u_charType(c)) {
+    case U_DECIMAL_DIGIT_NUMBER:
+    case U_DASH_PUNCTUATION:
+    case U_START_PUNCTUATION:
+    case U_END_PUNCTUATION:
+    case U_CONNECTOR_PUNCTUATION:
+    case U_OTHER_PUNCTUATION:
+    case U_INITIAL_PUNCTUATION:
+    case U_FINAL_PUNCTUATION:
+    case U_MATH_SYMBOL:
+    case U_CURRENCY_SYMBOL:
+    case U_MODIFIER_SYMBOL:
+    case U_OTHER_SYMBOL:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool AllLetters(std::string_view word) {
   for (char32_t c : CodePoints(word))
     if (!u_isalpha(static_cast<UChar32>(c))) return false;
@@ -203,21 +226,21 @@ Result<DictionaryListing> ListDictionaryForms(const std::filesystem::path& aff,
   std::vector<std::vector<std::string>> aliases;  // AF n: the flags "n" stands for (1-based)
   bool alias_count_read = false;                  // the first AF line is the count of the ones after it
   AffixTable suffixes, prefixes;
-  std::set<char32_t> excluded;  // characters of ICONV, IGNORE and BREAK patterns
+  std::set<char32_t> excluded;     // characters of ICONV and IGNORE patterns
+  std::set<char32_t> not_uncased;  // and of the prefixes not listed ("l'", "qu'")
   for (const std::vector<std::string>& f : lines) {
     if (f.empty()) continue;
     const std::string& key = f[0];
     if (key.starts_with("COMPOUND") || key == "COMPLEXPREFIXES") listing.complete = false;
+    // An ignored character is neither a letter nor an uncased character of the listing's words.
     if (f.size() >= 2 && key == "IGNORE")
       for (char32_t c : CodePoints(f[1])) excluded.insert(c);
-    // A word a conversion or a break applies to contains the pattern. A pattern with a character that is
-    // no letter cannot be in a plain word; of one letter, that letter is not plain; of several letters,
-    // which plain words may contain, this listing cannot say.
-    if (f.size() >= 2 && (key == "ICONV" || key == "BREAK") && !IsNumber(f[1])) {
-      std::string_view pattern = f[1];
-      if (key == "BREAK" && pattern.starts_with('^')) pattern.remove_prefix(1);
-      if (key == "BREAK" && pattern.ends_with('$')) pattern.remove_suffix(1);
-      std::vector<char32_t> chars = CodePoints(pattern);
+    // A word a conversion applies to contains the pattern: its characters are no uncased characters; a
+    // pattern of one letter excludes that letter; of several letters, which words may contain, this
+    // listing cannot say. (BREAK patterns are spell()'s: analyze() looks "vice-roi" up whole.)
+    if (f.size() >= 2 && key == "ICONV" && !IsNumber(f[1])) {
+      std::vector<char32_t> chars = CodePoints(f[1]);
+      not_uncased.insert(chars.begin(), chars.end());
       if (std::all_of(chars.begin(), chars.end(),
                       [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); })) {
         if (chars.size() == 1) excluded.insert(chars[0]);
@@ -243,6 +266,8 @@ Result<DictionaryListing> ListDictionaryForms(const std::filesystem::path& aff,
       suffixes[f[1]].push_back(std::move(rule));
     } else if (AllLetters(rule.add)) {
       prefixes[f[1]].push_back(std::move(rule));
+    } else {
+      for (char32_t c : CodePoints(rule.add)) not_uncased.insert(c);
     }
   }
   // A prefix continued by a prefix is not listed.
@@ -290,7 +315,7 @@ Result<DictionaryListing> ListDictionaryForms(const std::filesystem::path& aff,
   std::sort(forms.begin(), forms.end());
   forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
 
-  std::set<char32_t> letters;
+  std::set<char32_t> letters;  // then the uncased characters too
   for (const std::string& form : forms)
     for (char32_t c : CodePoints(form))
       if (u_isalpha(static_cast<UChar32>(c)) && !excluded.contains(c)) {
@@ -299,13 +324,16 @@ Result<DictionaryListing> ListDictionaryForms(const std::filesystem::path& aff,
         letters.insert(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
       }
   for (char32_t c : excluded) letters.erase(c);
-  listing.letters.assign(letters.begin(), letters.end());
+  for (UChar32 c = 0; c < 0x10000; ++c)
+    if (IsUncasedCandidate(c) && !excluded.contains(static_cast<char32_t>(c)) &&
+        !not_uncased.contains(static_cast<char32_t>(c)))
+      letters.insert(static_cast<char32_t>(c));
+  listing.characters.assign(letters.begin(), letters.end());
   return listing;
 }
 
 std::string OneCapitalFirst(std::string_view word) {
   std::vector<char32_t> chars = CodePoints(word);
-  if (chars.empty() || !u_isalpha(static_cast<UChar32>(chars[0]))) return "";
   std::string out;
   for (std::size_t i = 0; i < chars.size(); ++i) {
     const auto c = static_cast<UChar32>(chars[i]);
@@ -320,16 +348,13 @@ std::string OneCapitalFirst(std::string_view word) {
   return out;
 }
 
-bool IsPlainWord(std::string_view word, const char32_t* letters, std::size_t letter_count) {
-  if (word.empty()) return false;
+bool MadeOf(std::string_view word, const char32_t* characters, std::size_t count) {
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(word.data());
   const auto size = static_cast<std::int32_t>(word.size());
-  bool first = true;
-  for (std::int32_t i = 0; i < size; first = false) {
+  for (std::int32_t i = 0; i < size;) {
     UChar32 c;
     U8_NEXT(bytes, i, size, c);
-    if (c < 0 || !std::binary_search(letters, letters + letter_count, static_cast<char32_t>(c))) return false;
-    if (!first && u_isupper(c)) return false;
+    if (c < 0 || !std::binary_search(characters, characters + count, static_cast<char32_t>(c))) return false;
   }
   return true;
 }

@@ -6,10 +6,12 @@
 // listed with one capital first ("Dess"), as hunspell stores it.
 //
 // When the .aff has none of what this listing does not follow (compounding, complex prefixes, prefixes of
-// prefixes), the list is complete for plain words: a word of letters only, written in lower case or with
-// one capital first, that hunspell knows, is in the list or its lower-case form is. The letters that count
-// are those of the dictionary's forms, less any the .aff converts, ignores or breaks words at (ICONV,
-// IGNORE, BREAK): a word with another character is not plain.
+// prefixes), the list is complete: a word hunspell finds as written (in its .dic or through affix rules)
+// is in the list, if the word is made of the listing's letters and uncased characters. The letters are
+// those of the dictionary's forms, in both cases, less any the .aff converts, ignores or breaks words at
+// (ICONV, IGNORE, BREAK); the uncased characters are digits, punctuation and symbols without case, less
+// those of such patterns and of the prefixes not listed (the apostrophe of "l'"). How hunspell's
+// `analyze()` then varies the case of a word and its trailing dot is MorphologyTable's business.
 #pragma once
 
 #include <filesystem>
@@ -21,20 +23,19 @@
 namespace newsgraph {
 
 struct DictionaryListing {
-  std::vector<std::string> forms;  // sorted, without duplicates
-  bool complete = false;           // complete for plain words (above)
-  std::vector<char32_t> letters;   // sorted: the characters of plain words, both cases
+  std::vector<std::string> forms;    // sorted, without duplicates
+  bool complete = false;             // complete for words of `characters` (above)
+  std::vector<char32_t> characters;  // sorted: the letters, in both cases, and the uncased characters
 };
 
 // Errors name the .aff or .dic that cannot be read.
 Result<DictionaryListing> ListDictionaryForms(const std::filesystem::path& aff,
                                               const std::filesystem::path& dic);
 
-// `word` with one capital first and the rest in lower case ("Dess" for "DESS", "Maison" for "maison"), as
-// hunspell looks up a word written so; "" if it does not start with a letter.
+// `word` in lower case with its first character in upper case ("Dess" for "DESS", "Maison" for "maison",
+// "2cv" for "2CV"), as hunspell looks up a word written so and stores a stem with inner capitals.
 std::string OneCapitalFirst(std::string_view word);
 
-// Whether `word` is a plain word over `letters` (sorted): letters only, lower case or one capital first.
-bool IsPlainWord(std::string_view word, const char32_t* letters, std::size_t letter_count);
-
+// Whether `word` is made of `characters` (sorted) only.
+bool MadeOf(std::string_view word, const char32_t* characters, std::size_t count);
 }  // namespace newsgraph

@@ -1,11 +1,12 @@
 // French morphology from hunspell-fr (libhunspell `analyze()`): lemmas and parts of speech of a word.
 // Hunspell is not fast (about 20 us a word with hunspell-fr), so the forms of the dictionary are analysed
 // once, at build time, into a MorphologyTable (`newsgraph compile-morphology`) that gives hunspell's answer
-// for them, and that a plain word it does not hold is unknown; hunspell itself analyses only what the table
-// cannot tell (numbers, acronyms, hyphenated words). Every distinct word is looked up once and cached; the
-// cache is shared by all threads (reads under a shared lock). A Hunspell object is not thread-safe: each
-// analysis borrows one from a pool, which builds one (12 MB, 0.05 s) only when every one it has is busy, up
-// to kMaxInstances. One thread uses one; several threads do not wait for each other's analyses.
+// for them and for the other words of its characters (numbers, acronyms, hyphenated words); hunspell itself
+// analyses only what the table cannot tell (elisions, letters the dictionary lacks: "Erdoğan"), and is built
+// only then. Every distinct word is looked up once and cached; the cache is shared by all threads (reads
+// under a shared lock). A Hunspell object is not thread-safe: each analysis borrows one from a pool, which
+// builds one (12 MB, 0.05 s) only when every one it has is busy, up to kMaxInstances. One thread uses one;
+// several threads do not wait for each other's analyses.
 #pragma once
 
 #include <atomic>

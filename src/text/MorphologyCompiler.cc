@@ -19,7 +19,7 @@ Result<CompiledMorphology> CompileMorphology(const std::filesystem::path& dictio
   Result<DictionaryListing> listing =
       ListDictionaryForms(Morphology::AffixFile(dictionary), Morphology::WordFile(dictionary));
   if (!listing) return listing.error();
-  // A plain word may start a sentence: its capitalised form is analysed too.
+  // A word may start a sentence: its form with one capital first is analysed too.
   std::vector<std::string> forms = listing->forms;
   for (const std::string& form : listing->forms)
     if (std::string capital = OneCapitalFirst(form); !capital.empty() && capital != form)
@@ -47,7 +47,7 @@ Result<CompiledMorphology> CompileMorphology(const std::filesystem::path& dictio
   compiled.known = known.size();
   compiled.complete = listing->complete;
   compiled.bytes =
-      SerializeMorphologyTable(*fingerprint, std::move(known), listing->complete, listing->letters);
+      SerializeMorphologyTable(*fingerprint, std::move(known), listing->complete, listing->characters);
   return compiled;
 }
 

@@ -15,7 +15,7 @@ struct CompiledMorphology {
   std::string bytes;      // the table file (MorphologyTable.h)
   std::size_t forms = 0;  // forms analysed: listed from the dictionary, and capitalised
   std::size_t known = 0;  // of which hunspell knows, the table's entries
-  bool complete = false;  // the table tells plain words hunspell does not know (DictionaryForms.h)
+  bool complete = false;  // the table tells words it does not hold (MorphologyTable.h)
 };
 
 // `dictionary`: the path without extension (".aff" and ".dic" are added). `progress(done, total)` is called

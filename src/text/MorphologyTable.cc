@@ -3,6 +3,8 @@
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unistd.h>
 
 #include <cstring>
@@ -11,6 +13,37 @@
 #include "text/DictionaryForms.h"
 
 namespace newsgraph {
+namespace {
+
+// hunspell's capitalisation types (get_captype_utf8): no capital; one, first; all cased characters (a
+// first character without case: kAllAfterUncased); several, otherwise. ICU's simple case mappings agree
+// with hunspell's on a table's characters.
+enum class Case { kNone, kInitial, kAll, kAllAfterUncased, kMixed };
+
+Case CaseOf(std::string_view word) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(word.data());
+  const auto size = static_cast<std::int32_t>(word.size());
+  std::size_t characters = 0, capitals = 0, uncased = 0;
+  bool first_capital = false, first_uncased = false;
+  for (std::int32_t i = 0; i < size; ++characters) {
+    UChar32 c;
+    U8_NEXT(bytes, i, size, c);
+    const bool capital = u_tolower(c) != c;
+    const bool no_case = u_toupper(c) == u_tolower(c);
+    capitals += capital;
+    uncased += no_case;
+    if (characters == 0) {
+      first_capital = capital;
+      first_uncased = no_case;
+    }
+  }
+  if (capitals == 0) return Case::kNone;
+  if (capitals == 1 && first_capital) return Case::kInitial;
+  if (capitals + uncased == characters) return first_uncased ? Case::kAllAfterUncased : Case::kAll;
+  return Case::kMixed;
+}
+
+}  // namespace
 
 std::uint64_t MorphologyTable::Fnv1a(std::string_view bytes, std::uint64_t hash) {
   for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
@@ -35,8 +68,8 @@ MorphologyTable::MorphologyTable(const void* data, std::size_t size)
     : data_(data),
       size_(size),
       header_(static_cast<const Header*>(data)),
-      letters_(reinterpret_cast<const char32_t*>(header_ + 1)),
-      slots_(reinterpret_cast<const std::uint32_t*>(letters_ + header_->letter_count)),
+      characters_(reinterpret_cast<const char32_t*>(header_ + 1)),
+      slots_(reinterpret_cast<const std::uint32_t*>(characters_ + header_->character_count)),
       entries_(reinterpret_cast<const Entry*>(slots_ + header_->slot_count)),
       lemmas_(reinterpret_cast<const Lemma*>(entries_ + header_->entry_count)),
       strings_(reinterpret_cast<const char*>(lemmas_ + header_->lemma_count)) {}
@@ -65,7 +98,7 @@ Result<std::unique_ptr<MorphologyTable>> MorphologyTable::Open(const std::filesy
     return fail(ErrorCode::kBadSchema, "not a morphology table of this version of newsgraph");
   if (h.dictionary != dictionary)
     return fail(ErrorCode::kBadSchema, "morphology table compiled from another hunspell dictionary");
-  std::uint64_t expected = sizeof(Header) + std::uint64_t{h.letter_count} * sizeof(char32_t) +
+  std::uint64_t expected = sizeof(Header) + std::uint64_t{h.character_count} * sizeof(char32_t) +
                            std::uint64_t{h.slot_count} * sizeof(std::uint32_t) +
                            std::uint64_t{h.entry_count} * sizeof(Entry) +
                            std::uint64_t{h.lemma_count} * sizeof(Lemma) + h.strings_size;
@@ -75,7 +108,7 @@ Result<std::unique_ptr<MorphologyTable>> MorphologyTable::Open(const std::filesy
   return table;
 }
 
-std::optional<WordInfo> MorphologyTable::Find(std::string_view form) const {
+MorphologyTable::Lookup MorphologyTable::Held(std::string_view form, WordInfo& info) const {
   const std::uint32_t mask = header_->slot_count - 1;
   for (std::uint32_t i = static_cast<std::uint32_t>(Fnv1a(form)) & mask, probes = 0; probes <= mask;
        i = (i + 1) & mask, ++probes) {
@@ -83,21 +116,65 @@ std::optional<WordInfo> MorphologyTable::Find(std::string_view form) const {
     // are read, so a short run does not read the whole table.
     const std::uint32_t slot = slots_[i];
     if (slot == 0) break;
-    if (slot > header_->entry_count) return std::nullopt;
+    if (slot > header_->entry_count) return Lookup::kDamaged;
     const Entry& e = entries_[slot - 1];
     if (std::uint64_t{e.form_offset} + e.form_length > header_->strings_size ||
         std::uint64_t{e.first_lemma} + e.lemma_count > header_->lemma_count)
-      return std::nullopt;
+      return Lookup::kDamaged;
     if (std::string_view(strings_ + e.form_offset, e.form_length) != form) continue;
-    WordInfo info;
+    info = WordInfo{};
     for (std::size_t bit = 0; bit < std::size(kFlags); ++bit) info.*kFlags[bit] = (e.flags >> bit) & 1u;
     for (std::uint32_t l = e.first_lemma; l < e.first_lemma + e.lemma_count; ++l) {
-      if (std::uint64_t{lemmas_[l].offset} + lemmas_[l].length > header_->strings_size) return std::nullopt;
+      if (std::uint64_t{lemmas_[l].offset} + lemmas_[l].length > header_->strings_size)
+        return Lookup::kDamaged;
       info.lemmas.emplace_back(strings_ + lemmas_[l].offset, lemmas_[l].length);
     }
-    return info;
+    return Lookup::kHeld;
   }
-  if (complete() && IsPlainWord(form, letters_, header_->letter_count)) return WordInfo{};
+  return Lookup::kNotHeld;
+}
+
+std::optional<WordInfo> MorphologyTable::Find(std::string_view form) const {
+  WordInfo info;
+  switch (Held(form, info)) {
+    case Lookup::kHeld:
+      return info;
+    case Lookup::kDamaged:
+      return std::nullopt;
+    case Lookup::kNotHeld:
+      break;
+  }
+  if (!complete() || !MadeOf(form, characters_, header_->character_count)) return std::nullopt;
+  return NotHeld(form);
+}
+
+// Each case follows hunspell's analyze(), which concatenates the analyses of the word's variants (its
+// lookups of a written form: "sm(form)"). A variant with an analysis is a form of the listing, and the
+// table holds every such form with its whole analysis, and every form with one capital first.
+std::optional<WordInfo> MorphologyTable::NotHeld(std::string_view form) const {
+  std::size_t dots = 0;
+  while (dots < form.size() && form[form.size() - 1 - dots] == '.') ++dots;
+  if (dots == form.size()) return WordInfo{};  // looked up as written
+  if (dots > 1) return std::nullopt;
+  const std::string_view word = form.substr(0, form.size() - dots);
+  switch (CaseOf(word)) {
+    case Case::kNone:
+    case Case::kMixed:
+    case Case::kInitial:
+      // sm(word) [+ sm(lower)], then with the dot: sm(word.) [+ sm(lower.)]. The forms with the dot are
+      // not held, so they have no analysis (lower.'s form with one capital first is `form`): the answer
+      // is the word's without the dot, itself not held when there is none.
+      return dots == 0 ? WordInfo{} : Find(word);
+    case Case::kAll: {
+      // sm(WORD) [+ sm(WORD.)] + sm(word) + sm(Word) [+ sm(word.) + sm(Word.)]: without WORD and WORD.,
+      // which are not held, that of "Word" [+ "."].
+      WordInfo held;
+      if (dots == 1 && Held(word, held) != Lookup::kNotHeld) return std::nullopt;
+      return Find(OneCapitalFirst(form));
+    }
+    case Case::kAllAfterUncased:
+      return std::nullopt;  // "2CV" is also looked up as "2cv" twice: hunspell repeats its analyses
+  }
   return std::nullopt;
 }
 

@@ -2,13 +2,19 @@
 // from a file mapped in memory: a lookup costs a hash probe where hunspell-fr takes about 20 us a word, and
 // opening it costs nothing where building a Hunspell object takes 0.05 s. The file records a fingerprint of
 // the .aff and .dic it was compiled from; a table of another dictionary is refused, so a table answers
-// exactly what hunspell would for every form it holds. When the dictionary's listing is complete for plain
-// words (DictionaryForms.h) and the table holds their capitalised forms too, a plain word it does not hold
-// is one hunspell does not know; other words it does not hold (acronyms, numbers, hyphenated words) are
-// left to hunspell.
+// exactly what hunspell would for every form it holds.
 //
-// Layout (native byte order, version kVersion): a Header, then `letter_count` u32 letters of plain words
-// (sorted), `slot_count` u32 slots (entry index + 1, 0 free; open addressing, linear probing on
+// When the dictionary's listing is complete (DictionaryForms.h) and the table holds the forms with one
+// capital first too, the table also answers for the words it does not hold that are made of the listing's
+// characters, as hunspell's `analyze()` would: it looks a word up as written, less its trailing dots; with
+// one dot, also with the dot ("M." is "M" and "M."); written with one capital first, also in lower case;
+// in capitals, also in lower case and with one capital first ("OTAN" is "Otan"). So a word not held is
+// unknown, unless it is in capitals, whose answer is that of its form with one capital first. Words with
+// other characters ("Erdoğan"), several trailing dots, or in capitals after a character without case
+// ("2CV") are left to hunspell.
+//
+// Layout (native byte order, version kVersion): a Header, then `character_count` u32 characters of the
+// listing (sorted), `slot_count` u32 slots (entry index + 1, 0 free; open addressing, linear probing on
 // Fnv1a(form)), the entries, the lemma references and the strings.
 #pragma once
 
@@ -25,7 +31,7 @@ namespace newsgraph {
 
 class MorphologyTable {
  public:
-  static constexpr std::uint32_t kVersion = 2;
+  static constexpr std::uint32_t kVersion = 3;
 
   struct Header {
     char magic[8];
@@ -35,8 +41,8 @@ class MorphologyTable {
     std::uint32_t entry_count;
     std::uint32_t lemma_count;
     std::uint64_t strings_size;
-    std::uint32_t letter_count;
-    std::uint32_t complete;  // 1: a plain word not held is unknown to hunspell
+    std::uint32_t character_count;
+    std::uint32_t complete;  // 1: the table answers for words of its characters (above)
   };
   struct Entry {
     std::uint32_t form_offset;
@@ -72,17 +78,22 @@ class MorphologyTable {
 
   std::size_t size() const { return header_->entry_count; }
   bool complete() const { return header_->complete == 1; }
-  // hunspell's analysis of `form` as written, if the table can tell: the form's entry, or for a plain word
-  // not held by a complete table, nothing known. nullopt: ask hunspell.
+  // hunspell's analysis of `form` as written, if the table can tell (above). nullopt: ask hunspell.
   std::optional<WordInfo> Find(std::string_view form) const;
 
  private:
   MorphologyTable(const void* data, std::size_t size);
+  enum class Lookup { kHeld, kNotHeld, kDamaged };
+  // The form's entry, into `info` if held.
+  Lookup Held(std::string_view form, WordInfo& info) const;
+  // What analyze() makes of a word of the table's characters the table does not hold (nullopt: ask
+  // hunspell).
+  std::optional<WordInfo> NotHeld(std::string_view form) const;
 
   const void* data_;
   std::size_t size_;
   const Header* header_;
-  const char32_t* letters_;
+  const char32_t* characters_;
   const std::uint32_t* slots_;
   const Entry* entries_;
   const Lemma* lemmas_;

@@ -18,7 +18,7 @@ void Append(std::string& out, const T& value) {
 
 std::string SerializeMorphologyTable(std::uint64_t dictionary,
                                      std::vector<std::pair<std::string, WordInfo>> analyses, bool complete,
-                                     const std::vector<char32_t>& letters) {
+                                     const std::vector<char32_t>& characters) {
   using Table = MorphologyTable;
   std::sort(analyses.begin(), analyses.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::uint32_t slot_count = 2;
@@ -56,13 +56,13 @@ std::string SerializeMorphologyTable(std::uint64_t dictionary,
   h.entry_count = static_cast<std::uint32_t>(entries.size());
   h.lemma_count = static_cast<std::uint32_t>(lemmas.size());
   h.strings_size = strings.size();
-  h.letter_count = static_cast<std::uint32_t>(letters.size());
+  h.character_count = static_cast<std::uint32_t>(characters.size());
   h.complete = complete ? 1 : 0;
   std::string out;
-  out.reserve(sizeof h + letters.size() * 4 + slots.size() * 4 + entries.size() * sizeof(Table::Entry) +
+  out.reserve(sizeof h + characters.size() * 4 + slots.size() * 4 + entries.size() * sizeof(Table::Entry) +
               lemmas.size() * sizeof(Table::Lemma) + strings.size());
   Append(out, h);
-  for (char32_t letter : letters) Append(out, letter);
+  for (char32_t c : characters) Append(out, c);
   for (std::uint32_t slot : slots) Append(out, slot);
   for (const Table::Entry& e : entries) Append(out, e);
   for (const Table::Lemma& l : lemmas) Append(out, l);

@@ -18,8 +18,8 @@ DictionaryListing List(const std::string& name) {
   return listing.ok() ? std::move(listing.value()) : DictionaryListing{};
 }
 
-bool Plain(const DictionaryListing& listing, std::string_view word) {
-  return IsPlainWord(word, listing.letters.data(), listing.letters.size());
+bool OfCharacters(const DictionaryListing& listing, std::string_view word) {
+  return MadeOf(word, listing.characters.data(), listing.characters.size());
 }
 
 // mini.aff: suffixes with strips and conditions ([^y]er, [^cg]er, [aou]yer), a suffix continued by another
@@ -31,7 +31,7 @@ TEST(DictionaryFormsTest, ListsStemsSuffixesTwofoldSuffixesAndLetterPrefixes) {
               UnorderedElementsAre("parler", "parlé", "parlés", "parle", "parlant", "payer", "payé", "payés",
                                    "paie", "payant", "maison", "maisons", "Paris", "lancer", "lancé",
                                    "lancés", "lance", "relancer", "relancé", "relancés", "relance", "cœur",
-                                   "cœurs", "ONU", "ONUs", "Onu", "Onus"));
+                                   "cœurs", "ONU", "ONUs", "Onu", "Onus", "2CV", "2CVs", "2cv", "2cvs"));
   EXPECT_TRUE(std::is_sorted(listing.forms.begin(), listing.forms.end()));
 }
 
@@ -39,24 +39,24 @@ TEST(DictionaryFormsTest, AliasedNumericFlagsAreExpanded) {
   EXPECT_THAT(List("aliases").forms, UnorderedElementsAre("bijou", "bijoux", "chou", "chous", "choux"));
 }
 
-TEST(DictionaryFormsTest, CompleteForPlainWordsUnlessTheAffixFileCompounds) {
+TEST(DictionaryFormsTest, CompleteUnlessTheAffixFileCompounds) {
   EXPECT_TRUE(List("mini").complete);
   EXPECT_FALSE(List("compound").complete);
 }
 
-TEST(DictionaryFormsTest, PlainWordsAreLettersOfTheDictionaryInLowerCaseOrCapitalisedFirst) {
+TEST(DictionaryFormsTest, CharactersAreTheLettersInBothCasesAndUncasedOnes) {
   DictionaryListing listing = List("mini");
-  EXPECT_TRUE(Plain(listing, "parlés"));
-  EXPECT_TRUE(Plain(listing, "Parlés"));
-  EXPECT_TRUE(Plain(listing, "Élancé"));  // a capital of a letter of the dictionary
-  EXPECT_FALSE(Plain(listing, "PARLÉS"));
-  EXPECT_FALSE(Plain(listing, "l'maison"));
-  EXPECT_FALSE(Plain(listing, "porte-voix"));
-  EXPECT_FALSE(Plain(listing, "parle2"));
-  EXPECT_FALSE(Plain(listing, "Ωmega"));  // not a letter of the dictionary
-  EXPECT_FALSE(Plain(listing, ""));
+  EXPECT_TRUE(OfCharacters(listing, "parlés"));
+  EXPECT_TRUE(OfCharacters(listing, "PARLÉS"));  // a capital of a letter of the dictionary
+  EXPECT_TRUE(OfCharacters(listing, "porte-parole"));
+  EXPECT_TRUE(OfCharacters(listing, "parle2."));
+  EXPECT_TRUE(OfCharacters(listing, "«%»"));
+  EXPECT_TRUE(OfCharacters(listing, ""));
+  EXPECT_FALSE(OfCharacters(listing, "Ωmega"));     // not a letter of the dictionary
+  EXPECT_FALSE(OfCharacters(listing, "l'maison"));  // the apostrophe of a prefix not listed
+  EXPECT_FALSE(OfCharacters(listing, "Ⓐ"));         // a symbol with a case
   // "œ" is converted by ICONV: hunspell does not look a word with it up as written.
-  EXPECT_FALSE(Plain(listing, "cœur"));
+  EXPECT_FALSE(OfCharacters(listing, "cœur"));
 }
 
 TEST(DictionaryFormsTest, MissingFilesAreNamed) {
