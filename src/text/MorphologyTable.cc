@@ -9,6 +9,7 @@
 
 #include <cstring>
 #include <fstream>
+#include <string>
 
 #include "text/DictionaryForms.h"
 
@@ -52,13 +53,21 @@ std::uint64_t MorphologyTable::Fnv1a(std::string_view bytes, std::uint64_t hash)
 
 std::optional<std::uint64_t> MorphologyTable::DictionaryFingerprint(const std::filesystem::path& aff,
                                                                     const std::filesystem::path& dic) {
+  // Every start reads the 3 MB of hunspell-fr's files: eight bytes at a time, the tail byte by byte.
   std::uint64_t hash = Fnv1a("");
   for (const std::filesystem::path& path : {aff, dic}) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) return std::nullopt;
-    char buffer[1 << 16];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0)
-      hash = Fnv1a(std::string_view(buffer, static_cast<std::size_t>(in.gcount())), hash);
+    std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+    if (!in.seekg(0).read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) return std::nullopt;
+    std::size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, bytes.data() + i, sizeof word);
+      hash = (hash ^ word) * 0x9E3779B97F4A7C15ull;
+      hash ^= hash >> 29;
+    }
+    hash = Fnv1a(std::string_view(bytes).substr(i), hash);
     hash = Fnv1a("\n--\n", hash);  // the boundary between the files counts
   }
   return hash;
