@@ -1529,5 +1529,17 @@ TEST_F(RelationExtractorTest, TheOfficeOfATitleIsItsHoldersStates) {
               Contains("reported(institution:bureau_premier_ministre, country:china)"));
 }
 
+// Regression (found on a written article, fixed): "ont mis en service une ligne" set nothing up, and "X n'a
+// pas commenté" declined nothing.
+TEST_F(RelationExtractorTest, PuttingALineIntoServiceSetsItUpAndNotCommentingDeclines) {
+  Document doc = Extract(
+      "La Chine et le Japon ont mis en service mardi une ligne téléphonique directe. Le ministre chinois de "
+      "la Défense, Li Shangfu, n'a pas commenté la ligne.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("established(country:japan, line:")));
+  EXPECT_THAT(edges, Contains(StartsWith("established(country:china, line:")));
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(official:li_shangfu, line:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
