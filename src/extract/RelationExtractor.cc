@@ -1065,6 +1065,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // rivalité entre leurs deux pays".)
     std::uint32_t from = cue.end_token;
     auto objects = h.Objects(from, noun ? 10 : 12);
+    // "ont convenu de maintenir les canaux de communication entre Paris et Pékin": the parties of a line
+    // named after the cue are the line's, not the conversation's.
+    for (std::uint32_t l : c.mentions)
+      if (const Mention& line = c.m(l); IsLine(line) && line.first_token >= from &&
+                                        line.end_token < c.s.end_token &&
+                                        c.tok(line.end_token).fold == "entre"sv)
+        std::erase_if(objects, [&](std::uint32_t k) { return c.m(k).first_token > line.end_token; });
     // "X et Y au sommet du G20": the organisation of a meeting is not a party to it, and being there
     // together says nothing of a conversation.
     // (The first mention after the cue, not the object: "de l'Organisation de coopération de Shanghai

@@ -10,6 +10,7 @@ namespace newsgraph {
 namespace {
 
 using ::testing::AllOf;
+using ::testing::AnyOf;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::EndsWith;
@@ -1539,6 +1540,21 @@ TEST_F(RelationExtractorTest, PuttingALineIntoServiceSetsItUpAndNotCommentingDec
   EXPECT_THAT(edges, Contains(StartsWith("established(country:japan, line:")));
   EXPECT_THAT(edges, Contains(StartsWith("established(country:china, line:")));
   EXPECT_THAT(edges, Contains(StartsWith("declined_comment(official:li_shangfu, line:")));
+}
+
+// Regression (found on a written article, fixed): "Les deux dirigeants ont convenu de maintenir les canaux
+// de communication entre Paris et Pékin" made each leader talk with France and with China: the states are
+// the line's parties, and the leaders talked with each other.
+TEST_F(RelationExtractorTest, TheEndsOfALineAfterAContactAreNotItsParties) {
+  Document doc = Extract(
+      "Emmanuel Macron a eu un entretien avec Xi Jinping. Les deux dirigeants ont convenu de maintenir "
+      "ouverts les canaux de communication entre Paris et Pékin.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AnyOf("spoke_with(official:emmanuel_macron, official:xi_jinping)",
+                                    "spoke_with(official:xi_jinping, official:emmanuel_macron)")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with(official:emmanuel_macron, country:"))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with(official:xi_jinping, country:"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:china)"))));
 }
 
 }  // namespace
