@@ -923,6 +923,11 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       targets.push_back(static_cast<std::uint32_t>(actor));
     else if (any >= 0 && line < 0)
       targets.push_back(static_cast<std::uint32_t>(any));
+    // "Les deux hommes ont évoqué la crise, a rapporté TASS": the statement is about the pair named before
+    // (its first named).
+    for (std::uint32_t t = a + 3; targets.empty() && t < std::min(a + 8, b); ++t)
+      if (std::vector<std::uint32_t> pair = h.PairSubject(t); !pair.empty())
+        targets.push_back(*std::min_element(pair.begin(), pair.end()));
     const bool denial = cue.cls == "deny"sv || h.Denies(a, b);
     for (std::uint32_t t : targets) {
       if (silent)
@@ -1100,6 +1105,19 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         objects = with < c.s.end_token && c.tok(with).fold == "avec"sv ? h.Objects(with, 8)
                                                                        : std::vector<std::uint32_t>{};
       }
+    }
+    // "Les deux hommes ont évoqué la sécurité européenne": what such a verb governs is the topic (words.tsv
+    // topic_contact); the other party, if any, comes with "avec" ("a évoqué avec Y la crise").
+    if (const WordInfo& verb = c.tok(cue.first_token).lowered();
+        !noun && std::any_of(verb.lemmas.begin(), verb.lemmas.end(), [&](const std::string& l) {
+          return schema_.lexicon().Is("topic_contact", l);
+        })) {
+      std::uint32_t with = from;
+      while (with < std::min(from + 10, c.s.end_token) && c.tok(with).fold != "avec"sv &&
+             c.tok(with).kind != TokenKind::kPunct)
+        ++with;
+      objects = with < c.s.end_token && c.tok(with).fold == "avec"sv ? h.Objects(with, 8)
+                                                                     : std::vector<std::uint32_t>{};
     }
     // "X a reçu Y", "X a été accueilli par Y", "X a prévenu Y": the other party is the verb's own object
     // (words.tsv direct_contact); "a reçu le soutien de la Russie" receives no one, "a prévenu une escalade
@@ -1749,9 +1767,17 @@ void RelationExtractor::Process(Document& doc) const {
           rel.type == RelationType::kCites)
         continue;
       const Mention& src = doc.mentions[rel.source];
+      // A source named in an earlier sentence stands in for a clause's subject ("les deux hommes", "ils"),
+      // which opens the statement it is part of.
+      const auto in_statement = [&](const Context::Statement& st) {
+        if (src.sentence != c.sentence) {
+          const std::string_view before = st.first > c.s.first_token ? c.tok(st.first - 1).fold : ""sv;
+          return st.first == c.s.first_token || before == ","sv || before == "que"sv || before == "qu'"sv;
+        }
+        return src.first_token >= st.first && src.end_token <= st.end;
+      };
       for (const auto& st : c.statements)
-        if (src.first_token >= st.first && src.end_token <= st.end &&
-            doc.mentions[st.speaker].entity != src.entity) {
+        if (in_statement(st) && doc.mentions[st.speaker].entity != src.entity) {
           rel.attributed_to = st.speaker;
           if (st.denial) rel.modality = Modality::kNegated;  // what a speaker denies is not a fact
         }

@@ -1557,5 +1557,36 @@ TEST_F(RelationExtractorTest, TheEndsOfALineAfterAContactAreNotItsParties) {
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:china)"))));
 }
 
+// Regression (found on a written article, fixed): "Les deux hommes ont évoqué la sécurité européenne" said
+// nothing; what "évoquer" governs is a topic, never a party ("Poutine a évoqué les Etats-Unis").
+TEST_F(RelationExtractorTest, EvokingIsTalkingAboutATopic) {
+  Document doc = Extract(
+      "Sergueï Lavrov a rencontré Antony Blinken à Genève. Les deux hommes ont évoqué la sécurité "
+      "européenne. "
+      "Vladimir Poutine a évoqué les Etats-Unis. Emmanuel Macron a évoqué avec Olaf Scholz la situation.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:emmanuel_macron, official:olaf_scholz)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("official:vladimir_putin"))));
+  std::size_t lavrov_blinken = 0;
+  for (const Relation& r : doc.relations)
+    lavrov_blinken += r.type == RelationType::kSpokeWith && r.sentence == 1;
+  EXPECT_EQ(lavrov_blinken, 1u);
+}
+
+// Regression (found on a written article, fixed): "Les deux hommes ont évoqué la crise, a rapporté TASS" gave
+// TASS no report, and the conversation no attribution: the pair named before is what the statement is about.
+TEST_F(RelationExtractorTest, AStatementAboutAPairNamedBefore) {
+  Document doc = Extract(
+      "Sergueï Lavrov a rencontré Antony Blinken à Genève. Les deux hommes ont discuté de la crise, a "
+      "rapporté l'agence TASS.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(institution:tass, official:sergei_lavrov)"));
+  bool attributed = false;
+  for (const Relation& r : doc.relations)
+    attributed |= r.type == RelationType::kSpokeWith && r.sentence == 1 && r.attributed_to &&
+                  doc.mentions[*r.attributed_to].entity == "institution:tass";
+  EXPECT_TRUE(attributed);
+}
+
 }  // namespace
 }  // namespace newsgraph
