@@ -1025,6 +1025,11 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
     }
     if (to && !doc.tokens[m].capitalized && m == j + 1 && !Is(WordClass::kDomain, doc.tokens[m]))
       break;  // "aux journalistes": an addressee, not a title ("aux droits de l'homme" is)
+    // "le président du pays": the state named before (RelationExtractor's membership).
+    if (t.fold == "du"sv && m == j + 1 && schema_.lexicon().Is("state_noun", doc.tokens[m].fold)) {
+      j = m + 1;
+      continue;
+    }
     // Complement words: capitalised names and lower-case nouns ("à la sécurité nationale"), not verbs.
     std::uint32_t x = m;
     bool after_name = false;  // a name ends the complement but for adjectives ("du Pentagone rencontre")

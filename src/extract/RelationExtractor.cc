@@ -374,7 +374,7 @@ struct Helpers {
     for (const Phrase& p : *head.facts.heads) person |= p.cls == "group"sv && p.words.size() == 1;
     for (const std::string& lemma : head.lowered().lemmas)
       person |= !schema.lexicon().titles().StartingWith(lemma).empty();
-    const bool states = head.fold == "pays"sv;
+    const bool states = schema.lexicon().Is("state_noun", head.fold);
     if (!person && !states) return {};
     return TwoNamedLast(states ? EntityType::kCountry : EntityType::kOfficial);
   }
@@ -1595,6 +1595,26 @@ void RelationExtractor::RolesToMembership(Document& doc,
         if (!c) continue;
         if (const auto it = first_named.find(c->NodeId()); it != first_named.end()) target = it->second;
       }
+    }
+    // "La Russie a commencé l'invasion de l'Ukraine par décret du président du pays, X": the state named
+    // last before the title (in its sentence or the one before) that is no complement.
+    const auto complement = [&](const Mention& x) {
+      std::uint32_t b = x.first_token;
+      const std::uint32_t opening = doc.sentences[x.sentence].first_token;
+      while (b > opening && IsArticle(doc.tokens[b - 1])) --b;
+      if (b == opening) return false;
+      const Token& w = doc.tokens[b - 1];
+      return w.fold == "de"sv || w.fold == "du"sv || w.fold == "d'"sv || w.fold == "des"sv ||
+             w.fold == "en"sv || IsTo(w) || schema_.lexicon().Is(WordClass::kPreposition, w);
+    };
+    for (std::uint32_t t = first; target < 0 && t + 1 < p.role_end; ++t) {
+      if (doc.tokens[t].fold != "du"sv || !schema_.lexicon().Is("state_noun", doc.tokens[t + 1].fold))
+        continue;
+      for (std::uint32_t back = 0; back < 2 && back <= p.sentence && target < 0; ++back)
+        for (std::uint32_t k : by_sentence[p.sentence - back])
+          if (const Mention& x = doc.mentions[k];
+              x.type == EntityType::kCountry && !x.entity.empty() && x.end_token <= first && !complement(x))
+            target = k;  // the last one
     }
     // "Le ministère a confirmé. Son porte-parole, le général X, a indiqué": opening the sentence, the
     // possessive is the subject of the sentence before (its first institution or state).

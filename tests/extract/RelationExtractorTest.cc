@@ -1588,5 +1588,17 @@ TEST_F(RelationExtractorTest, AStatementAboutAPairNamedBefore) {
   EXPECT_TRUE(attributed);
 }
 
+// Regression (found on an eval article, fixed): "par décret du président du pays, Vladimir Poutine" gave the
+// name no title: "du pays" (words.tsv state_noun) is the state named last before it, not a complement.
+TEST_F(RelationExtractorTest, TheTitleOfTheCountryIsOfTheStateNamedBefore) {
+  Document doc = Extract(
+      "L'Iran a annoncé la mesure. Le ministre des Affaires étrangères du pays, Karim Sadeghi, a parlé. La "
+      "Russie a envahi une partie de l'Ukraine sur ordre du chef d'état-major du pays, Oleg Sokolov.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("member_of(official:karim_sadeghi, country:iran)"));
+  EXPECT_THAT(edges, Contains("member_of(official:oleg_sokolov, country:russia)"));
+  EXPECT_THAT(edges, Not(Contains("member_of(official:oleg_sokolov, country:ukraine)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
