@@ -191,6 +191,10 @@ void Coreference::ResolvePeople(Document& doc) const {
         int score = (same_nation ? 4 : 0) + (same_role ? 2 : 0) + (m.sentence - p.sentence <= 2 ? 1 : 0);
         // "le ministre chinois" is not the last person named unless nothing says they are not Chinese.
         if (!m.nationality.empty() && !same_nation && (!n.nation.empty() || !same_role)) continue;
+        // "le chef de l'Etat turc" is not the Turkish foreign minister: each top office has its own holder.
+        if (n.has_role && !same_role && schema_.lexicon().Is("office", role) &&
+            schema_.lexicon().Is("office", n.role))
+          continue;
         if (score < 2) continue;
         score = score * 100 + n.salience;
         if (score >= best_score) {

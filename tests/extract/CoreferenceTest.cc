@@ -211,5 +211,21 @@ TEST_F(CoreferenceTest, ATitleStandsForAPersonWithTheSameRoleUnderAnotherName) {
   EXPECT_EQ(head_of_government->entity, "official:mark_rutte");
 }
 
+// Regression (found on an eval article, fixed): "le chef de l'Etat turc" after "Le ministre turc des Affaires
+// étrangères, Mevlut Cavusoglu" was Cavusoglu (the only Turk named): two top offices of a state (words.tsv
+// office) are two people. "le chef de la diplomatie russe" is still the Russian minister.
+TEST_F(CoreferenceTest, ATopOfficeIsNotHeldByThePersonOfAnother) {
+  const Document doc = Extract(
+      "Le ministre turc des Affaires étrangères, Mevlut Cavusoglu, a ouvert les négociations. Le chef de "
+      "l'Etat turc a reçu les délégations. Le ministre russe des Affaires étrangères, Sergueï Lavrov, est "
+      "arrivé. Le chef de la diplomatie russe a parlé.");
+  const Mention* head_of_state = FindMention(doc, "chef de l'Etat turc");
+  ASSERT_NE(head_of_state, nullptr);
+  EXPECT_EQ(head_of_state->entity, "");
+  const Mention* diplomat = FindMention(doc, "chef de la diplomatie russe");
+  ASSERT_NE(diplomat, nullptr);
+  EXPECT_EQ(diplomat->entity, "official:sergei_lavrov");
+}
+
 }  // namespace
 }  // namespace newsgraph
