@@ -557,6 +557,10 @@ struct Helpers {
         continue;
       }
       const std::string_view f = c.tok(t).fold;
+      // "ne pouvait faire comme si de rien n'était": what follows "comme si" is a comparison, not the claim.
+      if (f == "comme"sv && t + 1 < c.s.end_token &&
+          (c.tok(t + 1).fold == "si"sv || c.tok(t + 1).fold == "s'"sv))
+        break;
       if (f == "ne"sv || f == "n'"sv)
         ne = true;
       else if (f == "aucun"sv || f == "aucune"sv)

@@ -1600,5 +1600,18 @@ TEST_F(RelationExtractorTest, TheTitleOfTheCountryIsOfTheStateNamedBefore) {
   EXPECT_THAT(edges, Not(Contains("member_of(official:oleg_sokolov, country:ukraine)")));
 }
 
+// Regression (found on an eval article, fixed): "a affirmé que l'Inde ne pouvait faire comme si de rien
+// n'était" was a denial: the negation after "comme si" is a comparison's.
+TEST_F(RelationExtractorTest, ANegationInAComparisonIsNoDenial) {
+  Document doc = Extract(
+      "Le Premier ministre indien, Manmohan Singh, a affirmé que l'Inde ne pouvait faire comme si de rien "
+      "n'était. Le ministre pakistanais, Ali Khan, a affirmé que le Pakistan n'avait jamais parlé avec "
+      "l'Inde.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(official:manmohan_singh, country:india)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied(official:manmohan_singh"))));
+  EXPECT_THAT(edges, Contains(StartsWith("denied(official:ali_han")));
+}
+
 }  // namespace
 }  // namespace newsgraph
