@@ -932,6 +932,25 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     for (std::uint32_t t = a + 3; targets.empty() && t < std::min(a + 8, b); ++t)
       if (std::vector<std::uint32_t> pair = h.PairSubject(t); !pair.empty())
         targets.push_back(*std::min_element(pair.begin(), pair.end()));
+    // "Pékin n'a pas communiqué sur cet échange téléphonique": a conversation named before (a demonstrative
+    // before a contact noun) is what the statement is about: its first party but the speaker.
+    for (std::uint32_t t = a; targets.empty() && t + 1 < b; ++t) {
+      const std::string_view f = c.tok(t).fold;
+      const Cue* named = CueAt(c.doc, t + 1);
+      if ((f != "ce"sv && f != "cet"sv && f != "cette"sv) || !named || named->cls != "contact"sv) continue;
+      for (std::size_t r = c.doc.relations.size(); r-- > 0 && targets.empty();) {
+        const Relation& rel = c.doc.relations[r];
+        if (rel.sentence >= c.sentence || rel.type != RelationType::kSpokeWith ||
+            rel.modality != Modality::kAsserted)
+          continue;
+        for (std::uint32_t party : {rel.source, rel.target})
+          if (c.m(party).entity != c.m(sp).entity) {
+            targets.push_back(party);
+            break;
+          }
+        break;
+      }
+    }
     const bool denial = cue.cls == "deny"sv || h.Denies(a, b);
     for (std::uint32_t t : targets) {
       if (silent)

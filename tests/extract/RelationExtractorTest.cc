@@ -1613,5 +1613,14 @@ TEST_F(RelationExtractorTest, ANegationInAComparisonIsNoDenial) {
   EXPECT_THAT(edges, Contains(StartsWith("denied(official:ali_han")));
 }
 
+// Regression (found on an eval article, fixed): "Pékin n'a pas communiqué sur cet échange téléphonique" said
+// nothing: a conversation named before is what the silence is about.
+TEST_F(RelationExtractorTest, SilenceOnAConversationNamedBefore) {
+  Document doc =
+      Extract("Antony Blinken a parlé avec Wang Yi. Pékin n'a pas communiqué sur cet échange téléphonique.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("declined_comment(country:china, official:antony_blinken)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
