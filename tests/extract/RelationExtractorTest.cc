@@ -1622,5 +1622,17 @@ TEST_F(RelationExtractorTest, SilenceOnAConversationNamedBefore) {
   EXPECT_THAT(edges, Contains("declined_comment(country:china, official:antony_blinken)"));
 }
 
+// Regression (found on eval articles, fixed): "la Suède a accusé des avions russes" and "la Chine exprime sa
+// profonde inquiétude face aux actes des Etats-Unis" reported nothing: a nation's military craft stand for it
+// like its officials (heads.tsv group), and expressing concern is a statement (cues.tsv report).
+TEST_F(RelationExtractorTest, ExpressingConcernAboutAStatesCraft) {
+  Document doc = Extract(
+      "La Suède a accusé des avions russes d'avoir violé son espace aérien. Le Japon a exprimé son "
+      "inquiétude face aux manoeuvres des Etats-Unis.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(country:sweden, country:russia)"));
+  EXPECT_THAT(edges, Contains("reported(country:japan, country:united_states)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
