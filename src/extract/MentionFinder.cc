@@ -680,8 +680,16 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
     // "par téléphone", "au téléphone": a head without an article is the medium of a call, not a line
     // referred to again.
     if (start == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[start - 1])) return {};
-    // A word of many meanings refers back to a line only after a demonstrative: "ce mécanisme".
-    if (Is(WordClass::kLineVague, doc.tokens[first]) && !doc.tokens[start - 1].fold.starts_with("ce"))
+    // A word of many meanings refers back to a line only after a demonstrative ("ce mécanisme"), or after a
+    // definite article once the article has named a line ("Le mécanisme, établi en 2015 par ...").
+    // ("Le mécanisme du marché": a complement says it is another.)
+    const bool complemented =
+        j < s.end_token && (doc.tokens[j].fold == "du"sv || doc.tokens[j].fold == "des"sv ||
+                            doc.tokens[j].fold == "de"sv || doc.tokens[j].fold == "d'"sv);
+    if (Is(WordClass::kLineVague, doc.tokens[first]) && !doc.tokens[start - 1].fold.starts_with("ce") &&
+        !(IsDefinite(doc.tokens[start - 1]) && !complemented &&
+          std::any_of(doc.mentions.begin(), doc.mentions.end(),
+                      [](const Mention& x) { return x.type == EntityType::kCommunicationLine; })))
       return {};
     if (std::string_view before = doc.tokens[start - 1].fold;
         before == "au"sv || before == "aux"sv || before == "de"sv || before == "d'"sv)
@@ -935,7 +943,13 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
   // ("un porte-parole de l'armée, Jagdeep Dahiya"; but "un responsable de l'administration du président Joe
   // Biden" is not Joe Biden's title: after an indefinite article the name must follow the title or a comma.)
   auto name_at = [&](std::uint32_t x) {
-    if (x < s.end_token && doc.tokens[x].fold == ","sv) ++x;
+    if (x < s.end_token && doc.tokens[x].fold == ","sv) {
+      ++x;
+      // "un porte-parole de l'armée, le lieutenant-colonel Peter Lerner": the name after an apposed title.
+      // (After a definite article, the title is a reference Coreference resolves to the apposed name.)
+      if (indefinite && x + 1 < s.end_token && IsDefinite(doc.tokens[x]) && TitleAt(doc, s, x + 1, nullptr))
+        x = TitlePhraseEnd(doc, s, x + 1);
+    }
     return x < s.end_token && (IsNameWord(doc, s, x) || CommonWordStartsName(doc, s, x));
   };
   const bool selon_subject = j + 1 < s.end_token && SubjectAfterSelon(doc, s, k, j + 1);

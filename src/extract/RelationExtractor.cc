@@ -1250,7 +1250,11 @@ std::uint32_t RelationExtractor::VerbBefore(const Context& c, const Cue& cue) co
     const Token& w = c.tok(t);
     if (w.kind == TokenKind::kPunct) break;
     const WordInfo& info = w.lowered();
-    if (!w.capitalized && info.verb && (info.finite || info.participle) && !info.noun) return t;
+    // (A participle that is also a noun is the verb after an auxiliary: "a prévenu Moscou via la ligne".)
+    const bool after_auxiliary = t > c.s.first_token && IsAuxiliary(c.tok(t - 1).lowered());
+    if (!w.capitalized && info.verb && (info.finite || info.participle) &&
+        (!info.noun || (info.participle && after_auxiliary)))
+      return t;
   }
   return cue.first_token;
 }

@@ -1634,5 +1634,38 @@ TEST_F(RelationExtractorTest, ExpressingConcernAboutAStatesCraft) {
   EXPECT_THAT(edges, Contains("reported(country:japan, country:united_states)"));
 }
 
+// Regression (found on a written article, fixed): in "Israël a prévenu Moscou via la ligne", "prévenu" is
+// also a noun, so the verb "via" complements was missed and Moscow used the line.
+TEST_F(RelationExtractorTest, ViaComplementsAParticipleThatIsAlsoANoun) {
+  Document doc = Extract("Israël a prévenu Moscou via la ligne de déconfliction.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("used(country:israel, line:ligne_deconfliction)"));
+  EXPECT_THAT(edges, Not(Contains("used(country:russia, line:ligne_deconfliction)")));
+}
+
+// Regression (found on a written article, fixed): "Le mécanisme, établi en 2015 par X et Y" was no line (a
+// word of many meanings refers to a line after a demonstrative), though the article had named one.
+TEST_F(RelationExtractorTest, TheMechanismAfterALineIsThatLine) {
+  Document doc = Extract(
+      "Israël a utilisé la ligne de déconfliction avec la Russie. Le mécanisme, établi en 2015 par Benjamin "
+      "Netanyahu et Vladimir Poutine, fonctionne.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("established(official:benjamin_netanyahu, line:ligne_deconfliction)"));
+  Document without = Extract("Le mécanisme, établi en 2015 par Benjamin Netanyahu, fonctionne.");
+  EXPECT_THAT(Edges(without), Not(Contains(StartsWith("established("))));
+}
+
+// Regression (found on a written article, fixed): "a indiqué un porte-parole de l'armée israélienne, le
+// lieutenant-colonel Peter Lerner" made an anonymous spokesman the speaker: the name after the apposed title
+// is the spokesman's.
+TEST_F(RelationExtractorTest, TheNameAfterAnApposedTitleIsTheSource) {
+  Document doc = Extract(
+      "Israël a utilisé la ligne de déconfliction, a indiqué un porte-parole de l'armée israélienne, le "
+      "lieutenant-colonel Peter Lerner.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(official:peter_lerner, line:ligne_deconfliction)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("anon@"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
