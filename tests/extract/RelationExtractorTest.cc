@@ -1667,5 +1667,17 @@ TEST_F(RelationExtractorTest, TheNameAfterAnApposedTitleIsTheSource) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("anon@"))));
 }
 
+// Regression (found on a written article, fixed): "Interrogé par la chaîne CNN, X a confirmé" and "Dans un
+// entretien accordé au Washington Post, X a salué" had the outlet cite no one.
+TEST_F(RelationExtractorTest, TheOutletThatInterviewsTheSpeakerCitesThem) {
+  Document doc = Extract(
+      "Interrogé par la chaîne CNN, le porte-parole du ministère chinois de la Défense, Wu Qian, a confirmé "
+      "que la Chine avait parlé avec les Etats-Unis. Dans un entretien accordé au Washington Post, Lloyd "
+      "Austin a salué une étape importante.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("cites(institution:cnn, official:vu_qian)"));
+  EXPECT_THAT(edges, Contains("cites(institution:washington_post, official:lloyd_austin)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
