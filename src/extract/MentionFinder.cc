@@ -1149,6 +1149,30 @@ void MentionFinder::AttachRoles(Document& doc) const {
       if (const GazetteerEntry* c = Nationality(doc, t)) return c->id;
     return "";
   };
+  // After the name: ", [alors] [le] [ancien] titre ..." up to the next comma.
+  auto apposed_after = [&](Mention& m) {
+    const Sentence& s = doc.sentences[m.sentence];
+    std::uint32_t k = m.end_token;
+    if (k + 1 >= s.end_token || doc.tokens[k].fold != ","sv) return;
+    ++k;
+    if (k + 1 < s.end_token && doc.tokens[k].fold == "alors"sv) ++k;
+    if (k + 1 < s.end_token && Is(WordClass::kDeterminer, doc.tokens[k]) &&
+        !Is(WordClass::kPossessive, doc.tokens[k]))
+      ++k;
+    bool former = false;
+    if (k < s.end_token && Is(WordClass::kFormer, doc.tokens[k])) {
+      former = true;
+      ++k;
+    }
+    if (k >= s.end_token) return;
+    const std::uint32_t end = TitlePhraseEnd(doc, s, k);
+    if (end <= k) return;
+    m.role = Surface(doc, k, k + TitleAt(doc, s, k, nullptr));
+    m.role_first = k;
+    m.role_end = end;
+    m.former = former;
+    m.nationality = nationality(m);
+  };
   for (Mention& m : doc.mentions)
     if (m.role_end > m.role_first && m.nationality.empty()) m.nationality = nationality(m);
   for (Mention& m : doc.mentions) {
@@ -1178,6 +1202,14 @@ void MentionFinder::AttachRoles(Document& doc) const {
       m.role_first = *found;
       if (m.nationality.empty()) m.nationality = nationality(m);
     }
+    // "le général Charles Brown, chef d'état-major interarmées américain": a bare rank before the name says
+    // less than the post in apposition after it.
+    if (!m.role.empty() && m.nationality.empty() && m.role_end == m.first_token &&
+        m.role_end - m.role_first == TitleAt(doc, s, m.role_first, nullptr)) {
+      Mention apposed = m;
+      apposed_after(apposed);
+      if (apposed.role_first > m.end_token && !apposed.nationality.empty()) m = std::move(apposed);
+    }
     if (!m.role.empty() || DistributedTitle(doc, s, m)) continue;
     // A demonym noun right before the name: "l'Indien Vinod Bhatia".
     if (name_start > s.first_token && doc.tokens[name_start - 1].capitalized &&
@@ -1188,30 +1220,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
       m.nationality = nationality(m);
       continue;
     }
-    // After the name: ", [alors] [le] [ancien] titre ..." up to the next comma.
-    std::uint32_t k = m.end_token;
-    if (k + 1 < s.end_token && doc.tokens[k].fold == ","sv) {
-      ++k;
-      if (k + 1 < s.end_token && doc.tokens[k].fold == "alors"sv) ++k;
-      if (k + 1 < s.end_token && Is(WordClass::kDeterminer, doc.tokens[k]) &&
-          !Is(WordClass::kPossessive, doc.tokens[k]))
-        ++k;
-      bool former = false;
-      if (Is(WordClass::kFormer, doc.tokens[k])) {
-        former = true;
-        ++k;
-      }
-      if (k < s.end_token) {
-        std::uint32_t end = TitlePhraseEnd(doc, s, k);
-        if (end > k) {
-          m.role = Surface(doc, k, k + TitleAt(doc, s, k, nullptr));
-          m.role_first = k;
-          m.role_end = end;
-          m.former = former;
-          m.nationality = nationality(m);
-        }
-      }
-    }
+    apposed_after(m);
   }
 }
 

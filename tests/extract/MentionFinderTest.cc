@@ -533,5 +533,19 @@ TEST_F(MentionFinderTest, AnUnknownWordAfterATitleAndDeIsNoPerson) {
   EXPECT_EQ(biden->type, EntityType::kOfficial);
 }
 
+// Regression (found on a written article, fixed): "Le général Charles Brown, chef d'état-major interarmées
+// américain," kept the bare rank before the name and lost the post (and its state) in apposition after it.
+TEST_F(MentionFinderTest, ThePostAfterTheNameOutweighsABareRankBeforeIt) {
+  Document doc = Extract(
+      "Le général Charles Brown, chef d'état-major interarmées américain, a parlé. Le général Mark Milley, "
+      "a dit le Pentagone.");
+  ASSERT_GE(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].name, "Charles Brown");
+  EXPECT_EQ(doc.mentions[0].role, "chef d'état-major");
+  EXPECT_EQ(doc.mentions[0].nationality, "united_states");
+  for (const Mention& m : doc.mentions)
+    if (m.name == "Mark Milley") EXPECT_EQ(m.role, "général");
+}
+
 }  // namespace
 }  // namespace newsgraph
