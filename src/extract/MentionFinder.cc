@@ -342,11 +342,20 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       accepted = ++j;
       continue;
     }
-    // (After a nationality adjective too, a name of one word: "l'agence iranienne Tasnim", not "l'état-major
-    // israélien Roman Davis", a person in apposition.)
+    // "l'agence officielle WAM": an adjective between the head and a name in apposition (below).
+    if (!t.capitalized && info.adjective && !info.finite && !Is(WordClass::kPreposition, t) &&
+        j + 1 < s.end_token && doc.tokens[j + 1].capitalized && IsWord(doc.tokens[j + 1])) {
+      ++j;
+      continue;
+    }
+    // (After a nationality or another adjective too, a name of one word: "l'agence iranienne Tasnim",
+    // "l'agence officielle WAM", not "l'état-major israélien Roman Davis", a person in apposition.)
     bool right_after_head = true;
-    for (std::uint32_t x = head_end; x < j && right_after_head; ++x)
-      right_after_head = !doc.tokens[x].capitalized && Nationality(doc, x) != nullptr;
+    for (std::uint32_t x = head_end; x < j && right_after_head; ++x) {
+      const WordInfo& adjective = doc.tokens[x].lowered();
+      right_after_head = !doc.tokens[x].capitalized &&
+                         (Nationality(doc, x) != nullptr || (adjective.adjective && !adjective.finite));
+    }
     if (j > head_end && right_after_head)
       right_after_head =
           !(j + 1 < s.end_token && doc.tokens[j + 1].capitalized && IsWord(doc.tokens[j + 1])) &&

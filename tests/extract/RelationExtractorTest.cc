@@ -1679,5 +1679,25 @@ TEST_F(RelationExtractorTest, TheOutletThatInterviewsTheSpeakerCitesThem) {
   EXPECT_THAT(edges, Contains("cites(institution:washington_post, official:lloyd_austin)"));
 }
 
+// Regression (found on a written article, fixed): "Le ministre émirati des Affaires étrangères, le cheikh
+// Abdallah ben Zayed, a joint Sergueï Lavrov, a rapporté l'agence officielle WAM" gave the minister no state
+// ("cheikh" was no title) and WAM no report (an adjective between the head and the name); "les Emirats" after
+// "les Emirats arabes unis" was no state (a short name).
+TEST_F(RelationExtractorTest, AGulfMinisterReportedByAnOfficialAgency) {
+  Document doc = Extract(
+      "Les Emirats arabes unis ont servi de médiateur. Le ministre émirati des Affaires étrangères, le "
+      "cheikh "
+      "Abdallah ben Zayed, a joint par téléphone Sergueï Lavrov, a rapporté l'agence officielle WAM. Kiev a "
+      "remercié les Emirats, a dit Volodymyr Zelensky.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("member_of(official:abdalah_ben_saied, country:united_arab_emirates)"));
+  EXPECT_THAT(edges, Contains("reported(institution:agence_vam, official:abdalah_ben_saied)"));
+  EXPECT_THAT(edges, Contains("reported(official:volodymyr_zelensky, country:ukraine)"));
+  bool emirates = false;
+  for (const Mention& m : doc.mentions)
+    emirates |= m.name == "Emirats" && m.entity == "country:united_arab_emirates";
+  EXPECT_TRUE(emirates);
+}
+
 }  // namespace
 }  // namespace newsgraph
