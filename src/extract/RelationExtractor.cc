@@ -153,6 +153,12 @@ struct Helpers {
                            titled ? Start(mi) : c.m(mi).first_token);
   }
   bool InPP(std::uint32_t mi) const {
+    // ("la sœur du dirigeant Kim Jong Un": a person after a title is the complement of the noun before.)
+    const Mention& x = c.m(mi);
+    if (x.type == EntityType::kOfficial && x.role_end == x.first_token && x.role_first < x.first_token)
+      if (const std::uint32_t titled = PhraseStart(mi, /*titled=*/true);
+          titled > c.s.first_token && IsGenitive(titled - 1))
+        return true;
     const std::uint32_t t = PhraseStart(mi);
     // "des responsables russes": "des" is the plural article of a national group, not a preposition.
     bool article = c.m(mi).rule == "national-group"sv && t > c.s.first_token &&
@@ -719,7 +725,14 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     // apposition (a name, and no verb before it), not what was said.
     if (incise && c.tok(t - 1).fold == ","sv) {
       bool clause = false;
+      // (Inside a title, "président" and "conseiller" are no verbs.)
+      const auto in_title = [&](std::uint32_t k) {
+        for (std::uint32_t m : c.mentions)
+          if (c.m(m).role_first <= k && k < c.m(m).role_end) return true;
+        return false;
+      };
       for (std::uint32_t k = s.first_token; k + 1 < t && !clause; ++k) {
+        if (in_title(k)) continue;
         const Token& w = c.tok(k);
         clause = w.kind == TokenKind::kPunct
                      ? (w.fold == "\""sv || w.fold == "\xc2\xab"sv || w.fold == "\xc2\xbb"sv)
@@ -933,6 +946,8 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       if (x.first_token < a || x.end_token > b || x.entity == c.m(sp).entity ||
           std::find(addressees.begin(), addressees.end(), k) != addressees.end())
         continue;
+      // "X a annoncé que S, a rapporté l'agence KCNA": the speaker of an incise is not what S is about.
+      if (IncisesSpeaker(c, k, a)) continue;
       if (IsLine(x) && line < 0) line = k;
       if (IsActor(x) && !x.anonymous && !h.InRole(k)) {
         if (any < 0) any = k;
@@ -976,6 +991,22 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         Add(c, denial ? RelationType::kDenied : RelationType::kReported, sp, t, denial ? "denial" : "report");
     }
   }
+}
+
+// Mention `x` is the subject of an incise inside a statement from `from` (", a rapporté l'agence KCNA"): its
+// phrase starts right after a report or denial cue whose verb group follows a comma.
+bool RelationExtractor::IncisesSpeaker(Context& c, std::uint32_t x, std::uint32_t from) const {
+  Helpers h{schema_, c};
+  const std::uint32_t t = h.PhraseStart(x, /*titled=*/true);
+  const auto first = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), from,
+                                      [](const Cue& cue, std::uint32_t v) { return cue.first_token < v; });
+  for (auto cue = first; cue != c.doc.cues.end() && cue->first_token < t; ++cue) {
+    if (cue->end_token != t || (cue->cls != "report"sv && cue->cls != "deny"sv)) continue;
+    const std::uint32_t g = h.VerbGroupStart(cue->first_token);
+    if (g > c.s.first_token && c.tok(g - 1).fold == ","sv && c.tok(cue->first_token).lowered().verb)
+      return true;
+  }
+  return false;
 }
 
 // The cue `governor` governs the infinitive of `fact`: only the infinitive's verb group (and a day) in

@@ -41,6 +41,8 @@ class RelationExtractor {
   void Decline(Context& c, const Cue& cue) const;
   void Member(Context& c, const Cue& cue) const;
   void Cite(Context& c, const Cue& cue) const;
+  // Mention `x` is the subject of an incise in a statement from token `from` (", a rapporté l'agence KCNA").
+  bool IncisesSpeaker(Context& c, std::uint32_t x, std::uint32_t from) const;
   // `governor` governs the infinitive of the fact cue `fact` ("a démenti avoir parlé", "propose de créer").
   bool Governs(const Context& c, const Cue& governor, const Cue& fact) const;
   // The speaker of the denial that governs a fact's cue ("X a démenti avoir parlé avec Y"), if any.

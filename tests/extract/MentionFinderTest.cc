@@ -543,8 +543,9 @@ TEST_F(MentionFinderTest, ThePostAfterTheNameOutweighsABareRankBeforeIt) {
   EXPECT_EQ(doc.mentions[0].name, "Charles Brown");
   EXPECT_EQ(doc.mentions[0].role, "chef d'état-major");
   EXPECT_EQ(doc.mentions[0].nationality, "united_states");
-  for (const Mention& m : doc.mentions)
-    if (m.name == "Mark Milley") EXPECT_EQ(m.role, "général");
+  const Mention* milley = FindMention(doc, "Mark Milley");
+  ASSERT_NE(milley, nullptr);
+  EXPECT_EQ(milley->role, "général");
 }
 
 }  // namespace

@@ -1699,5 +1699,25 @@ TEST_F(RelationExtractorTest, AGulfMinisterReportedByAnOfficialAgency) {
   EXPECT_TRUE(emirates);
 }
 
+// Regression (found on a written article, fixed): in "Kim Yo Jong, la sœur du dirigeant Kim Jong Un, a accusé
+// Séoul de ne pas avoir empêché l'envoi de tracts" Kim Jong Un spoke: the person after "du dirigeant" is a
+// complement (what Kim Yo Jong says did not happen is a denial). In "Pierre Martin,
+// conseiller du président Emmanuel Macron, a accusé Moscou" ("président" read as a verb) Moscow spoke. In "X
+// a annoncé que S, a rapporté l'agence KCNA", S was also about KCNA.
+TEST_F(RelationExtractorTest, AppositionsAccusationsAndIncises) {
+  Document doc = Extract(
+      "Kim Yo Jong, la sœur du dirigeant Kim Jong Un, a accusé Séoul de ne pas avoir empêché l'envoi de "
+      "tracts. Pierre Martin, conseiller du président Emmanuel Macron, a accusé Moscou. La Corée du Nord a "
+      "annoncé qu'elle allait couper les lignes de communication avec la Corée du Sud, a rapporté l'agence "
+      "KCNA.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("denied(official:kim_io_jong, country:south_korea)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("(official:kim_jong_un, country:south_korea)"))));
+  EXPECT_THAT(edges, Contains("reported(official:piere_martin, country:russia)"));
+  EXPECT_THAT(edges, Not(Contains("reported(country:russia, official:piere_martin)")));
+  EXPECT_THAT(edges, Not(Contains("reported(country:north_korea, institution:kcna)")));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("reported(institution:kcna, line:"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
