@@ -964,25 +964,10 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     for (std::uint32_t t = a + 3; targets.empty() && t < std::min(a + 8, b); ++t)
       if (std::vector<std::uint32_t> pair = h.PairSubject(t); !pair.empty())
         targets.push_back(*std::min_element(pair.begin(), pair.end()));
-    // "Pékin n'a pas communiqué sur cet échange téléphonique": a conversation named before (a demonstrative
-    // before a contact noun) is what the statement is about: its first party but the speaker.
-    for (std::uint32_t t = a; targets.empty() && t + 1 < b; ++t) {
-      const std::string_view f = c.tok(t).fold;
-      const Cue* named = CueAt(c.doc, t + 1);
-      if ((f != "ce"sv && f != "cet"sv && f != "cette"sv) || !named || named->cls != "contact"sv) continue;
-      for (std::size_t r = c.doc.relations.size(); r-- > 0 && targets.empty();) {
-        const Relation& rel = c.doc.relations[r];
-        if (rel.sentence >= c.sentence || rel.type != RelationType::kSpokeWith ||
-            rel.modality != Modality::kAsserted)
-          continue;
-        for (std::uint32_t party : {rel.source, rel.target})
-          if (c.m(party).entity != c.m(sp).entity) {
-            targets.push_back(party);
-            break;
-          }
-        break;
-      }
-    }
+    // "Pékin n'a pas communiqué sur cet échange téléphonique": the conversation named before.
+    if (targets.empty())
+      if (const std::optional<std::uint32_t> party = ConversationNamedBefore(c, a, b, c.m(sp).entity))
+        targets.push_back(*party);
     const bool denial = cue.cls == "deny"sv || h.Denies(a, b);
     for (std::uint32_t t : targets) {
       if (silent)
@@ -991,6 +976,32 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         Add(c, denial ? RelationType::kDenied : RelationType::kReported, sp, t, denial ? "denial" : "report");
     }
   }
+}
+
+// A conversation named before (a demonstrative before a contact noun in tokens [first, end): "sur cet
+// échange", "sur ces appels"): its first party that is not `speaker` (an entity id), from the last asserted
+// spoke_with of an earlier sentence.
+std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Context& c, std::uint32_t first,
+                                                                        std::uint32_t end,
+                                                                        std::string_view speaker) const {
+  for (std::uint32_t t = first; t + 1 < end; ++t) {
+    const std::string_view f = c.tok(t).fold;
+    const Cue* named = CueAt(c.doc, t + 1);
+    if ((f != "ce"sv && f != "cet"sv && f != "cette"sv && f != "ces"sv) || !named ||
+        named->cls != "contact"sv)
+      continue;
+    for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
+      const Relation& rel = c.doc.relations[r];
+      if (rel.sentence >= c.sentence || rel.type != RelationType::kSpokeWith ||
+          rel.modality != Modality::kAsserted)
+        continue;
+      for (std::uint32_t party : {rel.source, rel.target})
+        if (c.m(party).entity != speaker) return party;
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // Mention `x` is the subject of an incise inside a statement from `from` (", a rapporté l'agence KCNA"): its
@@ -1516,6 +1527,11 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
         std::find(sources.begin(), sources.end(), k) == sources.end())
       target = k;
   }
+  // "Interrogé sur ces échanges, X a refusé de faire le moindre commentaire": the conversation named before.
+  if (target < 0)
+    if (const std::optional<std::uint32_t> party =
+            ConversationNamedBefore(c, c.s.first_token, c.s.end_token, c.m(sources.front()).entity))
+      target = *party;
   if (target < 0) {  // mentions are in sentence order: the earlier sentences' come before this one's
     for (std::size_t k = c.first_mention; k-- > 0;)
       if (IsLine(c.doc.mentions[k]) && c.doc.mentions[k].sentence < c.sentence) {

@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/Document.h"
@@ -41,6 +42,9 @@ class RelationExtractor {
   void Decline(Context& c, const Cue& cue) const;
   void Member(Context& c, const Cue& cue) const;
   void Cite(Context& c, const Cue& cue) const;
+  // The first party (not `speaker`) of the conversation a demonstrative refers back to in [first, end).
+  std::optional<std::uint32_t> ConversationNamedBefore(const Context& c, std::uint32_t first,
+                                                       std::uint32_t end, std::string_view speaker) const;
   // Mention `x` is the subject of an incise in a statement from token `from` (", a rapporté l'agence KCNA").
   bool IncisesSpeaker(Context& c, std::uint32_t x, std::uint32_t from) const;
   // `governor` governs the infinitive of the fact cue `fact` ("a démenti avoir parlé", "propose de créer").

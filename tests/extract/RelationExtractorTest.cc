@@ -1719,5 +1719,16 @@ TEST_F(RelationExtractorTest, AppositionsAccusationsAndIncises) {
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("reported(institution:kcna, line:"))));
 }
 
+// Regression (found on a written article, fixed): "Interrogé sur ces échanges, X a refusé de faire le
+// moindre commentaire" declined nothing: the phrase is a decline cue, and "ces échanges" the conversation
+// named before.
+TEST_F(RelationExtractorTest, RefusingAnyCommentOnTheConversationNamedBefore) {
+  Document doc = Extract(
+      "Yaşar Güler a téléphoné à Nikos Dendias. Interrogé sur ces échanges, le porte-parole du département "
+      "d'Etat, Matthew Miller, a refusé de faire le moindre commentaire.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(official:matthew_miller, official:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
