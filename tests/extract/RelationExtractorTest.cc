@@ -1730,5 +1730,12 @@ TEST_F(RelationExtractorTest, RefusingAnyCommentOnTheConversationNamedBefore) {
   EXPECT_THAT(edges, Contains(StartsWith("declined_comment(official:matthew_miller, official:")));
 }
 
+// Regression (found on a written article, fixed): "avoir facilité les discussions entre New Delhi et
+// Islamabad" linked no one: the noun "discussion" is a contact cue like the verb.
+TEST_F(RelationExtractorTest, DiscussionsBetweenTwoStates) {
+  Document doc = Extract("Washington a affirmé avoir facilité les discussions entre New Delhi et Islamabad.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:india, country:pakistan)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
