@@ -850,7 +850,12 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         const std::string_view word = c.tok(next.first_token).fold;
         if ((next.cls == "report"sv || next.cls == "deny"sv) && word != "selon"sv && word != "d'"sv) {
           const auto others = h.Subjects(next.first_token);
-          if (!others.empty() && h.Start(others.back()) > first && others.back() != subjects.front()) {
+          // ("X a expliqué que M. Biden avait insisté": a speaker inside what was said is part of it.)
+          bool inside = false;
+          for (std::uint32_t q = first; !others.empty() && q < h.Start(others.back()) && !inside; ++q)
+            inside = c.tok(q).fold == "que"sv || c.tok(q).fold == "qu'"sv;
+          if (!others.empty() && !inside && h.Start(others.back()) > first &&
+              others.back() != subjects.front()) {
             std::uint32_t t = h.Start(others.back());
             while (t > first &&
                    (schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1)) || c.tok(t - 1).fold == ","sv))

@@ -1737,5 +1737,12 @@ TEST_F(RelationExtractorTest, DiscussionsBetweenTwoStates) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(country:india, country:pakistan)"));
 }
 
+// Regression (found on a written article, fixed): "Jake Sullivan a expliqué que M. Biden avait insisté sur ce
+// point" reported nothing of Sullivan's: what he said was cut at the next speaker, who is inside it.
+TEST_F(RelationExtractorTest, ASpeakerInsideWhatWasSaidIsPartOfIt) {
+  Document doc = Extract("Jake Sullivan a expliqué que M. Biden avait insisté sur ce point.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:jake_sullivan, official:joe_biden)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
