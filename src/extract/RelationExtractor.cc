@@ -660,8 +660,30 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
   std::uint32_t first = s.first_token, end = s.end_token;
   bool selon = c.tok(cue.first_token).fold == "selon"sv || c.tok(cue.first_token).fold == "d'"sv;
   if (selon) {
-    // "Selon X, S" / "S, selon X" / "selon un communiqué du Kremlin, S"; "selon lui" names no one here.
-    if (cue.end_token < s.end_token && NamesNoSource(c.tok(cue.end_token).fold)) return;
+    // "Selon X, S" / "S, selon X" / "selon un communiqué du Kremlin, S"; "selon lui" names no one here, but
+    // opening a sentence, the speaker of the sentence before ("X a assuré S1. Selon lui, S2").
+    if (cue.end_token < s.end_token && NamesNoSource(c.tok(cue.end_token).fold)) {
+      const std::string_view pronoun = c.tok(cue.end_token).fold;
+      if (cue.first_token != s.first_token || (pronoun != "lui"sv && pronoun != "elle"sv) || c.sentence == 0)
+        return;
+      const Gender gender = pronoun == "lui"sv ? Gender::kMasculine : Gender::kFeminine;
+      for (std::size_t r = c.doc.relations.size(); r-- > 0 && speaker < 0;) {
+        const Relation& rel = c.doc.relations[r];
+        if (rel.sentence + 1 < c.sentence) break;
+        if (rel.sentence + 1 != c.sentence ||
+            (rel.type != RelationType::kReported && rel.type != RelationType::kDenied))
+          continue;
+        if (c.m(rel.source).type == EntityType::kOfficial &&
+            Disagree(PersonGender(schema_.lexicon(), c.doc, rel.source), gender))
+          return;
+        speaker = rel.source;
+      }
+      if (speaker < 0) return;
+      first = cue.end_token + 1;
+      if (first < s.end_token && c.tok(first).fold == ","sv) ++first;
+      ReportFrom(c, cue, static_cast<std::uint32_t>(speaker), first, end);
+      return;
+    }
     for (std::uint32_t k : c.mentions)
       if (c.m(k).first_token >= cue.end_token && c.m(k).first_token < cue.end_token + 8 && IsActor(c.m(k)) &&
           !h.InRole(k)) {

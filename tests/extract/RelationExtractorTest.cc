@@ -1744,5 +1744,20 @@ TEST_F(RelationExtractorTest, ASpeakerInsideWhatWasSaidIsPartOfIt) {
   EXPECT_THAT(Edges(doc), Contains("reported(official:jake_sullivan, official:joe_biden)"));
 }
 
+// Regression (found on a written article, fixed): "Selon lui, la ligne de déconfliction n'a pas été utilisée"
+// after John Kirby's statement denied nothing ("selon lui" named no one); opening a sentence, the pronoun is
+// the speaker of the sentence before, when the gender agrees.
+TEST_F(RelationExtractorTest, SelonLuiOpeningASentenceIsTheSpeakerBefore) {
+  Document doc = Extract(
+      "Le porte-parole du Pentagone, John Kirby, a assuré que Washington avait parlé avec Moscou. Selon lui, "
+      "la ligne de déconfliction n'a pas été utilisée.");
+  EXPECT_THAT(Edges(doc), Contains("denied(official:john_kirby, line:ligne_deconfliction)"));
+  Document her = Extract(
+      "Le porte-parole du Pentagone, John Kirby, a assuré que Washington avait parlé avec Moscou. Selon "
+      "elle, "
+      "la ligne de déconfliction n'a pas été utilisée.");
+  EXPECT_THAT(Edges(her), Not(Contains(StartsWith("denied("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
