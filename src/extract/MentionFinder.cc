@@ -1024,6 +1024,13 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
       j += TitleAt(doc, s, j, nullptr);
       continue;
     }
+    // "ambassadeur de Russie auprès de l'OTAN": a posting, read as a complement.
+    if (t.fold == "aupres"sv && j + 1 < s.end_token &&
+        (doc.tokens[j + 1].fold == "de"sv || doc.tokens[j + 1].fold == "du"sv ||
+         doc.tokens[j + 1].fold == "des"sv || doc.tokens[j + 1].fold == "d'"sv)) {
+      ++j;
+      continue;
+    }
     bool to = t.lower == "\xc3\xa0"sv || t.fold == "au"sv || t.fold == "aux"sv;  // "à la Défense"
     // ("pour": "médiateur pour les droits humains", "envoyé spécial pour l'Ukraine")
     bool linker = t.fold == "de"sv || t.fold == "du"sv || t.fold == "des"sv || t.fold == "d'"sv || to ||

@@ -1607,7 +1607,8 @@ void RelationExtractor::Member(Context& c, const Cue& cue) const {
     }
   }
   auto groups = h.Objects(cue.end_token, 4);
-  if (members.empty() || groups.empty()) return;
+  // (One is a member of an organisation: "a rejoint l'Alliance atlantique", not "a rejoint Olaf Scholz".)
+  if (members.empty() || groups.empty() || c.m(groups.front()).type != EntityType::kInstitution) return;
   std::uint32_t from = h.Start(members.back());
   Modality modality = ModalityOf(h, from, cue.end_token);
   for (std::uint32_t m : members) Add(c, RelationType::kMemberOf, m, groups.front(), "membre-de", modality);

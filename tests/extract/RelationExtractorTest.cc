@@ -1759,5 +1759,21 @@ TEST_F(RelationExtractorTest, SelonLuiOpeningASentenceIsTheSpeakerBefore) {
   EXPECT_THAT(Edges(her), Not(Contains(StartsWith("denied("))));
 }
 
+// Regression (found on a written article, fixed): "La Suède a rejoint l'Alliance atlantique" gave no
+// membership (only "membre de" did; joining a person is none), "L'ambassadeur de Russie auprès de l'OTAN,
+// Alexandre Grouchko," no title ("auprès de" ended it), and summoning him was no meeting.
+TEST_F(RelationExtractorTest, JoiningAnAllianceAndSummoningAnAmbassador) {
+  Document doc = Extract(
+      "La Suède a rejoint l'Alliance atlantique en mars. Emmanuel Macron a rejoint Olaf Scholz à Berlin. "
+      "L'ambassadeur de Russie auprès de l'OTAN, Alexandre Grouchko, a été convoqué par le ministère "
+      "finlandais "
+      "des Affaires étrangères.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("member_of(country:sweden, institution:nato)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("member_of(official:emmanuel_macron"))));
+  EXPECT_THAT(edges, Contains("member_of(official:alexandre_grushko, country:russia)"));
+  EXPECT_THAT(edges, Contains(StartsWith("spoke_with(official:alexandre_grushko, institution:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
