@@ -462,6 +462,21 @@ struct Helpers {
       if (c.m(k).end_token == before) return k;
     return -1;
   }
+  // The actors after an "avec" within `window` tokens from `from` (before any punctuation), else none:
+  // the other party of a conversation named after its topic ("ont discuté de l'Ukraine avec X").
+  std::vector<std::uint32_t> ObjectsWith(std::uint32_t from, std::uint32_t window) const {
+    std::uint32_t with = from;
+    while (with < std::min(from + window, c.s.end_token) && c.tok(with).fold != "avec"sv &&
+           c.tok(with).kind != TokenKind::kPunct)
+      ++with;
+    return with < c.s.end_token && c.tok(with).fold == "avec"sv ? Objects(with, 8)
+                                                                : std::vector<std::uint32_t>{};
+  }
+  // A lemma of the word is in words.tsv class `cls`.
+  bool LemmaIn(const WordInfo& info, std::string_view cls) const {
+    return std::any_of(info.lemmas.begin(), info.lemmas.end(),
+                       [&](const std::string& l) { return schema.lexicon().Is(cls, l); });
+  }
   bool IsGenitive(std::uint32_t t) const {
     const std::string_view f = c.tok(t).fold;
     return f == "de"sv || f == "du"sv || f == "des"sv || f == "d'"sv;
@@ -1207,34 +1222,17 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       if (t > from && !after_preposition && (h.IsGenitive(t - 1) || c.tok(t - 1).fold == "sur"sv)) {
         // The party comes after the topic with "avec": "ont discuté de l'Ukraine avec X" ("de Taïwan et de
         // la mer de Chine" names no party).
-        std::uint32_t with = c.m(objects.back()).end_token;
-        while (with < std::min(c.m(objects.back()).end_token + 8, c.s.end_token) &&
-               c.tok(with).fold != "avec"sv)
-          ++with;
-        objects = with < c.s.end_token && c.tok(with).fold == "avec"sv ? h.Objects(with, 8)
-                                                                       : std::vector<std::uint32_t>{};
+        objects = h.ObjectsWith(c.m(objects.back()).end_token, 8);
       }
     }
     // "Les deux hommes ont évoqué la sécurité européenne": what such a verb governs is the topic (words.tsv
     // topic_contact); the other party, if any, comes with "avec" ("a évoqué avec Y la crise").
-    if (const WordInfo& verb = c.tok(cue.first_token).lowered();
-        !noun && std::any_of(verb.lemmas.begin(), verb.lemmas.end(), [&](const std::string& l) {
-          return schema_.lexicon().Is("topic_contact", l);
-        })) {
-      std::uint32_t with = from;
-      while (with < std::min(from + 10, c.s.end_token) && c.tok(with).fold != "avec"sv &&
-             c.tok(with).kind != TokenKind::kPunct)
-        ++with;
-      objects = with < c.s.end_token && c.tok(with).fold == "avec"sv ? h.Objects(with, 8)
-                                                                     : std::vector<std::uint32_t>{};
-    }
+    if (!noun && h.LemmaIn(c.tok(cue.first_token).lowered(), "topic_contact"))
+      objects = h.ObjectsWith(from, 10);
     // "X a reçu Y", "X a été accueilli par Y", "X a prévenu Y": the other party is the verb's own object
     // (words.tsv direct_contact); "a reçu le soutien de la Russie" receives no one, "a prévenu une escalade
     // avec la Chine" warns no one.
-    if (const WordInfo& verb = c.tok(cue.first_token).lowered();
-        !objects.empty() && std::any_of(verb.lemmas.begin(), verb.lemmas.end(), [&](const std::string& l) {
-          return schema_.lexicon().Is("direct_contact", l);
-        })) {
+    if (!objects.empty() && h.LemmaIn(c.tok(cue.first_token).lowered(), "direct_contact")) {
       std::uint32_t t = h.PhraseStart(objects.front(), true);
       if (t > from && c.tok(t - 1).fold == "par"sv) --t;
       for (std::uint32_t k = from; k < t; ++k)
