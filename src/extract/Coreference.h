@@ -6,7 +6,8 @@
 //     anonymous sources get article-scoped ids and never merge;
 //   - a national institution named without its state ("le ministère de la Défense") belongs to the state of a
 //     possessive ("son ministère" after "l'ambassade de Russie") or else to the article's main state;
-//   - the office of a title ("le bureau du Premier ministre") belongs to the state of the title's holder named
+//   - the office of a title ("le bureau du Premier ministre") belongs to the state of the title's holder
+//   named
 //     nearest before it (else after it in its sentence);
 //   - a bare institution head after a definite article ("le ministère a ajouté", "le porte-parole du
 //     ministère") is the nearest institution of that head named before, and no one without one;

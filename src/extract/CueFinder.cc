@@ -33,6 +33,38 @@ std::uint32_t CueFinder::TimeOrMedium(const Document& doc, std::uint32_t i) cons
   return 0;
 }
 
+std::optional<std::uint32_t> CueFinder::RefusalBefore(const Document& doc, const Sentence& s,
+                                                      std::uint32_t i) const {
+  const Lexicon& lexicon = schema_.lexicon();
+  const auto lemma_in = [&](std::uint32_t k, std::string_view cls) {
+    const Token& t = doc.tokens[k];
+    if (t.kind != TokenKind::kWord || t.capitalized) return false;
+    const auto& lemmas = t.lowered().lemmas;
+    return std::any_of(lemmas.begin(), lemmas.end(),
+                       [&](const std::string& l) { return lexicon.Is(cls, l); });
+  };
+  // The object pronouns of the infinitive: "en dire plus", "le confirmer", "y répondre", "s'exprimer".
+  constexpr std::string_view kPronouns[] = {"en", "y", "le", "la", "les", "l'", "se", "s'", "lui", "leur"};
+  std::uint32_t k = i;
+  while (k > s.first_token &&
+         std::find(std::begin(kPronouns), std::end(kPronouns), doc.tokens[k - 1].fold) != std::end(kPronouns))
+    --k;
+  if (k < s.first_token + 2) return std::nullopt;
+  const std::string_view preposition = doc.TokenText(k - 1);
+  if ((preposition == "de"sv || preposition == "d'"sv || preposition == "à"sv) && lemma_in(k - 2, "refusal"))
+    return k - 2;
+  // "n'a pas souhaité", "ne souhaite pas": the negation's second word before the verb or right after it.
+  const auto negation = [&](std::uint32_t n) {
+    return doc.tokens[n].fold != "ne"sv && doc.tokens[n].fold != "n'"sv &&
+           lexicon.Is(WordClass::kNegation, doc.tokens[n]);
+  };
+  if (negation(k - 1)) return lemma_in(k - 2, "wish") ? std::optional<std::uint32_t>(k - 2) : std::nullopt;
+  if (!lemma_in(k - 1, "wish")) return std::nullopt;
+  for (std::uint32_t n = k - 1; n-- > s.first_token && n + 3 >= k - 1;)
+    if (negation(n)) return n;
+  return std::nullopt;
+}
+
 void CueFinder::Process(Document& doc) const {
   const Lexicon& lexicon = schema_.lexicon();
   const PhraseTable& cues = lexicon.cues();
@@ -74,6 +106,12 @@ void CueFinder::Process(Document& doc) const {
         // répond plus aux appels"); the words after it may still be cues ("appels").
         if (p->cls == "none"sv) break;
         Cue cue{p->cls, i, j, false};
+        if (p->cls == "report"sv || p->cls == "deny"sv)
+          if (const std::optional<std::uint32_t> refusal = RefusalBefore(doc, s, i)) {
+            // (The refusing verb was taken for an intention.)
+            while (!doc.cues.empty() && doc.cues.back().first_token >= *refusal) doc.cues.pop_back();
+            cue = Cue{"decline", *refusal, j, false};
+          }
         // The conditional mood on the cue or its auxiliary ("aurait déclaré", "pourrait utiliser").
         for (std::uint32_t k = i; k-- > s.first_token && k + 3 >= i;) {
           const Token& aux = doc.tokens[k];

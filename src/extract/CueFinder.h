@@ -2,6 +2,8 @@
 // folded form or by one of its lemmas from the morphology, so the lexicon lists lemmas, never inflections.
 #pragma once
 
+#include <optional>
+
 #include "core/Document.h"
 #include "schema/Schema.h"
 
@@ -20,6 +22,9 @@ class CueFinder {
   // How many tokens at `i` say when or through what ("samedi", "soir", "longuement", "par téléphone"), 0
   // when none: they may come between the words of a phrase.
   std::uint32_t TimeOrMedium(const Document& doc, std::uint32_t i) const;
+  // Where a refusal to make the statement at `i` starts, if it is one: "a refusé de répondre", "s'est refusé
+  // à le confirmer" (words.tsv refusal), "n'a pas souhaité en dire plus" (a negated words.tsv wish).
+  std::optional<std::uint32_t> RefusalBefore(const Document& doc, const Sentence& s, std::uint32_t i) const;
 
   const Schema& schema_;
 };

@@ -231,17 +231,26 @@ struct Helpers {
       return PronounSubject(pos);
     }
     // "à qui il a fait part": a subject pronoun after the candidate means the candidate is not the subject;
-    // the pronoun stands for the main subject of the sentence.
+    // the pronoun stands for the main subject of the sentence. That may be the candidate itself, but for a
+    // relative that is no object ("X est arrivé à Bruxelles, où il a rencontré Y").
     for (std::uint32_t t = c.m(c.mentions[found]).end_token; t < pos; ++t) {
       const std::string_view f = c.tok(t).fold;
       if (f != "il"sv && f != "elle"sv) continue;
       if (t > c.s.first_token && (c.tok(t - 1).fold == "qu'"sv || c.tok(t - 1).fold == "que"sv)) continue;
+      const bool object_relative =
+          t > c.s.first_token && Is(WordClass::kRelative, t - 1) && c.tok(t - 1).lower != "o\xc3\xb9"sv;
+      const Gender pronoun = GenderMarked(schema.lexicon(), c.tok(t));
+      std::int64_t main = -1;
       for (std::uint32_t k : c.mentions)
-        if (IsActor(c.m(k)) && c.m(k).type == EntityType::kOfficial && !InPP(k) && k != c.mentions[found]) {
-          out.push_back(k);
-          return out;
+        if (IsActor(c.m(k)) && c.m(k).type == EntityType::kOfficial && !InPP(k) &&
+            !Disagree(PersonGender(schema.lexicon(), c.doc, k), pronoun) &&
+            (k != c.mentions[found] || !object_relative)) {
+          main = k;
+          break;
         }
-      return out;
+      if (main < 0) return out;
+      if (main != c.mentions[found]) return {static_cast<std::uint32_t>(main)};
+      break;
     }
     out.push_back(c.mentions[found]);
     // Coordination to the left: "X et Y", "X, Y et Z", "ni X ni Y" (skipping mentions inside titles).
@@ -334,22 +343,25 @@ struct Helpers {
     const std::string_view before = c.tok(p - 1).fold;
     return before == ","sv || before == "et"sv || before == "mais"sv || before == "puis"sv;
   }
-  // "Il a démenti ...", "..., et elle a ajouté": a subject pronoun opening the clause stands for the last
-  // person named in the two sentences before.
+  // "Il a démenti ...", "..., et elle a ajouté": a subject pronoun opening the clause stands for the first
+  // person of its sentence before it, else for the last person named in the two sentences before.
   std::vector<std::uint32_t> PronounSubject(std::uint32_t pos) const {
     const std::uint32_t t = VerbGroupStart(pos);
     if (t == c.s.first_token || (c.tok(t - 1).fold != "il"sv && c.tok(t - 1).fold != "elle"sv)) return {};
     const Gender pronoun = GenderMarked(schema.lexicon(), c.tok(t - 1));
-    if (const std::uint32_t p = t - 1;
-        p > c.s.first_token && (c.tok(p - 1).fold == "qu'"sv || c.tok(p - 1).fold == "que"sv)) {
-      // "X a déclaré qu'il avait discuté ...": the first person of the sentence, not after a preposition.
+    // "X a déclaré qu'il avait discuté ...", "X est arrivé à Bruxelles, où il a rencontré Y": inside the
+    // sentence, the first person of it, not after a preposition.
+    const std::uint32_t p = t - 1;
+    const std::string_view before = p > c.s.first_token ? c.tok(p - 1).fold : std::string_view();
+    const bool that = before == "qu'"sv || before == "que"sv;
+    if (p > c.s.first_token && (that || OpensClause(p) || schema.lexicon().Is("clause_opener", before))) {
       for (std::uint32_t k : c.mentions)
         if (c.m(k).first_token < p && c.m(k).type == EntityType::kOfficial && !c.m(k).entity.empty() &&
             !InPP(k) && !Disagree(PersonGender(schema.lexicon(), c.doc, k), pronoun))
           return {k};
-      return {};
+      if (!OpensClause(p)) return {};
     }
-    if (!OpensClause(t - 1)) return {};
+    if (!OpensClause(p)) return {};
     // The first person of the last sentence naming one: usually its subject ("X a rencontré Y. Il a dit").
     // Not a woman for "il", nor a man for "elle".
     std::int64_t found = -1;
@@ -1537,18 +1549,20 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   for (std::uint32_t k : c.mentions)
     if (IsLine(c.m(k)) && target < 0) target = k;
   // Else the outlet that asked: "Contacté par l'AFP, le ministère n'a pas répondu", "n'a pas répondu aux
-  // questions de l'AFP".
+  // questions de l'AFP", "n'a pas répondu à l'AFP".
   for (std::uint32_t k : c.mentions) {
     if (target >= 0) break;
     const Mention& x = c.m(k);
     std::uint32_t t = h.PhraseStart(k);  // "de l'agence Reuters"
     while (t > c.s.first_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1))) --t;
     const bool by = t > c.s.first_token && c.tok(t - 1).fold == "par"sv;
+    // ("a refusé de répondre à l'AFP")
+    const bool addressed = t == cue.end_token && IsTo(c.tok(t));
     const bool asked =
         x.first_token >= cue.end_token && x.first_token <= cue.end_token + 6 &&
         std::any_of(c.doc.tokens.begin() + t, c.doc.tokens.begin() + x.first_token,
                     [](const Token& w) { return w.fold == "de"sv || w.fold == "du"sv || w.fold == "d'"sv; });
-    if (x.type == EntityType::kInstitution && (by || asked) &&
+    if (x.type == EntityType::kInstitution && (by || addressed || asked) &&
         std::find(sources.begin(), sources.end(), k) == sources.end())
       target = k;
   }

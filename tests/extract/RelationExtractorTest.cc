@@ -1775,5 +1775,33 @@ TEST_F(RelationExtractorTest, JoiningAnAllianceAndSummoningAnAmbassador) {
   EXPECT_THAT(edges, Contains(StartsWith("spoke_with(official:alexandre_grushko, institution:")));
 }
 
+// Regression (found on a written article, fixed): "a refusé de répondre aux questions de Reuters" was a
+// report to Reuters (only some refusals were listed as declines); any statement verb after a refusal or a
+// negated wish is one now, addressed to the outlet after "à" too.
+TEST_F(RelationExtractorTest, RefusingToMakeAStatementDeclines) {
+  Document doc = Extract(
+      "Le ministère chinois de la Défense a refusé de répondre aux questions de Reuters. Le Kremlin s'est "
+      "refusé à répondre à l'agence Interfax. La ligne de déconfliction a servi lundi. L'OTAN ne veut pas en "
+      "dire plus.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("declined_comment(institution:ministere_defense@china, institution:reuters)"));
+  EXPECT_THAT(edges, Contains("declined_comment(institution:kremlin, institution:interfax)"));
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(institution:nato, line:")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported("))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("cites("))));
+}
+
+// Regression (found on a written article, fixed): "X s'est rendu à Bruxelles, où il a rencontré Y" gave no
+// meeting: a subject pronoun inside the sentence only stood for a person of the sentences before.
+TEST_F(RelationExtractorTest, APronounInsideTheSentenceIsItsSubject) {
+  Document doc = Extract(
+      "Karim Sadeghi s'est rendu à Bruxelles, où il a rencontré Ali Han. Sergueï Lavrov est arrivé à "
+      "Pékin et il a parlé avec Wang Yi. Sharles Brovn, à qui il a téléphoné, n'a rien dit.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:karim_sadeghi, official:ali_han)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:sergei_lavrov, official:wang_yi)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("sharles_brovn"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
