@@ -209,6 +209,8 @@ struct Helpers {
         return out;
       }
     }
+    // ("Inde-Chine : les deux armées activent": a name before "les deux X" is not the subject.)
+    if (std::vector<std::uint32_t> pair = PairSubject(pos); !pair.empty()) return pair;
     std::int64_t found = -1;
     for (std::size_t k = c.mentions.size(); k-- > 0;) {
       const Mention& x = c.m(c.mentions[k]);
@@ -226,7 +228,6 @@ struct Helpers {
     if (found < 0) {
       std::vector<std::uint32_t> states = StatesOfUnnamedSubject(pos);
       if (!states.empty()) return states;
-      if (std::vector<std::uint32_t> pair = PairSubject(pos); !pair.empty()) return pair;
       if (std::vector<std::uint32_t> pair = PluralPronounSubject(pos); !pair.empty()) return pair;
       return PronounSubject(pos);
     }
@@ -380,11 +381,11 @@ struct Helpers {
   std::vector<std::uint32_t> PairSubject(std::uint32_t pos) const {
     const std::uint32_t g = VerbGroupStart(pos);
     if (g < c.s.first_token + 3) return {};
-    // "les deux X" opens the clause: the sentence, or after a comma or "que" ("a indiqué que les deux hommes
-    // s'étaient entretenus")
+    // "les deux X" opens the clause (OpensClause), or follows "que" or a colon ("a indiqué que les deux
+    // hommes s'étaient entretenus", "Inde-Chine : les deux armées ...")
     const std::uint32_t f = g - 3;
     if (c.tok(f).fold != "les"sv || c.tok(f + 1).fold != "deux"sv ||
-        (f > c.s.first_token && c.tok(f - 1).fold != ","sv && c.tok(f - 1).fold != "que"sv))
+        !(OpensClause(f) || c.tok(f - 1).fold == "que"sv || c.tok(f - 1).fold == ":"sv))
       return {};
     const Token& head = c.tok(f + 2);
     if (head.kind != TokenKind::kWord || head.capitalized) return {};
@@ -392,9 +393,10 @@ struct Helpers {
     for (const Phrase& p : *head.facts.heads) person |= p.cls == "group"sv && p.words.size() == 1;
     for (const std::string& lemma : head.lowered().lemmas)
       person |= !schema.lexicon().titles().StartingWith(lemma).empty();
-    const bool states = schema.lexicon().Is("state_noun", head.fold);
+    // ("les deux armées": a plural head naming one institution of each state stands for the two states.)
+    const bool states = schema.lexicon().Is("state_noun", head.fold) || HeadsA(head, "institutions"sv);
     if (!person && !states) return {};
-    return TwoNamedLast(states ? EntityType::kCountry : EntityType::kOfficial);
+    return TwoNamedLast(states ? EntityType::kCountry : EntityType::kOfficial, f);
   }
   // "X et Y se sont rencontrés. Ils ont convenu ...": a plural subject pronoun opening a clause stands for
   // the two people named last (else the two states), as "les deux hommes" does.
@@ -403,16 +405,19 @@ struct Helpers {
     if (t == c.s.first_token || (c.tok(t - 1).fold != "ils"sv && c.tok(t - 1).fold != "elles"sv) ||
         !OpensClause(t - 1))
       return {};
-    std::vector<std::uint32_t> people = TwoNamedLast(EntityType::kOfficial);
-    return people.empty() ? TwoNamedLast(EntityType::kCountry) : people;
+    std::vector<std::uint32_t> people = TwoNamedLast(EntityType::kOfficial, t - 1);
+    return people.empty() ? TwoNamedLast(EntityType::kCountry, t - 1) : people;
   }
-  // The two entities of `type` named last before the sentence, when the last sentence naming any names
-  // exactly two, or names one and the sentence before it one other; else none.
-  std::vector<std::uint32_t> TwoNamedLast(EntityType type) const {
+  // The two entities of `type` named last before token `before` (in its sentence, else the ones before it),
+  // when the last sentence naming any there names exactly two, or names one and the sentence before it one
+  // other; else none.
+  std::vector<std::uint32_t> TwoNamedLast(EntityType type, std::uint32_t before) const {
     std::vector<std::uint32_t> out;  // one mention of each, the last
     std::int64_t sentence = -1;
     std::size_t sentences = 0;
-    for (std::size_t k = c.first_mention; k-- > 0;) {
+    std::size_t from = c.first_mention;  // this sentence's mentions before `before` come first
+    for (std::uint32_t k : c.mentions) from += c.m(k).end_token <= before;
+    for (std::size_t k = from; k-- > 0;) {
       const Mention& x = c.doc.mentions[k];
       if (x.sentence + 3 < c.sentence) break;
       if (x.type != type || x.entity.empty() || x.anonymous) continue;
@@ -1887,6 +1892,8 @@ void RelationExtractor::Process(Document& doc) const {
     LineParties(c);
     for (const Cue* cue : cues)
       if (cue->cls == "report"sv || cue->cls == "deny"sv) Report(c, *cue);
+    // Where the cue of each fact found from one is (by index from first_relation).
+    std::vector<std::optional<std::uint32_t>> fact_at(doc.relations.size() - first_relation);
     for (const Cue* cue : cues) {
       const std::size_t before = doc.relations.size();
       if (cue->cls == "contact"sv)
@@ -1910,6 +1917,7 @@ void RelationExtractor::Process(Document& doc) const {
           if (doc.relations[r].modality == Modality::kAsserted)
             doc.relations[r].modality = Modality::kHypothetical;
       }
+      fact_at.resize(doc.relations.size() - first_relation, cue->first_token);
     }
     // Facts stated inside reported speech are attributed to the speaker.
     for (std::size_t r = first_relation; r < doc.relations.size(); ++r) {
@@ -1918,9 +1926,12 @@ void RelationExtractor::Process(Document& doc) const {
           rel.type == RelationType::kCites)
         continue;
       const Mention& src = doc.mentions[rel.source];
-      // A source named in an earlier sentence stands in for a clause's subject ("les deux hommes", "ils"),
-      // which opens the statement it is part of.
+      // A source named in an earlier sentence stands in for a clause's subject ("les deux hommes", "ils"):
+      // the fact is in the statement when its cue is ("a démenti mardi que les deux hommes aient évoqué"),
+      // else (no cue) when the statement opens a clause.
+      const std::optional<std::uint32_t> cue_at = fact_at[r - first_relation];
       const auto in_statement = [&](const Context::Statement& st) {
+        if (src.sentence != c.sentence && cue_at) return *cue_at >= st.first && *cue_at < st.end;
         if (src.sentence != c.sentence) {
           const std::string_view before = st.first > c.s.first_token ? c.tok(st.first - 1).fold : ""sv;
           return st.first == c.s.first_token || before == ","sv || before == "que"sv || before == "qu'"sv;

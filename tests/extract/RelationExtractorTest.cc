@@ -1803,5 +1803,34 @@ TEST_F(RelationExtractorTest, APronounInsideTheSentenceIsItsSubject) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("sharles_brovn"))));
 }
 
+// Regression (found on a written article, fixed): "Le Pentagone a démenti que les deux hommes aient évoqué la
+// Syrie" asserted the conversation: a statement opening at its "que" did not take in a subject standing in
+// for people named before.
+TEST_F(RelationExtractorTest, ADenialTakesInAStandInSubject) {
+  Document doc = Extract(
+      "Yoav Gallant s'est entretenu avec Lloyd Austin lundi. Le Pentagone a démenti mardi que les deux "
+      "hommes aient évoqué la Syrie.");
+  bool denied = false;
+  for (const Relation& r : doc.relations)
+    if (r.type == RelationType::kSpokeWith && r.sentence == 1) {
+      EXPECT_EQ(r.modality, Modality::kNegated);
+      EXPECT_EQ(doc.mentions[r.attributed_to.value()].entity, "institution:pentagon");
+      denied = true;
+    }
+  EXPECT_TRUE(denied);
+}
+
+// Regression (found on a written article, fixed): "Inde-Chine : les deux armées activent une ligne" had China
+// alone as subject (the name nearest before it), and "les deux armées" named no one.
+TEST_F(RelationExtractorTest, TheTwoArmiesAreTheTwoStatesNamedBefore) {
+  Document doc = Extract("Inde-Chine : les deux armées activent une ligne d'urgence.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("established(country:india, line:")));
+  EXPECT_THAT(edges, Contains(StartsWith("established(country:china, line:")));
+  Document same = Extract(
+      "Joe Biden a rencontré Xi Jinping mercredi, et les deux hommes ont parlé avec Emmanuel Macron.");
+  EXPECT_THAT(Edges(same), Contains("spoke_with(official:joe_biden, official:emmanuel_macron)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
