@@ -437,10 +437,13 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       }
       break;
     }
-    if (const Span g = n.capitalized ? MatchGazetteer(doc, s, k) : Span{};
-        (n.written().first_name && k + 1 < s.end_token && IsNameWord(doc, s, k + 1)) ||
+    const Span g = n.capitalized ? MatchGazetteer(doc, s, k) : Span{};
+    if ((n.written().first_name && k + 1 < s.end_token && IsNameWord(doc, s, k + 1)) ||
         (g.end && g.mention.type == EntityType::kOfficial))
       break;  // "l'administration de Joe Biden": a person, not a name of the institution
+    // "le commandement de l'Armée populaire de libération": a part of a known institution, which stands
+    // for it (its name is not cut to make one for the part).
+    if (g.end && g.mention.type == EntityType::kInstitution) break;
     if (IsWord(n) && !Nationality(doc, k) &&
         (n.capitalized ? !Is(WordClass::kStop, n) : Is(WordClass::kDomain, n))) {
       // "de la Défense", "des Affaires étrangères", "de l'Unification". Only its first word is a name: a

@@ -515,10 +515,13 @@ struct Helpers {
                (c.tok(b - 1).fold == "la"sv || c.tok(b - 1).fold == "l'"sv || c.tok(b - 1).fold == "le"sv))
           --b;
         const std::string_view before = c.tok(b - 1).fold;
+        // (After another noun a rank is an adjective: "le quartier général de l'armée".)
         bool genitive = b - 1 > pos &&
                         (before == "de"sv || before == "du"sv || before == "des"sv || before == "d'"sv) &&
                         c.tok(b - 2).kind == TokenKind::kWord && !c.tok(b - 2).capitalized &&
-                        c.tok(b - 2).fold != "et"sv && !c.tok(b - 2).facts.titles->empty();
+                        c.tok(b - 2).fold != "et"sv && !c.tok(b - 2).facts.titles->empty() &&
+                        !(b - 2 > pos && c.tok(b - 3).lowered().noun && c.tok(b - 3).facts.titles->empty() &&
+                          !schema.lexicon().Is(WordClass::kDeterminer, c.tok(b - 3)));
         // ("à l'Iran", "à la Chine": a state with its article after "à" is an addressee.)
         bool locative = x.type == EntityType::kCountry && b - 1 >= pos &&
                         (before == "en"sv || (c.tok(b - 1).lower == "\xc3\xa0"sv && b == x.first_token) ||
@@ -541,15 +544,18 @@ struct Helpers {
       }
       if (crossed) break;
       if (!out.empty()) {
-        // Only a coordinated one follows: "Y et Z", "Y, et au Z".
+        // Only a coordinated one follows: "Y et Z", "Y, et au Z", "Y et le commandement de Z" (a part of Z,
+        // not a title).
         bool coordinated = false, clean = true;
         for (std::uint32_t t = c.m(out.back()).end_token; t < Start(k); ++t) {
           const std::string_view f = c.tok(t).fold;
-          if (f == "et"sv || f == "ainsi"sv)
+          if (f == "et"sv || f == "ainsi"sv) {
             coordinated = true;
-          else if (!(f == ","sv || schema.lexicon().Is(WordClass::kDeterminer, c.tok(t)) ||
-                     c.tok(t).lower == "\xc3\xa0"sv || f == "au"sv || f == "aux"sv || f == "que"sv ||
-                     f == "qu'"sv || f == "avec"sv))
+          } else if (coordinated && PartOf(t, Start(k))) {
+            break;
+          } else if (!(f == ","sv || schema.lexicon().Is(WordClass::kDeterminer, c.tok(t)) ||
+                       c.tok(t).lower == "\xc3\xa0"sv || f == "au"sv || f == "aux"sv || f == "que"sv ||
+                       f == "qu'"sv || f == "avec"sv))
             clean = false;
         }
         if (!coordinated || !clean) break;
@@ -557,6 +563,25 @@ struct Helpers {
       out.push_back(k);
     }
     return out;
+  }
+
+  // Tokens [t, end) are the head of a part of what follows: nouns and adjectives (and their complements),
+  // no title, then "de" and its article ("quartier général de l'", "commandement du théâtre occidental de
+  // l'").
+  bool PartOf(std::uint32_t t, std::uint32_t end) const {
+    std::uint32_t e = end;
+    while (e > t && IsArticle(c.tok(e - 1))) --e;
+    if (e <= t + 1 || !IsGenitive(e - 1) || !c.tok(t).facts.titles->empty()) return false;
+    for (std::uint32_t x = t; x + 1 < e; ++x) {
+      const Token& w = c.tok(x);
+      const WordInfo& info = w.lowered();
+      if (x > t && (IsGenitive(x) || IsArticle(w)))
+        continue;  // "le commandement du théâtre occidental de l'"
+      if (w.kind != TokenKind::kWord || w.capitalized || !(info.noun || info.adjective) || info.finite ||
+          (x == t && !info.noun))
+        return false;
+    }
+    return true;
   }
 
   std::int64_t LineAfter(std::uint32_t pos, std::uint32_t limit = 12) const {

@@ -548,5 +548,15 @@ TEST_F(MentionFinderTest, ThePostAfterTheNameOutweighsABareRankBeforeIt) {
   EXPECT_EQ(milley->role, "général");
 }
 
+// Regression (found on a written article, fixed): "le commandement de l'Armée populaire de libération" made
+// an institution "commandement de l'Armée populaire" (the capitalised complement cut where the lower-case
+// words of the known name begin): a part of a known institution stands for it.
+TEST_F(MentionFinderTest, APartOfAKnownInstitutionDoesNotCutItsName) {
+  Document doc = Extract("Le commandement de l'Armée populaire de libération a parlé.");
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].name, "Armée populaire de libération");
+  EXPECT_EQ(doc.mentions[0].entity, "institution:people_s_liberation_army");
+}
+
 }  // namespace
 }  // namespace newsgraph

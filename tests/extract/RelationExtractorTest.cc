@@ -1832,5 +1832,19 @@ TEST_F(RelationExtractorTest, TheTwoArmiesAreTheTwoStatesNamedBefore) {
   EXPECT_THAT(Edges(same), Contains("spoke_with(official:joe_biden, official:emmanuel_macron)"));
 }
 
+// Regression (found on a written article, fixed): "La ligne relie le quartier général de l'armée indienne et
+// le commandement du théâtre occidental de l'Armée populaire de libération" linked no one: "général" was
+// taken for a title, and an object inside a coordinated noun's complement was not coordinated.
+TEST_F(RelationExtractorTest, ALineLinksTheInstitutionsWhosePartsItLinks) {
+  Document doc = Extract(
+      "La ligne d'urgence relie le quartier général de l'armée indienne et le commandement du théâtre "
+      "occidental de l'Armée populaire de libération. Xi Jinping a parlé avec Joe Biden et le chef de la "
+      "diplomatie de la Russie.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("connects(line:ligne_d_urgence@test, institution:arme@india)"));
+  EXPECT_THAT(edges, Contains("connects(line:ligne_d_urgence@test, institution:people_s_liberation_army)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:russia"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
