@@ -211,10 +211,11 @@ struct Helpers {
     }
     // ("Inde-Chine : les deux armées activent": a name before "les deux X" is not the subject.)
     if (std::vector<std::uint32_t> pair = PairSubject(pos); !pair.empty()) return pair;
+    const std::uint32_t apposition = ParticipleApposition(pos);
     std::int64_t found = -1;
     for (std::size_t k = c.mentions.size(); k-- > 0;) {
       const Mention& x = c.m(c.mentions[k]);
-      if (x.end_token > pos) continue;
+      if (x.end_token > pos || x.first_token >= apposition) continue;
       bool crossed = false;
       for (std::uint32_t t = x.end_token; t < pos; ++t) crossed |= Boundary(t);
       if (crossed) break;
@@ -337,6 +338,19 @@ struct Helpers {
         return {};
     }
     return out;
+  }
+  // Where a participial clause in apposition between a subject and its verb at `pos` starts (its comma),
+  // else `pos`: "L'agence KCNA, citant la sœur de Kim Jong Un, Kim Yo Jong, a affirmé".
+  std::uint32_t ParticipleApposition(std::uint32_t pos) const {
+    std::uint32_t t = VerbGroupStart(pos);
+    if (t == c.s.first_token || c.tok(t - 1).fold != ","sv) return pos;
+    for (std::uint32_t p = t - 1; p-- > c.s.first_token + 1 && p + 16 > t;) {
+      const Token& w = c.tok(p);
+      if (Boundary(p) || (w.kind == TokenKind::kWord && !w.capitalized && w.lowered().finite)) break;
+      if (c.tok(p - 1).fold == ","sv && w.fold.ends_with("ant"sv) && w.lowered().verb && !w.lowered().finite)
+        return p - 1;
+    }
+    return pos;
   }
   // Token `p` opens a clause: it starts the sentence or follows a comma, "et", "mais" or "puis".
   bool OpensClause(std::uint32_t p) const {
@@ -1686,12 +1700,21 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
     auto subjects = h.Subjects(cue.first_token);
     if (!subjects.empty()) source = subjects.front();
   }
+  // Whom it cites: named up to the next comma, not as a complement, else in apposition right after it
+  // ("citant la sœur du dirigeant Kim Jong Un, Kim Yo Jong,").
+  std::uint32_t comma = cue.end_token;
+  while (comma < c.s.end_token && c.tok(comma).fold != ","sv) ++comma;
   std::int64_t target = -1;
-  for (std::uint32_t k : c.mentions)
-    if (c.m(k).first_token >= cue.end_token && c.m(k).first_token < cue.end_token + 4 && IsActor(c.m(k))) {
+  for (std::uint32_t k : c.mentions) {
+    const Mention& x = c.m(k);
+    if (x.first_token < cue.end_token || !IsActor(x) || h.InRole(k)) continue;
+    if ((x.end_token <= comma && !h.InPP(k)) ||
+        (x.first_token == comma + 1 && x.type == EntityType::kOfficial)) {
       target = k;
       break;
     }
+    if (x.first_token > comma) break;
+  }
   if (source >= 0 && target >= 0)
     Add(c, RelationType::kCites, static_cast<std::uint32_t>(source), static_cast<std::uint32_t>(target),
         "citant");

@@ -1846,5 +1846,19 @@ TEST_F(RelationExtractorTest, ALineLinksTheInstitutionsWhosePartsItLinks) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("country:russia"))));
 }
 
+// Regression (found on a written article, fixed): "L'agence KCNA, citant la sœur du dirigeant Kim Jong Un,
+// Kim Yo Jong, a affirmé que S" made Kim Yo Jong the speaker (the name nearest the verb) and cited no one
+// (the cited name was over four words away).
+TEST_F(RelationExtractorTest, AnOutletCitingSomeoneInAppositionIsTheSpeaker) {
+  Document doc = Extract(
+      "L'agence officielle nord-coréenne KCNA, citant la sœur du dirigeant Kim Jong Un, Kim Yo Jong, a "
+      "affirmé que Pyongyang n'avait aucune raison de parler avec Séoul.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("cites(institution:kcna, official:kim_io_jong)"));
+  EXPECT_THAT(edges, Contains("denied(institution:kcna, country:north_korea)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied(official:"))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("cites(institution:kcna, official:kim_jong_un"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
