@@ -393,7 +393,16 @@ struct Helpers {
   // "Les deux dirigeants se sont entretenus", "les deux pays ont convenu", "Selon X, les deux ministres ont
   // discuté": the two people (states) named last (TwoNamedLast).
   std::vector<std::uint32_t> PairSubject(std::uint32_t pos) const {
-    const std::uint32_t g = VerbGroupStart(pos);
+    // (A noun's verb: "les deux hommes ont eu un long entretien".)
+    std::uint32_t v = pos;
+    if (const WordInfo& noun = c.tok(pos).lowered();
+        noun.noun && (!noun.verb || (pos > c.s.first_token && Is(WordClass::kDeterminer, pos - 1)))) {
+      while (v > c.s.first_token && (Is(WordClass::kDeterminer, v - 1) ||
+                                     (c.tok(v - 1).lowered().adjective && !c.tok(v - 1).lowered().verb)))
+        --v;
+      if (v > c.s.first_token && v < pos && c.tok(v - 1).lowered().verb) --v;
+    }
+    const std::uint32_t g = VerbGroupStart(v);
     if (g < c.s.first_token + 3) return {};
     // "les deux X" opens the clause (OpensClause), or follows "que" or a colon ("a indiqué que les deux
     // hommes s'étaient entretenus", "Inde-Chine : les deux armées ...")
@@ -720,12 +729,18 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     if (const Cue* next = t < c.s.end_token ? CueAt(c.doc, t) : nullptr; next && next->cls == "intention"sv)
       return;
   }
-  // "selon un communiqué de Pékin": the noun is part of the source of a "selon", which speaks for it.
+  // "selon un communiqué de Pékin": the noun is part of the source of a "selon", which speaks for it; "a
+  // indiqué dans un communiqué X": the medium of the statement of the verb before it.
   if (c.tok(cue.first_token).fold != "selon"sv && c.tok(cue.first_token).lowered().noun)
-    for (std::uint32_t t = cue.first_token; t-- > c.s.first_token && t + 3 >= cue.first_token;)
+    for (std::uint32_t t = cue.first_token; t-- > c.s.first_token && t + 3 >= cue.first_token;) {
       if (c.tok(t).fold == "selon"sv ||
           (c.tok(t).fold == "apres"sv && t > c.s.first_token && c.tok(t - 1).fold == "d'"sv))
         return;
+      if (c.tok(t).fold == "dans"sv || c.tok(t).fold == "par"sv)
+        for (std::uint32_t v = t; v-- > c.s.first_token && v + 3 >= t;)
+          if (const Cue* verb = CueAt(c.doc, v); verb && verb->cls == "report"sv && verb->end_token <= t)
+            return;
+    }
   const Sentence& s = c.s;
   std::int64_t speaker = -1;
   std::uint32_t first = s.first_token, end = s.end_token;

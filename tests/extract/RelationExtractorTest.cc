@@ -1860,5 +1860,29 @@ TEST_F(RelationExtractorTest, AnOutletCitingSomeoneInAppositionIsTheSpeaker) {
   EXPECT_THAT(edges, Not(Contains(StartsWith("cites(institution:kcna, official:kim_jong_un"))));
 }
 
+// Regression (found on a written article, fixed): "« S », a indiqué dans un communiqué le porte-parole X"
+// made the noun "communiqué" a second statement, by the subject of S about X.
+TEST_F(RelationExtractorTest, TheMediumOfAStatementIsNoSecondStatement) {
+  Document doc = Extract(
+      "« La Chine a décliné notre demande », a indiqué dans un communiqué le porte-parole du Pentagone, le "
+      "général Pat Ryder.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(official:pat_rider, country:china)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(country:china"))));
+}
+
+// Regression (found on a written article, fixed): "Les deux hommes ont eu un échange franc" gave no
+// conversation: "les deux X" was only looked for right before a verb, not before the verb of a noun.
+TEST_F(RelationExtractorTest, TheTwoMenHadAnExchange) {
+  Document doc = Extract(
+      "Antony Blinken a rencontré Wang Yi mardi. Les deux hommes ont eu un échange franc. Sergueï Lavrov a "
+      "rencontré Hakan Fidan. Les deux ministres ont eu un long entretien.");
+  int pair = 0;
+  for (const Relation& r : doc.relations)
+    pair += r.type == RelationType::kSpokeWith && (r.sentence == 1 || r.sentence == 3);
+  EXPECT_EQ(pair, 2);
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:wang_yi, official:antony_blinken)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
