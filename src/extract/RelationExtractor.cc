@@ -352,6 +352,18 @@ struct Helpers {
     }
     return pos;
   }
+  // Where a place complement at token `t` ends ("à Doha", "en Chine", "au Caire": a preposition and a state
+  // or place named right after it), else `t`.
+  std::uint32_t LocativeEnd(std::uint32_t t) const {
+    if (!(IsTo(c.tok(t)) || c.tok(t).fold == "en"sv)) return t;
+    std::uint32_t n = t + 1;
+    if (n < c.s.end_token && IsArticle(c.tok(n))) ++n;
+    for (std::uint32_t k : c.mentions)
+      if (const Mention& x = c.m(k);
+          x.first_token == n && (x.type == EntityType::kCountry || x.type == EntityType::kPlace))
+        return x.end_token;
+    return t;
+  }
   // Token `p` opens a clause: it starts the sentence or follows a comma, "et", "mais" or "puis".
   bool OpensClause(std::uint32_t p) const {
     if (p == c.s.first_token) return true;
@@ -1306,8 +1318,14 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (!objects.empty() && h.LemmaIn(c.tok(cue.first_token).lowered(), "direct_contact")) {
       std::uint32_t t = h.PhraseStart(objects.front(), true);
       if (t > from && c.tok(t - 1).fold == "par"sv) --t;
-      for (std::uint32_t k = from; k < t; ++k)
+      for (std::uint32_t k = from; k < t; ++k) {
+        // ("a reçu lundi à Doha X": where it took place.)
+        if (const std::uint32_t place = h.LocativeEnd(k); place > k && place <= t) {
+          k = place - 1;
+          continue;
+        }
         if (!(c.tok(k).lowered().adverb || schema_.lexicon().Is(WordClass::kStop, c.tok(k)))) objects.clear();
+      }
     }
     // "X, avec qui il s'est entretenu": the party is the antecedent of "avec qui".
     if (const std::uint32_t v = h.VerbGroupStart(cue.first_token);

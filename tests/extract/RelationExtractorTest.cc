@@ -1884,5 +1884,17 @@ TEST_F(RelationExtractorTest, TheTwoMenHadAnExchange) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:wang_yi, official:antony_blinken)"));
 }
 
+// Regression (found on a written article, fixed): "X a reçu lundi à Doha Y" was no meeting (only adverbs
+// could come between "recevoir" and its object), and "communiquer avec" no contact.
+TEST_F(RelationExtractorTest, AMeetingWithItsPlaceBeforeTheGuest) {
+  Document doc = Extract(
+      "Mohammed Al-Thani a reçu lundi à Doha William Burns. Les Etats-Unis communiquent avec l'Iran via la "
+      "Suisse.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:mohamed_al_thani, official:viliam_burns)"));
+  EXPECT_THAT(edges, Contains("spoke_with(country:united_states, country:iran)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:qatar"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
