@@ -1345,6 +1345,12 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     }
   }
   std::uint32_t from = subjects.empty() ? cue.first_token : h.Start(subjects.back());
+  // (A noun's adjectives too: "un éventuel entretien entre X et Y" has not taken place.)
+  if (noun)
+    while (from > c.s.first_token &&
+           (schema_.lexicon().Is(WordClass::kDeterminer, c.tok(from - 1)) ||
+            (c.tok(from - 1).lowered().adjective && !c.tok(from - 1).lowered().verb)))
+      --from;
   Modality modality = ModalityOf(h, from, cue.end_token);
   // "sans échange", "sans aucun contact": a conversation that did not take place.
   std::uint32_t t = cue.first_token;

@@ -1896,5 +1896,20 @@ TEST_F(RelationExtractorTest, AMeetingWithItsPlaceBeforeTheGuest) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("country:qatar"))));
 }
 
+// Regression (found on a written article, fixed): "ont tenu une visioconférence" was no conversation, and
+// "Interrogé sur un éventuel entretien entre X et Y" asserted one.
+TEST_F(RelationExtractorTest, AVideoCallHappenedAPossibleTalkDidNot) {
+  Document doc = Extract(
+      "Xi Jinping et Vladimir Poutine ont tenu jeudi une visioconférence. Interrogé sur un éventuel "
+      "entretien entre Joe Biden et Emmanuel Macron, Wang Wenbin n'a rien dit.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:vladimir_putin, official:xi_jinping)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("joe_biden"))));
+  bool hypothetical = false;
+  for (const Relation& r : doc.relations)
+    hypothetical |= r.type == RelationType::kSpokeWith && r.modality == Modality::kHypothetical;
+  EXPECT_TRUE(hypothetical);
+}
+
 }  // namespace
 }  // namespace newsgraph
