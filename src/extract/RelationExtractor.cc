@@ -419,9 +419,13 @@ struct Helpers {
     // "les deux X" opens the clause (OpensClause), or follows "que" or a colon ("a indiqué que les deux
     // hommes s'étaient entretenus", "Inde-Chine : les deux armées ...")
     const std::uint32_t f = g - 3;
-    if (c.tok(f).fold != "les"sv || c.tok(f + 1).fold != "deux"sv ||
-        !(OpensClause(f) || c.tok(f - 1).fold == "que"sv || c.tok(f - 1).fold == ":"sv))
-      return {};
+    if (!(OpensClause(f) || c.tok(f - 1).fold == "que"sv || c.tok(f - 1).fold == ":"sv)) return {};
+    return PairAt(f);
+  }
+  // "les deux hommes", "les deux pays", "les deux armées" at token `f`: the two people (states) named last
+  // before it (TwoNamedLast).
+  std::vector<std::uint32_t> PairAt(std::uint32_t f) const {
+    if (f + 2 >= c.s.end_token || c.tok(f).fold != "les"sv || c.tok(f + 1).fold != "deux"sv) return {};
     const Token& head = c.tok(f + 2);
     if (head.kind != TokenKind::kWord || head.capitalized) return {};
     bool person = false;
@@ -1088,6 +1092,11 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     // (its first named).
     for (std::uint32_t t = a + 3; targets.empty() && t < std::min(a + 8, b); ++t)
       if (std::vector<std::uint32_t> pair = h.PairSubject(t); !pair.empty())
+        targets.push_back(*std::min_element(pair.begin(), pair.end()));
+    // ... or named in it otherwise: "a annoncé que les parties poursuivraient l'interaction entre les deux
+    // pays".
+    for (std::uint32_t t = a; targets.empty() && t + 2 < b; ++t)
+      if (std::vector<std::uint32_t> pair = h.PairAt(t); !pair.empty())
         targets.push_back(*std::min_element(pair.begin(), pair.end()));
     // "Pékin n'a pas communiqué sur cet échange téléphonique": the conversation named before.
     if (targets.empty())

@@ -1911,5 +1911,17 @@ TEST_F(RelationExtractorTest, AVideoCallHappenedAPossibleTalkDidNot) {
   EXPECT_TRUE(hypothetical);
 }
 
+// Regression (found on a written article, fixed): a statement about "les deux pays" named no target unless
+// they were its subject right at its start: not in quotes nor as a complement.
+TEST_F(RelationExtractorTest, TheTwoCountriesInsideAStatementAreItsTarget) {
+  Document doc = Extract(
+      "La Chine et l'Inde ont rouvert leur ligne. « Les deux pays poursuivraient leurs consultations », a "
+      "ajouté Karim Sadeghi. Le ministère turc a annoncé que les parties poursuivraient l'interaction entre "
+      "les deux pays.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(official:karim_sadeghi, country:china)"));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("reported(institution:"), HasSubstr("country:china"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
