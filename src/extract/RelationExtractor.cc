@@ -1536,7 +1536,8 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   // "géré côté israélien par X", "utilisée la semaine dernière par X"
   if (par + 2 < c.s.end_token && c.tok(par).fold == "cote"sv && c.tok(par + 1).lowered().adjective) par += 2;
   if (par < c.s.end_token && c.tok(par).fold != "par"sv) par = h.AfterTime(par);
-  if (par < c.s.end_token && c.tok(par).fold == "par"sv) by = h.Objects(par + 1, 4);
+  // ("par des officiers de l'Eucom")
+  if (par < c.s.end_token && c.tok(par).fold == "par"sv) by = h.Objects(par + 1, 5);
   // A passive or participial use ("a été mise en place", "la hotline ... mise en place") has only a "par"
   // agent.
   bool passive = !by.empty();

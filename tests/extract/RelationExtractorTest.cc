@@ -1923,5 +1923,12 @@ TEST_F(RelationExtractorTest, TheTwoCountriesInsideAStatementAreItsTarget) {
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("reported(institution:"), HasSubstr("country:china"))));
 }
 
+// Regression (found on a written article, fixed): "gérée côté américain par des officiers de l'Eucom" had no
+// agent (it was looked for four words after "par" at most).
+TEST_F(RelationExtractorTest, TheAgentMayBeTheInstitutionOfAGroup) {
+  Document doc = Extract("La ligne de déconfliction est gérée côté américain par des officiers de l'Eucom.");
+  EXPECT_THAT(Edges(doc), Contains("operates(institution:us_european_command, line:ligne_deconfliction)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
