@@ -532,6 +532,13 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   }
   m.entity = "institution:" + content + (country ? "@" + country->id : "");
   m.label = surface;
+  // "les services de renseignement occidentaux": the institutions of many states (words.tsv multinational)
+  // are no one institution (the adjective of a capitalised domain is part of its name: "ministère des
+  // Affaires étrangères").
+  if (!country)
+    for (std::uint32_t k = head_end; k < accepted; ++k)
+      if (schema_.lexicon().Is("multinational", doc.tokens[k].fold) && !doc.tokens[k - 1].capitalized)
+        return {};
   // (Without its state, the office of a title is the article's state's: Coreference qualifies it.)
   if (office && !country) m.rule = "institution-office";
   if (head_person.end) {

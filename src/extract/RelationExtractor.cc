@@ -970,8 +970,15 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
                                       [](std::uint32_t t, const Cue&x) { return t < x.first_token; });
            it != c.doc.cues.end() && it->first_token < end; ++it) {
         const Cue& next = *it;
-        // (A "selon" names its speaker after it: "qui selon X augmente le risque" is no new speaker before.)
+        // (A "selon" names its speaker after it: "qui selon X augmente le risque" is no new speaker before.
+        // After a comma, it names the source of the whole: "X a démenti S, d'après l'agence Belta".)
         const std::string_view word = c.tok(next.first_token).fold;
+        if ((word == "selon"sv || word == "d'"sv) && next.first_token > first &&
+            c.tok(next.first_token - 1).fold == ","sv && next.end_token < c.s.end_token &&
+            !NamesNoSource(c.tok(next.end_token).fold)) {
+          end = next.first_token - 1;
+          break;
+        }
         if ((next.cls == "report"sv || next.cls == "deny"sv) && word != "selon"sv && word != "d'"sv) {
           const auto others = h.Subjects(next.first_token);
           // ("X a expliqué que M. Biden avait insisté": a speaker inside what was said is part of it.)

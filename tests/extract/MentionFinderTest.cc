@@ -558,5 +558,15 @@ TEST_F(MentionFinderTest, APartOfAKnownInstitutionDoesNotCutItsName) {
   EXPECT_EQ(doc.mentions[0].entity, "institution:people_s_liberation_army");
 }
 
+// Regression (found on a written article, fixed): "les services de renseignement occidentaux" became an
+// institution, given the state of the article; an adjective that names many states (words.tsv
+// multinational) makes no institution, but for a capitalised domain's ("ministère des Affaires étrangères").
+TEST_F(MentionFinderTest, TheInstitutionsOfManyStatesAreNoInstitution) {
+  Document doc = Extract(
+      "Selon les services de renseignement occidentaux, le ministère des Affaires étrangères a parlé.");
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.mentions[0].name, "ministère des Affaires étrangères");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1930,5 +1930,18 @@ TEST_F(RelationExtractorTest, TheAgentMayBeTheInstitutionOfAGroup) {
   EXPECT_THAT(Edges(doc), Contains("operates(institution:us_european_command, line:ligne_deconfliction)"));
 }
 
+// Regression (found on a written article, fixed): "X a démenti avoir accueilli des combattants de Wagner,
+// d'après l'agence Belta" made the agency what was denied: a "selon" / "d'après" after a comma names the
+// source of the whole, outside what was said.
+TEST_F(RelationExtractorTest, ASelonAfterAStatementIsOutsideIt) {
+  Document doc = Extract(
+      "Le ministère biélorusse de la Défense a démenti avoir accueilli des combattants de Wagner, d'après "
+      "l'agence Interfax.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("denied(institution:ministere_defense@belarus, institution:wagner_group)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied(institution:ministere_defense@belarus, "
+                                             "institution:interfax"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
