@@ -1041,6 +1041,12 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
       ++j;
       continue;
     }
+    // "ambassadeur de France en Iran": a posting in a state.
+    if (const GazetteerEntry* posted = nullptr; t.fold == "en"sv && j + 1 < s.end_token)
+      if (const std::uint32_t e = CountryAt(doc, s, j + 1, &posted); e) {
+        j = e;
+        continue;
+      }
     bool to = t.lower == "\xc3\xa0"sv || t.fold == "au"sv || t.fold == "aux"sv;  // "à la Défense"
     // ("pour": "médiateur pour les droits humains", "envoyé spécial pour l'Ukraine")
     bool linker = t.fold == "de"sv || t.fold == "du"sv || t.fold == "des"sv || t.fold == "d'"sv || to ||

@@ -568,5 +568,20 @@ TEST_F(MentionFinderTest, TheInstitutionsOfManyStatesAreNoInstitution) {
   EXPECT_EQ(doc.mentions[0].name, "ministère des Affaires étrangères");
 }
 
+// Regression (found on a written article, fixed): "L'ambassadeur de France en Iran, Nicolas Roche," had no
+// title ("en Iran" ended it), and "Le négociateur en chef iranien X" had the title "chef".
+TEST_F(MentionFinderTest, APostingInAStateAndAChiefNegotiator) {
+  Document doc = Extract(
+      "L'ambassadeur de France en Iran, Nicolas Roche, a parlé. Le négociateur en chef iranien Ali Bagheri "
+      "Kani a parlé.");
+  const Mention* roche = FindMention(doc, "Nicolas Roche");
+  ASSERT_NE(roche, nullptr);
+  EXPECT_EQ(roche->role, "ambassadeur");
+  const Mention* kani = FindMention(doc, "Ali Bagheri Kani");
+  ASSERT_NE(kani, nullptr);
+  EXPECT_EQ(kani->role, "négociateur en chef");
+  EXPECT_EQ(kani->nationality, "iran");
+}
+
 }  // namespace
 }  // namespace newsgraph
