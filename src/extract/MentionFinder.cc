@@ -342,9 +342,11 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       accepted = ++j;
       continue;
     }
-    // "l'agence officielle WAM": an adjective between the head and a name in apposition (below).
+    // "l'agence officielle WAM": an adjective between the head and a name in apposition (below), or its
+    // nationality ("la télévision publique iranienne").
     if (!t.capitalized && info.adjective && !info.finite && !Is(WordClass::kPreposition, t) &&
-        j + 1 < s.end_token && doc.tokens[j + 1].capitalized && IsWord(doc.tokens[j + 1])) {
+        j + 1 < s.end_token && IsWord(doc.tokens[j + 1]) &&
+        (doc.tokens[j + 1].capitalized || (Nationality(doc, j + 1) && j == head_end))) {
       ++j;
       continue;
     }
@@ -865,6 +867,8 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   bool first_name = doc.tokens[i].written().first_name;
   bool proper_place = false, all_unknown = true;
   for (std::uint32_t k = i; k < j; ++k) {
+    // (A particle is no word of the name's own: "Tamim ben Hamad Al-Thani".)
+    if (Is(WordClass::kParticle, doc.tokens[k]) && !doc.tokens[k].capitalized) continue;
     const WordInfo& info = doc.tokens[k].written();
     proper_place |= info.proper && !info.first_name && !info.surname;
     all_unknown &= !doc.tokens[k].lowered().common_word;

@@ -1784,7 +1784,10 @@ void RelationExtractor::RolesToMembership(Document& doc,
   std::unordered_map<std::string_view, std::uint32_t> first_named;
   for (std::uint32_t k = 0; k < doc.mentions.size(); ++k) {
     const Mention& m = doc.mentions[k];
-    if (!m.generic && !m.entity.empty()) first_named.try_emplace(m.entity, k);
+    // (A headline's "Iran-Israël" names both states, though neither acts there; "israélo-américaine", an
+    // adjective, names none.)
+    const bool compound_name = m.rule == "compound-nationality"sv && doc.tokens[m.first_token].capitalized;
+    if ((!m.generic || compound_name) && !m.entity.empty()) first_named.try_emplace(m.entity, k);
   }
   std::set<std::tuple<std::string, std::string>> seen;
   for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {

@@ -583,5 +583,12 @@ TEST_F(MentionFinderTest, APostingInAStateAndAChiefNegotiator) {
   EXPECT_EQ(kani->nationality, "iran");
 }
 
+// Regression (found on a written article, fixed): "Tamim ben Hamad Al-Thani" was "Hamad Al-Thani": the
+// particle, a common word for the dictionary ("ben"), made the name's words not all unknown.
+TEST_F(MentionFinderTest, AParticleInsideANameOfUnknownWords) {
+  Document doc = Extract("Ebrahim Raïssi a parlé avec Tamim ben Hamad Al-Thani.");
+  EXPECT_NE(FindMention(doc, "Tamim ben Hamad Al-Thani"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1943,5 +1943,23 @@ TEST_F(RelationExtractorTest, ASelonAfterAStatementIsOutsideIt) {
                                              "institution:interfax"))));
 }
 
+// Regression (found on a written article, fixed): "Selon la télévision publique iranienne, le président X a
+// eu un appel avec Y" made X the source (the outlet was no mention: an adjective before its nationality)
+// and no call ("appel avec"); a headline's "Iran-Israël" did not name Israel for "le Premier ministre
+// israélien X" (an adjective "israélo-américaine" still names no state).
+TEST_F(RelationExtractorTest, APublicTelevisionReportsACall) {
+  Document doc = Extract(
+      "Iran-Israël : des messages. Selon la télévision publique iranienne, le président Ebrahim Raïssi a eu "
+      "un "
+      "appel avec Tamim ben Hamad Al-Thani. Le Premier ministre israélien Benjamin Netanyahu a parlé.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(institution:television@iran, official:ebrahim_raisi)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:ebrahim_raisi, official:tamim_ben_hamad_al_thani)"));
+  EXPECT_THAT(edges, Contains("member_of(official:benjamin_netanyahu, country:israel)"));
+  Document adjective =
+      Extract("L'offensive israélo-américaine a commencé. Le président américain Donald Trump a parlé.");
+  EXPECT_THAT(Edges(adjective), Not(Contains(StartsWith("member_of("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
