@@ -678,6 +678,8 @@ struct Helpers {
       const Token& tk = c.tok(t);
       if (tk.kind != TokenKind::kWord) continue;
       const WordInfo& info = tk.lowered();
+      // "X s'entretiendra avec Y": announced, not yet done ("sera en charge de", an arrangement, is stated).
+      if (info.future && !info.noun && !tk.capitalized && !IsAuxiliary(info)) return true;
       if (!info.conditional) continue;
       if (!IsAuxiliary(info)) return true;  // "pourrait", "devrait"
       if (t + 1 < end) {                    // "aurait pu"

@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -31,7 +32,7 @@ namespace newsgraph {
 
 class MorphologyTable {
  public:
-  static constexpr std::uint32_t kVersion = 3;
+  static constexpr std::uint32_t kVersion = 4;
 
   struct Header {
     char magic[8];
@@ -57,10 +58,11 @@ class MorphologyTable {
   };
   static constexpr char kMagic[8] = {'N', 'G', 'M', 'O', 'R', 'P', 'H', '\0'};
   static constexpr bool WordInfo::*kFlags[] = {
-      &WordInfo::known,      &WordInfo::verb,       &WordInfo::noun,       &WordInfo::adjective,
-      &WordInfo::participle, &WordInfo::infinitive, &WordInfo::adverb,     &WordInfo::conditional,
-      &WordInfo::finite,     &WordInfo::first_name, &WordInfo::feminine,   &WordInfo::masculine,
-      &WordInfo::surname,    &WordInfo::proper,     &WordInfo::common_word};
+      &WordInfo::known,      &WordInfo::verb,       &WordInfo::noun,        &WordInfo::adjective,
+      &WordInfo::participle, &WordInfo::infinitive, &WordInfo::adverb,      &WordInfo::conditional,
+      &WordInfo::finite,     &WordInfo::first_name, &WordInfo::feminine,    &WordInfo::masculine,
+      &WordInfo::surname,    &WordInfo::proper,     &WordInfo::common_word, &WordInfo::future};
+  static_assert(std::size(kFlags) <= 16, "Entry::flags holds 16 booleans");
 
   // The hash of the slots (FNV-1a, 64 bits): fixed, since tables outlive builds.
   static std::uint64_t Fnv1a(std::string_view bytes, std::uint64_t hash = 14695981039346656037ull);

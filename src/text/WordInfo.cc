@@ -28,6 +28,7 @@ WordInfo WordInfoFromAnalyses(const std::vector<std::string>& analyses) {
     info.infinitive |= a.find("po:infi") != std::string::npos;
     info.adverb |= a.find("po:adv") != std::string::npos;
     info.conditional |= a.find("po:cond") != std::string::npos;
+    info.future |= a.find("po:ifut") != std::string::npos;
     for (const char* mood : {"po:ipre", "po:iimp", "po:ipsi", "po:ifut", "po:cond", "po:spre", "po:simp"})
       info.finite |= a.find(mood) != std::string::npos;
     info.first_name |= prn;

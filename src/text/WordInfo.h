@@ -17,6 +17,7 @@ struct WordInfo {
   bool infinitive = false;
   bool adverb = false;
   bool conditional = false;  // conditional mood ("aurait", "pourrait")
+  bool future = false;       // future tense ("s'entretiendra", "rencontrera")
   bool finite = false;       // a conjugated form (indicative, conditional or subjunctive)
   bool first_name = false;   // po:prn
   bool feminine = false;     // a first name of women (po:prn is:fem)

@@ -1961,5 +1961,21 @@ TEST_F(RelationExtractorTest, APublicTelevisionReportsACall) {
   EXPECT_THAT(Edges(adjective), Not(Contains(StartsWith("member_of("))));
 }
 
+// Regression (found on a written article, fixed): "X s'entretiendra prochainement avec Y" asserted a
+// conversation still to come; the future of a lexical verb makes a hypothesis (not of "être": "sera en charge
+// de" states an arrangement).
+TEST_F(RelationExtractorTest, AConversationInTheFutureIsAHypothesis) {
+  Document doc = Extract(
+      "Charles Brown s'entretiendra prochainement avec Liu Zhenli. Le Pentagone sera en charge de la ligne "
+      "de déconfliction.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with("))));
+  EXPECT_THAT(edges, Contains("operates(institution:pentagon, line:ligne_deconfliction)"));
+  bool hypothetical = false;
+  for (const Relation& r : doc.relations)
+    hypothetical |= r.type == RelationType::kSpokeWith && r.modality == Modality::kHypothetical;
+  EXPECT_TRUE(hypothetical);
+}
+
 }  // namespace
 }  // namespace newsgraph

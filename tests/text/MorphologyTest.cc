@@ -45,6 +45,16 @@ TEST_F(MorphologyTest, ConditionalIsAFiniteForm) {
   EXPECT_FALSE(morphology_->Analyze("peut").conditional);
 }
 
+TEST_F(MorphologyTest, FutureIsAFiniteForm) {
+  const WordInfo& info = morphology_->Analyze("rencontrera");
+  EXPECT_TRUE(info.future);
+  EXPECT_TRUE(info.finite);
+  EXPECT_THAT(info.lemmas, Contains("rencontrer"));
+  EXPECT_TRUE(morphology_->Analyze("entretiendra").future);
+  EXPECT_FALSE(morphology_->Analyze("rencontre").future);
+  EXPECT_FALSE(morphology_->Analyze("rencontrerait").future);
+}
+
 TEST_F(MorphologyTest, InfinitiveIsNotFinite) {
   const WordInfo& info = morphology_->Analyze("utiliser");
   EXPECT_TRUE(info.infinitive);
@@ -92,9 +102,9 @@ TEST_F(MorphologyTest, ThreadsAnalysingTogetherAgreeWithSequentialAnalysis) {
     const WordInfo& b = morphology_->Analyze(w);
     EXPECT_EQ(a.lemmas, b.lemmas) << w;
     EXPECT_EQ(std::tie(a.known, a.verb, a.noun, a.adjective, a.participle, a.infinitive, a.adverb,
-                       a.conditional, a.finite, a.first_name, a.surname, a.proper, a.common_word),
+                       a.conditional, a.future, a.finite, a.first_name, a.surname, a.proper, a.common_word),
               std::tie(b.known, b.verb, b.noun, b.adjective, b.participle, b.infinitive, b.adverb,
-                       b.conditional, b.finite, b.first_name, b.surname, b.proper, b.common_word))
+                       b.conditional, b.future, b.finite, b.first_name, b.surname, b.proper, b.common_word))
         << w;
   }
 }
