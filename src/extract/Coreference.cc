@@ -195,6 +195,9 @@ void Coreference::ResolvePeople(Document& doc) const {
         if (n.has_role && !same_role && schema_.lexicon().Is("office", role) &&
             schema_.lexicon().Is("office", n.role))
           continue;
+        // Nor is "le porte-parole de la diplomatie iranienne" the head of an Iranian agency named before: a
+        // post (words.tsv) names no one named with another title.
+        if (n.has_role && !same_role && schema_.lexicon().Is("post", role)) continue;
         if (score < 2) continue;
         score = score * 100 + n.salience;
         if (score >= best_score) {

@@ -227,5 +227,21 @@ TEST_F(CoreferenceTest, ATopOfficeIsNotHeldByThePersonOfAnother) {
   EXPECT_EQ(diplomat->entity, "official:sergei_lavrov");
 }
 
+// Regression (found on a written article, fixed): "le porte-parole de la diplomatie iranienne" was the head
+// of an Iranian agency named before, the only Iranian: a post (words.tsv) is no one named with another title,
+// but for the one named with it.
+TEST_F(CoreferenceTest, ASpokesmanIsNotThePersonOfAnotherTitle) {
+  const Document doc = Extract(
+      "Le chef de l'Organisation iranienne de l'énergie atomique, Mohammad Eslami, est arrivé. Le "
+      "porte-parole de la diplomatie iranienne a parlé. Le porte-parole du Kremlin, Dmitri Peskov, a parlé. "
+      "Le porte-parole du Kremlin a ajouté.");
+  const Mention* spokesman = FindMention(doc, "porte-parole de la diplomatie iranienne");
+  ASSERT_NE(spokesman, nullptr);
+  EXPECT_EQ(spokesman->entity, "");
+  int peskov = 0;
+  for (const Mention& m : doc.mentions) peskov += m.entity == "official:dmitry_peskov";
+  EXPECT_EQ(peskov, 2);
+}
+
 }  // namespace
 }  // namespace newsgraph
