@@ -364,6 +364,47 @@ struct Helpers {
         return x.end_token;
     return t;
   }
+  // The parties of a conversation named in a complement of occasion (words.tsv occasion) at `cue`: "X a
+  // accusé Y lors d'un entretien avec Z" (the clause's subject, not the name nearest before), "Lors d'un
+  // entretien avec Z, X a dit" (the subject after it). Empty when the cue is in no such complement.
+  std::vector<std::uint32_t> OccasionSubjects(std::uint32_t cue) const {
+    const auto occasion = [&](std::uint32_t t) { return schema.lexicon().Is("occasion", c.tok(t).fold); };
+    std::uint32_t start = cue;
+    // (The cue may be the whole complement: "lors d'un appel", "au cours d'un appel".)
+    const bool whole = occasion(cue) || (cue + 1 < c.s.end_token && occasion(cue + 1) && IsTo(c.tok(cue)));
+    if (!whole) {
+      std::uint32_t b = cue;
+      while (b > c.s.first_token && (Is(WordClass::kDeterminer, b - 1) ||
+                                     (c.tok(b - 1).lowered().adjective && !c.tok(b - 1).lowered().verb)))
+        --b;
+      if (b >= c.s.first_token + 2 && IsGenitive(b - 1) && occasion(b - 2))
+        start = b - 2;
+      else if (b > c.s.first_token && occasion(b - 1))
+        start = b - 1;
+      else
+        return {};
+      while (start > c.s.first_token &&
+             (IsArticle(c.tok(start - 1)) || IsTo(c.tok(start - 1)) || c.tok(start - 1).fold == "en"sv))
+        --start;  // "au cours de", "à l'issue de", "en marge de"
+    }
+    if (start == c.s.first_token) {
+      std::uint32_t comma = cue;
+      while (comma < c.s.end_token && c.tok(comma).fold != ","sv) ++comma;
+      for (std::uint32_t k : c.mentions)
+        if (c.m(k).first_token > comma && IsActor(c.m(k)) && !InPP(k)) return {k};
+      return {};
+    }
+    for (std::uint32_t v = start; v-- > c.s.first_token;) {
+      const Token& w = c.tok(v);
+      if (w.kind == TokenKind::kPunct) break;
+      const WordInfo& info = w.lowered();
+      // (Not a noun after its article: "l'accusé".)
+      if (w.kind == TokenKind::kWord && !w.capitalized && info.verb && (info.finite || info.participle) &&
+          !(v > c.s.first_token && Is(WordClass::kDeterminer, v - 1)))
+        return Subjects(v);
+    }
+    return {};
+  }
   // Token `p` opens a clause: it starts the sentence or follows a comma, "et", "mais" or "puis".
   bool OpensClause(std::uint32_t p) const {
     if (p == c.s.first_token) return true;
@@ -1266,7 +1307,8 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   for (std::uint32_t k : c.mentions)
     if (IsLine(c.m(k)) && c.m(k).first_token <= cue.first_token && cue.first_token < c.m(k).end_token) return;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
-  auto subjects = h.Subjects(cue.first_token);
+  std::vector<std::uint32_t> subjects = h.OccasionSubjects(cue.first_token);
+  if (subjects.empty()) subjects = h.Subjects(cue.first_token);
   // "entre A et B" after the cue.
   std::int64_t entre = -1;
   for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 6, c.s.end_token); ++t)

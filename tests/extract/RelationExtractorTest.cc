@@ -1977,5 +1977,18 @@ TEST_F(RelationExtractorTest, AConversationInTheFutureIsAHypothesis) {
   EXPECT_TRUE(hypothetical);
 }
 
+// Regression (found on a written article, fixed): "X a accusé la Russie lors d'un entretien téléphonique
+// avec Y" made Russia talk with Y (the name nearest before the noun), and "Lors d'un entretien avec Y, X a
+// dit" found no one: a conversation in a complement of occasion (words.tsv occasion) is the clause subject's.
+TEST_F(RelationExtractorTest, AConversationInAComplementOfOccasionIsTheSubjects) {
+  Document doc = Extract(
+      "Volodymyr Zelensky a accusé la Russie de chantage lors d'un entretien téléphonique avec Emmanuel "
+      "Macron. Au cours d'un appel avec Olaf Scholz, Joe Biden a critiqué la Chine.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:volodymyr_zelensky, official:emmanuel_macron)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:joe_biden, official:olaf_scholz)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with(country:"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
