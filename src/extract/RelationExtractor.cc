@@ -1148,10 +1148,14 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     for (std::uint32_t t = a; targets.empty() && t + 2 < b; ++t)
       if (std::vector<std::uint32_t> pair = h.PairAt(t); !pair.empty())
         targets.push_back(*std::min_element(pair.begin(), pair.end()));
-    // "Pékin n'a pas communiqué sur cet échange téléphonique": the conversation named before.
+    // "Pékin n'a pas communiqué sur cet échange téléphonique": the conversation named before; "Moscou a
+    // rejeté ces accusations": the speaker of the statement named before.
     if (targets.empty())
       if (const std::optional<std::uint32_t> party = ConversationNamedBefore(c, a, b, c.m(sp).entity))
         targets.push_back(*party);
+    if (targets.empty())
+      if (const std::optional<std::uint32_t> speaker = StatementNamedBefore(c, a, b, c.m(sp).entity))
+        targets.push_back(*speaker);
     const bool denial = cue.cls == "deny"sv || h.Denies(a, b);
     for (std::uint32_t t : targets) {
       if (silent)
@@ -1182,6 +1186,28 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
       for (std::uint32_t party : {rel.source, rel.target})
         if (c.m(party).entity != speaker) return party;
       return std::nullopt;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Context& c, std::uint32_t first,
+                                                                     std::uint32_t end,
+                                                                     std::string_view speaker) const {
+  for (std::uint32_t t = first; t + 1 < end; ++t) {
+    const std::string_view f = c.tok(t).fold;
+    if ((f != "ce"sv && f != "cet"sv && f != "cette"sv && f != "ces"sv) ||
+        !schema_.lexicon().Is("statement_noun", c.tok(t + 1).fold))
+      continue;
+    for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
+      const Relation& rel = c.doc.relations[r];
+      if (rel.sentence + 2 < c.sentence) break;
+      if (rel.sentence >= c.sentence ||
+          (rel.type != RelationType::kReported && rel.type != RelationType::kDenied))
+        continue;
+      if (c.m(rel.source).entity == speaker) return std::nullopt;
+      return rel.source;
     }
     return std::nullopt;
   }

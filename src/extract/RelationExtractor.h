@@ -45,6 +45,10 @@ class RelationExtractor {
   // The first party (not `speaker`) of the conversation a demonstrative refers back to in [first, end).
   std::optional<std::uint32_t> ConversationNamedBefore(const Context& c, std::uint32_t first,
                                                        std::uint32_t end, std::string_view speaker) const;
+  // The speaker (not `speaker`) of the statement a demonstrative refers back to in [first, end) ("ces
+  // accusations": words.tsv statement_noun), named in the two sentences before.
+  std::optional<std::uint32_t> StatementNamedBefore(const Context& c, std::uint32_t first, std::uint32_t end,
+                                                    std::string_view speaker) const;
   // Mention `x` is the subject of an incise in a statement from token `from` (", a rapporté l'agence KCNA").
   bool IncisesSpeaker(Context& c, std::uint32_t x, std::uint32_t from) const;
   // `governor` governs the infinitive of the fact cue `fact` ("a démenti avoir parlé", "propose de créer").

@@ -1990,5 +1990,16 @@ TEST_F(RelationExtractorTest, AConversationInAComplementOfOccasionIsTheSubjects)
   EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with(country:"))));
 }
 
+// Regression (found on a written article, fixed): "Moscou a rejeté ces accusations" denied nothing: a
+// demonstrative and a statement noun (words.tsv statement_noun) stand for the statement named before.
+TEST_F(RelationExtractorTest, RejectingTheseAccusationsDeniesTheirAuthor) {
+  Document doc = Extract(
+      "Volodymyr Zelensky a accusé la Russie de chantage nucléaire. Moscou a rejeté ces accusations. Le "
+      "Kremlin a rejeté ces propositions.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("denied(country:russia, official:volodymyr_zelensky)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied(institution:kremlin"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
