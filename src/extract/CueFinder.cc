@@ -65,6 +65,11 @@ std::optional<std::uint32_t> CueFinder::RefusalBefore(const Document& doc, const
   return std::nullopt;
 }
 
+bool CueFinder::IsQuote(std::string_view token) {
+  return token == "\""sv || token == "\u00AB"sv || token == "\u00BB"sv || token == "\u201C"sv ||
+         token == "\u201D"sv;
+}
+
 void CueFinder::Process(Document& doc) const {
   const Lexicon& lexicon = schema_.lexicon();
   const PhraseTable& cues = lexicon.cues();
@@ -87,10 +92,12 @@ void CueFinder::Process(Document& doc) const {
         std::uint32_t j = i + 1;
         bool ok = true;
         for (std::size_t w = 1; w < p->words.size() && ok; ++w, ++j) {
-          // A negation inside the phrase is skipped: "ne répond plus aux appels" is "répondre à appel".
+          // A negation inside the phrase is skipped: "ne répond plus aux appels" is "répondre à appel"; so
+          // are quotation marks: "a qualifié de « fausses »".
           if (j < s.end_token && !Matches(doc, j, p->words[w]) &&
               lexicon.Is(WordClass::kNegation, doc.tokens[j]))
             ++j;
+          while (j < s.end_token && IsQuote(doc.TokenText(j))) ++j;
           // So are a time and a medium before its preposition: "a parlé samedi soir avec", "a parlé par
           // téléphone avec".
           if (const std::string& word = p->words[w]; word == "avec"sv || word == "a"sv || word == "de"sv)

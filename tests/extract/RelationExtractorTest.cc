@@ -2001,5 +2001,18 @@ TEST_F(RelationExtractorTest, RejectingTheseAccusationsDeniesTheirAuthor) {
   EXPECT_THAT(edges, Not(Contains(StartsWith("denied(institution:kremlin"))));
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin a qualifié d'« absurdes » les informations
+// selon lesquelles X aurait parlé avec Y" asserted the conversation: calling a report false is a denial, and
+// quotation marks inside a cue phrase are skipped. "mettre en garde" is a statement.
+TEST_F(RelationExtractorTest, CallingAReportAbsurdDeniesIt) {
+  Document doc = Extract(
+      "Le Kremlin a qualifié d'« absurdes » les informations selon lesquelles Vladimir Poutine aurait parlé "
+      "avec Joe Biden. Washington a mis en garde Pyongyang contre toute livraison d'armes.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("denied(institution:kremlin, official:vladimir_putin)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with("))));
+  EXPECT_THAT(edges, Contains("reported(country:united_states, country:north_korea)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
