@@ -52,6 +52,7 @@ void Coreference::Process(Document& doc) const {
   ResolveLines(doc);
   QualifyInstitutions(doc);
   ResolveInstitutionAnaphors(doc);
+  ResolvePersonsOffices(doc);
   for (Mention& m : doc.mentions)
     if (m.label.empty()) m.label = m.name;
 }
@@ -327,6 +328,38 @@ void Coreference::QualifyInstitutions(Document& doc) const {
       m.label = e->label();
     } else {
       m.entity += "@" + country;
+    }
+  }
+}
+
+void Coreference::ResolvePersonsOffices(Document& doc) const {
+  // "Le Premier ministre indien Narendra Modi s'est entretenu avec X, a indiqué son bureau": the office of
+  // the title (a top office) of the first person of its sentence (else of the last one of the sentence before), in that
+  // person's state: the institution "le bureau du Premier ministre indien" names. None: it names no one.
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (m.rule != "office-of-person"sv) continue;
+    std::size_t first = i;
+    while (first > 0 && doc.mentions[first - 1].sentence == m.sentence) --first;
+    std::vector<std::size_t> candidates;
+    for (std::size_t k = first; k < i; ++k) candidates.push_back(k);
+    for (std::size_t k = first; k-- > 0 && doc.mentions[k].sentence + 1 == m.sentence;)
+      candidates.push_back(k);
+    for (std::size_t k : candidates) {
+      const Mention& p = doc.mentions[k];
+      if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous) continue;
+      std::string state = p.nationality;
+      if (state.empty() && p.entity.starts_with("official:"))
+        if (const GazetteerEntry* e = schema_.gazetteer().FindById(std::string_view(p.entity).substr(9));
+            e && !e->Attribute("country").empty())
+          state = e->Attribute("country").front();
+      // (Of a state's top office only, words.tsv office: not "le bureau du général".)
+      if (!p.role.empty() && !state.empty() && schema_.lexicon().Is("office", SameRole(p.role))) {
+        m.entity = "institution:" + NameKey(m.name.substr(m.name.find(' ') + 1) + " " + p.role) + "@" + state;
+        m.label = m.name.substr(m.name.find(' ') + 1) + " du " + p.role;
+        m.generic = false;
+      }
+      break;
     }
   }
 }

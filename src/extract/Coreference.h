@@ -35,6 +35,7 @@ class Coreference {
   void ResolveShortNames(Document& doc) const;
   void ResolvePeople(Document& doc) const;
   void ResolveInstitutionAnaphors(Document& doc) const;
+  void ResolvePersonsOffices(Document& doc) const;
   void ResolveLines(Document& doc) const;
   void QualifyInstitutions(Document& doc) const;
   // A role, folded, as the role words.tsv says it is the same as ("chef de l'État" → "president").

@@ -494,6 +494,19 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       out.mention.rule = "institution-anaphor";
       out.mention.generic = true;
     }
+    // "a indiqué son bureau": the office of the person named before (Coreference decides).
+    const bool complement = head_end < s.end_token &&
+                            (doc.tokens[head_end].fold == "de"sv || doc.tokens[head_end].fold == "du"sv ||
+                             doc.tokens[head_end].fold == "d'"sv);
+    if (!complement && head_end == first + 1 && first > s.first_token &&
+        Is(WordClass::kPossessive, doc.tokens[first - 1]) &&
+        schema_.lexicon().Is("office_head", doc.tokens[first].fold)) {
+      out.end = head_end;
+      out.mention.type = EntityType::kInstitution;
+      out.mention.name = Surface(doc, first, head_end);
+      out.mention.rule = "office-of-person";
+      out.mention.generic = true;
+    }
     return out;
   }
   // "l'agence de presse russe TASS", "le quotidien Le Monde": the head describes the named entity after it.

@@ -243,5 +243,19 @@ TEST_F(CoreferenceTest, ASpokesmanIsNotThePersonOfAnotherTitle) {
   EXPECT_EQ(peskov, 2);
 }
 
+// Regression (found on a written article, fixed): "X s'est entretenu avec Y, a indiqué son bureau" had no
+// speaker: the office (words.tsv office_head) of the top office (words.tsv office) of the sentence's first
+// person is the institution "le bureau du Premier ministre indien" names; a general's "bureau" is no one.
+TEST_F(CoreferenceTest, HisOfficeIsTheOfficeOfHisTitle) {
+  const Document doc = Extract(
+      "Le Premier ministre indien Narendra Modi s'est entretenu avec Volodymyr Zelensky, a indiqué son "
+      "bureau. Le général américain Mark Milley a parlé, a indiqué son bureau.");
+  ASSERT_GE(doc.mentions.size(), 5u);
+  EXPECT_EQ(doc.mentions[2].rule, "office-of-person");
+  EXPECT_EQ(doc.mentions[2].entity, "institution:bureau_premier_ministre@india");
+  EXPECT_EQ(doc.mentions.back().rule, "office-of-person");
+  EXPECT_EQ(doc.mentions.back().entity, "");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2014,5 +2014,17 @@ TEST_F(RelationExtractorTest, CallingAReportAbsurdDeniesIt) {
   EXPECT_THAT(edges, Contains("reported(country:united_states, country:north_korea)"));
 }
 
+// Regression (found on a written article, fixed): "..., a annoncé son bureau dans un communiqué" reported
+// nothing (a person's office was no mention).
+TEST_F(RelationExtractorTest, HisOfficeReportsTheCall) {
+  Document doc = Extract(
+      "Le Premier ministre israélien Benjamin Netanyahu a parlé avec Vladimir Poutine, a annoncé son bureau "
+      "dans un communiqué.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges,
+              Contains("reported(institution:bureau_premier_ministre@israel, official:benjamin_netanyahu)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:benjamin_netanyahu, official:vladimir_putin)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
