@@ -1584,10 +1584,11 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
             std::string("line-").append(word));
       return;
     }
-    // "la ligne, qui relie A à B" / "A et B"
+    // "la ligne, qui relie A à B" / "A et B" / "les deux armées"
     std::int64_t line = h.LineBefore(cue.first_token);
     if (line < 0) return;
     auto objects = h.Objects(cue.end_token, 8);
+    if (objects.empty()) objects = h.PairAt(cue.end_token);
     if (objects.empty()) return;
     for (std::uint32_t k : c.mentions) {
       const Mention& x = c.m(k);

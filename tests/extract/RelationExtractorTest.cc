@@ -2026,5 +2026,15 @@ TEST_F(RelationExtractorTest, HisOfficeReportsTheCall) {
   EXPECT_THAT(edges, Contains("spoke_with(official:benjamin_netanyahu, official:vladimir_putin)"));
 }
 
+// Regression (found on a written article, fixed): "la ligne directe qui relie les deux armées" linked no one.
+TEST_F(RelationExtractorTest, ALineThatLinksTheTwoArmies) {
+  Document doc =
+      Extract("L'Inde et le Pakistan ont parlé. La ligne directe qui relie les deux armées a fonctionné.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:ligne_directe"), HasSubstr("country:india"))));
+  EXPECT_THAT(edges,
+              Contains(AllOf(StartsWith("connects(line:ligne_directe"), HasSubstr("country:pakistan"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
