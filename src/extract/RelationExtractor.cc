@@ -476,7 +476,9 @@ struct Helpers {
     // ("les deux armées": a plural head naming one institution of each state stands for the two states.)
     const bool states = schema.lexicon().Is("state_noun", head.fold) || HeadsA(head, "institutions"sv);
     if (!person && !states) return {};
-    return TwoNamedLast(states ? EntityType::kCountry : EntityType::kOfficial, f);
+    // ("les deux officiers" with no one named: the officers of the two states named.)
+    std::vector<std::uint32_t> pair = TwoNamedLast(states ? EntityType::kCountry : EntityType::kOfficial, f);
+    return pair.empty() && !states ? TwoNamedLast(EntityType::kCountry, f) : pair;
   }
   // "X et Y se sont rencontrés. Ils ont convenu ...": a plural subject pronoun opening a clause stands for
   // the two people named last (else the two states), as "les deux hommes" does.

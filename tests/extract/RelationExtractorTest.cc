@@ -2036,5 +2036,14 @@ TEST_F(RelationExtractorTest, ALineThatLinksTheTwoArmies) {
               Contains(AllOf(StartsWith("connects(line:ligne_directe"), HasSubstr("country:pakistan"))));
 }
 
+// Regression (found on a written article, fixed): "les deux officiers ont convenu" with no one named named no
+// one; people of two states with no one named are the two states named.
+TEST_F(RelationExtractorTest, TheTwoOfficersOfTwoStates) {
+  Document doc = Extract(
+      "Les armées de l'Inde et du Pakistan ont rouvert leur ligne. Les deux officiers ont convenu de "
+      "maintenir le cessez-le-feu.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:pakistan, country:india)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
