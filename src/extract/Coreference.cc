@@ -334,8 +334,9 @@ void Coreference::QualifyInstitutions(Document& doc) const {
 
 void Coreference::ResolvePersonsOffices(Document& doc) const {
   // "Le Premier ministre indien Narendra Modi s'est entretenu avec X, a indiqué son bureau": the office of
-  // the title (a top office) of the first person of its sentence (else of the last one of the sentence before), in that
-  // person's state: the institution "le bureau du Premier ministre indien" names. None: it names no one.
+  // the title (a top office) of the first person of its sentence (else of the last one of the sentence
+  // before), in that person's state: the institution "le bureau du Premier ministre indien" names. None: it
+  // names no one.
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.rule != "office-of-person"sv) continue;

@@ -18,8 +18,10 @@ class CueFinder {
   // "aux").
   bool Matches(const Document& doc, std::uint32_t i, const std::string& word) const;
 
- private:
+  // A quotation mark: " « » “ ”.
   static bool IsQuote(std::string_view token);
+
+ private:
   // How many tokens at `i` say when or through what ("samedi", "soir", "longuement", "par téléphone"), 0
   // when none: they may come between the words of a phrase.
   std::uint32_t TimeOrMedium(const Document& doc, std::uint32_t i) const;

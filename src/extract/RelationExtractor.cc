@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/BySentence.h"
+#include "extract/CueFinder.h"
 #include "extract/PersonGender.h"
 #include "text/Fold.h"
 #include "text/Morphology.h"
@@ -372,6 +373,8 @@ struct Helpers {
     std::uint32_t start = cue;
     // (The cue may be the whole complement: "lors d'un appel", "au cours d'un appel".)
     const bool whole = occasion(cue) || (cue + 1 < c.s.end_token && occasion(cue + 1) && IsTo(c.tok(cue)));
+    // ("à l'issue de sa rencontre avec Y": the possessive names the party.)
+    if (cue > c.s.first_token && Is(WordClass::kPossessive, cue - 1)) return {};
     if (!whole) {
       std::uint32_t b = cue;
       while (b > c.s.first_token && (Is(WordClass::kDeterminer, b - 1) ||
@@ -400,8 +403,13 @@ struct Helpers {
       const WordInfo& info = w.lowered();
       // (Not a noun after its article: "l'accusé".)
       if (w.kind == TokenKind::kWord && !w.capitalized && info.verb && (info.finite || info.participle) &&
-          !(v > c.s.first_token && Is(WordClass::kDeterminer, v - 1)))
+          !(v > c.s.first_token && Is(WordClass::kDeterminer, v - 1))) {
+        // (Not an incise's verb, whose subject follows it: "..., a annoncé X à l'issue de ...".)
+        const std::uint32_t g = VerbGroupStart(v);
+        if (g > c.s.first_token && (c.tok(g - 1).fold == ","sv || CueFinder::IsQuote(c.doc.TokenText(g - 1))))
+          return {};
         return Subjects(v);
+      }
     }
     return {};
   }

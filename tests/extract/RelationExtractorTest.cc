@@ -1988,6 +1988,13 @@ TEST_F(RelationExtractorTest, AConversationInAComplementOfOccasionIsTheSubjects)
   EXPECT_THAT(edges, Contains("spoke_with(official:volodymyr_zelensky, official:emmanuel_macron)"));
   EXPECT_THAT(edges, Contains("spoke_with(official:joe_biden, official:olaf_scholz)"));
   EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with(country:"))));
+  // (Not an incise's verb, nor past a possessive: "sa rencontre" is the one named before it.)
+  Document incise = Extract(
+      "Les Etats-Unis et la Chine ont convenu de reprendre le dialogue, a annoncé le président américain Joe "
+      "Biden à l'issue de sa rencontre avec Xi Jinping.");
+  EXPECT_THAT(Edges(incise), Contains("spoke_with(official:joe_biden, official:xi_jinping)"));
+  EXPECT_THAT(Edges(incise),
+              Not(Contains(AllOf(StartsWith("spoke_with(country:"), HasSubstr("xi_jinping")))));
 }
 
 // Regression (found on a written article, fixed): "Moscou a rejeté ces accusations" denied nothing: a
