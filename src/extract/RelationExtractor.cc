@@ -1482,6 +1482,10 @@ bool RelationExtractor::AnswersACall(const Context& c, const Cue& cue) const {
     if (w.kind == TokenKind::kPunct) return false;
     if (HeadsA(w, "line"sv)) return true;
     if (const Cue* at = CueAt(c.doc, t); at && (at->cls == "contact"sv || at->cls == "use"sv)) return true;
+    // ("à notre appel du matin": a call, even where the noun alone is no cue.)
+    if (const auto& lemmas = w.lowered().lemmas;
+        std::find(lemmas.begin(), lemmas.end(), "appel") != lemmas.end())
+      return true;
   }
   return false;
 }

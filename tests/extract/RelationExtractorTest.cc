@@ -2052,5 +2052,16 @@ TEST_F(RelationExtractorTest, TheTwoOfficersOfTwoStates) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(country:pakistan, country:india)"));
 }
 
+// Regression (found on a written article, fixed): "Le Nord n'a pas répondu à notre appel du matin" was a
+// decline to comment on the liaison line: not answering a call is not declining to comment, even where the
+// noun "appel" alone is no cue.
+TEST_F(RelationExtractorTest, NotAnsweringACallIsNoDecline) {
+  Document doc = Extract(
+      "La ligne de liaison intercoréenne a été coupée. La Corée du Nord n'a pas répondu à notre appel du "
+      "matin, "
+      "a déclaré Koo Byoung-sam.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("declined_comment("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
