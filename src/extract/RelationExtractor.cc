@@ -343,6 +343,11 @@ struct Helpers {
   // Where a participial clause in apposition between a subject and its verb at `pos` starts (its comma),
   // else `pos`: "L'agence KCNA, citant la sœur de Kim Jong Un, Kim Yo Jong, a affirmé".
   std::uint32_t ParticipleApposition(std::uint32_t pos) const {
+    // (Most clauses have none: a cheap look for ", -ant" first.)
+    bool participle = false;
+    for (std::uint32_t p = pos; p-- > c.s.first_token + 1 && p + 24 > pos && !participle;)
+      participle = c.tok(p).fold.ends_with("ant"sv) && c.tok(p - 1).fold == ","sv;
+    if (!participle) return pos;
     std::uint32_t t = VerbGroupStart(pos);
     if (t == c.s.first_token || c.tok(t - 1).fold != ","sv) return pos;
     for (std::uint32_t p = t - 1; p-- > c.s.first_token + 1 && p + 16 > t;) {
@@ -369,6 +374,7 @@ struct Helpers {
   // accusé Y lors d'un entretien avec Z" (the clause's subject, not the name nearest before), "Lors d'un
   // entretien avec Z, X a dit" (the subject after it). Empty when the cue is in no such complement.
   std::vector<std::uint32_t> OccasionSubjects(std::uint32_t cue) const {
+    if (const WordInfo& info = c.tok(cue).lowered(); info.verb && !info.noun) return {};  // a verb's own
     const auto occasion = [&](std::uint32_t t) { return schema.lexicon().Is("occasion", c.tok(t).fold); };
     std::uint32_t start = cue;
     // (The cue may be the whole complement: "lors d'un appel", "au cours d'un appel".)
@@ -454,6 +460,11 @@ struct Helpers {
   // "Les deux dirigeants se sont entretenus", "les deux pays ont convenu", "Selon X, les deux ministres ont
   // discuté": the two people (states) named last (TwoNamedLast).
   std::vector<std::uint32_t> PairSubject(std::uint32_t pos) const {
+    // (Most subjects are no pair: a cheap look for "deux" first.)
+    bool two = false;
+    for (std::uint32_t t = pos; t-- > c.s.first_token && t + 10 > pos && !two;)
+      two = c.tok(t).fold == "deux"sv;
+    if (!two) return {};
     // (A noun's verb: "les deux hommes ont eu un long entretien".)
     std::uint32_t v = pos;
     if (const WordInfo& noun = c.tok(pos).lowered();
