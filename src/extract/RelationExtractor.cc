@@ -1817,9 +1817,23 @@ void RelationExtractor::Member(Context& c, const Cue& cue) const {
   auto groups = h.Objects(cue.end_token, 4);
   // (One is a member of an organisation: "a rejoint l'Alliance atlantique", not "a rejoint Olaf Scholz".)
   if (members.empty() || groups.empty() || c.m(groups.front()).type != EntityType::kInstitution) return;
+  // "membre de l'Union européenne et de l'OTAN": with the preposition repeated.
+  for (std::uint32_t k : c.mentions) {
+    const Mention& x = c.m(k);
+    const std::uint32_t end = c.m(groups.back()).end_token;
+    if (x.first_token <= end) continue;
+    std::uint32_t t = end;
+    if (t + 2 < x.first_token && c.tok(t).fold == "et"sv && h.IsGenitive(t + 1)) t += 2;
+    while (t < x.first_token && IsArticle(c.tok(t))) ++t;
+    if (t == x.first_token && x.type == EntityType::kInstitution) groups.push_back(k);
+    break;
+  }
   std::uint32_t from = h.Start(members.back());
   Modality modality = ModalityOf(h, from, cue.end_token);
-  for (std::uint32_t m : members) Add(c, RelationType::kMemberOf, m, groups.front(), "membre-de", modality);
+  for (std::uint32_t m : members)
+    for (std::uint32_t g : groups)
+      if (c.m(g).type == EntityType::kInstitution)
+        Add(c, RelationType::kMemberOf, m, g, "membre-de", modality);
 }
 
 void RelationExtractor::Cite(Context& c, const Cue& cue) const {

@@ -2063,5 +2063,14 @@ TEST_F(RelationExtractorTest, NotAnsweringACallIsNoDecline) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("declined_comment("))));
 }
 
+// Regression (found on a written article, fixed): "La Hongrie, membre de l'Union européenne et de l'Otan,"
+// was a member of the first only (the repeated preposition ended the coordination).
+TEST_F(RelationExtractorTest, AMemberOfTwoOrganisations) {
+  Document doc = Extract("La Hongrie, membre de l'Union européenne et de l'Otan, a bloqué la décision.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("member_of(country:hungary, institution:european_union)"));
+  EXPECT_THAT(edges, Contains("member_of(country:hungary, institution:nato)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
