@@ -356,8 +356,8 @@ void Coreference::ResolvePersonsOffices(Document& doc) const {
           state = e->Attribute("country").front();
       // (Of a state's top office only, words.tsv office: not "le bureau du général".)
       if (!p.role.empty() && !state.empty() && schema_.lexicon().Is("office", SameRole(p.role))) {
-        m.entity = "institution:" + NameKey(m.name.substr(m.name.find(' ') + 1) + " " + p.role) + "@" + state;
-        m.label = m.name.substr(m.name.find(' ') + 1) + " du " + p.role;
+        m.entity = "institution:" + NameKey(m.name + " " + p.role) + "@" + state;  // (the name is the head)
+        m.label = m.name + " du " + p.role;
         m.generic = false;
       }
       break;
