@@ -38,10 +38,7 @@ std::optional<std::uint32_t> CueFinder::RefusalBefore(const Document& doc, const
   const Lexicon& lexicon = schema_.lexicon();
   const auto lemma_in = [&](std::uint32_t k, std::string_view cls) {
     const Token& t = doc.tokens[k];
-    if (t.kind != TokenKind::kWord || t.capitalized) return false;
-    const auto& lemmas = t.lowered().lemmas;
-    return std::any_of(lemmas.begin(), lemmas.end(),
-                       [&](const std::string& l) { return lexicon.Is(cls, l); });
+    return t.kind == TokenKind::kWord && !t.capitalized && lexicon.LemmaIn(cls, t.lowered());
   };
   // The object pronouns of the infinitive: "en dire plus", "le confirmer", "y répondre", "s'exprimer".
   constexpr std::string_view kPronouns[] = {"en", "y", "le", "la", "les", "l'", "se", "s'", "lui", "leur"};

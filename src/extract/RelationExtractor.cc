@@ -61,6 +61,10 @@ namespace {
 bool IsArticle(const Token& w) {
   return w.fold == "le"sv || w.fold == "la"sv || w.fold == "l'"sv || w.fold == "les"sv;
 }
+// "ce", "cet", "cette", "ces": what follows is something named before.
+bool IsDemonstrative(std::string_view fold) {
+  return fold == "ce"sv || fold == "cet"sv || fold == "cette"sv || fold == "ces"sv;
+}
 // "à", "au", "aux": the dative and locative preposition ("à" folds like the verb "a").
 bool IsTo(const Token& w) {
   return w.lower == "\xc3\xa0"sv || w.fold == "au"sv || w.fold == "aux"sv;
@@ -589,11 +593,6 @@ struct Helpers {
       ++with;
     return with < c.s.end_token && c.tok(with).fold == "avec"sv ? Objects(with, 8)
                                                                 : std::vector<std::uint32_t>{};
-  }
-  // A lemma of the word is in words.tsv class `cls`.
-  bool LemmaIn(const WordInfo& info, std::string_view cls) const {
-    return std::any_of(info.lemmas.begin(), info.lemmas.end(),
-                       [&](const std::string& l) { return schema.lexicon().Is(cls, l); });
   }
   bool IsGenitive(std::uint32_t t) const {
     const std::string_view f = c.tok(t).fold;
@@ -1196,9 +1195,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
     const Cue* named = CueAt(c.doc, t + 1);
-    if ((f != "ce"sv && f != "cet"sv && f != "cette"sv && f != "ces"sv) || !named ||
-        named->cls != "contact"sv)
-      continue;
+    if (!IsDemonstrative(f) || !named || named->cls != "contact"sv) continue;
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
       if (rel.sentence >= c.sentence || rel.type != RelationType::kSpokeWith ||
@@ -1218,9 +1215,7 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Conte
                                                                      std::string_view speaker) const {
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
-    if ((f != "ce"sv && f != "cet"sv && f != "cette"sv && f != "ces"sv) ||
-        !schema_.lexicon().Is("statement_noun", c.tok(t + 1).fold))
-      continue;
+    if (!IsDemonstrative(f) || !schema_.lexicon().Is("statement_noun", c.tok(t + 1).fold)) continue;
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
       if (rel.sentence + 2 < c.sentence) break;
@@ -1417,12 +1412,12 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     }
     // "Les deux hommes ont évoqué la sécurité européenne": what such a verb governs is the topic (words.tsv
     // topic_contact); the other party, if any, comes with "avec" ("a évoqué avec Y la crise").
-    if (!noun && h.LemmaIn(c.tok(cue.first_token).lowered(), "topic_contact"))
+    if (!noun && schema_.lexicon().LemmaIn("topic_contact", c.tok(cue.first_token).lowered()))
       objects = h.ObjectsWith(from, 10);
     // "X a reçu Y", "X a été accueilli par Y", "X a prévenu Y": the other party is the verb's own object
     // (words.tsv direct_contact); "a reçu le soutien de la Russie" receives no one, "a prévenu une escalade
     // avec la Chine" warns no one.
-    if (!objects.empty() && h.LemmaIn(c.tok(cue.first_token).lowered(), "direct_contact")) {
+    if (!objects.empty() && schema_.lexicon().LemmaIn("direct_contact", c.tok(cue.first_token).lowered())) {
       std::uint32_t t = h.PhraseStart(objects.front(), true);
       if (t > from && c.tok(t - 1).fold == "par"sv) --t;
       for (std::uint32_t k = from; k < t; ++k) {

@@ -91,6 +91,12 @@ bool Lexicon::Is(std::string_view cls, std::string_view folded) const {
   return it != words_.end() && it->second.count(folded) > 0;
 }
 
+bool Lexicon::LemmaIn(std::string_view cls, const WordInfo& info) const {
+  auto it = words_.find(cls);
+  return it != words_.end() && std::any_of(info.lemmas.begin(), info.lemmas.end(),
+                                           [&](const std::string& l) { return it->second.count(l) > 0; });
+}
+
 std::uint64_t Lexicon::ClassesOf(std::string_view folded) const {
   auto it = word_bits_.find(folded);
   return it == word_bits_.end() ? 0 : it->second;

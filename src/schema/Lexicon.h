@@ -19,6 +19,7 @@
 #include "schema/PhraseTable.h"
 #include "schema/WordClass.h"
 #include "text/StringHash.h"
+#include "text/WordInfo.h"
 
 namespace newsgraph {
 
@@ -31,6 +32,8 @@ class Lexicon {
   const PhraseTable& heads() const { return heads_; }
   // True when the folded word is listed under `cls` in words.tsv.
   bool Is(std::string_view cls, std::string_view folded) const;
+  // True when one of the word's lemmas is ("a refusé": refuser).
+  bool LemmaIn(std::string_view cls, const WordInfo& info) const;
   // The same as bits, for stages that look each token up once (extract/TokenLookup): the classes of a
   // word, and the bit of one class (0 for a class no word has). At most 64 classes.
   std::uint64_t ClassesOf(std::string_view folded) const;

@@ -36,6 +36,14 @@ TEST_F(ShippedLexiconTest, ClosedWordClassesAreFolded) {
   EXPECT_FALSE(lexicon_->Is("no-such-class", "pas"));
 }
 
+TEST_F(ShippedLexiconTest, AWordIsInAClassByOneOfItsLemmas) {
+  WordInfo refused;
+  refused.lemmas = {"refuse", "refuser"};
+  EXPECT_TRUE(lexicon_->LemmaIn("refusal", refused));
+  EXPECT_FALSE(lexicon_->LemmaIn("wish", refused));
+  EXPECT_FALSE(lexicon_->LemmaIn("no such class", refused));
+}
+
 TEST_F(ShippedLexiconTest, CuesAreListedByTheirLemma) {
   const auto& report = lexicon_->cues().StartingWith("declarer");
   ASSERT_FALSE(report.empty());
