@@ -47,25 +47,22 @@ Result<Lexicon> Lexicon::Load(const std::filesystem::path& dir) {
                            });
       !s)
     return s.error();
+  // Only the classes the rules test token by token have a bit: those of WordClass, by enum order, and one
+  // bit shared by the valued classes ("channel:phone", for ValueOf's quick no); the others are looked up by
+  // name, so that words.tsv may have any number of classes.
+  static_assert(kWordClassNames.size() < 64);
+  const std::uint64_t valued_bit = std::uint64_t{1} << kWordClassNames.size();
+  for (std::size_t k = 0; k < kWordClassNames.size(); ++k)
+    if (lex.words_.count(kWordClassNames[k]))
+      lex.class_bits_[std::string(kWordClassNames[k])] = std::uint64_t{1} << k;
   for (const auto& [cls, words] : lex.words_) {
-    if (lex.class_bits_.size() == 64)
-      return Error{ErrorCode::kBadSchema, "more than 64 word classes", {(dir / "words.tsv").string()}};
-    lex.class_bits_[cls] = 0;
+    std::uint64_t bits = lex.ClassBit(cls);
+    if (cls.find(':') != std::string::npos) bits |= lex.valued_bits_ = valued_bit;
+    if (bits != 0)
+      for (const std::string& word : words) lex.word_bits_[word] |= bits;
   }
-  {
-    // Bits in class-name order, so that they do not depend on the hash table's.
-    std::vector<std::string> names;
-    for (const auto& [cls, bit] : lex.class_bits_) names.push_back(cls);
-    std::sort(names.begin(), names.end());
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      const std::uint64_t bit = std::uint64_t{1} << i;
-      lex.class_bits_[names[i]] = bit;
-      if (names[i].find(':') != std::string::npos) lex.valued_bits_ |= bit;
-      for (const std::string& word : lex.words_[names[i]]) lex.word_bits_[word] |= bit;
-    }
-    for (std::size_t k = 0; k < kWordClassNames.size(); ++k)
-      lex.known_bits_[k] = lex.ClassBit(kWordClassNames[k]);
-  }
+  for (std::size_t k = 0; k < kWordClassNames.size(); ++k)
+    lex.known_bits_[k] = lex.ClassBit(kWordClassNames[k]);
   if (Status s = ReadTable(dir / "discard.tsv",
                            [&](const std::string& cls, const std::string& entry) {
                              lex.discard_[cls].push_back(cls == "suffix" ? entry : Fold(entry));

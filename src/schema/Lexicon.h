@@ -34,8 +34,9 @@ class Lexicon {
   bool Is(std::string_view cls, std::string_view folded) const;
   // True when one of the word's lemmas is ("a refusé": refuser).
   bool LemmaIn(std::string_view cls, const WordInfo& info) const;
-  // The same as bits, for stages that look each token up once (extract/TokenLookup): the classes of a
-  // word, and the bit of one class (0 for a class no word has). At most 64 classes.
+  // The same as bits, for stages that look each token up once (extract/TokenLookup): the classes of
+  // WordClass a word is in (and one bit shared by the valued classes), and the bit of one such class (0 for
+  // a class no word has, and for the classes only looked up by name).
   std::uint64_t ClassesOf(std::string_view folded) const;
   std::uint64_t ClassBit(std::string_view cls) const;
   // The folded words listed under `cls`, sorted (none for an unknown class).
@@ -60,10 +61,10 @@ class Lexicon {
   PhraseTable cues_, titles_, heads_;
   StringMap<StringSet> words_;
   StringMap<std::vector<std::string>> classes_of_;  // word → its classes, in file order
-  StringMap<std::uint64_t> class_bits_;             // class → its bit
+  StringMap<std::uint64_t> class_bits_;             // class of WordClass → its bit
   StringMap<std::uint64_t> word_bits_;              // word → the bits of its classes
   std::array<std::uint64_t, static_cast<std::size_t>(WordClass::kCount)> known_bits_{};  // by WordClass
-  std::uint64_t valued_bits_ = 0;  // the classes with a value ("channel:phone")
+  std::uint64_t valued_bits_ = 0;  // the bit of the classes with a value ("channel:phone"), if any
   StringMap<std::vector<std::string>> discard_;
   StringMap<std::string> national_prefixes_;
 };
