@@ -62,6 +62,27 @@ std::optional<std::uint32_t> CueFinder::RefusalBefore(const Document& doc, const
   return std::nullopt;
 }
 
+bool CueFinder::Attributive(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  const WordInfo& info = doc.tokens[i].lowered();
+  if (i == s.first_token || info.finite || !(info.participle || info.adjective)) return false;
+  const Token& before = doc.tokens[i - 1];
+  const WordInfo& noun = before.lowered();
+  // ("n'a pas communiqué": "pas" is no noun there.)
+  if (before.kind != TokenKind::kWord || before.capitalized || !noun.noun || noun.verb || noun.adverb ||
+      schema_.lexicon().Is(WordClass::kNegation, before))
+    return false;
+  // ("a de son côté affirmé que": a verb after its auxiliary.)
+  for (std::uint32_t k = i - 1; k-- > s.first_token && k + 5 > i;) {
+    const WordInfo& aux = doc.tokens[k].lowered();
+    if (aux.finite && std::any_of(aux.lemmas.begin(), aux.lemmas.end(),
+                                  [](const std::string& l) { return l == "avoir"sv || l == "etre"sv; }))
+      return false;
+  }
+  if (i + 1 == s.end_token) return true;
+  const std::string_view next = doc.tokens[i + 1].fold;
+  return next != "par"sv && next != "que"sv && next != "qu'"sv;
+}
+
 bool CueFinder::IsQuote(std::string_view token) {
   return token == "\""sv || token == "\u00AB"sv || token == "\u00BB"sv || token == "\u201C"sv ||
          token == "\u201D"sv;
@@ -109,6 +130,8 @@ void CueFinder::Process(Document& doc) const {
         // A phrase of class "none" only takes the cue reading away from its first word ("répond" in "ne
         // répond plus aux appels"); the words after it may still be cues ("appels").
         if (p->cls == "none"sv) break;
+        if ((p->cls == "report"sv || p->cls == "deny"sv) && p->words.size() == 1 && Attributive(doc, s, i))
+          break;
         Cue cue{p->cls, i, j, false};
         if (p->cls == "report"sv || p->cls == "deny"sv)
           if (const std::optional<std::uint32_t> refusal = RefusalBefore(doc, s, i)) {

@@ -28,6 +28,9 @@ class CueFinder {
   // Where a refusal to make the statement at `i` starts, if it is one: "a refusé de répondre", "s'est refusé
   // à le confirmer" (words.tsv refusal), "n'a pas souhaité en dire plus" (a negated words.tsv wish).
   std::optional<std::uint32_t> RefusalBefore(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  // Token `i` is a participle or adjective qualifying the noun before it, with no agent after it: "des
+  // incidents répétés" (a statement verb said nothing there; "les propos rapportés par X" is a statement).
+  bool Attributive(const Document& doc, const Sentence& s, std::uint32_t i) const;
 
   const Schema& schema_;
 };

@@ -193,6 +193,8 @@ struct Helpers {
   // The subject(s) of a verb at token `pos`: the nearest actor mention before it in the clause that is not
   // a complement, with the ones coordinated to it ("X et Y", "ni X ni Y").
   std::vector<std::uint32_t> Subjects(std::uint32_t pos, bool lines = false) const {
+    if (const std::optional<std::uint32_t> verb = CoordinatedVerb(pos))
+      if (std::vector<std::uint32_t> out = Subjects(*verb, lines); !out.empty()) return out;
     std::vector<std::uint32_t> out;
     // "selon le Pentagone, qui n'a pas donné": the subject "qui" is the name right before it, even a
     // complement.
@@ -499,9 +501,25 @@ struct Helpers {
     // ("les deux armées": a plural head naming one institution of each state stands for the two states.)
     const bool states = schema.lexicon().Is("state_noun", head.fold) || HeadsA(head, "institutions"sv);
     if (!person && !states) return {};
+    if (!states)
+      if (std::vector<std::uint32_t> pair = ConversationPair(f); !pair.empty()) return pair;
     // ("les deux officiers" with no one named: the officers of the two states named.)
     std::vector<std::uint32_t> pair = TwoNamedLast(states ? EntityType::kCountry : EntityType::kOfficial, f);
     return pair.empty() && !states ? TwoNamedLast(EntityType::kCountry, f) : pair;
+  }
+  // "X s'est entretenu avec Y. [...] Les deux hommes ont évoqué": the two people of the last conversation
+  // asserted before token `before` (in its sentence or the three before), even with others named since.
+  std::vector<std::uint32_t> ConversationPair(std::uint32_t before) const {
+    for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
+      const Relation& rel = c.doc.relations[r];
+      if (rel.sentence + 3 < c.sentence) break;
+      if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
+          c.m(rel.source).type != EntityType::kOfficial || c.m(rel.target).type != EntityType::kOfficial ||
+          c.m(rel.source).end_token > before || c.m(rel.target).end_token > before)
+        continue;
+      return {rel.target, rel.source};  // (the one named last first, as TwoNamedLast gives them)
+    }
+    return {};
   }
   // "X et Y se sont rencontrés. Ils ont convenu ...": a plural subject pronoun opening a clause stands for
   // the two people named last (else the two states), as "les deux hommes" does.
@@ -557,7 +575,8 @@ struct Helpers {
       const Token& w = c.tok(t - 1);
       if (IsAuxiliary(w.lowered()) || (w.lowered().adverb && !w.capitalized) ||
           schema.lexicon().Is(WordClass::kNegation, w) || w.fold == "se"sv || w.fold == "s'"sv ||
-          w.fold.ends_with("-meme"sv) || w.fold.ends_with("-memes"sv) ||
+          w.fold.ends_with("-meme"sv) || w.fold.ends_with("-memes"sv) || w.fold == "chacun"sv ||
+          w.fold == "chacune"sv ||
           (t < pos && schema.lexicon().Is(WordClass::kPreposition, w) && c.tok(t).lowered().adverb)) {
         --t;
         continue;
@@ -573,6 +592,29 @@ struct Helpers {
       t = open - 1;
     }
     return t;
+  }
+  // "X s'est entretenu avec Y et a annoncé", "X a reçu Y, puis a assuré": the verb before the one at `pos`
+  // when this one is coordinated to it without a subject of its own (a finite verb, or a participle after
+  // its auxiliary).
+  std::optional<std::uint32_t> CoordinatedVerb(std::uint32_t pos) const {
+    std::uint32_t conjunction = VerbGroupStart(pos);  // (which takes in "puis", an adverb)
+    if (c.tok(conjunction).fold != "puis"sv) {
+      if (conjunction == c.s.first_token) return std::nullopt;
+      --conjunction;
+    }
+    if (c.tok(conjunction).fold != "et"sv && c.tok(conjunction).fold != "puis"sv) return std::nullopt;
+    for (std::uint32_t g = conjunction; g-- > c.s.first_token;) {
+      const Token& w = c.tok(g);
+      if ((w.kind == TokenKind::kPunct && w.fold != ","sv) || Boundary(g)) return std::nullopt;
+      const WordInfo& info = w.lowered();
+      if (w.kind != TokenKind::kWord || w.capitalized || !info.verb) continue;
+      // ("a reçu": a participle that is also a noun, after its auxiliary.)
+      if (info.participle)
+        for (std::uint32_t a = VerbGroupStart(g); a < g; ++a)
+          if (IsAuxiliary(c.tok(a).lowered())) return g;
+      if (info.finite && !info.noun) return g;
+    }
+    return std::nullopt;
   }
   // The mention a subject "qui" before the verb at `pos` stands for, or -1.
   std::int64_t RelativeAntecedent(std::uint32_t pos) const {
@@ -649,7 +691,7 @@ struct Helpers {
         bool coordinated = false, clean = true;
         for (std::uint32_t t = c.m(out.back()).end_token; t < Start(k); ++t) {
           const std::string_view f = c.tok(t).fold;
-          if (f == "et"sv || f == "ainsi"sv) {
+          if (f == "et"sv || f == "ainsi"sv || f == "puis"sv) {
             coordinated = true;
           } else if (coordinated && PartOf(t, Start(k))) {
             break;
@@ -706,12 +748,15 @@ struct Helpers {
         const bool modal = std::any_of(verb.lemmas.begin(), verb.lemmas.end(), [](const std::string& l) {
           return l == "pouvoir"sv || l == "devoir"sv || l == "falloir"sv;
         });
-        if (modal) return Negated(first, t) || Negated(t + 2, end);
+        if (modal) return Negated(first, t, true) || Negated(t + 2, end, true);
       }
     }
-    return Negated(first, end);
+    return Negated(first, end, true);
   }
-  bool Negated(std::uint32_t first, std::uint32_t end) const {
+  // A negation in [first, end). In what a statement says (`claim`), not that of a present infinitive: "sont
+  // convenus de ne pas tirer" denies nothing ("a assuré ne pas avoir été informé", "a accusé X de ne pas avoir
+  // empêché" do); a fact named in the infinitive is negated all the same ("de ne pas pouvoir joindre X").
+  bool Negated(std::uint32_t first, std::uint32_t end, bool claim = false) const {
     bool ne = false, other = false;
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
       // A decline is no denial: "X n'a pas souhaité commenter, selon Y" (its negation is part of the cue).
@@ -724,6 +769,12 @@ struct Helpers {
       if (f == "comme"sv && t + 1 < c.s.end_token &&
           (c.tok(t + 1).fold == "si"sv || c.tok(t + 1).fold == "s'"sv))
         break;
+      if (claim && (f == "ne"sv || f == "n'"sv) && t > c.s.first_token && t + 2 < end &&
+          Is(WordClass::kNegation, t + 1) && !IsAuxiliary(c.tok(t + 2).lowered()) &&
+          (IsGenitive(t - 1) || IsTo(c.tok(t - 1)) || c.tok(t - 1).fold == "pour"sv)) {
+        ++t;
+        continue;
+      }
       if (f == "ne"sv || f == "n'"sv)
         ne = true;
       else if (f == "aucun"sv || f == "aucune"sv)
@@ -783,6 +834,8 @@ void Add(RelationExtractor::Context& c, RelationType type, std::uint32_t source,
 // Negation or hypothesis in tokens [first, end). The journalistic conditional ("aurait parlé") still reports
 // the fact; a modal in the conditional ("pourrait", "aurait pu") or "si" makes it a hypothesis.
 Modality ModalityOf(const Helpers& h, std::uint32_t first, std::uint32_t end) {
+  // (A subject named in a sentence before, "X ne l'a pas reçu. Ils ont discuté avec Y", brings no negation.)
+  first = std::max(first, h.c.s.first_token);
   // The second word of a negation follows a simple verb, after an adverb at most: "ne se parlent presque
   // plus", "ne se sont jamais parlé" has it inside.
   std::uint32_t after = end;
@@ -815,9 +868,11 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       if (c.tok(t).fold == "selon"sv ||
           (c.tok(t).fold == "apres"sv && t > c.s.first_token && c.tok(t - 1).fold == "d'"sv))
         return;
+      // ("a critiqué samedi le président Y dans un communiqué": the verb's object may come between.)
       if (c.tok(t).fold == "dans"sv || c.tok(t).fold == "par"sv)
-        for (std::uint32_t v = t; v-- > c.s.first_token && v + 3 >= t;)
-          if (const Cue* verb = CueAt(c.doc, v); verb && verb->cls == "report"sv && verb->end_token <= t)
+        for (std::uint32_t v = t; v-- > c.s.first_token && v + 12 >= t && !h.Boundary(v);)
+          if (const Cue* verb = CueAt(c.doc, v);
+              verb && (verb->cls == "report"sv || verb->cls == "deny"sv) && verb->end_token <= t)
             return;
     }
   const Sentence& s = c.s;
@@ -1042,7 +1097,12 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           end = next.first_token - 1;
           break;
         }
-        if ((next.cls == "report"sv || next.cls == "deny"sv) && word != "selon"sv && word != "d'"sv) {
+        // (A noun has no subject: "a critiqué samedi Y dans un communiqué".)
+        const bool noun = next.first_token > c.s.first_token &&
+                          schema_.lexicon().Is(WordClass::kDeterminer, c.tok(next.first_token - 1)) &&
+                          c.tok(next.first_token - 1).lower != "a"sv;  // (the verb "a" folds as "à" does)
+        if ((next.cls == "report"sv || next.cls == "deny"sv) && word != "selon"sv && word != "d'"sv &&
+            !noun) {
           const auto others = h.Subjects(next.first_token);
           // ("X a expliqué que M. Biden avait insisté": a speaker inside what was said is part of it.)
           bool inside = false;
@@ -1317,7 +1377,7 @@ void RelationExtractor::HeadlineColon(Context& c) const {
   for (std::uint32_t o : c.mentions)
     if (c.m(o).first_token > x.end_token && (IsLine(c.m(o)) || IsActor(c.m(o))) && target < 0) target = o;
   if (target < 0) return;
-  bool denial = h.Negated(x.end_token + 1, c.s.end_token);
+  bool denial = h.Negated(x.end_token + 1, c.s.end_token, true);
   Add(c, denial ? RelationType::kDenied : RelationType::kReported, k, static_cast<std::uint32_t>(target),
       "headline-colon");
 }
@@ -1333,7 +1393,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (info.participle && apposed && cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par"sv)
       return;
   }
-  if (AppealNotCall(c, cue)) return;
+  if (AppealNotCall(c, cue) || ExchangesThings(c, cue)) return;
   // "entretenir des relations" is no conversation; "s'entretenir" is.
   if (const WordInfo& verb = c.tok(cue.first_token).lowered();
       verb.verb && !verb.noun &&
@@ -1507,12 +1567,27 @@ bool RelationExtractor::AppealNotCall(const Context& c, const Cue& cue) const {
     if (w.kind == TokenKind::kPunct) return false;
     if (!IsTo(w)) continue;
     std::uint32_t n = t + 1;
-    while (n < c.s.end_token && lexicon.Is(WordClass::kDeterminer, c.tok(n))) ++n;
+    // ("a appelé Washington à « cesser les provocations »".)
+    while (n < c.s.end_token &&
+           (lexicon.Is(WordClass::kDeterminer, c.tok(n)) || CueFinder::IsQuote(c.doc.TokenText(n))))
+      ++n;
     if (n >= c.s.end_token) return false;
     const Token& x = c.tok(n);
     return x.kind == TokenKind::kWord && !x.capitalized && lexicon.ValueOf("number:", x).empty() &&
            !lexicon.Is(WordClass::kTimes, x) && lexicon.ValueOf("channel:", x).empty() &&
            x.fold != "plusieurs"sv;
+  }
+  return false;
+}
+
+// "ont échangé mardi 90 prisonniers", "échangent des tirs": what is exchanged (words.tsv exchanged) makes
+// it no conversation.
+bool RelationExtractor::ExchangesThings(const Context& c, const Cue& cue) const {
+  if (!schema_.lexicon().LemmaIn("exchange_verb", c.tok(cue.first_token).lowered())) return false;
+  for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 5, c.s.end_token); ++t) {
+    const Token& w = c.tok(t);
+    if (w.kind == TokenKind::kPunct) return false;
+    if (schema_.lexicon().LemmaIn("exchanged", w.lowered())) return true;
   }
   return false;
 }

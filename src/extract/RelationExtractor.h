@@ -35,6 +35,7 @@ class RelationExtractor {
   void ReportFrom(Context& c, const Cue& cue, std::uint32_t sp, std::uint32_t first, std::uint32_t end) const;
   void Contact(Context& c, const Cue& cue) const;
   bool AppealNotCall(const Context& c, const Cue& cue) const;
+  bool ExchangesThings(const Context& c, const Cue& cue) const;
   bool AnswersACall(const Context& c, const Cue& cue) const;
   void LineFact(Context& c, const Cue& cue) const;
   std::uint32_t VerbBefore(const Context& c, const Cue& cue) const;

@@ -2072,5 +2072,122 @@ TEST_F(RelationExtractorTest, AMemberOfTwoOrganisations) {
   EXPECT_THAT(edges, Contains("member_of(country:hungary, institution:nato)"));
 }
 
+// Regression (found on a written article, fixed): in "X a rencontré Y, puis a assuré que S" (or "et a
+// annoncé"), Y was the speaker; a verb coordinated to the one before has its subject.
+TEST_F(RelationExtractorTest, ACoordinatedVerbHasTheSubjectBefore) {
+  Document doc =
+      Extract("Jens Stoltenberg a rencontré Albin Kurti, puis a assuré que l'Otan resterait au Kosovo.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(official:jens_stoltenberg, institution:nato)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:albin_kurti"))));
+  doc = Extract(
+      "Le président Emmanuel Macron a reçu Volodymyr Zelensky et a annoncé que la France aiderait "
+      "l'Ukraine.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:emmanuel_macron, country:france)"));
+}
+
+// Regression (found on a written article, fixed): "les deux officiers" after a conversation and another
+// person named since were the conversation's first party and that person.
+TEST_F(RelationExtractorTest, TheTwoMenOfTheLastConversation) {
+  Document doc = Extract(
+      "L'amiral Samuel Paparo s'est entretenu lundi avec le général Wu Yanan. Il s'agit du premier échange "
+      "depuis la visite de Nancy Pelosi. Les deux officiers ont aussi évoqué la mer de Chine méridionale.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:samuel_paparo + official:vu_ianan"));
+}
+
+// Regression (found on a written article, fixed): ", puis avec Y" after "s'est entretenu avec X" lost Y.
+TEST_F(RelationExtractorTest, ThenWithAnotherParty) {
+  Document doc = Extract(
+      "Recep Tayyip Erdogan s'est entretenu samedi au téléphone avec Vladimir Poutine, puis avec Volodymyr "
+      "Zelensky.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:recep_tayyip_erdogan, official:vladimir_putin)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:recep_tayyip_erdogan, official:volodymyr_zelensky)"));
+}
+
+// Regression (found on a written article, fixed): "Ils ont discuté avec Y" after "X et Z ne se sont pas
+// rencontrés" was negated by the sentence before, and "ont chacun discuté" had no subject.
+TEST_F(RelationExtractorTest, APluralPronounAfterANegatedSentence) {
+  Document doc = Extract(
+      "Albin Kurti et Aleksandar Vucic ne se sont pas rencontrés. Ils ont chacun discuté avec Josep "
+      "Borrell.");
+  const std::vector<std::string> contacts = ContactsInLastSentence(doc);
+  EXPECT_THAT(contacts, Contains("official:albin_kurti + official:josep_borrell"));
+  EXPECT_THAT(contacts, Contains("official:aleksandar_vucic + official:josep_borrell"));
+}
+
+// Regression (found on a written article, fixed): "sont convenus de ne pas tirer" made the statement a
+// denial; the negation of an infinitive denies nothing, but a fact named in it is negated.
+TEST_F(RelationExtractorTest, TheNegationOfAnInfinitive) {
+  Document doc =
+      Extract("Rajiv Ghai et Kashif Abdullah sont convenus de ne pas tirer, selon l'armée indienne.");
+  std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied("))));
+  EXPECT_THAT(edges, Contains(StartsWith("reported(institution:arme@india")));
+  doc = Extract("Ferdinand Marcos s'est plaint de ne pas pouvoir joindre Xi Jinping.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+  doc = Extract("Dmitri Peskov a assuré ne pas avoir parlé avec la Turquie.");
+  EXPECT_THAT(Edges(doc), Contains("denied(official:dmitry_peskov, country:turkey)"));
+}
+
+// Regression (found on a written article, fixed): "a appelé Washington à « cesser »" was a call.
+TEST_F(RelationExtractorTest, AnAppealInQuotes) {
+  Document doc = Extract(
+      "Le ministre chinois de la Défense, Dong Jun, a appelé mardi Washington à « cesser les provocations "
+      "».");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
+// Regression (found on a written article, fixed): "ont échangé mardi 90 prisonniers" was a conversation.
+TEST_F(RelationExtractorTest, ExchangingPrisonersIsNoConversation) {
+  Document doc = Extract("La Russie et l'Ukraine ont échangé mardi 90 prisonniers de guerre.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+  doc = Extract("La Russie et l'Ukraine ont échangé mardi sur la situation humanitaire.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("spoke_with(")));
+}
+
+// Regression (found on a written article, fixed): in "X a dénoncé samedi Y dans un communiqué diffusé par
+// KCNA", the noun "communiqué" was a second statement, whose speaker was Y.
+TEST_F(RelationExtractorTest, AStatementAndItsMedium) {
+  Document doc = Extract(
+      "Kim Yo Jong a dénoncé samedi le président sud-coréen Yoon Suk Yeol dans un communiqué diffusé par "
+      "l'agence officielle KCNA.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(official:kim_io_jong, official:yoon_suk_yeol)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:yoon_suk_yeol"))));
+}
+
+// A statement verb's participle qualifying a noun ("des incidents répétés") is no statement; after its
+// auxiliary or with its agent it is.
+TEST_F(RelationExtractorTest, AStatementParticipleAsAnAdjective) {
+  Document doc = Extract("Les incidents répétés entre la Chine et les Philippines inquiètent Washington.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported("))));
+  doc = Extract("Sergueï Lavrov a de nouveau répété que la Russie restait ouverte au dialogue.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:sergei_lavrov, country:russia)"));
+}
+
+// Regression (found on a written article, fixed): "n'a pas souhaité faire de commentaire" declined nothing.
+TEST_F(RelationExtractorTest, NotWishingToMakeAComment) {
+  Document doc = Extract(
+      "Interrogé par Reuters, le ministère taïwanais de la Défense n'a pas souhaité faire de commentaire.");
+  EXPECT_THAT(Edges(doc),
+              Contains("declined_comment(institution:ministere_defense@taiwan, institution:reuters)"));
+}
+
+// "X a qualifié ces échanges de « positifs »": a statement about the conversation named before.
+TEST_F(RelationExtractorTest, CallingTheTalksSomething) {
+  Document doc = Extract(
+      "Abbas Araghchi et Steve Witkoff ont eu samedi des discussions. La Maison Blanche a qualifié ces "
+      "échanges de « très positifs ».");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("reported(institution:white_house, official:"),
+                                         AnyOf(EndsWith("abbas_araghchi)"), EndsWith("steve_vitkov)")))));
+}
+
+// A letter sent to someone is a message to them, as "a adressé un message à" is.
+TEST_F(RelationExtractorTest, ALetterToSomeone) {
+  Document doc = Extract("Joe Biden a adressé une lettre à Xi Jinping.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:joe_biden, official:xi_jinping)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
