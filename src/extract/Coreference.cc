@@ -309,6 +309,16 @@ void Coreference::QualifyInstitutions(Document& doc) const {
            k < doc.mentions.size() && doc.mentions[k].sentence == m.sentence && country.empty(); ++k)
         country = state_of(doc.mentions[k]);
     }
+    // "En Ukraine, le porte-parole du ministère des Affaires étrangères": a sentence opening on the state
+    // where it happens.
+    if (const Sentence& s = doc.sentences[m.sentence];
+        !office && s.first_token + 2 < s.end_token &&
+        (doc.tokens[s.first_token].fold == "en"sv || doc.tokens[s.first_token].fold == "au"sv))
+      for (std::size_t k = i; k-- > 0 && doc.mentions[k].sentence == m.sentence;)
+        if (const Mention& x = doc.mentions[k];
+            x.type == EntityType::kCountry && !x.entity.empty() && x.first_token == s.first_token + 1 &&
+            x.end_token < s.end_token && doc.tokens[x.end_token].fold == ","sv)
+          country = x.entity.substr(x.entity.find(':') + 1);
     if (m.first_token > 0 && schema_.lexicon().Is(WordClass::kPossessive, doc.tokens[m.first_token - 1])) {
       // "son ministère de la Défense": the state of the nearest preceding state or state institution.
       country.clear();

@@ -362,8 +362,11 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       right_after_head =
           !(j + 1 < s.end_token && doc.tokens[j + 1].capitalized && IsWord(doc.tokens[j + 1])) &&
           !doc.tokens[j].written().surname;
+    // ("l'université George Washington", "l'Institut Max Planck": a head named after a person, words.tsv
+    // eponymous_head; after another head the name is a person in apposition.)
+    const bool eponymous = j == head_end && schema_.lexicon().Is("eponymous_head", doc.tokens[first].fold);
     if (t.capitalized && right_after_head && !Is(WordClass::kStop, t) && !Nationality(doc, j) &&
-        !MatchGazetteer(doc, s, j).end && !doc.tokens[j].written().first_name &&
+        !MatchGazetteer(doc, s, j).end && (!doc.tokens[j].written().first_name || eponymous) &&
         (IsCapitalizedWord(doc, j) || (IsWord(t) && t.all_caps)) && !TitleAt(doc, s, j, nullptr)) {
       // "l'agence Nova", "le groupe Wagner", "l'agence de presse RIA": a name in apposition to the head (its
       // first word may be a common word too, "nova", or an acronym).
@@ -371,7 +374,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       // It goes on over capitalised words, even common or place names ("le quotidien South China Morning
       // Post"), up to a person's name.
       while (m < s.end_token && IsCapitalizedWord(doc, m) && !TitleAt(doc, s, m, nullptr) &&
-             !doc.tokens[m].written().first_name) {
+             (!doc.tokens[m].written().first_name || eponymous)) {
         if (Span g = MatchGazetteer(doc, s, m); g.end && g.mention.type == EntityType::kOfficial) break;
         ++m;
       }
@@ -836,10 +839,12 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   if (t.capitalized && !CompoundNationalities(doc, i).empty()) return out;  // "Chine-Inde"
   // "Roman Petrov, chef d'état-major, a dit": a capitalised common word starting the sentence is a first
   // name when a title in apposition follows the next name word.
-  const bool common_first = CommonWordStartsName(doc, s, i) ||
-                            (i == s.first_token && IsCapitalizedWord(doc, i) &&
-                             !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) && i + 1 < s.end_token &&
-                             IsNameWord(doc, s, i + 1) && TitleInApposition(doc, s, i + 2));
+  const bool common_first =
+      CommonWordStartsName(doc, s, i) ||
+      (i == s.first_token && IsCapitalizedWord(doc, i) && !Is(WordClass::kPreposition, t) &&
+       !Is(WordClass::kStop, t) &&  // "En Ukraine, le"
+       !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) && i + 1 < s.end_token &&
+       IsNameWord(doc, s, i + 1) && TitleInApposition(doc, s, i + 2));
   const bool named_before = !IsNameWord(doc, s, i) && !common_first && NamedBefore(doc, i);
   if (!IsNameWord(doc, s, i) && !common_first && !named_before) return out;
   std::string title_cls;

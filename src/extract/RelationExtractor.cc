@@ -501,18 +501,22 @@ struct Helpers {
     // ("les deux armées": a plural head naming one institution of each state stands for the two states.)
     const bool states = schema.lexicon().Is("state_noun", head.fold) || HeadsA(head, "institutions"sv);
     if (!person && !states) return {};
-    if (!states)
-      if (std::vector<std::uint32_t> pair = ConversationPair(f); !pair.empty()) return pair;
-    // ("les deux officiers" with no one named: the officers of the two states named.)
-    std::vector<std::uint32_t> pair = TwoNamedLast(states ? EntityType::kCountry : EntityType::kOfficial, f);
-    return pair.empty() && !states ? TwoNamedLast(EntityType::kCountry, f) : pair;
+    if (states) return TwoNamedLast(EntityType::kCountry, f);
+    // The two people of a conversation shortly before, else two named in one sentence, else of an earlier
+    // conversation, else two named in two sentences; with no one named, the two states named.
+    if (std::vector<std::uint32_t> pair = ConversationPair(f, 3); !pair.empty()) return pair;
+    std::vector<std::uint32_t> pair = TwoNamedLast(EntityType::kOfficial, f);
+    if (!pair.empty() && c.m(pair[0]).sentence == c.m(pair[1]).sentence) return pair;
+    if (std::vector<std::uint32_t> earlier = ConversationPair(f, c.sentence); !earlier.empty())
+      return earlier;
+    return pair.empty() ? TwoNamedLast(EntityType::kCountry, f) : pair;
   }
   // "X s'est entretenu avec Y. [...] Les deux hommes ont évoqué": the two people of the last conversation
-  // asserted before token `before` (in its sentence or the three before), even with others named since.
-  std::vector<std::uint32_t> ConversationPair(std::uint32_t before) const {
+  // asserted before token `before` (in its sentence or the `back` before), even with others named since.
+  std::vector<std::uint32_t> ConversationPair(std::uint32_t before, std::uint32_t back) const {
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
-      if (rel.sentence + 3 < c.sentence) break;
+      if (rel.sentence + back < c.sentence) break;
       if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
           c.m(rel.source).type != EntityType::kOfficial || c.m(rel.target).type != EntityType::kOfficial ||
           c.m(rel.source).end_token > before || c.m(rel.target).end_token > before)
@@ -754,8 +758,9 @@ struct Helpers {
     return Negated(first, end, true);
   }
   // A negation in [first, end). In what a statement says (`claim`), not that of a present infinitive: "sont
-  // convenus de ne pas tirer" denies nothing ("a assuré ne pas avoir été informé", "a accusé X de ne pas avoir
-  // empêché" do); a fact named in the infinitive is negated all the same ("de ne pas pouvoir joindre X").
+  // convenus de ne pas tirer" denies nothing ("a assuré ne pas avoir été informé", "a accusé X de ne pas
+  // avoir empêché" do); a fact named in the infinitive is negated all the same ("de ne pas pouvoir joindre
+  // X").
   bool Negated(std::uint32_t first, std::uint32_t end, bool claim = false) const {
     bool ne = false, other = false;
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
@@ -1236,6 +1241,9 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     if (targets.empty())
       if (const std::optional<std::uint32_t> speaker = StatementNamedBefore(c, a, b, c.m(sp).entity))
         targets.push_back(*speaker);
+    if (targets.empty())
+      if (const std::optional<std::uint32_t> speaker = DeniedWithoutObject(c, cue, sp))
+        targets.push_back(*speaker);
     const bool denial = cue.cls == "deny"sv || h.Denies(a, b);
     for (std::uint32_t t : targets) {
       if (silent)
@@ -1276,18 +1284,38 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Conte
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
     if (!IsDemonstrative(f) || !schema_.lexicon().Is("statement_noun", c.tok(t + 1).fold)) continue;
-    for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
-      const Relation& rel = c.doc.relations[r];
-      if (rel.sentence + 2 < c.sentence) break;
-      if (rel.sentence >= c.sentence ||
-          (rel.type != RelationType::kReported && rel.type != RelationType::kDenied))
-        continue;
-      if (c.m(rel.source).entity == speaker) return std::nullopt;
-      return rel.source;
-    }
-    return std::nullopt;
+    return LastSpeaker(c, speaker, false);
   }
   return std::nullopt;
+}
+
+std::optional<std::uint32_t> RelationExtractor::LastSpeaker(const Context& c, std::string_view speaker,
+                                                            bool this_sentence) const {
+  for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
+    const Relation& rel = c.doc.relations[r];
+    if (rel.sentence + 2 < c.sentence) break;
+    if ((rel.sentence >= c.sentence && !this_sentence) ||
+        (rel.type != RelationType::kReported && rel.type != RelationType::kDenied))
+      continue;
+    if (c.m(rel.source).entity == speaker) return std::nullopt;
+    return rel.source;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, const Cue& cue,
+                                                                    std::uint32_t sp) const {
+  if (cue.cls != "deny"sv || !c.tok(cue.first_token).lowered().verb) return std::nullopt;
+  Helpers h{schema_, c};
+  // "a démenti," / "a démenti.": nothing after the verb.
+  const bool intransitive = cue.end_token == c.s.end_token || c.tok(cue.end_token).kind == TokenKind::kPunct;
+  // "ce que la Serbie a nié": what the relative stands for is the clause before.
+  const std::uint32_t subject = h.PhraseStart(sp, /*titled=*/true);
+  const bool relative = subject >= c.s.first_token + 2 && subject < cue.first_token &&
+                        (c.tok(subject - 1).fold == "que"sv || c.tok(subject - 1).fold == "qu'"sv) &&
+                        c.tok(subject - 2).fold == "ce"sv;
+  if (!intransitive && !relative) return std::nullopt;
+  return LastSpeaker(c, c.m(sp).entity, true);
 }
 
 // Mention `x` is the subject of an incise inside a statement from `from` (", a rapporté l'agence KCNA"): its

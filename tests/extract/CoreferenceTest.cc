@@ -257,5 +257,17 @@ TEST_F(CoreferenceTest, HisOfficeIsTheOfficeOfHisTitle) {
   EXPECT_EQ(doc.mentions.back().entity, "");
 }
 
+// Regression (found on a written article, fixed): "En Ukraine, le porte-parole du ministère des Affaires
+// étrangères" was the ministry of the article's main state, Russia: a sentence opening on a state names it.
+TEST_F(CoreferenceTest, ASentenceOpeningOnAStateNamesItsInstitutions) {
+  const Document doc = Extract(
+      "Le porte-parole du Kremlin, Dmitri Peskov, a parlé avec le ministère russe de la Défense. En Ukraine, "
+      "le porte-parole du ministère des Affaires étrangères, Heorhiy Tykhyi, a critiqué la rencontre.");
+  bool ukrainian = false;
+  for (const Mention& m : doc.mentions)
+    ukrainian |= m.entity == "institution:ministere_afaires_etrangeres@ukraine";
+  EXPECT_TRUE(ukrainian);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -590,5 +590,40 @@ TEST_F(MentionFinderTest, AParticleInsideANameOfUnknownWords) {
   EXPECT_NE(FindMention(doc, "Tamim ben Hamad Al-Thani"), nullptr);
 }
 
+// Regression (found on a written article, fixed): "En Ukraine, le porte-parole ..." made "En Ukraine" a
+// person (a capitalised word opening the sentence before a title in apposition); a preposition starts no
+// name.
+TEST_F(MentionFinderTest, APrepositionOpeningTheSentenceStartsNoName) {
+  Document doc =
+      Extract("En Ukraine, le porte-parole du ministère, Heorhiy Tykhyi, a critiqué la rencontre.");
+  EXPECT_EQ(FindMention(doc, "En Ukraine"), nullptr);
+  const Mention* ukraine = FindMention(doc, "Ukraine");
+  ASSERT_NE(ukraine, nullptr);
+  EXPECT_EQ(ukraine->entity, "country:ukraine");
+}
+
+// Regression (found on a written article, fixed): "l'université George Washington" named a person: a head of
+// words.tsv eponymous_head may be named after one; after another head, a name is someone in apposition.
+TEST_F(MentionFinderTest, AnInstitutionNamedAfterAPerson) {
+  Document doc = Extract(
+      "Thomas Blanton travaille à l'université George Washington. Il a parlé avec le porte-parole du "
+      "ministère Wang Wenbin.");
+  EXPECT_EQ(FindMention(doc, "George Washington"), nullptr);
+  const Mention* university = FindMention(doc, "université George Washington");
+  ASSERT_NE(university, nullptr);
+  EXPECT_EQ(university->type, EntityType::kInstitution);
+  const Mention* wang = FindMention(doc, "Wang Wenbin");
+  ASSERT_NE(wang, nullptr);
+  EXPECT_EQ(wang->type, EntityType::kOfficial);
+}
+
+// "la diplomatie kazakhe", a state's diplomacy acting, is the state (words.tsv government).
+TEST_F(MentionFinderTest, AStatesDiplomacyIsTheState) {
+  Document doc = Extract("Les pourparlers ont échoué, a fait savoir la diplomatie kazakhe.");
+  const Mention* kazakhstan = FindMention(doc, "diplomatie kazakhe");
+  ASSERT_NE(kazakhstan, nullptr);
+  EXPECT_EQ(kazakhstan->entity, "country:kazakhstan");
+}
+
 }  // namespace
 }  // namespace newsgraph

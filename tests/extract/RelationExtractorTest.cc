@@ -2189,5 +2189,31 @@ TEST_F(RelationExtractorTest, ALetterToSomeone) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:joe_biden, official:xi_jinping)"));
 }
 
+// Regression (found on a written article, fixed): "X a démenti, affirmant ..." and "..., ce que la Serbie a
+// nié" denied no one: a denial with no object of its own is of the statement made before.
+TEST_F(RelationExtractorTest, ADenialWithNoObjectOfItsOwn) {
+  Document doc = Extract(
+      "« Kurti a refusé la proposition », a accusé Aleksandar Vucic. Albin Kurti a démenti, affirmant qu'il "
+      "voulait signer.");
+  EXPECT_THAT(Edges(doc), Contains("denied(official:albin_kurti, official:aleksandar_vucic)"));
+  doc = Extract("Xhelal Svecla a accusé Belgrade d'avoir soutenu les assaillants, ce que la Serbie a nié.");
+  EXPECT_THAT(Edges(doc), Contains("denied(country:serbia, official:xhelal_svecla)"));
+}
+
+// Regression (found on a written article, fixed): "les deux généraux" far after their conversation were the
+// two people named last, one in each of the two sentences before; two named in one sentence still are the
+// pair ("Sergueï Lavrov a rencontré Hakan Fidan. Les deux ministres ...").
+TEST_F(RelationExtractorTest, TheTwoGeneralsOfAnEarlierConversation) {
+  Document doc = Extract(
+      "Le général Christopher Cavoli s'est entretenu avec Valéri Guerassimov. Cette conversation était la "
+      "première. Elle a eu lieu à l'initiative de Washington. Mark Rutte n'a pas été informé. Le "
+      "porte-parole "
+      "Heorhiy Tykhyi a critiqué la rencontre. Oleksandr Syrsky n'a pas réagi. Les deux généraux avaient "
+      "déjà "
+      "eu un entretien en 2023.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              ElementsAre("official:kristopher_cavoli + official:valery_gerasimov"));
+}
+
 }  // namespace
 }  // namespace newsgraph
