@@ -309,11 +309,12 @@ void Coreference::QualifyInstitutions(Document& doc) const {
            k < doc.mentions.size() && doc.mentions[k].sentence == m.sentence && country.empty(); ++k)
         country = state_of(doc.mentions[k]);
     }
-    // "En Ukraine, le porte-parole du ministère des Affaires étrangères": a sentence opening on the state
-    // where it happens.
+    // "En Ukraine, le porte-parole du ministère des Affaires étrangères", "A Pékin, ...": a sentence opening
+    // on the state where it happens (or its capital).
     if (const Sentence& s = doc.sentences[m.sentence];
         !office && s.first_token + 2 < s.end_token &&
-        (doc.tokens[s.first_token].fold == "en"sv || doc.tokens[s.first_token].fold == "au"sv))
+        (doc.tokens[s.first_token].fold == "en"sv || doc.tokens[s.first_token].fold == "au"sv ||
+         doc.tokens[s.first_token].fold == "a"sv))
       for (std::size_t k = i; k-- > 0 && doc.mentions[k].sentence == m.sentence;)
         if (const Mention& x = doc.mentions[k];
             x.type == EntityType::kCountry && !x.entity.empty() && x.first_token == s.first_token + 1 &&

@@ -365,7 +365,9 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     // ("l'université George Washington", "l'Institut Max Planck": a head named after a person, words.tsv
     // eponymous_head; after another head the name is a person in apposition.)
     const bool eponymous = j == head_end && schema_.lexicon().Is("eponymous_head", doc.tokens[first].fold);
+    // ("le chef de la diplomatie Radoslaw Sikorski": the head ends a title, whose holder is named.)
     if (t.capitalized && right_after_head && !Is(WordClass::kStop, t) && !Nationality(doc, j) &&
+        !(j == head_end && TitleEndingAt(doc, s, head_end, kMaxSpan, true)) &&
         !MatchGazetteer(doc, s, j).end && (!doc.tokens[j].written().first_name || eponymous) &&
         (IsCapitalizedWord(doc, j) || (IsWord(t) && t.all_caps)) && !TitleAt(doc, s, j, nullptr)) {
       // "l'agence Nova", "le groupe Wagner", "l'agence de presse RIA": a name in apposition to the head (its
@@ -1061,6 +1063,11 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
         (doc.tokens[j + 1].fold == "de"sv || doc.tokens[j + 1].fold == "du"sv ||
          doc.tokens[j + 1].fold == "des"sv || doc.tokens[j + 1].fold == "d'"sv)) {
       ++j;
+      continue;
+    }
+    // "le Premier ministre thaïlandais par intérim": holding it for now.
+    if (t.fold == "par"sv && j + 1 < s.end_token && doc.tokens[j + 1].fold == "interim"sv) {
+      j += 2;
       continue;
     }
     // "ambassadeur de France en Iran": a posting in a state.

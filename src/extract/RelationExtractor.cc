@@ -164,7 +164,10 @@ struct Helpers {
       if (const std::uint32_t titled = PhraseStart(mi, /*titled=*/true);
           titled > c.s.first_token && IsGenitive(titled - 1))
         return true;
-    const std::uint32_t t = PhraseStart(mi);
+    // (The head before a title holder's name is part of the title, "le chef de la diplomatie X", not a head
+    // the name is apposed to.)
+    std::uint32_t t = PhraseStart(mi);
+    if (x.role_end == x.first_token && x.role_first <= t && t < x.first_token) t = x.first_token;
     // "des responsables russes": "des" is the plural article of a national group, not a preposition.
     bool article = c.m(mi).rule == "national-group"sv && t > c.s.first_token &&
                    (c.tok(t - 1).fold == "des"sv || c.tok(t - 1).fold == "de"sv);
@@ -1351,7 +1354,10 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
     const bool day = (lexicon.Is(WordClass::kStop, w) && info.noun) || lexicon.Is(WordClass::kTimes, w) ||
                      !lexicon.ValueOf("number:", w).empty() || w.fold == "plusieurs"sv;
     const bool article = t + 1 == fact.first_token && lexicon.Is(WordClass::kDeterminer, w);
-    if (!(w.kind == TokenKind::kWord && !w.capitalized && (verb_group || day || article))) return false;
+    // ("doivent se réunir mardi et rétablir les lignes": an infinitive coordinated to the one governed.)
+    const bool coordinated = w.fold == "et"sv && c.tok(fact.first_token).lowered().infinitive;
+    if (!(w.kind == TokenKind::kWord && !w.capitalized && (verb_group || day || article || coordinated)))
+      return false;
   }
   for (std::uint32_t k : c.mentions)
     if (c.m(k).end_token > governor.end_token && c.m(k).first_token < fact.first_token) return false;
@@ -1525,6 +1531,12 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       const std::uint32_t end = c.tok(v - 4).fold == ","sv ? v - 4 : v - 3;
       for (std::uint32_t k : c.mentions)
         if (c.m(k).end_token == end && IsActor(c.m(k))) objects.push_back(k);
+    }
+    // "Les deux dirigeants ont parlé pendant deux heures": "parler" alone (not "parler avec", "parler à")
+    // has its parties as subjects; what follows it is no party ("a parlé devant le Parlement").
+    if (cue.end_token == cue.first_token + 1 && c.tok(cue.first_token).lowered().verb) {
+      const auto& lemmas = c.tok(cue.first_token).lowered().lemmas;
+      if (std::find(lemmas.begin(), lemmas.end(), "parler") != lemmas.end()) objects.clear();
     }
     if (!subjects.empty() && !objects.empty()) {
       for (std::uint32_t a : subjects)

@@ -267,6 +267,13 @@ TEST_F(CoreferenceTest, ASentenceOpeningOnAStateNamesItsInstitutions) {
   for (const Mention& m : doc.mentions)
     ukrainian |= m.entity == "institution:ministere_afaires_etrangeres@ukraine";
   EXPECT_TRUE(ukrainian);
+  const Document capital = Extract(
+      "Le ministre japonais de la Défense a parlé. A Pékin, la porte-parole du ministère des Affaires "
+      "étrangères, Mao Ning, a répondu.");
+  bool chinese = false;
+  for (const Mention& m : capital.mentions)
+    chinese |= m.entity == "institution:ministere_afaires_etrangeres@china";
+  EXPECT_TRUE(chinese);
 }
 
 }  // namespace

@@ -625,5 +625,20 @@ TEST_F(MentionFinderTest, AStatesDiplomacyIsTheState) {
   EXPECT_EQ(kazakhstan->entity, "country:kazakhstan");
 }
 
+// Regression (found on a written article, fixed): "le chargé d'affaires russe, X" had no title, and "le
+// Premier ministre thaïlandais par intérim X" lost it after "par intérim".
+TEST_F(MentionFinderTest, AChargeDAffairesAndAnInterimTitle) {
+  Document doc = Extract(
+      "Varsovie a convoqué le chargé d'affaires russe, Andreï Ordach. Le Premier ministre thaïlandais par "
+      "intérim Phumtham Wechayachai a parlé.");
+  const Mention* ordach = FindMention(doc, "Andreï Ordach");
+  ASSERT_NE(ordach, nullptr);
+  EXPECT_EQ(ordach->role, "chargé d'affaires");
+  const Mention* phumtham = FindMention(doc, "Phumtham Wechayachai");
+  ASSERT_NE(phumtham, nullptr);
+  EXPECT_EQ(phumtham->role, "Premier ministre");
+  EXPECT_EQ(phumtham->nationality, "thailand");
+}
+
 }  // namespace
 }  // namespace newsgraph

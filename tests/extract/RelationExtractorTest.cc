@@ -2215,5 +2215,38 @@ TEST_F(RelationExtractorTest, TheTwoGeneralsOfAnEarlierConversation) {
               ElementsAre("official:kristopher_cavoli + official:valery_gerasimov"));
 }
 
+// Regression (found on a written article, fixed): once "diplomatie" was a head, "..., a annoncé le chef de la
+// diplomatie Radoslaw Sikorski" had no speaker: the head of a title was taken for one the name is apposed to,
+// making the name a complement.
+TEST_F(RelationExtractorTest, TheHeadOfATitleBeforeTheName) {
+  Document doc = Extract(
+      "Le ministère polonais a convoqué le chargé d'affaires russe, a annoncé le chef de la diplomatie "
+      "Radoslaw Sikorski.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("reported(official:radoslav_sikorski, institution:ministere")));
+}
+
+// Regression (found on a written article, fixed): in "doivent se réunir mardi et rétablir les lignes", the
+// second infinitive was a fact; what an intention governs, coordinated infinitives too, is a hypothesis.
+TEST_F(RelationExtractorTest, AnIntentionGovernsCoordinatedInfinitives) {
+  Document doc = Extract(
+      "La Thaïlande et le Cambodge doivent se réunir mardi et rétablir les lignes de communication "
+      "directes.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("established("))));
+}
+
+// "se sont serré la main" is a meeting; "parler" alone has its parties as subjects ("Les deux dirigeants ont
+// parlé pendant deux heures"), and no object ("a parlé devant le Parlement").
+TEST_F(RelationExtractorTest, AHandshakeAndTalkingWithoutAPreposition) {
+  Document doc = Extract("Hun Manet et Anwar Ibrahim se sont serré la main devant les caméras.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("spoke_with("), HasSubstr("hun_manet"))));
+  doc = Extract(
+      "Donald Trump a rencontré Xi Jinping. Les deux dirigeants ont parlé pendant deux heures. Emmanuel "
+      "Macron a parlé devant le Parlement.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+  int talks = 0;
+  for (const Relation& r : doc.relations) talks += r.type == RelationType::kSpokeWith && r.sentence == 1;
+  EXPECT_EQ(talks, 1);
+}
+
 }  // namespace
 }  // namespace newsgraph
