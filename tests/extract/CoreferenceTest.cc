@@ -1,5 +1,7 @@
 #include <gmock/gmock.h>
 
+#include <algorithm>
+
 #include "ExtractTest.h"
 
 namespace newsgraph {
@@ -263,17 +265,15 @@ TEST_F(CoreferenceTest, ASentenceOpeningOnAStateNamesItsInstitutions) {
   const Document doc = Extract(
       "Le porte-parole du Kremlin, Dmitri Peskov, a parlé avec le ministère russe de la Défense. En Ukraine, "
       "le porte-parole du ministère des Affaires étrangères, Heorhiy Tykhyi, a critiqué la rencontre.");
-  bool ukrainian = false;
-  for (const Mention& m : doc.mentions)
-    ukrainian |= m.entity == "institution:ministere_afaires_etrangeres@ukraine";
-  EXPECT_TRUE(ukrainian);
+  const auto has = [](const Document& d, std::string_view entity) {
+    return std::any_of(d.mentions.begin(), d.mentions.end(),
+                       [&](const Mention& m) { return m.entity == entity; });
+  };
+  EXPECT_TRUE(has(doc, "institution:ministere_afaires_etrangeres@ukraine"));
   const Document capital = Extract(
       "Le ministre japonais de la Défense a parlé. A Pékin, la porte-parole du ministère des Affaires "
       "étrangères, Mao Ning, a répondu.");
-  bool chinese = false;
-  for (const Mention& m : capital.mentions)
-    chinese |= m.entity == "institution:ministere_afaires_etrangeres@china";
-  EXPECT_TRUE(chinese);
+  EXPECT_TRUE(has(capital, "institution:ministere_afaires_etrangeres@china"));
 }
 
 }  // namespace
