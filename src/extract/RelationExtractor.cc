@@ -623,6 +623,17 @@ struct Helpers {
     }
     return std::nullopt;
   }
+  // A verb group starts at token `t`: an auxiliary or a finite verb, after adverbs, negation or a reflexive
+  // pronoun ("et sont convenus", "et n'a pas répondu").
+  bool VerbGroupFollows(std::uint32_t t) const {
+    while (t < c.s.end_token && c.tok(t).kind == TokenKind::kWord &&
+           (Is(WordClass::kNegation, t) || c.tok(t).fold == "se"sv || c.tok(t).fold == "s'"sv ||
+            (c.tok(t).lowered().adverb && !c.tok(t).lowered().verb)))
+      ++t;
+    if (t >= c.s.end_token || c.tok(t).kind != TokenKind::kWord || c.tok(t).capitalized) return false;
+    const WordInfo& info = c.tok(t).lowered();
+    return info.finite && (IsAuxiliary(info) || !info.noun);
+  }
   // The mention a subject "qui" before the verb at `pos` stands for, or -1.
   std::int64_t RelativeAntecedent(std::uint32_t pos) const {
     const std::uint32_t t = VerbGroupStart(pos);
@@ -630,7 +641,14 @@ struct Helpers {
     std::uint32_t before = t - 1;
     if (c.tok(before - 1).fold == ","sv) --before;
     for (std::uint32_t k : c.mentions)
-      if (c.m(k).end_token == before) return k;
+      if (c.m(k).end_token == before) {
+        // ("un porte-parole du ministère de la Défense, qui a accusé": the person whose title it ends.)
+        for (std::uint32_t o : c.mentions)
+          if (const Mention& p = c.m(o); o != k && p.type == EntityType::kOfficial &&
+                                         p.role_first <= c.m(k).first_token && p.role_end >= before)
+            return o;
+        return k;
+      }
     return -1;
   }
   // The actors after an "avec" within `window` tokens from `from` (before any punctuation), else none:
@@ -783,6 +801,11 @@ struct Helpers {
         ++t;
         continue;
       }
+      // "a cessé de notifier", "a renoncé à rencontrer": a fact that no longer takes place (words.tsv
+      // cessation).
+      if (!claim && t + 1 < end && (IsGenitive(t + 1) || IsTo(c.tok(t + 1))) &&
+          schema.lexicon().LemmaIn("cessation", c.tok(t).lowered()))
+        return true;
       if (f == "ne"sv || f == "n'"sv)
         ne = true;
       else if (f == "aucun"sv || f == "aucune"sv)
@@ -1080,11 +1103,16 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       end = s.end_token;
       // What was said ends where another clause joins the sentence: "X a dit que S, tandis que Y a
       // affirmé ...", "X a démenti, mais Y a confirmé ..." ("mais que S2" goes on with what X said).
+      // So does a verb coordinated to the cue's, before any "que": "ont condamné les tirs et sont convenus
+      // de ...".
+      bool subordinate = false;
       for (std::uint32_t t = first; t < s.end_token; ++t) {
         const std::string_view f = c.tok(t).fold;
         const bool more_said =
             t + 1 < s.end_token && (c.tok(t + 1).fold == "que"sv || c.tok(t + 1).fold == "qu'"sv);
-        if (f == ";"sv || f == "tandis"sv || (f == "mais"sv && !more_said)) {
+        subordinate |= f == "que"sv || f == "qu'"sv;
+        if (f == ";"sv || f == "tandis"sv || (f == "mais"sv && !more_said) ||
+            (f == "et"sv && !subordinate && h.VerbGroupFollows(t + 1))) {
           end = t;
           break;
         }
@@ -1266,9 +1294,19 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
     const Cue* named = CueAt(c.doc, t + 1);
-    if (!IsDemonstrative(f) || !named || named->cls != "contact"sv) continue;
+    // ("l'appel": the noun alone is no cue.)
+    const auto& lemmas = c.tok(t + 1).lowered().lemmas;
+    const bool call = std::find(lemmas.begin(), lemmas.end(), "appel") != lemmas.end();
+    if (!call && (!named || named->cls != "contact"sv)) continue;
+    // "Le Kremlin a confirmé l'appel.": with a definite article, the noun alone right after the verb, and
+    // a conversation in the three sentences before.
+    const std::uint32_t noun_end = named ? named->end_token : t + 2;
+    const bool definite = t == first && IsArticle(c.tok(t)) && c.tok(t + 1).lowered().noun &&
+                          (noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct);
+    if (!IsDemonstrative(f) && !definite) continue;
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
+      if (definite && rel.sentence + 3 < c.sentence) break;
       if (rel.sentence >= c.sentence || rel.type != RelationType::kSpokeWith ||
           rel.modality != Modality::kAsserted)
         continue;
@@ -1446,12 +1484,17 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   std::vector<std::uint32_t> subjects = h.OccasionSubjects(cue.first_token);
   if (subjects.empty()) subjects = h.Subjects(cue.first_token);
   // "entre A et B" after the cue.
+  const bool topic = !noun && schema_.lexicon().LemmaIn("topic_contact", c.tok(cue.first_token).lowered());
   std::int64_t entre = -1;
-  for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 6, c.s.end_token); ++t)
+  for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 6, c.s.end_token); ++t) {
     if (c.tok(t).fold == "entre"sv) {
       entre = t;
       break;
     }
+    // (After a verb whose object is a topic, a noun phrase's "entre" is its own: "a évoqué la coopération
+    // entre la Russie et X".)
+    if (topic && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t)) && !IsTo(c.tok(t))) break;
+  }
   // "négociations américano-russes"; "Iran-Etats-Unis : des pourparlers à Oman" (a headline's topic).
   std::vector<std::uint32_t> compound;
   for (std::uint32_t k : c.mentions) {
@@ -1506,8 +1549,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     }
     // "Les deux hommes ont évoqué la sécurité européenne": what such a verb governs is the topic (words.tsv
     // topic_contact); the other party, if any, comes with "avec" ("a évoqué avec Y la crise").
-    if (!noun && schema_.lexicon().LemmaIn("topic_contact", c.tok(cue.first_token).lowered()))
-      objects = h.ObjectsWith(from, 10);
+    if (topic) objects = h.ObjectsWith(from, 10);
     // "X a reçu Y", "X a été accueilli par Y", "X a prévenu Y": the other party is the verb's own object
     // (words.tsv direct_contact); "a reçu le soutien de la Russie" receives no one, "a prévenu une escalade
     // avec la Chine" warns no one.
@@ -1970,12 +2012,16 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
     }
     return;
   }
+  // "X a déclaré S, citant Y": the speaker cites; "L'agence KCNA a cité un porte-parole": the subject.
   std::int64_t source = -1;
-  if (!c.statements.empty()) source = c.statements.back().speaker;
+  const WordInfo& verb = c.tok(cue.first_token).lowered();
+  const bool participle = verb.verb && !verb.finite && c.tok(cue.first_token).fold.ends_with("ant"sv);
+  if (participle && !c.statements.empty()) source = c.statements.back().speaker;
   if (source < 0) {
     auto subjects = h.Subjects(cue.first_token);
     if (!subjects.empty()) source = subjects.front();
   }
+  if (source < 0 && !c.statements.empty()) source = c.statements.back().speaker;
   // Whom it cites: named up to the next comma, not as a complement, else in apposition right after it
   // ("citant la sœur du dirigeant Kim Jong Un, Kim Yo Jong,").
   std::uint32_t comma = cue.end_token;

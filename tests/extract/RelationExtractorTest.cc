@@ -2248,5 +2248,55 @@ TEST_F(RelationExtractorTest, AHandshakeAndTalkingWithoutAPreposition) {
   EXPECT_EQ(talks, 1);
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin a confirmé l'appel." was about nothing; the
+// conversation with a definite article, alone after the verb, is the one named shortly before.
+TEST_F(RelationExtractorTest, ConfirmingTheCall) {
+  Document doc =
+      Extract("Emmanuel Macron s'est entretenu mardi avec Vladimir Poutine. Le Kremlin a confirmé l'appel.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("reported(institution:kremlin, official:")));
+}
+
+// Regression (found on a written article, fixed): in "KCNA a cité un porte-parole du ministère de la
+// Défense, qui a accusé Washington", the ministry accused and cited: "qui" stands for the person whose
+// title ends before it, and the subject of "a cité" cites.
+TEST_F(RelationExtractorTest, AnAnonymousSpokesmanCitedWhoAccused) {
+  Document doc = Extract(
+      "L'agence officielle KCNA a cité un porte-parole du ministère nord-coréen de la Défense, qui a accusé "
+      "Washington de préparer une guerre.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("cites(institution:kcna, official:anon@"))));
+  EXPECT_THAT(edges,
+              Contains(AllOf(StartsWith("reported(official:anon@"), EndsWith("country:united_states)"))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(institution:"))));
+}
+
+// Regression (found on a written article, fixed): what "ont condamné les tirs" said went on over "et sont
+// convenus de ... avec les Etats-Unis"; a verb coordinated to the cue's ends it (before any "que").
+TEST_F(RelationExtractorTest, ACoordinatedVerbEndsWhatWasSaid) {
+  Document doc = Extract(
+      "Gen Nakatani a condamné les tirs de missiles et s'est entretenu avec les responsables des "
+      "Etats-Unis.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported("))));
+}
+
+// Regression (found on a written article, fixed): "a évoqué la coopération entre la Russie et la Corée du
+// Nord" made the two states talk: after a verb of topic, the "entre" of its object is the topic's.
+TEST_F(RelationExtractorTest, TheTopicsOwnBetween) {
+  Document doc =
+      Extract("Gen Nakatani a évoqué la coopération militaire entre la Russie et la Corée du Nord.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
+// Regression (found on a written article, fixed): "La Russie a cessé de notifier aux Etats-Unis" was a
+// contact; "Le Kremlin n'a pas réagi à ces déclarations" declined nothing.
+TEST_F(RelationExtractorTest, CeasingToNotifyAndNotReacting) {
+  Document doc = Extract(
+      "La Russie a cessé de notifier aux Etats-Unis ses essais de missiles. Ned Price a estimé que la Russie "
+      "violait ses obligations. Le Kremlin n'a pas réagi à ces déclarations.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with("))));
+  EXPECT_THAT(edges, Contains("declined_comment(institution:kremlin, official:ned_price)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
