@@ -634,6 +634,21 @@ struct Helpers {
     const WordInfo& info = c.tok(t).lowered();
     return info.finite && (IsAuxiliary(info) || !info.noun);
   }
+  // The parties after "entre" at token `entre` (-1: none): "entre X et Y", "entre les deux pays".
+  std::vector<std::uint32_t> Between(std::int64_t entre) const {
+    if (entre < 0) return {};
+    const auto t = static_cast<std::uint32_t>(entre) + 1;
+    std::vector<std::uint32_t> out = Objects(t, 16);
+    return out.size() >= 2 ? out : PairAt(t);
+  }
+  // "..., comme l'affirme New Delhi": the "comme" before the verb group at `pos` (its object pronoun between)
+  // of a speaker named after the verb, if any.
+  std::optional<std::uint32_t> AsSays(std::uint32_t pos) const {
+    std::uint32_t g = VerbGroupStart(pos);
+    if (g > c.s.first_token && (c.tok(g - 1).fold == "l'"sv || c.tok(g - 1).fold == "le"sv)) --g;
+    if (g > c.s.first_token && c.tok(g - 1).fold == "comme"sv) return g - 1;
+    return std::nullopt;
+  }
   // The mention a subject "qui" before the verb at `pos` stands for, or -1.
   std::int64_t RelativeAntecedent(std::uint32_t pos) const {
     const std::uint32_t t = VerbGroupStart(pos);
@@ -994,6 +1009,14 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     bool incise =
         !present_participle && t > s.first_token &&
         (c.tok(t - 1).fold == ","sv || c.tok(t - 1).fold == "\xc2\xbb"sv || c.tok(t - 1).fold == "\""sv);
+    // ("..., comme l'affirme New Delhi": what comes before is what was said.)
+    if (const std::optional<std::uint32_t> as = h.AsSays(cue.first_token); as && !present_participle) {
+      incise = true;
+      t = *as + 1;
+      // (What follows the last "que" before it: "X a démenti que S, comme l'affirme Y".)
+      for (std::uint32_t k = s.first_token; k < *as; ++k)
+        if (c.tok(k).fold == "que"sv || c.tok(k).fold == "qu'"sv) first = k + 1;
+    }
     // "Le vice-ministre russe, Alexandre Grouchko, a accusé l'Alliance de S": the comma closes the subject's
     // apposition (a name, and no verb before it), not what was said.
     if (incise && c.tok(t - 1).fold == ","sv) {
@@ -1131,6 +1154,12 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
             c.tok(next.first_token - 1).fold == ","sv && next.end_token < c.s.end_token &&
             !NamesNoSource(c.tok(next.end_token).fold)) {
           end = next.first_token - 1;
+          break;
+        }
+        // ("X a démenti que S, comme l'affirme Y": S ends where Y's saying so starts.)
+        if (const std::optional<std::uint32_t> as = h.AsSays(next.first_token); as && *as > first) {
+          end = *as;
+          if (end > first && c.tok(end - 1).fold == ","sv) --end;
           break;
         }
         // (A noun has no subject: "a critiqué samedi Y dans un communiqué".)
@@ -1506,10 +1535,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   }
   if (noun && compound.size() >= 2) {
     pairs.push_back({compound[0], compound[1]});
-  } else if (std::vector<std::uint32_t> between = entre >= 0
-                                                      ? h.Objects(static_cast<std::uint32_t>(entre) + 1, 16)
-                                                      : std::vector<std::uint32_t>{};
-             between.size() >= 2) {
+  } else if (std::vector<std::uint32_t> between = h.Between(entre); between.size() >= 2) {
     pairs.push_back({between[0], between[1]});
   } else {
     // (An "entre" without two parties after it is about something else: "ont évoqué lors d'un appel la
@@ -1596,6 +1622,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
             (c.tok(from - 1).lowered().adjective && !c.tok(from - 1).lowered().verb)))
       --from;
   Modality modality = ModalityOf(h, from, cue.end_token);
+  // "Un entretien entre les deux hommes est une éventualité", "... n'a pas eu lieu": a noun opening the
+  // sentence has what its clause says of it.
+  if (noun && modality == Modality::kAsserted && from == c.s.first_token) {
+    std::uint32_t e = cue.end_token;
+    while (e < c.s.end_token && c.tok(e).kind != TokenKind::kPunct) ++e;
+    modality = ModalityOf(h, cue.end_token, e);
+  }
   // "sans échange", "sans aucun contact": a conversation that did not take place.
   std::uint32_t t = cue.first_token;
   while (t > c.s.first_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1))) --t;

@@ -2298,5 +2298,30 @@ TEST_F(RelationExtractorTest, CeasingToNotifyAndNotReacting) {
   EXPECT_THAT(edges, Contains("declined_comment(institution:kremlin, official:ned_price)"));
 }
 
+// Regression (found on a written article, fixed): in "X a démenti que le Pakistan ait demandé un
+// cessez-le-feu, comme l'affirme New Delhi", Pakistan said so; the speaker of "comme l'affirme" follows it.
+TEST_F(RelationExtractorTest, AsTheOtherSideSays) {
+  Document doc = Extract(
+      "Ahmed Chaudhry a démenti que le Pakistan ait demandé un cessez-le-feu, comme l'affirme New Delhi.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(country:india, country:pakistan)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(country:pakistan"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("denied(official:ahmed_"), EndsWith("country:pakistan)"))));
+}
+
+// Messages passed between the two states named before are their conversation; a conversation noun opening
+// the sentence has what its clause says of it ("est une éventualité").
+TEST_F(RelationExtractorTest, MessagesBetweenTheTwoCountries) {
+  Document doc = Extract(
+      "L'Iran a menacé les Etats-Unis de représailles. Le ministère suisse a transmis des messages entre les "
+      "deux pays.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:iran + country:united_states"));
+  doc = Extract(
+      "Recep Tayyip Erdogan a rencontré Vladimir Poutine. Un entretien entre les deux hommes à Ankara est "
+      "une "
+      "éventualité.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+}
+
 }  // namespace
 }  // namespace newsgraph
