@@ -1260,6 +1260,9 @@ void MentionFinder::AttachRoles(Document& doc) const {
       if (doc.tokens[comma].fold != ","sv) break;
       const auto found = TitleEndingAt(doc, s, comma, kMaxSpan);
       if (!found) break;
+      // ("le porte-parole du Pentagone, le général X": the post, not the rank; words.tsv rank.)
+      if (schema_.lexicon().Is("rank", Fold(m.role)))
+        m.role = Surface(doc, *found, *found + TitleAt(doc, s, *found, nullptr));
       m.role_first = *found;
       if (m.nationality.empty()) m.nationality = nationality(m);
     }

@@ -818,7 +818,7 @@ struct Helpers {
       }
       // "a cessé de notifier", "a renoncé à rencontrer": a fact that no longer takes place (words.tsv
       // cessation).
-      if (!claim && t + 1 < end && (IsGenitive(t + 1) || IsTo(c.tok(t + 1))) &&
+      if (!claim && t + 1 < end && c.tok(t).lowered().verb && (IsGenitive(t + 1) || IsTo(c.tok(t + 1))) &&
           schema.lexicon().LemmaIn("cessation", c.tok(t).lowered()))
         return true;
       if (f == "ne"sv || f == "n'"sv)

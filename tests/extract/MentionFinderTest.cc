@@ -640,5 +640,18 @@ TEST_F(MentionFinderTest, AChargeDAffairesAndAnInterimTitle) {
   EXPECT_EQ(phumtham->nationality, "thailand");
 }
 
+// Regression (found on a written article, fixed): "le porte-parole du Pentagone, le général Pat Ryder" had
+// the role "général"; a rank (words.tsv rank) after a post in apposition leaves the role to the post.
+TEST_F(MentionFinderTest, APostBeforeARank) {
+  Document doc = Extract("Le porte-parole du Pentagone, le général Pat Ryder, a précisé la date.");
+  const Mention* ryder = FindMention(doc, "Pat Ryder");
+  ASSERT_NE(ryder, nullptr);
+  EXPECT_EQ(ryder->role, "porte-parole");
+  doc = Extract("Le chef d'état-major, le général Mark Milley, a parlé.");
+  const Mention* milley = FindMention(doc, "Mark Milley");
+  ASSERT_NE(milley, nullptr);
+  EXPECT_EQ(milley->role, "chef d'état-major");
+}
+
 }  // namespace
 }  // namespace newsgraph
