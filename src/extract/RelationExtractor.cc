@@ -436,8 +436,24 @@ struct Helpers {
   }
   // "Il a démenti ...", "..., et elle a ajouté": a subject pronoun opening the clause stands for the first
   // person of its sentence before it, else for the last person named in the two sentences before.
+  // The light verb (words.tsv light_verb) a noun at `pos` is the object of, within a few words before it
+  // ("il avait eu plus de sept heures d'entretiens", "il a tenu une réunion"), else `pos` ("Il s'agissait
+  // du premier entretien" has no subject).
+  std::uint32_t NounsVerb(std::uint32_t pos) const {
+    const WordInfo& info = c.tok(pos).lowered();
+    if (!info.noun || (info.verb && !(pos > c.s.first_token && Is(WordClass::kDeterminer, pos - 1))))
+      return pos;
+    for (std::uint32_t t = pos; t-- > c.s.first_token && t + 8 > pos;) {
+      const Token& w = c.tok(t);
+      if ((w.kind == TokenKind::kPunct && w.fold != "'"sv) || Boundary(t) || w.capitalized) break;
+      const WordInfo& verb = w.lowered();
+      if (verb.verb && (verb.finite || verb.participle) && !verb.noun)
+        return schema.lexicon().LemmaIn("light_verb", verb) ? t : pos;
+    }
+    return pos;
+  }
   std::vector<std::uint32_t> PronounSubject(std::uint32_t pos) const {
-    const std::uint32_t t = VerbGroupStart(pos);
+    const std::uint32_t t = VerbGroupStart(NounsVerb(pos));
     if (t == c.s.first_token || (c.tok(t - 1).fold != "il"sv && c.tok(t - 1).fold != "elle"sv)) return {};
     const Gender pronoun = GenderMarked(schema.lexicon(), c.tok(t - 1));
     // "X a déclaré qu'il avait discuté ...", "X est arrivé à Bruxelles, où il a rencontré Y": inside the
@@ -727,24 +743,50 @@ struct Helpers {
       if (crossed) break;
       if (!out.empty()) {
         // Only a coordinated one follows: "Y et Z", "Y, et au Z", "Y et le commandement de Z" (a part of Z,
-        // not a title).
-        bool coordinated = false, clean = true;
-        for (std::uint32_t t = c.m(out.back()).end_token; t < Start(k); ++t) {
-          const std::string_view f = c.tok(t).fold;
-          if (f == "et"sv || f == "ainsi"sv || f == "puis"sv) {
-            coordinated = true;
-          } else if (coordinated && PartOf(t, Start(k))) {
-            break;
-          } else if (!(f == ","sv || schema.lexicon().Is(WordClass::kDeterminer, c.tok(t)) ||
-                       c.tok(t).lower == "\xc3\xa0"sv || f == "au"sv || f == "aux"sv || f == "que"sv ||
-                       f == "qu'"sv || f == "avec"sv))
-            clean = false;
-        }
-        if (!coordinated || !clean) break;
+        // not a title), "Y, puis avec le plus haut diplomate, Z"; or one of a list "Y, Z et W".
+        const Coordination joined = CoordinationBetween(c.m(out.back()).end_token, Start(k));
+        if (joined == Coordination::kNone ||
+            (joined == Coordination::kComma && !ListGoesOn(c.m(k).end_token, k)))
+          break;
       }
       out.push_back(k);
     }
     return out;
+  }
+  enum class Coordination { kNone, kComma, kAnd };
+  // How the phrase ending at token `from` and the one starting at `to` are joined: by "et" ("ainsi que",
+  // "puis"), by a comma alone, or not as a coordination.
+  Coordination CoordinationBetween(std::uint32_t from, std::uint32_t to) const {
+    bool coordinated = false, comma = false, clean = true;
+    for (std::uint32_t t = from; t < to; ++t) {
+      const std::string_view f = c.tok(t).fold;
+      const WordInfo& info = c.tok(t).lowered();
+      if (f == "et"sv || f == "ainsi"sv || f == "puis"sv) {
+        coordinated = true;
+      } else if (coordinated && PartOf(t, to)) {
+        break;
+      } else if (f == ","sv) {
+        comma = true;
+      } else if (!(schema.lexicon().Is(WordClass::kDeterminer, c.tok(t)) || c.tok(t).lower == "\xc3\xa0"sv ||
+                   f == "au"sv || f == "aux"sv || f == "que"sv || f == "qu'"sv || f == "avec"sv ||
+                   (c.tok(t).kind == TokenKind::kWord && !c.tok(t).capitalized && coordinated &&
+                    (info.adverb || (info.adjective && !info.verb))))) {  // ("puis avec le plus haut")
+        clean = false;
+      }
+    }
+    if (!clean) return Coordination::kNone;
+    return coordinated ? Coordination::kAnd : comma ? Coordination::kComma : Coordination::kNone;
+  }
+  // The list of actors that mention `k` (ending at `end`) is in goes on to an "et": "Y, Z et W".
+  bool ListGoesOn(std::uint32_t end, std::uint32_t k) const {
+    for (auto it = std::find(c.mentions.begin(), c.mentions.end(), k); it != c.mentions.end(); ++it) {
+      if (*it == k || InRole(*it)) continue;
+      if (!IsActor(c.m(*it))) return false;
+      const Coordination joined = CoordinationBetween(end, Start(*it));
+      if (joined != Coordination::kComma) return joined == Coordination::kAnd;
+      end = c.m(*it).end_token;
+    }
+    return false;
   }
 
   // Tokens [t, end) are the head of a part of what follows: nouns and adjectives (and their complements),

@@ -2323,5 +2323,33 @@ TEST_F(RelationExtractorTest, MessagesBetweenTheTwoCountries) {
   EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
 }
 
+// Regression (found on a written article, fixed): "il avait eu sept heures d'entretiens avec X, puis avec le
+// plus haut diplomate chinois, Y" had no subject (a noun's light verb, words.tsv light_verb, has it) and lost
+// Y; "avec A, B et C" kept only A. "Il s'agissait du premier entretien" has no subject.
+TEST_F(RelationExtractorTest, ALightVerbsPronounAndListsOfParties) {
+  Document doc = Extract(
+      "Antony Blinken est arrivé à Pékin. La veille, il avait eu sept heures d'entretiens avec Qin Gang, "
+      "puis "
+      "avec le plus haut diplomate chinois, Wang Yi.");
+  std::vector<std::string> contacts = ContactsInLastSentence(doc);
+  EXPECT_THAT(contacts, Contains("official:antony_blinken + official:qin_gang"));
+  EXPECT_THAT(contacts, Contains("official:antony_blinken + official:wang_yi"));
+  doc = Extract(
+      "Sergueï Choïgou a eu des entretiens avec ses homologues, Sébastien Lecornu, Ben Wallace et Hulusi "
+      "Akar.");
+  EXPECT_THAT(ContactsInLastSentence(doc), Contains("official:ben_wallace + official:sergei_shoigu"));
+  EXPECT_THAT(ContactsInLastSentence(doc), Contains("official:hulusi_akar + official:sergei_shoigu"));
+  doc =
+      Extract("Emmanuel Macron a appelé Massoud Pezechkian. Il s'agissait du premier entretien de l'année.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+}
+
+// "Les deux ministres ont tenu une réunion" is a conversation.
+TEST_F(RelationExtractorTest, AMeetingHeld) {
+  Document doc = Extract(
+      "Stéphane Séjourné a rencontré Wang Yi. Les deux ministres ont tenu une réunion de trois heures.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:stephane_sejourne + official:wang_yi"));
+}
+
 }  // namespace
 }  // namespace newsgraph
