@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 
+#include "core/FormCache.h"
 #include "text/Fold.h"
 #include "text/LatinWordBreaks.h"
 #include "text/SentenceBreaks.h"
@@ -103,6 +104,24 @@ bool AsciiForms(std::string_view s, Shape& shape, char* out) {
   }
   shape.all_caps = letters >= 2 && upper == letters;
   return true;
+}
+
+// The shape and case forms of a word that is not ASCII, kept per thread (FormCache): a word with an accent
+// is worth looking up rather than decoding again, most of them recur from article to article.
+struct CaseForms {
+  Shape shape;
+  std::string lower;
+  std::string fold;
+};
+constexpr std::size_t kMaxCachedForms = 1 << 17;
+
+const CaseForms& CaseFormsOf(std::string_view span) {
+  thread_local FormCache<CaseForms> cache(kMaxCachedForms);
+  return cache.Get(span, [&] {
+    CaseForms forms{ShapeOf(span), {}, {}};
+    LowerAndFold(span, forms.lower, forms.fold);
+    return forms;
+  });
 }
 
 bool IsAlnumPiece(std::string_view s) {
@@ -387,7 +406,6 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
     std::uint32_t size = 0;
   };
   std::vector<LowerAt> lowers;  // tokens whose lower-case form is not their folded one
-  std::string lower, fold;
   doc.tokens.reserve(pieces.size());
   for (const Piece& piece : pieces) {
     const std::string_view span = doc.Span(piece.begin, piece.end);
@@ -396,8 +414,10 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
     Shape shape;
     std::size_t fold_size = span.size();
     if (!AsciiForms(span, shape, folded.data() + size)) {
-      shape = ShapeOf(span);
-      LowerAndFold(span, lower, fold);
+      const CaseForms& cached = CaseFormsOf(span);
+      shape = cached.shape;
+      const std::string& lower = cached.lower;
+      const std::string& fold = cached.fold;
       if (size + fold.size() > folded.size()) grow(size + fold.size());
       fold.copy(folded.data() + size, fold.size());
       fold_size = fold.size();

@@ -265,6 +265,35 @@ TEST(SegmenterTest, ACopyOutlivesTheOriginal) {
   ExpectWellFormed(copy);
 }
 
+// The case forms of words that are not ASCII are kept per thread: a form met again, in the same text or in a
+// later one, gets the shape and forms it got the first time, and each spelling gets its own.
+TEST(SegmenterTest, RecurringAccentedFormsKeepTheirShapeAndForms) {
+  const std::string text =
+      "\u00c9lys\u00e9e, \u00c9LYS\u00c9E et \u00e9lys\u00e9e ; 3\u00b0 \u00e0 l'\u00c9lys\u00e9e.";
+  const Document first = Segment(text);
+  const Document again = Segment("Puis " + text);
+  ASSERT_EQ(again.tokens.size(), first.tokens.size() + 1);
+  for (std::uint32_t t = 0; t < first.tokens.size(); ++t) {
+    const Token& a = first.tokens[t];
+    const Token& b = again.tokens[t + 1];
+    EXPECT_EQ(first.TokenText(t), again.TokenText(t + 1));
+    EXPECT_EQ(a.kind, b.kind) << first.TokenText(t);
+    EXPECT_EQ(a.capitalized, b.capitalized) << first.TokenText(t);
+    EXPECT_EQ(a.all_caps, b.all_caps) << first.TokenText(t);
+    EXPECT_EQ(a.lower, b.lower);
+    EXPECT_EQ(a.fold, b.fold);
+  }
+  EXPECT_TRUE(first.tokens[0].capitalized);
+  EXPECT_FALSE(first.tokens[0].all_caps);
+  EXPECT_TRUE(first.tokens[2].all_caps);
+  EXPECT_FALSE(first.tokens[4].capitalized);
+  EXPECT_EQ(first.tokens[6].kind, TokenKind::kNumber);
+  EXPECT_EQ(first.tokens[2].lower, "\u00e9lys\u00e9e");
+  EXPECT_EQ(first.tokens[2].fold, "elysee");
+  ExpectWellFormed(first);
+  ExpectWellFormed(again);
+}
+
 TEST(SegmenterTest, EmptyText) {
   const Document doc = Segment("");
   EXPECT_TRUE(doc.tokens.empty());
