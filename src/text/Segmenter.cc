@@ -224,7 +224,9 @@ std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text,
     const std::uint32_t e = breaks[i + 1];
     if (IsWhiteSpaceAt(text, b)) {
       space = true;
-      newline = newline || view.substr(b, e - b).find('\n') != std::string_view::npos;
+      // (Mostly a single space, looked at without a call.)
+      newline = newline ||
+                (e - b == 1 ? view[b] == '\n' : view.substr(b, e - b).find('\n') != std::string_view::npos);
       continue;
     }
     // Hyphenated compound: word '-' word with no space anywhere ("États-Unis", "a-t-il", "2022-11").
@@ -247,8 +249,7 @@ std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text,
 void Segmenter::MergeAbbreviations(const std::string& text, std::vector<Piece>& pieces) const {
   const std::string_view view(text);
   const auto slice = [&](const Piece& p) { return view.substr(p.begin, p.end - p.begin); };
-  std::vector<Piece> out;
-  out.reserve(pieces.size());
+  std::size_t kept = 0;  // merged in place: pieces[0, kept) are done
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     Piece piece = pieces[i];
     const std::string_view word = slice(piece);
@@ -281,12 +282,12 @@ void Segmenter::MergeAbbreviations(const std::string& text, std::vector<Piece>& 
       piece.abbreviation = true;
       i = last;
     }
-    out.push_back(piece);
+    pieces[kept++] = piece;
   }
-  pieces = std::move(out);
+  pieces.resize(kept);
 }
 
-void Segmenter::SplitElisions(const std::string& text, std::vector<Piece>& pieces) const {
+void Segmenter::SplitElisionsAndClitics(const std::string& text, std::vector<Piece>& pieces) const {
   const std::string_view view(text);
   std::vector<Piece> out;
   out.reserve(pieces.size() + pieces.size() / 8);
@@ -296,14 +297,34 @@ void Segmenter::SplitElisions(const std::string& text, std::vector<Piece>& piece
       return s.size() == elision.size() && EndsWithAsciiNoCase(s, elision);
     });
   };
-  for (std::size_t i = 0; i < pieces.size(); ++i) {
+  // Only a piece holding an apostrophe or a hyphen, or followed by a piece that starts with an apostrophe,
+  // can be split: the runs of pieces between them are copied at once. `next(at, c, from)`: the first `c` from
+  // `from` on (or the text's size), `at` keeping the last answer (`from` only grows).
+  const auto next = [&](std::size_t& at, char c, std::uint32_t from) {
+    if (at < from) at = std::min(view.find(c, from), view.size());
+    return at;
+  };
+  std::size_t apostrophe_at = std::min(view.find('\''), view.size());
+  std::size_t hyphen_at = std::min(view.find('-'), view.size());
+  const std::size_t n = pieces.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t plain = i;
+    for (; plain < n; ++plain) {
+      const std::uint32_t from = pieces[plain].begin;
+      const std::uint32_t limit = plain + 1 < n ? pieces[plain + 1].begin + 1 : pieces[plain].end;
+      if (next(apostrophe_at, '\'', from) < limit || next(hyphen_at, '-', from) < limit) break;
+    }
+    out.insert(out.end(), pieces.begin() + static_cast<std::ptrdiff_t>(i),
+               pieces.begin() + static_cast<std::ptrdiff_t>(plain));
+    i = plain;
+    if (i == n) break;
     Piece piece = pieces[i];
     // An elision before punctuation or a space comes as two pieces: "L" "'" in "L'« invasion »".
-    if (i + 1 < pieces.size() && !pieces[i + 1].space_before && view.substr(pieces[i + 1].begin, 1) == "'" &&
+    if (i + 1 < n && !pieces[i + 1].space_before && view.substr(pieces[i + 1].begin, 1) == "'" &&
         pieces[i + 1].end == pieces[i + 1].begin + 1 &&
         is_elision(view.substr(piece.begin, pieces[i + 1].end - piece.begin))) {
       piece.end = pieces[++i].end;
-      out.push_back(piece);
+      AppendSplittingClitic(view, piece, out);
       continue;
     }
     for (;;) {
@@ -313,46 +334,41 @@ void Segmenter::SplitElisions(const std::string& text, std::vector<Piece>& piece
       if (!is_elision(word.substr(0, apostrophe + 1))) break;
       if (!whole_words_.empty() && whole_words_.contains(Lower(word))) break;
       const auto split = piece.begin + static_cast<std::uint32_t>(apostrophe + 1);
-      out.push_back(Piece{piece.begin, split, piece.space_before, piece.newline_before, false});
+      AppendSplittingClitic(view, Piece{piece.begin, split, piece.space_before, piece.newline_before, false},
+                            out);
       piece.begin = split;
       piece.space_before = false;
       piece.newline_before = false;
     }
-    out.push_back(piece);
+    AppendSplittingClitic(view, piece, out);
   }
   pieces = std::move(out);
 }
 
-void Segmenter::SplitClitics(const std::string& text, std::vector<Piece>& pieces) const {
-  const std::string_view view(text);
-  std::vector<Piece> out;
-  out.reserve(pieces.size() + pieces.size() / 16);
-  for (const Piece& piece : pieces) {
-    const std::string_view word = view.substr(piece.begin, piece.end - piece.begin);
-    std::size_t clitic_length = 0;
-    if (!piece.abbreviation && word.find('-') != std::string_view::npos) {
-      for (const std::string_view clitic : kClitics) {
-        if (word.size() > clitic.size() && EndsWithAsciiNoCase(word, clitic) &&
-            word[word.size() - clitic.size() - 1] != '-') {
-          clitic_length = clitic.size();
-          break;
-        }
+void Segmenter::AppendSplittingClitic(std::string_view text, const Piece& piece, std::vector<Piece>& out) {
+  const std::string_view word = text.substr(piece.begin, piece.end - piece.begin);
+  std::size_t clitic_length = 0;
+  if (!piece.abbreviation && word.find('-') != std::string_view::npos) {
+    for (const std::string_view clitic : kClitics) {
+      if (word.size() > clitic.size() && EndsWithAsciiNoCase(word, clitic) &&
+          word[word.size() - clitic.size() - 1] != '-') {
+        clitic_length = clitic.size();
+        break;
       }
     }
-    // "Kim Jong-il": a capitalised base right after a capitalised word is a name, not an inverted verb.
-    if (clitic_length > 0 && ShapeOf(word).capitalized && !out.empty() && !piece.newline_before &&
-        ShapeOf(view.substr(out.back().begin, out.back().end - out.back().begin)).capitalized) {
-      clitic_length = 0;
-    }
-    if (clitic_length == 0) {
-      out.push_back(piece);
-      continue;
-    }
-    const auto split = piece.end - static_cast<std::uint32_t>(clitic_length);
-    out.push_back(Piece{piece.begin, split, piece.space_before, piece.newline_before, false});
-    out.push_back(Piece{split, piece.end, false, false, false});
   }
-  pieces = std::move(out);
+  // "Kim Jong-il": a capitalised base right after a capitalised word is a name, not an inverted verb.
+  if (clitic_length > 0 && ShapeOf(word).capitalized && !out.empty() && !piece.newline_before &&
+      ShapeOf(text.substr(out.back().begin, out.back().end - out.back().begin)).capitalized) {
+    clitic_length = 0;
+  }
+  if (clitic_length == 0) {
+    out.push_back(piece);
+    return;
+  }
+  const auto split = piece.end - static_cast<std::uint32_t>(clitic_length);
+  out.push_back(Piece{piece.begin, split, piece.space_before, piece.newline_before, false});
+  out.push_back(Piece{split, piece.end, false, false, false});
 }
 
 void Segmenter::Process(Document& doc) const {
@@ -374,8 +390,7 @@ void Segmenter::Process(Document& doc) const {
   if (!FindLatinWordBreaks(doc.text, breaks)) breaks = icu_breaks(*words_);
   std::vector<Piece> pieces = Split(doc.text, breaks);
   if (!abbreviation_lengths_.empty()) MergeAbbreviations(doc.text, pieces);
-  SplitElisions(doc.text, pieces);
-  SplitClitics(doc.text, pieces);
+  SplitElisionsAndClitics(doc.text, pieces);
 
   MakeTokens(doc, pieces);
   if (!FindSentenceBreaks(doc.text, breaks)) breaks = icu_breaks(*sentences_);

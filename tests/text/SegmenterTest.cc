@@ -141,6 +141,15 @@ TEST(SegmenterTest, ElisionsAreSplitOffWithTheirApostrophe) {
   ExpectWellFormed(doc);
 }
 
+// A word may lose its elision and its clitic both (one pass splits them); words with neither, between them,
+// pass through whole.
+TEST(SegmenterTest, ElisionAndCliticInOneWord) {
+  const Document doc = Segment("Qu'a-t-il dit ? L'est-il, jusqu'o\u00f9 ? Le porte-parole l'a dit-il.");
+  EXPECT_THAT(Tokens(doc), ElementsAre("Qu'", "a", "-t-il", "dit", "?", "L'", "est", "-il", ",", "jusqu'",
+                                       "o\u00f9", "?", "Le", "porte-parole", "l'", "a", "dit", "-il", "."));
+  ExpectWellFormed(doc);
+}
+
 TEST(SegmenterTest, HyphenatedCompoundsStayWhole) {
   const Document doc =
       Segment("Les États-Unis, le porte-parole, la ligne américano-russe, Hae-sung et l'état-major.");
