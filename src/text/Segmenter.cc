@@ -481,10 +481,13 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
   for (std::size_t first = 0; first < n;) {
     std::size_t last = first + 1;
     while (last < n && !pieces[last].newline_before) ++last;
+    // (Quotes and brackets are punctuation tokens: the words are not looked at.)
+    const auto is_punct = [&](std::size_t i) { return tokens[i].kind == TokenKind::kPunct; };
     std::size_t straight = 0;
-    for (std::size_t i = first; i < last; ++i) straight += text_of(i) == "\"";
+    for (std::size_t i = first; i < last; ++i) straight += is_punct(i) && text_of(i) == "\"";
     std::vector<std::size_t> open;
     for (std::size_t i = first; i < last; ++i) {
+      if (!is_punct(i)) continue;
       const std::string_view t = text_of(i);
       if (t == "\u00AB" ||
           (t == "\"" && straight % 2 == 0 && (open.empty() || text_of(open.back()) != "\""))) {
