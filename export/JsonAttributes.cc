@@ -3,6 +3,27 @@
 #include "export/JsonText.h"
 
 namespace newsgraph {
+
+bool PrettyJson::String(std::string_view text) {
+  if (level_stack_.Empty() || level_stack_.template Top<Level>()->inArray)
+    return PrettyWriter::String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  // What PrettyPrefix writes in an object: a name on a new line (after a comma but for the first), indented
+  // one step per open container; a value after ": ".
+  Level& level = *level_stack_.template Top<Level>();
+  const bool name = level.valueCount % 2 == 0;
+  os_->Append([&](std::string& out) {
+    if (name) {
+      out.append(level.valueCount > 0 ? ",\n" : "\n");
+      out.append(depth() * indentCharCount_, indentChar_);
+    } else {
+      out.append(": ");
+    }
+    AppendJsonString(out, text);
+  });
+  ++level.valueCount;
+  return true;
+}
+
 namespace {
 
 void WriteValue(PrettyJson& writer, const AttributeValue& value) {
