@@ -6,6 +6,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <optional>
 #include <set>
 
@@ -103,6 +105,27 @@ bool AsciiForms(std::string_view s, Shape& shape, char* out) {
     *out++ = is_upper ? static_cast<char>(c - 'A' + 'a') : c;
   }
   shape.all_caps = letters >= 2 && upper == letters;
+  return true;
+}
+
+// AsciiForms of a span of at most eight bytes held in `word` (its first byte lowest, the bytes past it zero),
+// eight bytes at a time; `out` has room for eight.
+bool ShortAsciiForms(std::uint64_t word, Shape& shape, char* out) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80;
+  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+  if ((word & kHigh) != 0) return false;
+  // The bytes from `lo` to `hi`, each as its high bit (ASCII bytes: no carry crosses a byte).
+  const auto in = [&](char lo, char hi) {
+    return (word + kOnes * (0x80 - lo)) & ~(word + kOnes * (0x7F - hi)) & kHigh;
+  };
+  const std::uint64_t upper = in('A', 'Z'), letters = upper | in('a', 'z'), digits = in('0', '9');
+  if (const std::uint64_t alnum = letters | digits; alnum != 0)
+    shape.kind = (digits & (alnum & -alnum)) != 0 ? TokenKind::kNumber : TokenKind::kWord;
+  shape.capitalized = (upper & (letters & -letters)) != 0;
+  // (Two letters or more, all upper case.)
+  shape.all_caps = (letters & (letters - 1)) != 0 && upper == letters;
+  word |= upper >> 2;  // 'A' + 0x20 = 'a'
+  std::memcpy(out, &word, sizeof word);
   return true;
 }
 
@@ -424,11 +447,22 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
   doc.tokens.reserve(pieces.size());
   for (const Piece& piece : pieces) {
     const std::string_view span = doc.Span(piece.begin, piece.end);
-    if (size + span.size() + 1 > folded.size()) grow(size + span.size() + 1);
+    if (size + span.size() + 8 > folded.size()) grow(size + span.size() + 8);  // (room for a whole word)
     if (piece.space_before) folded[size++] = ' ';
     Shape shape;
     std::size_t fold_size = span.size();
-    if (!AsciiForms(span, shape, folded.data() + size)) {
+    // Most words are ASCII and at most eight bytes long, read as one 64-bit word where eight bytes can be
+    // read.
+    bool ascii;
+    if (span.size() <= 8 && piece.begin + 8 <= doc.text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, span.data(), sizeof word);
+      if (span.size() < 8) word &= (std::uint64_t{1} << (8 * span.size())) - 1;
+      ascii = ShortAsciiForms(word, shape, folded.data() + size);
+    } else {
+      ascii = AsciiForms(span, shape, folded.data() + size);
+    }
+    if (!ascii) {
       const CaseForms& cached = CaseFormsOf(span);
       shape = cached.shape;
       const std::string& lower = cached.lower;

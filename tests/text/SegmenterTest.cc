@@ -1,10 +1,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -301,6 +304,37 @@ TEST(SegmenterTest, RecurringAccentedFormsKeepTheirShapeAndForms) {
   EXPECT_EQ(first.tokens[2].fold, "elysee");
   ExpectWellFormed(first);
   ExpectWellFormed(again);
+}
+
+// ASCII words of up to eight bytes are shaped eight bytes at a time (those near the end of the text one byte
+// at a time): kind, capitals and case forms as the rules say, for every length and mix, in both paths.
+TEST(SegmenterTest, ShortAsciiWordsAreShapedByTheRules) {
+  const std::string words[] = {"A",        "b",        "Ab",        "AB",        "aB",       "1er",
+                               "12",       "a1",       "1A",        "ONU",       "x_Y",      "ABCDEFGH",
+                               "Abcdefgh", "abcdefgh", "ABCDEFGHI", "abcdefghi", "12345678", "%",
+                               "_",        "N2O",      "2022-11",   "Z9",        "@user"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    for (std::size_t n = 1 + random() % 6; n > 0; --n) text += words[random() % std::size(words)] + " ";
+    text.pop_back();  // the last word ends the text: the byte path
+    const Document doc = Segment(text);
+    ExpectWellFormed(doc);
+    for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      const std::string_view word = doc.TokenText(t);
+      const auto first = std::find_if(word.begin(), word.end(), [](char c) { return std::isalnum(c) != 0; });
+      const auto letter = std::find_if(word.begin(), word.end(), [](char c) { return std::isalpha(c) != 0; });
+      const auto letters =
+          std::count_if(word.begin(), word.end(), [](char c) { return std::isalpha(c) != 0; });
+      const auto upper = std::count_if(word.begin(), word.end(), [](char c) { return std::isupper(c) != 0; });
+      const TokenKind kind = first == word.end()         ? TokenKind::kPunct
+                             : std::isdigit(*first) != 0 ? TokenKind::kNumber
+                                                         : TokenKind::kWord;
+      EXPECT_EQ(doc.tokens[t].kind, kind) << word;
+      EXPECT_EQ(doc.tokens[t].capitalized, letter != word.end() && std::isupper(*letter) != 0) << word;
+      EXPECT_EQ(doc.tokens[t].all_caps, letters >= 2 && upper == letters) << word;
+    }
+  }
 }
 
 TEST(SegmenterTest, EmptyText) {
