@@ -64,5 +64,34 @@ TEST(JsonAttributesTest, PrettyJsonWritesWhatPrettyWriterWrites) {
   EXPECT_EQ(sink.Text(), "\"seul\"");
 }
 
+// A name given as JSON text already is laid out as PrettyWriter lays out the name it quotes.
+TEST(JsonAttributesTest, QuotedKeysAreLaidOutAsNames) {
+  TextSink sink;
+  PrettyJson ours(sink);
+  rapidjson::StringBuffer buffer;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> theirs(buffer);
+  ours.SetIndent(' ', 2);
+  theirs.SetIndent(' ', 2);
+  ours.StartObject();
+  theirs.StartObject();
+  ours.QuotedKey(R"("id")");
+  theirs.Key("id");
+  ours.Int64(1);
+  theirs.Int64(1);
+  ours.QuotedKey(R"("inner")");
+  theirs.Key("inner");
+  ours.StartObject();
+  theirs.StartObject();
+  ours.QuotedKey("\"cit\u00e9 \\\"ici\\\"\"");
+  theirs.Key("cit\u00e9 \"ici\"");
+  ours.String("oui");
+  theirs.String("oui");
+  ours.EndObject();
+  theirs.EndObject();
+  ours.EndObject();
+  theirs.EndObject();
+  EXPECT_EQ(sink.Text(), std::string_view(buffer.GetString(), buffer.GetSize()));
+}
+
 }  // namespace
 }  // namespace newsgraph
