@@ -274,13 +274,17 @@ void Segmenter::MergeAbbreviations(const std::string& text, std::vector<Piece>& 
   const auto slice = [&](const Piece& p) { return view.substr(p.begin, p.end - p.begin); };
   std::size_t kept = 0;  // merged in place: pieces[0, kept) are done
   for (std::size_t i = 0; i < pieces.size(); ++i) {
+    // Both merges below join the next piece, which must follow without a space: most pieces are left here.
+    if (i + 1 == pieces.size() || pieces[i + 1].space_before) {
+      pieces[kept++] = pieces[i];
+      continue;
+    }
     Piece piece = pieces[i];
     const std::string_view word = slice(piece);
     std::size_t last = i;
     bool found = false;
     // Only a merge with the following pieces matters ("M" "." → "M."): a break never follows a bare "Mme".
-    if (i + 1 < pieces.size() && !pieces[i + 1].space_before &&
-        abbreviation_first_byte_[static_cast<unsigned char>(word.front())]) {
+    if (abbreviation_first_byte_[static_cast<unsigned char>(word.front())]) {
       for (const std::size_t length : abbreviation_lengths_) {
         if (length <= word.size()) break;
         const std::size_t stop = piece.begin + length;
@@ -295,7 +299,7 @@ void Segmenter::MergeAbbreviations(const std::string& text, std::vector<Piece>& 
     }
     // Capital initials before a capitalised word: "John F. Kennedy", "J.F. Kennedy".
     if (!found && i + 2 < pieces.size() && IsInitials(word) && slice(pieces[i + 1]) == "." &&
-        !pieces[i + 1].space_before && pieces[i + 2].space_before && !pieces[i + 2].newline_before &&
+        pieces[i + 2].space_before && !pieces[i + 2].newline_before &&
         ShapeOf(slice(pieces[i + 2])).capitalized) {
       last = i + 1;
       found = true;
