@@ -27,7 +27,8 @@ class FormCache {
   const Value& Get(std::string_view form, Compute&& compute) {
     if (entries_.size() >= max_forms_) Clear();
     const auto hash = HashSlots::Hash(form);
-    if (const auto at = index_.Find(hash, [&](std::uint32_t p) { return entries_[p].first == form; }))
+    if (const auto at =
+            index_.Find(hash, [&](std::uint32_t p) { return HashSlots::Equal(entries_[p].first, form); }))
       return entries_[*at].second;
     entries_.emplace_back(std::string(form), compute());
     index_.Insert(hash, static_cast<std::uint32_t>(entries_.size() - 1));
