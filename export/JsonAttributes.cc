@@ -1,8 +1,42 @@
 #include "export/JsonAttributes.h"
 
+#include <cassert>
+
 #include "export/JsonText.h"
 
 namespace newsgraph {
+
+template <typename Append>
+void PrettyJson::InObject(Append&& append) {
+  // A name on a new line (after a comma but for the first), indented one step per open container; a value
+  // after ": ".
+  Level& level = *level_stack_.template Top<Level>();
+  const bool name = level.valueCount % 2 == 0;
+  os_->Append([&](std::string& out) {
+    if (name) {
+      out.append(level.valueCount > 0 ? ",\n" : "\n");
+      out.append(depth() * indentCharCount_, indentChar_);
+    } else {
+      out.append(": ");
+    }
+    append(out);
+  });
+  ++level.valueCount;
+}
+
+bool PrettyJson::String(std::string_view text) {
+  if (level_stack_.Empty() || level_stack_.template Top<Level>()->inArray)
+    return PrettyWriter::String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  InObject([&](std::string& out) { AppendJsonString(out, text); });
+  return true;
+}
+
+void PrettyJson::QuotedKey(std::string_view quoted) {
+  assert(!level_stack_.Empty() && !level_stack_.template Top<Level>()->inArray &&
+         level_stack_.template Top<Level>()->valueCount % 2 == 0);
+  InObject([&](std::string& out) { out.append(quoted); });
+}
+
 namespace {
 
 void WriteValue(PrettyJson& writer, const AttributeValue& value) {
@@ -21,14 +55,27 @@ void WriteValue(PrettyJson& writer, const AttributeValue& value) {
   }
 }
 
+// The names of a table's attributes as JSON text, made once.
+template <typename Attribute>
+const std::vector<std::string>& QuotedNames(const std::vector<Attribute>& attributes) {
+  static const std::vector<std::string> quoted = [&] {
+    std::vector<std::string> names;
+    for (const Attribute& attribute : attributes) AppendJsonString(names.emplace_back(), attribute.name);
+    return names;
+  }();
+  return quoted;
+}
+
 template <typename Attribute, typename Record>
 void WriteAll(PrettyJson& writer, const std::vector<Attribute>& attributes, const Record& record,
               const ExportOptions& options) {
-  for (const Attribute& attribute : attributes) {
+  const std::vector<std::string>& names = QuotedNames(attributes);
+  for (std::size_t i = 0; i < attributes.size(); ++i) {
+    const Attribute& attribute = attributes[i];
     if constexpr (std::is_same_v<Record, EdgeRecord>) {
       // The evidence is structured here: written as JSON rather than as the flat formats' JSON text.
       if (attribute.kind == AttributeKind::kJson) {
-        WriteJsonString(writer, attribute.name);
+        writer.QuotedKey(names[i]);
         writer.Raw(rapidjson::kArrayType,
                    [&](std::string& out) { AppendEvidenceJson(out, record, options, writer.depth()); });
         continue;
@@ -36,7 +83,7 @@ void WriteAll(PrettyJson& writer, const std::vector<Attribute>& attributes, cons
     }
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
-    WriteJsonString(writer, attribute.name);
+    writer.QuotedKey(names[i]);
     WriteValue(writer, *value);
   }
 }
@@ -44,22 +91,22 @@ void WriteAll(PrettyJson& writer, const std::vector<Attribute>& attributes, cons
 }  // namespace
 
 void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options) {
-  writer.Key("id");
+  writer.QuotedKey(R"("id")");
   WriteJsonString(writer, node.id);
   WriteAll(writer, AttributeTable::Nodes(), node, options);
 }
 
 void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options,
                          bool with_key) {
-  writer.Key("id");
+  writer.QuotedKey(R"("id")");
   WriteJsonString(writer, edge.id());
   if (with_key) {
-    writer.Key("key");
+    writer.QuotedKey(R"("key")");
     WriteJsonString(writer, Name(edge.type));
   }
-  writer.Key("source");
+  writer.QuotedKey(R"("source")");
   WriteJsonString(writer, edge.source);
-  writer.Key("target");
+  writer.QuotedKey(R"("target")");
   WriteJsonString(writer, edge.target);
   WriteAll(writer, AttributeTable::Edges(), edge, options);
 }

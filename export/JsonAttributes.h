@@ -4,6 +4,7 @@
 
 #include <rapidjson/prettywriter.h>
 
+#include <string_view>
 #include <utility>
 
 #include "export/AttributeTable.h"
@@ -17,6 +18,16 @@ namespace newsgraph {
 class PrettyJson : public rapidjson::PrettyWriter<TextSink> {
  public:
   using PrettyWriter::PrettyWriter;
+  // A string, or a member name, laid out as PrettyWriter lays it out; inside an object (most of an export's
+  // strings) the separator, indent and escaped text are appended at once rather than character by character.
+  bool String(std::string_view text);
+  bool String(const Ch* text, rapidjson::SizeType length, bool = false) {
+    return String(std::string_view(text, length));
+  }
+  bool Key(std::string_view name) { return String(name); }
+  // A member name given as JSON text, quoted and escaped already (the writers' names, made once), where an
+  // object's next member starts.
+  void QuotedKey(std::string_view quoted);
   // The number of objects and arrays open around the next value.
   std::size_t depth() const { return level_stack_.GetSize() / sizeof(Level); }
   // Writes the next value from the JSON text `append(std::string&)` adds, laid out for depth().
@@ -37,6 +48,11 @@ class PrettyJson : public rapidjson::PrettyWriter<TextSink> {
     level_stack_.template Top<Level>()->valueCount += values;
   }
   void Skip(std::size_t values) { level_stack_.template Top<Level>()->valueCount += values; }
+
+ private:
+  // Inside an object: what PrettyPrefix writes before the next name or value, then `append(out)`'s text.
+  template <typename Append>
+  void InObject(Append&& append);
 };
 
 // Writes `count` values into the array `writer` (on `sink`) has open: `write(part, i)` writes value i through

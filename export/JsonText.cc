@@ -31,29 +31,39 @@ constexpr std::array<char, 0x60> kEscapes = [] {
 std::size_t PlainRun(const char* begin, const char* end) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
   const auto has_zero = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  // A flag on each of the eight bytes at `at` that may stop the run (a byte below 0x20 borrows into its high
+  // bit, one from 0x80 has it already); only the lowest flag is exact, a borrow flagging bytes above it.
+  const auto stops_at = [&](const char* at) {
+    std::uint64_t word;
+    std::memcpy(&word, at, sizeof word);
+    return (((word - kOnes * 0x20) | word) & kHigh) | has_zero(word ^ (kOnes * '"')) |
+           has_zero(word ^ (kOnes * '\\'));
+  };
+  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+  const auto plain_ascii = [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u < 0x80 && u != '"' && u != '\\';
+  };
   const char* p = begin;
   while (true) {
+    std::uint64_t stops = 0;
     for (; end - p >= 8; p += 8) {
-      std::uint64_t word;
-      std::memcpy(&word, p, sizeof word);
-      // (A byte below 0x20 borrows into its high bit; one from 0x80 has it already.)
-      const std::uint64_t stops = (((word - kOnes * 0x20) | word) & kHigh) | has_zero(word ^ (kOnes * '"')) |
-                                  has_zero(word ^ (kOnes * '\\'));
-      if (stops) {
-        // The lowest flag is the first byte that stops the run (a borrow only flags bytes above it).
-        if constexpr (std::endian::native == std::endian::little) p += std::countr_zero(stops) / 8;
-        break;
+      if ((stops = stops_at(p)) != 0) break;
+    }
+    if (stops == 0 && p < end) {
+      if (end - begin >= 8) {
+        // The last eight bytes of the text, those before `p` known to be plain (they borrow nothing, and
+        // their flags are shifted out).
+        stops = stops_at(end - 8) >> (8 * (8 - (end - p)));
+        if (stops == 0) p = end;
+      } else {
+        while (p < end && plain_ascii(*p)) ++p;  // a text shorter than a word
       }
     }
-    if (p == end) break;
-    const auto c = static_cast<unsigned char>(*p);
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-      ++p;
-    } else if (IsTwoByteSequence(std::string_view(p, static_cast<std::size_t>(end - p)), 0)) {
-      p += 2;
-    } else {
-      break;
-    }
+    if (stops != 0) p += std::countr_zero(stops) / 8;
+    // `p` is at the end or at a byte that is not plain ASCII.
+    if (p == end || !IsTwoByteSequence(std::string_view(p, static_cast<std::size_t>(end - p)), 0)) break;
+    p += 2;
   }
   return static_cast<std::size_t>(p - begin);
 }

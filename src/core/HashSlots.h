@@ -53,6 +53,23 @@ class HashSlots {
     return static_cast<std::uint32_t>(h ^ (h >> 32));
   }
 
+  // Whether two keys are equal: the short ones (words) compared inline in fixed-size loads, overlapping when
+  // they must, that stay within each key (std::string's == calls memcmp).
+  static bool Equal(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    if (n > 16) return a == b;
+    const auto same = [&]<typename Word>(Word, std::size_t at) {
+      Word x, y;
+      std::memcpy(&x, a.data() + at, sizeof x);
+      std::memcpy(&y, b.data() + at, sizeof y);
+      return x == y;
+    };
+    if (n >= 8) return same(std::uint64_t{}, 0) && same(std::uint64_t{}, n - 8);
+    if (n >= 4) return same(std::uint32_t{}, 0) && same(std::uint32_t{}, n - 4);
+    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+  }
+
   // The position of the entry with `hash` for which `same(position)` holds, if there is one.
   template <typename Same>
   std::optional<std::uint32_t> Find(std::uint32_t hash, Same&& same) const {

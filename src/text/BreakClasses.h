@@ -26,6 +26,15 @@ class BreakClasses {
   // `c` below kEnd.
   Class operator[](UChar32 c) const { return of_[c]; }
 
+  // For each byte, whether it is an ASCII character of a class `accept` takes (never from 0x80 on): for the
+  // segmenters' runs, read a byte at a time.
+  template <typename Accept>
+  std::array<bool, 256> AsciiWhere(Accept&& accept) const {
+    std::array<bool, 256> where{};
+    for (UChar32 c = 0; c < 0x80; ++c) where[c] = accept(of_[c]);
+    return where;
+  }
+
   // The class of the code point at byte `i` of `bytes` (`size` bytes), moving `i` past it: from the table,
   // or from `class_of` past its end; nullopt for an ill-formed sequence.
   std::optional<Class> Next(const std::uint8_t* bytes, int32_t& i, int32_t size) const {
@@ -64,6 +73,17 @@ inline UChar32 ShortCodePoint(const std::uint8_t* bytes, int32_t i, int32_t size
     return ((byte & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
   }
   return -1;
+}
+
+// The code point that ends at byte `end` of a run of one- and two-byte characters (as ShortCodePoint reads
+// them), and its `length`.
+inline UChar32 ShortCodePointBefore(const std::uint8_t* bytes, int32_t end, int32_t& length) {
+  if (bytes[end - 1] < 0x80) {
+    length = 1;
+    return bytes[end - 1];
+  }
+  length = 2;
+  return ((bytes[end - 2] & 0x1F) << 6) | (bytes[end - 1] & 0x3F);
 }
 
 }  // namespace newsgraph

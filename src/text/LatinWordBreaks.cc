@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
 #include <cstdint>
 
 #include "text/BreakClasses.h"
@@ -93,6 +94,8 @@ bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& brea
     return c == kExtend ? kOther : c;
   };
 
+  static const std::array<bool, 256> ascii_letter_or_number = table.AsciiWhere(&LetterOrNumber);
+
   breaks.clear();
   breaks.push_back(0);
   if (size == 0) return true;
@@ -107,14 +110,19 @@ bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& brea
     // Most of a text is runs of letters and digits, which join (WB5, WB8-10): one- and two-byte characters
     // are read here without the general path.
     if (LetterOrNumber(left)) {
+      const int32_t run = i;
+      for (int32_t length = 0;; i += length) {
+        while (i < size && ascii_letter_or_number[bytes[i]]) ++i;
+        const UChar32 c = i < size ? ShortCodePoint(bytes, i, size, length) : -1;
+        if (c < 0x80 || !LetterOrNumber(table[c])) break;  // (an ASCII character here is neither)
+      }
+      // The classes of the run's last two characters (the one before the run, `left`, if it has only one).
       Class last = left;
       Class before_last = before_left;
-      const int32_t run = i;
-      for (int32_t length = 0; i < size; i += length) {
-        const UChar32 c = ShortCodePoint(bytes, i, size, length);
-        if (c < 0 || !LetterOrNumber(table[c])) break;
-        before_last = last;
-        last = table[c];
+      if (i > run) {
+        int32_t length = 0;
+        last = table[ShortCodePointBefore(bytes, i, length)];
+        before_last = i - length > run ? table[ShortCodePointBefore(bytes, i - length, length)] : left;
       }
       // One space between two words: a break on each side of it.
       if (i + 1 < size && bytes[i] == ' ' && bytes[i + 1] < 0x80 && LetterOrNumber(table[bytes[i + 1]])) {

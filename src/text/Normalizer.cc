@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <numeric>
 #include <string_view>
 #include <unordered_set>
@@ -149,6 +152,23 @@ const std::array<bool, 0x800>& TwoByteCopied() {
   return table;
 }
 
+// Whether the eight bytes at `p` are all copied by Process's run: printable ASCII and single spaces, with no
+// space last (whether it is copied depends on the byte after) nor first when the run starts there.
+bool PrintableWord(const std::uint8_t* p, bool run_starts) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80, kLow = kOnes * 0x7F;
+  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+  std::uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  // The zero bytes of `x`, each as its high bit (exactly: no carry crosses a byte).
+  const auto zero_bytes = [&](std::uint64_t x) { return ~(((x & kLow) + kLow) | x) & kHigh; };
+  // (ASCII only, so that a byte below ' ' is the only one to borrow.)
+  if ((word & kHigh) != 0 || ((word - kOnes * ' ') & kHigh) != 0 || zero_bytes(word ^ (kOnes * 0x7F)) != 0)
+    return false;
+  const std::uint64_t spaces = zero_bytes(word ^ (kOnes * ' '));
+  const std::uint64_t ends = (std::uint64_t{0x80} << 56) | (run_starts ? 0x80 : 0);
+  return ((spaces & (spaces >> 8)) | (spaces & ends)) == 0;
+}
+
 }  // namespace
 
 void Normalizer::Process(Document& doc) const {
@@ -181,6 +201,11 @@ void Normalizer::Process(Document& doc) const {
     int32_t run = i;
     int32_t last = i;  // where the last character of the run starts
     for (int32_t length = 0; run < size; run += length) {
+      if (size - run >= 8 && PrintableWord(bytes + run, run == i)) {
+        length = 8;
+        last = run + 7;
+        continue;
+      }
       length = copied(run);
       if (length == 0 && run > i && lone_space(run)) length = 1;
       if (length == 0) break;

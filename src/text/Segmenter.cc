@@ -6,9 +6,12 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <optional>
 #include <set>
 
+#include "core/FormCache.h"
 #include "text/Fold.h"
 #include "text/LatinWordBreaks.h"
 #include "text/SentenceBreaks.h"
@@ -103,6 +106,45 @@ bool AsciiForms(std::string_view s, Shape& shape, char* out) {
   }
   shape.all_caps = letters >= 2 && upper == letters;
   return true;
+}
+
+// AsciiForms of a span of at most eight bytes held in `word` (its first byte lowest, the bytes past it zero),
+// eight bytes at a time; `out` has room for eight.
+bool ShortAsciiForms(std::uint64_t word, Shape& shape, char* out) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80;
+  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+  if ((word & kHigh) != 0) return false;
+  // The bytes from `lo` to `hi`, each as its high bit (ASCII bytes: no carry crosses a byte).
+  const auto in = [&](char lo, char hi) {
+    return (word + kOnes * (0x80 - lo)) & ~(word + kOnes * (0x7F - hi)) & kHigh;
+  };
+  const std::uint64_t upper = in('A', 'Z'), letters = upper | in('a', 'z'), digits = in('0', '9');
+  if (const std::uint64_t alnum = letters | digits; alnum != 0)
+    shape.kind = (digits & (alnum & -alnum)) != 0 ? TokenKind::kNumber : TokenKind::kWord;
+  shape.capitalized = (upper & (letters & -letters)) != 0;
+  // (Two letters or more, all upper case.)
+  shape.all_caps = (letters & (letters - 1)) != 0 && upper == letters;
+  word |= upper >> 2;  // 'A' + 0x20 = 'a'
+  std::memcpy(out, &word, sizeof word);
+  return true;
+}
+
+// The shape and case forms of a word that is not ASCII, kept per thread (FormCache): a word with an accent
+// is worth looking up rather than decoding again, most of them recur from article to article.
+struct CaseForms {
+  Shape shape;
+  std::string lower;
+  std::string fold;
+};
+constexpr std::size_t kMaxCachedForms = 1 << 17;
+
+const CaseForms& CaseFormsOf(std::string_view span) {
+  thread_local FormCache<CaseForms> cache(kMaxCachedForms);
+  return cache.Get(span, [&] {
+    CaseForms forms{ShapeOf(span), {}, {}};
+    LowerAndFold(span, forms.lower, forms.fold);
+    return forms;
+  });
 }
 
 bool IsAlnumPiece(std::string_view s) {
@@ -205,7 +247,9 @@ std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text,
     const std::uint32_t e = breaks[i + 1];
     if (IsWhiteSpaceAt(text, b)) {
       space = true;
-      newline = newline || view.substr(b, e - b).find('\n') != std::string_view::npos;
+      // (Mostly a single space, looked at without a call.)
+      newline = newline ||
+                (e - b == 1 ? view[b] == '\n' : view.substr(b, e - b).find('\n') != std::string_view::npos);
       continue;
     }
     // Hyphenated compound: word '-' word with no space anywhere ("États-Unis", "a-t-il", "2022-11").
@@ -228,16 +272,19 @@ std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text,
 void Segmenter::MergeAbbreviations(const std::string& text, std::vector<Piece>& pieces) const {
   const std::string_view view(text);
   const auto slice = [&](const Piece& p) { return view.substr(p.begin, p.end - p.begin); };
-  std::vector<Piece> out;
-  out.reserve(pieces.size());
+  std::size_t kept = 0;  // merged in place: pieces[0, kept) are done
   for (std::size_t i = 0; i < pieces.size(); ++i) {
+    // Both merges below join the next piece, which must follow without a space: most pieces are left here.
+    if (i + 1 == pieces.size() || pieces[i + 1].space_before) {
+      pieces[kept++] = pieces[i];
+      continue;
+    }
     Piece piece = pieces[i];
     const std::string_view word = slice(piece);
     std::size_t last = i;
     bool found = false;
     // Only a merge with the following pieces matters ("M" "." → "M."): a break never follows a bare "Mme".
-    if (i + 1 < pieces.size() && !pieces[i + 1].space_before &&
-        abbreviation_first_byte_[static_cast<unsigned char>(word.front())]) {
+    if (abbreviation_first_byte_[static_cast<unsigned char>(word.front())]) {
       for (const std::size_t length : abbreviation_lengths_) {
         if (length <= word.size()) break;
         const std::size_t stop = piece.begin + length;
@@ -252,7 +299,7 @@ void Segmenter::MergeAbbreviations(const std::string& text, std::vector<Piece>& 
     }
     // Capital initials before a capitalised word: "John F. Kennedy", "J.F. Kennedy".
     if (!found && i + 2 < pieces.size() && IsInitials(word) && slice(pieces[i + 1]) == "." &&
-        !pieces[i + 1].space_before && pieces[i + 2].space_before && !pieces[i + 2].newline_before &&
+        pieces[i + 2].space_before && !pieces[i + 2].newline_before &&
         ShapeOf(slice(pieces[i + 2])).capitalized) {
       last = i + 1;
       found = true;
@@ -262,12 +309,12 @@ void Segmenter::MergeAbbreviations(const std::string& text, std::vector<Piece>& 
       piece.abbreviation = true;
       i = last;
     }
-    out.push_back(piece);
+    pieces[kept++] = piece;
   }
-  pieces = std::move(out);
+  pieces.resize(kept);
 }
 
-void Segmenter::SplitElisions(const std::string& text, std::vector<Piece>& pieces) const {
+void Segmenter::SplitElisionsAndClitics(const std::string& text, std::vector<Piece>& pieces) const {
   const std::string_view view(text);
   std::vector<Piece> out;
   out.reserve(pieces.size() + pieces.size() / 8);
@@ -277,14 +324,34 @@ void Segmenter::SplitElisions(const std::string& text, std::vector<Piece>& piece
       return s.size() == elision.size() && EndsWithAsciiNoCase(s, elision);
     });
   };
-  for (std::size_t i = 0; i < pieces.size(); ++i) {
+  // Only a piece holding an apostrophe or a hyphen, or followed by a piece that starts with an apostrophe,
+  // can be split: the runs of pieces between them are copied at once. `next(at, c, from)`: the first `c` from
+  // `from` on (or the text's size), `at` keeping the last answer (`from` only grows).
+  const auto next = [&](std::size_t& at, char c, std::uint32_t from) {
+    if (at < from) at = std::min(view.find(c, from), view.size());
+    return at;
+  };
+  std::size_t apostrophe_at = std::min(view.find('\''), view.size());
+  std::size_t hyphen_at = std::min(view.find('-'), view.size());
+  const std::size_t n = pieces.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t plain = i;
+    for (; plain < n; ++plain) {
+      const std::uint32_t from = pieces[plain].begin;
+      const std::uint32_t limit = plain + 1 < n ? pieces[plain + 1].begin + 1 : pieces[plain].end;
+      if (next(apostrophe_at, '\'', from) < limit || next(hyphen_at, '-', from) < limit) break;
+    }
+    out.insert(out.end(), pieces.begin() + static_cast<std::ptrdiff_t>(i),
+               pieces.begin() + static_cast<std::ptrdiff_t>(plain));
+    i = plain;
+    if (i == n) break;
     Piece piece = pieces[i];
     // An elision before punctuation or a space comes as two pieces: "L" "'" in "L'« invasion »".
-    if (i + 1 < pieces.size() && !pieces[i + 1].space_before && view.substr(pieces[i + 1].begin, 1) == "'" &&
+    if (i + 1 < n && !pieces[i + 1].space_before && view.substr(pieces[i + 1].begin, 1) == "'" &&
         pieces[i + 1].end == pieces[i + 1].begin + 1 &&
         is_elision(view.substr(piece.begin, pieces[i + 1].end - piece.begin))) {
       piece.end = pieces[++i].end;
-      out.push_back(piece);
+      AppendSplittingClitic(view, piece, out);
       continue;
     }
     for (;;) {
@@ -294,46 +361,41 @@ void Segmenter::SplitElisions(const std::string& text, std::vector<Piece>& piece
       if (!is_elision(word.substr(0, apostrophe + 1))) break;
       if (!whole_words_.empty() && whole_words_.contains(Lower(word))) break;
       const auto split = piece.begin + static_cast<std::uint32_t>(apostrophe + 1);
-      out.push_back(Piece{piece.begin, split, piece.space_before, piece.newline_before, false});
+      AppendSplittingClitic(view, Piece{piece.begin, split, piece.space_before, piece.newline_before, false},
+                            out);
       piece.begin = split;
       piece.space_before = false;
       piece.newline_before = false;
     }
-    out.push_back(piece);
+    AppendSplittingClitic(view, piece, out);
   }
   pieces = std::move(out);
 }
 
-void Segmenter::SplitClitics(const std::string& text, std::vector<Piece>& pieces) const {
-  const std::string_view view(text);
-  std::vector<Piece> out;
-  out.reserve(pieces.size() + pieces.size() / 16);
-  for (const Piece& piece : pieces) {
-    const std::string_view word = view.substr(piece.begin, piece.end - piece.begin);
-    std::size_t clitic_length = 0;
-    if (!piece.abbreviation && word.find('-') != std::string_view::npos) {
-      for (const std::string_view clitic : kClitics) {
-        if (word.size() > clitic.size() && EndsWithAsciiNoCase(word, clitic) &&
-            word[word.size() - clitic.size() - 1] != '-') {
-          clitic_length = clitic.size();
-          break;
-        }
+void Segmenter::AppendSplittingClitic(std::string_view text, const Piece& piece, std::vector<Piece>& out) {
+  const std::string_view word = text.substr(piece.begin, piece.end - piece.begin);
+  std::size_t clitic_length = 0;
+  if (!piece.abbreviation && word.find('-') != std::string_view::npos) {
+    for (const std::string_view clitic : kClitics) {
+      if (word.size() > clitic.size() && EndsWithAsciiNoCase(word, clitic) &&
+          word[word.size() - clitic.size() - 1] != '-') {
+        clitic_length = clitic.size();
+        break;
       }
     }
-    // "Kim Jong-il": a capitalised base right after a capitalised word is a name, not an inverted verb.
-    if (clitic_length > 0 && ShapeOf(word).capitalized && !out.empty() && !piece.newline_before &&
-        ShapeOf(view.substr(out.back().begin, out.back().end - out.back().begin)).capitalized) {
-      clitic_length = 0;
-    }
-    if (clitic_length == 0) {
-      out.push_back(piece);
-      continue;
-    }
-    const auto split = piece.end - static_cast<std::uint32_t>(clitic_length);
-    out.push_back(Piece{piece.begin, split, piece.space_before, piece.newline_before, false});
-    out.push_back(Piece{split, piece.end, false, false, false});
   }
-  pieces = std::move(out);
+  // "Kim Jong-il": a capitalised base right after a capitalised word is a name, not an inverted verb.
+  if (clitic_length > 0 && ShapeOf(word).capitalized && !out.empty() && !piece.newline_before &&
+      ShapeOf(text.substr(out.back().begin, out.back().end - out.back().begin)).capitalized) {
+    clitic_length = 0;
+  }
+  if (clitic_length == 0) {
+    out.push_back(piece);
+    return;
+  }
+  const auto split = piece.end - static_cast<std::uint32_t>(clitic_length);
+  out.push_back(Piece{piece.begin, split, piece.space_before, piece.newline_before, false});
+  out.push_back(Piece{split, piece.end, false, false, false});
 }
 
 void Segmenter::Process(Document& doc) const {
@@ -355,8 +417,7 @@ void Segmenter::Process(Document& doc) const {
   if (!FindLatinWordBreaks(doc.text, breaks)) breaks = icu_breaks(*words_);
   std::vector<Piece> pieces = Split(doc.text, breaks);
   if (!abbreviation_lengths_.empty()) MergeAbbreviations(doc.text, pieces);
-  SplitElisions(doc.text, pieces);
-  SplitClitics(doc.text, pieces);
+  SplitElisionsAndClitics(doc.text, pieces);
 
   MakeTokens(doc, pieces);
   if (!FindSentenceBreaks(doc.text, breaks)) breaks = icu_breaks(*sentences_);
@@ -387,17 +448,29 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
     std::uint32_t size = 0;
   };
   std::vector<LowerAt> lowers;  // tokens whose lower-case form is not their folded one
-  std::string lower, fold;
   doc.tokens.reserve(pieces.size());
   for (const Piece& piece : pieces) {
     const std::string_view span = doc.Span(piece.begin, piece.end);
-    if (size + span.size() + 1 > folded.size()) grow(size + span.size() + 1);
+    if (size + span.size() + 8 > folded.size()) grow(size + span.size() + 8);  // (room for a whole word)
     if (piece.space_before) folded[size++] = ' ';
     Shape shape;
     std::size_t fold_size = span.size();
-    if (!AsciiForms(span, shape, folded.data() + size)) {
-      shape = ShapeOf(span);
-      LowerAndFold(span, lower, fold);
+    // Most words are ASCII and at most eight bytes long, read as one 64-bit word where eight bytes can be
+    // read.
+    bool ascii;
+    if (span.size() <= 8 && piece.begin + 8 <= doc.text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, span.data(), sizeof word);
+      if (span.size() < 8) word &= (std::uint64_t{1} << (8 * span.size())) - 1;
+      ascii = ShortAsciiForms(word, shape, folded.data() + size);
+    } else {
+      ascii = AsciiForms(span, shape, folded.data() + size);
+    }
+    if (!ascii) {
+      const CaseForms& cached = CaseFormsOf(span);
+      shape = cached.shape;
+      const std::string& lower = cached.lower;
+      const std::string& fold = cached.fold;
       if (size + fold.size() > folded.size()) grow(size + fold.size());
       fold.copy(folded.data() + size, fold.size());
       fold_size = fold.size();
@@ -446,10 +519,13 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
   for (std::size_t first = 0; first < n;) {
     std::size_t last = first + 1;
     while (last < n && !pieces[last].newline_before) ++last;
+    // (Quotes and brackets are punctuation tokens: the words are not looked at.)
+    const auto is_punct = [&](std::size_t i) { return tokens[i].kind == TokenKind::kPunct; };
     std::size_t straight = 0;
-    for (std::size_t i = first; i < last; ++i) straight += text_of(i) == "\"";
+    for (std::size_t i = first; i < last; ++i) straight += is_punct(i) && text_of(i) == "\"";
     std::vector<std::size_t> open;
     for (std::size_t i = first; i < last; ++i) {
+      if (!is_punct(i)) continue;
       const std::string_view t = text_of(i);
       if (t == "\u00AB" ||
           (t == "\"" && straight % 2 == 0 && (open.empty() || text_of(open.back()) != "\""))) {

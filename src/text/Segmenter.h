@@ -60,8 +60,9 @@ class Segmenter {
   std::vector<Piece> Split(const std::string& text, const std::vector<std::uint32_t>& breaks) const;
   void MergeAbbreviations(const std::string& text, std::vector<Piece>& pieces) const;
   bool IsAbbreviation(std::string_view span) const;
-  void SplitElisions(const std::string& text, std::vector<Piece>& pieces) const;
-  void SplitClitics(const std::string& text, std::vector<Piece>& pieces) const;
+  // One pass: elisions split off, then inversion clitics from what remains (AppendSplittingClitic).
+  void SplitElisionsAndClitics(const std::string& text, std::vector<Piece>& pieces) const;
+  static void AppendSplittingClitic(std::string_view text, const Piece& piece, std::vector<Piece>& out);
   static void MakeTokens(Document& doc, const std::vector<Piece>& pieces);
   void FindSentences(Document& doc, const std::vector<Piece>& pieces,
                      const std::vector<std::uint32_t>& boundaries) const;

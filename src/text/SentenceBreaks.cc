@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 
@@ -93,6 +94,10 @@ bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& break
     return false;
   };
 
+  // A character that goes on with the sentence where nothing is pending (SB998).
+  const auto goes_on = [](Class c) { return !IsTerminator(c) && !IsParagraphSeparator(c) && c != kExtend; };
+  static const std::array<bool, 256> ascii_goes_on = table.AsciiWhere(goes_on);
+
   breaks.clear();
   breaks.push_back(0);
   if (size == 0) return true;
@@ -113,14 +118,14 @@ bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& break
     // and two-byte characters are read here without the general path.
     if (after == After::kNothing && !IsParagraphSeparator(a)) {
       const int32_t run = i;
-      Class last = a;
-      for (int32_t length = 0; i < size; i += length) {
-        const UChar32 c = ShortCodePoint(bytes, i, size, length);
-        if (c < 0 || IsTerminator(table[c]) || IsParagraphSeparator(table[c]) || table[c] == kExtend) break;
-        last = table[c];
+      for (int32_t length = 0;; i += length) {
+        while (i < size && ascii_goes_on[bytes[i]]) ++i;
+        const UChar32 c = i < size ? ShortCodePoint(bytes, i, size, length) : -1;
+        if (c < 0x80 || !goes_on(table[c])) break;  // (an ASCII character here does not go on)
       }
       if (i > run) {
-        left = a = last;
+        int32_t length = 0;
+        left = a = table[ShortCodePointBefore(bytes, i, length)];
         continue;
       }
     }

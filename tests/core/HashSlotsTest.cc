@@ -36,6 +36,21 @@ TEST(HashSlotsTest, FindsEveryKeyAtItsPosition) {
   EXPECT_FALSE(find(keys[0]));
 }
 
+// Equal answers as == does for keys of every length around its fixed-size loads, differing at any byte.
+TEST(HashSlotsTest, EqualComparesEveryByte) {
+  for (std::size_t n = 0; n <= 24; ++n) {
+    std::string a;
+    for (std::size_t i = 0; i < n; ++i) a.push_back(static_cast<char>('a' + i));
+    EXPECT_TRUE(HashSlots::Equal(a, std::string(a))) << n;
+    EXPECT_FALSE(HashSlots::Equal(a, a + "x")) << n;
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string b = a;
+      b[i] = 'Z';
+      EXPECT_FALSE(HashSlots::Equal(a, b)) << n << " " << i;
+    }
+  }
+}
+
 TEST(HashSlotsTest, EmptyIndexFindsNothing) {
   const HashSlots slots;
   EXPECT_FALSE(slots.Find(0, [](std::uint32_t) { return true; }));

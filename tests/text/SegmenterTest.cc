@@ -1,10 +1,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -141,6 +144,15 @@ TEST(SegmenterTest, ElisionsAreSplitOffWithTheirApostrophe) {
   ExpectWellFormed(doc);
 }
 
+// A word may lose its elision and its clitic both (one pass splits them); words with neither, between them,
+// pass through whole.
+TEST(SegmenterTest, ElisionAndCliticInOneWord) {
+  const Document doc = Segment("Qu'a-t-il dit ? L'est-il, jusqu'o\u00f9 ? Le porte-parole l'a dit-il.");
+  EXPECT_THAT(Tokens(doc), ElementsAre("Qu'", "a", "-t-il", "dit", "?", "L'", "est", "-il", ",", "jusqu'",
+                                       "o\u00f9", "?", "Le", "porte-parole", "l'", "a", "dit", "-il", "."));
+  ExpectWellFormed(doc);
+}
+
 TEST(SegmenterTest, HyphenatedCompoundsStayWhole) {
   const Document doc =
       Segment("Les États-Unis, le porte-parole, la ligne américano-russe, Hae-sung et l'état-major.");
@@ -263,6 +275,66 @@ TEST(SegmenterTest, ACopyOutlivesTheOriginal) {
   EXPECT_THAT(lowers, ElementsAre("l'", "\u00e9lys\u00e9e", "a", "r\u00e9pondu", ".", "fin", "."));
   EXPECT_EQ(copy.FoldedText(0, 5), "l'elysee a repondu.");
   ExpectWellFormed(copy);
+}
+
+// The case forms of words that are not ASCII are kept per thread: a form met again, in the same text or in a
+// later one, gets the shape and forms it got the first time, and each spelling gets its own.
+TEST(SegmenterTest, RecurringAccentedFormsKeepTheirShapeAndForms) {
+  const std::string text =
+      "\u00c9lys\u00e9e, \u00c9LYS\u00c9E et \u00e9lys\u00e9e ; 3\u00b0 \u00e0 l'\u00c9lys\u00e9e.";
+  const Document first = Segment(text);
+  const Document again = Segment("Puis " + text);
+  ASSERT_EQ(again.tokens.size(), first.tokens.size() + 1);
+  for (std::uint32_t t = 0; t < first.tokens.size(); ++t) {
+    const Token& a = first.tokens[t];
+    const Token& b = again.tokens[t + 1];
+    EXPECT_EQ(first.TokenText(t), again.TokenText(t + 1));
+    EXPECT_EQ(a.kind, b.kind) << first.TokenText(t);
+    EXPECT_EQ(a.capitalized, b.capitalized) << first.TokenText(t);
+    EXPECT_EQ(a.all_caps, b.all_caps) << first.TokenText(t);
+    EXPECT_EQ(a.lower, b.lower);
+    EXPECT_EQ(a.fold, b.fold);
+  }
+  EXPECT_TRUE(first.tokens[0].capitalized);
+  EXPECT_FALSE(first.tokens[0].all_caps);
+  EXPECT_TRUE(first.tokens[2].all_caps);
+  EXPECT_FALSE(first.tokens[4].capitalized);
+  EXPECT_EQ(first.tokens[6].kind, TokenKind::kNumber);
+  EXPECT_EQ(first.tokens[2].lower, "\u00e9lys\u00e9e");
+  EXPECT_EQ(first.tokens[2].fold, "elysee");
+  ExpectWellFormed(first);
+  ExpectWellFormed(again);
+}
+
+// ASCII words of up to eight bytes are shaped eight bytes at a time (those near the end of the text one byte
+// at a time): kind, capitals and case forms as the rules say, for every length and mix, in both paths.
+TEST(SegmenterTest, ShortAsciiWordsAreShapedByTheRules) {
+  const std::string words[] = {"A",        "b",        "Ab",        "AB",        "aB",       "1er",
+                               "12",       "a1",       "1A",        "ONU",       "x_Y",      "ABCDEFGH",
+                               "Abcdefgh", "abcdefgh", "ABCDEFGHI", "abcdefghi", "12345678", "%",
+                               "_",        "N2O",      "2022-11",   "Z9",        "@user"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    for (std::size_t n = 1 + random() % 6; n > 0; --n) text += words[random() % std::size(words)] + " ";
+    text.pop_back();  // the last word ends the text: the byte path
+    const Document doc = Segment(text);
+    ExpectWellFormed(doc);
+    for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      const std::string_view word = doc.TokenText(t);
+      const auto first = std::find_if(word.begin(), word.end(), [](char c) { return std::isalnum(c) != 0; });
+      const auto letter = std::find_if(word.begin(), word.end(), [](char c) { return std::isalpha(c) != 0; });
+      const auto letters =
+          std::count_if(word.begin(), word.end(), [](char c) { return std::isalpha(c) != 0; });
+      const auto upper = std::count_if(word.begin(), word.end(), [](char c) { return std::isupper(c) != 0; });
+      const TokenKind kind = first == word.end()         ? TokenKind::kPunct
+                             : std::isdigit(*first) != 0 ? TokenKind::kNumber
+                                                         : TokenKind::kWord;
+      EXPECT_EQ(doc.tokens[t].kind, kind) << word;
+      EXPECT_EQ(doc.tokens[t].capitalized, letter != word.end() && std::isupper(*letter) != 0) << word;
+      EXPECT_EQ(doc.tokens[t].all_caps, letters >= 2 && upper == letters) << word;
+    }
+  }
 }
 
 TEST(SegmenterTest, EmptyText) {

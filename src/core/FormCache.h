@@ -1,0 +1,51 @@
+// A memo of what is computed from a word form alone (its facts in the schema, its case forms), for a
+// thread to keep across articles: a form seen before costs one hash lookup. Past `max_forms` distinct forms
+// it starts again, so that a long run's memory stays bounded.
+//
+//   thread_local FormCache<Facts> cache(1 << 18);
+//   const Facts& facts = cache.Get(form, [&] { return ComputeFacts(form); });
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/HashSlots.h"
+
+namespace newsgraph {
+
+template <typename Value>
+class FormCache {
+ public:
+  explicit FormCache(std::size_t max_forms) : max_forms_(max_forms) {}
+
+  // The value of `form`, computed by `compute()` the first time; valid until the next call.
+  template <typename Compute>
+  const Value& Get(std::string_view form, Compute&& compute) {
+    if (entries_.size() >= max_forms_) Clear();
+    const auto hash = HashSlots::Hash(form);
+    if (const auto at =
+            index_.Find(hash, [&](std::uint32_t p) { return HashSlots::Equal(entries_[p].first, form); }))
+      return entries_[*at].second;
+    entries_.emplace_back(std::string(form), compute());
+    index_.Insert(hash, static_cast<std::uint32_t>(entries_.size() - 1));
+    return entries_.back().second;
+  }
+
+  void Clear() {
+    entries_.clear();
+    index_.Clear();
+  }
+
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  std::size_t max_forms_;
+  std::vector<std::pair<std::string, Value>> entries_;
+  HashSlots index_;
+};
+
+}  // namespace newsgraph
