@@ -1615,6 +1615,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         objects = h.ObjectsWith(c.m(objects.back()).end_token, 8);
       }
     }
+    // "des pourparlers sur l'Ukraine": after a noun too, what "sur" names is the topic.
+    if (noun && !objects.empty())
+      if (const std::uint32_t t = h.PhraseStart(objects.front()); t > from && c.tok(t - 1).fold == "sur"sv)
+        objects = h.ObjectsWith(c.m(objects.back()).end_token, 8);
     // "Les deux hommes ont évoqué la sécurité européenne": what such a verb governs is the topic (words.tsv
     // topic_contact); the other party, if any, comes with "avec" ("a évoqué avec Y la crise").
     if (topic) objects = h.ObjectsWith(from, 10);
@@ -1831,7 +1835,10 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
         if (ModalityOf(h, from, t + 1) != Modality::kAsserted) return;
         break;
       }
-      for (std::uint32_t o : h.Objects(cue.end_token, 6))
+      // ("la ligne militaire entre les deux armées": the two states.)
+      std::vector<std::uint32_t> parties = h.Objects(cue.end_token, 6);
+      if (parties.empty() && word == "entre"sv) parties = h.PairAt(cue.end_token);
+      for (std::uint32_t o : parties)
         Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o,
             std::string("line-").append(word));
       return;
@@ -1994,6 +2001,11 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     if (const std::optional<std::uint32_t> party =
             ConversationNamedBefore(c, c.s.first_token, c.s.end_token, c.m(sources.front()).entity))
       target = *party;
+  // "n'a pas commenté ces accusations": the speaker of the statement named before.
+  if (target < 0)
+    if (const std::optional<std::uint32_t> speaker =
+            StatementNamedBefore(c, cue.end_token, c.s.end_token, c.m(sources.front()).entity))
+      target = *speaker;
   if (target < 0) {  // mentions are in sentence order: the earlier sentences' come before this one's
     for (std::size_t k = c.first_mention; k-- > 0;)
       if (IsLine(c.doc.mentions[k]) && c.doc.mentions[k].sentence < c.sentence) {

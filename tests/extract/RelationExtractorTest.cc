@@ -2351,5 +2351,27 @@ TEST_F(RelationExtractorTest, AMeetingHeld) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:stephane_sejourne + official:wang_yi"));
 }
 
+// Regression (found on a written article, fixed): "se sont rencontrés pour des pourparlers sur l'Ukraine"
+// made Ukraine a party: after a noun too, "sur" names the topic.
+TEST_F(RelationExtractorTest, TalksAboutAState) {
+  Document doc =
+      Extract("Marco Rubio et Sergueï Lavrov se sont rencontrés pour des pourparlers sur l'Ukraine.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:ukraine"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("marco_rubio"))));
+}
+
+// "La ligne militaire entre les deux armées" links the two states named before; "n'a pas commenté ces
+// informations" declines to comment on them.
+TEST_F(RelationExtractorTest, ALineBetweenTheTwoArmiesAndNoComment) {
+  Document doc = Extract(
+      "La Corée du Sud a prévenu la Corée du Nord. La ligne militaire entre les deux armées reste ouverte.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), HasSubstr("country:north_korea"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), HasSubstr("country:south_korea"))));
+  doc = Extract("Ned Price a accusé la Russie. Le Kremlin n'a pas commenté ces accusations.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(institution:kremlin, official:ned_price)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
