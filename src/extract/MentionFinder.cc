@@ -1260,9 +1260,11 @@ void MentionFinder::AttachRoles(Document& doc) const {
       if (doc.tokens[comma].fold != ","sv) break;
       const auto found = TitleEndingAt(doc, s, comma, kMaxSpan);
       if (!found) break;
-      // ("le porte-parole du Pentagone, le général X": the post, not the rank; words.tsv rank.)
-      if (schema_.lexicon().Is("rank", Fold(m.role)))
-        m.role = Surface(doc, *found, *found + TitleAt(doc, s, *found, nullptr));
+      // ("le porte-parole du Pentagone, le général X": the post, not the rank, words.tsv rank; but "son
+      // homologue, le général X" says who he is to another, words.tsv counterpart.)
+      if (const std::string post = Surface(doc, *found, *found + TitleAt(doc, s, *found, nullptr));
+          schema_.lexicon().Is("rank", Fold(m.role)) && !schema_.lexicon().Is("counterpart", Fold(post)))
+        m.role = post;
       m.role_first = *found;
       if (m.nationality.empty()) m.nationality = nationality(m);
     }

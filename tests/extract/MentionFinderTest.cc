@@ -647,10 +647,14 @@ TEST_F(MentionFinderTest, APostBeforeARank) {
   const Mention* ryder = FindMention(doc, "Pat Ryder");
   ASSERT_NE(ryder, nullptr);
   EXPECT_EQ(ryder->role, "porte-parole");
-  doc = Extract("Le chef d'état-major, le général Mark Milley, a parlé.");
+  doc = Extract(
+      "Le chef d'état-major, le général Mark Milley, a parlé avec son homologue, le général Liu Zhenli.");
   const Mention* milley = FindMention(doc, "Mark Milley");
   ASSERT_NE(milley, nullptr);
   EXPECT_EQ(milley->role, "chef d'état-major");
+  const Mention* liu = FindMention(doc, "Liu Zhenli");
+  ASSERT_NE(liu, nullptr);
+  EXPECT_EQ(liu->role, "général");
 }
 
 }  // namespace
