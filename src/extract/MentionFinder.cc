@@ -180,6 +180,15 @@ bool MentionFinder::CommonWordStartsName(const Document& doc, const Sentence& s,
   return doc.tokens[i - 1].fold == ","sv || TitleEndingAt(doc, s, i, 4);
 }
 
+bool MentionFinder::HyphenatedParticle(const Document& doc, std::uint32_t i) const {
+  const std::string_view text = doc.TokenText(i);
+  const std::size_t hyphen = text.find('-');
+  if (hyphen == std::string_view::npos || hyphen + 1 >= text.size() || doc.tokens[i].capitalized)
+    return false;
+  const char next = text[hyphen + 1];
+  return next >= 'A' && next <= 'Z' && schema_.lexicon().Is("particle", Fold(text.substr(0, hyphen)));
+}
+
 bool MentionFinder::TitleInApposition(const Document& doc, const Sentence& s, std::uint32_t j) const {
   if (j >= s.end_token || doc.tokens[j].fold != ","sv) return false;
   std::uint32_t after = j + 1;  // ", alors", ", le", ", l'actuel"
@@ -869,6 +878,8 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     } else if (Is(WordClass::kParticle, doc.tokens[j]) && !doc.tokens[j].capitalized && j + 1 < s.end_token &&
                IsNameWord(doc, s, j + 1) && doc.tokens[j].fold != "de"sv) {
       j += 2;
+    } else if (j > i && HyphenatedParticle(doc, j)) {
+      ++j;  // "Abou Mohammed al-Jolani", "Bachar al-Assad"
     } else if (Is(WordClass::kParticle, doc.tokens[j]) && doc.tokens[j].capitalized && j + 1 < s.end_token &&
                IsCapitalizedWord(doc, j + 1)) {
       // A capitalised particle starts the surname, whatever its word: "Le Pen", "Le Maire", "De Croo".

@@ -87,6 +87,8 @@ class MentionFinder {
   // Gives `m` its share of a plural title before a list of names: "ses homologues arménien X et
   // azerbaïdjanais Y" (each its own nationality). False when no such title is there.
   bool DistributedTitle(Document& doc, const Sentence& s, Mention& m) const;
+  // Token `i` is a lower-case particle joined to a capitalised name: "al-Assad", "el-Sissi".
+  bool HyphenatedParticle(const Document& doc, std::uint32_t i) const;
   // Token `j` is the comma of a title in apposition: ", porte-parole du Kremlin", ", alors présidente".
   bool TitleInApposition(const Document& doc, const Sentence& s, std::uint32_t j) const;
   bool Is(WordClass cls, const Token& t) const { return schema_.lexicon().Is(cls, t); }

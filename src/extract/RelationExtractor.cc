@@ -198,6 +198,8 @@ struct Helpers {
   std::vector<std::uint32_t> Subjects(std::uint32_t pos, bool lines = false) const {
     if (const std::optional<std::uint32_t> verb = CoordinatedVerb(pos))
       if (std::vector<std::uint32_t> out = Subjects(*verb, lines); !out.empty()) return out;
+    // "X, que le chancelier avait prévenu, a estimé": the subject comes before the relative clause.
+    if (const std::optional<std::uint32_t> open = InsertedRelative(pos)) pos = *open;
     std::vector<std::uint32_t> out;
     // "selon le Pentagone, qui n'a pas donné": the subject "qui" is the name right before it, even a
     // complement.
@@ -656,6 +658,18 @@ struct Helpers {
     const auto t = static_cast<std::uint32_t>(entre) + 1;
     std::vector<std::uint32_t> out = Objects(t, 16);
     return out.size() >= 2 ? out : PairAt(t);
+  }
+  // The comma opening a relative clause inserted right before the verb group at `pos` (", que le chancelier
+  // avait prévenu, a estimé"), if any.
+  std::optional<std::uint32_t> InsertedRelative(std::uint32_t pos) const {
+    const std::uint32_t g = VerbGroupStart(pos);
+    if (g <= c.s.first_token + 2 || c.tok(g - 1).fold != ","sv) return std::nullopt;
+    for (std::uint32_t t = g - 1; t-- > c.s.first_token && t + 16 > g;) {
+      if (c.tok(t).kind != TokenKind::kPunct) continue;
+      if (c.tok(t).fold == ","sv && t + 1 < g - 1 && Is(WordClass::kRelative, t + 1)) return t;
+      return std::nullopt;
+    }
+    return std::nullopt;
   }
   // "..., comme l'affirme New Delhi": the "comme" before the verb group at `pos` (its object pronoun between)
   // of a speaker named after the verb, if any.
@@ -1636,6 +1650,17 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         }
         if (!(c.tok(k).lowered().adverb || schema_.lexicon().Is(WordClass::kStop, c.tok(k)))) objects.clear();
       }
+    }
+    // "X, que le chancelier avait prévenu": the object of a direct_contact verb is the antecedent of "que".
+    if (const std::uint32_t v = h.VerbGroupStart(cue.first_token);
+        !noun && objects.empty() && !subjects.empty() &&
+        schema_.lexicon().LemmaIn("direct_contact", c.tok(cue.first_token).lowered())) {
+      const std::uint32_t subject = h.PhraseStart(subjects.front(), /*titled=*/true);
+      if (subject >= c.s.first_token + 3 && c.m(subjects.front()).end_token == v &&
+          (c.tok(subject - 1).fold == "que"sv || c.tok(subject - 1).fold == "qu'"sv) &&
+          c.tok(subject - 2).fold == ","sv)
+        for (std::uint32_t k : c.mentions)
+          if (c.m(k).end_token == subject - 2 && IsActor(c.m(k))) objects.push_back(k);
     }
     // "X, avec qui il s'est entretenu": the party is the antecedent of "avec qui".
     if (const std::uint32_t v = h.VerbGroupStart(cue.first_token);

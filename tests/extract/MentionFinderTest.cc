@@ -657,5 +657,12 @@ TEST_F(MentionFinderTest, APostBeforeARank) {
   EXPECT_EQ(liu->role, "général");
 }
 
+// Regression (found on a written article, fixed): "Abou Mohammed al-Jolani" was "Abou Mohammed": a lower-case
+// particle joined to a capitalised name by a hyphen goes on with the name.
+TEST_F(MentionFinderTest, AHyphenatedParticleInAName) {
+  Document doc = Extract("Le chef de HTS, Abou Mohammed al-Jolani, a parlé.");
+  EXPECT_NE(FindMention(doc, "Abou Mohammed al-Jolani"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2373,5 +2373,24 @@ TEST_F(RelationExtractorTest, ALineBetweenTheTwoArmiesAndNoComment) {
   EXPECT_THAT(Edges(doc), Contains("declined_comment(institution:kremlin, official:ned_price)"));
 }
 
+// Regression (found on a written article, fixed): in "Zelensky, que le chancelier avait prévenu, a estimé
+// que ...", the chancelier spoke and was warned by no one: the subject comes before an inserted relative
+// clause, and the antecedent of "que" is the object of a direct_contact verb.
+TEST_F(RelationExtractorTest, AnInsertedRelativeClause) {
+  Document doc = Extract(
+      "Olaf Scholz a appelé Vladimir Poutine. Volodymyr Zelensky, que Olaf Scholz avait prévenu avant "
+      "l'appel, a estimé que cette conversation était une erreur.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("reported(official:volodymyr_zelensky, ")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:olaf_scholz"))));
+  EXPECT_THAT(ContactsInLastSentence(doc), Contains("official:olaf_scholz + official:volodymyr_zelensky"));
+}
+
+// "a reçu une délégation britannique": a delegation of a nation is the state acting.
+TEST_F(RelationExtractorTest, ADelegationOfANation) {
+  Document doc = Extract("Abou Mohammed al-Jolani a reçu dimanche à Damas une délégation britannique.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:united_kingdom"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
