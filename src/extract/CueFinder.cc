@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/WordInfo.h"
+
 namespace newsgraph {
 
 using namespace std::string_view_literals;
@@ -73,10 +75,7 @@ bool CueFinder::Attributive(const Document& doc, const Sentence& s, std::uint32_
     return false;
   // ("a de son côté affirmé que": a verb after its auxiliary.)
   for (std::uint32_t k = i - 1; k-- > s.first_token && k + 5 > i;) {
-    const WordInfo& aux = doc.tokens[k].lowered();
-    if (aux.finite && std::any_of(aux.lemmas.begin(), aux.lemmas.end(),
-                                  [](const std::string& l) { return l == "avoir"sv || l == "etre"sv; }))
-      return false;
+    if (const WordInfo& aux = doc.tokens[k].lowered(); aux.finite && IsAuxiliary(aux)) return false;
   }
   if (i + 1 == s.end_token) return true;
   const std::string_view next = doc.tokens[i + 1].fold;

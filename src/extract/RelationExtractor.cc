@@ -1101,8 +1101,8 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     bool passive = false;
     for (std::uint32_t k = t; k < cue.first_token; ++k) {
       const WordInfo& aux = c.tok(k).lowered();
-      passive |= std::find(aux.lemmas.begin(), aux.lemmas.end(), "etre") != aux.lemmas.end() &&
-                 c.tok(cue.first_token).lowered().participle && c.tok(k).fold != "s'"sv;
+      passive |=
+          HasLemma(aux, "etre") && c.tok(cue.first_token).lowered().participle && c.tok(k).fold != "s'"sv;
     }
     if (passive && !(cue.end_token < s.end_token && c.tok(cue.end_token).fold == "par"sv)) return;
     // "..., tandis que l'Inde a affirmé S, une affirmation démentie par Islamabad": the agent after "par"
@@ -1380,8 +1380,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     const std::string_view f = c.tok(t).fold;
     const Cue* named = CueAt(c.doc, t + 1);
     // ("l'appel": the noun alone is no cue.)
-    const auto& lemmas = c.tok(t + 1).lowered().lemmas;
-    const bool call = std::find(lemmas.begin(), lemmas.end(), "appel") != lemmas.end();
+    const bool call = HasLemma(c.tok(t + 1).lowered(), "appel");
     if (!call && (!named || named->cls != "contact"sv)) continue;
     // "Le Kremlin a confirmé l'appel.": with a definite article, the noun alone right after the verb, and
     // a conversation in the three sentences before.
@@ -1553,8 +1552,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   if (AppealNotCall(c, cue) || ExchangesThings(c, cue)) return;
   // "entretenir des relations" is no conversation; "s'entretenir" is.
   if (const WordInfo& verb = c.tok(cue.first_token).lowered();
-      verb.verb && !verb.noun &&
-      std::find(verb.lemmas.begin(), verb.lemmas.end(), "entretenir") != verb.lemmas.end()) {
+      verb.verb && !verb.noun && HasLemma(verb, "entretenir")) {
     const std::uint32_t t = h.VerbGroupStart(cue.first_token);
     bool reflexive = false;
     for (std::uint32_t k = t; k < cue.first_token; ++k)
@@ -1673,10 +1671,9 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     }
     // "Les deux dirigeants ont parlé pendant deux heures": "parler" alone (not "parler avec", "parler à")
     // has its parties as subjects; what follows it is no party ("a parlé devant le Parlement").
-    if (cue.end_token == cue.first_token + 1 && c.tok(cue.first_token).lowered().verb) {
-      const auto& lemmas = c.tok(cue.first_token).lowered().lemmas;
-      if (std::find(lemmas.begin(), lemmas.end(), "parler") != lemmas.end()) objects.clear();
-    }
+    if (cue.end_token == cue.first_token + 1 && c.tok(cue.first_token).lowered().verb &&
+        HasLemma(c.tok(cue.first_token).lowered(), "parler"))
+      objects.clear();
     if (!subjects.empty() && !objects.empty()) {
       for (std::uint32_t a : subjects)
         for (std::uint32_t b : objects) pairs.push_back({a, b});
@@ -1728,16 +1725,14 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
 bool RelationExtractor::AnswersACall(const Context& c, const Cue& cue) const {
   const Token& last = c.tok(cue.end_token - 1);
   const WordInfo& info = last.lowered();
-  if (std::find(info.lemmas.begin(), info.lemmas.end(), "repondre") == info.lemmas.end()) return false;
+  if (!HasLemma(info, "repondre")) return false;
   for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 5, c.s.end_token); ++t) {
     const Token& w = c.tok(t);
     if (w.kind == TokenKind::kPunct) return false;
     if (HeadsA(w, "line"sv)) return true;
     if (const Cue* at = CueAt(c.doc, t); at && (at->cls == "contact"sv || at->cls == "use"sv)) return true;
     // ("à notre appel du matin": a call, even where the noun alone is no cue.)
-    if (const auto& lemmas = w.lowered().lemmas;
-        std::find(lemmas.begin(), lemmas.end(), "appel") != lemmas.end())
-      return true;
+    if (HasLemma(w.lowered(), "appel")) return true;
   }
   return false;
 }
@@ -1746,7 +1741,7 @@ bool RelationExtractor::AnswersACall(const Context& c, const Cue& cue) const {
 // is no call ("a appelé X à deux reprises", "à Moscou" are).
 bool RelationExtractor::AppealNotCall(const Context& c, const Cue& cue) const {
   const WordInfo& verb = c.tok(cue.first_token).lowered();
-  if (std::find(verb.lemmas.begin(), verb.lemmas.end(), "appeler") == verb.lemmas.end()) return false;
+  if (!HasLemma(verb, "appeler")) return false;
   const Lexicon& lexicon = schema_.lexicon();
   for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 8, c.s.end_token); ++t) {
     const Token& w = c.tok(t);
@@ -1909,7 +1904,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     if (info.participle) {
       for (std::uint32_t t = cue.first_token; t-- > c.s.first_token && t + 3 >= cue.first_token;) {
         const WordInfo& aux = c.tok(t).lowered();
-        if (std::find(aux.lemmas.begin(), aux.lemmas.end(), "etre") != aux.lemmas.end()) passive = true;
+        if (HasLemma(aux, "etre")) passive = true;
       }
       std::int64_t before = h.LineBefore(cue.first_token);
       if (before >= 0 && c.m(before).end_token + 1 >= cue.first_token) passive = true;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace newsgraph {
@@ -33,11 +34,16 @@ struct WordInfo {
 // " st:déclarer po:v1__tnq__a po:ppas po:adj is:mas is:sg".
 WordInfo WordInfoFromAnalyses(const std::vector<std::string>& analyses);
 
+// One of the word's lemmas is `lemma` (folded: "etre", "repondre").
+inline bool HasLemma(const WordInfo& info, std::string_view lemma) {
+  for (const std::string& l : info.lemmas)
+    if (l == lemma) return true;
+  return false;
+}
+
 // A form of "avoir" or "être" (folded lemmas).
 inline bool IsAuxiliary(const WordInfo& info) {
-  for (const std::string& lemma : info.lemmas)
-    if (lemma == "avoir" || lemma == "etre") return true;
-  return false;
+  return HasLemma(info, "avoir") || HasLemma(info, "etre");
 }
 
 }  // namespace newsgraph
