@@ -345,16 +345,20 @@ void Coreference::QualifyInstitutions(Document& doc) const {
 
 void Coreference::ResolvePersonsOffices(Document& doc) const {
   // "Le Premier ministre indien Narendra Modi s'est entretenu avec X, a indiqué son bureau": the office of
-  // the title (a top office) of the first person of its sentence (else of the last one of the sentence
-  // before), in that person's state: the institution "le bureau du Premier ministre indien" names. None: it
-  // names no one.
+  // the title (a top office) of the first person of its sentence (else, or when a pronoun is its subject, of
+  // the last one of the sentence before), in that person's state: the institution "le bureau du Premier
+  // ministre indien" names. None: it names no one.
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.rule != "office-of-person"sv) continue;
     std::size_t first = i;
     while (first > 0 && doc.mentions[first - 1].sentence == m.sentence) --first;
+    // ("Il s'est entretenu avec X, selon son cabinet": a sentence whose subject is a pronoun is about the
+    // person of the sentence before.)
+    const std::string_view opening = doc.tokens[doc.sentences[m.sentence].first_token].fold;
+    const bool pronoun = opening == "il"sv || opening == "elle"sv;
     std::vector<std::size_t> candidates;
-    for (std::size_t k = first; k < i; ++k) candidates.push_back(k);
+    for (std::size_t k = first; k < i && !pronoun; ++k) candidates.push_back(k);
     for (std::size_t k = first; k-- > 0 && doc.mentions[k].sentence + 1 == m.sentence;)
       candidates.push_back(k);
     for (std::size_t k : candidates) {

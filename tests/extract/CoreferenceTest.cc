@@ -276,5 +276,18 @@ TEST_F(CoreferenceTest, ASentenceOpeningOnAStateNamesItsInstitutions) {
   EXPECT_TRUE(has(capital, "institution:ministere_afaires_etrangeres@china"));
 }
 
+// Regression (found on a written article, fixed): in "Il s'est entretenu avec le secrétaire général de
+// l'Otan, Mark Rutte, ..., selon son cabinet", the cabinet was Mark Rutte's (no office): a sentence whose
+// subject is a pronoun speaks of the person of the sentence before.
+TEST_F(CoreferenceTest, HisCabinetAfterAPronoun) {
+  const Document doc = Extract(
+      "Le Premier ministre polonais Donald Tusk a demandé des consultations. Il s'est entretenu avec le "
+      "secrétaire général de l'Otan, Mark Rutte, selon son cabinet.");
+  const auto cabinet = std::find_if(doc.mentions.begin(), doc.mentions.end(),
+                                    [](const Mention& m) { return m.rule == "office-of-person"; });
+  ASSERT_NE(cabinet, doc.mentions.end());
+  EXPECT_EQ(cabinet->entity, "institution:cabinet_premier_ministre@poland");
+}
+
 }  // namespace
 }  // namespace newsgraph
