@@ -436,8 +436,6 @@ struct Helpers {
     const std::string_view before = c.tok(p - 1).fold;
     return before == ","sv || before == "et"sv || before == "mais"sv || before == "puis"sv;
   }
-  // "Il a démenti ...", "..., et elle a ajouté": a subject pronoun opening the clause stands for the first
-  // person of its sentence before it, else for the last person named in the two sentences before.
   // The light verb (words.tsv light_verb) a noun at `pos` is the object of, within a few words before it
   // ("il avait eu plus de sept heures d'entretiens", "il a tenu une réunion"), else `pos` ("Il s'agissait
   // du premier entretien" has no subject).
@@ -448,12 +446,24 @@ struct Helpers {
     for (std::uint32_t t = pos; t-- > c.s.first_token && t + 8 > pos;) {
       const Token& w = c.tok(t);
       if ((w.kind == TokenKind::kPunct && w.fold != "'"sv) || Boundary(t) || w.capitalized) break;
-      const WordInfo& verb = w.lowered();
-      if (verb.verb && (verb.finite || verb.participle) && !verb.noun)
-        return schema.lexicon().LemmaIn("light_verb", verb) ? t : pos;
+      if (VerbHead(t)) return schema.lexicon().LemmaIn("light_verb", w.lowered()) ? t : pos;
     }
     return pos;
   }
+  // Token `t` heads a verb group: a finite verb that is no noun, or a participle after its auxiliary ("a
+  // reçu", "a de nouveau eu").
+  bool VerbHead(std::uint32_t t) const {
+    const Token& w = c.tok(t);
+    const WordInfo& info = w.lowered();
+    if (w.kind != TokenKind::kWord || w.capitalized || !info.verb) return false;
+    if (info.finite && !info.noun) return true;
+    if (!info.participle) return false;
+    for (std::uint32_t a = VerbGroupStart(t); a < t; ++a)
+      if (IsAuxiliary(c.tok(a).lowered())) return true;
+    return false;
+  }
+  // "Il a démenti ...", "..., et elle a ajouté": a subject pronoun opening the clause stands for the first
+  // person of its sentence before it, else for the last person named in the two sentences before.
   std::vector<std::uint32_t> PronounSubject(std::uint32_t pos) const {
     const std::uint32_t t = VerbGroupStart(NounsVerb(pos));
     if (t == c.s.first_token || (c.tok(t - 1).fold != "il"sv && c.tok(t - 1).fold != "elle"sv)) return {};
@@ -631,13 +641,7 @@ struct Helpers {
     for (std::uint32_t g = conjunction; g-- > c.s.first_token;) {
       const Token& w = c.tok(g);
       if ((w.kind == TokenKind::kPunct && w.fold != ","sv) || Boundary(g)) return std::nullopt;
-      const WordInfo& info = w.lowered();
-      if (w.kind != TokenKind::kWord || w.capitalized || !info.verb) continue;
-      // ("a reçu": a participle that is also a noun, after its auxiliary.)
-      if (info.participle)
-        for (std::uint32_t a = VerbGroupStart(g); a < g; ++a)
-          if (IsAuxiliary(c.tok(a).lowered())) return g;
-      if (info.finite && !info.noun) return g;
+      if (VerbHead(g)) return g;
     }
     return std::nullopt;
   }
