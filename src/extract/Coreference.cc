@@ -189,7 +189,10 @@ void Coreference::ResolvePeople(Document& doc) const {
         const Mention& p = *n.mention;
         bool same_nation = !m.nationality.empty() && n.nation == m.nationality;
         bool same_role = n.has_role && n.role == role;
-        int score = (same_nation ? 4 : 0) + (same_role ? 2 : 0) + (m.sentence - p.sentence <= 2 ? 1 : 0);
+        // A person named with another title is the last choice: "le président russe" after Vladimir Poutine
+        // and "le porte-parole du Kremlin, Dmitri Peskov" is Poutine.
+        int score = (same_nation ? 8 : 0) + (same_role ? 4 : 0) + (!n.has_role || same_role ? 2 : 0) +
+                    (m.sentence - p.sentence <= 2 ? 1 : 0);
         // "le ministre chinois" is not the last person named unless nothing says they are not Chinese.
         if (!m.nationality.empty() && !same_nation && (!n.nation.empty() || !same_role)) continue;
         // "le chef de l'Etat turc" is not the Turkish foreign minister: each top office has its own holder.
@@ -199,7 +202,7 @@ void Coreference::ResolvePeople(Document& doc) const {
         // Nor is "le porte-parole de la diplomatie iranienne" the head of an Iranian agency named before: a
         // post (words.tsv) names no one named with another title.
         if (n.has_role && !same_role && schema_.lexicon().Is("post", role)) continue;
-        if (score < 2) continue;
+        if (!same_nation && !same_role) continue;
         score = score * 100 + n.salience;
         if (score >= best_score) {
           best = &p;

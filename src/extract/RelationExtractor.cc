@@ -952,6 +952,12 @@ Modality ModalityOf(const Helpers& h, std::uint32_t first, std::uint32_t end) {
     ++after;
   if (h.Negated(first, after)) return Modality::kNegated;
   if (h.Hypothetical(first, end)) return Modality::kHypothetical;
+  // "si" opening the fact's clause, before its subject: a condition or an indirect question ("a refusé de
+  // dire si X avait parlé avec Y"); "même si" concedes the fact, "comme si" compares.
+  if (first > h.c.s.first_token + 1 &&
+      (h.c.tok(first - 1).fold == "si"sv || h.c.tok(first - 1).fold == "s'"sv) &&
+      h.c.tok(first - 2).fold != "meme"sv && h.c.tok(first - 2).fold != "comme"sv)
+    return Modality::kHypothetical;
   return Modality::kAsserted;
 }
 
@@ -2025,6 +2031,15 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     if (const std::optional<std::uint32_t> party =
             ConversationNamedBefore(c, c.s.first_token, c.s.end_token, c.m(sources.front()).entity))
       target = *party;
+  // "a refusé de dire si X avait parlé avec Y": the first actor of the question.
+  if (target < 0 && cue.end_token < c.s.end_token &&
+      (c.tok(cue.end_token).fold == "si"sv || c.tok(cue.end_token).fold == "s'"sv))
+    for (std::uint32_t k : c.mentions)
+      if (IsActor(c.m(k)) && c.m(k).first_token > cue.end_token &&
+          std::find(sources.begin(), sources.end(), k) == sources.end()) {
+        target = k;
+        break;
+      }
   // "n'a pas commenté ces accusations": the speaker of the statement named before.
   if (target < 0)
     if (const std::optional<std::uint32_t> speaker =

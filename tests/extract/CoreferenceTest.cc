@@ -289,5 +289,17 @@ TEST_F(CoreferenceTest, HisCabinetAfterAPronoun) {
   EXPECT_EQ(cabinet->entity, "institution:cabinet_premier_ministre@poland");
 }
 
+// Regression (found on a written article, fixed): "le président russe" after "Vladimir Poutine" (no title)
+// and "le porte-parole du Kremlin, Dmitri Peskov" was Peskov, the Russian named last: a person named with
+// another title is the last choice.
+TEST_F(CoreferenceTest, ATitleIsNotThePersonNamedWithAnother) {
+  const Document doc = Extract(
+      "L'accord a été conclu avec Vladimir Poutine. Le porte-parole du Kremlin, Dmitri Peskov, a parlé. Il a "
+      "ajouté que le président russe était satisfait.");
+  const Mention* president = FindMention(doc, "président russe");
+  ASSERT_NE(president, nullptr);
+  EXPECT_EQ(president->entity, "official:vladimir_putin");
+}
+
 }  // namespace
 }  // namespace newsgraph

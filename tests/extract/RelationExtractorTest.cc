@@ -2392,5 +2392,18 @@ TEST_F(RelationExtractorTest, ADelegationOfANation) {
   EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:united_kingdom"))));
 }
 
+// Regression (found on a written article, fixed): "Il a refusé de dire si X avait parlé avec Y" gave the
+// conversation: a clause opened by "si" is a condition or a question, and what was not said is about X.
+TEST_F(RelationExtractorTest, AQuestionLeftUnansweredIsNoFact) {
+  const Document doc = Extract(
+      "Le porte-parole du Kremlin, Dmitri Peskov, a refusé de dire si Evgueni Prigojine avait parlé avec "
+      "Vladimir Poutine.");
+  EXPECT_THAT(Edges(doc), Not(Contains("spoke_with(official:evgeni_prigozhine, official:vladimir_putin)")));
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(official:dmitry_peskov, official:evgeni_prigozhine)"));
+  const Document conceded =
+      Extract("Même si Evgueni Prigojine a parlé avec Vladimir Poutine, rien n'est réglé.");
+  EXPECT_THAT(Edges(conceded), Contains("spoke_with(official:evgeni_prigozhine, official:vladimir_putin)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
