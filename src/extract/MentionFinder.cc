@@ -144,6 +144,17 @@ std::uint32_t MentionFinder::TitleAt(const Document& doc, const Sentence& s, std
   return 0;
 }
 
+bool MentionFinder::ComplementOfNoun(const Document& doc, const Sentence& s, std::uint32_t k) const {
+  std::uint32_t g = k;
+  if (g > s.first_token && IsDefinite(doc.tokens[g - 1])) --g;
+  if (g < s.first_token + 2) return false;
+  const std::string_view of = doc.tokens[g - 1].fold;
+  if (of != "de"sv && of != "du"sv && of != "des"sv && of != "d'"sv) return false;
+  const Token& noun = doc.tokens[g - 2];
+  return IsWord(noun) && !noun.capitalized &&
+         (schema_.lexicon().Is("kin", noun.fold) || schema_.lexicon().LemmaIn("kin", noun.lowered()));
+}
+
 std::optional<std::uint32_t> MentionFinder::TitleEndingAt(const Document& doc, const Sentence& s,
                                                           std::uint32_t end, std::uint32_t span,
                                                           bool titles_only) const {
@@ -1101,7 +1112,8 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
     if (doc.tokens[m].fold == "la"sv || doc.tokens[m].fold == "l'"sv || doc.tokens[m].fold == "le"sv ||
         (t.fold == "pour"sv && doc.tokens[m].fold == "les"sv))
       ++m;
-    if (m >= s.end_token || !IsWord(doc.tokens[m])) break;
+    // ("a remercié le président américain pour son rôle": a possessive starts no title's complement.)
+    if (m >= s.end_token || !IsWord(doc.tokens[m]) || Is(WordClass::kPossessive, doc.tokens[m])) break;
     if (t.fold == "et"sv) {  // "et ministre", "et ancien haut fonctionnaire"
       if (m != j + 1) break;
       while (m + 1 < s.end_token && Is(WordClass::kFormer, doc.tokens[m])) ++m;
@@ -1257,7 +1269,8 @@ void MentionFinder::AttachRoles(Document& doc) const {
     if (stop > s.first_token && doc.tokens[stop - 1].fold == ","sv) --stop;
     if (name_start > s.first_token && Is(WordClass::kCourtesy, doc.tokens[name_start - 1])) continue;
     if (const auto k = TitleEndingAt(doc, s, stop, kMaxSpan);
-        k && !SubjectAfterSelon(doc, s, *k, name_start)) {
+        k && !SubjectAfterSelon(doc, s, *k, name_start) &&
+        !(stop < name_start && ComplementOfNoun(doc, s, *k))) {
       m.role = Surface(doc, *k, *k + TitleAt(doc, s, *k, nullptr));
       m.role_first = *k;
       m.role_end = stop;

@@ -62,6 +62,9 @@ class MentionFinder {
   std::uint32_t TitleAt(const Document& doc, const Sentence& s, std::uint32_t i, std::string* cls) const;
   // Where the first title phrase (TitlePhraseEnd) that ends right at token `end` starts, looking at most
   // `span` tokens back; with `titles_only`, of class "title" (not a generic person word).
+  // The title at k is the complement of a noun for a relative (words.tsv kin): the name in apposition to it
+  // is the relative's ("la soeur du dirigeant nord-coréen, Kim Yo-jong" is not the leader).
+  bool ComplementOfNoun(const Document& doc, const Sentence& s, std::uint32_t k) const;
   std::optional<std::uint32_t> TitleEndingAt(const Document& doc, const Sentence& s, std::uint32_t end,
                                              std::uint32_t span, bool titles_only = false) const;
   // Countries named by a compound nationality adjective ("américano-russe" → United States, Russia).

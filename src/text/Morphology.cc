@@ -78,9 +78,19 @@ const WordInfo& Morphology::Analyze(std::string_view word) const {
 }
 
 WordInfo Morphology::Compute(const std::string& word) const {
-  if (table_ != nullptr)
-    if (std::optional<WordInfo> info = table_->Find(word)) return std::move(*info);
-  return AnalyzeWithHunspell(word);
+  WordInfo info;
+  if (std::optional<WordInfo> found = table_ != nullptr ? table_->Find(word) : std::nullopt)
+    info = std::move(*found);
+  else
+    info = AnalyzeWithHunspell(word);
+  // "soeur", "manoeuvre": French typed without its ligatures, which the dictionary has ("sœur").
+  if (!info.known && word.find("oe") != std::string::npos) {
+    std::string ligature = word;
+    for (std::size_t at; (at = ligature.find("oe")) != std::string::npos;)
+      ligature.replace(at, 2, "\xc5\x93");
+    if (WordInfo with = Compute(ligature); with.known) return with;
+  }
+  return info;
 }
 
 WordInfo Morphology::AnalyzeWithHunspell(const std::string& word) const {

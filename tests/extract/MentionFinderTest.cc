@@ -664,5 +664,24 @@ TEST_F(MentionFinderTest, AHyphenatedParticleInAName) {
   EXPECT_NE(FindMention(doc, "Abou Mohammed al-Jolani"), nullptr);
 }
 
+// Regression (found on a written article, fixed): "La soeur du dirigeant nord-coréen, Kim Yo-jong" made Kim
+// Yo-jong the leader, and "a remercié le président américain pour son rôle" was one title: a name in
+// apposition to a title that completes a noun for a relative (words.tsv kin) is the relative's (not an
+// institution's: "le bureau du Premier ministre, X" is the Prime Minister's); a possessive starts no title's
+// complement.
+TEST_F(MentionFinderTest, ANameApposedToTheComplementOfANoun) {
+  Document doc = Extract("La soeur du dirigeant nord-coréen, Kim Yo-jong, a menacé Séoul.");
+  const Mention* kim = FindMention(doc, "Kim Yo-jong");
+  ASSERT_NE(kim, nullptr);
+  EXPECT_EQ(kim->role, "");
+  doc = Extract(
+      "Il a parlé au bureau du Premier ministre, Benjamin Netanyahou, et au président américain Joe Biden.");
+  const Mention* netanyahu = FindMention(doc, "Benjamin Netanyahou");
+  ASSERT_NE(netanyahu, nullptr);
+  EXPECT_EQ(netanyahu->role, "Premier ministre");
+  doc = Extract("Le Premier ministre a remercié le président américain pour son rôle.");
+  EXPECT_NE(FindMention(doc, "président américain"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -124,5 +124,13 @@ TEST(MorphologyWithoutDictionaryTest, MissingDictionaryIsUnavailableAndKnowsNoth
   EXPECT_TRUE(info.lemmas.empty());
 }
 
+// French typed without its ligatures ("soeur", "manoeuvres") is read as the dictionary's "sœur".
+TEST_F(MorphologyTest, ALigatureTypedAsTwoLetters) {
+  EXPECT_TRUE(morphology_->Analyze("soeur").noun);
+  EXPECT_TRUE(morphology_->Analyze("manoeuvres").noun);
+  EXPECT_TRUE(morphology_->Analyze("coexister").verb);  // a word with "oe" of its own
+  EXPECT_FALSE(morphology_->Analyze("Zoezyx").known);
+}
+
 }  // namespace
 }  // namespace newsgraph
