@@ -155,6 +155,12 @@ bool MentionFinder::ComplementOfNoun(const Document& doc, const Sentence& s, std
          (schema_.lexicon().Is("kin", noun.fold) || schema_.lexicon().LemmaIn("kin", noun.lowered()));
 }
 
+bool MentionFinder::NamesALeader(const Document& doc, const Sentence& s, std::uint32_t name) const {
+  if (name <= s.first_token) return false;
+  const Token& head = doc.tokens[name - 1];
+  return IsWord(head) && !head.capitalized && schema_.lexicon().Is("named_after_leader", head.fold);
+}
+
 std::optional<std::uint32_t> MentionFinder::TitleEndingAt(const Document& doc, const Sentence& s,
                                                           std::uint32_t end, std::uint32_t span,
                                                           bool titles_only) const {
@@ -1270,7 +1276,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
     if (name_start > s.first_token && Is(WordClass::kCourtesy, doc.tokens[name_start - 1])) continue;
     if (const auto k = TitleEndingAt(doc, s, stop, kMaxSpan);
         k && !SubjectAfterSelon(doc, s, *k, name_start) &&
-        !(stop < name_start && ComplementOfNoun(doc, s, *k))) {
+        !(stop < name_start && ComplementOfNoun(doc, s, *k)) && !NamesALeader(doc, s, name_start)) {
       m.role = Surface(doc, *k, *k + TitleAt(doc, s, *k, nullptr));
       m.role_first = *k;
       m.role_end = stop;

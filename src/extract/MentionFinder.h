@@ -65,6 +65,9 @@ class MentionFinder {
   // The title at k is the complement of a noun for a relative (words.tsv kin): the name in apposition to it
   // is the relative's ("la soeur du dirigeant nord-coréen, Kim Yo-jong" is not the leader).
   bool ComplementOfNoun(const Document& doc, const Sentence& s, std::uint32_t k) const;
+  // The name at `name` says who leads the government or group before it (words.tsv named_after_leader): "un
+  // haut responsable de l'administration Biden" is not Biden.
+  bool NamesALeader(const Document& doc, const Sentence& s, std::uint32_t name) const;
   std::optional<std::uint32_t> TitleEndingAt(const Document& doc, const Sentence& s, std::uint32_t end,
                                              std::uint32_t span, bool titles_only = false) const;
   // Countries named by a compound nationality adjective ("américano-russe" → United States, Russia).

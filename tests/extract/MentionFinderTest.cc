@@ -683,5 +683,20 @@ TEST_F(MentionFinderTest, ANameApposedToTheComplementOfANoun) {
   EXPECT_NE(FindMention(doc, "président américain"), nullptr);
 }
 
+// Regression (found on a written article, fixed): "Un haut responsable de l'administration Biden" made Biden
+// the senior official: a name right after a government or group it leads (words.tsv named_after_leader)
+// holds no title before it.
+TEST_F(MentionFinderTest, ANameAfterTheGovernmentItLeads) {
+  Document doc = Extract(
+      "Un haut responsable de l'administration Biden a nié. Le chef de la diplomatie Radoslaw Sikorski a "
+      "parlé.");
+  const Mention* biden = FindMention(doc, "Biden");
+  ASSERT_NE(biden, nullptr);
+  EXPECT_EQ(biden->role, "");
+  const Mention* sikorski = FindMention(doc, "Radoslaw Sikorski");
+  ASSERT_NE(sikorski, nullptr);
+  EXPECT_EQ(sikorski->role, "chef de la diplomatie");
+}
+
 }  // namespace
 }  // namespace newsgraph
