@@ -22,6 +22,13 @@ std::vector<std::string> Words(const std::string& name) {
   return PhraseTable::SplitWords(name);
 }
 
+// "al-Burhane" is also named "Burhane": the Arabic article joined to a name by a hyphen (folded words).
+std::string_view WithoutParticle(std::string_view word) {
+  for (std::string_view particle : {"al-"sv, "el-"sv, "ad-"sv, "ar-"sv, "as-"sv, "at-"sv, "az-"sv, "ash-"sv})
+    if (word.size() > particle.size() + 1 && word.starts_with(particle)) return word.substr(particle.size());
+  return word;
+}
+
 std::string AnonymousId(const Document& doc, int n) {
   return "official:anon@" + NameKey(doc.article.id) + "#" + std::to_string(n);
 }
@@ -100,10 +107,11 @@ void Coreference::ResolvePeople(Document& doc) const {
       for (std::uint32_t k = 0; k < full.size(); ++k) {
         const auto words = Words(full[k]->name);
         if (words.size() < 2) continue;
-        if (last_only)
-          index.emplace_back(NameKey(words.back()), k);
-        else
-          for (const std::string& w : words) index.emplace_back(NameKey(w), k);
+        for (std::size_t w = last_only ? words.size() - 1 : 0; w < words.size(); ++w) {
+          index.emplace_back(NameKey(words[w]), k);
+          if (const std::string_view rest = WithoutParticle(words[w]); rest.size() != words[w].size())
+            index.emplace_back(NameKey(rest), k);
+        }
       }
       std::sort(index.begin(), index.end());
     }

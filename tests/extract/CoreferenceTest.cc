@@ -301,5 +301,15 @@ TEST_F(CoreferenceTest, ATitleIsNotThePersonNamedWithAnother) {
   EXPECT_EQ(president->entity, "official:vladimir_putin");
 }
 
+// Regression (found on a written article, fixed): "le général Burhane" after "Abdel Fattah al-Burhane" was a
+// person of its own: the Arabic article joined by a hyphen is not part of the surname used alone.
+TEST_F(CoreferenceTest, ASurnameWithoutItsArabicArticle) {
+  const Document doc = Extract(
+      "Le général Abdel Fattah al-Burhane a refusé. L'envoyé américain a parlé avec le général Burhane.");
+  const Mention* burhane = FindMention(doc, "Burhane");
+  ASSERT_NE(burhane, nullptr);
+  EXPECT_EQ(burhane->entity, "official:abdel_fatah_al_burhane");
+}
+
 }  // namespace
 }  // namespace newsgraph
