@@ -1395,7 +1395,14 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     // "Le Kremlin a confirmé l'appel.": with a definite article, the noun alone right after the verb, and
     // a conversation in the three sentences before.
     const std::uint32_t noun_end = named ? named->end_token : t + 2;
-    const bool definite = t == first && IsArticle(c.tok(t)) && c.tok(t + 1).lowered().noun &&
+    // "... ne s'est pas exprimé sur le contenu de l'appel.": or in the complement of "sur".
+    bool on = false;
+    for (std::uint32_t b = t; b-- > first && b + 5 > t && !on;) {
+      const Token& w = c.tok(b);
+      on = w.fold == "sur"sv;
+      if (!on && !(IsArticle(w) || w.fold == "de"sv || w.fold == "du"sv || w.lowered().noun)) break;
+    }
+    const bool definite = (t == first || on) && IsArticle(c.tok(t)) && c.tok(t + 1).lowered().noun &&
                           (noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct);
     if (!IsDemonstrative(f) && !definite) continue;
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {

@@ -2405,5 +2405,15 @@ TEST_F(RelationExtractorTest, AQuestionLeftUnansweredIsNoFact) {
   EXPECT_THAT(Edges(conceded), Contains("spoke_with(official:evgeni_prigozhine, official:vladimir_putin)"));
 }
 
+// Regression (found on a written article, fixed): "X ne s'est pas exprimé sur le contenu de l'appel" named no
+// one: a conversation noun with its definite article in the complement of "sur" is the conversation before.
+TEST_F(RelationExtractorTest, SilenceOnTheContentOfTheCall) {
+  const Document doc = Extract(
+      "Emmanuel Macron a appelé Vladimir Poutine dimanche. Le ministre des Armées, Sébastien Lecornu, ne "
+      "s'est "
+      "pas exprimé sur le contenu de l'appel.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(official:sebastien_lecornu, official:emmanuel_macron)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
