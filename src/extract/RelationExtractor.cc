@@ -1583,6 +1583,18 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   std::vector<std::uint32_t> subjects = h.OccasionSubjects(cue.first_token);
   if (subjects.empty()) subjects = h.Subjects(cue.first_token);
+  // "X a qualifié la réunion de ...", "X a salué la rencontre": a conversation noun that a statement is about
+  // is none of its speaker's.
+  if (noun) {
+    std::uint32_t t = cue.first_token;
+    while (t > c.s.first_token && IsArticle(c.tok(t - 1))) --t;
+    for (std::uint32_t v = t; t < cue.first_token && v-- > c.s.first_token && v + 4 > t;)
+      if (const Cue* verb = CueAt(c.doc, v);
+          verb && verb->end_token == t && (verb->cls == "report"sv || verb->cls == "deny"sv)) {
+        subjects.clear();
+        break;
+      }
+  }
   // "entre A et B" after the cue.
   const bool topic = !noun && schema_.lexicon().LemmaIn("topic_contact", c.tok(cue.first_token).lowered());
   std::int64_t entre = -1;

@@ -2415,5 +2415,17 @@ TEST_F(RelationExtractorTest, SilenceOnTheContentOfTheCall) {
   EXPECT_THAT(Edges(doc), Contains("declined_comment(official:sebastien_lecornu, official:emmanuel_macron)"));
 }
 
+// Regression (found on a written article, fixed): "Son ministère a qualifié la réunion de « tentative de
+// contourner la souveraineté du Soudan »" made the ministry talk with Sudan: a conversation noun that a
+// statement is about is none of its speaker's.
+TEST_F(RelationExtractorTest, AMeetingCommentedOnIsNotTheSpeakers) {
+  const Document doc = Extract(
+      "Le ministère soudanais des Affaires étrangères a qualifié la réunion de « tentative de contourner la "
+      "souveraineté du Soudan ». Le Kremlin a salué sa rencontre avec le Soudan.");
+  EXPECT_THAT(Edges(doc),
+              Not(Contains("spoke_with(institution:ministere_afaires_etrangeres@sudan, country:sudan)")));
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(institution:kremlin, country:sudan)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
