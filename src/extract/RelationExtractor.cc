@@ -1689,14 +1689,23 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         for (std::uint32_t k : c.mentions)
           if (c.m(k).end_token == subject - 2 && IsActor(c.m(k))) objects.push_back(k);
     }
-    // "X, avec qui il s'est entretenu": the party is the antecedent of "avec qui".
-    if (const std::uint32_t v = h.VerbGroupStart(cue.first_token);
-        !noun && objects.empty() && v >= c.s.first_token + 4 && c.tok(v - 2).fold == "qui"sv &&
-        (c.tok(v - 1).fold == "il"sv || c.tok(v - 1).fold == "elle"sv) &&
-        (c.tok(v - 3).fold == "avec"sv || IsTo(c.tok(v - 3)))) {
-      const std::uint32_t end = c.tok(v - 4).fold == ","sv ? v - 4 : v - 3;
+    // "X, avec qui il s'est entretenu", "X, avec qui M. Loukachenko s'était entretenu": the party is the
+    // antecedent of "avec qui".
+    if (const std::uint32_t v = h.VerbGroupStart(cue.first_token); !noun && objects.empty()) {
+      std::uint32_t subject = v;
+      if (v > c.s.first_token && (c.tok(v - 1).fold == "il"sv || c.tok(v - 1).fold == "elle"sv))
+        subject = v - 1;
       for (std::uint32_t k : c.mentions)
-        if (c.m(k).end_token == end && IsActor(c.m(k))) objects.push_back(k);
+        if (c.m(k).end_token == v && IsActor(c.m(k))) subject = h.PhraseStart(k, /*titled=*/true);
+      if (subject < v && subject > c.s.first_token &&
+          schema_.lexicon().Is(WordClass::kCourtesy, c.tok(subject - 1)))
+        --subject;  // ("M. Loukachenko")
+      if (subject < v && subject >= c.s.first_token + 3 && c.tok(subject - 1).fold == "qui"sv &&
+          (c.tok(subject - 2).fold == "avec"sv || IsTo(c.tok(subject - 2)))) {
+        const std::uint32_t end = c.tok(subject - 3).fold == ","sv ? subject - 3 : subject - 2;
+        for (std::uint32_t k : c.mentions)
+          if (c.m(k).end_token == end && IsActor(c.m(k))) objects.push_back(k);
+      }
     }
     // "Les deux dirigeants ont parlé pendant deux heures": "parler" alone (not "parler avec", "parler à")
     // has its parties as subjects; what follows it is no party ("a parlé devant le Parlement").

@@ -2427,5 +2427,14 @@ TEST_F(RelationExtractorTest, AMeetingCommentedOnIsNotTheSpeakers) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(institution:kremlin, country:sudan)"));
 }
 
+// Regression (found on a written article, fixed): "de Vladimir Poutine, avec qui M. Loukachenko s'était
+// entretenu" gave nothing: the antecedent of "avec qui" is the party whatever the relative's subject.
+TEST_F(RelationExtractorTest, WithWhomANamedPersonSpoke) {
+  const Document doc = Extract(
+      "L'accord a été conclu avec l'aval de Vladimir Poutine, avec qui M. Loukachenko s'était entretenu le "
+      "matin même.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:alexander_lukashenko, official:vladimir_putin)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
