@@ -276,6 +276,14 @@ MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sen
   for (const GazetteerName& g : *doc.tokens[i].facts.names) {
     if (i + g.words.size() > s.end_token) continue;
     if (g.needs_capital && !doc.tokens[i].capitalized) continue;
+    if (g.contracted != GazetteerName::Contracted::kNo) {
+      const std::string_view before = i > s.first_token ? doc.tokens[i - 1].fold : std::string_view();
+      if (g.contracted == GazetteerName::Contracted::kLe ? before != "du"sv && before != "au"sv
+                                                         : before != "des"sv && before != "aux"sv)
+        continue;
+      // ("la Coupe du Monde", "l'université du Caire": the end of another name.)
+      if (i >= s.first_token + 3 && doc.tokens[i - 2].capitalized && IsWord(doc.tokens[i - 2])) continue;
+    }
     bool ok = true;
     for (std::size_t w = 0; w < g.words.size() && ok; ++w)
       ok = doc.tokens[i + w].fold == g.words[w] && (!g.capitals[w] || doc.tokens[i + w].capitalized);

@@ -49,6 +49,9 @@ struct GazetteerName {
   // A short name (attribute short=, "le Nord" for North Korea): it names the entry only in an article that
   // names the entry in full too.
   bool short_name = false;
+  // The name without its article "Le" / "Les", which the preposition before it took in: "du Caire", "au
+  // Figaro", "aux Emirats" ("du", "au" for "le"; "des", "aux" for "les"). Set on the copy made for that.
+  enum class Contracted : std::uint8_t { kNo, kLe, kLes } contracted = Contracted::kNo;
 };
 
 class Gazetteer {

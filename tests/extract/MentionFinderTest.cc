@@ -698,5 +698,19 @@ TEST_F(MentionFinderTest, ANameAfterTheGovernmentItLeads) {
   EXPECT_EQ(sikorski->role, "chef de la diplomatie");
 }
 
+// "du Figaro", "au Monde": the name's article contracted into the preposition before it; not inside another
+// name ("la Coupe du Monde"), nor a capital ("au Caire" is where something is held).
+TEST_F(MentionFinderTest, ANameWhoseArticleAPrepositionTookIn) {
+  Document doc =
+      Extract("Selon une enquête du Figaro, il a parlé au Monde. La Coupe du Monde a commencé au Caire.");
+  const Mention* figaro = FindMention(doc, "Figaro");
+  ASSERT_NE(figaro, nullptr);
+  EXPECT_EQ(figaro->entity, "institution:le_figaro");
+  int monde = 0;
+  for (const Mention& m : doc.mentions) monde += m.entity == "institution:le_monde";
+  EXPECT_EQ(monde, 1);
+  for (const Mention& m : doc.mentions) EXPECT_NE(m.entity, "country:egypt");
+}
+
 }  // namespace
 }  // namespace newsgraph
