@@ -752,11 +752,12 @@ struct Helpers {
       bool crossed = false;
       std::uint32_t from = out.empty() ? pos : c.m(out.back()).end_token;
       // ("A et B échangent via une ligne, selon X": the source is not an object; nor is a name in a time
-      // complement: "ces échanges après la visite de X".)
+      // complement: "ces échanges après la visite de X", "leurs contacts, interrompus depuis la visite de
+      // X".)
       for (std::uint32_t t = from; t < Start(k); ++t) {
         const std::string_view f = c.tok(t).fold;
         crossed |= Boundary(t) || f == "."sv || f == "selon"sv || f == "apres"sv || f == "avant"sv ||
-                   f == "via"sv || Incise(t);
+                   f == "depuis"sv || f == "pendant"sv || f == "durant"sv || f == "via"sv || Incise(t);
       }
       if (crossed) break;
       if (!out.empty()) {

@@ -2436,5 +2436,16 @@ TEST_F(RelationExtractorTest, WithWhomANamedPersonSpoke) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:alexander_lukashenko, official:vladimir_putin)"));
 }
 
+// Regression (found on a written article, fixed): "Les armées chinoise et américaine ont repris leurs
+// contacts, interrompus depuis la visite de Nancy Pelosi" made Pelosi talk with both armies: a name in a
+// complement of time ("depuis", "pendant", "durant") is no party.
+TEST_F(RelationExtractorTest, ANameInAComplementOfTimeIsNoParty) {
+  const Document doc = Extract(
+      "Les armées chinoise et américaine ont repris leurs contacts, interrompus depuis la visite de Nancy "
+      "Pelosi à Taipei.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(institution:arme@united_states, institution:arme@china)"));
+  EXPECT_THAT(Edges(doc), Not(Contains("spoke_with(institution:arme@china, official:nancy_pelosi)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
