@@ -780,6 +780,18 @@ struct Helpers {
     for (std::uint32_t t = from; t < to; ++t) {
       const std::string_view f = c.tok(t).fold;
       const WordInfo& info = c.tok(t).lowered();
+      // ("avec la direction du Hamas, installée dans l'émirat, et avec Y": a participle's phrase between
+      // commas.)
+      if (f == ","sv && t == from && t + 1 < to && c.tok(t + 1).lowered().participle &&
+          !c.tok(t + 1).lowered().finite) {
+        std::uint32_t close = t + 2;
+        while (close < to && close < t + 10 && c.tok(close).fold != ","sv && !Boundary(close)) ++close;
+        if (close < to && c.tok(close).fold == ","sv) {
+          comma = true;
+          t = close;
+          continue;
+        }
+      }
       if (f == "et"sv || f == "ainsi"sv || f == "puis"sv) {
         coordinated = true;
       } else if (coordinated && PartOf(t, to)) {

@@ -2447,5 +2447,21 @@ TEST_F(RelationExtractorTest, ANameInAComplementOfTimeIsNoParty) {
   EXPECT_THAT(Edges(doc), Not(Contains("spoke_with(institution:arme@china, official:nancy_pelosi)")));
 }
 
+// Regression (found on a written article, fixed): "est en contact avec la direction du Hamas, installée dans
+// l'émirat, et avec le chef du Mossad, David Barnea" lost Barnea: a participle's phrase between commas does
+// not end a coordination.
+TEST_F(RelationExtractorTest, ACoordinationGoesOnAfterAParticiplesPhrase) {
+  const Document doc = Extract(
+      "Le Qatar négocie. Le Premier ministre qatari, cheikh Mohammed Al-Thani, est en contact avec la "
+      "direction du Hamas, "
+      "installée dans l'émirat, et avec le chef du Mossad, David Barnea.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:mohamed_al_thani, institution:hamas)"));
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:mohamed_al_thani, official:david_barnea)"));
+  const Relation* member =
+      FindRelation(doc, RelationType::kMemberOf, "official:mohamed_al_thani", "country:qatar");
+  ASSERT_NE(member, nullptr);
+  EXPECT_EQ(member->attributes.at("role"), "Premier ministre");  // an honorific gives way (words.tsv rank)
+}
+
 }  // namespace
 }  // namespace newsgraph
