@@ -26,6 +26,21 @@ bool IsDemonstrative(const Token& t) {
   return t.fold == "ce"sv || t.fold == "cet"sv || t.fold == "cette"sv;
 }
 
+// A plural head in the singular: "armées" -> "armée", "états-majors" -> "état-major" (each part of a
+// compound).
+std::string Singular(std::string_view plural) {
+  std::string out;
+  for (std::size_t start = 0;;) {
+    const std::size_t dash = plural.find('-', start);
+    std::string_view part = plural.substr(start, dash == std::string_view::npos ? dash : dash - start);
+    if (part.size() > 1 && part.ends_with('s')) part.remove_suffix(1);
+    out.append(part);
+    if (dash == std::string_view::npos) return out;
+    out += '-';
+    start = dash + 1;
+  }
+}
+
 constexpr std::uint32_t kMaxSpan = 14;  // tokens in one institution or line name
 
 bool IsWord(const Token& t) {
@@ -621,11 +636,7 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
   if (!countries[0] || !countries[1] || doc.tokens[head_end].capitalized || doc.tokens[second].capitalized)
     return {};
   std::string key_words;
-  for (std::uint32_t k = first; k < head_end; ++k) {
-    std::string_view word = doc.tokens[k].fold;
-    if (word.ends_with('s')) word.remove_suffix(1);
-    key_words.append(word) += ' ';
-  }
+  for (std::uint32_t k = first; k < head_end; ++k) key_words.append(Singular(doc.tokens[k].fold)) += ' ';
   // A complement after both applies to both: "les ministères russe et ukrainien de la Défense".
   std::uint32_t end = second + 1;
   if (const std::string_view f = end + 1 < s.end_token ? doc.tokens[end].fold : ""sv;
@@ -646,8 +657,7 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
     }
   }
   const std::string content = NameKey(key_words);
-  std::string head = Surface(doc, first, head_end);
-  if (head.ends_with('s')) head.pop_back();
+  const std::string head = Singular(Surface(doc, first, head_end));
   Span out;
   for (int i = 0; i < 2; ++i) {
     Mention m;
@@ -834,10 +844,17 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
   std::uint32_t j = adjectives(head_end);
   // A complement of the head before the nationality: "les directeurs des opérations militaires indien et
   // pakistanais".
+  // ("... militaires (DGMO) indien et pakistanais": with its acronym.)
+  const auto acronym = [&](std::uint32_t k) {
+    return k + 3 < s.end_token && doc.tokens[k].fold == "("sv && doc.tokens[k + 1].all_caps &&
+                   doc.tokens[k + 2].fold == ")"sv
+               ? k + 3
+               : k;
+  };
   if (j + 2 < s.end_token && (doc.tokens[j].fold == "des"sv || doc.tokens[j].fold == "du"sv) &&
       IsWord(doc.tokens[j + 1]) && !doc.tokens[j + 1].capitalized && doc.tokens[j + 1].lowered().noun &&
       !Nationality(doc, j + 1))
-    if (const std::uint32_t k = adjectives(j + 2); k < s.end_token && Nationality(doc, k)) j = k;
+    if (const std::uint32_t k = acronym(adjectives(j + 2)); k < s.end_token && Nationality(doc, k)) j = k;
   Span out;
   if (j < s.end_token && Nationality(doc, j)) {
     out.end = j + 1;

@@ -522,7 +522,10 @@ struct Helpers {
   // "les deux hommes", "les deux pays", "les deux armées" at token `f`: the two people (states) named last
   // before it (TwoNamedLast).
   std::vector<std::uint32_t> PairAt(std::uint32_t f) const {
-    if (f + 2 >= c.s.end_token || c.tok(f).fold != "les"sv || c.tok(f + 1).fold != "deux"sv) return {};
+    // (Or "leurs deux pays": theirs are the same two.)
+    if (f + 2 >= c.s.end_token || (c.tok(f).fold != "les"sv && c.tok(f).fold != "leurs"sv) ||
+        c.tok(f + 1).fold != "deux"sv)
+      return {};
     const Token& head = c.tok(f + 2);
     if (head.kind != TokenKind::kWord || head.capitalized) return {};
     bool person = false;

@@ -712,5 +712,24 @@ TEST_F(MentionFinderTest, ANameWhoseArticleAPrepositionTookIn) {
   for (const Mention& m : doc.mentions) EXPECT_NE(m.entity, "country:egypt");
 }
 
+// Regression (found on a written article, fixed): "Les directeurs généraux des opérations militaires (DGMO)
+// indien et pakistanais" named no state (the acronym came between), and "les états-majors indien et
+// pakistanais" made "états-major indien", another node than "l'état-major indien".
+TEST_F(MentionFinderTest, NationalGroupsWithAnAcronymAndACompoundPlural) {
+  Document doc = Extract(
+      "Les directeurs généraux des opérations militaires (DGMO) indien et pakistanais se sont parlé. Les "
+      "états-majors indien et pakistanais aussi.");
+  int india = 0, pakistan = 0;
+  for (const Mention& m : doc.mentions) {
+    india += m.entity == "country:india";
+    pakistan += m.entity == "country:pakistan";
+  }
+  EXPECT_EQ(india, 1);
+  EXPECT_EQ(pakistan, 1);
+  const Mention* staff = FindMention(doc, "état-major indien");
+  ASSERT_NE(staff, nullptr);
+  EXPECT_EQ(staff->entity, Extract("L'état-major indien a parlé.").mentions.front().entity);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2463,5 +2463,16 @@ TEST_F(RelationExtractorTest, ACoordinationGoesOnAfterAParticiplesPhrase) {
   EXPECT_EQ(member->attributes.at("role"), "Premier ministre");  // an honorific gives way (words.tsv rank)
 }
 
+// Regression (found on a written article, fixed): "la ligne directe qui relie leurs deux états-majors"
+// connected no one: "leurs deux" is "les deux", and "états-majors" a plural head naming one institution of
+// each state (heads.tsv institutions).
+TEST_F(RelationExtractorTest, ALineBetweenTheirTwoStaffs) {
+  const Document doc = Extract(
+      "Les ministres indien et pakistanais se sont parlé par la ligne directe qui relie leurs deux "
+      "états-majors.");
+  EXPECT_THAT(Edges(doc), Contains("connects(line:ligne_directe@test, country:india)"));
+  EXPECT_THAT(Edges(doc), Contains("connects(line:ligne_directe@test, country:pakistan)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
