@@ -198,6 +198,8 @@ struct Helpers {
   std::vector<std::uint32_t> Subjects(std::uint32_t pos, bool lines = false) const {
     if (const std::optional<std::uint32_t> verb = CoordinatedVerb(pos))
       if (std::vector<std::uint32_t> out = Subjects(*verb, lines); !out.empty()) return out;
+    if (const std::optional<std::uint32_t> verb = InfinitiveGovernor(pos))
+      if (std::vector<std::uint32_t> out = Subjects(*verb, lines); !out.empty()) return out;
     // "X, que le chancelier avait prévenu, a estimé": the subject comes before the relative clause.
     if (const std::optional<std::uint32_t> open = InsertedRelative(pos)) pos = *open;
     std::vector<std::uint32_t> out;
@@ -546,18 +548,22 @@ struct Helpers {
     return pair.empty() ? TwoNamedLast(EntityType::kCountry, f) : pair;
   }
   // "X s'est entretenu avec Y. [...] Les deux hommes ont évoqué": the two people of the last conversation
-  // asserted before token `before` (in its sentence or the `back` before), even with others named since.
+  // asserted before token `before` (in its sentence or the `back` before), even with others named since;
+  // of a sentence's conversations, the first, usually its main clause's ("X a rencontré Y, après s'être
+  // entretenu avec Z").
   std::vector<std::uint32_t> ConversationPair(std::uint32_t before, std::uint32_t back) const {
+    const Relation* found = nullptr;
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
-      if (rel.sentence + back < c.sentence) break;
+      if (rel.sentence + back < c.sentence || (found && rel.sentence != found->sentence)) break;
       if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
           c.m(rel.source).type != EntityType::kOfficial || c.m(rel.target).type != EntityType::kOfficial ||
           c.m(rel.source).end_token > before || c.m(rel.target).end_token > before)
         continue;
-      return {rel.target, rel.source};  // (the one named last first, as TwoNamedLast gives them)
+      found = &rel;
     }
-    return {};
+    if (!found) return {};
+    return {found->target, found->source};  // (the one named last first, as TwoNamedLast gives them)
   }
   // "X et Y se sont rencontrés. Ils ont convenu ...": a plural subject pronoun opening a clause stands for
   // the two people named last (else the two states), as "les deux hommes" does.
@@ -644,6 +650,25 @@ struct Helpers {
     for (std::uint32_t g = conjunction; g-- > c.s.first_token;) {
       const Token& w = c.tok(g);
       if ((w.kind == TokenKind::kPunct && w.fold != ","sv) || Boundary(g)) return std::nullopt;
+      if (VerbHead(g)) return g;
+    }
+    return std::nullopt;
+  }
+  // "X a rencontré Y, quelques jours après s'être entretenu avec Z", "avant de rencontrer Z": the verb an
+  // infinitive after "après" or "avant de" at `pos` depends on, whose subject it has.
+  std::optional<std::uint32_t> InfinitiveGovernor(std::uint32_t pos) const {
+    const std::uint32_t group = VerbGroupStart(pos);
+    bool infinitive = false;
+    for (std::uint32_t t = group; t <= pos; ++t) infinitive |= c.tok(t).lowered().infinitive;
+    if (!infinitive || group < c.s.first_token + 2) return std::nullopt;
+    std::uint32_t preposition = group - 1;
+    if ((c.tok(preposition).fold == "de"sv || c.tok(preposition).fold == "d'"sv) &&
+        c.tok(preposition - 1).fold == "avant"sv)
+      --preposition;
+    else if (c.tok(preposition).fold != "apres"sv)
+      return std::nullopt;
+    for (std::uint32_t g = preposition; g-- > c.s.first_token;) {
+      if ((c.tok(g).kind == TokenKind::kPunct && c.tok(g).fold != ","sv) || Boundary(g)) return std::nullopt;
       if (VerbHead(g)) return g;
     }
     return std::nullopt;

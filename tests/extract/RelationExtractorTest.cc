@@ -2474,5 +2474,19 @@ TEST_F(RelationExtractorTest, ALineBetweenTheirTwoStaffs) {
   EXPECT_THAT(Edges(doc), Contains("connects(line:ligne_directe@test, country:pakistan)"));
 }
 
+// Regression (found on a written article, fixed): in "X a rencontré Y, quelques jours après s'être entretenu
+// avec Z", Y talked with Z: an infinitive after "après" or "avant de" has the subject of the verb it depends
+// on; and "les deux hommes" after it are X and Y, the sentence's first conversation (its main clause).
+TEST_F(RelationExtractorTest, AnInfinitiveAfterApresHasTheMainSubject) {
+  const Document doc = Extract(
+      "Rafael Grossi a rencontré mardi le président russe Vladimir Poutine, quelques jours après s'être "
+      "entretenu à Kiev avec Volodymyr Zelensky. Le Kremlin a indiqué que les deux hommes avaient discuté de "
+      "la centrale.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:rafael_grossi, official:volodymyr_zelensky)"));
+  EXPECT_THAT(edges, Not(Contains("spoke_with(official:vladimir_putin, official:volodymyr_zelensky)")));
+  EXPECT_THAT(edges, Contains("reported(institution:kremlin, official:rafael_grossi)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
