@@ -418,7 +418,7 @@ struct Helpers {
     }
     for (std::uint32_t v = start; v-- > c.s.first_token;) {
       const Token& w = c.tok(v);
-      if (w.kind == TokenKind::kPunct) break;
+      if (w.kind == TokenKind::kPunct && !(v + 1 == start && w.fold == ","sv)) break;  // (", lors d'une")
       const WordInfo& info = w.lowered();
       // (Not a noun after its article: "l'accusé".)
       if (w.kind == TokenKind::kWord && !w.capitalized && info.verb && (info.finite || info.participle) &&

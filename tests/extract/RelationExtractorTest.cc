@@ -2488,5 +2488,16 @@ TEST_F(RelationExtractorTest, AnInfinitiveAfterApresHasTheMainSubject) {
   EXPECT_THAT(edges, Contains("reported(institution:kremlin, official:rafael_grossi)"));
 }
 
+// Regression (found on a written article, fixed): "X a accusé la Russie de préparer un coup, lors d'une
+// réunion avec Y" made Russia meet Y: a comma before the complement of occasion does not hide its clause.
+TEST_F(RelationExtractorTest, AnOccasionAfterACommaHasTheClausesSubject) {
+  const Document doc = Extract(
+      "La présidente moldave Maia Sandu a accusé jeudi la Russie de préparer un coup, lors d'une réunion "
+      "avec "
+      "le secrétaire général de l'Otan, Jens Stoltenberg.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:maia_sandu, official:jens_stoltenberg)"));
+  EXPECT_THAT(Edges(doc), Not(Contains("spoke_with(country:russia, official:jens_stoltenberg)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
