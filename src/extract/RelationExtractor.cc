@@ -755,6 +755,11 @@ struct Helpers {
       // the object itself.
       if (x.first_token > pos) {
         std::uint32_t b = x.first_token;
+        // ("le chef des nouvelles autorités syriennes": adjectives before the noun.)
+        while (b > pos + 1 && c.tok(b - 1).kind == TokenKind::kWord && !c.tok(b - 1).capitalized &&
+               c.tok(b - 1).lowered().adjective && !c.tok(b - 1).lowered().verb &&
+               !schema.lexicon().Is(WordClass::kDeterminer, c.tok(b - 1)))
+          --b;
         while (b > pos &&
                (c.tok(b - 1).fold == "la"sv || c.tok(b - 1).fold == "l'"sv || c.tok(b - 1).fold == "le"sv))
           --b;

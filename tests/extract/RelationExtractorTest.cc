@@ -2499,5 +2499,16 @@ TEST_F(RelationExtractorTest, AnOccasionAfterACommaHasTheClausesSubject) {
   EXPECT_THAT(Edges(doc), Not(Contains("spoke_with(country:russia, official:jens_stoltenberg)")));
 }
 
+// Regression (found on a written article, fixed): "ont rencontré à Damas le chef des nouvelles autorités
+// syriennes, Ahmed al-Chareh" met Syria: a complement of a title is no object, adjectives before its noun
+// included.
+TEST_F(RelationExtractorTest, AComplementWithAdjectivesBeforeItsNoun) {
+  const Document doc = Extract(
+      "Des diplomates américains ont rencontré vendredi à Damas le chef des nouvelles autorités syriennes, "
+      "Ahmed al-Chareh. Les Etats-Unis ont confirmé.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:united_states, official:ahmed_al_shareh)"));
+  EXPECT_THAT(Edges(doc), Not(Contains("spoke_with(country:united_states, country:syria)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
