@@ -2191,7 +2191,14 @@ void RelationExtractor::Member(Context& c, const Cue& cue) const {
 void RelationExtractor::Cite(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
   if (cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par"sv) {
-    // "cité par X": X cites the speaker.
+    // "cité par X": X cites the speaker; "selon deux sources diplomatiques citées par Reuters" names none.
+    const std::uint32_t before = cue.first_token - 1;
+    if (const Token& w = c.tok(before);
+        w.kind == TokenKind::kWord && !w.capitalized &&
+        std::none_of(c.mentions.begin(), c.mentions.end(), [&](std::uint32_t k) {
+          return c.m(k).first_token <= before && before < c.m(k).end_token;
+        }))
+      return;
     auto outlets = h.Objects(cue.end_token + 1, 4);
     auto speakers = h.Subjects(cue.first_token);
     if (!outlets.empty() && !speakers.empty())

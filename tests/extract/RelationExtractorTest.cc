@@ -2510,5 +2510,17 @@ TEST_F(RelationExtractorTest, AComplementWithAdjectivesBeforeItsNoun) {
   EXPECT_THAT(Edges(doc), Not(Contains("spoke_with(country:united_states, country:syria)")));
 }
 
+// Regression (found on a written article, fixed): "X a reporté son voyage, selon deux sources diplomatiques
+// citées par l'agence Reuters" had Reuters cite X: a participle after an unnamed noun cites no one named.
+TEST_F(RelationExtractorTest, UnnamedSourcesCitedByAnOutlet) {
+  Document doc = Extract(
+      "L'émissaire américain Amos Hochstein a reporté son voyage, selon deux sources diplomatiques citées "
+      "par "
+      "l'agence Reuters.");
+  EXPECT_THAT(Edges(doc), Not(Contains("cites(institution:reuters, official:amos_hoshstein)")));
+  doc = Extract("Le ministre Sergueï Lavrov, cité par l'agence TASS, a parlé.");
+  EXPECT_THAT(Edges(doc), Contains("cites(institution:tass, official:sergei_lavrov)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
