@@ -1596,6 +1596,14 @@ void RelationExtractor::HeadlineColon(Context& c) const {
   for (std::uint32_t o : c.mentions)
     if (c.m(o).first_token > x.end_token && (IsLine(c.m(o)) || IsActor(c.m(o))) && target < 0) target = o;
   if (target < 0) return;
+  // "Riyad : premières discussions russo-américaines": before a headline that says nothing (no verb, no
+  // quote), a capital is where it happens, not who speaks.
+  bool said = x.type != EntityType::kCountry;
+  for (std::uint32_t t = x.end_token + 1; t < c.s.end_token && !said; ++t) {
+    const WordInfo& info = c.tok(t).lowered();
+    said = (info.finite && !info.noun) || CueFinder::IsQuote(c.doc.TokenText(t));
+  }
+  if (!said) return;
   bool denial = h.Negated(x.end_token + 1, c.s.end_token, true);
   Add(c, denial ? RelationType::kDenied : RelationType::kReported, k, static_cast<std::uint32_t>(target),
       "headline-colon");

@@ -2522,5 +2522,14 @@ TEST_F(RelationExtractorTest, UnnamedSourcesCitedByAnOutlet) {
   EXPECT_THAT(Edges(doc), Contains("cites(institution:tass, official:sergei_lavrov)"));
 }
 
+// Regression (found on a written article, fixed): the headline "Riyad : premières discussions
+// russo-américaines" had Saudi Arabia report them: a capital before a nominal headline is where it happens.
+TEST_F(RelationExtractorTest, ACapitalBeforeANominalHeadlineIsNoSpeaker) {
+  Document doc = Extract("Riyad : premières discussions russo-américaines depuis l'invasion");
+  EXPECT_THAT(Edges(doc), Not(Contains("reported(country:saudi_arabia, country:russia)")));
+  doc = Extract("Moscou : nous n'avons jamais parlé avec Washington");
+  EXPECT_THAT(Edges(doc), Contains("denied(country:russia, country:united_states)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
