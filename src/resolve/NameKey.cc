@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "core/FormCache.h"
 #include "text/Fold.h"
 
 namespace newsgraph {
@@ -124,9 +125,7 @@ bool IsLeadingArticle(std::string_view word) {
   return word == "le" || word == "la" || word == "les" || word == "l" || word == "the";
 }
 
-}  // namespace
-
-std::string NameKey(std::string_view name) {
+std::string ComputeNameKey(std::string_view name) {
   const std::string folded = Fold(name);
   std::string_view rest = folded;
   // The next word of `rest` (runs of letters and digits), "" at the end.
@@ -152,6 +151,15 @@ std::string NameKey(std::string_view name) {
     AppendTransliterated(key, buffer);
   }
   return key;
+}
+
+}  // namespace
+
+// Kept per thread: an article keys the same names many times (mentions, coreference, the entity ids), and
+// they recur across articles.
+std::string NameKey(std::string_view name) {
+  thread_local FormCache<std::string> cache(1 << 16);
+  return cache.Get(name, [&] { return ComputeNameKey(name); });
 }
 
 }  // namespace newsgraph
