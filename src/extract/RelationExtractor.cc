@@ -35,6 +35,7 @@ bool NamesNoSource(std::string_view fold) {
 
 struct RelationExtractor::Context {
   Document& doc;
+  const std::vector<const Cue*>& cue_at;  // by token: the first cue that starts there, if any
   std::uint32_t sentence;
   const Sentence& s;
   std::vector<std::uint32_t> mentions;  // indices into doc.mentions, in text order
@@ -101,11 +102,9 @@ std::uint32_t NounPhraseStart(const Document& doc, const Lexicon& lexicon, std::
   return t;
 }
 
-// The cue that starts at token `t`, if any (cues are in text order).
-const Cue* CueAt(const Document& doc, std::uint32_t t) {
-  const auto it = std::lower_bound(doc.cues.begin(), doc.cues.end(), t,
-                                   [](const Cue& x, std::uint32_t v) { return x.first_token < v; });
-  return it != doc.cues.end() && it->first_token == t ? &*it : nullptr;
+// The cue that starts at token `t`, if any.
+const Cue* CueAt(const RelationExtractor::Context& c, std::uint32_t t) {
+  return c.cue_at[t];
 }
 
 struct Helpers {
@@ -607,7 +606,7 @@ struct Helpers {
   bool Incise(std::uint32_t t) const {
     if (c.tok(t).fold != ","sv) return false;
     for (std::uint32_t k = t + 1; k <= t + 3 && k < c.s.end_token; ++k)
-      if (const Cue* cue = CueAt(c.doc, k)) return cue->cls == "report"sv || cue->cls == "deny"sv;
+      if (const Cue* cue = CueAt(c, k)) return cue->cls == "report"sv || cue->cls == "deny"sv;
     return false;
   }
   // Where the verb group of the verb at `pos` starts: its auxiliaries, adverbs, negation and reflexive
@@ -907,7 +906,7 @@ struct Helpers {
     bool ne = false, other = false;
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
       // A decline is no denial: "X n'a pas souhaité commenter, selon Y" (its negation is part of the cue).
-      if (const Cue* cue = CueAt(c.doc, t); cue && cue->cls == "decline"sv) {
+      if (const Cue* cue = CueAt(c, t); cue && cue->cls == "decline"sv) {
         t = cue->end_token - 1;
         continue;
       }
@@ -1016,7 +1015,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
   if (cue.cls == "deny"sv) {
     std::uint32_t t = cue.end_token;
     if (t < c.s.end_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t))) ++t;
-    if (const Cue* next = t < c.s.end_token ? CueAt(c.doc, t) : nullptr; next && next->cls == "intention"sv)
+    if (const Cue* next = t < c.s.end_token ? CueAt(c, t) : nullptr; next && next->cls == "intention"sv)
       return;
   }
   // "selon un communiqué de Pékin": the noun is part of the source of a "selon", which speaks for it; "a
@@ -1029,7 +1028,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       // ("a critiqué samedi le président Y dans un communiqué": the verb's object may come between.)
       if (c.tok(t).fold == "dans"sv || c.tok(t).fold == "par"sv)
         for (std::uint32_t v = t; v-- > c.s.first_token && v + 12 >= t && !h.Boundary(v);)
-          if (const Cue* verb = CueAt(c.doc, v);
+          if (const Cue* verb = CueAt(c, v);
               verb && (verb->cls == "report"sv || verb->cls == "deny"sv) && verb->end_token <= t)
             return;
     }
@@ -1434,7 +1433,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
                                                                         std::string_view speaker) const {
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
-    const Cue* named = CueAt(c.doc, t + 1);
+    const Cue* named = CueAt(c, t + 1);
     // ("l'appel": the noun alone is no cue.)
     const bool call = HasLemma(c.tok(t + 1).lowered(), "appel");
     if (!call && (!named || named->cls != "contact"sv)) continue;
@@ -1643,7 +1642,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     std::uint32_t t = cue.first_token;
     while (t > c.s.first_token && IsArticle(c.tok(t - 1))) --t;
     for (std::uint32_t v = t; t < cue.first_token && v-- > c.s.first_token && v + 4 > t;)
-      if (const Cue* verb = CueAt(c.doc, v);
+      if (const Cue* verb = CueAt(c, v);
           verb && verb->end_token == t && (verb->cls == "report"sv || verb->cls == "deny"sv)) {
         subjects.clear();
         break;
@@ -1822,7 +1821,7 @@ bool RelationExtractor::AnswersACall(const Context& c, const Cue& cue) const {
     const Token& w = c.tok(t);
     if (w.kind == TokenKind::kPunct) return false;
     if (HeadsA(w, "line"sv)) return true;
-    if (const Cue* at = CueAt(c.doc, t); at && (at->cls == "contact"sv || at->cls == "use"sv)) return true;
+    if (const Cue* at = CueAt(c, t); at && (at->cls == "contact"sv || at->cls == "use"sv)) return true;
     // ("à notre appel du matin": a call, even where the noun alone is no cue.)
     if (HasLemma(w.lowered(), "appel")) return true;
   }
@@ -2466,9 +2465,13 @@ void RelationExtractor::LineParties(Context& c) const {
 void RelationExtractor::Process(Document& doc) const {
   const std::vector<std::vector<std::uint32_t>> by_sentence =
       BySentence(doc.sentences.size(), doc.mentions, [](const Mention& m) { return m.sentence; });
+  // (Asked of every token a negation or an incise is looked for in.)
+  std::vector<const Cue*> cue_at(doc.tokens.size());
+  for (const Cue& cue : doc.cues)
+    if (!cue_at[cue.first_token]) cue_at[cue.first_token] = &cue;
   std::size_t cue_index = 0, mentions_before = 0;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
-    Context c{doc, si, doc.sentences[si], by_sentence[si], {}, {}};
+    Context c{doc, cue_at, si, doc.sentences[si], by_sentence[si], {}, {}};
     c.first_mention = mentions_before;
     mentions_before += c.mentions.size();
     std::vector<const Cue*> cues;
