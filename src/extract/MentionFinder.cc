@@ -1345,6 +1345,29 @@ void MentionFinder::AttachRoles(Document& doc) const {
   }
 }
 
+// (Written with returns rather than assignments: a Span is moved only when it is the match.)
+MentionFinder::Span MentionFinder::MatchAt(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  if (Span stand_in = MatchStandIn(doc, s, i); stand_in.end) return stand_in;
+  {
+    // A gazetteer name wins over a head-noun pattern unless the pattern is longer and qualified
+    // ("Union européenne" is the EU; "ministère russe de la Défense" is not "Russie").
+    Span head = MatchHead(doc, s, i);
+    Span named = MatchGazetteer(doc, s, i);
+    bool extension_named = false;  // the head pattern goes past the gazetteer name with a name or a state
+    for (std::uint32_t t = named.end; named.end && t < head.end; ++t)
+      extension_named |= doc.tokens[t].capitalized || Nationality(doc, t);
+    bool head_unqualified =
+        head.mention.entity.find('@') == std::string::npos &&
+        (head.mention.rule == "institution-head"sv || head.mention.rule == "institution-office"sv) &&
+        head.end - named.end < 2;
+    bool gazetteer_wins = !head.end || head.end <= named.end || head.mention.rule == "line-anaphor"sv ||
+                          (named.end - i >= 2 && !extension_named) || head_unqualified;
+    if (named.end && gazetteer_wins) return named;
+    if (head.end) return head;
+  }
+  return MatchName(doc, s, i);
+}
+
 void MentionFinder::Process(Document& doc) const {
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
@@ -1357,24 +1380,7 @@ void MentionFinder::Process(Document& doc) const {
         ++i;
         continue;
       }
-      Span span = MatchStandIn(doc, s, i);
-      if (!span.end) {
-        // A gazetteer name wins over a head-noun pattern unless the pattern is longer and qualified
-        // ("Union européenne" is the EU; "ministère russe de la Défense" is not "Russie").
-        Span head = MatchHead(doc, s, i);
-        Span named = MatchGazetteer(doc, s, i);
-        bool extension_named = false;  // the head pattern goes past the gazetteer name with a name or a state
-        for (std::uint32_t t = named.end; named.end && t < head.end; ++t)
-          extension_named |= doc.tokens[t].capitalized || Nationality(doc, t);
-        bool head_unqualified =
-            head.mention.entity.find('@') == std::string::npos &&
-            (head.mention.rule == "institution-head"sv || head.mention.rule == "institution-office"sv) &&
-            head.end - named.end < 2;
-        bool gazetteer_wins = !head.end || head.end <= named.end || head.mention.rule == "line-anaphor"sv ||
-                              (named.end - i >= 2 && !extension_named) || head_unqualified;
-        span = named.end && gazetteer_wins ? std::move(named) : std::move(head);
-      }
-      if (!span.end) span = MatchName(doc, s, i);
+      Span span = MatchAt(doc, s, i);
       // A credit between parentheses ("(AP)", "(Reuters)", a photo's "( SPUTNIK / ALEXEI DRUZHININ )") is a
       // byline, not a mention.
       if (span.end && span.mention.rule == "gazetteer"sv && span.mention.type == EntityType::kInstitution &&

@@ -44,6 +44,8 @@ class MentionFinder {
   Span MatchGazetteer(const Document& doc, const Sentence& s, std::uint32_t i) const;
   Span MatchName(const Document& doc, const Sentence& s, std::uint32_t i) const;
   Span MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  // The mention starting at token i that the matchers above agree on (end 0: none).
+  Span MatchAt(const Document& doc, const Sentence& s, std::uint32_t i) const;
   // False when no Match* can start at token i (most tokens): it is not capitalised, starts no head noun or
   // gazetteer name, names no state and is no determiner of a stand-in. Must cover each matcher's condition.
   bool MayStartMention(const Document& doc, std::uint32_t i) const;
