@@ -1,5 +1,6 @@
 // Hash for unordered containers keyed by std::string that are looked up with a std::string_view: lexicon
 // lookups run for every token, and a temporary std::string per lookup was a visible share of extraction time.
+// The hash is HashSlots's, inline (std::hash is a call into libstdc++).
 #pragma once
 
 #include <functional>
@@ -8,11 +9,13 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/HashSlots.h"
+
 namespace newsgraph {
 
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  std::size_t operator()(std::string_view s) const noexcept { return HashSlots::Hash(s); }
 };
 
 template <typename Value>
