@@ -1412,7 +1412,9 @@ void MentionFinder::Process(Document& doc) const {
     }
     // "américano-russe": each state of a compound adjective, also inside another mention ("hotline
     // américano-russe"). Implied, not named: kept as a node only when named elsewhere or in an edge.
-    for (std::uint32_t t = s.first_token; t < s.end_token; ++t)
+    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+      const std::string_view f = doc.tokens[t].fold;
+      if (std::find(f.begin(), f.end(), '-') == f.end()) continue;  // most tokens have no hyphen: no call
       for (const GazetteerEntry* c : CompoundNationalities(doc, t)) {
         Mention m = StateMention(*c, Surface(doc, t, t + 1), "compound-nationality", true);
         m.sentence = si;
@@ -1420,6 +1422,7 @@ void MentionFinder::Process(Document& doc) const {
         m.end_token = t + 1;
         doc.mentions.push_back(std::move(m));
       }
+    }
   }
   SortByPosition(doc.mentions);
   AttachRoles(doc);
