@@ -280,7 +280,7 @@ bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
   for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
     std::string_view text = doc.TokenText(i);
     for (const std::string& suffix : discard_suffixes_)
-      if (text.size() > suffix.size() && text.substr(text.size() - suffix.size()) == suffix) return true;
+      if (text.size() > suffix.size() && text.back() == suffix.back() && text.ends_with(suffix)) return true;
   }
   return false;
 }
