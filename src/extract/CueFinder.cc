@@ -90,20 +90,25 @@ bool CueFinder::IsQuote(std::string_view token) {
 void CueFinder::Process(Document& doc) const {
   const Lexicon& lexicon = schema_.lexicon();
   const PhraseTable& cues = lexicon.cues();
+  std::vector<const Phrase*> candidates;  // (reused from token to token)
   for (const Sentence& s : doc.sentences) {
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = doc.tokens[i];
       if (t.kind != TokenKind::kWord) continue;
       // Candidate phrases start with the token's form or with one of its lemmas.
-      std::vector<const Phrase*> candidates;
+      candidates.clear();
       for (const Phrase& p : *t.facts.cues) candidates.push_back(&p);
       if (t.facts.lemma_cues && (!t.capitalized || i == s.first_token)) {
+        const std::size_t own = candidates.size();
         for (const std::string& lemma : t.lowered().lemmas)
           if (lemma != t.fold)
             for (const Phrase& p : cues.StartingWith(lemma)) candidates.push_back(&p);
+        // (Each list is longest first already: only lists put together need sorting.)
+        if (candidates.size() > own)
+          std::stable_sort(candidates.begin(), candidates.end(), [](const Phrase* a, const Phrase* b) {
+            return a->words.size() > b->words.size();
+          });
       }
-      std::stable_sort(candidates.begin(), candidates.end(),
-                       [](const Phrase* a, const Phrase* b) { return a->words.size() > b->words.size(); });
       for (const Phrase* p : candidates) {
         // Later words follow one another ("se sont entretenus" is matched by its lemma alone).
         std::uint32_t j = i + 1;
