@@ -2,7 +2,6 @@
 
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace newsgraph {
@@ -14,12 +13,17 @@ GraphFragment BuildFragment(const Document& doc) {
   // them.
   const SharedString document(doc.article.id), shared_date(date);
 
-  std::unordered_set<std::string_view> endpoints;
-  for (const Relation& r : doc.relations) {
-    if (r.modality != Modality::kAsserted) continue;
-    endpoints.insert(doc.mentions[r.source].entity);
-    endpoints.insert(doc.mentions[r.target].entity);
-  }
+  // The mentions at an end of an asserted relation, by index (a hashed set of their entity ids was an eighth
+  // of building a fragment), and whether mention k's entity is one of theirs.
+  std::vector<char> endpoint(doc.mentions.size(), 0);
+  for (const Relation& r : doc.relations)
+    if (r.modality == Modality::kAsserted) endpoint[r.source] = endpoint[r.target] = 1;
+  const auto entity_is_endpoint = [&](std::size_t k) {
+    if (endpoint[k]) return true;
+    for (std::size_t j = 0; j < doc.mentions.size(); ++j)
+      if (endpoint[j] && doc.mentions[j].entity == doc.mentions[k].entity) return true;
+    return false;
+  };
   // Names come from naming mentions; a stand-in ("la ligne", "des responsables russes") only counts as a
   // mention, and gives its label only to an entity that no naming mention names.
   auto node_of = [&](const Mention& m) {
@@ -51,11 +55,12 @@ GraphFragment BuildFragment(const Document& doc) {
     ++node.mentions;
     node.anonymous = node.anonymous && m.anonymous;
   }
-  for (const Mention& m : doc.mentions) {
+  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+    const Mention& m = doc.mentions[k];
     if (m.entity.empty() || !m.generic) continue;
     if (auto it = nodes.find(m.entity); it != nodes.end()) {
       ++it->second->mentions;
-    } else if (endpoints.count(m.entity)) {
+    } else if (entity_is_endpoint(k)) {
       nodes.emplace(m.entity, &fragment.AddNode(node_of(m)));
     }
   }

@@ -107,6 +107,20 @@ TEST(FragmentBuilderTest, UnnamedEntityInAnAssertedRelationIsANodeWithoutAlias) 
   EXPECT_EQ(f.edges().size(), 1u);
 }
 
+TEST(FragmentBuilderTest, StandInsOfAnEntityInAnAssertedRelationAllCount) {
+  Document doc = TwoSentences();
+  // The first stand-in is in no relation; another of the same entity is: the node takes the first's label.
+  Mention first = Generic(0, EntityType::kCountry, "country:russia", "la partie russe");
+  first.label = "Russie";
+  doc.mentions = {Named(0, EntityType::kOfficial, "official:lloyd_austin", "Lloyd Austin"), first,
+                  Generic(1, EntityType::kCountry, "country:russia", "son homologue russe")};
+  doc.relations = {Rel(RelationType::kSpokeWith, 0, 2, 1)};
+  GraphFragment f = BuildFragment(doc);
+  ASSERT_EQ(f.nodes().count("country:russia"), 1u);
+  EXPECT_EQ(f.nodes().at("country:russia").label, "Russie");
+  EXPECT_EQ(f.nodes().at("country:russia").mentions, 2u);
+}
+
 TEST(FragmentBuilderTest, UnresolvedMentionsAndSelfLoopsAddNothing) {
   Document doc = TwoSentences();
   doc.mentions = {Named(0, EntityType::kInstitution, "institution:pentagon", "Pentagone"),
