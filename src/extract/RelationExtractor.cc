@@ -774,7 +774,7 @@ struct Helpers {
         bool locative = x.type == EntityType::kCountry && b - 1 >= pos &&
                         (before == "en"sv || (c.tok(b - 1).lower == "\xc3\xa0"sv && b == x.first_token) ||
                          before == "au"sv);
-        if (genitive || (locative && out.empty() && x.end_token < c.s.end_token)) continue;
+        if (genitive || (locative && out.empty())) continue;
       }
       // "avec le chef de l'armée, le général X, et avec Y": the name in apposition is the same object.
       if (!out.empty() && x.entity == c.m(out.back()).entity && Start(k) < c.m(out.back()).end_token + 4) {
@@ -1383,6 +1383,10 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         continue;
       // "X a annoncé que S, a rapporté l'agence KCNA": the speaker of an incise is not what S is about.
       if (IncisesSpeaker(c, k, a)) continue;
+      // "a annoncé mercredi à Doha un accord entre X et Y": where it was said.
+      if (x.type == EntityType::kCountry && x.first_token > c.s.first_token &&
+          c.tok(x.first_token - 1).lower == "\xc3\xa0"sv)
+        continue;
       if (IsLine(x) && line < 0) line = k;
       if (IsActor(x) && !x.anonymous && !h.InRole(k)) {
         if (any < 0) any = k;

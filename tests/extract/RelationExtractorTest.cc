@@ -2531,5 +2531,23 @@ TEST_F(RelationExtractorTest, ACapitalBeforeANominalHeadlineIsNoSpeaker) {
   EXPECT_THAT(Edges(doc), Contains("denied(country:russia, country:united_states)"));
 }
 
+// Regression (found on a written article, fixed): "a annoncé mercredi à Doha un accord entre Israël et le
+// Hamas" was about Qatar: a state written after "à" without its article is where it was said.
+TEST_F(RelationExtractorTest, AStateAfterAIsWhereAStatementWasMade) {
+  Document doc = Extract(
+      "Le ministre égyptien des Affaires étrangères, Badr Abdelatty, a annoncé mercredi à Doha un accord "
+      "entre Israël et le Hamas.");
+  EXPECT_THAT(Edges(doc), Contains(HasSubstr("country:israel)")));
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:qatar)"))));
+}
+
+// Regression (found on a written article, fixed): in a headline without a full stop, "Pachinian et Aliev se
+// parlent à Prague" had each talk with the Czech Republic.
+TEST_F(RelationExtractorTest, APlaceEndingAHeadlineIsNoParty) {
+  Document doc = Extract("Pachinian et Aliev se parlent à Prague");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:ilham_aliyev, official:nikol_pashinyan)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:czech_republic"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
