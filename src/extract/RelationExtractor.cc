@@ -1222,6 +1222,13 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       // Preposed: "X a déclaré que S", "X et Y ont annoncé S" (one statement per speaker).
       auto subjects = h.Subjects(cue.first_token);
       if (subjects.empty()) return;
+      // "les pays qui assurent la médiation": a verb that states only with a clause (words.tsv needs_clause)
+      // does something else to a noun object.
+      if (schema_.lexicon().LemmaIn("needs_clause", c.tok(cue.first_token).lowered())) {
+        std::uint32_t k = cue.end_token;
+        while (k < s.end_token && c.tok(k).lowered().adverb && !c.tok(k).capitalized) ++k;
+        if (k < s.end_token && (IsArticle(c.tok(k)) || h.Is(WordClass::kPossessive, k))) return;
+      }
       // After a comma, the subject must be the one before an apposition ("X, deux pays ..., ont annoncé"),
       // not the subject of a finished clause ("X s'est entretenu avec Y, a indiqué le ministère").
       if (incise)
@@ -1641,7 +1648,8 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   std::vector<std::uint32_t> subjects = h.OccasionSubjects(cue.first_token);
   if (subjects.empty()) subjects = h.Subjects(cue.first_token);
   // "X a qualifié la réunion de ...", "X a salué la rencontre": a conversation noun that a statement is about
-  // is none of its speaker's.
+  // is none of its speaker's; nor is one that its subject hosts or backs (words.tsv host_verb: "qui
+  // co-parrainent les pourparlers avec Y").
   if (noun) {
     std::uint32_t t = cue.first_token;
     while (t > c.s.first_token && IsArticle(c.tok(t - 1))) --t;
@@ -1651,6 +1659,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         subjects.clear();
         break;
       }
+    std::uint32_t d = cue.first_token;
+    while (d > c.s.first_token && h.Is(WordClass::kDeterminer, d - 1) && c.tok(d - 1).lower != "a"sv) --d;
+    if (d < cue.first_token && d > c.s.first_token && c.tok(d - 1).lowered().verb &&
+        schema_.lexicon().LemmaIn("host_verb", c.tok(d - 1).lowered()))
+      subjects.clear();
   }
   // "entre A et B" after the cue.
   const bool topic = !noun && schema_.lexicon().LemmaIn("topic_contact", c.tok(cue.first_token).lowered());

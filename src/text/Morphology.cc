@@ -90,6 +90,13 @@ WordInfo Morphology::Compute(const std::string& word) const {
       ligature.replace(at, 2, "\xc5\x93");
     if (WordInfo with = Compute(ligature); with.known) return with;
   }
+  // "co-parrainent", "coprésider": a verb or noun made with the prefix co- that the dictionary lacks does
+  // what the word it prefixes does (its part of speech and lemma).
+  if (!info.known && word.starts_with("co")) {
+    const std::size_t rest = word.size() > 3 && word[2] == '-' ? 3 : 2;
+    if (word.size() >= rest + 4)
+      if (WordInfo base = Compute(word.substr(rest)); base.known) return base;
+  }
   return info;
 }
 

@@ -2549,5 +2549,32 @@ TEST_F(RelationExtractorTest, APlaceEndingAHeadlineIsNoParty) {
   EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:czech_republic"))));
 }
 
+// Regression (found on a written article, fixed): "Le Qatar, l'Egypte et les Etats-Unis, qui assurent la
+// médiation, ont mené des discussions" had Egypt and the United States report on Israel: "assurer" states
+// only with a clause, a quote or an incise.
+TEST_F(RelationExtractorTest, AStatementVerbWithANounObjectSaysNothing) {
+  Document doc = Extract(
+      "Le Qatar, l'Egypte et les Etats-Unis, qui assurent la médiation, ont mené des discussions séparées "
+      "avec les délégations israélienne et palestinienne.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported("))));
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:egypt, country:israel)"));
+  doc = Extract("Sergueï Lavrov a assuré mardi à la presse que la Chine restait un partenaire.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:sergei_lavrov, country:china)"));
+  doc = Extract("Le dialogue avec la Chine reste ouvert, a assuré Sergueï Lavrov.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:sergei_lavrov, country:china)"));
+}
+
+// Regression (found on a written article, fixed): "Les Etats-Unis, qui co-parrainent les pourparlers avec
+// l'Arabie saoudite" had them talk with Saudi Arabia: who hosts or backs talks takes no part in them.
+TEST_F(RelationExtractorTest, WhoHostsOrBacksTalksTakesNoPart) {
+  Document doc =
+      Extract("Les Etats-Unis, qui co-parrainent les pourparlers avec l'Arabie saoudite, n'ont pas répondu.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+  doc = Extract("Le président Erdogan a accueilli les pourparlers entre la Russie et l'Ukraine.");
+  EXPECT_THAT(Edges(doc), ElementsAre("spoke_with(country:russia, country:ukraine)"));
+  doc = Extract("La France a repris les discussions avec l'Iran.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:france, country:iran)"));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -132,5 +132,15 @@ TEST_F(MorphologyTest, ALigatureTypedAsTwoLetters) {
   EXPECT_FALSE(morphology_->Analyze("Zoezyx").known);
 }
 
+// Regression (found on a written article, fixed): "co-parrainent" was no verb: a word the dictionary lacks,
+// made with the prefix co-, is read as the word it prefixes.
+TEST_F(MorphologyTest, AWordMadeWithCoIsReadAsTheWordItPrefixes) {
+  const WordInfo& hyphenated = morphology_->Analyze("co-parrainent");
+  EXPECT_TRUE(hyphenated.verb);
+  EXPECT_THAT(hyphenated.lemmas, Contains("parrainer"));
+  EXPECT_TRUE(morphology_->Analyze("coparrainent").verb);
+  EXPECT_FALSE(morphology_->Analyze("cozyxwv").known);
+}
+
 }  // namespace
 }  // namespace newsgraph
