@@ -268,11 +268,13 @@ struct Helpers {
       break;
     }
     out.push_back(c.mentions[found]);
-    // Coordination to the left: "X et Y", "X, Y et Z", "ni X ni Y" (skipping mentions inside titles).
+    // Coordination to the left: "X et Y", "X, Y et Z", "ni X ni Y", "M. X et M. Y" (skipping mentions inside
+    // titles).
     for (std::size_t k = static_cast<std::size_t>(found); k-- > 0;) {
       std::uint32_t t = Start(out.back());
       while (t > c.s.first_token &&
-             (schema.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1)) || c.tok(t - 1).fold == ","sv))
+             (schema.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1)) || c.tok(t - 1).fold == ","sv ||
+              schema.lexicon().Is(WordClass::kCourtesy, c.tok(t - 1))))
         --t;
       bool list = out.size() >= 2 && c.tok(t).fold == ","sv;  // "X, Y et Z" once "Y et Z" is found
       if (t == c.s.first_token || !(c.tok(t - 1).fold == "et"sv || c.tok(t - 1).fold == "ni"sv || list))
@@ -743,6 +745,14 @@ struct Helpers {
   }
 
   // Actor mentions after token `pos` in the clause: the first one and those coordinated to it.
+  // The complement of a go-between (words.tsv go_between), who stands between or beside the parties: "par
+  // l'intermédiaire du ministre omanais, X", "en présence de X", "sous l'égide de X".
+  bool GoBetween(std::uint32_t mi) const {
+    std::uint32_t t = Start(mi);
+    while (t > c.s.first_token && (IsArticle(c.tok(t - 1)) || IsGenitive(t - 1))) --t;
+    return t < Start(mi) && t > c.s.first_token && c.tok(t - 1).lowered().noun &&
+           schema.lexicon().Is("go_between", c.tok(t - 1).fold);
+  }
   std::vector<std::uint32_t> Objects(std::uint32_t pos, std::uint32_t limit = 14) const {
     std::vector<std::uint32_t> out;
     for (std::uint32_t k : c.mentions) {
@@ -776,6 +786,7 @@ struct Helpers {
                          before == "au"sv);
         if (genitive || (locative && out.empty())) continue;
       }
+      if (GoBetween(k)) continue;
       // "avec le chef de l'armée, le général X, et avec Y": the name in apposition is the same object.
       if (!out.empty() && x.entity == c.m(out.back()).entity && Start(k) < c.m(out.back()).end_token + 4) {
         out.back() = k;
@@ -830,7 +841,8 @@ struct Helpers {
         break;
       } else if (f == ","sv) {
         comma = true;
-      } else if (!(schema.lexicon().Is(WordClass::kDeterminer, c.tok(t)) || c.tok(t).lower == "\xc3\xa0"sv ||
+      } else if (!(schema.lexicon().Is(WordClass::kDeterminer, c.tok(t)) ||
+                   schema.lexicon().Is(WordClass::kCourtesy, c.tok(t)) || c.tok(t).lower == "\xc3\xa0"sv ||
                    f == "au"sv || f == "aux"sv || f == "que"sv || f == "qu'"sv || f == "avec"sv ||
                    (c.tok(t).kind == TokenKind::kWord && !c.tok(t).capitalized && coordinated &&
                     (info.adverb || (info.adjective && !info.verb))))) {  // ("puis avec le plus haut")

@@ -2576,5 +2576,29 @@ TEST_F(RelationExtractorTest, WhoHostsOrBacksTalksTakesNoPart) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(country:france, country:iran)"));
 }
 
+// Regression (found on a written article, fixed): "X et Y ont eu des discussions indirectes, par
+// l'intermédiaire du chef de la diplomatie omanaise, Z" made each talk with Z only: a go-between is no party.
+TEST_F(RelationExtractorTest, AGoBetweenIsNoParty) {
+  Document doc = Extract(
+      "Steve Witkoff et Abbas Araghchi ont eu samedi des discussions indirectes à Mascate, par "
+      "l'intermédiaire du chef de la diplomatie omanaise, Badr Albusaidi.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:abbas_araghchi, official:steve_vitkov)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("badr_albusaidi")))));
+  doc = Extract("Abbas Araghchi s'est entretenu en présence de Badr Albusaidi avec Steve Witkoff.");
+  EXPECT_THAT(Edges(doc), ElementsAre("spoke_with(official:abbas_araghchi, official:steve_vitkov)"));
+}
+
+// Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
+// pair: a courtesy title comes between "et" and a name.
+TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
+  Document doc = Extract(
+      "Steve Witkoff et Abbas Araghchi sont arrivés. M. Araghchi et M. Witkoff ont échangé brièvement.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:abbas_araghchi + official:steve_vitkov"));
+  doc = Extract(
+      "Antony Blinken et Jake Sullivan sont arrivés. Sergueï Lavrov s'est entretenu avec M. Blinken et M. "
+      "Sullivan.");
+  EXPECT_THAT(ContactsInLastSentence(doc), Contains("official:jake_sullivan + official:sergei_lavrov"));
+}
+
 }  // namespace
 }  // namespace newsgraph
