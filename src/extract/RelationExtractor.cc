@@ -1677,10 +1677,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         schema_.lexicon().LemmaIn("host_verb", c.tok(d - 1).lowered()))
       subjects.clear();
   }
-  // "entre A et B" after the cue.
+  // "entre A et B" after the cue, or ending it ("l'appel entre X et Y").
   const bool topic = !noun && schema_.lexicon().LemmaIn("topic_contact", c.tok(cue.first_token).lowered());
   std::int64_t entre = -1;
-  for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 6, c.s.end_token); ++t) {
+  for (std::uint32_t t = cue.end_token - 1; t < std::min(cue.end_token + 6, c.s.end_token); ++t) {
     if (c.tok(t).fold == "entre"sv) {
       entre = t;
       break;
@@ -2141,9 +2141,11 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     if (const std::optional<std::uint32_t> party =
             ConversationNamedBefore(c, c.s.first_token, c.s.end_token, c.m(sources.front()).entity))
       target = *party;
-  // "a refusé de dire si X avait parlé avec Y": the first actor of the question.
+  // "a refusé de dire si X avait parlé avec Y": the first actor of the question; "n'a pas donné de détails
+  // sur l'appel entre X et Y": of what it is about.
   if (target < 0 && cue.end_token < c.s.end_token &&
-      (c.tok(cue.end_token).fold == "si"sv || c.tok(cue.end_token).fold == "s'"sv))
+      (c.tok(cue.end_token).fold == "si"sv || c.tok(cue.end_token).fold == "s'"sv ||
+       c.tok(cue.end_token).fold == "sur"sv))
     for (std::uint32_t k : c.mentions)
       if (IsActor(c.m(k)) && c.m(k).first_token > cue.end_token &&
           std::find(sources.begin(), sources.end(), k) == sources.end()) {

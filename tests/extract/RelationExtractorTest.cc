@@ -2600,5 +2600,19 @@ TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
   EXPECT_THAT(ContactsInLastSentence(doc), Contains("official:jake_sullivan + official:sergei_lavrov"));
 }
 
+// Regression (found on a written article, fixed): "n'a pas souhaité donner davantage de détails" declined
+// nothing (giving details is a statement, which a negated wish declines to make), and "n'a pas fourni de
+// détails sur l'appel entre X et Y" had neither the call nor what was declined.
+TEST_F(RelationExtractorTest, DetailsNotGivenAreDeclined) {
+  Document doc =
+      Extract("Interrogé par l'AFP, le département d'Etat n'a pas souhaité donner davantage de détails.");
+  EXPECT_THAT(Edges(doc), ElementsAre("declined_comment(institution:state_department, institution:afp)"));
+  doc = Extract("Le Pentagone n'a pas fourni de détails sur l'appel entre Lloyd Austin et Sergueï Choïgou.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:lloyd_austin, official:sergei_shoigu)"));
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(institution:pentagon, official:lloyd_austin)"));
+  doc = Extract("Le Pentagone a donné des détails sur l'appel entre Lloyd Austin et Sergueï Choïgou.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:pentagon, official:lloyd_austin)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
