@@ -73,9 +73,12 @@ bool CueFinder::Attributive(const Document& doc, const Sentence& s, std::uint32_
   if (before.kind != TokenKind::kWord || before.capitalized || !noun.noun || noun.verb || noun.adverb ||
       schema_.lexicon().Is(WordClass::kNegation, before))
     return false;
-  // ("a de son côté affirmé que": a verb after its auxiliary.)
+  // ("a de son côté affirmé que": a verb after its auxiliary; not "n'avait reçu aucune proposition écrite",
+  // whose auxiliary is the participle's before it.)
   for (std::uint32_t k = i - 1; k-- > s.first_token && k + 5 > i;) {
-    if (const WordInfo& aux = doc.tokens[k].lowered(); aux.finite && IsAuxiliary(aux)) return false;
+    const WordInfo& aux = doc.tokens[k].lowered();
+    if (aux.finite && IsAuxiliary(aux)) return false;
+    if (aux.participle && aux.verb) break;
   }
   if (i + 1 == s.end_token) return true;
   const std::string_view next = doc.tokens[i + 1].fold;

@@ -74,5 +74,15 @@ TEST_F(CueFinderTest, ATimeOrAMediumMayComeBeforeThePreposition) {
   for (const Cue& cue : doc.cues) EXPECT_EQ(cue.end_token, cue.first_token + 1);
 }
 
+// Regression (found on a written article, fixed): in "Bakou n'avait reçu aucune proposition écrite",
+// "écrite" was a statement verb, its auxiliary being taken for its own: a participle qualifying a noun is no
+// cue, and an auxiliary before another participle is that one's.
+TEST_F(CueFinderTest, AnAuxiliaryBelongsToTheParticipleAfterIt) {
+  Document doc = Extract("Bakou n'avait reçu aucune proposition écrite d'Erevan.");
+  EXPECT_THAT(CueClasses(doc), ::testing::Not(::testing::Contains(::testing::StartsWith("report:"))));
+  doc = Extract("Le Kremlin a de son côté affirmé que la ligne restait ouverte.");
+  EXPECT_THAT(CueClasses(doc), ::testing::Contains("report:affirmé"));
+}
+
 }  // namespace
 }  // namespace newsgraph
