@@ -1402,6 +1402,16 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         continue;
       // "X a annoncé que S, a rapporté l'agence KCNA": the speaker of an incise is not what S is about.
       if (IncisesSpeaker(c, k, a)) continue;
+      // "a dénoncé dans un communiqué publié par KCNA les provocations de Séoul": who carried the statement.
+      std::uint32_t t = x.first_token;  // ("par l'agence officielle KCNA")
+      while (t > a && t + 4 > x.first_token && c.tok(t - 1).fold != "par"sv &&
+             c.tok(t - 1).kind == TokenKind::kWord && !c.tok(t - 1).capitalized)
+        --t;
+      if (t >= a + 3 && c.tok(t - 1).fold == "par"sv && c.tok(t - 2).lowered().participle)
+        if (const Token& noun = c.tok(t - 3);
+            noun.lowered().noun && std::any_of(noun.facts.cues->begin(), noun.facts.cues->end(),
+                                               [](const Phrase& p) { return p.cls == "report"sv; }))
+          continue;
       // "a annoncé mercredi à Doha un accord entre X et Y": where it was said.
       if (x.type == EntityType::kCountry && x.first_token > c.s.first_token &&
           c.tok(x.first_token - 1).lower == "\xc3\xa0"sv)

@@ -2614,5 +2614,18 @@ TEST_F(RelationExtractorTest, DetailsNotGivenAreDeclined) {
   EXPECT_THAT(Edges(doc), Contains("reported(institution:pentagon, official:lloyd_austin)"));
 }
 
+// Regression (found on a written article, fixed): "a dénoncé dans un communiqué publié par l'agence
+// officielle KCNA les « provocations » de Séoul" was about KCNA: the agency that carried a statement is not
+// what it is about.
+TEST_F(RelationExtractorTest, WhoCarriedAStatementIsNotWhatItIsAbout) {
+  Document doc = Extract(
+      "Kim Yo Jong a dénoncé dans un communiqué publié par l'agence officielle KCNA les « provocations » de "
+      "Séoul.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:kim_io_jong, country:south_korea)"));
+  EXPECT_THAT(Edges(doc), Not(Contains("reported(official:kim_io_jong, institution:kcna)")));
+  doc = Extract("Kim Yo Jong a affirmé que la ligne avait été coupée par Séoul.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:kim_io_jong, country:south_korea)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
