@@ -1596,8 +1596,10 @@ bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>
                                  const Cue& fact) const {
   // (What someone declines to comment on is not said to have happened either: "a refusé de commenter les
   // échanges avec Téhéran".)
+  // ("n'a pas répondu aux appels passés par X": unanswered calls were made all the same.)
   return std::any_of(cues.begin(), cues.end(), [&](const Cue* x) {
-    if ((x->cls == "intention"sv || x->cls == "decline"sv) && Governs(c, *x, fact)) return true;
+    if ((x->cls == "intention"sv || (x->cls == "decline"sv && !AnswersACall(c, *x))) && Governs(c, *x, fact))
+      return true;
     // "a appelé Pékin à renouer le dialogue": what an appeal urges has not happened.
     if (x->cls != "contact"sv || x->first_token >= fact.first_token || fact.first_token > x->end_token + 8 ||
         !AppealNotCall(c, *x))
@@ -2015,8 +2017,13 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   }
   // Passive with an agent: "mise en place par X", "gérée par X".
   std::vector<std::uint32_t> by;  // the agents after "par" ("créé par X et Y")
-  // "par X" right after the cue, or after the participle of a noun cue ("les appels passés par X").
+  // "par X" right after the cue, or after the participle of a noun cue ("les appels (quotidiens) passés par
+  // X").
   std::uint32_t par = cue.end_token;
+  if (const WordInfo& noun = c.tok(cue.first_token).lowered(); noun.noun && !noun.verb)
+    while (par + 2 < c.s.end_token && par < cue.end_token + 2 && c.tok(par).lowered().adjective &&
+           !c.tok(par).lowered().participle)
+      ++par;
   if (par + 1 < c.s.end_token && c.tok(par).lowered().participle && c.tok(par + 1).fold == "par"sv &&
       !c.tok(cue.first_token).lowered().verb)
     ++par;

@@ -2627,5 +2627,17 @@ TEST_F(RelationExtractorTest, WhoCarriedAStatementIsNotWhatItIsAbout) {
   EXPECT_THAT(Edges(doc), Contains("reported(official:kim_io_jong, country:south_korea)"));
 }
 
+// Regression (found on a written article, fixed): "n'a pas répondu aux appels quotidiens passés par la
+// Corée du Sud sur la ligne" gave no used edge: the agent comes after an adjective and the participle, and
+// not answering a call is no refusal to comment that makes the calls hypothetical.
+TEST_F(RelationExtractorTest, UnansweredCallsWereMadeAllTheSame) {
+  Document doc = Extract(
+      "La Corée du Nord n'a pas répondu lundi aux appels quotidiens passés par la Corée du Sud sur la ligne "
+      "de "
+      "liaison intercoréenne.");
+  EXPECT_THAT(Edges(doc), Contains("used(country:south_korea, line:ligne_liaison)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:north_korea, line:"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
