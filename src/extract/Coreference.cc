@@ -393,18 +393,31 @@ void Coreference::ResolvePersonsOffices(Document& doc) const {
 
 void Coreference::ResolveInstitutionAnaphors(Document& doc) const {
   // "Le ministère sud-coréen de l'Unification a indiqué S. Le ministère a ajouté S2": the nearest
-  // institution named before with the same head word; none: the mention names no one.
-  auto head_of = [](const Mention& m) { return Fold(std::string_view(m.name).substr(0, m.name.find(' '))); };
+  // institution named before with the same head word; none: the mention names no one. A gazetteer
+  // institution has the head words of its names too ("l'Alliance" after "l'OTAN") and its kinds
+  // ("kind=agence": "a ajouté l'agence" after "selon KCNA").
+  auto head_of = [](std::string_view name) { return Fold(name.substr(0, name.find(' '))); };
+  auto known_as = [&](const Mention& a, const std::string& head) {
+    if (head_of(a.name) == head) return true;
+    constexpr std::string_view kInstitution = "institution:";
+    if (!a.entity.starts_with(kInstitution)) return false;
+    const GazetteerEntry* e =
+        schema_.gazetteer().FindById(std::string_view(a.entity).substr(kInstitution.size()));
+    if (!e) return false;
+    const std::vector<std::string>& kinds = e->Attribute("kind");
+    return std::any_of(e->names.begin(), e->names.end(),
+                       [&](const std::string& n) { return head_of(n) == head; }) ||
+           std::any_of(kinds.begin(), kinds.end(), [&](const std::string& k) { return Fold(k) == head; });
+  };
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.rule != "institution-anaphor"sv) continue;
-    const std::string head = head_of(m);
+    const std::string head = head_of(m.name);
     for (std::size_t k = i; k-- > 0;) {
       const Mention& a = doc.mentions[k];
-      if (a.type != EntityType::kInstitution || a.entity.empty() || head_of(a) != head) continue;
+      if (a.type != EntityType::kInstitution || a.entity.empty() || !known_as(a, head)) continue;
       m.entity = a.entity;
-      m.label = a.label;
-      m.generic = false;
+      m.label = a.label;  // (still a stand-in: "agence" is no name of the agency)
       break;
     }
   }

@@ -10,7 +10,8 @@
 //   named
 //     nearest before it (else after it in its sentence);
 //   - a bare institution head after a definite article ("le ministère a ajouté", "le porte-parole du
-//     ministère") is the nearest institution of that head named before, and no one without one;
+//     ministère", "a ajouté l'agence") is the nearest institution of that head (or gazetteer kind) named
+//     before, and no one without one;
 //   - communication lines: "la ligne" refers to the line named before; an article's descriptions of one line
 //     ("hotline militaire spéciale", "ligne de déconfliction") share the most specific key.
 #pragma once

@@ -311,5 +311,24 @@ TEST_F(CoreferenceTest, ASurnameWithoutItsArabicArticle) {
   EXPECT_EQ(burhane->entity, "official:abdel_fatah_al_burhane");
 }
 
+// Regression (found on a written article, fixed): "a ajouté l'agence" after "selon KCNA", "le groupe" after
+// "le Hamas" stood for no one: a gazetteer institution is known by its kinds (kind=agence) and the head
+// words of its names ("l'alliance" for "Alliance atlantique"). A bare head stays a stand-in, no alias.
+TEST_F(CoreferenceTest, ABareHeadIsTheInstitutionOfThatKindNamedBefore) {
+  Document doc = Extract(
+      "Kim Jong Un a rencontré Vladimir Poutine, selon KCNA. Les deux hommes ont discuté, a ajouté "
+      "l'agence.");
+  const Mention* agency = FindMention(doc, "agence");
+  ASSERT_NE(agency, nullptr);
+  EXPECT_EQ(agency->entity, "institution:kcna");
+  EXPECT_TRUE(agency->generic);
+  doc = Extract("Bassem Naïm, un responsable du Hamas, a déclaré que le groupe respecterait l'accord.");
+  ASSERT_NE(FindMention(doc, "groupe"), nullptr);
+  EXPECT_EQ(FindMention(doc, "groupe")->entity, "institution:hamas");
+  doc = Extract("La Pologne est membre de l'OTAN. La Chine a critiqué le rôle de l'alliance.");
+  ASSERT_NE(FindMention(doc, "alliance"), nullptr);
+  EXPECT_EQ(FindMention(doc, "alliance")->entity, "institution:nato");
+}
+
 }  // namespace
 }  // namespace newsgraph
