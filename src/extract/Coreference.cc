@@ -33,7 +33,35 @@ std::string AnonymousId(const Document& doc, int n) {
   return "official:anon@" + NameKey(doc.article.id) + "#" + std::to_string(n);
 }
 
+// The first word of a name, folded: its head ("ministère" of "ministère russe de la Défense").
+std::string HeadOf(std::string_view name) {
+  return Fold(name.substr(0, name.find(' ')));
+}
+
 }  // namespace
+
+std::string Coreference::StateOf(const Mention& m) const {
+  if (const std::size_t at = m.entity.find('@'); at != std::string::npos) return m.entity.substr(at + 1);
+  if (const std::size_t colon = m.entity.find(':'); colon != std::string::npos) {
+    const GazetteerEntry* e = schema_.gazetteer().FindById(std::string_view(m.entity).substr(colon + 1));
+    if (e && e->NodeId() == m.entity && !e->Attribute("country").empty())
+      return e->Attribute("country").front();
+  }
+  return "";
+}
+
+bool Coreference::KnownAs(const Mention& m, const std::string& head) const {
+  if (HeadOf(m.name) == head) return true;
+  constexpr std::string_view kInstitution = "institution:";
+  if (!m.entity.starts_with(kInstitution)) return false;
+  const GazetteerEntry* e =
+      schema_.gazetteer().FindById(std::string_view(m.entity).substr(kInstitution.size()));
+  if (!e) return false;
+  const std::vector<std::string>& kinds = e->Attribute("kind");
+  return std::any_of(e->names.begin(), e->names.end(),
+                     [&](const std::string& n) { return HeadOf(n) == head; }) ||
+         std::any_of(kinds.begin(), kinds.end(), [&](const std::string& k) { return Fold(k) == head; });
+}
 
 Coreference::Coreference(const Schema& schema) : schema_(schema), institutions_(schema) {
   std::set<std::string> ambiguous, ambiguous_full;
@@ -58,6 +86,7 @@ void Coreference::Process(Document& doc) const {
   ResolvePeople(doc);
   ResolveLines(doc);
   QualifyInstitutions(doc);
+  ResolveStateInstitutions(doc);
   ResolveInstitutionAnaphors(doc);
   ResolvePersonsOffices(doc);
   for (Mention& m : doc.mentions)
@@ -278,14 +307,7 @@ void Coreference::QualifyInstitutions(Document& doc) const {
   for (const Mention& m : doc.mentions) {
     if (m.generic || m.anonymous || (m.type != EntityType::kInstitution && m.type != EntityType::kOfficial))
       continue;
-    std::string state;
-    if (std::size_t at = m.entity.find('@'); at != std::string::npos) {
-      state = m.entity.substr(at + 1);
-    } else if (std::size_t colon = m.entity.find(':'); colon != std::string::npos) {
-      const GazetteerEntry* e = schema_.gazetteer().FindById(std::string_view(m.entity).substr(colon + 1));
-      if (e && e->NodeId() == m.entity && !e->Attribute("country").empty())
-        state = e->Attribute("country").front();
-    }
+    const std::string state = StateOf(m);
     if (state.empty()) continue;
     int n = ++count[state];
     if (main.empty() || n > count[main]) main = state;
@@ -396,28 +418,37 @@ void Coreference::ResolveInstitutionAnaphors(Document& doc) const {
   // institution named before with the same head word; none: the mention names no one. A gazetteer
   // institution has the head words of its names too ("l'Alliance" after "l'OTAN") and its kinds
   // ("kind=agence": "a ajouté l'agence" after "selon KCNA").
-  auto head_of = [](std::string_view name) { return Fold(name.substr(0, name.find(' '))); };
-  auto known_as = [&](const Mention& a, const std::string& head) {
-    if (head_of(a.name) == head) return true;
-    constexpr std::string_view kInstitution = "institution:";
-    if (!a.entity.starts_with(kInstitution)) return false;
-    const GazetteerEntry* e =
-        schema_.gazetteer().FindById(std::string_view(a.entity).substr(kInstitution.size()));
-    if (!e) return false;
-    const std::vector<std::string>& kinds = e->Attribute("kind");
-    return std::any_of(e->names.begin(), e->names.end(),
-                       [&](const std::string& n) { return head_of(n) == head; }) ||
-           std::any_of(kinds.begin(), kinds.end(), [&](const std::string& k) { return Fold(k) == head; });
-  };
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.rule != "institution-anaphor"sv) continue;
-    const std::string head = head_of(m.name);
+    const std::string head = HeadOf(m.name);
     for (std::size_t k = i; k-- > 0;) {
       const Mention& a = doc.mentions[k];
-      if (a.type != EntityType::kInstitution || a.entity.empty() || !known_as(a, head)) continue;
+      if (a.type != EntityType::kInstitution || a.entity.empty() || !KnownAs(a, head)) continue;
       m.entity = a.entity;
       m.label = a.label;  // (still a stand-in: "agence" is no name of the agency)
+      break;
+    }
+  }
+}
+
+void Coreference::ResolveStateInstitutions(Document& doc) const {
+  // "Le ministère russe de la Défense a indiqué S. Selon le ministère russe, S2": an institution named by its
+  // head and its state alone is the nearest institution of that head and state named before.
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    const std::size_t at = m.entity.find('@');
+    if (m.rule != "institution-head"sv || at == std::string::npos) continue;
+    const std::string head = HeadOf(m.name);
+    if (std::string_view(m.entity).substr(0, at) != "institution:" + NameKey(head)) continue;  // more words
+    const std::string state = m.entity.substr(at + 1);
+    for (std::size_t k = i; k-- > 0;) {
+      const Mention& a = doc.mentions[k];
+      if (a.type != EntityType::kInstitution || a.generic || a.entity.empty() || a.entity == m.entity ||
+          StateOf(a) != state || !KnownAs(a, head))
+        continue;
+      m.entity = a.entity;
+      m.label = a.label;
       break;
     }
   }

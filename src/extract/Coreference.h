@@ -9,6 +9,8 @@
 //   - the office of a title ("le bureau du Premier ministre") belongs to the state of the title's holder
 //   named
 //     nearest before it (else after it in its sentence);
+//   - an institution named by its head and state alone ("le ministère russe") is the one of that head and
+//     state named before ("le ministère russe de la Défense");
 //   - a bare institution head after a definite article ("le ministère a ajouté", "le porte-parole du
 //     ministère", "a ajouté l'agence") is the nearest institution of that head (or gazetteer kind) named
 //     before, and no one without one;
@@ -39,6 +41,13 @@ class Coreference {
   void ResolvePersonsOffices(Document& doc) const;
   void ResolveLines(Document& doc) const;
   void QualifyInstitutions(Document& doc) const;
+  void ResolveStateInstitutions(Document& doc) const;
+  // The state an institution or official belongs to: its entity's "@state", or its gazetteer entry's
+  // country ("" when none).
+  std::string StateOf(const Mention& m) const;
+  // Whether an institution mention may be referred to by the head word `head` (its own, a gazetteer name's,
+  // or a gazetteer kind=).
+  bool KnownAs(const Mention& m, const std::string& head) const;
   // A role, folded, as the role words.tsv says it is the same as ("chef de l'État" → "president").
   std::string SameRole(std::string_view role) const;
 

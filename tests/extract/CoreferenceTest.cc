@@ -330,5 +330,22 @@ TEST_F(CoreferenceTest, ABareHeadIsTheInstitutionOfThatKindNamedBefore) {
   EXPECT_EQ(FindMention(doc, "alliance")->entity, "institution:nato");
 }
 
+// Regression (found on a written article, fixed): "Selon le ministère russe" after "le ministère russe de
+// la Défense" was another node, "ministère russe": an institution named by its head and state alone is the
+// one of that head and state named before (a gazetteer one by the head of one of its names).
+TEST_F(CoreferenceTest, AnInstitutionNamedByItsHeadAndStateIsTheOneNamedBefore) {
+  Document doc = Extract(
+      "Le ministère russe de la Défense a indiqué que Sergueï Choïgou avait parlé avec Lloyd Austin. Selon le "
+      "ministère russe, Lloyd Austin avait appelé.");
+  ASSERT_NE(FindMention(doc, "ministère russe"), nullptr);
+  EXPECT_EQ(FindMention(doc, "ministère russe")->entity, "institution:ministere_defense@russia");
+  doc = Extract("Le Pentagone a confirmé l'appel. Selon le département américain, il a duré une heure.");
+  ASSERT_NE(FindMention(doc, "département américain"), nullptr);
+  EXPECT_EQ(FindMention(doc, "département américain")->entity, "institution:pentagon");
+  doc = Extract("Le ministère chinois de la Défense a parlé. Selon le ministère russe, la ligne est coupée.");
+  ASSERT_NE(FindMention(doc, "ministère russe"), nullptr);
+  EXPECT_EQ(FindMention(doc, "ministère russe")->entity, "institution:ministere@russia");
+}
+
 }  // namespace
 }  // namespace newsgraph
