@@ -927,9 +927,12 @@ struct Helpers {
       if (f == "comme"sv && t + 1 < c.s.end_token &&
           (c.tok(t + 1).fold == "si"sv || c.tok(t + 1).fold == "s'"sv))
         break;
-      if (claim && (f == "ne"sv || f == "n'"sv) && t > c.s.first_token && t + 2 < end &&
+      // (A quote may open before the negation: "a appelé l'UE à « ne pas céder ».)
+      std::uint32_t before = t > c.s.first_token ? t - 1 : t;
+      if (before > c.s.first_token && CueFinder::IsQuote(c.doc.TokenText(before))) --before;
+      if (claim && (f == "ne"sv || f == "n'"sv) && before < t && t + 2 < end &&
           Is(WordClass::kNegation, t + 1) && !IsAuxiliary(c.tok(t + 2).lowered()) &&
-          (IsGenitive(t - 1) || IsTo(c.tok(t - 1)) || c.tok(t - 1).fold == "pour"sv)) {
+          (IsGenitive(before) || IsTo(c.tok(before)) || c.tok(before).fold == "pour"sv)) {
         ++t;
         continue;
       }
@@ -1665,6 +1668,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (!reflexive && !(cue.first_token >= c.s.first_token + 2 && c.tok(cue.first_token - 2).fold == "s'"sv))
       return;
   }
+  // "l'envoyé spécial de l'UE pour le dialogue, X": between a person's title and name, part of the title.
+  for (std::uint32_t k : c.mentions)
+    if (const Mention& p = c.m(k);
+        p.role_end > p.role_first && p.role_first < cue.first_token && cue.first_token < p.first_token)
+      return;
   // "le téléphone portable spécial entre X et Y": the word names a line here, not a call.
   for (std::uint32_t k : c.mentions)
     if (IsLine(c.m(k)) && c.m(k).first_token <= cue.first_token && cue.first_token < c.m(k).end_token) return;

@@ -2639,5 +2639,27 @@ TEST_F(RelationExtractorTest, UnansweredCallsWereMadeAllTheSame) {
   EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:north_korea, line:"))));
 }
 
+// Regression (found on a written article, fixed): "a indiqué l'envoyé spécial de l'UE pour le dialogue,
+// Miroslav Lajcak" made him talk with the person named before: a conversation noun between a person's
+// title and name is part of the title.
+TEST_F(RelationExtractorTest, AConversationNounInATitleIsNoConversation) {
+  Document doc = Extract(
+      "Albin Kurti a refusé de rencontrer Aleksandar Vucic, a indiqué l'envoyé spécial de l'UE pour le "
+      "dialogue, Miroslav Lajcak.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+  EXPECT_THAT(Edges(doc), Contains("reported(official:miroslav_lazhcak, official:albin_kurti)"));
+}
+
+// Regression (found on a written article, fixed): "a appelé l'UE à « ne pas céder aux pressions »" was a
+// denial: a negated infinitive says what is urged, even with a quote opening before it.
+TEST_F(RelationExtractorTest, AQuotedNegatedInfinitiveDeniesNothing) {
+  Document doc = Extract(
+      "La Chine a appelé l'Union européenne à « ne pas céder aux pressions » américaines, selon le ministère "
+      "chinois des Affaires étrangères.");
+  EXPECT_THAT(Edges(doc),
+              Contains("reported(institution:ministere_afaires_etrangeres@china, country:china)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
