@@ -2182,6 +2182,14 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     if (const std::optional<std::uint32_t> speaker =
             StatementNamedBefore(c, cue.end_token, c.s.end_token, c.m(sources.front()).entity))
       target = *speaker;
+  // "X a confirmé l'appel entre Y et Z, sans en dire plus": what the speaker's statement of this sentence is
+  // about.
+  for (std::size_t r = c.doc.relations.size();
+       target < 0 && r-- > 0 && c.doc.relations[r].sentence == c.sentence;)
+    if (const Relation& said = c.doc.relations[r];
+        (said.type == RelationType::kReported || said.type == RelationType::kDenied) &&
+        c.m(said.source).entity == c.m(sources.front()).entity)
+      target = said.target;
   if (target < 0) {  // mentions are in sentence order: the earlier sentences' come before this one's
     for (std::size_t k = c.first_mention; k-- > 0;)
       if (IsLine(c.doc.mentions[k]) && c.doc.mentions[k].sentence < c.sentence) {
