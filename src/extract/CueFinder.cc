@@ -124,6 +124,10 @@ void CueFinder::Process(Document& doc) const {
           if (j < s.end_token && !Matches(doc, j, p->words[w]) &&
               lexicon.Is(WordClass::kNegation, doc.tokens[j]))
             ++j;
+          // So is the auxiliary of a reflexive verb: "s'est contenté de dire" is "se contenter de dire".
+          if (p->words[w - 1] == "se"sv && j < s.end_token && !Matches(doc, j, p->words[w]) &&
+              IsAuxiliary(doc.tokens[j].lowered()))
+            ++j;
           while (j < s.end_token && IsQuote(doc.TokenText(j))) ++j;
           // So are a time and a medium before its preposition: "a parlé samedi soir avec", "a parlé par
           // téléphone avec".

@@ -84,5 +84,12 @@ TEST_F(CueFinderTest, AnAuxiliaryBelongsToTheParticipleAfterIt) {
   EXPECT_THAT(CueClasses(doc), ::testing::Contains("report:affirmé"));
 }
 
+// Regression (found on the eval articles, fixed): "le Pentagone s'est contenté de dire" was a statement: the
+// auxiliary of a reflexive verb comes inside the phrase "se contenter de dire".
+TEST_F(CueFinderTest, TheAuxiliaryOfAReflexiveVerbIsInsideThePhrase) {
+  Document doc = Extract("Le Pentagone s'est contenté de dire qu'il conservait plusieurs canaux.");
+  EXPECT_THAT(CueClasses(doc), ::testing::ElementsAre("decline:s'est contenté de dire"));
+}
+
 }  // namespace
 }  // namespace newsgraph
