@@ -1231,6 +1231,17 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           if (h.Start(k) <= cue.end_token + 5) speaker = k;
           break;
         }
+        // "..., dit le rapport": an outlet's piece (words.tsv outlet_piece) is the outlet that spoke last.
+        if (std::uint32_t k = cue.end_token; speaker < 0 && k + 1 < s.end_token && IsArticle(c.tok(k)) &&
+                                             schema_.lexicon().Is("outlet_piece", c.tok(k + 1).fold))
+          for (std::size_t r = c.doc.relations.size();
+               r-- > 0 && c.doc.relations[r].sentence + 2 >= c.sentence;)
+            if (const Relation& said = c.doc.relations[r];
+                (said.type == RelationType::kReported || said.type == RelationType::kDenied) &&
+                c.m(said.source).type == EntityType::kInstitution) {
+              speaker = said.source;
+              break;
+            }
       }
     }
     if (speaker < 0) {
@@ -1426,10 +1437,15 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       }
     }
     if (line >= 0) targets.push_back(static_cast<std::uint32_t>(line));
-    if (actor >= 0)
+    if (actor >= 0) {
       targets.push_back(static_cast<std::uint32_t>(actor));
-    else if (any >= 0 && line < 0)
-      targets.push_back(static_cast<std::uint32_t>(any));
+    } else if (any >= 0 && line < 0) {
+      // ("Cet appel a été fait pour communiquer des préoccupations en Ukraine": the call named before that
+      // the statement opens on, rather than a complement.)
+      const std::optional<std::uint32_t> party =
+          a + 2 <= b ? ConversationNamedBefore(c, a, a + 2, c.m(sp).entity) : std::nullopt;
+      targets.push_back(party ? *party : static_cast<std::uint32_t>(any));
+    }
     // "Les deux hommes ont évoqué la crise, a rapporté TASS": the statement is about the pair named before
     // (its first named).
     for (std::uint32_t t = a + 3; targets.empty() && t < std::min(a + 8, b); ++t)
@@ -1489,7 +1505,9 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
       if (definite && rel.sentence + 3 < c.sentence) break;
-      if (rel.sentence >= c.sentence || rel.type != RelationType::kSpokeWith ||
+      // ("Les États-Unis ont lancé un appel sur la ligne. Cet appel ...": a call over a line too.)
+      if (rel.sentence >= c.sentence ||
+          (rel.type != RelationType::kSpokeWith && rel.type != RelationType::kUsed) ||
           rel.modality != Modality::kAsserted)
         continue;
       for (std::uint32_t party : {rel.source, rel.target})

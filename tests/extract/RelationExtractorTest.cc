@@ -2674,5 +2674,18 @@ TEST_F(RelationExtractorTest, WithoutSayingMoreDeclinesWhatTheStatementIsAbout) 
   }
 }
 
+// Regression (found on the eval articles, fixed): in "S, dit le rapport, sans fournir plus de détails" after
+// "..., a rapporté Reuters", the report had no speaker (words.tsv outlet_piece: the outlet that spoke last),
+// and "Cet appel a été fait pour ... en Ukraine" was about Ukraine, not the call placed over the line before.
+TEST_F(RelationExtractorTest, TheReportIsTheOutletThatSpokeLast) {
+  Document doc = Extract(
+      "Les États-Unis ont lancé un appel sur la ligne de déconfliction, a rapporté Reuters lundi. Cet appel "
+      "a "
+      "été fait pour communiquer des préoccupations en Ukraine, dit le rapport, sans fournir plus de "
+      "détails.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(institution:reuters, country:united_states)"));
+  EXPECT_THAT(Edges(doc), Not(Contains("reported(institution:reuters, country:ukraine)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
