@@ -526,9 +526,14 @@ struct Helpers {
   // before it (TwoNamedLast).
   std::vector<std::uint32_t> PairAt(std::uint32_t f) const {
     // (Or "leurs deux pays": theirs are the same two.)
-    if (f + 2 >= c.s.end_token || (c.tok(f).fold != "les"sv && c.tok(f).fold != "leurs"sv) ||
+    if (f + 1 >= c.s.end_token || (c.tok(f).fold != "les"sv && c.tok(f).fold != "leurs"sv) ||
         c.tok(f + 1).fold != "deux"sv)
       return {};
+    // "des lignes de communication entre les deux.": the two people of the conversation before.
+    if (f > c.s.first_token && c.tok(f - 1).fold == "entre"sv &&
+        (f + 2 == c.s.end_token || c.tok(f + 2).kind == TokenKind::kPunct))
+      return ConversationPair(f, 3);
+    if (f + 2 >= c.s.end_token) return {};
     const Token& head = c.tok(f + 2);
     if (head.kind != TokenKind::kWord || head.capitalized) return {};
     bool person = false;
@@ -1132,8 +1137,11 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     const Token& verb = c.tok(cue.first_token);
     const bool present_participle =
         verb.fold.ends_with("ant"sv) && verb.lowered().verb && !verb.lowered().finite && t == cue.first_token;
+    // (A straight quote after an auxiliary opens what is quoted: 'X a également "souligné ...".)
+    const bool opening = t >= s.first_token + 2 && c.tok(t - 1).fold == "\""sv &&
+                         (IsAuxiliary(c.tok(t - 2).lowered()) || c.tok(t - 2).lowered().adverb);
     bool incise =
-        !present_participle && t > s.first_token &&
+        !present_participle && t > s.first_token && !opening &&
         (c.tok(t - 1).fold == ","sv || c.tok(t - 1).fold == "\xc2\xbb"sv || c.tok(t - 1).fold == "\""sv);
     // ("..., comme l'affirme New Delhi": what comes before is what was said.)
     if (const std::optional<std::uint32_t> as = h.AsSays(cue.first_token); as && !present_participle) {
@@ -1448,14 +1456,19 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     }
     // "Les deux hommes ont évoqué la crise, a rapporté TASS": the statement is about the pair named before
     // (its first named).
+    // (Its first that is not the speaker: "Austin a souligné l'importance de lignes entre les deux".)
+    const auto first_other = [&](std::vector<std::uint32_t> pair) -> std::optional<std::uint32_t> {
+      std::sort(pair.begin(), pair.end());
+      for (std::uint32_t p : pair)
+        if (c.m(p).entity != c.m(sp).entity) return p;
+      return std::nullopt;
+    };
     for (std::uint32_t t = a + 3; targets.empty() && t < std::min(a + 8, b); ++t)
-      if (std::vector<std::uint32_t> pair = h.PairSubject(t); !pair.empty())
-        targets.push_back(*std::min_element(pair.begin(), pair.end()));
+      if (const std::optional<std::uint32_t> p = first_other(h.PairSubject(t))) targets.push_back(*p);
     // ... or named in it otherwise: "a annoncé que les parties poursuivraient l'interaction entre les deux
     // pays".
     for (std::uint32_t t = a; targets.empty() && t + 2 < b; ++t)
-      if (std::vector<std::uint32_t> pair = h.PairAt(t); !pair.empty())
-        targets.push_back(*std::min_element(pair.begin(), pair.end()));
+      if (const std::optional<std::uint32_t> p = first_other(h.PairAt(t))) targets.push_back(*p);
     // "Pékin n'a pas communiqué sur cet échange téléphonique": the conversation named before; "Moscou a
     // rejeté ces accusations": the speaker of the statement named before.
     if (targets.empty())

@@ -2687,5 +2687,20 @@ TEST_F(RelationExtractorTest, TheReportIsTheOutletThatSpokeLast) {
   EXPECT_THAT(Edges(doc), Not(Contains("reported(institution:reuters, country:ukraine)")));
 }
 
+// Regression (found on the eval articles, fixed): 'Austin a également "souligné l'importance de maintenir
+// des lignes de communication" entre les deux' reported nothing: a straight quote after an auxiliary opens
+// the quote (no incise), a bare "entre les deux" is the pair of the conversation before, and of a pair the
+// statement is about the one that is not the speaker.
+TEST_F(RelationExtractorTest, AStatementAboutThePairIsAboutTheOtherOne) {
+  const std::string before = "Lloyd Austin et Sergueï Choïgou ont eu une conversation téléphonique. ";
+  Document doc =
+      Extract(before +
+              "Austin a également \"souligné l'importance de maintenir des lignes de communication\" "
+              "entre les deux.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:lloyd_austin, official:sergei_shoigu)"));
+  doc = Extract(before + "Austin a souligné l'importance de maintenir le contact entre les deux hommes.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:lloyd_austin, official:sergei_shoigu)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
