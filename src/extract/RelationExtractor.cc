@@ -801,13 +801,16 @@ struct Helpers {
       std::uint32_t from = out.empty() ? pos : c.m(out.back()).end_token;
       // ("A et B échangent via une ligne, selon X": the source is not an object; nor is a name in a time
       // complement: "ces échanges après la visite de X", "leurs contacts, interrompus depuis la visite de
-      // X".)
+      // X"; a time complement ends only where "avec" opens another: "s'est entretenu pendant sept heures avec
+      // Y".)
+      bool timed = false;
       for (std::uint32_t t = from; t < Start(k); ++t) {
         const std::string_view f = c.tok(t).fold;
-        crossed |= Boundary(t) || f == "."sv || f == "selon"sv || f == "apres"sv || f == "avant"sv ||
-                   f == "depuis"sv || f == "pendant"sv || f == "durant"sv || f == "via"sv || Incise(t);
+        crossed |= Boundary(t) || f == "."sv || f == "selon"sv || f == "via"sv || Incise(t);
+        timed = (timed && f != "avec"sv) || f == "apres"sv || f == "avant"sv || f == "depuis"sv ||
+                f == "pendant"sv || f == "durant"sv;
       }
-      if (crossed) break;
+      if (crossed || timed) break;
       if (!out.empty()) {
         // Only a coordinated one follows: "Y et Z", "Y, et au Z", "Y et le commandement de Z" (a part of Z,
         // not a title), "Y, puis avec le plus haut diplomate, Z"; or one of a list "Y, Z et W".

@@ -2702,5 +2702,15 @@ TEST_F(RelationExtractorTest, AStatementAboutThePairIsAboutTheOtherOne) {
   EXPECT_THAT(Edges(doc), Contains("reported(official:lloyd_austin, official:sergei_shoigu)"));
 }
 
+// Regression (found on a written article, fixed): "s'était entretenu pendant plus de sept heures avec son
+// homologue Qin Gang" had no party: a time complement ends where "avec" opens another.
+TEST_F(RelationExtractorTest, ATimeComplementEndsAtAvec) {
+  Document doc =
+      Extract("Antony Blinken s'était entretenu pendant plus de sept heures avec son homologue Qin Gang.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:antony_blinken, official:qin_gang)"));
+  doc = Extract("Antony Blinken a parlé avec Qin Gang depuis la visite de Wang Yi.");
+  EXPECT_THAT(Edges(doc), ElementsAre("spoke_with(official:antony_blinken, official:qin_gang)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
