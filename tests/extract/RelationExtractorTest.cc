@@ -2712,5 +2712,14 @@ TEST_F(RelationExtractorTest, ATimeComplementEndsAtAvec) {
   EXPECT_THAT(Edges(doc), ElementsAre("spoke_with(official:antony_blinken, official:qin_gang)"));
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin a démenti ces informations" denied nothing:
+// reports are statements named before (words.tsv statement_noun), their speaker what is denied.
+TEST_F(RelationExtractorTest, DenyingTheseReportsDeniesTheirSource) {
+  Document doc = Extract(
+      "Selon le Washington Post, Jake Sullivan a parlé avec Iouri Ouchakov. Le Kremlin a démenti ces "
+      "informations.");
+  EXPECT_THAT(Edges(doc), Contains("denied(institution:kremlin, institution:washington_post)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
