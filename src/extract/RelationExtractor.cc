@@ -393,8 +393,11 @@ struct Helpers {
     std::uint32_t start = cue;
     // (The cue may be the whole complement: "lors d'un appel", "au cours d'un appel".)
     const bool whole = occasion(cue) || (cue + 1 < c.s.end_token && occasion(cue + 1) && IsTo(c.tok(cue)));
-    // ("à l'issue de sa rencontre avec Y": the possessive names the party.)
-    if (cue > c.s.first_token && Is(WordClass::kPossessive, cue - 1)) return {};
+    // ("à l'issue de sa rencontre avec Y": the possessive names the party; "A l'issue de leur rencontre, X
+    // et Y ont affirmé": the plural one, the subjects of the clause it opens.)
+    const bool possessive = cue > c.s.first_token && Is(WordClass::kPossessive, cue - 1);
+    const bool theirs = possessive && (c.tok(cue - 1).fold == "leur"sv || c.tok(cue - 1).fold == "leurs"sv);
+    if (possessive && !theirs) return {};
     if (!whole) {
       std::uint32_t b = cue;
       while (b > c.s.first_token && (Is(WordClass::kDeterminer, b - 1) ||
@@ -406,17 +409,26 @@ struct Helpers {
         start = b - 1;
       else
         return {};
+      // "au cours de", "à l'issue de", "en marge de" ("A l'issue de": a capital without its accent).
       while (start > c.s.first_token &&
-             (IsArticle(c.tok(start - 1)) || IsTo(c.tok(start - 1)) || c.tok(start - 1).fold == "en"sv))
-        --start;  // "au cours de", "à l'issue de", "en marge de"
+             (IsArticle(c.tok(start - 1)) || IsTo(c.tok(start - 1)) || c.tok(start - 1).fold == "en"sv ||
+              (start - 1 == c.s.first_token && c.tok(start - 1).lower == "a"sv)))
+        --start;
     }
     if (start == c.s.first_token) {
       std::uint32_t comma = cue;
       while (comma < c.s.end_token && c.tok(comma).fold != ","sv) ++comma;
+      if (theirs) {
+        for (std::uint32_t v = comma; v < c.s.end_token; ++v)
+          if (const WordInfo& info = c.tok(v).lowered(); !c.tok(v).capitalized && info.finite && !info.noun)
+            return Subjects(v);
+        return {};
+      }
       for (std::uint32_t k : c.mentions)
         if (c.m(k).first_token > comma && IsActor(c.m(k)) && !InPP(k)) return {k};
       return {};
     }
+    if (theirs) return {};
     for (std::uint32_t v = start; v-- > c.s.first_token;) {
       const Token& w = c.tok(v);
       if (w.kind == TokenKind::kPunct && !(v + 1 == start && w.fold == ","sv)) break;  // (", lors d'une")

@@ -2721,5 +2721,20 @@ TEST_F(RelationExtractorTest, DenyingTheseReportsDeniesTheirSource) {
   EXPECT_THAT(Edges(doc), Contains("denied(institution:kremlin, institution:washington_post)"));
 }
 
+// Regression (found on a written article, fixed): "A l'issue de leur rencontre, X et Y ont affirmé" had no
+// conversation: "leur" before a conversation noun in a complement of occasion is the clause's subjects, and
+// a capital "A" opening the sentence is "À".
+TEST_F(RelationExtractorTest, TheirMeetingIsBetweenTheSubjectsOfTheClause) {
+  for (const char* opening :
+       {"A l'issue de leur rencontre", "À l'issue de leur rencontre", "Lors de leur entretien"}) {
+    Document doc = Extract(std::string(opening) +
+                           ", Emmanuel Macron et Olaf Scholz ont affirmé que l'Europe devait s'unir.");
+    EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:emmanuel_macron + official:olaf_scholz"))
+        << opening;
+  }
+  Document doc = Extract("A l'issue de la rencontre avec Olaf Scholz, Emmanuel Macron a affirmé que S.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:emmanuel_macron + official:olaf_scholz"));
+}
+
 }  // namespace
 }  // namespace newsgraph
