@@ -123,20 +123,31 @@ struct Helpers {
   }
   // Where a time complement starting at `t` ends ("lundi", "samedi soir", "la semaine dernière", "en
   // 2013", "le mois dernier"); `t` when there is none.
+  // Times and counts between commas count too: "une seule fois, en novembre,".
   std::uint32_t AfterTime(std::uint32_t t) const {
-    std::uint32_t u = t;
+    std::uint32_t u = t, end = t;
     bool time = false;
-    for (std::uint32_t n = 0; n < 4 && u < c.s.end_token; ++n, ++u) {
-      if (TimeWord(u)) {
+    for (std::uint32_t n = 0; n < 8 && u < c.s.end_token; ++n, ++u) {
+      if (TimeWord(u) || Is(WordClass::kTimes, u)) {
         time = true;
+        end = u + 1;
         continue;
       }
       const Token& w = c.tok(u);
+      if (w.fold == ","sv && u > t) {
+        if (time) end = u + 1;
+        continue;
+      }
       if (w.kind != TokenKind::kWord || w.capitalized) break;
-      if (!time && (Is(WordClass::kDeterminer, u) || w.fold == "en"sv)) continue;  // "la semaine", "en mars"
-      if (!(time && w.lowered().adjective)) break;                                 // "dernière"
+      // "la semaine", "en mars", "à deux reprises", "dernière", "seule"
+      if (Is(WordClass::kDeterminer, u) || w.fold == "en"sv || IsTo(w) || w.lowered().adjective ||
+          !schema.lexicon().ValueOf("number:", w).empty()) {
+        if (time && w.lowered().adjective) end = u + 1;
+        continue;
+      }
+      break;
     }
-    return time ? u : t;
+    return time ? end : t;
   }
 
   // Inside the title phrase of a person of this sentence ("Kremlin" in "le porte-parole du Kremlin, Peskov").

@@ -2736,5 +2736,15 @@ TEST_F(RelationExtractorTest, TheirMeetingIsBetweenTheSubjectsOfTheClause) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:emmanuel_macron + official:olaf_scholz"));
 }
 
+// Regression (found on a written article, fixed): "La ligne a été utilisée une seule fois, en novembre, par
+// les Etats-Unis" had no user: counts and times between commas may come before the agent.
+TEST_F(RelationExtractorTest, CountsAndTimesBeforeTheAgent) {
+  for (const char* when : {"une seule fois, en novembre,", "la semaine dernière", "à deux reprises"}) {
+    Document doc =
+        Extract(std::string("La ligne de déconfliction a été utilisée ") + when + " par les Etats-Unis.");
+    EXPECT_THAT(Edges(doc), Contains("used(country:united_states, line:ligne_deconfliction)")) << when;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
