@@ -1656,8 +1656,16 @@ bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>
                                  const Cue& fact) const {
   // (What someone declines to comment on is not said to have happened either: "a refusé de commenter les
   // échanges avec Téhéran".)
-  // ("n'a pas répondu aux appels passés par X": unanswered calls were made all the same.)
+  // ("n'a pas répondu aux appels passés par X": unanswered calls were made all the same; "a refusé de
+  // confirmer que S": S is stated by no one.)
   return std::any_of(cues.begin(), cues.end(), [&](const Cue* x) {
+    if (x->cls == "decline"sv && x->end_token < fact.first_token && x->end_token < c.s.end_token &&
+        (c.tok(x->end_token).fold == "que"sv || c.tok(x->end_token).fold == "qu'"sv)) {
+      bool other_clause = false;
+      for (std::uint32_t t = x->end_token + 1; t < fact.first_token; ++t)
+        other_clause |= c.tok(t).fold == "mais"sv || c.tok(t).fold == ";"sv;
+      if (!other_clause) return true;
+    }
     if ((x->cls == "intention"sv || (x->cls == "decline"sv && !AnswersACall(c, *x))) && Governs(c, *x, fact))
       return true;
     // "a appelé Pékin à renouer le dialogue": what an appeal urges has not happened.
@@ -2223,11 +2231,11 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     if (const std::optional<std::uint32_t> party =
             ConversationNamedBefore(c, c.s.first_token, c.s.end_token, c.m(sources.front()).entity))
       target = *party;
-  // "a refusé de dire si X avait parlé avec Y": the first actor of the question; "n'a pas donné de détails
-  // sur l'appel entre X et Y": of what it is about.
-  if (target < 0 && cue.end_token < c.s.end_token &&
-      (c.tok(cue.end_token).fold == "si"sv || c.tok(cue.end_token).fold == "s'"sv ||
-       c.tok(cue.end_token).fold == "sur"sv))
+  // "a refusé de dire si X avait parlé avec Y": the first actor of the question; "de confirmer que X ...":
+  // of the claim; "n'a pas donné de détails sur l'appel entre X et Y": of what it is about.
+  if (const std::string_view after = cue.end_token < c.s.end_token ? c.tok(cue.end_token).fold : ""sv;
+      target < 0 &&
+      (after == "si"sv || after == "s'"sv || after == "sur"sv || after == "que"sv || after == "qu'"sv))
     for (std::uint32_t k : c.mentions)
       if (IsActor(c.m(k)) && c.m(k).first_token > cue.end_token &&
           std::find(sources.begin(), sources.end(), k) == sources.end()) {

@@ -2746,5 +2746,19 @@ TEST_F(RelationExtractorTest, CountsAndTimesBeforeTheAgent) {
   }
 }
 
+// Regression (found on a written article, fixed): "X a refusé de confirmer que P avait parlé avec T" gave
+// the call as a fact: what someone declines to confirm is stated by no one; the decline is about its first
+// actor.
+TEST_F(RelationExtractorTest, WhatIsNotConfirmedIsNoFact) {
+  Document doc =
+      Extract("Dmitri Peskov a refusé de confirmer que Vladimir Poutine avait parlé avec Donald Trump.");
+  EXPECT_THAT(Edges(doc), ElementsAre("declined_comment(official:dmitry_peskov, official:vladimir_putin)"));
+  doc = Extract(
+      "Dmitri Peskov a refusé de confirmer que Vladimir Poutine avait parlé avec Donald Trump, mais a "
+      "indiqué "
+      "que Sergueï Lavrov avait rencontré Marco Rubio.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:marco_rubio + official:sergei_lavrov"));
+}
+
 }  // namespace
 }  // namespace newsgraph
