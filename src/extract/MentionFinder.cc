@@ -1048,6 +1048,11 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
     }
     return x < s.end_token && (IsNameWord(doc, s, x) || CommonWordStartsName(doc, s, x));
   };
+  // "Vladimir Medinski, un conseiller du Kremlin": a title in apposition to the person just named is theirs.
+  if (indefinite && i >= s.first_token + 2 && doc.tokens[i - 1].fold == ","sv && !doc.mentions.empty() &&
+      doc.mentions.back().type == EntityType::kOfficial && !doc.mentions.back().anonymous &&
+      doc.mentions.back().end_token + 1 == i)
+    return {};
   const bool selon_subject = j + 1 < s.end_token && SubjectAfterSelon(doc, s, k, j + 1);
   if (!selon_subject && (name_at(k + tl) || (j < s.end_token && doc.tokens[j].fold == ","sv && name_at(j)) ||
                          (!indefinite && name_at(j))))

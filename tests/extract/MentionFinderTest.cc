@@ -731,5 +731,17 @@ TEST_F(MentionFinderTest, NationalGroupsWithAnAcronymAndACompoundPlural) {
   EXPECT_EQ(staff->entity, Extract("L'état-major indien a parlé.").mentions.front().entity);
 }
 
+// Regression (found on a written article, fixed): "conduite par Vladimir Medinski, un conseiller du Kremlin"
+// made a second, anonymous adviser: a title in apposition to the person just named is theirs.
+TEST_F(MentionFinderTest, AnIndefiniteTitleInAppositionIsThePersons) {
+  Document doc = Extract(
+      "La délégation russe était conduite par Vladimir Medinski, un conseiller du Kremlin, selon Moscou.");
+  for (const Mention& m : doc.mentions) EXPECT_FALSE(m.anonymous) << m.name;
+  ASSERT_NE(FindMention(doc, "Vladimir Medinski"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Vladimir Medinski")->role, "conseiller");
+  doc = Extract("Selon Reuters, un responsable américain a confirmé l'appel.");
+  EXPECT_NE(FindMention(doc, "responsable américain"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
