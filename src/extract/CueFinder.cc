@@ -114,7 +114,14 @@ void CueFinder::Process(Document& doc) const {
             return a->words.size() > b->words.size();
           });
       }
+      // "du dirigeant russe", "les participants": a present participle after a determiner is a noun, no
+      // verb's cue.
+      const bool participle_noun = t.lowered().noun && i > s.first_token &&
+                                   lexicon.Is(WordClass::kDeterminer, doc.tokens[i - 1]) &&
+                                   (t.fold.ends_with("ant"sv) || t.fold.ends_with("ants"sv) ||
+                                    t.fold.ends_with("ante"sv) || t.fold.ends_with("antes"sv));
       for (const Phrase* p : candidates) {
+        if (participle_noun && p->words.front() != t.fold) continue;  // (matched by its verb's lemma)
         // Later words follow one another ("se sont entretenus" is matched by its lemma alone).
         std::uint32_t j = i + 1;
         bool ok = true;

@@ -91,5 +91,14 @@ TEST_F(CueFinderTest, TheAuxiliaryOfAReflexiveVerbIsInsideThePhrase) {
   EXPECT_THAT(CueClasses(doc), ::testing::ElementsAre("decline:s'est contenté de dire"));
 }
 
+// Regression (found on a written article, fixed): "l'absence du dirigeant russe" had an operate cue: a
+// present participle after a determiner is a noun, no cue of its verb.
+TEST_F(CueFinderTest, APresentParticipleAfterADeterminerIsANoun) {
+  Document doc = Extract("Il a dénoncé l'absence du dirigeant russe.");
+  EXPECT_THAT(CueClasses(doc), ::testing::ElementsAre("report:dénoncé"));
+  doc = Extract("Le Pentagone, dirigeant la ligne, a confirmé.");
+  EXPECT_THAT(CueClasses(doc), ::testing::Contains("operate:dirigeant"));
+}
+
 }  // namespace
 }  // namespace newsgraph
