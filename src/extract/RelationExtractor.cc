@@ -1792,6 +1792,9 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // rivalité entre leurs deux pays".)
     std::uint32_t from = cue.end_token;
     auto objects = h.Objects(from, noun ? 10 : 12);
+    // "s'est entretenu séparément avec les deux délégations": the pair named before.
+    for (std::uint32_t t = from; objects.empty() && t < std::min(from + 3, c.s.end_token); ++t)
+      if (c.tok(t).fold == "avec"sv) objects = h.PairAt(t + 1);
     // "ont convenu de maintenir les canaux de communication entre Paris et Pékin": the parties of a line
     // named after the cue are the line's, not the conversation's.
     for (std::uint32_t l : c.mentions)

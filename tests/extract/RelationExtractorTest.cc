@@ -18,6 +18,7 @@ using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
 using ::testing::StartsWith;
+using ::testing::UnorderedElementsAre;
 
 using RelationExtractorTest = ExtractTest;
 
@@ -2758,6 +2759,21 @@ TEST_F(RelationExtractorTest, WhatIsNotConfirmedIsNoFact) {
       "indiqué "
       "que Sergueï Lavrov avait rencontré Marco Rubio.");
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:marco_rubio + official:sergei_lavrov"));
+}
+
+// Regression (found on a written article, fixed): "X s'est entretenu séparément avec les deux délégations"
+// had no party, and "les deux parties" named no one: both are the pair named before (words.tsv state_noun
+// "parties": the two states).
+TEST_F(RelationExtractorTest, TalksWithTheTwoDelegationsOrParties) {
+  Document doc = Extract(
+      "Les délégations russe et ukrainienne se sont rencontrées vendredi. Marco Rubio s'est entretenu "
+      "séparément avec les deux délégations.");
+  EXPECT_THAT(ContactsInLastSentence(doc), UnorderedElementsAre("country:russia + official:marco_rubio",
+                                                                "country:ukraine + official:marco_rubio"));
+  doc = Extract(
+      "La Russie et l'Ukraine ont négocié. Les deux parties ont convenu d'un échange de prisonniers, a "
+      "déclaré Vladimir Medinski.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:russia + country:ukraine"));
 }
 
 }  // namespace
