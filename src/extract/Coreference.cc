@@ -353,6 +353,11 @@ void Coreference::QualifyInstitutions(Document& doc) const {
             x.type == EntityType::kCountry && !x.entity.empty() && x.first_token == s.first_token + 1 &&
             x.end_token < s.end_token && doc.tokens[x.end_token].fold == ","sv)
           country = x.entity.substr(x.entity.find(':') + 1);
+    // "au ministère de la Défense à Moscou": the capital right after it.
+    if (const Mention* x = i + 1 < doc.mentions.size() ? &doc.mentions[i + 1] : nullptr;
+        !office && x && x->type == EntityType::kCountry && !x->entity.empty() && x->sentence == m.sentence &&
+        x->first_token == m.end_token + 1 && doc.tokens[m.end_token].lower == "\xc3\xa0"sv)
+      country = x->entity.substr(x->entity.find(':') + 1);
     if (m.first_token > 0 && schema_.lexicon().Is(WordClass::kPossessive, doc.tokens[m.first_token - 1])) {
       // "son ministère de la Défense": the state of the nearest preceding state or state institution.
       country.clear();

@@ -2123,7 +2123,15 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       if (before >= 0 && c.m(before).end_token + 1 >= cue.first_token) passive = true;
     }
   }
-  std::int64_t line = h.LineAfter(cue.end_token);
+  // "Le centre, installé à Washington, est relié par une ligne": a past participle without its auxiliary
+  // has no object after it.
+  bool auxiliary = false;
+  for (std::uint32_t t = cue.first_token; t-- > c.s.first_token && t + 4 > cue.first_token;)
+    auxiliary |= IsAuxiliary(c.tok(t).lowered());
+  const WordInfo& form = c.tok(cue.first_token).lowered();
+  const bool bare_participle = form.participle && !form.finite && !form.infinitive && !auxiliary &&
+                               cue.end_token == cue.first_token + 1 && !word.ends_with("ant"sv);
+  std::int64_t line = bare_participle ? -1 : h.LineAfter(cue.end_token);
   // "a établi une comparaison avec la ligne": the line is the complement of the verb's object.
   if (line >= 0 && ComplementOfAnotherNoun(c, cue.end_token, c.m(line).first_token)) line = -1;
   bool relative = false;  // "la ligne, que gère le Pentagone": the subject may follow the verb

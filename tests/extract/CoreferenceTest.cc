@@ -335,7 +335,8 @@ TEST_F(CoreferenceTest, ABareHeadIsTheInstitutionOfThatKindNamedBefore) {
 // one of that head and state named before (a gazetteer one by the head of one of its names).
 TEST_F(CoreferenceTest, AnInstitutionNamedByItsHeadAndStateIsTheOneNamedBefore) {
   Document doc = Extract(
-      "Le ministère russe de la Défense a indiqué que Sergueï Choïgou avait parlé avec Lloyd Austin. Selon le "
+      "Le ministère russe de la Défense a indiqué que Sergueï Choïgou avait parlé avec Lloyd Austin. Selon "
+      "le "
       "ministère russe, Lloyd Austin avait appelé.");
   ASSERT_NE(FindMention(doc, "ministère russe"), nullptr);
   EXPECT_EQ(FindMention(doc, "ministère russe")->entity, "institution:ministere_defense@russia");
@@ -345,6 +346,15 @@ TEST_F(CoreferenceTest, AnInstitutionNamedByItsHeadAndStateIsTheOneNamedBefore) 
   doc = Extract("Le ministère chinois de la Défense a parlé. Selon le ministère russe, la ligne est coupée.");
   ASSERT_NE(FindMention(doc, "ministère russe"), nullptr);
   EXPECT_EQ(FindMention(doc, "ministère russe")->entity, "institution:ministere@russia");
+}
+
+// Regression (found on a written article, fixed): "au ministère de la Défense à Moscou" in an American story
+// was the Pentagon: the capital right after an institution named without its state gives the state.
+TEST_F(CoreferenceTest, TheCapitalAfterAnInstitutionGivesItsState) {
+  Document doc = Extract(
+      "Le département d'Etat américain a parlé. Le centre est relié au ministère de la Défense à Moscou.");
+  ASSERT_NE(FindMention(doc, "ministère de la Défense"), nullptr);
+  EXPECT_EQ(FindMention(doc, "ministère de la Défense")->entity, "institution:ministere_defense@russia");
 }
 
 }  // namespace

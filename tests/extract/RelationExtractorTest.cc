@@ -2776,5 +2776,18 @@ TEST_F(RelationExtractorTest, TalksWithTheTwoDelegationsOrParties) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:russia + country:ukraine"));
 }
 
+// Regression (found on a written article, fixed): "Le centre, installé à Washington, est relié par une ligne
+// sécurisée à Moscou" had the centre set the line up: a past participle without its auxiliary has no object
+// after it.
+TEST_F(RelationExtractorTest, ABareParticipleHasNoObjectAfterIt) {
+  Document doc = Extract(
+      "Le Centre national de réduction des risques nucléaires, installé à Washington, est relié par une "
+      "ligne "
+      "sécurisée au ministère russe de la Défense.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("established("))));
+  doc = Extract("La ligne de déconfliction, créée en mars par le Pentagone, relie Wiesbaden à Moscou.");
+  EXPECT_THAT(Edges(doc), Contains("established(institution:pentagon, line:ligne_deconfliction)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
