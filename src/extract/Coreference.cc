@@ -285,6 +285,15 @@ void Coreference::ResolvePeople(Document& doc) const {
         if (apposed) best = &p;
         break;
       }
+      // "un porte-parole du département d'Etat ... selon le porte-parole": else the anonymous source with
+      // that title named shortly before.
+      for (std::size_t k = i; !best && k-- > 0 && doc.mentions[k].sentence + 3 >= m.sentence;)
+        if (const Mention& p = doc.mentions[k];
+            p.anonymous && p.type == EntityType::kOfficial && !p.entity.empty() && SameRole(p.role) == role &&
+            (m.nationality.empty() || p.nationality == m.nationality) &&
+            (Fold(m.name) == Fold(m.role) ||
+             Fold(p.name) == Fold(m.name)))  // (or "... du Département d'Etat")
+          best = &p;
       if (best) {
         m.entity = best->entity;
         m.label = best->label;

@@ -357,5 +357,26 @@ TEST_F(CoreferenceTest, TheCapitalAfterAnInstitutionGivesItsState) {
   EXPECT_EQ(FindMention(doc, "ministère de la Défense")->entity, "institution:ministere_defense@russia");
 }
 
+// Regression (found on a written article, fixed): "selon le porte-parole" after "a déclaré un porte-parole du
+// département d'Etat" stood for no one: a title reference with no one named is the anonymous source with
+// that title named shortly before (not one of another institution's).
+TEST_F(CoreferenceTest, ATitleReferenceIsTheAnonymousSourceWithThatTitle) {
+  Document doc = Extract(
+      "La ligne fonctionne, a déclaré un porte-parole du département d'Etat. Elle est testée chaque jour, "
+      "selon "
+      "le porte-parole.");
+  const Mention* first = FindMention(doc, "porte-parole du département d'Etat");
+  const Mention* then = FindMention(doc, "porte-parole");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(then, nullptr);
+  EXPECT_TRUE(first->anonymous);
+  EXPECT_EQ(then->entity, first->entity);
+  doc = Extract(
+      "La ligne fonctionne, a déclaré un porte-parole de l'Elysée. Le porte-parole du département d'Etat a "
+      "démenti.");
+  ASSERT_NE(FindMention(doc, "porte-parole du département d'Etat"), nullptr);
+  EXPECT_EQ(FindMention(doc, "porte-parole du département d'Etat")->entity, "");
+}
+
 }  // namespace
 }  // namespace newsgraph
