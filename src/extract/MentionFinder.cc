@@ -203,9 +203,14 @@ bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint
 }
 
 bool MentionFinder::CommonWordStartsName(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  // (Both words may be common ones between commas: "Le porte-parole du ministère, Roman Rousseau, a dit".)
+  const bool between_commas = i > s.first_token && i + 2 < s.end_token && doc.tokens[i - 1].fold == ","sv &&
+                              doc.tokens[i + 2].fold == ","sv && IsCapitalizedWord(doc, i + 1) &&
+                              !TitleAt(doc, s, i + 1, nullptr) && !Nationality(doc, i + 1);
   if (!(i > s.first_token && IsCapitalizedWord(doc, i) && doc.tokens[i].lowered().common_word &&
         !Is(WordClass::kCourtesy, doc.tokens[i]) && !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) &&
-        i + 1 < s.end_token && IsNameWord(doc, s, i + 1) && !doc.tokens[i + 1].lowered().common_word &&
+        i + 1 < s.end_token && (between_commas || IsNameWord(doc, s, i + 1)) &&
+        (between_commas || !doc.tokens[i + 1].lowered().common_word) &&
         !doc.tokens[i + 1].written().first_name))
     return false;
   // After a comma or right after a title phrase ("son homologue israélien Roman Belov").

@@ -743,5 +743,16 @@ TEST_F(MentionFinderTest, AnIndefiniteTitleInAppositionIsThePersons) {
   EXPECT_NE(FindMention(doc, "responsable américain"), nullptr);
 }
 
+// Regression (found on a written article, fixed): "Le porte-parole du Département d'État, Roman Rousseau,
+// a indiqué" named no one: two capitalised common words between commas are a name.
+TEST_F(MentionFinderTest, CommonWordsBetweenCommasAfterATitleAreAName) {
+  Document doc =
+      Extract("Le porte-parole du Département d'État, Roman Rousseau, a indiqué que la Chine refusait.");
+  const Mention* name = FindMention(doc, "Roman Rousseau");
+  ASSERT_NE(name, nullptr);
+  EXPECT_EQ(name->type, EntityType::kOfficial);
+  EXPECT_EQ(name->role, "porte-parole");
+}
+
 }  // namespace
 }  // namespace newsgraph
