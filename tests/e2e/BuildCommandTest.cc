@@ -92,9 +92,11 @@ TEST_F(BuildCommandTest, EvidenceOffsetsPointAtTheSentenceInTheOriginalFile) {
       std::size_t start = ev["start"].GetUint(), end = ev["end"].GetUint();
       ASSERT_LE(end, original.size());
       std::string slice = original.substr(start, end - start);
-      // Normalisation only turns typographic apostrophes into ASCII ones.
+      // Normalisation turns typographic apostrophes and double quotes into ASCII ones (text/Normalizer.h).
       for (std::size_t p; (p = slice.find("\xe2\x80\x99")) != std::string::npos;)
         slice.replace(p, 3, 1, '\'');
+      for (const char* quote : {"\xe2\x80\x9c", "\xe2\x80\x9d"})
+        for (std::size_t p; (p = slice.find(quote)) != std::string::npos;) slice.replace(p, 3, 1, '"');
       EXPECT_EQ(slice, ev["text"].GetString());
       ++checked;
     }
