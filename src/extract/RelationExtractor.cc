@@ -1506,6 +1506,17 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     if (targets.empty())
       if (const std::optional<std::uint32_t> speaker = DeniedWithoutObject(c, cue, sp))
         targets.push_back(*speaker);
+    // "Le Kremlin n'a pas réagi (dans l'immédiat)": with nothing after the verb, as for a decline, the line
+    // the article spoke of last ("n'a plus répondu aux notifications" is about something else).
+    bool nothing_after = silent;
+    for (std::uint32_t t = cue.end_token; nothing_after && t < c.s.end_token; ++t) {
+      const Token& w = c.tok(t);
+      nothing_after = w.kind != TokenKind::kWord || !w.lowered().noun || h.TimeWord(t) ||
+                      w.fold == "immediat"sv || w.fold == "instant"sv || w.fold == "moment"sv;
+    }
+    for (std::size_t k = c.first_mention; nothing_after && targets.empty() && k-- > 0;)
+      if (IsLine(c.doc.mentions[k]) && !c.doc.mentions[k].entity.empty())
+        targets.push_back(static_cast<std::uint32_t>(k));
     const bool denial = cue.cls == "deny"sv || h.Denies(a, b);
     for (std::uint32_t t : targets) {
       if (silent)

@@ -2789,5 +2789,16 @@ TEST_F(RelationExtractorTest, ABareParticipleHasNoObjectAfterIt) {
   EXPECT_THAT(Edges(doc), Contains("established(institution:pentagon, line:ligne_deconfliction)"));
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin n'a pas réagi" after a sentence on the line
+// declined nothing: with nothing after the verb, the silence is about the line spoken of last, as a
+// decline's is ("n'a plus répondu aux notifications" is about something else).
+TEST_F(RelationExtractorTest, ASilenceWithNothingAfterItIsAboutTheLine) {
+  const std::string before = "La ligne de déconfliction a été utilisée par les Etats-Unis. ";
+  Document doc = Extract(before + "Le Kremlin n'a pas réagi dans l'immédiat.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(institution:kremlin, line:ligne_deconfliction)"));
+  doc = Extract(before + "Moscou n'a plus répondu aux notifications américaines.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("declined_comment("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
