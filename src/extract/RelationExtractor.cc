@@ -122,8 +122,8 @@ struct Helpers {
             (Is(WordClass::kStop, t) && w.lowered().noun));
   }
   // Where a time complement starting at `t` ends ("lundi", "samedi soir", "la semaine dernière", "en
-  // 2013", "le mois dernier"); `t` when there is none.
-  // Times and counts between commas count too: "une seule fois, en novembre,".
+  // 2013", "le mois dernier", counts and times between commas: "une seule fois, en novembre,"); `t` when
+  // there is none.
   std::uint32_t AfterTime(std::uint32_t t) const {
     std::uint32_t u = t, end = t;
     bool time = false;
@@ -772,7 +772,6 @@ struct Helpers {
     return f == "de"sv || f == "du"sv || f == "des"sv || f == "d'"sv;
   }
 
-  // Actor mentions after token `pos` in the clause: the first one and those coordinated to it.
   // The complement of a go-between (words.tsv go_between), who stands between or beside the parties: "par
   // l'intermédiaire du ministre omanais, X", "en présence de X", "sous l'égide de X".
   bool GoBetween(std::uint32_t mi) const {
@@ -781,6 +780,7 @@ struct Helpers {
     return t < Start(mi) && t > c.s.first_token && c.tok(t - 1).lowered().noun &&
            schema.lexicon().Is("go_between", c.tok(t - 1).fold);
   }
+  // Actor mentions after token `pos` in the clause: the first one and those coordinated to it.
   std::vector<std::uint32_t> Objects(std::uint32_t pos, std::uint32_t limit = 14) const {
     std::vector<std::uint32_t> out;
     for (std::uint32_t k : c.mentions) {
@@ -1666,9 +1666,8 @@ std::optional<std::uint32_t> RelationExtractor::DeniedBy(const Context& c,
 bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>& cues,
                                  const Cue& fact) const {
   // (What someone declines to comment on is not said to have happened either: "a refusé de commenter les
-  // échanges avec Téhéran".)
-  // ("n'a pas répondu aux appels passés par X": unanswered calls were made all the same; "a refusé de
-  // confirmer que S": S is stated by no one.)
+  // échanges avec Téhéran"; nor what someone declines to confirm: "a refusé de confirmer que S". Unanswered
+  // calls were made all the same: "n'a pas répondu aux appels passés par X".)
   return std::any_of(cues.begin(), cues.end(), [&](const Cue* x) {
     if (x->cls == "decline"sv && x->end_token < fact.first_token && x->end_token < c.s.end_token &&
         (c.tok(x->end_token).fold == "que"sv || c.tok(x->end_token).fold == "qu'"sv)) {
