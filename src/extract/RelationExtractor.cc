@@ -1473,16 +1473,15 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     if (line >= 0) targets.push_back(static_cast<std::uint32_t>(line));
     if (actor >= 0) {
       targets.push_back(static_cast<std::uint32_t>(actor));
-    } else if (any >= 0 && line < 0) {
+    } else if (any >= 0 && line < 0 && a + 2 <= b) {
       // ("Cet appel a été fait pour communiquer des préoccupations en Ukraine": the call named before that
       // the statement opens on, rather than a complement.)
-      const std::optional<std::uint32_t> party =
-          a + 2 <= b ? ConversationNamedBefore(c, a, a + 2, c.m(sp).entity) : std::nullopt;
-      targets.push_back(party ? *party : static_cast<std::uint32_t>(any));
+      if (const std::optional<std::uint32_t> party = ConversationNamedBefore(c, a, a + 2, c.m(sp).entity))
+        targets.push_back(*party);
     }
-    // "Les deux hommes ont évoqué la crise, a rapporté TASS": the statement is about the pair named before
-    // (its first named).
-    // (Its first that is not the speaker: "Austin a souligné l'importance de lignes entre les deux".)
+    // "Les deux hommes ont évoqué la crise (dans le détroit de Taïwan), a rapporté TASS": the statement is
+    // about the pair named before, rather than a complement; its first named that is not the speaker
+    // ("Austin a souligné l'importance de lignes entre les deux").
     const auto first_other = [&](std::vector<std::uint32_t> pair) -> std::optional<std::uint32_t> {
       std::sort(pair.begin(), pair.end());
       for (std::uint32_t p : pair)
@@ -1491,6 +1490,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     };
     for (std::uint32_t t = a + 3; targets.empty() && t < std::min(a + 8, b); ++t)
       if (const std::optional<std::uint32_t> p = first_other(h.PairSubject(t))) targets.push_back(*p);
+    if (targets.empty() && any >= 0 && line < 0) targets.push_back(static_cast<std::uint32_t>(any));
     // ... or named in it otherwise: "a annoncé que les parties poursuivraient l'interaction entre les deux
     // pays".
     for (std::uint32_t t = a; targets.empty() && t + 2 < b; ++t)

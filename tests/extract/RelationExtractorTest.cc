@@ -2800,5 +2800,16 @@ TEST_F(RelationExtractorTest, ASilenceWithNothingAfterItIsAboutTheLine) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("declined_comment("))));
 }
 
+// Regression (found on a written article, fixed): "Les deux ministres ont discuté de la situation dans le
+// détroit de Taïwan, selon le ministère chinois de la Défense" was about Taiwan: the pair that did the thing
+// comes before a complement.
+TEST_F(RelationExtractorTest, AStatementIsAboutThePairRatherThanAComplement) {
+  Document doc = Extract(
+      "Lloyd Austin s'est entretenu avec Dong Jun. Les deux ministres ont discuté de la situation dans le "
+      "détroit de Taïwan, selon le ministère chinois de la Défense.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:ministere_defense@china, official:lloyd_austin)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:taiwan"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
