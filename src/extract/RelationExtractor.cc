@@ -566,7 +566,12 @@ struct Helpers {
     // ("les deux armées": a plural head naming one institution of each state stands for the two states.)
     const bool states = schema.lexicon().Is("state_noun", head.fold) || HeadsA(head, "institutions"sv);
     if (!person && !states) return {};
-    if (states) return TwoNamedLast(EntityType::kCountry, f);
+    // (With no two states named, the two people of the conversation before stand for theirs: "Poutine et
+    // Netanyahu ont eu un entretien. [...] l'interaction entre les deux pays".)
+    if (states) {
+      std::vector<std::uint32_t> pair = TwoNamedLast(EntityType::kCountry, f);
+      return pair.empty() ? ConversationPair(f, 3) : pair;
+    }
     // The two people of a conversation shortly before, else two named in one sentence, else of an earlier
     // conversation, else two named in two sentences; with no one named, the two states named.
     if (std::vector<std::uint32_t> pair = ConversationPair(f, 3); !pair.empty()) return pair;

@@ -2811,5 +2811,15 @@ TEST_F(RelationExtractorTest, AStatementIsAboutThePairRatherThanAComplement) {
   EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:taiwan"))));
 }
 
+// Regression (found on the eval articles, fixed): "le bureau du Premier ministre israélien a annoncé que les
+// parties poursuivraient l'interaction entre les deux pays" was about no one: with no two states named, the
+// two people of the conversation before stand for theirs.
+TEST_F(RelationExtractorTest, TheTwoCountriesOfTheTwoPeopleWhoSpoke) {
+  Document doc = Extract(
+      "Vladimir Poutine et Benjamin Netanyahu ont eu un entretien téléphonique. Le Kremlin a annoncé que les "
+      "parties poursuivraient l'interaction entre les deux pays.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:kremlin, official:vladimir_putin)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
