@@ -1,21 +1,43 @@
 #include "export/JsonAttributes.h"
 
+#include <array>
 #include <cassert>
 
 #include "export/JsonText.h"
 
 namespace newsgraph {
 
+namespace {
+
+// A comma, a newline and the spaces of an indent, from which the text before a member's name is appended at
+// once (appending `count` copies of a character is a call that fills them one by one).
+constexpr std::size_t kMaxSpaces = 64;
+constexpr std::array<char, 2 + kMaxSpaces> kCommaNewlineSpaces = [] {
+  std::array<char, 2 + kMaxSpaces> text{};
+  text.fill(' ');
+  text[0] = ',';
+  text[1] = '\n';
+  return text;
+}();
+
+}  // namespace
+
 template <typename Append>
-void PrettyJson::InObject(Append&& append) {
-  // A name on a new line (after a comma but for the first), indented one step per open container; a value
-  // after ": ".
+void PrettyJson::Prefixed(Append&& append) {
+  // A name, or an array's value, on a new line (after a comma but for the first), indented one step per open
+  // container; a member's value after ": ".
   Level& level = *level_stack_.template Top<Level>();
-  const bool name = level.valueCount % 2 == 0;
+  const bool new_line = level.inArray || level.valueCount % 2 == 0;
   os_->Append([&](std::string& out) {
-    if (name) {
-      out.append(level.valueCount > 0 ? ",\n" : "\n");
-      out.append(depth() * indentCharCount_, indentChar_);
+    if (new_line) {
+      const bool comma = level.valueCount > 0;
+      const std::size_t indent = depth() * indentCharCount_;
+      if (indentChar_ == ' ' && indent <= kMaxSpaces) {
+        out.append(kCommaNewlineSpaces.data() + (comma ? 0 : 1), (comma ? 2 : 1) + indent);
+      } else {
+        out.append(comma ? ",\n" : "\n");
+        out.append(indent, indentChar_);
+      }
     } else {
       out.append(": ");
     }
@@ -25,16 +47,16 @@ void PrettyJson::InObject(Append&& append) {
 }
 
 bool PrettyJson::String(std::string_view text) {
-  if (level_stack_.Empty() || level_stack_.template Top<Level>()->inArray)
+  if (level_stack_.Empty() || (formatOptions_ & rapidjson::kFormatSingleLineArray))
     return PrettyWriter::String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
-  InObject([&](std::string& out) { AppendJsonString(out, text); });
+  Prefixed([&](std::string& out) { AppendJsonString(out, text); });
   return true;
 }
 
 void PrettyJson::QuotedKey(std::string_view quoted) {
   assert(!level_stack_.Empty() && !level_stack_.template Top<Level>()->inArray &&
          level_stack_.template Top<Level>()->valueCount % 2 == 0);
-  InObject([&](std::string& out) { out.append(quoted); });
+  Prefixed([&](std::string& out) { out.append(quoted); });
 }
 
 namespace {

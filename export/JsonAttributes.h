@@ -18,8 +18,8 @@ namespace newsgraph {
 class PrettyJson : public rapidjson::PrettyWriter<TextSink> {
  public:
   using PrettyWriter::PrettyWriter;
-  // A string, or a member name, laid out as PrettyWriter lays it out; inside an object (most of an export's
-  // strings) the separator, indent and escaped text are appended at once rather than character by character.
+  // A string, or a member name, laid out as PrettyWriter lays it out, the separator, indent and escaped text
+  // appended at once rather than character by character.
   bool String(std::string_view text);
   bool String(const Ch* text, rapidjson::SizeType length, bool = false) {
     return String(std::string_view(text, length));
@@ -50,9 +50,10 @@ class PrettyJson : public rapidjson::PrettyWriter<TextSink> {
   void Skip(std::size_t values) { level_stack_.template Top<Level>()->valueCount += values; }
 
  private:
-  // Inside an object: what PrettyPrefix writes before the next name or value, then `append(out)`'s text.
+  // What PrettyPrefix writes before the next value or name (not at the root, nor with single-line arrays),
+  // then `append(out)`'s text.
   template <typename Append>
-  void InObject(Append&& append);
+  void Prefixed(Append&& append);
 };
 
 // Writes `count` values into the array `writer` (on `sink`) has open: `write(part, i)` writes value i through
