@@ -1000,7 +1000,11 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
 bool MentionFinder::MayStartMention(const Document& doc, std::uint32_t i) const {
   const Token& t = doc.tokens[i];
   return t.capitalized || !t.facts.heads->empty() || !t.facts.names->empty() || Nationality(doc, i) ||
-         IsIndefinite(t) || IsDefinite(t) || IsDemonstrative(t) || Is(WordClass::kPossessive, t);
+         MayStartStandIn(t);
+}
+
+bool MentionFinder::MayStartStandIn(const Token& t) const {
+  return IsIndefinite(t) || IsDefinite(t) || IsDemonstrative(t) || Is(WordClass::kPossessive, t);
 }
 
 MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sentence& s,
@@ -1357,8 +1361,13 @@ void MentionFinder::AttachRoles(Document& doc) const {
 
 // (Written with returns rather than assignments: a Span is moved only when it is the match.)
 MentionFinder::Span MentionFinder::MatchAt(const Document& doc, const Sentence& s, std::uint32_t i) const {
-  if (Span stand_in = MatchStandIn(doc, s, i); stand_in.end) return stand_in;
-  {
+  // (Each matcher is called only where it can match: most tokens here are names, and an empty Span is a
+  // Mention's strings made and freed.)
+  const Token& t = doc.tokens[i];
+  if (MayStartStandIn(t)) {
+    if (Span stand_in = MatchStandIn(doc, s, i); stand_in.end) return stand_in;
+  }
+  if (!t.facts.heads->empty() || !t.facts.names->empty()) {
     // A gazetteer name wins over a head-noun pattern unless the pattern is longer and qualified
     // ("Union européenne" is the EU; "ministère russe de la Défense" is not "Russie").
     Span head = MatchHead(doc, s, i);

@@ -49,6 +49,8 @@ class MentionFinder {
   // False when no Match* can start at token i (most tokens): it is not capitalised, starts no head noun or
   // gazetteer name, names no state and is no determiner of a stand-in. Must cover each matcher's condition.
   bool MayStartMention(const Document& doc, std::uint32_t i) const;
+  // An article or a possessive, as a stand-in starts with ("le porte-parole", "son homologue").
+  bool MayStartStandIn(const Token& t) const;
 
   // Institution / line / place / group extensions of a head noun ending at `head_end`.
   Span CoordinatedInstitutions(const Document& doc, const Sentence& s, std::uint32_t first,
