@@ -80,52 +80,75 @@ Shape ShapeOf(std::string_view s) {
   return shape;
 }
 
-// ShapeOf of an ASCII span, writing its lower case (which is also its folded form) to `out` (room for
-// s.size() bytes); false when the span is not ASCII, `shape` and `out` then holding partial results.
-bool AsciiForms(std::string_view s, Shape& shape, char* out) {
-  bool alnum = false;
-  bool first_letter = true;
-  int letters = 0;
-  int upper = 0;
-  for (const char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-    const bool digit = c >= '0' && c <= '9';
-    const bool is_upper = c >= 'A' && c <= 'Z';
-    const bool letter = is_upper || (c >= 'a' && c <= 'z');
-    if (!alnum && (digit || letter)) {
-      shape.kind = digit ? TokenKind::kNumber : TokenKind::kWord;
-      alnum = true;
-    }
-    if (letter) {
-      ++letters;
-      upper += is_upper;
-      if (first_letter) shape.capitalized = is_upper;
-      first_letter = false;
-    }
-    *out++ = is_upper ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  shape.all_caps = letters >= 2 && upper == letters;
-  return true;
-}
-
-// AsciiForms of a span of at most eight bytes held in `word` (its first byte lowest, the bytes past it zero),
-// eight bytes at a time; `out` has room for eight.
-bool ShortAsciiForms(std::uint64_t word, Shape& shape, char* out) {
+// The ASCII classes of eight bytes (the first lowest), each byte's as its high bit; false when a byte is not
+// ASCII.
+struct AsciiClasses {
+  std::uint64_t upper = 0, letters = 0, digits = 0;
+};
+bool ClassesOf(std::uint64_t word, AsciiClasses& classes) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80;
   static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
   if ((word & kHigh) != 0) return false;
-  // The bytes from `lo` to `hi`, each as its high bit (ASCII bytes: no carry crosses a byte).
+  // The bytes from `lo` to `hi` (ASCII bytes: no carry crosses a byte).
   const auto in = [&](char lo, char hi) {
     return (word + kOnes * (0x80 - lo)) & ~(word + kOnes * (0x7F - hi)) & kHigh;
   };
-  const std::uint64_t upper = in('A', 'Z'), letters = upper | in('a', 'z'), digits = in('0', '9');
-  if (const std::uint64_t alnum = letters | digits; alnum != 0)
-    shape.kind = (digits & (alnum & -alnum)) != 0 ? TokenKind::kNumber : TokenKind::kWord;
-  shape.capitalized = (upper & (letters & -letters)) != 0;
+  classes.upper = in('A', 'Z');
+  classes.letters = classes.upper | in('a', 'z');
+  classes.digits = in('0', '9');
+  return true;
+}
+
+// `word` in lower case ('A' + 0x20 = 'a').
+std::uint64_t Lowered(std::uint64_t word, const AsciiClasses& classes) {
+  return word | (classes.upper >> 2);
+}
+
+// ShapeOf of an ASCII span of at most eight bytes held in `word` (its first byte lowest, the bytes past it
+// zero), writing its lower case (which is also its folded form) to `out` (room for eight bytes); false when
+// the span is not ASCII.
+bool ShortAsciiForms(std::uint64_t word, Shape& shape, char* out) {
+  AsciiClasses c;
+  if (!ClassesOf(word, c)) return false;
+  if (const std::uint64_t alnum = c.letters | c.digits; alnum != 0)
+    shape.kind = (c.digits & (alnum & -alnum)) != 0 ? TokenKind::kNumber : TokenKind::kWord;
+  shape.capitalized = (c.upper & (c.letters & -c.letters)) != 0;
   // (Two letters or more, all upper case.)
-  shape.all_caps = (letters & (letters - 1)) != 0 && upper == letters;
-  word |= upper >> 2;  // 'A' + 0x20 = 'a'
+  shape.all_caps = (c.letters & (c.letters - 1)) != 0 && c.upper == c.letters;
+  word = Lowered(word, c);
   std::memcpy(out, &word, sizeof word);
+  return true;
+}
+
+// The same for a span longer than eight bytes, eight at a time (the last eight read again, shifted past the
+// bytes already read); `out` has room for the span rounded up to eight bytes.
+bool LongAsciiForms(std::string_view s, Shape& shape, char* out) {
+  bool kind_known = false, capital_known = false, all_upper = true;
+  int letters = 0;
+  for (std::size_t at = 0; at < s.size(); at += 8) {
+    std::uint64_t word;
+    if (at + 8 <= s.size()) {
+      std::memcpy(&word, s.data() + at, sizeof word);
+    } else {
+      std::memcpy(&word, s.data() + s.size() - 8, sizeof word);
+      word >>= 8 * (at + 8 - s.size());
+    }
+    AsciiClasses c;
+    if (!ClassesOf(word, c)) return false;
+    if (const std::uint64_t alnum = c.letters | c.digits; !kind_known && alnum != 0) {
+      shape.kind = (c.digits & (alnum & -alnum)) != 0 ? TokenKind::kNumber : TokenKind::kWord;
+      kind_known = true;
+    }
+    if (!capital_known && c.letters != 0) {
+      shape.capitalized = (c.upper & (c.letters & -c.letters)) != 0;
+      capital_known = true;
+    }
+    letters += std::popcount(c.letters);
+    all_upper &= c.upper == c.letters;
+    word = Lowered(word, c);
+    std::memcpy(out + at, &word, sizeof word);
+  }
+  shape.all_caps = letters >= 2 && all_upper;
   return true;
 }
 
@@ -455,16 +478,20 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
     if (piece.space_before) folded[size++] = ' ';
     Shape shape;
     std::size_t fold_size = span.size();
-    // Most words are ASCII and at most eight bytes long, read as one 64-bit word where eight bytes can be
-    // read.
+    // Most words are ASCII and at most eight bytes long, read as one 64-bit word (eight bytes at once where
+    // eight can be read).
     bool ascii;
-    if (span.size() <= 8 && piece.begin + 8 <= doc.text.size()) {
-      std::uint64_t word;
-      std::memcpy(&word, span.data(), sizeof word);
-      if (span.size() < 8) word &= (std::uint64_t{1} << (8 * span.size())) - 1;
+    if (span.size() <= 8) {
+      std::uint64_t word = 0;
+      if (piece.begin + 8 <= doc.text.size()) {
+        std::memcpy(&word, span.data(), sizeof word);
+        if (span.size() < 8) word &= (std::uint64_t{1} << (8 * span.size())) - 1;
+      } else {
+        std::memcpy(&word, span.data(), span.size());
+      }
       ascii = ShortAsciiForms(word, shape, folded.data() + size);
     } else {
-      ascii = AsciiForms(span, shape, folded.data() + size);
+      ascii = LongAsciiForms(span, shape, folded.data() + size);
     }
     if (!ascii) {
       const CaseForms& cached = CaseFormsOf(span);
