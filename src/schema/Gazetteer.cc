@@ -91,12 +91,19 @@ Result<Gazetteer> Gazetteer::Load(const std::filesystem::path& dir) {
     buffer << in.rdbuf();
     if (!in.good() && !in.eof())
       return Error{ErrorCode::kBadSchema, "cannot read gazetteer file", {path.string()}};
-    if (Status s = g.Parse(buffer.str(), path.string()); !s) return s.error();
+    if (Status s = g.Read(buffer.str(), path.string()); !s) return s.error();
   }
+  g.Index();
   return g;
 }
 
 Status Gazetteer::Parse(std::string_view content, const std::string& file) {
+  if (Status s = Read(content, file); !s) return s;
+  Index();
+  return Ok();
+}
+
+Status Gazetteer::Read(std::string_view content, const std::string& file) {
   std::uint64_t line_no = 0;
   std::size_t start = 0;
   while (start < content.size()) {
@@ -136,12 +143,10 @@ Status Gazetteer::Parse(std::string_view content, const std::string& file) {
         e.attributes[pair.substr(0, eq)] = Split(std::string_view(pair).substr(eq + 1), '|');
       }
     }
-    if (by_id_.count(e.id) ||
-        std::any_of(entries_.begin(), entries_.end(), [&](const GazetteerEntry& x) { return x.id == e.id; }))
+    if (!by_id_.try_emplace(e.id, entries_.size()).second)
       return Error{ErrorCode::kBadSchema, fmt::format("id '{}' is defined twice", e.id), where};
     entries_.push_back(std::move(e));
   }
-  Index();
   return Ok();
 }
 

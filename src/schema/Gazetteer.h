@@ -72,7 +72,7 @@ class Gazetteer {
 
   // Loads every *.tsv under `dir` (sorted by file name; a later file may not redefine an id).
   static Result<Gazetteer> Load(const std::filesystem::path& dir);
-  // Parses one file's content; `file` names it in errors.
+  // Parses one file's content (Read) and indexes every entry; `file` names it in errors.
   Status Parse(std::string_view content, const std::string& file);
 
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
@@ -85,6 +85,8 @@ class Gazetteer {
   const std::vector<GazetteerName>& NamesStartingWith(std::string_view folded) const;
 
  private:
+  // Adds one file's entries, indexed by id only (Index makes the other indexes once every file is read).
+  Status Read(std::string_view content, const std::string& file);
   void Index();
 
   std::vector<GazetteerEntry> entries_;
