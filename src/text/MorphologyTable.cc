@@ -9,6 +9,7 @@
 
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <string>
 
 #include "text/DictionaryForms.h"
@@ -58,8 +59,11 @@ std::optional<std::uint64_t> MorphologyTable::DictionaryFingerprint(const std::f
   for (const std::filesystem::path& path : {aff, dic}) {
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) return std::nullopt;
-    std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
-    if (!in.seekg(0).read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) return std::nullopt;
+    // (Not zero-filled first: the read overwrites every byte.)
+    const auto size = static_cast<std::size_t>(in.tellg());
+    const auto buffer = std::make_unique_for_overwrite<char[]>(size);
+    if (!in.seekg(0).read(buffer.get(), static_cast<std::streamsize>(size))) return std::nullopt;
+    const std::string_view bytes(buffer.get(), size);
     std::size_t i = 0;
     for (; i + 8 <= bytes.size(); i += 8) {
       std::uint64_t word;
@@ -67,7 +71,7 @@ std::optional<std::uint64_t> MorphologyTable::DictionaryFingerprint(const std::f
       hash = (hash ^ word) * 0x9E3779B97F4A7C15ull;
       hash ^= hash >> 29;
     }
-    hash = Fnv1a(std::string_view(bytes).substr(i), hash);
+    hash = Fnv1a(bytes.substr(i), hash);
     hash = Fnv1a("\n--\n", hash);  // the boundary between the files counts
   }
   return hash;
