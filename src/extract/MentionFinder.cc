@@ -903,8 +903,9 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
        !Is(WordClass::kStop, t) &&  // "En Ukraine, le"
        !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) && i + 1 < s.end_token &&
        IsNameWord(doc, s, i + 1) && TitleInApposition(doc, s, i + 2));
-  const bool named_before = !IsNameWord(doc, s, i) && !common_first && NamedBefore(doc, i);
-  if (!IsNameWord(doc, s, i) && !common_first && !named_before) return out;
+  const bool name_word = IsNameWord(doc, s, i);
+  const bool named_before = !name_word && !common_first && NamedBefore(doc, i);
+  if (!name_word && !common_first && !named_before) return out;
   std::string title_cls;
   bool titled = false;
   for (std::uint32_t k = (i >= s.first_token + 3 ? i - 3 : s.first_token); k < i; ++k)
