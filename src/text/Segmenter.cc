@@ -543,13 +543,13 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
   // Quotes, paired within a paragraph. Straight quotes only pair when a paragraph has an even number of them.
   std::vector<char> closer(n, 0);
   std::vector<std::pair<std::size_t, std::size_t>> quotes;  // opening and closing token
+  // (Quotes and brackets are punctuation tokens: the words are not looked at.)
+  const auto is_punct = [&](std::size_t i) { return tokens[i].kind == TokenKind::kPunct; };
   for (std::size_t first = 0; first < n;) {
+    std::size_t straight = is_punct(first) && text_of(first) == "\"";
     std::size_t last = first + 1;
-    while (last < n && !pieces[last].newline_before) ++last;
-    // (Quotes and brackets are punctuation tokens: the words are not looked at.)
-    const auto is_punct = [&](std::size_t i) { return tokens[i].kind == TokenKind::kPunct; };
-    std::size_t straight = 0;
-    for (std::size_t i = first; i < last; ++i) straight += is_punct(i) && text_of(i) == "\"";
+    for (; last < n && !pieces[last].newline_before; ++last)
+      straight += is_punct(last) && text_of(last) == "\"";
     std::vector<std::size_t> open;
     for (std::size_t i = first; i < last; ++i) {
       if (!is_punct(i)) continue;
@@ -576,8 +576,13 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
     return tokens[i].capitalized || tokens[i].kind == TokenKind::kNumber || t == "\u00AB" || t == "\"" ||
            t == "(" || t == "-" || t == "\u2013" || t == "\u2014";
   };
+  // A break is always made at a newline (the rules below leave those alone).
   for (std::size_t i = 1; i < n; ++i) {
-    if (!breaks[i] || pieces[i].newline_before) continue;
+    if (pieces[i].newline_before) {
+      breaks[i] = 1;
+      continue;
+    }
+    if (!breaks[i]) continue;
     // A break just before closing quotes or brackets belongs after them: « Nous partons. » Il ...
     if (closer[i]) {
       breaks[i] = 0;
@@ -596,9 +601,6 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
     if (IsFinalPunct(text_of(close - 1))) continue;
     for (std::size_t k = open + 1; k <= close; ++k) breaks[k] = 0;
   }
-  for (std::size_t i = 1; i < n; ++i) {
-    if (pieces[i].newline_before) breaks[i] = 1;
-  }
   // Stray punctuation after a sentence (". .") joins it rather than making a sentence of its own.
   for (std::size_t i = 1; i < n; ++i) {
     if (!breaks[i] || pieces[i].newline_before) continue;
@@ -607,7 +609,9 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
     if (j > i && (j == n || breaks[j])) breaks[i] = 0;
   }
 
-  // Overlong sentences are cut (kMaxSentenceTokens).
+  // The sentences, overlong ones cut (kMaxSentenceTokens). A paragraph starts at a newline, where a sentence
+  // always does.
+  std::uint32_t paragraph = 0;
   for (std::size_t first = 0; first < n;) {
     std::size_t end = first + 1;
     while (end < n && !breaks[end]) ++end;
@@ -619,27 +623,18 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
           if (text_of(k - 1) == mark) cut = k;
         if (cut != 0) break;
       }
-      if (cut == 0) cut = limit;
-      breaks[cut] = 1;
-      end = cut;
+      end = cut == 0 ? limit : cut;
     }
+    if (first > 0 && pieces[first].newline_before) ++paragraph;
+    const auto index = static_cast<std::uint32_t>(doc.sentences.size());
+    Sentence& sentence = doc.sentences.emplace_back();
+    sentence.begin = tokens[first].begin;
+    sentence.end = tokens[end - 1].end;
+    sentence.first_token = static_cast<std::uint32_t>(first);
+    sentence.end_token = static_cast<std::uint32_t>(end);
+    sentence.paragraph = paragraph;
+    for (std::size_t k = first; k < end; ++k) tokens[k].sentence = index;
     first = end;
-  }
-
-  std::uint32_t paragraph = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i > 0 && pieces[i].newline_before) ++paragraph;
-    if (i == 0 || breaks[i]) {
-      Sentence sentence;
-      sentence.begin = tokens[i].begin;
-      sentence.first_token = static_cast<std::uint32_t>(i);
-      sentence.paragraph = paragraph;
-      doc.sentences.push_back(sentence);
-    }
-    Sentence& sentence = doc.sentences.back();
-    sentence.end = tokens[i].end;
-    sentence.end_token = static_cast<std::uint32_t>(i + 1);
-    tokens[i].sentence = static_cast<std::uint32_t>(doc.sentences.size() - 1);
   }
 }
 
