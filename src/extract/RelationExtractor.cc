@@ -38,14 +38,16 @@ struct RelationExtractor::Context {
   const std::vector<const Cue*>& cue_at;  // by token: the first cue that starts there, if any
   std::uint32_t sentence;
   const Sentence& s;
-  std::vector<std::uint32_t> mentions;  // indices into doc.mentions, in text order
+  const std::vector<std::uint32_t>& mentions;  // indices into doc.mentions, in text order
   struct Statement {
     std::uint32_t speaker;     // mention index
     std::uint32_t first, end;  // token span of what was said
     bool denial = false;       // the speaker denies it ("a démenti que ...")
   };
   std::vector<Statement> statements;
-  std::set<std::tuple<RelationType, std::string, std::string>> seen;
+  // The facts added, by type and entity ids (views of the mentions' ids, which relation extraction leaves as
+  // they are).
+  std::set<std::tuple<RelationType, std::string_view, std::string_view>> seen;
   // Where the sentence's mentions start in doc.mentions (the number of mentions before it), also when it
   // has none: what it says may be about people named before ("Les deux hommes se sont parlé").
   std::size_t first_mention = 0;
@@ -1019,7 +1021,7 @@ void Add(RelationExtractor::Context& c, RelationType type, std::uint32_t source,
   const Mention& a = c.m(source);
   const Mention& b = c.m(target);
   if (a.entity.empty() || b.entity.empty() || a.entity == b.entity) return;
-  std::string sa = a.entity, sb = b.entity;
+  std::string_view sa = a.entity, sb = b.entity;
   if (IsSymmetric(type) && sb < sa) std::swap(sa, sb);
   if (!c.seen.insert({type, sa, sb}).second) return;
   Relation r;
@@ -2424,7 +2426,7 @@ void RelationExtractor::RolesToMembership(Document& doc,
     const bool compound_name = m.rule == "compound-nationality"sv && doc.tokens[m.first_token].capitalized;
     if ((!m.generic || compound_name) && !m.entity.empty()) first_named.try_emplace(m.entity, k);
   }
-  std::set<std::tuple<std::string, std::string>> seen;
+  std::set<std::tuple<std::string_view, std::string_view>> seen;  // views of the mentions' ids
   for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& p = doc.mentions[i];
     if (p.type != EntityType::kOfficial || p.entity.empty() || p.role_end <= p.role_first) continue;
