@@ -402,7 +402,7 @@ struct Helpers {
   // entretien avec Z, X a dit" (the subject after it). Empty when the cue is in no such complement.
   std::vector<std::uint32_t> OccasionSubjects(std::uint32_t cue) const {
     if (const WordInfo& info = c.tok(cue).lowered(); info.verb && !info.noun) return {};  // a verb's own
-    const auto occasion = [&](std::uint32_t t) { return schema.lexicon().Is("occasion", c.tok(t).fold); };
+    const auto occasion = [&](std::uint32_t t) { return Is(WordClass::kOccasion, t); };
     std::uint32_t start = cue;
     // (The cue may be the whole complement: "lors d'un appel", "au cours d'un appel".)
     const bool whole = occasion(cue) || (cue + 1 < c.s.end_token && occasion(cue + 1) && IsTo(c.tok(cue)));

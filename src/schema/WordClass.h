@@ -28,6 +28,7 @@ enum class WordClass {
   kMonth,          // "février"
   kNationalHead,   // "ministère", "armée": heads a nationality adjective attaches to
   kNegation,       // "ne", "pas", "jamais"
+  kOccasion,       // "lors", "cours": opening a complement of occasion ("lors d'un entretien avec Y")
   kParticle,       // "de", "von", "bin" inside names
   kPeriod,         // "semaine", "mois": nouns of a time complement ("la semaine dernière")
   kPossessive,     // "son", "leur"
@@ -40,9 +41,10 @@ enum class WordClass {
 
 // The name of each class in words.tsv, in enum order.
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
-    "anonymity",    "clitic",      "courtesy",     "determiner",    "domain",         "feminine",
-    "former",       "government",  "hypothetical", "line_generic",  "line_qualifier", "line_vague",
-    "located_head", "masculine",   "month",        "national_head", "negation",       "particle",
-    "period",       "possessive",   "preposition", "relative",     "stop",          "times"};
+    "anonymity",      "clitic",      "courtesy",     "determiner",   "domain",
+    "feminine",       "former",      "government",   "hypothetical", "line_generic",
+    "line_qualifier", "line_vague",  "located_head", "masculine",    "month",
+    "national_head",  "negation",    "occasion",     "particle",     "period",
+    "possessive",     "preposition", "relative",     "stop",         "times"};
 
 }  // namespace newsgraph
