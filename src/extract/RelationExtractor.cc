@@ -1,6 +1,7 @@
 #include "extract/RelationExtractor.h"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -48,6 +49,8 @@ struct RelationExtractor::Context {
   // The facts added, by type and entity ids (views of the mentions' ids, which relation extraction leaves as
   // they are).
   std::set<std::tuple<RelationType, std::string_view, std::string_view>> seen;
+  // Helpers::VerbGroupStart of each position from s.first_token to s.end_token, as far as asked.
+  std::vector<std::uint32_t> verb_group_starts;
   // Where the sentence's mentions start in doc.mentions (the number of mentions before it), also when it
   // has none: what it says may be about people named before ("Les deux hommes se sont parlé").
   std::size_t first_mention = 0;
@@ -648,8 +651,18 @@ struct Helpers {
   }
   // Where the verb group of the verb at `pos` starts: its auxiliaries, adverbs, negation and reflexive
   // pronoun ("n'a pas encore", "s'est"), and what is inserted into it: "par ailleurs" (a preposition and
-  // an adverb), "lui-même", ", quant à lui," (between commas, right after an auxiliary).
+  // an adverb), "lui-même", ", quant à lui," (between commas, right after an auxiliary). Found once for each
+  // position of the sentence (Context::verb_group_starts): the rules ask it of the same cues many times.
   std::uint32_t VerbGroupStart(std::uint32_t pos) const {
+    if (pos < c.s.first_token || pos > c.s.end_token) return FindVerbGroupStart(pos);
+    constexpr std::uint32_t kNotFound = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::uint32_t>& starts = c.verb_group_starts;
+    if (starts.empty()) starts.assign(c.s.end_token - c.s.first_token + 1, kNotFound);
+    std::uint32_t& start = starts[pos - c.s.first_token];
+    if (start == kNotFound) start = FindVerbGroupStart(pos);
+    return start;
+  }
+  std::uint32_t FindVerbGroupStart(std::uint32_t pos) const {
     std::uint32_t t = pos;
     while (t > c.s.first_token) {
       const Token& w = c.tok(t - 1);
@@ -2628,7 +2641,7 @@ void RelationExtractor::Process(Document& doc) const {
     if (!cue_at[cue.first_token]) cue_at[cue.first_token] = &cue;
   std::size_t cue_index = 0, mentions_before = 0;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
-    Context c{doc, cue_at, si, doc.sentences[si], by_sentence[si], {}, {}};
+    Context c{doc, cue_at, si, doc.sentences[si], by_sentence[si], {}, {}, {}};
     c.first_mention = mentions_before;
     mentions_before += c.mentions.size();
     std::vector<const Cue*> cues;
