@@ -124,7 +124,7 @@ bool ShortAsciiForms(std::uint64_t word, Shape& shape, char* out) {
 // bytes already read); `out` has room for the span rounded up to eight bytes.
 bool LongAsciiForms(std::string_view s, Shape& shape, char* out) {
   bool kind_known = false, capital_known = false, all_upper = true;
-  int letters = 0;
+  int letters = 0;  // up to two a word, as all_caps needs two (std::popcount is a libgcc call here)
   for (std::size_t at = 0; at < s.size(); at += 8) {
     std::uint64_t word;
     if (at + 8 <= s.size()) {
@@ -143,7 +143,7 @@ bool LongAsciiForms(std::string_view s, Shape& shape, char* out) {
       shape.capitalized = (c.upper & (c.letters & -c.letters)) != 0;
       capital_known = true;
     }
-    letters += std::popcount(c.letters);
+    letters += (c.letters != 0) + ((c.letters & (c.letters - 1)) != 0);
     all_upper &= c.upper == c.letters;
     word = Lowered(word, c);
     std::memcpy(out + at, &word, sizeof word);
