@@ -282,10 +282,13 @@ bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
       byline = doc.tokens[i].capitalized || doc.tokens[i].kind == TokenKind::kPunct;
     if (byline) return true;
   }
-  for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
-    std::string_view text = doc.TokenText(i);
-    for (const std::string& suffix : discard_suffixes_)
-      if (text.size() > suffix.size() && text.back() == suffix.back() && text.ends_with(suffix)) return true;
+  for (const std::string& suffix : discard_suffixes_) {
+    // (Looked for in the sentence first: most have it nowhere.)
+    if (doc.Span(s.begin, s.end).find(suffix) == std::string_view::npos) continue;
+    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const std::string_view text = doc.TokenText(i);
+      if (text.size() > suffix.size() && text.ends_with(suffix)) return true;
+    }
   }
   return false;
 }
