@@ -34,7 +34,8 @@ struct TokenFacts {
   const std::vector<Phrase>* heads = nullptr;   // heads.tsv entries starting with Token::fold
   const std::vector<Phrase>* cues = nullptr;    // cues.tsv entries starting with Token::fold
   const std::vector<GazetteerName>* names = nullptr;  // gazetteer names starting with Token::fold
-  bool lemma_cues = false;  // a cue phrase starts with a lemma of Token::lower other than Token::fold
+  bool lemma_cues = false;          // a cue phrase starts with a lemma of Token::lower other than Token::fold
+  std::uint64_t lemma_classes = 0;  // the words.tsv classes of Token::lower's lemmas (Lexicon::ClassesOf)
 };
 
 struct Token {

@@ -38,9 +38,9 @@ std::uint32_t CueFinder::TimeOrMedium(const Document& doc, std::uint32_t i) cons
 std::optional<std::uint32_t> CueFinder::RefusalBefore(const Document& doc, const Sentence& s,
                                                       std::uint32_t i) const {
   const Lexicon& lexicon = schema_.lexicon();
-  const auto lemma_in = [&](std::uint32_t k, std::string_view cls) {
+  const auto lemma_in = [&](std::uint32_t k, WordClass cls) {
     const Token& t = doc.tokens[k];
-    return t.kind == TokenKind::kWord && !t.capitalized && lexicon.LemmaIn(cls, t.lowered());
+    return t.kind == TokenKind::kWord && !t.capitalized && lexicon.LemmaIn(cls, t);
   };
   // The object pronouns of the infinitive: "en dire plus", "le confirmer", "y répondre", "s'exprimer".
   constexpr std::string_view kPronouns[] = {"en", "y", "le", "la", "les", "l'", "se", "s'", "lui", "leur"};
@@ -50,7 +50,8 @@ std::optional<std::uint32_t> CueFinder::RefusalBefore(const Document& doc, const
     --k;
   if (k < s.first_token + 2) return std::nullopt;
   const std::string_view preposition = doc.TokenText(k - 1);
-  if ((preposition == "de"sv || preposition == "d'"sv || preposition == "à"sv) && lemma_in(k - 2, "refusal"))
+  if ((preposition == "de"sv || preposition == "d'"sv || preposition == "à"sv) &&
+      lemma_in(k - 2, WordClass::kRefusal))
     return k - 2;
   // "sans en préciser le contenu", "sans le confirmer": a statement not made.
   if (preposition == "sans"sv && k < i) return k - 1;
@@ -59,8 +60,9 @@ std::optional<std::uint32_t> CueFinder::RefusalBefore(const Document& doc, const
     return doc.tokens[n].fold != "ne"sv && doc.tokens[n].fold != "n'"sv &&
            lexicon.Is(WordClass::kNegation, doc.tokens[n]);
   };
-  if (negation(k - 1)) return lemma_in(k - 2, "wish") ? std::optional<std::uint32_t>(k - 2) : std::nullopt;
-  if (!lemma_in(k - 1, "wish")) return std::nullopt;
+  if (negation(k - 1))
+    return lemma_in(k - 2, WordClass::kWish) ? std::optional<std::uint32_t>(k - 2) : std::nullopt;
+  if (!lemma_in(k - 1, WordClass::kWish)) return std::nullopt;
   for (std::uint32_t n = k - 1; n-- > s.first_token && n + 3 >= k - 1;)
     if (negation(n)) return n;
   return std::nullopt;

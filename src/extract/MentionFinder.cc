@@ -167,7 +167,7 @@ bool MentionFinder::ComplementOfNoun(const Document& doc, const Sentence& s, std
   if (of != "de"sv && of != "du"sv && of != "des"sv && of != "d'"sv) return false;
   const Token& noun = doc.tokens[g - 2];
   return IsWord(noun) && !noun.capitalized &&
-         (schema_.lexicon().Is("kin", noun.fold) || schema_.lexicon().LemmaIn("kin", noun.lowered()));
+         (Is(WordClass::kKin, noun) || schema_.lexicon().LemmaIn(WordClass::kKin, noun));
 }
 
 bool MentionFinder::NamesALeader(const Document& doc, const Sentence& s, std::uint32_t name) const {

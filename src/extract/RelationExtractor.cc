@@ -477,7 +477,7 @@ struct Helpers {
     for (std::uint32_t t = pos; t-- > c.s.first_token && t + 8 > pos;) {
       const Token& w = c.tok(t);
       if ((w.kind == TokenKind::kPunct && w.fold != "'"sv) || Boundary(t) || w.capitalized) break;
-      if (VerbHead(t)) return schema.lexicon().LemmaIn("light_verb", w.lowered()) ? t : pos;
+      if (VerbHead(t)) return schema.lexicon().LemmaIn(WordClass::kLightVerb, w) ? t : pos;
     }
     return pos;
   }
@@ -990,7 +990,7 @@ struct Helpers {
       // "a cessé de notifier", "a renoncé à rencontrer": a fact that no longer takes place (words.tsv
       // cessation).
       if (!claim && t + 1 < end && c.tok(t).lowered().verb && (IsGenitive(t + 1) || IsTo(c.tok(t + 1))) &&
-          schema.lexicon().LemmaIn("cessation", c.tok(t).lowered()))
+          schema.lexicon().LemmaIn(WordClass::kCessation, c.tok(t)))
         return true;
       if (f == "ne"sv || f == "n'"sv)
         ne = true;
@@ -1793,7 +1793,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       subjects.clear();
   }
   // "entre A et B" after the cue, or ending it ("l'appel entre X et Y").
-  const bool topic = !noun && schema_.lexicon().LemmaIn("topic_contact", c.tok(cue.first_token).lowered());
+  const bool topic = !noun && schema_.lexicon().LemmaIn(WordClass::kTopicContact, c.tok(cue.first_token));
   std::int64_t entre = -1;
   for (std::uint32_t t = cue.end_token - 1; t < std::min(cue.end_token + 6, c.s.end_token); ++t) {
     if (c.tok(t).fold == "entre"sv) {
@@ -1866,7 +1866,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // "X a reçu Y", "X a été accueilli par Y", "X a prévenu Y": the other party is the verb's own object
     // (words.tsv direct_contact); "a reçu le soutien de la Russie" receives no one, "a prévenu une escalade
     // avec la Chine" warns no one.
-    if (!objects.empty() && schema_.lexicon().LemmaIn("direct_contact", c.tok(cue.first_token).lowered())) {
+    if (!objects.empty() && schema_.lexicon().LemmaIn(WordClass::kDirectContact, c.tok(cue.first_token))) {
       std::uint32_t t = h.PhraseStart(objects.front(), true);
       if (t > from && c.tok(t - 1).fold == "par"sv) --t;
       for (std::uint32_t k = from; k < t; ++k) {
@@ -1881,7 +1881,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // "X, que le chancelier avait prévenu": the object of a direct_contact verb is the antecedent of "que".
     if (const std::uint32_t v = h.VerbGroupStart(cue.first_token);
         !noun && objects.empty() && !subjects.empty() &&
-        schema_.lexicon().LemmaIn("direct_contact", c.tok(cue.first_token).lowered())) {
+        schema_.lexicon().LemmaIn(WordClass::kDirectContact, c.tok(cue.first_token))) {
       const std::uint32_t subject = h.PhraseStart(subjects.front(), /*titled=*/true);
       if (subject >= c.s.first_token + 3 && c.m(subjects.front()).end_token == v &&
           (c.tok(subject - 1).fold == "que"sv || c.tok(subject - 1).fold == "qu'"sv) &&
@@ -2002,11 +2002,11 @@ bool RelationExtractor::AppealNotCall(const Context& c, const Cue& cue) const {
 // "ont échangé mardi 90 prisonniers", "échangent des tirs": what is exchanged (words.tsv exchanged) makes
 // it no conversation.
 bool RelationExtractor::ExchangesThings(const Context& c, const Cue& cue) const {
-  if (!schema_.lexicon().LemmaIn("exchange_verb", c.tok(cue.first_token).lowered())) return false;
+  if (!schema_.lexicon().LemmaIn(WordClass::kExchangeVerb, c.tok(cue.first_token))) return false;
   for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 5, c.s.end_token); ++t) {
     const Token& w = c.tok(t);
     if (w.kind == TokenKind::kPunct) return false;
-    if (schema_.lexicon().LemmaIn("exchanged", w.lowered())) return true;
+    if (schema_.lexicon().LemmaIn(WordClass::kExchanged, w)) return true;
   }
   return false;
 }

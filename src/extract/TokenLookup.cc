@@ -35,8 +35,10 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
   f.heads = &lexicon.heads().StartingWith(t.fold);
   f.cues = &lexicon.cues().StartingWith(t.fold);
   f.names = &schema_.gazetteer().NamesStartingWith(t.fold);
-  for (const std::string& lemma : f.lower->lemmas)
+  for (const std::string& lemma : f.lower->lemmas) {
     f.lemma_cues |= lemma != t.fold && !lexicon.cues().StartingWith(lemma).empty();
+    f.lemma_classes |= lexicon.ClassesOf(lemma);
+  }
   return f;
 }
 

@@ -45,6 +45,10 @@ class Lexicon {
   bool Is(WordClass cls, const Token& token) const {
     return (token.facts.classes & known_bits_[static_cast<std::size_t>(cls)]) != 0;
   }
+  // LemmaIn(cls, token.lowered()) for a token looked up by extract/TokenLookup (false before it ran).
+  bool LemmaIn(WordClass cls, const Token& token) const {
+    return (token.facts.lemma_classes & known_bits_[static_cast<std::size_t>(cls)]) != 0;
+  }
   // The value after `prefix` of the first class of words.tsv that lists the word ("channel:" → "phone"), or
   // "".
   std::string ValueOf(std::string_view prefix, std::string_view folded) const;

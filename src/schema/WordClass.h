@@ -1,7 +1,8 @@
-// The classes of words.tsv that the extraction rules test token by token. Each is resolved to its bit once,
-// when the lexicon is loaded (Lexicon::Is(WordClass, Token)), instead of hashing the class name at every
-// test. A class no word of the lexicon has is simply never matched. Classes that only data refers to (a
-// `channel:phone` value, `national_force`...) are read by name through the Lexicon.
+// The classes of words.tsv that the extraction rules test token by token, on a token's folded form or on its
+// lemmas. Each is resolved to its bit once, when the lexicon is loaded (Lexicon::Is(WordClass, Token),
+// Lexicon::LemmaIn(WordClass, Token)), instead of hashing the class name and the word at every test. A class
+// no word of the lexicon has is simply never matched. Classes that only data refers to (a `channel:phone`
+// value, `national_force`...) are read by name through the Lexicon.
 #pragma once
 
 #include <array>
@@ -12,14 +13,20 @@ namespace newsgraph {
 
 enum class WordClass {
   kAnonymity,      // "identifié" (in "non identifié"), "anonyme"
+  kCessation,      // "cesser", "renoncer" (lemmas)
   kClitic,         // "-il", "-t-elle"
   kCourtesy,       // "M.", "Mme"
   kDeterminer,     // "le", "son", "ces"
+  kDirectContact,  // lemmas of contact verbs that take a direct object ("rencontrer")
   kDomain,         // "défense", "affaires" (complements of institution names)
+  kExchanged,      // "prisonnier", "tir": what is exchanged when no conversation is (lemmas)
+  kExchangeVerb,   // "échanger" (lemmas)
   kFeminine,       // "elle", "-t-elle", "Mme": words that say a person is a woman
   kFormer,         // "ancien", "ex-"
   kGovernment,     // "gouvernement", "autorités"
   kHypothetical,   // "si", "éventuellement"
+  kKin,            // "sœur", "fils": a person's relatives (forms and lemmas)
+  kLightVerb,      // "avoir", "tenir" before a contact noun ("a eu un entretien"; lemmas)
   kLineGeneric,    // "communication", "urgence"
   kLineQualifier,  // "téléphonique", "directe"
   kLineVague,      // "mécanisme": a line head that refers back to a line only after a demonstrative
@@ -33,18 +40,22 @@ enum class WordClass {
   kPeriod,         // "semaine", "mois": nouns of a time complement ("la semaine dernière")
   kPossessive,     // "son", "leur"
   kPreposition,    // "de", "avec", "pour"
+  kRefusal,        // "refuser" (lemmas)
   kRelative,       // "qui", "que", "dont"
   kStop,           // "le", "la": words that never start a name, even capitalised
   kTimes,          // "fois", "reprises" (after a number: how often)
+  kTopicContact,   // lemmas of contact verbs whose object is a topic ("discuter")
+  kWish,           // "souhaiter", "vouloir" (lemmas)
   kCount
 };
 
 // The name of each class in words.tsv, in enum order.
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
-    "anonymity",      "clitic",      "courtesy",     "determiner",   "domain",
-    "feminine",       "former",      "government",   "hypothetical", "line_generic",
-    "line_qualifier", "line_vague",  "located_head", "masculine",    "month",
-    "national_head",  "negation",    "occasion",     "particle",     "period",
-    "possessive",     "preposition", "relative",     "stop",         "times"};
+    "anonymity",    "cessation", "clitic",        "courtesy",      "determiner",     "direct_contact",
+    "domain",       "exchanged", "exchange_verb", "feminine",      "former",         "government",
+    "hypothetical", "kin",       "light_verb",    "line_generic",  "line_qualifier", "line_vague",
+    "located_head", "masculine", "month",         "national_head", "negation",       "occasion",
+    "particle",     "period",    "possessive",    "preposition",   "refusal",        "relative",
+    "stop",         "times",     "topic_contact", "wish"};
 
 }  // namespace newsgraph
