@@ -1435,10 +1435,15 @@ void MentionFinder::Process(Document& doc) const {
       i = span.end;
     }
     // "américano-russe": each state of a compound adjective, also inside another mention ("hotline
-    // américano-russe"). Implied, not named: kept as a node only when named elsewhere or in an edge.
-    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-      const std::string_view f = doc.tokens[t].fold;
-      if (std::find(f.begin(), f.end(), '-') == f.end()) continue;  // most tokens have no hyphen: no call
+    // américano-russe"). Implied, not named: kept as a node only when named elsewhere or in an edge. Only a
+    // token with a hyphen can be one: the hyphens are looked for in the sentence's folded text, where the
+    // tokens' forms follow one another, and each leads to its token.
+    const std::string_view folded = doc.FoldedText(s.first_token, s.end_token);
+    const auto first = doc.tokens.begin() + s.first_token, end = doc.tokens.begin() + s.end_token;
+    for (std::size_t at = folded.find('-'); at != std::string_view::npos;) {
+      const auto after = std::upper_bound(first, end, folded.data() + at,
+                                          [](const char* p, const Token& t) { return p < t.fold.data(); });
+      const auto t = static_cast<std::uint32_t>(after - doc.tokens.begin()) - 1;
       for (const GazetteerEntry* c : CompoundNationalities(doc, t)) {
         Mention m = StateMention(*c, Surface(doc, t, t + 1), "compound-nationality", true);
         m.sentence = si;
@@ -1446,6 +1451,8 @@ void MentionFinder::Process(Document& doc) const {
         m.end_token = t + 1;
         doc.mentions.push_back(std::move(m));
       }
+      const std::string_view f = doc.tokens[t].fold;
+      at = folded.find('-', static_cast<std::size_t>(f.data() + f.size() - folded.data()));
     }
   }
   SortByPosition(doc.mentions);
