@@ -148,8 +148,8 @@ std::uint32_t MentionFinder::CountryAt(const Document& doc, const Sentence& s, s
   return *out ? g.end : 0;
 }
 
-std::uint32_t MentionFinder::TitleAt(const Document& doc, const Sentence& s, std::uint32_t i,
-                                     std::string* cls) const {
+std::uint32_t MentionFinder::LongestTitleAt(const Document& doc, const Sentence& s, std::uint32_t i,
+                                            std::string* cls) const {
   for (const Phrase& p : *doc.tokens[i].facts.titles) {
     std::uint32_t j = PhraseEnd(p, doc, s, i);
     if (!j) continue;

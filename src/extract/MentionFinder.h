@@ -62,8 +62,13 @@ class MentionFinder {
   Span ExtendPlace(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
   Span ExtendGroup(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
 
-  // Length in tokens of a title phrase (titles.tsv) starting at i, and its class, or 0.
-  std::uint32_t TitleAt(const Document& doc, const Sentence& s, std::uint32_t i, std::string* cls) const;
+  // Length in tokens of a title phrase (titles.tsv) starting at i, and its class, or 0. (Inline: the rules
+  // ask it of every token around a name, and most tokens start no title.)
+  std::uint32_t TitleAt(const Document& doc, const Sentence& s, std::uint32_t i, std::string* cls) const {
+    return doc.tokens[i].facts.titles->empty() ? 0 : LongestTitleAt(doc, s, i, cls);
+  }
+  std::uint32_t LongestTitleAt(const Document& doc, const Sentence& s, std::uint32_t i,
+                               std::string* cls) const;
   // Where the first title phrase (TitlePhraseEnd) that ends right at token `end` starts, looking at most
   // `span` tokens back; with `titles_only`, of class "title" (not a generic person word).
   // The title at k is the complement of a noun for a relative (words.tsv kin): the name in apposition to it
