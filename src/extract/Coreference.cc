@@ -1,7 +1,6 @@
 #include "extract/Coreference.h"
 
 #include <algorithm>
-#include <map>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -40,14 +39,16 @@ std::string HeadOf(std::string_view name) {
 
 }  // namespace
 
-std::string Coreference::StateOf(const Mention& m) const {
-  if (const std::size_t at = m.entity.find('@'); at != std::string::npos) return m.entity.substr(at + 1);
+std::string_view Coreference::StateOf(const Mention& m) const {
+  if (const std::size_t at = m.entity.find('@'); at != std::string::npos)
+    return std::string_view(m.entity).substr(at + 1);
   if (const std::size_t colon = m.entity.find(':'); colon != std::string::npos) {
     const GazetteerEntry* e = schema_.gazetteer().FindById(std::string_view(m.entity).substr(colon + 1));
-    if (e && e->NodeId() == m.entity && !e->Attribute("country").empty())
-      return e->Attribute("country").front();
+    if (e && e->NodeId() == m.entity)
+      if (const std::vector<std::string>& countries = e->Attribute("country"); !countries.empty())
+        return countries.front();
   }
-  return "";
+  return {};
 }
 
 bool Coreference::KnownAs(const Mention& m, const std::string& head) const {
@@ -311,16 +312,23 @@ std::string Coreference::SameRole(std::string_view role) const {
 void Coreference::QualifyInstitutions(Document& doc) const {
   // The article's home state: the state whose institutions and officials it mentions most (the first on a
   // tie). "Le ministère de la Défense" in a story told by the Pentagon is the American one.
-  std::map<std::string, int> count;
-  std::string main;
+  // (An article names few states: they are counted in a list, as views of the ids and of the gazetteer.)
+  std::vector<std::pair<std::string_view, int>> count;
+  std::string_view most;
+  int most_count = 0;
   for (const Mention& m : doc.mentions) {
     if (m.generic || m.anonymous || (m.type != EntityType::kInstitution && m.type != EntityType::kOfficial))
       continue;
-    const std::string state = StateOf(m);
+    const std::string_view state = StateOf(m);
     if (state.empty()) continue;
-    int n = ++count[state];
-    if (main.empty() || n > count[main]) main = state;
+    auto it = std::find_if(count.begin(), count.end(), [&](const auto& c) { return c.first == state; });
+    if (it == count.end()) it = count.insert(count.end(), {state, 0});
+    if (const int n = ++it->second; most.empty() || n > most_count) {
+      most = state;
+      most_count = n;
+    }
   }
+  const std::string main(most);  // (the loop below changes the mentions' ids)
   const std::string prefix = "institution:";
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];

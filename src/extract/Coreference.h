@@ -43,8 +43,8 @@ class Coreference {
   void QualifyInstitutions(Document& doc) const;
   void ResolveStateInstitutions(Document& doc) const;
   // The state an institution or official belongs to: its entity's "@state", or its gazetteer entry's
-  // country ("" when none).
-  std::string StateOf(const Mention& m) const;
+  // country ("" when none). A view of the mention's id or of the gazetteer.
+  std::string_view StateOf(const Mention& m) const;
   // Whether an institution mention may be referred to by the head word `head` (its own, a gazetteer name's,
   // or a gazetteer kind=).
   bool KnownAs(const Mention& m, const std::string& head) const;
