@@ -143,8 +143,8 @@ std::vector<const GazetteerEntry*> MentionFinder::CompoundNationalities(const Do
 std::uint32_t MentionFinder::CountryAt(const Document& doc, const Sentence& s, std::uint32_t i,
                                        const GazetteerEntry** out) const {
   Span g = MatchGazetteer(doc, s, i);
-  if (g.end == 0 || g.mention.type != EntityType::kCountry) return 0;
-  *out = schema_.gazetteer().FindById(g.mention.entity.substr(g.mention.entity.find(':') + 1));
+  if (g.end == 0 || g.mention->type != EntityType::kCountry) return 0;
+  *out = schema_.gazetteer().FindById(g.mention->entity.substr(g.mention->entity.find(':') + 1));
   return *out ? g.end : 0;
 }
 
@@ -340,12 +340,13 @@ MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sen
          (i >= s.first_token + 2 && doc.tokens[i - 2].capitalized && IsWord(doc.tokens[i - 2]))))
       continue;
     out.end = end;
-    out.mention.type = g.entry->type;
-    out.mention.name = Surface(doc, i, end);
-    out.mention.entity = g.entry->NodeId();
-    out.mention.label = g.entry->label();
-    out.mention.rule = g.short_name ? "short-name" : "gazetteer";
-    out.mention.generic = g.short_name;  // Coreference keeps it when the article names the entry in full
+    out.mention.emplace();
+    out.mention->type = g.entry->type;
+    out.mention->name = Surface(doc, i, end);
+    out.mention->entity = g.entry->NodeId();
+    out.mention->label = g.entry->label();
+    out.mention->rule = g.short_name ? "short-name" : "gazetteer";
+    out.mention->generic = g.short_name;  // Coreference keeps it when the article names the entry in full
     return out;
   }
   return out;
@@ -434,7 +435,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       // Post"), up to a person's name.
       while (m < s.end_token && IsCapitalizedWord(doc, m) && !TitleAt(doc, s, m, nullptr) &&
              (!doc.tokens[m].written().first_name || eponymous)) {
-        if (Span g = MatchGazetteer(doc, s, m); g.end && g.mention.type == EntityType::kOfficial) break;
+        if (Span g = MatchGazetteer(doc, s, m); g.end && g.mention->type == EntityType::kOfficial) break;
         ++m;
       }
       for (std::uint32_t x = j; x < m; ++x) key_words.append(doc.tokens[x].fold) += ' ';
@@ -486,7 +487,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
         for (std::uint32_t x = m; x < name_end; ++x) key_words.append(doc.tokens[x].fold) += ' ';
         head_person = Span{};
         head_person.end = name_end;
-        Mention& p = head_person.mention;
+        Mention& p = head_person.mention.emplace();
         p.first_token = m;
         p.end_token = name_end;
         p.type = EntityType::kOfficial;
@@ -503,11 +504,11 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     }
     const Span g = n.capitalized ? MatchGazetteer(doc, s, k) : Span{};
     if ((n.written().first_name && k + 1 < s.end_token && IsNameWord(doc, s, k + 1)) ||
-        (g.end && g.mention.type == EntityType::kOfficial))
+        (g.end && g.mention->type == EntityType::kOfficial))
       break;  // "l'administration de Joe Biden": a person, not a name of the institution
     // "le commandement de l'Armée populaire de libération": a part of a known institution, which stands
     // for it (its name is not cut to make one for the part).
-    if (g.end && g.mention.type == EntityType::kInstitution) break;
+    if (g.end && g.mention->type == EntityType::kInstitution) break;
     if (IsWord(n) && !Nationality(doc, k) &&
         (n.capitalized ? !Is(WordClass::kStop, n) : Is(WordClass::kDomain, n))) {
       // "de la Défense", "des Affaires étrangères", "de l'Unification". Only its first word is a name: a
@@ -551,10 +552,11 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     if (definite && !governs && head_end == first + 1 && !doc.tokens[first].capitalized &&
         !Is(WordClass::kGovernment, doc.tokens[first])) {
       out.end = head_end;
-      out.mention.type = EntityType::kInstitution;
-      out.mention.name = Surface(doc, first, head_end);
-      out.mention.rule = "institution-anaphor";
-      out.mention.generic = true;
+      out.mention.emplace();
+      out.mention->type = EntityType::kInstitution;
+      out.mention->name = Surface(doc, first, head_end);
+      out.mention->rule = "institution-anaphor";
+      out.mention->generic = true;
     }
     // "a indiqué son bureau": the office of the person named before (Coreference decides).
     const bool complement = head_end < s.end_token &&
@@ -564,18 +566,19 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
         Is(WordClass::kPossessive, doc.tokens[first - 1]) &&
         schema_.lexicon().Is("office_head", doc.tokens[first].fold)) {
       out.end = head_end;
-      out.mention.type = EntityType::kInstitution;
-      out.mention.name = Surface(doc, first, head_end);
-      out.mention.rule = "office-of-person";
-      out.mention.generic = true;
+      out.mention.emplace();
+      out.mention->type = EntityType::kInstitution;
+      out.mention->name = Surface(doc, first, head_end);
+      out.mention->rule = "office-of-person";
+      out.mention->generic = true;
     }
     return out;
   }
   // "l'agence de presse russe TASS", "le quotidien Le Monde": the head describes the named entity after it.
   if (Span named = MatchGazetteer(doc, s, accepted);
-      named.end && named.mention.type == EntityType::kInstitution) {
-    named.mention.rule = "institution-head+name";
-    named.mention.name = Surface(doc, first, named.end);
+      named.end && named.mention->type == EntityType::kInstitution) {
+    named.mention->rule = "institution-head+name";
+    named.mention->name = Surface(doc, first, named.end);
     return named;
   }
   // "le gouvernement ukrainien", "les autorités de Kiev": the state itself acting (nothing else qualifies
@@ -588,7 +591,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   }
   out.end = accepted;
   std::string surface = Surface(doc, first, accepted);
-  Mention& m = out.mention;
+  Mention& m = out.mention.emplace();
   m.type = EntityType::kInstitution;
   m.name = surface;
   m.rule = "institution-head";
@@ -620,11 +623,11 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   if (office && !country) m.rule = "institution-office";
   if (head_person.end) {
     // The person gets the institution as the target of their title (resolved like any other name).
-    Span named = MatchGazetteer(doc, s, head_person.mention.first_token);
-    Mention p = head_person.mention;
-    if (named.end == p.end_token && named.mention.type == EntityType::kOfficial) {
-      p.entity = named.mention.entity;
-      p.label = named.mention.label;
+    Span named = MatchGazetteer(doc, s, head_person.mention->first_token);
+    Mention p = *head_person.mention;
+    if (named.end == p.end_token && named.mention->type == EntityType::kOfficial) {
+      p.entity = named.mention->entity;
+      p.label = named.mention->label;
     } else {
       p.entity = "official:" + NameKey(p.name);
       p.label = p.name;
@@ -752,7 +755,7 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
     break;
   }
   Span out;
-  Mention& m = out.mention;
+  Mention& m = out.mention.emplace();
   m.type = EntityType::kCommunicationLine;
   out.end = j;
   m.name = Surface(doc, start, j);
@@ -818,11 +821,12 @@ MentionFinder::Span MentionFinder::ExtendPlace(const Document& doc, const Senten
   if (end == k) return {};
   Span out;
   out.end = end;
-  out.mention.type = EntityType::kPlace;
-  out.mention.name = Surface(doc, first, end);
-  out.mention.label = out.mention.name;
-  out.mention.entity = "place:" + NameKey(out.mention.name);
-  out.mention.rule = "place-head";
+  out.mention.emplace();
+  out.mention->type = EntityType::kPlace;
+  out.mention->name = Surface(doc, first, end);
+  out.mention->label = out.mention->name;
+  out.mention->entity = "place:" + NameKey(out.mention->name);
+  out.mention->rule = "place-head";
   return out;
 }
 
@@ -967,11 +971,12 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
        doc.tokens[i - 1].fold == "du"sv) &&
       TitleEndingAt(doc, s, i - 1, kMaxSpan, true)) {
     out.end = j;
-    out.mention.type = EntityType::kInstitution;
-    out.mention.name = Surface(doc, i, j);
-    out.mention.label = out.mention.name;
-    out.mention.rule = "title-complement";
-    out.mention.entity = "institution:" + NameKey(out.mention.name);
+    out.mention.emplace();
+    out.mention->type = EntityType::kInstitution;
+    out.mention->name = Surface(doc, i, j);
+    out.mention->label = out.mention->name;
+    out.mention->rule = "title-complement";
+    out.mention->entity = "institution:" + NameKey(out.mention->name);
     return out;
   }
   // A state's one-word name, then a word the dictionary does not know, then a verb: "Israël Katz a
@@ -992,12 +997,13 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
                        : (courtesy || titled || all_unknown || named_before);
   if (!person) return out;
   out.end = j;
-  out.mention.type = EntityType::kOfficial;
-  out.mention.name = Surface(doc, i, j);
-  out.mention.label = out.mention.name;
-  out.mention.rule = n >= 2 ? "person-name" : "surname";
-  out.mention.generic = n == 1 && !courtesy && !titled;  // kept only if coreference finds who it is
-  if (n >= 2) out.mention.entity = "official:" + NameKey(out.mention.name);
+  out.mention.emplace();
+  out.mention->type = EntityType::kOfficial;
+  out.mention->name = Surface(doc, i, j);
+  out.mention->label = out.mention->name;
+  out.mention->rule = n >= 2 ? "person-name" : "surname";
+  out.mention->generic = n == 1 && !courtesy && !titled;  // kept only if coreference finds who it is
+  if (n >= 2) out.mention->entity = "official:" + NameKey(out.mention->name);
   return out;
 }
 
@@ -1082,21 +1088,22 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
       if (IsNameWord(doc, s, x) && x + 1 < s.end_token && IsNameWord(doc, s, x + 1)) return {};
     }
   }
+  out.mention.emplace();
   if (cls == "generic"sv || indefinite) {
-    out.mention.anonymous = true;
-    out.mention.rule = indefinite || unidentified ? "anonymous" : "anonymous-ref";
+    out.mention->anonymous = true;
+    out.mention->rule = indefinite || unidentified ? "anonymous" : "anonymous-ref";
   } else {
-    out.mention.rule = "title-ref";
-    out.mention.generic = true;
+    out.mention->rule = "title-ref";
+    out.mention->generic = true;
   }
   out.end = j;
-  out.mention.type = EntityType::kOfficial;
-  out.mention.name = Surface(doc, k, j);
-  out.mention.label = out.mention.name;
-  out.mention.role = Surface(doc, k, k + tl);
-  out.mention.role_first = k;
-  out.mention.role_end = j;
-  out.mention.former = former;
+  out.mention->type = EntityType::kOfficial;
+  out.mention->name = Surface(doc, k, j);
+  out.mention->label = out.mention->name;
+  out.mention->role = Surface(doc, k, k + tl);
+  out.mention->role_first = k;
+  out.mention->role_end = j;
+  out.mention->former = former;
   // The title phrase may contain entities ("du Pentagone"): leave them to the main scan.
   out.end = k + tl;
   return out;
@@ -1189,7 +1196,7 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
       after_name = w.capitalized;
       // (A gazetteer name may start in lower case: "du département d'Etat".)
       if (Span g = MatchGazetteer(doc, s, x); w.capitalized || g.end) {
-        if (g.end ? g.mention.type == EntityType::kOfficial : IsNameWord(doc, s, x))
+        if (g.end ? g.mention->type == EntityType::kOfficial : IsNameWord(doc, s, x))
           break;  // the person's name
         if (g.end) {
           x = g.end;
@@ -1365,8 +1372,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
 
 // (Written with returns rather than assignments: a Span is moved only when it is the match.)
 MentionFinder::Span MentionFinder::MatchAt(const Document& doc, const Sentence& s, std::uint32_t i) const {
-  // (Each matcher is called only where it can match: most tokens here are names, and an empty Span is a
-  // Mention's strings made and freed.)
+  // (Each matcher is called only where it can match: most tokens here are names.)
   const Token& t = doc.tokens[i];
   if (MayStartStandIn(t)) {
     if (Span stand_in = MatchStandIn(doc, s, i); stand_in.end) return stand_in;
@@ -1380,10 +1386,10 @@ MentionFinder::Span MentionFinder::MatchAt(const Document& doc, const Sentence& 
     for (std::uint32_t t = named.end; named.end && t < head.end; ++t)
       extension_named |= doc.tokens[t].capitalized || Nationality(doc, t);
     bool head_unqualified =
-        head.mention.entity.find('@') == std::string::npos &&
-        (head.mention.rule == "institution-head"sv || head.mention.rule == "institution-office"sv) &&
+        head.end && head.mention->entity.find('@') == std::string::npos &&
+        (head.mention->rule == "institution-head"sv || head.mention->rule == "institution-office"sv) &&
         head.end - named.end < 2;
-    bool gazetteer_wins = !head.end || head.end <= named.end || head.mention.rule == "line-anaphor"sv ||
+    bool gazetteer_wins = !head.end || head.end <= named.end || head.mention->rule == "line-anaphor"sv ||
                           (named.end - i >= 2 && !extension_named) || head_unqualified;
     if (named.end && gazetteer_wins) return named;
     if (head.end) return head;
@@ -1407,7 +1413,7 @@ void MentionFinder::Process(Document& doc) const {
       Span span = MatchAt(doc, s, i);
       // A credit between parentheses ("(AP)", "(Reuters)", a photo's "( SPUTNIK / ALEXEI DRUZHININ )") is a
       // byline, not a mention.
-      if (span.end && span.mention.rule == "gazetteer"sv && span.mention.type == EntityType::kInstitution &&
+      if (span.end && span.mention->rule == "gazetteer"sv && span.mention->type == EntityType::kInstitution &&
           i > s.first_token && doc.tokens[i - 1].fold == "("sv && span.end < s.end_token &&
           (doc.tokens[span.end].fold == ")"sv || doc.tokens[span.end].fold == "/"sv)) {
         i = span.end;
@@ -1424,10 +1430,10 @@ void MentionFinder::Process(Document& doc) const {
         ++i;
         continue;
       }
-      span.mention.sentence = si;
-      span.mention.first_token = i;
-      span.mention.end_token = span.end;
-      doc.mentions.push_back(std::move(span.mention));
+      span.mention->sentence = si;
+      span.mention->first_token = i;
+      span.mention->end_token = span.end;
+      doc.mentions.push_back(std::move(*span.mention));
       for (Mention& x : span.extra) {
         x.sentence = si;
         doc.mentions.push_back(std::move(x));

@@ -27,8 +27,8 @@ class MentionFinder {
 
  private:
   struct Span {
-    std::uint32_t end = 0;  // one past the last token; 0 = no match
-    Mention mention;
+    std::uint32_t end = 0;           // one past the last token; 0 = no match
+    std::optional<Mention> mention;  // set when `end` is (an empty Span makes no strings)
     std::vector<Mention>
         extra;  // mentions nested in this one ("Joe Biden" in "administration du président Joe Biden")
   };
