@@ -798,7 +798,7 @@ struct Helpers {
     std::uint32_t t = Start(mi);
     while (t > c.s.first_token && (IsArticle(c.tok(t - 1)) || IsGenitive(t - 1))) --t;
     return t < Start(mi) && t > c.s.first_token && c.tok(t - 1).lowered().noun &&
-           schema.lexicon().Is("go_between", c.tok(t - 1).fold);
+           Is(WordClass::kGoBetween, t - 1);
   }
   // Actor mentions after token `pos` in the clause: the first one and those coordinated to it.
   std::vector<std::uint32_t> Objects(std::uint32_t pos, std::uint32_t limit = 14) const {
@@ -1287,7 +1287,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         }
         // "..., dit le rapport": an outlet's piece (words.tsv outlet_piece) is the outlet that spoke last.
         if (std::uint32_t k = cue.end_token; speaker < 0 && k + 1 < s.end_token && IsArticle(c.tok(k)) &&
-                                             schema_.lexicon().Is("outlet_piece", c.tok(k + 1).fold))
+                                             schema_.lexicon().Is(WordClass::kOutletPiece, c.tok(k + 1)))
           for (std::size_t r = c.doc.relations.size();
                r-- > 0 && c.doc.relations[r].sentence + 2 >= c.sentence;)
             if (const Relation& said = c.doc.relations[r];
@@ -1304,7 +1304,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       if (subjects.empty()) return;
       // "les pays qui assurent la médiation": a verb that states only with a clause (words.tsv needs_clause)
       // does something else to a noun object.
-      if (schema_.lexicon().LemmaIn("needs_clause", c.tok(cue.first_token).lowered())) {
+      if (schema_.lexicon().LemmaIn(WordClass::kNeedsClause, c.tok(cue.first_token))) {
         std::uint32_t k = cue.end_token;
         while (k < s.end_token && c.tok(k).lowered().adverb && !c.tok(k).capitalized) ++k;
         if (k < s.end_token && (IsArticle(c.tok(k)) || h.Is(WordClass::kPossessive, k))) return;
@@ -1789,7 +1789,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     std::uint32_t d = cue.first_token;
     while (d > c.s.first_token && h.Is(WordClass::kDeterminer, d - 1) && c.tok(d - 1).lower != "a"sv) --d;
     if (d < cue.first_token && d > c.s.first_token && c.tok(d - 1).lowered().verb &&
-        schema_.lexicon().LemmaIn("host_verb", c.tok(d - 1).lowered()))
+        schema_.lexicon().LemmaIn(WordClass::kHostVerb, c.tok(d - 1)))
       subjects.clear();
   }
   // "entre A et B" after the cue, or ending it ("l'appel entre X et Y").

@@ -23,7 +23,9 @@ enum class WordClass {
   kExchangeVerb,   // "échanger" (lemmas)
   kFeminine,       // "elle", "-t-elle", "Mme": words that say a person is a woman
   kFormer,         // "ancien", "ex-"
+  kGoBetween,      // "intermédiaire", "présence": a complement naming who stands between the parties
   kGovernment,     // "gouvernement", "autorités"
+  kHostVerb,       // "accueillir", "parrainer": hosting or backing talks without taking part (lemmas)
   kHypothetical,   // "si", "éventuellement"
   kKin,            // "sœur", "fils": a person's relatives (forms and lemmas)
   kLightVerb,      // "avoir", "tenir" before a contact noun ("a eu un entretien"; lemmas)
@@ -34,8 +36,10 @@ enum class WordClass {
   kMasculine,      // "il", "-t-il", "M.": words that say a person is a man
   kMonth,          // "février"
   kNationalHead,   // "ministère", "armée": heads a nationality adjective attaches to
+  kNeedsClause,    // "assurer": a statement verb that states only with a clause (lemmas)
   kNegation,       // "ne", "pas", "jamais"
   kOccasion,       // "lors", "cours": opening a complement of occasion ("lors d'un entretien avec Y")
+  kOutletPiece,    // "rapport", "dépêche": what an outlet published ("..., dit le rapport")
   kParticle,       // "de", "von", "bin" inside names
   kPeriod,         // "semaine", "mois": nouns of a time complement ("la semaine dernière")
   kPossessive,     // "son", "leur"
@@ -51,11 +55,12 @@ enum class WordClass {
 
 // The name of each class in words.tsv, in enum order.
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
-    "anonymity",    "cessation", "clitic",        "courtesy",      "determiner",     "direct_contact",
-    "domain",       "exchanged", "exchange_verb", "feminine",      "former",         "government",
-    "hypothetical", "kin",       "light_verb",    "line_generic",  "line_qualifier", "line_vague",
-    "located_head", "masculine", "month",         "national_head", "negation",       "occasion",
-    "particle",     "period",    "possessive",    "preposition",   "refusal",        "relative",
-    "stop",         "times",     "topic_contact", "wish"};
+    "anonymity",      "cessation",   "clitic",        "courtesy",     "determiner", "direct_contact",
+    "domain",         "exchanged",   "exchange_verb", "feminine",     "former",     "go_between",
+    "government",     "host_verb",   "hypothetical",  "kin",          "light_verb", "line_generic",
+    "line_qualifier", "line_vague",  "located_head",  "masculine",    "month",      "national_head",
+    "needs_clause",   "negation",    "occasion",      "outlet_piece", "particle",   "period",
+    "possessive",     "preposition", "refusal",       "relative",     "stop",       "times",
+    "topic_contact",  "wish"};
 
 }  // namespace newsgraph
