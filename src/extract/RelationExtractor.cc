@@ -25,6 +25,21 @@ bool IsActor(const Mention& m) {
 bool IsLine(const Mention& m) {
   return !m.entity.empty() && m.type == EntityType::kCommunicationLine;
 }
+// A news outlet: the head of its name ("l'agence officielle saoudienne SPA") or its gazetteer kind= is a
+// words.tsv outlet_head.
+bool IsOutlet(const Schema& schema, const Mention& m) {
+  const Lexicon& lexicon = schema.lexicon();
+  if (lexicon.Is("outlet_head", Fold(std::string_view(m.name).substr(0, m.name.find(' '))))) return true;
+  constexpr std::string_view kInstitution = "institution:";
+  if (!m.entity.starts_with(kInstitution)) return false;
+  const GazetteerEntry* e =
+      schema.gazetteer().FindById(std::string_view(m.entity).substr(kInstitution.size()));
+  if (!e) return false;
+  const std::vector<std::string>& kinds = e->Attribute("kind");
+  return std::any_of(kinds.begin(), kinds.end(),
+                     [&](const std::string& kind) { return lexicon.Is("outlet_head", Fold(kind)); });
+}
+
 // After "selon", a word that names no source: a stressed pronoun ("selon lui") or a relative ("des
 // informations selon lesquelles ...").
 bool NamesNoSource(std::string_view fold) {
@@ -1427,10 +1442,12 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     }
     if (said) continue;
     addressees.push_back(k);
-    if (o.type == EntityType::kInstitution)
-      Add(c, RelationType::kCites, k, sp, "report-to-outlet");
-    else if (!o.anonymous && cue.cls != "deny"sv)
+    // ("a déclaré M. Biden à la Maison Blanche": where it was said.)
+    if (o.type == EntityType::kInstitution) {
+      if (IsOutlet(schema_, o)) Add(c, RelationType::kCites, k, sp, "report-to-outlet");
+    } else if (!o.anonymous && cue.cls != "deny"sv) {
       Add(c, RelationType::kSpokeWith, sp, k, "report-to-person", Modality::kAsserted, FactAttributes(c));
+    }
   }
 
   // "Interrogé par la chaîne CNN, X a confirmé", "Dans un entretien accordé au Washington Post, X a salué":

@@ -2821,5 +2821,17 @@ TEST_F(RelationExtractorTest, TheTwoCountriesOfTheTwoPeopleWhoSpoke) {
   EXPECT_THAT(Edges(doc), Contains("reported(institution:kremlin, official:vladimir_putin)"));
 }
 
+// Regression (found on a written article, fixed): "« ... », a déclaré M. Biden à la Maison Blanche" had the
+// White House cite Biden: only a news outlet (the head of its name or its gazetteer kind=, words.tsv
+// outlet_head) is an addressee that cites; elsewhere "à X" is where it was said.
+TEST_F(RelationExtractorTest, OnlyAnOutletAddressedCites) {
+  Document doc = Extract("« C'est un exploit », a déclaré Joe Biden à la Maison Blanche.");
+  EXPECT_THAT(Edges(doc), IsEmpty());
+  doc = Extract("La Chine ment, a déclaré Joe Biden à CNN.");
+  EXPECT_THAT(Edges(doc), Contains("cites(institution:cnn, official:joe_biden)"));
+  doc = Extract("La Chine ment, a déclaré Joe Biden à l'agence officielle saoudienne SPA.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("cites(institution:agence_spa")));
+}
+
 }  // namespace
 }  // namespace newsgraph
