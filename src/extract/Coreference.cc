@@ -42,21 +42,15 @@ std::string HeadOf(std::string_view name) {
 std::string_view Coreference::StateOf(const Mention& m) const {
   if (const std::size_t at = m.entity.find('@'); at != std::string::npos)
     return std::string_view(m.entity).substr(at + 1);
-  if (const std::size_t colon = m.entity.find(':'); colon != std::string::npos) {
-    const GazetteerEntry* e = schema_.gazetteer().FindById(std::string_view(m.entity).substr(colon + 1));
-    if (e && e->NodeId() == m.entity)
-      if (const std::vector<std::string>& countries = e->Attribute("country"); !countries.empty())
-        return countries.front();
-  }
+  if (const GazetteerEntry* e = schema_.gazetteer().FindByNodeId(m.entity))
+    if (const std::vector<std::string>& countries = e->Attribute("country"); !countries.empty())
+      return countries.front();
   return {};
 }
 
 bool Coreference::KnownAs(const Mention& m, const std::string& head) const {
   if (HeadOf(m.name) == head) return true;
-  constexpr std::string_view kInstitution = "institution:";
-  if (!m.entity.starts_with(kInstitution)) return false;
-  const GazetteerEntry* e =
-      schema_.gazetteer().FindById(std::string_view(m.entity).substr(kInstitution.size()));
+  const GazetteerEntry* e = schema_.gazetteer().FindByNodeId(m.entity);
   if (!e) return false;
   const std::vector<std::string>& kinds = e->Attribute("kind");
   return std::any_of(e->names.begin(), e->names.end(),

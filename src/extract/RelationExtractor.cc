@@ -30,10 +30,7 @@ bool IsLine(const Mention& m) {
 bool IsOutlet(const Schema& schema, const Mention& m) {
   const Lexicon& lexicon = schema.lexicon();
   if (lexicon.Is("outlet_head", Fold(std::string_view(m.name).substr(0, m.name.find(' '))))) return true;
-  constexpr std::string_view kInstitution = "institution:";
-  if (!m.entity.starts_with(kInstitution)) return false;
-  const GazetteerEntry* e =
-      schema.gazetteer().FindById(std::string_view(m.entity).substr(kInstitution.size()));
+  const GazetteerEntry* e = schema.gazetteer().FindByNodeId(m.entity);
   if (!e) return false;
   const std::vector<std::string>& kinds = e->Attribute("kind");
   return std::any_of(kinds.begin(), kinds.end(),

@@ -200,6 +200,13 @@ const GazetteerEntry* Gazetteer::FindById(std::string_view id) const {
   return it == by_id_.end() ? nullptr : &entries_[it->second];
 }
 
+const GazetteerEntry* Gazetteer::FindByNodeId(std::string_view node_id) const {
+  const std::size_t colon = node_id.find(':');
+  if (colon == std::string_view::npos) return nullptr;
+  const GazetteerEntry* e = FindById(node_id.substr(colon + 1));
+  return e && e->NodeId() == node_id ? e : nullptr;
+}
+
 const std::vector<const GazetteerEntry*>& Gazetteer::FindByName(std::string_view folded) const {
   static const std::vector<const GazetteerEntry*> kNone;
   auto it = by_name_.find(folded);

@@ -77,6 +77,8 @@ class Gazetteer {
 
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   const GazetteerEntry* FindById(std::string_view id) const;
+  // The entry whose node is `node_id` ("institution:kcna"), if any.
+  const GazetteerEntry* FindByNodeId(std::string_view node_id) const;
   // Entries having a name whose Fold() is `folded`.
   const std::vector<const GazetteerEntry*>& FindByName(std::string_view folded) const;
   // The country whose nationality adjective folds to `folded`, or nullptr.

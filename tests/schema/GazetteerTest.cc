@@ -89,6 +89,14 @@ TEST_F(ShippedGazetteerTest, FindsInstitutionsOutletsAndPeople) {
   EXPECT_EQ(Only("Erdogan")->id, "recep_tayyip_erdogan");
 }
 
+TEST_F(ShippedGazetteerTest, FindsAnEntryByItsNodeId) {
+  ASSERT_NE(gazetteer_->FindByNodeId("institution:kcna"), nullptr);
+  EXPECT_EQ(gazetteer_->FindByNodeId("institution:kcna")->id, "kcna");
+  EXPECT_EQ(gazetteer_->FindByNodeId("country:kcna"), nullptr);  // (the id of another type's node)
+  EXPECT_EQ(gazetteer_->FindByNodeId("kcna"), nullptr);
+  EXPECT_EQ(gazetteer_->FindByNodeId("institution:ministere_defense@russia"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, NoNameFoldsToACommonFrenchOrEnglishWord) {
   // Names that are also ordinary phrases must be flagged case=exact so extraction matches them capitalised.
   for (const char* word :
