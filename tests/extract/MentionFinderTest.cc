@@ -754,5 +754,16 @@ TEST_F(MentionFinderTest, CommonWordsBetweenCommasAfterATitleAreAName) {
   EXPECT_EQ(name->role, "porte-parole");
 }
 
+// Regression (found on the eval articles, fixed): "un centre de coordination spécial" set up between two
+// armies was no line: a coordination centre is a channel between parties (heads.tsv), as for the
+// Black Sea grain deal's.
+TEST_F(MentionFinderTest, ACoordinationCentreIsALine) {
+  Document doc = Extract(
+      "La Russie, l'Ukraine et la Turquie ont mis en place un centre de coordination conjoint à Istanbul.");
+  const Mention* centre = FindMention(doc, "centre de coordination");
+  ASSERT_NE(centre, nullptr);
+  EXPECT_EQ(centre->type, EntityType::kCommunicationLine);
+}
+
 }  // namespace
 }  // namespace newsgraph
