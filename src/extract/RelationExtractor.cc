@@ -986,9 +986,13 @@ struct Helpers {
         continue;
       }
       const std::string_view f = c.tok(t).fold;
-      // "ne pouvait faire comme si de rien n'était": what follows "comme si" is a comparison, not the claim.
+      // "ne pouvait faire comme si de rien n'était": what follows "comme si" is a comparison, not the claim;
+      // "a déclaré avoir refusé l'appel parce que X n'avait pas créé ...": what follows "parce que" its
+      // cause.
       if (f == "comme"sv && t + 1 < c.s.end_token &&
           (c.tok(t + 1).fold == "si"sv || c.tok(t + 1).fold == "s'"sv))
+        break;
+      if (claim && t > first && (f == "parce"sv || f == "puisque"sv || f == "puisqu'"sv || f == "car"sv))
         break;
       // (A quote may open before the negation: "a appelé l'UE à « ne pas céder ».)
       std::uint32_t before = t > c.s.first_token ? t - 1 : t;

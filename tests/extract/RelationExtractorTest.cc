@@ -2833,5 +2833,19 @@ TEST_F(RelationExtractorTest, OnlyAnOutletAddressedCites) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("cites(institution:agence_spa")));
 }
 
+// Regression (found on the eval articles, fixed): "X a déclaré avoir refusé l'appel parce que les
+// États-Unis n'avaient pas créé l'atmosphère appropriée" was a denial: a negation in the cause given is not
+// the claim's.
+TEST_F(RelationExtractorTest, ANegationInTheCauseDeniesNothing) {
+  Document doc = Extract(
+      "Le ministère chinois de la Défense a déclaré avoir refusé l'appel parce que les États-Unis n'avaient "
+      "pas "
+      "créé l'atmosphère appropriée.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:ministere_defense@china, country:united_states)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied("))));
+  doc = Extract("Le ministère chinois de la Défense a déclaré que les États-Unis n'avaient pas appelé.");
+  EXPECT_THAT(Edges(doc), Contains("denied(institution:ministere_defense@china, country:united_states)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
