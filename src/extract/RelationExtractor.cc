@@ -1962,16 +1962,23 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       c.tok(cue.first_token).fold == "se"sv ? c.tok(cue.end_token - 1).fold : c.tok(cue.first_token).fold;
   for (auto [a, b] : pairs)
     Add(c, RelationType::kSpokeWith, a, b, std::string("contact:").append(word), modality, FactAttributes(c));
-  // "se sont parlé par la ligne directe", "sur la hotline": the parties used the line.
+  // "se sont parlé par la ligne directe", "sur la hotline": the parties used the line, which links them;
+  // "X a contacté son homologue via une ligne de crise": the line links them too (the caller's use is the
+  // cue "via"'s).
   if (const std::int64_t line = h.LineAfter(cue.end_token, 10); line >= 0 && !pairs.empty()) {
     std::uint32_t t = c.m(line).first_token;
-    while (t > cue.end_token && IsArticle(c.tok(t - 1))) --t;
-    if (t > cue.end_token && (c.tok(t - 1).fold == "par"sv || c.tok(t - 1).fold == "sur"sv)) {
+    while (t > cue.end_token && (IsArticle(c.tok(t - 1)) || c.tok(t - 1).fold == "une"sv)) --t;
+    const std::string_view by = t > cue.end_token ? c.tok(t - 1).fold : ""sv;
+    if (by == "par"sv || by == "sur"sv || by == "via"sv) {
       std::set<std::uint32_t> parties;
       for (auto [a, b] : pairs) parties.insert({a, b});
-      for (std::uint32_t p : parties)
-        Add(c, RelationType::kUsed, p, static_cast<std::uint32_t>(line),
-            std::string("contact-over:").append(word), modality, FactAttributes(c));
+      for (std::uint32_t p : parties) {
+        if (by != "via"sv)
+          Add(c, RelationType::kUsed, p, static_cast<std::uint32_t>(line),
+              std::string("contact-over:").append(word), modality, FactAttributes(c));
+        if (modality == Modality::kAsserted)
+          Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), p, "contact-over");
+      }
     }
   }
 }

@@ -2847,5 +2847,16 @@ TEST_F(RelationExtractorTest, ANegationInTheCauseDeniesNothing) {
   EXPECT_THAT(Edges(doc), Contains("denied(institution:ministere_defense@china, country:united_states)"));
 }
 
+// Regression (found on the eval articles, fixed): "Austin a contacté son homologue chinois via une ligne de
+// crise spéciale" did not link them by the line: a line parties talk over connects them.
+TEST_F(RelationExtractorTest, ALinePartiesTalkOverConnectsThem) {
+  Document doc = Extract(
+      "Lloyd Austin a contacté son homologue chinois via une ligne de crise spéciale, selon le Pentagone.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("connects(line:"), EndsWith("official:lloyd_austin)"))));
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:china)"))));
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("used(official:lloyd_austin")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("used(country:china"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
