@@ -1460,6 +1460,22 @@ void MentionFinder::Process(Document& doc) const {
       const std::string_view f = doc.tokens[t].fold;
       at = folded.find('-', static_cast<std::size_t>(f.data() + f.size() - folded.data()));
     }
+    // "intercoréen": an adjective of its own for several states (words.tsv states:).
+    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+      const std::string states = schema_.lexicon().ValueOf("states:", doc.tokens[t]);
+      for (std::size_t from = 0; from < states.size();) {
+        const std::size_t bar = std::min(states.find('|', from), states.size());
+        if (const GazetteerEntry* c =
+                schema_.gazetteer().FindById(std::string_view(states).substr(from, bar - from))) {
+          Mention m = StateMention(*c, Surface(doc, t, t + 1), "compound-nationality", true);
+          m.sentence = si;
+          m.first_token = t;
+          m.end_token = t + 1;
+          doc.mentions.push_back(std::move(m));
+        }
+        from = bar + 1;
+      }
+    }
   }
   SortByPosition(doc.mentions);
   AttachRoles(doc);

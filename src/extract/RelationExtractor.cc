@@ -2649,10 +2649,11 @@ void RelationExtractor::LineParties(Context& c) const {
           for (std::uint32_t o : owners) Add(c, RelationType::kConnects, l, o, "line-kept");
       }
     }
-    // "la hotline américano-russe": the line links the states of its compound adjective.
+    // "la hotline américano-russe", "le bureau de liaison intercoréen": the line links the states of its
+    // compound adjective (in its name or right after it).
     for (std::uint32_t k : c.mentions)
       if (c.m(k).rule == "compound-nationality"sv && c.m(k).first_token >= c.m(l).first_token &&
-          c.m(k).end_token <= c.m(l).end_token)
+          c.m(k).end_token <= c.m(l).end_token + 1)
         Add(c, RelationType::kConnects, l, k, "line-compound-adjective");
   }
 }

@@ -2858,5 +2858,17 @@ TEST_F(RelationExtractorTest, ALinePartiesTalkOverConnectsThem) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("used(country:china"))));
 }
 
+// Regression (found on the eval articles, fixed): "le bureau de liaison intercoréen" linked no one and
+// "les négociations intercoréennes" were no talks: "intercoréen" names the two Koreas (words.tsv states:), as
+// a compound adjective names each of its states, in a line's name or right after it.
+TEST_F(RelationExtractorTest, AnAdjectiveOfSeveralStates) {
+  Document doc = Extract(
+      "La Corée du Nord a retiré son personnel du bureau de liaison intercoréen, a annoncé la Corée du Sud.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:north_korea)"))));
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:south_korea)"))));
+  doc = Extract("Les négociations intercoréennes ont repris.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:north_korea + country:south_korea"));
+}
+
 }  // namespace
 }  // namespace newsgraph
