@@ -163,19 +163,16 @@ void Coreference::ResolvePeople(Document& doc) const {
   std::vector<Named> named;
   std::size_t listed = 0;  // doc.mentions[0, listed) are in `named` when they are people
   std::unordered_map<std::string_view, int> salience;
+  // A person's nationality, or its gazetteer entry's state.
+  auto nation_of = [&](const Mention& p) {
+    return p.nationality.empty() ? std::string(StateOf(p)) : p.nationality;
+  };
   auto list_named_before = [&](std::size_t end) {
     for (; listed < end; ++listed) {
       const Mention& p = doc.mentions[listed];
       if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous || p.generic) continue;
-      std::string nation = p.nationality;
-      if (nation.empty()) {  // a gazetteer person's state
-        const GazetteerEntry* e =
-            schema_.gazetteer().FindById(std::string_view(p.entity).substr(p.entity.find(':') + 1));
-        if (e && e->NodeId() == p.entity && !e->Attribute("country").empty())
-          nation = e->Attribute("country").front();
-      }
-      named.push_back({&p, std::move(nation), !p.role.empty(),
-                       p.role.empty() ? std::string() : SameRole(p.role), ++salience[p.entity]});
+      named.push_back({&p, nation_of(p), !p.role.empty(), p.role.empty() ? std::string() : SameRole(p.role),
+                       ++salience[p.entity]});
     }
   };
 
@@ -288,6 +285,15 @@ void Coreference::ResolvePeople(Document& doc) const {
             (m.nationality.empty() || p.nationality == m.nationality) &&
             (Fold(m.name) == Fold(m.role) ||
              Fold(p.name) == Fold(m.name)))  // (or "... du Département d'Etat")
+          best = &p;
+      // "..., a déclaré le chef de l'Etat turc. « ... », a souligné Erdogan": else a person of its state
+      // named in the two sentences after, with no other title.
+      for (std::size_t k = i + 1; !best && !m.nationality.empty() && k < doc.mentions.size() &&
+                                  doc.mentions[k].sentence <= m.sentence + 2;
+           ++k)
+        if (const Mention& p = doc.mentions[k]; p.type == EntityType::kOfficial && !p.entity.empty() &&
+                                                !p.generic && !p.anonymous && nation_of(p) == m.nationality &&
+                                                (p.role.empty() || SameRole(p.role) == role))
           best = &p;
       if (best) {
         m.entity = best->entity;

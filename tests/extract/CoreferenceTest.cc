@@ -378,5 +378,20 @@ TEST_F(CoreferenceTest, ATitleReferenceIsTheAnonymousSourceWithThatTitle) {
   EXPECT_EQ(FindMention(doc, "porte-parole du département d'Etat")->entity, "");
 }
 
+// Regression (found on the eval articles, fixed): "..., a déclaré le chef de l'Etat turc" before Erdogan is
+// named stood for no one: with no one named before, a title reference is a person of its state named in the
+// two sentences after, with no other title.
+TEST_F(CoreferenceTest, ATitleReferenceBeforeTheNameIsThePersonNamedJustAfter) {
+  Document doc = Extract(
+      "« Les deux parties ont des préoccupations légitimes », a déclaré le chef de l'Etat turc. « Il faut "
+      "mettre fin à cette tragédie », a souligné Recep Tayyip Erdogan.");
+  ASSERT_NE(FindMention(doc, "chef de l'Etat turc"), nullptr);
+  EXPECT_EQ(FindMention(doc, "chef de l'Etat turc")->entity, "official:recep_tayyip_erdogan");
+  doc = Extract(
+      "« Les deux parties ont des préoccupations légitimes », a déclaré le chef de l'Etat turc. Le ministre "
+      "turc des Affaires étrangères, Mevlut Cavusoglu, a parlé.");
+  EXPECT_EQ(FindMention(doc, "chef de l'Etat turc")->entity, "");
+}
+
 }  // namespace
 }  // namespace newsgraph
