@@ -2351,15 +2351,20 @@ void RelationExtractor::Member(Context& c, const Cue& cue) const {
     return;
   }
   // "en Pologne, pays membre de l'OTAN": the noun in apposition stands for the mention before the comma,
-  // complement or not.
+  // complement or not; "Chypre, pays de l'Union européenne": a state's (and only in apposition).
   const std::uint32_t f = cue.first_token;
-  const bool apposed = f >= c.s.first_token + 2 && c.tok(f - 2).fold == ","sv && c.tok(f - 1).lowered().noun;
+  const bool country_noun = c.tok(f).fold == "pays"sv;
+  const bool apposed =
+      country_noun ? f > c.s.first_token && c.tok(f - 1).fold == ","sv
+                   : f >= c.s.first_token + 2 && c.tok(f - 2).fold == ","sv && c.tok(f - 1).lowered().noun;
+  const std::uint32_t comma = country_noun ? f - 1 : f - 2;
   for (std::size_t k = c.mentions.size(); k-- > 0;) {
     const Mention& x = c.m(c.mentions[k]);
-    if (apposed && x.end_token == f - 2 && IsActor(x)) {
+    if (apposed && x.end_token == comma && (country_noun ? x.type == EntityType::kCountry : IsActor(x))) {
       members.push_back(c.mentions[k]);
       break;
     }
+    if (country_noun) continue;
     if (x.end_token <= cue.first_token && IsActor(x) && !h.InPP(c.mentions[k])) {
       // With the ones coordinated to it: "La Roumanie et la Bulgarie, deux pays membres de l'Alliance".
       members = h.Subjects(x.end_token);

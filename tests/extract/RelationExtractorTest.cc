@@ -2870,5 +2870,16 @@ TEST_F(RelationExtractorTest, AnAdjectiveOfSeveralStates) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:north_korea + country:south_korea"));
 }
 
+// Regression (found on the eval articles, fixed): "Chypre, pays de l'Union européenne" gave no membership: a
+// state in apposition to "pays de" an organisation is a member (only in apposition: "La Chine a critiqué
+// les pays de l'OTAN" is not).
+TEST_F(RelationExtractorTest, AStateApposedToCountryOfAnOrganisationIsAMember) {
+  Document doc =
+      Extract("Emmanuel Macron se rendra à Chypre, pays de l'Union européenne, a indiqué l'Elysée.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(country:cyprus, institution:european_union)"));
+  doc = Extract("La Chine a critiqué les pays de l'OTAN.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
