@@ -97,13 +97,15 @@ std::vector<const GazetteerEntry*> MentionFinder::CompoundNationalities(const Do
   std::size_t dash = f.find('-');
   if (dash == std::string::npos || !IsWord(doc.tokens[i])) return out;
   if (doc.tokens[i].capitalized) {
-    // "Chine-Inde", "Iran-Etats-Unis": states named side by side (in headlines), each the longest run of
-    // parts that is a state's name.
+    // "Chine-Inde", "Iran-Etats-Unis", "Pékin-Washington": states named side by side (in headlines), each
+    // the longest run of parts that is a state's name or its capital.
     auto state_named = [&](std::string_view part) -> const GazetteerEntry* {
       const auto& entries = schema_.gazetteer().FindByName(part);
-      if (entries.size() != 1 || entries[0]->type != EntityType::kCountry ||
-          std::none_of(entries[0]->names.begin(), entries[0]->names.end(),
-                       [&](const std::string& n) { return Fold(n) == part; }))
+      const auto is_part = [&](const std::string& n) { return Fold(n) == part; };
+      if (entries.size() != 1 || entries[0]->type != EntityType::kCountry) return nullptr;
+      const std::vector<std::string>& capitals = entries[0]->Attribute("capital");
+      if (std::none_of(entries[0]->names.begin(), entries[0]->names.end(), is_part) &&
+          std::none_of(capitals.begin(), capitals.end(), is_part))
         return nullptr;
       return entries[0];
     };

@@ -765,5 +765,17 @@ TEST_F(MentionFinderTest, ACoordinationCentreIsALine) {
   EXPECT_EQ(centre->type, EntityType::kCommunicationLine);
 }
 
+// Regression (found on the eval articles, fixed): the headline "ENTRETIEN PÉKIN-WASHINGTON" named no state:
+// capitals side by side are their states, as names are ("Chine-Inde").
+TEST_F(MentionFinderTest, CapitalsSideBySideInAHeadline) {
+  Document doc = Extract("Moscou-Kiev : nouvelles discussions à Istanbul");
+  std::vector<std::string> states;
+  for (const Mention& m : doc.mentions)
+    if (m.rule == "compound-nationality") states.push_back(m.entity);
+  EXPECT_THAT(states, ::testing::ElementsAre("country:russia", "country:ukraine"));
+  doc = Extract("Le président russe s'est rendu à Saint-Pétersbourg.");
+  for (const Mention& m : doc.mentions) EXPECT_NE(m.rule, "compound-nationality");
+}
+
 }  // namespace
 }  // namespace newsgraph
