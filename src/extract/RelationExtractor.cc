@@ -2328,6 +2328,10 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
         break;
       }
   }
+  // "n'a pas répondu à une demande de commentaire" in a story an outlet tells: the outlet that asked.
+  for (std::size_t k = c.first_mention; target < 0 && k-- > 0;)
+    if (const Mention& x = c.doc.mentions[k]; x.type == EntityType::kInstitution && IsOutlet(schema_, x))
+      target = static_cast<std::int64_t>(k);
   if (target < 0) return;
   for (std::uint32_t s : sources)
     Add(c, RelationType::kDeclinedComment, s, static_cast<std::uint32_t>(target), "decline");

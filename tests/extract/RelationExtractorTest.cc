@@ -2881,5 +2881,17 @@ TEST_F(RelationExtractorTest, AStateApposedToCountryOfAnOrganisationIsAMember) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of("))));
 }
 
+// Regression (found on a written article, fixed): "Le ministère chinois de la Défense n'a pas répondu à une
+// demande de commentaire" in a Reuters story declined nothing: with nothing else named, a decline is toward
+// the outlet that tells the story.
+TEST_F(RelationExtractorTest, ADeclineIsTowardTheOutletOfTheStory) {
+  Document doc = Extract(
+      "Les militaires américains n'ont pas parlé avec la Chine, a déclaré à Reuters un responsable. Le "
+      "ministère "
+      "chinois de la Défense n'a pas répondu à une demande de commentaire.");
+  EXPECT_THAT(Edges(doc),
+              Contains("declined_comment(institution:ministere_defense@china, institution:reuters)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
