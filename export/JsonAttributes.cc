@@ -2,6 +2,9 @@
 
 #include <array>
 #include <cassert>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
 
 #include "export/JsonText.h"
 
@@ -53,18 +56,40 @@ bool PrettyJson::String(std::string_view text) {
   return true;
 }
 
+bool PrettyJson::Double(double value) {
+  // Below 1e15 a whole double is exact and its shortest digits are the integer's (the spacing of doubles
+  // there is at most 1/8); -0.0 is left to RapidJSON, which writes its sign.
+  constexpr double kExactWhole = 1e15;
+  if (level_stack_.Empty() || (formatOptions_ & rapidjson::kFormatSingleLineArray) || !(value >= 0) ||
+      value >= kExactWhole || std::signbit(value) || value != std::floor(value))
+    return PrettyWriter::Double(value);
+  Prefixed([&](std::string& out) {
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, static_cast<std::uint64_t>(value));
+    out.append(digits, result.ptr).append(".0");
+  });
+  return true;
+}
+
 void PrettyJson::QuotedKey(std::string_view quoted) {
   assert(!level_stack_.Empty() && !level_stack_.template Top<Level>()->inArray &&
          level_stack_.template Top<Level>()->valueCount % 2 == 0);
   Prefixed([&](std::string& out) { out.append(quoted); });
 }
 
+void PrettyJson::StringMember(std::string_view quoted, std::string_view text) {
+  Prefixed([&](std::string& out) {
+    out.append(quoted).append(": ");
+    AppendJsonString(out, text);
+  });
+  ++level_stack_.template Top<Level>()->valueCount;  // the value
+}
+
 namespace {
 
+// A value other than a string (StringMember writes those with their name).
 void WriteValue(PrettyJson& writer, const AttributeValue& value) {
-  if (const auto* s = std::get_if<std::string>(&value)) {
-    WriteJsonString(writer, *s);
-  } else if (const auto* i = std::get_if<std::int64_t>(&value)) {
+  if (const auto* i = std::get_if<std::int64_t>(&value)) {
     writer.Int64(*i);
   } else if (const auto* d = std::get_if<double>(&value)) {
     writer.Double(*d);
@@ -105,6 +130,10 @@ void WriteAll(PrettyJson& writer, const std::vector<Attribute>& attributes, cons
     }
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
+    if (const auto* text = std::get_if<std::string>(&*value)) {
+      writer.StringMember(names[i], *text);
+      continue;
+    }
     writer.QuotedKey(names[i]);
     WriteValue(writer, *value);
   }
@@ -113,23 +142,16 @@ void WriteAll(PrettyJson& writer, const std::vector<Attribute>& attributes, cons
 }  // namespace
 
 void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options) {
-  writer.QuotedKey(R"("id")");
-  WriteJsonString(writer, node.id);
+  writer.StringMember(R"("id")", node.id);
   WriteAll(writer, AttributeTable::Nodes(), node, options);
 }
 
 void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options,
                          bool with_key) {
-  writer.QuotedKey(R"("id")");
-  WriteJsonString(writer, edge.id());
-  if (with_key) {
-    writer.QuotedKey(R"("key")");
-    WriteJsonString(writer, Name(edge.type));
-  }
-  writer.QuotedKey(R"("source")");
-  WriteJsonString(writer, edge.source);
-  writer.QuotedKey(R"("target")");
-  WriteJsonString(writer, edge.target);
+  writer.StringMember(R"("id")", edge.id());
+  if (with_key) writer.StringMember(R"("key")", Name(edge.type));
+  writer.StringMember(R"("source")", edge.source);
+  writer.StringMember(R"("target")", edge.target);
   WriteAll(writer, AttributeTable::Edges(), edge, options);
 }
 

@@ -25,9 +25,14 @@ class PrettyJson : public rapidjson::PrettyWriter<TextSink> {
     return String(std::string_view(text, length));
   }
   bool Key(std::string_view name) { return String(name); }
+  // A number as PrettyWriter writes it; a whole one (an edge's weight) written as its digits and ".0", as
+  // RapidJSON's Grisu conversion writes it, without that conversion.
+  bool Double(double value);
   // A member name given as JSON text, quoted and escaped already (the writers' names, made once), where an
   // object's next member starts.
   void QuotedKey(std::string_view quoted);
+  // QuotedKey(quoted) then String(text), laid out in one piece.
+  void StringMember(std::string_view quoted, std::string_view text);
   // The number of objects and arrays open around the next value.
   std::size_t depth() const { return level_stack_.GetSize() / sizeof(Level); }
   // Writes the next value from the JSON text `append(std::string&)` adds, laid out for depth().
