@@ -97,6 +97,7 @@ bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& brea
   static const std::array<bool, 256> ascii_letter_or_number = table.AsciiWhere(&LetterOrNumber);
 
   breaks.clear();
+  breaks.reserve(text.size() + 1);  // at most one break per offset: the vector never grows (and copies)
   breaks.push_back(0);
   if (size == 0) return true;
   int32_t i = 0;
