@@ -25,6 +25,13 @@ constexpr std::array<char, 0x60> kEscapes = [] {
   return table;
 }();
 
+// The ASCII characters JSON does not escape, for reading a text shorter than a word a byte at a time.
+constexpr std::array<bool, 256> kPlainAscii = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0x20; c < 0x80; ++c) table[c] = c != '"' && c != '\\';
+  return table;
+}();
+
 // The length of the run at the start of [begin, end) that is copied as it is: characters JSON does not
 // escape, ASCII (eight bytes at a time) or two-byte (the accented letters). A control character, '"', '\\', a
 // longer sequence or an invalid byte ends it.
@@ -40,10 +47,6 @@ std::size_t PlainRun(const char* begin, const char* end) {
            has_zero(word ^ (kOnes * '\\'));
   };
   static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
-  const auto plain_ascii = [](char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return u >= 0x20 && u < 0x80 && u != '"' && u != '\\';
-  };
   const char* p = begin;
   while (true) {
     std::uint64_t stops = 0;
@@ -57,7 +60,7 @@ std::size_t PlainRun(const char* begin, const char* end) {
         stops = stops_at(end - 8) >> (8 * (8 - (end - p)));
         if (stops == 0) p = end;
       } else {
-        while (p < end && plain_ascii(*p)) ++p;  // a text shorter than a word
+        while (p < end && kPlainAscii[static_cast<unsigned char>(*p)]) ++p;  // a text shorter than a word
       }
     }
     if (stops != 0) p += std::countr_zero(stops) / 8;
