@@ -53,8 +53,8 @@ std::optional<std::uint32_t> CueFinder::RefusalBefore(const Document& doc, const
   if ((preposition == "de"sv || preposition == "d'"sv || preposition == "à"sv) &&
       lemma_in(k - 2, WordClass::kRefusal))
     return k - 2;
-  // "sans en préciser le contenu", "sans le confirmer": a statement not made.
-  if (preposition == "sans"sv && k < i) return k - 1;
+  // "sans en préciser le contenu", "sans confirmer": a statement not made.
+  if (preposition == "sans"sv) return k - 1;
   // "n'a pas souhaité", "ne souhaite pas": the negation's second word before the verb or right after it.
   const auto negation = [&](std::uint32_t n) {
     return doc.tokens[n].fold != "ne"sv && doc.tokens[n].fold != "n'"sv &&

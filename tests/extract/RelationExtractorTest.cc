@@ -2666,7 +2666,8 @@ TEST_F(RelationExtractorTest, AQuotedNegatedInfinitiveDeniesNothing) {
 // declined nothing: "sans" before a statement verb and its pronouns is a statement not made, about what the
 // speaker's statement of the sentence is about.
 TEST_F(RelationExtractorTest, WithoutSayingMoreDeclinesWhatTheStatementIsAbout) {
-  for (const char* rest : {"sans en dire plus.", "sans préciser sa durée.", "mais a refusé de commenter."}) {
+  for (const char* rest : {"sans en dire plus.", "sans préciser sa durée.", "sans commenter son contenu.",
+                           "mais a refusé de commenter."}) {
     Document doc = Extract(
         std::string("Le Pentagone a confirmé l'appel entre Lloyd Austin et Sergueï Choïgou, ") + rest);
     EXPECT_THAT(Edges(doc), Contains("declined_comment(institution:pentagon, official:lloyd_austin)"))
