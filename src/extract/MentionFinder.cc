@@ -1464,6 +1464,7 @@ void MentionFinder::Process(Document& doc) const {
     }
     // "intercoréen": an adjective of its own for several states (words.tsv states:).
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (!Is(WordClass::kStates, doc.tokens[t])) continue;
       const std::string states = schema_.lexicon().ValueOf("states:", doc.tokens[t]);
       for (std::size_t from = 0; from < states.size();) {
         const std::size_t bar = std::min(states.find('|', from), states.size());

@@ -47,17 +47,24 @@ Result<Lexicon> Lexicon::Load(const std::filesystem::path& dir) {
                            });
       !s)
     return s.error();
-  // Only the classes the rules test token by token have a bit: those of WordClass, by enum order, and one
-  // bit shared by the valued classes ("channel:phone", for ValueOf's quick no); the others are looked up by
-  // name, so that words.tsv may have any number of classes.
+  // Only the classes the rules test token by token have a bit: those of WordClass, by enum order (one ending
+  // in ':' stands for every valued class of that prefix: "states:" for "states:north_korea|south_korea"), and
+  // one bit shared by the valued classes ("channel:phone", for ValueOf's quick no); the others are looked up
+  // by name, so that words.tsv may have any number of classes.
   static_assert(kWordClassNames.size() < 64);
   const std::uint64_t valued_bit = std::uint64_t{1} << kWordClassNames.size();
-  for (std::size_t k = 0; k < kWordClassNames.size(); ++k)
-    if (lex.words_.count(kWordClassNames[k]))
-      lex.class_bits_[std::string(kWordClassNames[k])] = std::uint64_t{1} << k;
+  for (std::size_t k = 0; k < kWordClassNames.size(); ++k) {
+    const std::string_view name = kWordClassNames[k];
+    const bool listed = name.ends_with(':')
+                            ? std::any_of(lex.words_.begin(), lex.words_.end(),
+                                          [&](const auto& c) { return c.first.starts_with(name); })
+                            : lex.words_.count(name) != 0;
+    if (listed) lex.class_bits_[std::string(name)] = std::uint64_t{1} << k;
+  }
   for (const auto& [cls, words] : lex.words_) {
     std::uint64_t bits = lex.ClassBit(cls);
-    if (cls.find(':') != std::string::npos) bits |= lex.valued_bits_ = valued_bit;
+    if (const std::size_t colon = cls.find(':'); colon != std::string::npos)
+      bits |= (lex.valued_bits_ = valued_bit) | lex.ClassBit(std::string_view(cls).substr(0, colon + 1));
     if (bits != 0)
       for (const std::string& word : words) lex.word_bits_[word] |= bits;
   }

@@ -46,6 +46,7 @@ enum class WordClass {
   kPreposition,    // "de", "avec", "pour"
   kRefusal,        // "refuser" (lemmas)
   kRelative,       // "qui", "que", "dont"
+  kStates,         // "intercoréen": any valued class "states:IDS" (an adjective of several states)
   kStop,           // "le", "la": words that never start a name, even capitalised
   kTimes,          // "fois", "reprises" (after a number: how often)
   kTopicContact,   // lemmas of contact verbs whose object is a topic ("discuter")
@@ -55,12 +56,12 @@ enum class WordClass {
 
 // The name of each class in words.tsv, in enum order.
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
-    "anonymity",      "cessation",   "clitic",        "courtesy",     "determiner", "direct_contact",
-    "domain",         "exchanged",   "exchange_verb", "feminine",     "former",     "go_between",
-    "government",     "host_verb",   "hypothetical",  "kin",          "light_verb", "line_generic",
-    "line_qualifier", "line_vague",  "located_head",  "masculine",    "month",      "national_head",
-    "needs_clause",   "negation",    "occasion",      "outlet_piece", "particle",   "period",
-    "possessive",     "preposition", "refusal",       "relative",     "stop",       "times",
-    "topic_contact",  "wish"};
+    "anonymity",      "cessation",     "clitic",        "courtesy",     "determiner", "direct_contact",
+    "domain",         "exchanged",     "exchange_verb", "feminine",     "former",     "go_between",
+    "government",     "host_verb",     "hypothetical",  "kin",          "light_verb", "line_generic",
+    "line_qualifier", "line_vague",    "located_head",  "masculine",    "month",      "national_head",
+    "needs_clause",   "negation",      "occasion",      "outlet_piece", "particle",   "period",
+    "possessive",     "preposition",   "refusal",       "relative",     "states:",    "stop",
+    "times",          "topic_contact", "wish"};
 
 }  // namespace newsgraph

@@ -123,6 +123,23 @@ TEST_F(LexiconFilesTest, ClassBitsAgreeWithIs) {
   EXPECT_FALSE(lexicon->Is(WordClass::kClitic, le));  // a class no word of this lexicon has
 }
 
+// A class of WordClass ending in ':' ("states:") has the bit of every valued class of that prefix.
+TEST_F(LexiconFilesTest, APrefixClassHasTheBitOfItsValuedClasses) {
+  Write("words.tsv", "states:a|b\tintercoréen\nstates:c|d\tinterallemand\nchannel:phone\ttéléphone\n");
+  auto lexicon = Lexicon::Load(dir_);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.error().ToString();
+  std::vector<Token> tokens(3);
+  tokens[0].fold = "intercoreen";
+  tokens[1].fold = "interallemand";
+  tokens[2].fold = "telephone";
+  for (Token& t : tokens) t.facts.classes = lexicon->ClassesOf(t.fold);
+  EXPECT_TRUE(lexicon->Is(WordClass::kStates, tokens[0]));
+  EXPECT_TRUE(lexicon->Is(WordClass::kStates, tokens[1]));
+  EXPECT_FALSE(lexicon->Is(WordClass::kStates, tokens[2]));
+  EXPECT_EQ(lexicon->ValueOf("states:", tokens[1]), "c|d");
+  EXPECT_EQ(lexicon->ValueOf("channel:", tokens[2]), "phone");
+}
+
 TEST_F(LexiconFilesTest, MembersOfAClassAreFoldedAndSorted) {
   Write("words.tsv", "national_force\tforces\nnational_force\tArmée\nstop\tle\n");
   auto lexicon = Lexicon::Load(dir_);
