@@ -11,6 +11,20 @@
 namespace newsgraph {
 namespace {
 
+// One level of a nested expression for as long as it lives: a depth limit keeps a query from exhausting the
+// stack of the recursive descent.
+class NestingLevel {
+ public:
+  explicit NestingLevel(std::size_t& depth) : depth_(++depth) {}
+  ~NestingLevel() { --depth_; }
+  NestingLevel(const NestingLevel&) = delete;
+  NestingLevel& operator=(const NestingLevel&) = delete;
+  bool TooDeep() const { return depth_ > 64; }
+
+ private:
+  std::size_t& depth_;
+};
+
 constexpr int kMaxHops = 10;
 
 std::string Upper(std::string_view s) {
@@ -491,6 +505,9 @@ Result<Expression> Parser::ParseAnd() {
 }
 
 Result<Expression> Parser::ParseNot() {
+  // Every nested expression ("((", "[[", "NOT NOT") passes here.
+  const NestingLevel level(depth_);
+  if (level.TooDeep()) return QueryError(Peek(), "expression nested too deeply");
   if (!AcceptKeyword("NOT")) return ParseComparison();
   Result<Expression> operand = ParseNot();
   if (!operand) return operand;
@@ -561,6 +578,8 @@ Result<Expression> Parser::ParseUnary() {
   if (!At(QueryTokenKind::kMinus)) return ParsePostfix();
   std::size_t begin = pos_;
   Take();
+  const NestingLevel level(depth_);  // ("- - - x")
+  if (level.TooDeep()) return QueryError(Peek(), "expression nested too deeply");
   Result<Expression> operand = ParseUnary();
   if (!operand) return operand;
   Expression e;

@@ -67,6 +67,7 @@ class Parser {
   std::string TextFrom(std::size_t begin) const;
   std::string KeyFrom(std::size_t begin) const;
 
+  std::size_t depth_ = 0;  // nesting of the expression being parsed (see ParseNot)
   std::string_view text_;
   std::vector<QueryToken> tokens_;
   std::size_t pos_ = 0;

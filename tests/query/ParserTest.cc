@@ -131,5 +131,18 @@ TEST(ParserTest, CountIsOnlyAWholeReturnItem) {
             "line 1, column 45: with count() or DISTINCT, ORDER BY must name a returned column");
 }
 
+// Regression (found by the query_parser fuzzer, fixed): "{name: (((([[[[..." thousands deep overflowed the
+// stack of the recursive descent; a query nests at most 64 expressions.
+TEST(ParserTest, DeeplyNestedExpressionsAreAnErrorNotACrash) {
+  std::string nots;
+  for (int i = 0; i < 5000; ++i) nots += "NOT ";
+  for (const std::string& where :
+       {"a.name IN " + std::string(5000, '['), std::string(5000, '(') + "a.name = 'x'", nots + "a.name = 'x'",
+        "a.mentions = " + std::string(5000, '-') + "1"})
+    EXPECT_THAT(ErrorOf("MATCH (a) WHERE " + where + " RETURN a"),
+                ::testing::EndsWith("expression nested too deeply"));
+  EXPECT_EQ(ErrorOf("MATCH (a) WHERE ((((a.name = 'x')))) AND NOT NOT a.mentions > - -1 RETURN a"), "parsed");
+}
+
 }  // namespace
 }  // namespace newsgraph
