@@ -32,11 +32,6 @@ std::string AnonymousId(const Document& doc, int n) {
   return "official:anon@" + NameKey(doc.article.id) + "#" + std::to_string(n);
 }
 
-// The first word of a name, folded: its head ("ministère" of "ministère russe de la Défense").
-std::string HeadOf(std::string_view name) {
-  return Fold(name.substr(0, name.find(' ')));
-}
-
 }  // namespace
 
 std::string_view Coreference::StateOf(const Mention& m) const {
@@ -49,12 +44,12 @@ std::string_view Coreference::StateOf(const Mention& m) const {
 }
 
 bool Coreference::KnownAs(const Mention& m, const std::string& head) const {
-  if (HeadOf(m.name) == head) return true;
+  if (FoldedHead(m.name) == head) return true;
   const GazetteerEntry* e = schema_.gazetteer().FindByNodeId(m.entity);
   if (!e) return false;
   const std::vector<std::string>& kinds = e->Attribute("kind");
   return std::any_of(e->names.begin(), e->names.end(),
-                     [&](const std::string& n) { return HeadOf(n) == head; }) ||
+                     [&](const std::string& n) { return FoldedHead(n) == head; }) ||
          std::any_of(kinds.begin(), kinds.end(), [&](const std::string& k) { return Fold(k) == head; });
 }
 
@@ -443,7 +438,7 @@ void Coreference::ResolveInstitutionAnaphors(Document& doc) const {
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.rule != "institution-anaphor"sv) continue;
-    const std::string head = HeadOf(m.name);
+    const std::string head = FoldedHead(m.name);
     for (std::size_t k = i; k-- > 0;) {
       const Mention& a = doc.mentions[k];
       if (a.type != EntityType::kInstitution || a.entity.empty() || !KnownAs(a, head)) continue;
@@ -461,7 +456,7 @@ void Coreference::ResolveStateInstitutions(Document& doc) const {
     Mention& m = doc.mentions[i];
     const std::size_t at = m.entity.find('@');
     if (m.rule != "institution-head"sv || at == std::string::npos) continue;
-    const std::string head = HeadOf(m.name);
+    const std::string head = FoldedHead(m.name);
     if (std::string_view(m.entity).substr(0, at) != "institution:" + NameKey(head)) continue;  // more words
     const std::string state = m.entity.substr(at + 1);
     for (std::size_t k = i; k-- > 0;) {

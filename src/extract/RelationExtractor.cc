@@ -29,7 +29,7 @@ bool IsLine(const Mention& m) {
 // words.tsv outlet_head.
 bool IsOutlet(const Schema& schema, const Mention& m) {
   const Lexicon& lexicon = schema.lexicon();
-  if (lexicon.Is("outlet_head", Fold(std::string_view(m.name).substr(0, m.name.find(' '))))) return true;
+  if (lexicon.Is("outlet_head", FoldedHead(m.name))) return true;
   const GazetteerEntry* e = schema.gazetteer().FindByNodeId(m.entity);
   if (!e) return false;
   const std::vector<std::string>& kinds = e->Attribute("kind");

@@ -168,6 +168,10 @@ std::string Fold(std::string_view utf8) {
   return out;
 }
 
+std::string FoldedHead(std::string_view name) {
+  return Fold(name.substr(0, name.find(' ')));
+}
+
 std::string Lower(std::string_view utf8) {
   if (IsAscii(utf8)) return AsciiLower(utf8);
   std::string out;

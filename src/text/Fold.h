@@ -9,6 +9,8 @@
 namespace newsgraph {
 
 std::string Fold(std::string_view utf8);
+// The first word of a name, folded: its head ("ministère russe de la Défense" → "ministere").
+std::string FoldedHead(std::string_view name);
 // Lower case only (accents kept).
 std::string Lower(std::string_view utf8);
 // Both at once (one pass over the text), into the given strings.

@@ -41,5 +41,12 @@ TEST(FoldTest, LowerAndFoldGiveBothForms) {
   EXPECT_EQ(fold, "istanbul");
 }
 
+TEST(FoldTest, FoldedHeadIsTheFirstWordFolded) {
+  EXPECT_EQ(FoldedHead("ministère russe de la Défense"), "ministere");
+  EXPECT_EQ(FoldedHead("Agence France-Presse"), "agence");
+  EXPECT_EQ(FoldedHead("Hamas"), "hamas");
+  EXPECT_EQ(FoldedHead(""), "");
+}
+
 }  // namespace
 }  // namespace newsgraph
