@@ -698,22 +698,38 @@ struct Helpers {
     }
     return t;
   }
-  // "X s'est entretenu avec Y et a annoncé", "X a reçu Y, puis a assuré": the verb before the one at `pos`
-  // when this one is coordinated to it without a subject of its own (a finite verb, or a participle after
-  // its auxiliary).
+  // "X s'est entretenu avec Y et a annoncé", "X a reçu Y, puis a assuré", "X a assuré ..., mais a démenti":
+  // the verb before the one at `pos` when this one is coordinated to it without a subject of its own (a
+  // finite verb, or a participle after its auxiliary). A verb group opening with an auxiliary goes with the
+  // nearest one opening with the same, over the verbs of a clause between ("a assuré que Kaboul souhaitait
+  // une solution, mais a démenti").
   std::optional<std::uint32_t> CoordinatedVerb(std::uint32_t pos) const {
-    std::uint32_t conjunction = VerbGroupStart(pos);  // (which takes in "puis", an adverb)
-    if (c.tok(conjunction).fold != "puis"sv) {
+    std::uint32_t conjunction = VerbGroupStart(pos);  // (which takes in "puis" and "mais", adverbs)
+    if (c.tok(conjunction).fold != "puis"sv && c.tok(conjunction).fold != "mais"sv) {
       if (conjunction == c.s.first_token) return std::nullopt;
       --conjunction;
     }
-    if (c.tok(conjunction).fold != "et"sv && c.tok(conjunction).fold != "puis"sv) return std::nullopt;
+    const std::string_view joined = c.tok(conjunction).fold;
+    if (joined != "et"sv && joined != "puis"sv && joined != "mais"sv) return std::nullopt;
+    std::string_view auxiliary;
+    for (std::uint32_t a = conjunction + 1; a < pos && auxiliary.empty(); ++a)
+      if (IsAuxiliary(c.tok(a).lowered())) auxiliary = c.tok(a).fold;
+    std::optional<std::uint32_t> nearest;
+    bool clause = false;  // crossed the "que" opening the clause of the nearest verb
     for (std::uint32_t g = conjunction; g-- > c.s.first_token;) {
       const Token& w = c.tok(g);
-      if ((w.kind == TokenKind::kPunct && w.fold != ","sv) || Boundary(g)) return std::nullopt;
-      if (VerbHead(g)) return g;
+      if (w.kind == TokenKind::kPunct && w.fold != ","sv) break;
+      if (Boundary(g)) {
+        if (!nearest || clause || (w.fold != "que"sv && w.fold != "qu'"sv)) break;
+        clause = true;
+        continue;
+      }
+      if (!VerbHead(g)) continue;
+      if (auxiliary.empty() || c.tok(VerbGroupStart(g)).fold == auxiliary) return g;
+      if (clause) break;
+      if (!nearest) nearest = g;
     }
-    return std::nullopt;
+    return nearest;
   }
   // "X a rencontré Y, quelques jours après s'être entretenu avec Z", "avant de rencontrer Z": the verb an
   // infinitive after "après" or "avant de" at `pos` depends on, whose subject it has.
@@ -815,6 +831,7 @@ struct Helpers {
   // Actor mentions after token `pos` in the clause: the first one and those coordinated to it.
   std::vector<std::uint32_t> Objects(std::uint32_t pos, std::uint32_t limit = 14) const {
     std::vector<std::uint32_t> out;
+    std::int64_t go_between_end = -1;  // where the last go-between's complement ended, if the last one was
     for (std::uint32_t k : c.mentions) {
       const Mention& x = c.m(k);
       if (x.first_token < pos || !IsActor(x) || InRole(k)) continue;
@@ -846,7 +863,14 @@ struct Helpers {
                          before == "au"sv);
         if (genitive || (locative && out.empty())) continue;
       }
-      if (GoBetween(k)) continue;
+      // ("sous l'égide de la Turquie et du Qatar": those coordinated to a go-between stand between too.)
+      if (GoBetween(k) ||
+          (go_between_end >= 0 && CoordinationBetween(static_cast<std::uint32_t>(go_between_end), Start(k)) !=
+                                      Coordination::kNone)) {
+        go_between_end = x.end_token;
+        continue;
+      }
+      go_between_end = -1;
       // "avec le chef de l'armée, le général X, et avec Y": the name in apposition is the same object.
       if (!out.empty() && x.entity == c.m(out.back()).entity && Start(k) < c.m(out.back()).end_token + 4) {
         out.back() = k;

@@ -2589,6 +2589,37 @@ TEST_F(RelationExtractorTest, AGoBetweenIsNoParty) {
   EXPECT_THAT(Edges(doc), ElementsAre("spoke_with(official:abbas_araghchi, official:steve_vitkov)"));
 }
 
+// Regression (found on a written article, fixed): "sous l'égide de la Turquie et du Qatar" made Qatar a party
+// (only the first of the go-betweens was one), and who invited the parties took part in their meeting.
+TEST_F(RelationExtractorTest, CoordinatedGoBetweensAndHostsAreNoParties) {
+  Document doc = Extract(
+      "Des délégations du Pakistan et de l'Afghanistan se sont retrouvées samedi à Istanbul pour des "
+      "pourparlers, sous l'égide de la Turquie et du Qatar.");
+  EXPECT_THAT(Edges(doc), Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("qatar")))));
+  doc = Extract(
+      "Hun Manet et Phumtham Wechayachai se sont rencontrés lundi à Putrajaya, à l'invitation du Premier "
+      "ministre malaisien Anwar Ibrahim.");
+  EXPECT_THAT(Edges(doc),
+              Contains(AllOf(StartsWith("spoke_with("), HasSubstr("hun_manet"), HasSubstr("phumtham"))));
+  EXPECT_THAT(Edges(doc), Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("anvar_ibrahim")))));
+}
+
+// Regression (found on a written article, fixed): in "X a assuré que Kaboul souhaitait S, mais a démenti que
+// S2" the denial had no subject ("mais" did not coordinate) and then took Kaboul's: a verb group opening with
+// an auxiliary goes with the one before that opens with the same, over the clause between.
+TEST_F(RelationExtractorTest, AVerbAfterMaisSharesTheSubjectOfTheVerbItIsCoordinatedTo) {
+  Document doc = Extract(
+      "Le porte-parole Zabihullah Mujahid a assuré que Kaboul souhaitait une solution négociée, mais a "
+      "démenti "
+      "que l'Afghanistan abrite des combattants.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:sabihulah")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied(country:afghanistan"))));
+  doc = Extract(
+      "Sergueï Lavrov a reçu Antony Blinken, qui est arrivé dimanche, et a démenti toute rupture avec "
+      "Washington.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:sergei_lavrov")));
+}
+
 // Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
 // pair: a courtesy title comes between "et" and a name.
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
