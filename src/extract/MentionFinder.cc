@@ -1035,14 +1035,17 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
   }
   if (k >= s.end_token) return {};
   Span out;
-  if (possessive && doc.tokens[k].fold == "homologue"sv) {
-    // "son homologue russe": the counterpart, a person named right after or else the state.
+  if (possessive && (doc.tokens[k].fold == "homologue"sv || doc.tokens[k].fold == "homologues"sv)) {
+    // "son homologue russe": the counterpart, a person named right after or else the state (the first of
+    // "ses homologues français, britannique et turc": Process adds the others).
     std::uint32_t a = k + 1;
     const GazetteerEntry* c = a < s.end_token ? Nationality(doc, a) : nullptr;
     std::uint32_t after = c ? a + 1 : a;
     for (std::uint32_t x = after; x < std::min(after + 8, s.end_token); ++x) {
-      if (const Token& w = doc.tokens[x]; w.fold == "au"sv || w.fold == "en"sv || w.lower == "\xc3\xa0"sv)
-        break;                               // "au Laos": a place
+      // "au Laos": a place; "et", "puis avec Y": another party.
+      if (const Token& w = doc.tokens[x]; w.fold == "au"sv || w.fold == "en"sv || w.lower == "\xc3\xa0"sv ||
+                                          w.fold == "et"sv || w.fold == "puis"sv || w.fold == "avec"sv)
+        break;
       if (IsNameWord(doc, s, x)) return {};  // the named counterpart is its own mention
     }
     if (!c) return {};
@@ -1399,6 +1402,21 @@ MentionFinder::Span MentionFinder::MatchAt(const Document& doc, const Sentence& 
   return MatchName(doc, s, i);
 }
 
+bool MentionFinder::StateOfAdjectiveList(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  if (i < s.first_token + 2 || doc.tokens[i].capitalized || !Nationality(doc, i) || doc.mentions.empty())
+    return false;
+  const Mention& before = doc.mentions.back();
+  if ((before.rule != "national-group"sv && before.rule != "counterpart"sv) || before.end_token + 1 != i)
+    return false;
+  if (doc.tokens[i - 1].fold == "et"sv) return true;
+  if (doc.tokens[i - 1].fold != ","sv) return false;
+  // After a comma, a list that ends with "et" and an adjective of a state: "français, britannique et turc".
+  std::uint32_t t = i + 1;
+  while (t + 1 < s.end_token && doc.tokens[t].fold == ","sv && Nationality(doc, t + 1)) t += 2;
+  return t + 1 < s.end_token && doc.tokens[t].fold == "et"sv && !doc.tokens[t + 1].capitalized &&
+         Nationality(doc, t + 1);
+}
+
 void MentionFinder::Process(Document& doc) const {
   doc.mentions.reserve(doc.tokens.size() / 8);  // news copy has about one mention in ten tokens: no growth
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
@@ -1421,12 +1439,12 @@ void MentionFinder::Process(Document& doc) const {
         i = span.end;
         continue;
       }
-      if (!span.end && i > s.first_token + 1 && doc.tokens[i - 1].fold == "et"sv &&
-          !doc.tokens[i].capitalized && Nationality(doc, i) && !doc.mentions.empty() &&
-          doc.mentions.back().rule == "national-group"sv && doc.mentions.back().end_token == i - 1) {
-        // "les militaires américains et russes": the second state of a coordinated national group.
+      if (!span.end && StateOfAdjectiveList(doc, s, i)) {
+        // "les militaires américains et russes", "ses homologues français, britannique et turc": the other
+        // states of a coordinated national group or counterpart.
         span.end = i + 1;
-        span.mention = StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), "national-group", true);
+        span.mention =
+            StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), doc.mentions.back().rule, true);
       }
       if (!span.end) {
         ++i;

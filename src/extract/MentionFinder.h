@@ -51,6 +51,9 @@ class MentionFinder {
   bool MayStartMention(const Document& doc, std::uint32_t i) const;
   // An article or a possessive, as a stand-in starts with ("le porte-parole", "son homologue").
   bool MayStartStandIn(const Token& t) const;
+  // Token i is an adjective of a state coordinated to the national group or counterpart mentioned just
+  // before it: "américains et russes", "ses homologues français, britannique et turc".
+  bool StateOfAdjectiveList(const Document& doc, const Sentence& s, std::uint32_t i) const;
 
   // Institution / line / place / group extensions of a head noun ending at `head_end`.
   Span CoordinatedInstitutions(const Document& doc, const Sentence& s, std::uint32_t first,

@@ -815,6 +815,41 @@ struct Helpers {
     return with < c.s.end_token && c.tok(with).fold == "avec"sv ? Objects(with, 8)
                                                                 : std::vector<std::uint32_t>{};
   }
+  // Token `t`, a noun that is also a verb form ("rencontre", "entretiens"), is the noun here: it follows a
+  // determiner (over adjectives: "les récents entretiens") that is no object pronoun ("Poutine les
+  // rencontre", "il l'appelle"): one after a preposition, punctuation or a verb, or opening the sentence.
+  bool DeterminedNoun(std::uint32_t t) const {
+    std::uint32_t d = t;
+    while (d > c.s.first_token && !c.tok(d - 1).capitalized && c.tok(d - 1).lowered().adjective &&
+           !c.tok(d - 1).lowered().verb)
+      --d;
+    if (d == c.s.first_token || !Is(WordClass::kDeterminer, d - 1)) return false;
+    const std::string_view det = c.tok(d - 1).fold;
+    if (det != "le"sv && det != "la"sv && det != "les"sv && det != "l'"sv && det != "leur"sv) return true;
+    if (d - 1 == c.s.first_token) return true;
+    const Token& before = c.tok(d - 2);
+    const WordInfo& info = before.lowered();
+    return before.kind == TokenKind::kPunct || Is(WordClass::kPreposition, d - 2) ||
+           before.lower == "\xc3\xa0"sv || before.fold == "apres"sv || before.fold == "avant"sv ||
+           (!before.capitalized && info.verb && !info.noun);
+  }
+  // The parties of a conversation noun followed by the genitive at `genitive` ("les entretiens de X avec
+  // Y", "les appels de hauts responsables du Pentagone avec leurs homologues russes"): the actor the
+  // genitive names, each actor "avec" names after it.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> GenitiveWith(std::uint32_t genitive) const {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    for (std::uint32_t k : c.mentions) {
+      const Mention& x = c.m(k);
+      if (x.first_token <= genitive || !IsActor(x) || InRole(k)) continue;
+      bool with = false;
+      for (std::uint32_t t = genitive; t < x.first_token; ++t)
+        with |= c.tok(t).fold == "avec"sv || Boundary(t);
+      if (with || x.first_token > genitive + 6) break;
+      for (std::uint32_t other : ObjectsWith(x.end_token, 8)) out.push_back({k, other});
+      break;
+    }
+    return out;
+  }
   bool IsGenitive(std::uint32_t t) const {
     const std::string_view f = c.tok(t).fold;
     return f == "de"sv || f == "du"sv || f == "des"sv || f == "d'"sv;
@@ -1788,7 +1823,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   bool noun = false;
   {
     const WordInfo& info = c.tok(cue.first_token).lowered();
-    noun = info.noun && !info.verb;
+    noun = info.noun && (!info.verb || h.DeterminedNoun(cue.first_token));
     // "X, contacté par Reuters, n'a pas répondu": a journalist's request in apposition, not a conversation.
     const bool apposed = cue.first_token == c.s.first_token || c.tok(cue.first_token - 1).fold == ","sv;
     if (info.participle && apposed && cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par"sv)
@@ -1855,7 +1890,12 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         x.first_token == c.s.first_token && x.end_token < cue.first_token && c.tok(x.end_token).fold == ":"sv;
     if (x.rule == "compound-nationality"sv && (after || topic)) compound.push_back(k);
   }
-  if (noun && compound.size() >= 2) {
+  // "l'appel de X avec Y" (cues.tsv "appel de"): a call only when the genitive and "avec" name its parties
+  // ("l'appel de Kiev à la retenue" is none).
+  if (noun && cue.end_token > cue.first_token + 1 && h.IsGenitive(cue.end_token - 1)) {
+    pairs = h.GenitiveWith(cue.end_token - 1);
+    if (pairs.empty()) return;
+  } else if (noun && compound.size() >= 2) {
     pairs.push_back({compound[0], compound[1]});
   } else if (std::vector<std::uint32_t> between = h.Between(entre); between.size() >= 2) {
     pairs.push_back({between[0], between[1]});
@@ -1949,6 +1989,12 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
           if (c.m(k).end_token == end && IsActor(c.m(k))) objects.push_back(k);
       }
     }
+    // "les entretiens de X avec Y": a conversation noun's genitive is one party, "avec" names the other.
+    if (noun && subjects.empty() && h.IsGenitive(from))
+      if (auto parties = h.GenitiveWith(from); !parties.empty()) {
+        pairs = std::move(parties);
+        objects.clear();
+      }
     // "Les deux dirigeants ont parlé pendant deux heures": "parler" alone (not "parler avec", "parler à")
     // has its parties as subjects; what follows it is no party ("a parlé devant le Parlement").
     if (cue.end_token == cue.first_token + 1 && c.tok(cue.first_token).lowered().verb &&
@@ -1977,10 +2023,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     while (e < c.s.end_token && c.tok(e).kind != TokenKind::kPunct) ++e;
     modality = ModalityOf(h, cue.end_token, e);
   }
-  // "sans échange", "sans aucun contact": a conversation that did not take place.
+  // "sans échange", "sans aucun contact", "pas de rencontre": a conversation that did not take place ("plus
+  // de contacts" may be more of them).
   std::uint32_t t = cue.first_token;
   while (t > c.s.first_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1))) --t;
-  if (t > c.s.first_token && c.tok(t - 1).fold == "sans"sv) modality = Modality::kNegated;
+  if (t > c.s.first_token &&
+      (c.tok(t - 1).fold == "sans"sv || (h.Is(WordClass::kNegation, t - 1) && c.tok(t - 1).fold != "plus"sv)))
+    modality = Modality::kNegated;
   // (Named by its verb: "se sont parlé" is "contact:parle".)
   const std::string_view word =
       c.tok(cue.first_token).fold == "se"sv ? c.tok(cue.end_token - 1).fold : c.tok(cue.first_token).fold;

@@ -82,6 +82,25 @@ TEST_F(MentionFinderTest, CounterpartWithNationalityIsItsCountry) {
   EXPECT_TRUE(counterpart->generic);
 }
 
+// Regression (found on a written article, fixed): "ses homologues français, britannique et turc" named no
+// state: plural counterparts, and the adjectives of a list after them, are each their state.
+TEST_F(MentionFinderTest, PluralCounterpartsAreEachTheirCountry) {
+  Document doc = Extract(
+      "Sergueï Choïgou s'est entretenu avec ses homologues français, britannique et turc, puis avec Lloyd "
+      "Austin.");
+  std::vector<std::string> counterparts;
+  for (const Mention& m : doc.mentions)
+    if (m.rule == "counterpart") counterparts.push_back(m.entity);
+  EXPECT_THAT(counterparts,
+              ::testing::ElementsAre("country:france", "country:united_kingdom", "country:turkey"));
+  // A comma alone does not make a list: "ses homologues russes, chinois" has no "et".
+  doc = Extract("Antony Blinken a appelé ses homologues russes, chinois ou non.");
+  counterparts.clear();
+  for (const Mention& m : doc.mentions)
+    if (m.rule == "counterpart") counterparts.push_back(m.entity);
+  EXPECT_THAT(counterparts, ::testing::ElementsAre("country:russia"));
+}
+
 TEST_F(MentionFinderTest, UnknownCapitalisedNameWithTitleIsAPerson) {
   Document doc = Extract("Le colonel Pierre Lambert a parlé avec Sergueï Lavrov.");
   const Mention* lambert = FindMention(doc, "Pierre Lambert");

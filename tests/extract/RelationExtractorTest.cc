@@ -2620,6 +2620,38 @@ TEST_F(RelationExtractorTest, AVerbAfterMaisSharesTheSubjectOfTheVerbItIsCoordin
   EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:sergei_lavrov")));
 }
 
+// Regression (found on a written article, fixed): "X s'est entretenu avec ses homologues français et turc,
+// puis avec Y" talked with no one; "C'est le deuxième entretien entre les deux hommes" then took two others.
+TEST_F(RelationExtractorTest, PluralCounterpartsAndALaterPartyAreAllSpokenWith) {
+  Document doc = Extract(
+      "Le ministre russe de la Défense, Sergueï Choïgou, s'est entretenu dimanche par téléphone avec ses "
+      "homologues français, britannique et turc, puis avec le secrétaire américain à la Défense, Lloyd "
+      "Austin.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              UnorderedElementsAre("country:france + official:sergei_shoigu",
+                                   "country:united_kingdom + official:sergei_shoigu",
+                                   "country:turkey + official:sergei_shoigu",
+                                   "official:lloyd_austin + official:sergei_shoigu"));
+}
+
+// Regression (found on an eval article, fixed): "les récents appels de hauts responsables du DoD avec leurs
+// homologues russes" and "les entretiens de X avec Y" had no parties: a conversation noun's genitive is one
+// party and "avec" the other ("entretiens", "rencontre" after a determiner are nouns, not verbs).
+TEST_F(RelationExtractorTest, AConversationNounsGenitiveTalksWithWhomAvecNames) {
+  Document doc = Extract("Les récents entretiens de Sergueï Lavrov avec Antony Blinken ont été productifs.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:antony_blinken + official:sergei_lavrov"));
+  doc = Extract(
+      "Les récents appels de hauts responsables du Pentagone avec leurs homologues russes sont utiles.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:russia + institution:pentagon"));
+  doc = Extract("Emmanuel Macron a salué la rencontre de Xi Jinping avec Joe Biden.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:joe_biden + official:xi_jinping"));
+  // An appeal is no call, and a meeting that did not happen is no edge.
+  doc = Extract("Volodymyr Zelensky a renouvelé l'appel de Kiev à la retenue.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+  doc = Extract("Kosovo-Serbie : pas de rencontre à Bruxelles");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
 // Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
 // pair: a courtesy title comes between "et" and a name.
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
