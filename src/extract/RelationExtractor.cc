@@ -401,14 +401,16 @@ struct Helpers {
     return pos;
   }
   // Where a place complement at token `t` ends ("à Doha", "en Chine", "au Caire": a preposition and a state
-  // or place named right after it), else `t`.
+  // or place named right after it; "à Istanbul": a lone name no one in the article bears), else `t`.
   std::uint32_t LocativeEnd(std::uint32_t t) const {
-    if (!(IsTo(c.tok(t)) || c.tok(t).fold == "en"sv)) return t;
+    if (t >= c.s.end_token || !(IsTo(c.tok(t)) || c.tok(t).fold == "en"sv)) return t;
     std::uint32_t n = t + 1;
     if (n < c.s.end_token && IsArticle(c.tok(n))) ++n;
     for (std::uint32_t k : c.mentions)
       if (const Mention& x = c.m(k);
-          x.first_token == n && (x.type == EntityType::kCountry || x.type == EntityType::kPlace))
+          x.first_token == n && (x.type == EntityType::kCountry || x.type == EntityType::kPlace ||
+                                 (x.type == EntityType::kOfficial && x.entity.empty() && x.generic &&
+                                  x.end_token == n + 1 && x.role_end <= x.role_first)))
         return x.end_token;
     return t;
   }
@@ -2233,7 +2235,8 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     ++par;
   // "géré côté israélien par X", "utilisée la semaine dernière par X"
   if (par + 2 < c.s.end_token && c.tok(par).fold == "cote"sv && c.tok(par + 1).lowered().adjective) par += 2;
-  if (par < c.s.end_token && c.tok(par).fold != "par"sv) par = h.AfterTime(par);
+  // ("inauguré mercredi à Istanbul par X")
+  if (par < c.s.end_token && c.tok(par).fold != "par"sv) par = h.AfterTime(h.LocativeEnd(h.AfterTime(par)));
   // ("par des officiers de l'Eucom")
   if (par < c.s.end_token && c.tok(par).fold == "par"sv) by = h.Objects(par + 1, 5);
   // A passive or participial use ("a été mise en place", "la hotline ... mise en place") has only a "par"

@@ -1424,6 +1424,17 @@ TEST_F(RelationExtractorTest, PassiveAgentAfterATimeAndWithATitle) {
   EXPECT_THAT(edges, Contains("established(institution:pentagon, line:ligne_deconfliction)"));
 }
 
+// Regression (found on a written article, fixed): "a été inauguré mercredi à Istanbul par X": a place
+// between the time and "par" hid the agent ("Istanbul", a name no one in the article bears, is a place).
+TEST_F(RelationExtractorTest, PassiveAgentAfterATimeAndAPlace) {
+  Document doc = Extract(
+      "Le centre de coordination conjoint a été inauguré mercredi à Istanbul par le ministre turc de la "
+      "Défense, Hulusi Akar.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("established(official:hulusi_akar, line:")));
+  doc = Extract("La ligne de déconfliction a été activée mardi en Syrie par le Pentagone.");
+  EXPECT_THAT(Edges(doc), Contains("established(institution:pentagon, line:ligne_deconfliction)"));
+}
+
 // Regression (found on a written article, fixed): "Washington et Ankara maintiennent un canal de
 // communication militaire direct" linked no one: a line several subjects keep links them, when asserted.
 TEST_F(RelationExtractorTest, ALineSeveralPartiesKeepLinksThem) {
