@@ -227,6 +227,8 @@ struct Helpers {
       if (std::vector<std::uint32_t> out = Subjects(*verb, lines); !out.empty()) return out;
     if (const std::optional<std::uint32_t> verb = InfinitiveGovernor(pos))
       if (std::vector<std::uint32_t> out = Subjects(*verb, lines); !out.empty()) return out;
+    if (const std::optional<std::uint32_t> verb = ParticipleGovernor(pos))
+      if (std::vector<std::uint32_t> out = Subjects(*verb, lines); !out.empty()) return out;
     // "X, que le chancelier avait prévenu, a estimé": the subject comes before the relative clause.
     if (const std::optional<std::uint32_t> open = InsertedRelative(pos)) pos = *open;
     std::vector<std::uint32_t> out;
@@ -732,6 +734,27 @@ struct Helpers {
       if (!nearest) nearest = g;
     }
     return nearest;
+  }
+  // "X a affirmé que S, tout en démentant S2", "X a reçu Y, estimant que S": the verb a present participle
+  // (a gerund, or after a comma) depends on, whose subject it has: the first verb of its clause, over the
+  // "que" clauses between.
+  std::optional<std::uint32_t> ParticipleGovernor(std::uint32_t pos) const {
+    const Token& w = c.tok(pos);
+    if (!w.fold.ends_with("ant"sv) || !w.lowered().verb || w.lowered().finite || pos < c.s.first_token + 2)
+      return std::nullopt;
+    std::uint32_t before = pos - 1;
+    if (c.tok(before).fold == "en"sv) {
+      if (before > c.s.first_token && c.tok(before - 1).fold == "tout"sv) --before;
+    } else if (c.tok(before).fold != ","sv) {
+      return std::nullopt;
+    }
+    std::optional<std::uint32_t> governor;
+    for (std::uint32_t g = before; g-- > c.s.first_token;) {
+      const std::string_view f = c.tok(g).fold;
+      if (f == ";"sv || f == ":"sv || (Boundary(g) && f != "que"sv && f != "qu'"sv)) break;
+      if (VerbHead(g)) governor = g;
+    }
+    return governor;
   }
   // "X a rencontré Y, quelques jours après s'être entretenu avec Z", "avant de rencontrer Z": the verb an
   // infinitive after "après" or "avant de" at `pos` depends on, whose subject it has.
@@ -1412,6 +1435,11 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         if (f == ";"sv || f == "tandis"sv || (f == "mais"sv && !more_said) ||
             (f == "et"sv && !subordinate && h.VerbGroupFollows(t + 1))) {
           end = t;
+          break;
+        }
+        // (So does a gerund: "a affirmé que S, tout en accusant Kiev de S2".)
+        if (f == "en"sv && t + 1 < s.end_token && h.ParticipleGovernor(t + 1)) {
+          end = t > first && c.tok(t - 1).fold == "tout"sv ? t - 1 : t;
           break;
         }
       }

@@ -2663,6 +2663,24 @@ TEST_F(RelationExtractorTest, AConversationNounsGenitiveTalksWithWhomAvecNames) 
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
 }
 
+// Regression (found on a written article, fixed): "X a affirmé que S, tout en démentant que S2" had no denial
+// (the gerund took the nearest name, Tokyo, as its subject) and "X a affirmé que Moscou respecterait
+// l'accord, tout en accusant Kiev de S2" made X deny Russia and Moscow deny Kiev: a present participle has
+// the subject of its clause's first verb, and what that verb says ends at the gerund.
+TEST_F(RelationExtractorTest, AStatementGerundHasTheSubjectOfItsClausesFirstVerb) {
+  Document doc = Extract(
+      "Le porte-parole Wang Wenbin a affirmé que la Chine était « disposée à renforcer le dialogue » avec "
+      "Tokyo, tout en démentant que des navires chinois aient pénétré dans les eaux japonaises.");
+  EXPECT_THAT(Edges(doc), Contains("denied(official:wang_wenbin, country:china)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied(country:"))));
+  doc = Extract(
+      "Le ministère russe des Affaires étrangères a affirmé que Moscou respecterait l'accord, tout en "
+      "accusant Kiev de ne pas avoir déminé ses ports.");
+  EXPECT_THAT(Edges(doc),
+              Contains("reported(institution:ministere_afaires_etrangeres@russia, country:russia)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied(country:russia"))));
+}
+
 // Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
 // pair: a courtesy title comes between "et" and a name.
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
