@@ -676,6 +676,20 @@ TEST_F(MentionFinderTest, APostBeforeARank) {
   EXPECT_EQ(liu->role, "général");
 }
 
+// Regression (found on a written article, fixed): "Le ministre afghan de la Défense, le mollah X" lost the
+// post (a cleric's honorific was no rank), and "le guide suprême" was no post.
+TEST_F(MentionFinderTest, ClericalHonorificsAreRanks) {
+  Document doc =
+      Extract("Le ministre afghan de la Défense, le mollah Mohammad Yaqoob, a rencontré Khawaja Asif.");
+  const Mention* yaqoob = FindMention(doc, "Mohammad Yaqoob");
+  ASSERT_NE(yaqoob, nullptr);
+  EXPECT_EQ(yaqoob->role, "ministre");
+  doc = Extract("Le guide suprême, l'ayatollah Ali Khamenei, a démenti toute négociation.");
+  const Mention* khamenei = FindMention(doc, "Ali Khamenei");
+  ASSERT_NE(khamenei, nullptr);
+  EXPECT_EQ(khamenei->role, "guide suprême");
+}
+
 // Regression (found on a written article, fixed): "Abou Mohammed al-Jolani" was "Abou Mohammed": a lower-case
 // particle joined to a capitalised name by a hyphen goes on with the name.
 TEST_F(MentionFinderTest, AHyphenatedParticleInAName) {
