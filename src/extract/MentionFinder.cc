@@ -363,7 +363,10 @@ MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence
     Span span;
     if (p.cls == "institution"sv)
       span = ExtendInstitution(doc, s, i, j);
-    else if (p.cls == "institutions"sv)
+    else if (p.cls == "outlet"sv) {
+      span = ExtendInstitution(doc, s, i, j);
+      if (span.end && span.mention->rule != "outlet-named"sv) span = {};  // ("la chaîne de commandement")
+    } else if (p.cls == "institutions"sv)
       span = CoordinatedInstitutions(doc, s, i, j);
     else if (p.cls == "line"sv || p.cls == "line-name"sv)
       span = ExtendLine(doc, s, i, j, p.cls == "line-name"sv);
@@ -387,6 +390,10 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   std::uint32_t accepted = head_end;  // end of the longest prefix that is a complete name
   Span head_person;                   // "administration du président Joe Biden": Joe Biden
   bool office = false;                // "bureau du Premier ministre": the office of a title
+  // A news outlet's head ("le quotidien grec Kathimerini", "la chaîne pakistanaise Geo News") describes the
+  // outlet, which the name in apposition names: the name alone is its label and id, whatever the head.
+  const bool outlet = schema_.lexicon().Is("outlet_head", doc.tokens[first].fold);
+  std::uint32_t outlet_name = 0, outlet_name_end = 0;
   while (j < s.end_token && j - first < kMaxSpan) {
     const Token& t = doc.tokens[j];
     if (!IsWord(t)) break;
@@ -418,7 +425,8 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       right_after_head = !doc.tokens[x].capitalized &&
                          (Nationality(doc, x) != nullptr || (adjective.adjective && !adjective.finite));
     }
-    if (j > head_end && right_after_head)
+    // (An outlet's name may have several words after an adjective: "la chaîne américaine Fox News".)
+    if (j > head_end && right_after_head && !outlet)
       right_after_head =
           !(j + 1 < s.end_token && doc.tokens[j + 1].capitalized && IsWord(doc.tokens[j + 1])) &&
           !doc.tokens[j].written().surname;
@@ -441,6 +449,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
         ++m;
       }
       for (std::uint32_t x = j; x < m; ++x) key_words.append(doc.tokens[x].fold) += ' ';
+      if (outlet) std::tie(outlet_name, outlet_name_end) = std::pair(j, m);
       qualified = true;
       accepted = j = m;
       continue;
@@ -603,6 +612,12 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     m.entity = e->NodeId();
     m.label = e->label();
     m.rule = "institution-head+gazetteer";
+    return out;
+  }
+  if (outlet_name_end == accepted) {
+    m.label = Surface(doc, outlet_name, outlet_name_end);
+    m.entity = "institution:" + NameKey(m.label);
+    m.rule = "outlet-named";
     return out;
   }
   std::string content = NameKey(key_words);

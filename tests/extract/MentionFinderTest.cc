@@ -676,6 +676,30 @@ TEST_F(MentionFinderTest, APostBeforeARank) {
   EXPECT_EQ(liu->role, "général");
 }
 
+// Regression (found on a written article, fixed): "la chaîne pakistanaise Geo News" was a person "Geo" (the
+// outlet head "chaîne" was a line's only, and two names after the adjective a person in apposition), and "le
+// quotidien grec Kathimerini" was "quotidien grec Kathimerini", another node than "le journal Kathimerini":
+// the name in apposition to an outlet's head is the outlet's label and id.
+TEST_F(MentionFinderTest, AnOutletIsTheNameAfterItsHead) {
+  Document doc = Extract(
+      "Khawaja Asif a affirmé à la chaîne pakistanaise Geo News que son pays restait prêt, selon le "
+      "quotidien "
+      "grec Kathimerini et le journal Kathimerini.");
+  const Mention* geo = FindMention(doc, "chaîne pakistanaise Geo News");
+  ASSERT_NE(geo, nullptr);
+  EXPECT_EQ(geo->type, EntityType::kInstitution);
+  EXPECT_EQ(geo->label, "Geo News");
+  const Mention* daily = FindMention(doc, "quotidien grec Kathimerini");
+  const Mention* paper = FindMention(doc, "journal Kathimerini");
+  ASSERT_NE(daily, nullptr);
+  ASSERT_NE(paper, nullptr);
+  EXPECT_EQ(daily->label, "Kathimerini");
+  EXPECT_EQ(daily->entity, paper->entity);
+  // Without a name in apposition the head names no outlet.
+  doc = Extract("Le général a rappelé la chaîne de commandement.");
+  for (const Mention& m : doc.mentions) EXPECT_NE(m.type, EntityType::kInstitution) << m.name;
+}
+
 // Regression (found on a written article, fixed): "Le ministre afghan de la Défense, le mollah X" lost the
 // post (a cleric's honorific was no rank), and "le guide suprême" was no post.
 TEST_F(MentionFinderTest, ClericalHonorificsAreRanks) {
