@@ -73,6 +73,7 @@ Coreference::Coreference(const Schema& schema) : schema_(schema), institutions_(
 
 void Coreference::Process(Document& doc) const {
   ResolveShortNames(doc);
+  ResolveOutletNames(doc);
   ResolvePeople(doc);
   ResolveLines(doc);
   QualifyInstitutions(doc);
@@ -97,6 +98,29 @@ void Coreference::ResolveShortNames(Document& doc) const {
       m.generic = false;
     else
       m.entity.clear();
+  }
+}
+
+void Coreference::ResolveOutletNames(Document& doc) const {
+  // "Selon le quotidien grec Kathimerini, ... Kathimerini précise": the outlet's name alone, which the
+  // mention finder took for a person's, is the outlet.
+  std::unordered_map<std::string, std::uint32_t> outlets;  // by name key
+  for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
+    if (doc.mentions[k].rule == "outlet-named"sv) outlets.emplace(NameKey(doc.mentions[k].label), k);
+  if (outlets.empty()) return;  // (most articles)
+  for (Mention& m : doc.mentions) {
+    if (m.type != EntityType::kOfficial || (m.rule != "surname"sv && m.rule != "person-name"sv) ||
+        m.role_end > m.role_first ||
+        (m.first_token > 0 && schema_.lexicon().Is(WordClass::kCourtesy, doc.tokens[m.first_token - 1])))
+      continue;
+    const auto it = outlets.find(NameKey(m.name));
+    if (it == outlets.end()) continue;
+    const Mention& outlet = doc.mentions[it->second];
+    m.type = EntityType::kInstitution;
+    m.entity = outlet.entity;
+    m.label = outlet.label;
+    m.rule = "outlet-name";
+    m.generic = false;
   }
 }
 

@@ -1,6 +1,7 @@
 // Resolves mentions to entities within one article (Mention::entity, ::label):
 //   - a surname alone ("Milley", "M. Kim") is the person named in full elsewhere in the article, or a
 //     gazetteer person with that surname; otherwise it is dropped unless a title or courtesy vouches for it;
+//   - an outlet's name alone ("Kathimerini" after "le quotidien grec Kathimerini") is that outlet;
 //   - a title used as a name ("le porte-parole") is the person holding that title in the article;
 //   - "un responsable non identifié" starts a new anonymous source, "le responsable" refers to the last one;
 //     anonymous sources get article-scoped ids and never merge;
@@ -36,6 +37,8 @@ class Coreference {
 
  private:
   void ResolveShortNames(Document& doc) const;
+  // "Kathimerini" alone after "le quotidien grec Kathimerini" is the outlet, not a person.
+  void ResolveOutletNames(Document& doc) const;
   void ResolvePeople(Document& doc) const;
   void ResolveInstitutionAnaphors(Document& doc) const;
   void ResolvePersonsOffices(Document& doc) const;

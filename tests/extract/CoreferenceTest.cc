@@ -8,6 +8,9 @@ namespace newsgraph {
 namespace {
 
 using CoreferenceTest = ExtractTest;
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::StartsWith;
 
 TEST_F(CoreferenceTest, SurnameIsThePersonNamedInFullInTheArticle) {
   Document doc = Extract(
@@ -391,6 +394,20 @@ TEST_F(CoreferenceTest, ATitleReferenceBeforeTheNameIsThePersonNamedJustAfter) {
       "« Les deux parties ont des préoccupations légitimes », a déclaré le chef de l'Etat turc. Le ministre "
       "turc des Affaires étrangères, Mevlut Cavusoglu, a parlé.");
   EXPECT_EQ(FindMention(doc, "chef de l'Etat turc")->entity, "");
+}
+
+// Regression (found on a written article, fixed): after "le quotidien grec Kathimerini", "Kathimerini"
+// alone was an unknown person, and its statements nobody's.
+TEST_F(CoreferenceTest, AnOutletsNameAloneIsTheOutlet) {
+  Document doc = Extract(
+      "Selon le quotidien grec Kathimerini, Nikos Dendias doit rencontrer Yaşar Güler. Kathimerini précise "
+      "que "
+      "la ligne directe sera réactivée. M. Kathimerini n'a rien dit.");
+  std::vector<std::string> outlet;
+  for (const Mention& m : doc.mentions)
+    if (m.entity == "institution:kathimerini") outlet.push_back(m.name);
+  EXPECT_THAT(outlet, ElementsAre("quotidien grec Kathimerini", "Kathimerini"));
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("reported(institution:kathimerini, line:")));
 }
 
 }  // namespace
