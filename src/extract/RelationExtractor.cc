@@ -563,14 +563,22 @@ struct Helpers {
     // "les deux X" opens the clause (OpensClause), or follows "que" or a colon ("a indiqué que les deux
     // hommes s'étaient entretenus", "Inde-Chine : les deux armées ...")
     const std::uint32_t f = g - 3;
-    if (!(OpensClause(f) || c.tok(f - 1).fold == "que"sv || c.tok(f - 1).fold == ":"sv)) return {};
+    const auto opens = [&](std::uint32_t t) {
+      return OpensClause(t) || c.tok(t - 1).fold == "que"sv || c.tok(t - 1).fold == ":"sv;
+    };
+    // ("Les responsables des deux pays se sont parlé": the people of the two states are theirs.)
+    if (c.tok(f).fold == "des"sv && f >= c.s.first_token + 2 && c.tok(f - 2).fold == "les"sv &&
+        c.tok(f - 1).lowered().noun && !c.tok(f - 1).capitalized && opens(f - 2))
+      return PairAt(f);
+    if (!opens(f)) return {};
     return PairAt(f);
   }
   // "les deux hommes", "les deux pays", "les deux armées" at token `f`: the two people (states) named last
   // before it (TwoNamedLast).
   std::vector<std::uint32_t> PairAt(std::uint32_t f) const {
-    // (Or "leurs deux pays": theirs are the same two.)
-    if (f + 1 >= c.s.end_token || (c.tok(f).fold != "les"sv && c.tok(f).fold != "leurs"sv) ||
+    // (Or "leurs deux pays": theirs are the same two; "des deux pays" names the states only.)
+    const bool genitive = c.tok(f).fold == "des"sv;
+    if (f + 1 >= c.s.end_token || (c.tok(f).fold != "les"sv && c.tok(f).fold != "leurs"sv && !genitive) ||
         c.tok(f + 1).fold != "deux"sv)
       return {};
     // "des lignes de communication entre les deux.": the two people of the conversation before.
@@ -586,7 +594,7 @@ struct Helpers {
       person |= !schema.lexicon().titles().StartingWith(lemma).empty();
     // ("les deux armées": a plural head naming one institution of each state stands for the two states.)
     const bool states = schema.lexicon().Is("state_noun", head.fold) || HeadsA(head, "institutions"sv);
-    if (!person && !states) return {};
+    if ((!person || genitive) && !states) return {};
     // (With no two states named, the two people of the conversation before stand for theirs: "Poutine et
     // Netanyahu ont eu un entretien. [...] l'interaction entre les deux pays".)
     if (states) {

@@ -2681,6 +2681,20 @@ TEST_F(RelationExtractorTest, AStatementGerundHasTheSubjectOfItsClausesFirstVerb
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied(country:russia"))));
 }
 
+// Regression (found on a written article, fixed): "Les responsables des deux pays se sont parlé par la ligne"
+// had no parties: the people "des deux pays" are the two states named before.
+TEST_F(RelationExtractorTest, ThePeopleOfTheTwoStatesAreTheirStates) {
+  Document doc = Extract(
+      "La Corée du Nord et la Corée du Sud ont rétabli leurs lignes de communication. Les responsables des "
+      "deux "
+      "pays se sont parlé au téléphone par la ligne de liaison.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:north_korea + country:south_korea"));
+  // ("des deux hommes" is no pair of states.)
+  doc = Extract(
+      "Kim Jong Un et Moon Jae-in ont échangé des lettres. Les conseillers des deux hommes se sont parlé.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+}
+
 // Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
 // pair: a courtesy title comes between "et" and a name.
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
