@@ -1862,8 +1862,12 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   {
     const WordInfo& info = c.tok(cue.first_token).lowered();
     noun = info.noun && (!info.verb || h.DeterminedNoun(cue.first_token));
-    // "X, contacté par Reuters, n'a pas répondu": a journalist's request in apposition, not a conversation.
-    const bool apposed = cue.first_token == c.s.first_token || c.tok(cue.first_token - 1).fold == ","sv;
+    // "X, contacté par Reuters, n'a pas répondu": a journalist's request in apposition to its actor, not a
+    // conversation ("un accord, négocié par Y" is one: Y talked with the parties).
+    bool apposed = cue.first_token == c.s.first_token;
+    if (!apposed && c.tok(cue.first_token - 1).fold == ","sv)
+      for (std::uint32_t k : c.mentions)
+        apposed |= c.m(k).end_token + 1 == cue.first_token && IsActor(c.m(k));
     if (info.participle && apposed && cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par"sv)
       return;
   }

@@ -2695,6 +2695,20 @@ TEST_F(RelationExtractorTest, ThePeopleOfTheTwoStatesAreTheirStates) {
   EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
 }
 
+// Regression (found on written articles and an eval article, fixed): "négocier" and "se réunir" were no
+// conversations, and "un accord de cessez-le-feu, négocié par les États-Unis" was taken for a journalist's
+// request in apposition ("X, contacté par Reuters"), which only follows its actor.
+TEST_F(RelationExtractorTest, NegotiatingAndMeetingAreConversations) {
+  Document doc = Extract("Pakistan et Afghanistan négocient à Istanbul");
+  EXPECT_THAT(Edges(doc), ElementsAre("spoke_with(country:afghanistan, country:pakistan)"));
+  doc = Extract("Des responsables américains et chinois se sont réunis cette semaine à Pékin.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:china + country:united_states"));
+  doc = Extract("L'Inde et le Pakistan ont annoncé un accord de cessez-le-feu, négocié par les États-Unis.");
+  EXPECT_THAT(ContactsInLastSentence(doc), Contains(HasSubstr("country:united_states")));
+  doc = Extract("Le ministère russe, contacté par Reuters, n'a pas répondu.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+}
+
 // Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
 // pair: a courtesy title comes between "et" and a name.
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
