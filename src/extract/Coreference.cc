@@ -463,14 +463,41 @@ void Coreference::ResolveInstitutionAnaphors(Document& doc) const {
     Mention& m = doc.mentions[i];
     if (m.rule != "institution-anaphor"sv) continue;
     const std::string head = FoldedHead(m.name);
-    for (std::size_t k = i; k-- > 0;) {
+    const Mention* found = SpeakersInstitution(doc, i, head);
+    for (std::size_t k = i; !found && k-- > 0;) {
       const Mention& a = doc.mentions[k];
-      if (a.type != EntityType::kInstitution || a.entity.empty() || !KnownAs(a, head)) continue;
-      m.entity = a.entity;
-      m.label = a.label;  // (still a stand-in: "agence" is no name of the agency)
-      break;
+      if (a.type == EntityType::kInstitution && !a.entity.empty() && KnownAs(a, head)) found = &a;
+    }
+    if (!found) continue;
+    m.entity = found->entity;
+    m.label = found->label;  // (still a stand-in: "agence" is no name of the agency)
+  }
+}
+
+const Mention* Coreference::SpeakersInstitution(const Document& doc, std::size_t i,
+                                                const std::string& head) const {
+  // "M. Grossi a déclaré que l'agence S", after "le directeur général de l'Agence internationale de
+  // l'énergie atomique, Rafael Grossi" and "selon l'agence officielle Irna": the agency of a person named
+  // before it in its sentence, the one in that person's title.
+  const Mention& m = doc.mentions[i];
+  for (std::size_t p = i; p-- > 0 && doc.mentions[p].sentence == m.sentence;) {
+    const Mention& person = doc.mentions[p];
+    if (person.type != EntityType::kOfficial || person.entity.empty() || person.anonymous) continue;
+    for (std::size_t t = p + 1; t-- > 0;) {
+      const Mention& titled = doc.mentions[t];
+      if (titled.entity != person.entity || titled.role_end <= titled.role_first) continue;
+      // (The title's own mentions are next to the person's, in its sentence.)
+      const auto in_title = [&](const Mention& a) {
+        return a.type == EntityType::kInstitution && !a.entity.empty() &&
+               a.first_token >= titled.role_first && a.end_token <= titled.role_end && KnownAs(a, head);
+      };
+      for (std::size_t k = t; k-- > 0 && doc.mentions[k].sentence == titled.sentence;)
+        if (in_title(doc.mentions[k])) return &doc.mentions[k];
+      for (std::size_t k = t + 1; k < doc.mentions.size() && doc.mentions[k].sentence == titled.sentence; ++k)
+        if (in_title(doc.mentions[k])) return &doc.mentions[k];
     }
   }
+  return nullptr;
 }
 
 void Coreference::ResolveStateInstitutions(Document& doc) const {

@@ -41,6 +41,8 @@ class Coreference {
   void ResolveOutletNames(Document& doc) const;
   void ResolvePeople(Document& doc) const;
   void ResolveInstitutionAnaphors(Document& doc) const;
+  // The institution known as `head` in the title of a person named before mention i in its sentence.
+  const Mention* SpeakersInstitution(const Document& doc, std::size_t i, const std::string& head) const;
   void ResolvePersonsOffices(Document& doc) const;
   void ResolveLines(Document& doc) const;
   void QualifyInstitutions(Document& doc) const;

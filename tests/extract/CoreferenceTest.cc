@@ -410,5 +410,24 @@ TEST_F(CoreferenceTest, AnOutletsNameAloneIsTheOutlet) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("reported(institution:kathimerini, line:")));
 }
 
+// Regression (found on a written article, fixed): "M. Grossi a déclaré que l'agence S" after "selon l'agence
+// officielle Irna" was Irna, the nearest agency: the speaker's own agency, in his title, comes first.
+TEST_F(CoreferenceTest, AnInstitutionAnaphorIsTheSpeakersOwnFirst) {
+  Document doc = Extract(
+      "Le directeur général de l'Agence internationale de l'énergie atomique, Rafael Grossi, a rencontré "
+      "Abbas "
+      "Araghchi, selon l'agence officielle Irna. M. Grossi a déclaré que l'agence n'avait pas eu accès au "
+      "site.");
+  ASSERT_NE(FindMention(doc, "agence"), nullptr);
+  EXPECT_EQ(FindMention(doc, "agence")->entity, "institution:iaea");
+  // Without a speaker of its own, the nearest agency.
+  doc = Extract(
+      "Le directeur général de l'Agence internationale de l'énergie atomique, Rafael Grossi, a rencontré "
+      "Abbas "
+      "Araghchi, selon l'agence officielle Irna. Des responsables ont indiqué que l'agence serait reçue.");
+  ASSERT_NE(FindMention(doc, "agence"), nullptr);
+  EXPECT_EQ(FindMention(doc, "agence")->entity, "institution:irna");
+}
+
 }  // namespace
 }  // namespace newsgraph
