@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -2858,6 +2859,44 @@ void RelationExtractor::Process(Document& doc) const {
     }
   }
   RolesToMembership(doc, by_sentence);
+  QualifyLinesByStates(doc);
+}
+
+void RelationExtractor::QualifyLinesByStates(Document& doc) const {
+  // The state of an endpoint: a country (its successor for a former state: the Soviet Union's lines are
+  // Russia's), the state of a national institution ("ministere_defense@russia") or of a gazetteer one.
+  const Gazetteer& gazetteer = schema_.gazetteer();
+  const auto state_of = [&](const Mention& end) -> std::string {
+    std::string state;
+    if (end.type == EntityType::kCountry && end.entity.starts_with("country:"))
+      state = end.entity.substr(std::string_view("country:").size());
+    else if (end.type == EntityType::kInstitution && end.entity.find('@') != std::string::npos)
+      state = end.entity.substr(end.entity.find('@') + 1);
+    else if (const GazetteerEntry* e =
+                 end.type == EntityType::kInstitution ? gazetteer.FindByNodeId(end.entity) : nullptr;
+             e && !e->Attribute("country").empty())
+      state = e->Attribute("country").front();
+    if (const GazetteerEntry* country = state.empty() ? nullptr : gazetteer.FindById(state))
+      if (const std::vector<std::string>& successor = country->Attribute("successor"); !successor.empty())
+        state = successor.front();
+    return state;
+  };
+  std::map<std::string, std::set<std::string>> states;  // by line id
+  for (const Relation& r : doc.relations) {
+    const Mention& line = doc.mentions[r.source];
+    if (r.type != RelationType::kConnects || r.modality != Modality::kAsserted || line.entity.empty() ||
+        line.entity.find('@') != std::string::npos)
+      continue;
+    if (std::string state = state_of(doc.mentions[r.target]); !state.empty())
+      states[line.entity].insert(std::move(state));
+  }
+  // (Only a pair: a third state is more often a line's place or a mistake than a party.)
+  for (const auto& [line, pair] : states) {
+    if (pair.size() != 2) continue;
+    const std::string qualified = line + "@" + *pair.begin() + "+" + *pair.rbegin();
+    for (Mention& m : doc.mentions)
+      if (m.entity == line) m.entity = qualified;
+  }
 }
 
 }  // namespace newsgraph

@@ -73,6 +73,9 @@ class RelationExtractor {
   std::map<std::string, std::string> FactAttributes(const Context& c) const;
   // `by_sentence`: the indices of each sentence's mentions.
   void RolesToMembership(Document& doc, const std::vector<std::vector<std::uint32_t>>& by_sentence) const;
+  // A line known by its descriptor across articles ("ligne de déconfliction") that connects two states in
+  // the article is that pair's: "line:ligne_deconfliction@israel+russia" is not the US-Russia one.
+  void QualifyLinesByStates(Document& doc) const;
 
   const Schema& schema_;
 };

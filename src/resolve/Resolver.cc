@@ -148,6 +148,8 @@ std::map<std::string, std::string> Resolver::Representatives(const GraphFragment
   std::set<std::size_t> article_lines;
   for (auto [line, known] : MatchUnnamedLines(graph, gazetteer_))
     if (clusters.Join(line, known, Clusters::Check::kRefusals)) article_lines.insert(line);
+  for (auto [bare, pair] : MatchDescriptorLines(graph, gazetteer_))
+    if (clusters.Join(bare, pair, Clusters::Check::kRefusals)) article_lines.insert(bare);
 
   std::map<std::string, std::string> representative;
   for (std::size_t i = 0; i < n; ++i) {

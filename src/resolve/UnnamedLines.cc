@@ -36,10 +36,19 @@ std::string Successor(const std::string& state, const Gazetteer* gazetteer) {
   return successor.empty() ? state : std::string(kCountry) + successor.front();
 }
 
-}  // namespace
+// A line known across articles: named by a descriptor ("line:ligne_deconfliction"), and maybe the
+// descriptor's line of two states it connects ("@israel+russia"), not one article's ("@docs_a_txt").
+bool Known(const std::string& id, const std::set<std::string>& states) {
+  const std::size_t at = id.find('@');
+  if (at == std::string::npos) return true;
+  const std::string_view pair = std::string_view(id).substr(at + 1);
+  const std::size_t plus = pair.find('+');
+  return plus != std::string_view::npos && states.count(std::string(kCountry).append(pair.substr(0, plus))) &&
+         states.count(std::string(kCountry).append(pair.substr(plus + 1)));
+}
 
-std::vector<std::pair<std::size_t, std::size_t>> MatchUnnamedLines(const GraphFragment& graph,
-                                                                   const Gazetteer* gazetteer) {
+// The graph's lines by id, with the states and head nouns of each.
+std::map<std::string, Line> LinesOf(const GraphFragment& graph, const Gazetteer* gazetteer) {
   std::map<std::string, Line> lines;
   std::size_t index = 0;
   for (const auto& [id, node] : graph.nodes()) {
@@ -56,13 +65,21 @@ std::vector<std::pair<std::size_t, std::size_t>> MatchUnnamedLines(const GraphFr
     if (line != lines.end() && edge.target.starts_with(kCountry))
       line->second.states.insert(Successor(edge.target, gazetteer));
   }
+  return lines;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> MatchUnnamedLines(const GraphFragment& graph,
+                                                                   const Gazetteer* gazetteer) {
+  const std::map<std::string, Line> lines = LinesOf(graph, gazetteer);
 
   std::map<std::set<std::string>, std::vector<const Line*>> known_by_states;
   for (const auto& [id, line] : lines)
-    if (id.find('@') == std::string::npos) known_by_states[line.states].push_back(&line);
+    if (Known(id, line.states)) known_by_states[line.states].push_back(&line);
   std::vector<std::pair<std::size_t, std::size_t>> out;
   for (const auto& [id, unnamed] : lines) {
-    if (id.find('@') == std::string::npos || unnamed.states.size() < 2) continue;
+    if (Known(id, unnamed.states) || unnamed.states.size() < 2) continue;
     auto same_states = known_by_states.find(unnamed.states);
     if (same_states == known_by_states.end()) continue;
     std::vector<std::size_t> known;
@@ -70,6 +87,25 @@ std::vector<std::pair<std::size_t, std::size_t>> MatchUnnamedLines(const GraphFr
       if (std::includes(named->heads.begin(), named->heads.end(), unnamed.heads.begin(), unnamed.heads.end()))
         known.push_back(named->index);
     if (known.size() == 1) out.emplace_back(unnamed.index, known.front());
+  }
+  return out;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> MatchDescriptorLines(const GraphFragment& graph,
+                                                                      const Gazetteer* gazetteer) {
+  const std::map<std::string, Line> lines = LinesOf(graph, gazetteer);
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (const auto& [id, bare] : lines) {
+    if (id.find('@') != std::string::npos) continue;
+    std::vector<std::size_t> pairs;
+    const std::string prefix = id + "@";
+    for (auto pair = lines.lower_bound(prefix); pair != lines.end() && pair->first.starts_with(prefix);
+         ++pair)
+      if (Known(pair->first, pair->second.states) &&
+          std::includes(pair->second.states.begin(), pair->second.states.end(), bare.states.begin(),
+                        bare.states.end()))
+        pairs.push_back(pair->second.index);
+    if (pairs.size() == 1) out.emplace_back(bare.index, pairs.front());
   }
   return out;
 }

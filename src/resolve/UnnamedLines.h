@@ -20,4 +20,10 @@ class Gazetteer;
 std::vector<std::pair<std::size_t, std::size_t>> MatchUnnamedLines(const GraphFragment& graph,
                                                                    const Gazetteer* gazetteer);
 
+// Pairs (line named by its descriptor alone, the descriptor's line of two states) of indices into
+// `graph.nodes()`: an article that names no two states of a line known by its descriptor ("line:x") speaks
+// of the one line of that descriptor ("line:x@a+b") that connects the states it does, when there is one.
+std::vector<std::pair<std::size_t, std::size_t>> MatchDescriptorLines(const GraphFragment& graph,
+                                                                      const Gazetteer* gazetteer);
+
 }  // namespace newsgraph

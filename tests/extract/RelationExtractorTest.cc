@@ -136,10 +136,13 @@ TEST_F(RelationExtractorTest, CoordinatedSubjectsEachEstablishTheLine) {
       "Washington "
       "à Moscou.");
   std::vector<std::string> edges = Edges(doc);
-  EXPECT_THAT(edges, Contains("established(institution:pentagon, line:ligne_deconfliction)"));
-  EXPECT_THAT(edges, Contains("established(institution:ministere_defense@russia, line:ligne_deconfliction)"));
-  EXPECT_THAT(edges, Contains("connects(line:ligne_deconfliction, country:united_states)"));
-  EXPECT_THAT(edges, Contains("connects(line:ligne_deconfliction, country:russia)"));
+  EXPECT_THAT(edges,
+              Contains("established(institution:pentagon, line:ligne_deconfliction@russia+united_states)"));
+  EXPECT_THAT(edges, Contains("established(institution:ministere_defense@russia, "
+                              "line:ligne_deconfliction@russia+united_states)"));
+  EXPECT_THAT(edges,
+              Contains("connects(line:ligne_deconfliction@russia+united_states, country:united_states)"));
+  EXPECT_THAT(edges, Contains("connects(line:ligne_deconfliction@russia+united_states, country:russia)"));
 }
 
 TEST_F(RelationExtractorTest, LineBetweenTwoPartiesConnectsBothAndIsOperatedByTheAgent) {
@@ -147,9 +150,15 @@ TEST_F(RelationExtractorTest, LineBetweenTwoPartiesConnectsBothAndIsOperatedByTh
       "La ligne de déconfliction entre le Pentagone et le ministère russe de la Défense est gérée par le "
       "Commandement européen des États-Unis.");
   std::vector<std::string> edges = Edges(doc);
-  EXPECT_THAT(edges, Contains("connects(line:ligne_deconfliction, institution:pentagon)"));
-  EXPECT_THAT(edges, Contains("connects(line:ligne_deconfliction, institution:ministere_defense@russia)"));
-  EXPECT_THAT(edges, Contains("operates(institution:us_european_command, line:ligne_deconfliction)"));
+  EXPECT_THAT(edges,
+              Contains("connects(line:ligne_deconfliction@russia+united_states, institution:pentagon)"));
+  EXPECT_THAT(
+      edges,
+      Contains(
+          "connects(line:ligne_deconfliction@russia+united_states, institution:ministere_defense@russia)"));
+  EXPECT_THAT(
+      edges,
+      Contains("operates(institution:us_european_command, line:ligne_deconfliction@russia+united_states)"));
 }
 
 TEST_F(RelationExtractorTest, CompoundNationalityLineConnectsBothCountries) {
@@ -1651,7 +1660,7 @@ TEST_F(RelationExtractorTest, ExpressingConcernAboutAStatesCraft) {
 TEST_F(RelationExtractorTest, ViaComplementsAParticipleThatIsAlsoANoun) {
   Document doc = Extract("Israël a prévenu Moscou via la ligne de déconfliction.");
   const std::vector<std::string> edges = Edges(doc);
-  EXPECT_THAT(edges, Contains("used(country:israel, line:ligne_deconfliction)"));
+  EXPECT_THAT(edges, Contains("used(country:israel, line:ligne_deconfliction@israel+russia)"));
   EXPECT_THAT(edges, Not(Contains("used(country:russia, line:ligne_deconfliction)")));
 }
 
@@ -1662,7 +1671,8 @@ TEST_F(RelationExtractorTest, TheMechanismAfterALineIsThatLine) {
       "Israël a utilisé la ligne de déconfliction avec la Russie. Le mécanisme, établi en 2015 par Benjamin "
       "Netanyahu et Vladimir Poutine, fonctionne.");
   const std::vector<std::string> edges = Edges(doc);
-  EXPECT_THAT(edges, Contains("established(official:benjamin_netanyahu, line:ligne_deconfliction)"));
+  EXPECT_THAT(edges,
+              Contains("established(official:benjamin_netanyahu, line:ligne_deconfliction@israel+russia)"));
   Document without = Extract("Le mécanisme, établi en 2015 par Benjamin Netanyahu, fonctionne.");
   EXPECT_THAT(Edges(without), Not(Contains(StartsWith("established("))));
 }
@@ -2709,6 +2719,18 @@ TEST_F(RelationExtractorTest, NegotiatingAndMeetingAreConversations) {
   EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
 }
 
+// Regression (found on written articles, fixed): the Israel-Russia "mécanisme de déconfliction" and the
+// US-Russia "ligne de déconfliction" were one node across articles: a line known by its descriptor that
+// connects two states in the article is that pair's (a third state or a single one leaves the descriptor).
+TEST_F(RelationExtractorTest, ADescriptorsLineIsQualifiedByTheTwoStatesItConnects) {
+  Document doc = Extract(
+      "Israël et la Russie ont mis en place un mécanisme de déconfliction. Le mécanisme relie les armées "
+      "israélienne et russe.");
+  EXPECT_THAT(Edges(doc), Contains("connects(line:ligne_deconfliction@israel+russia, country:israel)"));
+  doc = Extract("La ligne de déconfliction avec le ministère russe de la Défense a été utilisée.");
+  EXPECT_THAT(Edges(doc), Contains(HasSubstr("(line:ligne_deconfliction, ")));
+}
+
 // Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
 // pair: a courtesy title comes between "et" and a name.
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
@@ -2756,7 +2778,7 @@ TEST_F(RelationExtractorTest, UnansweredCallsWereMadeAllTheSame) {
       "La Corée du Nord n'a pas répondu lundi aux appels quotidiens passés par la Corée du Sud sur la ligne "
       "de "
       "liaison intercoréenne.");
-  EXPECT_THAT(Edges(doc), Contains("used(country:south_korea, line:ligne_liaison)"));
+  EXPECT_THAT(Edges(doc), Contains("used(country:south_korea, line:ligne_liaison@north_korea+south_korea)"));
   EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:north_korea, line:"))));
 }
 

@@ -18,7 +18,7 @@ struct LineSpec {
 
 GraphFragment Graph(const std::vector<LineSpec>& lines) {
   GraphFragment g;
-  for (const char* state : {"russia", "united_states", "soviet_union", "india", "pakistan"}) {
+  for (const char* state : {"russia", "united_states", "soviet_union", "india", "pakistan", "israel"}) {
     NodeRecord n;
     n.id = "country:" + std::string(state);
     n.type = EntityType::kCountry;
@@ -87,6 +87,30 @@ TEST(UnnamedLinesTest, OtherStatesAnotherHeadTwoCandidatesOrOneStateKeepTheArtic
   LineSpec other_article{"line:canal@a7", {"canal"}, {"russia", "united_states"}};
   LineSpec same_article{"line:canal@a8", {"canal"}, {"russia", "united_states"}};
   EXPECT_EQ(Lines({other_article, same_article}).size(), 2u);  // no known line: each article keeps its own
+}
+
+// The descriptor's line of two states ("line:ligne_deconfliction@israel+russia", which an article qualifies
+// by the states it connects) is known as the bare descriptor's is: an article line with its states and head
+// joins it. A bare descriptor (an article naming no two states) joins the one pair line that connects what
+// it does, and stays apart when there are several.
+TEST(UnnamedLinesTest, TheBareDescriptorIsItsOnePairLine) {
+  const LineSpec us_russia{"line:ligne_deconfliction@russia+united_states",
+                           {"ligne de déconfliction", "canal de déconfliction"},
+                           {"russia", "united_states"}};
+  const LineSpec israel_russia{
+      "line:ligne_deconfliction@israel+russia", {"mécanisme de déconfliction"}, {"israel", "russia"}};
+  LineSpec channel{"line:canal_de_comunication@a1", {"canal de communication"}, {"united_states", "russia"}};
+  EXPECT_EQ(Lines({us_russia, israel_russia, channel}),
+            (std::vector<std::string>{"line:ligne_deconfliction@israel+russia",
+                                      "line:ligne_deconfliction@russia+united_states"}));
+  const LineSpec bare{"line:ligne_deconfliction", {"ligne de déconfliction"}, {"russia"}};
+  EXPECT_EQ(Lines({us_russia, bare}),
+            (std::vector<std::string>{"line:ligne_deconfliction@russia+united_states"}));
+  EXPECT_EQ(Lines({us_russia, israel_russia, bare}).size(), 3u);  // Russia's with whom?
+  const LineSpec bare_israel{"line:ligne_deconfliction", {"ligne de déconfliction"}, {"israel"}};
+  EXPECT_EQ(Lines({us_russia, israel_russia, bare_israel}),
+            (std::vector<std::string>{"line:ligne_deconfliction@israel+russia",
+                                      "line:ligne_deconfliction@russia+united_states"}));
 }
 
 }  // namespace
