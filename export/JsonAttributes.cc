@@ -5,6 +5,11 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
 
 #include "export/JsonText.h"
 
@@ -57,102 +62,163 @@ bool PrettyJson::String(std::string_view text) {
 }
 
 bool PrettyJson::Double(double value) {
-  // Below 1e15 a whole double is exact and its shortest digits are the integer's (the spacing of doubles
-  // there is at most 1/8); -0.0 is left to RapidJSON, which writes its sign.
-  constexpr double kExactWhole = 1e15;
-  if (level_stack_.Empty() || (formatOptions_ & rapidjson::kFormatSingleLineArray) || !(value >= 0) ||
-      value >= kExactWhole || std::signbit(value) || value != std::floor(value))
+  if (level_stack_.Empty() || (formatOptions_ & rapidjson::kFormatSingleLineArray) || !std::isfinite(value))
     return PrettyWriter::Double(value);
-  Prefixed([&](std::string& out) {
-    char digits[24];
-    const auto result = std::to_chars(digits, digits + sizeof digits, static_cast<std::uint64_t>(value));
-    out.append(digits, result.ptr).append(".0");
-  });
+  Prefixed([&](std::string& out) { AppendJsonDouble(out, value); });
   return true;
-}
-
-void PrettyJson::QuotedKey(std::string_view quoted) {
-  assert(!level_stack_.Empty() && !level_stack_.template Top<Level>()->inArray &&
-         level_stack_.template Top<Level>()->valueCount % 2 == 0);
-  Prefixed([&](std::string& out) { out.append(quoted); });
-}
-
-void PrettyJson::StringMember(std::string_view quoted, std::string_view text) {
-  Prefixed([&](std::string& out) {
-    out.append(quoted).append(": ");
-    AppendJsonString(out, text);
-  });
-  ++level_stack_.template Top<Level>()->valueCount;  // the value
 }
 
 namespace {
 
-// A value other than a string (StringMember writes those with their name).
-void WriteValue(PrettyJson& writer, const AttributeValue& value) {
-  if (const auto* i = std::get_if<std::int64_t>(&value)) {
-    writer.Int64(*i);
+// The text around the members of a node or an edge in an object at one depth, made once: before each
+// member's value its lead (a comma, the new line and indent, the quoted name, ": " and a string's opening
+// quote), and the pieces between the items of a list of strings, as PrettyWriter lays them out.
+template <typename Attribute>
+struct MemberLayout {
+  // `fixed`: the string members written before the table's attributes ("id", ...).
+  MemberLayout(const PrettyJson& writer, std::initializer_list<std::string_view> fixed,
+               const std::vector<Attribute>& attributes)
+      : depth(writer.depth()), indent_char(writer.indent_char()), indent_count(writer.indent_count()) {
+    const auto line = [&](std::size_t level) {
+      return std::string("\n").append(level * indent_count, indent_char);
+    };
+    const auto lead = [&](std::string_view name, bool string) {
+      std::string out = std::string(",").append(line(depth));
+      AppendJsonString(out, name);
+      return out.append(string ? ": \"" : ": ");
+    };
+    for (std::string_view name : fixed) fixed_leads.push_back(lead(name, true));
+    for (const Attribute& attribute : attributes)
+      leads.push_back(lead(attribute.name, attribute.kind == AttributeKind::kString));
+    first_item = std::string("[").append(line(depth + 1)).append("\"");
+    next_item = std::string("\",").append(line(depth + 1)).append("\"");
+    last_item = std::string("\"").append(line(depth)).append("]");
+  }
+
+  bool Fits(const PrettyJson& writer, std::size_t fixed) const {
+    return depth == writer.depth() && indent_char == writer.indent_char() &&
+           indent_count == writer.indent_count() && fixed_leads.size() == fixed;
+  }
+
+  std::size_t depth;
+  char indent_char;
+  unsigned indent_count;
+  std::vector<std::string> fixed_leads, leads;
+  std::string first_item, next_item, last_item;
+};
+
+// The layout of `writer`'s depth: an export writes all its nodes (edges) at one depth, so it is made once
+// per thread.
+template <typename Attribute>
+const MemberLayout<Attribute>& LayoutFor(const PrettyJson& writer,
+                                         std::initializer_list<std::string_view> fixed,
+                                         const std::vector<Attribute>& attributes) {
+  thread_local std::optional<MemberLayout<Attribute>> cached;
+  if (!cached || !cached->Fits(writer, fixed.size())) cached.emplace(writer, fixed, attributes);
+  return *cached;
+}
+
+// Appends a value after its lead (a string's opening quote is in the lead).
+template <typename Attribute>
+void AppendValue(std::string& out, const AttributeValue& value, const MemberLayout<Attribute>& layout) {
+  if (const auto* text = std::get_if<std::string>(&value)) {
+    AppendJsonStringContent(out, *text);
+    out.push_back('"');
+  } else if (const auto* i = std::get_if<std::int64_t>(&value)) {
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, *i).ptr);
   } else if (const auto* d = std::get_if<double>(&value)) {
-    writer.Double(*d);
+    AppendJsonDouble(out, *d);
   } else if (const auto* b = std::get_if<bool>(&value)) {
-    writer.Bool(*b);
+    out.append(*b ? "true" : "false");
   } else {
-    writer.StartArray();
-    for (const std::string& item : std::get<std::vector<std::string>>(value)) WriteJsonString(writer, item);
-    writer.EndArray();
+    const auto& items = std::get<std::vector<std::string>>(value);
+    if (items.empty()) {
+      out.append("[]");
+      return;
+    }
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      out.append(k == 0 ? layout.first_item : layout.next_item);
+      AppendJsonStringContent(out, items[k]);
+    }
+    out.append(layout.last_item);
   }
 }
 
-// The names of a table's attributes as JSON text, made once.
-template <typename Attribute>
-const std::vector<std::string>& QuotedNames(const std::vector<Attribute>& attributes) {
-  static const std::vector<std::string> quoted = [&] {
-    std::vector<std::string> names;
-    for (const Attribute& attribute : attributes) AppendJsonString(names.emplace_back(), attribute.name);
-    return names;
-  }();
-  return quoted;
+// The id, the object's first member (its lead without the comma when the object has no member yet).
+template <typename Attribute, typename AppendContent>
+void AppendId(std::string& out, const MemberLayout<Attribute>& layout, bool first, AppendContent&& content) {
+  out.append(layout.fixed_leads.front(), first ? 1 : 0);
+  content();
+  out.push_back('"');
 }
 
+// Every attribute the record has, in table order, after its first members; the number written.
 template <typename Attribute, typename Record>
-void WriteAll(PrettyJson& writer, const std::vector<Attribute>& attributes, const Record& record,
-              const ExportOptions& options) {
-  const std::vector<std::string>& names = QuotedNames(attributes);
+std::size_t AppendAll(std::string& out, const MemberLayout<Attribute>& layout,
+                      const std::vector<Attribute>& attributes, const Record& record,
+                      const ExportOptions& options) {
+  std::size_t written = 0;
   for (std::size_t i = 0; i < attributes.size(); ++i) {
     const Attribute& attribute = attributes[i];
     if constexpr (std::is_same_v<Record, EdgeRecord>) {
       // The evidence is structured here: written as JSON rather than as the flat formats' JSON text.
       if (attribute.kind == AttributeKind::kJson) {
-        writer.QuotedKey(names[i]);
-        writer.Raw(rapidjson::kArrayType,
-                   [&](std::string& out) { AppendEvidenceJson(out, record, options, writer.depth()); });
+        out.append(layout.leads[i]);
+        AppendEvidenceJson(out, record, options, layout.depth);
+        ++written;
         continue;
       }
     }
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
-    if (const auto* text = std::get_if<std::string>(&*value)) {
-      writer.StringMember(names[i], *text);
-      continue;
-    }
-    writer.QuotedKey(names[i]);
-    WriteValue(writer, *value);
+    assert(std::holds_alternative<std::string>(*value) == (attribute.kind == AttributeKind::kString));
+    out.append(layout.leads[i]);
+    AppendValue(out, *value, layout);
+    ++written;
   }
+  return written;
 }
 
 }  // namespace
 
 void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options) {
-  writer.StringMember(R"("id")", node.id);
-  WriteAll(writer, AttributeTable::Nodes(), node, options);
+  const std::vector<NodeAttribute>& attributes = AttributeTable::Nodes();
+  const MemberLayout<NodeAttribute>& layout = LayoutFor(writer, {"id"}, attributes);
+  writer.Members([&](std::string& out, bool first) {
+    AppendId(out, layout, first, [&] { AppendJsonStringContent(out, node.id); });
+    return 1 + AppendAll(out, layout, attributes, node, options);
+  });
 }
 
 void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options,
                          bool with_key) {
-  writer.StringMember(R"("id")", edge.id());
-  if (with_key) writer.StringMember(R"("key")", Name(edge.type));
-  writer.StringMember(R"("source")", edge.source);
-  writer.StringMember(R"("target")", edge.target);
-  WriteAll(writer, AttributeTable::Edges(), edge, options);
+  const std::vector<EdgeAttribute>& attributes = AttributeTable::Edges();
+  const MemberLayout<EdgeAttribute>& layout =
+      with_key ? LayoutFor(writer, {"id", "key", "source", "target"}, attributes)
+               : LayoutFor(writer, {"id", "source", "target"}, attributes);
+  const std::string_view type = Name(edge.type);
+  writer.Members([&](std::string& out, bool first) {
+    // "<type>:<source>:<target>" (EdgeRecord::MakeId) escaped piece by piece, which is how the whole id
+    // escapes (':' is ASCII), without making it.
+    AppendId(out, layout, first, [&] {
+      AppendJsonStringContent(out, type);
+      out.push_back(':');
+      AppendJsonStringContent(out, edge.source);
+      out.push_back(':');
+      AppendJsonStringContent(out, edge.target);
+    });
+    std::size_t written = 1;
+    const auto string_member = [&](std::string_view text) {
+      out.append(layout.fixed_leads[written++]);
+      AppendJsonStringContent(out, text);
+      out.push_back('"');
+    };
+    if (with_key) string_member(type);
+    string_member(edge.source);
+    string_member(edge.target);
+    return written + AppendAll(out, layout, attributes, edge, options);
+  });
 }
 
 }  // namespace newsgraph

@@ -25,21 +25,22 @@ class PrettyJson : public rapidjson::PrettyWriter<TextSink> {
     return String(std::string_view(text, length));
   }
   bool Key(std::string_view name) { return String(name); }
-  // A number as PrettyWriter writes it; a whole one (an edge's weight) written as its digits and ".0", as
-  // RapidJSON's Grisu conversion writes it, without that conversion.
+  // A number as PrettyWriter writes it; the digits appended at once (AppendJsonDouble), a whole one (an
+  // edge's weight) without RapidJSON's Grisu conversion.
   bool Double(double value);
-  // A member name given as JSON text, quoted and escaped already (the writers' names, made once), where an
-  // object's next member starts.
-  void QuotedKey(std::string_view quoted);
-  // QuotedKey(quoted) then String(text), laid out in one piece.
-  void StringMember(std::string_view quoted, std::string_view text);
   // The number of objects and arrays open around the next value.
   std::size_t depth() const { return level_stack_.GetSize() / sizeof(Level); }
-  // Writes the next value from the JSON text `append(std::string&)` adds, laid out for depth().
+  char indent_char() const { return indentChar_; }
+  unsigned indent_count() const { return indentCharCount_; }
+  // Members of the object open, laid out by hand as PrettyWriter would lay them out at depth():
+  // `append(std::string& out, bool first)` appends them (the first one without a comma when `first`: the
+  // object has none yet) and returns how many it wrote.
   template <typename Append>
-  void Raw(rapidjson::Type type, Append&& append) {
-    PrettyPrefix(type);  // what RawValue does, without the copy of the text
-    os_->Append(std::forward<Append>(append));
+  void Members(Append&& append) {
+    Level& level = *level_stack_.template Top<Level>();
+    std::size_t members = 0;
+    os_->Append([&](std::string& out) { members = append(out, level.valueCount == 0); });
+    level.valueCount += 2 * members;
   }
   // For laying out part of an array elsewhere (export/InOrder.h): this writer (on another sink) continues
   // where `from` stands after `values` more values of its innermost container, an array; once the part's

@@ -1,8 +1,11 @@
 #include "export/JsonText.h"
 
+#include <rapidjson/internal/dtoa.h>
+
 #include <array>
 #include <bit>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 
@@ -78,7 +81,8 @@ void AppendUint(std::string& out, std::uint32_t value) {
 }
 
 // The text between the values of an evidence array in one layout (compact, or pretty at some depth): each
-// piece is appended at once. Levels below `depth`: 0 is the array's own line, 1 its objects, 2 their members.
+// piece is appended at once, with the quotes of the string values around it. Levels below `depth`: 0 is the
+// array's own line, 1 its objects, 2 their members.
 struct EvidenceLayout {
   explicit EvidenceLayout(std::optional<std::size_t> depth) : depth(depth) {
     // (Appended piece by piece: gcc 12 warns wrongly on "literal" + std::string.)
@@ -91,28 +95,31 @@ struct EvidenceLayout {
       return std::string("\"").append(name).append(depth ? "\": " : "\":");
     };
     const std::string next_member = std::string(",").append(line(2));
+    const std::string after_string = std::string("\"").append(next_member);
     open_array = std::string("[").append(line(1));
-    open_object = std::string("{").append(line(2)).append(key("document"));
-    sentence = next_member + key("sentence");
+    open_object = std::string("{").append(line(2)).append(key("document")).append("\"");
+    sentence = after_string + key("sentence");
     start = next_member + key("start");
     end = next_member + key("end");
-    date = next_member + key("date");
-    text = next_member + key("text");
-    attributed_to = next_member + key("attributed_to");
-    next_object = line(1).append("},").append(line(1));
-    close = line(1).append("}").append(line(0)).append("]");
+    date = next_member + key("date") + "\"";
+    text = after_string + key("text") + "\"";
+    attributed_to = after_string + key("attributed_to") + "\"";
+    next_object = std::string("\"").append(line(1)).append("},").append(line(1));
+    close = std::string("\"").append(line(1)).append("}").append(line(0)).append("]");
   }
 
   std::optional<std::size_t> depth;
+  // Every string value's quotes are in the pieces around it: `open_object` ends with the document's opening
+  // quote, `sentence` starts with its closing one; the last member (the date, the text or the speaker) is
+  // closed by `next_object` or `close`.
   std::string open_array, open_object, sentence, start, end, date, text, attributed_to, next_object, close;
 };
 
 }  // namespace
 
-void AppendJsonString(std::string& out, std::string_view text) {
+void AppendJsonStringContent(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   const std::size_t start = out.size();
-  out.push_back('"');
   for (std::size_t pos = 0; pos < text.size();) {
     const std::size_t run = PlainRun(text.data() + pos, text.data() + text.size());
     out.append(text, pos, run);
@@ -123,7 +130,7 @@ void AppendJsonString(std::string& out, std::string_view text) {
       const std::size_t length = ValidSequenceLength(text, pos);
       if (length == 0) {  // rare: start again from the repaired text
         out.resize(start);
-        AppendJsonString(out, ValidUtf8(text));
+        AppendJsonStringContent(out, ValidUtf8(text));
         return;
       }
       out.append(text, pos, length);
@@ -139,7 +146,26 @@ void AppendJsonString(std::string& out, std::string_view text) {
       out.push_back(kHex[c & 0xF]);
     }
   }
+}
+
+void AppendJsonString(std::string& out, std::string_view text) {
   out.push_back('"');
+  AppendJsonStringContent(out, text);
+  out.push_back('"');
+}
+
+void AppendJsonDouble(std::string& out, double value) {
+  if (!std::isfinite(value)) return;
+  // Below 1e15 a whole double is exact and its shortest digits are the integer's (the spacing of doubles
+  // there is at most 1/8): written without the Grisu conversion. -0.0 is left to it, which writes its sign.
+  constexpr double kExactWhole = 1e15;
+  char digits[32];
+  if (value >= 0 && value < kExactWhole && !std::signbit(value) && value == std::floor(value)) {
+    const auto result = std::to_chars(digits, digits + sizeof digits, static_cast<std::uint64_t>(value));
+    out.append(digits, result.ptr).append(".0");
+    return;
+  }
+  out.append(digits, rapidjson::internal::dtoa(value, digits));
 }
 
 void AppendEvidenceJson(std::string& out, const EdgeRecord& edge, const ExportOptions& options,
@@ -158,7 +184,7 @@ void AppendEvidenceJson(std::string& out, const EdgeRecord& edge, const ExportOp
     if (!first) out += layout.next_object;
     first = false;
     out += layout.open_object;
-    AppendJsonString(out, e.document);
+    AppendJsonStringContent(out, e.document);
     out += layout.sentence;
     AppendUint(out, e.sentence);
     out += layout.start;
@@ -166,14 +192,14 @@ void AppendEvidenceJson(std::string& out, const EdgeRecord& edge, const ExportOp
     out += layout.end;
     AppendUint(out, e.end);
     out += layout.date;
-    AppendJsonString(out, e.date);
+    AppendJsonStringContent(out, e.date);
     if (options.sentence_text) {
       out += layout.text;
-      AppendJsonString(out, e.text);
+      AppendJsonStringContent(out, e.text);
     }
     if (!e.attributed_to.empty()) {
       out += layout.attributed_to;
-      AppendJsonString(out, e.attributed_to);
+      AppendJsonStringContent(out, e.attributed_to);
     }
   }
   out += layout.close;

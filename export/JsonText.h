@@ -17,6 +17,12 @@ namespace newsgraph {
 // way (invalid sequences become U+FFFD). The JSON writers' strings all go through it
 // (export/RapidJsonSink.h).
 void AppendJsonString(std::string& out, std::string_view text);
+// The same without the quotes: what goes between them (for text laid out by hand around it).
+void AppendJsonStringContent(std::string& out, std::string_view text);
+
+// Appends `value` as RapidJSON's writers write a double: the shortest digits that read back as it, ".0"
+// after a whole number; nothing for NaN and the infinities, which they refuse.
+void AppendJsonDouble(std::string& out, double value);
 
 // Appends the edge's evidence: [{"document", "sentence", "start", "end", "date", "text"?,
 // "attributed_to"?}...]. Compact without `depth`; otherwise laid out as RapidJSON's PrettyWriter (two-space

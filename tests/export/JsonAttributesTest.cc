@@ -1,15 +1,18 @@
-// PrettyJson lays out its strings itself (export/JsonAttributes.h): the text must be what RapidJSON's
-// PrettyWriter writes, at every depth, in objects, in arrays and at the root.
+// PrettyJson lays out its strings, and the node and edge members, itself (export/JsonAttributes.h): the text
+// must be what RapidJSON's PrettyWriter writes, at every depth, in objects, in arrays and at the root.
 #include <gtest/gtest.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
 #include <cmath>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "export/AttributeTable.h"
 #include "export/JsonAttributes.h"
+#include "export/JsonText.h"
 
 namespace newsgraph {
 namespace {
@@ -94,37 +97,129 @@ TEST(JsonAttributesTest, WholeDoublesAreWrittenAsPrettyWriterWritesThem) {
   EXPECT_EQ(sink.Text(), std::string_view(buffer.GetString(), buffer.GetSize()));
 }
 
-// A name given as JSON text already is laid out as PrettyWriter lays out the name it quotes, alone or with a
-// string value (StringMember).
-TEST(JsonAttributesTest, QuotedKeysAreLaidOutAsNames) {
-  TextSink sink;
-  PrettyJson ours(sink);
-  rapidjson::StringBuffer buffer;
-  rapidjson::PrettyWriter<rapidjson::StringBuffer> theirs(buffer);
-  ours.SetIndent(' ', 2);
-  theirs.SetIndent(' ', 2);
-  ours.StartObject();
-  theirs.StartObject();
-  ours.QuotedKey(R"("id")");
-  theirs.Key("id");
-  ours.Int64(1);
-  theirs.Int64(1);
-  ours.QuotedKey(R"("inner")");
-  theirs.Key("inner");
-  ours.StartObject();
-  theirs.StartObject();
-  ours.QuotedKey("\"cit\u00e9 \\\"ici\\\"\"");
-  theirs.Key("cit\u00e9 \"ici\"");
-  ours.String("oui");
-  theirs.String("oui");
-  ours.StringMember(R"("nom")", "valeur \"cit\u00e9e\"");
-  theirs.Key("nom");
-  theirs.String("valeur \"cit\u00e9e\"");
-  ours.EndObject();
-  theirs.EndObject();
-  ours.EndObject();
-  theirs.EndObject();
-  EXPECT_EQ(sink.Text(), std::string_view(buffer.GetString(), buffer.GetSize()));
+// The record's attributes written by PrettyWriter from the table's names and values, the record's object
+// being `depth` containers deep.
+template <typename Attribute, typename Record>
+void WriteViaTable(rapidjson::PrettyWriter<rapidjson::StringBuffer>& writer, std::size_t depth,
+                   const std::vector<Attribute>& attributes, const Record& record,
+                   const ExportOptions& options) {
+  for (const Attribute& attribute : attributes) {
+    if constexpr (std::is_same_v<Record, EdgeRecord>) {
+      if (attribute.kind == AttributeKind::kJson) {
+        writer.Key(attribute.name.data(), static_cast<rapidjson::SizeType>(attribute.name.size()));
+        std::string evidence;
+        AppendEvidenceJson(evidence, record, options, depth);  // (tested in JsonTextTest)
+        writer.RawValue(evidence.data(), evidence.size(), rapidjson::kArrayType);
+        continue;
+      }
+    }
+    const std::optional<AttributeValue> value = attribute.get(record, options);
+    if (!value) continue;
+    writer.Key(attribute.name.data(), static_cast<rapidjson::SizeType>(attribute.name.size()));
+    if (const auto* text = std::get_if<std::string>(&*value)) {
+      writer.String(text->data(), static_cast<rapidjson::SizeType>(text->size()));
+    } else if (const auto* i = std::get_if<std::int64_t>(&*value)) {
+      writer.Int64(*i);
+    } else if (const auto* d = std::get_if<double>(&*value)) {
+      writer.Double(*d);
+    } else if (const auto* b = std::get_if<bool>(&*value)) {
+      writer.Bool(*b);
+    } else {
+      writer.StartArray();
+      for (const std::string& item : std::get<std::vector<std::string>>(*value))
+        writer.String(item.data(), static_cast<rapidjson::SizeType>(item.size()));
+      writer.EndArray();
+    }
+  }
+}
+
+// The members of a node or an edge, laid out by hand, are what PrettyWriter writes for the same names and
+// values, at any depth, first in their object or after other members.
+TEST(JsonAttributesTest, NodeAndEdgeMembersAreLaidOutAsPrettyWriterLaysThemOut) {
+  static const std::string kTexts[] = {"id",        "\"cit\u00e9\"", "a\nb", "\u00e9t\u00e9",
+                                       "tab\there", "2024-02"};
+  std::mt19937 random(7);
+  const auto text = [&] { return kTexts[random() % std::size(kTexts)]; };
+  for (int round = 0; round < 300; ++round) {
+    NodeRecord node;
+    node.id = text();
+    node.label = text();
+    for (std::size_t n = random() % 3; n > 0; --n) node.aliases.insert(text());
+    for (std::size_t n = random() % 3; n > 0; --n) node.documents.insert(SharedString(text()));
+    node.mentions = random() % 100;
+    node.first_date = text();
+    node.anonymous = random() % 2 == 0;
+    EdgeRecord edge;
+    edge.type = kRelationTypes[random() % std::size(kRelationTypes)];
+    edge.source = text();
+    edge.target = text() + "x";
+    for (std::size_t n = random() % 3; n > 0; --n) {
+      Evidence e;
+      e.document = text();
+      e.start = static_cast<std::uint32_t>(random() % 1000);
+      e.date = text();
+      e.text = text();
+      if (random() % 2) e.attributed_to = text();
+      edge.evidence.insert(std::move(e));
+    }
+    if (random() % 2) edge.attributes["role"] = {text()};
+    ExportOptions options;
+    options.sentence_text = random() % 2 == 0;
+    const bool with_key = random() % 2 == 0, after_other = random() % 2 == 0;
+    const std::size_t depth = random() % 3;
+
+    TextSink sink;
+    PrettyJson ours(sink);
+    rapidjson::StringBuffer buffer;
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> theirs(buffer);
+    ours.SetIndent(' ', 2);
+    theirs.SetIndent(' ', 2);
+    for (std::size_t d = 0; d < depth; ++d) {
+      ours.StartArray();
+      theirs.StartArray();
+    }
+    ours.StartObject();
+    theirs.StartObject();
+    if (after_other) {
+      ours.Key("data");
+      theirs.Key("data");
+      ours.Bool(true);
+      theirs.Bool(true);
+    }
+    WriteJsonNodeFields(ours, node, options);
+    theirs.Key("id");
+    theirs.String(node.id.data(), static_cast<rapidjson::SizeType>(node.id.size()));
+    WriteViaTable(theirs, depth + 1, AttributeTable::Nodes(), node, options);
+    ours.EndObject();
+    theirs.EndObject();
+    ours.StartObject();
+    theirs.StartObject();
+    WriteJsonEdgeFields(ours, edge, options, with_key);
+    const std::string id = edge.id();
+    const std::string_view type = Name(edge.type);
+    theirs.Key("id");
+    theirs.String(id.data(), static_cast<rapidjson::SizeType>(id.size()));
+    if (with_key) {
+      theirs.Key("key");
+      theirs.String(type.data(), static_cast<rapidjson::SizeType>(type.size()));
+    }
+    theirs.Key("source");
+    theirs.String(edge.source.data(), static_cast<rapidjson::SizeType>(edge.source.size()));
+    theirs.Key("target");
+    theirs.String(edge.target.data(), static_cast<rapidjson::SizeType>(edge.target.size()));
+    WriteViaTable(theirs, depth + 1, AttributeTable::Edges(), edge, options);
+    ours.Key("color");
+    theirs.Key("color");
+    ours.String("red");
+    theirs.String("red");
+    ours.EndObject();
+    theirs.EndObject();
+    for (std::size_t d = 0; d < depth; ++d) {
+      ours.EndArray();
+      theirs.EndArray();
+    }
+    ASSERT_EQ(sink.Text(), std::string_view(buffer.GetString(), buffer.GetSize())) << round;
+  }
 }
 
 }  // namespace
