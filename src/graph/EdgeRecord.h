@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "core/Ontology.h"
 #include "graph/Evidence.h"
@@ -25,6 +26,10 @@ struct EdgeRecord {
   // "<type>:<source>:<target>", stable across runs. Computed, not stored: a million edges would hold their
   // ids twice (the fragment's map is keyed by it) or carry 80 MB of them through the KnowledgeGraph.
   std::string id() const { return MakeId(type, source, target); }
+  // For a symmetric type, puts the endpoints in canonical order (source < target).
+  void OrderEndpoints() {
+    if (IsSymmetric(type) && target < source) std::swap(source, target);
+  }
   // Number of distinct supporting sentences.
   std::size_t weight() const;
   // Node ids the fact is attributed to (reported speech), sorted.

@@ -17,6 +17,11 @@ void TakeAll(Map& from, Table& to) {
 
 }  // namespace
 
+void FragmentAccumulator::Add(ArticleRecords&& records) {
+  for (auto& [id, node] : records.nodes) nodes_.Add(std::move(id), std::move(node));
+  for (auto& [id, edge] : records.edges) edges_.Add(std::move(id), std::move(edge));
+}
+
 void FragmentAccumulator::Add(GraphFragment&& fragment) {
   TakeAll(fragment.mutable_nodes(), nodes_);
   TakeAll(fragment.mutable_edges(), edges_);

@@ -3,12 +3,13 @@
 // map compares every new id with ~20 long ids on the way down); the ids are sorted once, at the end.
 //
 //   FragmentAccumulator all;
-//   for (Article& a : articles) all.Add(BuildFragment(pipeline.Run(std::move(a))));
+//   for (Article& a : articles) all.Add(BuildArticleRecords(pipeline.Run(std::move(a))));
 //   GraphFragment graph = std::move(all).Finish();
 //
 // Adding is associative and commutative like GraphFragment::Merge: the result does not depend on the order.
 #pragma once
 
+#include "graph/ArticleRecords.h"
 #include "graph/GraphFragment.h"
 #include "graph/RecordTable.h"
 
@@ -16,6 +17,7 @@ namespace newsgraph {
 
 class FragmentAccumulator {
  public:
+  void Add(ArticleRecords&& records);
   void Add(GraphFragment&& fragment);
   void Add(FragmentAccumulator&& other);
   // The merged graph, sorted by id; the accumulator is left empty. With `threads` > 1 the nodes and the

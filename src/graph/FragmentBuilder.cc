@@ -6,8 +6,10 @@
 
 namespace newsgraph {
 
-GraphFragment BuildFragment(const Document& doc) {
-  GraphFragment fragment;
+ArticleRecords BuildArticleRecords(const Document& doc) {
+  ArticleRecords records;
+  records.nodes.reserve(doc.mentions.size());  // (at most: growing would move the records)
+  records.edges.reserve(doc.relations.size());
   const std::string& date = doc.article.date;
   // One buffer for the article id, the date and each sentence, shared by the nodes and evidence that cite
   // them.
@@ -38,17 +40,21 @@ GraphFragment BuildFragment(const Document& doc) {
     node.anonymous = m.anonymous;
     return node;
   };
-  // The fragment's nodes by entity, found by hashing: an entity is mentioned several times an article.
-  std::unordered_map<std::string_view, NodeRecord*> nodes;
+  // The index of each entity's node, found by hashing: an entity is mentioned several times an article.
+  std::unordered_map<std::string_view, std::size_t> nodes;
+  const auto add_node = [&](const Mention& m) {
+    records.nodes.emplace_back(m.entity, node_of(m));
+    return records.nodes.size() - 1;
+  };
   for (const Mention& m : doc.mentions) {
     if (m.entity.empty() || m.generic) continue;
-    auto [it, added] = nodes.try_emplace(m.entity, nullptr);
+    auto [it, added] = nodes.try_emplace(m.entity, 0);
     if (added) {
-      it->second = &fragment.AddNode(node_of(m));
+      it->second = add_node(m);
       continue;
     }
     // What Absorb(node_of(m)) does, without building the record: same article, same document and date.
-    NodeRecord& node = *it->second;
+    NodeRecord& node = records.nodes[it->second].second;
     const std::string& label = m.label.empty() ? m.name : m.label;
     if (m.name != label) node.aliases.insert(m.name);
     if (label != node.label) node.AddName(label);  // (the aliases never hold the label)
@@ -59,9 +65,9 @@ GraphFragment BuildFragment(const Document& doc) {
     const Mention& m = doc.mentions[k];
     if (m.entity.empty() || !m.generic) continue;
     if (auto it = nodes.find(m.entity); it != nodes.end()) {
-      ++it->second->mentions;
+      ++records.nodes[it->second].second.mentions;
     } else if (entity_is_endpoint(k)) {
-      nodes.emplace(m.entity, &fragment.AddNode(node_of(m)));
+      nodes.emplace(m.entity, add_node(m));
     }
   }
 
@@ -94,8 +100,18 @@ GraphFragment BuildFragment(const Document& doc) {
     }
     edge.evidence.insert(std::move(e));
     for (const auto& [key, value] : r.attributes) edge.attributes[key].insert(value);
-    fragment.AddEdge(std::move(edge));
+    edge.OrderEndpoints();
+    std::string id = edge.id();
+    records.edges.emplace_back(std::move(id), std::move(edge));
   }
+  return records;
+}
+
+GraphFragment BuildFragment(const Document& doc) {
+  GraphFragment fragment;
+  ArticleRecords records = BuildArticleRecords(doc);
+  for (auto& [id, node] : records.nodes) fragment.AddNode(std::move(node));
+  for (auto& [id, edge] : records.edges) fragment.AddEdge(std::move(edge));
   return fragment;
 }
 

@@ -4,10 +4,13 @@
 #pragma once
 
 #include "core/Document.h"
+#include "graph/ArticleRecords.h"
 #include "graph/GraphFragment.h"
 
 namespace newsgraph {
 
+ArticleRecords BuildArticleRecords(const Document& doc);
+// The same records as a fragment of their own.
 GraphFragment BuildFragment(const Document& doc);
 
 }  // namespace newsgraph

@@ -91,7 +91,7 @@ GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildR
   };
   FragmentAccumulator all;
   if (threads == 1) {
-    read_all([&](Article&& a) { all.Add(BuildFragment(pipeline.Run(std::move(a)))); });
+    read_all([&](Article&& a) { all.Add(BuildArticleRecords(pipeline.Run(std::move(a)))); });
     lap(report.seconds.extraction);
   } else {
     ArticleQueue queue(threads * 4);
@@ -99,7 +99,8 @@ GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildR
     std::vector<std::thread> workers;
     for (unsigned w = 0; w < threads; ++w)
       workers.emplace_back([&, w] {
-        while (auto article = queue.Pop()) partial[w].Add(BuildFragment(pipeline.Run(std::move(*article))));
+        while (auto article = queue.Pop())
+          partial[w].Add(BuildArticleRecords(pipeline.Run(std::move(*article))));
       });
     read_all([&](Article&& a) { queue.Push(std::move(a)); });
     queue.Close();

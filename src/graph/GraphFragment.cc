@@ -18,7 +18,7 @@ NodeRecord& GraphFragment::AddNode(NodeRecord node) {
 }
 
 void GraphFragment::AddEdge(EdgeRecord edge) {
-  if (IsSymmetric(edge.type) && edge.target < edge.source) std::swap(edge.source, edge.target);
+  edge.OrderEndpoints();
   auto [it, inserted] = edges_.try_emplace(edge.id(), std::move(edge));
   if (!inserted) it->second.Absorb(std::move(edge));
 }

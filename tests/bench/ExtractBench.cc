@@ -123,7 +123,7 @@ BENCHMARK(BM_RelationRules)->Unit(benchmark::kMillisecond);
 void BM_FullPipeline(benchmark::State& state) {
   const BenchCorpus& c = Corpus();
   for (auto _ : state) {
-    for (const Article& a : c.articles) benchmark::DoNotOptimize(BuildFragment(c.pipeline->Run(a)));
+    for (const Article& a : c.articles) benchmark::DoNotOptimize(BuildArticleRecords(c.pipeline->Run(a)));
   }
   Report(state);
 }
@@ -139,7 +139,7 @@ void BM_FullPipelineOneLongArticle(benchmark::State& state) {
     if (!joined.text.empty()) joined.text += "\n\n";
     joined.text.append(a.title).append("\n\n").append(a.text);
   }
-  for (auto _ : state) benchmark::DoNotOptimize(BuildFragment(c.pipeline->Run(joined)));
+  for (auto _ : state) benchmark::DoNotOptimize(BuildArticleRecords(c.pipeline->Run(joined)));
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * joined.text.size()));
   state.counters["words/s"] =
       benchmark::Counter(static_cast<double>(state.iterations() * c.words), benchmark::Counter::kIsRate);

@@ -20,22 +20,23 @@ std::vector<GraphFragment> Fragments() {
 void BM_BuildFragments(benchmark::State& state) {
   const BenchCorpus& c = Corpus();
   for (auto _ : state) {
-    for (const Document& d : c.extracted) benchmark::DoNotOptimize(BuildFragment(d));
+    for (const Document& d : c.extracted) benchmark::DoNotOptimize(BuildArticleRecords(d));
   }
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * c.extracted.size()));
 }
 BENCHMARK(BM_BuildFragments)->Unit(benchmark::kMillisecond);
 
-// As the builder does it: each article's fresh fragment moved into the worker's accumulator, then sorted.
+// As the builder does it: each article's fresh records moved into the worker's accumulator, then sorted.
 void BM_MergeFragments(benchmark::State& state) {
-  const std::vector<GraphFragment> fragments = Fragments();
+  std::vector<ArticleRecords> fragments;
+  for (const Document& d : Corpus().extracted) fragments.push_back(BuildArticleRecords(d));
   std::size_t edges = 0;
   for (auto _ : state) {
     state.PauseTiming();
-    std::vector<GraphFragment> fresh = fragments;
+    std::vector<ArticleRecords> fresh = fragments;
     state.ResumeTiming();
     FragmentAccumulator all;
-    for (GraphFragment& f : fresh) all.Add(std::move(f));
+    for (ArticleRecords& f : fresh) all.Add(std::move(f));
     GraphFragment merged = std::move(all).Finish();
     edges = merged.edges().size();
     benchmark::DoNotOptimize(merged);

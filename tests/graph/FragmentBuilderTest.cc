@@ -1,8 +1,10 @@
 #include <gmock/gmock.h>
 
 #include <memory>
+#include <vector>
 
 #include "extract/ArticlePipeline.h"
+#include "graph/FragmentAccumulator.h"
 #include "graph/FragmentBuilder.h"
 #include "schema/Schema.h"
 
@@ -48,6 +50,14 @@ Relation Rel(RelationType type, std::uint32_t source, std::uint32_t target, std:
   r.sentence = sentence;
   r.modality = modality;
   return r;
+}
+
+// The Pentagon (mentions 0 and 2) and the line (1 and 3), named in both sentences.
+std::vector<Mention> PentagonAndLineInBothSentences() {
+  return {Named(0, EntityType::kInstitution, "institution:pentagon", "Pentagone"),
+          Named(0, EntityType::kCommunicationLine, "line:ligne", "ligne"),
+          Named(1, EntityType::kInstitution, "institution:pentagon", "Pentagone"),
+          Named(1, EntityType::kCommunicationLine, "line:ligne", "ligne")};
 }
 
 TEST(FragmentBuilderTest, AssertedRelationBecomesAnEdgeWithItsEvidence) {
@@ -134,10 +144,7 @@ TEST(FragmentBuilderTest, UnresolvedMentionsAndSelfLoopsAddNothing) {
 
 TEST(FragmentBuilderTest, WeightCountsDistinctSentences) {
   Document doc = TwoSentences();
-  doc.mentions = {Named(0, EntityType::kInstitution, "institution:pentagon", "Pentagone"),
-                  Named(0, EntityType::kCommunicationLine, "line:ligne", "ligne"),
-                  Named(1, EntityType::kInstitution, "institution:pentagon", "Pentagone"),
-                  Named(1, EntityType::kCommunicationLine, "line:ligne", "ligne")};
+  doc.mentions = PentagonAndLineInBothSentences();
   // The first sentence states the fact twice (two rules), the second once more.
   doc.relations = {Rel(RelationType::kUsed, 0, 1, 0), Rel(RelationType::kUsed, 0, 1, 0),
                    Rel(RelationType::kUsed, 2, 3, 1)};
@@ -145,6 +152,31 @@ TEST(FragmentBuilderTest, WeightCountsDistinctSentences) {
   ASSERT_EQ(f.edges().size(), 1u);
   EXPECT_EQ(f.edges().begin()->second.weight(), 2u);
   EXPECT_EQ(f.nodes().at("institution:pentagon").mentions, 2u);
+}
+
+// The builder merges an article's records (BuildArticleRecords) as they are: a fact found twice and a
+// symmetric fact found both ways come together as in the article's fragment.
+TEST(FragmentBuilderTest, ArticleRecordsMergeIntoWhatTheFragmentHolds) {
+  Document doc = TwoSentences();
+  doc.mentions = PentagonAndLineInBothSentences();
+  doc.relations = {Rel(RelationType::kUsed, 0, 1, 0), Rel(RelationType::kUsed, 2, 3, 1),
+                   Rel(RelationType::kSpokeWith, 1, 0, 0), Rel(RelationType::kSpokeWith, 2, 3, 1)};
+  const ArticleRecords records = BuildArticleRecords(doc);
+  EXPECT_EQ(records.nodes.size(), 2u);
+  EXPECT_EQ(records.edges.size(), 4u);
+  FragmentAccumulator all;
+  all.Add(ArticleRecords(records));
+  const GraphFragment merged = std::move(all).Finish();
+  const GraphFragment fragment = BuildFragment(doc);
+  ASSERT_EQ(merged.edges().size(), 2u);
+  ASSERT_EQ(fragment.edges().size(), 2u);
+  for (auto x = merged.edges().begin(), y = fragment.edges().begin(); x != merged.edges().end(); ++x, ++y) {
+    EXPECT_EQ(x->first, y->first);
+    EXPECT_EQ(x->second.evidence, y->second.evidence);
+    EXPECT_EQ(x->second.weight(), 2u);
+  }
+  EXPECT_EQ(merged.edges().begin()->first, "spoke_with:institution:pentagon:line:ligne");
+  for (const auto& [id, node] : fragment.nodes()) EXPECT_EQ(merged.nodes().at(id).mentions, node.mentions);
 }
 
 TEST(FragmentBuilderTest, NodesCarryLabelAliasesDocumentAndDate) {
