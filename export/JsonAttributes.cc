@@ -199,24 +199,25 @@ void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const Expor
                : LayoutFor(writer, {"id", "source", "target"}, attributes);
   const std::string_view type = Name(edge.type);
   writer.Members([&](std::string& out, bool first) {
-    // "<type>:<source>:<target>" (EdgeRecord::MakeId) escaped piece by piece, which is how the whole id
-    // escapes (':' is ASCII), without making it.
+    // The id is "<type>:<source>:<target>" (EdgeRecord::MakeId), written without being made: its three
+    // parts escaped one by one (':' is ASCII, so the whole escapes the same), each then copied from there
+    // into the key, source and target members.
+    std::size_t starts[3], ends[3];
     AppendId(out, layout, first, [&] {
-      AppendJsonStringContent(out, type);
-      out.push_back(':');
-      AppendJsonStringContent(out, edge.source);
-      out.push_back(':');
-      AppendJsonStringContent(out, edge.target);
+      const std::string_view parts[] = {type, edge.source, edge.target};
+      for (std::size_t k = 0; k < 3; ++k) {
+        if (k > 0) out.push_back(':');
+        starts[k] = out.size();
+        AppendJsonStringContent(out, parts[k]);
+        ends[k] = out.size();
+      }
     });
     std::size_t written = 1;
-    const auto string_member = [&](std::string_view text) {
+    for (std::size_t k = with_key ? 0 : 1; k < 3; ++k) {
       out.append(layout.fixed_leads[written++]);
-      AppendJsonStringContent(out, text);
+      out.append(out, starts[k], ends[k] - starts[k]);  // (appending part of itself is allowed)
       out.push_back('"');
-    };
-    if (with_key) string_member(type);
-    string_member(edge.source);
-    string_member(edge.target);
+    }
     return written + AppendAll(out, layout, attributes, edge, options);
   });
 }
