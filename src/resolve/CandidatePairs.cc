@@ -146,6 +146,7 @@ std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
 
   std::vector<MatchedPair> out;
+  out.reserve(pairs.size());  // (most pairs match or conflict: growing would move their reasons)
   for (auto [i, j] : pairs) {
     NameMatch match = CompareNames(profiles[i], profiles[j]);
     if (match.kind != NameMatch::Kind::kNone) out.push_back({i, j, std::move(match)});

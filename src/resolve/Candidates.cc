@@ -19,7 +19,7 @@ std::vector<Candidate> FindCandidates(const GraphFragment& graph, double min_sco
     if (!match || m.score < min_score) continue;
     const NodeProfile& a = profiles[p.a];
     const NodeProfile& b = profiles[p.b];
-    out.push_back({a.id, b.id, a.label, b.label, m.score, m.reason});
+    out.push_back({a.id, b.id, a.label, b.label, m.score, std::string(m.reason)});
   }
   std::sort(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) {
     return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);

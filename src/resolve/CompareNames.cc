@@ -1,9 +1,9 @@
 #include "resolve/CompareNames.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "resolve/EditDistance.h"
@@ -13,8 +13,13 @@ namespace {
 
 using Words = std::vector<std::string>;
 
-NameMatch Conflict(std::string reason) {
-  return {NameMatch::Kind::kConflict, 0, std::move(reason)};
+NameMatch Conflict(std::string_view reason) {
+  return {NameMatch::Kind::kConflict, 0, reason};
+}
+
+// The reason of a match of names `edits` (at most 2: AllowedEdits) apart.
+std::string_view EditsApart(std::size_t edits, const std::array<std::string_view, 3>& reasons) {
+  return reasons.at(edits);
 }
 
 bool SharesKey(const NodeProfile& a, const NodeProfile& b, std::size_t min_words) {
@@ -67,7 +72,8 @@ NameMatch CompareOfficials(const NodeProfile& a, const NodeProfile& b) {
       NameMatch m;
       if (given == Given::kSame && !AllInitials(x) && !AllInitials(y)) {
         m = {NameMatch::Kind::kStrong, d == 0 ? 1.0 : 0.9 - 0.1 * static_cast<double>(d),
-             d == 0 ? "same name" : fmt::format("same given name, surname {} edit(s) apart", d)};
+             EditsApart(d, {"same name", "same given name, surname 1 edit(s) apart",
+                            "same given name, surname 2 edit(s) apart"})};
       } else if (given != Given::kDifferent) {
         m = {NameMatch::Kind::kWeak, 0.7 - 0.1 * static_cast<double>(d),
              "same surname, given name as an initial"};
@@ -107,7 +113,7 @@ NameMatch CompareNames(const NodeProfile& a, const NodeProfile& b) {
   std::size_t d = Distance(a.label_key, b.label_key);
   if (d <= AllowedEdits(std::min(a.label_key.size(), b.label_key.size())))
     return {NameMatch::Kind::kStrong, 0.9 - 0.1 * static_cast<double>(d),
-            fmt::format("name {} edit(s) apart", d)};
+            EditsApart(d, {"name 0 edit(s) apart", "name 1 edit(s) apart", "name 2 edit(s) apart"})};
   return {};
 }
 
