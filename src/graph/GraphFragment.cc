@@ -1,6 +1,7 @@
 #include "graph/GraphFragment.h"
 
 #include <algorithm>
+#include <bitset>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
@@ -75,8 +76,18 @@ std::vector<GraphFragment::EdgeRange> GraphFragment::EdgeParts(std::size_t parts
 void GraphFragment::Rename(const std::map<std::string, std::string>& representative, unsigned threads) {
   if (representative.empty()) return;
   std::unordered_set<std::string_view> from;  // hashed: every edge and evidence of the graph is checked
-  for (const auto& [id, to] : representative) from.insert(id);
-  auto renamed = [&](std::string_view id) { return from.count(id) > 0; };
+  // Most ids are not renamed, which a bit per (length, last byte) tells before any hashing.
+  const auto slot = [](std::string_view id) {
+    return (id.size() * 131 + static_cast<unsigned char>(id.back())) % 1024;
+  };
+  std::bitset<1024> maybe_renamed;
+  for (const auto& [id, to] : representative) {
+    from.insert(id);
+    if (!id.empty()) maybe_renamed.set(slot(id));
+  }
+  auto renamed = [&](std::string_view id) {
+    return !id.empty() && maybe_renamed[slot(id)] && from.count(id) > 0;
+  };
   auto target_of = [&](const std::string& id) -> const std::string& {
     auto it = representative.find(id);
     return it == representative.end() ? id : it->second;
