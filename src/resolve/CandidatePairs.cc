@@ -97,7 +97,11 @@ std::vector<std::uint64_t> NodeHashes(const NodeProfile& p, std::uint32_t group)
 std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles) {
   std::map<std::pair<EntityType, std::string_view>, std::uint32_t> group_ids;
   std::vector<std::uint32_t> group(profiles.size());
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;  // (hash, node)
+  // (hash << 32) | node, sorted as one number: the high half of each hash is kept (a collision only adds a
+  // candidate).
+  std::vector<std::uint64_t> entries;
+  const auto hash_of = [](std::uint64_t entry) { return entry >> 32; };
+  const auto node_of = [](std::uint64_t entry) { return static_cast<std::uint32_t>(entry); };
   std::vector<std::uint32_t> group_size;
   for (std::size_t i = 0; i < profiles.size(); ++i) {
     const NodeProfile& p = profiles[i];
@@ -111,33 +115,33 @@ std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles
   // A node alone in its group (an unnamed line of one article) has no pair: its variants are not hashed.
   for (std::size_t i = 0; i < profiles.size(); ++i) {
     if (profiles[i].anonymous || group_size[group[i]] < 2) continue;
-    for (std::uint64_t h : NodeHashes(profiles[i], group[i]))
-      entries.emplace_back(h, static_cast<std::uint32_t>(i));
+    for (std::uint64_t h : NodeHashes(profiles[i], group[i])) entries.push_back(h >> 32 << 32 | i);
   }
   std::sort(entries.begin(), entries.end());
+  entries.erase(std::unique(entries.begin(), entries.end()), entries.end());  // two hashes, one high half
 
   // Nodes sharing a name share most of its variants: a run whose nodes are those of an earlier run adds
   // nothing, and skipping it keeps the pairs from being emitted once per shared variant.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  std::vector<std::uint64_t> pairs;  // (i << 32) | j: sorted as one number, in (i, j) order
   std::unordered_map<std::uint64_t, std::pair<std::size_t, std::size_t>> runs;  // nodes' hash -> a run
   for (std::size_t begin = 0, end = 0; begin < entries.size(); begin = end) {
-    while (end < entries.size() && entries[end].first == entries[begin].first) ++end;
+    while (end < entries.size() && hash_of(entries[end]) == hash_of(entries[begin])) ++end;
     if (end - begin < 2) continue;
     std::uint64_t nodes = end - begin;
-    for (std::size_t x = begin; x < end; ++x) nodes = Mix(nodes ^ entries[x].second);
+    for (std::size_t x = begin; x < end; ++x) nodes = Mix(nodes ^ node_of(entries[x]));
     auto [seen, added] = runs.try_emplace(nodes, begin, end);
     if (!added && seen->second.second - seen->second.first == end - begin &&
         std::equal(entries.begin() + static_cast<std::ptrdiff_t>(begin),
                    entries.begin() + static_cast<std::ptrdiff_t>(end),
                    entries.begin() + static_cast<std::ptrdiff_t>(seen->second.first),
-                   [](const auto& x, const auto& y) { return x.second == y.second; }))
+                   [&](std::uint64_t x, std::uint64_t y) { return node_of(x) == node_of(y); }))
       continue;
     for (std::size_t x = begin; x < end; ++x) {
       for (std::size_t y = x + 1; y < end; ++y) {
-        const std::uint32_t i = entries[x].second, j = entries[y].second;  // i < j: sorted within a run
+        const std::uint32_t i = node_of(entries[x]), j = node_of(entries[y]);  // i < j: sorted in a run
         if (group[i] != group[j]) continue;
         if (profiles[i].from_gazetteer && profiles[j].from_gazetteer) continue;
-        pairs.emplace_back(i, j);
+        pairs.push_back(std::uint64_t{i} << 32 | j);
       }
     }
   }
@@ -147,7 +151,8 @@ std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles
 
   std::vector<MatchedPair> out;
   out.reserve(pairs.size());  // (most pairs match or conflict: growing would move their reasons)
-  for (auto [i, j] : pairs) {
+  for (const std::uint64_t pair : pairs) {
+    const std::size_t i = pair >> 32, j = pair & 0xFFFFFFFF;
     NameMatch match = CompareNames(profiles[i], profiles[j]);
     if (match.kind != NameMatch::Kind::kNone) out.push_back({i, j, std::move(match)});
   }
