@@ -1,5 +1,13 @@
 #include "ingest/JsonLinesParser.h"
 
+// RapidJSON's SSE2 paths copy a string's unescaped characters 16 at a time (the article text is most of every
+// line) instead of one at a time. They read whole aligned 16-byte blocks, up to 15 bytes past the string's
+// end: Parse leaves that room in its buffer. Only this file parses in place, so the reader code it
+// instantiates is its own and the other files' RapidJSON code is unchanged.
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
+#define RAPIDJSON_SSE2
+#endif
+
 #include <fmt/format.h>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -31,6 +39,7 @@ Result<Article> JsonLinesParser::Parse(std::string_view line, const std::string&
   // Parsed in place, in a copy of the line: the strings are unescaped where they are instead of being copied
   // into the document first. (RapidJSON ends the input at a NUL either way; the reader rejects such lines.)
   thread_local std::string buffer;
+  buffer.reserve(line.size() + 16);  // (the SSE2 reads past the end, above)
   buffer.assign(line);
   rapidjson::Document json;
   json.ParseInsitu(buffer.data());
