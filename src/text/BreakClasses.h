@@ -60,6 +60,16 @@ const BreakClasses<Class>& BreakClassesOf() {
   return table;
 }
 
+// Where the run of bytes from `i` that `where` (an AsciiWhere answer) accepts ends: the segmenters' runs of
+// letters, read through a pointer (an int32_t index costs a sign extension per byte).
+inline int32_t AsciiRunEnd(const std::array<bool, 256>& where, const std::uint8_t* bytes, int32_t i,
+                           int32_t size) {
+  const std::uint8_t* p = bytes + i;
+  const std::uint8_t* const end = bytes + size;
+  while (p != end && where[*p]) ++p;
+  return static_cast<int32_t>(p - bytes);
+}
+
 // The one- or two-byte code point at byte `i` (the Latin, Greek and Cyrillic letters), or -1 for a longer or
 // ill-formed one: the segmenters' fast paths.
 inline UChar32 ShortCodePoint(const std::uint8_t* bytes, int32_t i, int32_t size, int32_t& length) {

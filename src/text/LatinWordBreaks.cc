@@ -113,7 +113,7 @@ bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& brea
     if (LetterOrNumber(left)) {
       const int32_t run = i;
       for (int32_t length = 0;; i += length) {
-        while (i < size && ascii_letter_or_number[bytes[i]]) ++i;
+        i = AsciiRunEnd(ascii_letter_or_number, bytes, i, size);
         const UChar32 c = i < size ? ShortCodePoint(bytes, i, size, length) : -1;
         if (c < 0x80 || !LetterOrNumber(table[c])) break;  // (an ASCII character here is neither)
       }

@@ -119,7 +119,7 @@ bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& break
     if (after == After::kNothing && !IsParagraphSeparator(a)) {
       const int32_t run = i;
       for (int32_t length = 0;; i += length) {
-        while (i < size && ascii_goes_on[bytes[i]]) ++i;
+        i = AsciiRunEnd(ascii_goes_on, bytes, i, size);
         const UChar32 c = i < size ? ShortCodePoint(bytes, i, size, length) : -1;
         if (c < 0x80 || !goes_on(table[c])) break;  // (an ASCII character here does not go on)
       }
