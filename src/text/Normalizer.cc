@@ -152,21 +152,22 @@ const std::array<bool, 0x800>& TwoByteCopied() {
   return table;
 }
 
-// Whether the eight bytes at `p` are all copied by Process's run: printable ASCII and single spaces, with no
-// space last (whether it is copied depends on the byte after) nor first when the run starts there.
-bool PrintableWord(const std::uint8_t* p, bool run_starts) {
+// How many of the eight bytes at `p` Process's run copies as they are: printable ASCII and single spaces, up
+// to the first other byte, space before a space, space last (whether it is copied depends on the byte after)
+// or space first when the run starts there.
+int PrintablePrefix(const std::uint8_t* p, bool run_starts) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80, kLow = kOnes * 0x7F;
   static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
   std::uint64_t word;
   std::memcpy(&word, p, sizeof word);
   // The zero bytes of `x`, each as its high bit (exactly: no carry crosses a byte).
   const auto zero_bytes = [&](std::uint64_t x) { return ~(((x & kLow) + kLow) | x) & kHigh; };
-  // (ASCII only, so that a byte below ' ' is the only one to borrow.)
-  if ((word & kHigh) != 0 || ((word - kOnes * ' ') & kHigh) != 0 || zero_bytes(word ^ (kOnes * 0x7F)) != 0)
-    return false;
   const std::uint64_t spaces = zero_bytes(word ^ (kOnes * ' '));
   const std::uint64_t ends = (std::uint64_t{0x80} << 56) | (run_starts ? 0x80 : 0);
-  return ((spaces & (spaces >> 8)) | (spaces & ends)) == 0;
+  // (A byte below ' ' borrows from the next one, which may flag it too: only the first stop counts.)
+  const std::uint64_t stops = (word & kHigh) | ((word - kOnes * ' ') & kHigh) |
+                              zero_bytes(word ^ (kOnes * 0x7F)) | (spaces & (spaces >> 8)) | (spaces & ends);
+  return stops == 0 ? 8 : std::countr_zero(stops) / 8;
 }
 
 }  // namespace
@@ -200,16 +201,19 @@ void Normalizer::Process(Document& doc) const {
     // character before another non-ASCII one goes the long way: a combining accent may follow it.
     int32_t run = i;
     int32_t last = i;  // where the last character of the run starts
-    for (int32_t length = 0; run < size; run += length) {
-      if (size - run >= 8 && PrintableWord(bytes + run, run == i)) {
-        length = 8;
-        last = run + 7;
-        continue;
+    while (run < size) {
+      // Eight bytes at a time, up to the first one not simply copied (an accented letter every few words).
+      if (size - run >= 8) {
+        const int printable = PrintablePrefix(bytes + run, run == i);
+        if (printable > 0) last = run + printable - 1;
+        run += printable;
+        if (printable == 8) continue;
       }
-      length = copied(run);
+      int32_t length = copied(run);
       if (length == 0 && run > i && lone_space(run)) length = 1;
       if (length == 0) break;
       last = run;
+      run += length;
     }
     if (run < size && bytes[run] >= 0x80) run = last;
     if (run > i) {
