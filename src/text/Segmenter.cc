@@ -454,15 +454,21 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
   // keeps its unused tail: resizing it down could move it.
   std::string& folded = forms->folded;
   folded.resize(doc.text.size() + 16);
+  // Local copies of the buffer's and the text's pointers and sizes: the compiler would load them again after
+  // each byte written (a char may alias them).
+  char* data = folded.data();
+  std::size_t room = folded.size();
   std::size_t size = 0;
   const auto grow = [&](std::size_t needed) {
     std::vector<std::size_t> at;
     at.reserve(doc.tokens.size());
-    for (const Token& t : doc.tokens) at.push_back(static_cast<std::size_t>(t.fold.data() - folded.data()));
+    for (const Token& t : doc.tokens) at.push_back(static_cast<std::size_t>(t.fold.data() - data));
     folded.resize(std::max(2 * folded.size(), needed));
+    data = folded.data();
+    room = folded.size();
     for (std::size_t k = 0; k < at.size(); ++k) {
       Token& t = doc.tokens[k];
-      t.fold = t.lower = std::string_view(folded.data() + at[k], t.fold.size());
+      t.fold = t.lower = std::string_view(data + at[k], t.fold.size());
     }
   };
   struct LowerAt {
@@ -472,10 +478,12 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
   };
   std::vector<LowerAt> lowers;  // tokens whose lower-case form is not their folded one
   doc.tokens.reserve(pieces.size());
+  const char* const text = doc.text.data();
+  const std::size_t text_size = doc.text.size();
   for (const Piece& piece : pieces) {
-    const std::string_view span = doc.Span(piece.begin, piece.end);
-    if (size + span.size() + 8 > folded.size()) grow(size + span.size() + 8);  // (room for a whole word)
-    if (piece.space_before) folded[size++] = ' ';
+    const std::string_view span(text + piece.begin, piece.end - piece.begin);
+    if (size + span.size() + 8 > room) grow(size + span.size() + 8);  // (room for a whole word)
+    if (piece.space_before) data[size++] = ' ';
     Shape shape;
     std::size_t fold_size = span.size();
     // Most words are ASCII and at most eight bytes long, read as one 64-bit word (eight bytes at once where
@@ -483,23 +491,23 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
     bool ascii;
     if (span.size() <= 8) {
       std::uint64_t word = 0;
-      if (piece.begin + 8 <= doc.text.size()) {
+      if (piece.begin + 8 <= text_size) {
         std::memcpy(&word, span.data(), sizeof word);
         if (span.size() < 8) word &= (std::uint64_t{1} << (8 * span.size())) - 1;
       } else {
         std::memcpy(&word, span.data(), span.size());
       }
-      ascii = ShortAsciiForms(word, shape, folded.data() + size);
+      ascii = ShortAsciiForms(word, shape, data + size);
     } else {
-      ascii = LongAsciiForms(span, shape, folded.data() + size);
+      ascii = LongAsciiForms(span, shape, data + size);
     }
     if (!ascii) {
       const CaseForms& cached = CaseFormsOf(span);
       shape = cached.shape;
       const std::string& lower = cached.lower;
       const std::string& fold = cached.fold;
-      if (size + fold.size() > folded.size()) grow(size + fold.size());
-      fold.copy(folded.data() + size, fold.size());
+      if (size + fold.size() > room) grow(size + fold.size());
+      fold.copy(data + size, fold.size());
       fold_size = fold.size();
       if (lower != fold) {
         lowers.push_back({static_cast<std::uint32_t>(doc.tokens.size()),
@@ -515,7 +523,7 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
     token.capitalized = shape.capitalized;
     token.all_caps = shape.all_caps;
     token.space_before = piece.space_before;
-    token.fold = token.lower = std::string_view(folded.data() + size, fold_size);
+    token.fold = token.lower = std::string_view(data + size, fold_size);
     size += fold_size;
   }
   for (const LowerAt& l : lowers)
