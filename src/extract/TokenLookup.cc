@@ -49,9 +49,9 @@ void TokenLookup::Process(Document& doc) const {
     owner = instance_;
     cache.Clear();
   }
-  for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) {
-    Token& t = doc.tokens[i];
-    const std::string_view written = doc.TokenText(i);
+  const char* const text = doc.text.data();  // (the compiler would load it again after each token written)
+  for (Token& t : doc.tokens) {
+    const std::string_view written(text + t.begin, t.end - t.begin);
     t.facts = cache.Get(written, [&] { return Compute(t, written); });
   }
 }
