@@ -10,6 +10,7 @@
 #include <cstring>
 #include <optional>
 #include <set>
+#include <span>
 
 #include "core/FormCache.h"
 #include "text/Fold.h"
@@ -188,9 +189,9 @@ bool IsInitials(std::string_view s) {
   return s.size() % 2 == 1;
 }
 
-bool IsWhiteSpaceAt(const std::string& text, std::uint32_t at) {
+bool IsWhiteSpaceAt(std::string_view text, std::uint32_t at) {
   const auto c = static_cast<unsigned char>(text[at]);
-  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');  // (tab, newline, vertical tab, form feed, CR)
   int32_t i = static_cast<int32_t>(at);
   UChar32 u;
   U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), u);
@@ -262,25 +263,30 @@ std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text,
                                                const std::vector<std::uint32_t>& breaks) const {
   std::vector<Piece> pieces;
   pieces.reserve(text.size() / 4);
+  // (Locals, and spans taken without a bounds check: each piece written made the compiler load the text's and
+  // the breaks' pointers and sizes again.)
   const std::string_view view(text);
+  const std::size_t count = breaks.size();
+  const std::uint32_t* const at = breaks.data();
+  const auto slice = [&](std::uint32_t b, std::uint32_t e) {
+    return std::string_view(view.data() + b, e - b);
+  };
   bool space = true;
   bool newline = false;
-  for (std::size_t i = 0; i + 1 < breaks.size(); ++i) {
-    const std::uint32_t b = breaks[i];
-    const std::uint32_t e = breaks[i + 1];
-    if (IsWhiteSpaceAt(text, b)) {
+  for (std::size_t i = 0; i + 1 < count; ++i) {
+    const std::uint32_t b = at[i];
+    const std::uint32_t e = at[i + 1];
+    if (IsWhiteSpaceAt(view, b)) {
       space = true;
       // (Mostly a single space, looked at without a call.)
-      newline = newline ||
-                (e - b == 1 ? view[b] == '\n' : view.substr(b, e - b).find('\n') != std::string_view::npos);
+      newline = newline || (e - b == 1 ? view[b] == '\n' : slice(b, e).find('\n') != std::string_view::npos);
       continue;
     }
     // Hyphenated compound: word '-' word with no space anywhere ("États-Unis", "a-t-il", "2022-11").
     const std::size_t n = pieces.size();
     if (!space && n >= 2 && !pieces[n - 1].space_before &&
-        IsHyphen(view.substr(pieces[n - 1].begin, pieces[n - 1].end - pieces[n - 1].begin)) &&
-        IsAlnumPiece(view.substr(b, e - b)) &&
-        IsAlnumPiece(view.substr(pieces[n - 2].begin, pieces[n - 2].end - pieces[n - 2].begin))) {
+        IsHyphen(slice(pieces[n - 1].begin, pieces[n - 1].end)) && IsAlnumPiece(slice(b, e)) &&
+        IsAlnumPiece(slice(pieces[n - 2].begin, pieces[n - 2].end))) {
       pieces.pop_back();
       pieces.back().end = e;
       continue;
@@ -293,16 +299,19 @@ std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text,
 }
 
 void Segmenter::MergeAbbreviations(const std::string& text, std::vector<Piece>& pieces) const {
+  // (A span and slices without a bounds check: each piece written made the compiler load the vector's and the
+  // text's pointers and sizes again.)
+  const std::span<Piece> all(pieces);
   const std::string_view view(text);
-  const auto slice = [&](const Piece& p) { return view.substr(p.begin, p.end - p.begin); };
-  std::size_t kept = 0;  // merged in place: pieces[0, kept) are done
-  for (std::size_t i = 0; i < pieces.size(); ++i) {
+  const auto slice = [&](const Piece& p) { return std::string_view(view.data() + p.begin, p.end - p.begin); };
+  std::size_t kept = 0;  // merged in place: all[0, kept) are done
+  for (std::size_t i = 0; i < all.size(); ++i) {
     // Both merges below join the next piece, which must follow without a space: most pieces are left here.
-    if (i + 1 == pieces.size() || pieces[i + 1].space_before) {
-      pieces[kept++] = pieces[i];
+    if (i + 1 == all.size() || all[i + 1].space_before) {
+      all[kept++] = all[i];
       continue;
     }
-    Piece piece = pieces[i];
+    Piece piece = all[i];
     const std::string_view word = slice(piece);
     std::size_t last = i;
     bool found = false;
@@ -312,8 +321,8 @@ void Segmenter::MergeAbbreviations(const std::string& text, std::vector<Piece>& 
         if (length <= word.size()) break;
         const std::size_t stop = piece.begin + length;
         std::size_t j = i;
-        while (j + 1 < pieces.size() && pieces[j].end < stop && !pieces[j + 1].space_before) ++j;
-        if (pieces[j].end == stop && IsAbbreviation(view.substr(piece.begin, length))) {
+        while (j + 1 < all.size() && all[j].end < stop && !all[j + 1].space_before) ++j;
+        if (all[j].end == stop && IsAbbreviation(view.substr(piece.begin, length))) {
           last = j;
           found = true;
           break;
@@ -321,18 +330,17 @@ void Segmenter::MergeAbbreviations(const std::string& text, std::vector<Piece>& 
       }
     }
     // Capital initials before a capitalised word: "John F. Kennedy", "J.F. Kennedy".
-    if (!found && i + 2 < pieces.size() && IsInitials(word) && slice(pieces[i + 1]) == "." &&
-        pieces[i + 2].space_before && !pieces[i + 2].newline_before &&
-        ShapeOf(slice(pieces[i + 2])).capitalized) {
+    if (!found && i + 2 < all.size() && IsInitials(word) && slice(all[i + 1]) == "." &&
+        all[i + 2].space_before && !all[i + 2].newline_before && ShapeOf(slice(all[i + 2])).capitalized) {
       last = i + 1;
       found = true;
     }
     if (found) {
-      piece.end = pieces[last].end;
+      piece.end = all[last].end;
       piece.abbreviation = true;
       i = last;
     }
-    pieces[kept++] = piece;
+    all[kept++] = piece;
   }
   pieces.resize(kept);
 }
@@ -536,7 +544,10 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
   std::vector<Token>& tokens = doc.tokens;
   const std::size_t n = tokens.size();
   if (n == 0) return;
-  const auto text_of = [&](std::size_t i) { return doc.TokenText(static_cast<std::uint32_t>(i)); };
+  const char* const text = doc.text.data();
+  const auto text_of = [&](std::size_t i) {
+    return std::string_view(text + tokens[i].begin, tokens[i].end - tokens[i].begin);
+  };
   std::vector<char> breaks(n, 0);
 
   // Candidate breaks from UAX #29, kept only where they fall between tokens.
