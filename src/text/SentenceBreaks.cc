@@ -2,7 +2,13 @@
 
 #include <unicode/uchar.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <optional>
 
@@ -70,6 +76,39 @@ bool IsTerminator(Class c) {
   return c == kATerm || c == kSTerm;
 }
 
+// The ASCII characters that do not go on with a sentence (SB998): terminators and paragraph separators.
+constexpr char kAsciiStops[] = {'.', '!', '?', '\n', '\r'};
+
+// Where the run of ASCII characters that go on from `i` ends (AsciiRunEnd over `ascii_goes_on`): with SSE2,
+// sixteen bytes at a time up to the first of kAsciiStops or the first byte that is not ASCII (a run goes on
+// for a few words, to the next accented letter).
+int32_t GoingOnEnd(const std::array<bool, 256>& ascii_goes_on, const std::uint8_t* bytes, int32_t i,
+                   int32_t size) {
+#if defined(__SSE2__)
+  // (kAsciiStops as ICU's data has them, which a new Unicode version could change.)
+  static const bool stops_known = [&] {
+    for (int c = 0; c < 0x80; ++c)
+      if (ascii_goes_on[c] ==
+          (std::find(std::begin(kAsciiStops), std::end(kAsciiStops), c) != std::end(kAsciiStops)))
+        return false;
+    return true;
+  }();
+  if (stops_known) {
+    __m128i stops[std::size(kAsciiStops)];
+    for (std::size_t k = 0; k < std::size(kAsciiStops); ++k) stops[k] = _mm_set1_epi8(kAsciiStops[k]);
+    for (; size - i >= 16; i += 16) {
+      const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+      __m128i found = _mm_setzero_si128();
+      for (const __m128i stop : stops) found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, stop));
+      // (The high bit of each byte: not ASCII.)
+      const auto mask = static_cast<unsigned>(_mm_movemask_epi8(found) | _mm_movemask_epi8(chunk));
+      if (mask != 0) return i + std::countr_zero(mask);
+    }
+  }
+#endif
+  return AsciiRunEnd(ascii_goes_on, bytes, i, size);
+}
+
 }  // namespace
 
 bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& breaks) {
@@ -119,7 +158,7 @@ bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& break
     if (after == After::kNothing && !IsParagraphSeparator(a)) {
       const int32_t run = i;
       for (int32_t length = 0;; i += length) {
-        i = AsciiRunEnd(ascii_goes_on, bytes, i, size);
+        i = GoingOnEnd(ascii_goes_on, bytes, i, size);
         const UChar32 c = i < size ? ShortCodePoint(bytes, i, size, length) : -1;
         if (c < 0x80 || !goes_on(table[c])) break;  // (an ASCII character here does not go on)
       }
