@@ -5,6 +5,10 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -163,9 +167,27 @@ const std::array<bool, 0x800>& TwoByteCopied() {
   return table;
 }
 
-// How many of the eight bytes at `p` Process's run copies as they are: printable ASCII and single spaces, up
-// to the first other byte, space before a space, space last (whether it is copied depends on the byte after)
-// or space first when the run starts there.
+// How many of the kWindow bytes at `p` Process's run copies as they are: printable ASCII and single spaces,
+// up to the first other byte, space before a space, space last (whether it is copied depends on the byte
+// after) or space first when the run starts there. Sixteen bytes at once with SSE2, else eight in a 64-bit
+// word.
+#if defined(__SSE2__)
+constexpr int kWindow = 16;
+
+int PrintablePrefix(const std::uint8_t* p, bool run_starts) {
+  const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // (Signed compares: a byte from 0x80 on is below ' '.)
+  const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(chunk, _mm_set1_epi8(' ' - 1)),
+                                          _mm_cmplt_epi8(chunk, _mm_set1_epi8(0x7F)));
+  const auto ok = static_cast<unsigned>(_mm_movemask_epi8(printable));
+  const auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(' '))));
+  const unsigned ends = 0x8000 | (run_starts ? 1 : 0);
+  const unsigned stops = (~ok & 0xFFFF) | (spaces & (spaces >> 1)) | (spaces & ends);
+  return stops == 0 ? kWindow : std::countr_zero(stops);
+}
+#else
+constexpr int kWindow = 8;
+
 int PrintablePrefix(const std::uint8_t* p, bool run_starts) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80, kLow = kOnes * 0x7F;
   static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
@@ -178,8 +200,9 @@ int PrintablePrefix(const std::uint8_t* p, bool run_starts) {
   // (A byte below ' ' borrows from the next one, which may flag it too: only the first stop counts.)
   const std::uint64_t stops = (word & kHigh) | ((word - kOnes * ' ') & kHigh) |
                               zero_bytes(word ^ (kOnes * 0x7F)) | (spaces & (spaces >> 8)) | (spaces & ends);
-  return stops == 0 ? 8 : std::countr_zero(stops) / 8;
+  return stops == 0 ? kWindow : std::countr_zero(stops) / 8;
 }
+#endif
 
 }  // namespace
 
@@ -213,12 +236,12 @@ void Normalizer::Process(Document& doc) const {
     int32_t run = i;
     int32_t last = i;  // where the last character of the run starts
     while (run < size) {
-      // Eight bytes at a time, up to the first one not simply copied (an accented letter every few words).
-      if (size - run >= 8) {
+      // A window at a time, up to the first byte not simply copied (an accented letter every few words).
+      if (size - run >= kWindow) {
         const int printable = PrintablePrefix(bytes + run, run == i);
         if (printable > 0) last = run + printable - 1;
         run += printable;
-        if (printable == 8) continue;
+        if (printable == kWindow) continue;
       }
       int32_t length = copied(run);
       if (length == 0 && run > i && lone_space(run)) length = 1;
