@@ -172,7 +172,13 @@ const CaseForms& CaseFormsOf(std::string_view span) {
 }
 
 bool IsAlnumPiece(std::string_view s) {
-  return ShapeOf(s).kind != TokenKind::kPunct;
+  // (ASCII bytes looked at here, ShapeOf decoding the rest: the pieces around a hyphen are mostly words.)
+  for (const char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80) return ShapeOf(s).kind != TokenKind::kPunct;
+    if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) return true;
+  }
+  return false;
 }
 bool IsHyphen(std::string_view s) {
   return s == "-" || s == "\u2010" || s == "\u2011";
@@ -207,6 +213,17 @@ bool EndsWithAsciiNoCase(std::string_view s, std::string_view suffix) {
     if (c != suffix[i]) return false;
   }
   return true;
+}
+
+// Whether `set` holds `s` in lower case, without making a string of a short ASCII `s` (Lower's answer).
+bool ContainsLower(const StringSet& set, std::string_view s) {
+  std::array<char, 32> lower;
+  if (s.size() > lower.size() ||
+      !std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return set.contains(Lower(s));
+  std::transform(s.begin(), s.end(), lower.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  return set.contains(std::string_view(lower.data(), s.size()));
 }
 
 std::unique_ptr<icu::BreakIterator> Make(icu::BreakIterator* (*create)(const icu::Locale&, UErrorCode&)) {
@@ -252,9 +269,8 @@ Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 bool Segmenter::IsAbbreviation(std::string_view span) const {
   const auto matches = [this](std::string_view s) {
     if (s.empty()) return false;
-    const std::string form(s);
-    if (abbreviations_.contains(form)) return true;
-    return !lower_abbreviations_.empty() && lower_abbreviations_.contains(Lower(form));
+    return abbreviations_.contains(s) ||
+           (!lower_abbreviations_.empty() && ContainsLower(lower_abbreviations_, s));
   };
   return matches(span) || (span.size() > 1 && span.back() == '.' && matches(span.substr(0, span.size() - 1)));
 }
@@ -390,7 +406,7 @@ void Segmenter::SplitElisionsAndClitics(const std::string& text, std::vector<Pie
       const std::size_t apostrophe = word.find('\'');
       if (apostrophe == std::string_view::npos || apostrophe == 0 || apostrophe + 1 >= word.size()) break;
       if (!is_elision(word.substr(0, apostrophe + 1))) break;
-      if (!whole_words_.empty() && whole_words_.contains(Lower(word))) break;
+      if (!whole_words_.empty() && ContainsLower(whole_words_, word)) break;
       const auto split = piece.begin + static_cast<std::uint32_t>(apostrophe + 1);
       AppendSplittingClitic(view, Piece{piece.begin, split, piece.space_before, piece.newline_before, false},
                             out);

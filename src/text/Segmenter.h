@@ -29,10 +29,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "core/Document.h"
+#include "text/StringHash.h"
 
 U_NAMESPACE_BEGIN
 class BreakIterator;
@@ -67,11 +67,11 @@ class Segmenter {
   void FindSentences(Document& doc, const std::vector<Piece>& pieces,
                      const std::vector<std::uint32_t>& boundaries) const;
 
-  std::unordered_set<std::string> abbreviations_;        // as written
-  std::unordered_set<std::string> lower_abbreviations_;  // all-lower-case entries, also matched capitalised
-  std::vector<std::size_t> abbreviation_lengths_;        // distinct byte lengths, longest first
-  std::array<bool, 256> abbreviation_first_byte_{};      // quick filter on the first byte of a candidate
-  std::unordered_set<std::string> whole_words_;          // lower case
+  StringSet abbreviations_;                          // as written
+  StringSet lower_abbreviations_;                    // all-lower-case entries, also matched capitalised
+  std::vector<std::size_t> abbreviation_lengths_;    // distinct byte lengths, longest first
+  std::array<bool, 256> abbreviation_first_byte_{};  // quick filter on the first byte of a candidate
+  StringSet whole_words_;                            // lower case
   std::unique_ptr<icu::BreakIterator> words_;
   std::unique_ptr<icu::BreakIterator> sentences_;
 };
