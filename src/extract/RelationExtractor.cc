@@ -1523,13 +1523,21 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
   for (std::uint32_t k : c.mentions) {
     const Mention& o = c.m(k);
     if (o.first_token < cue.end_token || o.first_token > cue.end_token + 10 ||
-        (o.type != EntityType::kInstitution && o.type != EntityType::kOfficial))
+        (o.type != EntityType::kInstitution && o.type != EntityType::kOfficial &&
+         o.type != EntityType::kCountry))
       continue;
     const std::uint32_t t = h.PhraseStart(k, /*titled=*/true);
     const bool aupres =
         t >= c.s.first_token + 2 && c.tok(t - 1).fold == "de"sv && c.tok(t - 2).fold == "aupres"sv;
-    if (!(t > c.s.first_token &&
-          (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv || aupres)))
+    // (A state with its article: "a fait savoir aux Etats-Unis", "à la Russie"; "à Moscou" is a place.)
+    const bool state = o.type == EntityType::kCountry;
+    if (state && !(o.first_token > c.s.first_token &&
+                   (c.tok(o.first_token - 1).fold == "aux"sv ||
+                    (IsArticle(c.tok(o.first_token - 1)) && o.first_token >= c.s.first_token + 2 &&
+                     c.tok(o.first_token - 2).lower == "\xc3\xa0"sv))))
+      continue;
+    if (!state && !(t > c.s.first_token &&
+                    (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv || aupres)))
       continue;
     // Not inside what was said: "a précisé que X n'avait pas parlé à Y".
     bool said = false;
@@ -1584,8 +1592,9 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       if (x.first_token < a || x.end_token > b || x.entity == c.m(sp).entity ||
           std::find(addressees.begin(), addressees.end(), k) != addressees.end())
         continue;
-      // "X a annoncé que S, a rapporté l'agence KCNA": the speaker of an incise is not what S is about.
-      if (IncisesSpeaker(c, k, a)) continue;
+      // "X a annoncé que S, a rapporté l'agence KCNA": the speaker of an incise is not what S is about; nor
+      // is a go-between ("par l'intermédiaire de l'ambassade de Suisse").
+      if (IncisesSpeaker(c, k, a) || h.GoBetween(k)) continue;
       // "a dénoncé dans un communiqué publié par KCNA les provocations de Séoul": who carried the statement.
       std::uint32_t t = x.first_token;  // ("par l'agence officielle KCNA")
       while (t > a && t + 4 > x.first_token && c.tok(t - 1).fold != "par"sv &&
@@ -1753,7 +1762,10 @@ bool RelationExtractor::IncisesSpeaker(Context& c, std::uint32_t x, std::uint32_
   const auto first = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), from,
                                       [](const Cue& cue, std::uint32_t v) { return cue.first_token < v; });
   for (auto cue = first; cue != c.doc.cues.end() && cue->first_token < t; ++cue) {
-    if (cue->end_token != t || (cue->cls != "report"sv && cue->cls != "deny"sv)) continue;
+    // (After a day: "..., a rapporté dimanche l'agence iranienne Tasnim".)
+    if ((cue->end_token != t && h.AfterTime(cue->end_token) != t) ||
+        (cue->cls != "report"sv && cue->cls != "deny"sv))
+      continue;
     const std::uint32_t g = h.VerbGroupStart(cue->first_token);
     if (g > c.s.first_token && c.tok(g - 1).fold == ","sv && c.tok(cue->first_token).lowered().verb)
       return true;

@@ -2731,6 +2731,21 @@ TEST_F(RelationExtractorTest, ADescriptorsLineIsQualifiedByTheTwoStatesItConnect
   EXPECT_THAT(Edges(doc), Contains(HasSubstr("(line:ligne_deconfliction, ")));
 }
 
+// Regression (found on a written article, fixed): "L'Iran a fait savoir aux Etats-Unis, par l'intermédiaire
+// de l'ambassade de Suisse, qu'il ne cherchait pas l'escalade, a rapporté dimanche l'agence Tasnim" made Iran
+// deny Tasnim (the incise's speaker after a day), then the addressee, then the go-between: a state addressed
+// with its article is talked to, and neither it nor a go-between is what was said.
+TEST_F(RelationExtractorTest, AStateAddressedIsTalkedToAndNoTopic) {
+  Document doc = Extract(
+      "L'Iran a fait savoir aux Etats-Unis, par l'intermédiaire de l'ambassade de Suisse à Téhéran, qu'il ne "
+      "cherchait pas l'escalade, a rapporté dimanche l'agence iranienne Tasnim.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:iran, country:united_states)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied(country:iran"))));
+  // "à Moscou" is where it was said.
+  doc = Extract("Le ministre Antony Blinken a déclaré à Moscou qu'il était satisfait.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
 // Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
 // pair: a courtesy title comes between "et" and a name.
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
