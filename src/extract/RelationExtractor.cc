@@ -1529,6 +1529,20 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     const std::uint32_t t = h.PhraseStart(k, /*titled=*/true);
     const bool aupres =
         t >= c.s.first_token + 2 && c.tok(t - 1).fold == "de"sv && c.tok(t - 2).fold == "aupres"sv;
+    // "X a averti Joe Biden que S": the object of a verb of telling someone (words.tsv direct_contact),
+    // right before what was said, is told.
+    std::uint32_t object = cue.end_token;
+    while (object < t &&
+           (IsArticle(c.tok(object)) || schema_.lexicon().Is(WordClass::kCourtesy, c.tok(object))))
+      ++object;
+    if (object == t && o.end_token < c.s.end_token &&
+        (c.tok(o.end_token).fold == "que"sv || c.tok(o.end_token).fold == "qu'"sv) &&
+        schema_.lexicon().LemmaIn(WordClass::kDirectContact, c.tok(cue.first_token))) {
+      addressees.push_back(k);
+      if (!o.anonymous && cue.cls != "deny"sv)
+        Add(c, RelationType::kSpokeWith, sp, k, "report-to-person", Modality::kAsserted, FactAttributes(c));
+      continue;
+    }
     // (A state with its article: "a fait savoir aux Etats-Unis", "à la Russie"; "à Moscou" is a place.)
     const bool state = o.type == EntityType::kCountry;
     if (state && !(o.first_token > c.s.first_token &&

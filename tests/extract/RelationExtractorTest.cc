@@ -2746,6 +2746,16 @@ TEST_F(RelationExtractorTest, AStateAddressedIsTalkedToAndNoTopic) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
 }
 
+// Regression (found on a written article, fixed): "X a averti Y que S" had Y as what was said and no
+// conversation: the object of a verb of telling someone (words.tsv direct_contact) is told.
+TEST_F(RelationExtractorTest, TheObjectOfAVerbOfTellingIsTold) {
+  Document doc = Extract("Xi Jinping a averti Joe Biden que la Chine défendrait ses intérêts.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:xi_jinping, official:joe_biden)"));
+  EXPECT_THAT(Edges(doc), Contains("reported(official:xi_jinping, country:china)"));
+  doc = Extract("Xi Jinping a affirmé que Joe Biden défendrait ses intérêts.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
 // Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
 // pair: a courtesy title comes between "et" and a name.
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
