@@ -2756,6 +2756,15 @@ TEST_F(RelationExtractorTest, TheObjectOfAVerbOfTellingIsTold) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
 }
 
+// Regression (found on a written article, fixed): "X n'a fait aucune déclaration sur l'appel" declined
+// nothing (only "aucun commentaire" was a decline).
+TEST_F(RelationExtractorTest, NoStatementMadeIsADecline) {
+  Document doc = Extract(
+      "La ligne directe a été utilisée lundi. Le Premier ministre indien Narendra Modi n'a fait aucune "
+      "déclaration publique sur l'appel.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(official:narendra_modi, line:")));
+}
+
 // Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
 // pair: a courtesy title comes between "et" and a name.
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
