@@ -473,6 +473,11 @@ struct Helpers {
         const std::uint32_t g = VerbGroupStart(v);
         if (g > c.s.first_token && (c.tok(g - 1).fold == ","sv || CueFinder::IsQuote(c.doc.TokenText(g - 1))))
           return {};
+        // (Nor an infinitive's, whose subject is another's: "X a accusé Y d'avoir organisé Z, lors d'une
+        // rencontre avec W" is X's.)
+        bool infinitive = false;
+        for (std::uint32_t a = g; a < v; ++a) infinitive |= c.tok(a).lowered().infinitive;
+        if (infinitive) continue;
         return Subjects(v);
       }
     }

@@ -2765,6 +2765,16 @@ TEST_F(RelationExtractorTest, NoStatementMadeIsADecline) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(official:narendra_modi, line:")));
 }
 
+// Regression (found on a written article, fixed): "X a accusé Y d'avoir organisé Z, lors d'une rencontre avec
+// W" made Y meet W: the subject of an occasion complement is its clause's, not an infinitive's.
+TEST_F(RelationExtractorTest, AnOccasionIsTheClausesNotAnInfinitives) {
+  Document doc = Extract(
+      "Le président russe Vladimir Poutine a accusé les services spéciaux ukrainiens d'avoir organisé "
+      "l'explosion du pont, lors d'une rencontre avec le chef du Comité d'enquête, Alexandre Bastrykine.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre(AllOf(HasSubstr("official:vladimir_putin"),
+                                                             HasSubstr("official:alexandre_bastrikine"))));
+}
+
 // Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
 // pair: a courtesy title comes between "et" and a name.
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
