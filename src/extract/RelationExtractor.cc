@@ -2362,6 +2362,22 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
         break;
       }
     }
+  // "Le président Johnson l'a utilisée en 1967": an object pronoun before the verb is the line named last
+  // (in the sentence before it, or the two before).
+  if (const std::uint32_t g = h.VerbGroupStart(cue.first_token); line < 0 && g > c.s.first_token + 1 &&
+                                                                 c.tok(cue.first_token).lowered().verb &&
+                                                                 !c.tok(cue.first_token).lowered().noun) {
+    const std::string_view pronoun = c.tok(g - 1).fold;
+    if (pronoun == "l'"sv || pronoun == "la"sv || pronoun == "le"sv || pronoun == "les"sv)
+      for (std::size_t k = c.first_mention + c.mentions.size(); k-- > 0;) {
+        const Mention& x = c.doc.mentions[k];
+        if (x.sentence + 2 < c.sentence) break;
+        if (IsLine(x) && (x.sentence < c.sentence || x.end_token < g)) {
+          line = static_cast<std::int64_t>(k);
+          break;
+        }
+      }
+  }
   if (line < 0) return;
   std::vector<std::uint32_t> agents = by;
   if (agents.empty() && !passive) agents = h.Subjects(VerbBefore(c, cue));

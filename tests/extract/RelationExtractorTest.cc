@@ -2775,6 +2775,18 @@ TEST_F(RelationExtractorTest, AnOccasionIsTheClausesNotAnInfinitives) {
                                                              HasSubstr("official:alexandre_bastrikine"))));
 }
 
+// Regression (found on a written article, fixed): "Le président Lyndon Johnson l'a utilisée en 1967" used no
+// line: an object pronoun before a line verb is the line named last.
+TEST_F(RelationExtractorTest, AnObjectPronounIsTheLineNamedLast) {
+  Document doc = Extract(
+      "La ligne directe entre la Maison Blanche et le Kremlin est entrée en service en 1963. Le président "
+      "Lyndon Johnson l'a utilisée pour la première fois en 1967.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("used(official:lindon_johnson, line:"))));
+  // (Not an article before a noun: "la création" is none.)
+  doc = Extract("La ligne directe est entrée en service. Le président a salué la création d'un comité.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("established("))));
+}
+
 // Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
 // pair: a courtesy title comes between "et" and a name.
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
