@@ -2787,6 +2787,16 @@ TEST_F(RelationExtractorTest, AnObjectPronounIsTheLineNamedLast) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("established("))));
 }
 
+// Regression (found on a written article, fixed): "X et Y ont signé S en présence de Z. Les deux dirigeants
+// se sont serré la main" were no pair of people (three were named), so the states of the headline: one who
+// stood by is none of the two.
+TEST_F(RelationExtractorTest, TheTwoPeopleLeaveOutWhoStoodBy) {
+  Document doc = Extract(
+      "Le président azerbaïdjanais Ilham Aliev et le Premier ministre arménien Nikol Pachinian ont signé une "
+      "déclaration en présence de Donald Trump. Les deux dirigeants se sont serré la main.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:ilham_aliyev + official:nikol_pashinyan"));
+}
+
 // Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
 // pair: a courtesy title comes between "et" and a name.
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
