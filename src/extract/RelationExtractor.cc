@@ -1189,9 +1189,11 @@ Modality ModalityOf(const Helpers& h, std::uint32_t first, std::uint32_t end) {
   if (h.Hypothetical(first, end)) return Modality::kHypothetical;
   // "si" opening the fact's clause, before its subject: a condition or an indirect question ("a refusé de
   // dire si X avait parlé avec Y"); "même si" concedes the fact, "comme si" compares.
-  if (first > h.c.s.first_token + 1 &&
-      (h.c.tok(first - 1).fold == "si"sv || h.c.tok(first - 1).fold == "s'"sv) &&
-      h.c.tok(first - 2).fold != "meme"sv && h.c.tok(first - 2).fold != "comme"sv)
+  // (Opening the sentence too, before the subject's article: "Si la ligne était utilisée, ...".)
+  if (first > h.c.s.first_token && IsArticle(h.c.tok(first - 1))) --first;
+  if (first > h.c.s.first_token && (h.c.tok(first - 1).fold == "si"sv || h.c.tok(first - 1).fold == "s'"sv) &&
+      (first - 1 == h.c.s.first_token ||
+       (h.c.tok(first - 2).fold != "meme"sv && h.c.tok(first - 2).fold != "comme"sv)))
     return Modality::kHypothetical;
   return Modality::kAsserted;
 }
@@ -2268,8 +2270,18 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
         const Token& w = c.tok(t);
         if (w.kind != TokenKind::kWord) break;
         if (w.capitalized || !w.lowered().verb || w.lowered().noun) continue;
-        // (An infinitive with the verb it depends on: "pourrait disposer", "a indiqué ne pas disposer".)
+        // (An infinitive with the verb it depends on: "pourrait disposer", "a indiqué ne pas disposer",
+        // "n'exclut pas de rétablir".)
         std::uint32_t from = h.VerbGroupStart(t);
+        if (w.lowered().infinitive && from > c.s.first_token + 1 && h.IsGenitive(from - 1)) {
+          std::uint32_t governor = from - 2;
+          while (governor > c.s.first_token &&
+                 (h.Is(WordClass::kNegation, governor) ||
+                  (c.tok(governor).lowered().adverb && !c.tok(governor).lowered().verb)))
+            --governor;
+          if (const WordInfo& v = c.tok(governor).lowered(); v.verb && (v.finite || v.participle) && !v.noun)
+            from = h.VerbGroupStart(governor);
+        }
         if (w.lowered().infinitive && from > c.s.first_token && c.tok(from - 1).lowered().verb)
           from = h.VerbGroupStart(from - 1);
         if (ModalityOf(h, from, t + 1) != Modality::kAsserted) return;

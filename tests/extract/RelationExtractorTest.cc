@@ -2797,6 +2797,20 @@ TEST_F(RelationExtractorTest, TheTwoPeopleLeaveOutWhoStoodBy) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:ilham_aliyev + official:nikol_pashinyan"));
 }
 
+// Regression (found on written sentences, fixed): "Si la ligne était utilisée par la Chine, ..." was a use
+// (a condition opening the sentence, before the subject's article, was missed), and "Washington n'exclut
+// pas de rétablir la ligne avec Moscou" linked Moscow (the infinitive's governor behind "de" was missed).
+TEST_F(RelationExtractorTest, ConditionsAndNegatedGovernorsAssertNoLine) {
+  Document doc = Extract(
+      "La ligne directe relie les deux armées. Si la ligne directe était utilisée par la Chine, cela "
+      "permettrait d'éviter des incidents.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("used("))));
+  doc = Extract("Washington n'exclut pas de rétablir la ligne de déconfliction avec Moscou.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("connects("))));
+  doc = Extract("Washington a accepté de rétablir la ligne de déconfliction avec Moscou.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("connects(")));
+}
+
 // Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
 // pair: a courtesy title comes between "et" and a name.
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
