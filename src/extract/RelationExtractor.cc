@@ -1253,12 +1253,18 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       ReportFrom(c, cue, static_cast<std::uint32_t>(speaker), first, end);
       return;
     }
-    for (std::uint32_t k : c.mentions)
-      if (c.m(k).first_token >= cue.end_token && c.m(k).first_token < cue.end_token + 8 && IsActor(c.m(k)) &&
-          !h.InRole(k)) {
+    // ("Selon des informations non confirmées, X aurait ...": the source ends at the comma, but for a name
+    // in apposition to its title: "Selon le porte-parole du Kremlin, Dmitri Peskov, ...".)
+    for (std::uint32_t k : c.mentions) {
+      if (c.m(k).first_token < cue.end_token) continue;
+      bool comma = false;
+      for (std::uint32_t t = cue.end_token; t < h.Start(k) && !comma; ++t) comma = c.tok(t).fold == ","sv;
+      if (comma || c.m(k).first_token >= cue.end_token + 8) break;
+      if (IsActor(c.m(k)) && !h.InRole(k)) {
         speaker = k;
         break;
       }
+    }
     if (speaker < 0) return;
     // "un échec qui, selon X, augmente le risque": what a relative clause says after its source.
     std::uint32_t before_cue = cue.first_token;
