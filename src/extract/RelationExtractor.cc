@@ -1111,9 +1111,10 @@ struct Helpers {
         ++t;
         continue;
       }
-      // "a cessé de notifier", "a renoncé à rencontrer": a fact that no longer takes place (words.tsv
-      // cessation).
-      if (!claim && t + 1 < end && c.tok(t).lowered().verb && (IsGenitive(t + 1) || IsTo(c.tok(t + 1))) &&
+      // "a cessé de notifier", "a renoncé à rencontrer", "a suspendu le dialogue": a fact that no longer
+      // takes place (words.tsv cessation).
+      if (!claim && t + 1 < end && c.tok(t).lowered().verb &&
+          (IsGenitive(t + 1) || IsTo(c.tok(t + 1)) || Is(WordClass::kDeterminer, t + 1)) &&
           schema.lexicon().LemmaIn(WordClass::kCessation, c.tok(t)))
         return true;
       if (f == "ne"sv || f == "n'"sv)

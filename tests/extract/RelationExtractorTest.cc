@@ -2826,6 +2826,15 @@ TEST_F(RelationExtractorTest, UnnamedSourcesAndCancelledMeetings) {
   EXPECT_THAT(Edges(doc), IsEmpty());
 }
 
+// Regression (found on written sentences, fixed): "La Chine a suspendu le dialogue militaire avec les
+// Etats-Unis" was a conversation: a cessation verb before its determiner and a conversation noun stops it.
+TEST_F(RelationExtractorTest, ASuspendedDialogueIsNoConversation) {
+  Document doc = Extract("La Chine a suspendu le dialogue militaire avec les Etats-Unis.");
+  EXPECT_THAT(Edges(doc), IsEmpty());
+  doc = Extract("La Chine a repris le dialogue militaire avec les Etats-Unis.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:china, country:united_states)"));
+}
+
 // Regression (found on a written article, fixed): "M. Araghchi et M. Witkoff ont échangé" had no subject
 // pair: a courtesy title comes between "et" and a name.
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
