@@ -530,6 +530,13 @@ void Coreference::ResolveLines(Document& doc) const {
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.type != EntityType::kCommunicationLine) continue;
+    // "maintenir les lignes de communication ouvertes": the practice of talking, no line of its own.
+    if (const std::string_view head = doc.tokens[m.first_token].fold;
+        (head.ends_with('s') || head.ends_with('x')) && m.end_token < doc.tokens.size() &&
+        doc.tokens[m.end_token].fold.starts_with("ouvert"sv)) {
+      m.entity.clear();
+      continue;
+    }
     bool another = false;
     for (std::uint32_t t = m.first_token; t < m.end_token; ++t)
       another |= doc.tokens[t].fold == "similaire"sv || doc.tokens[t].fold == "autre"sv ||

@@ -429,5 +429,20 @@ TEST_F(CoreferenceTest, AnInstitutionAnaphorIsTheSpeakersOwnFirst) {
   EXPECT_EQ(FindMention(doc, "agence")->entity, "institution:irna");
 }
 
+// Regression (found on an eval article and written ones, fixed): "maintenir les lignes de communication
+// ouvertes" made a line node (and statements about it): the practice of talking names no line.
+TEST_F(CoreferenceTest, LinesKeptOpenAreNoLine) {
+  Document doc = Extract(
+      "Lloyd Austin a souligné l'importance de maintenir les lignes de communication ouvertes avec Pékin.");
+  for (const Mention& m : doc.mentions) {
+    if (m.type == EntityType::kCommunicationLine) {
+      EXPECT_EQ(m.entity, "") << m.name;
+    }
+  }
+  doc = Extract("La ligne de communication ouverte en 2015 relie les deux armées.");
+  ASSERT_NE(FindMention(doc, "ligne de communication"), nullptr);
+  EXPECT_NE(FindMention(doc, "ligne de communication")->entity, "");
+}
+
 }  // namespace
 }  // namespace newsgraph
