@@ -202,6 +202,13 @@ void Coreference::ResolvePeople(Document& doc) const {
     if (m.type != EntityType::kOfficial || !m.entity.empty()) continue;
     if (m.anonymous) {
       if (m.rule != "anonymous"sv && last_anonymous.empty()) continue;  // "le responsable" with no one before
+      // "un dirigeant occidental", "un responsable étranger": any one of many states' (words.tsv
+      // multinational), no source of the article (the "Affaires étrangères" of a ministry are no such word).
+      bool any_state = false;
+      for (std::uint32_t t = m.role_first + 1; t < m.role_end && !any_state; ++t)
+        any_state =
+            schema_.lexicon().Is("multinational", doc.tokens[t].fold) && !doc.tokens[t - 1].capitalized;
+      if (any_state) continue;
       if (m.rule == "anonymous"sv) last_anonymous = AnonymousId(doc, ++anonymous);
       m.entity = last_anonymous;
       continue;

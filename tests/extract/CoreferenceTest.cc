@@ -444,5 +444,21 @@ TEST_F(CoreferenceTest, LinesKeptOpenAreNoLine) {
   EXPECT_NE(FindMention(doc, "ligne de communication")->entity, "");
 }
 
+// Regression (found on an eval article, fixed): "le premier entretien entre un dirigeant occidental et le
+// président iranien" made an anonymous source of "un dirigeant occidental": a title of any one of many states
+// (words.tsv multinational) is none, unlike "un porte-parole du ministère des Affaires étrangères".
+TEST_F(CoreferenceTest, AnyWesternLeaderIsNoAnonymousSource) {
+  Document doc =
+      Extract("Il s'agit du premier entretien entre un dirigeant occidental et le président iranien.");
+  ASSERT_NE(FindMention(doc, "dirigeant occidental"), nullptr);
+  EXPECT_EQ(FindMention(doc, "dirigeant occidental")->entity, "");
+  doc = Extract("Un porte-parole du ministère espagnol des Affaires étrangères a confirmé l'appel.");
+  for (const Mention& m : doc.mentions) {
+    if (m.type == EntityType::kOfficial) {
+      EXPECT_NE(m.entity, "") << m.name;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
