@@ -144,9 +144,10 @@ std::vector<const GazetteerEntry*> MentionFinder::CompoundNationalities(const Do
 
 std::uint32_t MentionFinder::CountryAt(const Document& doc, const Sentence& s, std::uint32_t i,
                                        const GazetteerEntry** out) const {
-  Span g = MatchGazetteer(doc, s, i);
-  if (g.end == 0 || g.mention->type != EntityType::kCountry) return 0;
-  *out = schema_.gazetteer().FindById(g.mention->entity.substr(g.mention->entity.find(':') + 1));
+  const NameMatch g = GazetteerAt(doc, s, i);
+  if (g.end == 0 || g.name->entry->type != EntityType::kCountry) return 0;
+  const std::string_view node_id = g.name->entry->NodeId();
+  *out = schema_.gazetteer().FindById(node_id.substr(node_id.find(':') + 1));
   return *out ? g.end : 0;
 }
 
@@ -295,9 +296,8 @@ bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
   return false;
 }
 
-MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sentence& s,
-                                                  std::uint32_t i) const {
-  Span out;
+MentionFinder::NameMatch MentionFinder::GazetteerAt(const Document& doc, const Sentence& s,
+                                                    std::uint32_t i) const {
   for (const GazetteerName& g : *doc.tokens[i].facts.names) {
     if (i + g.words.size() > s.end_token) continue;
     if (g.needs_capital && !doc.tokens[i].capitalized) continue;
@@ -341,16 +341,24 @@ MentionFinder::Span MentionFinder::MatchGazetteer(const Document& doc, const Sen
          (end < s.end_token && doc.tokens[end].capitalized) ||
          (i >= s.first_token + 2 && doc.tokens[i - 2].capitalized && IsWord(doc.tokens[i - 2]))))
       continue;
-    out.end = end;
-    out.mention.emplace();
-    out.mention->type = g.entry->type;
-    out.mention->name = Surface(doc, i, end);
-    out.mention->entity = g.entry->NodeId();
-    out.mention->label = g.entry->label();
-    out.mention->rule = g.short_name ? "short-name" : "gazetteer";
-    out.mention->generic = g.short_name;  // Coreference keeps it when the article names the entry in full
-    return out;
+    return {&g, end};
   }
+  return {};
+}
+
+MentionFinder::Span MentionFinder::GazetteerSpan(const Document& doc, std::uint32_t i,
+                                                 NameMatch match) const {
+  Span out;
+  if (!match.end) return out;
+  const GazetteerName& g = *match.name;
+  out.end = match.end;
+  out.mention.emplace();
+  out.mention->type = g.entry->type;
+  out.mention->name = Surface(doc, i, match.end);
+  out.mention->entity = g.entry->NodeId();
+  out.mention->label = g.entry->label();
+  out.mention->rule = g.short_name ? "short-name" : "gazetteer";
+  out.mention->generic = g.short_name;  // Coreference keeps it when the article names the entry in full
   return out;
 }
 
@@ -435,8 +443,8 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     const bool eponymous = j == head_end && schema_.lexicon().Is("eponymous_head", doc.tokens[first].fold);
     // ("le chef de la diplomatie Radoslaw Sikorski": the head ends a title, whose holder is named.)
     if (t.capitalized && right_after_head && !Is(WordClass::kStop, t) && !Nationality(doc, j) &&
-        !(j == head_end && TitleEndingAt(doc, s, head_end, kMaxSpan, true)) &&
-        !MatchGazetteer(doc, s, j).end && (!doc.tokens[j].written().first_name || eponymous) &&
+        !(j == head_end && TitleEndingAt(doc, s, head_end, kMaxSpan, true)) && !GazetteerAt(doc, s, j).end &&
+        (!doc.tokens[j].written().first_name || eponymous) &&
         (IsCapitalizedWord(doc, j) || (IsWord(t) && t.all_caps)) && !TitleAt(doc, s, j, nullptr)) {
       // "l'agence Nova", "le groupe Wagner", "l'agence de presse RIA": a name in apposition to the head (its
       // first word may be a common word too, "nova", or an acronym).
@@ -445,7 +453,8 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       // Post"), up to a person's name.
       while (m < s.end_token && IsCapitalizedWord(doc, m) && !TitleAt(doc, s, m, nullptr) &&
              (!doc.tokens[m].written().first_name || eponymous)) {
-        if (Span g = MatchGazetteer(doc, s, m); g.end && g.mention->type == EntityType::kOfficial) break;
+        if (NameMatch g = GazetteerAt(doc, s, m); g.end && g.name->entry->type == EntityType::kOfficial)
+          break;
         ++m;
       }
       for (std::uint32_t x = j; x < m; ++x) key_words.append(doc.tokens[x].fold) += ' ';
@@ -513,21 +522,21 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       }
       break;
     }
-    const Span g = n.capitalized ? MatchGazetteer(doc, s, k) : Span{};
+    const NameMatch g = n.capitalized ? GazetteerAt(doc, s, k) : NameMatch{};
     if ((n.written().first_name && k + 1 < s.end_token && IsNameWord(doc, s, k + 1)) ||
-        (g.end && g.mention->type == EntityType::kOfficial))
+        (g.end && g.name->entry->type == EntityType::kOfficial))
       break;  // "l'administration de Joe Biden": a person, not a name of the institution
     // "le commandement de l'Armée populaire de libération": a part of a known institution, which stands
     // for it (its name is not cut to make one for the part).
-    if (g.end && g.mention->type == EntityType::kInstitution) break;
+    if (g.end && g.name->entry->type == EntityType::kInstitution) break;
     if (IsWord(n) && !Nationality(doc, k) &&
         (n.capitalized ? !Is(WordClass::kStop, n) : Is(WordClass::kDomain, n))) {
       // "de la Défense", "des Affaires étrangères", "de l'Unification". Only its first word is a name: a
       // name word after it is a person in apposition ("du ministère des Affaires étrangères Wang Wenbin").
       std::uint32_t m = k + 1;
       while (
-          m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) &&
-          !MatchGazetteer(doc, s, m).end && !IsNameWord(doc, s, m) &&
+          m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) && !GazetteerAt(doc, s, m).end &&
+          !IsNameWord(doc, s, m) &&
           (doc.tokens[m].capitalized || (doc.tokens[m].lowered().adjective && !doc.tokens[m].lowered().verb)))
         ++m;
       for (std::uint32_t x = k; x < m; ++x) key_words.append(doc.tokens[x].fold) += ' ';
@@ -1215,8 +1224,8 @@ std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence&
         break;
       after_name = w.capitalized;
       // (A gazetteer name may start in lower case: "du département d'Etat".)
-      if (Span g = MatchGazetteer(doc, s, x); w.capitalized || g.end) {
-        if (g.end ? g.mention->type == EntityType::kOfficial : IsNameWord(doc, s, x))
+      if (NameMatch g = GazetteerAt(doc, s, x); w.capitalized || g.end) {
+        if (g.end ? g.name->entry->type == EntityType::kOfficial : IsNameWord(doc, s, x))
           break;  // the person's name
         if (g.end) {
           x = g.end;
@@ -1401,7 +1410,7 @@ MentionFinder::Span MentionFinder::MatchAt(const Document& doc, const Sentence& 
     // A gazetteer name wins over a head-noun pattern unless the pattern is longer and qualified
     // ("Union européenne" is the EU; "ministère russe de la Défense" is not "Russie").
     Span head = MatchHead(doc, s, i);
-    Span named = MatchGazetteer(doc, s, i);
+    const NameMatch named = GazetteerAt(doc, s, i);
     bool extension_named = false;  // the head pattern goes past the gazetteer name with a name or a state
     for (std::uint32_t t = named.end; named.end && t < head.end; ++t)
       extension_named |= doc.tokens[t].capitalized || Nationality(doc, t);
@@ -1411,7 +1420,7 @@ MentionFinder::Span MentionFinder::MatchAt(const Document& doc, const Sentence& 
         head.end - named.end < 2;
     bool gazetteer_wins = !head.end || head.end <= named.end || head.mention->rule == "line-anaphor"sv ||
                           (named.end - i >= 2 && !extension_named) || head_unqualified;
-    if (named.end && gazetteer_wins) return named;
+    if (named.end && gazetteer_wins) return GazetteerSpan(doc, i, named);
     if (head.end) return head;
   }
   return MatchName(doc, s, i);

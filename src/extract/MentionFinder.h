@@ -41,7 +41,17 @@ class MentionFinder {
   // End of the title phrase starting at `k` (title, adjectives, "de/du/à la X" complements), or k.
   std::uint32_t TitlePhraseEnd(const Document& doc, const Sentence& s, std::uint32_t k) const;
   Span MatchHead(const Document& doc, const Sentence& s, std::uint32_t i) const;
-  Span MatchGazetteer(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  // The gazetteer name at token i (the first of its longest-first list that fits), without making strings;
+  // MatchGazetteer makes its mention.
+  struct NameMatch {
+    const GazetteerName* name = nullptr;
+    std::uint32_t end = 0;  // 0 = none
+  };
+  NameMatch GazetteerAt(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  Span GazetteerSpan(const Document& doc, std::uint32_t i, NameMatch match) const;
+  Span MatchGazetteer(const Document& doc, const Sentence& s, std::uint32_t i) const {
+    return GazetteerSpan(doc, i, GazetteerAt(doc, s, i));
+  }
   Span MatchName(const Document& doc, const Sentence& s, std::uint32_t i) const;
   Span MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i) const;
   // The mention starting at token i that the matchers above agree on (end 0: none).
