@@ -106,16 +106,17 @@ void CueFinder::Process(Document& doc) const {
       candidates.clear();
       for (const Phrase& p : *t.facts.cues) candidates.push_back(&p);
       if (t.facts.lemma_cues && (!t.capitalized || i == s.first_token)) {
-        const std::size_t own = candidates.size();
+        // Longest first, in list order among phrases of a length: each one goes after those at least as long
+        // (a stable sort of the lists put together, without its buffer).
+        const auto longer = [](const Phrase* a, const Phrase* b) {
+          return a->words.size() > b->words.size();
+        };
         for (const std::string& lemma : t.lowered().lemmas)
           if (lemma != t.fold)
-            for (const Phrase& p : cues.StartingWith(lemma)) candidates.push_back(&p);
-        // (Each list is longest first already: only lists put together need sorting.)
-        if (candidates.size() > own)
-          std::stable_sort(candidates.begin(), candidates.end(), [](const Phrase* a, const Phrase* b) {
-            return a->words.size() > b->words.size();
-          });
+            for (const Phrase& p : cues.StartingWith(lemma))
+              candidates.insert(std::upper_bound(candidates.begin(), candidates.end(), &p, longer), &p);
       }
+      if (candidates.empty()) continue;
       // "du dirigeant russe", "les participants": a present participle after a determiner is a noun, no
       // verb's cue.
       const bool participle_noun = t.lowered().noun && i > s.first_token &&
