@@ -1040,7 +1040,10 @@ bool MentionFinder::MayStartMention(const Document& doc, std::uint32_t i) const 
 }
 
 bool MentionFinder::MayStartStandIn(const Token& t) const {
-  return IsIndefinite(t) || IsDefinite(t) || IsDemonstrative(t) || Is(WordClass::kPossessive, t);
+  // (The articles have two to five letters: most tokens are told from them by their length alone.)
+  const bool article_length = t.fold.size() >= 2 && t.fold.size() <= 5;
+  return Is(WordClass::kPossessive, t) ||
+         (article_length && (IsIndefinite(t) || IsDefinite(t) || IsDemonstrative(t)));
 }
 
 MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sentence& s,
