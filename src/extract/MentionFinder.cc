@@ -919,15 +919,16 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
 MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence& s, std::uint32_t i) const {
   const Token& t = doc.tokens[i];
   Span out;
+  if (!t.capitalized) return out;  // (each rule below starts with a capitalised word: an article gets here)
   // "les Russes", "des Américains": the people of a state, acting for it.
-  if (t.capitalized && IsWord(t) && i > s.first_token && Nationality(doc, i) &&
+  if (IsWord(t) && i > s.first_token && Nationality(doc, i) &&
       (doc.tokens[i - 1].fold == "les"sv || doc.tokens[i - 1].fold == "des"sv ||
        doc.tokens[i - 1].fold == "aux"sv)) {
     out.end = i + 1;
     out.mention = StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), "demonym");
     return out;
   }
-  if (t.capitalized && !CompoundNationalities(doc, i).empty()) return out;  // "Chine-Inde"
+  if (!CompoundNationalities(doc, i).empty()) return out;  // "Chine-Inde"
   // "Roman Petrov, chef d'état-major, a dit": a capitalised common word starting the sentence is a first
   // name when a title in apposition follows the next name word.
   const bool common_first =
