@@ -243,7 +243,9 @@ Segmenter::Segmenter(std::vector<std::string> abbreviations)
       entry.pop_back();
     if (entry.empty() || entry.front() == '#') continue;
     if (entry.find('\'') != std::string::npos) {
-      whole_words_.insert(Lower(entry));
+      std::string word = Lower(entry);
+      if (word.size() < 64) whole_word_lengths_ |= std::uint64_t{1} << word.size();
+      whole_words_.insert(std::move(word));
       continue;
     }
     lengths.insert(entry.size());
@@ -273,6 +275,15 @@ bool Segmenter::IsAbbreviation(std::string_view span) const {
            (!lower_abbreviations_.empty() && ContainsLower(lower_abbreviations_, s));
   };
   return matches(span) || (span.size() > 1 && span.back() == '.' && matches(span.substr(0, span.size() - 1)));
+}
+
+bool Segmenter::IsWholeWord(std::string_view word) const {
+  // Lower-casing keeps an ASCII word's length: one of a length that no entry has is none (most elided words,
+  // which come here).
+  if (word.size() < 64 && ((whole_word_lengths_ >> word.size()) & 1) == 0 &&
+      std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return false;
+  return !whole_words_.empty() && ContainsLower(whole_words_, word);
 }
 
 std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text,
@@ -406,7 +417,7 @@ void Segmenter::SplitElisionsAndClitics(const std::string& text, std::vector<Pie
       const std::size_t apostrophe = word.find('\'');
       if (apostrophe == std::string_view::npos || apostrophe == 0 || apostrophe + 1 >= word.size()) break;
       if (!is_elision(word.substr(0, apostrophe + 1))) break;
-      if (!whole_words_.empty() && ContainsLower(whole_words_, word)) break;
+      if (IsWholeWord(word)) break;
       const auto split = piece.begin + static_cast<std::uint32_t>(apostrophe + 1);
       AppendSplittingClitic(view, Piece{piece.begin, split, piece.space_before, piece.newline_before, false},
                             out);

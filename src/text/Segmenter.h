@@ -60,6 +60,8 @@ class Segmenter {
   std::vector<Piece> Split(const std::string& text, const std::vector<std::uint32_t>& breaks) const;
   void MergeAbbreviations(const std::string& text, std::vector<Piece>& pieces) const;
   bool IsAbbreviation(std::string_view span) const;
+  // Whether `word` is a word never split at its apostrophe ("presqu'île").
+  bool IsWholeWord(std::string_view word) const;
   // One pass: elisions split off, then inversion clitics from what remains (AppendSplittingClitic).
   void SplitElisionsAndClitics(const std::string& text, std::vector<Piece>& pieces) const;
   static void AppendSplittingClitic(std::string_view text, const Piece& piece, std::vector<Piece>& out);
@@ -72,6 +74,7 @@ class Segmenter {
   std::vector<std::size_t> abbreviation_lengths_;    // distinct byte lengths, longest first
   std::array<bool, 256> abbreviation_first_byte_{};  // quick filter on the first byte of a candidate
   StringSet whole_words_;                            // lower case
+  std::uint64_t whole_word_lengths_ = 0;             // bit n set when one is n bytes long (a quick filter)
   std::unique_ptr<icu::BreakIterator> words_;
   std::unique_ptr<icu::BreakIterator> sentences_;
 };
