@@ -325,55 +325,34 @@ std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text,
   return pieces;
 }
 
-void Segmenter::MergeAbbreviations(const std::string& text, std::vector<Piece>& pieces) const {
-  // (A span and slices without a bounds check: each piece written made the compiler load the vector's and the
-  // text's pointers and sizes again.)
-  const std::span<Piece> all(pieces);
-  const std::string_view view(text);
-  const auto slice = [&](const Piece& p) { return std::string_view(view.data() + p.begin, p.end - p.begin); };
-  std::size_t kept = 0;  // merged in place: all[0, kept) are done
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    // Both merges below join the next piece, which must follow without a space: most pieces are left here.
-    if (i + 1 == all.size() || all[i + 1].space_before) {
-      all[kept++] = all[i];
-      continue;
+std::size_t Segmenter::AbbreviationEnd(std::string_view text, std::span<const Piece> pieces,
+                                       std::size_t i) const {
+  const auto slice = [&](const Piece& p) { return std::string_view(text.data() + p.begin, p.end - p.begin); };
+  const Piece& piece = pieces[i];
+  const std::string_view word = slice(piece);
+  // Only a merge with the following pieces matters ("M" "." → "M."): a break never follows a bare "Mme".
+  if (abbreviation_first_byte_[static_cast<unsigned char>(word.front())]) {
+    for (const std::size_t length : abbreviation_lengths_) {
+      if (length <= word.size()) break;
+      const std::size_t stop = piece.begin + length;
+      std::size_t j = i;
+      while (j + 1 < pieces.size() && pieces[j].end < stop && !pieces[j + 1].space_before) ++j;
+      if (pieces[j].end == stop && IsAbbreviation(text.substr(piece.begin, length))) return j;
     }
-    Piece piece = all[i];
-    const std::string_view word = slice(piece);
-    std::size_t last = i;
-    bool found = false;
-    // Only a merge with the following pieces matters ("M" "." → "M."): a break never follows a bare "Mme".
-    if (abbreviation_first_byte_[static_cast<unsigned char>(word.front())]) {
-      for (const std::size_t length : abbreviation_lengths_) {
-        if (length <= word.size()) break;
-        const std::size_t stop = piece.begin + length;
-        std::size_t j = i;
-        while (j + 1 < all.size() && all[j].end < stop && !all[j + 1].space_before) ++j;
-        if (all[j].end == stop && IsAbbreviation(view.substr(piece.begin, length))) {
-          last = j;
-          found = true;
-          break;
-        }
-      }
-    }
-    // Capital initials before a capitalised word: "John F. Kennedy", "J.F. Kennedy".
-    if (!found && i + 2 < all.size() && IsInitials(word) && slice(all[i + 1]) == "." &&
-        all[i + 2].space_before && !all[i + 2].newline_before && ShapeOf(slice(all[i + 2])).capitalized) {
-      last = i + 1;
-      found = true;
-    }
-    if (found) {
-      piece.end = all[last].end;
-      piece.abbreviation = true;
-      i = last;
-    }
-    all[kept++] = piece;
   }
-  pieces.resize(kept);
+  // Capital initials before a capitalised word: "John F. Kennedy", "J.F. Kennedy".
+  if (i + 2 < pieces.size() && IsInitials(word) && slice(pieces[i + 1]) == "." &&
+      pieces[i + 2].space_before && !pieces[i + 2].newline_before &&
+      ShapeOf(slice(pieces[i + 2])).capitalized) {
+    return i + 1;
+  }
+  return i;
 }
 
-void Segmenter::SplitElisionsAndClitics(const std::string& text, std::vector<Piece>& pieces) const {
+std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
+                                                       const std::vector<Piece>& pieces) const {
   const std::string_view view(text);
+  const std::span<const Piece> all(pieces);
   std::vector<Piece> out;
   out.reserve(pieces.size() + pieces.size() / 8);
   // (The elisions are ASCII, and no other character lower-cases to an ASCII one of theirs.)
@@ -382,33 +361,39 @@ void Segmenter::SplitElisionsAndClitics(const std::string& text, std::vector<Pie
       return s.size() == elision.size() && EndsWithAsciiNoCase(s, elision);
     });
   };
-  // Only a piece holding an apostrophe or a hyphen, or followed by a piece that starts with an apostrophe,
-  // can be split: the runs of pieces between them are copied at once. `next(at, c, from)`: the first `c` from
-  // `from` on (or the text's size), `at` keeping the last answer (`from` only grows).
+  // `next(at, c, from)`: the first `c` from `from` on (or the text's size), `at` keeping the last answer
+  // (`from` only grows).
   const auto next = [&](std::size_t& at, char c, std::uint32_t from) {
     if (at < from) at = std::min(view.find(c, from), view.size());
     return at;
   };
   std::size_t apostrophe_at = std::min(view.find('\''), view.size());
   std::size_t hyphen_at = std::min(view.find('-'), view.size());
-  const std::size_t n = pieces.size();
+  const std::size_t n = all.size();
   for (std::size_t i = 0; i < n; ++i) {
-    std::size_t plain = i;
-    for (; plain < n; ++plain) {
-      const std::uint32_t from = pieces[plain].begin;
-      const std::uint32_t limit = plain + 1 < n ? pieces[plain + 1].begin + 1 : pieces[plain].end;
-      if (next(apostrophe_at, '\'', from) < limit || next(hyphen_at, '-', from) < limit) break;
+    Piece piece = all[i];
+    const bool joined = i + 1 < n && !all[i + 1].space_before;
+    // Both merges of AbbreviationEnd join the next piece, which must follow without a space: most pieces
+    // are left here.
+    if (const std::size_t last = joined && !abbreviation_lengths_.empty() ? AbbreviationEnd(view, all, i) : i;
+        last != i) {
+      piece.end = all[last].end;
+      piece.abbreviation = true;
+      i = last;
     }
-    out.insert(out.end(), pieces.begin() + static_cast<std::ptrdiff_t>(i),
-               pieces.begin() + static_cast<std::ptrdiff_t>(plain));
-    i = plain;
-    if (i == n) break;
-    Piece piece = pieces[i];
-    // An elision before punctuation or a space comes as two pieces: "L" "'" in "L'« invasion »".
-    if (i + 1 < n && !pieces[i + 1].space_before && view.substr(pieces[i + 1].begin, 1) == "'" &&
-        pieces[i + 1].end == pieces[i + 1].begin + 1 &&
-        is_elision(view.substr(piece.begin, pieces[i + 1].end - piece.begin))) {
-      piece.end = pieces[++i].end;
+    // Only a piece holding an apostrophe or a hyphen, or followed by a piece that starts with an apostrophe,
+    // can be split.
+    const std::uint32_t limit = i + 1 < n ? all[i + 1].begin + 1 : piece.end;
+    if (next(apostrophe_at, '\'', piece.begin) >= limit && next(hyphen_at, '-', piece.begin) >= limit) {
+      out.push_back(piece);
+      continue;
+    }
+    // An elision before punctuation or a space comes as two pieces: "L" "'" in "L'« invasion »". (That "'"
+    // never starts an abbreviation: no entry holding an apostrophe is one.)
+    if (i + 1 < n && !all[i + 1].space_before && view.substr(all[i + 1].begin, 1) == "'" &&
+        all[i + 1].end == all[i + 1].begin + 1 &&
+        is_elision(view.substr(piece.begin, all[i + 1].end - piece.begin))) {
+      piece.end = all[++i].end;
       AppendSplittingClitic(view, piece, out);
       continue;
     }
@@ -427,7 +412,7 @@ void Segmenter::SplitElisionsAndClitics(const std::string& text, std::vector<Pie
     }
     AppendSplittingClitic(view, piece, out);
   }
-  pieces = std::move(out);
+  return out;
 }
 
 void Segmenter::AppendSplittingClitic(std::string_view text, const Piece& piece, std::vector<Piece>& out) {
@@ -473,9 +458,7 @@ void Segmenter::Process(Document& doc) const {
   };
   std::vector<std::uint32_t> breaks;
   if (!FindLatinWordBreaks(doc.text, breaks)) breaks = icu_breaks(*words_);
-  std::vector<Piece> pieces = Split(doc.text, breaks);
-  if (!abbreviation_lengths_.empty()) MergeAbbreviations(doc.text, pieces);
-  SplitElisionsAndClitics(doc.text, pieces);
+  const std::vector<Piece> pieces = MergeAndSplit(doc.text, Split(doc.text, breaks));
 
   MakeTokens(doc, pieces);
   if (!FindSentenceBreaks(doc.text, breaks)) breaks = icu_breaks(*sentences_);

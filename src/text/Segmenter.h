@@ -27,6 +27,7 @@
 #include <array>
 #include <cstddef>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,12 +59,16 @@ class Segmenter {
  private:
   struct Piece;
   std::vector<Piece> Split(const std::string& text, const std::vector<std::uint32_t>& breaks) const;
-  void MergeAbbreviations(const std::string& text, std::vector<Piece>& pieces) const;
+  // One pass over Split's pieces (formerly two, MergeAbbreviations then SplitElisionsAndClitics): listed
+  // abbreviations and capital initials joined with their periods (AbbreviationEnd), then elisions split off
+  // and inversion clitics from what remains (AppendSplittingClitic).
+  std::vector<Piece> MergeAndSplit(const std::string& text, const std::vector<Piece>& pieces) const;
+  // The index of the last piece of the abbreviation starting at pieces[i], or i (pieces[i + 1] follows
+  // pieces[i] without a space).
+  std::size_t AbbreviationEnd(std::string_view text, std::span<const Piece> pieces, std::size_t i) const;
   bool IsAbbreviation(std::string_view span) const;
   // Whether `word` is a word never split at its apostrophe ("presqu'île").
   bool IsWholeWord(std::string_view word) const;
-  // One pass: elisions split off, then inversion clitics from what remains (AppendSplittingClitic).
-  void SplitElisionsAndClitics(const std::string& text, std::vector<Piece>& pieces) const;
   static void AppendSplittingClitic(std::string_view text, const Piece& piece, std::vector<Piece>& out);
   static void MakeTokens(Document& doc, const std::vector<Piece>& pieces);
   void FindSentences(Document& doc, const std::vector<Piece>& pieces,
