@@ -583,8 +583,9 @@ struct Helpers {
   // before it (TwoNamedLast).
   std::vector<std::uint32_t> PairAt(std::uint32_t f) const {
     // (Or "leurs deux pays": theirs are the same two; "des deux pays" names the states only.)
+    if (f + 1 >= c.s.end_token) return {};
     const bool genitive = c.tok(f).fold == "des"sv;
-    if (f + 1 >= c.s.end_token || (c.tok(f).fold != "les"sv && c.tok(f).fold != "leurs"sv && !genitive) ||
+    if ((c.tok(f).fold != "les"sv && c.tok(f).fold != "leurs"sv && !genitive) ||
         c.tok(f + 1).fold != "deux"sv)
       return {};
     // "des lignes de communication entre les deux.": the two people of the conversation before.
