@@ -658,7 +658,8 @@ struct Helpers {
       const Mention& x = c.doc.mentions[k];
       if (x.sentence + 3 < c.sentence) break;
       // (Nor one who stood by: "en présence de Donald Trump".)
-      if (x.type != type || x.entity.empty() || x.anonymous || GoBetweenMention(k)) continue;
+      if (x.type != type || x.entity.empty() || x.anonymous || GoBetween(static_cast<std::uint32_t>(k)))
+        continue;
       // ("à Astana", "en Syrie": a place, not one of two parties)
       std::uint32_t b = x.first_token;
       if (b > 0 && IsArticle(c.doc.tokens[b - 1])) --b;
@@ -898,20 +899,11 @@ struct Helpers {
 
   // The complement of a go-between (words.tsv go_between), who stands between or beside the parties: "par
   // l'intermédiaire du ministre omanais, X", "en présence de X", "sous l'égide de X".
-  bool GoBetween(std::uint32_t mi) const { return GoBetweenMention(mi); }
-  // The same for mention k of the document, in any sentence.
-  bool GoBetweenMention(std::size_t k) const {
-    const Mention& x = c.doc.mentions[k];
-    const std::uint32_t start =
-        x.role_end > x.role_first && x.role_first < x.first_token ? x.role_first : x.first_token;
-    const std::uint32_t opening = c.doc.sentences[x.sentence].first_token;
-    const auto genitive = [&](const Token& w) {
-      return w.fold == "de"sv || w.fold == "du"sv || w.fold == "des"sv || w.fold == "d'"sv;
-    };
-    std::uint32_t t = start;
-    while (t > opening && (IsArticle(c.doc.tokens[t - 1]) || genitive(c.doc.tokens[t - 1]))) --t;
-    return t < start && t > opening && c.doc.tokens[t - 1].lowered().noun &&
-           schema.lexicon().Is(WordClass::kGoBetween, c.doc.tokens[t - 1]);
+  bool GoBetween(std::uint32_t mi) const {
+    const std::uint32_t opening = c.doc.sentences[c.m(mi).sentence].first_token;  // (in any sentence)
+    std::uint32_t t = Start(mi);
+    while (t > opening && (IsArticle(c.tok(t - 1)) || IsGenitive(t - 1))) --t;
+    return t < Start(mi) && t > opening && c.tok(t - 1).lowered().noun && Is(WordClass::kGoBetween, t - 1);
   }
   // Actor mentions after token `pos` in the clause: the first one and those coordinated to it.
   std::vector<std::uint32_t> Objects(std::uint32_t pos, std::uint32_t limit = 14) const {
