@@ -1552,36 +1552,33 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     while (object < t &&
            (IsArticle(c.tok(object)) || schema_.lexicon().Is(WordClass::kCourtesy, c.tok(object))))
       ++object;
-    if (object == t && o.end_token < c.s.end_token &&
-        (c.tok(o.end_token).fold == "que"sv || c.tok(o.end_token).fold == "qu'"sv) &&
-        schema_.lexicon().LemmaIn(WordClass::kDirectContact, c.tok(cue.first_token))) {
-      addressees.push_back(k);
-      if (!o.anonymous && cue.cls != "deny"sv)
-        Add(c, RelationType::kSpokeWith, sp, k, "report-to-person", Modality::kAsserted, FactAttributes(c));
-      continue;
+    const bool told = object == t && o.end_token < c.s.end_token &&
+                      (c.tok(o.end_token).fold == "que"sv || c.tok(o.end_token).fold == "qu'"sv) &&
+                      schema_.lexicon().LemmaIn(WordClass::kDirectContact, c.tok(cue.first_token));
+    if (!told) {
+      // (A state with its article: "a fait savoir aux Etats-Unis", "à la Russie"; "à Moscou" is a place.)
+      const bool state = o.type == EntityType::kCountry;
+      if (state && !(o.first_token > c.s.first_token &&
+                     (c.tok(o.first_token - 1).fold == "aux"sv ||
+                      (IsArticle(c.tok(o.first_token - 1)) && o.first_token >= c.s.first_token + 2 &&
+                       c.tok(o.first_token - 2).lower == "\xc3\xa0"sv))))
+        continue;
+      if (!state && !(t > c.s.first_token &&
+                      (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv || aupres)))
+        continue;
+      // Not inside what was said: "a précisé que X n'avait pas parlé à Y".
+      bool said = false;
+      for (std::uint32_t g = cue.end_token; g < t && !said; ++g) {
+        const WordInfo& info = c.tok(g).lowered();
+        said = c.tok(g).fold == "que"sv || c.tok(g).fold == "qu'"sv ||
+               (c.tok(g).kind == TokenKind::kWord && info.verb && (info.finite || info.participle) &&
+                !info.noun);
+      }
+      if (said) continue;
     }
-    // (A state with its article: "a fait savoir aux Etats-Unis", "à la Russie"; "à Moscou" is a place.)
-    const bool state = o.type == EntityType::kCountry;
-    if (state && !(o.first_token > c.s.first_token &&
-                   (c.tok(o.first_token - 1).fold == "aux"sv ||
-                    (IsArticle(c.tok(o.first_token - 1)) && o.first_token >= c.s.first_token + 2 &&
-                     c.tok(o.first_token - 2).lower == "\xc3\xa0"sv))))
-      continue;
-    if (!state && !(t > c.s.first_token &&
-                    (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv || aupres)))
-      continue;
-    // Not inside what was said: "a précisé que X n'avait pas parlé à Y".
-    bool said = false;
-    for (std::uint32_t g = cue.end_token; g < t && !said; ++g) {
-      const WordInfo& info = c.tok(g).lowered();
-      said =
-          c.tok(g).fold == "que"sv || c.tok(g).fold == "qu'"sv ||
-          (c.tok(g).kind == TokenKind::kWord && info.verb && (info.finite || info.participle) && !info.noun);
-    }
-    if (said) continue;
     addressees.push_back(k);
     // ("a déclaré M. Biden à la Maison Blanche": where it was said.)
-    if (o.type == EntityType::kInstitution) {
+    if (o.type == EntityType::kInstitution && !told) {
       if (IsOutlet(schema_, o)) Add(c, RelationType::kCites, k, sp, "report-to-outlet");
     } else if (!o.anonymous && cue.cls != "deny"sv) {
       Add(c, RelationType::kSpokeWith, sp, k, "report-to-person", Modality::kAsserted, FactAttributes(c));
