@@ -2073,7 +2073,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       }
     }
     // "les entretiens de X avec Y": a conversation noun's genitive is one party, "avec" names the other.
-    if (noun && subjects.empty() && h.IsGenitive(from))
+    if (noun && subjects.empty() && from < c.s.end_token && h.IsGenitive(from))
       if (auto parties = h.GenitiveWith(from); !parties.empty()) {
         pairs = std::move(parties);
         objects.clear();
