@@ -404,17 +404,27 @@ struct Helpers {
     return pos;
   }
   // Where a place complement at token `t` ends ("à Doha", "en Chine", "au Caire": a preposition and a state
-  // or place named right after it; "à Istanbul": a lone name no one in the article bears), else `t`.
+  // or place named right after it; "à Istanbul", "à Camp David": a name no one in the article bears, with
+  // the capitalised words before it that are no mention), else `t`.
   std::uint32_t LocativeEnd(std::uint32_t t) const {
     if (t >= c.s.end_token || !(IsTo(c.tok(t)) || c.tok(t).fold == "en"sv)) return t;
     std::uint32_t n = t + 1;
     if (n < c.s.end_token && IsArticle(c.tok(n))) ++n;
-    for (std::uint32_t k : c.mentions)
-      if (const Mention& x = c.m(k);
-          x.first_token == n && (x.type == EntityType::kCountry || x.type == EntityType::kPlace ||
-                                 (x.type == EntityType::kOfficial && x.entity.empty() && x.generic &&
-                                  x.end_token == n + 1 && x.role_end <= x.role_first)))
-        return x.end_token;
+    const auto mention_at = [&](std::uint32_t p) -> const Mention* {
+      for (std::uint32_t k : c.mentions)
+        if (c.m(k).first_token == p) return &c.m(k);
+      return nullptr;
+    };
+    std::uint32_t p = n;
+    while (p < c.s.end_token && p < n + 3 && c.tok(p).kind == TokenKind::kWord && c.tok(p).capitalized &&
+           !mention_at(p))
+      ++p;
+    const Mention* x = p < c.s.end_token ? mention_at(p) : nullptr;
+    if (!x) return p > n ? p : t;
+    if (x->type == EntityType::kCountry || x->type == EntityType::kPlace ||
+        (x->type == EntityType::kOfficial && x->entity.empty() && x->generic && x->end_token == p + 1 &&
+         x->role_end <= x->role_first))
+      return x->end_token;
     return t;
   }
   // The parties of a conversation named in a complement of occasion (words.tsv occasion) at `cue`: "X a

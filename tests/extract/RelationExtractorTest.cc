@@ -1918,6 +1918,17 @@ TEST_F(RelationExtractorTest, AMeetingWithItsPlaceBeforeTheGuest) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("country:qatar"))));
 }
 
+// Regression (found on a written article, fixed): a place of several words ("à Camp David", its last word a
+// surname no one in the article bears) between "recevoir" and its guests hid them.
+TEST_F(RelationExtractorTest, AMeetingAtAPlaceOfSeveralWords) {
+  Document doc = Extract(
+      "Le président américain Joe Biden a reçu vendredi à Camp David le Premier ministre japonais Fumio "
+      "Kishida et le président sud-coréen Yoon Suk Yeol.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:joe_biden, official:fumio_kishida)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:joe_biden, official:yoon_suk_yeol)"));
+}
+
 // Regression (found on a written article, fixed): "ont tenu une visioconférence" was no conversation, and
 // "Interrogé sur un éventuel entretien entre X et Y" asserted one.
 TEST_F(RelationExtractorTest, AVideoCallHappenedAPossibleTalkDidNot) {
