@@ -1849,6 +1849,23 @@ std::optional<std::uint32_t> RelationExtractor::DeniedBy(const Context& c,
   return std::nullopt;
 }
 
+bool RelationExtractor::PurposeOfGoverned(const Context& c, const Cue& governor, const Cue& fact) const {
+  if (governor.end_token >= fact.first_token) return false;
+  std::uint32_t purpose = fact.first_token;
+  if (purpose > governor.end_token &&
+      (c.tok(purpose - 1).fold == "s'"sv || c.tok(purpose - 1).fold == "se"sv))
+    --purpose;
+  if (purpose <= governor.end_token + 1 || c.tok(purpose - 1).fold != "pour"sv ||
+      purpose > governor.end_token + 14)
+    return false;
+  --purpose;
+  std::uint32_t verb = governor.end_token;
+  while (verb < purpose && !c.tok(verb).lowered().infinitive) ++verb;
+  for (std::uint32_t t = verb; t < purpose; ++t)
+    if (c.tok(t).kind == TokenKind::kPunct || c.tok(t).fold == "et"sv) return false;
+  return verb < purpose && Governs(c, governor, Cue{"", verb, verb + 1, false});
+}
+
 bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>& cues,
                                  const Cue& fact) const {
   // (What someone declines to comment on is not said to have happened either: "a refusé de commenter les
@@ -1864,6 +1881,7 @@ bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>
     }
     if ((x->cls == "intention"sv || (x->cls == "decline"sv && !AnswersACall(c, *x))) && Governs(c, *x, fact))
       return true;
+    if (x->cls == "intention"sv && PurposeOfGoverned(c, *x, fact)) return true;
     // "a appelé Pékin à renouer le dialogue": what an appeal urges has not happened.
     if (x->cls != "contact"sv || x->first_token >= fact.first_token || fact.first_token > x->end_token + 8 ||
         !AppealNotCall(c, *x))

@@ -68,6 +68,9 @@ class RelationExtractor {
   // fact yet), "a refusé de commenter les échanges avec" (no fact said); or an appeal urges it ("a appelé
   // Pékin à renouer le dialogue").
   bool Intended(const Context& c, const std::vector<const Cue*>& cues, const Cue& fact) const;
+  // The fact is the purpose of the infinitive `governor` governs: "doit se rendre à Moscou pour s'entretenir
+  // avec X" (a planned trip's talks are planned too).
+  bool PurposeOfGoverned(const Context& c, const Cue& governor, const Cue& fact) const;
   void HeadlineColon(Context& c) const;
   void LineParties(Context& c) const;
   std::map<std::string, std::string> FactAttributes(const Context& c) const;

@@ -2267,6 +2267,19 @@ TEST_F(RelationExtractorTest, AnIntentionGovernsCoordinatedInfinitives) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("established("))));
 }
 
+// Regression (found on a written article, fixed): "doit se rendre à Moscou pour s'entretenir avec X" was a
+// conversation; the purpose of a planned trip is planned too, and of a trip made, made.
+TEST_F(RelationExtractorTest, APlannedTripsPurposeIsPlanned) {
+  Document doc = Extract(
+      "Le chef de la diplomatie turque Hakan Fidan doit se rendre à Moscou la semaine prochaine pour "
+      "s'entretenir avec Sergueï Lavrov.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+  doc = Extract(
+      "Le chef de la diplomatie turque Hakan Fidan s'est rendu à Moscou la semaine dernière pour "
+      "s'entretenir avec Sergueï Lavrov.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:hakan_fidan + official:sergei_lavrov"));
+}
+
 // "se sont serré la main" is a meeting; "parler" alone has its parties as subjects ("Les deux dirigeants ont
 // parlé pendant deux heures"), and no object ("a parlé devant le Parlement").
 TEST_F(RelationExtractorTest, AHandshakeAndTalkingWithoutAPreposition) {
