@@ -1507,6 +1507,16 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
                           c.tok(next.first_token - 1).lower != "a"sv;  // (the verb "a" folds as "à" does)
         if ((next.cls == "report"sv || next.cls == "deny"sv) && word != "selon"sv && word != "d'"sv &&
             !noun) {
+          // ("Moscou a démenti S, a affirmé Y": an incise's speaker says the whole clause before; S ends at
+          // the comma.)
+          std::uint32_t v = next.first_token;
+          while (v > first && (IsAuxiliary(c.tok(v - 1).lowered()) ||
+                               (c.tok(v - 1).lowered().adverb && !c.tok(v - 1).capitalized)))
+            --v;
+          if (v < next.first_token && v > first + 1 && c.tok(v - 1).fold == ","sv) {
+            end = v - 1;
+            break;
+          }
           const auto others = h.Subjects(next.first_token);
           // ("X a expliqué que M. Biden avait insisté": a speaker inside what was said is part of it.)
           bool inside = false;

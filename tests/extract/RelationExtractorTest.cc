@@ -2267,6 +2267,22 @@ TEST_F(RelationExtractorTest, AnIntentionGovernsCoordinatedInfinitives) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("established("))));
 }
 
+// Regression (found on a written article, fixed): in "Moscou a démenti S, a affirmé X, citée par l'agence
+// Y", what was denied ran to the end of the sentence and the outlet was its topic; an incise's verb ends the
+// clause it speaks of. The French ministry by its full name is the Quai d'Orsay.
+TEST_F(RelationExtractorTest, AnInciseEndsWhatThePreposedVerbSaid) {
+  Document doc = Extract(
+      "Le ministère français de l'Europe et des Affaires étrangères a convoqué jeudi l'ambassadeur de "
+      "Russie, a indiqué le Quai d'Orsay. Moscou a démenti toute implication, a affirmé la porte-parole de "
+      "la diplomatie russe, Maria Zakharova, citée par l'agence TASS.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied("))));
+  EXPECT_THAT(edges, Contains("cites(institution:tass, official:maria_zakharova)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("ministere_europe"))));
+  EXPECT_THAT(edges,
+              Not(Contains(StartsWith("reported(institution:quai_d_orsay, institution:quai_d_orsay"))));
+}
+
 // Regression (found on a written article, fixed): "doit se rendre à Moscou pour s'entretenir avec X" was a
 // conversation; the purpose of a planned trip is planned too, and of a trip made, made.
 TEST_F(RelationExtractorTest, APlannedTripsPurposeIsPlanned) {
