@@ -1742,8 +1742,10 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
       on = w.fold == "sur"sv;
       if (!on && !(IsArticle(w) || w.fold == "de"sv || w.fold == "du"sv || w.lowered().noun)) break;
     }
-    const bool definite = (t == first || on) && IsArticle(c.tok(t)) && c.tok(t + 1).lowered().noun &&
-                          (noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct);
+    // ("a confirmé l'appel sans donner de détails", "... dans un communiqué": no complement of the noun.)
+    const bool alone = noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct ||
+                       c.tok(noun_end).fold == "sans"sv || c.tok(noun_end).fold == "dans"sv;
+    const bool definite = (t == first || on) && IsArticle(c.tok(t)) && c.tok(t + 1).lowered().noun && alone;
     if (!IsDemonstrative(f) && !definite) continue;
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];

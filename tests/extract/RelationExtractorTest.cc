@@ -2316,6 +2316,17 @@ TEST_F(RelationExtractorTest, ConfirmingTheCall) {
   Document doc =
       Extract("Emmanuel Macron s'est entretenu mardi avec Vladimir Poutine. Le Kremlin a confirmé l'appel.");
   EXPECT_THAT(Edges(doc), Contains(StartsWith("reported(institution:kremlin, official:")));
+  // (Regression, found on a written article, fixed: "sans donner de détails" after the noun hid the call,
+  // and the decline spoke of the line named in between.)
+  doc = Extract(
+      "Lloyd Austin a parlé au téléphone avec Sergueï Choïgou. M. Austin a souligné l'importance de "
+      "maintenir "
+      "les lignes de communication. Le ministère russe de la Défense a confirmé l'appel sans donner de "
+      "détails.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(institution:ministere_defense@russia, official:lloyd_austin)"));
+  EXPECT_THAT(edges,
+              Contains("declined_comment(institution:ministere_defense@russia, official:lloyd_austin)"));
 }
 
 // Regression (found on a written article, fixed): in "KCNA a cité un porte-parole du ministère de la
