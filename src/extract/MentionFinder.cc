@@ -595,7 +595,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     return out;
   }
   // "l'agence de presse russe TASS", "le quotidien Le Monde": the head describes the named entity after it.
-  if (Span named = MatchGazetteer(doc, s, accepted);
+  if (Span named = accepted < s.end_token ? MatchGazetteer(doc, s, accepted) : Span{};
       named.end && named.mention->type == EntityType::kInstitution) {
     named.mention->rule = "institution-head+name";
     named.mention->name = Surface(doc, first, named.end);
