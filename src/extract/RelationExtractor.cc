@@ -2767,10 +2767,22 @@ void RelationExtractor::RolesToMembership(Document& doc,
             target = k;  // the last one
     }
     // "Le ministère a confirmé. Son porte-parole, le général X, a indiqué": opening the sentence, the
-    // possessive is the subject of the sentence before (its first institution or state).
-    if (target < 0 && p.sentence > 0 && first == doc.sentences[p.sentence].first_token + 1 &&
+    // possessive is the subject of the sentence before (its first institution or state); so it is in the
+    // incise after a quote that opens the sentence ("« S », a déclaré son porte-parole X").
+    const Sentence& here = doc.sentences[p.sentence];
+    const auto after_quote = [&] {
+      std::uint32_t t = first - 1;
+      while (t > here.first_token &&
+             (IsAuxiliary(doc.tokens[t - 1].lowered()) || doc.tokens[t - 1].lowered().participle ||
+              doc.tokens[t - 1].lowered().adverb))
+        --t;
+      if (t < here.first_token + 2 || t + 1 >= first || doc.tokens[t - 1].fold != ","sv) return false;
+      return CueFinder::IsQuote(doc.TokenText(here.first_token)) && CueFinder::IsQuote(doc.TokenText(t - 2));
+    };
+    if (target < 0 && p.sentence > 0 && first > here.first_token &&
         (doc.tokens[first - 1].fold == "son"sv || doc.tokens[first - 1].fold == "sa"sv ||
-         doc.tokens[first - 1].fold == "leur"sv))
+         doc.tokens[first - 1].fold == "leur"sv) &&
+        (first == here.first_token + 1 || after_quote()))
       for (std::uint32_t k : by_sentence[p.sentence - 1]) {
         const Mention& x = doc.mentions[k];
         if (x.entity.empty() || x.type == EntityType::kCommunicationLine || x.type == EntityType::kPlace)

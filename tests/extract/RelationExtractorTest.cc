@@ -1196,6 +1196,12 @@ TEST_F(RelationExtractorTest, AnOpeningPossessiveTitleBelongsToTheSubjectBefore)
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("member_of(official:nikos_papadakis"),
                                     HasSubstr("ministere_defense@greece"))));
   EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("member_of(official:jan_novak"), HasSubstr("poland")))));
+  // (Regression, found on a written article, fixed: so it is in the incise after a quote opening the
+  // sentence.)
+  doc = Extract(
+      "Le Kremlin a rejeté l'offre. « Il ne peut y avoir de négociations sans la Russie », a déclaré son "
+      "porte-parole Dmitri Peskov.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:dmitry_peskov, institution:kremlin)"));
 }
 
 // Regression (found on a written article, fixed): "il" and "elle" stood for the first or last person named,
