@@ -909,7 +909,16 @@ struct Helpers {
 
   // The complement of a go-between (words.tsv go_between), who stands between or beside the parties: "par
   // l'intermédiaire du ministre omanais, X", "en présence de X", "sous l'égide de X".
+  // A state in the title of one who does is one too: "en présence du chef de la diplomatie chinoise X".
   bool GoBetween(std::uint32_t mi) const {
+    const Mention& x = c.m(mi);
+    for (std::uint32_t o = mi > 3 ? mi - 3 : 0; o < std::min<std::size_t>(c.doc.mentions.size(), mi + 4); ++o)
+      if (const Mention& p = c.m(o); o != mi && p.sentence == x.sentence && p.role_end > p.role_first &&
+                                     x.first_token >= p.role_first && x.end_token <= p.role_end)
+        return ComplementOfGoBetween(o);
+    return ComplementOfGoBetween(mi);
+  }
+  bool ComplementOfGoBetween(std::uint32_t mi) const {
     const std::uint32_t opening = c.doc.sentences[c.m(mi).sentence].first_token;  // (in any sentence)
     std::uint32_t t = Start(mi);
     while (t > opening && (IsArticle(c.tok(t - 1)) || IsGenitive(t - 1))) --t;

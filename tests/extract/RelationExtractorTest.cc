@@ -2680,6 +2680,14 @@ TEST_F(RelationExtractorTest, CoordinatedGoBetweensAndHostsAreNoParties) {
   EXPECT_THAT(Edges(doc),
               Contains(AllOf(StartsWith("spoke_with("), HasSubstr("hun_manet"), HasSubstr("phumtham"))));
   EXPECT_THAT(Edges(doc), Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("anvar_ibrahim")))));
+  // (Regression, found on a written article, fixed: the state in the title of one who stood by counted
+  // among the states named last, so "les deux pays" were three.)
+  doc = Extract(
+      "L'Iran et l'Arabie saoudite ont annoncé vendredi le rétablissement de leurs relations. Leurs "
+      "représentants ont signé l'accord en présence du chef de la diplomatie chinoise Wang Yi. Selon la "
+      "télévision d'Etat iranienne, les deux pays rouvriront leurs ambassades.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("reported(institution:television_etat@iran, "),
+                                         AnyOf(HasSubstr("country:iran"), HasSubstr("saudi_arabia")))));
 }
 
 // Regression (found on a written article, fixed): in "X a assuré que Kaboul souhaitait S, mais a démenti que
