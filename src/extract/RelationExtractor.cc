@@ -1615,21 +1615,21 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
   }
 
   // "Interrogé par la chaîne CNN, X a confirmé", "Dans un entretien accordé au Washington Post, X a salué":
-  // the outlet that interviews the speaker cites them.
-  if (cue.cls != "deny"sv)
-    for (std::uint32_t k : c.mentions) {
-      const Mention& o = c.m(k);
-      if (o.type != EntityType::kInstitution || o.entity == c.m(sp).entity) continue;
-      std::uint32_t t = h.PhraseStart(k, /*titled=*/true);
-      if (t < c.s.first_token + 2) continue;
-      const std::string_view by = c.tok(t - 1).fold;
-      const WordInfo& verb = c.tok(t - 2).lowered();
-      const auto is = [&](const char* lemma) {
-        return std::find(verb.lemmas.begin(), verb.lemmas.end(), lemma) != verb.lemmas.end();
-      };
-      if ((by == "par"sv && is("interroger")) || ((IsTo(c.tok(t - 1))) && is("accorder")))
-        Add(c, RelationType::kCites, k, sp, "interviewed");
-    }
+  // the outlet that interviews the speaker cites them (whether they state or deny: "Interrogé par l'AFP, X a
+  // nié que S").
+  for (std::uint32_t k : c.mentions) {
+    const Mention& o = c.m(k);
+    if (o.type != EntityType::kInstitution || o.entity == c.m(sp).entity) continue;
+    std::uint32_t t = h.PhraseStart(k, /*titled=*/true);
+    if (t < c.s.first_token + 2) continue;
+    const std::string_view by = c.tok(t - 1).fold;
+    const WordInfo& verb = c.tok(t - 2).lowered();
+    const auto is = [&](const char* lemma) {
+      return std::find(verb.lemmas.begin(), verb.lemmas.end(), lemma) != verb.lemmas.end();
+    };
+    if ((by == "par"sv && is("interroger")) || ((IsTo(c.tok(t - 1))) && is("accorder")))
+      Add(c, RelationType::kCites, k, sp, "interviewed");
+  }
 
   // What the statement is about: the line it mentions, and its first actor that is not a complement. "S1,
   // mais que S2" says two things, each asserted or denied on its own.

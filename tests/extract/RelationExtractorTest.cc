@@ -1705,6 +1705,11 @@ TEST_F(RelationExtractorTest, TheOutletThatInterviewsTheSpeakerCitesThem) {
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains("cites(institution:cnn, official:vu_qian)"));
   EXPECT_THAT(edges, Contains("cites(institution:washington_post, official:lloyd_austin)"));
+  // (Regression, found on a written article, fixed: one who denies is cited too.)
+  doc = Extract(
+      "Interrogé par l'AFP, le porte-parole du Kremlin, Dmitri Peskov, a nié que la Russie prépare une "
+      "offensive.");
+  EXPECT_THAT(Edges(doc), Contains("cites(institution:afp, official:dmitry_peskov)"));
 }
 
 // Regression (found on a written article, fixed): "Le ministre émirati des Affaires étrangères, le cheikh
