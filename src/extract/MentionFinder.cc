@@ -236,7 +236,10 @@ bool MentionFinder::TitleInApposition(const Document& doc, const Sentence& s, st
          (Is(WordClass::kDeterminer, doc.tokens[after]) || doc.tokens[after].lowered().adverb))
     ++after;
   std::string cls;
-  return after < s.end_token && TitleAt(doc, s, after, &cls) && cls == "title"sv;
+  if (after >= s.end_token || !TitleAt(doc, s, after, &cls) || cls != "title"sv) return false;
+  // (A title right before a name is that name's: "pour l'Indo-Pacifique, l'amiral John Aquilino".)
+  const std::uint32_t end = TitlePhraseEnd(doc, s, after);
+  return end >= s.end_token || !IsCapitalizedWord(doc, end);
 }
 
 bool MentionFinder::NamedBefore(const Document& doc, std::uint32_t i) const {
@@ -992,11 +995,14 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   // "le patron de Rosatom, Alexeï Likhatchev": one unknown word right after a title and "de" is where the
   // title is held, not a person ("le porte-parole de Vladimir Poutine" has a first name, "de M. Dupont" a
   // courtesy title).
-  if (n == 1 && all_unknown && !first_name && !courtesy && !doc.tokens[i].written().known &&
-      i >= s.first_token + 2 &&
-      (doc.tokens[i - 1].fold == "de"sv || doc.tokens[i - 1].fold == "d'"sv ||
-       doc.tokens[i - 1].fold == "du"sv) &&
-      TitleEndingAt(doc, s, i - 1, kMaxSpan, true)) {
+  // A proper noun of the dictionary there that is no person's name is no one: "le porte-parole de Gazprom",
+  // "le gouverneur de Kherson".
+  const bool title_complement = n == 1 && !first_name && !courtesy && i >= s.first_token + 2 &&
+                                (doc.tokens[i - 1].fold == "de"sv || doc.tokens[i - 1].fold == "d'"sv ||
+                                 doc.tokens[i - 1].fold == "du"sv) &&
+                                TitleEndingAt(doc, s, i - 1, kMaxSpan, true);
+  if (title_complement && proper_place && !named_before) return out;
+  if (title_complement && all_unknown && !doc.tokens[i].written().known) {
     out.end = j;
     out.mention.emplace();
     out.mention->type = EntityType::kInstitution;

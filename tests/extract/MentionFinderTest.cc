@@ -550,6 +550,17 @@ TEST_F(MentionFinderTest, AnUnknownWordAfterATitleAndDeIsNoPerson) {
   const Mention* biden = FindMention(doc, "Joe Biden");
   ASSERT_NE(biden, nullptr);
   EXPECT_EQ(biden->type, EntityType::kOfficial);
+  // (Regression, found on a written article, fixed: a proper noun of the dictionary there, no person's
+  // name, was a person: "le porte-parole de Gazprom". Nor is a place and the title before the name of
+  // another one the apposition of a lone capitalised word: "pour l'Indo-Pacifique, l'amiral X".)
+  doc = Extract(
+      "Le porte-parole de Gazprom, Sergueï Kouprianov, a confirmé. Le chef du commandement américain pour "
+      "l'Indo-Pacifique, l'amiral John Aquilino, a parlé.");
+  for (const Mention& m : doc.mentions) {
+    EXPECT_NE(m.name, "Gazprom");
+    if (m.name == "Indo-Pacifique") EXPECT_EQ(m.entity, "");  // (a lone word no one bears)
+  }
+  EXPECT_NE(FindMention(doc, "John Aquilino"), nullptr);
 }
 
 // Regression (found on a written article, fixed): "Le général Charles Brown, chef d'état-major interarmées
