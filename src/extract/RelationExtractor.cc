@@ -1514,8 +1514,9 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         const bool noun = next.first_token > c.s.first_token &&
                           schema_.lexicon().Is(WordClass::kDeterminer, c.tok(next.first_token - 1)) &&
                           c.tok(next.first_token - 1).lower != "a"sv;  // (the verb "a" folds as "à" does)
-        if ((next.cls == "report"sv || next.cls == "deny"sv) && word != "selon"sv && word != "d'"sv &&
-            !noun) {
+        // (Or declines to: "X n'a pas confirmé S, et Y n'a pas répondu aux questions de Reuters".)
+        if ((next.cls == "report"sv || next.cls == "deny"sv || next.cls == "decline"sv) &&
+            word != "selon"sv && word != "d'"sv && !noun) {
           // ("Moscou a démenti S, a affirmé Y": an incise's speaker says the whole clause before; S ends at
           // the comma.)
           std::uint32_t v = next.first_token;

@@ -2294,6 +2294,20 @@ TEST_F(RelationExtractorTest, AnInciseEndsWhatThePreposedVerbSaid) {
               Not(Contains(StartsWith("reported(institution:quai_d_orsay, institution:quai_d_orsay"))));
 }
 
+// Regression (found on a written article, fixed): in "X n'a pas confirmé S, et Y n'a pas répondu aux
+// questions de Reuters", what X did not confirm ran over Y's clause, and X declined to speak of Y.
+TEST_F(RelationExtractorTest, AClauseThatDeclinesEndsTheStatementBefore) {
+  Document doc = Extract(
+      "Les Etats-Unis ont ouvert une ligne de déconfliction avec le ministère russe de la Défense. Le "
+      "ministère russe de la Défense n'a pas confirmé l'existence de cette ligne, et l'ambassade de Russie à "
+      "Washington n'a pas répondu aux questions de Reuters.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("declined_comment(institution:ministere_defense@russia, "),
+                                    HasSubstr("line:"))));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("declined_comment(institution:ministere_defense@russia, "),
+                                        HasSubstr("ambasade")))));
+}
+
 // Regression (found on a written article, fixed): "doit se rendre à Moscou pour s'entretenir avec X" was a
 // conversation; the purpose of a planned trip is planned too, and of a trip made, made.
 TEST_F(RelationExtractorTest, APlannedTripsPurposeIsPlanned) {
