@@ -2380,6 +2380,11 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   if (par < c.s.end_token && c.tok(par).fold != "par"sv) par = h.AfterTime(h.LocativeEnd(h.AfterTime(par)));
   // ("par des officiers de l'Eucom")
   if (par < c.s.end_token && c.tok(par).fold == "par"sv) by = h.Objects(par + 1, 5);
+  // "gérée depuis le commandement européen": where a line is run from, an institution, runs it.
+  if (cue.cls == "operate"sv && par + 1 < c.s.end_token && c.tok(par).fold == "depuis"sv) {
+    by = h.Objects(par + 1, 5);
+    std::erase_if(by, [&](std::uint32_t k) { return c.m(k).type != EntityType::kInstitution; });
+  }
   // A passive or participial use ("a été mise en place", "la hotline ... mise en place") has only a "par"
   // agent.
   bool passive = !by.empty();

@@ -159,6 +159,15 @@ TEST_F(RelationExtractorTest, LineBetweenTwoPartiesConnectsBothAndIsOperatedByTh
   EXPECT_THAT(
       edges,
       Contains("operates(institution:us_european_command, line:ligne_deconfliction@russia+united_states)"));
+  // (Regression, found on a written article, fixed: where a line is run from, an institution, runs it; a
+  // state there does not.)
+  doc = Extract(
+      "Les Etats-Unis ont ouvert une ligne de déconfliction avec le ministère russe de la Défense. Cette "
+      "ligne, gérée depuis le Commandement européen des Etats-Unis, à Stuttgart, doit éviter tout incident. "
+      "Une autre ligne de déconfliction est gérée depuis la Turquie.");
+  edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("operates(institution:us_european_command, line:")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("operates(country:"))));
 }
 
 TEST_F(RelationExtractorTest, CompoundNationalityLineConnectsBothCountries) {
