@@ -89,6 +89,20 @@ bool CueFinder::Attributive(const Document& doc, const Sentence& s, std::uint32_
   return next != "par"sv && next != "que"sv && next != "qu'"sv;
 }
 
+bool CueFinder::InciseReport(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  const Token& t = doc.tokens[i];
+  if (t.capitalized || !t.lowered().verb) return false;
+  const Lexicon& lexicon = schema_.lexicon();
+  std::uint32_t k = i;
+  while (k > s.first_token &&
+         (IsAuxiliary(doc.tokens[k - 1].lowered()) || lexicon.Is(WordClass::kClitic, doc.tokens[k - 1])))
+    --k;
+  if (k == s.first_token || !(doc.tokens[k - 1].fold == ","sv || IsQuote(doc.TokenText(k - 1)))) return false;
+  if (i + 1 < s.end_token && (doc.tokens[i + 1].fold == "que"sv || doc.tokens[i + 1].fold == "qu'"sv))
+    return false;
+  return lexicon.LemmaIn("incise_report", t.lowered());
+}
+
 bool CueFinder::IsQuote(std::string_view token) {
   return token == "\""sv || token == "\u00AB"sv || token == "\u00BB"sv || token == "\u201C"sv ||
          token == "\u201D"sv;
@@ -116,7 +130,7 @@ void CueFinder::Process(Document& doc) const {
             for (const Phrase& p : cues.StartingWith(lemma))
               candidates.insert(std::upper_bound(candidates.begin(), candidates.end(), &p, longer), &p);
       }
-      if (candidates.empty()) continue;
+      const std::size_t cues_before = doc.cues.size();
       // "du dirigeant russe", "les participants": a present participle after a determiner is a noun, no
       // verb's cue.
       const bool participle_noun = t.lowered().noun && i > s.first_token &&
@@ -173,6 +187,8 @@ void CueFinder::Process(Document& doc) const {
         i = j - 1;
         break;
       }
+      if (doc.cues.size() == cues_before && InciseReport(doc, s, i))
+        doc.cues.push_back(Cue{"report", i, i + 1, false});
     }
   }
 }

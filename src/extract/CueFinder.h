@@ -31,6 +31,9 @@ class CueFinder {
   // Token `i` is a participle or adjective qualifying the noun before it, with no agent after it: "des
   // incidents répétés" (a statement verb said nothing there; "les propos rapportés par X" is a statement).
   bool Attributive(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  // Token `i` is a verb that states only in an incise (words.tsv incise_report), and is in one: after a
+  // comma or a quote and its auxiliary (", a rappelé le ministère", "», poursuit-il").
+  bool InciseReport(const Document& doc, const Sentence& s, std::uint32_t i) const;
 
   const Schema& schema_;
 };

@@ -34,6 +34,17 @@ TEST_F(CueFinderTest, DeAndAMatchTheirContractions) {
               ::testing::ElementsAre("operate:en charge du", "member:membre des", "contact:parlé aux"));
 }
 
+// Regression (found on a written article, fixed): ", a rappelé le ministère" stated nothing ("rappeler" is a
+// report cue only before "que": "a rappelé son ambassadeur" recalls him); in an incise it states (words.tsv
+// incise_report).
+TEST_F(CueFinderTest, AVerbThatStatesOnlyInAnIncise) {
+  Document doc = Extract(
+      "La ligne ne fonctionne plus, a rappelé le ministère. « Rien ne change », poursuit-il. Moscou a "
+      "rappelé "
+      "son ambassadeur et poursuit ses frappes.");
+  EXPECT_THAT(CueClasses(doc), ::testing::ElementsAre("report:rappelé", "report:poursuit"));
+}
+
 TEST_F(CueFinderTest, ConditionalMoodIsMarked) {
   Document doc = Extract("La Russie pourrait utiliser la ligne.");
   ASSERT_EQ(doc.cues.size(), 1u);
