@@ -1739,8 +1739,8 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
     const Cue* named = CueAt(c, t + 1);
-    // ("l'appel": the noun alone is no cue.)
-    const bool call = HasLemma(c.tok(t + 1).lowered(), "appel");
+    // ("l'appel", "la visite": the noun alone is no cue.)
+    const bool call = HasLemma(c.tok(t + 1).lowered(), "appel") || HasLemma(c.tok(t + 1).lowered(), "visite");
     if (!call && (!named || named->cls != "contact"sv)) continue;
     // "Le Kremlin a confirmé l'appel.": with a definite article, the noun alone right after the verb, and
     // a conversation in the three sentences before.
@@ -2530,11 +2530,13 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
         std::find(sources.begin(), sources.end(), k) == sources.end())
       target = k;
   }
-  // "Interrogé sur ces échanges, X a refusé de faire le moindre commentaire": the conversation named before.
-  if (target < 0)
-    if (const std::optional<std::uint32_t> party =
-            ConversationNamedBefore(c, c.s.first_token, c.s.end_token, c.m(sources.front()).entity))
-      target = *party;
+  // "Interrogé sur ces échanges, X a refusé de faire le moindre commentaire", "a refusé de commenter la
+  // visite": the conversation named before.
+  for (const std::uint32_t first : {cue.end_token, c.s.first_token})
+    if (target < 0)
+      if (const std::optional<std::uint32_t> party =
+              ConversationNamedBefore(c, first, c.s.end_token, c.m(sources.front()).entity))
+        target = *party;
   // "a refusé de dire si X avait parlé avec Y": the first actor of the question; "de confirmer que X ...":
   // of the claim; "n'a pas donné de détails sur l'appel entre X et Y": of what it is about.
   if (const std::string_view after = cue.end_token < c.s.end_token ? c.tok(cue.end_token).fold : ""sv;

@@ -2361,6 +2361,13 @@ TEST_F(RelationExtractorTest, ConfirmingTheCall) {
   EXPECT_THAT(edges, Contains("reported(institution:ministere_defense@russia, official:lloyd_austin)"));
   EXPECT_THAT(edges,
               Contains("declined_comment(institution:ministere_defense@russia, official:lloyd_austin)"));
+  // (Regression, found on a written article, fixed: "a refusé de commenter la visite" declined to speak of
+  // nothing.)
+  doc = Extract(
+      "Narendra Modi a rencontré vendredi à Kiev Volodymyr Zelensky. Le Kremlin a refusé de commenter la "
+      "visite, a rapporté l'agence Interfax.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("declined_comment(institution:kremlin, official:"),
+                                         AnyOf(HasSubstr("modi"), HasSubstr("zelensky")))));
 }
 
 // Regression (found on a written article, fixed): in "KCNA a cité un porte-parole du ministère de la
