@@ -48,9 +48,13 @@ bool Coreference::KnownAs(const Mention& m, const std::string& head) const {
   const GazetteerEntry* e = schema_.gazetteer().FindByNodeId(m.entity);
   if (!e) return false;
   const std::vector<std::string>& kinds = e->Attribute("kind");
+  // ("selon le média": any outlet, words.tsv outlet_any.)
+  const bool any_outlet = schema_.lexicon().Is("outlet_any", head);
   return std::any_of(e->names.begin(), e->names.end(),
                      [&](const std::string& n) { return FoldedHead(n) == head; }) ||
-         std::any_of(kinds.begin(), kinds.end(), [&](const std::string& k) { return Fold(k) == head; });
+         std::any_of(kinds.begin(), kinds.end(), [&](const std::string& k) {
+           return Fold(k) == head || (any_outlet && schema_.lexicon().Is("outlet_head", Fold(k)));
+         });
 }
 
 Coreference::Coreference(const Schema& schema) : schema_(schema), institutions_(schema) {

@@ -331,6 +331,13 @@ TEST_F(CoreferenceTest, ABareHeadIsTheInstitutionOfThatKindNamedBefore) {
   doc = Extract("La Pologne est membre de l'OTAN. La Chine a critiqué le rôle de l'alliance.");
   ASSERT_NE(FindMention(doc, "alliance"), nullptr);
   EXPECT_EQ(FindMention(doc, "alliance")->entity, "institution:nato");
+  // (Regression, found on a written article, fixed: "selon le média" after "le site Axios" was no one; a
+  // words.tsv outlet_any noun is any outlet.)
+  doc = Extract(
+      "Israël a fait passer un message à l'Iran, a rapporté le site Axios. Les Pays-Bas ont servi "
+      "d'intermédiaire, selon le média.");
+  ASSERT_NE(FindMention(doc, "média"), nullptr);
+  EXPECT_EQ(FindMention(doc, "média")->entity, "institution:axios");
 }
 
 // Regression (found on a written article, fixed): "Selon le ministère russe" after "le ministère russe de
