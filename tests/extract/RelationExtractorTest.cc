@@ -2317,6 +2317,18 @@ TEST_F(RelationExtractorTest, AClauseThatDeclinesEndsTheStatementBefore) {
                                         HasSubstr("ambasade")))));
 }
 
+// Regression (found on a written article, fixed): "le général X, commandant du théâtre Sud de l'armée
+// chinoise" kept the bare rank ("théâtre" ended the post's complement); a theatre command and a fleet are
+// parts of an army a post names (words.tsv domain).
+TEST_F(RelationExtractorTest, APostInATheatreOrAFleetOfAnArmy) {
+  Document doc = Extract(
+      "John Aquilino a parlé avec le général Wu Yanan, commandant du théâtre Sud de l'armée chinoise. Il a "
+      "rencontré l'amiral Samuel Paparo, commandant de la flotte du Pacifique de la marine américaine.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("member_of(official:vu_ianan, institution:arme@china)"));
+  EXPECT_THAT(edges, Contains("member_of(official:samuel_paparo, institution:us_navy)"));
+}
+
 // Regression (found on a written article, fixed): "doit se rendre à Moscou pour s'entretenir avec X" was a
 // conversation; the purpose of a planned trip is planned too, and of a trip made, made.
 TEST_F(RelationExtractorTest, APlannedTripsPurposeIsPlanned) {
