@@ -153,9 +153,10 @@ void CueFinder::Process(Document& doc) const {
               IsAuxiliary(doc.tokens[j].lowered()))
             ++j;
           while (j < s.end_token && IsQuote(doc.TokenText(j))) ++j;
-          // So are a time and a medium before its preposition: "a parlé samedi soir avec", "a parlé par
-          // téléphone avec".
-          if (const std::string& word = p->words[w]; word == "avec"sv || word == "a"sv || word == "de"sv)
+          // So are a time and a medium before its preposition, or right after its verb: "a parlé samedi soir
+          // avec", "a parlé par téléphone avec", "a reçu dimanche un appel".
+          if (const std::string& word = p->words[w];
+              word == "avec"sv || word == "a"sv || word == "de"sv || (w == 1 && t.lowered().verb))
             for (std::uint32_t gap = 0; gap < 4 && j + 1 < s.end_token && !Matches(doc, j, word); ++gap) {
               const std::uint32_t skip = TimeOrMedium(doc, j);
               if (!skip) break;

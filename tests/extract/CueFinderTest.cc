@@ -45,6 +45,15 @@ TEST_F(CueFinderTest, AVerbThatStatesOnlyInAnIncise) {
   EXPECT_THAT(CueClasses(doc), ::testing::ElementsAre("report:rappelé", "report:poursuit"));
 }
 
+// Regression (found on a written article, fixed): "a reçu dimanche un appel de X" was no "recevoir un
+// appel" (a time came between the verb and its object), so the call was no conversation.
+TEST_F(CueFinderTest, ATimeBetweenAVerbAndTheRestOfItsPhrase) {
+  Document doc = Extract("Sébastien Lecornu a reçu dimanche un appel de Sergueï Choïgou.");
+  EXPECT_THAT(CueClasses(doc), ::testing::ElementsAre("contact:reçu dimanche un appel"));
+  EXPECT_THAT(Edges(doc),
+              ::testing::Contains("spoke_with(official:sebastien_lecornu, official:sergei_shoigu)"));
+}
+
 TEST_F(CueFinderTest, ConditionalMoodIsMarked) {
   Document doc = Extract("La Russie pourrait utiliser la ligne.");
   ASSERT_EQ(doc.cues.size(), 1u);
