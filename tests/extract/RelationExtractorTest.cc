@@ -1476,18 +1476,16 @@ TEST_F(RelationExtractorTest, ALineSeveralPartiesKeepLinksThem) {
 }
 
 // Regression (found on a written article, fixed): "le porte-parole du ministère, Lee Hyo-jung" after "le
-// ministère sud-coréen de l'Unification" made Lee a member of nothing: a bare institution head after a
+// ministère sud-coréen de la Défense" made Lee a member of nothing: a bare institution head after a
 // definite article is the institution of that head named before, and no one without one.
 TEST_F(RelationExtractorTest, ABareInstitutionHeadIsTheOneNamedBefore) {
   const std::vector<std::string> edges = Edges(Extract(
-      "Le ministère sud-coréen de l'Unification a indiqué que Pyongyang ne répondait plus. Le porte-parole "
-      "du "
+      "Le ministère sud-coréen de la Défense a indiqué que Pyongyang ne répondait plus. Le porte-parole du "
       "ministère, Lee Hyo-jung, a précisé que Séoul continuerait. Le ministère a ajouté que la Corée du Nord "
       "avait coupé la ligne."));
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("member_of(official:"),
-                                    EndsWith("institution:ministere_unification@south_korea)"))));
-  EXPECT_THAT(edges,
-              Contains("reported(institution:ministere_unification@south_korea, country:north_korea)"));
+                                    EndsWith("institution:ministere_defense@south_korea)"))));
+  EXPECT_THAT(edges, Contains("reported(institution:ministere_defense@south_korea, country:north_korea)"));
   const std::vector<std::string> alone = Edges(Extract(
       "Le porte-parole de l'armée, le colonel Pierre Martin, a confirmé. Au centre de la ville, le ministère "
       "a répondu."));
@@ -2327,6 +2325,17 @@ TEST_F(RelationExtractorTest, APostInATheatreOrAFleetOfAnArmy) {
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains("member_of(official:vu_ianan, institution:arme@china)"));
   EXPECT_THAT(edges, Contains("member_of(official:samuel_paparo, institution:us_navy)"));
+}
+
+// Regression (found on a written article, fixed): "le ministère de l'Unification" in an article that names
+// North Korea most was the North's (a ministry named without its state is the article's main state's); the
+// gazetteer knows it is the South's.
+TEST_F(RelationExtractorTest, TheUnificationMinistryIsSouthKoreas) {
+  Document doc = Extract(
+      "La Corée du Nord a annoncé qu'elle suspendait l'accord, selon KCNA. Pyongyang ne répond plus. Séoul a "
+      "exhorté Pyongyang à revenir au dialogue, a déclaré le ministère de l'Unification.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("reported(institution:unification_ministry, ")));
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("@north_korea,"))));
 }
 
 // Regression (found on a written article, fixed): "doit se rendre à Moscou pour s'entretenir avec X" was a
