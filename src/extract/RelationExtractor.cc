@@ -1756,10 +1756,17 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     const bool alone = noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct ||
                        c.tok(noun_end).fold == "sans"sv || c.tok(noun_end).fold == "dans"sv;
     const bool definite = (t == first || on) && IsArticle(c.tok(t)) && c.tok(t + 1).lowered().noun && alone;
-    if (!IsDemonstrative(f) && !definite) continue;
+    // "a démenti toute rencontre directe": any such conversation, the one named before.
+    std::uint32_t after = noun_end;
+    while (after < c.s.end_token && c.tok(after).kind == TokenKind::kWord && !c.tok(after).capitalized &&
+           c.tok(after).lowered().adjective)
+      ++after;
+    const bool any = (f == "tout"sv || f == "toute"sv || f == "aucun"sv || f == "aucune"sv) &&
+                     (after == c.s.end_token || c.tok(after).kind == TokenKind::kPunct);
+    if (!IsDemonstrative(f) && !definite && !any) continue;
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
-      if (definite && rel.sentence + 3 < c.sentence) break;
+      if ((definite || any) && rel.sentence + 3 < c.sentence) break;
       // ("Les États-Unis ont lancé un appel sur la ligne. Cet appel ...": a call over a line too.)
       if (rel.sentence >= c.sentence ||
           (rel.type != RelationType::kSpokeWith && rel.type != RelationType::kUsed) ||

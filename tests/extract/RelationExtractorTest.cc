@@ -2389,6 +2389,12 @@ TEST_F(RelationExtractorTest, ConfirmingTheCall) {
       "visite, a rapporté l'agence Interfax.");
   EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("declined_comment(institution:kremlin, official:"),
                                          AnyOf(HasSubstr("modi"), HasSubstr("zelensky")))));
+  // (Regression, found on a written article, fixed: "a démenti toute rencontre directe" denied nothing.)
+  doc = Extract(
+      "Steve Witkoff et Abbas Araghchi se sont brièvement parlé. Le porte-parole Esmaïl Baghaï a toutefois "
+      "démenti toute rencontre directe.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("denied(official:esmail_baghai, official:"),
+                                         AnyOf(HasSubstr("witkov"), HasSubstr("araghchi")))));
 }
 
 // Regression (found on a written article, fixed): in "KCNA a cité un porte-parole du ministère de la
