@@ -2568,6 +2568,21 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
         (said.type == RelationType::kReported || said.type == RelationType::kDenied) &&
         c.m(said.source).entity == c.m(sources.front()).entity)
       target = said.target;
+  // "Le bureau de M. Netanyahou n'a pas fait de commentaire", nothing after it: the conversation of the
+  // two sentences before, when the source was a party to it.
+  if (const bool nothing_after =
+          cue.end_token == c.s.end_token || c.tok(cue.end_token).kind == TokenKind::kPunct;
+      target < 0 && nothing_after)
+    for (std::size_t r = c.doc.relations.size(); r-- > 0 && c.doc.relations[r].sentence + 2 >= c.sentence;) {
+      const Relation& rel = c.doc.relations[r];
+      if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
+          rel.sentence == c.sentence)
+        continue;
+      const std::string& source = c.m(sources.front()).entity;
+      if (c.m(rel.source).entity == source) target = rel.target;
+      if (c.m(rel.target).entity == source) target = rel.source;
+      break;
+    }
   if (target < 0) {  // mentions are in sentence order: the earlier sentences' come before this one's
     for (std::size_t k = c.first_mention; k-- > 0;)
       if (IsLine(c.doc.mentions[k]) && c.doc.mentions[k].sentence < c.sentence) {

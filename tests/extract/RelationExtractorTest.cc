@@ -2389,6 +2389,13 @@ TEST_F(RelationExtractorTest, ConfirmingTheCall) {
       "visite, a rapporté l'agence Interfax.");
   EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("declined_comment(institution:kremlin, official:"),
                                          AnyOf(HasSubstr("modi"), HasSubstr("zelensky")))));
+  // (Regression, found on a written article, fixed: a party to a conversation just named who makes no
+  // comment, with nothing after it, declined to speak of it.)
+  doc = Extract(
+      "Antonio Guterres a parlé lundi avec Benjamin Netanyahou. M. Guterres a appelé à un cessez-le-feu. Le "
+      "bureau de M. Netanyahou n'a pas fait de commentaire.");
+  EXPECT_THAT(Edges(doc),
+              Contains("declined_comment(official:benjamin_netanyahu, official:antonio_guterres)"));
   // (Regression, found on a written article, fixed: "a démenti toute rencontre directe" denied nothing.)
   doc = Extract(
       "Steve Witkoff et Abbas Araghchi se sont brièvement parlé. Le porte-parole Esmaïl Baghaï a toutefois "
