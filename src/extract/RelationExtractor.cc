@@ -1709,6 +1709,21 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     if (targets.empty())
       if (const std::optional<std::uint32_t> speaker = DeniedWithoutObject(c, cue, sp))
         targets.push_back(*speaker);
+    // "Elle n'a pas encore été utilisée, a-t-il précisé": a line fact whose subject is a pronoun opening the
+    // sentence is about the line of the sentence before (as LineFact reads it).
+    if (const std::string_view opening = c.tok(a).fold;
+        targets.empty() && a == c.s.first_token && (opening == "elle"sv || opening == "il"sv)) {
+      bool line_fact = false;
+      for (const Cue& x : c.doc.cues)
+        line_fact |= x.first_token >= a && x.first_token < b &&
+                     (x.cls == "use"sv || x.cls == "establish"sv || x.cls == "operate"sv);
+      for (std::size_t k = c.first_mention;
+           line_fact && k-- > 0 && c.doc.mentions[k].sentence + 1 >= c.sentence;)
+        if (IsLine(c.doc.mentions[k])) {
+          targets.push_back(static_cast<std::uint32_t>(k));
+          break;
+        }
+    }
     // "Le Kremlin n'a pas réagi (dans l'immédiat)": with nothing after the verb, as for a decline, the line
     // the article spoke of last ("n'a plus répondu aux notifications" is about something else).
     bool nothing_after = silent;

@@ -2338,6 +2338,16 @@ TEST_F(RelationExtractorTest, TheUnificationMinistryIsSouthKoreas) {
   EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("@north_korea,"))));
 }
 
+// Regression (found on a written article, fixed): "Elle n'a pas encore été utilisée, a-t-il précisé" denied
+// nothing: a line fact whose subject is a pronoun opening the sentence is about the line named before.
+TEST_F(RelationExtractorTest, APronounLineInWhatWasSaid) {
+  Document doc = Extract(
+      "Le Pentagone a établi une ligne directe avec le ministère russe de la Défense, a indiqué un haut "
+      "responsable américain. Elle n'a pas encore été utilisée, a-t-il précisé.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("denied(official:anon@"), HasSubstr("line:"))));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("used("))));
+}
+
 // Regression (found on a written article, fixed): "doit se rendre à Moscou pour s'entretenir avec X" was a
 // conversation; the purpose of a planned trip is planned too, and of a trip made, made.
 TEST_F(RelationExtractorTest, APlannedTripsPurposeIsPlanned) {
