@@ -1277,7 +1277,9 @@ bool MentionFinder::SubjectAfterSelon(const Document& doc, const Sentence& s, st
   if (name == s.first_token || doc.tokens[name - 1].fold != ","sv) return false;
   std::uint32_t e = name;
   while (e < s.end_token && (IsNameWord(doc, s, e) || CommonWordStartsName(doc, s, e))) ++e;
-  return e > name && e < s.end_token && doc.tokens[e].fold != ","sv && doc.tokens[e].fold != "("sv;
+  // (A name ending the sentence is in apposition: "S, selon son porte-parole, Dmitri Peskov.")
+  return e > name && e < s.end_token && doc.tokens[e].fold != ","sv && doc.tokens[e].fold != "("sv &&
+         doc.tokens[e].fold != "."sv;
 }
 
 bool MentionFinder::DistributedTitle(Document& doc, const Sentence& s, Mention& m) const {

@@ -2821,27 +2821,43 @@ void RelationExtractor::RolesToMembership(Document& doc,
             target = k;  // the last one
     }
     // "Le ministère a confirmé. Son porte-parole, le général X, a indiqué": opening the sentence, the
-    // possessive is the subject of the sentence before (its first institution or state); so it is in the
-    // incise after a quote that opens the sentence ("« S », a déclaré son porte-parole X").
+    // possessive is the subject of the sentence before (its first institution or state); in an incise or
+    // after "selon", the subject of its own sentence ("Le Kremlin a dénoncé S, selon son porte-parole X"), or
+    // of the one before when a quote opens it ("« S », a déclaré son porte-parole X").
     const Sentence& here = doc.sentences[p.sentence];
-    const auto after_quote = [&] {
+    const auto incise_comma = [&]() -> std::optional<std::uint32_t> {
+      if (first >= here.first_token + 2 && doc.tokens[first - 2].fold == "selon"sv) return first - 2;
       std::uint32_t t = first - 1;
       while (t > here.first_token &&
              (IsAuxiliary(doc.tokens[t - 1].lowered()) || doc.tokens[t - 1].lowered().participle ||
               doc.tokens[t - 1].lowered().adverb))
         --t;
-      if (t < here.first_token + 2 || t + 1 >= first || doc.tokens[t - 1].fold != ","sv) return false;
-      return CueFinder::IsQuote(doc.TokenText(here.first_token)) && CueFinder::IsQuote(doc.TokenText(t - 2));
+      if (t < here.first_token + 2 || t + 1 >= first || doc.tokens[t - 1].fold != ","sv) return std::nullopt;
+      return t - 1;
     };
-    if (target < 0 && p.sentence > 0 && first > here.first_token &&
+    std::optional<std::uint32_t> antecedent_end;  // the subject's sentence ends before it
+    std::size_t antecedent_sentence = p.sentence;
+    if (first > here.first_token &&
         (doc.tokens[first - 1].fold == "son"sv || doc.tokens[first - 1].fold == "sa"sv ||
-         doc.tokens[first - 1].fold == "leur"sv) &&
-        (first == here.first_token + 1 || after_quote()))
-      for (std::uint32_t k : by_sentence[p.sentence - 1]) {
+         doc.tokens[first - 1].fold == "leur"sv)) {
+      if (first == here.first_token + 1) {
+        antecedent_end = here.first_token;
+        antecedent_sentence = p.sentence - 1;
+      } else if (const std::optional<std::uint32_t> comma = incise_comma()) {
+        const bool quoted = CueFinder::IsQuote(doc.TokenText(here.first_token)) &&
+                            CueFinder::IsQuote(doc.TokenText(*comma - 1));
+        antecedent_end = quoted ? here.first_token : *comma;
+        if (quoted) antecedent_sentence = p.sentence - 1;
+      }
+    }
+    if (target < 0 && antecedent_end && antecedent_sentence < doc.sentences.size())
+      for (std::uint32_t k : by_sentence[antecedent_sentence]) {
         const Mention& x = doc.mentions[k];
         if (x.entity.empty() || x.type == EntityType::kCommunicationLine || x.type == EntityType::kPlace)
           continue;
-        if (x.type == EntityType::kInstitution || x.type == EntityType::kCountry) target = k;
+        if ((x.type == EntityType::kInstitution || x.type == EntityType::kCountry) &&
+            (antecedent_sentence != p.sentence || x.end_token <= *antecedent_end))
+          target = k;
         break;
       }
     // "le secrétaire à la Défense Lloyd Austin": a title naming no state is held in the person's own one,

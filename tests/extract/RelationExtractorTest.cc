@@ -1211,6 +1211,14 @@ TEST_F(RelationExtractorTest, AnOpeningPossessiveTitleBelongsToTheSubjectBefore)
       "Le Kremlin a rejeté l'offre. « Il ne peut y avoir de négociations sans la Russie », a déclaré son "
       "porte-parole Dmitri Peskov.");
   EXPECT_THAT(Edges(doc), Contains("member_of(official:dmitry_peskov, institution:kremlin)"));
+  // (Regression, found on a written article, fixed: after "selon" or in an incise after a clause, it is
+  // the subject of its own sentence; and a name ending the sentence after "selon son porte-parole," is in
+  // apposition to the title, not the subject of a clause.)
+  for (const char* text : {"Le Kremlin a dénoncé une atteinte, selon son porte-parole, Dmitri Peskov.",
+                           "Le Kremlin a dénoncé une atteinte, a déclaré son porte-parole Dmitri Peskov."}) {
+    doc = Extract(text);
+    EXPECT_THAT(Edges(doc), Contains("member_of(official:dmitry_peskov, institution:kremlin)")) << text;
+  }
 }
 
 // Regression (found on a written article, fixed): "il" and "elle" stood for the first or last person named,
