@@ -2058,7 +2058,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // (An "entre" without two parties after it is about something else: "ont évoqué lors d'un appel la
     // rivalité entre leurs deux pays".)
     std::uint32_t from = cue.end_token;
-    auto objects = h.Objects(from, noun ? 10 : 12);
+    auto objects = h.Objects(from, noun ? 10 : 16);
     // "s'est entretenu séparément avec les deux délégations": the pair named before.
     for (std::uint32_t t = from; objects.empty() && t < std::min(from + 3, c.s.end_token); ++t)
       if (c.tok(t).fold == "avec"sv) objects = h.PairAt(t + 1);

@@ -2356,6 +2356,16 @@ TEST_F(RelationExtractorTest, APronounLineInWhatWasSaid) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("used("))));
 }
 
+// Regression (found on a written article, fixed): a complement before "avec" and a title in apposition
+// after it put the name past the verb's reach ("Il s'est entretenu en marge de la conférence avec la veuve
+// de l'opposant, X" was no conversation).
+TEST_F(RelationExtractorTest, ALongComplementBeforeTheParty) {
+  Document doc = Extract(
+      "Antony Blinken a parlé à Munich. Il s'est entretenu en marge de la conférence avec la veuve de "
+      "l'opposant, Ioulia Navalnaïa, a précisé le département d'Etat.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:antony_blinken, official:iulia_navalnaia)"));
+}
+
 // Regression (found on a written article, fixed): "doit se rendre à Moscou pour s'entretenir avec X" was a
 // conversation; the purpose of a planned trip is planned too, and of a trip made, made.
 TEST_F(RelationExtractorTest, APlannedTripsPurposeIsPlanned) {
