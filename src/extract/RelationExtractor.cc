@@ -1949,8 +1949,13 @@ void RelationExtractor::HeadlineColon(Context& c) const {
     return;
   for (std::uint32_t t = c.s.first_token; t < x.first_token; ++t)
     if (!schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t))) return;
-  Cue cue{"report", x.end_token, x.end_token + 1, false};
   Helpers h{schema_, c};
+  // "Navalny : Washington accuse": what follows has its own speaker; the name is its topic.
+  for (auto it = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), x.end_token,
+                                  [](const Cue&q, std::uint32_t v) { return q.first_token < v; });
+       it != c.doc.cues.end() && it->first_token < c.s.end_token; ++it)
+    if ((it->cls == "report"sv || it->cls == "deny"sv) && !h.Subjects(it->first_token).empty()) return;
+  Cue cue{"report", x.end_token, x.end_token + 1, false};
   c.statements.push_back({k, x.end_token + 1, c.s.end_token});
   std::int64_t target = -1;
   for (std::uint32_t o : c.mentions)

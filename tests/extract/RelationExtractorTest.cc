@@ -319,6 +319,10 @@ TEST_F(RelationExtractorTest, CountryBeforeAHeadlineColonIsItsTopic) {
   // A capital stands for its government: "Washington : l'OTAN ne doit pas s'élargir".
   Document capital = Extract("Washington : l'OTAN ne doit pas s'élargir.");
   EXPECT_THAT(Edges(capital), Contains("denied(country:united_states, institution:nato)"));
+  // (Regression, found on a written article, fixed: a person before the colon is the topic when what
+  // follows has its own speaker: "Navalny : Washington accuse le Kremlin".)
+  doc = Extract("Alexeï Navalny : Washington accuse le Kremlin");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(official:alexei_navalni"))));
 }
 
 TEST_F(RelationExtractorTest, DenialVerbGivesDeniedEdges) {
