@@ -330,6 +330,12 @@ TEST_F(RelationExtractorTest, DenialVerbGivesDeniedEdges) {
   std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains("denied(official:dmitry_peskov, line:ligne_deconfliction)"));
   EXPECT_THAT(edges, Not(Contains("reported(official:dmitry_peskov, line:ligne_deconfliction)")));
+  // (Regression, found on a written article, fixed: "a qualifié de « mensonge absolu »" was a statement.)
+  doc = Extract(
+      "Le Kremlin a qualifié de « mensonge absolu » les accusations selon lesquelles il aurait visé "
+      "l'Ukraine.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(institution:kremlin, ")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(institution:kremlin, "))));
 }
 
 // Regression (found by this test, fixed): what a speaker denies becomes an asserted fact: "X a démenti que la
