@@ -79,6 +79,7 @@ void Coreference::Process(Document& doc) const {
   ResolveShortNames(doc);
   ResolveOutletNames(doc);
   ResolvePeople(doc);
+  ResolveCounterparts(doc);
   ResolveLines(doc);
   QualifyInstitutions(doc);
   ResolveStateInstitutions(doc);
@@ -102,6 +103,31 @@ void Coreference::ResolveShortNames(Document& doc) const {
       m.generic = false;
     else
       m.entity.clear();
+  }
+}
+
+void Coreference::ResolveCounterparts(Document& doc) const {
+  // An unnamed counterpart ("a eu une conversation avec son homologue français") is its state, unless the
+  // article named before one person of that state, and only one: that person.
+  constexpr std::string_view kCountry = "country:";
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (m.rule != "counterpart"sv || m.type != EntityType::kCountry || !m.entity.starts_with(kCountry))
+      continue;
+    const std::string_view state = std::string_view(m.entity).substr(kCountry.size());
+    const Mention* person = nullptr;
+    bool unique = true;
+    for (std::size_t k = 0; k < i && unique; ++k) {
+      const Mention& p = doc.mentions[k];
+      if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous || p.nationality != state)
+        continue;
+      unique = !person || person->entity == p.entity;
+      if (!person) person = &p;
+    }
+    if (!person || !unique) continue;
+    m.type = EntityType::kOfficial;
+    m.entity = person->entity;
+    m.label = person->label;
   }
 }
 

@@ -40,6 +40,8 @@ class Coreference {
   // "Kathimerini" alone after "le quotidien grec Kathimerini" is the outlet, not a person.
   void ResolveOutletNames(Document& doc) const;
   void ResolvePeople(Document& doc) const;
+  // "son homologue français" after "le président français Emmanuel Macron" is Macron, not France.
+  void ResolveCounterparts(Document& doc) const;
   void ResolveInstitutionAnaphors(Document& doc) const;
   // The institution known as `head` in the title of a person named before mention i in its sentence.
   const Mention* SpeakersInstitution(const Document& doc, std::size_t i, const std::string& head) const;

@@ -340,6 +340,22 @@ TEST_F(CoreferenceTest, ABareHeadIsTheInstitutionOfThatKindNamedBefore) {
   EXPECT_EQ(FindMention(doc, "média")->entity, "institution:axios");
 }
 
+// Regression (found on a written article, fixed): "une conversation avec son homologue français" after "le
+// président français Emmanuel Macron" made Trump talk with France; the counterpart is the one person of that
+// state named before (and the state when there is none, or several).
+TEST_F(CoreferenceTest, AnUnnamedCounterpartIsThePersonOfThatStateNamedBefore) {
+  Document doc = Extract(
+      "Le président français Emmanuel Macron et Donald Trump se sont parlé. M. Trump a eu une très bonne "
+      "conversation avec son homologue français.");
+  const Mention* counterpart = FindMention(doc, "son homologue français");
+  ASSERT_NE(counterpart, nullptr);
+  EXPECT_EQ(counterpart->entity, "official:emmanuel_macron");
+  doc = Extract("Donald Trump a eu une très bonne conversation avec son homologue français.");
+  counterpart = FindMention(doc, "son homologue français");
+  ASSERT_NE(counterpart, nullptr);
+  EXPECT_EQ(counterpart->entity, "country:france");
+}
+
 // Regression (found on a written article, fixed): "Selon le ministère russe" after "le ministère russe de
 // la Défense" was another node, "ministère russe": an institution named by its head and state alone is the
 // one of that head and state named before (a gazetteer one by the head of one of its names).
