@@ -80,6 +80,7 @@ void Coreference::Process(Document& doc) const {
   ResolveOutletNames(doc);
   ResolvePeople(doc);
   ResolveCounterparts(doc);
+  ResolveUnnamedHolders(doc);
   ResolveLines(doc);
   QualifyInstitutions(doc);
   ResolveStateInstitutions(doc);
@@ -128,6 +129,35 @@ void Coreference::ResolveCounterparts(Document& doc) const {
     m.type = EntityType::kOfficial;
     m.entity = person->entity;
     m.label = person->label;
+  }
+}
+
+void Coreference::ResolveUnnamedHolders(Document& doc) const {
+  std::unordered_set<std::string_view> states;  // named in the article
+  for (const Mention& m : doc.mentions)
+    if (m.type == EntityType::kCountry && !m.generic && !m.entity.empty()) states.insert(m.entity);
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (m.rule != "title-ref"sv || !m.entity.empty() || m.anonymous || m.role_end <= m.role_first) continue;
+    // (Not before a capitalised word: the holder's name the finder missed, "le chef d'état-major Roman X".)
+    if (const std::uint32_t after = std::max(m.end_token, m.role_end);
+        after < doc.tokens.size() && doc.tokens[after].capitalized &&
+        doc.tokens[after].kind == TokenKind::kWord)
+      continue;
+    const Mention* institution = nullptr;
+    for (std::size_t k = i + 1; k < doc.mentions.size() && doc.mentions[k].first_token < m.role_end; ++k)
+      if (const Mention& x = doc.mentions[k]; !institution && x.type == EntityType::kInstitution &&
+                                              !x.entity.empty() && x.end_token <= m.role_end)
+        institution = &x;
+    if (institution) {
+      m.type = EntityType::kInstitution;
+      m.entity = institution->entity;
+      m.label = institution->label;
+    } else if (const std::string state = "country:" + m.nationality;
+               !m.nationality.empty() && states.count(state)) {
+      m.type = EntityType::kCountry;
+      m.entity = state;
+    }
   }
 }
 

@@ -42,6 +42,9 @@ class Coreference {
   void ResolvePeople(Document& doc) const;
   // "son homologue français" after "le président français Emmanuel Macron" is Macron, not France.
   void ResolveCounterparts(Document& doc) const;
+  // A title that stands for no one named ("le directeur des opérations militaires pakistanais a appelé X")
+  // acts for the institution in it, else for its state when the article names that state.
+  void ResolveUnnamedHolders(Document& doc) const;
   void ResolveInstitutionAnaphors(Document& doc) const;
   // The institution known as `head` in the title of a person named before mention i in its sentence.
   const Mention* SpeakersInstitution(const Document& doc, std::size_t i, const std::string& head) const;
