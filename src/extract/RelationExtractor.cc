@@ -1596,13 +1596,21 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       if (!state && !(t > c.s.first_token &&
                       (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv || aupres)))
         continue;
-      // Not inside what was said: "a précisé que X n'avait pas parlé à Y".
+      // Not inside what was said: "a précisé que X n'avait pas parlé à Y"; nor the complement of a noun
+      // ("a mis en garde X contre toute livraison d'armes à la Russie").
       bool said = false;
       for (std::uint32_t g = cue.end_token; g < t && !said; ++g) {
-        const WordInfo& info = c.tok(g).lowered();
-        said = c.tok(g).fold == "que"sv || c.tok(g).fold == "qu'"sv ||
-               (c.tok(g).kind == TokenKind::kWord && info.verb && (info.finite || info.participle) &&
-                !info.noun);
+        const Token& w = c.tok(g);
+        const WordInfo& info = w.lowered();
+        const bool noun = w.kind == TokenKind::kWord && !w.capitalized && info.noun && !info.verb &&
+                          w.facts.titles->empty() && !h.TimeWord(g) &&
+                          std::none_of(c.mentions.begin(), c.mentions.end(), [&](std::uint32_t x) {
+                            const Mention& m = c.m(x);
+                            return (m.first_token <= g && g < m.end_token) ||
+                                   (m.role_first <= g && g < m.role_end);  // (a title: "un responsable")
+                          });
+        said = noun || w.fold == "que"sv || w.fold == "qu'"sv ||
+               (w.kind == TokenKind::kWord && info.verb && (info.finite || info.participle) && !info.noun);
       }
       if (said) continue;
     }

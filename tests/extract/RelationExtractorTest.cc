@@ -2376,6 +2376,16 @@ TEST_F(RelationExtractorTest, ALongComplementBeforeTheParty) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:antony_blinken, official:iulia_navalnaia)"));
 }
 
+// Regression (found on a written article, fixed): "Washington a mis en garde Pyongyang contre toute
+// livraison d'armes à la Russie" made Washington talk to Russia: "à" after a noun is that noun's complement,
+// no addressee ("a déclaré un responsable américain à Reuters" still is one).
+TEST_F(RelationExtractorTest, AnAddresseeIsNoNounsComplement) {
+  Document doc = Extract("Washington a mis en garde Pyongyang contre toute livraison d'armes à la Russie.");
+  EXPECT_THAT(Edges(doc), Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:russia")))));
+  doc = Extract("Lloyd Austin a parlé avec Sergueï Choïgou, a déclaré un responsable américain à Reuters.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("cites(institution:reuters, official:anon@")));
+}
+
 // Regression (found on a written article, fixed): "doit se rendre à Moscou pour s'entretenir avec X" was a
 // conversation; the purpose of a planned trip is planned too, and of a trip made, made.
 TEST_F(RelationExtractorTest, APlannedTripsPurposeIsPlanned) {
