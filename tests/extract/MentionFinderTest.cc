@@ -558,7 +558,9 @@ TEST_F(MentionFinderTest, AnUnknownWordAfterATitleAndDeIsNoPerson) {
       "l'Indo-Pacifique, l'amiral John Aquilino, a parlé.");
   for (const Mention& m : doc.mentions) {
     EXPECT_NE(m.name, "Gazprom");
-    if (m.name == "Indo-Pacifique") EXPECT_EQ(m.entity, "");  // (a lone word no one bears)
+    if (m.name == "Indo-Pacifique") {
+      EXPECT_EQ(m.entity, "");  // (a lone word no one bears)
+    }
   }
   EXPECT_NE(FindMention(doc, "John Aquilino"), nullptr);
 }
