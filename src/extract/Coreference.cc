@@ -35,12 +35,7 @@ std::string AnonymousId(const Document& doc, int n) {
 }  // namespace
 
 std::string_view Coreference::StateOf(const Mention& m) const {
-  if (const std::size_t at = m.entity.find('@'); at != std::string::npos)
-    return std::string_view(m.entity).substr(at + 1);
-  if (const GazetteerEntry* e = schema_.gazetteer().FindByNodeId(m.entity))
-    if (const std::vector<std::string>& countries = e->Attribute("country"); !countries.empty())
-      return countries.front();
-  return {};
+  return schema_.gazetteer().StateOf(m.entity);
 }
 
 bool Coreference::KnownAs(const Mention& m, const std::string& head) const {

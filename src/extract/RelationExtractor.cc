@@ -3068,19 +3068,12 @@ void RelationExtractor::QualifyLinesByStates(Document& doc) const {
   // Russia's), the state of a national institution ("ministere_defense@russia") or of a gazetteer one.
   const Gazetteer& gazetteer = schema_.gazetteer();
   const auto state_of = [&](const Mention& end) -> std::string {
-    std::string state;
+    std::string_view state;
     if (end.type == EntityType::kCountry && end.entity.starts_with("country:"))
-      state = end.entity.substr(std::string_view("country:").size());
-    else if (end.type == EntityType::kInstitution && end.entity.find('@') != std::string::npos)
-      state = end.entity.substr(end.entity.find('@') + 1);
-    else if (const GazetteerEntry* e =
-                 end.type == EntityType::kInstitution ? gazetteer.FindByNodeId(end.entity) : nullptr;
-             e && !e->Attribute("country").empty())
-      state = e->Attribute("country").front();
-    if (const GazetteerEntry* country = state.empty() ? nullptr : gazetteer.FindById(state))
-      if (const std::vector<std::string>& successor = country->Attribute("successor"); !successor.empty())
-        state = successor.front();
-    return state;
+      state = std::string_view(end.entity).substr(std::string_view("country:").size());
+    else if (end.type == EntityType::kInstitution)
+      state = gazetteer.StateOf(end.entity);
+    return state.empty() ? std::string() : std::string(gazetteer.Successor(state));
   };
   std::map<std::string, std::set<std::string>> states;  // by line id
   for (const Relation& r : doc.relations) {

@@ -30,10 +30,7 @@ std::string Head(const std::string& name) {
 
 std::string Successor(const std::string& state, const Gazetteer* gazetteer) {
   if (!gazetteer) return state;
-  const GazetteerEntry* entry = gazetteer->FindById(std::string_view(state).substr(kCountry.size()));
-  if (!entry) return state;
-  const std::vector<std::string>& successor = entry->Attribute("successor");
-  return successor.empty() ? state : std::string(kCountry) + successor.front();
+  return std::string(kCountry).append(gazetteer->Successor(std::string_view(state).substr(kCountry.size())));
 }
 
 // A line known across articles: named by a descriptor ("line:ligne_deconfliction"), and maybe the

@@ -207,6 +207,21 @@ const GazetteerEntry* Gazetteer::FindByNodeId(std::string_view node_id) const {
   return e && e->NodeId() == node_id ? e : nullptr;
 }
 
+std::string_view Gazetteer::StateOf(std::string_view node_id) const {
+  if (const std::size_t at = node_id.find('@'); at != std::string_view::npos) return node_id.substr(at + 1);
+  if (const GazetteerEntry* e = FindByNodeId(node_id))
+    if (const std::vector<std::string>& countries = e->Attribute("country"); !countries.empty())
+      return countries.front();
+  return {};
+}
+
+std::string_view Gazetteer::Successor(std::string_view state) const {
+  if (const GazetteerEntry* country = FindById(state))
+    if (const std::vector<std::string>& successor = country->Attribute("successor"); !successor.empty())
+      return successor.front();
+  return state;
+}
+
 const std::vector<const GazetteerEntry*>& Gazetteer::FindByName(std::string_view folded) const {
   static const std::vector<const GazetteerEntry*> kNone;
   auto it = by_name_.find(folded);

@@ -79,6 +79,13 @@ class Gazetteer {
   const GazetteerEntry* FindById(std::string_view id) const;
   // The entry whose node is `node_id` ("institution:kcna"), if any.
   const GazetteerEntry* FindByNodeId(std::string_view node_id) const;
+  // The state (a country id) an institution or official node belongs to: the "@state" of a national one
+  // ("institution:ministere_defense@russia"), else its entry's first country= ("institution:kcna"); empty
+  // when none.
+  std::string_view StateOf(std::string_view node_id) const;
+  // The state that carries on a former one's lines and treaties (its entry's successor=: the Soviet Union's
+  // are Russia's), else `state` itself.
+  std::string_view Successor(std::string_view state) const;
   // Entries having a name whose Fold() is `folded`.
   const std::vector<const GazetteerEntry*>& FindByName(std::string_view folded) const;
   // The country whose nationality adjective folds to `folded`, or nullptr.

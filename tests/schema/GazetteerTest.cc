@@ -128,6 +128,23 @@ TEST(GazetteerParseTest, ParsesColumnsAndAttributes) {
   EXPECT_EQ(g.FindByAdjective("russes"), e);
 }
 
+// The state of a node and a former state's successor, shared by the line qualifier, the unnamed-line
+// resolver and coreference.
+TEST(GazetteerParseTest, StateOfANodeAndSuccessorOfAState) {
+  Gazetteer g;
+  ASSERT_TRUE(
+      g.Parse("russia\tCountry\tRussie\t\t\nsoviet_union\tCountry\tURSS\t\tsuccessor=russia\n"
+              "kcna\tInstitution\tKCNA\t\tcountry=north_korea\nnato\tInstitution\tOTAN\t\t\n",
+              "mem.tsv"));
+  EXPECT_EQ(g.StateOf("institution:ministere_defense@russia"), "russia");
+  EXPECT_EQ(g.StateOf("institution:kcna"), "north_korea");
+  EXPECT_EQ(g.StateOf("institution:nato"), "");
+  EXPECT_EQ(g.StateOf("institution:unknown"), "");
+  EXPECT_EQ(g.Successor("soviet_union"), "russia");
+  EXPECT_EQ(g.Successor("russia"), "russia");
+  EXPECT_EQ(g.Successor("atlantis"), "atlantis");
+}
+
 TEST(GazetteerParseTest, IndexesNamesAndCapitalsByFirstWordLongestFirst) {
   Gazetteer g;
   ASSERT_TRUE(
