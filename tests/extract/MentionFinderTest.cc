@@ -40,6 +40,11 @@ TEST_F(MentionFinderTest, NationalGroupsActForTheirState) {
   EXPECT_EQ(group->entity, "country:russia");
   EXPECT_EQ(group->rule, "national-group");
   EXPECT_TRUE(group->generic);
+  // (Regression, found on a written article, fixed: envoys were no group, so "des émissaires ukrainiens et
+  // russes se seraient parlé au Qatar" had Qatar, a place, as its topic.)
+  doc = Extract("Selon Bloomberg, des émissaires ukrainiens et russes se seraient parlé au Qatar.");
+  ASSERT_NE(FindMention(doc, "émissaires ukrainiens"), nullptr);
+  EXPECT_EQ(FindMention(doc, "émissaires ukrainiens")->entity, "country:ukraine");
 }
 
 TEST_F(MentionFinderTest, DemonymNounsAreTheirCountry) {
