@@ -27,6 +27,9 @@ class MentionFinder {
 
  private:
   struct Span {
+    // (User-provided: GCC 12 zero-fills the whole storage of the optional Mention in the implicit one, and
+    // most matches fail.)
+    Span() {}
     std::uint32_t end = 0;           // one past the last token; 0 = no match
     std::optional<Mention> mention;  // set when `end` is (an empty Span makes no strings)
     std::vector<Mention>
