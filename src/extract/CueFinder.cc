@@ -89,18 +89,14 @@ bool CueFinder::Attributive(const Document& doc, const Sentence& s, std::uint32_
   return next != "par"sv && next != "que"sv && next != "qu'"sv;
 }
 
-bool CueFinder::InciseReport(const Document& doc, const Sentence& s, std::uint32_t i) const {
-  const Token& t = doc.tokens[i];
-  if (t.capitalized || !t.lowered().verb) return false;
+bool CueFinder::InIncise(const Document& doc, const Sentence& s, std::uint32_t i) const {
   const Lexicon& lexicon = schema_.lexicon();
   std::uint32_t k = i;
   while (k > s.first_token &&
          (IsAuxiliary(doc.tokens[k - 1].lowered()) || lexicon.Is(WordClass::kClitic, doc.tokens[k - 1])))
     --k;
   if (k == s.first_token || !(doc.tokens[k - 1].fold == ","sv || IsQuote(doc.TokenText(k - 1)))) return false;
-  if (i + 1 < s.end_token && (doc.tokens[i + 1].fold == "que"sv || doc.tokens[i + 1].fold == "qu'"sv))
-    return false;
-  return lexicon.LemmaIn("incise_report", t.lowered());
+  return i + 1 == s.end_token || (doc.tokens[i + 1].fold != "que"sv && doc.tokens[i + 1].fold != "qu'"sv);
 }
 
 bool CueFinder::IsQuote(std::string_view token) {

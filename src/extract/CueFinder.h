@@ -32,8 +32,15 @@ class CueFinder {
   // incidents répétés" (a statement verb said nothing there; "les propos rapportés par X" is a statement).
   bool Attributive(const Document& doc, const Sentence& s, std::uint32_t i) const;
   // Token `i` is a verb that states only in an incise (words.tsv incise_report), and is in one: after a
-  // comma or a quote and its auxiliary (", a rappelé le ministère", "», poursuit-il").
-  bool InciseReport(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  // comma or a quote and its auxiliary (", a rappelé le ministère", "», poursuit-il"). (Inline: asked of
+  // every word that starts no cue, and few are such verbs.)
+  bool InciseReport(const Document& doc, const Sentence& s, std::uint32_t i) const {
+    const Token& t = doc.tokens[i];
+    return !t.capitalized && schema_.lexicon().LemmaIn(WordClass::kInciseReport, t) && t.lowered().verb &&
+           InIncise(doc, s, i);
+  }
+  // The verb at `i` is in an incise.
+  bool InIncise(const Document& doc, const Sentence& s, std::uint32_t i) const;
 
   const Schema& schema_;
 };

@@ -27,6 +27,7 @@ enum class WordClass {
   kGovernment,     // "gouvernement", "autorités"
   kHostVerb,       // "accueillir", "parrainer": hosting or backing talks without taking part (lemmas)
   kHypothetical,   // "si", "éventuellement"
+  kInciseReport,   // "rappeler", "poursuivre": verbs that state only in an incise (lemmas)
   kKin,            // "sœur", "fils": a person's relatives (forms and lemmas)
   kLightVerb,      // "avoir", "tenir" before a contact noun ("a eu un entretien"; lemmas)
   kLineGeneric,    // "communication", "urgence"
@@ -56,12 +57,12 @@ enum class WordClass {
 
 // The name of each class in words.tsv, in enum order.
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
-    "anonymity",      "cessation",     "clitic",        "courtesy",     "determiner", "direct_contact",
-    "domain",         "exchanged",     "exchange_verb", "feminine",     "former",     "go_between",
-    "government",     "host_verb",     "hypothetical",  "kin",          "light_verb", "line_generic",
-    "line_qualifier", "line_vague",    "located_head",  "masculine",    "month",      "national_head",
-    "needs_clause",   "negation",      "occasion",      "outlet_piece", "particle",   "period",
-    "possessive",     "preposition",   "refusal",       "relative",     "states:",    "stop",
-    "times",          "topic_contact", "wish"};
+    "anonymity",     "cessation",      "clitic",        "courtesy",      "determiner",   "direct_contact",
+    "domain",        "exchanged",      "exchange_verb", "feminine",      "former",       "go_between",
+    "government",    "host_verb",      "hypothetical",  "incise_report", "kin",          "light_verb",
+    "line_generic",  "line_qualifier", "line_vague",    "located_head",  "masculine",    "month",
+    "national_head", "needs_clause",   "negation",      "occasion",      "outlet_piece", "particle",
+    "period",        "possessive",     "preposition",   "refusal",       "relative",     "states:",
+    "stop",          "times",          "topic_contact", "wish"};
 
 }  // namespace newsgraph
