@@ -1114,14 +1114,15 @@ struct Helpers {
         break;
       if (claim && t > first && (f == "parce"sv || f == "puisque"sv || f == "puisqu'"sv || f == "car"sv))
         break;
-      // (A quote may open before the negation: "a appelé l'UE à « ne pas céder ».)
-      std::uint32_t before = t > c.s.first_token ? t - 1 : t;
-      if (before > c.s.first_token && CueFinder::IsQuote(c.doc.TokenText(before))) --before;
-      if (claim && (f == "ne"sv || f == "n'"sv) && before < t && t + 2 < end &&
-          Is(WordClass::kNegation, t + 1) && !IsAuxiliary(c.tok(t + 2).lowered()) &&
-          (IsGenitive(before) || IsTo(c.tok(before)) || c.tok(before).fold == "pour"sv)) {
-        ++t;
-        continue;
+      if (claim && (f == "ne"sv || f == "n'"sv) && t > c.s.first_token && t + 2 < end &&
+          Is(WordClass::kNegation, t + 1) && !IsAuxiliary(c.tok(t + 2).lowered())) {
+        // (A quote may open before the negation: "a appelé l'UE à « ne pas céder ».)
+        std::uint32_t before = t - 1;
+        if (before > c.s.first_token && CueFinder::IsQuote(c.doc.TokenText(before))) --before;
+        if (IsGenitive(before) || IsTo(c.tok(before)) || c.tok(before).fold == "pour"sv) {
+          ++t;
+          continue;
+        }
       }
       // "a cessé de notifier", "a renoncé à rencontrer", "a suspendu le dialogue": a fact that no longer
       // takes place (words.tsv cessation).
