@@ -152,7 +152,7 @@ std::uint32_t MentionFinder::CountryAt(const Document& doc, const Sentence& s, s
 }
 
 std::uint32_t MentionFinder::LongestTitleAt(const Document& doc, const Sentence& s, std::uint32_t i,
-                                            std::string* cls) const {
+                                            std::string_view* cls) const {
   for (const Phrase& p : *doc.tokens[i].facts.titles) {
     std::uint32_t j = PhraseEnd(p, doc, s, i);
     if (!j) continue;
@@ -182,7 +182,7 @@ bool MentionFinder::NamesALeader(const Document& doc, const Sentence& s, std::ui
 std::optional<std::uint32_t> MentionFinder::TitleEndingAt(const Document& doc, const Sentence& s,
                                                           std::uint32_t end, std::uint32_t span,
                                                           bool titles_only) const {
-  std::string cls;
+  std::string_view cls;
   for (std::uint32_t k = end > s.first_token + span ? end - span : s.first_token; k < end; ++k)
     if (TitleAt(doc, s, k, &cls) && (!titles_only || cls == "title"sv) && TitlePhraseEnd(doc, s, k) == end)
       return k;
@@ -235,7 +235,7 @@ bool MentionFinder::TitleInApposition(const Document& doc, const Sentence& s, st
   while (after < s.end_token && after < j + 3 &&
          (Is(WordClass::kDeterminer, doc.tokens[after]) || doc.tokens[after].lowered().adverb))
     ++after;
-  std::string cls;
+  std::string_view cls;
   if (after >= s.end_token || !TitleAt(doc, s, after, &cls) || cls != "title"sv) return false;
   // (A title right before a name is that name's: "pour l'Indo-Pacifique, l'amiral John Aquilino".)
   const std::uint32_t end = TitlePhraseEnd(doc, s, after);
@@ -486,7 +486,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       continue;
     }
     const Token& n = doc.tokens[k];
-    std::string title_cls;
+    std::string_view title_cls;
     if (std::uint32_t tl = TitleAt(doc, s, k, &title_cls); tl && title_cls == "title"sv) {
       // "administration du président (américain) Joe Biden": an institution named after its head.
       std::uint32_t m = k + tl;
@@ -943,7 +943,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   const bool name_word = IsNameWord(doc, s, i);
   const bool named_before = !name_word && !common_first && NamedBefore(doc, i);
   if (!name_word && !common_first && !named_before) return out;
-  std::string title_cls;
+  std::string_view title_cls;
   bool titled = false;
   for (std::uint32_t k = (i >= s.first_token + 3 ? i - 3 : s.first_token); k < i; ++k)
     if (TitleAt(doc, s, k, &title_cls) && title_cls == "title"sv) titled = true;
@@ -1087,7 +1087,7 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
     out.mention = StateMention(*c, Surface(doc, i, after), "counterpart", true);
     return out;
   }
-  std::string cls;
+  std::string_view cls;
   std::uint32_t tl = TitleAt(doc, s, k, &cls);
   if (!tl || possessive) return {};
   std::uint32_t j = TitlePhraseEnd(doc, s, k);
@@ -1149,7 +1149,7 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
 }
 
 std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence& s, std::uint32_t k) const {
-  std::string cls;
+  std::string_view cls;
   std::uint32_t tl = TitleAt(doc, s, k, &cls);
   if (!tl) return k;
   std::uint32_t j = k + tl;

@@ -12,6 +12,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/Document.h"
@@ -80,11 +81,12 @@ class MentionFinder {
 
   // Length in tokens of a title phrase (titles.tsv) starting at i, and its class, or 0. (Inline: the rules
   // ask it of every token around a name, and most tokens start no title.)
-  std::uint32_t TitleAt(const Document& doc, const Sentence& s, std::uint32_t i, std::string* cls) const {
+  std::uint32_t TitleAt(const Document& doc, const Sentence& s, std::uint32_t i,
+                        std::string_view* cls) const {
     return doc.tokens[i].facts.titles->empty() ? 0 : LongestTitleAt(doc, s, i, cls);
   }
   std::uint32_t LongestTitleAt(const Document& doc, const Sentence& s, std::uint32_t i,
-                               std::string* cls) const;
+                               std::string_view* cls) const;
   // Where the first title phrase (TitlePhraseEnd) that ends right at token `end` starts, looking at most
   // `span` tokens back; with `titles_only`, of class "title" (not a generic person word).
   // The title at k is the complement of a noun for a relative (words.tsv kin): the name in apposition to it
