@@ -28,6 +28,20 @@ std::string_view WithoutParticle(std::string_view word) {
   return word;
 }
 
+// The NameKeys a full name is found by: those of its words (or of its last word only), and of a word
+// without its Arabic article; none for a name of one word.
+std::vector<std::string> WordKeys(const std::string& name, bool last_only) {
+  std::vector<std::string> keys;
+  const auto words = Words(name);
+  if (words.size() < 2) return keys;
+  for (std::size_t w = last_only ? words.size() - 1 : 0; w < words.size(); ++w) {
+    keys.push_back(NameKey(words[w]));
+    if (const std::string_view rest = WithoutParticle(words[w]); rest.size() != words[w].size())
+      keys.push_back(NameKey(rest));
+  }
+  return keys;
+}
+
 std::string AnonymousId(const Document& doc, int n) {
   return "official:anon@" + NameKey(doc.article.id) + "#" + std::to_string(n);
 }
@@ -195,27 +209,28 @@ void Coreference::ResolvePeople(Document& doc) const {
   // For each word of them (any_word) or each last word (last_word), the full names that have it: pairs
   // (NameKey of the word, index in `full`), sorted, so that a key's names come in article order. Each index
   // is made at its first use, instead of every full name being split for every surname (a long article has
-  // thousands).
-  std::vector<std::pair<std::string, std::uint32_t>> any_word, last_word;
-  bool any_word_made = false, last_word_made = false;
+  // thousands), and each name is split once (a person is often named in full several times).
+  struct WordIndex {
+    bool made = false;
+    std::unordered_map<std::string_view, std::vector<std::string>> keys_of;  // of each name (WordKeys)
+    std::vector<std::pair<std::string_view, std::uint32_t>> pairs;           // (a key in keys_of, index)
+  };
+  WordIndex any_word, last_word;
   auto by_word = [&](const std::string& word, bool last_only) -> const Mention* {
-    auto& index = last_only ? last_word : any_word;
-    if (bool& made = last_only ? last_word_made : any_word_made; !made) {
+    auto& [made, keys_of, index] = last_only ? last_word : any_word;
+    if (!made) {
       made = true;
       for (std::uint32_t k = 0; k < full.size(); ++k) {
-        const auto words = Words(full[k]->name);
-        if (words.size() < 2) continue;
-        for (std::size_t w = last_only ? words.size() - 1 : 0; w < words.size(); ++w) {
-          index.emplace_back(NameKey(words[w]), k);
-          if (const std::string_view rest = WithoutParticle(words[w]); rest.size() != words[w].size())
-            index.emplace_back(NameKey(rest), k);
-        }
+        auto [keys, first] = keys_of.try_emplace(full[k]->name);
+        if (first) keys->second = WordKeys(full[k]->name, last_only);
+        for (const std::string& key : keys->second) index.emplace_back(key, k);
       }
       std::sort(index.begin(), index.end());
     }
     const std::string key = NameKey(word);
     const Mention* found = nullptr;
-    for (auto it = std::lower_bound(index.begin(), index.end(), std::make_pair(key, std::uint32_t{0}));
+    for (auto it = std::lower_bound(index.begin(), index.end(),
+                                    std::make_pair(std::string_view(key), std::uint32_t{0}));
          it != index.end() && it->first == key; ++it) {
       const Mention* f = full[it->second];
       if (found && found->entity != f->entity) return nullptr;  // two people share it: don't guess
