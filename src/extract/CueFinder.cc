@@ -129,12 +129,15 @@ void CueFinder::Process(Document& doc) const {
       const std::size_t cues_before = doc.cues.size();
       // "du dirigeant russe", "les participants": a present participle after a determiner is a noun, no
       // verb's cue.
-      const bool participle_noun = t.lowered().noun && i > s.first_token &&
-                                   lexicon.Is(WordClass::kDeterminer, doc.tokens[i - 1]) &&
-                                   (t.fold.ends_with("ant"sv) || t.fold.ends_with("ants"sv) ||
-                                    t.fold.ends_with("ante"sv) || t.fold.ends_with("antes"sv));
+      // (Asked only of a phrase matched by its verb's lemma.)
+      const auto participle_noun = [&] {
+        return t.lowered().noun && i > s.first_token &&
+               lexicon.Is(WordClass::kDeterminer, doc.tokens[i - 1]) &&
+               (t.fold.ends_with("ant"sv) || t.fold.ends_with("ants"sv) || t.fold.ends_with("ante"sv) ||
+                t.fold.ends_with("antes"sv));
+      };
       for (const Phrase* p : candidates) {
-        if (participle_noun && p->words.front() != t.fold) continue;  // (matched by its verb's lemma)
+        if (p->words.front() != t.fold && participle_noun()) continue;
         // Later words follow one another ("se sont entretenus" is matched by its lemma alone).
         std::uint32_t j = i + 1;
         bool ok = true;
