@@ -1,6 +1,7 @@
 #include "extract/MentionFinder.h"
 
 #include <algorithm>
+#include <limits>
 #include <string_view>
 
 #include "extract/MentionOrder.h"
@@ -70,6 +71,12 @@ std::uint32_t PhraseEnd(const Phrase& p, const Document& doc, const Sentence& s,
 bool IsQuote(const Token& t) {
   return t.fold == "\""sv || t.fold == "\xc2\xab"sv || t.fold == "\xc2\xbb"sv;
 }
+
+// TitlePhraseEnd of each token of the document this thread is processing (a function of the token: the
+// sentence passed with it is its own), kNotAsked until asked: the rules ask it of the same title many times
+// (the name after it, each search for a title ending at a word).
+constexpr std::uint32_t kNotAsked = std::numeric_limits<std::uint32_t>::max();
+thread_local std::vector<std::uint32_t> title_phrase_ends;
 
 }  // namespace
 
@@ -1149,6 +1156,13 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
 }
 
 std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence& s, std::uint32_t k) const {
+  if (doc.tokens[k].facts.titles->empty()) return k;
+  if (title_phrase_ends[k] == kNotAsked) title_phrase_ends[k] = FindTitlePhraseEnd(doc, s, k);
+  return title_phrase_ends[k];
+}
+
+std::uint32_t MentionFinder::FindTitlePhraseEnd(const Document& doc, const Sentence& s,
+                                                std::uint32_t k) const {
   std::string_view cls;
   std::uint32_t tl = TitleAt(doc, s, k, &cls);
   if (!tl) return k;
@@ -1454,6 +1468,7 @@ bool MentionFinder::StateOfAdjectiveList(const Document& doc, const Sentence& s,
 }
 
 void MentionFinder::Process(Document& doc) const {
+  title_phrase_ends.assign(doc.tokens.size(), kNotAsked);
   doc.mentions.reserve(doc.tokens.size() / 8);  // news copy has about one mention in ten tokens: no growth
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];

@@ -43,7 +43,9 @@ class MentionFinder {
   // "Alexander Vershbow, ancien ambassadeur américain à Moscou").
   void AttachRoles(Document& doc) const;
   // End of the title phrase starting at `k` (title, adjectives, "de/du/à la X" complements), or k.
+  // (Found once for each token of the document: FindTitlePhraseEnd.)
   std::uint32_t TitlePhraseEnd(const Document& doc, const Sentence& s, std::uint32_t k) const;
+  std::uint32_t FindTitlePhraseEnd(const Document& doc, const Sentence& s, std::uint32_t k) const;
   Span MatchHead(const Document& doc, const Sentence& s, std::uint32_t i) const;
   // The gazetteer name at token i (the first of its longest-first list that fits), without making strings;
   // MatchGazetteer makes its mention.
