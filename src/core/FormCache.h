@@ -25,11 +25,18 @@ class FormCache {
   // The value of `form`, computed by `compute()` the first time; valid until the next call.
   template <typename Compute>
   const Value& Get(std::string_view form, Compute&& compute) {
-    if (entries_.size() >= max_forms_) Clear();
     const auto hash = HashSlots::Hash(form);
-    if (const auto at =
-            index_.Find(hash, [&](std::uint32_t p) { return HashSlots::Equal(entries_[p].first, form); }))
-      return entries_[*at].second;
+    // (The comparison that finds the entry keeps it: a hit, most calls, then costs no second indexing of
+    // `entries_`, nor the size check that only an insertion needs.)
+    const Value* found = nullptr;
+    index_.Find(hash, [&](std::uint32_t p) {
+      const auto& [key, value] = entries_[p];
+      if (!HashSlots::Equal(key, form)) return false;
+      found = &value;
+      return true;
+    });
+    if (found != nullptr) return *found;
+    if (entries_.size() >= max_forms_) Clear();
     entries_.emplace_back(std::string(form), compute());
     index_.Insert(hash, static_cast<std::uint32_t>(entries_.size() - 1));
     return entries_.back().second;
