@@ -40,16 +40,24 @@ class HashSlots {
     }
     // The last one to seven bytes in fixed-size loads (a memcpy of a variable size is a call), overlapping
     // when they must: the length is already in the hash.
+    std::uint64_t tail = 0;
     if (n >= 4) {
       std::uint32_t first, last;
       std::memcpy(&first, p, 4);
       std::memcpy(&last, p + n - 4, 4);
-      h = mix(h, (std::uint64_t{first} << 32) | last);
+      tail = (std::uint64_t{first} << 32) | last;
     } else if (n > 0) {
       const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
-      h = mix(h, (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1));
+      tail = (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
     }
-    h = mix(h, h >> 32);
+    // The last mix is one 64 x 64 -> 128-bit multiplication of `x = h ^ tail` by `x` with bits flipped (as
+    // wyhash's "mum" mixes two words), whose halves xor-ed together depend on every bit of `x`: one
+    // multiplication where there were two, as most keys are words shorter than eight bytes. (A product by a
+    // constant instead spread alike keys over the low bits measurably worse than random numbers.)
+    __extension__ typedef unsigned __int128 Wide;
+    const std::uint64_t x = h ^ tail;
+    const Wide product = static_cast<Wide>(x) * (x ^ 0xE7037ED1A0B428DBULL);
+    h = static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
     return static_cast<std::uint32_t>(h ^ (h >> 32));
   }
 
