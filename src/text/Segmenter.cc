@@ -226,6 +226,13 @@ bool ContainsLower(const StringSet& set, std::string_view s) {
   return set.contains(std::string_view(lower.data(), s.size()));
 }
 
+// Notes ASCII byte `b` in `bytes` (a quick filter), and its upper case when `b` is a lower-case letter.
+void NoteAscii(std::array<bool, 128>& bytes, unsigned char b, bool upper_too) {
+  if (b >= 0x80) return;
+  bytes[b] = true;
+  if (upper_too && b >= 'a' && b <= 'z') bytes[b - 'a' + 'A'] = true;
+}
+
 std::unique_ptr<icu::BreakIterator> Make(icu::BreakIterator* (*create)(const icu::Locale&, UErrorCode&)) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> iterator(create(icu::Locale::getFrench(), status));
@@ -245,6 +252,7 @@ Segmenter::Segmenter(std::vector<std::string> abbreviations)
     if (entry.find('\'') != std::string::npos) {
       std::string word = Lower(entry);
       if (word.size() < 64) whole_word_lengths_ |= std::uint64_t{1} << word.size();
+      NoteAscii(whole_word_first_ascii_, static_cast<unsigned char>(word.front()), true);
       whole_words_.insert(std::move(word));
       continue;
     }
@@ -252,6 +260,7 @@ Segmenter::Segmenter(std::vector<std::string> abbreviations)
     if (entry.back() != '.') lengths.insert(entry.size() + 1);
     const auto first = static_cast<unsigned char>(entry.front());
     abbreviation_first_byte_[first] = true;
+    NoteAscii(abbreviation_last_ascii_, static_cast<unsigned char>(entry.back()), Lower(entry) == entry);
     if (Lower(entry) == entry) {
       if (first >= 'a' && first <= 'z') abbreviation_first_byte_[first - 'a' + 'A'] = true;
       // A capitalised accented letter starts with another lead byte.
@@ -262,6 +271,7 @@ Segmenter::Segmenter(std::vector<std::string> abbreviations)
     abbreviations_.insert(std::move(entry));
   }
   abbreviation_lengths_.assign(lengths.begin(), lengths.end());
+  abbreviation_last_ascii_['.'] = true;  // an entry without a final period also matches with one
 }
 
 Segmenter::~Segmenter() = default;
@@ -269,6 +279,12 @@ Segmenter::Segmenter(Segmenter&&) noexcept = default;
 Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 
 bool Segmenter::IsAbbreviation(std::string_view span) const {
+  // (Most candidates are a word and the punctuation after it. Lower-casing keeps an ASCII character ASCII,
+  // and no other character lower-cases to an ASCII one: a candidate that ends in an ASCII byte no entry ends
+  // in is none, without a look-up.)
+  if (const auto last = static_cast<unsigned char>(span.back());
+      last < 0x80 && !abbreviation_last_ascii_[last])
+    return false;
   const auto matches = [this](std::string_view s) {
     if (s.empty()) return false;
     return abbreviations_.contains(s) ||
@@ -278,8 +294,12 @@ bool Segmenter::IsAbbreviation(std::string_view span) const {
 }
 
 bool Segmenter::IsWholeWord(std::string_view word) const {
-  // Lower-casing keeps an ASCII word's length: one of a length that no entry has is none (most elided words,
-  // which come here).
+  // Lower-casing keeps an ASCII word's length, and an ASCII first byte ASCII: one of a length that no entry
+  // has, or that starts with an ASCII byte no entry starts with, is none (most elided words, which come
+  // here).
+  if (const auto first = static_cast<unsigned char>(word.front());
+      first < 0x80 && !whole_word_first_ascii_[first])
+    return false;
   if (word.size() < 64 && ((whole_word_lengths_ >> word.size()) & 1) == 0 &&
       std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
     return false;

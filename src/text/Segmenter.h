@@ -78,8 +78,10 @@ class Segmenter {
   StringSet lower_abbreviations_;                    // all-lower-case entries, also matched capitalised
   std::vector<std::size_t> abbreviation_lengths_;    // distinct byte lengths, longest first
   std::array<bool, 256> abbreviation_first_byte_{};  // quick filter on the first byte of a candidate
+  std::array<bool, 128> abbreviation_last_ascii_{};  // and on its last byte, when that is ASCII
   StringSet whole_words_;                            // lower case
   std::uint64_t whole_word_lengths_ = 0;             // bit n set when one is n bytes long (a quick filter)
+  std::array<bool, 128> whole_word_first_ascii_{};   // the ASCII first bytes of the entries, either case
   std::unique_ptr<icu::BreakIterator> words_;
   std::unique_ptr<icu::BreakIterator> sentences_;
 };
