@@ -15,6 +15,13 @@ namespace newsgraph {
 using namespace std::string_view_literals;
 namespace {
 
+// A monarch's number after the name: "II", "III", "IV" ... "XVI" (roman numerals of one to sixteen).
+bool RegnalNumber(std::string_view word) {
+  static constexpr std::string_view kNumbers[] = {"II", "III", "IV",  "V",    "VI",  "VII", "VIII", "IX",
+                                                  "X",  "XI",  "XII", "XIII", "XIV", "XV",  "XVI"};
+  return std::find(std::begin(kNumbers), std::end(kNumbers), word) != std::end(kNumbers);
+}
+
 // The articles a stand-in starts with ("un responsable", "le porte-parole").
 bool IsIndefinite(const Token& t) {
   return t.fold == "un"sv || t.fold == "une"sv;
@@ -972,6 +979,8 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
       j += 2;
     } else if (j > i && HyphenatedParticle(doc, j)) {
       ++j;  // "Abou Mohammed al-Jolani", "Bachar al-Assad"
+    } else if (j > i && RegnalNumber(doc.TokenText(j))) {
+      ++j;  // "Abdallah II", "Charles III"
     } else if (Is(WordClass::kParticle, doc.tokens[j]) && doc.tokens[j].capitalized && j + 1 < s.end_token &&
                IsCapitalizedWord(doc, j + 1)) {
       // A capitalised particle starts the surname, whatever its word: "Le Pen", "Le Maire", "De Croo".

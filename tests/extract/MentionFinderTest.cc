@@ -570,6 +570,21 @@ TEST_F(MentionFinderTest, AnUnknownWordAfterATitleAndDeIsNoPerson) {
   EXPECT_NE(FindMention(doc, "John Aquilino"), nullptr);
 }
 
+// Regression (found on a written article, fixed): a monarch's number was cut off his name ("le roi Abdallah
+// II" was "Abdallah"), and "prince héritier" was no title, so "a reçu le prince héritier saoudien X" received
+// no one.
+TEST_F(MentionFinderTest, MonarchsNumbersAndCrownPrinces) {
+  Document doc = Extract(
+      "Kamala Harris a rencontré le roi Abdallah II de Jordanie. Le cheikh Tamim a reçu le prince héritier "
+      "saoudien Mohammed ben Salmane.");
+  EXPECT_NE(FindMention(doc, "Abdallah II"), nullptr);
+  const Mention* mbs = FindMention(doc, "Mohammed ben Salmane");
+  ASSERT_NE(mbs, nullptr);
+  EXPECT_EQ(mbs->role, "prince héritier");
+  EXPECT_THAT(Edges(doc), ::testing::Contains(::testing::AllOf(::testing::StartsWith("spoke_with("),
+                                                               ::testing::HasSubstr("mohammed_bin_salman"))));
+}
+
 // Regression (found on a written article, fixed): "Le général Charles Brown, chef d'état-major interarmées
 // américain," kept the bare rank before the name and lost the post (and its state) in apposition after it.
 TEST_F(MentionFinderTest, ThePostAfterTheNameOutweighsABareRankBeforeIt) {
