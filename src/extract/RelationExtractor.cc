@@ -1720,7 +1720,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         targets.push_back(*speaker);
     // "Elle n'a pas encore été utilisée, a-t-il précisé": a line fact whose subject is a pronoun opening the
     // sentence is about the line of the sentence before (as LineFact reads it).
-    if (const std::string_view opening = c.tok(a).fold;
+    if (const std::string_view opening = a < c.s.end_token ? c.tok(a).fold : std::string_view();
         targets.empty() && a == c.s.first_token && (opening == "elle"sv || opening == "il"sv)) {
       bool line_fact = false;
       for (const Cue& x : c.doc.cues)
