@@ -67,6 +67,8 @@ struct RelationExtractor::Context {
   // Where the sentence's mentions start in doc.mentions (the number of mentions before it), also when it
   // has none: what it says may be about people named before ("Les deux hommes se sont parlé").
   std::size_t first_mention = 0;
+  // Whether the sentence has the word "deux", once asked: no pair ("les deux hommes") without it.
+  std::optional<bool> has_two;
 
   const Token& tok(std::uint32_t i) const { return doc.tokens[i]; }
   const Mention& m(std::uint32_t i) const { return doc.mentions[i]; }
@@ -557,10 +559,18 @@ struct Helpers {
     if (found < 0) return {};
     return {static_cast<std::uint32_t>(found)};
   }
+  // The sentence has the word "deux" (memoised: the pair rules ask of most subjects and statements).
+  bool HasTwo() const {
+    if (!c.has_two)
+      c.has_two = std::any_of(c.doc.tokens.begin() + c.s.first_token, c.doc.tokens.begin() + c.s.end_token,
+                              [](const Token& w) { return w.fold == "deux"sv; });
+    return *c.has_two;
+  }
   // "Les deux dirigeants se sont entretenus", "les deux pays ont convenu", "Selon X, les deux ministres ont
   // discuté": the two people (states) named last (TwoNamedLast).
   std::vector<std::uint32_t> PairSubject(std::uint32_t pos) const {
     // (Most subjects are no pair: a cheap look for "deux" first.)
+    if (!HasTwo()) return {};
     bool two = false;
     for (std::uint32_t t = pos; t-- > c.s.first_token && t + 10 > pos && !two;)
       two = c.tok(t).fold == "deux"sv;
@@ -593,7 +603,7 @@ struct Helpers {
   // before it (TwoNamedLast).
   std::vector<std::uint32_t> PairAt(std::uint32_t f) const {
     // (Or "leurs deux pays": theirs are the same two; "des deux pays" names the states only.)
-    if (f + 1 >= c.s.end_token) return {};
+    if (f + 1 >= c.s.end_token || !HasTwo()) return {};
     const bool genitive = c.tok(f).fold == "des"sv;
     if ((c.tok(f).fold != "les"sv && c.tok(f).fold != "leurs"sv && !genitive) ||
         c.tok(f + 1).fold != "deux"sv)
@@ -2995,7 +3005,7 @@ void RelationExtractor::Process(Document& doc) const {
     if (!cue_at[cue.first_token]) cue_at[cue.first_token] = &cue;
   std::size_t cue_index = 0, mentions_before = 0;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
-    Context c{doc, cue_at, si, doc.sentences[si], by_sentence[si], {}, {}, {}};
+    Context c{doc, cue_at, si, doc.sentences[si], by_sentence[si], {}, {}, {}, 0, {}};
     c.first_mention = mentions_before;
     mentions_before += c.mentions.size();
     std::vector<const Cue*> cues;
