@@ -1669,6 +1669,8 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       if (x.first_token < a || x.end_token > b || x.entity == c.m(sp).entity ||
           std::find(addressees.begin(), addressees.end(), k) != addressees.end())
         continue;
+      // (Only a line or a named actor can be a target: the costlier checks below are for them.)
+      if (!IsLine(x) && !(IsActor(x) && !x.anonymous)) continue;
       // "X a annoncé que S, a rapporté l'agence KCNA": the speaker of an incise is not what S is about; nor
       // is a go-between ("par l'intermédiaire de l'ambassade de Suisse").
       if (IncisesSpeaker(c, k, a) || h.GoBetween(k)) continue;
