@@ -1530,11 +1530,8 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
             word != "selon"sv && word != "d'"sv && !noun) {
           // ("Moscou a démenti S, a affirmé Y": an incise's speaker says the whole clause before; S ends at
           // the comma.)
-          std::uint32_t v = next.first_token;
-          while (v > first && (IsAuxiliary(c.tok(v - 1).lowered()) ||
-                               (c.tok(v - 1).lowered().adverb && !c.tok(v - 1).capitalized)))
-            --v;
-          if (v < next.first_token && v > first + 1 && c.tok(v - 1).fold == ","sv) {
+          if (const std::uint32_t v = h.VerbGroupStart(next.first_token);
+              v < next.first_token && v > first + 1 && c.tok(v - 1).fold == ","sv) {
             end = v - 1;
             break;
           }
@@ -1734,10 +1731,11 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     // sentence is about the line of the sentence before (as LineFact reads it).
     if (const std::string_view opening = a < c.s.end_token ? c.tok(a).fold : std::string_view();
         targets.empty() && a == c.s.first_token && (opening == "elle"sv || opening == "il"sv)) {
-      bool line_fact = false;
-      for (const Cue& x : c.doc.cues)
-        line_fact |= x.first_token >= a && x.first_token < b &&
-                     (x.cls == "use"sv || x.cls == "establish"sv || x.cls == "operate"sv);
+      bool line_fact = false;  // (cues are in text order)
+      for (auto x = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), a,
+                                     [](const Cue&q, std::uint32_t v) { return q.first_token < v; });
+           x != c.doc.cues.end() && x->first_token < b; ++x)
+        line_fact |= x->cls == "use"sv || x->cls == "establish"sv || x->cls == "operate"sv;
       for (std::size_t k = c.first_mention;
            line_fact && k-- > 0 && c.doc.mentions[k].sentence + 1 >= c.sentence;)
         if (IsLine(c.doc.mentions[k])) {
