@@ -139,7 +139,7 @@ struct Helpers {
     if (w.kind == TokenKind::kNumber) return true;
     return w.kind == TokenKind::kWord && !w.capitalized &&
            (Is(WordClass::kPeriod, t) || Is(WordClass::kMonth, t) ||
-            (Is(WordClass::kStop, t) && w.lowered().noun));
+            (Is(WordClass::kStop, t) && w.lowered().noun && !IsTo(w) && !Is(WordClass::kDeterminer, t)));
   }
   // Where a time complement starting at `t` ends ("lundi", "samedi soir", "la semaine dernière", "en
   // 2013", "le mois dernier", counts and times between commas: "une seule fois, en novembre,"); `t` when
@@ -714,6 +714,12 @@ struct Helpers {
     std::uint32_t& start = starts[pos - c.s.first_token];
     if (start == kNotFound) start = FindVerbGroupStart(pos);
     return start;
+  }
+  // The verb at `pos` is reflexive: "se" or "s'" in its verb group ("s'est entretenu", "se sont parlé").
+  bool Reflexive(std::uint32_t pos) const {
+    for (std::uint32_t t = VerbGroupStart(pos); t <= pos; ++t)
+      if (c.tok(t).fold == "s'"sv || c.tok(t).fold == "se"sv) return true;
+    return false;
   }
   std::uint32_t FindVerbGroupStart(std::uint32_t pos) const {
     std::uint32_t t = pos;
@@ -2012,11 +2018,8 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   // "entretenir des relations" is no conversation; "s'entretenir" is.
   if (const WordInfo& verb = c.tok(cue.first_token).lowered();
       verb.verb && !verb.noun && HasLemma(verb, "entretenir")) {
-    const std::uint32_t t = h.VerbGroupStart(cue.first_token);
-    bool reflexive = false;
-    for (std::uint32_t k = t; k < cue.first_token; ++k)
-      reflexive |= c.tok(k).fold == "s'"sv || c.tok(k).fold == "se"sv;
-    if (!reflexive && !(cue.first_token >= c.s.first_token + 2 && c.tok(cue.first_token - 2).fold == "s'"sv))
+    if (!h.Reflexive(cue.first_token) &&
+        !(cue.first_token >= c.s.first_token + 2 && c.tok(cue.first_token - 2).fold == "s'"sv))
       return;
   }
   // "l'envoyé spécial de l'UE pour le dialogue, X": between a person's title and name, part of the title.
@@ -2082,6 +2085,15 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // (An "entre" without two parties after it is about something else: "ont évoqué lors d'un appel la
     // rivalité entre leurs deux pays".)
     std::uint32_t from = cue.end_token;
+    // "X et Y se sont rencontrés à la Maison Blanche", "s'est entretenu au Kremlin avec Y": one meets or
+    // talks with no one "à" an institution; it is where.
+    if (!noun && h.Reflexive(cue.first_token))
+      if (const std::uint32_t t = h.AfterTime(from); t < c.s.end_token && IsTo(c.tok(t)))
+        for (std::uint32_t k : c.mentions)
+          if (c.m(k).first_token > t && c.m(k).type == EntityType::kInstitution) {
+            if (h.PhraseStart(k) == t + 1) from = c.m(k).end_token;
+            break;
+          }
     auto objects = h.Objects(from, noun ? 10 : 16);
     // "s'est entretenu séparément avec les deux délégations": the pair named before.
     for (std::uint32_t t = from; objects.empty() && t < std::min(from + 3, c.s.end_token); ++t)

@@ -66,6 +66,18 @@ TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWit
   EXPECT_EQ(spoke->modality, Modality::kAsserted);
 }
 
+// "à" after a reciprocal verb names where the parties met, even an institution's seat; a time between the
+// verb and the place ("se sont parlé mardi à ...") was read as "à la" being a time too.
+TEST_F(RelationExtractorTest, InstitutionAfterAReciprocalContactVerbIsWhereNotAParty) {
+  for (const char* text : {"Joe Biden et Xi Jinping se sont rencontrés à la Maison Blanche.",
+                           "Joe Biden et Xi Jinping se sont parlé mardi à la Maison Blanche.",
+                           "Olaf Scholz s'est entretenu au Kremlin avec Xi Jinping."}) {
+    std::vector<std::string> contacts = ContactsInLastSentence(Extract(text));
+    EXPECT_THAT(contacts, Not(Contains(HasSubstr("institution:")))) << text;
+    EXPECT_THAT(contacts, Contains(HasSubstr("official:xi_jinping"))) << text;
+  }
+}
+
 TEST_F(RelationExtractorTest, ContactWithAnUnnamedCounterpartIsWithItsCountry) {
   Document doc = Extract("Lloyd Austin s'est entretenu avec son homologue russe vendredi.");
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:lloyd_austin, country:russia)"));
@@ -262,6 +274,18 @@ TEST_F(RelationExtractorTest, RefusalToAnOutletIsDeclinedToIt) {
   Document doc = Extract("Contacté par l'AFP, le ministère russe des Affaires étrangères n'a pas répondu.");
   EXPECT_THAT(Edges(doc),
               Contains("declined_comment(institution:ministere_afaires_etrangeres@russia, institution:afp)"));
+}
+
+// "ni confirmé ni démenti" says nothing either way: a refusal to comment, no denial.
+TEST_F(RelationExtractorTest, NeitherConfirmingNorDenyingIsDeclinedComment) {
+  for (const char* text : {"Le Kremlin n'a ni confirmé ni démenti la ligne de déconfliction.",
+                           "Le Kremlin n'a ni démenti ni confirmé la ligne de déconfliction.",
+                           "Le Kremlin n'a ni confirmé ni infirmé la ligne de déconfliction."}) {
+    std::vector<std::string> edges = Edges(Extract(text));
+    EXPECT_THAT(edges, Contains("declined_comment(institution:kremlin, line:ligne_deconfliction)")) << text;
+    EXPECT_THAT(edges, Not(Contains(StartsWith("denied(")))) << text;
+    EXPECT_THAT(edges, Not(Contains(StartsWith("reported(")))) << text;
+  }
 }
 
 TEST_F(RelationExtractorTest, MembreDeGivesMembership) {
