@@ -2,12 +2,16 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <limits>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/BySentence.h"
 #include "extract/MentionOrder.h"
+#include "resolve/NameKey.h"
 
 namespace newsgraph {
 namespace {
@@ -59,6 +63,63 @@ bool Abbreviates(const Document& doc, std::uint32_t acronym, std::uint32_t first
   return true;
 }
 
+// A name's word whose initial no acronym takes: articles, prepositions, "et" ("Organisation du traité de
+// l'Atlantique nord" is OTAN).
+bool FunctionWord(const Lexicon& lexicon, const Token& w) {
+  return lexicon.Is(WordClass::kDeterminer, w) || lexicon.Is(WordClass::kPreposition, w) || w.fold == "et";
+}
+
+// Whether the words [first, end) spell the acronym at token `acronym` in order, one letter for each word
+// but the function words ("Force intérimaire des Nations unies au Liban" spells "Finul").
+bool Spells(const Document& doc, const Lexicon& lexicon, std::uint32_t acronym, std::uint32_t first,
+            std::uint32_t end) {
+  std::string initials, letters;
+  for (std::uint32_t t = first; t < end; ++t) {
+    const Token& w = doc.tokens[t];
+    if (w.kind != TokenKind::kWord || w.fold.empty()) return false;
+    if (!FunctionWord(lexicon, w)) initials += w.fold[0];
+  }
+  for (char c : doc.tokens[acronym].fold)
+    if (std::isalpha(static_cast<unsigned char>(c))) letters += c;
+  return initials.size() >= 2 && initials == letters;
+}
+
+// The words before token `open` (a parenthesis) that the acronym at `open + 1` spells, as [first, open), from
+// a capitalised word, and not just one name of the sentence's mentions (`sentence`) nor cutting one.
+std::optional<std::uint32_t> SpelledNameStart(const Document& doc, const Lexicon& lexicon,
+                                              const std::vector<std::uint32_t>& sentence,
+                                              std::uint32_t open) {
+  const std::uint32_t floor = doc.sentences[doc.tokens[open].sentence].first_token;
+  std::optional<std::uint32_t> first;
+  for (std::uint32_t t = open; t-- > floor && open - t <= 2 * kMaxGap;) {
+    const Token& w = doc.tokens[t];
+    if (w.kind != TokenKind::kWord) break;
+    if (w.capitalized && !FunctionWord(lexicon, w) && Spells(doc, lexicon, open + 1, t, open)) {
+      first = t;
+      break;
+    }
+  }
+  if (!first) return std::nullopt;
+  for (std::uint32_t k : sentence) {
+    const Mention& m = doc.mentions[k];
+    const bool inside = m.first_token >= *first && m.end_token <= open;
+    const bool across = m.first_token < open && m.end_token > *first && !inside;
+    if (across || (m.first_token == *first && m.end_token == open)) return std::nullopt;
+  }
+  return first;
+}
+
+// A word that may be an acronym: in capitals ("SAG-U", "OTAN") or, as French copy writes the long ones, with
+// one capital first ("Finul", "Otan").
+bool AcronymLike(const Token& w) {
+  return w.kind == TokenKind::kWord && (w.all_caps || (w.capitalized && w.fold.size() >= 3));
+}
+
+// A mention a bare acronym may have been taken for: an unknown capitalised word read as someone's surname.
+bool StandIn(const Mention& m) {
+  return m.type == EntityType::kOfficial && m.entity.empty() && m.end_token == m.first_token + 1;
+}
+
 Mention AcronymMention(const Document& doc, const Mention& defined, std::uint32_t t, std::string_view rule) {
   Mention m;
   m.sentence = doc.tokens[t].sentence;
@@ -75,43 +136,73 @@ Mention AcronymMention(const Document& doc, const Mention& defined, std::uint32_
 }  // namespace
 
 void ArticleAcronyms::Process(Document& doc) const {
-  std::vector<bool> covered(doc.tokens.size(), false);
-  for (const Mention& m : doc.mentions)
-    for (std::uint32_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
+  const Lexicon& lexicon = schema_.lexicon();
+  constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> owner(doc.tokens.size(), kNone);  // the mention covering each token
+  for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
+    for (std::uint32_t t = doc.mentions[k].first_token; t < doc.mentions[k].end_token; ++t) owner[t] = k;
   auto free_acronym = [&](std::uint32_t t) {
-    const Token& token = doc.tokens[t];
-    return token.kind == TokenKind::kWord && token.all_caps && !covered[t];
+    return AcronymLike(doc.tokens[t]) && (owner[t] == kNone || StandIn(doc.mentions[owner[t]]));
   };
 
   std::map<std::string, Mention> defined;  // acronym as written -> its definition's mention
   std::vector<Mention> added;
+  std::vector<bool> dropped(doc.mentions.size(), false);  // stand-ins and the words of a spelled name
+  std::vector<std::uint32_t> definitions;                 // tokens of the acronyms in their parentheses
   // Each sentence's mentions, grouped at the first "(ACRONYM)": most articles have none.
   std::vector<std::vector<std::uint32_t>> by_sentence;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
-    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-      if (!free_acronym(t)) continue;
-      auto known = defined.find(std::string(doc.TokenText(t)));
-      if (known != defined.end()) {
-        added.push_back(AcronymMention(doc, known->second, t, "acronym"));
-        continue;
-      }
-      if (t == s.first_token || t + 1 >= s.end_token || !IsPunct(doc, t - 1, "(") ||
-          !IsPunct(doc, t + 1, ")"))
+    for (std::uint32_t t = s.first_token + 1; t + 1 < s.end_token; ++t) {
+      if (!IsPunct(doc, t - 1, "(") || !IsPunct(doc, t + 1, ")") || !free_acronym(t) ||
+          defined.contains(std::string(doc.TokenText(t))))
         continue;
       if (by_sentence.empty())
         by_sentence =
             BySentence(doc.sentences.size(), doc.mentions, [](const Mention& m) { return m.sentence; });
-      if (const Mention* name = NameBefore(doc, by_sentence[si], t - 1);
-          name && Abbreviates(doc, t, name->first_token, t - 1)) {
-        Mention m = AcronymMention(doc, *name, t, "acronym-definition");
-        defined.emplace(m.name, *name);
-        added.push_back(std::move(m));
+      const Mention* name = NameBefore(doc, by_sentence[si], t - 1);
+      // (Letters in any order in capitals: "SAG-U" is the English order of its French name.)
+      if (name && !(doc.tokens[t].all_caps ? Abbreviates(doc, t, name->first_token, t - 1)
+                                           : Spells(doc, lexicon, t, name->first_token, t - 1)))
+        name = nullptr;
+      if (!name) {
+        const std::optional<std::uint32_t> first = SpelledNameStart(doc, lexicon, by_sentence[si], t - 1);
+        if (!first) continue;
+        Mention& spelled = added.emplace_back();
+        spelled.sentence = si;
+        spelled.first_token = *first;
+        spelled.end_token = t - 1;
+        spelled.type = EntityType::kInstitution;
+        spelled.name = spelled.label = std::string(doc.TokenSpan(*first, t - 1));
+        spelled.entity = "institution:" + NameKey(spelled.label);
+        spelled.rule = "acronym-spelled";
+        for (std::uint32_t k : by_sentence[si])
+          if (doc.mentions[k].first_token >= *first && doc.mentions[k].end_token < t) dropped[k] = true;
+        name = &spelled;
       }
+      if (owner[t] != kNone) dropped[owner[t]] = true;
+      Mention m = AcronymMention(doc, *name, t, "acronym-definition");
+      defined.emplace(m.name, *name);
+      added.push_back(std::move(m));
+      definitions.push_back(t);
     }
   }
-  if (added.empty()) return;
-  doc.mentions.insert(doc.mentions.end(), added.begin(), added.end());
+  if (defined.empty()) return;
+  // Every other bare use, before the definition too: a headline often uses the acronym its text defines.
+  for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    if (!free_acronym(t) || std::find(definitions.begin(), definitions.end(), t) != definitions.end())
+      continue;
+    auto known = defined.find(std::string(doc.TokenText(t)));
+    if (known == defined.end()) continue;
+    if (owner[t] != kNone) dropped[owner[t]] = true;
+    added.push_back(AcronymMention(doc, known->second, t, "acronym"));
+  }
+  std::vector<Mention> kept;
+  kept.reserve(doc.mentions.size() + added.size());
+  for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
+    if (!dropped[k]) kept.push_back(std::move(doc.mentions[k]));
+  kept.insert(kept.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+  doc.mentions = std::move(kept);
   SortByPosition(doc.mentions);
 }
 

@@ -1,15 +1,22 @@
 // Acronyms an article defines: "le Groupe d'assistance à la sécurité pour l'Ukraine (SAG-U)" makes "SAG-U"
-// a name of that institution in this article, and every later bare "SAG-U" a mention of it. Runs after
-// coreference (the institution's key is final) and before relations (which then see the new mentions).
+// a name of that institution in this article, and every bare "SAG-U" of the article a mention of it. A name
+// no lexicon knows is an institution when the acronym spells it: "la Force intérimaire des Nations unies au
+// Liban (Finul)". Runs after coreference (the institution's key is final) and before relations (which then
+// see the new mentions).
 #pragma once
 
 #include "core/Document.h"
+#include "schema/Schema.h"
 
 namespace newsgraph {
 
 class ArticleAcronyms {
  public:
+  explicit ArticleAcronyms(const Schema& schema) : schema_(schema) {}
   void Process(Document& doc) const;
+
+ private:
+  const Schema& schema_;
 };
 
 }  // namespace newsgraph

@@ -9,6 +9,7 @@ ArticlePipeline::ArticlePipeline(std::shared_ptr<const Schema> schema)
       cues_(*schema_),
       mentions_(*schema_),
       coreference_(*schema_),
+      acronyms_(*schema_),
       relations_(*schema_) {}
 
 Document ArticlePipeline::Run(Article article) const {

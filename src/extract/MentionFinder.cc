@@ -633,8 +633,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   m.name = surface;
   m.rule = "institution-head";
   // A gazetteer name wins ("département américain de la Défense" is the Pentagon).
-  for (const GazetteerEntry* e : schema_.gazetteer().FindByName(Fold(surface))) {
-    if (e->type != EntityType::kInstitution) continue;
+  if (const GazetteerEntry* e = GazetteerInstitution(surface)) {
     m.entity = e->NodeId();
     m.label = e->label();
     m.rule = "institution-head+gazetteer";
@@ -680,6 +679,12 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   return out;
 }
 
+const GazetteerEntry* MentionFinder::GazetteerInstitution(std::string_view surface) const {
+  for (const GazetteerEntry* e : schema_.gazetteer().FindByName(Fold(surface)))
+    if (e->type == EntityType::kInstitution) return e;
+  return nullptr;
+}
+
 MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, const Sentence& s,
                                                            std::uint32_t first,
                                                            std::uint32_t head_end) const {
@@ -722,7 +727,9 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
     m.name = head + " " + Surface(doc, i == 0 ? head_end : second, i == 0 ? head_end + 1 : end);
     m.rule = "institution-coordinated";
     m.generic = true;  // implied more than named: a node only when named elsewhere or in an edge
-    if (const GazetteerEntry* e = institutions_.Find(content, countries[i]->id)) {
+    const GazetteerEntry* e = GazetteerInstitution(m.name);
+    if (!e) e = institutions_.Find(content, countries[i]->id);
+    if (e) {
       m.entity = e->NodeId();
       m.label = e->label();
     } else {

@@ -54,6 +54,8 @@ class MentionFinder {
     std::uint32_t end = 0;  // 0 = none
   };
   NameMatch GazetteerAt(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  // The gazetteer institution with this full name, if any ("armée israélienne" is the Israel Defense Forces).
+  const GazetteerEntry* GazetteerInstitution(std::string_view surface) const;
   Span GazetteerSpan(const Document& doc, std::uint32_t i, NameMatch match) const;
   Span MatchGazetteer(const Document& doc, const Sentence& s, std::uint32_t i) const {
     return GazetteerSpan(doc, i, GazetteerAt(doc, s, i));

@@ -1,4 +1,5 @@
 // Acronyms defined in an article (extract/ArticleAcronyms), through the whole pipeline.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <string>
@@ -9,6 +10,8 @@
 
 namespace newsgraph {
 namespace {
+
+using ::testing::Contains;
 
 class ArticleAcronymsTest : public ExtractTest {
  protected:
@@ -42,7 +45,7 @@ TEST_F(ArticleAcronymsTest, ADefinedAcronymNamesTheInstitutionBeforeItAndItsLate
         return std::tie(a.sentence, a.first_token) < std::tie(b.sentence, b.first_token);
       }));
   std::size_t before = doc.mentions.size();
-  ArticleAcronyms().Process(doc);
+  ArticleAcronyms(*schema_).Process(doc);
   EXPECT_EQ(doc.mentions.size(), before);
 }
 
@@ -62,6 +65,40 @@ TEST_F(ArticleAcronymsTest, NoDefinitionNoInstitutionBeforeOrSomeoneInBetweenDef
   std::vector<std::string> uses = Mentions(nato, "OTAN");
   ASSERT_EQ(uses.size(), 2u);
   for (const std::string& use : uses) EXPECT_TRUE(use.starts_with("institution:nato [")) << use;
+}
+
+// A name no lexicon knows is an institution when the acronym after it spells its words in order (not its
+// articles and prepositions); French copy writes the long acronyms with one capital ("Finul"), which alone
+// read as a surname, and a headline may use it before the text defines it.
+TEST_F(ArticleAcronymsTest, AnAcronymThatSpellsAnUnknownNameMakesItAnInstitution) {
+  Document doc = Extract(
+      "La Finul reste neutre.\n\n"
+      "La Force intérimaire des Nations unies au Liban (Finul) sert d'intermédiaire, a déclaré son "
+      "porte-parole, Andrea Tenenti. L'armée israélienne a démenti avoir visé la Finul.");
+  const std::string force = EntityOf(doc, "Force intérimaire des Nations unies au Liban");
+  ASSERT_FALSE(force.empty());
+  EXPECT_EQ(Mentions(doc, "Finul"),
+            (std::vector<std::string>{force + " [acronym]", force + " [acronym-definition]",
+                                      force + " [acronym]"}));
+  // The names inside it are part of it.
+  EXPECT_TRUE(Mentions(doc, "Nations unies").empty());
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:andrea_tenenti, " + force + ")"));
+  EXPECT_THAT(Edges(doc), Contains("denied(institution:israel_defense_forces, " + force + ")"));
+}
+
+TEST_F(ArticleAcronymsTest, LettersThatDoNotSpellTheNameOrAPersonsInitialsDefineNothing) {
+  // The name's letters, but not in order, or one word without its letter.
+  for (const char* text : {"La Force intérimaire du Liban (Lfi) est partie.",
+                           "La Force intérimaire du Liban (Fl) est partie."}) {
+    Document doc = Extract(text);
+    EXPECT_TRUE(EntityOf(doc, "Force intérimaire du Liban").empty()) << text;
+    for (const Mention& m : doc.mentions)
+      EXPECT_NE(m.type, EntityType::kInstitution) << text << " " << m.name;
+  }
+  // One name that is already a mention (a person) is not renamed.
+  Document person = Extract("Selon Emmanuel Macron (EM), la ligne est ouverte.");
+  EXPECT_EQ(EntityOf(person, "Emmanuel Macron"), "official:emmanuel_macron");
+  EXPECT_TRUE(EntityOf(person, "EM").empty());
 }
 
 }  // namespace

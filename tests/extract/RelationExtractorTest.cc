@@ -1593,6 +1593,9 @@ TEST_F(RelationExtractorTest, APluralHeadWithTwoStatesNamesOneInstitutionOfEach)
               Contains("spoke_with(institution:ministere_defense@china, institution:pentagon)"));
   EXPECT_THAT(Edges(Extract("Les armées russes ont tiré, a indiqué Kiev.")),
               Not(Contains(HasSubstr("institution:arme"))));
+  // Each one that the gazetteer names in full is that institution, as when written alone.
+  EXPECT_THAT(Edges(Extract("Les armées israélienne et libanaise se sont parlé.")),
+              Contains("spoke_with(institution:arme@lebanon, institution:israel_defense_forces)"));
 }
 
 // Regression (found on a written article, fixed): "le bureau du Premier ministre" had no state, so every
