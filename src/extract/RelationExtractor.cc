@@ -1776,6 +1776,9 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
 std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Context& c, std::uint32_t first,
                                                                         std::uint32_t end,
                                                                         std::string_view speaker) const {
+  // (What opens the statement, after its "que".)
+  const std::uint32_t opening =
+      first < end && (c.tok(first).fold == "que"sv || c.tok(first).fold == "qu'"sv) ? first + 1 : first;
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
     const Cue* named = CueAt(c, t + 1);
@@ -1785,17 +1788,26 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     // "Le Kremlin a confirmé l'appel.": with a definite article, the noun alone right after the verb, and
     // a conversation in the three sentences before.
     const std::uint32_t noun_end = named ? named->end_token : t + 2;
-    // "... ne s'est pas exprimé sur le contenu de l'appel.": or in the complement of "sur".
+    // "... ne s'est pas exprimé sur le contenu de l'appel.": or in the complement of "sur", or of a
+    // statement noun ("a publié un compte rendu de l'entretien").
+    const auto statement_noun_before = [&](std::uint32_t b) {
+      return std::any_of(c.doc.cues.begin(), c.doc.cues.end(), [&](const Cue& q) {
+        return q.end_token == b && q.cls == "report"sv && c.tok(q.first_token).lowered().noun;
+      });
+    };
     bool on = false;
     for (std::uint32_t b = t; b-- > first && b + 5 > t && !on;) {
       const Token& w = c.tok(b);
-      on = w.fold == "sur"sv;
+      on = w.fold == "sur"sv ||
+           ((w.fold == "de"sv || w.fold == "du"sv || w.fold == "d'"sv) && statement_noun_before(b));
       if (!on && !(IsArticle(w) || w.fold == "de"sv || w.fold == "du"sv || w.lowered().noun)) break;
     }
-    // ("a confirmé l'appel sans donner de détails", "... dans un communiqué": no complement of the noun.)
+    // ("a confirmé l'appel sans donner de détails", "... dans un communiqué": no complement of the noun;
+    // "a rapporté que l'échange avait duré vingt minutes": the subject of a verb.)
     const bool alone = noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct ||
-                       c.tok(noun_end).fold == "sans"sv || c.tok(noun_end).fold == "dans"sv;
-    const bool definite = (t == first || on) && IsArticle(c.tok(t)) && c.tok(t + 1).lowered().noun && alone;
+                       c.tok(noun_end).fold == "sans"sv || c.tok(noun_end).fold == "dans"sv ||
+                       (c.tok(noun_end).lowered().finite && !c.tok(noun_end).lowered().noun);
+    const bool definite = (t == opening || on) && IsArticle(c.tok(t)) && c.tok(t + 1).lowered().noun && alone;
     // "a démenti toute rencontre directe": any such conversation, the one named before.
     std::uint32_t after = noun_end;
     while (after < c.s.end_token && c.tok(after).kind == TokenKind::kWord && !c.tok(after).capitalized &&
@@ -1804,9 +1816,30 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     const bool any = (f == "tout"sv || f == "toute"sv || f == "aucun"sv || f == "aucune"sv) &&
                      (after == c.s.end_token || c.tok(after).kind == TokenKind::kPunct);
     if (!IsDemonstrative(f) && !definite && !any) continue;
+    // The conversation named last before this sentence with a complement of its own: one whose parties are
+    // not named ("Moscou avait reporté les pourparlers du Caire. Le ministère a confirmé que les pourparlers
+    // ...") is none of an earlier one's.
+    std::uint32_t named_last = 0;
+    for (auto q = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), c.s.first_token,
+                                   [](const Cue&x, std::uint32_t v) { return x.first_token < v; });
+         q != c.doc.cues.begin();) {
+      --q;
+      const std::string_view next =
+          q->end_token < c.doc.tokens.size() ? c.doc.tokens[q->end_token].fold : ""sv;
+      if (q->cls == "contact"sv && c.tok(q->first_token).lowered().noun &&
+          (next == "de"sv || next == "du"sv || next == "des"sv || next == "d'"sv || next == "entre"sv ||
+           next == "avec"sv)) {
+        named_last = c.tok(q->first_token).sentence;
+        break;
+      }
+    }
+    bool parties_named = false;  // a spoke_with in that sentence, asserted or not
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
-      if ((definite || any) && rel.sentence + 3 < c.sentence) break;
+      parties_named |= rel.sentence == named_last && rel.type == RelationType::kSpokeWith;
+      if (((definite || any) && rel.sentence + 3 < c.sentence) ||
+          (rel.sentence < named_last && !parties_named))
+        break;
       // ("Les États-Unis ont lancé un appel sur la ligne. Cet appel ...": a call over a line too.)
       if (rel.sentence >= c.sentence ||
           (rel.type != RelationType::kSpokeWith && rel.type != RelationType::kUsed) ||
@@ -2194,7 +2227,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (!subjects.empty() && !objects.empty()) {
       for (std::uint32_t a : subjects)
         for (std::uint32_t b : objects) pairs.push_back({a, b});
-    } else if (objects.empty() && subjects.size() >= 2) {
+    } else if (objects.empty() && subjects.size() >= 2 &&
+               // ("La Chine et le Japon ont mis en service une ligne destinée à prévenir les incidents":
+               // those who receive or warn no one named did not talk with each other.)
+               !(schema_.lexicon().LemmaIn(WordClass::kDirectContact, c.tok(cue.first_token)) &&
+                 !h.Reflexive(cue.first_token))) {
       for (std::size_t i = 0; i < subjects.size(); ++i)
         for (std::size_t j = i + 1; j < subjects.size(); ++j) pairs.push_back({subjects[i], subjects[j]});
     }

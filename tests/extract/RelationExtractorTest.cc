@@ -1338,6 +1338,9 @@ TEST_F(RelationExtractorTest, WarningSomeoneIsContactingThem) {
   EXPECT_THAT(edges, Contains("spoke_with(official:hosein_amir_abdolahian, country:united_states)"));
   EXPECT_THAT(edges, Contains("spoke_with(country:poland, country:germany)"));
   EXPECT_THAT(edges, Not(Contains(HasSubstr("country:china"))));
+  // Two subjects who warn no one named did not warn each other.
+  EXPECT_THAT(Edges(Extract("La Chine et le Japon ont ouvert une ligne destinée à prévenir les incidents.")),
+              Not(Contains(StartsWith("spoke_with("))));
 }
 
 // Regression (found on a written article, fixed): "X n'a pas souhaité commenter, selon Y" made Y deny X: the
@@ -2438,6 +2441,24 @@ TEST_F(RelationExtractorTest, AHandshakeAndTalkingWithoutAPreposition) {
   int talks = 0;
   for (const Relation& r : doc.relations) talks += r.type == RelationType::kSpokeWith && r.sentence == 1;
   EXPECT_EQ(talks, 1);
+}
+
+// Regression (found on a written article, fixed): a report whose clause opens on the conversation ("a
+// rapporté que l'échange avait duré vingt minutes") or that a statement noun names ("un compte rendu de
+// l'entretien") was about nothing; it is about the conversation named before, unless a conversation named
+// since with its own complement has no parties ("reporté les pourparlers du Caire").
+TEST_F(RelationExtractorTest, AStatementAboutTheConversationNamedBefore) {
+  EXPECT_THAT(Edges(Extract("Emmanuel Macron s'est entretenu mardi avec Vladimir Poutine. L'agence TASS a "
+                            "rapporté que l'échange avait duré vingt minutes.")),
+              Contains(StartsWith("reported(institution:tass, official:")));
+  EXPECT_THAT(
+      Edges(Extract("Emmanuel Macron s'est entretenu mardi avec Vladimir Poutine. Le Kremlin a publié "
+                    "un compte rendu de l'entretien.")),
+      Contains(StartsWith("reported(institution:kremlin, official:")));
+  EXPECT_THAT(
+      Edges(Extract("Emmanuel Macron s'est entretenu mardi avec Vladimir Poutine. Moscou a reporté les "
+                    "pourparlers du Caire. Le Kremlin a confirmé que les pourparlers avaient été reportés.")),
+      Not(Contains(HasSubstr("reported(institution:kremlin, official:"))));
 }
 
 // Regression (found on a written article, fixed): "Le Kremlin a confirmé l'appel." was about nothing; the
