@@ -2268,7 +2268,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   // cue "via"'s).
   if (const std::int64_t line = h.LineAfter(cue.end_token, 10); line >= 0 && !pairs.empty()) {
     std::uint32_t t = c.m(line).first_token;
-    while (t > cue.end_token && (IsArticle(c.tok(t - 1)) || c.tok(t - 1).fold == "une"sv)) --t;
+    // ("par ce canal", "via leur ligne directe")
+    while (t > cue.end_token && (IsArticle(c.tok(t - 1)) || c.tok(t - 1).fold == "une"sv ||
+                                 IsDemonstrative(c.tok(t - 1).fold) || h.Is(WordClass::kPossessive, t - 1)))
+      --t;
     const std::string_view by = t > cue.end_token ? c.tok(t - 1).fold : ""sv;
     if (by == "par"sv || by == "sur"sv || by == "via"sv) {
       std::set<std::uint32_t> parties;

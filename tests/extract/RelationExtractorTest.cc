@@ -1186,6 +1186,14 @@ TEST_F(RelationExtractorTest, UnnamedGroupsTalkingOverALineUseIt) {
   EXPECT_THAT(edges, Contains("spoke_with(country:pakistan, country:india)"));
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("used(country:india, line:"))));
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("used(country:pakistan, line:"))));
+  // (Regression, found on a written article, fixed: a line after a demonstrative or a possessive, "par ce
+  // canal", was not the one they talked over.)
+  for (const char* text :
+       {"L'Inde et le Pakistan ont une ligne directe. Rajnath Singh et Khawaja Asif ont eu "
+        "leur premier entretien par ce canal.",
+        "L'Inde et le Pakistan ont une ligne directe. Rajnath Singh et Khawaja Asif se sont "
+        "parlé par leur ligne directe."})
+    EXPECT_THAT(Edges(Extract(text)), Contains(StartsWith("used(official:rajnath_singh, line:"))) << text;
 }
 
 // Regression (found on written articles, fixed): "Les deux hommes se sont entretenus", "les deux pays se sont
