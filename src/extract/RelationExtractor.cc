@@ -2476,8 +2476,9 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   if (par + 2 < c.s.end_token && c.tok(par).fold == "cote"sv && c.tok(par + 1).lowered().adjective) par += 2;
   // ("inauguré mercredi à Istanbul par X")
   if (par < c.s.end_token && c.tok(par).fold != "par"sv) par = h.AfterTime(h.LocativeEnd(h.AfterTime(par)));
-  // ("par des officiers de l'Eucom")
-  if (par < c.s.end_token && c.tok(par).fold == "par"sv) by = h.Objects(par + 1, 5);
+  // ("par des officiers de l'Eucom"; "par le bureau de liaison intercoréen" names the line, no agent.)
+  if (par < c.s.end_token && c.tok(par).fold == "par"sv && h.LineAfter(par + 1, 3) < 0)
+    by = h.Objects(par + 1, 5);
   // "gérée depuis le commandement européen": where a line is run from, an institution, runs it.
   if (cue.cls == "operate"sv && par + 1 < c.s.end_token && c.tok(par).fold == "depuis"sv) {
     by = h.Objects(par + 1, 5);
@@ -2552,7 +2553,11 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   }
   if (line < 0) return;
   std::vector<std::uint32_t> agents = by;
-  if (agents.empty() && !passive) agents = h.Subjects(VerbBefore(c, cue));
+  // ("Pyongyang n'a pas répondu aux appels passés par le bureau de liaison": who answers a call did not
+  // place it.)
+  if (const std::uint32_t verb = VerbBefore(c, cue);
+      agents.empty() && !passive && !(verb != cue.first_token && HasLemma(c.tok(verb).lowered(), "repondre")))
+    agents = h.Subjects(verb);
   if (agents.empty() && relative)
     if (auto after = h.Objects(cue.end_token, 4); !after.empty()) agents.push_back(after.front());
   std::uint32_t from = agents.empty() ? cue.first_token : std::min(h.Start(agents.back()), cue.first_token);

@@ -3122,6 +3122,14 @@ TEST_F(RelationExtractorTest, UnansweredCallsWereMadeAllTheSame) {
       "liaison intercoréenne.");
   EXPECT_THAT(Edges(doc), Contains("used(country:south_korea, line:ligne_liaison@north_korea+south_korea)"));
   EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:north_korea, line:"))));
+  // (Regression, found on a written article, fixed: calls placed "par" the line itself, whose adjective
+  // names both states, have no agent there; and the one who did not answer them did not place them.)
+  for (const char* text :
+       {"Séoul a indiqué que Pyongyang n'avait pas répondu aux appels quotidiens passés par "
+        "le bureau de liaison intercoréen.",
+        "La ligne directe intercoréenne existe. Pyongyang n'a pas répondu aux appels passés "
+        "sur la ligne directe."})
+    EXPECT_THAT(Edges(Extract(text)), Not(Contains(StartsWith("used(country:north_korea, line:")))) << text;
 }
 
 // Regression (found on a written article, fixed): "a indiqué l'envoyé spécial de l'UE pour le dialogue,
