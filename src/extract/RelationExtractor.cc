@@ -82,6 +82,11 @@ namespace {
 bool IsArticle(const Token& w) {
   return w.fold == "le"sv || w.fold == "la"sv || w.fold == "l'"sv || w.fold == "les"sv;
 }
+// An object pronoun before a verb: "leur faire part", "l'a utilisée".
+bool IsObjectPronoun(std::string_view fold) {
+  return fold == "le"sv || fold == "la"sv || fold == "l'"sv || fold == "les"sv || fold == "lui"sv ||
+         fold == "leur"sv || fold == "en"sv || fold == "y"sv;
+}
 // "ce", "cet", "cette", "ces": what follows is something named before.
 bool IsDemonstrative(std::string_view fold) {
   return fold == "ce"sv || fold == "cet"sv || fold == "cette"sv || fold == "ces"sv;
@@ -807,10 +812,13 @@ struct Helpers {
     for (std::uint32_t t = group; t <= pos; ++t) infinitive |= c.tok(t).lowered().infinitive;
     if (!infinitive || group < c.s.first_token + 2) return std::nullopt;
     std::uint32_t preposition = group - 1;
-    if ((c.tok(preposition).fold == "de"sv || c.tok(preposition).fold == "d'"sv) &&
-        c.tok(preposition - 1).fold == "avant"sv)
+    // ("pour leur faire part": the object pronouns before the infinitive.)
+    while (preposition > c.s.first_token + 1 && IsObjectPronoun(c.tok(preposition).fold)) --preposition;
+    const std::string_view f = c.tok(preposition).fold;
+    if ((f == "de"sv || f == "d'"sv) &&
+        (c.tok(preposition - 1).fold == "avant"sv || c.tok(preposition - 1).fold == "afin"sv))
       --preposition;
-    else if (c.tok(preposition).fold != "apres"sv)
+    else if (f != "apres"sv && f != "pour"sv)
       return std::nullopt;
     for (std::uint32_t g = preposition; g-- > c.s.first_token;) {
       if ((c.tok(g).kind == TokenKind::kPunct && c.tok(g).fold != ","sv) || Boundary(g)) return std::nullopt;
@@ -969,10 +977,13 @@ struct Helpers {
                         c.tok(b - 2).fold != "et"sv && !c.tok(b - 2).facts.titles->empty() &&
                         !(b - 2 > pos && c.tok(b - 3).lowered().noun && c.tok(b - 3).facts.titles->empty() &&
                           !schema.lexicon().Is(WordClass::kDeterminer, c.tok(b - 3)));
-        // ("à l'Iran", "à la Chine": a state with its article after "à" is an addressee.)
-        bool locative = x.type == EntityType::kCountry && b - 1 >= pos &&
-                        (before == "en"sv || (c.tok(b - 1).lower == "\xc3\xa0"sv && b == x.first_token) ||
-                         before == "au"sv);
+        // ("à l'Iran", "à la Chine": a state with its article after "à" is an addressee; so is one named by
+        // its people or counterparts, "à ses homologues français".)
+        bool locative =
+            x.type == EntityType::kCountry && b - 1 >= pos &&
+            (before == "en"sv ||
+             (c.tok(b - 1).lower == "\xc3\xa0"sv && b == x.first_token && c.tok(x.first_token).capitalized) ||
+             before == "au"sv);
         if (genitive || (locative && out.empty())) continue;
       }
       // ("sous l'égide de la Turquie et du Qatar": those coordinated to a go-between stand between too.)
@@ -1257,6 +1268,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
   const Sentence& s = c.s;
   std::int64_t speaker = -1;
   std::uint32_t first = s.first_token, end = s.end_token;
+  std::uint32_t claim = 0;  // where the facts said start, when later than `first` (see ReportFrom)
   bool selon = c.tok(cue.first_token).fold == "selon"sv || c.tok(cue.first_token).fold == "d'"sv;
   if (selon) {
     // "Selon X, S" / "S, selon X" / "selon un communiqué du Kremlin, S"; "selon lui" names no one here, but
@@ -1405,6 +1417,12 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
             break;
           }
         }
+        // ("X a téléphoné à Y pour leur faire part de S, une accusation rejetée par Z": what was said, not
+        // the call it was said in.)
+        for (auto it = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), first,
+                                        [](const Cue&q, std::uint32_t v) { return q.first_token < v; });
+             it != c.doc.cues.end() && it->end_token <= end; ++it)
+          if (it->cls == "report"sv && c.tok(it->first_token).lowered().verb) claim = it->end_token;
       }
     }
     if (incise && speaker < 0) {
@@ -1560,11 +1578,11 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       for (std::size_t k = 1; k < subjects.size(); ++k) ReportFrom(c, cue, subjects[k], first, end);
     }
   }
-  ReportFrom(c, cue, static_cast<std::uint32_t>(speaker), first, end);
+  ReportFrom(c, cue, static_cast<std::uint32_t>(speaker), first, end, claim);
 }
 
 void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp, std::uint32_t first,
-                                   std::uint32_t end) const {
+                                   std::uint32_t end, std::uint32_t claim) const {
   Helpers h{schema_, c};
   // "L'Elysée n'a pas communiqué sur l'appel entre X et Y": a speaker who does not speak declines to.
   const std::uint32_t before = std::max(c.m(sp).end_token, cue.first_token > 4 ? cue.first_token - 4 : 0u);
@@ -1576,7 +1594,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     for (std::uint32_t t = before; t < cue.first_token; ++t) finite |= c.tok(t).lowered().finite;
     if (!finite) return;
   }
-  if (!silent) c.statements.push_back({sp, first, end, cue.cls == "deny"sv});
+  if (!silent) c.statements.push_back({sp, std::max(first, claim), end, cue.cls == "deny"sv});
 
   // "a déclaré X à Reuters": the outlet cites the speaker; "a assuré M. Wang à Sergueï Lavrov": the speaker
   // talked to that person. Whom a statement is made to is not what it is about.

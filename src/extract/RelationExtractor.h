@@ -31,8 +31,11 @@ class RelationExtractor {
 
  private:
   void Report(Context& c, const Cue& cue) const;
-  // What speaker `sp` said in tokens [first, end): reported/denied edges to its main entities, cites.
-  void ReportFrom(Context& c, const Cue& cue, std::uint32_t sp, std::uint32_t first, std::uint32_t end) const;
+  // What speaker `sp` said in tokens [first, end): reported/denied edges to its main entities, cites. The
+  // facts it asserts or denies start at `claim` when later than `first` (an accusation that a participle
+  // denies: its targets include who made it, its facts are only what was said).
+  void ReportFrom(Context& c, const Cue& cue, std::uint32_t sp, std::uint32_t first, std::uint32_t end,
+                  std::uint32_t claim = 0) const;
   void Contact(Context& c, const Cue& cue) const;
   bool AppealNotCall(const Context& c, const Cue& cue) const;
   bool ExchangesThings(const Context& c, const Cue& cue) const;

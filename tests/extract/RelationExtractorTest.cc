@@ -524,6 +524,21 @@ TEST_F(RelationExtractorTest, ParticipleWithParAgentMakesTheAgentTheSpeaker) {
   EXPECT_THAT(edges, Not(Contains(StartsWith("denied(country:india"))));
 }
 
+// Regression (found on a written article, fixed): "X a téléphoné à ses homologues français, britannique et
+// turc pour leur faire part de S, une accusation rejetée par Kiev": the call was negated as part of the
+// accusation, "à ses homologues français" was read as a place, and "leur" stood for the speaker.
+TEST_F(RelationExtractorTest, AnAccusationDeniedByAParticipleIsWhatWasSaidNotTheCall) {
+  const std::vector<std::string> edges =
+      Edges(Extract("Sergueï Choïgou a téléphoné à ses homologues français, britannique et turc pour leur "
+                    "faire part de ses "
+                    "inquiétudes concernant une bombe sale, une accusation rejetée par Kiev."));
+  EXPECT_THAT(edges, Contains("spoke_with(official:sergei_shoigu, country:france)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:sergei_shoigu, country:united_kingdom)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:sergei_shoigu, country:turkey)"));
+  EXPECT_THAT(edges, Contains("denied(country:ukraine, official:sergei_shoigu)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(country:"))));
+}
+
 // Regression (found on the eval articles, fixed): a speaker after the verb and a full date was not found
 // ("a annoncé vendredi 22 mars la Corée du Sud").
 TEST_F(RelationExtractorTest, IncisedSpeakerAfterAFullDate) {
