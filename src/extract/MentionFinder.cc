@@ -271,6 +271,23 @@ bool MentionFinder::NamedBefore(const Document& doc, std::uint32_t i) const {
   return false;
 }
 
+std::uint32_t MentionFinder::DatelineEnd(const Document& doc, const Sentence& s) {
+  // "JAKARTA -", "NEW YORK -", "WASHINGTON (Reuters) -": a place in capitals, maybe its agency's credit in
+  // parentheses, and a dash.
+  std::uint32_t i = s.first_token;
+  while (i < s.end_token && doc.tokens[i].all_caps) ++i;
+  if (i == s.first_token) return i;
+  if (i < s.end_token && doc.tokens[i].fold == "("sv) {
+    const std::uint32_t open = i;
+    while (i < s.end_token && i < open + 5 && doc.tokens[i].fold != ")"sv) ++i;
+    if (i == s.end_token || doc.tokens[i].fold != ")"sv) return s.first_token;
+    ++i;
+  }
+  const bool dash = i < s.end_token && (doc.tokens[i].fold == "-"sv || doc.tokens[i].fold == "\u2013"sv ||
+                                        doc.tokens[i].fold == "\u2014"sv);
+  return dash ? i + 1 : s.first_token;
+}
+
 bool MentionFinder::IsCapitalizedWord(const Document& doc, std::uint32_t i) const {
   const Token& t = doc.tokens[i];
   return IsWord(t) && t.capitalized && !t.all_caps && !Is(WordClass::kStop, t);
@@ -1489,10 +1506,7 @@ void MentionFinder::Process(Document& doc) const {
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     if (Skipped(doc, s)) continue;
-    std::uint32_t i = s.first_token;
-    // A dateline ("JAKARTA -") is not part of the story.
-    if (i + 1 < s.end_token && doc.tokens[i].all_caps && doc.tokens[i + 1].fold == "-"sv) i += 2;
-    for (; i < s.end_token;) {
+    for (std::uint32_t i = DatelineEnd(doc, s); i < s.end_token;) {
       if (!MayStartMention(doc, i)) {
         ++i;
         continue;

@@ -39,6 +39,9 @@ class MentionFinder {
 
   // A line that is not news ("Lire aussi", a byline, a photo credit): no mention is looked for in it.
   bool Skipped(const Document& doc, const Sentence& s) const;
+  // Where the story starts after a dateline opening the sentence ("WASHINGTON (Reuters) -"): its first token
+  // when there is none.
+  static std::uint32_t DatelineEnd(const Document& doc, const Sentence& s);
   // Gives each named person the title phrase around it ("le porte-parole du Kremlin, Dmitri Peskov";
   // "Alexander Vershbow, ancien ambassadeur américain à Moscou").
   void AttachRoles(Document& doc) const;

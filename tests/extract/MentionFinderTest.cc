@@ -278,6 +278,14 @@ TEST_F(MentionFinderTest, DatelineIsNotAMention) {
   Document doc = Extract("MOSCOU - Le Kremlin a utilisé la ligne de déconfliction.");
   EXPECT_EQ(FindMention(doc, "MOSCOU"), nullptr);
   EXPECT_NE(FindMention(doc, "Kremlin"), nullptr);
+  // (Regression, found on a written article, fixed: a place of two words, an agency's credit in parentheses
+  // or a long dash made the place the state acting.)
+  for (const char* text : {"WASHINGTON (Reuters) - Le Kremlin a utilisé la ligne.",
+                           "NEW YORK \u2013 Le Kremlin a utilisé la ligne."}) {
+    Document dated = Extract(text);
+    ASSERT_FALSE(dated.mentions.empty()) << text;
+    EXPECT_EQ(dated.mentions.front().name, "Kremlin") << text;
+  }
 }
 
 TEST_F(MentionFinderTest, NavigationLinesAreSkipped) {
@@ -285,6 +293,12 @@ TEST_F(MentionFinderTest, NavigationLinesAreSkipped) {
       Extract("Le Pentagone a utilisé la ligne de déconfliction.\n\nÀ lire aussi\n\nLe Kremlin dément.");
   EXPECT_NE(FindMention(doc, "Pentagone"), nullptr);
   for (const Mention& m : doc.mentions) EXPECT_NE(doc.SentenceText(m.sentence), "À lire aussi") << m.name;
+  // (Regression, found on a written article, fixed: a link to another article after "Lire aussi :" named
+  // its states as actors.)
+  doc = Extract(
+      "Le Pentagone a parlé.\n\nLire aussi : Washington accuse Pékin d'espionnage\n\nLe Kremlin dément.");
+  EXPECT_EQ(FindMention(doc, "Washington"), nullptr);
+  EXPECT_NE(FindMention(doc, "Kremlin"), nullptr);
 }
 
 // Photo credits and captions are matched folded: any case, accents or not, with the spacing of the text.
