@@ -131,6 +131,14 @@ std::uint32_t NounPhraseStart(const Document& doc, const Lexicon& lexicon, std::
 const Cue* CueAt(const RelationExtractor::Context& c, std::uint32_t t) {
   return c.cue_at[t];
 }
+// A cue that ends right before token `end`, if any.
+const Cue* CueEndingAt(const RelationExtractor::Context& c, std::uint32_t end) {
+  auto it = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), end,
+                             [](const Cue& q, std::uint32_t v) { return q.first_token < v; });
+  while (it != c.doc.cues.begin() && (it - 1)->end_token + 8 > end)
+    if ((--it)->end_token == end) return &*it;
+  return nullptr;
+}
 
 struct Helpers {
   const Schema& schema;
@@ -1244,6 +1252,12 @@ Modality ModalityOf(const Helpers& h, std::uint32_t first, std::uint32_t end) {
 void RelationExtractor::Report(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
   if (AnswersACall(c, cue)) return;
+  // "s'est refusé à confirmer ou (à) démentir": an infinitive coordinated to a refusal's is refused too.
+  if (std::uint32_t t = cue.first_token; c.tok(t).lowered().infinitive) {
+    if (t > c.s.first_token && (c.tok(t - 1).fold == "de"sv || c.tok(t - 1).lower == "\xc3\xa0"sv)) --t;
+    if (t > c.s.first_token + 1 && (c.tok(t - 1).fold == "ou"sv || c.tok(t - 1).fold == "ni"sv))
+      if (const Cue* refusal = CueEndingAt(c, t - 1); refusal && refusal->cls == "decline"sv) return;
+  }
   // "a rejeté une demande d'entretien": a refused request, not a claim denied.
   if (cue.cls == "deny"sv) {
     std::uint32_t t = cue.end_token;

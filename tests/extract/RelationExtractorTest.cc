@@ -286,6 +286,14 @@ TEST_F(RelationExtractorTest, NeitherConfirmingNorDenyingIsDeclinedComment) {
     EXPECT_THAT(edges, Not(Contains(StartsWith("denied(")))) << text;
     EXPECT_THAT(edges, Not(Contains(StartsWith("reported(")))) << text;
   }
+  // (Regression, found on a written article, fixed: a statement verb coordinated to a refusal's was a
+  // denial of its own.)
+  for (const char* text : {"Le Kremlin s'est refusé à confirmer ou démentir la ligne de déconfliction.",
+                           "Le Kremlin a refusé de confirmer ou de démentir la ligne de déconfliction."}) {
+    std::vector<std::string> edges = Edges(Extract(text));
+    EXPECT_THAT(edges, Contains("declined_comment(institution:kremlin, line:ligne_deconfliction)")) << text;
+    EXPECT_THAT(edges, Not(Contains(StartsWith("denied(")))) << text;
+  }
 }
 
 TEST_F(RelationExtractorTest, MembreDeGivesMembership) {
