@@ -146,9 +146,10 @@ std::map<std::string, std::string> Resolver::Representatives(const GraphFragment
   // Last, as the two ids have different qualifiers (the article's, none) and the cluster refuses other
   // merges afterwards. The known line's id and label represent it.
   std::set<std::size_t> article_lines;
-  for (auto [line, known] : MatchUnnamedLines(graph, gazetteer_))
+  const UnnamedLines lines(graph, gazetteer_);
+  for (auto [line, known] : lines.MatchUnnamed())
     if (clusters.Join(line, known, Clusters::Check::kRefusals)) article_lines.insert(line);
-  for (auto [bare, pair] : MatchDescriptorLines(graph, gazetteer_))
+  for (auto [bare, pair] : lines.MatchDescriptors())
     if (clusters.Join(bare, pair, Clusters::Check::kRefusals)) article_lines.insert(bare);
 
   std::map<std::string, std::string> representative;

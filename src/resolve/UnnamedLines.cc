@@ -13,12 +13,6 @@ namespace {
 
 constexpr std::string_view kCountry = "country:";
 
-struct Line {
-  std::size_t index = 0;
-  std::set<std::string> states;  // the states it connects, through their successors
-  std::set<std::string> heads;   // the head noun of each of its names, singular
-};
-
 // The first word of a name's key, in the singular: "lignes téléphoniques" -> "ligne", "canaux" -> "canal".
 std::string Head(const std::string& name) {
   std::string key = NameKey(name);
@@ -44,13 +38,13 @@ bool Known(const std::string& id, const std::set<std::string>& states) {
          states.count(std::string(kCountry).append(pair.substr(plus + 1)));
 }
 
-// The graph's lines by id, with the states and head nouns of each.
-std::map<std::string, Line> LinesOf(const GraphFragment& graph, const Gazetteer* gazetteer) {
-  std::map<std::string, Line> lines;
+}  // namespace
+
+UnnamedLines::UnnamedLines(const GraphFragment& graph, const Gazetteer* gazetteer) {
   std::size_t index = 0;
   for (const auto& [id, node] : graph.nodes()) {
     if (node.type == EntityType::kCommunicationLine) {
-      Line& line = lines[id];
+      Line& line = lines_[id];
       line.index = index;
       line.heads.insert(Head(node.label));
       for (const std::string& alias : node.aliases) line.heads.insert(Head(alias));
@@ -58,24 +52,18 @@ std::map<std::string, Line> LinesOf(const GraphFragment& graph, const Gazetteer*
     ++index;
   }
   for (const auto& [id, edge] : graph.EdgesOfType(RelationType::kConnects)) {
-    auto line = lines.find(edge.source);
-    if (line != lines.end() && edge.target.starts_with(kCountry))
+    auto line = lines_.find(edge.source);
+    if (line != lines_.end() && edge.target.starts_with(kCountry))
       line->second.states.insert(Successor(edge.target, gazetteer));
   }
-  return lines;
 }
 
-}  // namespace
-
-std::vector<std::pair<std::size_t, std::size_t>> MatchUnnamedLines(const GraphFragment& graph,
-                                                                   const Gazetteer* gazetteer) {
-  const std::map<std::string, Line> lines = LinesOf(graph, gazetteer);
-
+std::vector<std::pair<std::size_t, std::size_t>> UnnamedLines::MatchUnnamed() const {
   std::map<std::set<std::string>, std::vector<const Line*>> known_by_states;
-  for (const auto& [id, line] : lines)
+  for (const auto& [id, line] : lines_)
     if (Known(id, line.states)) known_by_states[line.states].push_back(&line);
   std::vector<std::pair<std::size_t, std::size_t>> out;
-  for (const auto& [id, unnamed] : lines) {
+  for (const auto& [id, unnamed] : lines_) {
     if (Known(id, unnamed.states) || unnamed.states.size() < 2) continue;
     auto same_states = known_by_states.find(unnamed.states);
     if (same_states == known_by_states.end()) continue;
@@ -88,15 +76,13 @@ std::vector<std::pair<std::size_t, std::size_t>> MatchUnnamedLines(const GraphFr
   return out;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> MatchDescriptorLines(const GraphFragment& graph,
-                                                                      const Gazetteer* gazetteer) {
-  const std::map<std::string, Line> lines = LinesOf(graph, gazetteer);
+std::vector<std::pair<std::size_t, std::size_t>> UnnamedLines::MatchDescriptors() const {
   std::vector<std::pair<std::size_t, std::size_t>> out;
-  for (const auto& [id, bare] : lines) {
+  for (const auto& [id, bare] : lines_) {
     if (id.find('@') != std::string::npos) continue;
     std::vector<std::size_t> pairs;
     const std::string prefix = id + "@";
-    for (auto pair = lines.lower_bound(prefix); pair != lines.end() && pair->first.starts_with(prefix);
+    for (auto pair = lines_.lower_bound(prefix); pair != lines_.end() && pair->first.starts_with(prefix);
          ++pair)
       if (Known(pair->first, pair->second.states) &&
           std::includes(pair->second.states.begin(), pair->second.states.end(), bare.states.begin(),

@@ -5,6 +5,9 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
+#include <set>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -14,16 +17,28 @@ namespace newsgraph {
 
 class Gazetteer;
 
-// Pairs (article line, known line) of indices into `graph.nodes()` in id order. States are compared through
-// their successors (the Soviet Union's lines are Russia's), from the gazetteer's `successor` attribute when
-// `gazetteer` is not null.
-std::vector<std::pair<std::size_t, std::size_t>> MatchUnnamedLines(const GraphFragment& graph,
-                                                                   const Gazetteer* gazetteer);
+// The graph's communication lines with the states they connect and the head nouns of their names, gathered
+// once for both matches. Results are pairs of indices into `graph.nodes()` in id order. States are compared
+// through their successors (the Soviet Union's lines are Russia's), from the gazetteer's `successor`
+// attribute when `gazetteer` is not null.
+class UnnamedLines {
+ public:
+  UnnamedLines(const GraphFragment& graph, const Gazetteer* gazetteer);
 
-// Pairs (line named by its descriptor alone, the descriptor's line of two states) of indices into
-// `graph.nodes()`: an article that names no two states of a line known by its descriptor ("line:x") speaks
-// of the one line of that descriptor ("line:x@a+b") that connects the states it does, when there is one.
-std::vector<std::pair<std::size_t, std::size_t>> MatchDescriptorLines(const GraphFragment& graph,
-                                                                      const Gazetteer* gazetteer);
+  // Pairs (article line, known line).
+  std::vector<std::pair<std::size_t, std::size_t>> MatchUnnamed() const;
+  // Pairs (line named by its descriptor alone, the descriptor's line of two states): an article that names
+  // no two states of a line known by its descriptor ("line:x") speaks of the one line of that descriptor
+  // ("line:x@a+b") that connects the states it does, when there is one.
+  std::vector<std::pair<std::size_t, std::size_t>> MatchDescriptors() const;
+
+ private:
+  struct Line {
+    std::size_t index = 0;
+    std::set<std::string> states;  // the states it connects, through their successors
+    std::set<std::string> heads;   // the head noun of each of its names, singular
+  };
+  std::map<std::string, Line> lines_;  // by id
+};
 
 }  // namespace newsgraph
