@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 
 namespace newsgraph {
@@ -16,6 +17,11 @@ namespace {
 constexpr std::size_t kBufferSize = std::size_t{1} << 20;
 // O_DIRECT transfers start at, and span, multiples of the block size (4096 covers 512-byte devices too).
 constexpr std::size_t kBlock = 4096;
+
+// The bytes from `at` to the next multiple of kBlock.
+std::size_t BytesToAligned(const char* at) {
+  return (kBlock - reinterpret_cast<std::uintptr_t>(at) % kBlock) % kBlock;
+}
 
 Error WriteError(const std::filesystem::path& out, const std::string& what, int error_number) {
   return Error{ErrorCode::kWriteFailed, what + ": " + std::strerror(error_number), Location{out.string()}};
@@ -45,10 +51,7 @@ void RemoveStaleTemporaryFiles(const std::filesystem::path& out) {
 }  // namespace
 
 AtomicFile::AtomicFile(const std::filesystem::path& out)
-    : out_(out), sink_(kBufferSize, [this](std::string& buffer) {
-        WriteOut(buffer);
-        buffer.clear();
-      }) {
+    : out_(out), sink_(kBufferSize, [this](std::string& buffer) { Drain(buffer); }) {
   RemoveStaleTemporaryFiles(out_);
   temp_ = out_;
   temp_ += ".tmp." + std::to_string(::getpid());
@@ -77,25 +80,43 @@ void AtomicFile::Discard() {
   ::unlink(temp_.c_str());
 }
 
-void AtomicFile::WriteOut(std::string_view data) {
+// The sink's buffer holds `skip_` bytes of padding, then text that starts at a block boundary of the file
+// (only whole blocks were written so far). Its whole blocks are written and the rest is kept for the next
+// time, moved to the buffer's first block-aligned address.
+void AtomicFile::Drain(std::string& buffer) {
+  const std::string_view text = std::string_view(buffer).substr(skip_);
   if (!direct_) {
-    WriteAll(data);
+    WriteAll(text);
+    buffer.clear();
+    skip_ = 0;
     return;
   }
-  while (!data.empty()) {
-    const std::size_t n = std::min(data.size(), kBufferSize - staged_);
-    std::memcpy(staging_.get() + staged_, data.data(), n);
-    staged_ += n;
-    data.remove_prefix(n);
-    if (staged_ == kBufferSize) WriteStaged(kBufferSize);
+  const std::size_t whole = text.size() / kBlock * kBlock;
+  WriteBlocks(text.substr(0, whole));
+  buffer.erase(0, skip_ + whole);
+  skip_ = BytesToAligned(buffer.data());
+  // (Less than two blocks in a buffer of a megabyte or more: it is not reallocated, its start stays.)
+  buffer.insert(0, skip_, ' ');
+}
+
+// Whole blocks, written from where they are when that is block-aligned, else through the staging buffer.
+void AtomicFile::WriteBlocks(std::string_view blocks) {
+  if (BytesToAligned(blocks.data()) == 0) {
+    WriteDirect(blocks);
+    return;
+  }
+  for (std::size_t at = 0; at < blocks.size(); at += kBufferSize) {
+    const std::size_t n = std::min(kBufferSize, blocks.size() - at);
+    std::memcpy(staging_.get(), blocks.data() + at, n);
+    WriteDirect(std::string_view(staging_.get(), n));
   }
 }
 
-// Writes the first `size` staged bytes (a multiple of kBlock) and keeps the rest at the start of the buffer.
-void AtomicFile::WriteStaged(std::size_t size) {
+// Whole blocks at a block-aligned address, with O_DIRECT; what it does not take goes through the page cache.
+void AtomicFile::WriteDirect(std::string_view blocks) {
   std::size_t written = 0;
-  while (direct_ && fd_ >= 0 && written < size) {
-    ssize_t n = ::write(fd_, staging_.get() + written, size - written);
+  while (direct_ && fd_ >= 0 && written < blocks.size()) {
+    ssize_t n = ::write(fd_, blocks.data() + written, blocks.size() - written);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0 && errno == EINVAL) {
       DropDirect();  // alignment this file system does not take: written through the page cache instead
@@ -108,9 +129,7 @@ void AtomicFile::WriteStaged(std::size_t size) {
     written += static_cast<std::size_t>(n);
     if (written % kBlock != 0) DropDirect();  // a short write left the offset unaligned
   }
-  WriteAll(std::string_view(staging_.get() + written, size - written));
-  std::memmove(staging_.get(), staging_.get() + size, staged_ - size);
-  staged_ -= size;
+  WriteAll(blocks.substr(written));
 }
 
 void AtomicFile::DropDirect() {
@@ -132,13 +151,16 @@ void AtomicFile::WriteAll(std::string_view data) {
 }
 
 Status AtomicFile::Commit() {
-  WriteOut(sink_.Text());
-  sink_ = TextSink();
+  std::string_view text = std::string_view(sink_.Text()).substr(skip_);
   if (direct_) {
-    WriteStaged(staged_ / kBlock * kBlock);
+    const std::size_t whole = text.size() / kBlock * kBlock;
+    WriteBlocks(text.substr(0, whole));
     if (direct_) DropDirect();
-    WriteStaged(staged_);  // the last partial block
+    text.remove_prefix(whole);  // the last partial block
   }
+  WriteAll(text);
+  sink_ = TextSink();
+  skip_ = 0;
   if (fd_ >= 0 && ::fsync(fd_) != 0) Fail("cannot sync", errno);
   if (error_) return *error_;
   int fd = fd_;

@@ -1,11 +1,12 @@
 // Writes a whole file or nothing: the text goes through a buffered sink into `<out>.tmp.<pid>` in the same
 // folder, then fsync and rename over `out`. Where the file system allows it the file is opened with
-// O_DIRECT and written a megabyte-aligned block at a time: the bytes go to the disk without being copied
-// into the page cache, a copy that cost as much CPU as producing a JSON export (and the file is synced
-// before the rename anyway). The last partial block is written after dropping O_DIRECT. On any failure, or
-// when the AtomicFile is destroyed without a Commit(), the temporary file is removed and any previous `out`
-// is left as it was. Temporary files of `out` left by runs that were killed (their pid is no longer running)
-// are removed when the next one is opened.
+// O_DIRECT and written in whole blocks: the bytes go to the disk without being copied into the page cache,
+// a copy that cost as much CPU as producing a JSON export (and the file is synced before the rename anyway).
+// The blocks are written from the sink's buffer itself, where the text is kept at a block-aligned address
+// (through an aligned staging buffer when it is not, as after the buffer grew); the last partial block is
+// written after dropping O_DIRECT. On any failure, or when the AtomicFile is destroyed without a Commit(),
+// the temporary file is removed and any previous `out` is left as it was. Temporary files of `out` left by
+// runs that were killed (their pid is no longer running) are removed when the next one is opened.
 //
 //   AtomicFile file(out);
 //   WriteGraphml(graph, options, file.sink());
@@ -37,8 +38,9 @@ class AtomicFile {
   Status Commit();
 
  private:
-  void WriteOut(std::string_view data);
-  void WriteStaged(std::size_t size);
+  void Drain(std::string& buffer);
+  void WriteBlocks(std::string_view blocks);
+  void WriteDirect(std::string_view blocks);
   void WriteAll(std::string_view data);
   void DropDirect();
   void Fail(const std::string& what, int error_number);
@@ -47,9 +49,9 @@ class AtomicFile {
   std::filesystem::path out_;
   std::filesystem::path temp_;
   int fd_ = -1;
-  bool direct_ = false;  // fd_ has O_DIRECT: text goes through the aligned staging buffer
-  std::unique_ptr<char, decltype(&std::free)> staging_{nullptr, &std::free};
-  std::size_t staged_ = 0;
+  bool direct_ = false;  // fd_ has O_DIRECT: only whole blocks, from block-aligned addresses, are written
+  std::unique_ptr<char, decltype(&std::free)> staging_{nullptr, &std::free};  // aligned, a megabyte
+  std::size_t skip_ = 0;  // padding before the text in the sink's buffer, which aligns the text
   std::optional<Error> error_;
   TextSink sink_;
 };

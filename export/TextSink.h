@@ -18,7 +18,8 @@ namespace newsgraph {
 class TextSink {
  public:
   using Ch = char;
-  using DrainFunction = std::function<void(std::string& buffer)>;  // writes the buffer out and clears it
+  // Writes the buffer out and clears it, or leaves in it what it writes at the next call.
+  using DrainFunction = std::function<void(std::string& buffer)>;
 
   TextSink() = default;
   // `drain` is called whenever the buffer reaches `drain_at` bytes.

@@ -69,6 +69,24 @@ TEST(AtomicFileTest, EverySizeComesOutExact) {
   }
 }
 
+// Pieces larger than the sink's buffer (an edge with thousands of sentences) move its text to a new,
+// unaligned allocation between small ones: the blocks still come out in order.
+TEST(AtomicFileTest, PiecesLargerThanTheBufferComeOutExact) {
+  TempDir dir;
+  const std::filesystem::path out = dir.path() / "pieces.txt";
+  std::string expected;
+  AtomicFile file(out);
+  for (std::size_t size : {std::size_t{100}, std::size_t{5'000'003}, std::size_t{3}, std::size_t{1'500'000},
+                           std::size_t{4096}, std::size_t{9'000'001}, std::size_t{77}}) {
+    std::string piece(size, '\0');
+    for (std::size_t i = 0; i < size; ++i) piece[i] = static_cast<char>('a' + (expected.size() + i) % 23);
+    file.sink().Write(piece);
+    expected += piece;
+  }
+  ASSERT_TRUE(file.Commit().ok());
+  EXPECT_EQ(ReadText(out), expected);
+}
+
 TEST(AtomicFileTest, NoCommitKeepsPreviousFile) {
   TempDir dir;
   std::filesystem::path out = dir.path() / "out.txt";
