@@ -195,6 +195,16 @@ bool IsInitials(std::string_view s) {
   return s.size() % 2 == 1;
 }
 
+// The first i from `from` on where `breaks[i]` is set, eight flags at a time: a flag past `from` must be set,
+// and seven bytes must follow it.
+std::size_t NextBreak(const std::vector<char>& breaks, std::size_t from) {
+  for (;; from += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, breaks.data() + from, sizeof word);
+    if (word != 0) return from + static_cast<std::size_t>(std::countr_zero(word)) / 8;
+  }
+}
+
 bool IsWhiteSpaceAt(std::string_view text, std::uint32_t at) {
   const auto c = static_cast<unsigned char>(text[at]);
   if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');  // (tab, newline, vertical tab, form feed, CR)
@@ -578,7 +588,10 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
   const auto text_of = [&](std::size_t i) {
     return std::string_view(text + tokens[i].begin, tokens[i].end - tokens[i].begin);
   };
-  std::vector<char> breaks(n, 0);
+  // One flag per token, and a last one set past them so that NextBreak finds it; NextBreak reads eight at a
+  // time, so the flags end in seven more bytes.
+  std::vector<char> breaks(n + 8, 0);
+  breaks[n] = 1;
 
   // Candidate breaks from UAX #29, kept only where they fall between tokens.
   for (const std::uint32_t at : boundaries) {
@@ -590,18 +603,17 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
   }
 
   // Quotes, paired within a paragraph. Straight quotes only pair when a paragraph has an even number of them.
+  // A break is always made at a newline, where a paragraph starts (the rules below leave those alone).
   std::vector<char> closer(n, 0);
   std::vector<std::pair<std::size_t, std::size_t>> quotes;  // opening and closing token
-  // (Quotes and brackets are punctuation tokens: the words are not looked at.)
-  const auto is_punct = [&](std::size_t i) { return tokens[i].kind == TokenKind::kPunct; };
-  for (std::size_t first = 0; first < n;) {
-    std::size_t straight = is_punct(first) && text_of(first) == "\"";
-    std::size_t last = first + 1;
-    for (; last < n && !pieces[last].newline_before; ++last)
-      straight += is_punct(last) && text_of(last) == "\"";
-    std::vector<std::size_t> open;
-    for (std::size_t i = first; i < last; ++i) {
-      if (!is_punct(i)) continue;
+  // The quotes and brackets of the paragraph (punctuation tokens: the words are not looked at), and the
+  // straight quotes among them.
+  std::vector<std::size_t> marks;
+  std::size_t straight = 0;
+  std::vector<std::size_t> open;
+  const auto pair_quotes = [&] {
+    open.clear();
+    for (const std::size_t i : marks) {
       const std::string_view t = text_of(i);
       if (t == "\u00AB" ||
           (t == "\"" && straight % 2 == 0 && (open.empty() || text_of(open.back()) != "\""))) {
@@ -613,25 +625,34 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
           quotes.emplace_back(open.back(), i);
           open.pop_back();
         }
-      } else if (t == ")" || t == "]") {
+      } else {
         closer[i] = 1;
       }
     }
-    first = last;
+    marks.clear();
+    straight = 0;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0 && pieces[i].newline_before) {
+      pair_quotes();
+      breaks[i] = 1;
+    }
+    if (tokens[i].kind != TokenKind::kPunct) continue;
+    const std::string_view t = text_of(i);
+    if (t == "\"" || t == "\u00AB" || t == "\u00BB" || t == ")" || t == "]") {
+      marks.push_back(i);
+      straight += t == "\"";
+    }
   }
+  pair_quotes();
 
   const auto starts_sentence = [&](std::size_t i) {
     const std::string_view t = text_of(i);
     return tokens[i].capitalized || tokens[i].kind == TokenKind::kNumber || t == "\u00AB" || t == "\"" ||
            t == "(" || t == "-" || t == "\u2013" || t == "\u2014";
   };
-  // A break is always made at a newline (the rules below leave those alone).
-  for (std::size_t i = 1; i < n; ++i) {
-    if (pieces[i].newline_before) {
-      breaks[i] = 1;
-      continue;
-    }
-    if (!breaks[i]) continue;
+  for (std::size_t i = NextBreak(breaks, 1); i < n; i = NextBreak(breaks, i + 1)) {
+    if (pieces[i].newline_before) continue;
     // A break just before closing quotes or brackets belongs after them: « Nous partons. » Il ...
     if (closer[i]) {
       breaks[i] = 0;
@@ -651,8 +672,8 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
     for (std::size_t k = open + 1; k <= close; ++k) breaks[k] = 0;
   }
   // Stray punctuation after a sentence (". .") joins it rather than making a sentence of its own.
-  for (std::size_t i = 1; i < n; ++i) {
-    if (!breaks[i] || pieces[i].newline_before) continue;
+  for (std::size_t i = NextBreak(breaks, 1); i < n; i = NextBreak(breaks, i + 1)) {
+    if (pieces[i].newline_before) continue;
     std::size_t j = i;
     while (j < n && tokens[j].kind == TokenKind::kPunct && (j == i || !breaks[j])) ++j;
     if (j > i && (j == n || breaks[j])) breaks[i] = 0;
@@ -662,8 +683,7 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
   // always does.
   std::uint32_t paragraph = 0;
   for (std::size_t first = 0; first < n;) {
-    std::size_t end = first + 1;
-    while (end < n && !breaks[end]) ++end;
+    std::size_t end = NextBreak(breaks, first + 1);
     if (end - first > kMaxSentenceTokens) {
       const std::size_t limit = first + kMaxSentenceTokens, half = first + kMaxSentenceTokens / 2;
       std::size_t cut = 0;  // the token after the mark
