@@ -349,7 +349,9 @@ std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text,
       continue;
     }
     pieces.push_back(Piece{b, e, space, newline, false});
-    space = false;
+    // Most pieces are followed by a single space, the next piece's space without a turn of the loop.
+    space = i + 2 < count && at[i + 2] == e + 1 && view[e] == ' ';
+    i += space;
     newline = false;
   }
   return pieces;
