@@ -1,11 +1,13 @@
 #include "extract/TokenLookup.h"
 
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "core/FormCache.h"
+#include "core/ShortWord.h"
 
 namespace newsgraph {
 namespace {
@@ -13,6 +15,9 @@ namespace {
 // Distinct word forms kept per thread; past this the cache starts again (a news archive's vocabulary is a
 // few hundred thousand forms, each entry about 150 bytes).
 constexpr std::size_t kMaxCachedForms = 1 << 18;
+// Slots of the table of recent short forms (Process), about 100 bytes each.
+constexpr int kRecentBits = 10;
+constexpr std::size_t kRecentSlots = std::size_t{1} << kRecentBits;
 
 std::uint64_t NextInstance() {
   static std::atomic<std::uint64_t> next{1};
@@ -44,15 +49,36 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
 
 void TokenLookup::Process(Document& doc) const {
   thread_local FormCache<TokenFacts> cache(kMaxCachedForms);
-  thread_local std::uint64_t owner = 0;  // the cache starts again for another TokenLookup
+  // Most tokens are short, frequent words ("de", "la", ","): the facts of the last form of up to eight bytes
+  // met at each slot, its bytes read as one 64-bit word, answer them before the cache's hash lookup.
+  struct Recent {
+    std::uint64_t word = 0;
+    std::size_t size = SIZE_MAX;  // no form yet
+    TokenFacts facts;
+  };
+  thread_local std::array<Recent, kRecentSlots> recent;
+  thread_local std::uint64_t owner = 0;  // the caches start again for another TokenLookup
   if (owner != instance_) {
     owner = instance_;
     cache.Clear();
+    recent.fill(Recent{});
   }
   const char* const text = doc.text.data();  // (the compiler would load it again after each token written)
+  const std::size_t text_size = doc.text.size();
   for (Token& t : doc.tokens) {
     const std::string_view written(text + t.begin, t.end - t.begin);
-    t.facts = cache.Get(written, [&] { return Compute(t, written); });
+    if (written.size() > 8) {
+      t.facts = cache.Get(written, [&] { return Compute(t, written); });
+      continue;
+    }
+    const std::uint64_t word = ShortWord(written, text_size - t.begin);
+    Recent& slot = recent[(word * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
+    if (slot.word != word || slot.size != written.size()) {
+      slot.facts = cache.Get(written, [&] { return Compute(t, written); });
+      slot.word = word;
+      slot.size = written.size();
+    }
+    t.facts = slot.facts;
   }
 }
 

@@ -13,6 +13,7 @@
 #include <span>
 
 #include "core/FormCache.h"
+#include "core/ShortWord.h"
 #include "text/Fold.h"
 #include "text/LatinWordBreaks.h"
 #include "text/SentenceBreaks.h"
@@ -540,14 +541,7 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
     // eight can be read).
     bool ascii;
     if (span.size() <= 8) {
-      std::uint64_t word = 0;
-      if (piece.begin + 8 <= text_size) {
-        std::memcpy(&word, span.data(), sizeof word);
-        if (span.size() < 8) word &= (std::uint64_t{1} << (8 * span.size())) - 1;
-      } else {
-        std::memcpy(&word, span.data(), span.size());
-      }
-      ascii = ShortAsciiForms(word, shape, data + size);
+      ascii = ShortAsciiForms(ShortWord(span, text_size - piece.begin), shape, data + size);
     } else {
       ascii = LongAsciiForms(span, shape, data + size);
     }

@@ -1,0 +1,28 @@
+// A span of at most eight bytes (most words) as one 64-bit word, for the per-token stages that read a word
+// at once rather than byte by byte: the segmenter's case forms, the token lookup's table of recent forms.
+//
+//   const std::uint64_t word = ShortWord(span, text.size() - offset);  // the bytes from span.data() on
+#pragma once
+
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace newsgraph {
+
+// The bytes of `s` (at most eight), the first one lowest and those past `s` zero; `readable`: how many bytes
+// can be read from s.data() on (eight of them are read at once where there are).
+inline std::uint64_t ShortWord(std::string_view s, std::size_t readable) {
+  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+  std::uint64_t word = 0;
+  if (readable >= sizeof word) {
+    std::memcpy(&word, s.data(), sizeof word);
+    if (s.size() < sizeof word) word &= (std::uint64_t{1} << (8 * s.size())) - 1;
+  } else {
+    std::memcpy(&word, s.data(), s.size());
+  }
+  return word;
+}
+
+}  // namespace newsgraph
