@@ -403,7 +403,16 @@ std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
   std::size_t apostrophe_at = std::min(view.find('\''), view.size());
   std::size_t hyphen_at = std::min(view.find('-'), view.size());
   const std::size_t n = all.size();
-  for (std::size_t i = 0; i < n; ++i) {
+  // The first piece from `i` on that is joined to the next one or may hold an apostrophe or a hyphen, the
+  // pieces before it copied as they are (most pieces), in a loop of its own: the calls in the loop below made
+  // the compiler keep its counters in memory. (A piece that `next`'s answers have fallen behind stops it too:
+  // the loop below brings them up to date.)
+  const auto copy_plain = [&](std::size_t i) {
+    const std::size_t stop = std::min(apostrophe_at, hyphen_at);
+    for (; i + 1 < n && all[i + 1].space_before && stop > all[i + 1].begin; ++i) out.push_back(all[i]);
+    return i;
+  };
+  for (std::size_t i = copy_plain(0); i < n; i = copy_plain(i + 1)) {
     Piece piece = all[i];
     const bool joined = i + 1 < n && !all[i + 1].space_before;
     // Both merges of AbbreviationEnd join the next piece, which must follow without a space: most pieces
