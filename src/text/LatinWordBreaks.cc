@@ -117,14 +117,6 @@ bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& brea
         const UChar32 c = i < size ? ShortCodePoint(bytes, i, size, length) : -1;
         if (c < 0x80 || !LetterOrNumber(table[c])) break;  // (an ASCII character here is neither)
       }
-      // The classes of the run's last two characters (the one before the run, `left`, if it has only one).
-      Class last = left;
-      Class before_last = before_left;
-      if (i > run) {
-        int32_t length = 0;
-        last = table[ShortCodePointBefore(bytes, i, length)];
-        before_last = i - length > run ? table[ShortCodePointBefore(bytes, i - length, length)] : left;
-      }
       // One space between two words: a break on each side of it.
       if (i + 1 < size && bytes[i] == ' ' && bytes[i + 1] < 0x80 && LetterOrNumber(table[bytes[i + 1]])) {
         breaks.push_back(static_cast<std::uint32_t>(i));
@@ -134,8 +126,12 @@ bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& brea
         i += 2;
         continue;
       }
+      // Else the classes of the run's last two characters (the one before the run, `left`, if it has only
+      // one), which the rules below look at.
       if (i > run) {
-        before_left = before_last;
+        int32_t length = 0;
+        const Class last = table[ShortCodePointBefore(bytes, i, length)];
+        before_left = i - length > run ? table[ShortCodePointBefore(bytes, i - length, length)] : left;
         left = a = last;
         continue;
       }
