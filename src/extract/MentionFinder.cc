@@ -92,6 +92,7 @@ MentionFinder::MentionFinder(const Schema& schema)
       institutions_(schema),
       discard_lines_(schema.lexicon().discard("line")),
       discard_parts_(schema.lexicon().discard("contains")),
+      discard_prefixes_(schema.lexicon().discard("prefix")),
       bylines_(schema.lexicon().discard("byline")),
       discard_suffixes_(schema.lexicon().discard("suffix")) {}
 
@@ -301,6 +302,8 @@ bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
     if (folded == line) return true;
   for (const std::string& part : discard_parts_)
     if (folded.find(part) != std::string_view::npos) return true;
+  for (const std::string& prefix : discard_prefixes_)  // (the first letter first: most sentences have none)
+    if (!folded.empty() && folded.front() == prefix.front() && folded.starts_with(prefix)) return true;
   auto is_byline = [&](std::uint32_t t) {
     return std::find(bylines_.begin(), bylines_.end(), doc.tokens[t].fold) != bylines_.end();
   };

@@ -136,9 +136,11 @@ class MentionFinder {
 
   const Schema& schema_;
   InstitutionIndex institutions_;
-  // discard.tsv's lists, looked up once: whole sentences, parts of sentences, byline words, token suffixes.
+  // discard.tsv's lists, looked up once: whole sentences, parts and starts of sentences, byline words, token
+  // suffixes.
   const std::vector<std::string>& discard_lines_;
   const std::vector<std::string>& discard_parts_;
+  const std::vector<std::string>& discard_prefixes_;
   const std::vector<std::string>& bylines_;
   const std::vector<std::string>& discard_suffixes_;
 };
