@@ -84,29 +84,40 @@ bool Spells(const Document& doc, const Lexicon& lexicon, std::uint32_t acronym, 
   return initials.size() >= 2 && initials == letters;
 }
 
-// The words before token `open` (a parenthesis) that the acronym at `open + 1` spells, as [first, open), from
-// a capitalised word, and not just one name of the sentence's mentions (`sentence`) nor cutting one.
-std::optional<std::uint32_t> SpelledNameStart(const Document& doc, const Lexicon& lexicon,
-                                              const std::vector<std::uint32_t>& sentence,
-                                              std::uint32_t open) {
-  const std::uint32_t floor = doc.sentences[doc.tokens[open].sentence].first_token;
-  std::optional<std::uint32_t> first;
-  for (std::uint32_t t = open; t-- > floor && open - t <= 2 * kMaxGap;) {
-    const Token& w = doc.tokens[t];
-    if (w.kind != TokenKind::kWord) break;
-    if (w.capitalized && !FunctionWord(lexicon, w) && Spells(doc, lexicon, open + 1, t, open)) {
-      first = t;
-      break;
-    }
-  }
-  if (!first) return std::nullopt;
+// Whether the mentions of the sentence (`sentence`) let tokens [first, end) be one new name: none cuts across
+// its bounds nor is the whole of it.
+bool FreeSpan(const Document& doc, const std::vector<std::uint32_t>& sentence, std::uint32_t first,
+              std::uint32_t end) {
   for (std::uint32_t k : sentence) {
     const Mention& m = doc.mentions[k];
-    const bool inside = m.first_token >= *first && m.end_token <= open;
-    const bool across = m.first_token < open && m.end_token > *first && !inside;
-    if (across || (m.first_token == *first && m.end_token == open)) return std::nullopt;
+    const bool inside = m.first_token >= first && m.end_token <= end;
+    const bool across = m.first_token < end && m.end_token > first && !inside;
+    if (across || (m.first_token == first && m.end_token == end)) return false;
   }
-  return first;
+  return true;
+}
+
+// The words before token `end` (a parenthesis, a comma) that the acronym at `acronym` spells, as [first,
+// end), from a capitalised word ("la Force intérimaire des Nations unies au Liban (Finul)"); or, for one in
+// capitals, whose words have its letters in any order from a head noun of an institution on ("le groupe
+// d'assistance à la sécurité du Pentagone en Ukraine, ou SAG-U"). Not just one name of the sentence's
+// mentions
+// (`sentence`), nor cutting one.
+std::optional<std::uint32_t> NameStart(const Document& doc, const Lexicon& lexicon,
+                                       const std::vector<std::uint32_t>& sentence, std::uint32_t acronym,
+                                       std::uint32_t end) {
+  const std::uint32_t floor = doc.sentences[doc.tokens[end].sentence].first_token;
+  for (std::uint32_t t = end; t-- > floor && end - t <= 2 * kMaxGap;) {
+    const Token& w = doc.tokens[t];
+    if (w.kind != TokenKind::kWord) break;
+    const bool spelled = w.capitalized && !FunctionWord(lexicon, w) && Spells(doc, lexicon, acronym, t, end);
+    const bool headed = doc.tokens[acronym].all_caps && !w.capitalized &&
+                        std::any_of(w.facts.heads->begin(), w.facts.heads->end(),
+                                    [](const Phrase& p) { return p.cls == "institution"; }) &&
+                        Abbreviates(doc, acronym, t, end);
+    if (spelled || headed) return FreeSpan(doc, sentence, t, end) ? std::optional(t) : std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // A word that may be an acronym: in capitals ("SAG-U", "OTAN") or, as French copy writes the long ones, with
@@ -148,37 +159,45 @@ void ArticleAcronyms::Process(Document& doc) const {
   std::map<std::string, Mention> defined;  // acronym as written -> its definition's mention
   std::vector<Mention> added;
   std::vector<bool> dropped(doc.mentions.size(), false);  // stand-ins and the words of a spelled name
-  std::vector<std::uint32_t> definitions;                 // tokens of the acronyms in their parentheses
-  // Each sentence's mentions, grouped at the first "(ACRONYM)": most articles have none.
+  std::vector<std::uint32_t> definitions;                 // tokens of the acronyms where they are defined
+  // Each sentence's mentions, grouped at the first definition: most articles have none.
   std::vector<std::vector<std::uint32_t>> by_sentence;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
-    for (std::uint32_t t = s.first_token + 1; t + 1 < s.end_token; ++t) {
-      if (!IsPunct(doc, t - 1, "(") || !IsPunct(doc, t + 1, ")") || !free_acronym(t) ||
-          defined.contains(std::string(doc.TokenText(t))))
+    for (std::uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
+      if (!free_acronym(t) || defined.contains(std::string(doc.TokenText(t)))) continue;
+      // "NAME (ACRONYM)", or in capitals "NAME, ou ACRONYM," (the name ends at the comma).
+      const bool closed = t + 1 == s.end_token || doc.tokens[t + 1].kind == TokenKind::kPunct;
+      std::uint32_t end = 0;
+      if (IsPunct(doc, t - 1, "(") && t + 1 < s.end_token && IsPunct(doc, t + 1, ")"))
+        end = t - 1;
+      else if (doc.tokens[t].all_caps && closed && t >= s.first_token + 3 && doc.tokens[t - 1].fold == "ou" &&
+               IsPunct(doc, t - 2, ","))
+        end = t - 2;
+      else
         continue;
       if (by_sentence.empty())
         by_sentence =
             BySentence(doc.sentences.size(), doc.mentions, [](const Mention& m) { return m.sentence; });
-      const Mention* name = NameBefore(doc, by_sentence[si], t - 1);
+      const Mention* name = NameBefore(doc, by_sentence[si], end);
       // (Letters in any order in capitals: "SAG-U" is the English order of its French name.)
-      if (name && !(doc.tokens[t].all_caps ? Abbreviates(doc, t, name->first_token, t - 1)
-                                           : Spells(doc, lexicon, t, name->first_token, t - 1)))
+      if (name && !(doc.tokens[t].all_caps ? Abbreviates(doc, t, name->first_token, end)
+                                           : Spells(doc, lexicon, t, name->first_token, end)))
         name = nullptr;
       if (!name) {
-        const std::optional<std::uint32_t> first = SpelledNameStart(doc, lexicon, by_sentence[si], t - 1);
+        const std::optional<std::uint32_t> first = NameStart(doc, lexicon, by_sentence[si], t, end);
         if (!first) continue;
-        Mention& spelled = added.emplace_back();
-        spelled.sentence = si;
-        spelled.first_token = *first;
-        spelled.end_token = t - 1;
-        spelled.type = EntityType::kInstitution;
-        spelled.name = spelled.label = std::string(doc.TokenSpan(*first, t - 1));
-        spelled.entity = "institution:" + NameKey(spelled.label);
-        spelled.rule = "acronym-spelled";
+        Mention& named = added.emplace_back();
+        named.sentence = si;
+        named.first_token = *first;
+        named.end_token = end;
+        named.type = EntityType::kInstitution;
+        named.name = named.label = std::string(doc.TokenSpan(*first, end));
+        named.entity = "institution:" + NameKey(named.label);
+        named.rule = "acronym-expanded";
         for (std::uint32_t k : by_sentence[si])
-          if (doc.mentions[k].first_token >= *first && doc.mentions[k].end_token < t) dropped[k] = true;
-        name = &spelled;
+          if (doc.mentions[k].first_token >= *first && doc.mentions[k].end_token <= end) dropped[k] = true;
+        name = &named;
       }
       if (owner[t] != kNone) dropped[owner[t]] = true;
       Mention m = AcronymMention(doc, *name, t, "acronym-definition");

@@ -86,6 +86,22 @@ TEST_F(ArticleAcronymsTest, AnAcronymThatSpellsAnUnknownNameMakesItAnInstitution
   EXPECT_THAT(Edges(doc), Contains("denied(institution:israel_defense_forces, " + force + ")"));
 }
 
+// Regression (found on an eval article, fixed): "le nouveau groupe d'assistance à la sécurité du Pentagone
+// en Ukraine, ou SAG-U, qui soutient ..." named no institution: the acronym comes after ", ou", and the name
+// is a head noun's phrase in lower case, with the letters of the acronym in another order.
+TEST_F(ArticleAcronymsTest, AnAcronymAfterOuNamesTheInstitutionHeadedBefore) {
+  Document doc = Extract(
+      "Wiesbaden accueille le nouveau groupe d'assistance à la sécurité du Pentagone en Ukraine, ou SAG-U, "
+      "qui "
+      "soutient Kiev. Le SAG-U compte 300 militaires.");
+  const std::string group = EntityOf(doc, "groupe d'assistance à la sécurité du Pentagone en Ukraine");
+  ASSERT_FALSE(group.empty());
+  EXPECT_EQ(Mentions(doc, "SAG-U"),
+            (std::vector<std::string>{group + " [acronym-definition]", group + " [acronym]"}));
+  // A word in capitals after ", ou" whose letters the words before lack defines nothing.
+  EXPECT_TRUE(Mentions(Extract("Le groupe de travail, ou ZZ, se réunit."), "ZZ").empty());
+}
+
 TEST_F(ArticleAcronymsTest, LettersThatDoNotSpellTheNameOrAPersonsInitialsDefineNothing) {
   // The name's letters, but not in order, or one word without its letter.
   for (const char* text : {"La Force intérimaire du Liban (Lfi) est partie.",
