@@ -2188,7 +2188,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       const bool after_preposition =
           t >= from + 2 &&
           (schema_.lexicon().Is(WordClass::kPreposition, c.tok(t - 2)) || c.tok(t - 2).lower == "\xc3\xa0"sv);
-      if (t > from && !after_preposition && (h.IsGenitive(t - 1) || c.tok(t - 1).fold == "sur"sv)) {
+      // ("a rencontré des responsables russes": "des" is an article after a verb that takes no "de" topic.)
+      const bool topic_de =
+          h.IsGenitive(t - 1) && (c.tok(t - 1).fold != "des"sv ||
+                                  schema_.lexicon().LemmaIn("de_topic", c.tok(cue.end_token - 1).lowered()));
+      if (t > from && !after_preposition && (topic_de || c.tok(t - 1).fold == "sur"sv)) {
         // The party comes after the topic with "avec": "ont discuté de l'Ukraine avec X" ("de Taïwan et de
         // la mer de Chine" names no party).
         objects = h.ObjectsWith(c.m(objects.back()).end_token, 8);

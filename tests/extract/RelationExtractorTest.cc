@@ -784,6 +784,12 @@ TEST_F(RelationExtractorTest, WhatIsDiscussedIsNoParty) {
                                     HasSubstr("official:sergei_lavrov"))));
   EXPECT_THAT(edges, Contains("spoke_with(official:piotr_novak, official:antony_blinken)"));
   EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:")))));
+  // (Regression, found on a written article, fixed: "des" after a verb that takes no topic with "de" is an
+  // article, "a rencontré des responsables chinois" meets China; "ont discuté des Russes" stays a topic.)
+  EXPECT_THAT(Edges(Extract("William Burns a rencontré des responsables chinois du renseignement.")),
+              Contains("spoke_with(official:viliam_burns, country:china)"));
+  EXPECT_THAT(Edges(Extract("Piotr Nowak a discuté des responsables chinois avec Antony Blinken.")),
+              Not(Contains(HasSubstr("country:china"))));
 }
 
 // Regression (found on a written article, fixed): a title ending with the acronym of its institution in
