@@ -1834,11 +1834,16 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
            ((w.fold == "de"sv || w.fold == "du"sv || w.fold == "d'"sv) && statement_noun_before(b));
       if (!on && !(IsArticle(w) || w.fold == "de"sv || w.fold == "du"sv || w.lowered().noun)) break;
     }
-    // ("a confirmé l'appel sans donner de détails", "... dans un communiqué": no complement of the noun;
-    // "a rapporté que l'échange avait duré vingt minutes": the subject of a verb.)
+    // ("a rapporté que l'échange avait duré", "aucun appel n'a eu lieu": the subject of a verb.)
+    const auto verb_at = [&](std::uint32_t v) {
+      return v < c.s.end_token && (c.tok(v).fold == "n'"sv || c.tok(v).fold == "ne"sv ||
+                                   (c.tok(v).lowered().finite && !c.tok(v).lowered().noun));
+    };
+    // ("a confirmé l'appel sans donner de détails", "... dans un communiqué": no complement of the noun; a
+    // qualified one, "le dialogue militaire restait indispensable", may be any.)
     const bool alone = noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct ||
                        c.tok(noun_end).fold == "sans"sv || c.tok(noun_end).fold == "dans"sv ||
-                       (c.tok(noun_end).lowered().finite && !c.tok(noun_end).lowered().noun);
+                       verb_at(noun_end);
     const bool definite = (t == opening || on) && IsArticle(c.tok(t)) && c.tok(t + 1).lowered().noun && alone;
     // "a démenti toute rencontre directe": any such conversation, the one named before.
     std::uint32_t after = noun_end;
@@ -1846,7 +1851,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
            c.tok(after).lowered().adjective)
       ++after;
     const bool any = (f == "tout"sv || f == "toute"sv || f == "aucun"sv || f == "aucune"sv) &&
-                     (after == c.s.end_token || c.tok(after).kind == TokenKind::kPunct);
+                     (after == c.s.end_token || c.tok(after).kind == TokenKind::kPunct || verb_at(after));
     if (!IsDemonstrative(f) && !definite && !any) continue;
     // The conversation named last before this sentence with a complement of its own: one whose parties are
     // not named ("Moscou avait reporté les pourparlers du Caire. Le ministère a confirmé que les pourparlers

@@ -2496,6 +2496,13 @@ TEST_F(RelationExtractorTest, AStatementAboutTheConversationNamedBefore) {
       Edges(Extract("Emmanuel Macron s'est entretenu mardi avec Vladimir Poutine. Moscou a reporté les "
                     "pourparlers du Caire. Le Kremlin a confirmé que les pourparlers avaient été reportés.")),
       Not(Contains(HasSubstr("reported(institution:kremlin, official:"))));
+  // (Regression, found on a written article, fixed: "aucun appel n'a eu lieu" was no conversation before a
+  // verb; "cette version" no statement.)
+  const std::vector<std::string> edges =
+      Edges(Extract("Albin Kurti a appelé Aleksandar Vucic, a indiqué Miroslav Lajcak. Belgrade a contesté "
+                    "cette version. Selon la présidence serbe, aucun appel n'a eu lieu."));
+  EXPECT_THAT(edges, Contains("denied(country:serbia, official:miroslav_lazhcak)"));
+  EXPECT_THAT(edges, Contains(StartsWith("denied(institution:presidence@serbia, official:")));
 }
 
 // Regression (found on a written article, fixed): "Le Kremlin a confirmé l'appel." was about nothing; the
