@@ -2582,7 +2582,8 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
                                                                  c.tok(cue.first_token).lowered().verb &&
                                                                  !c.tok(cue.first_token).lowered().noun) {
     const std::string_view pronoun = c.tok(g - 1).fold;
-    if (pronoun == "l'"sv || pronoun == "la"sv || pronoun == "le"sv || pronoun == "les"sv)
+    // ("Ronald Reagan y a eu recours": "y" for a verb with "à".)
+    if (pronoun == "l'"sv || pronoun == "la"sv || pronoun == "le"sv || pronoun == "les"sv || pronoun == "y"sv)
       for (std::size_t k = c.first_mention + c.mentions.size(); k-- > 0;) {
         const Mention& x = c.doc.mentions[k];
         if (x.sentence + 2 < c.sentence) break;

@@ -3061,6 +3061,9 @@ TEST_F(RelationExtractorTest, AnObjectPronounIsTheLineNamedLast) {
   // (Not an article before a noun: "la création" is none.)
   doc = Extract("La ligne directe est entrée en service. Le président a salué la création d'un comité.");
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("established("))));
+  // (Regression, found on a written article, fixed: "y" for a verb with "à", "avoir recours" as "recourir".)
+  doc = Extract("La ligne directe relie Washington et Moscou. Ronald Reagan y a eu recours en 1983.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("used(official:ronald_reagan, line:")));
 }
 
 // Regression (found on a written article, fixed): "X et Y ont signé S en présence de Z. Les deux dirigeants
