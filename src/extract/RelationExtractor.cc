@@ -1037,6 +1037,16 @@ struct Helpers {
   // How the phrase ending at token `from` and the one starting at `to` are joined: by "et" ("ainsi que",
   // "puis"), by a comma alone, or not as a coordination.
   Coordination CoordinationBetween(std::uint32_t from, std::uint32_t to) const {
+    // "avec Y et plusieurs dirigeants européens, dont Z": the ones named after "dont" are of a group
+    // coordinated to Y.
+    if (to >= from + 2 && c.tok(to - 1).fold == "dont"sv) {
+      bool et = false, words = true;
+      for (std::uint32_t t = from; t + 1 < to && words; ++t) {
+        et |= c.tok(t).fold == "et"sv;
+        words = c.tok(t).fold == ","sv || (c.tok(t).kind == TokenKind::kWord && !c.tok(t).lowered().finite);
+      }
+      if (et && words) return Coordination::kAnd;
+    }
     bool coordinated = false, comma = false, clean = true;
     for (std::uint32_t t = from; t < to; ++t) {
       const std::string_view f = c.tok(t).fold;

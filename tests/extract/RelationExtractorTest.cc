@@ -78,6 +78,17 @@ TEST_F(RelationExtractorTest, InstitutionAfterAReciprocalContactVerbIsWhereNotAP
   }
 }
 
+// Regression (found on a written article, fixed): "avec Y et plusieurs dirigeants européens, dont Z et W"
+// stopped at Y: those named after "dont" belong to a group coordinated to Y.
+TEST_F(RelationExtractorTest, NamesAfterDontInACoordinatedGroupArePartiesToo) {
+  const std::vector<std::string> edges = Edges(
+      Extract("Donald Trump s'est entretenu avec Volodymyr Zelensky et plusieurs dirigeants européens, dont "
+              "Emmanuel Macron et Friedrich Merz."));
+  EXPECT_THAT(edges, Contains("spoke_with(official:donald_trump, official:volodymyr_zelensky)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:donald_trump, official:emmanuel_macron)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:donald_trump, official:friedrich_merz)"));
+}
+
 TEST_F(RelationExtractorTest, ContactWithAnUnnamedCounterpartIsWithItsCountry) {
   Document doc = Extract("Lloyd Austin s'est entretenu avec son homologue russe vendredi.");
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:lloyd_austin, country:russia)"));
