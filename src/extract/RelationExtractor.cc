@@ -2812,16 +2812,28 @@ void RelationExtractor::Member(Context& c, const Cue& cue) const {
 void RelationExtractor::Cite(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
   if (cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par"sv) {
-    // "cité par X": X cites the speaker; "selon deux sources diplomatiques citées par Reuters" names none.
-    const std::uint32_t before = cue.first_token - 1;
-    if (const Token& w = c.tok(before);
-        w.kind == TokenKind::kWord && !w.capitalized &&
-        std::none_of(c.mentions.begin(), c.mentions.end(), [&](std::uint32_t k) {
-          return c.m(k).first_token <= before && before < c.m(k).end_token;
-        }))
-      return;
+    // "cité par X": X cites the one the participle qualifies, even in a complement ("selon un responsable
+    // américain cité par X"); "selon deux sources diplomatiques citées par Reuters" names none.
+    std::vector<std::uint32_t> speakers;
+    for (std::uint32_t k : c.mentions) {
+      std::uint32_t t = c.m(k).end_token;
+      if (t > cue.first_token || !IsActor(c.m(k))) continue;
+      while (t < cue.first_token && !c.tok(t).capitalized && c.tok(t).lowered().adjective &&
+             !c.tok(t).lowered().verb)
+        ++t;
+      if (t == cue.first_token) speakers = {k};
+    }
+    if (speakers.empty()) {
+      const std::uint32_t before = cue.first_token - 1;
+      if (const Token& w = c.tok(before);
+          w.kind == TokenKind::kWord && !w.capitalized &&
+          std::none_of(c.mentions.begin(), c.mentions.end(), [&](std::uint32_t k) {
+            return c.m(k).first_token <= before && before < c.m(k).end_token;
+          }))
+        return;
+      speakers = h.Subjects(cue.first_token);
+    }
     auto outlets = h.Objects(cue.end_token + 1, 4);
-    auto speakers = h.Subjects(cue.first_token);
     if (!outlets.empty() && !speakers.empty())
       Add(c, RelationType::kCites, outlets.front(), speakers.front(), "cite-par");
     return;

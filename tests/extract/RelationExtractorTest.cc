@@ -124,6 +124,12 @@ TEST_F(RelationExtractorTest, CiteParMakesTheOutletCiteThePerson) {
   Document doc =
       Extract("Dmitri Peskov, cité par l'agence TASS, a affirmé que le Kremlin suivait la situation.");
   EXPECT_THAT(Edges(doc), Contains("cites(institution:tass, official:dmitry_peskov)"));
+  // (Regression, found on a written article, fixed: one in a complement, his nationality after his title,
+  // was no one: "selon un haut responsable américain cité par le Washington Post".)
+  doc = Extract(
+      "Selon un haut responsable américain cité par le Washington Post, les messages ont transité par la "
+      "Suisse.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("cites(institution:washington_post, official:anon")));
 }
 
 TEST_F(RelationExtractorTest, StatementToAnOutletMakesTheOutletCiteTheSpeaker) {
