@@ -860,7 +860,16 @@ struct Helpers {
     for (std::uint32_t t = g - 1; t-- > c.s.first_token && t + 16 > g;) {
       if (c.tok(t).kind != TokenKind::kPunct) continue;
       if (c.tok(t).fold == ","sv && t + 1 < g - 1 && Is(WordClass::kRelative, t + 1)) return t;
-      return std::nullopt;
+      break;
+    }
+    // "M. Rubio, qui s'exprimait aux côtés du ministre saoudien, le prince X, s'est dit": a relative clause
+    // with an apposition of its own, after a name.
+    for (std::uint32_t t = g - 1; t-- > c.s.first_token + 1 && t + 32 > g;) {
+      const Token& w = c.tok(t);
+      if (w.kind == TokenKind::kPunct && w.fold != ","sv) return std::nullopt;
+      if (w.fold == ","sv && Is(WordClass::kRelative, t + 1) && c.tok(t + 1).fold == "qui"sv)
+        for (std::uint32_t k : c.mentions)
+          if (c.m(k).end_token == t && IsActor(c.m(k)) && !InPP(k)) return t;
     }
     return std::nullopt;
   }
@@ -1416,6 +1425,16 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       for (std::uint32_t k : c.mentions) name |= c.m(k).end_token + 1 == t && IsActor(c.m(k));
       if (!clause && name) incise = false;
     }
+    // "M. Rubio, qui s'exprimait aux côtés de Y, le prince Z, s'est dit ...": the comma closes a relative
+    // clause on the sentence's subject.
+    if (const std::optional<std::uint32_t> open = incise ? h.InsertedRelative(cue.first_token) : std::nullopt;
+        open && c.tok(*open + 1).fold == "qui"sv)
+      for (std::uint32_t k : c.mentions)
+        if (const std::uint32_t start = h.PhraseStart(k, /*titled=*/true);
+            c.m(k).end_token == *open && IsActor(c.m(k)) &&
+            (start == s.first_token ||
+             (start == s.first_token + 1 && h.Is(WordClass::kCourtesy, s.first_token))))
+          incise = false;
     // "X, pour sa part, a indiqué que S" is preposed, not an incise.
     for (std::uint32_t k = cue.end_token; incise && k < std::min(cue.end_token + 4, s.end_token); ++k)
       if (c.tok(k).fold == "que"sv || c.tok(k).fold == "qu'"sv || c.tok(k).fold == ":"sv) incise = false;

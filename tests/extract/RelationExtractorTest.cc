@@ -78,6 +78,24 @@ TEST_F(RelationExtractorTest, InstitutionAfterAReciprocalContactVerbIsWhereNotAP
   }
 }
 
+// Regression (found on a written article, fixed): "M. Rubio, qui s'exprimait aux côtés du ministre saoudien,
+// le prince Fayçal ben Farhane, s'est dit prêt à rencontrer Sergueï Lavrov" made Lavrov the speaker of an
+// incise: the comma before the verb closes a relative clause on the sentence's subject, its apposition
+// inside.
+TEST_F(RelationExtractorTest, ARelativeClauseWithAnAppositionBeforeTheVerbKeepsTheSubject) {
+  const std::vector<std::string> edges =
+      Edges(Extract("M. Rubio, qui s'exprimait aux côtés du ministre saoudien des Affaires étrangères, le "
+                    "prince Fayçal ben "
+                    "Farhane, s'est dit « prêt à rencontrer » Sergueï Lavrov."));
+  EXPECT_THAT(edges, Contains("reported(official:marco_rubio, official:sergei_lavrov)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:sergei_lavrov"))));
+  // (A relative clause on something else keeps the incise: "..., qui a fait deux morts, a indiqué X".)
+  EXPECT_THAT(
+      Edges(Extract("Joe Biden a téléphoné à Andrzej Duda après la chute d'un missile sur le territoire "
+                    "polonais, qui a fait deux morts, a indiqué la Maison Blanche.")),
+      Contains("reported(institution:white_house, official:joe_biden)"));
+}
+
 // Regression (found on a written article, fixed): "avec Y et plusieurs dirigeants européens, dont Z et W"
 // stopped at Y: those named after "dont" belong to a group coordinated to Y.
 TEST_F(RelationExtractorTest, NamesAfterDontInACoordinatedGroupArePartiesToo) {
