@@ -2289,6 +2289,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         pairs = std::move(parties);
         objects.clear();
       }
+    // "Les deux présidents sont convenus de renvoyer leurs ambassadeurs à Moscou": an infinitive after "de"
+    // is what was agreed or said; its complements are no parties, one only comes with "avec".
+    if (!noun && from + 1 < c.s.end_token && (c.tok(from).fold == "de"sv || c.tok(from).fold == "d'"sv) &&
+        c.tok(from + 1).lowered().infinitive)
+      objects = h.ObjectsWith(from, 10);
     // "Les deux dirigeants ont parlé pendant deux heures": "parler" alone (not "parler avec", "parler à")
     // has its parties as subjects; what follows it is no party ("a parlé devant le Parlement").
     if (cue.end_token == cue.first_token + 1 && c.tok(cue.first_token).lowered().verb &&

@@ -107,6 +107,16 @@ TEST_F(RelationExtractorTest, NamesAfterDontInACoordinatedGroupArePartiesToo) {
   EXPECT_THAT(edges, Contains("spoke_with(official:donald_trump, official:friedrich_merz)"));
 }
 
+// Regression (found on a written article, fixed): "Les deux présidents sont convenus de renvoyer leurs
+// ambassadeurs à Moscou et Washington" made Washington a party: what an infinitive after "de" governs is what
+// was agreed.
+TEST_F(RelationExtractorTest, TheComplementsOfAnAgreedInfinitiveAreNoParties) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Joe Biden et Vladimir Poutine sont convenus de renvoyer leurs ambassadeurs à Moscou et Washington."));
+  EXPECT_THAT(edges, Contains("spoke_with(official:vladimir_putin, official:joe_biden)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:"))));
+}
+
 TEST_F(RelationExtractorTest, ContactWithAnUnnamedCounterpartIsWithItsCountry) {
   Document doc = Extract("Lloyd Austin s'est entretenu avec son homologue russe vendredi.");
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:lloyd_austin, country:russia)"));
