@@ -117,6 +117,14 @@ TEST_F(RelationExtractorTest, TheComplementsOfAnAgreedInfinitiveAreNoParties) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("country:"))));
 }
 
+// Regression (found on a written article, fixed): a state's coast guard named no one (heads.tsv).
+TEST_F(RelationExtractorTest, ACoastGuardIsAnInstitutionOfItsState) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Les garde-côtes chinois ont accusé un navire philippin de les avoir percutés, ce que Manille a nié."));
+  EXPECT_THAT(edges, Contains("reported(institution:garde_cotes@china, country:philippines)"));
+  EXPECT_THAT(edges, Contains("denied(country:philippines, institution:garde_cotes@china)"));
+}
+
 TEST_F(RelationExtractorTest, ContactWithAnUnnamedCounterpartIsWithItsCountry) {
   Document doc = Extract("Lloyd Austin s'est entretenu avec son homologue russe vendredi.");
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:lloyd_austin, country:russia)"));
