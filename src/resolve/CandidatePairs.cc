@@ -39,31 +39,39 @@ std::uint64_t Mix(std::uint64_t x) {  // splitmix64's finaliser
   return x ^ (x >> 31);
 }
 
-std::uint64_t Hash(std::string_view s, std::uint64_t seed) {
-  std::uint64_t h = 0xcbf29ce484222325ULL ^ Mix(seed);  // FNV-1a
+// FNV-1a over `s`, from `h`.
+std::uint64_t Feed(std::uint64_t h, std::string_view s) {
   for (unsigned char c : s) {
     h ^= c;
     h *= 0x100000001b3ULL;
   }
-  return Mix(h);
+  return h;
 }
 
+std::uint64_t Start(std::uint64_t seed) {
+  return 0xcbf29ce484222325ULL ^ Mix(seed);
+}
+
+std::uint64_t Hash(std::string_view s, std::uint64_t seed) {
+  return Mix(Feed(Start(seed), s));
+}
+
+// The variants' hashes are fed piece by piece from the hash of the prefix before the first deletion (FNV-1a
+// reads left to right), without making the variants.
 void AddDeletionNeighbourhood(const std::string& whole, std::uint64_t seed, std::vector<std::uint64_t>& out) {
   const std::size_t edits = AllowedEdits(whole.size());
-  const std::string s = whole.substr(0, kPrefix);
+  const std::string_view s = std::string_view(whole).substr(0, kPrefix);
   out.push_back(Hash(s, seed));
   if (edits == 0) return;
-  std::string one, two;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    one.assign(s, 0, i);
-    one.append(s, i + 1);
-    out.push_back(Hash(one, seed));
+  std::uint64_t before_i = Start(seed);  // s[0, i)
+  for (std::size_t i = 0; i < s.size(); before_i = Feed(before_i, s.substr(i, 1)), ++i) {
+    // s without s[i]
+    out.push_back(Mix(Feed(before_i, s.substr(i + 1))));
     if (edits == 1) continue;
-    for (std::size_t j = i; j < one.size(); ++j) {
-      two.assign(one, 0, j);
-      two.append(one, j + 1);
-      out.push_back(Hash(two, seed));
-    }
+    // s without s[i] and s[j + 1], j >= i: the variant of one deletion less its j-th character
+    std::uint64_t before_j = before_i;  // s[0, i) s[i + 1, j + 1)
+    for (std::size_t j = i; j + 1 < s.size(); before_j = Feed(before_j, s.substr(j + 1, 1)), ++j)
+      out.push_back(Mix(Feed(before_j, s.substr(j + 2))));
   }
 }
 
@@ -72,9 +80,9 @@ std::uint64_t Seed(std::uint32_t group, Channel channel) {
 }
 
 // The hashes of one node: its keys, and the deletion neighbourhoods of the strings CompareNames measures
-// with an edit distance (see CompareOfficials and CompareNames).
-std::vector<std::uint64_t> NodeHashes(const NodeProfile& p, std::uint32_t group) {
-  std::vector<std::uint64_t> hashes;
+// with an edit distance (see CompareOfficials and CompareNames). Appended as they come: a hash the node has
+// twice (a doubled letter deleted either way) is removed with the other duplicates once they are sorted.
+void AddNodeHashes(const NodeProfile& p, std::uint32_t group, std::vector<std::uint64_t>& hashes) {
   for (const std::string& key : p.keys) hashes.push_back(Hash(key, Seed(group, Channel::kExactKey)));
   if (p.type == EntityType::kOfficial) {
     const std::uint64_t seed = Seed(group, Channel::kSurname);
@@ -87,9 +95,6 @@ std::vector<std::uint64_t> NodeHashes(const NodeProfile& p, std::uint32_t group)
   } else {
     AddDeletionNeighbourhood(p.label_key, Seed(group, Channel::kLabelKey), hashes);
   }
-  std::sort(hashes.begin(), hashes.end());
-  hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
-  return hashes;
 }
 
 }  // namespace
@@ -115,10 +120,13 @@ std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles
   // A node alone in its group (an unnamed line of one article) has no pair: its variants are not hashed.
   for (std::size_t i = 0; i < profiles.size(); ++i) {
     if (profiles[i].anonymous || group_size[group[i]] < 2) continue;
-    for (std::uint64_t h : NodeHashes(profiles[i], group[i])) entries.push_back(h >> 32 << 32 | i);
+    const std::size_t first = entries.size();
+    AddNodeHashes(profiles[i], group[i], entries);
+    for (std::size_t k = first; k < entries.size(); ++k) entries[k] = entries[k] >> 32 << 32 | i;
   }
   std::sort(entries.begin(), entries.end());
-  entries.erase(std::unique(entries.begin(), entries.end()), entries.end());  // two hashes, one high half
+  // (a node's variant twice, or two hashes with one high half)
+  entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
 
   // Nodes sharing a name share most of its variants: a run whose nodes are those of an earlier run adds
   // nothing, and skipping it keeps the pairs from being emitted once per shared variant.
