@@ -10,16 +10,15 @@ namespace {
 template <typename Map, typename Table>
 void TakeAll(Map& from, Table& to) {
   while (!from.empty()) {
-    auto handle = from.extract(from.begin());
-    to.Add(std::move(handle.key()), std::move(handle.mapped()));
+    to.Add(std::move(from.extract(from.begin()).mapped()));
   }
 }
 
 }  // namespace
 
 void FragmentAccumulator::Add(ArticleRecords&& records) {
-  for (auto& [id, node] : records.nodes) nodes_.Add(std::move(id), std::move(node));
-  for (auto& [id, edge] : records.edges) edges_.Add(std::move(id), std::move(edge));
+  for (NodeRecord& node : records.nodes) nodes_.Add(std::move(node));
+  for (EdgeRecord& edge : records.edges) edges_.Add(std::move(edge));
 }
 
 void FragmentAccumulator::Add(GraphFragment&& fragment) {

@@ -43,7 +43,7 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
   // The index of each entity's node, found by hashing: an entity is mentioned several times an article.
   std::unordered_map<std::string_view, std::size_t> nodes;
   const auto add_node = [&](const Mention& m) {
-    records.nodes.emplace_back(m.entity, node_of(m));
+    records.nodes.push_back(node_of(m));
     return records.nodes.size() - 1;
   };
   for (const Mention& m : doc.mentions) {
@@ -54,7 +54,7 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
       continue;
     }
     // What Absorb(node_of(m)) does, without building the record: same article, same document and date.
-    NodeRecord& node = records.nodes[it->second].second;
+    NodeRecord& node = records.nodes[it->second];
     const std::string& label = m.label.empty() ? m.name : m.label;
     if (m.name != label) node.aliases.insert(m.name);
     if (label != node.label) node.AddName(label);  // (the aliases never hold the label)
@@ -65,7 +65,7 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
     const Mention& m = doc.mentions[k];
     if (m.entity.empty() || !m.generic) continue;
     if (auto it = nodes.find(m.entity); it != nodes.end()) {
-      ++records.nodes[it->second].second.mentions;
+      ++records.nodes[it->second].mentions;
     } else if (entity_is_endpoint(k)) {
       nodes.emplace(m.entity, add_node(m));
     }
@@ -101,8 +101,7 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
     edge.evidence.insert(std::move(e));
     for (const auto& [key, value] : r.attributes) edge.attributes[key].insert(value);
     edge.OrderEndpoints();
-    std::string id = edge.id();
-    records.edges.emplace_back(std::move(id), std::move(edge));
+    records.edges.push_back(std::move(edge));
   }
   return records;
 }
@@ -110,8 +109,8 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
 GraphFragment BuildFragment(const Document& doc) {
   GraphFragment fragment;
   ArticleRecords records = BuildArticleRecords(doc);
-  for (auto& [id, node] : records.nodes) fragment.AddNode(std::move(node));
-  for (auto& [id, edge] : records.edges) fragment.AddEdge(std::move(edge));
+  for (NodeRecord& node : records.nodes) fragment.AddNode(std::move(node));
+  for (EdgeRecord& edge : records.edges) fragment.AddEdge(std::move(edge));
   return fragment;
 }
 

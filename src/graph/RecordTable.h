@@ -7,14 +7,44 @@
 #include <deque>
 #include <map>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "core/HashSlots.h"
+#include "graph/EdgeRecord.h"
+#include "graph/NodeRecord.h"
 #include "graph/SortByKey.h"
 
 namespace newsgraph {
+
+// How a table finds a record by its id without the id being made: a hash, and an equality that holds
+// exactly when the ids are equal. A node's id is a member. An edge's is "<type>:<source>:<target>"
+// (EdgeRecord::MakeId) of node ids "<type>:<key>" with one ':', equal exactly when the three parts are; it is
+// made only for the records kept (a third of an article's facts join one already there).
+namespace record_id {
+
+inline std::uint32_t Hash(const NodeRecord& node) {
+  return HashSlots::Hash(node.id);
+}
+inline bool Same(const NodeRecord& a, const NodeRecord& b) {
+  return a.id == b.id;
+}
+inline std::string Of(const NodeRecord& node) {
+  return node.id;
+}
+
+inline std::uint32_t Hash(const EdgeRecord& edge) {
+  return (HashSlots::Hash(edge.source) * 0x9E3779B1u) ^ HashSlots::Hash(edge.target) ^
+         static_cast<std::uint32_t>(edge.type);
+}
+inline bool Same(const EdgeRecord& a, const EdgeRecord& b) {
+  return a.type == b.type && a.source == b.source && a.target == b.target;
+}
+inline std::string Of(const EdgeRecord& edge) {
+  return edge.id();
+}
+
+}  // namespace record_id
 
 template <typename Record>  // NodeRecord or EdgeRecord: anything with AbsorbUnsettled(Record&&) and Settle()
 class RecordTable {
@@ -23,19 +53,20 @@ class RecordTable {
 
   // Absorbs `record` into the record with the same id, or keeps it as a new one. Records are settled when
   // they are drained: a popular record absorbs one record per article, and its sets are merged once.
-  void Add(std::string&& id, Record&& record) {
-    const auto hash = HashSlots::Hash(id);
-    if (const auto at = index_.Find(hash, [&](std::uint32_t p) { return records_[p].first == id; })) {
-      records_[*at].second.AbsorbUnsettled(std::move(record));
+  void Add(Record&& record) {
+    const auto hash = record_id::Hash(record);
+    if (const auto at =
+            index_.Find(hash, [&](std::uint32_t p) { return record_id::Same(records_[p], record); })) {
+      records_[*at].AbsorbUnsettled(std::move(record));
       return;
     }
-    records_.emplace_back(std::move(id), std::move(record));
+    records_.push_back(std::move(record));
     index_.Insert(hash, static_cast<std::uint32_t>(records_.size() - 1));
   }
 
   // Adds every record of `other` and leaves it empty.
   void Add(RecordTable&& other) {
-    for (auto& [id, record] : other.records_) Add(std::move(id), std::move(record));
+    for (Record& record : other.records_) Add(std::move(record));
     other = RecordTable();
   }
 
@@ -50,8 +81,9 @@ class RecordTable {
     nodes.reserve(records_.size());
     std::map<std::string, Record> maker;  // a record inserted into an empty map is compared with nothing
     while (!records_.empty()) {
-      auto& [id, record] = records_.front();
+      Record& record = records_.front();
       record.Settle();
+      std::string id = record_id::Of(record);
       maker.emplace(std::move(id), std::move(record));
       nodes.push_back(maker.extract(maker.begin()));
       records_.pop_front();
@@ -61,7 +93,7 @@ class RecordTable {
   }
 
  private:
-  std::deque<std::pair<std::string, Record>> records_;  // a deque: records never move once added
+  std::deque<Record> records_;  // a deque: records never move once added
   HashSlots index_;
 };
 

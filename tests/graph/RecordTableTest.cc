@@ -25,7 +25,7 @@ TEST(RecordTableTest, AbsorbsRecordsWithTheSameIdAcrossGrowth) {
   for (int round = 1; round <= 3; ++round)
     for (int i = 0; i < kIds; ++i) {
       std::string id = "official:p" + std::to_string(i * 7919 % kIds);
-      table.Add(std::string(id), Mentioned(id, round));
+      table.Add(Mentioned(id, round));
     }
   std::map<std::string, NodeRecord> out;
   table.DrainInto(out);
@@ -39,10 +39,10 @@ TEST(RecordTableTest, AbsorbsRecordsWithTheSameIdAcrossGrowth) {
 
 TEST(RecordTableTest, AddingATableMovesEveryRecord) {
   RecordTable<NodeRecord> a, b;
-  a.Add("x", Mentioned("x", 1));
-  a.Add("y", Mentioned("y", 2));
-  b.Add("y", Mentioned("y", 5));
-  b.Add("z", Mentioned("z", 7));
+  a.Add(Mentioned("x", 1));
+  a.Add(Mentioned("y", 2));
+  b.Add(Mentioned("y", 5));
+  b.Add(Mentioned("z", 7));
   a.Add(std::move(b));
   EXPECT_TRUE(b.empty());  // NOLINT: emptied on purpose
   std::map<std::string, NodeRecord> out;
@@ -58,7 +58,7 @@ TEST(RecordTableTest, DrainedRecordsAreSettled) {
   for (int article : {5, 2, 9, 2, 0, 7, 5}) {
     NodeRecord node = Mentioned("x", 1);
     node.documents.insert(SharedString("doc-" + std::to_string(article)));
-    table.Add("x", std::move(node));
+    table.Add(std::move(node));
   }
   std::map<std::string, NodeRecord> out;
   table.DrainInto(out);
