@@ -294,13 +294,23 @@ bool MentionFinder::IsCapitalizedWord(const Document& doc, std::uint32_t i) cons
   return IsWord(t) && t.capitalized && !t.all_caps && !Is(WordClass::kStop, t);
 }
 
-bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
+std::vector<std::string_view> MentionFinder::FoundIn(std::string_view text,
+                                                     const std::vector<std::string>& words) {
+  std::vector<std::string_view> found;
+  for (const std::string& word : words)
+    if (text.find(word) != std::string_view::npos) found.push_back(word);
+  return found;
+}
+
+bool MentionFinder::Skipped(const Document& doc, const Sentence& s,
+                            const std::vector<std::string_view>& parts,
+                            const std::vector<std::string_view>& suffixes) const {
   // (The normaliser left one space between tokens that have any.)
   std::string_view folded = doc.FoldedText(s.first_token, s.end_token);
   while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.')) folded.remove_suffix(1);
   for (const std::string& line : discard_lines_)
     if (folded == line) return true;
-  for (const std::string& part : discard_parts_)
+  for (const std::string_view part : parts)
     if (folded.find(part) != std::string_view::npos) return true;
   for (const std::string& prefix : discard_prefixes_)  // (the first letter first: most sentences have none)
     if (!folded.empty() && folded.front() == prefix.front() && folded.starts_with(prefix)) return true;
@@ -322,7 +332,7 @@ bool MentionFinder::Skipped(const Document& doc, const Sentence& s) const {
       byline = doc.tokens[i].capitalized || doc.tokens[i].kind == TokenKind::kPunct;
     if (byline) return true;
   }
-  for (const std::string& suffix : discard_suffixes_) {
+  for (const std::string_view suffix : suffixes) {
     // (Looked for in the sentence first: most have it nowhere.)
     if (doc.Span(s.begin, s.end).find(suffix) == std::string_view::npos) continue;
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -1506,9 +1516,13 @@ bool MentionFinder::StateOfAdjectiveList(const Document& doc, const Sentence& s,
 void MentionFinder::Process(Document& doc) const {
   title_phrase_ends.assign(doc.tokens.size(), kNotAsked);
   doc.mentions.reserve(doc.tokens.size() / 8);  // news copy has about one mention in ten tokens: no growth
+  // discard.tsv's parts and token suffixes that are anywhere in the article (most articles have none): only
+  // these are looked for in each sentence.
+  const std::vector<std::string_view> parts = FoundIn(doc.FoldedText(0, doc.tokens.size()), discard_parts_);
+  const std::vector<std::string_view> suffixes = FoundIn(doc.text, discard_suffixes_);
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
-    if (Skipped(doc, s)) continue;
+    if (Skipped(doc, s, parts, suffixes)) continue;
     for (std::uint32_t i = DatelineEnd(doc, s); i < s.end_token;) {
       if (!MayStartMention(doc, i)) {
         ++i;

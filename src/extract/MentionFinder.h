@@ -38,7 +38,11 @@ class MentionFinder {
   };
 
   // A line that is not news ("Lire aussi", a byline, a photo credit): no mention is looked for in it.
-  bool Skipped(const Document& doc, const Sentence& s) const;
+  // `parts` and `suffixes` are those of discard.tsv that the article has (FoundIn).
+  bool Skipped(const Document& doc, const Sentence& s, const std::vector<std::string_view>& parts,
+               const std::vector<std::string_view>& suffixes) const;
+  // The members of `words` that `text` contains.
+  static std::vector<std::string_view> FoundIn(std::string_view text, const std::vector<std::string>& words);
   // Where the story starts after a dateline opening the sentence ("WASHINGTON (Reuters) -"): its first token
   // when there is none.
   static std::uint32_t DatelineEnd(const Document& doc, const Sentence& s);
