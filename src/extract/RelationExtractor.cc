@@ -131,10 +131,14 @@ std::uint32_t NounPhraseStart(const Document& doc, const Lexicon& lexicon, std::
 const Cue* CueAt(const RelationExtractor::Context& c, std::uint32_t t) {
   return c.cue_at[t];
 }
+// The first cue of the document that starts at or after token `t` (cues are in text order).
+std::vector<Cue>::const_iterator FirstCueFrom(const Document& doc, std::uint32_t t) {
+  return std::lower_bound(doc.cues.begin(), doc.cues.end(), t,
+                          [](const Cue& q, std::uint32_t v) { return q.first_token < v; });
+}
 // A cue that ends right before token `end`, if any.
 const Cue* CueEndingAt(const RelationExtractor::Context& c, std::uint32_t end) {
-  auto it = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), end,
-                             [](const Cue& q, std::uint32_t v) { return q.first_token < v; });
+  auto it = FirstCueFrom(c.doc, end);
   while (it != c.doc.cues.begin() && (it - 1)->end_token + 8 > end)
     if ((--it)->end_token == end) return &*it;
   return nullptr;
@@ -1462,9 +1466,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         }
         // ("X a téléphoné à Y pour leur faire part de S, une accusation rejetée par Z": what was said, not
         // the call it was said in.)
-        for (auto it = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), first,
-                                        [](const Cue&q, std::uint32_t v) { return q.first_token < v; });
-             it != c.doc.cues.end() && it->end_token <= end; ++it)
+        for (auto it = FirstCueFrom(c.doc, first); it != c.doc.cues.end() && it->end_token <= end; ++it)
           if (it->cls == "report"sv && c.tok(it->first_token).lowered().verb) claim = it->end_token;
       }
     }
@@ -1799,9 +1801,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     if (const std::string_view opening = a < c.s.end_token ? c.tok(a).fold : std::string_view();
         targets.empty() && a == c.s.first_token && (opening == "elle"sv || opening == "il"sv)) {
       bool line_fact = false;  // (cues are in text order)
-      for (auto x = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), a,
-                                     [](const Cue&q, std::uint32_t v) { return q.first_token < v; });
-           x != c.doc.cues.end() && x->first_token < b; ++x)
+      for (auto x = FirstCueFrom(c.doc, a); x != c.doc.cues.end() && x->first_token < b; ++x)
         line_fact |= x->cls == "use"sv || x->cls == "establish"sv || x->cls == "operate"sv;
       for (std::size_t k = c.first_mention;
            line_fact && k-- > 0 && c.doc.mentions[k].sentence + 1 >= c.sentence;)
@@ -1852,9 +1852,8 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     // "... ne s'est pas exprimé sur le contenu de l'appel.": or in the complement of "sur", or of a
     // statement noun ("a publié un compte rendu de l'entretien").
     const auto statement_noun_before = [&](std::uint32_t b) {
-      return std::any_of(c.doc.cues.begin(), c.doc.cues.end(), [&](const Cue& q) {
-        return q.end_token == b && q.cls == "report"sv && c.tok(q.first_token).lowered().noun;
-      });
+      const Cue* q = CueEndingAt(c, b);
+      return q && q->cls == "report"sv && c.tok(q->first_token).lowered().noun;
     };
     bool on = false;
     for (std::uint32_t b = t; b-- > first && b + 5 > t && !on;) {
@@ -1886,9 +1885,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     // not named ("Moscou avait reporté les pourparlers du Caire. Le ministère a confirmé que les pourparlers
     // ...") is none of an earlier one's.
     std::uint32_t named_last = 0;
-    for (auto q = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), c.s.first_token,
-                                   [](const Cue&x, std::uint32_t v) { return x.first_token < v; });
-         q != c.doc.cues.begin();) {
+    for (auto q = FirstCueFrom(c.doc, c.s.first_token); q != c.doc.cues.begin();) {
       --q;
       const std::string_view next =
           q->end_token < c.doc.tokens.size() ? c.doc.tokens[q->end_token].fold : ""sv;
@@ -1965,8 +1962,7 @@ std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, 
 bool RelationExtractor::IncisesSpeaker(Context& c, std::uint32_t x, std::uint32_t from) const {
   Helpers h{schema_, c};
   const std::uint32_t t = h.PhraseStart(x, /*titled=*/true);
-  const auto first = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), from,
-                                      [](const Cue& cue, std::uint32_t v) { return cue.first_token < v; });
+  const auto first = FirstCueFrom(c.doc, from);
   for (auto cue = first; cue != c.doc.cues.end() && cue->first_token < t; ++cue) {
     // (After a day: "..., a rapporté dimanche l'agence iranienne Tasnim".)
     if ((cue->end_token != t && h.AfterTime(cue->end_token) != t) ||
@@ -2075,9 +2071,8 @@ void RelationExtractor::HeadlineColon(Context& c) const {
     if (!schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t))) return;
   Helpers h{schema_, c};
   // "Navalny : Washington accuse": what follows has its own speaker; the name is its topic.
-  for (auto it = std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), x.end_token,
-                                  [](const Cue&q, std::uint32_t v) { return q.first_token < v; });
-       it != c.doc.cues.end() && it->first_token < c.s.end_token; ++it)
+  for (auto it = FirstCueFrom(c.doc, x.end_token); it != c.doc.cues.end() && it->first_token < c.s.end_token;
+       ++it)
     if ((it->cls == "report"sv || it->cls == "deny"sv) && !h.Subjects(it->first_token).empty()) return;
   Cue cue{"report", x.end_token, x.end_token + 1, false};
   c.statements.push_back({k, x.end_token + 1, c.s.end_token});
