@@ -1821,6 +1821,16 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     for (std::size_t k = c.first_mention; nothing_after && targets.empty() && k-- > 0;)
       if (IsLine(c.doc.mentions[k]) && !c.doc.mentions[k].entity.empty())
         targets.push_back(static_cast<std::uint32_t>(k));
+    // ("X et Y se sont entretenus. Téhéran n'a pas immédiatement confirmé.": with no line, the conversation
+    // of the two sentences before.)
+    for (std::size_t r = c.doc.relations.size();
+         nothing_after && targets.empty() && r-- > 0 && c.doc.relations[r].sentence + 2 >= c.sentence;) {
+      const Relation& rel = c.doc.relations[r];
+      if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
+          rel.sentence == c.sentence)
+        continue;
+      targets.push_back(c.m(rel.source).entity != c.m(sp).entity ? rel.source : rel.target);
+    }
     const bool denial = cue.cls == "deny"sv || h.Denies(a, b);
     for (std::uint32_t t : targets) {
       if (silent)

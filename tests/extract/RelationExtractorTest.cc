@@ -3385,6 +3385,13 @@ TEST_F(RelationExtractorTest, ASilenceWithNothingAfterItIsAboutTheLine) {
   EXPECT_THAT(Edges(doc), Contains("declined_comment(institution:kremlin, line:ligne_deconfliction)"));
   doc = Extract(before + "Moscou n'a plus répondu aux notifications américaines.");
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("declined_comment("))));
+  // (Regression, found on a written article, fixed: with no line named, the conversation of the two sentences
+  // before.)
+  doc = Extract(
+      "Jalil Abbas Jilani et Hossein Amir-Abdollahian se sont entretenus vendredi au téléphone. Téhéran n'a "
+      "pas "
+      "immédiatement confirmé.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(country:iran, official:")));
 }
 
 // Regression (found on a written article, fixed): "Les deux ministres ont discuté de la situation dans le
