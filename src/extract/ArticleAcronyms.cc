@@ -101,8 +101,7 @@ bool FreeSpan(const Document& doc, const std::vector<std::uint32_t>& sentence, s
 // end), from a capitalised word ("la Force intérimaire des Nations unies au Liban (Finul)"); or, for one in
 // capitals, whose words have its letters in any order from a head noun of an institution on ("le groupe
 // d'assistance à la sécurité du Pentagone en Ukraine, ou SAG-U"). Not just one name of the sentence's
-// mentions
-// (`sentence`), nor cutting one.
+// mentions (`sentence`), nor cutting one.
 std::optional<std::uint32_t> NameStart(const Document& doc, const Lexicon& lexicon,
                                        const std::vector<std::uint32_t>& sentence, std::uint32_t acronym,
                                        std::uint32_t end) {
