@@ -131,6 +131,13 @@ std::uint32_t NounPhraseStart(const Document& doc, const Lexicon& lexicon, std::
 const Cue* CueAt(const RelationExtractor::Context& c, std::uint32_t t) {
   return c.cue_at[t];
 }
+// Mention `party` stands for `speaker` (an entity id): it is it, or it holds a title of that state ("Téhéran
+// a démenti tout contact" after "le ministre iranien X a parlé avec Y" is about Y, not X).
+bool SpeaksFor(const RelationExtractor::Context& c, std::uint32_t party, std::string_view speaker) {
+  const Mention& m = c.m(party);
+  return m.entity == speaker || (!m.nationality.empty() && speaker.starts_with("country:") &&
+                                 speaker.substr(std::string_view("country:").size()) == m.nationality);
+}
 // The first cue of the document that starts at or after token `t` (cues are in text order).
 std::vector<Cue>::const_iterator FirstCueFrom(const Document& doc, std::uint32_t t) {
   return std::lower_bound(doc.cues.begin(), doc.cues.end(), t,
@@ -1829,7 +1836,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
           rel.sentence == c.sentence)
         continue;
-      targets.push_back(c.m(rel.source).entity != c.m(sp).entity ? rel.source : rel.target);
+      targets.push_back(!SpeaksFor(c, rel.source, c.m(sp).entity) ? rel.source : rel.target);
     }
     const bool denial = cue.cls == "deny"sv || h.Denies(a, b);
     for (std::uint32_t t : targets) {
@@ -1918,8 +1925,13 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
           (rel.type != RelationType::kSpokeWith && rel.type != RelationType::kUsed) ||
           rel.modality != Modality::kAsserted)
         continue;
+      // (Over a line, the one who called is the party: the line is none.)
+      if (rel.type == RelationType::kUsed) {
+        if (SpeaksFor(c, rel.source, speaker)) continue;
+        return rel.source;
+      }
       for (std::uint32_t party : {rel.source, rel.target})
-        if (c.m(party).entity != speaker) return party;
+        if (!SpeaksFor(c, party, speaker)) return party;
       return std::nullopt;
     }
     return std::nullopt;

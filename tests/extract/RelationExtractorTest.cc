@@ -3392,6 +3392,17 @@ TEST_F(RelationExtractorTest, ASilenceWithNothingAfterItIsAboutTheLine) {
       "pas "
       "immédiatement confirmé.");
   EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(country:iran, official:")));
+  // (Regression, found on a written article, fixed: a state denying a conversation is not denying its own
+  // minister, who holds a title of it; nor is a line over which its side called the other party.)
+  doc = Extract(
+      "L'envoyé américain Steve Witkoff et le ministre iranien des Affaires étrangères Abbas Araghchi se "
+      "sont "
+      "parlé. Téhéran a démenti tout contact direct.");
+  EXPECT_THAT(Edges(doc), Contains("denied(country:iran, official:steve_vitkov)"));
+  doc = Extract(
+      "Les directeurs généraux des opérations militaires (DGMO) de l'Inde et du Pakistan se sont entretenus "
+      "lundi par la ligne directe qui relie leurs quartiers généraux. Islamabad a confirmé l'appel.");
+  EXPECT_THAT(Edges(doc), Contains("reported(country:pakistan, country:india)"));
 }
 
 // Regression (found on a written article, fixed): "Les deux ministres ont discuté de la situation dans le
