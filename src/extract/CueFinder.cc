@@ -153,13 +153,14 @@ void CueFinder::Process(Document& doc) const {
             ++j;
           while (j < s.end_token && IsQuote(doc.TokenText(j))) ++j;
           // So are a time and a medium before its preposition, or right after its verb: "a parlé samedi soir
-          // avec", "a parlé par téléphone avec", "a reçu dimanche un appel".
+          // avec", "a parlé par téléphone avec", "a reçu dimanche un appel", "parlerait « bientôt » avec".
           if (const std::string& word = p->words[w];
               word == "avec"sv || word == "a"sv || word == "de"sv || (w == 1 && t.lowered().verb))
             for (std::uint32_t gap = 0; gap < 4 && j + 1 < s.end_token && !Matches(doc, j, word); ++gap) {
               const std::uint32_t skip = TimeOrMedium(doc, j);
               if (!skip) break;
               j += skip;
+              while (j < s.end_token && IsQuote(doc.TokenText(j))) ++j;
             }
           ok = j < s.end_token && Matches(doc, j, p->words[w]);
         }

@@ -648,30 +648,37 @@ struct Helpers {
     if ((!person || genitive) && !states) return {};
     // (With no two states named, the two people of the conversation before stand for theirs: "Poutine et
     // Netanyahu ont eu un entretien. [...] l'interaction entre les deux pays".)
+    // (Else those of a conversation between two states: "les deux parties avaient convenu d'un échange.
+    // [...] X s'est entretenu séparément avec les deux délégations".)
     if (states) {
       std::vector<std::uint32_t> pair = TwoNamedLast(EntityType::kCountry, f);
+      if (pair.empty()) pair = ConversationPair(f, 3, true, EntityType::kCountry);
       return pair.empty() ? ConversationPair(f, 3) : pair;
     }
     // The two people of a conversation shortly before, else two named in one sentence, else of an earlier
     // conversation, else two named in two sentences; with no one named, the two states named.
-    if (std::vector<std::uint32_t> pair = ConversationPair(f, 3); !pair.empty()) return pair;
+    // (Planned or refused, a conversation is of two people all the same: "X a dit qu'il parlerait bientôt
+    // avec Y. [...] aucune conversation entre les deux dirigeants n'était prévue".)
+    if (std::vector<std::uint32_t> pair = ConversationPair(f, 3, /*asserted=*/false); !pair.empty())
+      return pair;
     std::vector<std::uint32_t> pair = TwoNamedLast(EntityType::kOfficial, f);
     if (!pair.empty() && c.m(pair[0]).sentence == c.m(pair[1]).sentence) return pair;
     if (std::vector<std::uint32_t> earlier = ConversationPair(f, c.sentence); !earlier.empty())
       return earlier;
     return pair.empty() ? TwoNamedLast(EntityType::kCountry, f) : pair;
   }
-  // "X s'est entretenu avec Y. [...] Les deux hommes ont évoqué": the two people of the last conversation
-  // asserted before token `before` (in its sentence or the `back` before), even with others named since;
-  // of a sentence's conversations, the first, usually its main clause's ("X a rencontré Y, après s'être
-  // entretenu avec Z").
-  std::vector<std::uint32_t> ConversationPair(std::uint32_t before, std::uint32_t back) const {
+  // "X s'est entretenu avec Y. [...] Les deux hommes ont évoqué": the two people (of `type`) of the last
+  // conversation (`asserted`, or any) before token `before` (in its sentence or the `back` before), even with
+  // others named since; of a sentence's conversations, the first, usually its main clause's ("X a rencontré
+  // Y, après s'être entretenu avec Z").
+  std::vector<std::uint32_t> ConversationPair(std::uint32_t before, std::uint32_t back, bool asserted = true,
+                                              EntityType type = EntityType::kOfficial) const {
     const Relation* found = nullptr;
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
       if (rel.sentence + back < c.sentence || (found && rel.sentence != found->sentence)) break;
-      if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
-          c.m(rel.source).type != EntityType::kOfficial || c.m(rel.target).type != EntityType::kOfficial ||
+      if (rel.type != RelationType::kSpokeWith || (asserted && rel.modality != Modality::kAsserted) ||
+          c.m(rel.source).type != type || c.m(rel.target).type != type ||
           c.m(rel.source).end_token > before || c.m(rel.target).end_token > before)
         continue;
       found = &rel;
@@ -703,6 +710,13 @@ struct Helpers {
       if (x.sentence + 3 < c.sentence) break;
       // (Nor one who stood by: "en présence de Donald Trump".)
       if (x.type != type || x.entity.empty() || x.anonymous || GoBetween(static_cast<std::uint32_t>(k)))
+        continue;
+      // (Nor the speaker of the statement they are named in: "X a assuré qu'aucune conversation entre les
+      // deux dirigeants n'était prévue".)
+      if (x.sentence == c.sentence &&
+          std::any_of(c.doc.tokens.begin() + x.end_token,
+                      c.doc.tokens.begin() + std::max(before, x.end_token),
+                      [](const Token& w) { return w.fold == "que"sv || w.fold == "qu'"sv; }))
         continue;
       // ("à Astana", "en Syrie": a place, not one of two parties)
       std::uint32_t b = x.first_token;
@@ -1872,12 +1886,15 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
       const Cue* q = CueEndingAt(c, b);
       return q && q->cls == "report"sv && c.tok(q->first_token).lowered().noun;
     };
+    // "n'a pas confirmé la teneur de la conversation": or of the noun the verb's object opens on.
     bool on = false;
     for (std::uint32_t b = t; b-- > first && b + 5 > t && !on;) {
       const Token& w = c.tok(b);
-      on = w.fold == "sur"sv ||
-           ((w.fold == "de"sv || w.fold == "du"sv || w.fold == "d'"sv) && statement_noun_before(b));
-      if (!on && !(IsArticle(w) || w.fold == "de"sv || w.fold == "du"sv || w.lowered().noun)) break;
+      const bool genitive = w.fold == "de"sv || w.fold == "du"sv || w.fold == "d'"sv;
+      on = w.fold == "sur"sv || (genitive && statement_noun_before(b)) ||
+           (genitive && b >= opening + 2 && b - 2 == opening && IsArticle(c.tok(opening)) &&
+            c.tok(b - 1).lowered().noun);
+      if (!on && !(IsArticle(w) || genitive || w.lowered().noun)) break;
     }
     // ("a rapporté que l'échange avait duré", "aucun appel n'a eu lieu": the subject of a verb.)
     const auto verb_at = [&](std::uint32_t v) {
@@ -2350,6 +2367,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   if (t > c.s.first_token &&
       (c.tok(t - 1).fold == "sans"sv || (h.Is(WordClass::kNegation, t - 1) && c.tok(t - 1).fold != "plus"sv)))
     modality = Modality::kNegated;
+  // "dit ignorer tout appel entre X et Y", "exclut toute rencontre": "tout" before a singular noun is any
+  // such conversation, none that took place.
+  if (noun && modality == Modality::kAsserted && cue.first_token > c.s.first_token &&
+      (c.tok(cue.first_token - 1).fold == "tout"sv || c.tok(cue.first_token - 1).fold == "toute"sv))
+    modality = Modality::kHypothetical;
   // (Named by its verb: "se sont parlé" is "contact:parle".)
   const std::string_view word =
       c.tok(cue.first_token).fold == "se"sv ? c.tok(cue.end_token - 1).fold : c.tok(cue.first_token).fold;

@@ -24,6 +24,13 @@ TEST_F(CueFinderTest, MultiWordCuesMatchAsOneCue) {
   EXPECT_THAT(CueClasses(doc), ::testing::ElementsAre("decline:refusé de commenter"));
 }
 
+// Regression (found on a written article, fixed): "qu'il parlerait « bientôt » avec X" had no contact cue:
+// quotation marks around a time between the verb and its preposition are skipped too.
+TEST_F(CueFinderTest, QuotesAroundATimeInsideACueAreSkipped) {
+  Document doc = Extract("Il a dit qu'il parlerait « bientôt » avec le président.");
+  EXPECT_THAT(CueClasses(doc), ::testing::Contains("contact:parlerait « bientôt » avec"));
+}
+
 // Regression (found on the eval articles, fixed): "en charge de" did not match "en charge du" (de + le),
 // so "le Commandement européen sera en charge du côté américain de la hotline" had no operate cue.
 TEST_F(CueFinderTest, DeAndAMatchTheirContractions) {

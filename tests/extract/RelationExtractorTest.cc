@@ -56,6 +56,61 @@ TEST_F(RelationExtractorTest, PreposedReportPointsToWhatWasSaid) {
   EXPECT_THAT(Edges(doc), Contains("reported(official:dmitry_peskov, country:russia)"));
 }
 
+// Regression (found on a written article, fixed): "Pékin dit ignorer tout appel entre Xi et Trump" was a
+// call that took place: "tout" before a singular noun is any such conversation.
+TEST_F(RelationExtractorTest, AConversationAfterToutIsAnyNotOneThatTookPlace) {
+  Document doc = Extract("Pékin dit ignorer tout appel entre Xi Jinping et Donald Trump.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+  // (Xi alone names him, as the press does.)
+  doc = Extract("Pékin a confirmé un appel entre Xi et Trump.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:donald_trump + official:xi_jinping"));
+}
+
+// Regression (found on a written article, fixed): "n'a pas confirmé la teneur de la conversation" declined
+// nothing: the conversation named before may be the complement of the noun the verb's object opens on.
+TEST_F(RelationExtractorTest, NotConfirmingTheContentOfTheConversationNamedBeforeDeclinesToSpeakOfIt) {
+  const std::string before = "Donald Trump a eu un appel avec Xi Jinping. ";
+  Document doc = Extract(before + "Le Kremlin n'a pas confirmé la teneur de la conversation.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(institution:kremlin, official:")));
+  // (A "de" that is no complement of the object's noun says nothing of it.)
+  doc = Extract(before + "Le Kremlin n'a pas confirmé la date de la conversation entre Poutine et Macron.");
+  EXPECT_THAT(Edges(doc),
+              Not(Contains(StartsWith("declined_comment(institution:kremlin, official:donald_trump"))));
+}
+
+// Regression (found on a written article, fixed): "qu'elle n'avait « pas d'information » à communiquer" was
+// a statement, not a refusal to comment.
+TEST_F(RelationExtractorTest, HavingNoInformationToGiveDeclinesToComment) {
+  Document doc = Extract(
+      "Donald Trump a eu un appel avec Xi Jinping. Interrogée sur cet échange, la porte-parole Mao Ning a "
+      "déclaré qu'elle n'avait « pas d'information » à communiquer.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(official:mao_ning, official:donald_trump)"));
+}
+
+// Regression (found on a written article, fixed): in "Peskov a assuré qu'aucune conversation entre les deux
+// dirigeants n'était prévue", the two leaders were the two ministers of a conversation three sentences
+// before: the speaker is not one of the two, and a planned conversation is of two people all the same.
+TEST_F(RelationExtractorTest, TheTwoLeadersAreThoseOfThePlannedConversationNamedLast) {
+  Document doc = Extract(
+      "Hakan Fidan s'est entretenu avec Sergueï Lavrov. Recep Tayyip Erdogan avait affirmé qu'il parlerait "
+      "« bientôt » avec Vladimir Poutine. Dmitri Peskov a assuré qu'aucune conversation entre les deux "
+      "dirigeants n'était prévue.");
+  EXPECT_THAT(Edges(doc), Contains(AnyOf("denied(official:dmitry_peskov, official:recep_tayyip_erdogan)",
+                                         "denied(official:dmitry_peskov, official:vladimir_putin)")));
+  EXPECT_THAT(Edges(doc), Not(Contains("denied(official:dmitry_peskov, official:hakan_fidan)")));
+}
+
+// Regression (found on a written article, fixed): "s'est entretenu séparément avec les deux délégations"
+// talked with no one: the two delegations are the two states of the conversation named before.
+TEST_F(RelationExtractorTest, TheTwoDelegationsAreTheStatesOfTheConversationBefore) {
+  Document doc = Extract(
+      "Les négociations entre la Russie et l'Ukraine ont repris. Vladimir Medinski a déclaré que les "
+      "discussions avaient duré deux heures. Le porte-parole a souligné l'importance du résultat. Marco "
+      "Rubio s'est entretenu séparément avec les deux délégations.");
+  EXPECT_THAT(ContactsInLastSentence(doc), UnorderedElementsAre("country:russia + official:marco_rubio",
+                                                                "country:ukraine + official:marco_rubio"));
+}
+
 TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWithEachOther) {
   Document doc = Extract("Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi.");
   const Relation* spoke =
