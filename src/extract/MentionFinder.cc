@@ -919,9 +919,10 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
            doc.tokens[b - 1].lowered().adjective && !Is(WordClass::kDeterminer, doc.tokens[b - 1]))
       --b;  // "les hauts responsables"
     const std::string_view before = doc.tokens[b - 1].fold;
-    // ("deux responsables américains": a count as well)
+    // ("deux responsables américains": a count as well; "la délégation ukrainienne": the one singular head)
     if (!(before == "les"sv || before == "des"sv || before == "ces"sv || before == "aux"sv ||
-          before == "de"sv || before == "leurs"sv || before == "d'"sv ||
+          before == "de"sv || before == "leurs"sv || before == "d'"sv || before == "la"sv ||
+          before == "une"sv || before == "cette"sv ||
           !schema_.lexicon().ValueOf("number:", doc.tokens[b - 1]).empty() ||
           doc.tokens[b - 1].kind == TokenKind::kNumber))
       return {};

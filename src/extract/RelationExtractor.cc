@@ -941,7 +941,9 @@ struct Helpers {
     while (d > c.s.first_token && !c.tok(d - 1).capitalized && c.tok(d - 1).lowered().adjective &&
            !c.tok(d - 1).lowered().verb)
       --d;
-    if (d == c.s.first_token || !Is(WordClass::kDeterminer, d - 1)) return false;
+    // (The verb "a" folds as "à" does: "Washington a prévenu Téhéran".)
+    if (d == c.s.first_token || !Is(WordClass::kDeterminer, d - 1) || c.tok(d - 1).lower == "a"sv)
+      return false;
     const std::string_view det = c.tok(d - 1).fold;
     if (det != "le"sv && det != "la"sv && det != "les"sv && det != "l'"sv && det != "leur"sv) return true;
     if (d - 1 == c.s.first_token) return true;
@@ -1040,6 +1042,16 @@ struct Helpers {
       if (!out.empty() && x.entity == c.m(out.back()).entity && Start(k) < c.m(out.back()).end_token + 4) {
         out.back() = k;
         continue;
+      }
+      // "avec les négociateurs russes, dont le sénateur Z": one of the group named is a party too.
+      if (!out.empty()) {
+        const Mention& group = c.m(out.back());
+        const std::uint32_t t = Start(k) - (IsArticle(c.tok(Start(k) - 1)) ? 1 : 0);
+        if (group.rule == "national-group"sv && t == group.end_token + 2 &&
+            c.tok(group.end_token).fold == ","sv && c.tok(group.end_token + 1).fold == "dont"sv) {
+          out.push_back(k);
+          continue;
+        }
       }
       bool crossed = false;
       std::uint32_t from = out.empty() ? pos : c.m(out.back()).end_token;
@@ -2780,7 +2792,10 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
         c.m(said.source).entity == c.m(sources.front()).entity)
       target = said.target;
   // "Le bureau de M. Netanyahou n'a pas fait de commentaire", nothing after it: the conversation of the
-  // two sentences before, when the source was a party to it.
+  // two sentences before, when the source was a party to it (else, failing a line or an outlet below, its
+  // first party that does not stand for the source: "L'ambassade de Suisse n'a fait aucun commentaire" on
+  // the message it passed).
+  std::int64_t other_party = -1;
   if (const bool nothing_after =
           cue.end_token == c.s.end_token || c.tok(cue.end_token).kind == TokenKind::kPunct;
       target < 0 && nothing_after)
@@ -2792,6 +2807,7 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
       const std::string& source = c.m(sources.front()).entity;
       if (c.m(rel.source).entity == source) target = rel.target;
       if (c.m(rel.target).entity == source) target = rel.source;
+      other_party = !SpeaksFor(c, rel.source, source) ? rel.source : rel.target;
       break;
     }
   if (target < 0) {  // mentions are in sentence order: the earlier sentences' come before this one's
@@ -2805,6 +2821,7 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   for (std::size_t k = c.first_mention; target < 0 && k-- > 0;)
     if (const Mention& x = c.doc.mentions[k]; x.type == EntityType::kInstitution && IsOutlet(schema_, x))
       target = static_cast<std::int64_t>(k);
+  if (target < 0) target = other_party;
   if (target < 0) return;
   for (std::uint32_t s : sources)
     Add(c, RelationType::kDeclinedComment, s, static_cast<std::uint32_t>(target), "decline");

@@ -111,6 +111,37 @@ TEST_F(RelationExtractorTest, TheTwoDelegationsAreTheStatesOfTheConversationBefo
                                                                 "country:ukraine + official:marco_rubio"));
 }
 
+// Regression (found on a written article, fixed): "L'ambassade de Suisse n'a fait aucun commentaire", after
+// the message it passed between Washington and Téhéran, declined nothing: with no line nor outlet to fall
+// back on, the silence is about the conversation before, its first party that does not stand for the source.
+TEST_F(RelationExtractorTest, ASilentGoBetweenDeclinesToSpeakOfTheConversationBefore) {
+  Document doc = Extract(
+      "Les Etats-Unis ont fait passer un message à l'Iran par l'intermédiaire de la Suisse. L'ambassade de "
+      "Suisse à Téhéran n'a fait aucun commentaire.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(institution:ambasade_teheran@switzerland, "
+                                              "country:")));
+}
+
+// Regression (found on a written article, fixed): "ont rencontré la délégation ukrainienne" met no one: a
+// singular delegation is its state as the plural is; "avec les négociateurs russes, dont le sénateur X" did
+// not meet X.
+TEST_F(RelationExtractorTest, ADelegationAndOneOfItsMembersArePartiesToo) {
+  Document doc = Extract(
+      "Les représentants américains ont rencontré la délégation ukrainienne, avant de s'entretenir avec les "
+      "négociateurs russes, dont le sénateur Grigori Karassine.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:united_states, country:ukraine)"));
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:united_states, official:grigori_karasine)"));
+}
+
+// Regression (found on a written article, fixed): in "Iran-Israël : Washington a prévenu Téhéran", the
+// participle after the verb "a" (which folds as "à" does) was taken for a noun ("le prévenu"), whose
+// parties were the headline's topic.
+TEST_F(RelationExtractorTest, AParticipleAfterTheAuxiliaryAIsNoNoun) {
+  Document doc = Extract("Iran-Israël : Washington a prévenu Téhéran via la Suisse");
+  EXPECT_THAT(Edges(doc), ElementsAre(AnyOf("spoke_with(country:united_states, country:iran)",
+                                            "spoke_with(country:iran, country:united_states)")));
+}
+
 TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWithEachOther) {
   Document doc = Extract("Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi.");
   const Relation* spoke =
