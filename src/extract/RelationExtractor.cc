@@ -133,10 +133,19 @@ const Cue* CueAt(const RelationExtractor::Context& c, std::uint32_t t) {
 }
 // Mention `party` stands for `speaker` (an entity id): it is it, or it holds a title of that state ("Téhéran
 // a démenti tout contact" after "le ministre iranien X a parlé avec Y" is about Y, not X).
+// An institution of a state stands for it too ("L'armée indienne n'a pas souhaité commenter" the talks of
+// India with China is about China).
 bool SpeaksFor(const RelationExtractor::Context& c, std::uint32_t party, std::string_view speaker) {
   const Mention& m = c.m(party);
-  return m.entity == speaker || (!m.nationality.empty() && speaker.starts_with("country:") &&
-                                 speaker.substr(std::string_view("country:").size()) == m.nationality);
+  if (m.entity == speaker) return true;
+  std::string_view state;  // the state the speaker is, or is an institution of
+  if (speaker.starts_with("country:"))
+    state = speaker.substr(std::string_view("country:").size());
+  else if (const std::size_t at = speaker.rfind('@');
+           speaker.starts_with("institution:") && at != speaker.npos)
+    state = speaker.substr(at + 1);
+  if (state.empty()) return false;
+  return m.nationality == state || m.entity == std::string("country:").append(state);
 }
 // The first cue of the document that starts at or after token `t` (cues are in text order).
 std::vector<Cue>::const_iterator FirstCueFrom(const Document& doc, std::uint32_t t) {
@@ -1918,7 +1927,11 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     const bool alone = noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct ||
                        c.tok(noun_end).fold == "sans"sv || c.tok(noun_end).fold == "dans"sv ||
                        verb_at(noun_end);
-    const bool definite = (t == opening || on) && IsArticle(c.tok(t)) && c.tok(t + 1).lowered().noun && alone;
+    // ("n'a pas souhaité commenter le contenu des discussions": "des" is "de les".)
+    const bool contracted = (f == "des"sv || f == "du"sv) && t == opening + 2 && IsArticle(c.tok(opening)) &&
+                            c.tok(t - 1).lowered().noun;
+    const bool definite =
+        (((t == opening || on) && IsArticle(c.tok(t))) || contracted) && c.tok(t + 1).lowered().noun && alone;
     // "a démenti toute rencontre directe": any such conversation, the one named before.
     std::uint32_t after = noun_end;
     while (after < c.s.end_token && c.tok(after).kind == TokenKind::kWord && !c.tok(after).capitalized &&

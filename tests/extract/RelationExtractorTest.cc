@@ -142,6 +142,29 @@ TEST_F(RelationExtractorTest, AParticipleAfterTheAuxiliaryAIsNoNoun) {
                                             "spoke_with(country:iran, country:united_states)")));
 }
 
+// Regression (found on a written article, fixed): "L'armée indienne n'a pas souhaité commenter le contenu des
+// discussions" declined nothing ("des" is "de les"), and an institution of a state did not stand for it: the
+// conversation's other party is the one it declines to speak of.
+TEST_F(RelationExtractorTest, AnInstitutionOfAStateDeclinesToSpeakOfTheOtherParty) {
+  Document doc = Extract(
+      "New Delhi et Pékin ont convenu de renforcer les communications entre leurs troupes. L'armée indienne "
+      "n'a pas souhaité commenter le contenu des discussions.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(institution:arme@india, country:china)"));
+  doc = Extract(
+      "Le ministre russe des Affaires étrangères Sergueï Lavrov s'est entretenu avec Marco Rubio. Le "
+      "ministère russe a confirmé la conversation dans un communiqué.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:ministere@russia, official:marco_rubio)"));
+}
+
+// Regression (found on a written article, fixed): "Pyongyang n'a donné aucune explication" was no refusal
+// to comment.
+TEST_F(RelationExtractorTest, GivingNoExplanationDeclinesToComment) {
+  Document doc = Extract(
+      "La Corée du Nord ne répond plus aux appels passés par le Sud sur la ligne de liaison intercoréenne. "
+      "Pyongyang n'a donné aucune explication.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(country:north_korea, line:")));
+}
+
 TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWithEachOther) {
   Document doc = Extract("Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi.");
   const Relation* spoke =
