@@ -1415,11 +1415,34 @@ void MentionFinder::AttachRoles(Document& doc) const {
     m.former = former;
     m.nationality = nationality(m);
   };
+  // "le général Charles Brown, chef d'état-major interarmées américain", "le général X, commandant de
+  // l'Eucom": a bare rank before the name says less than the post in apposition after it, with its state or
+  // institution.
+  auto post_after_rank = [&](Mention& m) {
+    const Sentence& s = doc.sentences[m.sentence];
+    if (m.role.empty() || !m.nationality.empty() || m.role_end != m.first_token ||
+        m.role_end - m.role_first != TitleAt(doc, s, m.role_first, nullptr))
+      return;
+    Mention apposed = m;
+    apposed_after(apposed);
+    if (apposed.role_first <= m.end_token) return;
+    const auto names_one = [&] {
+      return std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& x) {
+        return x.sentence == m.sentence && x.first_token >= apposed.role_first &&
+               x.end_token <= apposed.role_end &&
+               (x.type == EntityType::kInstitution || x.type == EntityType::kCountry);
+      });
+    };
+    if (!apposed.nationality.empty() || names_one()) m = std::move(apposed);
+  };
   for (Mention& m : doc.mentions)
     if (m.role_end > m.role_first && m.nationality.empty()) m.nationality = nationality(m);
   for (Mention& m : doc.mentions) {
-    if (m.type != EntityType::kOfficial || m.anonymous || m.rule == "title-ref"sv || !m.role.empty())
+    if (m.type != EntityType::kOfficial || m.anonymous || m.rule == "title-ref"sv) continue;
+    if (!m.role.empty()) {
+      post_after_rank(m);
       continue;
+    }
     const Sentence& s = doc.sentences[m.sentence];
     // Before the name: the title phrase must end right at the name (or at a comma before it).
     std::uint32_t name_start = m.first_token;
@@ -1450,14 +1473,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
       m.role_first = *found;
       if (m.nationality.empty()) m.nationality = nationality(m);
     }
-    // "le général Charles Brown, chef d'état-major interarmées américain": a bare rank before the name says
-    // less than the post in apposition after it.
-    if (!m.role.empty() && m.nationality.empty() && m.role_end == m.first_token &&
-        m.role_end - m.role_first == TitleAt(doc, s, m.role_first, nullptr)) {
-      Mention apposed = m;
-      apposed_after(apposed);
-      if (apposed.role_first > m.end_token && !apposed.nationality.empty()) m = std::move(apposed);
-    }
+    post_after_rank(m);
     if (!m.role.empty() || DistributedTitle(doc, s, m)) continue;
     // A demonym noun right before the name: "l'Indien Vinod Bhatia".
     if (name_start > s.first_token && doc.tokens[name_start - 1].capitalized &&

@@ -2592,6 +2592,8 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       while (t > 0 &&
              (c.tok(t - 1).fold == "la"sv || c.tok(t - 1).fold == "l'"sv || c.tok(t - 1).fold == "le"sv))
         --t;
+      // ("relie le centre des opérations de l'Eucom au ministère russe": past the first one's complement.)
+      if (h.IsGenitive(t - 1)) continue;
       if (IsTo(c.tok(t - 1))) objects.push_back(k);
       break;
     }
@@ -2629,7 +2631,9 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   {
     const Token& v = c.tok(cue.first_token);
     const WordInfo& info = v.lowered();
-    if (info.participle) {
+    // ("X est chargé de la ligne": the participle of a cue with its complement's "de" says what its subject
+    // does.)
+    if (info.participle && !h.IsGenitive(cue.end_token - 1)) {
       for (std::uint32_t t = cue.first_token; t-- > c.s.first_token && t + 3 >= cue.first_token;) {
         const WordInfo& aux = c.tok(t).lowered();
         if (HasLemma(aux, "etre")) passive = true;
@@ -3010,12 +3014,17 @@ void RelationExtractor::RolesToMembership(Document& doc,
         if (target >= 0) {
           const std::uint32_t from =
               also.empty() ? doc.mentions[target].end_token : doc.mentions[also.back()].end_token;
+          // (Or of a second title: "commandant de l'Eucom et commandant suprême des forces alliées de
+          // l'OTAN".)
           bool coordinated = false, clean = from < x.first_token;
           for (std::uint32_t t = from; t < x.first_token && clean; ++t) {
-            const std::string_view f = doc.tokens[t].fold;
+            const Token& w = doc.tokens[t];
+            const std::string_view f = w.fold;
+            const bool title_word = coordinated && w.kind == TokenKind::kWord && !w.capitalized &&
+                                    (w.lowered().noun || w.lowered().adjective);
             coordinated |= f == "et"sv;
             clean = f == "et"sv || f == "de"sv || f == "du"sv || f == "des"sv || f == "d'"sv || f == "la"sv ||
-                    f == "l'"sv || f == "le"sv;
+                    f == "l'"sv || f == "le"sv || title_word;
           }
           if (!coordinated || !clean) break;
           also.push_back(k);

@@ -57,7 +57,7 @@ TEST_F(QueryExamplesTest, WhichLinesConnectWhom) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("ligne de « déconfliction »,Russie"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("ligne de « déconfliction »,États-Unis"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("ligne de « déconfliction »,Centre de gestion de la défense nationale"),
+  EXPECT_NE(r.out.find("ligne de « déconfliction »,Centre national de gestion de la défense"),
             std::string::npos);
 }
 

@@ -47,6 +47,31 @@ TEST_F(MentionFinderTest, NationalGroupsActForTheirState) {
   EXPECT_EQ(FindMention(doc, "émissaires ukrainiens")->entity, "country:ukraine");
 }
 
+// Regression (found on a written article, fixed): "le général Tod Wolters, commandant de l'Eucom" held only
+// the rank: the post in apposition after the name says more when it names its institution, as when it names
+// its state.
+TEST_F(MentionFinderTest, APostNamingItsInstitutionAfterABareRankIsTheRole) {
+  Document doc =
+      Extract("Le général Tod Wolters, commandant de l'Eucom, a déclaré que la ligne fonctionnait.");
+  const Mention* wolters = FindMention(doc, "Tod Wolters");
+  ASSERT_NE(wolters, nullptr);
+  EXPECT_EQ(wolters->role, "commandant");
+  doc = Extract("Le général Tod Wolters, commandant expérimenté, a déclaré que la ligne fonctionnait.");
+  ASSERT_NE(FindMention(doc, "Tod Wolters"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Tod Wolters")->role, "général");
+}
+
+// The Russian defence management centre goes by several French names; they are one institution.
+TEST_F(MentionFinderTest, TheNamesOfTheRussianDefenceManagementCentreAreOneInstitution) {
+  for (const char* name : {"Centre de gestion de la défense nationale russe",
+                           "Centre national de gestion de la défense de la Russie"}) {
+    Document doc = Extract(std::string("La ligne relie l'Eucom au ") + name + ".");
+    const Mention* centre = FindMention(doc, name);
+    ASSERT_NE(centre, nullptr) << name;
+    EXPECT_EQ(centre->entity, "institution:russian_national_defense_management_center");
+  }
+}
+
 TEST_F(MentionFinderTest, DemonymNounsAreTheirCountry) {
   Document doc = Extract("Les Russes ont utilisé la ligne de déconfliction à deux reprises.");
   const Mention* russians = FindMention(doc, "Russes");

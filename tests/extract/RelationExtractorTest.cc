@@ -165,6 +165,25 @@ TEST_F(RelationExtractorTest, GivingNoExplanationDeclinesToComment) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(country:north_korea, line:")));
 }
 
+// Regression (found on a written article, fixed): "X est chargé de la ligne" ran nothing (the cue's
+// participle after "être" was read as a passive); "commandant de l'Eucom et commandant suprême des forces
+// alliées de l'OTAN" was a member of the Eucom only; "relie le centre des opérations de l'Eucom au ministère
+// russe" linked the centre only.
+TEST_F(RelationExtractorTest, InChargeOfTheLineWithTwoPostsAndTwoEnds) {
+  const std::string before = "Les Etats-Unis ont mis en place une ligne de déconfliction avec la Russie. ";
+  Document doc =
+      Extract(before +
+              "Le général Tod Wolters, commandant de l'Eucom et commandant suprême des forces alliées "
+              "de l'OTAN, est chargé de la ligne.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("operates(official:tod_volters, line:")));
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:tod_volters, institution:us_european_command)"));
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:tod_volters, institution:nato)"));
+  doc = Extract(before +
+                "La ligne relie le centre des opérations de l'Eucom au ministère russe de la Défense.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("connects(line:"),
+                                         EndsWith(", institution:ministere_defense@russia)"))));
+}
+
 TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWithEachOther) {
   Document doc = Extract("Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi.");
   const Relation* spoke =
