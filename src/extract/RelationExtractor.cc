@@ -2058,7 +2058,12 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
     const bool article = t + 1 == fact.first_token && lexicon.Is(WordClass::kDeterminer, w);
     // ("doivent se réunir mardi et rétablir les lignes": an infinitive coordinated to the one governed.)
     const bool coordinated = w.fold == "et"sv && c.tok(fact.first_token).lowered().infinitive;
-    if (!(w.kind == TokenKind::kWord && !w.capitalized && (verb_group || day || article || coordinated)))
+    // ("a essayé (,) sans succès (,) de joindre", "a tenté en vain de": how, a word after "sans" or "en".)
+    const std::string_view before = t > governor.end_token ? c.tok(t - 1).fold : ""sv;
+    const bool how = w.fold == "sans"sv || w.fold == "en"sv || w.fold == ","sv ||
+                     ((before == "sans"sv || before == "en"sv) && (info.noun || info.adjective));
+    if (!((w.kind == TokenKind::kWord || w.fold == ","sv) && !w.capitalized &&
+          (verb_group || day || article || coordinated || how)))
       return false;
   }
   for (std::uint32_t k : c.mentions)

@@ -184,6 +184,15 @@ TEST_F(RelationExtractorTest, InChargeOfTheLineWithTwoPostsAndTwoEnds) {
                                          EndsWith(", institution:ministere_defense@russia)"))));
 }
 
+// Regression (found on a written article, fixed): "a essayé sans succès de joindre son homologue" was a
+// call: how the attempt went, between the verb of trying and its infinitive, leaves it an attempt.
+TEST_F(RelationExtractorTest, AnAttemptThatFailedIsNoContact) {
+  for (const char* how : {"a essayé sans succès de", "a tenté en vain de", "a essayé, sans succès, de"}) {
+    Document doc = Extract(std::string("Mark Milley ") + how + " joindre Valéri Guérassimov.");
+    EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+  }
+}
+
 TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWithEachOther) {
   Document doc = Extract("Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi.");
   const Relation* spoke =
