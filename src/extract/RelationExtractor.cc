@@ -884,7 +884,12 @@ struct Helpers {
     if (entre < 0) return {};
     const auto t = static_cast<std::uint32_t>(entre) + 1;
     std::vector<std::uint32_t> out = Objects(t, 16);
-    return out.size() >= 2 ? out : PairAt(t);
+    if (out.size() >= 2) return out;
+    // ("entre des responsables des deux pays": the two states of the group's complement.)
+    if (t + 3 < c.s.end_token && (c.tok(t).fold == "des"sv || c.tok(t).fold == "les"sv) &&
+        c.tok(t + 1).lowered().noun && c.tok(t + 2).fold == "des"sv)
+      if (std::vector<std::uint32_t> pair = PairAt(t + 2); !pair.empty()) return pair;
+    return PairAt(t);
   }
   // The comma opening a relative clause inserted right before the verb group at `pos` (", que le chancelier
   // avait prévenu, a estimé"), if any.
@@ -1793,8 +1798,11 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
                                                [](const Phrase& p) { return p.cls == "report"sv; }))
           continue;
       // "a annoncé mercredi à Doha un accord entre X et Y": where it was said.
+      // ("au Qatar", but "aux autorités russes" is to whom.)
       if (x.type == EntityType::kCountry && x.first_token > c.s.first_token &&
-          c.tok(x.first_token - 1).lower == "\xc3\xa0"sv)
+          (c.tok(x.first_token - 1).lower == "\xc3\xa0"sv ||
+           ((c.tok(x.first_token - 1).fold == "au"sv || c.tok(x.first_token - 1).fold == "aux"sv) &&
+            c.tok(x.first_token).capitalized)))
         continue;
       if (IsLine(x) && line < 0) line = k;
       if (IsActor(x) && !x.anonymous && !h.InRole(k)) {
@@ -1937,7 +1945,17 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     while (after < c.s.end_token && c.tok(after).kind == TokenKind::kWord && !c.tok(after).capitalized &&
            c.tok(after).lowered().adjective)
       ++after;
-    const bool any = (f == "tout"sv || f == "toute"sv || f == "aucun"sv || f == "aucune"sv) &&
+    // ("Il n'y a pas eu de rencontre": none, after a negation.)
+    const auto negated_de = [&] {
+      if (f != "de"sv && f != "d'"sv) return false;
+      bool ne = false, other = false;
+      for (std::uint32_t n = opening; n < t; ++n) {
+        ne |= c.tok(n).fold == "ne"sv || c.tok(n).fold == "n'"sv;
+        other |= ne && schema_.lexicon().Is(WordClass::kNegation, c.tok(n));
+      }
+      return other;
+    };
+    const bool any = (f == "tout"sv || f == "toute"sv || f == "aucun"sv || f == "aucune"sv || negated_de()) &&
                      (after == c.s.end_token || c.tok(after).kind == TokenKind::kPunct || verb_at(after));
     if (!IsDemonstrative(f) && !definite && !any) continue;
     // The conversation named last before this sentence with a complement of its own: one whose parties are
@@ -2405,8 +2423,15 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   // (Named by its verb: "se sont parlé" is "contact:parle".)
   const std::string_view word =
       c.tok(cue.first_token).fold == "se"sv ? c.tok(cue.end_token - 1).fold : c.tok(cue.first_token).fold;
-  for (auto [a, b] : pairs)
+  for (auto [a, b] : pairs) {
+    // "a affirmé dans un entretien au quotidien X": talking to an outlet is an interview, its source.
+    if (const bool outlet_a = IsOutlet(schema_, c.m(a)); outlet_a != IsOutlet(schema_, c.m(b))) {
+      if (modality == Modality::kAsserted)
+        Add(c, RelationType::kCites, outlet_a ? a : b, outlet_a ? b : a, "interview");
+      continue;
+    }
     Add(c, RelationType::kSpokeWith, a, b, std::string("contact:").append(word), modality, FactAttributes(c));
+  }
   // "se sont parlé par la ligne directe", "sur la hotline": the parties used the line, which links them;
   // "X a contacté son homologue via une ligne de crise": the line links them too (the caller's use is the
   // cue "via"'s).

@@ -193,6 +193,36 @@ TEST_F(RelationExtractorTest, AnAttemptThatFailedIsNoContact) {
   }
 }
 
+// Regression (found on a written article, fixed): "« Il n'y a pas eu de rencontre », a assuré une source"
+// denied nothing: a conversation noun after a negation's "de" is none, the one named before.
+TEST_F(RelationExtractorTest, ThereWasNoMeetingDeniesTheMeetingNamedBefore) {
+  Document doc = Extract(
+      "Des émissaires américains et russes se sont rencontrés à Abou Dhabi. « Il n'y a pas eu de rencontre "
+      "», "
+      "a assuré Dmitri Peskov.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:dmitry_peskov, country:")));
+}
+
+// Regression (found on a written article, fixed): "a affirmé dans un entretien au quotidien X" made the
+// speaker talk with the outlet: an interview makes the outlet cite them.
+TEST_F(RelationExtractorTest, AnInterviewWithAnOutletIsNoConversation) {
+  Document doc = Extract(
+      "Kyrylo Boudanov a affirmé dans un entretien au quotidien Ukrainska Pravda que le canal fonctionnait.");
+  EXPECT_THAT(Edges(doc), Contains("cites(institution:ukrainska_pravda, official:kirilo_budanov)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
+// Regression (found on a written article, fixed): "Selon Bloomberg, des discussions ont eu lieu au Qatar"
+// was about Qatar, where they took place ("aux autorités russes" is still to whom).
+TEST_F(RelationExtractorTest, AStatementIsNotAboutTheCountryWhereThingsHappen) {
+  Document doc = Extract("Selon Bloomberg, des discussions ont eu lieu au Qatar.");
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:qatar"))));
+  doc = Extract(
+      "Le département d'Etat a assuré avoir transmis aux autorités russes un avertissement par les canaux "
+      "habituels.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:state_department, country:russia)"));
+}
+
 TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWithEachOther) {
   Document doc = Extract("Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi.");
   const Relation* spoke =
