@@ -217,6 +217,11 @@ TEST_F(RelationExtractorTest, AnInterviewWithAnOutletIsNoConversation) {
 TEST_F(RelationExtractorTest, AStatementIsNotAboutTheCountryWhereThingsHappen) {
   Document doc = Extract("Selon Bloomberg, des discussions ont eu lieu au Qatar.");
   EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:qatar"))));
+  // ("entre des responsables des deux pays": the two states named before.)
+  doc = Extract(
+      "La Russie et l'Ukraine ont échangé des prisonniers. Selon Bloomberg, des discussions ont eu lieu au "
+      "Qatar entre des responsables des deux pays.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:russia + country:ukraine"));
   doc = Extract(
       "Le département d'Etat a assuré avoir transmis aux autorités russes un avertissement par les canaux "
       "habituels.");
