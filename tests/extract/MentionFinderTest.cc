@@ -72,6 +72,17 @@ TEST_F(MentionFinderTest, TheNamesOfTheRussianDefenceManagementCentreAreOneInsti
   }
 }
 
+// Regression (found on two written articles, fixed): "la Commission militaire centrale chinoise" and "la
+// Commission militaire centrale" were two institutions.
+TEST_F(MentionFinderTest, TheCentralMilitaryCommissionIsOneInstitution) {
+  for (const char* name : {"Commission militaire centrale chinoise", "Commission militaire centrale"}) {
+    Document doc = Extract(std::string("Le général Liu Zhenli est membre de la ") + name + ".");
+    const Mention* cmc = FindMention(doc, name);
+    ASSERT_NE(cmc, nullptr) << name;
+    EXPECT_EQ(cmc->entity, "institution:central_military_commission");
+  }
+}
+
 TEST_F(MentionFinderTest, DemonymNounsAreTheirCountry) {
   Document doc = Extract("Les Russes ont utilisé la ligne de déconfliction à deux reprises.");
   const Mention* russians = FindMention(doc, "Russes");
