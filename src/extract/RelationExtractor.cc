@@ -3297,6 +3297,7 @@ void RelationExtractor::Process(Document& doc) const {
       }
       fact_at.resize(doc.relations.size() - first_relation, cue->first_token);
     }
+    RefusedCalls(c, cues);
     // Facts stated inside reported speech are attributed to the speaker.
     for (std::size_t r = first_relation; r < doc.relations.size(); ++r) {
       Relation& rel = doc.relations[r];
@@ -3325,6 +3326,42 @@ void RelationExtractor::Process(Document& doc) const {
   }
   RolesToMembership(doc, by_sentence);
   QualifyLinesByStates(doc);
+}
+
+void RelationExtractor::RefusedCalls(Context& c, const std::vector<const Cue*>& cues) const {
+  Helpers h{schema_, c};
+  // The state a mention stands for: its own, that of its title, or that of a national institution.
+  const auto state_of = [&](std::uint32_t k) -> std::string_view {
+    const Mention& m = c.m(k);
+    if (m.type == EntityType::kCountry && m.entity.starts_with("country:"))
+      return std::string_view(m.entity).substr(std::string_view("country:").size());
+    if (!m.nationality.empty()) return m.nationality;
+    if (const std::size_t at = m.entity.rfind('@'); m.type == EntityType::kInstitution && at != m.entity.npos)
+      return std::string_view(m.entity).substr(at + 1);
+    return {};
+  };
+  for (const Cue* cue : cues) {
+    if (cue->cls != "intention"sv || !HasLemma(c.tok(cue->first_token).lowered(), "refuser")) continue;
+    // ("l'appel de X", "de prendre la ligne", "de répondre aux appels"; "un appel à la retenue" is no call.)
+    bool call = false;
+    for (std::uint32_t t = cue->end_token; t < std::min(cue->end_token + 4, c.s.end_token) && !call; ++t)
+      call = (HasLemma(c.tok(t).lowered(), "appel") && (t + 1 == c.s.end_token || !IsTo(c.tok(t + 1)))) ||
+             HasLemma(c.tok(t).lowered(), "ligne");
+    if (!call) continue;
+    for (std::uint32_t refuser : h.Subjects(cue->first_token)) {
+      const std::string_view side = state_of(refuser);
+      for (std::size_t r = c.doc.relations.size();
+           r-- > 0 && c.doc.relations[r].sentence + 3 >= c.sentence;) {
+        Relation& rel = c.doc.relations[r];
+        if (rel.sentence == c.sentence || rel.type != RelationType::kSpokeWith ||
+            rel.modality != Modality::kAsserted)
+          continue;
+        for (std::uint32_t party : {rel.source, rel.target})
+          if (c.m(party).entity == c.m(refuser).entity || (!side.empty() && state_of(party) == side))
+            rel.modality = Modality::kNegated;
+      }
+    }
+  }
 }
 
 void RelationExtractor::QualifyLinesByStates(Document& doc) const {

@@ -76,6 +76,9 @@ class RelationExtractor {
   bool PurposeOfGoverned(const Context& c, const Cue& governor, const Cue& fact) const;
   void HeadlineColon(Context& c) const;
   void LineParties(Context& c) const;
+  // A call its other side refuses ("a refusé de prendre la ligne", "a refusé l'appel de X") connected no
+  // one: the asserted contacts with that side in the three sentences before are negated.
+  void RefusedCalls(Context& c, const std::vector<const Cue*>& cues) const;
   std::map<std::string, std::string> FactAttributes(const Context& c) const;
   // `by_sentence`: the indices of each sentence's mentions.
   void RolesToMembership(Document& doc, const std::vector<std::vector<std::uint32_t>>& by_sentence) const;

@@ -228,6 +228,26 @@ TEST_F(RelationExtractorTest, AStatementIsNotAboutTheCountryWhereThingsHappen) {
   EXPECT_THAT(Edges(doc), Contains("reported(institution:state_department, country:russia)"));
 }
 
+// Regression (found on the eval articles, fixed): "Austin a contacté son homologue chinois via une ligne de
+// crise" stayed a conversation after "le ministre chinois de la Défense Wei Fenghe a refusé de prendre la
+// ligne": a call its other side refuses connected no one (the line was still used to call).
+TEST_F(RelationExtractorTest, ACallTheOtherSideRefusedIsNoConversation) {
+  const std::string call =
+      "Le secrétaire à la Défense Lloyd Austin a contacté son homologue chinois via une ligne de crise. ";
+  for (const char* refusal : {"Le ministre chinois de la Défense Wei Fenghe a refusé de prendre la ligne.",
+                              "Le ministère chinois de la Défense a refusé l'appel d'Austin."}) {
+    Document doc = Extract(call + refusal);
+    EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+    EXPECT_THAT(Edges(doc), Contains(StartsWith("used(official:lloyd_austin, line:")));
+  }
+  // (An appeal refused is no call refused; nor is a call the other side refused.)
+  for (const char* other : {"Pékin a refusé un appel à la retenue.",
+                            "Le ministre russe Sergueï Choïgou a refusé de prendre la ligne."}) {
+    Document doc = Extract(call + other);
+    EXPECT_THAT(Edges(doc), Contains("spoke_with(official:lloyd_austin, country:china)")) << other;
+  }
+}
+
 TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWithEachOther) {
   Document doc = Extract("Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi.");
   const Relation* spoke =
