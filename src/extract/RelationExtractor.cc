@@ -1359,6 +1359,21 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     // opening a sentence, the speaker of the sentence before ("X a assuré S1. Selon lui, S2").
     if (cue.end_token < s.end_token && NamesNoSource(c.tok(cue.end_token).fold)) {
       const std::string_view pronoun = c.tok(cue.end_token).fold;
+      // "les informations du Washington Post selon lesquelles S": what the statement noun's source claims,
+      // whoever denies it (a claim denied keeps its plain edge, attributed to who made it).
+      if (pronoun == "lesquelles"sv || pronoun == "lesquels"sv || pronoun == "laquelle"sv ||
+          pronoun == "lequel"sv) {
+        for (std::uint32_t k : c.mentions)
+          if (const Mention& x = c.m(k); x.end_token == cue.first_token && IsActor(x) && !x.anonymous) {
+            std::uint32_t t = h.PhraseStart(k);
+            while (t > s.first_token && IsArticle(c.tok(t - 1))) --t;
+            if (t < s.first_token + 2 || !h.IsGenitive(t - 1) ||
+                !schema_.lexicon().Is("statement_noun", c.tok(t - 2).fold))
+              break;
+            ReportFrom(c, cue, k, cue.end_token + 1, end);
+          }
+        return;
+      }
       if (cue.first_token != s.first_token || (pronoun != "lui"sv && pronoun != "elle"sv) || c.sentence == 0)
         return;
       const Gender gender = pronoun == "lui"sv ? Gender::kMasculine : Gender::kFeminine;
@@ -1945,6 +1960,11 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     while (after < c.s.end_token && c.tok(after).kind == TokenKind::kWord && !c.tok(after).capitalized &&
            c.tok(after).lowered().adjective)
       ++after;
+    // ("aucun contact de ce type")
+    if (after + 2 < c.s.end_token && c.tok(after).fold == "de"sv && IsDemonstrative(c.tok(after + 1).fold) &&
+        (c.tok(after + 2).fold == "type"sv || c.tok(after + 2).fold == "genre"sv ||
+         c.tok(after + 2).fold == "sorte"sv))
+      after += 3;
     // ("Il n'y a pas eu de rencontre": none, after a negation.)
     const auto negated_de = [&] {
       if (f != "de"sv && f != "d'"sv) return false;
@@ -3317,8 +3337,14 @@ void RelationExtractor::Process(Document& doc) const {
         }
         return src.first_token >= st.first && src.end_token <= st.end;
       };
+      // (Of nested statements, the innermost says it: "X a démenti les informations de Y selon lesquelles S"
+      // is Y's claim.)
+      std::uint32_t innermost = 0;
       for (const auto& st : c.statements)
-        if (in_statement(st) && doc.mentions[st.speaker].entity != src.entity) {
+        if (in_statement(st) && doc.mentions[st.speaker].entity != src.entity)
+          innermost = std::max(innermost, st.first);
+      for (const auto& st : c.statements)
+        if (in_statement(st) && doc.mentions[st.speaker].entity != src.entity && st.first == innermost) {
           rel.attributed_to = st.speaker;
           if (st.denial) rel.modality = Modality::kNegated;  // what a speaker denies is not a fact
         }

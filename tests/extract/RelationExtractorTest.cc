@@ -248,6 +248,27 @@ TEST_F(RelationExtractorTest, ACallTheOtherSideRefusedIsNoConversation) {
   }
 }
 
+// Regression (found on written articles, fixed): "Le Kremlin a démenti les informations du Washington Post
+// selon lesquelles Trump aurait appelé Poutine" left the newspaper out and the call negated: the claim is the
+// outlet's, attributed to it and kept as a plain edge next to the denial.
+TEST_F(RelationExtractorTest, AClaimDeniedIsTheOneOfTheOutletItIsAttributedTo) {
+  Document doc = Extract(
+      "Le Kremlin a démenti les informations du Washington Post selon lesquelles Donald Trump aurait appelé "
+      "Vladimir Poutine.");
+  EXPECT_THAT(Edges(doc), Contains("denied(institution:kremlin, official:donald_trump)"));
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:washington_post, official:donald_trump)"));
+  const Relation* call =
+      FindRelation(doc, RelationType::kSpokeWith, "official:donald_trump", "official:vladimir_putin");
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(call->modality, Modality::kAsserted);
+  EXPECT_EQ(doc.mentions[*call->attributed_to].entity, "institution:washington_post");
+  // ("aucun contact de ce type": any, the one named before.)
+  doc = Extract(
+      "Des responsables russes et américains se seraient rencontrés à Genève. « Il n'y a eu aucun contact de "
+      "ce type », a assuré Dmitri Peskov.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:dmitry_peskov, country:")));
+}
+
 TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWithEachOther) {
   Document doc = Extract("Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi.");
   const Relation* spoke =
