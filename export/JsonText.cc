@@ -28,72 +28,109 @@ constexpr std::array<char, 0x60> kEscapes = [] {
   return table;
 }();
 
-// The ASCII characters JSON does not escape, for reading a text shorter than a word a byte at a time.
+// The ASCII characters JSON does not escape, for reading a short text a byte at a time.
 constexpr std::array<bool, 256> kPlainAscii = [] {
   std::array<bool, 256> table{};
   for (int c = 0x20; c < 0x80; ++c) table[c] = c != '"' && c != '\\';
   return table;
 }();
 
-// Where a run may stop among the sixteen bytes at `at`, compared at once (the vector extensions of GCC and
-// Clang: SSE2 on x86-64, NEON on ARM): the index of the first byte below 0x20 or from 0x80 (negative as a
-// signed char), '"' or '\\'; 16 when there is none.
-unsigned FirstStopOf16(const char* at) {
-  using Bytes = signed char __attribute__((vector_size(16)));
-  using Halves = std::uint64_t __attribute__((vector_size(16)));
+// Sixteen bytes compared at once (the vector extensions of GCC and Clang: SSE2 on x86-64, NEON on ARM); a
+// comparison sets a byte to all ones where it holds.
+using Bytes = signed char __attribute__((vector_size(16)));
+using Halves = std::uint64_t __attribute__((vector_size(16)));
+
+Bytes Load16(const char* at) {
   Bytes bytes;
   std::memcpy(&bytes, at, sizeof bytes);
-  const auto stops = std::bit_cast<Halves>((bytes < 0x20) | (bytes == '"') | (bytes == '\\'));
-  if (stops[0] != 0) return static_cast<unsigned>(std::countr_zero(stops[0])) / 8;
-  if (stops[1] != 0) return 8 + static_cast<unsigned>(std::countr_zero(stops[1])) / 8;
+  return bytes;
+}
+
+// The bytes a plain ASCII run stops at: below 0x20, '"', '\\', and every byte from 0x80 (negative).
+Bytes AsciiStops(Bytes bytes) {
+  return (bytes < 0x20) | (bytes == '"') | (bytes == '\\');
+}
+
+// True when no byte is flagged.
+bool NoFlag(Bytes flags) {
+  const auto halves = std::bit_cast<Halves>(flags);
+  return (halves[0] | halves[1]) == 0;
+}
+
+// The bytes among the sixteen at `at` that are not copied as they are: an ASCII stop, or a byte from 0x80
+// that is not part of a two-byte sequence (a lead from 0xC2 to 0xDF followed by a continuation byte from 0x80
+// to 0xBF) wholly among them.
+Bytes Stops16(const char* at) {
+  const Bytes bytes = Load16(at);
+  const Bytes stops = AsciiStops(bytes);
+  if (NoFlag(stops)) return stops;  // plain ASCII
+  const Bytes zero{};
+  const Bytes lead = (bytes > -63) & (bytes < -32);  // 0xC2 to 0xDF
+  const Bytes continuation = bytes < -64;            // 0x80 to 0xBF
+  // The leads followed by a continuation (the flags of the next byte moved one down), then those
+  // continuations (moved one up).
+  const Bytes pair_start = lead & __builtin_shufflevector(continuation, zero, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+                                                          11, 12, 13, 14, 15, 16);
+  const Bytes pair_end =
+      __builtin_shufflevector(pair_start, zero, 16, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
+  return stops & ~pair_start & ~pair_end;
+}
+
+// The index of the first flagged byte, 16 when none is.
+unsigned FirstFlag(Bytes flags) {
+  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+  const auto halves = std::bit_cast<Halves>(flags);
+  if (halves[0] != 0) return static_cast<unsigned>(std::countr_zero(halves[0])) / 8;
+  if (halves[1] != 0) return 8 + static_cast<unsigned>(std::countr_zero(halves[1])) / 8;
   return 16;
 }
 
-// The length of the run at the start of [begin, end) that is copied as it is: characters JSON does not
-// escape, ASCII (sixteen, then eight bytes at a time) or two-byte (the accented letters). A control
-// character, '"', '\\', a longer sequence or an invalid byte ends it.
-std::size_t PlainRun(const char* begin, const char* end) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  const auto has_zero = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-  // A flag on each of the eight bytes at `at` that may stop the run (a byte below 0x20 borrows into its high
-  // bit, one from 0x80 has it already); only the lowest flag is exact, a borrow flagging bytes above it.
-  const auto stops_at = [&](const char* at) {
-    std::uint64_t word;
-    std::memcpy(&word, at, sizeof word);
-    return (((word - kOnes * 0x20) | word) & kHigh) | has_zero(word ^ (kOnes * '"')) |
-           has_zero(word ^ (kOnes * '\\'));
-  };
-  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
-  const char* p = begin;
-  while (true) {
-    std::uint64_t stops = 0;
-    unsigned first = 16;
-    for (; end - p >= 16; p += 16) {
-      if ((first = FirstStopOf16(p)) < 16) break;
-    }
-    if (first < 16) {
-      p += first;
-    } else {
-      for (; end - p >= 8; p += 8) {
-        if ((stops = stops_at(p)) != 0) break;
-      }
-      if (stops == 0 && p < end) {
-        if (end - begin >= 8) {
-          // The last eight bytes of the text, those before `p` known to be plain (they borrow nothing, and
-          // their flags are shifted out).
-          stops = stops_at(end - 8) >> (8 * (8 - (end - p)));
-          if (stops == 0) p = end;
-        } else {
-          while (p < end && kPlainAscii[static_cast<unsigned char>(*p)]) ++p;  // a text shorter than a word
-        }
-      }
-      if (stops != 0) p += std::countr_zero(stops) / 8;
-    }
-    // `p` is at the end or at a byte that is not plain ASCII.
-    if (p == end || !IsTwoByteSequence(std::string_view(p, static_cast<std::size_t>(end - p)), 0)) break;
-    p += 2;
+// True when the text of fewer than sixteen bytes at `begin` is plain ASCII: read as two overlapping words
+// (of eight or four bytes), put side by side.
+bool ShortTextIsPlainAscii(const char* begin, std::size_t size) {
+  std::uint64_t words[2];
+  if (size >= 8) {
+    std::memcpy(&words[0], begin, 8);
+    std::memcpy(&words[1], begin + size - 8, 8);
+  } else {
+    std::uint32_t low, high;
+    std::memcpy(&low, begin, 4);
+    std::memcpy(&high, begin + size - 4, 4);
+    words[0] = words[1] = low | std::uint64_t{high} << 32;
   }
-  return static_cast<std::size_t>(p - begin);
+  return NoFlag(AsciiStops(std::bit_cast<Bytes>(words)));
+}
+
+// The length of the run at `pos` in `text` that is copied as it is: characters JSON does not escape, ASCII
+// or two-byte (the accented letters), sixteen bytes at a time. It ends at a control character, '"', '\\', a
+// longer sequence or an invalid byte (and may end early in a short text).
+std::size_t PlainRun(std::string_view text, std::size_t pos) {
+  const char* const end = text.data() + text.size();
+  const char* p = text.data() + pos;
+  if (text.size() < 16) {
+    const std::size_t size = text.size() - pos;
+    if (size >= 4 && ShortTextIsPlainAscii(p, size)) return size;
+    const char* const start = p;
+    while (p < end && kPlainAscii[static_cast<unsigned char>(*p)]) ++p;
+    return static_cast<std::size_t>(p - start);
+  }
+  const char* const start = p;
+  while (end - p >= 16) {
+    const unsigned first = FirstFlag(Stops16(p));
+    // A last byte that may start a sequence (from 0xC2) is flagged for want of what follows: the next sixteen
+    // start with it.
+    const bool may_go_on = first == 15 && static_cast<unsigned char>(p[15]) >= 0xC2;
+    if (first < 16 && !may_go_on) return static_cast<std::size_t>(p + first - start);
+    p += first;
+  }
+  if (p < end) {
+    // The last sixteen bytes of the text, those before `p` already in the run: `p` starts a character, so a
+    // continuation byte there is flagged, and flags before it are dropped.
+    const auto before = static_cast<signed char>(16 - (end - p));
+    const Bytes index{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+    p += FirstFlag(Stops16(end - 16) & (index >= before)) - before;
+  }
+  return static_cast<std::size_t>(p - start);
 }
 
 void AppendUint(std::string& out, std::uint32_t value) {
@@ -143,8 +180,8 @@ void AppendJsonStringContent(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   const std::size_t start = out.size();
   for (std::size_t pos = 0; pos < text.size();) {
-    const std::size_t run = PlainRun(text.data() + pos, text.data() + text.size());
-    out.append(text, pos, run);
+    const std::size_t run = PlainRun(text, pos);
+    out.append(text.data() + pos, run);
     pos += run;
     if (pos == text.size()) break;
     const auto c = static_cast<unsigned char>(text[pos]);
@@ -155,7 +192,7 @@ void AppendJsonStringContent(std::string& out, std::string_view text) {
         AppendJsonStringContent(out, ValidUtf8(text));
         return;
       }
-      out.append(text, pos, length);
+      out.append(text.data() + pos, length);
       pos += length;
       continue;
     }

@@ -55,6 +55,27 @@ TEST(JsonTextTest, StringsAreWrittenAsRapidJsonWritesThem) {
   EXPECT_EQ(list, "[\"ok \uFFFD( \uFFFD\"");  // what was appended before an invalid byte stays
 }
 
+// Texts are scanned sixteen bytes at a time, the last sixteen overlapping: every special piece at every
+// offset of texts around those lengths, after and before plain or accented text.
+TEST(JsonTextTest, SpecialBytesAreFoundAtEveryOffset) {
+  static const std::string kSpecial[] = {"é", "\xC3",     "\xA9", "\"",      "\x01",
+                                         "’", "\xE2\x80", "\xFF", "\xC3\xC3"};
+  for (const std::string_view fill : {"a", "é"}) {
+    for (std::size_t length = 0; length < 40; ++length) {
+      for (std::size_t at = 0; at <= length; ++at) {
+        for (const std::string& special : kSpecial) {
+          std::string text;
+          for (std::size_t k = 0; k < length; ++k) text += k == at ? special : std::string(fill);
+          if (at == length) text += special;
+          std::string out;
+          AppendJsonString(out, text);
+          ASSERT_EQ(out, ViaRapidJson(text)) << text;
+        }
+      }
+    }
+  }
+}
+
 // The writers' RapidJSON over a TextSink escapes through AppendJsonString (export/RapidJsonSink.h).
 TEST(JsonTextTest, TextSinkWritersWriteWhatRapidJsonWrites) {
   std::mt19937 random(3);
