@@ -1,5 +1,6 @@
 #include "export/JsonAttributes.h"
 
+#include <algorithm>
 #include <array>
 #include <cassert>
 #include <charconv>
@@ -199,24 +200,36 @@ void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const Expor
                : LayoutFor(writer, {"id", "source", "target"}, attributes);
   const std::string_view type = Name(edge.type);
   writer.Members([&](std::string& out, bool first) {
-    // The id is "<type>:<source>:<target>" (EdgeRecord::MakeId), written without being made: its three
-    // parts escaped one by one (':' is ASCII, so the whole escapes the same), each then copied from there
-    // into the key, source and target members.
+    // The id is "<type>:<source>:<target>" (EdgeRecord::MakeId), written without being made: the type's name
+    // (an identifier, with nothing to escape) then the two ids escaped one by one (':' is ASCII, so the whole
+    // escapes the same), each part then copied from there into the key, source and target members.
+    out.append(layout.fixed_leads.front(), first ? 1 : 0);
     std::size_t starts[3], ends[3];
-    AppendId(out, layout, first, [&] {
-      const std::string_view parts[] = {type, edge.source, edge.target};
-      for (std::size_t k = 0; k < 3; ++k) {
-        if (k > 0) out.push_back(':');
-        starts[k] = out.size();
-        AppendJsonStringContent(out, parts[k]);
-        ends[k] = out.size();
-      }
-    });
+    starts[0] = out.size();
+    out.append(type);
+    ends[0] = out.size();
+    for (std::size_t k = 1; k < 3; ++k) {
+      out.push_back(':');
+      starts[k] = out.size();
+      AppendJsonStringContent(out, k == 1 ? edge.source : edge.target);
+      ends[k] = out.size();
+    }
+    // The id's closing quote and those members, in room made at once (appending each lead, part and quote
+    // is a call and a copy).
+    const std::size_t first_part = with_key ? 0 : 1;
+    std::size_t size = out.size() + 1;
+    for (std::size_t k = first_part; k < 3; ++k)
+      size += layout.fixed_leads[1 + k - first_part].size() + (ends[k] - starts[k]) + 1;
+    const std::size_t start = out.size();
+    out.resize(size);
+    char* at = out.data() + start;
+    *at++ = '"';
     std::size_t written = 1;
-    for (std::size_t k = with_key ? 0 : 1; k < 3; ++k) {
-      out.append(layout.fixed_leads[written++]);
-      out.append(out, starts[k], ends[k] - starts[k]);  // (appending part of itself is allowed)
-      out.push_back('"');
+    for (std::size_t k = first_part; k < 3; ++k) {
+      const std::string& lead = layout.fixed_leads[written++];
+      at = std::copy(lead.begin(), lead.end(), at);
+      at = std::copy(out.data() + starts[k], out.data() + ends[k], at);
+      *at++ = '"';
     }
     return written + AppendAll(out, layout, attributes, edge, options);
   });
