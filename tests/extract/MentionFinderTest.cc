@@ -83,6 +83,20 @@ TEST_F(MentionFinderTest, TheCentralMilitaryCommissionIsOneInstitution) {
   }
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin a maintenu une ligne dure", "la ligne
+// ferroviaire entre Moscou et Pékin" referred back to the deconfliction line named before (words.tsv
+// line_other).
+TEST_F(MentionFinderTest, AStanceOrARailwayIsNoCommunicationLine) {
+  const std::string before = "Washington et Moscou ont mis en place une ligne de déconfliction. ";
+  for (const char* other : {"Le Kremlin a maintenu une ligne dure.", "La ligne ferroviaire a été rouverte.",
+                            "Le gouvernement a adopté une ligne politique claire."}) {
+    Document doc = Extract(before + other);
+    EXPECT_THAT(LineNames(doc), ::testing::ElementsAre("ligne de déconfliction")) << other;
+  }
+  Document doc = Extract(before + "La ligne directe a été utilisée.");
+  EXPECT_THAT(LineNames(doc), ::testing::ElementsAre("ligne de déconfliction", "ligne directe"));
+}
+
 TEST_F(MentionFinderTest, DemonymNounsAreTheirCountry) {
   Document doc = Extract("Les Russes ont utilisé la ligne de déconfliction à deux reprises.");
   const Mention* russians = FindMention(doc, "Russes");
