@@ -35,6 +35,7 @@ struct TokenFacts {
   const std::vector<Phrase>* cues = nullptr;    // cues.tsv entries starting with Token::fold
   const std::vector<GazetteerName>* names = nullptr;  // gazetteer names starting with Token::fold
   bool lemma_cues = false;          // a cue phrase starts with a lemma of Token::lower other than Token::fold
+  bool may_start_mention = false;   // even in lower case (extract/MentionFinder::MayStartMention)
   std::uint64_t lemma_classes = 0;  // the words.tsv classes of Token::lower's lemmas (Lexicon::ClassesOf)
 };
 

@@ -1096,16 +1096,15 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   return out;
 }
 
-bool MentionFinder::MayStartMention(const Document& doc, std::uint32_t i) const {
-  const Token& t = doc.tokens[i];
-  return t.capitalized || !t.facts.heads->empty() || !t.facts.names->empty() || Nationality(doc, i) ||
-         MayStartStandIn(t);
+bool MentionFinder::MayStartMention(const Lexicon& lexicon, const Token& t) {
+  return !t.facts.heads->empty() || !t.facts.names->empty() || t.facts.nationality != nullptr ||
+         MayStartStandIn(lexicon, t);
 }
 
-bool MentionFinder::MayStartStandIn(const Token& t) const {
+bool MentionFinder::MayStartStandIn(const Lexicon& lexicon, const Token& t) {
   // (The articles have two to five letters: most tokens are told from them by their length alone.)
   const bool article_length = t.fold.size() >= 2 && t.fold.size() <= 5;
-  return Is(WordClass::kPossessive, t) ||
+  return lexicon.Is(WordClass::kPossessive, t) ||
          (article_length && (IsIndefinite(t) || IsDefinite(t) || IsDemonstrative(t)));
 }
 
@@ -1494,7 +1493,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
 MentionFinder::Span MentionFinder::MatchAt(const Document& doc, const Sentence& s, std::uint32_t i) const {
   // (Each matcher is called only where it can match: most tokens here are names.)
   const Token& t = doc.tokens[i];
-  if (MayStartStandIn(t)) {
+  if (MayStartStandIn(schema_.lexicon(), t)) {
     if (Span stand_in = MatchStandIn(doc, s, i); stand_in.end) return stand_in;
   }
   if (!t.facts.heads->empty() || !t.facts.names->empty()) {
@@ -1543,7 +1542,7 @@ void MentionFinder::Process(Document& doc) const {
     const Sentence& s = doc.sentences[si];
     if (Skipped(doc, s, parts, suffixes)) continue;
     for (std::uint32_t i = DatelineEnd(doc, s); i < s.end_token;) {
-      if (!MayStartMention(doc, i)) {
+      if (!doc.tokens[i].capitalized && !doc.tokens[i].facts.may_start_mention) {
         ++i;
         continue;
       }

@@ -25,6 +25,11 @@ class MentionFinder {
  public:
   explicit MentionFinder(const Schema& schema);
   void Process(Document& doc) const;
+  // False when no matcher can start at a token whose form is not capitalised (most tokens): it starts no head
+  // noun or gazetteer name, names no state and is no determiner of a stand-in. Must cover each matcher's
+  // condition. Asked once per form, of a token with its facts, by TokenLookup
+  // (TokenFacts::may_start_mention).
+  static bool MayStartMention(const Lexicon& lexicon, const Token& t);
 
  private:
   struct Span {
@@ -71,11 +76,8 @@ class MentionFinder {
   Span MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i) const;
   // The mention starting at token i that the matchers above agree on (end 0: none).
   Span MatchAt(const Document& doc, const Sentence& s, std::uint32_t i) const;
-  // False when no Match* can start at token i (most tokens): it is not capitalised, starts no head noun or
-  // gazetteer name, names no state and is no determiner of a stand-in. Must cover each matcher's condition.
-  bool MayStartMention(const Document& doc, std::uint32_t i) const;
   // An article or a possessive, as a stand-in starts with ("le porte-parole", "son homologue").
-  bool MayStartStandIn(const Token& t) const;
+  static bool MayStartStandIn(const Lexicon& lexicon, const Token& t);
   // Token i is an adjective of a state coordinated to the national group or counterpart mentioned just
   // before it: "américains et russes", "ses homologues français, britannique et turc".
   bool StateOfAdjectiveList(const Document& doc, const Sentence& s, std::uint32_t i) const;

@@ -8,6 +8,7 @@
 
 #include "core/FormCache.h"
 #include "core/ShortWord.h"
+#include "extract/MentionFinder.h"
 
 namespace newsgraph {
 namespace {
@@ -44,6 +45,9 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
     f.lemma_cues |= lemma != t.fold && !lexicon.cues().StartingWith(lemma).empty();
     f.lemma_classes |= lexicon.ClassesOf(lemma);
   }
+  Token looked_up = t;  // (MentionFinder asks it of a token that has these facts)
+  looked_up.facts = f;
+  f.may_start_mention = MentionFinder::MayStartMention(lexicon, looked_up);
   return f;
 }
 
