@@ -277,7 +277,7 @@ void Coreference::ResolvePeople(Document& doc) const {
       bool any_state = false;
       for (std::uint32_t t = m.role_first + 1; t < m.role_end && !any_state; ++t)
         any_state =
-            schema_.lexicon().Is("multinational", doc.tokens[t].fold) && !doc.tokens[t - 1].capitalized;
+            schema_.lexicon().Is(WordClass::kMultinational, doc.tokens[t]) && !doc.tokens[t - 1].capitalized;
       if (any_state) continue;
       if (m.rule == "anonymous"sv) last_anonymous = AnonymousId(doc, ++anonymous);
       m.entity = last_anonymous;

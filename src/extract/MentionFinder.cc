@@ -191,7 +191,7 @@ bool MentionFinder::ComplementOfNoun(const Document& doc, const Sentence& s, std
 bool MentionFinder::NamesALeader(const Document& doc, const Sentence& s, std::uint32_t name) const {
   if (name <= s.first_token) return false;
   const Token& head = doc.tokens[name - 1];
-  return IsWord(head) && !head.capitalized && schema_.lexicon().Is("named_after_leader", head.fold);
+  return IsWord(head) && !head.capitalized && Is(WordClass::kNamedAfterLeader, head);
 }
 
 std::optional<std::uint32_t> MentionFinder::TitleEndingAt(const Document& doc, const Sentence& s,
@@ -447,7 +447,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   bool office = false;                // "bureau du Premier ministre": the office of a title
   // A news outlet's head ("le quotidien grec Kathimerini", "la chaîne pakistanaise Geo News") describes the
   // outlet, which the name in apposition names: the name alone is its label and id, whatever the head.
-  const bool outlet = schema_.lexicon().Is("outlet_head", doc.tokens[first].fold);
+  const bool outlet = Is(WordClass::kOutletHead, doc.tokens[first]);
   std::uint32_t outlet_name = 0, outlet_name_end = 0;
   while (j < s.end_token && j - first < kMaxSpan) {
     const Token& t = doc.tokens[j];
@@ -487,7 +487,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
           !doc.tokens[j].written().surname;
     // ("l'université George Washington", "l'Institut Max Planck": a head named after a person, words.tsv
     // eponymous_head; after another head the name is a person in apposition.)
-    const bool eponymous = j == head_end && schema_.lexicon().Is("eponymous_head", doc.tokens[first].fold);
+    const bool eponymous = j == head_end && Is(WordClass::kEponymousHead, doc.tokens[first]);
     // ("le chef de la diplomatie Radoslaw Sikorski": the head ends a title, whose holder is named.)
     if (t.capitalized && right_after_head && !Is(WordClass::kStop, t) && !Nationality(doc, j) &&
         !(j == head_end && TitleEndingAt(doc, s, head_end, kMaxSpan, true)) && !GazetteerAt(doc, s, j).end &&
@@ -689,8 +689,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   // Affaires étrangères").
   if (!country)
     for (std::uint32_t k = head_end; k < accepted; ++k)
-      if (schema_.lexicon().Is("multinational", doc.tokens[k].fold) && !doc.tokens[k - 1].capitalized)
-        return {};
+      if (Is(WordClass::kMultinational, doc.tokens[k]) && !doc.tokens[k - 1].capitalized) return {};
   // (Without its state, the office of a title is the article's state's: Coreference qualifies it.)
   if (office && !country) m.rule = "institution-office";
   if (head_person.end) {
@@ -1281,7 +1280,7 @@ std::uint32_t MentionFinder::FindTitlePhraseEnd(const Document& doc, const Sente
     if (to && !doc.tokens[m].capitalized && m == j + 1 && !Is(WordClass::kDomain, doc.tokens[m]))
       break;  // "aux journalistes": an addressee, not a title ("aux droits de l'homme" is)
     // "le président du pays": the state named before (RelationExtractor's membership).
-    if (t.fold == "du"sv && m == j + 1 && schema_.lexicon().Is("state_noun", doc.tokens[m].fold)) {
+    if (t.fold == "du"sv && m == j + 1 && Is(WordClass::kStateNoun, doc.tokens[m])) {
       j = m + 1;
       continue;
     }

@@ -19,6 +19,7 @@ enum class WordClass {
   kDeterminer,     // "le", "son", "ces"
   kDirectContact,  // lemmas of contact verbs that take a direct object ("rencontrer")
   kDomain,         // "défense", "affaires" (complements of institution names)
+  kEponymousHead,  // "université": an institution head that may be named after a person
   kExchanged,      // "prisonnier", "tir": what is exchanged when no conversation is (lemmas)
   kExchangeVerb,   // "échanger" (lemmas)
   kFeminine,       // "elle", "-t-elle", "Mme": words that say a person is a woman
@@ -36,33 +37,45 @@ enum class WordClass {
   kLocatedHead,    // "ambassade", "consulat"
   kMasculine,      // "il", "-t-il", "M.": words that say a person is a man
   kMonth,          // "février"
-  kNationalHead,   // "ministère", "armée": heads a nationality adjective attaches to
-  kNeedsClause,    // "assurer": a statement verb that states only with a clause (lemmas)
-  kNegation,       // "ne", "pas", "jamais"
-  kOccasion,       // "lors", "cours": opening a complement of occasion ("lors d'un entretien avec Y")
-  kOutletPiece,    // "rapport", "dépêche": what an outlet published ("..., dit le rapport")
-  kParticle,       // "de", "von", "bin" inside names
-  kPeriod,         // "semaine", "mois": nouns of a time complement ("la semaine dernière")
-  kPossessive,     // "son", "leur"
-  kPreposition,    // "de", "avec", "pour"
-  kRefusal,        // "refuser" (lemmas)
-  kRelative,       // "qui", "que", "dont"
-  kStates,         // "intercoréen": any valued class "states:IDS" (an adjective of several states)
-  kStop,           // "le", "la": words that never start a name, even capitalised
-  kTimes,          // "fois", "reprises" (after a number: how often)
-  kTopicContact,   // lemmas of contact verbs whose object is a topic ("discuter")
-  kWish,           // "souhaiter", "vouloir" (lemmas)
+  kMultinational,  // "occidentaux", "étrangers": an institution head of many states ("services occidentaux")
+  kNamedAfterLeader,  // "administration", "régime": a government or group a name right after says who leads
+  kNationalHead,      // "ministère", "armée": heads a nationality adjective attaches to
+  kNeedsClause,       // "assurer": a statement verb that states only with a clause (lemmas)
+  kNegation,          // "ne", "pas", "jamais"
+  kOccasion,          // "lors", "cours": opening a complement of occasion ("lors d'un entretien avec Y")
+  kOutletHead,        // "agence", "journal": a noun for a news outlet
+  kOutletPiece,       // "rapport", "dépêche": what an outlet published ("..., dit le rapport")
+  kParticle,          // "de", "von", "bin" inside names
+  kPeriod,            // "semaine", "mois": nouns of a time complement ("la semaine dernière")
+  kPossessive,        // "son", "leur"
+  kPreposition,       // "de", "avec", "pour"
+  kRefusal,           // "refuser" (lemmas)
+  kRelative,          // "qui", "que", "dont"
+  kStateNoun,         // "pays": a noun that stands for the state named before ("le président du pays")
+  kStates,            // "intercoréen": any valued class "states:IDS" (an adjective of several states)
+  kStop,              // "le", "la": words that never start a name, even capitalised
+  kTimes,             // "fois", "reprises" (after a number: how often)
+  kTopicContact,      // lemmas of contact verbs whose object is a topic ("discuter")
+  kWish,              // "souhaiter", "vouloir" (lemmas)
   kCount
 };
 
 // The name of each class in words.tsv, in enum order.
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
-    "anonymity",     "cessation",      "clitic",        "courtesy",      "determiner",   "direct_contact",
-    "domain",        "exchanged",      "exchange_verb", "feminine",      "former",       "go_between",
-    "government",    "host_verb",      "hypothetical",  "incise_report", "kin",          "light_verb",
-    "line_generic",  "line_qualifier", "line_vague",    "located_head",  "masculine",    "month",
-    "national_head", "needs_clause",   "negation",      "occasion",      "outlet_piece", "particle",
-    "period",        "possessive",     "preposition",   "refusal",       "relative",     "states:",
-    "stop",          "times",          "topic_contact", "wish"};
+    "anonymity",     "cessation",      "clitic",
+    "courtesy",      "determiner",     "direct_contact",
+    "domain",        "eponymous_head", "exchanged",
+    "exchange_verb", "feminine",       "former",
+    "go_between",    "government",     "host_verb",
+    "hypothetical",  "incise_report",  "kin",
+    "light_verb",    "line_generic",   "line_qualifier",
+    "line_vague",    "located_head",   "masculine",
+    "month",         "multinational",  "named_after_leader",
+    "national_head", "needs_clause",   "negation",
+    "occasion",      "outlet_head",    "outlet_piece",
+    "particle",      "period",         "possessive",
+    "preposition",   "refusal",        "relative",
+    "state_noun",    "states:",        "stop",
+    "times",         "topic_contact",  "wish"};
 
 }  // namespace newsgraph
