@@ -28,18 +28,23 @@ std::string_view WithoutParticle(std::string_view word) {
   return word;
 }
 
-// The NameKeys a full name is found by: those of its words (or of its last word only), and of a word
-// without its Arabic article; none for a name of one word.
-std::vector<std::string> WordKeys(const std::string& name, bool last_only) {
+// The NameKeys a full name is found by: those of its words, and of a word without its Arabic article; none
+// for a name of one word.
+struct WordKeys {
   std::vector<std::string> keys;
+  std::size_t last_word = 0;  // keys[last_word...] are those of the last word
+};
+WordKeys WordKeysOf(const std::string& name) {
+  WordKeys out;
   const auto words = Words(name);
-  if (words.size() < 2) return keys;
-  for (std::size_t w = last_only ? words.size() - 1 : 0; w < words.size(); ++w) {
-    keys.push_back(NameKey(words[w]));
+  if (words.size() < 2) return out;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (w + 1 == words.size()) out.last_word = out.keys.size();
+    out.keys.push_back(NameKey(words[w]));
     if (const std::string_view rest = WithoutParticle(words[w]); rest.size() != words[w].size())
-      keys.push_back(NameKey(rest));
+      out.keys.push_back(NameKey(rest));
   }
-  return keys;
+  return out;
 }
 
 std::string AnonymousId(const Document& doc, int n) {
@@ -206,33 +211,38 @@ void Coreference::ResolvePeople(Document& doc) const {
   for (const Mention& m : doc.mentions)
     if (m.type == EntityType::kOfficial && !m.entity.empty() && !m.anonymous && !m.generic)
       full.push_back(&m);
-  // For each word of them (any_word) or each last word (last_word), the full names that have it: pairs
-  // (NameKey of the word, index in `full`), sorted, so that a key's names come in article order. Each index
-  // is made at its first use, instead of every full name being split for every surname (a long article has
-  // thousands), and each name is split once (a person is often named in full several times).
-  struct WordIndex {
-    bool made = false;
-    std::unordered_map<std::string_view, std::vector<std::string>> keys_of;  // of each name (WordKeys)
-    std::vector<std::pair<std::string_view, std::uint32_t>> pairs;           // (a key in keys_of, index)
+  // For each word of them, the full names that have it: (NameKey of the word, index in `full`, whether it is
+  // of the name's last word), sorted, so that a key's names come in article order. Made at its first use,
+  // instead of every full name being split for every surname (a long article has thousands), and each name
+  // is split once (a person is often named in full several times).
+  struct NameWord {
+    std::string_view key;  // in keys_of
+    std::uint32_t name;
+    bool last_word;
+    auto operator<=>(const NameWord&) const = default;
   };
-  WordIndex any_word, last_word;
+  bool indexed = false;
+  std::unordered_map<std::string_view, WordKeys> keys_of;  // of each name
+  std::vector<NameWord> index;
+  // The full name that `word` is a word of (with `last_only`, the last word), if only one person has it.
   auto by_word = [&](const std::string& word, bool last_only) -> const Mention* {
-    auto& [made, keys_of, index] = last_only ? last_word : any_word;
-    if (!made) {
-      made = true;
+    if (!indexed) {
+      indexed = true;
       for (std::uint32_t k = 0; k < full.size(); ++k) {
-        auto [keys, first] = keys_of.try_emplace(full[k]->name);
-        if (first) keys->second = WordKeys(full[k]->name, last_only);
-        for (const std::string& key : keys->second) index.emplace_back(key, k);
+        auto [of, first] = keys_of.try_emplace(full[k]->name);
+        if (first) of->second = WordKeysOf(full[k]->name);
+        const WordKeys& keys = of->second;
+        for (std::size_t w = 0; w < keys.keys.size(); ++w)
+          index.push_back({keys.keys[w], k, w >= keys.last_word});
       }
       std::sort(index.begin(), index.end());
     }
     const std::string key = NameKey(word);
     const Mention* found = nullptr;
-    for (auto it = std::lower_bound(index.begin(), index.end(),
-                                    std::make_pair(std::string_view(key), std::uint32_t{0}));
-         it != index.end() && it->first == key; ++it) {
-      const Mention* f = full[it->second];
+    for (auto it = std::lower_bound(index.begin(), index.end(), NameWord{key, 0, false});
+         it != index.end() && it->key == key; ++it) {
+      if (last_only && !it->last_word) continue;
+      const Mention* f = full[it->name];
       if (found && found->entity != f->entity) return nullptr;  // two people share it: don't guess
       found = f;
     }
