@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "resolve/EditDistance.h"
@@ -42,13 +45,24 @@ bool Within(const std::string& a, const std::string& b) {
 // Given names agree when one of them is the same word (or a one-letter initial of it) in both.
 enum class Given { kSame, kInitial, kDifferent };
 
-Given CompareGiven(const Words& a, const Words& b) {
+// Each edit brings at most one letter into a word and takes at most one away: words whose sets of letters
+// (NodeProfile::word_letters) differ by more than two an edit are too far apart to be measured.
+bool LettersWithin(std::uint32_t a, std::uint32_t b, std::size_t edits) {
+  return static_cast<std::size_t>(std::popcount(a ^ b)) <= 2 * edits;
+}
+
+// `a_letters`, `b_letters`: the letters of each word of `a`, `b` (NodeProfile::word_letters).
+Given CompareGiven(const Words& a, const std::uint32_t* a_letters, const Words& b,
+                   const std::uint32_t* b_letters) {
   Given best = Given::kDifferent;
   for (std::size_t i = 0; i + 1 < a.size(); ++i) {
     for (std::size_t j = 0; j + 1 < b.size(); ++j) {
       const std::string& x = a[i];
       const std::string& y = b[j];
-      if (x.size() > 1 && y.size() > 1 && (x == y || (std::min(x.size(), y.size()) >= 5 && Within(x, y))))
+      const std::size_t shorter = std::min(x.size(), y.size());
+      if (x.size() > 1 && y.size() > 1 &&
+          (x == y || (shorter >= 5 && LettersWithin(a_letters[i], b_letters[j], AllowedEdits(shorter)) &&
+                      Within(x, y))))
         return Given::kSame;
       if ((x.size() == 1 || y.size() == 1) && x[0] == y[0]) best = Given::kInitial;
     }
@@ -63,12 +77,16 @@ bool AllInitials(const Words& name) {
 NameMatch CompareOfficials(const NodeProfile& a, const NodeProfile& b) {
   bool surname_pair = false;
   NameMatch best;
+  // (Where the letters of x's words and of y's are in word_letters.)
+  const std::uint32_t* x_letters = a.word_letters.data();
   for (const Words& x : a.full_names) {
+    const std::uint32_t* y_letters = b.word_letters.data();
     for (const Words& y : b.full_names) {
+      const std::uint32_t* const these_y_letters = std::exchange(y_letters, y_letters + y.size());
       std::size_t d = Distance(x.back(), y.back());
       if (d > AllowedEdits(std::min(x.back().size(), y.back().size()))) continue;
       surname_pair = true;
-      Given given = CompareGiven(x, y);
+      Given given = CompareGiven(x, x_letters, y, these_y_letters);
       NameMatch m;
       if (given == Given::kSame && !AllInitials(x) && !AllInitials(y)) {
         m = {NameMatch::Kind::kStrong, d == 0 ? 1.0 : 0.9 - 0.1 * static_cast<double>(d),
@@ -80,6 +98,7 @@ NameMatch CompareOfficials(const NodeProfile& a, const NodeProfile& b) {
       }
       if (m.score > best.score) best = m;
     }
+    x_letters += x.size();
   }
   if (best.kind != NameMatch::Kind::kNone) return best;
   if (surname_pair) return Conflict("same surname, different given names");

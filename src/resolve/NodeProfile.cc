@@ -8,15 +8,21 @@
 namespace newsgraph {
 namespace {
 
-std::vector<std::string> Words(const std::string& key) {
-  std::vector<std::string> words(1);
-  for (char c : key) {
-    if (c == '_')
-      words.emplace_back();
-    else
-      words.back() += c;
+std::vector<std::string> Words(std::string_view key) {
+  std::vector<std::string> words;
+  for (std::size_t start = 0;;) {
+    const std::size_t end = std::min(key.find('_', start), key.size());
+    words.emplace_back(key.substr(start, end - start));
+    if (end == key.size()) return words;
+    start = end + 1;
   }
-  return words;
+}
+
+std::uint32_t Letters(const std::string& word) {
+  std::uint32_t letters = 0;
+  for (const char c : word)
+    if (c >= 'a' && c <= 'z') letters |= 1u << (c - 'a');
+  return letters;
 }
 
 }  // namespace
@@ -32,26 +38,29 @@ NodeProfile NodeProfile::Of(const NodeRecord& node, const Gazetteer* gazetteer) 
   // of a large corpus are anonymous sources).
   if (p.anonymous) return p;
   p.label = node.label;
-  std::vector<std::string> names(node.aliases.begin(), node.aliases.end());
-  names.push_back(node.label);
+  p.label_key = NameKey(node.label);
+  // (The keys are sorted below: the order the names are keyed in does not matter.)
+  auto add_key = [&p](std::string key) {
+    if (key.empty() || std::find(p.keys.begin(), p.keys.end(), key) != p.keys.end()) return;
+    std::vector<std::string> words = Words(key);
+    if (words.size() >= 2) p.full_names.push_back(std::move(words));
+    p.keys.push_back(std::move(key));
+  };
+  p.keys.reserve(node.aliases.size() + 1);
+  add_key(p.label_key);
+  for (const std::string& alias : node.aliases) add_key(NameKey(alias));
   std::size_t colon = node.id.find(':');
   if (gazetteer && colon != std::string::npos && at == std::string::npos) {
     const GazetteerEntry* entry = gazetteer->FindById(std::string_view(node.id).substr(colon + 1));
     if (entry && entry->NodeId() == node.id) {
       p.from_gazetteer = true;
-      names.insert(names.end(), entry->names.begin(), entry->names.end());
+      for (const std::string& name : entry->names) add_key(NameKey(name));
     }
-  }
-  p.label_key = NameKey(node.label);
-  for (const std::string& name : names) {
-    std::string key = NameKey(name);
-    if (key.empty() || std::find(p.keys.begin(), p.keys.end(), key) != p.keys.end()) continue;
-    p.keys.push_back(key);
-    std::vector<std::string> words = Words(key);
-    if (words.size() >= 2) p.full_names.push_back(std::move(words));
   }
   std::sort(p.keys.begin(), p.keys.end());
   std::sort(p.full_names.begin(), p.full_names.end());
+  for (const std::vector<std::string>& name : p.full_names)
+    for (const std::string& word : name) p.word_letters.push_back(Letters(word));
   return p;
 }
 

@@ -1,6 +1,7 @@
 // What the resolver compares about a node: its keys, computed once.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct NodeProfile {
   std::string label_key;
   std::vector<std::string> keys;                     // NameKey of the label, aliases and gazetteer names
   std::vector<std::vector<std::string>> full_names;  // the keys of two words or more, split into words
+  // The letters a to z of each word of full_names, one after the other, one bit each: CompareNames measures
+  // no edit distance between words whose letters differ too much.
+  std::vector<std::uint32_t> word_letters;
 
   // `gazetteer` may be null; when the node is a gazetteer entry its names join the node's own. An anonymous
   // source's profile has only its id, type, qualifier and `anonymous`.
