@@ -147,12 +147,19 @@ void Coreference::ResolveCounterparts(Document& doc) const {
 }
 
 void Coreference::ResolveUnnamedHolders(Document& doc) const {
-  std::unordered_set<std::string_view> states;  // named in the article
-  for (const Mention& m : doc.mentions)
-    if (m.type == EntityType::kCountry && !m.generic && !m.entity.empty()) states.insert(m.entity);
+  const auto unnamed = [](const Mention& m) {
+    return m.rule == "title-ref"sv && m.entity.empty() && !m.anonymous && m.role_end > m.role_first;
+  };
+  // The states named in the article, listed only when a title of a nationality may stand for one (most
+  // articles have none).
+  std::unordered_set<std::string_view> states;
+  if (std::any_of(doc.mentions.begin(), doc.mentions.end(),
+                  [&](const Mention& m) { return unnamed(m) && !m.nationality.empty(); }))
+    for (const Mention& m : doc.mentions)
+      if (m.type == EntityType::kCountry && !m.generic && !m.entity.empty()) states.insert(m.entity);
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
-    if (m.rule != "title-ref"sv || !m.entity.empty() || m.anonymous || m.role_end <= m.role_first) continue;
+    if (!unnamed(m)) continue;
     // (Not before a capitalised word: the holder's name the finder missed, "le chef d'état-major Roman X".)
     if (const std::uint32_t after = std::max(m.end_token, m.role_end);
         after < doc.tokens.size() && doc.tokens[after].capitalized &&
@@ -415,9 +422,7 @@ std::string Coreference::SameRole(std::string_view role) const {
   return same.empty() ? folded : Fold(same);
 }
 
-void Coreference::QualifyInstitutions(Document& doc) const {
-  // The article's home state: the state whose institutions and officials it mentions most (the first on a
-  // tie). "Le ministère de la Défense" in a story told by the Pentagon is the American one.
+std::string Coreference::HomeState(const Document& doc) const {
   // (An article names few states: they are counted in a list, as views of the ids and of the gazetteer.)
   std::vector<std::pair<std::string_view, int>> count;
   std::string_view most;
@@ -434,14 +439,25 @@ void Coreference::QualifyInstitutions(Document& doc) const {
       most_count = n;
     }
   }
-  const std::string main(most);  // (the loop below changes the mentions' ids)
+  return std::string(most);
+}
+
+void Coreference::QualifyInstitutions(Document& doc) const {
+  // A state's institution named by its head noun alone is the home state's by default: "Le ministère de la
+  // Défense" in a story told by the Pentagon is the American one.
+  const auto state_head = [&](const Mention& m) {
+    return m.rule == "institution-head"sv && m.entity.find('@') == std::string::npos &&
+           schema_.lexicon().Is(WordClass::kNationalHead, doc.tokens[m.first_token]);
+  };
+  // (Counted before the loop below changes the mentions' ids, and only when an institution needs it: most
+  // articles have none.)
+  const std::string main =
+      std::any_of(doc.mentions.begin(), doc.mentions.end(), state_head) ? HomeState(doc) : std::string();
   const std::string prefix = "institution:";
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     const bool office = m.rule == "institution-office"sv;  // "le bureau du Premier ministre"
-    if ((m.rule != "institution-head"sv && !office) || m.entity.find('@') != std::string::npos ||
-        !(office || schema_.lexicon().Is(WordClass::kNationalHead, doc.tokens[m.first_token])))
-      continue;
+    if (!(office && m.entity.find('@') == std::string::npos) && !state_head(m)) continue;
     std::string country = main;
     if (office) {
       // "Le Premier ministre israélien Benjamin Netanyahu ..., selon le bureau du Premier ministre": the

@@ -51,6 +51,9 @@ class Coreference {
   void ResolvePersonsOffices(Document& doc) const;
   void ResolveLines(Document& doc) const;
   void QualifyInstitutions(Document& doc) const;
+  // The article's home state: the state whose institutions and officials it mentions most (the first on a
+  // tie), "" when none.
+  std::string HomeState(const Document& doc) const;
   void ResolveStateInstitutions(Document& doc) const;
   // The state an institution or official belongs to: its entity's "@state", or its gazetteer entry's
   // country ("" when none). A view of the mention's id or of the gazetteer.
