@@ -33,7 +33,9 @@ struct TokenFacts {
   const std::vector<Phrase>* titles = nullptr;  // titles.tsv entries starting with Token::fold
   const std::vector<Phrase>* heads = nullptr;   // heads.tsv entries starting with Token::fold
   const std::vector<Phrase>* cues = nullptr;    // cues.tsv entries starting with Token::fold
-  const std::vector<GazetteerName>* names = nullptr;  // gazetteer names starting with Token::fold
+  // Gazetteer names starting with Token::fold (none when the token is not capitalised and all of them need a
+  // capital).
+  const std::vector<GazetteerName>* names = nullptr;
   bool lemma_cues = false;          // a cue phrase starts with a lemma of Token::lower other than Token::fold
   bool may_start_mention = false;   // even in lower case (extract/MentionFinder::MayStartMention)
   std::uint64_t lemma_classes = 0;  // the words.tsv classes of Token::lower's lemmas (Lexicon::ClassesOf)

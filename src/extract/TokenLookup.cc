@@ -1,5 +1,6 @@
 #include "extract/TokenLookup.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstdint>
@@ -41,6 +42,11 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
   f.heads = &lexicon.heads().StartingWith(t.fold);
   f.cues = &lexicon.cues().StartingWith(t.fold);
   f.names = &schema_.gazetteer().NamesStartingWith(t.fold);
+  // ("la", "n'": the names they start are written with a capital, "La Haye", "N'Djamena".)
+  static const std::vector<GazetteerName> kNoNames;
+  if (!t.capitalized &&
+      std::all_of(f.names->begin(), f.names->end(), [](const GazetteerName& g) { return g.needs_capital; }))
+    f.names = &kNoNames;
   for (const std::string& lemma : f.lower->lemmas) {
     f.lemma_cues |= lemma != t.fold && !lexicon.cues().StartingWith(lemma).empty();
     f.lemma_classes |= lexicon.ClassesOf(lemma);
