@@ -1327,6 +1327,22 @@ std::uint32_t MentionFinder::FindTitlePhraseEnd(const Document& doc, const Sente
                     (after_name && !w.capitalized && !(wi.adjective && !wi.verb) && !Nationality(doc, x))))
         break;
       after_name = w.capitalized;
+      // "le porte-parole de M. Milley", "du général Milley", "du président Vladimir Poutine": a person,
+      // with a courtesy title or a title before the name, is the complement.
+      if (x == m) {
+        std::uint32_t name = x;
+        if (Is(WordClass::kCourtesy, w))
+          ++name;
+        else if (const std::uint32_t title = TitleAt(doc, s, x, nullptr); title && !w.capitalized)
+          name += title;
+        std::uint32_t end = name;
+        while (name > x && end < s.end_token && IsNameWord(doc, s, end)) ++end;
+        if (end > name) {
+          x = end;
+          after_name = true;
+          continue;
+        }
+      }
       // (A gazetteer name may start in lower case: "du département d'Etat".)
       if (NameMatch g = GazetteerAt(doc, s, x); w.capitalized || g.end) {
         if (g.end ? g.name->entry->type == EntityType::kOfficial : IsNameWord(doc, s, x))
@@ -1441,7 +1457,8 @@ void MentionFinder::AttachRoles(Document& doc) const {
     }
     if (k >= s.end_token) return;
     const std::uint32_t end = TitlePhraseEnd(doc, s, k);
-    if (end <= k) return;
+    // ("le porte-parole de Mark Milley, le colonel Dave Butler": the title of the name after it.)
+    if (end <= k || (end < s.end_token && IsNameWord(doc, s, end))) return;
     m.role = Surface(doc, k, k + TitleAt(doc, s, k, nullptr));
     m.role_first = k;
     m.role_end = end;

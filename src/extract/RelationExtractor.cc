@@ -1400,7 +1400,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       if (c.m(k).first_token < cue.end_token) continue;
       bool comma = false;
       for (std::uint32_t t = cue.end_token; t < h.Start(k) && !comma; ++t) comma = c.tok(t).fold == ","sv;
-      if (comma || c.m(k).first_token >= cue.end_token + 8) break;
+      if (comma || h.Start(k) >= cue.end_token + 8) break;
       if (IsActor(c.m(k)) && !h.InRole(k)) {
         speaker = k;
         break;

@@ -97,6 +97,23 @@ TEST_F(MentionFinderTest, AStanceOrARailwayIsNoCommunicationLine) {
   EXPECT_THAT(LineNames(doc), ::testing::ElementsAre("ligne de déconfliction", "ligne directe"));
 }
 
+// Regression (found on a written article, fixed): in "selon un porte-parole de M. Milley, le colonel Dave
+// Butler", an anonymous "porte-parole de M." spoke; "le porte-parole de Mark Milley, le colonel Dave Butler"
+// made Milley a colonel. A person, after a courtesy title or a title, complements the title before it; a
+// title in apposition followed by a name is that name's.
+TEST_F(MentionFinderTest, ThePersonATitleIsOfAndTheNameApposedToIt) {
+  Document doc = Extract(
+      "Mark Milley a parlé avec Valéri Guérassimov, selon un porte-parole de M. Milley, le colonel Dave "
+      "Butler.");
+  ASSERT_NE(FindMention(doc, "Dave Butler"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Dave Butler")->role, "porte-parole");
+  EXPECT_THAT(Edges(doc), ::testing::Contains("reported(official:dave_butler, official:mark_milley)"));
+  doc =
+      Extract("Selon le porte-parole de Mark Milley, le colonel Dave Butler, les deux hommes se sont parlé.");
+  ASSERT_NE(FindMention(doc, "Mark Milley"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Mark Milley")->role, "");
+}
+
 TEST_F(MentionFinderTest, DemonymNounsAreTheirCountry) {
   Document doc = Extract("Les Russes ont utilisé la ligne de déconfliction à deux reprises.");
   const Mention* russians = FindMention(doc, "Russes");
