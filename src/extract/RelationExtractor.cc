@@ -2435,6 +2435,30 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   if (t > c.s.first_token &&
       (c.tok(t - 1).fold == "sans"sv || (h.Is(WordClass::kNegation, t - 1) && c.tok(t - 1).fold != "plus"sv)))
     modality = Modality::kNegated;
+  // "attachée au dialogue avec Tokyo", "ouvert à la reprise du dialogue avec Kiev": a stance toward a
+  // conversation (words.tsv disposition), none that took place.
+  if (noun && modality == Modality::kAsserted) {
+    std::uint32_t d = cue.first_token;
+    const auto skip_determiners = [&] {
+      while (d > c.s.first_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(d - 1)) &&
+             !IsTo(c.tok(d - 1)))
+        --d;
+    };
+    skip_determiners();
+    // (Or the complement of a noun there: "du" is "de le".)
+    const std::string_view det = d < cue.first_token ? c.tok(d).fold : ""sv;
+    if ((det == "du"sv || det == "des"sv) && d > c.s.first_token + 1 && c.tok(d - 1).lowered().noun) {
+      d -= 1;
+      skip_determiners();
+    } else if (d > c.s.first_token + 2 && (c.tok(d - 1).fold == "de"sv || c.tok(d - 1).fold == "d'"sv) &&
+               c.tok(d - 2).lowered().noun) {
+      d -= 2;
+      skip_determiners();
+    }
+    if (d > c.s.first_token + 1 && IsTo(c.tok(d - 1)) &&
+        schema_.lexicon().Is("disposition", c.tok(d - 2).fold))
+      modality = Modality::kHypothetical;
+  }
   // "dit ignorer tout appel entre X et Y", "exclut toute rencontre": "tout" before a singular noun is any
   // such conversation, none that took place.
   if (noun && modality == Modality::kAsserted && cue.first_token > c.s.first_token &&

@@ -269,6 +269,20 @@ TEST_F(RelationExtractorTest, AClaimDeniedIsTheOneOfTheOutletItIsAttributedTo) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:dmitry_peskov, country:")));
 }
 
+// Regression (found on written articles, fixed): "la Chine était attachée au dialogue avec Tokyo", "se dit
+// ouvert à la reprise du dialogue avec Kiev" were conversations: a stance toward one (words.tsv disposition)
+// says none took place.
+TEST_F(RelationExtractorTest, AStanceTowardAConversationIsNoConversation) {
+  for (const char* stance : {"La Chine est attachée au dialogue avec le Japon.",
+                             "Vladimir Poutine se dit ouvert à la reprise du dialogue avec Kiev.",
+                             "Pékin reste favorable à des pourparlers avec Washington."}) {
+    Document doc = Extract(stance);
+    EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty()) << stance;
+  }
+  Document doc = Extract("Emmanuel Macron a participé au dialogue avec Vladimir Poutine.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:emmanuel_macron + official:vladimir_putin"));
+}
+
 TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWithEachOther) {
   Document doc = Extract("Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi.");
   const Relation* spoke =
