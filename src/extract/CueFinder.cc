@@ -142,27 +142,36 @@ void CueFinder::Process(Document& doc) const {
         std::uint32_t j = i + 1;
         bool ok = true;
         for (std::size_t w = 1; w < p->words.size() && ok; ++w, ++j) {
+          const std::string& word = p->words[w];
+          // Whether token `at` is `word`, the answer for the last token asked kept: a word is mostly asked
+          // of the same token two or three times below.
+          std::uint32_t known_at = UINT32_MAX;
+          bool known = false;
+          const auto matches = [&](std::uint32_t at) {
+            if (at != known_at) {
+              known_at = at;
+              known = Matches(doc, at, word);
+            }
+            return known;
+          };
           // A negation inside the phrase is skipped: "ne répond plus aux appels" is "répondre à appel"; so
           // are quotation marks: "a qualifié de « fausses »".
-          if (j < s.end_token && !Matches(doc, j, p->words[w]) &&
-              lexicon.Is(WordClass::kNegation, doc.tokens[j]))
-            ++j;
+          if (j < s.end_token && !matches(j) && lexicon.Is(WordClass::kNegation, doc.tokens[j])) ++j;
           // So is the auxiliary of a reflexive verb: "s'est contenté de dire" is "se contenter de dire".
-          if (p->words[w - 1] == "se"sv && j < s.end_token && !Matches(doc, j, p->words[w]) &&
+          if (p->words[w - 1] == "se"sv && j < s.end_token && !matches(j) &&
               IsAuxiliary(doc.tokens[j].lowered()))
             ++j;
           while (j < s.end_token && IsQuote(doc.TokenText(j))) ++j;
           // So are a time and a medium before its preposition, or right after its verb: "a parlé samedi soir
           // avec", "a parlé par téléphone avec", "a reçu dimanche un appel", "parlerait « bientôt » avec".
-          if (const std::string& word = p->words[w];
-              word == "avec"sv || word == "a"sv || word == "de"sv || (w == 1 && t.lowered().verb))
-            for (std::uint32_t gap = 0; gap < 4 && j + 1 < s.end_token && !Matches(doc, j, word); ++gap) {
+          if (word == "avec"sv || word == "a"sv || word == "de"sv || (w == 1 && t.lowered().verb))
+            for (std::uint32_t gap = 0; gap < 4 && j + 1 < s.end_token && !matches(j); ++gap) {
               const std::uint32_t skip = TimeOrMedium(doc, j);
               if (!skip) break;
               j += skip;
               while (j < s.end_token && IsQuote(doc.TokenText(j))) ++j;
             }
-          ok = j < s.end_token && Matches(doc, j, p->words[w]);
+          ok = j < s.end_token && matches(j);
         }
         if (!ok) continue;
         // A phrase of class "none" only takes the cue reading away from its first word ("répond" in "ne
