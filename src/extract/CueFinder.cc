@@ -112,10 +112,16 @@ void CueFinder::Process(Document& doc) const {
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = doc.tokens[i];
       if (t.kind != TokenKind::kWord) continue;
+      const bool lemma_cues = t.facts.lemma_cues && (!t.capitalized || i == s.first_token);
+      // Most words start no phrase: only whether they report in an incise is asked of them.
+      if (t.facts.cues->empty() && !lemma_cues) {
+        if (InciseReport(doc, s, i)) doc.cues.push_back(Cue{"report", i, i + 1, false});
+        continue;
+      }
       // Candidate phrases start with the token's form or with one of its lemmas.
       candidates.clear();
       for (const Phrase& p : *t.facts.cues) candidates.push_back(&p);
-      if (t.facts.lemma_cues && (!t.capitalized || i == s.first_token)) {
+      if (lemma_cues) {
         // Longest first, in list order among phrases of a length: each one goes after those at least as long
         // (a stable sort of the lists put together, without its buffer).
         const auto longer = [](const Phrase* a, const Phrase* b) {
