@@ -165,15 +165,27 @@ void Coreference::ResolveUnnamedHolders(Document& doc) const {
         after < doc.tokens.size() && doc.tokens[after].capitalized &&
         doc.tokens[after].kind == TokenKind::kWord)
       continue;
+    // (Else the state its title names: "l'ambassadeur de Russie a été convoqué".)
     const Mention* institution = nullptr;
-    for (std::size_t k = i + 1; k < doc.mentions.size() && doc.mentions[k].first_token < m.role_end; ++k)
-      if (const Mention& x = doc.mentions[k]; !institution && x.type == EntityType::kInstitution &&
-                                              !x.entity.empty() && x.end_token <= m.role_end)
-        institution = &x;
+    const Mention* named_state = nullptr;
+    for (std::size_t k = i + 1; k < doc.mentions.size() && doc.mentions[k].first_token < m.role_end; ++k) {
+      const Mention& x = doc.mentions[k];
+      if (x.entity.empty() || x.end_token > m.role_end) continue;
+      if (!institution && x.type == EntityType::kInstitution) institution = &x;
+      // ("de Russie", not a posting: "le chargé d'affaires chinois à Manille")
+      const std::string_view before = x.first_token > 0 ? doc.tokens[x.first_token - 1].fold : ""sv;
+      if (!named_state && x.type == EntityType::kCountry && !x.generic && m.nationality.empty() &&
+          (before == "de"sv || before == "d'"sv || before == "du"sv))
+        named_state = &x;
+    }
     if (institution) {
       m.type = EntityType::kInstitution;
       m.entity = institution->entity;
       m.label = institution->label;
+    } else if (named_state) {
+      m.type = EntityType::kCountry;
+      m.entity = named_state->entity;
+      m.label = named_state->label;
     } else if (const std::string state = "country:" + m.nationality;
                !m.nationality.empty() && states.count(state)) {
       m.type = EntityType::kCountry;

@@ -14,6 +14,20 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using ::testing::StartsWith;
 
+// Regression (found on a written article, fixed): "L'ambassadeur de Russie a été convoqué par le ministère
+// français" met no one: an unnamed holder of a title that names a state ("de Russie") stands for it, unless
+// the state is only where the post is ("le chargé d'affaires chinois à Manille" is China's).
+TEST_F(CoreferenceTest, AnUnnamedAmbassadorStandsForTheStateHisTitleNames) {
+  Document doc =
+      Extract("L'ambassadeur de Russie a été convoqué par le ministère français des Affaires étrangères.");
+  EXPECT_THAT(Edges(doc), ::testing::Contains("spoke_with(country:russia, institution:quai_d_orsay)"));
+  doc = Extract(
+      "Le ministère philippin des Affaires étrangères a convoqué le chargé d'affaires chinois à Manille. La "
+      "Chine "
+      "a protesté.");
+  EXPECT_THAT(Edges(doc), ::testing::Not(::testing::Contains(::testing::HasSubstr("country:philippines)"))));
+}
+
 TEST_F(CoreferenceTest, SurnameIsThePersonNamedInFullInTheArticle) {
   Document doc = Extract(
       "Le colonel Pierre Lambert a parlé avec Sergueï Lavrov. Lambert a déclaré que la Russie voulait "
