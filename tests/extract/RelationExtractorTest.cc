@@ -283,6 +283,18 @@ TEST_F(RelationExtractorTest, AStanceTowardAConversationIsNoConversation) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:emmanuel_macron + official:vladimir_putin"));
 }
 
+// Regression (found on a written article, fixed): "« Maintenir les canaux de communication est essentiel »,
+// a souligné l'Alliance, sans préciser la teneur de la conversation" declined to speak of the channels: the
+// conversation named as the refusal's object comes first.
+TEST_F(RelationExtractorTest, DecliningToDetailTheConversationIsAboutIt) {
+  Document doc = Extract(
+      "Christopher Cavoli s'est entretenu avec Valéri Guérassimov. « Maintenir les canaux de communication "
+      "militaires est essentiel », a souligné l'OTAN, sans préciser la teneur de la conversation.");
+  EXPECT_THAT(Edges(doc), Contains(AnyOf("declined_comment(institution:nato, official:valery_gerasimov)",
+                                         "declined_comment(institution:nato, official:kristopher_cavoli)")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("declined_comment(institution:nato, line:"))));
+}
+
 TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWithEachOther) {
   Document doc = Extract("Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi.");
   const Relation* spoke =
