@@ -163,6 +163,11 @@ TEST_F(RelationExtractorTest, GivingNoExplanationDeclinesToComment) {
       "La Corée du Nord ne répond plus aux appels passés par le Sud sur la ligne de liaison intercoréenne. "
       "Pyongyang n'a donné aucune explication.");
   EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(country:north_korea, line:")));
+  // (Nor was referring the questions to someone else.)
+  doc = Extract(
+      "La Corée du Nord ne répond plus aux appels passés par le Sud sur la ligne de liaison intercoréenne. "
+      "Le ministère sud-coréen de l'Unification a renvoyé les questions vers la présidence.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(institution:unification_ministry, line:")));
 }
 
 // Regression (found on a written article, fixed): "X est chargé de la ligne" ran nothing (the cue's
