@@ -68,22 +68,22 @@ TEST_F(ArticleAcronymsTest, NoDefinitionNoInstitutionBeforeOrSomeoneInBetweenDef
 }
 
 // A name no lexicon knows is an institution when the acronym after it spells its words in order (not its
-// articles and prepositions); French copy writes the long acronyms with one capital ("Finul"), which alone
+// articles and prepositions); French copy writes the long acronyms with one capital ("Manua"), which alone
 // read as a surname, and a headline may use it before the text defines it.
 TEST_F(ArticleAcronymsTest, AnAcronymThatSpellsAnUnknownNameMakesItAnInstitution) {
   Document doc = Extract(
-      "La Finul reste neutre.\n\n"
-      "La Force intérimaire des Nations unies au Liban (Finul) sert d'intermédiaire, a déclaré son "
-      "porte-parole, Andrea Tenenti. L'armée israélienne a démenti avoir visé la Finul.");
-  const std::string force = EntityOf(doc, "Force intérimaire des Nations unies au Liban");
+      "La Manua reste neutre.\n\n"
+      "La Mission d'assistance des Nations unies en Afghanistan (Manua) sert d'intermédiaire, a déclaré son "
+      "porte-parole, Andrea Tenenti. L'armée afghane a démenti avoir visé la Manua.");
+  const std::string force = EntityOf(doc, "Mission d'assistance des Nations unies en Afghanistan");
   ASSERT_FALSE(force.empty());
-  EXPECT_EQ(Mentions(doc, "Finul"),
+  EXPECT_EQ(Mentions(doc, "Manua"),
             (std::vector<std::string>{force + " [acronym]", force + " [acronym-definition]",
                                       force + " [acronym]"}));
   // The names inside it are part of it.
   EXPECT_TRUE(Mentions(doc, "Nations unies").empty());
   EXPECT_THAT(Edges(doc), Contains("member_of(official:andrea_tenenti, " + force + ")"));
-  EXPECT_THAT(Edges(doc), Contains("denied(institution:israel_defense_forces, " + force + ")"));
+  EXPECT_THAT(Edges(doc), Contains("denied(institution:arme@afghanistan, " + force + ")"));
 }
 
 // Regression (found on an eval article, fixed): "le nouveau groupe d'assistance à la sécurité du Pentagone

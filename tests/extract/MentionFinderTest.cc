@@ -72,6 +72,16 @@ TEST_F(MentionFinderTest, TheNamesOfTheRussianDefenceManagementCentreAreOneInsti
   }
 }
 
+// Regression (found on a written article, fixed): "la Finul" alone, without the name it spells, was a
+// surname: UNIFIL is a gazetteer institution.
+TEST_F(MentionFinderTest, TheFinulIsUnifil) {
+  Document doc = Extract("La Finul a transmis un message à l'armée israélienne.");
+  ASSERT_NE(FindMention(doc, "Finul"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Finul")->entity, "institution:unifil");
+  EXPECT_THAT(Edges(doc),
+              ::testing::Contains("spoke_with(institution:unifil, institution:israel_defense_forces)"));
+}
+
 // Regression (found on two written articles, fixed): "la Commission militaire centrale chinoise" and "la
 // Commission militaire centrale" were two institutions.
 TEST_F(MentionFinderTest, TheCentralMilitaryCommissionIsOneInstitution) {
