@@ -185,6 +185,11 @@ void CueFinder::Process(Document& doc) const {
         if (p->cls == "none"sv) break;
         if ((p->cls == "report"sv || p->cls == "deny"sv) && p->words.size() == 1 && Attributive(doc, s, i))
           break;
+        // "les informations faisant état d'une rencontre": what a statement noun says, whose speaker is
+        // not the sentence's.
+        if ((p->cls == "report"sv || p->cls == "deny"sv) && i > s.first_token && t.fold.ends_with("ant"sv) &&
+            !t.lowered().finite && lexicon.Is("statement_noun", doc.tokens[i - 1].fold))
+          break;
         Cue cue{p->cls, i, j, false};
         if (p->cls == "report"sv || p->cls == "deny"sv)
           if (const std::optional<std::uint32_t> refusal = RefusalBefore(doc, s, i)) {

@@ -1830,9 +1830,11 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       targets.push_back(static_cast<std::uint32_t>(actor));
     } else if (any >= 0 && line < 0 && a + 2 <= b) {
       // ("Cet appel a été fait pour communiquer des préoccupations en Ukraine": the call named before that
-      // the statement opens on, rather than a complement.)
-      if (const std::optional<std::uint32_t> party = ConversationNamedBefore(c, a, a + 2, c.m(sp).entity))
-        targets.push_back(*party);
+      // the statement opens on, rather than a complement; "toute rencontre entre X et Y" names its own.)
+      const std::string_view next = a + 2 < b ? c.tok(a + 2).fold : ""sv;
+      if (next != "entre"sv && next != "avec"sv)
+        if (const std::optional<std::uint32_t> party = ConversationNamedBefore(c, a, a + 2, c.m(sp).entity))
+          targets.push_back(*party);
     }
     // "Les deux hommes ont évoqué la crise (dans le détroit de Taïwan), a rapporté TASS": the statement is
     // about the pair named before, rather than a complement; its first named that is not the speaker

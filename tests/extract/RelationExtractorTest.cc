@@ -300,6 +300,23 @@ TEST_F(RelationExtractorTest, DecliningToDetailTheConversationIsAboutIt) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("declined_comment(institution:nato, line:"))));
 }
 
+// Regression (found on written probes, fixed): "a catégoriquement réfuté toute rencontre entre Wang Yi et
+// Antony Blinken" denied the meeting of the sentence before (a conversation that names its own parties is no
+// reference to one); "a balayé les informations faisant état d'une rencontre entre X et Y" was no denial, and
+// the participle made its speaker assert the meeting.
+TEST_F(RelationExtractorTest, DismissingReportsOfAMeetingDeniesIt) {
+  const std::string before = "Sergueï Lavrov s'est entretenu avec Hakan Fidan. ";
+  Document doc =
+      Extract(before + "Le ministère chinois a réfuté toute rencontre entre Wang Yi et Antony Blinken.");
+  EXPECT_THAT(Edges(doc), Contains("denied(institution:ministere@china, official:wang_yi)"));
+  doc = Extract(
+      before +
+      "Maria Zakharova a balayé les informations faisant état d'une rencontre entre Wang Yi et Antony "
+      "Blinken.");
+  EXPECT_THAT(Edges(doc), Contains("denied(official:maria_zakharova, official:wang_yi)"));
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+}
+
 TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWithEachOther) {
   Document doc = Extract("Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi.");
   const Relation* spoke =
