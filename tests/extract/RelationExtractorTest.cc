@@ -317,6 +317,15 @@ TEST_F(RelationExtractorTest, DismissingReportsOfAMeetingDeniesIt) {
   EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
 }
 
+// Regression (found on written probes, fixed): "Manille a protesté auprès de Pékin" was no contact: a
+// protest, a complaint or a plea made to a party is (cues.tsv "protester auprès de" and the like).
+TEST_F(RelationExtractorTest, AProtestToAPartyIsAContact) {
+  Document doc = Extract("Manille a protesté auprès de Pékin après l'incident.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:china + country:philippines"));
+  doc = Extract("Le Quai d'Orsay s'est plaint auprès de l'ambassadeur d'Iran.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:iran + institution:quai_d_orsay"));
+}
+
 TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWithEachOther) {
   Document doc = Extract("Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi.");
   const Relation* spoke =
