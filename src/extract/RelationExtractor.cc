@@ -465,7 +465,7 @@ struct Helpers {
   // The parties of a conversation named in a complement of occasion (words.tsv occasion) at `cue`: "X a
   // accusé Y lors d'un entretien avec Z" (the clause's subject, not the name nearest before), "Lors d'un
   // entretien avec Z, X a dit" (the subject after it). Empty when the cue is in no such complement.
-  std::vector<std::uint32_t> OccasionSubjects(std::uint32_t cue) const {
+  std::vector<std::uint32_t> OccasionSubjects(std::uint32_t cue, std::uint32_t* verb = nullptr) const {
     if (const WordInfo& info = c.tok(cue).lowered(); info.verb && !info.noun) return {};  // a verb's own
     const auto occasion = [&](std::uint32_t t) { return Is(WordClass::kOccasion, t); };
     std::uint32_t start = cue;
@@ -506,7 +506,6 @@ struct Helpers {
         if (c.m(k).first_token > comma && IsActor(c.m(k)) && !InPP(k)) return {k};
       return {};
     }
-    if (theirs) return {};
     for (std::uint32_t v = start; v-- > c.s.first_token;) {
       const Token& w = c.tok(v);
       if (w.kind == TokenKind::kPunct && !(v + 1 == start && w.fold == ","sv)) break;  // (", lors d'une")
@@ -523,10 +522,30 @@ struct Helpers {
         bool infinitive = false;
         for (std::uint32_t a = g; a < v; ++a) infinitive |= c.tok(a).lowered().infinitive;
         if (infinitive) continue;
+        // ("X a exhorté Y à ... lors de leur entretien": theirs, the subject's and the object's.)
+        if (theirs && !DirectObject(v)) return {};
+        if (verb) *verb = v;
         return Subjects(v);
       }
     }
     return {};
+  }
+  // The person or state right after the verb at `v` and its participle (its direct object: "X a appelé Y à
+  // la retenue").
+  std::optional<std::uint32_t> DirectObject(std::uint32_t v) const {
+    std::uint32_t after = v + 1;
+    while (after < c.s.end_token && c.tok(after).kind == TokenKind::kWord && !c.tok(after).capitalized &&
+           (c.tok(after).lowered().participle || c.tok(after).lowered().adverb))
+      ++after;
+    for (std::uint32_t k : c.mentions)
+      if (const Mention& x = c.m(k); x.first_token > v) {
+        std::uint32_t t = Start(k);
+        while (t > after && (IsArticle(c.tok(t - 1)) || Is(WordClass::kCourtesy, t - 1))) --t;
+        if (t == after && IsActor(x) && (x.type == EntityType::kOfficial || x.type == EntityType::kCountry))
+          return k;
+        return std::nullopt;
+      }
+    return std::nullopt;
   }
   // Token `p` opens a clause: it starts the sentence or follows a comma, "et", "mais" or "puis".
   bool OpensClause(std::uint32_t p) const {
@@ -2159,8 +2178,10 @@ bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>
     if (x->cls != "contact"sv || x->first_token >= fact.first_token || fact.first_token > x->end_token + 8 ||
         !AppealNotCall(c, *x))
       return false;
+    // ("a appelé X à la retenue lors d'un entretien": the occasion the appeal was made on.)
     for (std::uint32_t t = x->end_token; t < fact.first_token; ++t)
-      if (c.tok(t).kind == TokenKind::kPunct) return false;
+      if (c.tok(t).kind == TokenKind::kPunct || schema_.lexicon().Is(WordClass::kOccasion, c.tok(t)))
+        return false;
     return true;
   });
 }
@@ -2234,7 +2255,12 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   for (std::uint32_t k : c.mentions)
     if (IsLine(c.m(k)) && c.m(k).first_token <= cue.first_token && cue.first_token < c.m(k).end_token) return;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
-  std::vector<std::uint32_t> subjects = h.OccasionSubjects(cue.first_token);
+  std::uint32_t occasion_verb = 0;
+  std::vector<std::uint32_t> subjects = h.OccasionSubjects(cue.first_token, &occasion_verb);
+  // "X a appelé Y à la retenue lors d'un entretien téléphonique", "X a exhorté Y ... lors de leur
+  // entretien": the verb's object is the other party, when the conversation names none.
+  std::optional<std::uint32_t> occasion_object;
+  if (!subjects.empty() && occasion_verb > 0) occasion_object = h.DirectObject(occasion_verb);
   if (subjects.empty()) subjects = h.Subjects(cue.first_token);
   // "X a qualifié la réunion de ...", "X a salué la rencontre": a conversation noun that a statement is about
   // is none of its speaker's; nor is one that its subject hosts or backs (words.tsv host_verb: "qui
@@ -2301,6 +2327,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // "s'est entretenu séparément avec les deux délégations": the pair named before.
     for (std::uint32_t t = from; objects.empty() && t < std::min(from + 3, c.s.end_token); ++t)
       if (c.tok(t).fold == "avec"sv) objects = h.PairAt(t + 1);
+    if (objects.empty() && occasion_object) objects.push_back(*occasion_object);
     // "ont convenu de maintenir les canaux de communication entre Paris et Pékin": the parties of a line
     // named after the cue are the line's, not the conversation's.
     for (std::uint32_t l : c.mentions)

@@ -326,6 +326,24 @@ TEST_F(RelationExtractorTest, AProtestToAPartyIsAContact) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:iran + institution:quai_d_orsay"));
 }
 
+// Regression (found on written probes, fixed): "Macron a appelé Poutine à la retenue lors d'un entretien
+// téléphonique" and "Scholz a exhorté Poutine à ... lors de leur entretien" were no conversation: on the
+// occasion of a conversation that names no other party, the verb's object is it (and the appeal does not
+// urge the occasion it was made on).
+TEST_F(RelationExtractorTest, TheObjectOfTheVerbIsTheOtherPartyOfTheOccasion) {
+  for (const char* sentence : {"Emmanuel Macron a appelé Vladimir Poutine à la retenue lors d'un entretien "
+                               "téléphonique.",
+                               "Olaf Scholz a exhorté Vladimir Poutine à retirer ses troupes lors de leur "
+                               "entretien.",
+                               "Joe Biden a averti Xi Jinping au cours de leur conversation."}) {
+    Document doc = Extract(sentence);
+    EXPECT_THAT(ContactsInLastSentence(doc), ::testing::SizeIs(1)) << sentence;
+  }
+  // (What an appeal urges still has not happened.)
+  Document doc = Extract("Emmanuel Macron a appelé Vladimir Poutine à renouer le dialogue avec Kiev.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+}
+
 TEST_F(RelationExtractorTest, CoordinatedSubjectsOfAReflexiveContactVerbSpokeWithEachOther) {
   Document doc = Extract("Le général Mark Milley et le général Valéri Guérassimov se sont entretenus jeudi.");
   const Relation* spoke =
