@@ -150,13 +150,6 @@ void Coreference::ResolveUnnamedHolders(Document& doc) const {
   const auto unnamed = [](const Mention& m) {
     return m.rule == "title-ref"sv && m.entity.empty() && !m.anonymous && m.role_end > m.role_first;
   };
-  // The states named in the article, listed only when a title of a nationality may stand for one (most
-  // articles have none).
-  std::unordered_set<std::string_view> states;
-  if (std::any_of(doc.mentions.begin(), doc.mentions.end(),
-                  [&](const Mention& m) { return unnamed(m) && !m.nationality.empty(); }))
-    for (const Mention& m : doc.mentions)
-      if (m.type == EntityType::kCountry && !m.generic && !m.entity.empty()) states.insert(m.entity);
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (!unnamed(m)) continue;
@@ -186,10 +179,10 @@ void Coreference::ResolveUnnamedHolders(Document& doc) const {
       m.type = EntityType::kCountry;
       m.entity = named_state->entity;
       m.label = named_state->label;
-    } else if (const std::string state = "country:" + m.nationality;
-               !m.nationality.empty() && states.count(state)) {
+    } else if (!m.nationality.empty()) {
+      // ("le chancelier allemand a été appelé par X": the state of the title, as an unnamed counterpart's.)
       m.type = EntityType::kCountry;
-      m.entity = state;
+      m.entity = "country:" + m.nationality;
     }
   }
 }

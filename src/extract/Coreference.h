@@ -43,7 +43,8 @@ class Coreference {
   // "son homologue français" after "le président français Emmanuel Macron" is Macron, not France.
   void ResolveCounterparts(Document& doc) const;
   // A title that stands for no one named ("le directeur des opérations militaires pakistanais a appelé X")
-  // acts for the institution in it, else for its state when the article names that state.
+  // acts for the institution in it, else for the state it names ("l'ambassadeur de Russie") or that of its
+  // nationality.
   void ResolveUnnamedHolders(Document& doc) const;
   void ResolveInstitutionAnaphors(Document& doc) const;
   // The institution known as `head` in the title of a person named before mention i in its sentence.

@@ -26,6 +26,10 @@ TEST_F(CoreferenceTest, AnUnnamedAmbassadorStandsForTheStateHisTitleNames) {
       "Chine "
       "a protesté.");
   EXPECT_THAT(Edges(doc), ::testing::Not(::testing::Contains(::testing::HasSubstr("country:philippines)"))));
+  // (Regression, found on a written probe, fixed: a title's nationality stood for its state only when the
+  // article named that state.)
+  doc = Extract("Le chancelier allemand a été appelé par Volodymyr Zelensky dimanche.");
+  EXPECT_THAT(Edges(doc), ::testing::Contains("spoke_with(country:germany, official:volodymyr_zelensky)"));
 }
 
 TEST_F(CoreferenceTest, SurnameIsThePersonNamedInFullInTheArticle) {
@@ -242,7 +246,7 @@ TEST_F(CoreferenceTest, ATopOfficeIsNotHeldByThePersonOfAnother) {
       "arrivé. Le chef de la diplomatie russe a parlé.");
   const Mention* head_of_state = FindMention(doc, "chef de l'Etat turc");
   ASSERT_NE(head_of_state, nullptr);
-  EXPECT_EQ(head_of_state->entity, "");
+  EXPECT_EQ(head_of_state->entity, "country:turkey");  // (no one named: the state of the title)
   const Mention* diplomat = FindMention(doc, "chef de la diplomatie russe");
   ASSERT_NE(diplomat, nullptr);
   EXPECT_EQ(diplomat->entity, "official:sergei_lavrov");
@@ -450,7 +454,7 @@ TEST_F(CoreferenceTest, ATitleReferenceBeforeTheNameIsThePersonNamedJustAfter) {
   doc = Extract(
       "« Les deux parties ont des préoccupations légitimes », a déclaré le chef de l'Etat turc. Le ministre "
       "turc des Affaires étrangères, Mevlut Cavusoglu, a parlé.");
-  EXPECT_EQ(FindMention(doc, "chef de l'Etat turc")->entity, "");
+  EXPECT_EQ(FindMention(doc, "chef de l'Etat turc")->entity, "country:turkey");
 }
 
 // Regression (found on a written article, fixed): after "le quotidien grec Kathimerini", "Kathimerini"
