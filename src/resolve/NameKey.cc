@@ -86,8 +86,8 @@ bool ReplaceAll(std::string& word, const Rule& rule) {
   return true;
 }
 
-// Appends the transliterated `word` to `key` (`word` is the caller's buffer, rewritten in place).
-void AppendTransliterated(std::string& key, std::string& word) {
+// The key of one folded word: its transliteration, doubled letters made single.
+std::string TransliteratedKey(std::string word) {
   static constexpr std::array<std::uint32_t, kRules.size()> kRuleLetters = [] {
     std::array<std::uint32_t, kRules.size()> letters{};
     for (std::size_t r = 0; r < kRules.size(); ++r) letters[r] = Letters(kRules[r].from);
@@ -97,7 +97,7 @@ void AppendTransliterated(std::string& key, std::string& word) {
   for (std::size_t r = 0; r < kRules.size(); ++r)
     if ((letters & kRuleLetters[r]) == kRuleLetters[r] && ReplaceAll(word, kRules[r]))
       letters = Letters(word);
-  const std::size_t start = key.size();
+  std::string key;
   for (std::size_t i = 0; i < word.size(); ++i) {
     const char c = word[i];
     // French "j" after a vowel is the "zh" of English and German (Zaporijia, Zaloujny); word-initial "j" is
@@ -107,14 +107,14 @@ void AppendTransliterated(std::string& key, std::string& word) {
       continue;
     }
     // Doubled letters carry no meaning across romanisations (Guerassimov / Gerasimov, Zelenskyy).
-    if (key.size() > start && key.back() == c && c >= 'a' && c <= 'z') continue;
+    if (!key.empty() && key.back() == c && c >= 'a' && c <= 'z') continue;
     key += c;
   }
-  const std::size_t size = key.size() - start;
   // German writes the voiced initial "z" of Russian and Ukrainian names as "s" (Selenskyj, Sacharowa).
-  if (size > 2 && key[start] == 'z' && IsVowel(key[start + 1])) key[start] = 's';
+  if (key.size() > 2 && key[0] == 'z' && IsVowel(key[1])) key[0] = 's';
   // Russian "-ov" written "-off" in older French and English spellings.
-  if (size > 3 && key.ends_with("of")) key.back() = 'v';
+  if (key.size() > 3 && key.ends_with("of")) key.back() = 'v';
+  return key;
 }
 
 bool IsWordByte(char c) {
@@ -123,6 +123,13 @@ bool IsWordByte(char c) {
 
 bool IsLeadingArticle(std::string_view word) {
   return word == "le" || word == "la" || word == "les" || word == "l" || word == "the";
+}
+
+// The transliterated key of one folded word, kept per thread: a name seen for the first time is most often
+// made of words seen before (the same first names and surnames in other combinations).
+const std::string& WordKey(std::string_view word) {
+  thread_local FormCache<std::string> cache(1 << 16);
+  return cache.Get(word, [&] { return TransliteratedKey(std::string(word)); });
 }
 
 std::string ComputeNameKey(std::string_view name) {
@@ -144,11 +151,10 @@ std::string ComputeNameKey(std::string_view name) {
     word = second;
     second = next_word();
   }
-  std::string key, buffer;
+  std::string key;
   for (; !word.empty(); word = std::exchange(second, next_word())) {
     if (!key.empty()) key += '_';
-    buffer.assign(word);
-    AppendTransliterated(key, buffer);
+    key += WordKey(word);
   }
   return key;
 }
