@@ -138,6 +138,21 @@ const GazetteerEntry* MentionFinder::Nationality(const Document& doc, std::uint3
   return IsWord(t) ? t.facts.nationality : nullptr;
 }
 
+std::vector<const GazetteerEntry*> MentionFinder::CompoundPeople(const Document& doc, std::uint32_t i) const {
+  const Token& t = doc.tokens[i];
+  if (!t.capitalized || !IsWord(t)) return {};
+  std::vector<const GazetteerEntry*> out;
+  for (std::size_t from = 0; from <= t.fold.size();) {
+    const std::size_t to = std::min(t.fold.find('-', from), t.fold.size());
+    const auto& entries = schema_.gazetteer().FindByName(t.fold.substr(from, to - from));
+    if (entries.size() != 1 || entries[0]->type != EntityType::kOfficial) return {};
+    out.push_back(entries[0]);
+    from = to + 1;
+  }
+  if (out.size() < 2) return {};
+  return out;
+}
+
 std::vector<const GazetteerEntry*> MentionFinder::CompoundNationalities(const Document& doc,
                                                                         std::uint32_t i) const {
   std::vector<const GazetteerEntry*> out;
@@ -1641,6 +1656,22 @@ void MentionFinder::Process(Document& doc) const {
         m.first_token = t;
         m.end_token = t + 1;
         doc.mentions.push_back(std::move(m));
+      }
+      // "Rencontre Trump-Poutine": each person, instead of the one unknown surname the token was read as.
+      if (const std::vector<const GazetteerEntry*> people = CompoundPeople(doc, t); !people.empty()) {
+        std::erase_if(doc.mentions, [&](const Mention& m) { return m.sentence == si && m.first_token == t; });
+        for (const GazetteerEntry* p : people) {
+          Mention m;
+          m.type = EntityType::kOfficial;
+          m.name = Surface(doc, t, t + 1);
+          m.label = p->label();
+          m.entity = p->NodeId();
+          m.rule = "compound-name";
+          m.sentence = si;
+          m.first_token = t;
+          m.end_token = t + 1;
+          doc.mentions.push_back(std::move(m));
+        }
       }
       const std::string_view f = doc.tokens[t].fold;
       at = folded.find('-', static_cast<std::size_t>(f.data() + f.size() - folded.data()));

@@ -112,6 +112,9 @@ class MentionFinder {
                                              std::uint32_t span, bool titles_only = false) const;
   // Countries named by a compound nationality adjective ("américano-russe" → United States, Russia).
   std::vector<const GazetteerEntry*> CompoundNationalities(const Document& doc, std::uint32_t i) const;
+  // The people a capitalised hyphenated token names side by side ("Biden-Xi", "Trump-Poutine" in headlines):
+  // each part a name the gazetteer gives one person; none otherwise.
+  std::vector<const GazetteerEntry*> CompoundPeople(const Document& doc, std::uint32_t i) const;
   // Country whose nationality adjective is token i, or nullptr.
   const GazetteerEntry* Nationality(const Document& doc, std::uint32_t i) const;
   // End of the gazetteer Country name starting at i, or 0.

@@ -145,7 +145,8 @@ bool SpeaksFor(const RelationExtractor::Context& c, std::uint32_t party, std::st
            speaker.starts_with("institution:") && at != speaker.npos)
     state = speaker.substr(at + 1);
   if (state.empty()) return false;
-  return m.nationality == state || m.entity == std::string("country:").append(state);
+  return m.nationality == state ||
+         (m.entity.starts_with("country:") && std::string_view(m.entity).substr(8) == state);
 }
 // The first cue of the document that starts at or after token `t` (cues are in text order).
 std::vector<Cue>::const_iterator FirstCueFrom(const Document& doc, std::uint32_t t) {
@@ -2228,7 +2229,9 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   bool noun = false;
   {
     const WordInfo& info = c.tok(cue.first_token).lowered();
-    noun = info.noun && (!info.verb || h.DeterminedNoun(cue.first_token));
+    // (Opening a sentence, no subject before it: "Rencontre Trump-Poutine en Alaska".)
+    noun =
+        info.noun && (!info.verb || h.DeterminedNoun(cue.first_token) || cue.first_token == c.s.first_token);
     // "X, contacté par Reuters, n'a pas répondu": a journalist's request in apposition to its actor, not a
     // conversation ("un accord, négocié par Y" is one: Y talked with the parties).
     bool apposed = cue.first_token == c.s.first_token;
@@ -2299,7 +2302,8 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     const bool after = x.first_token >= cue.end_token && x.first_token <= cue.end_token + 1;
     const bool topic =
         x.first_token == c.s.first_token && x.end_token < cue.first_token && c.tok(x.end_token).fold == ":"sv;
-    if (x.rule == "compound-nationality"sv && (after || topic)) compound.push_back(k);
+    if ((x.rule == "compound-nationality"sv || x.rule == "compound-name"sv) && (after || topic))
+      compound.push_back(k);
   }
   // "l'appel de X avec Y" (cues.tsv "appel de"): a call only when the genitive and "avec" name its parties
   // ("l'appel de Kiev à la retenue" is none).

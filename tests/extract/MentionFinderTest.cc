@@ -72,6 +72,16 @@ TEST_F(MentionFinderTest, TheNamesOfTheRussianDefenceManagementCentreAreOneInsti
   }
 }
 
+// Regression (found on written headlines, fixed): "Rencontre Trump-Poutine en Alaska", "Appel Biden-Xi" named
+// one unknown surname: two people named side by side are each theirs.
+TEST_F(MentionFinderTest, TwoPeopleNamedSideBySide) {
+  Document doc = Extract("Rencontre Trump-Poutine en Alaska");
+  EXPECT_THAT(Edges(doc),
+              ::testing::ElementsAre("spoke_with(official:donald_trump, official:vladimir_putin)"));
+  doc = Extract("Jean-Yves Le Drian a parlé.");
+  ASSERT_NE(FindMention(doc, "Jean-Yves Le Drian"), nullptr);
+}
+
 // Regression (found on a written article, fixed): "la Finul" alone, without the name it spells, was a
 // surname: UNIFIL is a gazetteer institution.
 TEST_F(MentionFinderTest, TheFinulIsUnifil) {
