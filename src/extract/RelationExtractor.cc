@@ -135,15 +135,14 @@ const Cue* CueAt(const RelationExtractor::Context& c, std::uint32_t t) {
 // a démenti tout contact" after "le ministre iranien X a parlé avec Y" is about Y, not X).
 // An institution of a state stands for it too ("L'armée indienne n'a pas souhaité commenter" the talks of
 // India with China is about China).
-bool SpeaksFor(const RelationExtractor::Context& c, std::uint32_t party, std::string_view speaker) {
+bool SpeaksFor(const RelationExtractor::Context& c, const Gazetteer& gazetteer, std::uint32_t party,
+               std::string_view speaker) {
   const Mention& m = c.m(party);
   if (m.entity == speaker) return true;
-  std::string_view state;  // the state the speaker is, or is an institution of
-  if (speaker.starts_with("country:"))
-    state = speaker.substr(std::string_view("country:").size());
-  else if (const std::size_t at = speaker.rfind('@');
-           speaker.starts_with("institution:") && at != speaker.npos)
-    state = speaker.substr(at + 1);
+  if (!speaker.starts_with("country:") && !speaker.starts_with("institution:")) return false;
+  const std::string_view state =  // the state the speaker is, or is an institution of
+      speaker.starts_with("country:") ? speaker.substr(std::string_view("country:").size())
+                                      : gazetteer.StateOf(speaker);
   if (state.empty()) return false;
   return m.nationality == state ||
          (m.entity.starts_with("country:") && std::string_view(m.entity).substr(8) == state);
@@ -1916,7 +1915,8 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
           rel.sentence == c.sentence)
         continue;
-      targets.push_back(!SpeaksFor(c, rel.source, c.m(sp).entity) ? rel.source : rel.target);
+      targets.push_back(!SpeaksFor(c, schema_.gazetteer(), rel.source, c.m(sp).entity) ? rel.source
+                                                                                       : rel.target);
     }
     const bool denial = cue.cls == "deny"sv || h.Denies(a, b);
     for (std::uint32_t t : targets) {
@@ -2029,11 +2029,11 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
         continue;
       // (Over a line, the one who called is the party: the line is none.)
       if (rel.type == RelationType::kUsed) {
-        if (SpeaksFor(c, rel.source, speaker)) continue;
+        if (SpeaksFor(c, schema_.gazetteer(), rel.source, speaker)) continue;
         return rel.source;
       }
       for (std::uint32_t party : {rel.source, rel.target})
-        if (!SpeaksFor(c, party, speaker)) return party;
+        if (!SpeaksFor(c, schema_.gazetteer(), party, speaker)) return party;
       return std::nullopt;
     }
     return std::nullopt;
@@ -2936,7 +2936,7 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
       const std::string& source = c.m(sources.front()).entity;
       if (c.m(rel.source).entity == source) target = rel.target;
       if (c.m(rel.target).entity == source) target = rel.source;
-      other_party = !SpeaksFor(c, rel.source, source) ? rel.source : rel.target;
+      other_party = !SpeaksFor(c, schema_.gazetteer(), rel.source, source) ? rel.source : rel.target;
       break;
     }
   if (target < 0) {  // mentions are in sentence order: the earlier sentences' come before this one's
@@ -3418,15 +3418,13 @@ void RelationExtractor::Process(Document& doc) const {
 
 void RelationExtractor::RefusedCalls(Context& c, const std::vector<const Cue*>& cues) const {
   Helpers h{schema_, c};
-  // The state a mention stands for: its own, that of its title, or that of a national institution.
+  // The state a mention stands for: its own, that of its title, or that of its institution.
   const auto state_of = [&](std::uint32_t k) -> std::string_view {
     const Mention& m = c.m(k);
     if (m.type == EntityType::kCountry && m.entity.starts_with("country:"))
       return std::string_view(m.entity).substr(std::string_view("country:").size());
     if (!m.nationality.empty()) return m.nationality;
-    if (const std::size_t at = m.entity.rfind('@'); m.type == EntityType::kInstitution && at != m.entity.npos)
-      return std::string_view(m.entity).substr(at + 1);
-    return {};
+    return m.type == EntityType::kInstitution ? schema_.gazetteer().StateOf(m.entity) : std::string_view();
   };
   for (const Cue* cue : cues) {
     if (cue->cls != "intention"sv || !HasLemma(c.tok(cue->first_token).lowered(), "refuser")) continue;
