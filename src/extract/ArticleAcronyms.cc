@@ -179,6 +179,12 @@ void ArticleAcronyms::Process(Document& doc) const {
         by_sentence =
             BySentence(doc.sentences.size(), doc.mentions, [](const Mention& m) { return m.sentence; });
       const Mention* name = NameBefore(doc, by_sentence[si], end);
+      // (Not when the words after it are the name the acronym spells: "l'armée du général X et les Forces de
+      // soutien rapide (FSR)".)
+      if (name && name->end_token < end)
+        if (const std::optional<std::uint32_t> first = NameStart(doc, lexicon, by_sentence[si], t, end);
+            first && *first >= name->end_token)
+          name = nullptr;
       // (Letters in any order in capitals: "SAG-U" is the English order of its French name.)
       if (name && !(doc.tokens[t].all_caps ? Abbreviates(doc, t, name->first_token, end)
                                            : Spells(doc, lexicon, t, name->first_token, end)))

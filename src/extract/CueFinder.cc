@@ -73,9 +73,12 @@ bool CueFinder::Attributive(const Document& doc, const Sentence& s, std::uint32_
   if (i == s.first_token || info.finite || !(info.participle || info.adjective)) return false;
   const Token& before = doc.tokens[i - 1];
   const WordInfo& noun = before.lowered();
-  // ("n'a pas communiqué": "pas" is no noun there.)
-  if (before.kind != TokenKind::kWord || before.capitalized || !noun.noun || noun.verb || noun.adverb ||
-      schema_.lexicon().Is(WordClass::kNegation, before))
+  // ("n'a pas communiqué": "pas" is no noun there; "ses demandes répétées": a noun after its determiner,
+  // verb form or not.)
+  const bool determined = i >= s.first_token + 2 && !doc.tokens[i - 2].capitalized && !IsAuxiliary(noun) &&
+                          schema_.lexicon().Is(WordClass::kDeterminer, doc.tokens[i - 2]);
+  if (before.kind != TokenKind::kWord || before.capitalized || !noun.noun || (noun.verb && !determined) ||
+      noun.adverb || schema_.lexicon().Is(WordClass::kNegation, before))
     return false;
   // ("a de son côté affirmé que": a verb after its auxiliary; not "n'avait reçu aucune proposition écrite",
   // whose auxiliary is the participle's before it.)
@@ -87,6 +90,19 @@ bool CueFinder::Attributive(const Document& doc, const Sentence& s, std::uint32_
   if (i + 1 == s.end_token) return true;
   const std::string_view next = doc.tokens[i + 1].fold;
   return next != "par"sv && next != "que"sv && next != "qu'"sv;
+}
+
+std::uint32_t CueFinder::ObjectEnd(const Document& doc, const Sentence& s, std::uint32_t first) const {
+  const Lexicon& lexicon = schema_.lexicon();
+  if (first >= s.end_token || !lexicon.Is(WordClass::kDeterminer, doc.tokens[first]) ||
+      doc.tokens[first].fold == "de"sv || doc.tokens[first].fold == "d'"sv)
+    return first;
+  for (std::uint32_t t = first + 1; t < s.end_token && t < first + 6; ++t) {
+    const Token& w = doc.tokens[t];
+    if (w.kind != TokenKind::kWord || (w.lowered().finite && !w.lowered().noun)) return first;
+    if (w.fold == "de"sv || w.fold == "d'"sv) return t;
+  }
+  return first;
 }
 
 bool CueFinder::InIncise(const Document& doc, const Sentence& s, std::uint32_t i) const {
@@ -147,6 +163,7 @@ void CueFinder::Process(Document& doc) const {
         // Later words follow one another ("se sont entretenus" is matched by its lemma alone).
         std::uint32_t j = i + 1;
         bool ok = true;
+        bool object_inside = false;  // the verb's object between its words: "qualifier X de faux"
         for (std::size_t w = 1; w < p->words.size() && ok; ++w, ++j) {
           const std::string& word = p->words[w];
           // Whether token `at` is `word`, the answer for the last token asked kept: a word is mostly asked
@@ -177,6 +194,13 @@ void CueFinder::Process(Document& doc) const {
               j += skip;
               while (j < s.end_token && IsQuote(doc.TokenText(j))) ++j;
             }
+          // A denial's verb may have its object before its "de": "a qualifié les accusations polonaises
+          // d'« infondées »".
+          if (const std::uint32_t object = j; p->cls == "deny"sv && w == 1 && word == "de"sv && !matches(j))
+            if (const std::uint32_t end = ObjectEnd(doc, s, object); end > object) {
+              j = end;
+              object_inside = j < s.end_token && matches(j);
+            }
           ok = j < s.end_token && matches(j);
         }
         if (!ok) continue;
@@ -190,7 +214,8 @@ void CueFinder::Process(Document& doc) const {
         if ((p->cls == "report"sv || p->cls == "deny"sv) && i > s.first_token && t.fold.ends_with("ant"sv) &&
             !t.lowered().finite && lexicon.Is("statement_noun", doc.tokens[i - 1].fold))
           break;
-        Cue cue{p->cls, i, j, false};
+        // (The cue is then the verb alone: what is denied comes after it.)
+        Cue cue{p->cls, i, object_inside ? i + 1 : j, false};
         if (p->cls == "report"sv || p->cls == "deny"sv)
           if (const std::optional<std::uint32_t> refusal = RefusalBefore(doc, s, i)) {
             // (The refusing verb was taken for an intention.)

@@ -31,6 +31,9 @@ class CueFinder {
   // Token `i` is a participle or adjective qualifying the noun before it, with no agent after it: "des
   // incidents répétés" (a statement verb said nothing there; "les propos rapportés par X" is a statement).
   bool Attributive(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  // Where a verb's object noun phrase opening at `first` ("les accusations polonaises") ends at a "de",
+  // within a few words; `first` when there is none.
+  std::uint32_t ObjectEnd(const Document& doc, const Sentence& s, std::uint32_t first) const;
   // Token `i` is a verb that states only in an incise (words.tsv incise_report), and is in one: after a
   // comma or a quote and its auxiliary (", a rappelé le ministère", "», poursuit-il"). (Inline: asked of
   // every word that starts no cue, and few are such verbs.)

@@ -598,7 +598,11 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
         accepted = j = m;
         continue;
       }
-      if (name_end - m >= 2) {
+      // (Only a government or an office is named after its head: "l'armée soudanaise du général X" is the
+      // army, and X its commander.)
+      const bool led = Is(WordClass::kNamedAfterLeader, doc.tokens[first]) ||
+                       schema_.lexicon().Is("office_head", doc.tokens[first].fold);
+      if (name_end - m >= 2 && led) {
         for (std::uint32_t x = m; x < name_end; ++x) key_words.append(doc.tokens[x].fold) += ' ';
         head_person = Span{};
         head_person.end = name_end;

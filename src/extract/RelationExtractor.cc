@@ -302,6 +302,10 @@ struct Helpers {
       if (x.type == EntityType::kOfficial && x.entity.empty() && !x.role.empty() && !InPP(c.mentions[k]))
         break;
       if (!(IsActor(x) || (lines && IsLine(x))) || InPP(c.mentions[k])) continue;
+      // ("les Forces de soutien rapide (FSR) se sont": the acronym in parentheses stands for the name.)
+      if (k > 0 && x.first_token > c.s.first_token && c.tok(x.first_token - 1).fold == "("sv &&
+          c.m(c.mentions[k - 1]).end_token + 1 == x.first_token && c.m(c.mentions[k - 1]).entity == x.entity)
+        continue;
       found = static_cast<std::int64_t>(k);
       break;
     }
@@ -376,15 +380,23 @@ struct Helpers {
   // opérations de l'Inde et du Pakistan se sont parlé", "De hauts responsables de l'OTAN ont annoncé".
   std::vector<std::uint32_t> StatesOfUnnamedSubject(std::uint32_t pos) const {
     std::vector<std::uint32_t> out;
+    std::uint32_t prev_end = 0;  // where the last of them ends, with the complements of its own
     for (std::uint32_t k : c.mentions) {
       const Mention& x = c.m(k);
       if (x.end_token > pos) break;
       if (!out.empty()) {  // "de l'Inde et du Pakistan"
         const std::uint32_t t = PhraseStart(k);
-        const std::uint32_t prev_end = c.m(out.back()).end_token;
         const bool coordinated = IsActor(x) && t > prev_end && c.tok(prev_end).fold == "et"sv &&
                                  (t == prev_end + 1 || (t == prev_end + 2 && IsGenitive(prev_end + 1)));
         if (coordinated) out.push_back(k);
+        // ("de l'armée du général X et des Forces Y (FSR)": the general is the army's, the acronym the
+        // name's.)
+        if (coordinated ||
+            (prev_end < pos && IsGenitive(prev_end) && PhraseStart(k, /*titled=*/true) == prev_end + 1))
+          prev_end = x.end_token;
+        else if (prev_end < pos && c.tok(prev_end).fold == "("sv && x.first_token == prev_end + 1 &&
+                 x.end_token < c.s.end_token && c.tok(x.end_token).fold == ")"sv)
+          prev_end = x.end_token + 1;
         continue;
       }
       if (x.type != EntityType::kCountry && x.type != EntityType::kInstitution) continue;
@@ -408,12 +420,20 @@ struct Helpers {
         clean &= c.m(o).first_token >= t || c.m(o).end_token <= c.s.first_token;
       if (!people || !clean) return {};
       out.push_back(k);
+      prev_end = x.end_token;
     }
     if (out.empty()) return out;
-    // Between the last of them and the verb, only its auxiliaries, pronouns and adverbs.
-    for (std::uint32_t g = c.m(out.back()).end_token; g < pos; ++g) {
+    // Between the last of them and the verb, only its auxiliaries, pronouns and adverbs (and an acronym in
+    // parentheses: "des Forces de soutien rapide (FSR)"); the verb may be the one a noun at `pos` depends on
+    // ("se sont retrouvés samedi pour des pourparlers").
+    for (std::uint32_t g = prev_end; g < pos; ++g) {
       const Token& w = c.tok(g);
       const WordInfo& info = w.lowered();
+      if (w.fold == "("sv && g + 2 < pos && c.tok(g + 2).fold == ")"sv) {
+        g += 2;
+        continue;
+      }
+      if ((info.finite || info.participle) && !info.noun && !IsAuxiliary(info)) break;
       if (!(IsAuxiliary(info) || info.adverb || w.fold == "se"sv || w.fold == "s'"sv ||
             schema.lexicon().Is(WordClass::kNegation, w)))
         return {};
@@ -1061,7 +1081,9 @@ struct Helpers {
             (before == "en"sv ||
              (c.tok(b - 1).lower == "\xc3\xa0"sv && b == x.first_token && c.tok(x.first_token).capitalized) ||
              before == "au"sv);
-        if (genitive || (locative && out.empty())) continue;
+        // ("ont tenu une réunion en marge de l'Assemblée générale": the meeting's occasion, no party.)
+        const bool occasion = b - 1 > pos && IsGenitive(b - 1) && Is(WordClass::kOccasion, b - 2);
+        if (genitive || occasion || (locative && out.empty())) continue;
       }
       // ("sous l'égide de la Turquie et du Qatar": those coordinated to a go-between stand between too.)
       if (GoBetween(k) ||
@@ -1880,6 +1902,8 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       if (const std::optional<std::uint32_t> speaker = StatementNamedBefore(c, a, b, c.m(sp).entity))
         targets.push_back(*speaker);
     if (targets.empty())
+      if (const std::optional<std::uint32_t> state = NationalStatement(c, a, b)) targets.push_back(*state);
+    if (targets.empty())
       if (const std::optional<std::uint32_t> speaker = DeniedWithoutObject(c, cue, sp))
         targets.push_back(*speaker);
     // "Elle n'a pas encore été utilisée, a-t-il précisé": a line fact whose subject is a pronoun opening the
@@ -1967,11 +1991,11 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
       return v < c.s.end_token && (c.tok(v).fold == "n'"sv || c.tok(v).fold == "ne"sv ||
                                    (c.tok(v).lowered().finite && !c.tok(v).lowered().noun));
     };
-    // ("a confirmé l'appel sans donner de détails", "... dans un communiqué": no complement of the noun; a
-    // qualified one, "le dialogue militaire restait indispensable", may be any.)
+    // ("a confirmé l'appel sans donner de détails", "... dans un communiqué", "... mais": no complement of
+    // the noun; a qualified one, "le dialogue militaire restait indispensable", may be any.)
     const bool alone = noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct ||
                        c.tok(noun_end).fold == "sans"sv || c.tok(noun_end).fold == "dans"sv ||
-                       verb_at(noun_end);
+                       c.tok(noun_end).fold == "mais"sv || verb_at(noun_end);
     // ("n'a pas souhaité commenter le contenu des discussions": "des" is "de les".)
     const bool contracted = (f == "des"sv || f == "du"sv) && t == opening + 2 && IsArticle(c.tok(opening)) &&
                             c.tok(t - 1).lowered().noun;
@@ -2052,6 +2076,19 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Conte
   return std::nullopt;
 }
 
+std::optional<std::uint32_t> RelationExtractor::NationalStatement(const Context& c, std::uint32_t first,
+                                                                  std::uint32_t end) const {
+  for (std::uint32_t t = first; t + 1 < end && t < first + 3; ++t) {
+    if (!schema_.lexicon().Is("statement_noun", c.tok(t).fold)) continue;
+    const GazetteerEntry* state = c.tok(t + 1).facts.nationality;
+    if (!state || c.tok(t + 1).capitalized) return std::nullopt;
+    for (std::uint32_t k = 0; k < c.doc.mentions.size(); ++k)
+      if (c.doc.mentions[k].entity == state->NodeId() && !c.doc.mentions[k].generic) return k;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::uint32_t> RelationExtractor::LastSpeaker(const Context& c, std::string_view speaker,
                                                             bool this_sentence) const {
   for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
@@ -2077,8 +2114,16 @@ std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, 
   const bool relative = subject >= c.s.first_token + 2 && subject < cue.first_token &&
                         (c.tok(subject - 1).fold == "que"sv || c.tok(subject - 1).fold == "qu'"sv) &&
                         c.tok(subject - 2).fold == "ce"sv;
-  if (!intransitive && !relative) return std::nullopt;
-  return LastSpeaker(c, c.m(sp).entity, true);
+  // "Minsk a démenti toute violation de la frontière": any such thing, as someone said before.
+  const std::string_view next = intransitive ? ""sv : c.tok(cue.end_token).fold;
+  const bool any = next == "tout"sv || next == "toute"sv || next == "tous"sv || next == "toutes"sv;
+  if (!intransitive && !relative && !any) return std::nullopt;
+  const std::optional<std::uint32_t> last = LastSpeaker(c, c.m(sp).entity, true);
+  // (Not the one who tells of the denial: "Le Pentagone a indiqué que X avait rejeté toute escalade".)
+  for (const Context::Statement& st : c.statements)
+    if (any && last && st.speaker == *last && st.first <= cue.first_token && cue.first_token < st.end)
+      return LastSpeaker(c, c.m(sp).entity, false);
+  return last;
 }
 
 // Mention `x` is the subject of an incise inside a statement from `from` (", a rapporté l'agence KCNA"): its
@@ -2265,6 +2310,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   std::optional<std::uint32_t> occasion_object;
   if (!subjects.empty() && occasion_verb > 0) occasion_object = h.DirectObject(occasion_verb);
   if (subjects.empty()) subjects = h.Subjects(cue.first_token);
+  // "« ... », a-t-il déclaré à l'issue de ses entretiens avec X": after what was said, the possessive is the
+  // speaker's.
+  if (const std::uint32_t p = std::max(cue.first_token, 1u) - 1;
+      subjects.empty() && noun && p > c.s.first_token && h.Is(WordClass::kPossessive, p) &&
+      c.tok(p).fold != "leur"sv && c.tok(p).fold != "leurs"sv)
+    for (const Context::Statement& st : c.statements)
+      if (st.end <= p) subjects = {st.speaker};
   // "X a qualifié la réunion de ...", "X a salué la rencontre": a conversation noun that a statement is about
   // is none of its speaker's; nor is one that its subject hosts or backs (words.tsv host_verb: "qui
   // co-parrainent les pourparlers avec Y").
@@ -2328,9 +2380,14 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
             break;
           }
     auto objects = h.Objects(from, noun ? 10 : 16);
-    // "s'est entretenu séparément avec les deux délégations": the pair named before.
+    // "s'est entretenu séparément avec les deux délégations", "a reçu séparément les deux dirigeants" (the
+    // object of a direct_contact verb): the pair named before.
+    const bool direct = !noun && schema_.lexicon().LemmaIn(WordClass::kDirectContact, c.tok(cue.first_token));
     for (std::uint32_t t = from; objects.empty() && t < std::min(from + 3, c.s.end_token); ++t)
-      if (c.tok(t).fold == "avec"sv) objects = h.PairAt(t + 1);
+      if (c.tok(t).fold == "avec"sv)
+        objects = h.PairAt(t + 1);
+      else if (direct && c.tok(t).fold == "les"sv)
+        objects = h.PairAt(t);
     if (objects.empty() && occasion_object) objects.push_back(*occasion_object);
     // "ont convenu de maintenir les canaux de communication entre Paris et Pékin": the parties of a line
     // named after the cue are the line's, not the conversation's.
@@ -2349,9 +2406,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
           if (c.m(k).type == EntityType::kInstitution && h.PhraseStart(k) == from + 1) return;
           break;
         }
-    // After a verb, what is talked about is no party: "ont discuté de l'Ukraine (avec X)".
+    // After a verb, what is talked about is no party: "ont discuté de l'Ukraine (avec X)" (a pair named
+    // before, "avec les deux délégations", is none).
     if (const WordInfo& last = c.tok(cue.end_token - 1).lowered();
-        !noun && !(last.noun && !last.verb) && !objects.empty()) {  // ("a reçu un appel de X": X calls)
+        !noun && !(last.noun && !last.verb) && !objects.empty() &&
+        c.m(objects.front()).first_token > from) {  // ("a reçu un appel de X": X calls)
       const std::uint32_t t = h.PhraseStart(objects.front());
       // ("avec des responsables russes": "des" is an article there.)
       const bool after_preposition =
@@ -2907,6 +2966,20 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
         target = k;
         break;
       }
+  // "n'a pas souhaité commenter les propos de M. Borrell", "n'a pas réagi aux accusations de Kiev": the one
+  // whose statement it is.
+  for (std::uint32_t k : c.mentions) {
+    if (target >= 0 || !IsActor(c.m(k)) || c.m(k).first_token <= cue.end_token) continue;
+    std::uint32_t t = h.PhraseStart(k, /*titled=*/true);
+    while (t > cue.end_token && h.Is(WordClass::kCourtesy, t - 1)) --t;
+    if (t < cue.end_token + 3 || !h.IsGenitive(t - 1) ||
+        !schema_.lexicon().Is("statement_noun", c.tok(t - 2).fold))
+      continue;
+    std::uint32_t u = cue.end_token;
+    if (const std::string_view f = c.tok(u).fold; f == "sur"sv || f == "aux"sv || f == "au"sv) ++u;
+    while (u < t - 2 && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(u))) ++u;
+    if (u == t - 2 && std::find(sources.begin(), sources.end(), k) == sources.end()) target = k;
+  }
   // "n'a pas commenté ces accusations": the speaker of the statement named before.
   if (target < 0)
     if (const std::optional<std::uint32_t> speaker =
@@ -3151,6 +3224,17 @@ void RelationExtractor::RolesToMembership(Document& doc,
           continue;
         target = k;
       }
+    }
+    // "l'armée soudanaise du général X", "les Forces de soutien rapide (FSR) du général Y": the institution
+    // whose complement the titled person is.
+    if (std::uint32_t b = first; target < 0 && b >= doc.sentences[p.sentence].first_token + 2 &&
+                                 (doc.tokens[b - 1].fold == "du"sv || doc.tokens[b - 1].fold == "de"sv)) {
+      b -= 1;
+      if (doc.tokens[b - 1].fold == ")"sv) b = b >= 4 && doc.tokens[b - 3].fold == "("sv ? b - 3 : b;
+      for (std::uint32_t k : around)
+        if (const Mention& x = doc.mentions[k];
+            x.type == EntityType::kInstitution && !x.entity.empty() && x.end_token == b)
+          target = k;
     }
     if (target < 0) {
       for (std::uint32_t t = first; t < p.role_end && target < 0; ++t) {

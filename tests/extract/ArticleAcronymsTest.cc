@@ -117,5 +117,17 @@ TEST_F(ArticleAcronymsTest, LettersThatDoNotSpellTheNameOrAPersonsInitialsDefine
   EXPECT_TRUE(EntityOf(person, "EM").empty());
 }
 
+// Regression (found on a written article, fixed): in "l'armée soudanaise du général X et des Forces de
+// soutien rapide (FSR)", "FSR" named the army (its letters are somewhere in the words from "armée" on): the
+// name right before the parenthesis that spells it is the one it abbreviates.
+TEST_F(ArticleAcronymsTest, TheNameThatSpellsTheAcronymWinsOverAnEarlierInstitution) {
+  Document doc = Extract(
+      "Des représentants de l'armée soudanaise du général Abdel Fattah et des Forces de soutien rapide "
+      "(FSR) se sont retrouvés à Djeddah.");
+  const std::string rsf = EntityOf(doc, "Forces de soutien rapide");
+  ASSERT_FALSE(rsf.empty());
+  EXPECT_EQ(Mentions(doc, "FSR"), (std::vector<std::string>{rsf + " [acronym-definition]"}));
+}
+
 }  // namespace
 }  // namespace newsgraph

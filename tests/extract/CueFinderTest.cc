@@ -127,5 +127,22 @@ TEST_F(CueFinderTest, APresentParticipleAfterADeterminerIsANoun) {
   EXPECT_THAT(CueClasses(doc), ::testing::Contains("operate:dirigeant"));
 }
 
+// Regression (found on a written article, fixed): "n'avait pas répondu à ses demandes répétées" had a report
+// cue "répétées": after its determiner, "demandes" is a noun the participle qualifies, though it is a verb
+// form too.
+TEST_F(CueFinderTest, AParticipleAfterADeterminedNounThatIsAlsoAVerbQualifiesIt) {
+  Document doc = Extract("L'armée n'avait pas répondu à ses demandes répétées de dialogue.");
+  EXPECT_THAT(CueClasses(doc), ::testing::Not(::testing::Contains("report:répétées")));
+}
+
+// Regression (found on a written article, fixed): "a qualifié les accusations polonaises d'« infondées »"
+// denied nothing: a denial's verb may have its object before its "de", and the cue is then the verb alone.
+TEST_F(CueFinderTest, ADenialsObjectMayComeBeforeItsDe) {
+  Document doc = Extract("Le ministère a qualifié les accusations polonaises d'« infondées ».");
+  EXPECT_THAT(CueClasses(doc), ::testing::ElementsAre("deny:qualifié"));
+  doc = Extract("Le ministère a qualifié la rencontre de succès.");
+  EXPECT_THAT(CueClasses(doc), ::testing::Contains("report:qualifié"));
+}
+
 }  // namespace
 }  // namespace newsgraph

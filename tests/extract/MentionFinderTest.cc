@@ -968,5 +968,19 @@ TEST_F(MentionFinderTest, CapitalsSideBySideInAHeadline) {
   for (const Mention& m : doc.mentions) EXPECT_NE(m.rule, "compound-nationality");
 }
 
+// Regression (found on a written article, fixed): "l'armée du général Abdel Fattah al-Burhane" was an
+// institution "armée du général Abdel Fattah" and a person "Abdel Fattah": only a government or an office is
+// named after its head; an army is the army, and the general its own mention.
+TEST_F(MentionFinderTest, OnlyAGovernmentOrAnOfficeIsNamedAfterItsHead) {
+  Document doc = Extract("L'armée soudanaise du général Abdel Fattah al-Burhane a démenti.");
+  ASSERT_NE(FindMention(doc, "armée soudanaise"), nullptr);
+  EXPECT_EQ(FindMention(doc, "armée soudanaise")->entity, "institution:arme@sudan");
+  ASSERT_NE(FindMention(doc, "Abdel Fattah al-Burhane"), nullptr);
+  doc = Extract("L'administration du président Joe Biden a démenti.");
+  const Mention* administration = FindMention(doc, "administration du président Joe Biden");
+  ASSERT_NE(administration, nullptr);
+  EXPECT_EQ(administration->type, EntityType::kInstitution);
+}
+
 }  // namespace
 }  // namespace newsgraph
