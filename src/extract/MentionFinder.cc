@@ -506,7 +506,13 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       continue;
     }
     const WordInfo& info = t.lowered();
-    if (!t.capitalized && head_capital && info.adjective && !Is(WordClass::kPreposition, t) &&
+    // ("le Centre des opérations aériennes combinées basé au Qatar": a participle with its place is no word
+    // of the name.)
+    const bool placed = info.participle && j + 1 < s.end_token &&
+                        (doc.tokens[j + 1].lower == "\xc3\xa0"sv || doc.tokens[j + 1].fold == "au"sv ||
+                         doc.tokens[j + 1].fold == "en"sv || doc.tokens[j + 1].fold == "dans"sv ||
+                         doc.tokens[j + 1].fold == "par"sv);
+    if (!t.capitalized && head_capital && info.adjective && !placed && !Is(WordClass::kPreposition, t) &&
         !Is(WordClass::kRelative, t) && !(info.verb && !info.participle)) {
       key_words.append(t.fold) += ' ';
       accepted = ++j;
@@ -770,18 +776,12 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
                                                            std::uint32_t first,
                                                            std::uint32_t head_end) const {
   // "les armées américaine et chinoise": one institution of each state, the head in the singular.
-  const std::uint32_t second = head_end + 2;
-  if (second >= s.end_token || doc.tokens[head_end + 1].fold != "et"sv) return {};
-  const GazetteerEntry* countries[2] = {Nationality(doc, head_end), Nationality(doc, second)};
-  if (!countries[0] || !countries[1] || doc.tokens[head_end].capitalized || doc.tokens[second].capitalized)
-    return {};
-  std::string key_words;
-  for (std::uint32_t k = first; k < head_end; ++k) key_words.append(Singular(doc.tokens[k].fold)) += ' ';
-  // A complement after both applies to both: "les ministères russe et ukrainien de la Défense".
-  std::uint32_t end = second + 1;
-  if (const std::string_view f = end + 1 < s.end_token ? doc.tokens[end].fold : ""sv;
-      f == "de"sv || f == "des"sv || f == "du"sv || f == "d'"sv) {
-    std::uint32_t k = end + 1;
+  // A complement ("de la Défense") applies to both, after them ("les ministères russe et ukrainien de la
+  // Défense") or before them ("les ministères de la Défense chinois et japonais"): its end, or `at`.
+  const auto complement = [&](std::uint32_t at) {
+    const std::string_view f = at + 1 < s.end_token ? doc.tokens[at].fold : ""sv;
+    if (f != "de"sv && f != "des"sv && f != "du"sv && f != "d'"sv) return at;
+    std::uint32_t k = at + 1;
     if (k < s.end_token && (doc.tokens[k].fold == "la"sv || doc.tokens[k].fold == "l'"sv)) ++k;
     std::uint32_t m = k;
     if (m < s.end_token && IsWord(doc.tokens[m]) && !Nationality(doc, m) &&
@@ -791,10 +791,32 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
                 (doc.tokens[m].capitalized ||
                  (doc.tokens[m].lowered().adjective && !doc.tokens[m].lowered().verb));)
         ++m;
-    if (m > k) {
-      for (std::uint32_t x = k; x < m; ++x) key_words.append(doc.tokens[x].fold) += ' ';
-      end = m;
-    }
+    return m > k ? m : at;
+  };
+  // (The words of a complement from `at`, for the key.)
+  const auto complement_words = [&](std::uint32_t at, std::uint32_t end) {
+    std::string words;
+    std::uint32_t k = at + 1;
+    if (doc.tokens[k].fold == "la"sv || doc.tokens[k].fold == "l'"sv) ++k;
+    for (; k < end; ++k) words.append(doc.tokens[k].fold) += ' ';
+    return words;
+  };
+  std::uint32_t adjective = head_end;  // the first nationality
+  const std::uint32_t before = complement(head_end);
+  if (before > head_end && !Nationality(doc, head_end)) adjective = before;
+  const std::uint32_t second = adjective + 2;
+  if (second >= s.end_token || doc.tokens[adjective + 1].fold != "et"sv) return {};
+  const GazetteerEntry* countries[2] = {Nationality(doc, adjective), Nationality(doc, second)};
+  if (!countries[0] || !countries[1] || doc.tokens[adjective].capitalized || doc.tokens[second].capitalized)
+    return {};
+  std::string key_words;
+  for (std::uint32_t k = first; k < head_end; ++k) key_words.append(Singular(doc.tokens[k].fold)) += ' ';
+  std::uint32_t end = second + 1;
+  if (adjective > head_end) {
+    key_words += complement_words(head_end, adjective);
+  } else if (const std::uint32_t after = complement(end); after > end) {
+    key_words += complement_words(end, after);
+    end = after;
   }
   const std::string content = NameKey(key_words);
   const std::string head = Singular(Surface(doc, first, head_end));
@@ -803,9 +825,11 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
     Mention m;
     m.type = EntityType::kInstitution;
     m.first_token = i == 0 ? first : second;
-    m.end_token = i == 0 ? head_end + 1 : end;
-    // Named as if written alone, the head in the singular: "armée américaine", "armée russe".
-    m.name = head + " " + Surface(doc, i == 0 ? head_end : second, i == 0 ? head_end + 1 : end);
+    m.end_token = i == 0 ? adjective + 1 : end;
+    // Named as if written alone, the head in the singular: "armée américaine", "armée russe", "ministère
+    // chinois de la Défense".
+    m.name = head + " " + Surface(doc, i == 0 ? adjective : second, i == 0 ? adjective + 1 : end);
+    if (adjective > head_end) m.name.append(" ").append(Surface(doc, head_end, adjective));
     m.rule = "institution-coordinated";
     m.generic = true;  // implied more than named: a node only when named elsewhere or in an edge
     const GazetteerEntry* e = GazetteerInstitution(m.name);
@@ -822,7 +846,7 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
     else
       out.extra.push_back(std::move(m));
   }
-  out.end = head_end + 1;  // "et" and the second state's mention follow, as in "X et Y"
+  out.end = adjective + 1;  // "et" and the second state's mention follow, as in "X et Y"
   return out;
 }
 

@@ -2361,6 +2361,9 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   // ("l'appel de Kiev à la retenue" is none).
   if (noun && cue.end_token > cue.first_token + 1 && h.IsGenitive(cue.end_token - 1)) {
     pairs = h.GenitiveWith(cue.end_token - 1);
+    // ("les appels de la Corée du Sud sur la ligne": a use of the line by the caller.)
+    if (pairs.empty() && h.LineAfter(cue.end_token, 8) >= 0)
+      LineFact(c, Cue{"use", cue.first_token, cue.first_token + 1, cue.conditional});
     if (pairs.empty()) return;
   } else if (noun && compound.size() >= 2) {
     pairs.push_back({compound[0], compound[1]});
@@ -2779,6 +2782,11 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   if (par + 1 < c.s.end_token && c.tok(par).lowered().participle && c.tok(par + 1).fold == "par"sv &&
       !c.tok(cue.first_token).lowered().verb)
     ++par;
+  // "les appels (quotidiens) de la Corée du Sud sur la ligne": the caller.
+  if (const WordInfo& noun = c.tok(cue.first_token).lowered();
+      cue.cls == "use"sv && noun.noun && !noun.verb && par + 1 < c.s.end_token && h.IsGenitive(par))
+    if (const std::vector<std::uint32_t> callers = h.Objects(par + 1, 3); !callers.empty())
+      by = {callers.front()};
   // "géré côté israélien par X", "utilisée la semaine dernière par X"
   if (par + 2 < c.s.end_token && c.tok(par).fold == "cote"sv && c.tok(par + 1).lowered().adjective) par += 2;
   // ("inauguré mercredi à Istanbul par X")
@@ -3367,6 +3375,24 @@ std::map<std::string, std::string> RelationExtractor::FactAttributes(const Conte
   return out;
 }
 
+void RelationExtractor::ApposedAffiliations(Context& c) const {
+  Helpers h{schema_, c};
+  for (std::size_t i = 0; i + 1 < c.mentions.size(); ++i) {
+    const Mention& p = c.m(c.mentions[i]);
+    const Mention& x = c.m(c.mentions[i + 1]);
+    if (p.type != EntityType::kOfficial || p.anonymous || x.type != EntityType::kInstitution ||
+        p.end_token + 2 >= c.s.end_token || c.tok(p.end_token).fold != ","sv ||
+        !h.IsGenitive(p.end_token + 1))
+      continue;
+    std::uint32_t t = p.end_token + 2;
+    if (c.tok(t).fold == "la"sv || c.tok(t).fold == "l'"sv) ++t;
+    // (Closed as an apposition is: "X, du Pentagone, a dit", "par X, du Conseil, et par Y".)
+    const std::string_view after = x.end_token < c.s.end_token ? c.tok(x.end_token).fold : "."sv;
+    if (x.first_token == t && (after == ","sv || after == "."sv || after == "et"sv))
+      Add(c, RelationType::kMemberOf, c.mentions[i], c.mentions[i + 1], "apposed-affiliation");
+  }
+}
+
 void RelationExtractor::LineParties(Context& c) const {
   Helpers h{schema_, c};
   for (std::uint32_t l : c.mentions) {
@@ -3434,6 +3460,7 @@ void RelationExtractor::Process(Document& doc) const {
     std::size_t first_relation = doc.relations.size();
     HeadlineColon(c);
     LineParties(c);
+    ApposedAffiliations(c);
     for (const Cue* cue : cues)
       if (cue->cls == "report"sv || cue->cls == "deny"sv) Report(c, *cue);
     // Where the cue of each fact found from one is (by index from first_relation).

@@ -80,6 +80,9 @@ class RelationExtractor {
   bool PurposeOfGoverned(const Context& c, const Cue& governor, const Cue& fact) const;
   void HeadlineColon(Context& c) const;
   void LineParties(Context& c) const;
+  // "Tarun Chhabra, du Conseil de sécurité nationale, ...": a person followed by an institution in apposition
+  // is its member.
+  void ApposedAffiliations(Context& c) const;
   // A call its other side refuses ("a refusé de prendre la ligne", "a refusé l'appel de X") connected no
   // one: the asserted contacts with that side in the three sentences before are negated.
   void RefusedCalls(Context& c, const std::vector<const Cue*>& cues) const;

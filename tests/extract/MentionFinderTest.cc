@@ -982,5 +982,26 @@ TEST_F(MentionFinderTest, OnlyAGovernmentOrAnOfficeIsNamedAfterItsHead) {
   EXPECT_EQ(administration->type, EntityType::kInstitution);
 }
 
+// Regression (found on a written article, fixed): "Les ministères de la Défense chinois et japonais" named
+// no institution: the complement may come before the two nationalities too.
+TEST_F(MentionFinderTest, CoordinatedInstitutionsWithTheirComplementFirst) {
+  Document doc = Extract("Les ministères de la Défense chinois et japonais ont mis en service une ligne.");
+  std::vector<std::string> institutions;
+  for (const Mention& m : doc.mentions)
+    if (m.rule == "institution-coordinated") institutions.push_back(m.entity);
+  EXPECT_THAT(institutions, ::testing::ElementsAre("institution:ministere_defense@china",
+                                                   "institution:ministere_defense@japan"));
+}
+
+// Regression (found on a written article, fixed): "le Centre des opérations aériennes combinées basé au
+// Qatar" took "basé" into the name: a participle with its place after it is no word of the name.
+TEST_F(MentionFinderTest, AParticipleWithItsPlaceEndsAnInstitutionsName) {
+  Document doc =
+      Extract("La ligne est gérée par le Centre des opérations aériennes combinées basé au Qatar.");
+  EXPECT_NE(FindMention(doc, "Centre des opérations aériennes combinées"), nullptr);
+  doc = Extract("Le Programme des Nations unies pour le développement a démenti.");
+  EXPECT_NE(FindMention(doc, "Nations unies"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph

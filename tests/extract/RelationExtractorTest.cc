@@ -3874,5 +3874,34 @@ TEST_F(RelationExtractorTest, ADenialOfAnySuchThingOrOfANationsAccusations) {
   EXPECT_THAT(Edges(doc), Contains("denied(institution:ministere_defense@belarus, country:poland)"));
 }
 
+// Regression (found on a written article, fixed): "La Corée du Nord n'a pas répondu aux appels (quotidiens)
+// de la Corée du Sud sur la ligne" gave no use: the calls are the caller's use of the line, whoever does not
+// answer them.
+TEST_F(RelationExtractorTest, CallsOfAStateOnALineAreItsUse) {
+  for (const char* text :
+       {"La ligne de liaison relie Séoul et Pyongyang. La Corée du Nord n'a pas répondu aux appels de la "
+        "Corée du Sud sur la ligne.",
+        "La ligne de liaison relie Séoul et Pyongyang. La Corée du Nord n'a pas répondu aux appels "
+        "quotidiens "
+        "de la Corée du Sud sur la ligne."}) {
+    Document doc = Extract(text);
+    EXPECT_THAT(Edges(doc), Contains(StartsWith("used(country:south_korea, line:")));
+    EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("used(country:north_korea"))));
+  }
+}
+
+// Regression (found on a written article, fixed): "conduite par Tarun Chhabra, du Conseil de sécurité
+// nationale, et par Seth Center, du département d'Etat" made no one a member: an institution in apposition
+// after a person is theirs.
+TEST_F(RelationExtractorTest, AnInstitutionApposedToAPersonIsTheirs) {
+  Document doc = Extract(
+      "La délégation était conduite par Tarun Chhabra, du Conseil de sécurité nationale, et par Seth Center, "
+      "du département d'Etat.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:seth_center, institution:state_department)"));
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("member_of(official:tarun_"), HasSubstr("conseil"))));
+  doc = Extract("Il a rencontré Seth Center, du département d'Etat à Washington.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
