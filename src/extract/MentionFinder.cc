@@ -809,8 +809,14 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
   const GazetteerEntry* countries[2] = {Nationality(doc, adjective), Nationality(doc, second)};
   if (!countries[0] || !countries[1] || doc.tokens[adjective].capitalized || doc.tokens[second].capitalized)
     return {};
+  // (In the singular, "armée américaine", unless the plural names one institution too: "les services de
+  // renseignement américains".)
+  const bool plural_name =
+      std::any_of(doc.tokens[first].facts.heads->begin(), doc.tokens[first].facts.heads->end(),
+                  [](const Phrase& p) { return p.cls == "institution"sv; });
+  const auto number = [&](std::string_view w) { return plural_name ? std::string(w) : Singular(w); };
   std::string key_words;
-  for (std::uint32_t k = first; k < head_end; ++k) key_words.append(Singular(doc.tokens[k].fold)) += ' ';
+  for (std::uint32_t k = first; k < head_end; ++k) key_words.append(number(doc.tokens[k].fold)) += ' ';
   std::uint32_t end = second + 1;
   if (adjective > head_end) {
     key_words += complement_words(head_end, adjective);
@@ -819,7 +825,7 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
     end = after;
   }
   const std::string content = NameKey(key_words);
-  const std::string head = Singular(Surface(doc, first, head_end));
+  const std::string head = number(Surface(doc, first, head_end));
   Span out;
   for (int i = 0; i < 2; ++i) {
     Mention m;

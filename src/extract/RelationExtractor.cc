@@ -433,7 +433,7 @@ struct Helpers {
         g += 2;
         continue;
       }
-      if ((info.finite || info.participle) && !info.noun && !IsAuxiliary(info)) break;
+      if ((info.finite || info.participle) && !info.noun) break;
       if (!(IsAuxiliary(info) || info.adverb || w.fold == "se"sv || w.fold == "s'"sv ||
             schema.lexicon().Is(WordClass::kNegation, w)))
         return {};
@@ -2621,6 +2621,8 @@ bool RelationExtractor::AppealNotCall(const Context& c, const Cue& cue) const {
   for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 8, c.s.end_token); ++t) {
     const Token& w = c.tok(t);
     if (w.kind == TokenKind::kPunct) return false;
+    // ("a appelé X pour l'exhorter à retirer": the "à" of another verb.)
+    if (w.fold == "pour"sv || (!w.capitalized && w.lowered().verb && !w.lowered().noun)) return false;
     if (!IsTo(w)) continue;
     std::uint32_t n = t + 1;
     // ("a appelé Washington à « cesser les provocations »".)

@@ -1003,5 +1003,16 @@ TEST_F(MentionFinderTest, AParticipleWithItsPlaceEndsAnInstitutionsName) {
   EXPECT_NE(FindMention(doc, "Nations unies"), nullptr);
 }
 
+// Regression (found on a written article, fixed): "les services de renseignement russe et américain" named
+// one institution: "services" heads coordinated institutions too, and keeps its plural as their name does.
+TEST_F(MentionFinderTest, CoordinatedServicesKeepTheirPlural) {
+  Document doc = Extract("Les services de renseignement russe et américain ont négocié l'accord.");
+  std::vector<std::string> institutions;
+  for (const Mention& m : doc.mentions)
+    if (m.type == EntityType::kInstitution) institutions.push_back(m.entity);
+  EXPECT_THAT(institutions, ::testing::ElementsAre("institution:services_renseignement@russia",
+                                                   "institution:services_renseignement@united_states"));
+}
+
 }  // namespace
 }  // namespace newsgraph

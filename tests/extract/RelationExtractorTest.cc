@@ -3903,5 +3903,26 @@ TEST_F(RelationExtractorTest, AnInstitutionApposedToAPersonIsTheirs) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of("))));
 }
 
+// Regression (found on a written article, fixed): "Olaf Scholz a appelé vendredi Vladimir Poutine pour
+// l'exhorter à retirer ses troupes" was an appeal: the "à" of another verb makes no appeal of the call.
+TEST_F(RelationExtractorTest, TheToOfAnotherVerbMakesNoAppeal) {
+  Document doc = Extract(
+      "Olaf Scholz a appelé vendredi Vladimir Poutine pour l'exhorter à retirer ses troupes d'Ukraine.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:olaf_scholz, official:vladimir_putin)"));
+  doc = Extract("Olaf Scholz a appelé Vladimir Poutine à retirer ses troupes.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
+// Regression (found on a written article, fixed): "Des représentants des armées russe et américaine ont eu
+// plusieurs contacts" gave no conversation: after the verb of a noun's light verb, its object's words
+// ("plusieurs") are no part of the subject.
+TEST_F(RelationExtractorTest, UnnamedRepresentativesHadContacts) {
+  Document doc = Extract(
+      "Des représentants des services de renseignement russe et américain ont eu plusieurs contacts ces "
+      "derniers mois.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("institution:services_renseignement@russia + "
+                                                       "institution:services_renseignement@united_states"));
+}
+
 }  // namespace
 }  // namespace newsgraph
