@@ -185,9 +185,13 @@ void ArticleAcronyms::Process(Document& doc) const {
         if (const std::optional<std::uint32_t> first = NameStart(doc, lexicon, by_sentence[si], t, end);
             first && *first >= name->end_token)
           name = nullptr;
-      // (Letters in any order in capitals: "SAG-U" is the English order of its French name.)
-      if (name && !(doc.tokens[t].all_caps ? Abbreviates(doc, t, name->first_token, end)
-                                           : Spells(doc, lexicon, t, name->first_token, end)))
+      // (Letters in any order in capitals: "SAG-U" is the English order of its French name; right after
+      // the name, any capitals: "les services de renseignement turcs (MIT)" abbreviate their Turkish name.)
+      const bool right_after =
+          name && name->end_token == end && doc.tokens[t].all_caps && doc.tokens[t].fold.size() >= 2;
+      if (name && !right_after &&
+          !(doc.tokens[t].all_caps ? Abbreviates(doc, t, name->first_token, end)
+                                   : Spells(doc, lexicon, t, name->first_token, end)))
         name = nullptr;
       if (!name) {
         const std::optional<std::uint32_t> first = NameStart(doc, lexicon, by_sentence[si], t, end);

@@ -312,6 +312,9 @@ struct Helpers {
     if (found < 0) {
       std::vector<std::uint32_t> states = StatesOfUnnamedSubject(pos);
       if (!states.empty()) return states;
+      // "Les deux parties ont convenu d'établir": the subject of the verb the infinitive complements.
+      if (const std::optional<std::uint32_t> verb = DeGovernor(pos))
+        if (std::vector<std::uint32_t> out = Subjects(*verb, lines); !out.empty()) return out;
       if (std::vector<std::uint32_t> pair = PluralPronounSubject(pos); !pair.empty()) return pair;
       return PronounSubject(pos);
     }
@@ -560,7 +563,10 @@ struct Helpers {
     for (std::uint32_t k : c.mentions)
       if (const Mention& x = c.m(k); x.first_token > v) {
         std::uint32_t t = Start(k);
-        while (t > after && (IsArticle(c.tok(t - 1)) || Is(WordClass::kCourtesy, t - 1))) --t;
+        // ("a remercié son homologue turc X")
+        while (t > after && (IsArticle(c.tok(t - 1)) || Is(WordClass::kCourtesy, t - 1) ||
+                             Is(WordClass::kPossessive, t - 1)))
+          --t;
         if (t == after && IsActor(x) && (x.type == EntityType::kOfficial || x.type == EntityType::kCountry))
           return k;
         return std::nullopt;
@@ -906,6 +912,21 @@ struct Helpers {
       if (VerbHead(g)) return g;
     }
     return std::nullopt;
+  }
+  // The verb whose "de" complement the infinitive at `pos` is ("ont convenu d'établir").
+  std::optional<std::uint32_t> DeGovernor(std::uint32_t pos) const {
+    const std::uint32_t group = VerbGroupStart(pos);
+    if (!c.tok(pos).lowered().infinitive || group < c.s.first_token + 2) return std::nullopt;
+    const std::string_view f = c.tok(group - 1).fold;
+    if (f != "de"sv && f != "d'"sv) return std::nullopt;
+    std::uint32_t v = group - 2;
+    while (v > c.s.first_token &&
+           (Is(WordClass::kNegation, v) || (c.tok(v).lowered().adverb && !c.tok(v).lowered().verb)))
+      --v;
+    const WordInfo& info = c.tok(v).lowered();
+    if (c.tok(v).capitalized || !info.verb || info.noun || !(info.finite || info.participle))
+      return std::nullopt;
+    return v;
   }
   // A verb group starts at token `t`: an auxiliary or a finite verb, after adverbs, negation or a reflexive
   // pronoun ("et sont convenus", "et n'a pas répondu").
@@ -1389,6 +1410,18 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           if (const Cue* verb = CueAt(c, v);
               verb && (verb->cls == "report"sv || verb->cls == "deny"sv) && verb->end_token <= t)
             return;
+    }
+  // "a qualifié de « provocation » les déclarations des responsables polonais": the object of a statement
+  // verb is what it is about, no statement of its subject.
+  if (const WordInfo& noun = c.tok(cue.first_token).lowered(); noun.noun && !noun.verb)
+    for (std::uint32_t t = cue.first_token; t-- > c.s.first_token && t + 6 >= cue.first_token;) {
+      const Token& w = c.tok(t);
+      if (h.Boundary(t) || (w.kind == TokenKind::kPunct && !CueFinder::IsQuote(c.doc.TokenText(t))) ||
+          (w.lowered().finite && !CueAt(c, t)))
+        break;
+      if (const Cue* verb = CueEndingAt(c, t); verb && (verb->cls == "report"sv || verb->cls == "deny"sv) &&
+                                               c.tok(verb->first_token).lowered().verb)
+        return;
     }
   const Sentence& s = c.s;
   std::int64_t speaker = -1;
@@ -2970,12 +3003,21 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   if (const std::string_view after = cue.end_token < c.s.end_token ? c.tok(cue.end_token).fold : ""sv;
       target < 0 &&
       (after == "si"sv || after == "s'"sv || after == "sur"sv || after == "que"sv || after == "qu'"sv))
-    for (std::uint32_t k : c.mentions)
+    for (std::uint32_t k : c.mentions) {
+      // (Rather than the source's own state: "a refusé de dire si des discussions avaient eu lieu entre
+      // Moscou et Washington", said by Moscow's spokeswoman.)
+      const Mention& source = c.m(sources.front());
+      const bool own = SpeaksFor(c, schema_.gazetteer(), k, source.entity) ||
+                       (!source.nationality.empty() && c.m(k).entity == "country:" + source.nationality);
       if (IsActor(c.m(k)) && c.m(k).first_token > cue.end_token &&
           std::find(sources.begin(), sources.end(), k) == sources.end()) {
-        target = k;
-        break;
+        if (target < 0) target = k;
+        if (!own) {
+          target = k;
+          break;
+        }
       }
+    }
   // "n'a pas souhaité commenter les propos de M. Borrell", "n'a pas réagi aux accusations de Kiev": the one
   // whose statement it is.
   for (std::uint32_t k : c.mentions) {

@@ -129,5 +129,18 @@ TEST_F(ArticleAcronymsTest, TheNameThatSpellsTheAcronymWinsOverAnEarlierInstitut
   EXPECT_EQ(Mentions(doc, "FSR"), (std::vector<std::string>{rsf + " [acronym-definition]"}));
 }
 
+// Regression (found on a written article, fixed): "Les services de renseignement turcs (MIT)" defined
+// nothing, the letters being of the Turkish name: capitals in parentheses right after an institution are its
+// acronym.
+TEST_F(ArticleAcronymsTest, CapitalsRightAfterAnInstitutionAreItsAcronym) {
+  Document doc = Extract(
+      "Les services de renseignement turcs (MIT) ont coordonné l'échange. Le chef du MIT, Ibrahim Kalin, a "
+      "supervisé l'opération.");
+  const std::string services = EntityOf(doc, "services de renseignement turcs");
+  ASSERT_FALSE(services.empty());
+  EXPECT_EQ(Mentions(doc, "MIT"),
+            (std::vector<std::string>{services + " [acronym-definition]", services + " [acronym]"}));
+}
+
 }  // namespace
 }  // namespace newsgraph

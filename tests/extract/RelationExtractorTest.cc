@@ -3924,5 +3924,49 @@ TEST_F(RelationExtractorTest, UnnamedRepresentativesHadContacts) {
                                                        "institution:services_renseignement@united_states"));
 }
 
+// Regression (found on a written article, fixed): "Joe Biden a remercié son homologue turc Recep Tayyip
+// Erdogan lors d'un entretien téléphonique" gave no conversation: the verb's object may open on a possessive.
+TEST_F(RelationExtractorTest, TheObjectOfAVerbAtAnOccasionMayOpenOnAPossessive) {
+  Document doc = Extract(
+      "Joe Biden a remercié son homologue turc Recep Tayyip Erdogan lors d'un entretien téléphonique.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:joe_biden, official:recep_tayyip_erdogan)"));
+}
+
+// Regression (found on a written article, fixed): Moscow's spokeswoman "a refusé de dire si des discussions
+// directes avaient eu lieu entre Moscou et Washington" declined to speak of Russia: the question's first
+// actor that is not the source's own state, if any.
+TEST_F(RelationExtractorTest, ADeclinedQuestionIsAboutTheOtherState) {
+  Document doc = Extract(
+      "La porte-parole de la diplomatie russe, Maria Zakharova, a refusé de dire si des discussions avaient "
+      "eu "
+      "lieu entre Moscou et Washington.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(official:maria_zakharova, country:united_states)"));
+  doc = Extract(
+      "Le porte-parole de la diplomatie iranienne, Esmaïl Baghaï, a refusé de dire si Téhéran avait reçu des "
+      "garanties.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("declined_comment("), EndsWith("country:iran)"))));
+}
+
+// Regression (found on a written article, fixed): "Le ministère russe de la Défense a qualifié de
+// « provocation délibérée » les déclarations des responsables polonais" reported instead of denying: a
+// provocation is a denial's word, and the statement noun a verb is about is no statement of its subject.
+TEST_F(RelationExtractorTest, AStatementCalledAProvocationIsDenied) {
+  Document doc = Extract(
+      "La Pologne a accusé Moscou. Le ministère russe de la Défense a qualifié de « provocation délibérée » "
+      "les déclarations des responsables polonais.");
+  EXPECT_THAT(Edges(doc), Contains("denied(institution:ministere_defense@russia, country:poland)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(institution:ministere_defense@russia"))));
+}
+
+// Regression (found on a written article, fixed): "Les deux parties ont convenu d'établir une ligne" set up
+// nothing: with no subject of its own, an infinitive has the subject of the verb whose "de" it follows.
+TEST_F(RelationExtractorTest, AnInfinitiveAfterDeHasItsGovernorsSubject) {
+  Document doc = Extract(
+      "Tokyo et Séoul ont tenu un dialogue. Les deux parties ont convenu d'établir une ligne de "
+      "communication.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("established(country:japan, line:")));
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("established(country:south_korea, line:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
