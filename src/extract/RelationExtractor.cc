@@ -91,6 +91,11 @@ bool IsObjectPronoun(std::string_view fold) {
 bool IsDemonstrative(std::string_view fold) {
   return fold == "ce"sv || fold == "cet"sv || fold == "cette"sv || fold == "ces"sv;
 }
+// A dash (an em or en dash folds to "-"), which closes an inserted phrase as a comma does ("— leur
+// troisième échange —").
+bool IsDash(const Token& w) {
+  return w.kind == TokenKind::kPunct && w.fold == "-"sv;
+}
 // "à", "au", "aux": the dative and locative preposition ("à" folds like the verb "a").
 bool IsTo(const Token& w) {
   return w.lower == "\xc3\xa0"sv || w.fold == "au"sv || w.fold == "aux"sv;
@@ -135,6 +140,14 @@ const Cue* CueAt(const RelationExtractor::Context& c, std::uint32_t t) {
 // a démenti tout contact" after "le ministre iranien X a parlé avec Y" is about Y, not X).
 // An institution of a state stands for it too ("L'armée indienne n'a pas souhaité commenter" the talks of
 // India with China is about China).
+// The line mention `k` is named with a definite article ("la ligne"): a line that exists.
+bool DefiniteLine(const RelationExtractor::Context& c, std::uint32_t k) {
+  const std::uint32_t named = c.m(k).first_token;
+  if (named == 0 || c.doc.tokens[named - 1].sentence != c.m(k).sentence) return false;
+  const std::string_view article = c.tok(named - 1).fold;
+  return article == "la"sv || article == "l'"sv || article == "le"sv;
+}
+
 bool SpeaksFor(const RelationExtractor::Context& c, const Gazetteer& gazetteer, std::uint32_t party,
                std::string_view speaker) {
   const Mention& m = c.m(party);
@@ -158,6 +171,12 @@ const Cue* CueEndingAt(const RelationExtractor::Context& c, std::uint32_t end) {
   while (it != c.doc.cues.begin() && (it - 1)->end_token + 8 > end)
     if ((--it)->end_token == end) return &*it;
   return nullptr;
+}
+// A use cue ends right before token `t`, or before its article ("d'utiliser la ligne").
+bool UsedBefore(const RelationExtractor::Context& c, std::uint32_t t) {
+  if (t > c.s.first_token && IsArticle(c.tok(t - 1))) --t;
+  const Cue* cue = CueEndingAt(c, t);
+  return cue && cue->cls == "use"sv;
 }
 
 struct Helpers {
@@ -823,6 +842,13 @@ struct Helpers {
           w.fold == "chacune"sv ||
           (t < pos && schema.lexicon().Is(WordClass::kPreposition, w) && c.tok(t).lowered().adverb)) {
         --t;
+        continue;
+      }
+      // ("s'est pour sa part entretenu", "a de son côté affirmé": an adverbial phrase inside the group.)
+      if (t >= c.s.first_token + 4 && (w.fold == "part"sv || w.fold == "cote"sv) &&
+          schema.lexicon().Is(WordClass::kPossessive, c.tok(t - 2)) &&
+          c.tok(t - 3).fold == (w.fold == "part"sv ? "pour"sv : "de"sv)) {
+        t -= 3;
         continue;
       }
       if (w.fold != ","sv) break;
@@ -1533,9 +1559,17 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     // (A straight quote after an auxiliary opens what is quoted: 'X a également "souligné ...".)
     const bool opening = t >= s.first_token + 2 && c.tok(t - 1).fold == "\""sv &&
                          (IsAuxiliary(c.tok(t - 2).lowered()) || c.tok(t - 2).lowered().adverb);
-    bool incise =
-        !present_participle && t > s.first_token && !opening &&
-        (c.tok(t - 1).fold == ","sv || c.tok(t - 1).fold == "\xc2\xbb"sv || c.tok(t - 1).fold == "\""sv);
+    // (A dash closes an inserted phrase; one that is a relative clause on the subject, "la Suède - qui n'est
+    // pas membre de l'OTAN - a accusé", leaves the verb the subject's.)
+    bool dash = t > s.first_token && IsDash(c.tok(t - 1));
+    for (std::uint32_t k = t - 1; dash && k-- > s.first_token;)
+      if (IsDash(c.tok(k))) {
+        dash = !schema_.lexicon().Is(WordClass::kRelative, c.tok(k + 1));
+        break;
+      }
+    bool incise = !present_participle && t > s.first_token && !opening &&
+                  (c.tok(t - 1).fold == ","sv || c.tok(t - 1).fold == "\xc2\xbb"sv ||
+                   c.tok(t - 1).fold == "\""sv || dash);
     // ("..., comme l'affirme New Delhi": what comes before is what was said.)
     if (const std::optional<std::uint32_t> as = h.AsSays(cue.first_token); as && !present_participle) {
       incise = true;
@@ -2320,6 +2354,20 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       return;
   }
   if (AppealNotCall(c, cue) || ExchangesThings(c, cue)) return;
+  // "X s'est entretenu avec Y — leur troisième échange en un mois —": "leur" names again the conversation
+  // found before it in the sentence.
+  {
+    std::uint32_t b = cue.first_token;
+    while (b > c.s.first_token && !c.tok(b - 1).capitalized && c.tok(b - 1).lowered().adjective &&
+           !IsArticle(c.tok(b - 1)))
+      --b;
+    if (const std::string_view before = b > c.s.first_token ? c.tok(b - 1).fold : ""sv;
+        before == "leur"sv || before == "leurs"sv)
+      for (const Relation& r : c.doc.relations)
+        if (r.sentence == c.sentence && r.type == RelationType::kSpokeWith &&
+            r.modality == Modality::kAsserted)
+          return;
+  }
   // "entretenir des relations" is no conversation; "s'entretenir" is.
   if (const WordInfo& verb = c.tok(cue.first_token).lowered();
       verb.verb && !verb.noun && HasLemma(verb, "entretenir")) {
@@ -2753,8 +2801,11 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       }
       if (line < 0) return;
       // "ne pas disposer de ligne avec l'armée iranienne": the line of a negated or hypothetical verb links
-      // no one.
-      for (std::uint32_t t = c.m(line).first_token; t-- > c.s.first_token && t + 4 > c.m(line).first_token;) {
+      // no one; one named with a definite article exists whatever is done with it ("a tenté d'utiliser la
+      // ligne avec Pékin").
+      const std::uint32_t named = c.m(line).first_token;
+      const bool definite = DefiniteLine(c, static_cast<std::uint32_t>(line)) && UsedBefore(c, named);
+      for (std::uint32_t t = named; !definite && t-- > c.s.first_token && t + 4 > named;) {
         const Token& w = c.tok(t);
         if (w.kind != TokenKind::kWord) break;
         if (w.capitalized || !w.lowered().verb || w.lowered().noun) continue;
@@ -3528,8 +3579,12 @@ void RelationExtractor::Process(Document& doc) const {
           doc.relations[r].modality = Modality::kNegated;
         }
       } else if (Intended(c, cues, *cue)) {
+        // (What a line named with its definite article links holds whatever use is intended of it: "a tenté
+        // d'utiliser la ligne avec Pékin"; "de rétablir la ligne avec Moscou" says it links no one now.)
         for (std::size_t r = before; r < doc.relations.size(); ++r)
-          if (doc.relations[r].modality == Modality::kAsserted)
+          if (doc.relations[r].modality == Modality::kAsserted &&
+              !(cue->cls == "use"sv && doc.relations[r].type == RelationType::kConnects &&
+                DefiniteLine(c, doc.relations[r].source)))
             doc.relations[r].modality = Modality::kHypothetical;
       }
       fact_at.resize(doc.relations.size() - first_relation, cue->first_token);

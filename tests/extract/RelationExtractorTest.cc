@@ -3968,5 +3968,49 @@ TEST_F(RelationExtractorTest, AnInfinitiveAfterDeHasItsGovernorsSubject) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("established(country:south_korea, line:")));
 }
 
+// Regression (found on a written article, fixed): "le Pentagone a tenté d'utiliser la ligne téléphonique
+// militaire avec Pékin" linked no one: a line named with its definite article exists, whatever is attempted
+// with it ("a proposé d'établir une ligne avec X" still links no one).
+TEST_F(RelationExtractorTest, ADefiniteLineLinksItsPartiesWhateverIsAttempted) {
+  Document doc = Extract("Le Pentagone a tenté d'utiliser la ligne téléphonique militaire avec Pékin.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:china)"))));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("used("))));
+  doc = Extract("Le Pentagone a proposé d'établir une ligne téléphonique militaire avec Pékin.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("connects("))));
+}
+
+// Regression (found on a written article, fixed): "Les garde-côtes sud-coréens et japonais ont testé la
+// ligne" named the Korean coast guard only: "garde-côtes" heads coordinated institutions too.
+TEST_F(RelationExtractorTest, CoordinatedCoastGuardsUseTheLine) {
+  Document doc = Extract("Les garde-côtes sud-coréens et japonais ont testé jeudi la ligne directe.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("used(institution:garde_cotes@japan, line:")));
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("used(institution:garde_cotes@south_korea, line:")));
+}
+
+// Regression (found on a written article, fixed): "Abdel Fattah al-Sissi s'est pour sa part entretenu avec
+// le roi Abdallah II" gave no conversation: "pour sa part", "de son côté" sit inside the verb group.
+TEST_F(RelationExtractorTest, PourSaPartInsideTheVerbGroup) {
+  Document doc = Extract("Abdel Fattah al-Sissi s'est pour sa part entretenu avec Emmanuel Macron.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:abdel_fattah_al_sisi, official:emmanuel_macron)"));
+}
+
+// Regression (found on a written article, fixed): "X s'est entretenue avec Y — leur troisième échange en un
+// mois — a indiqué son porte-parole, Z" made Y the speaker and Z a party: a dash closes an inserted phrase as
+// a comma does (not a relative clause on the subject: "la Suède - qui n'est pas membre de l'OTAN - a
+// accusé"), and "leur échange" names the conversation found before it again.
+TEST_F(RelationExtractorTest, ADashClosesAnInsertedPhrase) {
+  Document doc = Extract(
+      "Ursula von der Leyen s'est entretenue lundi avec Volodymyr Zelensky — leur troisième échange en un "
+      "mois "
+      "— a indiqué son porte-parole, Eric Mamer.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:eric_mamer, official:ursula_von_der_leyen)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("spoke_with(official:volodymyr_zelensky, official:eric"))));
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("spoke_with(official:eric_mamer"))));
+  doc = Extract(
+      "La Suède - qui n'est pas membre de l'OTAN - a accusé des avions russes d'être entrés dans son espace "
+      "aérien. La Russie a démenti.");
+  EXPECT_THAT(Edges(doc), Contains("reported(country:sweden, country:russia)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
