@@ -1,21 +1,58 @@
-// What one article contributes to the graph (BuildArticleRecords, graph/FragmentBuilder.h): its node and
-// edge records, in the order they were found, for FragmentAccumulator to absorb. (A sorted map per article,
-// only to be emptied into the accumulator's hash tables, cost more than the records; an id beside each
-// record was a copy of the node's, or an edge's made for a record that most often joins one already there.)
+// What one article contributes to the graph (BuildArticleRecords, graph/FragmentBuilder.h): its nodes and
+// edges, in the order they were found, for FragmentAccumulator to absorb. Their names and ids are views into
+// the article's Document, which must outlive them: most of them join a record already there (three nodes in
+// four, an edge in three), and a NodeRecord or EdgeRecord made for each, its strings and sets allocated only
+// to be absorbed and freed, cost more than finding where it goes. (A sorted map per article cost more still;
+// an id beside each record was a copy of the node's, or an edge's made for one that most often joins
+// another.)
 #pragma once
 
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
 #include <vector>
 
+#include "core/Ontology.h"
+#include "core/SharedString.h"
 #include "graph/EdgeRecord.h"
+#include "graph/Evidence.h"
 #include "graph/NodeRecord.h"
 
 namespace newsgraph {
 
 struct ArticleRecords {
-  std::vector<NodeRecord> nodes;  // one per entity
-  // Symmetric edges with their endpoints in canonical order; an id may come twice (one fact in two
-  // sentences): merging absorbs the second.
-  std::vector<EdgeRecord> edges;
+  // An entity as the article names it: one per entity.
+  struct Node {
+    std::string_view id;
+    EntityType type = EntityType::kOfficial;
+    std::string_view label;                 // the fullest name
+    std::vector<std::string_view> aliases;  // the other names, distinct
+    std::uint64_t mentions = 0;
+    bool anonymous = false;
+    SharedString document;  // the article id
+    std::string_view date;  // the article's, "" when unknown
+
+    // The record of an entity the article is the first to name.
+    NodeRecord MakeRecord() &&;
+    // What NodeRecord::AbsorbUnsettled does with MakeRecord()'s record, without making it.
+    void AbsorbInto(NodeRecord& record) &&;
+  };
+
+  // An asserted relation: symmetric ones with their endpoints in canonical order; an id may come twice (one
+  // fact in two sentences): merging absorbs the second.
+  struct Edge {
+    RelationType type = RelationType::kSpokeWith;
+    std::string_view source, target;  // node ids
+    Evidence evidence;
+    const std::map<std::string, std::string>* attributes = nullptr;  // the relation's (never null)
+
+    EdgeRecord MakeRecord() &&;
+    void AbsorbInto(EdgeRecord& record) &&;  // as EdgeRecord::AbsorbUnsettled
+  };
+
+  std::vector<Node> nodes;
+  std::vector<Edge> edges;
 };
 
 }  // namespace newsgraph

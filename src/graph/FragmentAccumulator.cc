@@ -17,8 +17,8 @@ void TakeAll(Map& from, Table& to) {
 }  // namespace
 
 void FragmentAccumulator::Add(ArticleRecords&& records) {
-  for (NodeRecord& node : records.nodes) nodes_.Add(std::move(node));
-  for (EdgeRecord& edge : records.edges) edges_.Add(std::move(edge));
+  for (ArticleRecords::Node& node : records.nodes) nodes_.AddPart(std::move(node));
+  for (ArticleRecords::Edge& edge : records.edges) edges_.AddPart(std::move(edge));
 }
 
 void FragmentAccumulator::Add(GraphFragment&& fragment) {

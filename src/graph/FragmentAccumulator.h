@@ -17,6 +17,7 @@ namespace newsgraph {
 
 class FragmentAccumulator {
  public:
+  // (While the Document the records view is alive: the names are copied from it.)
   void Add(ArticleRecords&& records);
   void Add(GraphFragment&& fragment);
   void Add(FragmentAccumulator&& other);

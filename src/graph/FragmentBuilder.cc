@@ -1,16 +1,35 @@
 #include "graph/FragmentBuilder.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace newsgraph {
+namespace {
+
+// NodeRecord::AddName and the insertion of an alias, on the names of an article's node.
+void AddAlias(ArticleRecords::Node& node, std::string_view name) {
+  if (std::find(node.aliases.begin(), node.aliases.end(), name) == node.aliases.end())
+    node.aliases.push_back(name);
+}
+
+void AddName(ArticleRecords::Node& node, std::string_view name) {
+  if (name != node.label) {
+    if (IsFullerName(name, node.label)) std::swap(node.label, name);
+    AddAlias(node, name);
+  }
+  std::erase(node.aliases, node.label);
+}
+
+}  // namespace
 
 ArticleRecords BuildArticleRecords(const Document& doc) {
   ArticleRecords records;
-  records.nodes.reserve(doc.mentions.size());  // (at most: growing would move the records)
+  records.nodes.reserve(doc.mentions.size());  // (at most)
   records.edges.reserve(doc.relations.size());
-  const std::string& date = doc.article.date;
+  const std::string_view date = doc.article.date;
   // One buffer for the article id, the date and each sentence, shared by the nodes and evidence that cite
   // them.
   const SharedString document(doc.article.id), shared_date(date);
@@ -31,14 +50,14 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
   // Names come from naming mentions; a stand-in ("la ligne", "des responsables russes") only counts as a
   // mention, and gives its label only to an entity that no naming mention names.
   const auto add_node = [&](const Mention& m) {
-    NodeRecord& node = records.nodes.emplace_back();  // made in place: moving a record costs a third of it
+    ArticleRecords::Node& node = records.nodes.emplace_back();
     node.id = m.entity;
     node.type = m.type;
     node.label = m.label.empty() ? m.name : m.label;
-    if (!m.generic && m.name != node.label) node.aliases.insert(m.name);
+    if (!m.generic && m.name != node.label) node.aliases.push_back(m.name);
     node.mentions = 1;
-    node.documents.insert(document);
-    node.first_date = node.last_date = date;
+    node.document = document;
+    node.date = date;
     node.anonymous = m.anonymous;
     return records.nodes.size() - 1;
   };
@@ -49,11 +68,11 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
       it->second = add_node(m);
       continue;
     }
-    // What Absorb(node_of(m)) does, without building the record: same article, same document and date.
-    NodeRecord& node = records.nodes[it->second];
-    const std::string& label = m.label.empty() ? m.name : m.label;
-    if (m.name != label) node.aliases.insert(m.name);
-    if (label != node.label) node.AddName(label);  // (the aliases never hold the label)
+    // What NodeRecord::Absorb does with the record of m: same article, same document and date.
+    ArticleRecords::Node& node = records.nodes[it->second];
+    const std::string_view label = m.label.empty() ? m.name : m.label;
+    if (m.name != label) AddAlias(node, m.name);
+    if (label != node.label) AddName(node, label);  // (the aliases never hold the label)
     ++node.mentions;
     node.anonymous = node.anonymous && m.anonymous;
   }
@@ -76,11 +95,12 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
     const Mention& target = doc.mentions[r.target];
     if (source.entity.empty() || target.entity.empty() || source.entity == target.entity) continue;
     const Sentence& s = doc.sentences[r.sentence];
-    EdgeRecord& edge = records.edges.emplace_back();  // (in place, as the nodes)
+    ArticleRecords::Edge& edge = records.edges.emplace_back();
     edge.type = r.type;
     edge.source = source.entity;
     edge.target = target.entity;
-    Evidence e;
+    if (IsSymmetric(edge.type) && edge.target < edge.source) std::swap(edge.source, edge.target);
+    Evidence& e = edge.evidence;
     e.document = document;
     e.sentence = r.sentence;
     e.start = doc.OriginalOffset(s.begin);
@@ -94,9 +114,7 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
       if (speaker.empty()) speaker = doc.mentions[*r.attributed_to].entity;
       e.attributed_to = speaker;
     }
-    edge.evidence.insert(std::move(e));
-    for (const auto& [key, value] : r.attributes) edge.attributes[key].insert(value);
-    edge.OrderEndpoints();
+    edge.attributes = &r.attributes;
   }
   return records;
 }
@@ -104,8 +122,8 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
 GraphFragment BuildFragment(const Document& doc) {
   GraphFragment fragment;
   ArticleRecords records = BuildArticleRecords(doc);
-  for (NodeRecord& node : records.nodes) fragment.AddNode(std::move(node));
-  for (EdgeRecord& edge : records.edges) fragment.AddEdge(std::move(edge));
+  for (ArticleRecords::Node& node : records.nodes) fragment.AddNode(std::move(node).MakeRecord());
+  for (ArticleRecords::Edge& edge : records.edges) fragment.AddEdge(std::move(edge).MakeRecord());
   return fragment;
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "core/Ontology.h"
 #include "core/SharedString.h"
@@ -31,10 +32,12 @@ struct NodeRecord {
   void AbsorbUnsettled(NodeRecord&& other);
   void Settle() { documents.Settle(); }
   // The fuller of `name` and the label becomes the label, the other one an alias (part of Absorb).
-  void AddName(std::string name);
+  void AddName(std::string_view name);
+  // Widens first_date / last_date to these dates ("" when unknown; part of Absorb).
+  void AddDates(std::string_view first, std::string_view last);
 };
 
 // The fullest of two names: more words, then more characters, then the lexicographically smaller.
-bool IsFullerName(const std::string& a, const std::string& b);
+bool IsFullerName(std::string_view a, std::string_view b);
 
 }  // namespace newsgraph

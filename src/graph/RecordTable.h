@@ -7,10 +7,12 @@
 #include <deque>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "core/HashSlots.h"
+#include "graph/ArticleRecords.h"
 #include "graph/EdgeRecord.h"
 #include "graph/NodeRecord.h"
 #include "graph/SortByKey.h"
@@ -18,26 +20,35 @@
 namespace newsgraph {
 
 // How a table finds a record by its id without the id being made: a hash, and an equality that holds
-// exactly when the ids are equal. A node's id is a member. An edge's is "<type>:<source>:<target>"
-// (EdgeRecord::MakeId) of node ids "<type>:<key>" with one ':', equal exactly when the three parts are; it is
-// made only for the records kept (a third of an article's facts join one already there).
+// exactly when the ids are equal, of a record or of an article's node or edge (graph/ArticleRecords.h). A
+// node's id is a member. An edge's is "<type>:<source>:<target>" (EdgeRecord::MakeId) of node ids
+// "<type>:<key>" with one ':', equal exactly when the three parts are; it is made only for the records kept
+// (a third of an article's facts join one already there).
 namespace record_id {
 
 inline std::uint32_t Hash(const NodeRecord& node) {
   return HashSlots::Hash(node.id);
 }
-inline bool Same(const NodeRecord& a, const NodeRecord& b) {
+inline std::uint32_t Hash(const ArticleRecords::Node& node) {
+  return HashSlots::Hash(node.id);
+}
+inline bool Same(const NodeRecord& a, const auto& b) {
   return a.id == b.id;
 }
 inline std::string Of(const NodeRecord& node) {
   return node.id;
 }
 
-inline std::uint32_t Hash(const EdgeRecord& edge) {
-  return (HashSlots::Hash(edge.source) * 0x9E3779B1u) ^ HashSlots::Hash(edge.target) ^
-         static_cast<std::uint32_t>(edge.type);
+inline std::uint32_t EdgeHash(RelationType type, std::string_view source, std::string_view target) {
+  return (HashSlots::Hash(source) * 0x9E3779B1u) ^ HashSlots::Hash(target) ^ static_cast<std::uint32_t>(type);
 }
-inline bool Same(const EdgeRecord& a, const EdgeRecord& b) {
+inline std::uint32_t Hash(const EdgeRecord& edge) {
+  return EdgeHash(edge.type, edge.source, edge.target);
+}
+inline std::uint32_t Hash(const ArticleRecords::Edge& edge) {
+  return EdgeHash(edge.type, edge.source, edge.target);
+}
+inline bool Same(const EdgeRecord& a, const auto& b) {
   return a.type == b.type && a.source == b.source && a.target == b.target;
 }
 inline std::string Of(const EdgeRecord& edge) {
@@ -54,14 +65,17 @@ class RecordTable {
   // Absorbs `record` into the record with the same id, or keeps it as a new one. Records are settled when
   // they are drained: a popular record absorbs one record per article, and its sets are merged once.
   void Add(Record&& record) {
-    const auto hash = record_id::Hash(record);
-    if (const auto at =
-            index_.Find(hash, [&](std::uint32_t p) { return record_id::Same(records_[p], record); })) {
-      records_[*at].AbsorbUnsettled(std::move(record));
-      return;
-    }
-    records_.push_back(std::move(record));
-    index_.Insert(hash, static_cast<std::uint32_t>(records_.size() - 1));
+    Place(
+        record, [&](Record& into) { into.AbsorbUnsettled(std::move(record)); },
+        [&] { return std::move(record); });
+  }
+  // The same for an article's node or edge (ArticleRecords::Node, ::Edge), made into a record only when its
+  // id is new.
+  template <typename Part>
+  void AddPart(Part&& part) {
+    Place(
+        part, [&](Record& into) { std::move(part).AbsorbInto(into); },
+        [&] { return std::move(part).MakeRecord(); });
   }
 
   // Adds every record of `other` and leaves it empty.
@@ -93,6 +107,19 @@ class RecordTable {
   }
 
  private:
+  // Absorbs `item` into the record with its id (`absorb(record)`), or keeps `make()` as a new record.
+  template <typename Item, typename Absorb, typename Make>
+  void Place(const Item& item, Absorb&& absorb, Make&& make) {
+    const auto hash = record_id::Hash(item);
+    if (const auto at =
+            index_.Find(hash, [&](std::uint32_t p) { return record_id::Same(records_[p], item); })) {
+      absorb(records_[*at]);
+      return;
+    }
+    records_.push_back(make());
+    index_.Insert(hash, static_cast<std::uint32_t>(records_.size() - 1));
+  }
+
   std::deque<Record> records_;  // a deque: records never move once added
   HashSlots index_;
 };

@@ -65,6 +65,13 @@ class SortedSet {
     other.settled_ = 0;
   }
 
+  // Append of a set of one element.
+  void Append(T value) {
+    const bool in_order = settled_ == items_.size() && (items_.empty() || items_.back() < value);
+    items_.push_back(std::move(value));
+    if (in_order) settled_ = items_.size();
+  }
+
   // Sorts and merges what Append added. On equivalence the element that came first stays: the stable sort
   // and merge keep arrival order among equivalents, and std::unique keeps the first.
   void Settle() {

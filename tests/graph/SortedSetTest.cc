@@ -117,5 +117,22 @@ TEST(SortedSetTest, AppendThenSettleAgreesWithAbsorb) {
   }
 }
 
+// Appending one element is appending the set of it.
+TEST(SortedSetTest, AppendOfOneElementAgreesWithAppendOfItsSet) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 100; ++round) {
+    SortedSet<Item> one_by_one, as_sets;
+    const int elements = static_cast<int>(random() % 20);
+    for (int i = 0; i < elements; ++i) {
+      const Item item{static_cast<int>(random() % 30), std::to_string(i)};
+      one_by_one.Append(item);
+      as_sets.Append(SortedSet<Item>{item});
+    }
+    one_by_one.Settle();
+    as_sets.Settle();
+    ASSERT_EQ(one_by_one, as_sets);
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
