@@ -11,6 +11,8 @@
 //   }
 #pragma once
 
+#include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -22,6 +24,12 @@ namespace newsgraph {
 
 class HashSlots {
  public:
+  HashSlots() = default;
+  // An index that starts with room for `entries` (a small one, made for each article, need not start with the
+  // thousand slots a large table grows from).
+  explicit HashSlots(std::size_t entries)
+      : first_size_(std::bit_ceil(2 * std::max<std::size_t>(entries, 1))) {}
+
   // A hash of `key` for the index: eight bytes at a time, inline (std::hash is a call, and the keys here are
   // words and ids).
   static std::uint32_t Hash(std::string_view key) {
@@ -112,7 +120,7 @@ class HashSlots {
 
   // Doubles the index; positions move by their stored hash, no key is hashed again.
   void Grow() {
-    std::vector<Slot> grown(slots_.empty() ? 1024 : slots_.size() * 2);
+    std::vector<Slot> grown(slots_.empty() ? first_size_ : slots_.size() * 2);
     const std::size_t mask = grown.size() - 1;
     for (const Slot& slot : slots_) {
       if (slot.position == 0) continue;
@@ -125,6 +133,7 @@ class HashSlots {
 
   std::vector<Slot> slots_;  // a power of two
   std::size_t used_ = 0;
+  std::size_t first_size_ = 1024;  // a power of two
 };
 
 }  // namespace newsgraph

@@ -25,6 +25,7 @@ struct ArticleRecords {
   // An entity as the article names it: one per entity.
   struct Node {
     std::string_view id;
+    std::uint32_t hash = 0;  // HashSlots::Hash(id)
     EntityType type = EntityType::kOfficial;
     std::string_view label;                 // the fullest name
     std::vector<std::string_view> aliases;  // the other names, distinct
@@ -43,7 +44,8 @@ struct ArticleRecords {
   // fact in two sentences): merging absorbs the second.
   struct Edge {
     RelationType type = RelationType::kSpokeWith;
-    std::string_view source, target;  // node ids
+    std::string_view source, target;                 // node ids
+    std::uint32_t source_hash = 0, target_hash = 0;  // HashSlots::Hash of each
     Evidence evidence;
     const std::map<std::string, std::string>* attributes = nullptr;  // the relation's (never null)
 

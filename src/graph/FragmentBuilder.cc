@@ -1,10 +1,12 @@
 #include "graph/FragmentBuilder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "core/HashSlots.h"
 
 namespace newsgraph {
 namespace {
@@ -45,13 +47,24 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
       if (endpoint[j] && doc.mentions[j].entity == doc.mentions[k].entity) return true;
     return false;
   };
-  // The index of each entity's node, found by hashing: an entity is mentioned several times an article.
-  std::unordered_map<std::string_view, std::size_t> nodes;
+  // Each entity's node, found by hashing: an entity is mentioned several times an article. The hash of each
+  // mention's entity id is made once, for finding its node here and its record in the accumulator, and for
+  // the edges it is an end of.
+  std::vector<std::uint32_t> entity_hash(doc.mentions.size(), 0);
+  for (std::size_t k = 0; k < doc.mentions.size(); ++k)
+    if (!doc.mentions[k].entity.empty()) entity_hash[k] = HashSlots::Hash(doc.mentions[k].entity);
+  HashSlots nodes(doc.mentions.size());
+  const auto node_of = [&](std::size_t k) {
+    return nodes.Find(entity_hash[k],
+                      [&](std::uint32_t p) { return records.nodes[p].id == doc.mentions[k].entity; });
+  };
   // Names come from naming mentions; a stand-in ("la ligne", "des responsables russes") only counts as a
   // mention, and gives its label only to an entity that no naming mention names.
-  const auto add_node = [&](const Mention& m) {
+  const auto add_node = [&](std::size_t k) {
+    const Mention& m = doc.mentions[k];
     ArticleRecords::Node& node = records.nodes.emplace_back();
     node.id = m.entity;
+    node.hash = entity_hash[k];
     node.type = m.type;
     node.label = m.label.empty() ? m.name : m.label;
     if (!m.generic && m.name != node.label) node.aliases.push_back(m.name);
@@ -59,17 +72,18 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
     node.document = document;
     node.date = date;
     node.anonymous = m.anonymous;
-    return records.nodes.size() - 1;
+    nodes.Insert(node.hash, static_cast<std::uint32_t>(records.nodes.size() - 1));
   };
-  for (const Mention& m : doc.mentions) {
+  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
+    const Mention& m = doc.mentions[k];
     if (m.entity.empty() || m.generic) continue;
-    auto [it, added] = nodes.try_emplace(m.entity, 0);
-    if (added) {
-      it->second = add_node(m);
+    const auto at = node_of(k);
+    if (!at) {
+      add_node(k);
       continue;
     }
     // What NodeRecord::Absorb does with the record of m: same article, same document and date.
-    ArticleRecords::Node& node = records.nodes[it->second];
+    ArticleRecords::Node& node = records.nodes[*at];
     const std::string_view label = m.label.empty() ? m.name : m.label;
     if (m.name != label) AddAlias(node, m.name);
     if (label != node.label) AddName(node, label);  // (the aliases never hold the label)
@@ -79,10 +93,10 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
   for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
     const Mention& m = doc.mentions[k];
     if (m.entity.empty() || !m.generic) continue;
-    if (auto it = nodes.find(m.entity); it != nodes.end()) {
-      ++records.nodes[it->second].mentions;
+    if (const auto at = node_of(k)) {
+      ++records.nodes[*at].mentions;
     } else if (entity_is_endpoint(k)) {
-      nodes.emplace(m.entity, add_node(m));
+      add_node(k);
     }
   }
 
@@ -99,7 +113,12 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
     edge.type = r.type;
     edge.source = source.entity;
     edge.target = target.entity;
-    if (IsSymmetric(edge.type) && edge.target < edge.source) std::swap(edge.source, edge.target);
+    edge.source_hash = entity_hash[r.source];
+    edge.target_hash = entity_hash[r.target];
+    if (IsSymmetric(edge.type) && edge.target < edge.source) {
+      std::swap(edge.source, edge.target);
+      std::swap(edge.source_hash, edge.target_hash);
+    }
     Evidence& e = edge.evidence;
     e.document = document;
     e.sentence = r.sentence;

@@ -7,7 +7,6 @@
 #include <deque>
 #include <map>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -30,7 +29,7 @@ inline std::uint32_t Hash(const NodeRecord& node) {
   return HashSlots::Hash(node.id);
 }
 inline std::uint32_t Hash(const ArticleRecords::Node& node) {
-  return HashSlots::Hash(node.id);
+  return node.hash;
 }
 inline bool Same(const NodeRecord& a, const auto& b) {
   return a.id == b.id;
@@ -39,14 +38,15 @@ inline std::string Of(const NodeRecord& node) {
   return node.id;
 }
 
-inline std::uint32_t EdgeHash(RelationType type, std::string_view source, std::string_view target) {
-  return (HashSlots::Hash(source) * 0x9E3779B1u) ^ HashSlots::Hash(target) ^ static_cast<std::uint32_t>(type);
+// From the HashSlots::Hash of each end.
+inline std::uint32_t EdgeHash(RelationType type, std::uint32_t source, std::uint32_t target) {
+  return (source * 0x9E3779B1u) ^ target ^ static_cast<std::uint32_t>(type);
 }
 inline std::uint32_t Hash(const EdgeRecord& edge) {
-  return EdgeHash(edge.type, edge.source, edge.target);
+  return EdgeHash(edge.type, HashSlots::Hash(edge.source), HashSlots::Hash(edge.target));
 }
 inline std::uint32_t Hash(const ArticleRecords::Edge& edge) {
-  return EdgeHash(edge.type, edge.source, edge.target);
+  return EdgeHash(edge.type, edge.source_hash, edge.target_hash);
 }
 inline bool Same(const EdgeRecord& a, const auto& b) {
   return a.type == b.type && a.source == b.source && a.target == b.target;

@@ -9,10 +9,9 @@
 namespace newsgraph {
 namespace {
 
-// Every key inserted is found at its position, through several doublings of the index; absent keys are not
-// found, even when their hash collides with a present one.
-TEST(HashSlotsTest, FindsEveryKeyAtItsPosition) {
-  HashSlots slots;
+// Every key inserted is found at its position, through several doublings of the index, from its default
+// size or a small one; absent keys are not found, even when their hash collides with a present one.
+void ExpectFindsEveryKeyAtItsPosition(HashSlots slots) {
   std::vector<std::string> keys;
   // A deliberately poor hash (many keys share one) so that probing and collisions are exercised.
   const auto hash = [](const std::string& key) { return static_cast<std::uint32_t>(key.size() * 7919); };
@@ -34,6 +33,12 @@ TEST(HashSlotsTest, FindsEveryKeyAtItsPosition) {
   EXPECT_FALSE(find("absent"));
   slots.Clear();
   EXPECT_FALSE(find(keys[0]));
+}
+
+TEST(HashSlotsTest, FindsEveryKeyAtItsPosition) {
+  ExpectFindsEveryKeyAtItsPosition(HashSlots());
+  ExpectFindsEveryKeyAtItsPosition(HashSlots(0));
+  ExpectFindsEveryKeyAtItsPosition(HashSlots(3));
 }
 
 // Equal answers as == does for keys of every length around its fixed-size loads, differing at any byte.
