@@ -49,6 +49,26 @@ TEST(SortByKeyTest, SameOrderAsComparingWholeKeys) {
   }
 }
 
+// Many ids shaped as edge ids: few distinct first words, then prefixes of tens of bytes shared by hundreds of
+// keys, and keys equal on whole words up to where one of them ends.
+TEST(SortByKeyTest, ManyIdsSharingLongPrefixes) {
+  std::mt19937 random(11);
+  const std::vector<std::string> types = {"spoke_with:", "member_of:", "reported:"};
+  const std::vector<std::string> nodes = {"official:anon@gen_0000", "official:vladimir_poutine",
+                                          "institution:nato", "official:anon@gen_00001"};
+  std::vector<std::string> keys;
+  for (int i = 0; i < 4000; ++i) {
+    std::string key = types[random() % types.size()] + nodes[random() % nodes.size()];
+    key += std::to_string(random() % 40);
+    if (random() % 2) key += ":" + nodes[random() % nodes.size()] + std::to_string(random() % 40);
+    keys.push_back(key);
+  }
+  std::vector<std::string> expected = keys;
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(Sorted(keys), expected);
+  EXPECT_EQ(Sorted(keys, 3), expected);
+}
+
 TEST(SortByKeyTest, MapNodeHandles) {
   std::map<std::string, int> from{{"spoke_with:official:b:official:c", 1},
                                   {"spoke_with:official:b", 2},
