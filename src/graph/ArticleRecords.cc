@@ -4,8 +4,7 @@
 
 namespace newsgraph {
 
-NodeRecord ArticleRecords::Node::MakeRecord() && {
-  NodeRecord record;
+void ArticleRecords::Node::FillRecord(NodeRecord& record) && {
   record.id = id;
   record.type = type;
   record.label = label;
@@ -14,26 +13,26 @@ NodeRecord ArticleRecords::Node::MakeRecord() && {
   record.documents.insert(std::move(document));
   record.first_date = record.last_date = date;
   record.anonymous = anonymous;
-  return record;
 }
 
 void ArticleRecords::Node::AbsorbInto(NodeRecord& record) && {
-  for (const std::string_view alias : aliases) record.aliases.insert(std::string(alias));
-  record.AddName(label);
+  bool added = false;
+  for (const std::string_view alias : aliases)
+    added = record.aliases.insert(std::string(alias)).second || added;
+  // AddName, unless it has nothing to do: most articles name an entity as its record does.
+  if (added || label != record.label) record.AddName(label);
   record.mentions += mentions;
   record.documents.Append(std::move(document));
   record.AddDates(date, date);
   record.anonymous = record.anonymous && anonymous;
 }
 
-EdgeRecord ArticleRecords::Edge::MakeRecord() && {
-  EdgeRecord record;
+void ArticleRecords::Edge::FillRecord(EdgeRecord& record) && {
   record.type = type;
   record.source = source;
   record.target = target;
   record.evidence.insert(std::move(evidence));
   for (const auto& [key, value] : *attributes) record.attributes[key].insert(value);
-  return record;
 }
 
 void ArticleRecords::Edge::AbsorbInto(EdgeRecord& record) && {

@@ -34,9 +34,10 @@ struct ArticleRecords {
     SharedString document;  // the article id
     std::string_view date;  // the article's, "" when unknown
 
-    // The record of an entity the article is the first to name.
-    NodeRecord MakeRecord() &&;
-    // What NodeRecord::AbsorbUnsettled does with MakeRecord()'s record, without making it.
+    // Makes `record` (a new, empty one, in place: moving a record costs a third of it) the record of an
+    // entity the article is the first to name.
+    void FillRecord(NodeRecord& record) &&;
+    // What NodeRecord::AbsorbUnsettled does with the record FillRecord makes, without making it.
     void AbsorbInto(NodeRecord& record) &&;
   };
 
@@ -49,7 +50,7 @@ struct ArticleRecords {
     Evidence evidence;
     const std::map<std::string, std::string>* attributes = nullptr;  // the relation's (never null)
 
-    EdgeRecord MakeRecord() &&;
+    void FillRecord(EdgeRecord& record) &&;  // as Node::FillRecord
     void AbsorbInto(EdgeRecord& record) &&;  // as EdgeRecord::AbsorbUnsettled
   };
 

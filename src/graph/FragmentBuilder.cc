@@ -141,8 +141,16 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
 GraphFragment BuildFragment(const Document& doc) {
   GraphFragment fragment;
   ArticleRecords records = BuildArticleRecords(doc);
-  for (ArticleRecords::Node& node : records.nodes) fragment.AddNode(std::move(node).MakeRecord());
-  for (ArticleRecords::Edge& edge : records.edges) fragment.AddEdge(std::move(edge).MakeRecord());
+  for (ArticleRecords::Node& node : records.nodes) {
+    NodeRecord record;
+    std::move(node).FillRecord(record);
+    fragment.AddNode(std::move(record));
+  }
+  for (ArticleRecords::Edge& edge : records.edges) {
+    EdgeRecord record;
+    std::move(edge).FillRecord(record);
+    fragment.AddEdge(std::move(record));
+  }
   return fragment;
 }
 

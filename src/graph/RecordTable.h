@@ -67,7 +67,7 @@ class RecordTable {
   void Add(Record&& record) {
     Place(
         record, [&](Record& into) { into.AbsorbUnsettled(std::move(record)); },
-        [&] { return std::move(record); });
+        [&](Record& made) { made = std::move(record); });
   }
   // The same for an article's node or edge (ArticleRecords::Node, ::Edge), made into a record only when its
   // id is new.
@@ -75,7 +75,7 @@ class RecordTable {
   void AddPart(Part&& part) {
     Place(
         part, [&](Record& into) { std::move(part).AbsorbInto(into); },
-        [&] { return std::move(part).MakeRecord(); });
+        [&](Record& made) { std::move(part).FillRecord(made); });
   }
 
   // Adds every record of `other` and leaves it empty.
@@ -107,7 +107,8 @@ class RecordTable {
   }
 
  private:
-  // Absorbs `item` into the record with its id (`absorb(record)`), or keeps `make()` as a new record.
+  // Absorbs `item` into the record with its id (`absorb(record)`), or adds a record that `make(record)`
+  // makes.
   template <typename Item, typename Absorb, typename Make>
   void Place(const Item& item, Absorb&& absorb, Make&& make) {
     const auto hash = record_id::Hash(item);
@@ -116,7 +117,7 @@ class RecordTable {
       absorb(records_[*at]);
       return;
     }
-    records_.push_back(make());
+    make(records_.emplace_back());
     index_.Insert(hash, static_cast<std::uint32_t>(records_.size() - 1));
   }
 
