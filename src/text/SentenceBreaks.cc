@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "text/BreakClasses.h"
+#include "text/Latin1Runs.h"
 
 namespace newsgraph {
 namespace {
@@ -76,21 +77,29 @@ bool IsTerminator(Class c) {
   return c == kATerm || c == kSTerm;
 }
 
+// A character that goes on with the sentence where nothing is pending (SB998).
+bool GoesOn(Class c) {
+  return !IsTerminator(c) && !IsParagraphSeparator(c) && c != kExtend;
+}
+
 // The ASCII characters that do not go on with a sentence (SB998): terminators and paragraph separators.
 constexpr char kAsciiStops[] = {'.', '!', '?', '\n', '\r'};
 
-// Where the run of ASCII characters that go on from `i` ends (AsciiRunEnd over `ascii_goes_on`): with SSE2,
-// sixteen bytes at a time up to the first of kAsciiStops or the first byte that is not ASCII (a run goes on
-// for a few words, to the next accented letter).
-int32_t GoingOnEnd(const std::array<bool, 256>& ascii_goes_on, const std::uint8_t* bytes, int32_t i,
+// Where the run of characters that go on from `i` ends: of ASCII ones (AsciiRunEnd over `ascii_goes_on`), and
+// with SSE2 of those from U+00C0 to U+00FF too (letters, and × ÷), sixteen bytes at a time up to the first of
+// kAsciiStops or the first other byte (a run goes on for a sentence, up to its period or a '«').
+int32_t GoingOnEnd([[maybe_unused]] const BreakClasses<Class>& table,
+                   const std::array<bool, 256>& ascii_goes_on, const std::uint8_t* bytes, int32_t i,
                    int32_t size) {
 #if defined(__SSE2__)
-  // (kAsciiStops as ICU's data has them, which a new Unicode version could change.)
+  // (kAsciiStops and the letters as ICU's data has them, which a new Unicode version could change.)
   static const bool stops_known = [&] {
     for (int c = 0; c < 0x80; ++c)
       if (ascii_goes_on[c] ==
           (std::find(std::begin(kAsciiStops), std::end(kAsciiStops), c) != std::end(kAsciiStops)))
         return false;
+    for (UChar32 c = 0xC0; c <= 0xFF; ++c)
+      if (!GoesOn(table[c])) return false;
     return true;
   }();
   if (stops_known) {
@@ -100,8 +109,7 @@ int32_t GoingOnEnd(const std::array<bool, 256>& ascii_goes_on, const std::uint8_
       const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
       __m128i found = _mm_setzero_si128();
       for (const __m128i stop : stops) found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, stop));
-      // (The high bit of each byte: not ASCII.)
-      const auto mask = static_cast<unsigned>(_mm_movemask_epi8(found) | _mm_movemask_epi8(chunk));
+      const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(found)) | Latin1Stops(chunk);
       if (mask != 0) return i + std::countr_zero(mask);
     }
   }
@@ -133,9 +141,7 @@ bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& break
     return false;
   };
 
-  // A character that goes on with the sentence where nothing is pending (SB998).
-  const auto goes_on = [](Class c) { return !IsTerminator(c) && !IsParagraphSeparator(c) && c != kExtend; };
-  static const std::array<bool, 256> ascii_goes_on = table.AsciiWhere(goes_on);
+  static const std::array<bool, 256> ascii_goes_on = table.AsciiWhere(&GoesOn);
 
   breaks.clear();
   breaks.push_back(0);
@@ -158,9 +164,9 @@ bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& break
     if (after == After::kNothing && !IsParagraphSeparator(a)) {
       const int32_t run = i;
       for (int32_t length = 0;; i += length) {
-        i = GoingOnEnd(ascii_goes_on, bytes, i, size);
+        i = GoingOnEnd(table, ascii_goes_on, bytes, i, size);
         const UChar32 c = i < size ? ShortCodePoint(bytes, i, size, length) : -1;
-        if (c < 0x80 || !goes_on(table[c])) break;  // (an ASCII character here does not go on)
+        if (c < 0x80 || !GoesOn(table[c])) break;  // (an ASCII character here does not go on)
       }
       if (i > run) {
         int32_t length = 0;

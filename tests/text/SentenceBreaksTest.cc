@@ -38,6 +38,9 @@ TEST(SentenceBreaksTest, RejectsIllFormedUtf8) {
   std::vector<std::uint32_t> breaks;
   EXPECT_FALSE(FindSentenceBreaks("Fin. D\xC3", breaks));
   EXPECT_FALSE(FindSentenceBreaks(std::string("a\xFF. B"), breaks));
+  // In a run read sixteen bytes at a time: a 0xC3 without its continuation, a continuation too many.
+  EXPECT_FALSE(FindSentenceBreaks("Il a parl\xC3 longuement de la situation.", breaks));
+  EXPECT_FALSE(FindSentenceBreaks("Il a parl\xC3\xA9\xA9 longuement de la situation.", breaks));
   EXPECT_TRUE(FindSentenceBreaks("Fin. \u05D0\u05D1. \u6771\u4EAC\u3002 \U0001F44D", breaks));
 }
 
