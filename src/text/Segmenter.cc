@@ -172,6 +172,44 @@ const CaseForms& CaseFormsOf(std::string_view span) {
   });
 }
 
+// The shape and case forms of a word of at most eight bytes whose forms are that short too (most words),
+// in the table of recent ones (ShortFormsOf).
+struct ShortForms {
+  std::uint64_t word = 0;       // the word's bytes (ShortWord)
+  std::size_t size = SIZE_MAX;  // no word yet
+  Shape shape;
+  bool lower_differs = false;  // from the folded form
+  std::uint8_t fold_size = 0;
+  std::uint8_t lower_size = 0;
+  std::array<char, 8> fold{};  // (the bytes past the form's size are zero)
+  std::array<char, 8> lower{};
+};
+constexpr int kRecentBits = 10;
+
+// The forms of `span` (at most eight bytes, `word` its bytes), from a table kept per thread of the last word
+// met at each slot, indexed by its bytes: most words are short and frequent ("de", "la", "à", ","), worth a
+// look-up rather than case work or a hash. Null when a form of `span` is longer than eight bytes.
+const ShortForms* ShortFormsOf(std::string_view span, std::uint64_t word) {
+  thread_local std::array<ShortForms, std::size_t{1} << kRecentBits> recent;
+  ShortForms& slot = recent[(word * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
+  if (slot.word == word && slot.size == span.size()) return &slot;
+  ShortForms forms;
+  if (ShortAsciiForms(word, forms.shape, forms.fold.data())) {
+    forms.fold_size = static_cast<std::uint8_t>(span.size());
+  } else {
+    const CaseForms& cased = CaseFormsOf(span);
+    if (cased.fold.size() > forms.fold.size() || cased.lower.size() > forms.lower.size()) return nullptr;
+    forms.shape = cased.shape;
+    forms.lower_differs = cased.lower != cased.fold;
+    forms.fold_size = static_cast<std::uint8_t>(cased.fold.copy(forms.fold.data(), forms.fold.size()));
+    forms.lower_size = static_cast<std::uint8_t>(cased.lower.copy(forms.lower.data(), forms.lower.size()));
+  }
+  forms.word = word;
+  forms.size = span.size();
+  slot = forms;
+  return &slot;
+}
+
 bool IsAlnumPiece(std::string_view s) {
   // (ASCII bytes looked at here, ShapeOf decoding the rest: the pieces around a hyphen are mostly words.)
   for (const char c : s) {
@@ -546,28 +584,36 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
     if (piece.space_before) data[size++] = ' ';
     Shape shape;
     std::size_t fold_size = span.size();
-    // Most words are ASCII and at most eight bytes long, read as one 64-bit word (eight bytes at once where
-    // eight can be read).
-    bool ascii;
+    std::string_view lower;  // when it differs from the folded form
+    // Most words are at most eight bytes long, read as one 64-bit word (eight bytes at once where eight can
+    // be read), and recur; most longer ones are ASCII.
+    bool done;
     if (span.size() <= 8) {
-      ascii = ShortAsciiForms(ShortWord(span, text_size - piece.begin), shape, data + size);
+      const ShortForms* recent = ShortFormsOf(span, ShortWord(span, text_size - piece.begin));
+      done = recent != nullptr;
+      if (done) {
+        shape = recent->shape;
+        std::memcpy(data + size, recent->fold.data(), recent->fold.size());  // (room for eight bytes)
+        fold_size = recent->fold_size;
+        if (recent->lower_differs) lower = std::string_view(recent->lower.data(), recent->lower_size);
+      }
     } else {
-      ascii = LongAsciiForms(span, shape, data + size);
+      done = LongAsciiForms(span, shape, data + size);
     }
-    if (!ascii) {
+    if (!done) {
       const CaseForms& cached = CaseFormsOf(span);
       shape = cached.shape;
-      const std::string& lower = cached.lower;
       const std::string& fold = cached.fold;
       if (size + fold.size() > room) grow(size + fold.size());
       fold.copy(data + size, fold.size());
       fold_size = fold.size();
-      if (lower != fold) {
-        lowers.push_back({static_cast<std::uint32_t>(doc.tokens.size()),
-                          static_cast<std::uint32_t>(forms->lower.size()),
-                          static_cast<std::uint32_t>(lower.size())});
-        forms->lower += lower;
-      }
+      if (cached.lower != fold) lower = cached.lower;
+    }
+    if (!lower.empty()) {
+      lowers.push_back({static_cast<std::uint32_t>(doc.tokens.size()),
+                        static_cast<std::uint32_t>(forms->lower.size()),
+                        static_cast<std::uint32_t>(lower.size())});
+      forms->lower += lower;
     }
     Token& token = doc.tokens.emplace_back();
     token.begin = piece.begin;
