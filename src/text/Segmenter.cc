@@ -172,29 +172,36 @@ const CaseForms& CaseFormsOf(std::string_view span) {
   });
 }
 
-// The shape and case forms of a word of at most eight bytes whose forms are that short too (most words),
+// The shape and case forms of a word of at most sixteen bytes whose forms are that short too (most words),
 // in the table of recent ones (ShortFormsOf).
+constexpr std::size_t kMaxShortBytes = 16;
 struct ShortForms {
-  std::uint64_t word = 0;       // the word's bytes (ShortWord)
+  std::uint64_t first = 0;      // the word's first eight bytes (ShortWord)
+  std::uint64_t second = 0;     // and the next eight
   std::size_t size = SIZE_MAX;  // no word yet
   Shape shape;
   bool lower_differs = false;  // from the folded form
   std::uint8_t fold_size = 0;
   std::uint8_t lower_size = 0;
-  std::array<char, 8> fold{};  // (the bytes past the form's size are zero)
-  std::array<char, 8> lower{};
+  std::array<char, kMaxShortBytes> fold{};
+  std::array<char, kMaxShortBytes> lower{};
 };
 constexpr int kRecentBits = 10;
 
-// The forms of `span` (at most eight bytes, `word` its bytes), from a table kept per thread of the last word
-// met at each slot, indexed by its bytes: most words are short and frequent ("de", "la", "à", ","), worth a
-// look-up rather than case work or a hash. Null when a form of `span` is longer than eight bytes.
-const ShortForms* ShortFormsOf(std::string_view span, std::uint64_t word) {
+// The forms of `span` (at most sixteen bytes, `readable` bytes from its start on), from a table kept per
+// thread of the last word met at each slot, indexed by its bytes: most words are short and frequent ("de",
+// "la", "à", ","; "président"), worth a look-up rather than case work or a hash. Null when a form of `span`
+// is longer than sixteen bytes.
+const ShortForms* ShortFormsOf(std::string_view span, std::size_t readable) {
   thread_local std::array<ShortForms, std::size_t{1} << kRecentBits> recent;
-  ShortForms& slot = recent[(word * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
-  if (slot.word == word && slot.size == span.size()) return &slot;
+  const std::uint64_t first = ShortWord(span.substr(0, 8), readable);
+  const std::uint64_t second = span.size() > 8 ? ShortWord(span.substr(8), readable - 8) : 0;
+  ShortForms& slot =
+      recent[((first ^ (second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
+  if (slot.first == first && slot.second == second && slot.size == span.size()) return &slot;
   ShortForms forms;
-  if (ShortAsciiForms(word, forms.shape, forms.fold.data())) {
+  if (span.size() <= 8 ? ShortAsciiForms(first, forms.shape, forms.fold.data())
+                       : LongAsciiForms(span, forms.shape, forms.fold.data())) {
     forms.fold_size = static_cast<std::uint8_t>(span.size());
   } else {
     const CaseForms& cased = CaseFormsOf(span);
@@ -204,7 +211,8 @@ const ShortForms* ShortFormsOf(std::string_view span, std::uint64_t word) {
     forms.fold_size = static_cast<std::uint8_t>(cased.fold.copy(forms.fold.data(), forms.fold.size()));
     forms.lower_size = static_cast<std::uint8_t>(cased.lower.copy(forms.lower.data(), forms.lower.size()));
   }
-  forms.word = word;
+  forms.first = first;
+  forms.second = second;
   forms.size = span.size();
   slot = forms;
   return &slot;
@@ -580,20 +588,20 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
   const std::size_t text_size = doc.text.size();
   for (const Piece& piece : pieces) {
     const std::string_view span(text + piece.begin, piece.end - piece.begin);
-    if (size + span.size() + 8 > room) grow(size + span.size() + 8);  // (room for a whole word)
+    // (Room for a whole word, and for sixteen bytes.)
+    if (size + span.size() + kMaxShortBytes > room) grow(size + span.size() + kMaxShortBytes);
     if (piece.space_before) data[size++] = ' ';
     Shape shape;
     std::size_t fold_size = span.size();
     std::string_view lower;  // when it differs from the folded form
-    // Most words are at most eight bytes long, read as one 64-bit word (eight bytes at once where eight can
-    // be read), and recur; most longer ones are ASCII.
+    // Most words are at most sixteen bytes long and recur; most longer ones are ASCII.
     bool done;
-    if (span.size() <= 8) {
-      const ShortForms* recent = ShortFormsOf(span, ShortWord(span, text_size - piece.begin));
+    if (span.size() <= kMaxShortBytes) {
+      const ShortForms* recent = ShortFormsOf(span, text_size - piece.begin);
       done = recent != nullptr;
       if (done) {
         shape = recent->shape;
-        std::memcpy(data + size, recent->fold.data(), recent->fold.size());  // (room for eight bytes)
+        std::memcpy(data + size, recent->fold.data(), recent->fold.size());
         fold_size = recent->fold_size;
         if (recent->lower_differs) lower = std::string_view(recent->lower.data(), recent->lower_size);
       }
