@@ -4,6 +4,7 @@
 //   const std::uint64_t word = ShortWord(span, text.size() - offset);  // the bytes from span.data() on
 #pragma once
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -15,10 +16,17 @@ namespace newsgraph {
 // can be read from s.data() on (eight of them are read at once where there are).
 inline std::uint64_t ShortWord(std::string_view s, std::size_t readable) {
   static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+  // The first n bytes' bits, for n from 0 to 8: one `and` keeps the span's bytes.
+  static constexpr auto kLowBytes = [] {
+    std::array<std::uint64_t, 9> masks{};
+    for (std::size_t n = 0; n < 8; ++n) masks[n] = (std::uint64_t{1} << (8 * n)) - 1;
+    masks[8] = ~std::uint64_t{0};
+    return masks;
+  }();
   std::uint64_t word = 0;
   if (readable >= sizeof word) {
     std::memcpy(&word, s.data(), sizeof word);
-    if (s.size() < sizeof word) word &= (std::uint64_t{1} << (8 * s.size())) - 1;
+    word &= kLowBytes[s.size()];
   } else {
     std::memcpy(&word, s.data(), s.size());
   }
