@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/Article.h"
+#include "core/OffsetMap.h"
 #include "core/Ontology.h"
 
 namespace newsgraph {
@@ -115,8 +116,7 @@ struct Relation {
 struct Document {
   Article article;
   std::string text;  // normalised: NFC, typographic apostrophes/spaces folded, repeated paragraphs removed
-  std::vector<std::uint32_t>
-      to_original;  // for each byte of `text` (+ one past the end), its offset in article.text
+  OffsetMap to_original;  // for each byte of `text` (+ one past the end), its offset in article.text
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   // The buffers Token::fold and Token::lower view. `folded` holds the folded forms in token order, each after

@@ -14,7 +14,6 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
-#include <numeric>
 #include <string_view>
 #include <unordered_set>
 
@@ -28,7 +27,7 @@ constexpr std::size_t kMinRepeatedLineBytes = 40;
 
 class Builder {
  public:
-  Builder(std::string& text, std::vector<std::uint32_t>& map) : text_(text), map_(map) {}
+  Builder(std::string& text, OffsetMap& map) : text_(text), map_(map) {}
 
   // Appends code point `c` that comes from `origin`; `raw` is its original UTF-8 (empty when it was produced
   // by normalisation, in which case every output byte maps to `origin`).
@@ -83,15 +82,13 @@ class Builder {
   // Appends `raw`, printable ASCII and spaces that follow a printable character, from `origin` on.
   void Copy(std::string_view raw, std::uint32_t origin) {
     text_.append(raw);
-    const std::size_t from = map_.size();
-    map_.resize(from + raw.size());
-    std::iota(map_.begin() + static_cast<std::ptrdiff_t>(from), map_.end(), origin);
+    map_.Append(origin, static_cast<std::uint32_t>(raw.size()));
   }
 
  private:
   void Byte(char b, std::uint32_t origin) {
     text_.push_back(b);
-    map_.push_back(origin);
+    map_.Append(origin);
   }
   void Space(std::uint32_t origin) {
     if (!text_.empty() && text_.back() == ' ') return;
@@ -99,7 +96,7 @@ class Builder {
   }
 
   std::string& text_;
-  std::vector<std::uint32_t>& map_;
+  OffsetMap& map_;
 };
 
 std::string_view Trim(std::string_view s) {
@@ -118,7 +115,7 @@ struct LineHash {
 };
 
 // Drops lines repeating an earlier one; returns false (and leaves the arguments alone) when there is none.
-bool DropRepeatedLines(std::string& text, std::vector<std::uint32_t>& map) {
+bool DropRepeatedLines(std::string& text, OffsetMap& map) {
   std::unordered_set<std::string_view, LineHash> seen;
   std::vector<std::pair<std::size_t, std::size_t>> dropped;  // [begin, end) including the '\n'
   for (std::size_t begin = 0; begin < text.size();) {
@@ -131,21 +128,20 @@ bool DropRepeatedLines(std::string& text, std::vector<std::uint32_t>& map) {
   }
   if (dropped.empty()) return false;
   std::string kept;
-  std::vector<std::uint32_t> kept_map;
+  OffsetMap kept_map;
   kept.reserve(text.size());
-  kept_map.reserve(map.size());
   std::size_t from = 0;
   for (const auto& [begin, end] : dropped) {
     kept.append(text, from, begin - from);
-    kept_map.insert(kept_map.end(), map.begin() + from, map.begin() + begin);
+    kept_map.Append(map, from, begin);
     from = end;
   }
   kept.append(text, from);
-  kept_map.insert(kept_map.end(), map.begin() + from, map.begin() + text.size());
+  kept_map.Append(map, from, text.size());
   // One past the end: where the last kept byte ends in the original, before any dropped lines at the end.
   std::size_t tail = text.size();
   for (auto it = dropped.rbegin(); it != dropped.rend() && it->second == tail; ++it) tail = it->first;
-  kept_map.push_back(map[tail]);
+  kept_map.Append(map[tail]);
   text = std::move(kept);
   map = std::move(kept_map);
   return true;
@@ -216,7 +212,6 @@ void Normalizer::Process(Document& doc) const {
   doc.text.clear();
   doc.to_original.clear();
   doc.text.reserve(source.size());
-  doc.to_original.reserve(source.size() + 1);
   Builder out(doc.text, doc.to_original);
   int32_t i = static_cast<int32_t>(std::min(doc.article.header_bytes, source.size()));
   const auto& two_byte_copied = TwoByteCopied();
@@ -288,7 +283,7 @@ void Normalizer::Process(Document& doc) const {
     }
     i = end;
   }
-  doc.to_original.push_back(static_cast<std::uint32_t>(source.size()));
+  doc.to_original.Append(static_cast<std::uint32_t>(source.size()));
   DropRepeatedLines(doc.text, doc.to_original);
 }
 
