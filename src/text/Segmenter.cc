@@ -555,42 +555,55 @@ void Segmenter::Process(Document& doc) const {
 
 void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
   auto forms = std::make_shared<Document::TokenForms>();
-  // Written through a cursor: ASCII forms take no more room than the text they come from. Views are made as
-  // forms are written; the rare text whose folded forms outgrow the buffer moves them (grow). The buffer
-  // keeps its unused tail: resizing it down could move it.
-  std::string& folded = forms->folded;
-  folded.resize(doc.text.size() + 16);
-  // Local copies of the buffer's and the text's pointers and sizes: the compiler would load them again after
-  // each byte written (a char may alias them).
-  char* data = folded.data();
-  std::size_t room = folded.size();
-  std::size_t size = 0;
-  const auto grow = [&](std::size_t needed) {
-    std::vector<std::size_t> at;
-    at.reserve(doc.tokens.size());
-    for (const Token& t : doc.tokens) at.push_back(static_cast<std::size_t>(t.fold.data() - data));
-    folded.resize(std::max(2 * folded.size(), needed));
-    data = folded.data();
-    room = folded.size();
-    for (std::size_t k = 0; k < at.size(); ++k) {
-      Token& t = doc.tokens[k];
-      t.fold = t.lower = std::string_view(data + at[k], t.fold.size());
+  // The forms are written through cursors: ASCII forms take no more room than the text they come from, and
+  // the lower-case forms that differ from the folded ones (accented words) far less. Views are made as forms
+  // are written, each token made once; the rare text whose forms outgrow a buffer moves them (grow). The
+  // buffers keep their unused tails: resizing them down could move them.
+  struct Cursor {
+    std::string& buffer;
+    // (Local copies of the buffer's pointer and sizes: the compiler would load them again after each byte
+    // written, a char may alias them.)
+    char* data;
+    std::size_t room;
+    std::size_t size = 0;
+  };
+  const auto start = [&](std::string& buffer) {
+    buffer.resize(doc.text.size() + 16);
+    return Cursor{buffer, buffer.data(), buffer.size()};
+  };
+  Cursor folded = start(forms->folded), lowered = start(forms->lower);
+  // Room for `needed` bytes in `cursor`'s buffer, the views into it of the tokens made so far moved along:
+  // the folded forms and the lower-case forms that are them, or the other lower-case forms. (A lower-case
+  // form is its folded one when their views start at the same byte: the folded buffer always keeps a byte
+  // past its forms, so that none of its views starts where another buffer does.)
+  const auto grow = [&](Cursor& cursor, std::size_t needed) {
+    const char* const old = cursor.data;
+    cursor.buffer.resize(std::max(2 * cursor.buffer.size(), needed));
+    cursor.data = cursor.buffer.data();
+    cursor.room = cursor.buffer.size();
+    const auto moved = [&](std::string_view view) {
+      return std::string_view(cursor.data + (view.data() - old), view.size());
+    };
+    for (Token& t : doc.tokens) {
+      const bool folded_lower = t.lower.data() == t.fold.data();
+      if (&cursor == &folded) {
+        t.fold = moved(t.fold);
+        if (folded_lower) t.lower = t.fold;
+      } else if (!folded_lower) {
+        t.lower = moved(t.lower);
+      }
     }
   };
-  struct LowerAt {
-    std::uint32_t token = 0;
-    std::uint32_t at = 0;  // in forms->lower
-    std::uint32_t size = 0;
-  };
-  std::vector<LowerAt> lowers;  // tokens whose lower-case form is not their folded one
   doc.tokens.reserve(pieces.size());
   const char* const text = doc.text.data();
   const std::size_t text_size = doc.text.size();
   for (const Piece& piece : pieces) {
     const std::string_view span(text + piece.begin, piece.end - piece.begin);
     // (Room for a whole word, and for sixteen bytes.)
-    if (size + span.size() + kMaxShortBytes > room) grow(size + span.size() + kMaxShortBytes);
-    if (piece.space_before) data[size++] = ' ';
+    if (folded.size + span.size() + kMaxShortBytes > folded.room)
+      grow(folded, folded.size + span.size() + kMaxShortBytes);
+    if (piece.space_before) folded.data[folded.size++] = ' ';
+    char* const fold = folded.data + folded.size;
     Shape shape;
     std::size_t fold_size = span.size();
     std::string_view lower;  // when it differs from the folded form
@@ -601,40 +614,31 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
       done = recent != nullptr;
       if (done) {
         shape = recent->shape;
-        std::memcpy(data + size, recent->fold.data(), recent->fold.size());
+        std::memcpy(fold, recent->fold.data(), recent->fold.size());
         fold_size = recent->fold_size;
         if (recent->lower_differs) lower = std::string_view(recent->lower.data(), recent->lower_size);
       }
     } else {
-      done = LongAsciiForms(span, shape, data + size);
+      done = LongAsciiForms(span, shape, fold);
     }
     if (!done) {
       const CaseForms& cached = CaseFormsOf(span);
       shape = cached.shape;
-      const std::string& fold = cached.fold;
-      if (size + fold.size() > room) grow(size + fold.size());
-      fold.copy(data + size, fold.size());
-      fold_size = fold.size();
-      if (cached.lower != fold) lower = cached.lower;
+      if (folded.size + cached.fold.size() >= folded.room) grow(folded, folded.size + cached.fold.size() + 1);
+      fold_size = cached.fold.copy(folded.data + folded.size, cached.fold.size());
+      if (cached.lower != cached.fold) lower = cached.lower;
     }
+    const std::string_view fold_view(folded.data + folded.size, fold_size);
+    folded.size += fold_size;
     if (!lower.empty()) {
-      lowers.push_back({static_cast<std::uint32_t>(doc.tokens.size()),
-                        static_cast<std::uint32_t>(forms->lower.size()),
-                        static_cast<std::uint32_t>(lower.size())});
-      forms->lower += lower;
+      if (lowered.size + lower.size() > lowered.room) grow(lowered, lowered.size + lower.size());
+      lower = std::string_view(lowered.data + lowered.size,
+                               lower.copy(lowered.data + lowered.size, lower.size()));
+      lowered.size += lower.size();
     }
-    Token& token = doc.tokens.emplace_back();
-    token.begin = piece.begin;
-    token.end = piece.end;
-    token.kind = shape.kind;
-    token.capitalized = shape.capitalized;
-    token.all_caps = shape.all_caps;
-    token.space_before = piece.space_before;
-    token.fold = token.lower = std::string_view(data + size, fold_size);
-    size += fold_size;
+    doc.tokens.emplace_back(piece.begin, piece.end, shape.kind, shape.capitalized, shape.all_caps,
+                            piece.space_before, lower.empty() ? fold_view : lower, fold_view);
   }
-  for (const LowerAt& l : lowers)
-    doc.tokens[l.token].lower = std::string_view(forms->lower).substr(l.at, l.size);
   doc.token_forms = std::move(forms);
 }
 

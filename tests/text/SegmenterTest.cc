@@ -261,6 +261,23 @@ TEST(SegmenterTest, FoldedFormsLongerThanTheText) {
   ExpectWellFormed(doc);
 }
 
+// So may a lower-case form that is not the folded one ("İ" → "i̇": two bytes, then three; folded "i"): that
+// buffer grows too, and the forms of the tokens made before move along.
+TEST(SegmenterTest, LowerCaseFormsLongerThanTheText) {
+  std::string word;
+  for (int i = 0; i < 300; ++i) word += "\u0130";
+  const Document doc = Segment("\u00c9t\u00e9 " + word + " a dit. " + word + " \u00e9t\u00e9.");
+  ASSERT_EQ(doc.tokens.size(), 8u);
+  EXPECT_EQ(doc.tokens[0].lower, "\u00e9t\u00e9");
+  for (const std::uint32_t t : {1u, 5u}) {
+    EXPECT_EQ(doc.tokens[t].lower, Lower(word)) << t;
+    EXPECT_GT(doc.tokens[t].lower.size(), word.size()) << t;
+    EXPECT_EQ(doc.tokens[t].fold, std::string(300, 'i')) << t;
+  }
+  EXPECT_EQ(doc.tokens[6].lower, "\u00e9t\u00e9");
+  ExpectWellFormed(doc);
+}
+
 // Tokens view their document's buffer of forms; a copy shares it, and keeps it when the original is gone.
 TEST(SegmenterTest, ACopyOutlivesTheOriginal) {
   auto original = std::make_unique<Document>(Segment("L\u2019\u00c9lys\u00e9e a r\u00e9pondu. Fin."));
