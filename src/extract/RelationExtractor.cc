@@ -2532,11 +2532,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         if (!(c.tok(k).lowered().adverb || schema_.lexicon().Is(WordClass::kStop, c.tok(k)))) objects.clear();
       }
     }
-    // "X, que le chancelier avait prévenu": the object of a direct_contact verb is the antecedent of "que".
+    // "X, que le chancelier avait prévenu", "X, que M. Orban avait rencontré": the object of the verb is the
+    // antecedent of "que".
     if (const std::uint32_t v = h.VerbGroupStart(cue.first_token);
-        !noun && objects.empty() && !subjects.empty() &&
-        schema_.lexicon().LemmaIn(WordClass::kDirectContact, c.tok(cue.first_token))) {
-      const std::uint32_t subject = h.PhraseStart(subjects.front(), /*titled=*/true);
+        !noun && objects.empty() && !subjects.empty()) {
+      std::uint32_t subject = h.PhraseStart(subjects.front(), /*titled=*/true);
+      if (subject > c.s.first_token && h.Is(WordClass::kCourtesy, subject - 1))
+        --subject;  // ("que M. Orban")
       if (subject >= c.s.first_token + 3 && c.m(subjects.front()).end_token == v &&
           (c.tok(subject - 1).fold == "que"sv || c.tok(subject - 1).fold == "qu'"sv) &&
           c.tok(subject - 2).fold == ","sv)

@@ -242,6 +242,15 @@ bool IsInitials(std::string_view s) {
   return s.size() % 2 == 1;
 }
 
+// A capitalised word that opens sentences and never a name after an initial ("sur le réseau social X. Le
+// chef ...").
+bool OpensSentence(std::string_view s) {
+  static constexpr std::string_view kOpeners[] = {"Le",   "La",    "Les",   "L'",   "L\u2019", "Il",
+                                                  "Elle", "Ils",   "Elles", "Un",   "Une",     "Des",
+                                                  "Ce",   "Cette", "Ces",   "Selon"};
+  return std::find(std::begin(kOpeners), std::end(kOpeners), s) != std::end(kOpeners);
+}
+
 // The first i from `from` on where `breaks[i]` is set, eight flags at a time: a flag past `from` must be set,
 // and seven bytes must follow it.
 std::size_t NextBreak(const std::vector<char>& breaks, std::size_t from) {
@@ -419,10 +428,12 @@ std::size_t Segmenter::AbbreviationEnd(std::string_view text, std::span<const Pi
       if (pieces[j].end == stop && IsAbbreviation(text.substr(piece.begin, length))) return j;
     }
   }
-  // Capital initials before a capitalised word: "John F. Kennedy", "J.F. Kennedy".
+  // Capital initials before a capitalised word: "John F. Kennedy", "J.F. Kennedy" (not a one-letter name
+  // after a lower-case word, before a word that opens sentences: "le réseau social X. Le chef").
   if (i + 2 < pieces.size() && IsInitials(word) && slice(pieces[i + 1]) == "." &&
       pieces[i + 2].space_before && !pieces[i + 2].newline_before &&
-      ShapeOf(slice(pieces[i + 2])).capitalized) {
+      ShapeOf(slice(pieces[i + 2])).capitalized &&
+      !(i > 0 && !ShapeOf(slice(pieces[i - 1])).capitalized && OpensSentence(slice(pieces[i + 2])))) {
     return i + 1;
   }
   return i;

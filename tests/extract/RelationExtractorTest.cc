@@ -213,7 +213,7 @@ TEST_F(RelationExtractorTest, ThereWasNoMeetingDeniesTheMeetingNamedBefore) {
 TEST_F(RelationExtractorTest, AnInterviewWithAnOutletIsNoConversation) {
   Document doc = Extract(
       "Kyrylo Boudanov a affirmé dans un entretien au quotidien Ukrainska Pravda que le canal fonctionnait.");
-  EXPECT_THAT(Edges(doc), Contains("cites(institution:ukrainska_pravda, official:kirilo_budanov)"));
+  EXPECT_THAT(Edges(doc), Contains("cites(institution:ukrainska_pravda, official:kyrylo_budanov)"));
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
 }
 
@@ -1673,7 +1673,7 @@ TEST_F(RelationExtractorTest, AStateNameCanBeAFirstName) {
   EXPECT_THAT(edges, Contains("spoke_with(official:benny_gantz, official:lloyd_austin)"));
   EXPECT_THAT(edges, Contains("spoke_with(country:dominica, country:france)"));
   EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with(country:dominica, official"))));
-  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:israel"))));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:israel")))));
 }
 
 // Regression (found on a written article, fixed): "X a refusé de commenter les échanges avec Téhéran" made X
@@ -2177,7 +2177,7 @@ TEST_F(RelationExtractorTest, AppositionsAccusationsAndIncises) {
       "annoncé qu'elle allait couper les lignes de communication avec la Corée du Sud, a rapporté l'agence "
       "KCNA.");
   const std::vector<std::string> edges = Edges(doc);
-  EXPECT_THAT(edges, Contains("denied(official:kim_io_jong, country:south_korea)"));
+  EXPECT_THAT(edges, Contains("denied(official:kim_yo_jong, country:south_korea)"));
   EXPECT_THAT(edges, Not(Contains(HasSubstr("(official:kim_jong_un, country:south_korea)"))));
   EXPECT_THAT(edges, Contains("reported(official:piere_martin, country:russia)"));
   EXPECT_THAT(edges, Not(Contains("reported(country:russia, official:piere_martin)")));
@@ -2320,7 +2320,7 @@ TEST_F(RelationExtractorTest, AnOutletCitingSomeoneInAppositionIsTheSpeaker) {
       "L'agence officielle nord-coréenne KCNA, citant la sœur du dirigeant Kim Jong Un, Kim Yo Jong, a "
       "affirmé que Pyongyang n'avait aucune raison de parler avec Séoul.");
   const std::vector<std::string> edges = Edges(doc);
-  EXPECT_THAT(edges, Contains("cites(institution:kcna, official:kim_io_jong)"));
+  EXPECT_THAT(edges, Contains("cites(institution:kcna, official:kim_yo_jong)"));
   EXPECT_THAT(edges, Contains("denied(institution:kcna, country:north_korea)"));
   EXPECT_THAT(edges, Not(Contains(StartsWith("denied(official:"))));
   EXPECT_THAT(edges, Not(Contains(StartsWith("cites(institution:kcna, official:kim_jong_un"))));
@@ -2630,7 +2630,7 @@ TEST_F(RelationExtractorTest, AStatementAndItsMedium) {
       "Kim Yo Jong a dénoncé samedi le président sud-coréen Yoon Suk Yeol dans un communiqué diffusé par "
       "l'agence officielle KCNA.");
   const std::vector<std::string> edges = Edges(doc);
-  EXPECT_THAT(edges, Contains("reported(official:kim_io_jong, official:yoon_suk_yeol)"));
+  EXPECT_THAT(edges, Contains("reported(official:kim_yo_jong, official:yoon_suk_yeol)"));
   EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:yoon_suk_yeol"))));
 }
 
@@ -2657,7 +2657,7 @@ TEST_F(RelationExtractorTest, CallingTheTalksSomething) {
       "Abbas Araghchi et Steve Witkoff ont eu samedi des discussions. La Maison Blanche a qualifié ces "
       "échanges de « très positifs ».");
   EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("reported(institution:white_house, official:"),
-                                         AnyOf(EndsWith("abbas_araghchi)"), EndsWith("steve_vitkov)")))));
+                                         AnyOf(EndsWith("abbas_araghchi)"), EndsWith("steve_witkoff)")))));
 }
 
 // A letter sent to someone is a message to them, as "a adressé un message à" is.
@@ -3139,7 +3139,7 @@ TEST_F(RelationExtractorTest, AComplementWithAdjectivesBeforeItsNoun) {
   const Document doc = Extract(
       "Des diplomates américains ont rencontré vendredi à Damas le chef des nouvelles autorités syriennes, "
       "Ahmed al-Chareh. Les Etats-Unis ont confirmé.");
-  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:united_states, official:ahmed_al_shareh)"));
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:united_states, official:ahmed_al_sharaa)"));
   EXPECT_THAT(Edges(doc), Not(Contains("spoke_with(country:united_states, country:syria)")));
 }
 
@@ -3215,10 +3215,10 @@ TEST_F(RelationExtractorTest, AGoBetweenIsNoParty) {
   Document doc = Extract(
       "Steve Witkoff et Abbas Araghchi ont eu samedi des discussions indirectes à Mascate, par "
       "l'intermédiaire du chef de la diplomatie omanaise, Badr Albusaidi.");
-  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:abbas_araghchi, official:steve_vitkov)"));
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:abbas_araghchi, official:steve_witkoff)"));
   EXPECT_THAT(Edges(doc), Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("badr_albusaidi")))));
   doc = Extract("Abbas Araghchi s'est entretenu en présence de Badr Albusaidi avec Steve Witkoff.");
-  EXPECT_THAT(Edges(doc), ElementsAre("spoke_with(official:abbas_araghchi, official:steve_vitkov)"));
+  EXPECT_THAT(Edges(doc), ElementsAre("spoke_with(official:abbas_araghchi, official:steve_witkoff)"));
 }
 
 // Regression (found on a written article, fixed): "sous l'égide de la Turquie et du Qatar" made Qatar a party
@@ -3462,7 +3462,7 @@ TEST_F(RelationExtractorTest, ASuspendedDialogueIsNoConversation) {
 TEST_F(RelationExtractorTest, CourtesyTitlesInACoordination) {
   Document doc = Extract(
       "Steve Witkoff et Abbas Araghchi sont arrivés. M. Araghchi et M. Witkoff ont échangé brièvement.");
-  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:abbas_araghchi + official:steve_vitkov"));
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:abbas_araghchi + official:steve_witkoff"));
   doc = Extract(
       "Antony Blinken et Jake Sullivan sont arrivés. Sergueï Lavrov s'est entretenu avec M. Blinken et M. "
       "Sullivan.");
@@ -3490,10 +3490,10 @@ TEST_F(RelationExtractorTest, WhoCarriedAStatementIsNotWhatItIsAbout) {
   Document doc = Extract(
       "Kim Yo Jong a dénoncé dans un communiqué publié par l'agence officielle KCNA les « provocations » de "
       "Séoul.");
-  EXPECT_THAT(Edges(doc), Contains("reported(official:kim_io_jong, country:south_korea)"));
-  EXPECT_THAT(Edges(doc), Not(Contains("reported(official:kim_io_jong, institution:kcna)")));
+  EXPECT_THAT(Edges(doc), Contains("reported(official:kim_yo_jong, country:south_korea)"));
+  EXPECT_THAT(Edges(doc), Not(Contains("reported(official:kim_yo_jong, institution:kcna)")));
   doc = Extract("Kim Yo Jong a affirmé que la ligne avait été coupée par Séoul.");
-  EXPECT_THAT(Edges(doc), Contains("reported(official:kim_io_jong, country:south_korea)"));
+  EXPECT_THAT(Edges(doc), Contains("reported(official:kim_yo_jong, country:south_korea)"));
 }
 
 // Regression (found on a written article, fixed): "n'a pas répondu aux appels quotidiens passés par la
@@ -3688,7 +3688,7 @@ TEST_F(RelationExtractorTest, ASilenceWithNothingAfterItIsAboutTheLine) {
       "L'envoyé américain Steve Witkoff et le ministre iranien des Affaires étrangères Abbas Araghchi se "
       "sont "
       "parlé. Téhéran a démenti tout contact direct.");
-  EXPECT_THAT(Edges(doc), Contains("denied(country:iran, official:steve_vitkov)"));
+  EXPECT_THAT(Edges(doc), Contains("denied(country:iran, official:steve_witkoff)"));
   doc = Extract(
       "Les directeurs généraux des opérations militaires (DGMO) de l'Inde et du Pakistan se sont entretenus "
       "lundi par la ligne directe qui relie leurs quartiers généraux. Islamabad a confirmé l'appel.");
@@ -4010,6 +4010,16 @@ TEST_F(RelationExtractorTest, ADashClosesAnInsertedPhrase) {
       "La Suède - qui n'est pas membre de l'OTAN - a accusé des avions russes d'être entrés dans son espace "
       "aérien. La Russie a démenti.");
   EXPECT_THAT(Edges(doc), Contains("reported(country:sweden, country:russia)"));
+}
+
+// Regression (found on a written article, fixed): "Volodymyr Zelensky, que M. Orban avait rencontré à Kiev,
+// n'avait pas été prévenu" gave no meeting: the antecedent of "que" is the object of any contact verb, and
+// the subject after "que" may have a courtesy title.
+TEST_F(RelationExtractorTest, TheAntecedentOfQueIsTheObjectOfAContactVerb) {
+  Document doc = Extract(
+      "Volodymyr Zelensky, que M. Orban avait rencontré à Kiev quatre jours plus tôt, n'avait pas été "
+      "prévenu de ce déplacement.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:viktor_orban, official:volodymyr_zelensky)"));
 }
 
 }  // namespace

@@ -187,6 +187,16 @@ TEST(SegmenterTest, EraAndInitials) {
   ExpectWellFormed(doc);
 }
 
+// Regression (found on a written article, fixed): "a écrit Mme von der Leyen sur le réseau social X. Le chef
+// de la diplomatie ..." was one sentence, "X." taken for an initial: a one-letter name after a lower-case
+// word, before a word that opens sentences, ends one.
+TEST(SegmenterTest, AOneLetterNameBeforeAnOpeningWordEndsTheSentence) {
+  Document doc =
+      Segment("Elle a écrit sur le réseau social X. Le chef a répondu. Le président J. Edgar Hoover.");
+  EXPECT_THAT(Sentences(doc), ElementsAre("Elle a écrit sur le réseau social X.", "Le chef a répondu.",
+                                          "Le président J. Edgar Hoover."));
+}
+
 TEST(SegmenterTest, NewlinesAlwaysEndSentencesAndStartParagraphs) {
   const Document doc = Segment("Un titre sans point\n\nLe texte commence. Il continue\nUne autre ligne.");
   EXPECT_THAT(Sentences(doc),
