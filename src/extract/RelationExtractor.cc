@@ -971,10 +971,16 @@ struct Helpers {
     const auto t = static_cast<std::uint32_t>(entre) + 1;
     std::vector<std::uint32_t> out = Objects(t, 16);
     if (out.size() >= 2) return out;
-    // ("entre des responsables des deux pays": the two states of the group's complement.)
-    if (t + 3 < c.s.end_token && (c.tok(t).fold == "des"sv || c.tok(t).fold == "les"sv) &&
-        c.tok(t + 1).lowered().noun && c.tok(t + 2).fold == "des"sv)
-      if (std::vector<std::uint32_t> pair = PairAt(t + 2); !pair.empty()) return pair;
+    // ("entre des responsables des deux pays", "entre diplomates et militaires des deux pays": the two states
+    // of the group's complement.)
+    std::uint32_t k = t;
+    if (k < c.s.end_token && (c.tok(k).fold == "des"sv || c.tok(k).fold == "les"sv)) ++k;
+    const std::uint32_t group = k;
+    while (k < c.s.end_token && k < group + 5 && c.tok(k).kind == TokenKind::kWord && !c.tok(k).capitalized &&
+           c.tok(k).fold != "des"sv && (c.tok(k).lowered().noun || c.tok(k).fold == "et"sv))
+      ++k;
+    if (k > group && k + 1 < c.s.end_token && c.tok(k).fold == "des"sv)
+      if (std::vector<std::uint32_t> pair = PairAt(k); !pair.empty()) return pair;
     return PairAt(t);
   }
   // The comma opening a relative clause inserted right before the verb group at `pos` (", que le chancelier
@@ -1128,8 +1134,14 @@ struct Helpers {
             (before == "en"sv ||
              (c.tok(b - 1).lower == "\xc3\xa0"sv && b == x.first_token && c.tok(x.first_token).capitalized) ||
              before == "au"sv);
-        // ("ont tenu une réunion en marge de l'Assemblée générale": the meeting's occasion, no party.)
-        const bool occasion = b - 1 > pos && IsGenitive(b - 1) && Is(WordClass::kOccasion, b - 2);
+        // ("ont tenu une réunion en marge de l'Assemblée générale", "se sont rencontrés en marge du sommet
+        // des Brics": the meeting's occasion, no party.)
+        bool occasion = b - 1 > pos && IsGenitive(b - 1) && Is(WordClass::kOccasion, b - 2);
+        if (std::uint32_t o = b - 2;
+            !occasion && b >= pos + 5 && IsGenitive(b - 1) && c.tok(o).lowered().noun) {
+          if (IsArticle(c.tok(o - 1))) --o;
+          occasion = o >= pos + 3 && IsGenitive(o - 1) && Is(WordClass::kOccasion, o - 2);
+        }
         if (genitive || occasion || (locative && out.empty())) continue;
       }
       // ("sous l'égide de la Turquie et du Qatar": those coordinated to a go-between stand between too.)

@@ -4022,5 +4022,22 @@ TEST_F(RelationExtractorTest, TheAntecedentOfQueIsTheObjectOfAContactVerb) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:viktor_orban, official:volodymyr_zelensky)"));
 }
 
+// Regression (found on a written article, fixed): "Modi et Xi se sont rencontrés en marge du sommet des
+// Brics" made the Brics a party: a complement of the occasion's noun is the occasion too.
+TEST_F(RelationExtractorTest, TheOccasionsComplementIsNoParty) {
+  Document doc = Extract(
+      "Narendra Modi et Xi Jinping se sont rencontrés mercredi en marge du sommet des Brics à Kazan.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:narendra_modi + official:xi_jinping"));
+}
+
+// Regression (found on a written article, fixed): "des négociations entre diplomates et militaires des deux
+// pays" named no one: the group after "entre" may be bare and coordinated.
+TEST_F(RelationExtractorTest, NegotiationsBetweenTheGroupsOfTwoStates) {
+  Document doc = Extract(
+      "L'Inde et la Chine ont conclu un accord. Il est le fruit de négociations entre diplomates et "
+      "militaires des deux pays.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:china + country:india"));
+}
+
 }  // namespace
 }  // namespace newsgraph
