@@ -1,7 +1,9 @@
 #include "extract/Coreference.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -123,19 +125,31 @@ void Coreference::ResolveShortNames(Document& doc) const {
 
 void Coreference::ResolveCounterparts(Document& doc) const {
   // An unnamed counterpart ("a eu une conversation avec son homologue français") is its state, unless the
-  // article named before one person of that state, and only one: that person.
+  // article named before one person of that state, and only one, of a rank like that of the titled person
+  // before it in its sentence: that person.
   constexpr std::string_view kCountry = "country:";
+  const auto leader = [&](const Mention& p) -> std::optional<bool> {
+    if (p.role.empty()) return std::nullopt;
+    const std::string role = Fold(p.role);
+    return schema_.lexicon().Is("leader", role) ||
+           schema_.lexicon().Is("leader", role.substr(0, role.find(' ')));
+  };
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.rule != "counterpart"sv || m.type != EntityType::kCountry || !m.entity.starts_with(kCountry))
       continue;
     const std::string_view state = std::string_view(m.entity).substr(kCountry.size());
+    std::optional<bool> own_rank;  // whether the one whose counterpart it is leads a state, when titled
+    for (std::size_t k = i; k-- > 0 && doc.mentions[k].sentence == m.sentence && !own_rank;)
+      if (doc.mentions[k].type == EntityType::kOfficial) own_rank = leader(doc.mentions[k]);
     const Mention* person = nullptr;
     bool unique = true;
     for (std::size_t k = 0; k < i && unique; ++k) {
       const Mention& p = doc.mentions[k];
       if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous || p.nationality != state)
         continue;
+      // ("son homologue saoudien" of a foreign minister: not the crown prince.)
+      if (const std::optional<bool> rank = leader(p); own_rank && rank && *rank != *own_rank) continue;
       unique = !person || person->entity == p.entity;
       if (!person) person = &p;
     }

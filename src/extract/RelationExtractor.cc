@@ -263,6 +263,14 @@ struct Helpers {
         if (o != mi && c.m(o).end_token == t - 1) return InPP(o);
     return false;
   }
+  // Token `k` is a noun for people by their title or group: "ambassadeurs", "représentants", "dirigeants".
+  bool PeopleNoun(std::uint32_t k) const {
+    const WordInfo& info = c.tok(k).lowered();
+    return info.noun && (HeadsA(c.tok(k), "group"sv) ||
+                         std::any_of(info.lemmas.begin(), info.lemmas.end(), [&](const std::string& l) {
+                           return !schema.lexicon().titles().StartingWith(l).empty();
+                         }));
+  }
   bool Boundary(std::uint32_t t) const {
     const std::string_view f = c.tok(t).fold;
     if ((f == "que"sv || f == "qu'"sv) && t > c.s.first_token && c.tok(t - 1).fold == "ainsi"sv) return false;
@@ -1127,6 +1135,14 @@ struct Helpers {
                         c.tok(b - 2).fold != "et"sv && !c.tok(b - 2).facts.titles->empty() &&
                         !(b - 2 > pos && c.tok(b - 3).lowered().noun && c.tok(b - 3).facts.titles->empty() &&
                           !schema.lexicon().Is(WordClass::kDeterminer, c.tok(b - 3)));
+        // ("a convoqué les ambassadeurs de Russie": a plural title no one holds here, its people stand for
+        // the complement.)
+        if (const std::string_view title = c.tok(b - 2).fold;
+            genitive && (title.ends_with('s') || title.ends_with('x'))) {
+          bool held = false;
+          for (std::uint32_t o : c.mentions) held |= c.m(o).role_first <= b - 2 && b - 2 < c.m(o).role_end;
+          genitive = held;
+        }
         // ("à l'Iran", "à la Chine": a state with its article after "à" is an addressee; so is one named by
         // its people or counterparts, "à ses homologues français".)
         bool locative =
@@ -1801,6 +1817,12 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
             break;
           }
         }
+      }
+      // "Kiev et Moscou s'accusent": what each says is about the other.
+      if (subjects.size() == 2 && h.Reflexive(cue.first_token) && c.tok(cue.first_token).lowered().verb) {
+        Add(c, RelationType::kReported, subjects[0], subjects[1], "report-reciprocal");
+        Add(c, RelationType::kReported, subjects[1], subjects[0], "report-reciprocal");
+        return;
       }
       for (std::size_t k = 1; k < subjects.size(); ++k) ReportFrom(c, cue, subjects[k], first, end);
     }
@@ -2516,7 +2538,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       const bool topic_de =
           h.IsGenitive(t - 1) && (c.tok(t - 1).fold != "des"sv ||
                                   schema_.lexicon().LemmaIn("de_topic", c.tok(cue.end_token - 1).lowered()));
-      if (t > from && !after_preposition && (topic_de || c.tok(t - 1).fold == "sur"sv)) {
+      // ("a convoqué les ambassadeurs de Russie": the "de" after people named by their title or group is
+      // theirs, no topic.)
+      const bool complement =
+          t >= from + 3 && h.PeopleNoun(t - 2) && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 3));
+      if (t > from && !after_preposition && !complement && (topic_de || c.tok(t - 1).fold == "sur"sv)) {
         // The party comes after the topic with "avec": "ont discuté de l'Ukraine avec X" ("de Taïwan et de
         // la mer de Chine" names no party).
         objects = h.ObjectsWith(c.m(objects.back()).end_token, 8);
@@ -2541,6 +2567,9 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
           k = place - 1;
           continue;
         }
+        // ("a convoqué les ambassadeurs de Russie": people named by their title or group stand for the
+        // complement.)
+        if (k + 2 == t && h.IsGenitive(k + 1) && h.PeopleNoun(k)) break;
         if (!(c.tok(k).lowered().adverb || schema_.lexicon().Is(WordClass::kStop, c.tok(k)))) objects.clear();
       }
     }

@@ -521,5 +521,23 @@ TEST_F(CoreferenceTest, AnyWesternLeaderIsNoAnonymousSource) {
   }
 }
 
+// Regression (found on a written article, fixed): "Le ministre syrien des Affaires étrangères X s'est
+// entretenu avec son homologue saoudien" after "le prince héritier saoudien Mohammed ben Salmane" was the
+// prince: a minister's counterpart is no head of state or government (and the other way round).
+TEST_F(CoreferenceTest, ACounterpartHasTheRankOfWhoseCounterpartItIs) {
+  Document doc = Extract(
+      "Ahmed al-Chareh a été reçu par le prince héritier saoudien Mohammed ben Salmane. Le ministre syrien "
+      "des Affaires étrangères Assaad al-Chaibani s'est entretenu avec son homologue saoudien.");
+  const Mention* counterpart = FindMention(doc, "son homologue saoudien");
+  ASSERT_NE(counterpart, nullptr);
+  EXPECT_EQ(counterpart->entity, "country:saudi_arabia");
+  doc = Extract(
+      "Le président français Emmanuel Macron a appelé Joe Biden. Le président américain Donald Trump a eu "
+      "une "
+      "conversation avec son homologue français.");
+  ASSERT_NE(FindMention(doc, "son homologue français"), nullptr);
+  EXPECT_EQ(FindMention(doc, "son homologue français")->entity, "official:emmanuel_macron");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -4039,5 +4039,27 @@ TEST_F(RelationExtractorTest, NegotiationsBetweenTheGroupsOfTwoStates) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:china + country:india"));
 }
 
+// Regression (found on a written article, fixed): "Kiev et Moscou s'accusent, la Turquie propose sa
+// médiation" made both speak of Turkey: a reciprocal statement is each one's about the other.
+TEST_F(RelationExtractorTest, AReciprocalStatementIsAboutTheOther) {
+  Document doc = Extract("Koursk : Kiev et Moscou s'accusent, la Turquie propose sa médiation");
+  EXPECT_THAT(Edges(doc), Contains("reported(country:ukraine, country:russia)"));
+  EXPECT_THAT(Edges(doc), Contains("reported(country:russia, country:ukraine)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(EndsWith("country:turkey)"))));
+}
+
+// Regression (found on a written article, fixed): "La France, l'Allemagne et le Royaume-Uni ont convoqué les
+// ambassadeurs de Russie" convoked no one: people named by a plural title no one holds stand for its
+// complement, whose "de" is no topic.
+TEST_F(RelationExtractorTest, ConvokedAmbassadorsAreTheirState) {
+  Document doc =
+      Extract("La France, l'Allemagne et le Royaume-Uni ont convoqué lundi les ambassadeurs de Russie.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              UnorderedElementsAre("country:france + country:russia", "country:germany + country:russia",
+                                   "country:russia + country:united_kingdom"));
+  doc = Extract("Les deux hommes ont discuté de la reconstruction de la Syrie.");
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:syria"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
