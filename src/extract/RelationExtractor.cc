@@ -2077,13 +2077,15 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
       const Cue* q = CueEndingAt(c, b);
       return q && q->cls == "report"sv && c.tok(q->first_token).lowered().noun;
     };
-    // "n'a pas confirmé la teneur de la conversation": or of the noun the verb's object opens on.
+    // "n'a pas confirmé la teneur de la conversation", "n'a pas commenté cette partie de l'entretien": or of
+    // the noun the verb's object opens on.
     bool on = false;
     for (std::uint32_t b = t; b-- > first && b + 5 > t && !on;) {
       const Token& w = c.tok(b);
       const bool genitive = w.fold == "de"sv || w.fold == "du"sv || w.fold == "d'"sv;
       on = w.fold == "sur"sv || (genitive && statement_noun_before(b)) ||
-           (genitive && b >= opening + 2 && b - 2 == opening && IsArticle(c.tok(opening)) &&
+           (genitive && b >= opening + 2 && b - 2 == opening &&
+            (IsArticle(c.tok(opening)) || IsDemonstrative(c.tok(opening).fold)) &&
             c.tok(b - 1).lowered().noun);
       if (!on && !(IsArticle(w) || genitive || w.lowered().noun)) break;
     }
@@ -2191,10 +2193,10 @@ std::optional<std::uint32_t> RelationExtractor::NationalStatement(const Context&
 }
 
 std::optional<std::uint32_t> RelationExtractor::LastSpeaker(const Context& c, std::string_view speaker,
-                                                            bool this_sentence) const {
+                                                            bool this_sentence, std::uint32_t back) const {
   for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
     const Relation& rel = c.doc.relations[r];
-    if (rel.sentence + 2 < c.sentence) break;
+    if (rel.sentence + back < c.sentence) break;
     if ((rel.sentence >= c.sentence && !this_sentence) ||
         (rel.type != RelationType::kReported && rel.type != RelationType::kDenied))
       continue;
@@ -2219,11 +2221,13 @@ std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, 
   const std::string_view next = intransitive ? ""sv : c.tok(cue.end_token).fold;
   const bool any = next == "tout"sv || next == "toute"sv || next == "tous"sv || next == "toutes"sv;
   if (!intransitive && !relative && !any) return std::nullopt;
-  const std::optional<std::uint32_t> last = LastSpeaker(c, c.m(sp).entity, true);
+  // (Any such thing is what was said just before: in this sentence or the one before it.)
+  const std::uint32_t back = any && !relative ? 1 : 2;
+  const std::optional<std::uint32_t> last = LastSpeaker(c, c.m(sp).entity, true, back);
   // (Not the one who tells of the denial: "Le Pentagone a indiqué que X avait rejeté toute escalade".)
   for (const Context::Statement& st : c.statements)
     if (any && last && st.speaker == *last && st.first <= cue.first_token && cue.first_token < st.end)
-      return LastSpeaker(c, c.m(sp).entity, false);
+      return LastSpeaker(c, c.m(sp).entity, false, back);
   return last;
 }
 

@@ -3868,6 +3868,11 @@ TEST_F(RelationExtractorTest, ADenialOfAnySuchThingOrOfANationsAccusations) {
       "Varsovie a accusé deux hélicoptères de violer son espace aérien, a annoncé le ministre Mariusz "
       "Blaszczak. Minsk a démenti toute violation de la frontière.");
   EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(country:belarus, ")));
+  // (Only what was said just before: not a statement two sentences back about something else.)
+  doc = Extract(
+      "M. Modi a assuré que l'Inde ferait tout pour mettre fin à la guerre. Lula n'a pas rencontré M. "
+      "Zelensky. Son conseiller, Celso Amorim, a démenti tout refus délibéré.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied("))));
   doc = Extract(
       "La Pologne a convoqué l'attaché militaire. Le ministère bélarusse de la Défense a qualifié les "
       "accusations polonaises d'« infondées ».");
@@ -4059,6 +4064,15 @@ TEST_F(RelationExtractorTest, ConvokedAmbassadorsAreTheirState) {
                                    "country:russia + country:united_kingdom"));
   doc = Extract("Les deux hommes ont discuté de la reconstruction de la Syrie.");
   EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:syria"))));
+}
+
+// Regression (found on a written article, fixed): "Pékin n'a pas commenté cette partie de l'entretien"
+// declined nothing: the conversation may be the complement of a demonstrative object too.
+TEST_F(RelationExtractorTest, ADeclineOnPartOfTheConversation) {
+  Document doc = Extract(
+      "Joe Biden et le président chinois Xi Jinping ont tenu samedi à Lima leur dernière rencontre. Pékin "
+      "n'a pas commenté cette partie de l'entretien.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(country:china, official:joe_biden)"));
 }
 
 }  // namespace
