@@ -38,9 +38,10 @@ class CueFinder {
   // comma or a quote and its auxiliary (", a rappelé le ministère", "», poursuit-il"). (Inline: asked of
   // every word that starts no cue, and few are such verbs.)
   bool InciseReport(const Document& doc, const Sentence& s, std::uint32_t i) const {
+    // (Not its present participle: ", poursuivant le rapprochement" says nothing.)
     const Token& t = doc.tokens[i];
     return !t.capitalized && schema_.lexicon().LemmaIn(WordClass::kInciseReport, t) && t.lowered().verb &&
-           InIncise(doc, s, i);
+           !(t.fold.ends_with("ant") && !t.lowered().finite) && InIncise(doc, s, i);
   }
   // The verb at `i` is in an incise.
   bool InIncise(const Document& doc, const Sentence& s, std::uint32_t i) const;

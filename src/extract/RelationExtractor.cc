@@ -30,9 +30,10 @@ bool IsLine(const Mention& m) {
 // words.tsv outlet_head.
 bool IsOutlet(const Schema& schema, const Mention& m) {
   const Lexicon& lexicon = schema.lexicon();
-  if (lexicon.Is("outlet_head", FoldedHead(m.name))) return true;
+  // (An entry of the gazetteer is one by its kind: "Agence internationale de l'énergie atomique" is no news
+  // agency.)
   const GazetteerEntry* e = schema.gazetteer().FindByNodeId(m.entity);
-  if (!e) return false;
+  if (!e) return lexicon.Is("outlet_head", FoldedHead(m.name));
   const std::vector<std::string>& kinds = e->Attribute("kind");
   return std::any_of(kinds.begin(), kinds.end(),
                      [&](const std::string& kind) { return lexicon.Is("outlet_head", Fold(kind)); });
@@ -2492,13 +2493,20 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // (An "entre" without two parties after it is about something else: "ont évoqué lors d'un appel la
     // rivalité entre leurs deux pays".)
     std::uint32_t from = cue.end_token;
-    // "X et Y se sont rencontrés à la Maison Blanche", "s'est entretenu au Kremlin avec Y": one meets or
-    // talks with no one "à" an institution; it is where.
-    if (!noun && h.Reflexive(cue.first_token))
+    // "X et Y se sont rencontrés à la Maison Blanche", "s'est entretenu au Kremlin avec Y", "a été reçu au
+    // Kremlin par Y": one meets or talks with no one "à" an institution; it is where (but "a été convoqué au
+    // département d'Etat", with no agent, was convoked by it).
+    const bool reflexive = !noun && h.Reflexive(cue.first_token);
+    bool passive = false;
+    for (std::uint32_t t = h.VerbGroupStart(cue.first_token); !noun && !reflexive && t < cue.first_token; ++t)
+      passive |= HasLemma(c.tok(t).lowered(), "etre") && c.tok(cue.first_token).lowered().participle;
+    if (reflexive || passive)
       if (const std::uint32_t t = h.AfterTime(from); t < c.s.end_token && IsTo(c.tok(t)))
         for (std::uint32_t k : c.mentions)
           if (c.m(k).first_token > t && c.m(k).type == EntityType::kInstitution) {
-            if (h.PhraseStart(k) == t + 1) from = c.m(k).end_token;
+            const std::uint32_t end = c.m(k).end_token, after = h.AfterTime(end);
+            const bool agent = after < c.s.end_token && c.tok(after).fold == "par"sv;
+            if (h.PhraseStart(k) == t + 1 && (!passive || agent)) from = end;
             break;
           }
     auto objects = h.Objects(from, noun ? 10 : 16);

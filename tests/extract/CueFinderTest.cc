@@ -144,5 +144,14 @@ TEST_F(CueFinderTest, ADenialsObjectMayComeBeforeItsDe) {
   EXPECT_THAT(CueClasses(doc), ::testing::Contains("report:qualifié"));
 }
 
+// Regression (found on a written article, fixed): "Erdogan a reçu Mitsotakis, poursuivant le rapprochement
+// entamé l'an dernier" was a statement of Erdogan's: an incise verb's present participle says nothing.
+TEST_F(CueFinderTest, AnInciseVerbsPresentParticipleIsNoStatement) {
+  Document doc = Extract("Erdogan a reçu Mitsotakis, poursuivant le rapprochement entre les deux pays.");
+  EXPECT_THAT(CueClasses(doc), ::testing::Not(::testing::Contains("report:poursuivant")));
+  doc = Extract("« Nous partons », poursuit-il.");
+  EXPECT_THAT(CueClasses(doc), ::testing::Contains(::testing::StartsWith("report:poursuit")));
+}
+
 }  // namespace
 }  // namespace newsgraph

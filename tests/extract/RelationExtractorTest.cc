@@ -4075,5 +4075,26 @@ TEST_F(RelationExtractorTest, ADeclineOnPartOfTheConversation) {
   EXPECT_THAT(Edges(doc), Contains("declined_comment(country:china, official:joe_biden)"));
 }
 
+// Regression (found on a written article, fixed): "Emmanuel Macron a été reçu lundi au Kremlin par Vladimir
+// Poutine" made the Kremlin the other party: in a passive with its agent, the institution after "au" is where
+// (with no agent, "a été convoqué au département d'Etat", it is who).
+TEST_F(RelationExtractorTest, ReceivedAtAnInstitutionBySomeone) {
+  Document doc = Extract("Emmanuel Macron a été reçu lundi au Kremlin par Vladimir Poutine.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:emmanuel_macron + official:vladimir_putin"));
+  doc = Extract("L'ambassadeur de Russie, Anatoli Antonov, a été convoqué au département d'Etat.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              ElementsAre("institution:state_department + official:anatoli_antonov"));
+}
+
+// Regression (found on a written article, fixed): "L'Iran a informé l'Agence internationale de l'énergie
+// atomique" made the IAEA a news outlet citing Iran: an entry of the gazetteer is an outlet by its kind, not
+// by its head word.
+TEST_F(RelationExtractorTest, TheAtomicEnergyAgencyIsNoNewsAgency) {
+  Document doc = Extract(
+      "L'Iran a informé l'Agence internationale de l'énergie atomique de la suspension de sa coopération.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:iran, institution:iaea)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("cites("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
