@@ -42,7 +42,9 @@ bool Within(const std::string& a, const std::string& b) {
   return Distance(a, b) <= AllowedEdits(std::min(a.size(), b.size()));
 }
 
-// Given names agree when one of them is the same word (or a one-letter initial of it) in both.
+// Given names agree when one of them is the same word (or a one-letter initial of it) in both, the first of
+// one name at least: "ben" and "al" inside "Tamim ben Hamad Al-Thani" and "Mohammed ben Abdelrahmane
+// Al-Thani" are no given names they share.
 enum class Given { kSame, kInitial, kDifferent };
 
 // Each edit brings at most one letter into a word and takes at most one away: words whose sets of letters
@@ -56,7 +58,7 @@ Given CompareGiven(const Words& a, const std::uint32_t* a_letters, const Words& 
                    const std::uint32_t* b_letters) {
   Given best = Given::kDifferent;
   for (std::size_t i = 0; i + 1 < a.size(); ++i) {
-    for (std::size_t j = 0; j + 1 < b.size(); ++j) {
+    for (std::size_t j = 0; j + 1 < b.size() && (i == 0 || j == 0); ++j) {
       const std::string& x = a[i];
       const std::string& y = b[j];
       const std::size_t shorter = std::min(x.size(), y.size());

@@ -53,6 +53,16 @@ TEST(ResolverTest, TwoPeopleNamedJohnsonStayTwoAndTheSurnameAloneStaysApart) {
   EXPECT_EQ(g.nodes().size(), 3u);
 }
 
+// Regression (found on a written article, fixed): "Tamim ben Hamad Al-Thani" and "Mohammed ben Abdelrahmane
+// Al-Thani" were one person: "ben" and "al" inside both names are no given name they share (a given name
+// agrees only as the first word of one of the names).
+TEST(ResolverTest, TwoAlThanisWithTheirBenStayTwo) {
+  GraphFragment g =
+      Resolved({Person("Tamim ben Hamad Al-Thani"), Person("Mohammed ben Abdelrahmane Al-Thani"),
+                Person("Mohammed ben Salmane"), Person("Mohammed bin Salman")});
+  EXPECT_EQ(g.nodes().size(), 3u);
+}
+
 TEST(ResolverTest, SurnameAloneMergesIntoTheOnlyFullName) {
   GraphFragment g = Resolved({Person("Mark Milley"), Person("Milley"), Person("Lloyd Austin")});
   EXPECT_EQ(Ids(g), (std::vector<std::string>{Person("Lloyd Austin").id, Person("Mark Milley").id}));
