@@ -649,9 +649,9 @@ struct Helpers {
         if (c.m(k).first_token < p && c.m(k).type == EntityType::kOfficial && !c.m(k).entity.empty() &&
             !InPP(k) && !Disagree(PersonGender(schema.lexicon(), c.doc, k), pronoun))
           return {k};
-      if (!OpensClause(p)) return {};
     }
-    if (!OpensClause(p)) return {};
+    // (Or the same pronoun opening the sentence: "Il s'est rendu à Abou Dhabi, où il a été reçu par Y".)
+    if (!OpensClause(p) && c.tok(c.s.first_token).fold != c.tok(p).fold) return {};
     // The first person of the last sentence naming one: usually its subject ("X a rencontré Y. Il a dit").
     // Not a woman for "il", nor a man for "elle".
     std::int64_t found = -1;

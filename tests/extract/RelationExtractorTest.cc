@@ -4096,5 +4096,14 @@ TEST_F(RelationExtractorTest, TheAtomicEnergyAgencyIsNoNewsAgency) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("cites("))));
 }
 
+// Regression (found on a written article, fixed): "Il s'est ensuite rendu à Abou Dhabi, où il a été reçu par
+// Mohammed ben Zayed" received no one: the pronoun after "où" is the one opening the sentence.
+TEST_F(RelationExtractorTest, APronounAfterOuIsTheOneOpeningTheSentence) {
+  Document doc = Extract(
+      "Antony Blinken est arrivé à Doha. Il s'est ensuite rendu à Abou Dhabi, où il a été reçu par Mohammed "
+      "ben Zayed.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:antony_blinken, official:mohammed_bin_zayed)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
