@@ -441,11 +441,7 @@ struct Helpers {
         const WordInfo& info = w.lowered();
         clean = !(info.finite && !info.noun);
         // (A title in the plural, "les chefs de la diplomatie", by its lemma.)
-        people |=
-            !w.facts.titles->empty() || HeadsA(w, "group"sv) ||
-            (info.noun && std::any_of(info.lemmas.begin(), info.lemmas.end(), [&](const std::string& l) {
-               return !schema.lexicon().titles().StartingWith(l).empty();
-             }));
+        people |= !w.facts.titles->empty() || HeadsA(w, "group"sv) || PeopleNoun(g);
       }
       for (std::uint32_t o : c.mentions)
         clean &= c.m(o).first_token >= t || c.m(o).end_token <= c.s.first_token;
