@@ -2578,7 +2578,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         // ("a convoqué les ambassadeurs de Russie": people named by their title or group stand for the
         // complement.)
         if (k + 2 == t && h.IsGenitive(k + 1) && h.PeopleNoun(k)) break;
-        if (!(c.tok(k).lowered().adverb || schema_.lexicon().Is(WordClass::kStop, c.tok(k)))) objects.clear();
+        // ("a reçu M. Kerry": a courtesy title opens the object.)
+        if (!(c.tok(k).lowered().adverb || schema_.lexicon().Is(WordClass::kStop, c.tok(k)) ||
+              h.Is(WordClass::kCourtesy, k)))
+          objects.clear();
       }
     }
     // "X, que le chancelier avait prévenu", "X, que M. Orban avait rencontré": the object of the verb is the

@@ -4105,5 +4105,13 @@ TEST_F(RelationExtractorTest, APronounAfterOuIsTheOneOpeningTheSentence) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:antony_blinken, official:mohammed_bin_zayed)"));
 }
 
+// Regression (found on a written article, fixed): "Le Premier ministre chinois Li Qiang a reçu M. Kerry
+// mardi" received no one: a courtesy title may open a direct_contact verb's object.
+TEST_F(RelationExtractorTest, ReceivedACourtesyTitledPerson) {
+  Document doc =
+      Extract("John Kerry est arrivé à Pékin. Le Premier ministre Li Qiang a reçu M. Kerry mardi.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:john_kerry + official:li_qiang"));
+}
+
 }  // namespace
 }  // namespace newsgraph
