@@ -264,6 +264,16 @@ struct Helpers {
         if (o != mi && c.m(o).end_token == t - 1) return InPP(o);
     return false;
   }
+  // The statement noun ("propos", "informations", words.tsv statement_noun) whose complement mention `mi` is,
+  // past its article or courtesy title: "les propos de M. Borrell", "les informations du Washington Post".
+  std::optional<std::uint32_t> StatementNounOf(std::uint32_t mi) const {
+    std::uint32_t t = PhraseStart(mi, /*titled=*/true);
+    while (t > c.s.first_token && (IsArticle(c.tok(t - 1)) || Is(WordClass::kCourtesy, t - 1))) --t;
+    if (t < c.s.first_token + 2 || !IsGenitive(t - 1) ||
+        !schema.lexicon().Is("statement_noun", c.tok(t - 2).fold))
+      return std::nullopt;
+    return t - 2;
+  }
   // Token `k` is a noun for people by their title or group: "ambassadeurs", "représentants", "dirigeants".
   bool PeopleNoun(std::uint32_t k) const {
     const WordInfo& info = c.tok(k).lowered();
@@ -1490,11 +1500,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           pronoun == "lequel"sv) {
         for (std::uint32_t k : c.mentions)
           if (const Mention& x = c.m(k); x.end_token == cue.first_token && IsActor(x) && !x.anonymous) {
-            std::uint32_t t = h.PhraseStart(k);
-            while (t > s.first_token && IsArticle(c.tok(t - 1))) --t;
-            if (t < s.first_token + 2 || !h.IsGenitive(t - 1) ||
-                !schema_.lexicon().Is("statement_noun", c.tok(t - 2).fold))
-              break;
+            if (!h.StatementNounOf(k)) break;
             ReportFrom(c, cue, k, cue.end_token + 1, end);
           }
         return;
@@ -3127,15 +3133,12 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   // whose statement it is.
   for (std::uint32_t k : c.mentions) {
     if (target >= 0 || !IsActor(c.m(k)) || c.m(k).first_token <= cue.end_token) continue;
-    std::uint32_t t = h.PhraseStart(k, /*titled=*/true);
-    while (t > cue.end_token && h.Is(WordClass::kCourtesy, t - 1)) --t;
-    if (t < cue.end_token + 3 || !h.IsGenitive(t - 1) ||
-        !schema_.lexicon().Is("statement_noun", c.tok(t - 2).fold))
-      continue;
+    const std::optional<std::uint32_t> noun = h.StatementNounOf(k);
+    if (!noun || *noun < cue.end_token + 1) continue;
     std::uint32_t u = cue.end_token;
     if (const std::string_view f = c.tok(u).fold; f == "sur"sv || f == "aux"sv || f == "au"sv) ++u;
-    while (u < t - 2 && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(u))) ++u;
-    if (u == t - 2 && std::find(sources.begin(), sources.end(), k) == sources.end()) target = k;
+    while (u < *noun && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(u))) ++u;
+    if (u == *noun && std::find(sources.begin(), sources.end(), k) == sources.end()) target = k;
   }
   // "n'a pas commenté ces accusations": the speaker of the statement named before.
   if (target < 0)
