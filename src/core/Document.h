@@ -98,7 +98,10 @@ struct Mention {
   std::string role;              // a title attached to a person ("porte-parole du Kremlin"), if any
   std::uint32_t role_first = 0;  // token span of that title phrase (empty when no role)
   std::uint32_t role_end = 0;
-  bool former = false;      // the role is a former one ("ancien ambassadeur")
+  bool former = false;  // the role is a former one ("ancien ambassadeur")
+  // "le général X, chef de Y": where the rank before the name starts when the post after it became the role
+  // (no rank: first_token or later).
+  std::uint32_t rank_first = UINT32_MAX;
   std::string nationality;  // country id of a nationality adjective in the role ("président russe" → russia)
   bool anonymous = false;
   bool generic = false;  // a stand-in ("le responsable", "son homologue") rather than a name

@@ -1532,7 +1532,10 @@ void MentionFinder::AttachRoles(Document& doc) const {
                (x.type == EntityType::kInstitution || x.type == EntityType::kCountry);
       });
     };
-    if (!apposed.nationality.empty() || names_one()) m = std::move(apposed);
+    if (!apposed.nationality.empty() || names_one()) {
+      apposed.rank_first = m.role_first;
+      m = std::move(apposed);
+    }
   };
   for (Mention& m : doc.mentions)
     if (m.role_end > m.role_first && m.nationality.empty()) m.nationality = nationality(m);

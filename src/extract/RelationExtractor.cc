@@ -291,6 +291,7 @@ struct Helpers {
   // Start of the token span a mention covers including its title phrase.
   std::uint32_t Start(std::uint32_t mi) const {
     const Mention& x = c.m(mi);
+    if (x.rank_first < x.first_token) return x.rank_first;
     return x.role_end > x.role_first && x.role_first < x.first_token ? x.role_first : x.first_token;
   }
 

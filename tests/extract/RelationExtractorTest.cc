@@ -4113,5 +4113,15 @@ TEST_F(RelationExtractorTest, ReceivedACourtesyTitledPerson) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:john_kerry + official:li_qiang"));
 }
 
+// Regression (found on a written article, fixed): "X a reçu le général Song Yanchao, directeur adjoint du
+// bureau de coopération" received no one: the post after the name became the role, and the rank before it
+// was taken for a word of the verb's object.
+TEST_F(RelationExtractorTest, ReceivedARankedPersonWithAPostAfterTheName) {
+  Document doc = Extract(
+      "Michael Chase a reçu le général Song Yanchao, chef du bureau de coopération militaire de la "
+      "Commission militaire centrale.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:mishael_shase + official:song_ianshao"));
+}
+
 }  // namespace
 }  // namespace newsgraph
