@@ -419,7 +419,8 @@ struct Helpers {
   }
 
   // People without a name act for the states or institutions named after them: "Les directeurs des
-  // opérations de l'Inde et du Pakistan se sont parlé", "De hauts responsables de l'OTAN ont annoncé".
+  // opérations de l'Inde et du Pakistan se sont parlé", "De hauts responsables de l'OTAN ont annoncé"; a
+  // person's entourage for the person ("L'équipe de transition de Donald Trump a refusé de commenter").
   std::vector<std::uint32_t> StatesOfUnnamedSubject(std::uint32_t pos) const {
     std::vector<std::uint32_t> out;
     std::uint32_t prev_end = 0;  // where the last of them ends, with the complements of its own
@@ -441,7 +442,8 @@ struct Helpers {
           prev_end = x.end_token + 1;
         continue;
       }
-      if (x.type != EntityType::kCountry && x.type != EntityType::kInstitution) continue;
+      const bool person = x.type == EntityType::kOfficial && !x.generic;
+      if (!person && x.type != EntityType::kCountry && x.type != EntityType::kInstitution) continue;
       const std::uint32_t t = PhraseStart(k);
       if (t <= c.s.first_token + 1 || !IsGenitive(t - 1)) continue;
       // Before "de": the people, from the start of the clause, with no verb and nobody else named.
@@ -452,7 +454,10 @@ struct Helpers {
         const WordInfo& info = w.lowered();
         clean = !(info.finite && !info.noun);
         // (A title in the plural, "les chefs de la diplomatie", by its lemma.)
-        people |= !w.facts.titles->empty() || HeadsA(w, "group"sv) || PeopleNoun(g);
+        if (person)
+          people |= schema.lexicon().Is("entourage", w.fold);
+        else
+          people |= !w.facts.titles->empty() || HeadsA(w, "group"sv) || PeopleNoun(g);
       }
       for (std::uint32_t o : c.mentions)
         clean &= c.m(o).first_token >= t || c.m(o).end_token <= c.s.first_token;

@@ -4123,5 +4123,18 @@ TEST_F(RelationExtractorTest, ReceivedARankedPersonWithAPostAfterTheName) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:mishael_shase + official:song_ianshao"));
 }
 
+// Regression (found on a written article, fixed): "L'équipe de transition de Donald Trump a refusé de
+// commenter" declined nothing: a person's entourage (words.tsv entourage) acts for the person; a title
+// before the person is not an entourage.
+TEST_F(RelationExtractorTest, EntourageOfAPersonActsForThePerson) {
+  Document doc = Extract(
+      "Le Washington Post affirme que Donald Trump a parlé à Vladimir Poutine. L'équipe de transition de "
+      "Donald Trump a refusé de commenter ces informations. Les proches de Vladimir Poutine ont démenti.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(official:donald_trump, institution:washington_post)"));
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:vladimir_putin, ")));
+  Document other = Extract("Les adversaires de Donald Trump ont refusé de commenter.");
+  EXPECT_THAT(Edges(other), Not(Contains(StartsWith("declined_comment("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
