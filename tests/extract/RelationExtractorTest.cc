@@ -4136,5 +4136,13 @@ TEST_F(RelationExtractorTest, EntourageOfAPersonActsForThePerson) {
   EXPECT_THAT(Edges(other), Not(Contains(StartsWith("declined_comment("))));
 }
 
+// Regression (found on a written article, fixed): "Les deux parties sont convenues de préparer un appel entre
+// les présidents Joe Biden et Xi Jinping" made the call a fact: a conversation being prepared is still to
+// come (cues.tsv intention).
+TEST_F(RelationExtractorTest, APreparedCallIsStillToCome) {
+  Document doc = Extract("Washington prépare un appel entre les présidents Joe Biden et Xi Jinping.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
