@@ -673,6 +673,10 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       governs = next.capitalized || Is(WordClass::kPreposition, next) ||
                 !(info.verb || info.adverb || Is(WordClass::kNegation, next) ||
                   Is(WordClass::kRelative, next) || Is(WordClass::kStop, next));
+      // ("le bureau politique du Hamas": an adjective that is also a verb form, with a complement after it.)
+      if (const std::string_view after = head_end + 1 < s.end_token ? doc.tokens[head_end + 1].fold : ""sv;
+          info.adjective && (after == "de"sv || after == "du"sv || after == "des"sv || after == "d'"sv))
+        governs = true;
     }
     if (definite && !governs && head_end == first + 1 && !doc.tokens[first].capitalized &&
         !Is(WordClass::kGovernment, doc.tokens[first])) {

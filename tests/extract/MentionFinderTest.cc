@@ -1014,5 +1014,16 @@ TEST_F(MentionFinderTest, CoordinatedServicesKeepTheirPlural) {
                                                    "institution:services_renseignement@united_states"));
 }
 
+// Regression (found on a written article, fixed): "le bureau politique du Hamas" after "le bureau du Premier
+// ministre israélien" was an anaphor of that office ("politique" is also a verb form, so it governed
+// nothing); an adjective with a complement after it makes the head another institution.
+TEST_F(MentionFinderTest, AHeadWithAnAdjectiveAndAComplementIsNoAnaphor) {
+  Document doc = Extract(
+      "Le bureau du Premier ministre israélien a refusé de commenter. Le Qatar accueille le bureau politique "
+      "du Hamas.");
+  for (const Mention& m : doc.mentions)
+    if (m.sentence == 1) EXPECT_NE(m.entity, "institution:bureau_premier_ministre@israel") << m.name;
+}
+
 }  // namespace
 }  // namespace newsgraph
