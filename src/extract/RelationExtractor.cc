@@ -565,12 +565,28 @@ struct Helpers {
             return Subjects(v);
         return {};
       }
-      for (std::uint32_t k : c.mentions)
-        if (c.m(k).first_token > comma && IsActor(c.m(k)) && !InPP(k)) return {k};
+      for (std::uint32_t k : c.mentions) {
+        if (c.m(k).first_token <= comma || !IsActor(c.m(k)) || InPP(k)) continue;
+        // ("Lors d'un entretien, X a remercié Y": the verb's object is the other party, as after it.)
+        if (verb)
+          for (std::uint32_t v = c.m(k).end_token; v < c.s.end_token && c.tok(v).kind == TokenKind::kWord;
+               ++v)
+            if (VerbHead(v)) {
+              *verb = v;
+              break;
+            }
+        return {k};
+      }
       return {};
     }
     for (std::uint32_t v = start; v-- > c.s.first_token;) {
       const Token& w = c.tok(v);
+      // ("a appelé X à « ramener la Russie à la raison » lors d'un entretien": the words quoted.)
+      if (const std::string_view q = c.doc.TokenText(v); q == "\u00BB"sv || q == "\u201D"sv) {
+        while (v > c.s.first_token && !CueFinder::IsQuote(c.doc.TokenText(v - 1))) --v;
+        if (v-- == c.s.first_token) break;
+        continue;
+      }
       if (w.kind == TokenKind::kPunct && !(v + 1 == start && w.fold == ","sv)) break;  // (", lors d'une")
       const WordInfo& info = w.lowered();
       // (Not a noun after its article: "l'accusé".)
@@ -600,6 +616,10 @@ struct Helpers {
     while (after < c.s.end_token && c.tok(after).kind == TokenKind::kWord && !c.tok(after).capitalized &&
            (c.tok(after).lowered().participle || c.tok(after).lowered().adverb))
       ++after;
+    after = AfterTime(after);  // ("a appelé jeudi X à")
+    // ("a demandé à X de": a person; "se sont rencontrés à Prague" names where.)
+    const bool to = after < c.s.end_token && IsTo(c.tok(after));
+    after += to;
     for (std::uint32_t k : c.mentions)
       if (const Mention& x = c.m(k); x.first_token > v) {
         std::uint32_t t = Start(k);
@@ -607,7 +627,8 @@ struct Helpers {
         while (t > after && (IsArticle(c.tok(t - 1)) || Is(WordClass::kCourtesy, t - 1) ||
                              Is(WordClass::kPossessive, t - 1)))
           --t;
-        if (t == after && IsActor(x) && (x.type == EntityType::kOfficial || x.type == EntityType::kCountry))
+        if (t == after && IsActor(x) &&
+            (x.type == EntityType::kOfficial || (x.type == EntityType::kCountry && !to)))
           return k;
         return std::nullopt;
       }
@@ -2526,6 +2547,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         objects = h.PairAt(t + 1);
       else if (direct && c.tok(t).fold == "les"sv)
         objects = h.PairAt(t);
+    // ("Lors d'un entretien, X a remercié Y": the subject after the comma is no object of the noun.)
+    if (occasion_object)
+      std::erase_if(objects,
+                    [&](std::uint32_t o) { return std::ranges::find(subjects, o) != subjects.end(); });
     if (objects.empty() && occasion_object) objects.push_back(*occasion_object);
     // "ont convenu de maintenir les canaux de communication entre Paris et Pékin": the parties of a line
     // named after the cue are the line's, not the conversation's.

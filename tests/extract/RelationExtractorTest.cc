@@ -4144,5 +4144,24 @@ TEST_F(RelationExtractorTest, APreparedCallIsStillToCome) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
 }
 
+// Regression (found on a written article, fixed): the object of a verb at a conversation's occasion is its
+// other party past a quote and a day ("a appelé jeudi X à « ... » lors d'un entretien"), after "à" ("a
+// demandé à X de ... lors d'un entretien"), and when the occasion opens the sentence ("Lors d'un entretien,
+// X a remercié Y"); a place after "à" is none ("se sont rencontrés à Prague en marge du sommet").
+TEST_F(RelationExtractorTest, OccasionObjectPastQuotesDaysAndTo) {
+  for (const char* text :
+       {"Emmanuel Macron a appelé jeudi Xi Jinping à « ramener la Russie à la raison » lors d'un entretien.",
+        "Emmanuel Macron a demandé à Xi Jinping de ramener la Russie à la raison lors d'un entretien.",
+        "Lors d'un entretien téléphonique, Emmanuel Macron a remercié Xi Jinping pour son soutien."}) {
+    Document doc = Extract(text);
+    EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:emmanuel_macron + official:xi_jinping"))
+        << text;
+  }
+  Document doc = Extract(
+      "Emmanuel Macron et Xi Jinping se sont rencontrés jeudi à Prague en marge du sommet de la Communauté "
+      "politique européenne.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:emmanuel_macron + official:xi_jinping"));
+}
+
 }  // namespace
 }  // namespace newsgraph
