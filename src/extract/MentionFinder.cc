@@ -1113,9 +1113,15 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     } else if (j == i + 1 && doc.tokens[i].written().first_name && IsCapitalizedWord(doc, j) &&
                !TitleAt(doc, s, j, nullptr) && !Nationality(doc, j)) {
       ++j;  // after a first name, a surname that is also a common word: "Élisabeth Borne", "Pierre Blanc"
-    } else if (j == i + 1 && titled && !doc.tokens[i].lowered().known && IsCapitalizedWord(doc, j) &&
-               !TitleAt(doc, s, j, nullptr) && !Nationality(doc, j) && doc.tokens[j].facts.names->empty()) {
-      ++j;  // after a title and an unknown first word, the same: "le général Asim Munir"
+    } else if (j == i + 1 && (titled || TitleInApposition(doc, s, j + 1)) && !doc.tokens[i].lowered().known &&
+               IsCapitalizedWord(doc, j) && !TitleAt(doc, s, j, nullptr) && !Nationality(doc, j) &&
+               doc.tokens[j].facts.names->empty()) {
+      // After a title (or before one in apposition) and an unknown first word, the same: "le général Asim
+      // Munir", "Gourangalal Das, secrétaire adjoint".
+      ++j;
+    } else if (j == i + 1 && IsCapitalizedWord(doc, j) && !TitleAt(doc, s, j, nullptr) &&
+               !Nationality(doc, j) && NamedBefore(doc, j)) {
+      ++j;  // a common word that ends the name of a person named in full before: "Gourangalal Das"
     } else {
       break;
     }

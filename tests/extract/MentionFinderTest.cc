@@ -1025,5 +1025,21 @@ TEST_F(MentionFinderTest, AHeadWithAnAdjectiveAndAComplementIsNoAnaphor) {
     if (m.sentence == 1) EXPECT_NE(m.entity, "institution:bureau_premier_ministre@israel") << m.name;
 }
 
+// Regression (found on a written article, fixed): a surname that is also a common word was cut off after an
+// unknown first word before a title in apposition ("conduite par Gourangalal Das, secrétaire adjoint" was the
+// person "Gourangalal"), and later, without the title, after the first word of the person named in full.
+TEST_F(MentionFinderTest, BeforeAnApposedTitleAnUnknownFirstNameKeepsACommonWordSurname) {
+  Document doc = Extract(
+      "La délégation était conduite par Gourangalal Das, secrétaire adjoint au ministère. Gourangalal Das a "
+      "parlé.");
+  int found = 0;
+  for (const Mention& m : doc.mentions)
+    if (m.type == EntityType::kOfficial) {
+      EXPECT_EQ(m.name, "Gourangalal Das");
+      ++found;
+    }
+  EXPECT_EQ(found, 2);
+}
+
 }  // namespace
 }  // namespace newsgraph
