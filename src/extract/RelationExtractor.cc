@@ -1223,14 +1223,18 @@ struct Helpers {
       // complement: "ces échanges après la visite de X", "leurs contacts, interrompus depuis la visite de
       // X"; a time complement ends only where "avec" opens another: "s'est entretenu pendant sept heures avec
       // Y".)
-      bool timed = false;
+      // Nor one in a complement of occasion, up to its comma ("se sont rencontrés en marge d'un sommet
+      // consacré à la Syrie avec le président iranien": the summit's).
+      bool timed = false, occasion = false;
       for (std::uint32_t t = from; t < Start(k); ++t) {
         const std::string_view f = c.tok(t).fold;
         crossed |= Boundary(t) || f == "."sv || f == "selon"sv || f == "via"sv || Incise(t);
         timed = (timed && f != "avec"sv) || f == "apres"sv || f == "avant"sv || f == "depuis"sv ||
                 f == "pendant"sv || f == "durant"sv;
+        occasion = (occasion && f != ","sv) || (Is(WordClass::kOccasion, t) && !timed);
       }
       if (crossed || timed) break;
+      if (occasion) continue;
       if (!out.empty()) {
         // Only a coordinated one follows: "Y et Z", "Y, et au Z", "Y et le commandement de Z" (a part of Z,
         // not a title), "Y, puis avec le plus haut diplomate, Z"; or one of a list "Y, Z et W".
@@ -2593,9 +2597,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         objects = h.ObjectsWith(c.m(objects.back()).end_token, 8);
       }
     }
-    // "des pourparlers sur l'Ukraine": after a noun too, what "sur" names is the topic.
+    // "des pourparlers sur l'Ukraine": after a noun too, what "sur" names is the topic; so is what a
+    // participle governs with "à" ("un sommet consacré à la Syrie avec X").
     if (noun && !objects.empty())
-      if (const std::uint32_t t = h.PhraseStart(objects.front()); t > from && c.tok(t - 1).fold == "sur"sv)
+      if (const std::uint32_t t = h.PhraseStart(objects.front());
+          t > from && (c.tok(t - 1).fold == "sur"sv ||
+                       (IsTo(c.tok(t - 1)) && t - 1 > from && c.tok(t - 2).lowered().participle &&
+                        !c.tok(t - 2).lowered().noun)))
         objects = h.ObjectsWith(c.m(objects.back()).end_token, 8);
     // "Les deux hommes ont évoqué la sécurité européenne": what such a verb governs is the topic (words.tsv
     // topic_contact); the other party, if any, comes with "avec" ("a évoqué avec Y la crise").

@@ -4163,5 +4163,19 @@ TEST_F(RelationExtractorTest, OccasionObjectPastQuotesDaysAndTo) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:emmanuel_macron + official:xi_jinping"));
 }
 
+// Regression (found on a written article, fixed): "X et Y se sont rencontrés mardi à Téhéran, en marge d'un
+// sommet consacré à la Syrie avec le président iranien Z" made Syria a party of both: what a complement of
+// occasion names is the occasion's (up to its comma), and what a participle after a conversation noun governs
+// with "à" is its topic; the summit's party is Z.
+TEST_F(RelationExtractorTest, AnOccasionsComplementsAreTheOccasions) {
+  Document doc = Extract(
+      "Recep Tayyip Erdogan et Vladimir Poutine se sont rencontrés mardi à Téhéran, en marge d'un sommet "
+      "consacré à la Syrie avec le président iranien Ebrahim Raïssi.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              UnorderedElementsAre("official:recep_tayyip_erdogan + official:vladimir_putin",
+                                   "official:ebrahim_raisi + official:recep_tayyip_erdogan",
+                                   "official:ebrahim_raisi + official:vladimir_putin"));
+}
+
 }  // namespace
 }  // namespace newsgraph
