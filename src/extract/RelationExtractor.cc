@@ -2611,7 +2611,9 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // "X a reçu Y", "X a été accueilli par Y", "X a prévenu Y": the other party is the verb's own object
     // (words.tsv direct_contact); "a reçu le soutien de la Russie" receives no one, "a prévenu une escalade
     // avec la Chine" warns no one.
-    if (!objects.empty() && schema_.lexicon().LemmaIn(WordClass::kDirectContact, c.tok(cue.first_token))) {
+    // ("a reçu un appel téléphonique de Y": the verb's object is the cue's own noun.)
+    if (!objects.empty() && cue.end_token == cue.first_token + 1 &&
+        schema_.lexicon().LemmaIn(WordClass::kDirectContact, c.tok(cue.first_token))) {
       std::uint32_t t = h.PhraseStart(objects.front(), true);
       if (t > from && c.tok(t - 1).fold == "par"sv) --t;
       for (std::uint32_t k = from; k < t; ++k) {

@@ -4177,5 +4177,13 @@ TEST_F(RelationExtractorTest, AnOccasionsComplementsAreTheOccasions) {
                                    "official:ebrahim_raisi + official:vladimir_putin"));
 }
 
+// Regression (found on a written article, fixed): "X a reçu mardi un appel téléphonique de Y" was no
+// conversation: the direct_contact reading of "reçu" (whose object would be the other party) cleared the
+// objects after the adjective; in the cue "recevoir appel" the verb's object is the cue's noun.
+TEST_F(RelationExtractorTest, ReceivedAPhoneCallFrom) {
+  Document doc = Extract("Joe Biden a reçu mardi un appel téléphonique de Vladimir Poutine.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:joe_biden + official:vladimir_putin"));
+}
+
 }  // namespace
 }  // namespace newsgraph
