@@ -726,8 +726,11 @@ struct Helpers {
     const std::uint32_t g = VerbGroupStart(v);
     if (g < c.s.first_token + 3) return {};
     // "les deux X" opens the clause (OpensClause), or follows "que" or a colon ("a indiqué que les deux
-    // hommes s'étaient entretenus", "Inde-Chine : les deux armées ...")
-    const std::uint32_t f = g - 3;
+    // hommes s'étaient entretenus", "Inde-Chine : les deux armées ..."); X may have its complement ("les
+    // deux chefs d'Etat", "les deux ministres des Affaires étrangères").
+    std::uint32_t f = g - 3;
+    for (std::uint32_t t = g - 3; t > c.s.first_token && t + 8 > g && c.tok(f + 1).fold != "deux"sv; --t)
+      if (c.tok(t).fold == "deux"sv && IsGenitive(t + 2)) f = t - 1;
     const auto opens = [&](std::uint32_t t) {
       return OpensClause(t) || c.tok(t - 1).fold == "que"sv || c.tok(t - 1).fold == ":"sv;
     };

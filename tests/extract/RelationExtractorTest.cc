@@ -4185,5 +4185,17 @@ TEST_F(RelationExtractorTest, ReceivedAPhoneCallFrom) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:joe_biden + official:vladimir_putin"));
 }
 
+// Regression (found on a written article, fixed): "Les deux chefs d'Etat ont évoqué" stood for no one: the
+// pair's head noun may have its complement ("les deux ministres des Affaires étrangères").
+TEST_F(RelationExtractorTest, APairWithTheComplementOfItsHead) {
+  for (const char* pair : {"Les deux chefs d'Etat", "Les deux ministres des Affaires étrangères"}) {
+    Document doc = Extract("Abdelmadjid Tebboune a reçu Emmanuel Macron. " + std::string(pair) +
+                           " ont évoqué la situation à Gaza.");
+    EXPECT_THAT(ContactsInLastSentence(doc),
+                ElementsAre("official:abdelmadjid_tebune + official:emmanuel_macron"))
+        << pair;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
