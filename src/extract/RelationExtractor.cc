@@ -840,6 +840,8 @@ struct Helpers {
       std::uint32_t b = x.first_token;
       if (b > 0 && IsArticle(c.doc.tokens[b - 1])) --b;
       if (b > 0 && (IsTo(c.doc.tokens[b - 1]) || c.doc.tokens[b - 1].fold == "en"sv)) continue;
+      // (Nor what was talked about: "ont porté sur les relations bilatérales, l'Ukraine et Taïwan".)
+      if (InTopicList(x)) continue;
       if (x.sentence != sentence) {
         // A second sentence only when the first named one of them.
         if (++sentences > 2 || (sentences == 2 && out.size() != 1)) break;
@@ -850,6 +852,21 @@ struct Helpers {
     }
     if (out.size() != 2) return {};
     return out;
+  }
+  // Mention `x` is in the list of what a complement with "sur" names ("sur les relations bilatérales,
+  // l'Ukraine et Taïwan"): nouns, names, articles, commas and "et" back to the "sur".
+  bool InTopicList(const Mention& x) const {
+    const Sentence& s = c.doc.sentences[x.sentence];
+    for (std::uint32_t t = x.first_token; t-- > s.first_token && t + 16 > x.first_token;) {
+      const Token& w = c.doc.tokens[t];
+      if (w.fold == "sur"sv) return true;
+      const WordInfo& info = w.lowered();
+      if (!(w.fold == ","sv || w.fold == "et"sv || IsArticle(w) || w.fold == "de"sv || w.fold == "d'"sv ||
+            w.fold == "des"sv || w.fold == "du"sv || w.capitalized ||
+            (w.kind == TokenKind::kWord && (info.noun || info.adjective))))
+        return false;
+    }
+    return false;
   }
   // Token `t` is the comma of an incise naming who speaks: "..., a assuré l'Élysée".
   bool Incise(std::uint32_t t) const {

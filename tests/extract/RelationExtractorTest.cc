@@ -4197,5 +4197,24 @@ TEST_F(RelationExtractorTest, APairWithTheComplementOfItsHead) {
   }
 }
 
+// Regression (found on a written article, fixed): "Ces discussions ont porté sur les relations bilatérales,
+// l'Ukraine et Taïwan. [...] les deux parties avaient eu des échanges" was a conversation of Ukraine and
+// Taiwan: the states a complement with "sur" lists are what was talked about, not two parties.
+TEST_F(RelationExtractorTest, StatesTalkedAboutAreNoPair) {
+  Document doc = Extract(
+      "Les Etats-Unis et la Chine se parlent à Vienne. Ces discussions ont porté sur les relations "
+      "bilatérales, l'Ukraine et Taïwan. Pékin a indiqué que les deux parties avaient eu des échanges "
+      "approfondis.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:china + country:united_states"));
+}
+
+// Regression (found on a written article, fixed): "ont réactivé la ligne directe" established nothing
+// (cues.tsv establish: "réactiver", "relancer").
+TEST_F(RelationExtractorTest, ReactivatingALineEstablishesIt) {
+  Document doc = Extract("La Grèce et la Turquie ont réactivé la ligne directe entre leurs ministères.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("established(country:greece, line:")));
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("established(country:turkey, line:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
