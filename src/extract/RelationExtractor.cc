@@ -814,6 +814,16 @@ struct Helpers {
     std::vector<std::uint32_t> people = TwoNamedLast(EntityType::kOfficial, t - 1);
     return people.empty() ? TwoNamedLast(EntityType::kCountry, t - 1) : people;
   }
+  // The conversation noun at `noun` is what the verb before it takes part in, with "à" (words.tsv
+  // join_verb): "participait également à la réunion", "a assisté aux discussions".
+  bool JoinsConversation(std::uint32_t noun) const {
+    std::uint32_t t = noun;
+    if (t > c.s.first_token && (IsArticle(c.tok(t - 1)) || IsDemonstrative(c.tok(t - 1).fold))) --t;
+    if (t == c.s.first_token || !IsTo(c.tok(t - 1))) return false;
+    --t;
+    while (t > c.s.first_token && c.tok(t - 1).lowered().adverb) --t;
+    return t > c.s.first_token && schema.lexicon().LemmaIn("join_verb", c.tok(t - 1).lowered());
+  }
   // The two entities of `type` named last before token `before` (in its sentence, else the ones before it),
   // when the last sentence naming any there names exactly two, or names one and the sentence before it one
   // other; else none.
@@ -2542,6 +2552,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     pairs.push_back({compound[0], compound[1]});
   } else if (std::vector<std::uint32_t> between = h.Between(entre); between.size() >= 2) {
     pairs.push_back({between[0], between[1]});
+    // ("X a participé aux discussions entre Y et Z": X with each of them.)
+    if (noun && h.JoinsConversation(cue.first_token))
+      for (std::uint32_t a : h.Subjects(cue.first_token))
+        for (std::uint32_t b : {between[0], between[1]}) pairs.push_back({a, b});
   } else {
     // (An "entre" without two parties after it is about something else: "ont évoqué lors d'un appel la
     // rivalité entre leurs deux pays".)
@@ -2698,6 +2712,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (cue.end_token == cue.first_token + 1 && c.tok(cue.first_token).lowered().verb &&
         HasLemma(c.tok(cue.first_token).lowered(), "parler"))
       objects.clear();
+    // "X participait à la réunion": the parties of the conversation named before.
+    if (noun && objects.empty() && subjects.size() == 1 && h.JoinsConversation(cue.first_token))
+      for (std::uint32_t p : h.ConversationPair(cue.first_token, 3))
+        if (c.m(p).entity != c.m(subjects.front()).entity) objects.push_back(p);
     if (!subjects.empty() && !objects.empty()) {
       for (std::uint32_t a : subjects)
         for (std::uint32_t b : objects) pairs.push_back({a, b});

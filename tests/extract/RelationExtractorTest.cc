@@ -4216,5 +4216,22 @@ TEST_F(RelationExtractorTest, ReactivatingALineEstablishesIt) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("established(country:turkey, line:")));
 }
 
+// Regression (found on a written article, fixed): "Mark Rutte participait également à la réunion" talked with
+// no one: who takes part in a conversation (words.tsv join_verb) talks with its parties, the ones named
+// before or after "entre".
+TEST_F(RelationExtractorTest, WhoTakesPartInAConversationTalksWithItsParties) {
+  Document doc =
+      Extract("Keir Starmer a reçu jeudi Volodymyr Zelensky. Mark Rutte participait également à la réunion.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              UnorderedElementsAre("official:keir_starmer + official:mark_rutte",
+                                   "official:mark_rutte + official:volodymyr_zelensky"));
+  Document between =
+      Extract("Mark Rutte a assisté aux discussions entre Keir Starmer et Volodymyr Zelensky.");
+  EXPECT_THAT(ContactsInLastSentence(between),
+              UnorderedElementsAre("official:keir_starmer + official:mark_rutte",
+                                   "official:mark_rutte + official:volodymyr_zelensky",
+                                   "official:keir_starmer + official:volodymyr_zelensky"));
+}
+
 }  // namespace
 }  // namespace newsgraph
