@@ -1856,6 +1856,23 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         const bool noun = next.first_token > c.s.first_token &&
                           schema_.lexicon().Is(WordClass::kDeterminer, c.tok(next.first_token - 1)) &&
                           c.tok(next.first_token - 1).lower != "a"sv;  // (the verb "a" folds as "à" does)
+        // ("X a rejeté ces propos, estimant que S2": a present participle's statement is one of its own,
+        // when what comes before names something: "a démenti toute préparation d'une arme, estimant que les
+        // accusations russes S2" is about what S2 names.)
+        if ((next.cls == "report"sv || next.cls == "deny"sv) && next.first_token > first + 1 &&
+            c.tok(next.first_token - 1).fold == ","sv && h.ParticipleGovernor(next.first_token)) {
+          const Cue* noun = CueAt(c, first + 1);  // ("a confirmé l'appel, précisant que S2")
+          bool names =
+              IsDemonstrative(c.tok(first).fold) ||
+              (IsArticle(c.tok(first)) && first + 1 < next.first_token &&
+               ((noun && noun->cls == "contact"sv) || HasLemma(c.tok(first + 1).lowered(), "appel")));
+          for (std::uint32_t k : c.mentions)
+            names |= c.m(k).first_token >= first && c.m(k).end_token < next.first_token;
+          if (names) {
+            end = next.first_token - 1;
+            break;
+          }
+        }
         // (Or declines to: "X n'a pas confirmé S, et Y n'a pas répondu aux questions de Reuters".)
         if ((next.cls == "report"sv || next.cls == "deny"sv || next.cls == "decline"sv) &&
             word != "selon"sv && word != "d'"sv && !noun) {

@@ -4233,5 +4233,20 @@ TEST_F(RelationExtractorTest, WhoTakesPartInAConversationTalksWithItsParties) {
                                    "official:keir_starmer + official:volodymyr_zelensky"));
 }
 
+// Regression (found on a written article, fixed): "Lavrov a rejeté ces propos, estimant que l'Otan S" was a
+// denial of NATO: a present participle after a comma says its own statement, and "ces propos" are the ones
+// said before; so "Le Kremlin a confirmé l'appel, précisant que M. Poutine S" is about the call's parties.
+TEST_F(RelationExtractorTest, AParticiplesStatementIsItsOwn) {
+  Document doc = Extract(
+      "Jens Stoltenberg a affirmé que l'Otan n'avait aucun contact avec Moscou. Sergueï Lavrov a rejeté ces "
+      "propos, estimant que l'Otan était partie prenante au conflit.");
+  EXPECT_THAT(Edges(doc), Contains("denied(official:sergei_lavrov, official:jens_stoltenberg)"));
+  EXPECT_THAT(Edges(doc), Not(Contains("denied(official:sergei_lavrov, institution:nato)")));
+  Document call = Extract(
+      "Olaf Scholz s'est entretenu avec Vladimir Poutine. Le Kremlin a confirmé l'appel, précisant que M. "
+      "Poutine avait jugé les relations dégradées.");
+  EXPECT_THAT(Edges(call), Contains("reported(institution:kremlin, official:olaf_scholz)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
