@@ -137,10 +137,11 @@ struct Document {
   // The buffers Token::fold and Token::lower view. `folded` holds the folded forms in token order, each after
   // a space where its token has one, so that a sentence's folded text is one span of it (FoldedText);
   // `lower` the lower-case forms that differ from their folded ones. Shared by the copies of a document,
-  // whose tokens view them too; written once, by the segmenter.
+  // whose tokens view them too; written once, by the segmenter. (Raw buffers, as large as the segmenter needs
+  // and never zero-filled first: a `std::string` resized to the text's length was cleared for nothing.)
   struct TokenForms {
-    std::string folded;
-    std::string lower;
+    std::unique_ptr<char[]> folded;
+    std::unique_ptr<char[]> lower;
   };
   std::shared_ptr<const TokenForms> token_forms;
   std::vector<Cue> cues;

@@ -568,19 +568,19 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
   auto forms = std::make_shared<Document::TokenForms>();
   // The forms are written through cursors: ASCII forms take no more room than the text they come from, and
   // the lower-case forms that differ from the folded ones (accented words) far less. Views are made as forms
-  // are written, each token made once; the rare text whose forms outgrow a buffer moves them (grow). The
-  // buffers keep their unused tails: resizing them down could move them.
+  // are written, each token made once; the rare text whose forms outgrow a buffer moves them (grow).
   struct Cursor {
-    std::string& buffer;
-    // (Local copies of the buffer's pointer and sizes: the compiler would load them again after each byte
-    // written, a char may alias them.)
+    std::unique_ptr<char[]>& buffer;
+    // (Local copies of the buffer's pointer: the compiler would load it again after each byte written, a char
+    // may alias it.)
     char* data;
     std::size_t room;
     std::size_t size = 0;
   };
-  const auto start = [&](std::string& buffer) {
-    buffer.resize(doc.text.size() + 16);
-    return Cursor{buffer, buffer.data(), buffer.size()};
+  const auto start = [&](std::unique_ptr<char[]>& buffer) {
+    const std::size_t room = doc.text.size() + 16;
+    buffer = std::make_unique_for_overwrite<char[]>(room);
+    return Cursor{buffer, buffer.get(), room};
   };
   Cursor folded = start(forms->folded), lowered = start(forms->lower);
   // Room for `needed` bytes in `cursor`'s buffer, the views into it of the tokens made so far moved along:
@@ -589,9 +589,11 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
   // past its forms, so that none of its views starts where another buffer does.)
   const auto grow = [&](Cursor& cursor, std::size_t needed) {
     const char* const old = cursor.data;
-    cursor.buffer.resize(std::max(2 * cursor.buffer.size(), needed));
-    cursor.data = cursor.buffer.data();
-    cursor.room = cursor.buffer.size();
+    cursor.room = std::max(2 * cursor.room, needed);
+    auto moved_to = std::make_unique_for_overwrite<char[]>(cursor.room);
+    std::memcpy(moved_to.get(), old, cursor.size);
+    cursor.buffer = std::move(moved_to);
+    cursor.data = cursor.buffer.get();
     const auto moved = [&](std::string_view view) {
       return std::string_view(cursor.data + (view.data() - old), view.size());
     };
