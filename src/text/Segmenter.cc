@@ -292,6 +292,14 @@ bool ContainsLower(const StringSet& set, std::string_view s) {
   return set.contains(std::string_view(lower.data(), s.size()));
 }
 
+// The key of two ASCII bytes, lower-cased, in Segmenter::abbreviation_ascii_starts_; -1 when one is not
+// ASCII.
+int AsciiPairKey(char first, char second) {
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : static_cast<int>(c); };
+  if (static_cast<unsigned char>(first) >= 0x80 || static_cast<unsigned char>(second) >= 0x80) return -1;
+  return (lower(first) << 7) | lower(second);
+}
+
 // Notes ASCII byte `b` in `bytes` (a quick filter), and its upper case when `b` is a lower-case letter.
 void NoteAscii(std::array<bool, 128>& bytes, unsigned char b, bool upper_too) {
   if (b >= 0x80) return;
@@ -327,6 +335,16 @@ Segmenter::Segmenter(std::vector<std::string> abbreviations)
     const auto first = static_cast<unsigned char>(entry.front());
     abbreviation_first_byte_[first] = true;
     NoteAscii(abbreviation_last_ascii_, static_cast<unsigned char>(entry.back()), Lower(entry) == entry);
+    // (An entry of one byte matches a candidate of two, with a final period.)
+    if (const int key = AsciiPairKey(entry.front(), entry.size() > 1 ? entry[1] : '.'); key >= 0)
+      abbreviation_ascii_starts_.set(static_cast<std::size_t>(key));
+    for (const char c : std::string_view(entry).substr(1)) {
+      const auto b = static_cast<unsigned char>(c);
+      abbreviation_later_byte_[b] = true;
+      // (A capital's bytes differ from its small letter's: any byte from 0x80 on may follow a capital.)
+      if (b >= 0x80) std::fill(abbreviation_later_byte_.begin() + 0x80, abbreviation_later_byte_.end(), true);
+      if (b >= 'a' && b <= 'z') abbreviation_later_byte_[b - 'a' + 'A'] = true;
+    }
     if (Lower(entry) == entry) {
       if (first >= 'a' && first <= 'z') abbreviation_first_byte_[first - 'a' + 'A'] = true;
       // A capitalised accented letter starts with another lead byte.
@@ -338,6 +356,7 @@ Segmenter::Segmenter(std::vector<std::string> abbreviations)
   }
   abbreviation_lengths_.assign(lengths.begin(), lengths.end());
   abbreviation_last_ascii_['.'] = true;  // an entry without a final period also matches with one
+  abbreviation_later_byte_['.'] = true;
 }
 
 Segmenter::~Segmenter() = default;
@@ -350,6 +369,11 @@ bool Segmenter::IsAbbreviation(std::string_view span) const {
   // in is none, without a look-up.)
   if (const auto last = static_cast<unsigned char>(span.back());
       last < 0x80 && !abbreviation_last_ascii_[last])
+    return false;
+  // (A candidate's first two bytes, when ASCII, start its lower-case form too: when no entry starts with
+  // them, lower-cased, none of the look-ups below can match.)
+  if (const int key = span.size() >= 2 ? AsciiPairKey(span[0], span[1]) : -1;
+      key >= 0 && !abbreviation_ascii_starts_[static_cast<std::size_t>(key)])
     return false;
   const auto matches = [this](std::string_view s) {
     if (s.empty()) return false;
@@ -419,7 +443,9 @@ std::size_t Segmenter::AbbreviationEnd(std::string_view text, std::span<const Pi
   const Piece& piece = pieces[i];
   const std::string_view word = slice(piece);
   // Only a merge with the following pieces matters ("M" "." → "M."): a break never follows a bare "Mme".
-  if (abbreviation_first_byte_[static_cast<unsigned char>(word.front())]) {
+  // (Most words followed by a piece without a space are followed by punctuation no entry holds: ',', ')'.)
+  if (abbreviation_first_byte_[static_cast<unsigned char>(word.front())] && i + 1 < pieces.size() &&
+      abbreviation_later_byte_[static_cast<unsigned char>(text[pieces[i + 1].begin])]) {
     for (const std::size_t length : abbreviation_lengths_) {
       if (length <= word.size()) break;
       const std::size_t stop = piece.begin + length;

@@ -25,6 +25,7 @@
 #include <unicode/uversion.h>
 
 #include <array>
+#include <bitset>
 #include <cstddef>
 #include <memory>
 #include <span>
@@ -79,9 +80,13 @@ class Segmenter {
   std::vector<std::size_t> abbreviation_lengths_;    // distinct byte lengths, longest first
   std::array<bool, 256> abbreviation_first_byte_{};  // quick filter on the first byte of a candidate
   std::array<bool, 128> abbreviation_last_ascii_{};  // and on its last byte, when that is ASCII
-  StringSet whole_words_;                            // lower case
-  std::uint64_t whole_word_lengths_ = 0;             // bit n set when one is n bytes long (a quick filter)
-  std::array<bool, 128> whole_word_first_ascii_{};   // the ASCII first bytes of the entries, either case
+  // and on the byte after its first piece ('.' in "M.", "-" in "c.-à-d."): a byte of an entry past its first
+  std::array<bool, 256> abbreviation_later_byte_{};
+  // and on its first two bytes, lower-cased, when they are ASCII (AsciiPairKey; one bit per pair)
+  std::bitset<1 << 14> abbreviation_ascii_starts_;
+  StringSet whole_words_;                           // lower case
+  std::uint64_t whole_word_lengths_ = 0;            // bit n set when one is n bytes long (a quick filter)
+  std::array<bool, 128> whole_word_first_ascii_{};  // the ASCII first bytes of the entries, either case
   std::unique_ptr<icu::BreakIterator> words_;
   std::unique_ptr<icu::BreakIterator> sentences_;
 };
