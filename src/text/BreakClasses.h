@@ -60,8 +60,8 @@ const BreakClasses<Class>& BreakClassesOf() {
   return table;
 }
 
-// Where the run of bytes from `i` that `where` (an AsciiWhere answer) accepts ends: the segmenters' runs of
-// letters, read through a pointer (an int32_t index costs a sign extension per byte).
+// Where the run of bytes from `i` that `where` (an AsciiWhere answer) accepts ends: the sentence segmenter's
+// runs, read through a pointer (an int32_t index costs a sign extension per byte).
 inline int32_t AsciiRunEnd(const std::array<bool, 256>& where, const std::uint8_t* bytes, int32_t i,
                            int32_t size) {
   const std::uint8_t* p = bytes + i;

@@ -77,9 +77,16 @@ bool LetterOrNumber(Class c) {
   return c == kLetter || c == kNumeric;
 }
 
+// Where the run of ASCII letters and digits from `p` ends: at the latest at the null character past the text
+// (of class Other), so without a bounds check.
+const std::uint8_t* LetterRunEnd(const std::array<bool, 256>& ascii_letter_or_number, const std::uint8_t* p) {
+  while (ascii_letter_or_number[*p]) ++p;
+  return p;
+}
+
 }  // namespace
 
-bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& breaks) {
+bool FindLatinWordBreaks(const std::string& text, std::vector<std::uint32_t>& breaks) {
   if (text.size() > static_cast<std::size_t>(INT32_MAX)) return false;  // offsets are int32_t, as in ICU
   const BreakClasses<Class>& table = BreakClassesOf<Class, &ClassOf>();
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
@@ -112,9 +119,10 @@ bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& brea
     // are read here without the general path.
     if (LetterOrNumber(left)) {
       const int32_t run = i;
+      // (The null character past the text ends a run as ASCII.)
       for (int32_t length = 0;; i += length) {
-        i = AsciiRunEnd(ascii_letter_or_number, bytes, i, size);
-        const UChar32 c = i < size ? ShortCodePoint(bytes, i, size, length) : -1;
+        i = static_cast<int32_t>(LetterRunEnd(ascii_letter_or_number, bytes + i) - bytes);
+        const UChar32 c = ShortCodePoint(bytes, i, size, length);
         if (c < 0x80 || !LetterOrNumber(table[c])) break;  // (an ASCII character here is neither)
       }
       // One space between two words: a break on each side of it.

@@ -12,14 +12,15 @@
 #pragma once
 
 #include <cstdint>
-#include <string_view>
+#include <string>
 #include <vector>
 
 namespace newsgraph {
 
 // Fills `breaks` with the byte offsets of the word boundaries of `text`, 0 and text.size() included, and
 // returns true; returns false, with `breaks` unspecified, when `text` holds a character outside the blocks
-// above, is not well-formed UTF-8 or is 2 GiB or longer.
-bool FindLatinWordBreaks(std::string_view text, std::vector<std::uint32_t>& breaks);
+// above, is not well-formed UTF-8 or is 2 GiB or longer. (A std::string: the runs of letters stop at the
+// null character that ends its bytes, without a bounds check per byte.)
+bool FindLatinWordBreaks(const std::string& text, std::vector<std::uint32_t>& breaks);
 
 }  // namespace newsgraph

@@ -30,8 +30,9 @@ const newsgraph::Segmenter& TheSegmenter() {
 }
 
 // Aborts unless `find`, where it answers, gives the boundaries `icu` finds (tests/text/IcuBreaks.h).
-void CheckBreaks(bool (*find)(std::string_view, std::vector<std::uint32_t>&),
-                 std::vector<std::uint32_t> (*icu)(const std::string&), const std::string& text) {
+template <typename Find>
+void CheckBreaks(Find&& find, std::vector<std::uint32_t> (*icu)(const std::string&),
+                 const std::string& text) {
   std::vector<std::uint32_t> breaks;
   if (find(text, breaks) && breaks != icu(text)) std::abort();
 }
