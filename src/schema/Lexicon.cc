@@ -91,8 +91,10 @@ const std::string* Lexicon::NationalPrefix(std::string_view folded) const {
 }
 
 bool Lexicon::Is(std::string_view cls, std::string_view folded) const {
-  auto it = words_.find(cls);
-  return it != words_.end() && it->second.count(folded) > 0;
+  // (By the word's classes: one look-up, where the class's words were a second one, and most words asked
+  // have no class at all.)
+  auto it = classes_of_.find(folded);
+  return it != classes_of_.end() && std::find(it->second.begin(), it->second.end(), cls) != it->second.end();
 }
 
 bool Lexicon::LemmaIn(std::string_view cls, const WordInfo& info) const {
