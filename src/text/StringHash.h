@@ -15,7 +15,9 @@ namespace newsgraph {
 
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return HashSlots::Hash(s); }
+  // (Not noexcept: libstdc++ then keeps each key's hash in its node, where it otherwise hashes the key of
+  // every node it walks past in a bucket to tell where the bucket ends.)
+  std::size_t operator()(std::string_view s) const { return HashSlots::Hash(s); }
 };
 
 template <typename Value>
