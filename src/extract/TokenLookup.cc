@@ -83,7 +83,8 @@ void TokenLookup::Process(Document& doc) const {
     }
     const std::uint64_t word = ShortWord(written, text_size - t.begin);
     Recent& slot = recent[(word * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
-    if (slot.word != word || slot.size != written.size()) {
+    // (A miss marked unlikely: the compiler then laid the hit out without reloading the slot's address.)
+    if (slot.word != word || slot.size != written.size()) [[unlikely]] {
       slot.facts = cache.Get(written, [&] { return Compute(t, written); });
       slot.word = word;
       slot.size = written.size();

@@ -198,7 +198,8 @@ const ShortForms* ShortFormsOf(std::string_view span, std::size_t readable) {
   const std::uint64_t second = span.size() > 8 ? ShortWord(span.substr(8), readable - 8) : 0;
   ShortForms& slot =
       recent[((first ^ (second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
-  if (slot.first == first && slot.second == second && slot.size == span.size()) return &slot;
+  if (slot.first == first && slot.second == second && slot.size == span.size()) [[likely]]
+    return &slot;
   ShortForms forms;
   if (span.size() <= 8 ? ShortAsciiForms(first, forms.shape, forms.fold.data())
                        : LongAsciiForms(span, forms.shape, forms.fold.data())) {
