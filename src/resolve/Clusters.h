@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "resolve/NodeProfile.h"
@@ -18,8 +19,10 @@ class Clusters {
   // anonymous source with anything, two qualifiers, two gazetteer entries.
   explicit Clusters(const std::vector<NodeProfile>& profiles);
 
-  void AddRefusal(std::size_t x, std::size_t y);   // judged not the same by the user
-  void AddConflict(std::size_t x, std::size_t y);  // names that can never be one entity
+  void AddRefusal(std::size_t x, std::size_t y);  // judged not the same by the user
+  // Names that can never be one entity, every pair at once into one flat list (tens of thousands on a large
+  // graph, where growing a list per node cost more than the rest of the clusters). Replaces those set before.
+  void SetConflicts(const std::vector<std::pair<std::size_t, std::size_t>>& pairs);
 
   std::size_t Find(std::size_t i);
   const std::vector<std::size_t>& Members(std::size_t root) const { return clusters_[root].members; }
@@ -31,7 +34,8 @@ class Clusters {
  private:
   struct Cluster {
     std::vector<std::size_t> members;
-    std::vector<std::uint32_t> qualifiers;  // distinct, sorted
+    std::uint32_t qualifier = 0;  // its members', unless they have several
+    bool several_qualifiers = false;
     bool anonymous = false;
     bool gazetteer = false;
   };
@@ -39,7 +43,9 @@ class Clusters {
 
   std::vector<std::size_t> parent_;
   std::vector<Cluster> clusters_;  // by root
-  std::vector<std::vector<std::size_t>> refusals_, conflicts_;
+  std::vector<std::vector<std::size_t>> refusals_;
+  // The nodes node x conflicts with: conflicts_[conflict_starts_[x], conflict_starts_[x + 1]).
+  std::vector<std::size_t> conflict_starts_, conflicts_;
 };
 
 }  // namespace newsgraph

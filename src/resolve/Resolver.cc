@@ -101,11 +101,13 @@ std::map<std::string, std::string> Resolver::Representatives(const GraphFragment
   // conflicts implied by types, qualifiers, anonymity and gazetteer entries, which Clusters knows.
   std::vector<std::tuple<double, std::size_t, std::size_t>> strong;
   std::map<std::size_t, std::vector<std::size_t>> weak;  // node -> nodes it weakly matches
+  std::vector<std::pair<std::size_t, std::size_t>> conflicts;
   const std::vector<MatchedPair> pairs = CandidatePairs(profiles);
   const auto paired = std::chrono::steady_clock::now();
+  conflicts.reserve(pairs.size());
   for (const MatchedPair& p : pairs) {
     if (p.match.kind == NameMatch::Kind::kConflict) {
-      clusters.AddConflict(p.a, p.b);
+      conflicts.emplace_back(p.a, p.b);
     } else if (p.match.kind == NameMatch::Kind::kStrong) {
       strong.emplace_back(-p.match.score, p.a, p.b);
     } else if (p.match.kind == NameMatch::Kind::kWeak) {
@@ -113,6 +115,7 @@ std::map<std::string, std::string> Resolver::Representatives(const GraphFragment
       weak[p.b].push_back(p.a);
     }
   }
+  clusters.SetConflicts(conflicts);
 
   std::sort(forced.begin(), forced.end());
   for (auto [x, y] : forced)

@@ -19,7 +19,7 @@ NodeProfile Profile(const std::string& qualifier, bool anonymous = false, bool g
 
 TEST(ClustersTest, ConflictsOfAnyTwoMembersRefuseTheJoin) {
   Clusters c(std::vector<NodeProfile>(5, Profile("")));
-  c.AddConflict(0, 4);
+  c.SetConflicts({{0, 4}});
   EXPECT_TRUE(c.Join(0, 1, Clusters::Check::kAll));
   EXPECT_TRUE(c.Join(3, 4, Clusters::Check::kAll));
   EXPECT_TRUE(c.Join(2, 3, Clusters::Check::kAll));
