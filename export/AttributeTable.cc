@@ -11,11 +11,8 @@ namespace {
 using Value = std::optional<AttributeValue>;
 
 template <typename Set>  // of std::string or SharedString
-std::vector<std::string> ToList(const Set& values) {
-  std::vector<std::string> out;
-  out.reserve(values.size());
-  for (const auto& value : values) out.emplace_back(std::string_view(value));
-  return out;
+std::vector<std::string_view> ToList(const Set& values) {
+  return std::vector<std::string_view>(values.begin(), values.end());
 }
 
 std::string EvidenceJson(const EdgeRecord& edge, const ExportOptions& options) {
@@ -47,13 +44,13 @@ Value EvidenceDate(const EdgeRecord& edge, bool last) {
   std::string_view out;
   for (const Evidence& e : edge.evidence)
     if (!e.date.empty() && (out.empty() || (last ? e.date > out : e.date < out))) out = e.date;
-  return std::string(out);
+  return out;
 }
 
 Value Extra(const EdgeRecord& edge, std::string_view key) {
   const auto it = edge.attributes.find(key);
   if (it == edge.attributes.end()) return std::nullopt;
-  if (it->second.size() == 1) return *it->second.begin();
+  if (it->second.size() == 1) return std::string_view(*it->second.begin());
   return edge.Attribute(it->first);
 }
 
@@ -62,9 +59,9 @@ Value Extra(const EdgeRecord& edge, std::string_view key) {
 const std::vector<NodeAttribute>& AttributeTable::Nodes() {
   static const std::vector<NodeAttribute> kNodes = {
       {"label", AttributeKind::kString,
-       [](const NodeRecord& n, const ExportOptions&) -> Value { return n.label; }},
+       [](const NodeRecord& n, const ExportOptions&) -> Value { return std::string_view(n.label); }},
       {"type", AttributeKind::kString,
-       [](const NodeRecord& n, const ExportOptions&) -> Value { return std::string(Name(n.type)); }},
+       [](const NodeRecord& n, const ExportOptions&) -> Value { return Name(n.type); }},
       {"aliases", AttributeKind::kStringList,
        [](const NodeRecord& n, const ExportOptions&) -> Value { return ToList(n.aliases); }},
       {"mentions", AttributeKind::kLong,
@@ -74,9 +71,9 @@ const std::vector<NodeAttribute>& AttributeTable::Nodes() {
       {"documents", AttributeKind::kStringList,
        [](const NodeRecord& n, const ExportOptions&) -> Value { return ToList(n.documents); }},
       {"first_date", AttributeKind::kString,
-       [](const NodeRecord& n, const ExportOptions&) -> Value { return n.first_date; }},
+       [](const NodeRecord& n, const ExportOptions&) -> Value { return std::string_view(n.first_date); }},
       {"last_date", AttributeKind::kString,
-       [](const NodeRecord& n, const ExportOptions&) -> Value { return n.last_date; }},
+       [](const NodeRecord& n, const ExportOptions&) -> Value { return std::string_view(n.last_date); }},
       {"anonymous", AttributeKind::kBool,
        [](const NodeRecord& n, const ExportOptions&) -> Value {
          if (!n.anonymous) return std::nullopt;
@@ -89,13 +86,13 @@ const std::vector<NodeAttribute>& AttributeTable::Nodes() {
 const std::vector<EdgeAttribute>& AttributeTable::Edges() {
   static const std::vector<EdgeAttribute> kEdges = {
       {"type", AttributeKind::kString,
-       [](const EdgeRecord& e, const ExportOptions&) -> Value { return std::string(Name(e.type)); }},
+       [](const EdgeRecord& e, const ExportOptions&) -> Value { return Name(e.type); }},
       {"weight", AttributeKind::kDouble,
        [](const EdgeRecord& e, const ExportOptions&) -> Value { return static_cast<double>(e.weight()); }},
       {"evidence", AttributeKind::kJson,
        [](const EdgeRecord& e, const ExportOptions& o) -> Value { return EvidenceJson(e, o); }},
       {"attributed_to", AttributeKind::kStringList,
-       [](const EdgeRecord& e, const ExportOptions&) -> Value { return ToList(e.attributed_to()); }},
+       [](const EdgeRecord& e, const ExportOptions&) -> Value { return e.attributed_to(); }},
       {"first_date", AttributeKind::kString,
        [](const EdgeRecord& e, const ExportOptions&) { return EvidenceDate(e, false); }},
       {"last_date", AttributeKind::kString,
@@ -132,11 +129,14 @@ std::string_view AttributeTable::Neo4jType(AttributeKind kind) {
 }
 
 std::string AttributeTable::Text(const AttributeValue& value, ListStyle style) {
-  if (const auto* s = std::get_if<std::string>(&value)) return *s;
+  if (const auto text = TextOf(value)) return std::string(*text);
   if (const auto* i = std::get_if<std::int64_t>(&value)) return fmt::format("{}", *i);
   if (const auto* d = std::get_if<double>(&value)) return fmt::format("{}", *d);
   if (const auto* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
-  const auto& list = std::get<std::vector<std::string>>(value);
+  return ListText(std::get<std::vector<std::string_view>>(value), style);
+}
+
+std::string AttributeTable::ListText(const std::vector<std::string_view>& list, ListStyle style) {
   switch (style) {
     case ListStyle::kGexf:
       return fmt::format("[{}]", fmt::join(list, ", "));
@@ -146,7 +146,7 @@ std::string AttributeTable::Text(const AttributeValue& value, ListStyle style) {
       break;
   }
   std::string json = "[";
-  for (const std::string& item : list) {
+  for (const std::string_view item : list) {
     if (json.size() > 1) json += ',';
     AppendJsonString(json, item);
   }

@@ -25,7 +25,18 @@ enum class AttributeKind {
   kJson,        // structured (evidence): the value is JSON text, embedded in JSON, a string elsewhere
 };
 
-using AttributeValue = std::variant<std::string, std::int64_t, double, bool, std::vector<std::string>>;
+// Text the record holds (or static text) is a view, valid while the record is; text made for the value (the
+// evidence as JSON, several values joined) is owned. List items are views into the record. (Copies of them
+// for every attribute of every record were 7% of the JSON export's instructions.)
+using AttributeValue =
+    std::variant<std::string_view, std::string, std::int64_t, double, bool, std::vector<std::string_view>>;
+
+// The text of a string value (owned or viewed); nullopt for a number, a boolean or a list.
+inline std::optional<std::string_view> TextOf(const AttributeValue& value) {
+  if (const auto* view = std::get_if<std::string_view>(&value)) return *view;
+  if (const auto* owned = std::get_if<std::string>(&value)) return *owned;
+  return std::nullopt;
+}
 
 // How lists are written in flat formats.
 enum class ListStyle { kJson, kGexf, kNeo4j };
@@ -57,6 +68,8 @@ class AttributeTable {
 
   // The value as text for a flat format (numbers shortest round-trip, booleans true/false).
   static std::string Text(const AttributeValue& value, ListStyle style);
+  // A list as text for a flat format.
+  static std::string ListText(const std::vector<std::string_view>& items, ListStyle style);
 };
 
 }  // namespace newsgraph

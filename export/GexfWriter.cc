@@ -53,7 +53,7 @@ void WriteValues(TextSink& out, const std::vector<Attribute>& attributes, const 
     out.Write("          <attvalue for=\"");
     out.Write(attribute.name);
     out.Write("\" value=\"");
-    if (const auto* text = std::get_if<std::string>(&*value))
+    if (const auto text = TextOf(*value))
       WriteXmlEscaped(out, *text);
     else
       WriteXmlEscaped(out, AttributeTable::Text(*value, ListStyle::kGexf));

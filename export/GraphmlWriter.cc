@@ -41,7 +41,7 @@ void WriteData(TextSink& sink, const std::vector<Attribute>& attributes, const s
     std::optional<AttributeValue> value = attributes[i].get(record, options);
     if (!value) continue;
     sink.Write(tags[i]);
-    if (const auto* text = std::get_if<std::string>(&*value))
+    if (const auto text = TextOf(*value))
       WriteXmlEscaped(sink, *text);
     else
       WriteXmlEscaped(sink, AttributeTable::Text(*value, ListStyle::kJson));

@@ -122,7 +122,7 @@ const MemberLayout<Attribute>& LayoutFor(const PrettyJson& writer,
 // Appends a value after its lead (a string's opening quote is in the lead).
 template <typename Attribute>
 void AppendValue(std::string& out, const AttributeValue& value, const MemberLayout<Attribute>& layout) {
-  if (const auto* text = std::get_if<std::string>(&value)) {
+  if (const auto text = TextOf(value)) {
     AppendJsonStringContent(out, *text);
     out.push_back('"');
   } else if (const auto* i = std::get_if<std::int64_t>(&value)) {
@@ -133,7 +133,7 @@ void AppendValue(std::string& out, const AttributeValue& value, const MemberLayo
   } else if (const auto* b = std::get_if<bool>(&value)) {
     out.append(*b ? "true" : "false");
   } else {
-    const auto& items = std::get<std::vector<std::string>>(value);
+    const auto& items = std::get<std::vector<std::string_view>>(value);
     if (items.empty()) {
       out.append("[]");
       return;
@@ -173,7 +173,7 @@ std::size_t AppendAll(std::string& out, const MemberLayout<Attribute>& layout,
     }
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
-    assert(std::holds_alternative<std::string>(*value) == (attribute.kind == AttributeKind::kString));
+    assert(TextOf(*value).has_value() == (attribute.kind == AttributeKind::kString));
     out.append(layout.leads[i]);
     AppendValue(out, *value, layout);
     ++written;

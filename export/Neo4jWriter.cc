@@ -24,10 +24,10 @@ std::string WithoutDelimiter(std::string item) {
 
 std::string Cell(const std::optional<AttributeValue>& value, AttributeKind kind) {
   if (!value) return kind == AttributeKind::kBool ? "false" : "";
-  if (const auto* list = std::get_if<std::vector<std::string>>(&*value)) {
+  if (const auto* list = std::get_if<std::vector<std::string_view>>(&*value)) {
     std::vector<std::string> items;
-    for (const std::string& item : *list) items.push_back(WithoutDelimiter(item));
-    return CsvCell(AttributeTable::Text(items, ListStyle::kNeo4j));
+    for (const std::string_view item : *list) items.push_back(WithoutDelimiter(std::string(item)));
+    return CsvCell(AttributeTable::ListText({items.begin(), items.end()}, ListStyle::kNeo4j));
   }
   return CsvCell(AttributeTable::Text(*value, ListStyle::kNeo4j));
 }
@@ -58,9 +58,10 @@ void WriteNeo4jRelationships(const KnowledgeGraph& graph, const ExportOptions& o
     for (const Evidence& evidence : edge.evidence)
       references.push_back(
           WithoutDelimiter(evidence.document.str() + '#' + std::to_string(evidence.sentence)));
-    WriteCells(sink,
-               {CsvCell(edge.source), CsvCell(edge.target), UpperCase(Name(edge.type)),
-                std::to_string(edge.weight()), CsvCell(AttributeTable::Text(references, ListStyle::kNeo4j))});
+    WriteCells(
+        sink, {CsvCell(edge.source), CsvCell(edge.target), UpperCase(Name(edge.type)),
+               std::to_string(edge.weight()),
+               CsvCell(AttributeTable::ListText({references.begin(), references.end()}, ListStyle::kNeo4j))});
     WriteCsvRest(sink, AttributeTable::Edges(), edge, options, Cell);
   }
 }

@@ -1,5 +1,6 @@
 #include "graph/EdgeRecord.h"
 
+#include <algorithm>
 #include <string_view>
 #include <tuple>
 
@@ -18,10 +19,12 @@ std::size_t EdgeRecord::weight() const {
   return sentences;
 }
 
-std::set<std::string> EdgeRecord::attributed_to() const {
-  std::set<std::string> out;
+std::vector<std::string_view> EdgeRecord::attributed_to() const {
+  std::vector<std::string_view> out;
   for (const Evidence& e : evidence)
-    if (!e.attributed_to.empty()) out.emplace(e.attributed_to.view());
+    if (!e.attributed_to.empty()) out.push_back(e.attributed_to.view());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "core/Ontology.h"
 #include "graph/Evidence.h"
@@ -32,8 +33,8 @@ struct EdgeRecord {
   }
   // Number of distinct supporting sentences.
   std::size_t weight() const;
-  // Node ids the fact is attributed to (reported speech), sorted.
-  std::set<std::string> attributed_to() const;
+  // Node ids the fact is attributed to (reported speech), sorted, once each: views into the evidence.
+  std::vector<std::string_view> attributed_to() const;
   // The attribute's values joined by "; ", or "" when absent.
   std::string Attribute(std::string_view key) const;
 

@@ -116,7 +116,7 @@ void WriteViaTable(rapidjson::PrettyWriter<rapidjson::StringBuffer>& writer, std
     const std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
     writer.Key(attribute.name.data(), static_cast<rapidjson::SizeType>(attribute.name.size()));
-    if (const auto* text = std::get_if<std::string>(&*value)) {
+    if (const auto text = TextOf(*value)) {
       writer.String(text->data(), static_cast<rapidjson::SizeType>(text->size()));
     } else if (const auto* i = std::get_if<std::int64_t>(&*value)) {
       writer.Int64(*i);
@@ -126,7 +126,7 @@ void WriteViaTable(rapidjson::PrettyWriter<rapidjson::StringBuffer>& writer, std
       writer.Bool(*b);
     } else {
       writer.StartArray();
-      for (const std::string& item : std::get<std::vector<std::string>>(*value))
+      for (const std::string_view item : std::get<std::vector<std::string_view>>(*value))
         writer.String(item.data(), static_cast<rapidjson::SizeType>(item.size()));
       writer.EndArray();
     }
