@@ -1021,8 +1021,11 @@ TEST_F(MentionFinderTest, AHeadWithAnAdjectiveAndAComplementIsNoAnaphor) {
   Document doc = Extract(
       "Le bureau du Premier ministre israélien a refusé de commenter. Le Qatar accueille le bureau politique "
       "du Hamas.");
-  for (const Mention& m : doc.mentions)
-    if (m.sentence == 1) EXPECT_NE(m.entity, "institution:bureau_premier_ministre@israel") << m.name;
+  for (const Mention& m : doc.mentions) {
+    if (m.sentence == 1) {
+      EXPECT_NE(m.entity, "institution:bureau_premier_ministre@israel") << m.name;
+    }
+  }
 }
 
 // Regression (found on a written article, fixed): a surname that is also a common word was cut off after an
