@@ -1783,6 +1783,13 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
               speaker = said.source;
               break;
             }
+        // "..., ont annoncé les deux pays": each of the pair says it.
+        if (speaker < 0)
+          if (const std::vector<std::uint32_t> pair = h.PairAt(h.AfterTime(cue.end_token));
+              pair.size() == 2) {
+            for (std::uint32_t p : pair) ReportFrom(c, cue, p, first, end);
+            return;
+          }
       }
     }
     if (speaker < 0) {

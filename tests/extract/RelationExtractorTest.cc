@@ -4248,5 +4248,14 @@ TEST_F(RelationExtractorTest, AParticiplesStatementIsItsOwn) {
   EXPECT_THAT(Edges(call), Contains("reported(institution:kremlin, official:olaf_scholz)"));
 }
 
+// Regression (found on a written article, fixed): "S, ont annoncé les deux pays" had no speaker: a pair
+// after an incise's verb is each of the two named before.
+TEST_F(RelationExtractorTest, APairSpeaksAfterAnIncise) {
+  Document doc = Extract(
+      "La Russie et l'Ukraine ont échangé vendredi 75 prisonniers chacune, ont annoncé les deux pays.");
+  EXPECT_THAT(Edges(doc), Contains("reported(country:russia, country:ukraine)"));
+  EXPECT_THAT(Edges(doc), Contains("reported(country:ukraine, country:russia)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
