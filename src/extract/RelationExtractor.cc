@@ -2312,6 +2312,12 @@ std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, 
   // (Any such thing is what was said just before: in this sentence or the one before it.)
   const std::uint32_t back = any && !relative ? 1 : 2;
   const std::optional<std::uint32_t> last = LastSpeaker(c, c.m(sp).entity, true, back);
+  // ("X a présenté sa démarche comme S, ce que Bruxelles a contesté": with no one having said it, the
+  // subject of the clause before.)
+  if (relative && !last)
+    for (std::uint32_t k : c.mentions)
+      if (c.m(k).end_token + 2 <= subject && IsActor(c.m(k)) && !h.InPP(k) && c.m(k).entity != c.m(sp).entity)
+        return k;
   // (Not the one who tells of the denial: "Le Pentagone a indiqué que X avait rejeté toute escalade".)
   for (const Context::Statement& st : c.statements)
     if (any && last && st.speaker == *last && st.first <= cue.first_token && cue.first_token < st.end)

@@ -4257,5 +4257,14 @@ TEST_F(RelationExtractorTest, APairSpeaksAfterAnIncise) {
   EXPECT_THAT(Edges(doc), Contains("reported(country:ukraine, country:russia)"));
 }
 
+// Regression (found on a written article, fixed): "M. Orban a présenté sa démarche comme une mission de paix,
+// ce que Berlin a vivement contesté" denied nothing: with no one having said what "ce que" stands for, the
+// denial is about the subject of the clause before.
+TEST_F(RelationExtractorTest, ADenialOfWhatTheClauseBeforeSays) {
+  Document doc = Extract(
+      "Viktor Orban a présenté sa démarche comme une mission de paix, ce que Berlin a vivement contesté.");
+  EXPECT_THAT(Edges(doc), Contains("denied(country:germany, official:viktor_orban)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
