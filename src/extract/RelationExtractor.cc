@@ -89,6 +89,11 @@ bool IsObjectPronoun(std::string_view fold) {
          fold == "leur"sv || fold == "en"sv || fold == "y"sv;
 }
 // "ce", "cet", "cette", "ces": what follows is something named before.
+// "deux", "trois": the count of a group named again ("les deux hommes", "les trois dirigeants").
+bool IsGroupCount(std::string_view fold) {
+  return fold == "deux"sv || fold == "trois"sv;
+}
+
 bool IsDemonstrative(std::string_view fold) {
   return fold == "ce"sv || fold == "cet"sv || fold == "cette"sv || fold == "ces"sv;
 }
@@ -698,11 +703,12 @@ struct Helpers {
     if (found < 0) return {};
     return {static_cast<std::uint32_t>(found)};
   }
-  // The sentence has the word "deux" (memoised: the pair rules ask of most subjects and statements).
+  // The sentence has the word "deux" or "trois" (memoised: the pair rules ask of most subjects and
+  // statements).
   bool HasTwo() const {
     if (!c.has_two)
       c.has_two = std::any_of(c.doc.tokens.begin() + c.s.first_token, c.doc.tokens.begin() + c.s.end_token,
-                              [](const Token& w) { return w.fold == "deux"sv; });
+                              [](const Token& w) { return IsGroupCount(w.fold); });
     return *c.has_two;
   }
   // "Les deux dirigeants se sont entretenus", "les deux pays ont convenu", "Selon X, les deux ministres ont
@@ -712,7 +718,7 @@ struct Helpers {
     if (!HasTwo()) return {};
     bool two = false;
     for (std::uint32_t t = pos; t-- > c.s.first_token && t + 10 > pos && !two;)
-      two = c.tok(t).fold == "deux"sv;
+      two = IsGroupCount(c.tok(t).fold);
     if (!two) return {};
     // (A noun's verb: "les deux hommes ont eu un long entretien".)
     std::uint32_t v = pos;
@@ -729,8 +735,8 @@ struct Helpers {
     // hommes s'étaient entretenus", "Inde-Chine : les deux armées ..."); X may have its complement ("les
     // deux chefs d'Etat", "les deux ministres des Affaires étrangères").
     std::uint32_t f = g - 3;
-    for (std::uint32_t t = g - 3; t > c.s.first_token && t + 8 > g && c.tok(f + 1).fold != "deux"sv; --t)
-      if (c.tok(t).fold == "deux"sv && IsGenitive(t + 2)) f = t - 1;
+    for (std::uint32_t t = g - 3; t > c.s.first_token && t + 8 > g && !IsGroupCount(c.tok(f + 1).fold); --t)
+      if (IsGroupCount(c.tok(t).fold) && IsGenitive(t + 2)) f = t - 1;
     const auto opens = [&](std::uint32_t t) {
       return OpensClause(t) || c.tok(t - 1).fold == "que"sv || c.tok(t - 1).fold == ":"sv;
     };
@@ -748,10 +754,11 @@ struct Helpers {
     if (f + 1 >= c.s.end_token || !HasTwo()) return {};
     const bool genitive = c.tok(f).fold == "des"sv;
     if ((c.tok(f).fold != "les"sv && c.tok(f).fold != "leurs"sv && !genitive) ||
-        c.tok(f + 1).fold != "deux"sv)
+        !IsGroupCount(c.tok(f + 1).fold))
       return {};
+    const bool three = c.tok(f + 1).fold == "trois"sv;
     // "des lignes de communication entre les deux.": the two people of the conversation before.
-    if (f > c.s.first_token && c.tok(f - 1).fold == "entre"sv &&
+    if (!three && f > c.s.first_token && c.tok(f - 1).fold == "entre"sv &&
         (f + 2 == c.s.end_token || c.tok(f + 2).kind == TokenKind::kPunct))
       return ConversationPair(f, 3);
     if (f + 2 >= c.s.end_token) return {};
@@ -764,6 +771,13 @@ struct Helpers {
     // ("les deux armées": a plural head naming one institution of each state stands for the two states.)
     const bool states = schema.lexicon().Is("state_noun", head.fold) || HeadsA(head, "institutions"sv);
     if ((!person || genitive) && !states) return {};
+    // "Les trois dirigeants": the three of the conversation before.
+    if (three) {
+      std::vector<std::uint32_t> parties =
+          ConversationParties(f, 3, states ? EntityType::kCountry : EntityType::kOfficial);
+      if (parties.size() != 3) parties.clear();
+      return parties;
+    }
     // (With no two states named, the two people of the conversation before stand for theirs: "Poutine et
     // Netanyahu ont eu un entretien. [...] l'interaction entre les deux pays".)
     // (Else those of a conversation between two states: "les deux parties avaient convenu d'un échange.
@@ -803,6 +817,28 @@ struct Helpers {
     }
     if (!found) return {};
     return {found->target, found->source};  // (the one named last first, as TwoNamedLast gives them)
+  }
+  // The parties (of `type`) of the last sentence with an asserted conversation before token `before` (in
+  // its sentence or the `back` before), one mention of each: "X a rencontré Y et Z. [...] Les trois hommes".
+  std::vector<std::uint32_t> ConversationParties(std::uint32_t before, std::uint32_t back,
+                                                 EntityType type) const {
+    std::vector<std::uint32_t> out;
+    std::int64_t sentence = -1;
+    for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
+      const Relation& rel = c.doc.relations[r];
+      if (rel.sentence + back < c.sentence || (sentence >= 0 && rel.sentence != sentence)) break;
+      if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
+          c.m(rel.source).type != type || c.m(rel.target).type != type ||
+          c.m(rel.source).end_token > before || c.m(rel.target).end_token > before)
+        continue;
+      sentence = rel.sentence;
+      for (std::uint32_t p : {rel.source, rel.target})
+        if (std::none_of(out.begin(), out.end(),
+                         [&](std::uint32_t o) { return c.m(o).entity == c.m(p).entity; }))
+          out.push_back(p);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
   }
   // "X et Y se sont rencontrés. Ils ont convenu ...": a plural subject pronoun opening a clause stands for
   // the two people named last (else the two states), as "les deux hommes" does.
@@ -2659,6 +2695,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         // The party comes after the topic with "avec": "ont discuté de l'Ukraine avec X" ("de Taïwan et de
         // la mer de Chine" names no party).
         objects = h.ObjectsWith(c.m(objects.back()).end_token, 8);
+      } else if (t > from && c.tok(t - 1).fold != "avec"sv && h.IsGenitive(h.AfterTime(from)) &&
+                 schema_.lexicon().LemmaIn("de_topic", c.tok(cue.end_token - 1).lowered())) {
+        // ("ont discuté d'un accord prévoyant la libération d'otages détenus par le Hamas": the topic opens
+        // right after the verb, and what it names further on is the topic's.)
+        objects = h.ObjectsWith(from, 24);
       }
     }
     // "des pourparlers sur l'Ukraine": after a noun too, what "sur" names is the topic; so is what a
