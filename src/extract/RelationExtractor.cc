@@ -2814,6 +2814,15 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     while (e < c.s.end_token && c.tok(e).kind != TokenKind::kPunct) ++e;
     modality = ModalityOf(h, cue.end_token, e);
   }
+  // "disposait d'autres moyens de communiquer avec X": what one has the means to do is not done (words.tsv
+  // capability).
+  if (const std::uint32_t f = cue.first_token - (cue.first_token > c.s.first_token &&
+                                                 (c.tok(cue.first_token - 1).fold == "s'"sv ||
+                                                  c.tok(cue.first_token - 1).fold == "se"sv));
+      !noun && modality == Modality::kAsserted && c.tok(cue.first_token).lowered().infinitive &&
+      f >= c.s.first_token + 2 && h.IsGenitive(f - 1) &&
+      schema_.lexicon().LemmaIn("capability", c.tok(f - 2).lowered()))
+    modality = Modality::kHypothetical;
   // "sans échange", "sans aucun contact", "pas de rencontre": a conversation that did not take place ("plus
   // de contacts" may be more of them).
   std::uint32_t t = cue.first_token;

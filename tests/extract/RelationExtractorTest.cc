@@ -4279,5 +4279,17 @@ TEST_F(RelationExtractorTest, ThreeNamedAgainAreTheThreeOfTheConversationBefore)
                                    "official:mohamed_ben_abdelrahmane_al_thani + official:william_burns"));
 }
 
+// Regression (found on a written article, fixed): "Washington disposait d'autres moyens de communiquer avec
+// le Kremlin" was a conversation: what one has the means to do is not done (words.tsv capability).
+TEST_F(RelationExtractorTest, TheMeansToTalkIsNoConversation) {
+  for (const char* text : {"Washington disposait d'autres moyens de communiquer avec le Kremlin.",
+                           "Washington a la possibilité de s'entretenir avec le Kremlin."}) {
+    Document doc = Extract(text);
+    EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+  }
+  Document done = Extract("Washington a eu l'occasion de s'entretenir avec le Kremlin.");
+  EXPECT_THAT(Edges(done), Contains(StartsWith("spoke_with(")));
+}
+
 }  // namespace
 }  // namespace newsgraph
