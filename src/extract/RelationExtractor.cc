@@ -1651,6 +1651,8 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       for (std::uint32_t t = first; t < s.end_token; ++t)
         if (c.tok(t).fold == ","sv) {
           first = t + 1;
+          // ("Selon le Wall Street Journal, qui cite des responsables américains, S": past the relative.)
+          if (first < s.end_token && h.Is(WordClass::kRelative, first)) continue;
           break;
         }
     }

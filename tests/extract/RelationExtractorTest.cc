@@ -4291,5 +4291,16 @@ TEST_F(RelationExtractorTest, TheMeansToTalkIsNoConversation) {
   EXPECT_THAT(Edges(done), Contains(StartsWith("spoke_with(")));
 }
 
+// Regression (found on a written article, fixed): "Selon le Wall Street Journal, qui cite des responsables
+// américains, Mark Milley a tenté de joindre S" was a report about the United States: what was said starts
+// past the source's relative clause.
+TEST_F(RelationExtractorTest, WhatSelonSaysStartsPastTheSourcesRelativeClause) {
+  Document doc = Extract(
+      "Selon le Wall Street Journal, qui cite des responsables américains, Mark Milley a tenté sans succès "
+      "de joindre Valeri Guerassimov.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:wall_street_journal, official:mark_milley)"));
+  EXPECT_THAT(Edges(doc), Not(Contains("reported(institution:wall_street_journal, country:united_states)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
