@@ -3094,8 +3094,10 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       cue.cls == "use"sv && noun.noun && !noun.verb && par + 1 < c.s.end_token && h.IsGenitive(par))
     if (const std::vector<std::uint32_t> callers = h.Objects(par + 1, 3); !callers.empty())
       by = {callers.front()};
-  // "géré côté israélien par X", "utilisée la semaine dernière par X"
-  if (par + 2 < c.s.end_token && c.tok(par).fold == "cote"sv && c.tok(par + 1).lowered().adjective) par += 2;
+  // "géré (du) côté israélien par X", "utilisée la semaine dernière par X"
+  if (const std::uint32_t side = par + (par < c.s.end_token && c.tok(par).fold == "du"sv);
+      side + 2 < c.s.end_token && c.tok(side).fold == "cote"sv && c.tok(side + 1).lowered().adjective)
+    par = side + 2;
   // ("inauguré mercredi à Istanbul par X")
   if (par < c.s.end_token && c.tok(par).fold != "par"sv) par = h.AfterTime(h.LocativeEnd(h.AfterTime(par)));
   // ("par des officiers de l'Eucom"; "par le bureau de liaison intercoréen" names the line, no agent.)

@@ -4302,5 +4302,15 @@ TEST_F(RelationExtractorTest, WhatSelonSaysStartsPastTheSourcesRelativeClause) {
   EXPECT_THAT(Edges(doc), Not(Contains("reported(institution:wall_street_journal, country:united_states)")));
 }
 
+// Regression (found on a written article, fixed): "Cette ligne sera gérée du côté philippin par le Conseil
+// national de sécurité maritime" had no operator: the side of a line may come with "du" before the agent.
+TEST_F(RelationExtractorTest, ALineRunOnOneSideByAnAgent) {
+  Document doc = Extract(
+      "Manille et Pékin ont mis en place une ligne directe. Cette ligne sera gérée du côté philippin par le "
+      "Conseil national de sécurité maritime.");
+  EXPECT_THAT(Edges(doc),
+              Contains(StartsWith("operates(institution:conseil_national_securite_maritime, line:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
