@@ -4312,5 +4312,16 @@ TEST_F(RelationExtractorTest, ALineRunOnOneSideByAnAgent) {
               Contains(StartsWith("operates(institution:conseil_national_securite_maritime, line:")));
 }
 
+// Regression (found on a written article, fixed): "X a reconnu qu'il n'avait plus parlé à son homologue
+// russe" denied nothing: a counterpart after "à" (a state, as an unnamed counterpart is) was taken for where
+// the statement was made ("à Doha"); only a name is.
+TEST_F(RelationExtractorTest, ACounterpartAfterToIsNoPlace) {
+  Document doc = Extract(
+      "Le général Christopher Cavoli a reconnu mercredi qu'il n'avait plus parlé à son homologue russe "
+      "depuis "
+      "plus d'un an.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:kristopher_cavoli, country:russia)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
