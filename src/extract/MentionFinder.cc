@@ -1175,6 +1175,9 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   bool person = n >= 2 ? (first_name || courtesy || titled || common_first ||
                           (all_unknown && !proper_place) || state_first_word || NamedBefore(doc, i))
                        : (courtesy || titled || all_unknown || named_before);
+  // ("un émissaire chinois en Europe": a place; no one is named after "en" or "dans".)
+  if (n == 1 && i > s.first_token && (doc.tokens[i - 1].fold == "en"sv || doc.tokens[i - 1].fold == "dans"sv))
+    person = false;
   if (!person) return out;
   out.end = j;
   out.mention.emplace();

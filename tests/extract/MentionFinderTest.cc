@@ -1044,5 +1044,13 @@ TEST_F(MentionFinderTest, BeforeAnApposedTitleAnUnknownFirstNameKeepsACommonWord
   EXPECT_EQ(found, 2);
 }
 
+// Regression (found on a written article, fixed): "Un émissaire chinois en Europe" made "Europe" a person
+// (a word after a title, unknown as a name): no one is named right after "en" or "dans".
+TEST_F(MentionFinderTest, NoOneIsNamedRightAfterEn) {
+  Document doc =
+      Extract("Un émissaire chinois en Europe. Le commandant des forces alliées en Europe a parlé.");
+  EXPECT_EQ(FindMention(doc, "Europe"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
