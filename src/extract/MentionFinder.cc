@@ -1314,7 +1314,12 @@ std::uint32_t MentionFinder::FindTitlePhraseEnd(const Document& doc, const Sente
   while (j < s.end_token && j - k < kMaxSpan) {
     const Token& t = doc.tokens[j];
     const WordInfo& info = t.lowered();
-    if (IsWord(t) && !t.capitalized && (Nationality(doc, j) || (info.adjective && !info.verb)) &&
+    // (An adjective that is also a verb form only with a complement after it: "le directeur politique du
+    // Service", not "le ministre précise que".)
+    const std::string_view after = j + 1 < s.end_token ? doc.tokens[j + 1].fold : ""sv;
+    const bool complement = after == "de"sv || after == "du"sv || after == "des"sv || after == "d'"sv;
+    if (IsWord(t) && !t.capitalized &&
+        (Nationality(doc, j) || (info.adjective && (!info.verb || complement))) &&
         !Is(WordClass::kPreposition, t)) {
       ++j;
       continue;

@@ -4323,5 +4323,17 @@ TEST_F(RelationExtractorTest, ACounterpartAfterToIsNoPlace) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:kristopher_cavoli, country:russia)")));
 }
 
+// Regression (found on a written article, fixed): "a rencontré le directeur politique du Service européen
+// pour l'action extérieure, Enrique Mora" met no one: in a title, an adjective that is also a verb form
+// ("politique") goes on with a complement after it.
+TEST_F(RelationExtractorTest, ATitleWithAnAdjectiveThatIsAlsoAVerbForm) {
+  Document doc = Extract(
+      "L'envoyé spécial chinois, Li Hui, a rencontré lundi à Bruxelles le directeur politique du Service "
+      "européen pour l'action extérieure, Enrique Mora.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:li_hui, official:enrique_mora)"));
+  EXPECT_THAT(Edges(doc),
+              Contains("member_of(official:enrique_mora, institution:european_external_action_service)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
