@@ -1044,8 +1044,11 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
     if (j + 2 < s.end_token && doc.tokens[j + 1].fold == "et"sv && Nationality(doc, j + 2)) out.end = j + 1;
     return out;
   }
-  if (j + 1 < s.end_token && (doc.tokens[j].fold == "de"sv || doc.tokens[j].fold == "d'"sv ||
-                              doc.tokens[j].fold == "des"sv || doc.tokens[j].fold == "du"sv)) {
+  // ("les forces de Moscou"; a singular head needs its adjective: "une partie de l'Ukraine" is none.)
+  const std::string_view head = doc.tokens[head_end - 1].fold;
+  if (j + 1 < s.end_token && (head.ends_with('s') || head.ends_with('x')) &&
+      (doc.tokens[j].fold == "de"sv || doc.tokens[j].fold == "d'"sv || doc.tokens[j].fold == "des"sv ||
+       doc.tokens[j].fold == "du"sv)) {
     const GazetteerEntry* c = nullptr;
     std::uint32_t k = j + 1;
     if (k < s.end_token && (doc.tokens[k].fold == "la"sv || doc.tokens[k].fold == "l'"sv)) ++k;

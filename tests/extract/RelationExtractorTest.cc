@@ -4338,5 +4338,16 @@ TEST_F(RelationExtractorTest, ATitleWithAnAdjectiveThatIsAlsoAVerbForm) {
               Contains("member_of(official:enrique_mora, institution:european_external_action_service)"));
 }
 
+// Regression (found on a written article, fixed): "les négociations avec la partie russe" named no state:
+// "la partie russe" is its state, as "la délégation russe" is (heads.tsv group).
+TEST_F(RelationExtractorTest, TheRussianSideIsRussia) {
+  Document doc = Extract(
+      "Kyrylo Boudanov a indiqué que les négociations avec la partie russe avaient duré plusieurs semaines. "
+      "La "
+      "partie américaine s'est entretenue avec la partie chinoise.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:kyrylo_budanov, country:russia)"));
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:china + country:united_states"));
+}
+
 }  // namespace
 }  // namespace newsgraph
