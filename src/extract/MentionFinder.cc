@@ -404,8 +404,9 @@ MentionFinder::NameMatch MentionFinder::GazetteerAt(const Document& doc, const S
       // ("la Coupe du Monde", "l'université du Caire": the end of another name.)
       if (i >= s.first_token + 3 && doc.tokens[i - 2].capitalized && IsWord(doc.tokens[i - 2])) continue;
     }
-    bool ok = true;
-    for (std::size_t w = 0; w < g.words.size() && ok; ++w)
+    // (The first word is the token's: the names are listed by their first word's folded form.)
+    bool ok = !g.capitals[0] || doc.tokens[i].capitalized;
+    for (std::size_t w = 1; w < g.words.size() && ok; ++w)
       ok = doc.tokens[i + w].fold == g.words[w] && (!g.capitals[w] || doc.tokens[i + w].capitalized);
     if (!ok) continue;
     std::uint32_t end = i + static_cast<std::uint32_t>(g.words.size());
