@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/BySentence.h"
+#include "core/TokenOfFolded.h"
 #include "extract/MentionOrder.h"
 #include "resolve/NameKey.h"
 
@@ -143,10 +144,33 @@ Mention AcronymMention(const Document& doc, const Mention& defined, std::uint32_
   return m;
 }
 
+// The tokens an acronym may be defined at, in text order: right after a parenthesis ("NAME (ACRONYM)") and
+// after ", ou" ("NAME, ou ACRONYM,"). Found from those characters in the article's folded text, where the
+// forms follow one another with one space at most between them (most articles have few), instead of by
+// looking at every token.
+std::vector<std::uint32_t> DefinitionCandidates(const Document& doc) {
+  std::vector<std::uint32_t> out;
+  const auto n = static_cast<std::uint32_t>(doc.tokens.size());
+  const std::string_view folded = doc.FoldedText(0, n);
+  const auto add = [&](std::size_t at, std::uint32_t after) {
+    if (const std::uint32_t t = TokenOfFolded(doc, 0, n, folded.data() + at) + after; t < n) out.push_back(t);
+  };
+  for (std::size_t at = folded.find('('); at != std::string_view::npos; at = folded.find('(', at + 1))
+    add(at, 1);
+  for (const std::string_view ou : {", ou", ",ou"})
+    for (std::size_t at = folded.find(ou); at != std::string_view::npos; at = folded.find(ou, at + 1))
+      add(at, 2);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 }  // namespace
 
 void ArticleAcronyms::Process(Document& doc) const {
   const Lexicon& lexicon = schema_.lexicon();
+  const std::vector<std::uint32_t> candidates = DefinitionCandidates(doc);
+  if (candidates.empty()) return;
   constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
   std::vector<std::uint32_t> owner(doc.tokens.size(), kNone);  // the mention covering each token
   for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
@@ -161,59 +185,60 @@ void ArticleAcronyms::Process(Document& doc) const {
   std::vector<std::uint32_t> definitions;                 // tokens of the acronyms where they are defined
   // Each sentence's mentions, grouped at the first definition: most articles have none.
   std::vector<std::vector<std::uint32_t>> by_sentence;
-  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
+  for (const std::uint32_t t : candidates) {
+    const std::uint32_t si = doc.tokens[t].sentence;
     const Sentence& s = doc.sentences[si];
-    for (std::uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
-      if (!free_acronym(t) || defined.contains(std::string(doc.TokenText(t)))) continue;
-      // "NAME (ACRONYM)", or in capitals "NAME, ou ACRONYM," (the name ends at the comma).
-      const bool closed = t + 1 == s.end_token || doc.tokens[t + 1].kind == TokenKind::kPunct;
-      std::uint32_t end = 0;
-      if (IsPunct(doc, t - 1, "(") && t + 1 < s.end_token && IsPunct(doc, t + 1, ")"))
-        end = t - 1;
-      else if (doc.tokens[t].all_caps && closed && t >= s.first_token + 3 && doc.tokens[t - 1].fold == "ou" &&
-               IsPunct(doc, t - 2, ","))
-        end = t - 2;
-      else
-        continue;
-      if (by_sentence.empty())
-        by_sentence =
-            BySentence(doc.sentences.size(), doc.mentions, [](const Mention& m) { return m.sentence; });
-      const Mention* name = NameBefore(doc, by_sentence[si], end);
-      // (Not when the words after it are the name the acronym spells: "l'armée du général X et les Forces de
-      // soutien rapide (FSR)".)
-      if (name && name->end_token < end)
-        if (const std::optional<std::uint32_t> first = NameStart(doc, lexicon, by_sentence[si], t, end);
-            first && *first >= name->end_token)
-          name = nullptr;
-      // (Letters in any order in capitals: "SAG-U" is the English order of its French name; right after
-      // the name, any capitals: "les services de renseignement turcs (MIT)" abbreviate their Turkish name.)
-      const bool right_after =
-          name && name->end_token == end && doc.tokens[t].all_caps && doc.tokens[t].fold.size() >= 2;
-      if (name && !right_after &&
-          !(doc.tokens[t].all_caps ? Abbreviates(doc, t, name->first_token, end)
-                                   : Spells(doc, lexicon, t, name->first_token, end)))
+    if (t <= s.first_token || t >= s.end_token || !free_acronym(t) ||
+        defined.contains(std::string(doc.TokenText(t))))
+      continue;
+    // "NAME (ACRONYM)", or in capitals "NAME, ou ACRONYM," (the name ends at the comma).
+    const bool closed = t + 1 == s.end_token || doc.tokens[t + 1].kind == TokenKind::kPunct;
+    std::uint32_t end = 0;
+    if (IsPunct(doc, t - 1, "(") && t + 1 < s.end_token && IsPunct(doc, t + 1, ")"))
+      end = t - 1;
+    else if (doc.tokens[t].all_caps && closed && t >= s.first_token + 3 && doc.tokens[t - 1].fold == "ou" &&
+             IsPunct(doc, t - 2, ","))
+      end = t - 2;
+    else
+      continue;
+    if (by_sentence.empty())
+      by_sentence =
+          BySentence(doc.sentences.size(), doc.mentions, [](const Mention& m) { return m.sentence; });
+    const Mention* name = NameBefore(doc, by_sentence[si], end);
+    // (Not when the words after it are the name the acronym spells: "l'armée du général X et les Forces de
+    // soutien rapide (FSR)".)
+    if (name && name->end_token < end)
+      if (const std::optional<std::uint32_t> first = NameStart(doc, lexicon, by_sentence[si], t, end);
+          first && *first >= name->end_token)
         name = nullptr;
-      if (!name) {
-        const std::optional<std::uint32_t> first = NameStart(doc, lexicon, by_sentence[si], t, end);
-        if (!first) continue;
-        Mention& named = added.emplace_back();
-        named.sentence = si;
-        named.first_token = *first;
-        named.end_token = end;
-        named.type = EntityType::kInstitution;
-        named.name = named.label = std::string(doc.TokenSpan(*first, end));
-        named.entity = "institution:" + NameKey(named.label);
-        named.rule = "acronym-expanded";
-        for (std::uint32_t k : by_sentence[si])
-          if (doc.mentions[k].first_token >= *first && doc.mentions[k].end_token <= end) dropped[k] = true;
-        name = &named;
-      }
-      if (owner[t] != kNone) dropped[owner[t]] = true;
-      Mention m = AcronymMention(doc, *name, t, "acronym-definition");
-      defined.emplace(m.name, *name);
-      added.push_back(std::move(m));
-      definitions.push_back(t);
+    // (Letters in any order in capitals: "SAG-U" is the English order of its French name; right after
+    // the name, any capitals: "les services de renseignement turcs (MIT)" abbreviate their Turkish name.)
+    const bool right_after =
+        name && name->end_token == end && doc.tokens[t].all_caps && doc.tokens[t].fold.size() >= 2;
+    if (name && !right_after &&
+        !(doc.tokens[t].all_caps ? Abbreviates(doc, t, name->first_token, end)
+                                 : Spells(doc, lexicon, t, name->first_token, end)))
+      name = nullptr;
+    if (!name) {
+      const std::optional<std::uint32_t> first = NameStart(doc, lexicon, by_sentence[si], t, end);
+      if (!first) continue;
+      Mention& named = added.emplace_back();
+      named.sentence = si;
+      named.first_token = *first;
+      named.end_token = end;
+      named.type = EntityType::kInstitution;
+      named.name = named.label = std::string(doc.TokenSpan(*first, end));
+      named.entity = "institution:" + NameKey(named.label);
+      named.rule = "acronym-expanded";
+      for (std::uint32_t k : by_sentence[si])
+        if (doc.mentions[k].first_token >= *first && doc.mentions[k].end_token <= end) dropped[k] = true;
+      name = &named;
     }
+    if (owner[t] != kNone) dropped[owner[t]] = true;
+    Mention m = AcronymMention(doc, *name, t, "acronym-definition");
+    defined.emplace(m.name, *name);
+    added.push_back(std::move(m));
+    definitions.push_back(t);
   }
   if (defined.empty()) return;
   // Every other bare use, before the definition too: a headline often uses the acronym its text defines.

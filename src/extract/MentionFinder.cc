@@ -5,6 +5,7 @@
 #include <limits>
 #include <string_view>
 
+#include "core/TokenOfFolded.h"
 #include "extract/MentionOrder.h"
 #include "resolve/NameKey.h"
 #include "schema/PhraseTable.h"
@@ -1704,11 +1705,8 @@ void MentionFinder::Process(Document& doc) const {
     // token with a hyphen can be one: the hyphens are looked for in the sentence's folded text, where the
     // tokens' forms follow one another, and each leads to its token.
     const std::string_view folded = doc.FoldedText(s.first_token, s.end_token);
-    const auto first = doc.tokens.begin() + s.first_token, end = doc.tokens.begin() + s.end_token;
     for (std::size_t at = folded.find('-'); at != std::string_view::npos;) {
-      const auto after = std::upper_bound(first, end, folded.data() + at,
-                                          [](const char* p, const Token& t) { return p < t.fold.data(); });
-      const auto t = static_cast<std::uint32_t>(after - doc.tokens.begin()) - 1;
+      const std::uint32_t t = TokenOfFolded(doc, s.first_token, s.end_token, folded.data() + at);
       for (const GazetteerEntry* c : CompoundNationalities(doc, t)) {
         Mention m = StateMention(*c, Surface(doc, t, t + 1), "compound-nationality", true);
         m.sentence = si;
