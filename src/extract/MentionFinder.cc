@@ -71,10 +71,12 @@ Mention StateMention(const GazetteerEntry& country, std::string name, std::strin
 }
 
 // End of lexicon phrase `p` when it matches the sentence's tokens from i (folded), else 0.
+// (`p` is one of the token's TokenFacts::titles or ::heads, listed under its first word's folded form: that
+// word is the token's and is not compared again.)
 std::uint32_t PhraseEnd(const Phrase& p, const Document& doc, const Sentence& s, std::uint32_t i) {
-  std::uint32_t j = i;
-  for (const std::string& w : p.words)
-    if (j >= s.end_token || doc.tokens[j++].fold != w) return 0;
+  std::uint32_t j = i + 1;
+  for (std::size_t w = 1; w < p.words.size(); ++w)
+    if (j >= s.end_token || doc.tokens[j++].fold != p.words[w]) return 0;
   return j;
 }
 bool IsQuote(const Token& t) {
