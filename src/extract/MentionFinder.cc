@@ -1667,11 +1667,13 @@ void MentionFinder::Process(Document& doc) const {
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     if (Skipped(doc, s, parts, suffixes)) continue;
+    const auto may_start = [](const Token& t) { return t.capitalized || t.facts.may_start_mention; };
+    const auto sentence_end = doc.tokens.begin() + s.end_token;
     for (std::uint32_t i = DatelineEnd(doc, s); i < s.end_token;) {
-      if (!doc.tokens[i].capitalized && !doc.tokens[i].facts.may_start_mention) {
-        ++i;
-        continue;
-      }
+      // (Most tokens start nothing: they are passed by a search whose loop, with no call in it, stays tight.)
+      i = static_cast<std::uint32_t>(std::find_if(doc.tokens.begin() + i, sentence_end, may_start) -
+                                     doc.tokens.begin());
+      if (i == s.end_token) break;
       Span span = MatchAt(doc, s, i);
       // A credit between parentheses ("(AP)", "(Reuters)", a photo's "( SPUTNIK / ALEXEI DRUZHININ )") is a
       // byline, not a mention.
@@ -1735,9 +1737,13 @@ void MentionFinder::Process(Document& doc) const {
       const std::string_view f = doc.tokens[t].fold;
       at = folded.find('-', static_cast<std::size_t>(f.data() + f.size() - folded.data()));
     }
-    // "intercoréen": an adjective of its own for several states (words.tsv states:).
-    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-      if (!Is(WordClass::kStates, doc.tokens[t])) continue;
+    // "intercoréen": an adjective of its own for several states (words.tsv states:). (Most sentences have
+    // none: each is found by a search whose loop, with no call in it, the compiler keeps tight.)
+    const auto is_states = [&](const Token& t) { return Is(WordClass::kStates, t); };
+    const auto first = doc.tokens.begin() + s.first_token, end = doc.tokens.begin() + s.end_token;
+    for (auto it = std::find_if(first, end, is_states); it != end;
+         it = std::find_if(it + 1, end, is_states)) {
+      const auto t = static_cast<std::uint32_t>(it - doc.tokens.begin());
       const std::string states = schema_.lexicon().ValueOf("states:", doc.tokens[t]);
       for (std::size_t from = 0; from < states.size();) {
         const std::size_t bar = std::min(states.find('|', from), states.size());
