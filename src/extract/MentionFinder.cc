@@ -57,6 +57,11 @@ bool IsWord(const Token& t) {
   return t.kind == TokenKind::kWord;
 }
 
+// "de", "du", "des", "d'": what opens a noun's complement.
+bool IsGenitive(std::string_view fold) {
+  return fold == "de"sv || fold == "du"sv || fold == "des"sv || fold == "d'"sv;
+}
+
 // A mention that stands for a state (its label and id from the gazetteer).
 Mention StateMention(const GazetteerEntry& country, std::string name, std::string_view rule,
                      bool generic = false) {
@@ -233,7 +238,7 @@ bool MentionFinder::ComplementOfNoun(const Document& doc, const Sentence& s, std
   if (g > s.first_token && IsDefinite(doc.tokens[g - 1])) --g;
   if (g < s.first_token + 2) return false;
   const std::string_view of = doc.tokens[g - 1].fold;
-  if (of != "de"sv && of != "du"sv && of != "des"sv && of != "d'"sv) return false;
+  if (!IsGenitive(of)) return false;
   const Token& noun = doc.tokens[g - 2];
   return IsWord(noun) && !noun.capitalized &&
          (Is(WordClass::kKin, noun) || schema_.lexicon().LemmaIn(WordClass::kKin, noun));
@@ -575,7 +580,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       accepted = j = j + 2;
       continue;
     }
-    if (!(t.fold == "de"sv || t.fold == "du"sv || t.fold == "des"sv || t.fold == "d'"sv)) break;
+    if (!IsGenitive(t.fold)) break;
     std::uint32_t k = j + 1;
     if (k < s.end_token && (doc.tokens[k].fold == "la"sv || doc.tokens[k].fold == "l'"sv)) ++k;
     if (k >= s.end_token) break;
@@ -679,7 +684,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
                   Is(WordClass::kRelative, next) || Is(WordClass::kStop, next));
       // ("le bureau politique du Hamas": an adjective that is also a verb form, with a complement after it.)
       if (const std::string_view after = head_end + 1 < s.end_token ? doc.tokens[head_end + 1].fold : ""sv;
-          info.adjective && (after == "de"sv || after == "du"sv || after == "des"sv || after == "d'"sv))
+          info.adjective && IsGenitive(after))
         governs = true;
     }
     if (definite && !governs && head_end == first + 1 && !doc.tokens[first].capitalized &&
@@ -788,7 +793,7 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
   // Défense") or before them ("les ministères de la Défense chinois et japonais"): its end, or `at`.
   const auto complement = [&](std::uint32_t at) {
     const std::string_view f = at + 1 < s.end_token ? doc.tokens[at].fold : ""sv;
-    if (f != "de"sv && f != "des"sv && f != "du"sv && f != "d'"sv) return at;
+    if (!IsGenitive(f)) return at;
     std::uint32_t k = at + 1;
     if (k < s.end_token && (doc.tokens[k].fold == "la"sv || doc.tokens[k].fold == "l'"sv)) ++k;
     std::uint32_t m = k;
@@ -1050,9 +1055,7 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
   }
   // ("les forces de Moscou"; a singular head needs its adjective: "une partie de l'Ukraine" is none.)
   const std::string_view head = doc.tokens[head_end - 1].fold;
-  if (j + 1 < s.end_token && (head.ends_with('s') || head.ends_with('x')) &&
-      (doc.tokens[j].fold == "de"sv || doc.tokens[j].fold == "d'"sv || doc.tokens[j].fold == "des"sv ||
-       doc.tokens[j].fold == "du"sv)) {
+  if (j + 1 < s.end_token && (head.ends_with('s') || head.ends_with('x')) && IsGenitive(doc.tokens[j].fold)) {
     const GazetteerEntry* c = nullptr;
     std::uint32_t k = j + 1;
     if (k < s.end_token && (doc.tokens[k].fold == "la"sv || doc.tokens[k].fold == "l'"sv)) ++k;
@@ -1324,7 +1327,7 @@ std::uint32_t MentionFinder::FindTitlePhraseEnd(const Document& doc, const Sente
     // (An adjective that is also a verb form only with a complement after it: "le directeur politique du
     // Service", not "le ministre précise que".)
     const std::string_view after = j + 1 < s.end_token ? doc.tokens[j + 1].fold : ""sv;
-    const bool complement = after == "de"sv || after == "du"sv || after == "des"sv || after == "d'"sv;
+    const bool complement = IsGenitive(after);
     if (IsWord(t) && !t.capitalized &&
         (Nationality(doc, j) || (info.adjective && (!info.verb || complement))) &&
         !Is(WordClass::kPreposition, t)) {
@@ -1344,9 +1347,7 @@ std::uint32_t MentionFinder::FindTitlePhraseEnd(const Document& doc, const Sente
       continue;
     }
     // "ambassadeur de Russie auprès de l'OTAN": a posting, read as a complement.
-    if (t.fold == "aupres"sv && j + 1 < s.end_token &&
-        (doc.tokens[j + 1].fold == "de"sv || doc.tokens[j + 1].fold == "du"sv ||
-         doc.tokens[j + 1].fold == "des"sv || doc.tokens[j + 1].fold == "d'"sv)) {
+    if (t.fold == "aupres"sv && j + 1 < s.end_token && IsGenitive(doc.tokens[j + 1].fold)) {
       ++j;
       continue;
     }
@@ -1363,11 +1364,9 @@ std::uint32_t MentionFinder::FindTitlePhraseEnd(const Document& doc, const Sente
       }
     bool to = t.lower == "\xc3\xa0"sv || t.fold == "au"sv || t.fold == "aux"sv;  // "à la Défense"
     // ("pour": "médiateur pour les droits humains", "envoyé spécial pour l'Ukraine")
-    bool linker = t.fold == "de"sv || t.fold == "du"sv || t.fold == "des"sv || t.fold == "d'"sv || to ||
-                  t.fold == "et"sv || t.fold == "pour"sv;
+    bool linker = IsGenitive(t.fold) || to || t.fold == "et"sv || t.fold == "pour"sv;
     if (!linker || j + 1 >= s.end_token) break;
-    if (const std::string_view next = doc.tokens[j + 1].fold;
-        t.fold == "et"sv && (next == "de"sv || next == "du"sv || next == "des"sv || next == "d'"sv)) {
+    if (const std::string_view next = doc.tokens[j + 1].fold; t.fold == "et"sv && IsGenitive(next)) {
       and_at = j++;  // "du Pentagone et de l'OTAN": a second complement
       continue;
     }

@@ -142,6 +142,13 @@ std::uint32_t NounPhraseStart(const Document& doc, const Lexicon& lexicon, std::
 const Cue* CueAt(const RelationExtractor::Context& c, std::uint32_t t) {
   return c.cue_at[t];
 }
+// Token `t` is a noun or verb that names a conversation: a contact cue starts there, or it is "appel" or
+// "visite" (no cue alone: "l'appel", "la visite").
+bool NamesConversation(const RelationExtractor::Context& c, std::uint32_t t) {
+  const Cue* named = CueAt(c, t);
+  return (named && named->cls == "contact"sv) || HasLemma(c.tok(t).lowered(), "appel") ||
+         HasLemma(c.tok(t).lowered(), "visite");
+}
 // Mention `party` stands for `speaker` (an entity id): it is it, or it holds a title of that state ("Téhéran
 // a démenti tout contact" after "le ministre iranien X a parlé avec Y" is about Y, not X).
 // An institution of a state stands for it too ("L'armée indienne n'a pas souhaité commenter" the talks of
@@ -1906,11 +1913,10 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         // accusations russes S2" is about what S2 names.)
         if ((next.cls == "report"sv || next.cls == "deny"sv) && next.first_token > first + 1 &&
             c.tok(next.first_token - 1).fold == ","sv && h.ParticipleGovernor(next.first_token)) {
-          const Cue* noun = CueAt(c, first + 1);  // ("a confirmé l'appel, précisant que S2")
+          // ("a confirmé l'appel, précisant que S2")
           bool names =
               IsDemonstrative(c.tok(first).fold) ||
-              (IsArticle(c.tok(first)) && first + 1 < next.first_token &&
-               ((noun && noun->cls == "contact"sv) || HasLemma(c.tok(first + 1).lowered(), "appel")));
+              (IsArticle(c.tok(first)) && first + 1 < next.first_token && NamesConversation(c, first + 1));
           for (std::uint32_t k : c.mentions)
             names |= c.m(k).first_token >= first && c.m(k).end_token < next.first_token;
           if (names) {
@@ -2190,10 +2196,8 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
       first < end && (c.tok(first).fold == "que"sv || c.tok(first).fold == "qu'"sv) ? first + 1 : first;
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
+    if (!NamesConversation(c, t + 1)) continue;
     const Cue* named = CueAt(c, t + 1);
-    // ("l'appel", "la visite": the noun alone is no cue.)
-    const bool call = HasLemma(c.tok(t + 1).lowered(), "appel") || HasLemma(c.tok(t + 1).lowered(), "visite");
-    if (!call && (!named || named->cls != "contact"sv)) continue;
     // "Le Kremlin a confirmé l'appel.": with a definite article, the noun alone right after the verb, and
     // a conversation in the three sentences before.
     const std::uint32_t noun_end = named ? named->end_token : t + 2;
