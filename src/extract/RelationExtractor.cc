@@ -2165,9 +2165,9 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       if (IsLine(c.doc.mentions[k]) && !c.doc.mentions[k].entity.empty())
         targets.push_back(static_cast<std::uint32_t>(k));
     // ("X et Y se sont entretenus. Téhéran n'a pas immédiatement confirmé.": with no line, the conversation
-    // of the two sentences before.)
+    // of the four sentences before, the end of an article often saying who kept silent.)
     for (std::size_t r = c.doc.relations.size();
-         nothing_after && targets.empty() && r-- > 0 && c.doc.relations[r].sentence + 2 >= c.sentence;) {
+         nothing_after && targets.empty() && r-- > 0 && c.doc.relations[r].sentence + 4 >= c.sentence;) {
       const Relation& rel = c.doc.relations[r];
       if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
           rel.sentence == c.sentence)
@@ -3321,14 +3321,14 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
         c.m(said.source).entity == c.m(sources.front()).entity)
       target = said.target;
   // "Le bureau de M. Netanyahou n'a pas fait de commentaire", nothing after it: the conversation of the
-  // two sentences before, when the source was a party to it (else, failing a line or an outlet below, its
+  // four sentences before, when the source was a party to it (else, failing a line or an outlet below, its
   // first party that does not stand for the source: "L'ambassade de Suisse n'a fait aucun commentaire" on
   // the message it passed).
   std::int64_t other_party = -1;
   if (const bool nothing_after =
           cue.end_token == c.s.end_token || c.tok(cue.end_token).kind == TokenKind::kPunct;
       target < 0 && nothing_after)
-    for (std::size_t r = c.doc.relations.size(); r-- > 0 && c.doc.relations[r].sentence + 2 >= c.sentence;) {
+    for (std::size_t r = c.doc.relations.size(); r-- > 0 && c.doc.relations[r].sentence + 4 >= c.sentence;) {
       const Relation& rel = c.doc.relations[r];
       if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
           rel.sentence == c.sentence)

@@ -4349,5 +4349,16 @@ TEST_F(RelationExtractorTest, TheRussianSideIsRussia) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:china + country:united_states"));
 }
 
+// Regression (found on a written article, fixed): "Le ministère français des Affaires étrangères s'est refusé
+// à tout commentaire", three sentences after the conversation, declined nothing: a silence with nothing after
+// it is about the conversation of the four sentences before.
+TEST_F(RelationExtractorTest, ASilenceAtTheEndOfAnArticleIsAboutItsConversation) {
+  Document doc = Extract(
+      "Abdelmadjid Tebboune a reçu un appel d'Emmanuel Macron. Les deux présidents ont évoqué Gaza. Une "
+      "visite "
+      "est à l'étude. Une date sera fixée. Le Quai d'Orsay s'est refusé à tout commentaire.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(institution:quai_d_orsay, official:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
