@@ -1083,12 +1083,16 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   if (!CompoundNationalities(doc, i).empty()) return out;  // "Chine-Inde"
   // "Roman Petrov, chef d'état-major, a dit": a capitalised common word starting the sentence is a first
   // name when a title in apposition follows the next name word.
+  // So is one before a word no dictionary or gazetteer knows and a verb: "Li Hui a rencontré".
   const bool common_first =
       CommonWordStartsName(doc, s, i) ||
       (i == s.first_token && IsCapitalizedWord(doc, i) && !Is(WordClass::kPreposition, t) &&
-       !Is(WordClass::kStop, t) &&  // "En Ukraine, le"
-       !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) && i + 1 < s.end_token &&
-       IsNameWord(doc, s, i + 1) && TitleInApposition(doc, s, i + 2));
+       !Is(WordClass::kStop, t) && !Is(WordClass::kCourtesy, t) &&  // "En Ukraine, le", "M. Wang"
+       !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) && i + 2 < s.end_token &&
+       IsNameWord(doc, s, i + 1) &&
+       (TitleInApposition(doc, s, i + 2) ||
+        (!doc.tokens[i + 1].written().known && !doc.tokens[i + 1].lowered().known &&
+         doc.tokens[i + 1].facts.names->empty() && doc.tokens[i + 2].lowered().finite)));
   const bool name_word = IsNameWord(doc, s, i);
   const bool named_before = !name_word && !common_first && NamedBefore(doc, i);
   if (!name_word && !common_first && !named_before) return out;

@@ -1052,5 +1052,15 @@ TEST_F(MentionFinderTest, NoOneIsNamedRightAfterEn) {
   EXPECT_EQ(FindMention(doc, "Europe"), nullptr);
 }
 
+// Regression (found on a written article, fixed): "Li Hui a rencontré" opening a sentence was the person
+// "Hui" ("li" is a common word): a common word opening a sentence starts a name before a word no dictionary
+// or gazetteer knows and a verb; not a courtesy title ("M. Wang a déclaré").
+TEST_F(MentionFinderTest, ACommonWordOpeningASentenceBeforeAnUnknownWordAndAVerb) {
+  Document doc = Extract("Li Hui a rencontré Enrique Mora. Roman Petrov a démenti. M. Wang a parlé.");
+  EXPECT_NE(FindMention(doc, "Li Hui"), nullptr);
+  EXPECT_NE(FindMention(doc, "Roman Petrov"), nullptr);
+  EXPECT_EQ(FindMention(doc, "M. Wang"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
