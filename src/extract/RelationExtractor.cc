@@ -2087,11 +2087,12 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
                                                [](const Phrase& p) { return p.cls == "report"sv; }))
           continue;
       // "a annoncé mercredi à Doha un accord entre X et Y": where it was said.
-      // ("au Qatar", but "aux autorités russes", "à son homologue russe" are to whom.)
+      // ("au Qatar", "A Paris," opening the sentence without its accent; but "aux autorités russes", "à son
+      // homologue russe" are to whom.)
       if (x.type == EntityType::kCountry && x.first_token > c.s.first_token &&
           c.tok(x.first_token).capitalized &&
-          (c.tok(x.first_token - 1).lower == "\xc3\xa0"sv || c.tok(x.first_token - 1).fold == "au"sv ||
-           c.tok(x.first_token - 1).fold == "aux"sv))
+          (IsTo(c.tok(x.first_token - 1)) ||
+           (x.first_token - 1 == c.s.first_token && c.tok(x.first_token - 1).lower == "a"sv)))
         continue;
       if (IsLine(x) && line < 0) line = k;
       if (IsActor(x) && !x.anonymous && !h.InRole(k)) {

@@ -4360,5 +4360,14 @@ TEST_F(RelationExtractorTest, ASilenceAtTheEndOfAnArticleIsAboutItsConversation)
   EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(institution:quai_d_orsay, official:")));
 }
 
+// Regression (found on a written article, fixed): "A Paris, le Quai d'Orsay a reçu l'ambassadeur X, a précisé
+// Y" was said about France: "A" opening a sentence without its accent is "à", and what follows it where.
+TEST_F(RelationExtractorTest, APlaceOpeningTheSentenceWithoutItsAccent) {
+  Document doc = Extract(
+      "A Paris, le Quai d'Orsay a reçu l'ambassadeur Alexeï Mechkov, a précisé la porte-parole Anne-Claire "
+      "Legendre.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(official:ane_claire_legendre, country:france"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
