@@ -88,12 +88,16 @@ bool IsObjectPronoun(std::string_view fold) {
   return fold == "le"sv || fold == "la"sv || fold == "l'"sv || fold == "les"sv || fold == "lui"sv ||
          fold == "leur"sv || fold == "en"sv || fold == "y"sv;
 }
-// "ce", "cet", "cette", "ces": what follows is something named before.
+// How many sentences back a silence with nothing after it ("Le Kremlin n'a pas réagi.") looks for the
+// conversation it is about: the end of an article often says who kept silent about its main event.
+constexpr std::uint32_t kSilenceReach = 4;
+
 // "deux", "trois": the count of a group named again ("les deux hommes", "les trois dirigeants").
 bool IsGroupCount(std::string_view fold) {
   return fold == "deux"sv || fold == "trois"sv;
 }
 
+// "ce", "cet", "cette", "ces": what follows is something named before.
 bool IsDemonstrative(std::string_view fold) {
   return fold == "ce"sv || fold == "cet"sv || fold == "cette"sv || fold == "ces"sv;
 }
@@ -914,8 +918,7 @@ struct Helpers {
       const Token& w = c.doc.tokens[t];
       if (w.fold == "sur"sv) return true;
       const WordInfo& info = w.lowered();
-      if (!(w.fold == ","sv || w.fold == "et"sv || IsArticle(w) || w.fold == "de"sv || w.fold == "d'"sv ||
-            w.fold == "des"sv || w.fold == "du"sv || w.capitalized ||
+      if (!(w.fold == ","sv || w.fold == "et"sv || IsArticle(w) || IsGenitive(t) || w.capitalized ||
             (w.kind == TokenKind::kWord && (info.noun || info.adjective))))
         return false;
     }
@@ -2167,8 +2170,8 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         targets.push_back(static_cast<std::uint32_t>(k));
     // ("X et Y se sont entretenus. Téhéran n'a pas immédiatement confirmé.": with no line, the conversation
     // of the four sentences before, the end of an article often saying who kept silent.)
-    for (std::size_t r = c.doc.relations.size();
-         nothing_after && targets.empty() && r-- > 0 && c.doc.relations[r].sentence + 4 >= c.sentence;) {
+    for (std::size_t r = c.doc.relations.size(); nothing_after && targets.empty() && r-- > 0 &&
+                                                 c.doc.relations[r].sentence + kSilenceReach >= c.sentence;) {
       const Relation& rel = c.doc.relations[r];
       if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
           rel.sentence == c.sentence)
@@ -3329,7 +3332,8 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   if (const bool nothing_after =
           cue.end_token == c.s.end_token || c.tok(cue.end_token).kind == TokenKind::kPunct;
       target < 0 && nothing_after)
-    for (std::size_t r = c.doc.relations.size(); r-- > 0 && c.doc.relations[r].sentence + 4 >= c.sentence;) {
+    for (std::size_t r = c.doc.relations.size();
+         r-- > 0 && c.doc.relations[r].sentence + kSilenceReach >= c.sentence;) {
       const Relation& rel = c.doc.relations[r];
       if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
           rel.sentence == c.sentence)
