@@ -26,9 +26,14 @@ std::uint32_t CueFinder::TimeOrMedium(const Document& doc, std::uint32_t i) cons
   if (t.kind == TokenKind::kNumber) return 1;
   if (t.kind != TokenKind::kWord || t.capitalized) return 0;
   const WordInfo& info = t.lowered();
-  if ((info.adverb && !lexicon.Is(WordClass::kNegation, t)) ||
-      (lexicon.Is(WordClass::kStop, t) && info.noun) || !lexicon.ValueOf("channel:", t).empty())
+  const auto time_noun = [&](const Token& word) {
+    return word.kind == TokenKind::kWord && lexicon.Is(WordClass::kStop, word) && word.lowered().noun;
+  };
+  if ((info.adverb && !lexicon.Is(WordClass::kNegation, t)) || time_noun(t) ||
+      !lexicon.ValueOf("channel:", t).empty())
     return 1;  // "longuement", "samedi", "soir", "téléphone"
+  if (t.fold == "l'"sv && i + 1 < doc.tokens.size() && time_noun(doc.tokens[i + 1]))
+    return 2;  // "l'après-midi"
   if ((t.fold == "par"sv || t.fold == "au"sv) && i + 1 < doc.tokens.size() &&
       !lexicon.ValueOf("channel:", doc.tokens[i + 1]).empty())
     return 2;  // "par téléphone", "au téléphone"

@@ -256,6 +256,14 @@ struct Helpers {
     return NounPhraseStart(c.doc, schema.lexicon(), c.s.first_token,
                            titled ? Start(mi) : c.m(mi).first_token);
   }
+  // "ce que la Serbie a nié": the object of the verb of subject `mi` is the relative before it, which
+  // stands for the clause before.
+  bool RelativeObject(std::uint32_t mi) const {
+    const std::uint32_t subject = PhraseStart(mi, /*titled=*/true);
+    return subject >= c.s.first_token + 2 &&
+           (c.tok(subject - 1).fold == "que"sv || c.tok(subject - 1).fold == "qu'"sv) &&
+           c.tok(subject - 2).fold == "ce"sv;
+  }
   bool InPP(std::uint32_t mi) const {
     // ("la sœur du dirigeant Kim Jong Un": a person after a title is the complement of the noun before.)
     const Mention& x = c.m(mi);
@@ -1031,6 +1039,10 @@ struct Helpers {
     for (std::uint32_t g = before; g-- > c.s.first_token;) {
       const std::string_view f = c.tok(g).fold;
       if (f == ";"sv || f == ":"sv || (Boundary(g) && f != "que"sv && f != "qu'"sv)) break;
+      // ("S, ce que New Delhi a démenti, assurant que S2": the clause of ", ce que" governs it.)
+      if ((f == "que"sv || f == "qu'"sv) && g >= c.s.first_token + 2 && c.tok(g - 1).fold == "ce"sv &&
+          c.tok(g - 2).fold == ","sv)
+        break;
       if (VerbHead(g)) governor = g;
     }
     return governor;
@@ -1914,11 +1926,13 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         // ("X a rejeté ces propos, estimant que S2": a present participle's statement is one of its own,
         // when what comes before names something: "a démenti toute préparation d'une arme, estimant que les
         // accusations russes S2" is about what S2 names.)
-        if ((next.cls == "report"sv || next.cls == "deny"sv) && next.first_token > first + 1 &&
+        // ("ce que New Delhi a démenti, assurant que S2": the relative is what is denied.)
+        if ((next.cls == "report"sv || next.cls == "deny"sv) &&
+            (next.first_token > first + 1 || (next.first_token == first + 1 && h.RelativeObject(speaker))) &&
             c.tok(next.first_token - 1).fold == ","sv && h.ParticipleGovernor(next.first_token)) {
           // ("a confirmé l'appel, précisant que S2")
           bool names =
-              IsDemonstrative(c.tok(first).fold) ||
+              h.RelativeObject(speaker) || IsDemonstrative(c.tok(first).fold) ||
               (IsArticle(c.tok(first)) && first + 1 < next.first_token && NamesConversation(c, first + 1));
           for (std::uint32_t k : c.mentions)
             names |= c.m(k).first_token >= first && c.m(k).end_token < next.first_token;
@@ -2348,9 +2362,7 @@ std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, 
   const bool intransitive = cue.end_token == c.s.end_token || c.tok(cue.end_token).kind == TokenKind::kPunct;
   // "ce que la Serbie a nié": what the relative stands for is the clause before.
   const std::uint32_t subject = h.PhraseStart(sp, /*titled=*/true);
-  const bool relative = subject >= c.s.first_token + 2 && subject < cue.first_token &&
-                        (c.tok(subject - 1).fold == "que"sv || c.tok(subject - 1).fold == "qu'"sv) &&
-                        c.tok(subject - 2).fold == "ce"sv;
+  const bool relative = subject < cue.first_token && h.RelativeObject(sp);
   // "Minsk a démenti toute violation de la frontière": any such thing, as someone said before.
   const std::string_view next = intransitive ? ""sv : c.tok(cue.end_token).fold;
   const bool any = next == "tout"sv || next == "toute"sv || next == "tous"sv || next == "toutes"sv;
@@ -2590,6 +2602,16 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       }
     std::uint32_t d = cue.first_token;
     while (d > c.s.first_token && h.Is(WordClass::kDeterminer, d - 1) && c.tok(d - 1).lower != "a"sv) --d;
+    // ("a accueilli plusieurs cycles de pourparlers": words.tsv rounds, and how many.)
+    if (d < cue.first_token && d > c.s.first_token + 1 &&
+        schema_.lexicon().LemmaIn("rounds", c.tok(d - 1).lowered())) {
+      --d;
+      while (d > c.s.first_token && ((h.Is(WordClass::kDeterminer, d - 1) && c.tok(d - 1).lower != "a"sv) ||
+                                     !schema_.lexicon().ValueOf("number:", c.tok(d - 1)).empty() ||
+                                     c.tok(d - 1).fold == "plusieurs"sv ||
+                                     (c.tok(d - 1).lowered().adjective && !c.tok(d - 1).lowered().verb)))
+        --d;
+    }
     if (d < cue.first_token && d > c.s.first_token && c.tok(d - 1).lowered().verb &&
         schema_.lexicon().LemmaIn(WordClass::kHostVerb, c.tok(d - 1)))
       subjects.clear();
@@ -2797,6 +2819,14 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (noun && objects.empty() && subjects.size() == 1 && h.JoinsConversation(cue.first_token))
       for (std::uint32_t p : h.ConversationPair(cue.first_token, 3))
         if (c.m(p).entity != c.m(subjects.front()).entity) objects.push_back(p);
+    // "Les négociations ont réuni X et Y": with a conversation for subject, the parties are the objects; with
+    // any other, a verb of words.tsv gathering is no conversation ("Le centre réunit des représentants de").
+    const std::uint32_t v = h.VerbGroupStart(cue.first_token);
+    if (!noun && subjects.empty() && v > c.s.first_token && NamesConversation(c, v - 1))
+      for (std::size_t i = 0; i < objects.size(); ++i)
+        for (std::size_t j = i + 1; j < objects.size(); ++j) pairs.push_back({objects[i], objects[j]});
+    else if (!noun && schema_.lexicon().LemmaIn("gathering", c.tok(cue.first_token).lowered()))
+      return;
     if (!subjects.empty() && !objects.empty()) {
       for (std::uint32_t a : subjects)
         for (std::uint32_t b : objects) pairs.push_back({a, b});
@@ -2883,8 +2913,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   }
   // "se sont parlé par la ligne directe", "sur la hotline": the parties used the line, which links them;
   // "X a contacté son homologue via une ligne de crise": the line links them too (the caller's use is the
-  // cue "via"'s).
-  if (const std::int64_t line = h.LineAfter(cue.end_token, 10); line >= 0 && !pairs.empty()) {
+  // cue "via"'s). The line is looked for after the parties named after the cue ("a appelé son homologue
+  // indien, le général X, sur la ligne directe").
+  std::uint32_t after_parties = cue.end_token;
+  for (auto [a, b] : pairs)
+    for (std::uint32_t p : {a, b})
+      if (c.m(p).first_token >= cue.end_token) after_parties = std::max(after_parties, c.m(p).end_token);
+  if (const std::int64_t line = h.LineAfter(after_parties, 10); line >= 0 && !pairs.empty()) {
     std::uint32_t t = c.m(line).first_token;
     // ("par ce canal", "via leur ligne directe")
     while (t > cue.end_token && (IsArticle(c.tok(t - 1)) || c.tok(t - 1).fold == "une"sv ||

@@ -101,6 +101,19 @@ TEST_F(CueFinderTest, ATimeOrAMediumMayComeBeforeThePreposition) {
   for (const Cue& cue : doc.cues) EXPECT_EQ(cue.end_token, cue.first_token + 1);
 }
 
+// Regression (found on a written article, fixed): "avait parlé dans la nuit avec X" matched no cue: "nuit"
+// was no time of day, and "l'après-midi" was two words the time could not skip.
+TEST_F(CueFinderTest, ATimeOfDayWithItsArticleMayComeBeforeThePreposition) {
+  for (std::string_view text : {"Le ministre avait parlé dans la nuit avec son homologue.",
+                                "Le ministre a parlé dans l'après-midi avec son homologue.",
+                                "Le ministre a parlé mardi après-midi avec son homologue."}) {
+    Document doc = Extract(text);
+    ASSERT_EQ(doc.cues.size(), 1u) << text;
+    EXPECT_EQ(doc.cues[0].cls, "contact") << text;
+    EXPECT_EQ(doc.TokenText(doc.cues[0].end_token - 1), "avec") << text;
+  }
+}
+
 // Regression (found on a written article, fixed): in "Bakou n'avait reçu aucune proposition écrite",
 // "écrite" was a statement verb, its auxiliary being taken for its own: a participle qualifying a noun is no
 // cue, and an auxiliary before another participle is that one's.

@@ -810,6 +810,21 @@ TEST_F(MentionFinderTest, APostBeforeARank) {
   EXPECT_EQ(liu->role, "général");
 }
 
+// Regression (found on a written article, fixed): "son homologue indien, le lieutenant général Rajiv Ghai"
+// lost "indien": the rank without its hyphen was only "général", so the apposed counterpart before it was not
+// reached. Both spellings of a compound rank are titles.
+TEST_F(MentionFinderTest, ACompoundRankWithOrWithoutItsHyphen) {
+  for (std::string_view rank : {"lieutenant général", "lieutenant-général", "major général"}) {
+    const std::string text =
+        "Le ministre a appelé son homologue indien, le " + std::string(rank) + " Rajiv Ghai.";
+    Document doc = Extract(text);
+    const Mention* ghai = FindMention(doc, "Rajiv Ghai");
+    ASSERT_NE(ghai, nullptr) << text;
+    EXPECT_EQ(ghai->role, rank) << text;
+    EXPECT_EQ(ghai->nationality, "india") << text;
+  }
+}
+
 // Regression (found on a written article, fixed): "la chaîne pakistanaise Geo News" was a person "Geo" (the
 // outlet head "chaîne" was a line's only, and two names after the adjective a person in apposition), and "le
 // quotidien grec Kathimerini" was "quotidien grec Kathimerini", another node than "le journal Kathimerini":

@@ -4369,5 +4369,53 @@ TEST_F(RelationExtractorTest, APlaceOpeningTheSentenceWithoutItsAccent) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(official:ane_claire_legendre, country:france"))));
 }
 
+// Regression (found on a written article, fixed): "a appelé son homologue indien, le lieutenant général X,
+// sur la ligne directe" gave no use of the line: the line was looked for within ten words of the verb, not
+// after the party named there.
+TEST_F(RelationExtractorTest, TheLineOfACallComesAfterItsParty) {
+  Document doc = Extract(
+      "Le ministre pakistanais Ishaq Dar a appelé samedi après-midi son homologue indien, le lieutenant "
+      "général "
+      "Rajiv Ghai, sur la ligne directe qui relie les deux états-majors.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("used(official:ishaq_dar, line:")));
+}
+
+// Regression (found on a written article, fixed): in "S, ce que New Delhi a démenti, assurant que S2", the
+// participle was the subject of the first clause's (Trump's) and S2 what New Delhi denied: the relative is
+// what is denied, and the participle says its own.
+TEST_F(RelationExtractorTest, AParticipleAfterADeniedRelativeIsTheDeniersOwnStatement) {
+  Document doc = Extract(
+      "Le Pakistan et l'Inde ont parlé. Donald Trump a affirmé que les Etats-Unis avaient joué un rôle de "
+      "médiateur, ce que New Delhi a démenti, assurant que l'accord avait été conclu entre les deux armées.");
+  EXPECT_THAT(Edges(doc), Contains("denied(country:india, official:donald_trump)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(official:donald_trump, country:pakistan"))));
+  EXPECT_THAT(Edges(doc), Contains("reported(country:india, country:pakistan)"));
+}
+
+// Regression (found on a written article, fixed): "Les négociations ont réuni X et Y" named no conversation:
+// a verb of gathering (words.tsv gathering) whose subject is a conversation has its parties for objects; with
+// any other subject, it is none.
+TEST_F(RelationExtractorTest, AConversationThatGatheredItsParties) {
+  Document doc = Extract(
+      "Les négociations ont réuni le secrétaire iranien Ali Shamkhani et le conseiller saoudien Moussaed "
+      "al-Aiban.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:ali_shamhani + official:musaed_al_aiban"));
+  doc = Extract(
+      "Le centre de coordination a été créé à Istanbul. Il réunit des représentants de la Russie et de "
+      "l'Ukraine.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+}
+
+// Regression (found on a written article, fixed): "L'Irak et Oman, qui avaient accueilli plusieurs cycles de
+// pourparlers entre les deux rivaux" talked with each other: the host verb was not seen past the rounds the
+// conversation is counted in (words.tsv rounds).
+TEST_F(RelationExtractorTest, HostingRoundsOfTalksIsNoPartToThem) {
+  Document doc = Extract(
+      "L'Irak et Oman, qui avaient accueilli plusieurs cycles de pourparlers entre les deux rivaux, ont "
+      "salué "
+      "l'accord.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+}
+
 }  // namespace
 }  // namespace newsgraph
