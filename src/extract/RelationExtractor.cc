@@ -2193,7 +2193,19 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       targets.push_back(!SpeaksFor(c, schema_.gazetteer(), rel.source, c.m(sp).entity) ? rel.source
                                                                                        : rel.target);
     }
-    const bool denial = cue.cls == "deny"sv || h.Denies(a, b);
+    // ("Selon une source, X a souligné auprès de Y que Pékin n'avait aucun plan": the negation is in what
+    // someone else said, with a clause of its own, which the source reports.)
+    std::uint32_t own_end = b;
+    for (auto x = FirstCueFrom(c.doc, a); x != c.doc.cues.end() && x->first_token < b && own_end == b; ++x)
+      if (const WordInfo& verb = c.tok(x->first_token).lowered();
+          x->first_token != cue.first_token && (x->cls == "report"sv || x->cls == "deny"sv) && verb.verb &&
+          (verb.finite || verb.participle) && !verb.noun)
+        for (std::uint32_t t = x->end_token; t < std::min(b, x->end_token + 8); ++t)
+          if (c.tok(t).fold == "que"sv || c.tok(t).fold == "qu'"sv) {
+            own_end = x->first_token;
+            break;
+          }
+    const bool denial = cue.cls == "deny"sv || h.Denies(a, own_end);
     for (std::uint32_t t : targets) {
       if (silent)
         Add(c, RelationType::kDeclinedComment, sp, t, "silent");
@@ -2274,7 +2286,11 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     };
     const bool any = (f == "tout"sv || f == "toute"sv || f == "aucun"sv || f == "aucune"sv || negated_de()) &&
                      (after == c.s.end_token || c.tok(after).kind == TokenKind::kPunct || verb_at(after));
-    if (!IsDemonstrative(f) && !definite && !any) continue;
+    // "Interrogé sur la possibilité d'une nouvelle rencontre,": another conversation of the same parties
+    // (words.tsv renewal), with nothing after it.
+    const bool again = schema_.lexicon().LemmaIn("renewal", c.tok(t).lowered()) &&
+                       (noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct);
+    if (!IsDemonstrative(f) && !definite && !any && !again) continue;
     // The conversation named last before this sentence with a complement of its own: one whose parties are
     // not named ("Moscou avait reporté les pourparlers du Caire. Le ministère a confirmé que les pourparlers
     // ...") is none of an earlier one's.
@@ -3151,6 +3167,8 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     by = h.Objects(par + 1, 5);
     std::erase_if(by, [&](std::uint32_t k) { return c.m(k).type != EntityType::kInstitution; });
   }
+  // "placée sous la responsabilité du général X": after "sous", who runs the line.
+  if (cue.cls == "operate"sv && c.tok(cue.first_token).fold == "sous"sv) by = h.Objects(cue.end_token, 5);
   // A passive or participial use ("a été mise en place", "la hotline ... mise en place") has only a "par"
   // agent.
   bool passive = !by.empty();

@@ -4417,5 +4417,44 @@ TEST_F(RelationExtractorTest, HostingRoundsOfTalksIsNoPartToThem) {
   EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
 }
 
+// Regression (found on a written article, fixed): "La ligne est placée sous la responsabilité du général X"
+// gave no operates edge (cues.tsv "sous la responsabilité de").
+TEST_F(RelationExtractorTest, ALineUnderSomeonesResponsibility) {
+  Document doc = Extract(
+      "Le Pentagone a établi une ligne de déconfliction avec le ministère russe de la Défense. La ligne est "
+      "placée sous la responsabilité du général Tod Wolters.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("operates(official:tod_volters, line:")));
+}
+
+// Regression (found on a written article, fixed): "Interrogé sur la possibilité d'une nouvelle rencontre, X a
+// refusé de se prononcer" declined nothing: "se prononcer" states (cues.tsv), and a new conversation with
+// nothing after it is one more of the parties named before (words.tsv renewal).
+TEST_F(RelationExtractorTest, DecliningToSpeakOfANewMeeting) {
+  Document doc = Extract(
+      "Joe Biden et Xi Jinping se sont rencontrés en Californie. Interrogé sur la possibilité d'une nouvelle "
+      "rencontre, le porte-parole chinois Wang Wenbin a refusé de se prononcer.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(official:wang_wenbin, official:")));
+  doc = Extract(
+      "Lloyd Austin et Dong Jun se sont rencontrés à Singapour. Le porte-parole chinois Wu Qian n'a pas "
+      "répondu "
+      "aux questions sur la date d'un éventuel prochain entretien.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(official:vu_qian, official:")));
+}
+
+// Regression (found on a written article, fixed): "S, selon une source américaine" where S is "X a souligné
+// auprès de Y que Pékin n'avait aucun plan" made the source deny: the negation is in what X said, in a clause
+// of its own, and the source reports it.
+TEST_F(RelationExtractorTest, ANegationInSomeoneElsesClauseIsNoDenialOfTheSource) {
+  Document doc = Extract(
+      "Selon l'agence Chine nouvelle, Xi Jinping a averti Joe Biden que Pékin ne renoncerait pas à la "
+      "réunification.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:xinhua, official:xi_jinping)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied(institution:xinhua"))));
+  // (A cue with no clause of its own is part of what is said: "a affirmé que Kiev ne reconnaîtrait aucun
+  // accord" denies.)
+  doc = Extract("Volodymyr Zelensky a affirmé que Moscou ne reconnaîtrait aucun accord conclu sans Kiev.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:volodymyr_zelensky")));
+}
+
 }  // namespace
 }  // namespace newsgraph
