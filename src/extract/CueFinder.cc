@@ -192,6 +192,12 @@ void CueFinder::Process(Document& doc) const {
               IsAuxiliary(doc.tokens[j].lowered()))
             ++j;
           while (j < s.end_token && IsQuote(doc.TokenText(j))) ++j;
+          // So is an adverb before a denial's adjective: "a qualifié ces allégations de « manifestement
+          // fausses »".
+          if (p->cls == "deny"sv && p->words[w - 1] == "de"sv)
+            while (j + 1 < s.end_token && !matches(j) && doc.tokens[j].kind == TokenKind::kWord &&
+                   doc.tokens[j].lowered().adverb && !lexicon.Is(WordClass::kNegation, doc.tokens[j]))
+              ++j;
           // So are a time and a medium before its preposition, or right after its verb: "a parlé samedi soir
           // avec", "a parlé par téléphone avec", "a reçu dimanche un appel", "parlerait « bientôt » avec".
           if (word == "avec"sv || word == "a"sv || word == "de"sv || (w == 1 && t.lowered().verb))

@@ -130,6 +130,7 @@ std::uint32_t NounPhraseStart(const Document& doc, const Lexicon& lexicon, std::
     return doc.tokens[k].kind == TokenKind::kWord && !doc.tokens[k].capitalized &&
            !doc.tokens[k].facts.heads->empty();
   };
+  if (t > floor && lexicon.Is(WordClass::kCourtesy, doc.tokens[t - 1])) --t;  // "M. Antonov"
   skip_articles();
   if (t > floor && is_head(t - 1)) {
     --t;
@@ -264,6 +265,17 @@ struct Helpers {
            (c.tok(subject - 1).fold == "que"sv || c.tok(subject - 1).fold == "qu'"sv) &&
            c.tok(subject - 2).fold == "ce"sv;
   }
+  // Mention `mi` is a person after "[article] ENTOURAGE de" (words.tsv entourage: "le bureau de M. X"): where
+  // that phrase starts.
+  std::optional<std::uint32_t> EntourageOf(std::uint32_t mi) const {
+    if (c.m(mi).type != EntityType::kOfficial || c.m(mi).generic) return std::nullopt;
+    std::uint32_t t = PhraseStart(mi);
+    if (t < c.s.first_token + 2 || !IsGenitive(t - 1) || !schema.lexicon().Is("entourage", c.tok(t - 2).fold))
+      return std::nullopt;
+    t -= 2;
+    while (t > c.s.first_token && IsArticle(c.tok(t - 1))) --t;
+    return t;
+  }
   bool InPP(std::uint32_t mi) const {
     // ("la sœur du dirigeant Kim Jong Un": a person after a title is the complement of the noun before.)
     const Mention& x = c.m(mi);
@@ -291,8 +303,7 @@ struct Helpers {
   // The statement noun ("propos", "informations", words.tsv statement_noun) whose complement mention `mi` is,
   // past its article or courtesy title: "les propos de M. Borrell", "les informations du Washington Post".
   std::optional<std::uint32_t> StatementNounOf(std::uint32_t mi) const {
-    std::uint32_t t = PhraseStart(mi, /*titled=*/true);
-    while (t > c.s.first_token && (IsArticle(c.tok(t - 1)) || Is(WordClass::kCourtesy, t - 1))) --t;
+    const std::uint32_t t = PhraseStart(mi, /*titled=*/true);
     if (t < c.s.first_token + 2 || !IsGenitive(t - 1) ||
         !schema.lexicon().Is("statement_noun", c.tok(t - 2).fold))
       return std::nullopt;
@@ -701,12 +712,13 @@ struct Helpers {
     const std::uint32_t p = t - 1;
     const std::string_view before = p > c.s.first_token ? c.tok(p - 1).fold : std::string_view();
     const bool that = before == "qu'"sv || before == "que"sv;
-    if (p > c.s.first_token && (that || OpensClause(p) || schema.lexicon().Is("clause_opener", before))) {
-      for (std::uint32_t k : c.mentions)
-        if (c.m(k).first_token < p && c.m(k).type == EntityType::kOfficial && !c.m(k).entity.empty() &&
-            !InPP(k) && !Disagree(PersonGender(schema.lexicon(), c.doc, k), pronoun))
-          return {k};
-    }
+    // (Else after a preposition: "six semaines après celle de M. Modi à Moscou, où il avait été reçu".)
+    if (p > c.s.first_token && (that || OpensClause(p) || schema.lexicon().Is("clause_opener", before)))
+      for (const bool complement : {false, true})
+        for (std::uint32_t k : c.mentions)
+          if (c.m(k).first_token < p && c.m(k).type == EntityType::kOfficial && !c.m(k).entity.empty() &&
+              InPP(k) == complement && !Disagree(PersonGender(schema.lexicon(), c.doc, k), pronoun))
+            return {k};
     // (Or the same pronoun opening the sentence: "Il s'est rendu à Abou Dhabi, où il a été reçu par Y".)
     if (!OpensClause(p) && c.tok(c.s.first_token).fold != c.tok(p).fold) return {};
     // The first person of the last sentence naming one: usually its subject ("X a rencontré Y. Il a dit").
@@ -1757,9 +1769,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         open && c.tok(*open + 1).fold == "qui"sv)
       for (std::uint32_t k : c.mentions)
         if (const std::uint32_t start = h.PhraseStart(k, /*titled=*/true);
-            c.m(k).end_token == *open && IsActor(c.m(k)) &&
-            (start == s.first_token ||
-             (start == s.first_token + 1 && h.Is(WordClass::kCourtesy, s.first_token))))
+            c.m(k).end_token == *open && IsActor(c.m(k)) && start == s.first_token)
           incise = false;
     // "X, pour sa part, a indiqué que S" is preposed, not an incise.
     for (std::uint32_t k = cue.end_token; incise && k < std::min(cue.end_token + 4, s.end_token); ++k)
@@ -1825,6 +1835,13 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         for (std::uint32_t k : c.mentions) {
           const Mention& x = c.m(k);
           if (x.first_token < cue.end_token || !IsActor(x) || h.InRole(k)) continue;
+          // ("..., a fait savoir le bureau de M. Bennett": a person's entourage speaks for them, words.tsv
+          // entourage.)
+          if (const std::optional<std::uint32_t> e = h.EntourageOf(k);
+              e && *e <= h.AfterTime(cue.end_token)) {
+            speaker = k;
+            break;
+          }
           if (h.InPP(k)) {
             if (x.first_token < cue.end_token + 4) continue;
             break;
@@ -2338,7 +2355,7 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Conte
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
     if (!IsDemonstrative(f) || !schema_.lexicon().Is("statement_noun", c.tok(t + 1).fold)) continue;
-    return LastSpeaker(c, speaker, false);
+    return LastSpeaker(c, speaker, false, 2, schema_.lexicon().Is("claim_noun", c.tok(t + 1).fold));
   }
   return std::nullopt;
 }
@@ -2357,12 +2374,21 @@ std::optional<std::uint32_t> RelationExtractor::NationalStatement(const Context&
 }
 
 std::optional<std::uint32_t> RelationExtractor::LastSpeaker(const Context& c, std::string_view speaker,
-                                                            bool this_sentence, std::uint32_t back) const {
+                                                            bool this_sentence, std::uint32_t back,
+                                                            bool claims_only) const {
+  // (A report of a denial: "X a rejeté toute escalade, a indiqué Y".)
+  const auto reports_a_denial = [&](const Relation& said) {
+    return std::any_of(c.doc.relations.begin(), c.doc.relations.end(), [&](const Relation& other) {
+      return other.sentence == said.sentence && other.type == RelationType::kDenied &&
+             c.m(other.source).entity == c.m(said.target).entity;
+    });
+  };
   for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
     const Relation& rel = c.doc.relations[r];
     if (rel.sentence + back < c.sentence) break;
     if ((rel.sentence >= c.sentence && !this_sentence) ||
-        (rel.type != RelationType::kReported && rel.type != RelationType::kDenied))
+        (rel.type != RelationType::kReported && rel.type != RelationType::kDenied) ||
+        (claims_only && (rel.type == RelationType::kDenied || reports_a_denial(rel))))
       continue;
     if (c.m(rel.source).entity == speaker) return std::nullopt;
     return rel.source;
@@ -2788,9 +2814,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // antecedent of "que".
     if (const std::uint32_t v = h.VerbGroupStart(cue.first_token);
         !noun && objects.empty() && !subjects.empty()) {
-      std::uint32_t subject = h.PhraseStart(subjects.front(), /*titled=*/true);
-      if (subject > c.s.first_token && h.Is(WordClass::kCourtesy, subject - 1))
-        --subject;  // ("que M. Orban")
+      const std::uint32_t subject = h.PhraseStart(subjects.front(), /*titled=*/true);  // ("que M. Orban")
       if (subject >= c.s.first_token + 3 && c.m(subjects.front()).end_token == v &&
           (c.tok(subject - 1).fold == "que"sv || c.tok(subject - 1).fold == "qu'"sv) &&
           c.tok(subject - 2).fold == ","sv)
@@ -2804,10 +2828,8 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       if (v > c.s.first_token && (c.tok(v - 1).fold == "il"sv || c.tok(v - 1).fold == "elle"sv))
         subject = v - 1;
       for (std::uint32_t k : c.mentions)
-        if (c.m(k).end_token == v && IsActor(c.m(k))) subject = h.PhraseStart(k, /*titled=*/true);
-      if (subject < v && subject > c.s.first_token &&
-          schema_.lexicon().Is(WordClass::kCourtesy, c.tok(subject - 1)))
-        --subject;  // ("M. Loukachenko")
+        if (c.m(k).end_token == v && IsActor(c.m(k)))
+          subject = h.PhraseStart(k, /*titled=*/true);  // ("M. Loukachenko")
       if (subject < v && subject >= c.s.first_token + 3 && c.tok(subject - 1).fold == "qui"sv &&
           (c.tok(subject - 2).fold == "avec"sv || IsTo(c.tok(subject - 2)))) {
         const std::uint32_t end = c.tok(subject - 3).fold == ","sv ? subject - 3 : subject - 2;

@@ -61,9 +61,10 @@ class RelationExtractor {
   // statement made before: its speaker (not `speaker`), in this sentence or the two before.
   std::optional<std::uint32_t> DeniedWithoutObject(Context& c, const Cue& cue, std::uint32_t sp) const;
   // The speaker of the last statement (reported or denied) before this sentence, or in it too
-  // (`this_sentence`), in the `back` sentences before; none when it is `speaker`.
+  // (`this_sentence`), in the `back` sentences before; none when it is `speaker`. With `claims_only`, of
+  // the last statement that claimed something: no denial, nor the report of one.
   std::optional<std::uint32_t> LastSpeaker(const Context& c, std::string_view speaker, bool this_sentence,
-                                           std::uint32_t back = 2) const;
+                                           std::uint32_t back = 2, bool claims_only = false) const;
   // Mention `x` is the subject of an incise in a statement from token `from` (", a rapporté l'agence KCNA").
   bool IncisesSpeaker(Context& c, std::uint32_t x, std::uint32_t from) const;
   // `governor` governs the infinitive of the fact cue `fact` ("a démenti avoir parlé", "propose de créer").

@@ -4456,5 +4456,39 @@ TEST_F(RelationExtractorTest, ANegationInSomeoneElsesClauseIsNoDenialOfTheSource
   EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:volodymyr_zelensky")));
 }
 
+// Regression (found on a written article, fixed): in "X, James O'Brien, a fait part à M. Antonov de S", the
+// courtesy title hid the "à" before the name: M. Antonov was taken for the speaker of an incise, not the one
+// told. A courtesy title is part of its name's noun phrase.
+TEST_F(RelationExtractorTest, ACourtesyTitleIsPartOfTheNounPhrase) {
+  Document doc = Extract(
+      "Le secrétaire d'Etat adjoint, James O'Brien, a fait part à M. Antonov de la consternation des "
+      "Etats-Unis.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:james_o_brien, official:antonov)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(official:antonov"))));
+  // (The person's office speaks for them in an incise too, words.tsv entourage.)
+  doc = Extract(
+      "Naftali Bennett s'est entretenu avec Vladimir Poutine du mécanisme de déconfliction, a fait savoir le "
+      "bureau de M. Bennett.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("reported(official:naftali_bennett, ")));
+  // (And a pronoun with no other person before it stands for one after a preposition.)
+  doc = Extract(
+      "Cette visite intervient six semaines après celle de M. Modi à Moscou, où il avait été reçu par "
+      "Vladimir Poutine.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:narendra_modi, official:vladimir_putin)"));
+}
+
+// Regression (found on a written article, fixed): "Paris, Londres et Washington ont qualifié ces allégations
+// de « manifestement fausses »" was a report about the Pentagon, which had only told of a rejection: an
+// adverb may come before a denial's adjective, and an allegation (words.tsv claim_noun) is the last
+// statement that claimed something.
+TEST_F(RelationExtractorTest, AllegationsAreTheLastClaimNotItsRejection) {
+  Document doc = Extract(
+      "Sergueï Choïgou a affirmé que l'Ukraine préparait une bombe sale. Lloyd Austin a rejeté toute "
+      "escalade, "
+      "a indiqué le Pentagone. Paris a qualifié ces allégations de « manifestement fausses ».");
+  EXPECT_THAT(Edges(doc), Contains("denied(country:france, official:sergei_shoigu)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(country:france"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
