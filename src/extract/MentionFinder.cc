@@ -1136,6 +1136,10 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     } else if (j == i + 1 && IsCapitalizedWord(doc, j) && !TitleAt(doc, s, j, nullptr) &&
                !Nationality(doc, j) && NamedBefore(doc, j)) {
       ++j;  // a common word that ends the name of a person named in full before: "Gourangalal Das"
+    } else if (IsWord(doc.tokens[j]) && doc.tokens[j].capitalized && !doc.tokens[j].all_caps &&
+               j + 1 < s.end_token && IsNameWord(doc, s, j + 1) && !doc.tokens[j + 1].all_caps &&
+               !TitleAt(doc, s, j, nullptr) && !Nationality(doc, j)) {
+      ++j;  // a capitalised common (even function) word between two words of a name: "Choe Son Hui"
     } else {
       break;
     }
@@ -1422,7 +1426,9 @@ std::uint32_t MentionFinder::FindTitlePhraseEnd(const Document& doc, const Sente
       }
       // (A gazetteer name may start in lower case: "du département d'Etat".)
       if (NameMatch g = GazetteerAt(doc, s, x); w.capitalized || g.end) {
-        if (g.end ? g.name->entry->type == EntityType::kOfficial : IsNameWord(doc, s, x))
+        // (No person's name after an article: "chargé de l'Europe".)
+        if (g.end ? g.name->entry->type == EntityType::kOfficial
+                  : IsNameWord(doc, s, x) && !(x == m && m > j + 1))
           break;  // the person's name
         if (g.end) {
           x = g.end;

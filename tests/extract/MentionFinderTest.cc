@@ -810,6 +810,31 @@ TEST_F(MentionFinderTest, APostBeforeARank) {
   EXPECT_EQ(liu->role, "général");
 }
 
+// Regression (found on a written article, fixed): "Le ministre délégué chargé de l'Europe, Jean-Noël Barrot"
+// had no role: the title's complement stopped at "Europe", taken for a person's name; no person's name
+// follows an article. ("secrétaire d'État adjoint" is a title, titles.tsv.)
+TEST_F(MentionFinderTest, APlaceAfterAnArticleInATitlesComplement) {
+  Document doc = Extract("Le ministre délégué chargé de l'Europe, Jean-Noël Barrot, a parlé.");
+  const Mention* barrot = FindMention(doc, "Jean-Noël Barrot");
+  ASSERT_NE(barrot, nullptr);
+  EXPECT_EQ(barrot->role, "ministre délégué");
+  doc = Extract("Le secrétaire d'Etat adjoint chargé de l'Europe, James O'Brien, a parlé.");
+  const Mention* obrien = FindMention(doc, "James O'Brien");
+  ASSERT_NE(obrien, nullptr);
+  EXPECT_EQ(obrien->role, "secrétaire d'Etat adjoint");
+}
+
+// Regression (found on a written article, fixed): "Choe Son Hui" was two people, "Choe" and "Hui": "Son" is a
+// common word (the possessive). Capitalised between two words of a name, in the middle of a sentence, any
+// word is the name's.
+TEST_F(MentionFinderTest, ACapitalisedCommonWordInsideAName) {
+  Document doc =
+      Extract("Le ministre nord-coréen des Affaires étrangères, Choe Son Hui, a participé aux discussions.");
+  const Mention* choe = FindMention(doc, "Choe Son Hui");
+  ASSERT_NE(choe, nullptr);
+  EXPECT_EQ(choe->role, "ministre");
+}
+
 // Regression (found on a written article, fixed): "son homologue indien, le lieutenant général Rajiv Ghai"
 // lost "indien": the rank without its hyphen was only "général", so the apposed counterpart before it was not
 // reached. Both spellings of a compound rank are titles.
