@@ -2545,10 +2545,24 @@ void RelationExtractor::HeadlineColon(Context& c) const {
   for (std::uint32_t t = c.s.first_token; t < x.first_token; ++t)
     if (!schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t))) return;
   Helpers h{schema_, c};
-  // "Navalny : Washington accuse": what follows has its own speaker; the name is its topic.
+  // "Navalny : Washington accuse": what follows has its own speaker; the name is its topic. So it is of a
+  // fact told without quotes: "Navalny : Washington convoque l'ambassadeur de Russie".
+  bool quoted = false;
+  for (std::uint32_t t = x.end_token + 1; t < c.s.end_token && !quoted; ++t)
+    quoted = CueFinder::IsQuote(c.doc.TokenText(t));
+  // (Its own: named after the colon, "Moscou : nous n'avons jamais parlé avec Washington" is Moscow's.)
+  const auto own_subject = [&](const Cue& cue) {
+    const std::vector<std::uint32_t> subjects = h.Subjects(cue.first_token);
+    return !subjects.empty() && c.m(subjects.front()).first_token > x.end_token;
+  };
   for (auto it = FirstCueFrom(c.doc, x.end_token); it != c.doc.cues.end() && it->first_token < c.s.end_token;
        ++it)
-    if ((it->cls == "report"sv || it->cls == "deny"sv) && !h.Subjects(it->first_token).empty()) return;
+    if ((it->cls == "report"sv || it->cls == "deny"sv ||
+         (!quoted && c.tok(it->first_token).lowered().verb &&
+          (it->cls == "contact"sv || it->cls == "establish"sv || it->cls == "operate"sv ||
+           it->cls == "use"sv))) &&
+        own_subject(*it))
+      return;
   Cue cue{"report", x.end_token, x.end_token + 1, false};
   c.statements.push_back({k, x.end_token + 1, c.s.end_token});
   std::int64_t target = -1;

@@ -696,6 +696,12 @@ TEST_F(RelationExtractorTest, CountryBeforeAHeadlineColonIsItsTopic) {
   // follows has its own speaker: "Navalny : Washington accuse le Kremlin".)
   doc = Extract("Alexeï Navalny : Washington accuse le Kremlin");
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(official:alexei_navalni"))));
+  // (Regression, found on a written article, fixed: so it is when a fact follows, without quotes, "Navalny :
+  // Washington convoque l'ambassadeur de Russie"; with them, the person says it.)
+  doc = Extract("Alexeï Navalny : Washington convoque l'ambassadeur de Russie");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(official:alexei_navalni"))));
+  doc = Extract("Alexeï Navalny : « Washington a convoqué l'ambassadeur de Russie »");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("reported(official:alexei_navalni")));
 }
 
 TEST_F(RelationExtractorTest, DenialVerbGivesDeniedEdges) {
