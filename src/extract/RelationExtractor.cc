@@ -3696,7 +3696,11 @@ void RelationExtractor::RolesToMembership(Document& doc,
              (IsAuxiliary(doc.tokens[t - 1].lowered()) || doc.tokens[t - 1].lowered().participle ||
               doc.tokens[t - 1].lowered().adverb))
         --t;
-      if (t < here.first_token + 2 || t + 1 >= first || doc.tokens[t - 1].fold != ","sv) return std::nullopt;
+      // (Or right after the comma: "Le Kremlin a rejeté toute responsabilité, son porte-parole X qualifiant
+      // ...", but "a rencontré Y, son homologue" is no one's member.)
+      const bool absolute = t + 1 == first && !schema_.lexicon().Is("counterpart", Fold(p.role));
+      if (t < here.first_token + 2 || (t + 1 >= first && !absolute) || doc.tokens[t - 1].fold != ","sv)
+        return std::nullopt;
       return t - 1;
     };
     std::optional<std::uint32_t> antecedent_end;  // the subject's sentence ends before it

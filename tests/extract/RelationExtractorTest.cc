@@ -4496,5 +4496,17 @@ TEST_F(RelationExtractorTest, AllegationsAreTheLastClaimNotItsRejection) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(country:france"))));
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin a rejeté toute responsabilité, son porte-parole
+// Dmitri Peskov qualifiant ..." made Peskov a member of Russia: right after the comma too, the possessive is
+// the subject of its sentence (but "Y, son homologue" is no one's member).
+TEST_F(RelationExtractorTest, APossessiveRightAfterACommaIsTheSubjects) {
+  Document doc = Extract(
+      "Le Kremlin a rejeté toute responsabilité, son porte-parole Dmitri Peskov qualifiant les accusations "
+      "d'inacceptables.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:dmitry_peskov, institution:kremlin)"));
+  doc = Extract("Le ministère russe de la Défense a reçu Lloyd Austin, son homologue.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of(official:lloyd_austin, institution:"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
