@@ -1655,8 +1655,11 @@ bool MentionFinder::StateOfAdjectiveList(const Document& doc, const Sentence& s,
   if (i < s.first_token + 2 || doc.tokens[i].capitalized || !Nationality(doc, i) || doc.mentions.empty())
     return false;
   const Mention& before = doc.mentions.back();
-  if ((before.rule != "national-group"sv && before.rule != "counterpart"sv) || before.end_token + 1 != i)
-    return false;
+  if (before.rule != "national-group"sv && before.rule != "counterpart"sv) return false;
+  // (", puis américain": one more after the list.)
+  if (doc.tokens[i - 1].fold == "puis"sv && doc.tokens[i - 2].fold == ","sv && before.end_token + 2 == i)
+    return true;
+  if (before.end_token + 1 != i) return false;
   if (doc.tokens[i - 1].fold == "et"sv) return true;
   if (doc.tokens[i - 1].fold != ","sv) return false;
   // After a comma, a list that ends with "et" and an adjective of a state: "français, britannique et turc".

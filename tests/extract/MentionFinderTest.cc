@@ -191,6 +191,13 @@ TEST_F(MentionFinderTest, PluralCounterpartsAreEachTheirCountry) {
   for (const Mention& m : doc.mentions)
     if (m.rule == "counterpart") counterparts.push_back(m.entity);
   EXPECT_THAT(counterparts, ::testing::ElementsAre("country:russia"));
+  // (Regression, found on a written article, fixed: ", puis américain" after the list is one more.)
+  doc = Extract("Sergueï Choïgou a appelé ses homologues français, britannique et turc, puis américain.");
+  counterparts.clear();
+  for (const Mention& m : doc.mentions)
+    if (m.rule == "counterpart") counterparts.push_back(m.entity);
+  EXPECT_THAT(counterparts, ::testing::ElementsAre("country:france", "country:united_kingdom",
+                                                   "country:turkey", "country:united_states"));
 }
 
 TEST_F(MentionFinderTest, UnknownCapitalisedNameWithTitleIsAPerson) {
