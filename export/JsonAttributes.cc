@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
@@ -13,6 +12,7 @@
 #include <vector>
 
 #include "export/JsonText.h"
+#include "export/RoomWriter.h"
 
 namespace newsgraph {
 
@@ -119,54 +119,54 @@ const MemberLayout<Attribute>& LayoutFor(const PrettyJson& writer,
   return *cached;
 }
 
-// Appends a value after its lead (a string's opening quote is in the lead).
+// Writes a member: its lead (a string's opening quote in it), then its value.
 template <typename Attribute>
-void AppendValue(std::string& out, const AttributeValue& value, const MemberLayout<Attribute>& layout) {
+void WriteMember(RoomWriter& writer, const std::string& lead, const AttributeValue& value,
+                 const MemberLayout<Attribute>& layout) {
   if (const auto text = TextOf(value)) {
-    AppendJsonStringContent(out, *text);
-    out.push_back('"');
-  } else if (const auto* i = std::get_if<std::int64_t>(&value)) {
-    char digits[24];
-    out.append(digits, std::to_chars(digits, digits + sizeof digits, *i).ptr);
+    writer.Reserve(lead.size() + text->size() + 1);
+    writer.Put(lead);
+    writer.PutString(*text);
+    writer.Put('"');
+    return;
+  }
+  writer.Reserve(lead.size() + std::max(RoomWriter::kMaxDigits, kMaxDoubleSize));
+  writer.Put(lead);
+  if (const auto* i = std::get_if<std::int64_t>(&value)) {
+    writer.PutNumber(*i);
   } else if (const auto* d = std::get_if<double>(&value)) {
-    AppendJsonDouble(out, *d);
+    writer.PutDouble(*d);
   } else if (const auto* b = std::get_if<bool>(&value)) {
-    out.append(*b ? "true" : "false");
+    writer.Put(*b ? "true" : "false");
   } else {
     const auto& items = std::get<std::vector<std::string_view>>(value);
     if (items.empty()) {
-      out.append("[]");
+      writer.Put("[]");
       return;
     }
     for (std::size_t k = 0; k < items.size(); ++k) {
-      out.append(k == 0 ? layout.first_item : layout.next_item);
-      AppendJsonStringContent(out, items[k]);
+      writer.Reserve(layout.next_item.size() + items[k].size() + layout.last_item.size());
+      writer.Put(k == 0 ? layout.first_item : layout.next_item);
+      writer.PutString(items[k]);
     }
-    out.append(layout.last_item);
+    writer.Put(layout.last_item);
   }
-}
-
-// The id, the object's first member (its lead without the comma when the object has no member yet).
-template <typename Attribute, typename AppendContent>
-void AppendId(std::string& out, const MemberLayout<Attribute>& layout, bool first, AppendContent&& content) {
-  out.append(layout.fixed_leads.front(), first ? 1 : 0);
-  content();
-  out.push_back('"');
 }
 
 // Every attribute the record has, in table order, after its first members; the number written.
 template <typename Attribute, typename Record>
-std::size_t AppendAll(std::string& out, const MemberLayout<Attribute>& layout,
-                      const std::vector<Attribute>& attributes, const Record& record,
-                      const ExportOptions& options) {
+std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout,
+                     const std::vector<Attribute>& attributes, const Record& record,
+                     const ExportOptions& options) {
   std::size_t written = 0;
   for (std::size_t i = 0; i < attributes.size(); ++i) {
     const Attribute& attribute = attributes[i];
     if constexpr (std::is_same_v<Record, EdgeRecord>) {
       // The evidence is structured here: written as JSON rather than as the flat formats' JSON text.
       if (attribute.kind == AttributeKind::kJson) {
-        out.append(layout.leads[i]);
-        AppendEvidenceJson(out, record, options, layout.depth);
+        writer.Reserve(layout.leads[i].size());
+        writer.Put(layout.leads[i]);
+        WriteEvidenceJson(writer, record, options, layout.depth);
         ++written;
         continue;
       }
@@ -174,8 +174,7 @@ std::size_t AppendAll(std::string& out, const MemberLayout<Attribute>& layout,
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
     assert(TextOf(*value).has_value() == (attribute.kind == AttributeKind::kString));
-    out.append(layout.leads[i]);
-    AppendValue(out, *value, layout);
+    WriteMember(writer, layout.leads[i], *value, layout);
     ++written;
   }
   return written;
@@ -187,8 +186,14 @@ void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const Expor
   const std::vector<NodeAttribute>& attributes = AttributeTable::Nodes();
   const MemberLayout<NodeAttribute>& layout = LayoutFor(writer, {"id"}, attributes);
   writer.Members([&](std::string& out, bool first) {
-    AppendId(out, layout, first, [&] { AppendJsonStringContent(out, node.id); });
-    return 1 + AppendAll(out, layout, attributes, node, options);
+    RoomWriter room(out);
+    // The id, the object's first member (its lead without the comma when the object has no member yet).
+    const std::string_view lead = std::string_view(layout.fixed_leads.front()).substr(first ? 1 : 0);
+    room.Reserve(lead.size() + node.id.size() + 1);
+    room.Put(lead);
+    room.PutString(node.id);
+    room.Put('"');
+    return 1 + WriteAll(room, layout, attributes, node, options);
   });
 }
 
@@ -200,38 +205,36 @@ void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const Expor
                : LayoutFor(writer, {"id", "source", "target"}, attributes);
   const std::string_view type = Name(edge.type);
   writer.Members([&](std::string& out, bool first) {
+    RoomWriter room(out);
+    std::size_t leads = 0;
+    for (const std::string& lead : layout.fixed_leads) leads += lead.size();
+    // Room for the id and each of its parts again, with their quotes.
+    room.Reserve(leads + 2 * (type.size() + edge.source.size() + edge.target.size()) + 8);
     // The id is "<type>:<source>:<target>" (EdgeRecord::MakeId), written without being made: the type's name
     // (an identifier, with nothing to escape) then the two ids escaped one by one (':' is ASCII, so the whole
-    // escapes the same), each part then copied from there into the key, source and target members.
-    out.append(layout.fixed_leads.front(), first ? 1 : 0);
+    // escapes the same), each part then copied from there into the key, source and target members. (As
+    // offsets: escaping a part may move the string.)
+    room.Put(std::string_view(layout.fixed_leads.front()).substr(first ? 1 : 0));
     std::size_t starts[3], ends[3];
-    starts[0] = out.size();
-    out.append(type);
-    ends[0] = out.size();
+    starts[0] = room.size();
+    room.Put(type);
+    ends[0] = room.size();
     for (std::size_t k = 1; k < 3; ++k) {
-      out.push_back(':');
-      starts[k] = out.size();
-      AppendJsonStringContent(out, k == 1 ? edge.source : edge.target);
-      ends[k] = out.size();
+      room.Put(':');
+      starts[k] = room.size();
+      room.PutString(k == 1 ? edge.source : edge.target);
+      ends[k] = room.size();
     }
-    // The id's closing quote and those members, in room made at once (appending each lead, part and quote
-    // is a call and a copy).
+    room.Put('"');
     const std::size_t first_part = with_key ? 0 : 1;
-    std::size_t size = out.size() + 1;
-    for (std::size_t k = first_part; k < 3; ++k)
-      size += layout.fixed_leads[1 + k - first_part].size() + (ends[k] - starts[k]) + 1;
-    const std::size_t start = out.size();
-    out.resize(size);
-    char* at = out.data() + start;
-    *at++ = '"';
+    room.Reserve(leads + ends[2] - starts[0]);
     std::size_t written = 1;
     for (std::size_t k = first_part; k < 3; ++k) {
-      const std::string& lead = layout.fixed_leads[written++];
-      at = std::copy(lead.begin(), lead.end(), at);
-      at = std::copy(out.data() + starts[k], out.data() + ends[k], at);
-      *at++ = '"';
+      room.Put(layout.fixed_leads[written++]);
+      room.Put(std::string_view(out.data() + starts[k], ends[k] - starts[k]));
+      room.Put('"');
     }
-    return written + AppendAll(out, layout, attributes, edge, options);
+    return written + WriteAll(room, layout, attributes, edge, options);
   });
 }
 

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "export/RoomWriter.h"
 #include "export/Utf8.h"
 
 namespace newsgraph {
@@ -135,7 +136,7 @@ std::size_t PlainRun(std::string_view text, std::size_t pos) {
 }
 
 // The text between the values of an evidence array in one layout (compact, or pretty at some depth): each
-// piece is appended at once, with the quotes of the string values around it. Levels below `depth`: 0 is the
+// piece is written at once, with the quotes of the string values around it. Levels below `depth`: 0 is the
 // array's own line, 1 its objects, 2 their members.
 struct EvidenceLayout {
   explicit EvidenceLayout(std::optional<std::size_t> depth) : depth(depth) {
@@ -169,58 +170,51 @@ struct EvidenceLayout {
   std::string open_array, open_object, sentence, start, end, date, text, attributed_to, next_object, close;
 };
 
-// Appends the members between the document and the date's value: the sentence, start and end numbers, each
-// after its lead, then the date's lead. Written in place in room made once (seven appends, each a call and a
-// copy, were most of an evidence's cost besides its strings).
-void AppendPositions(std::string& out, const Evidence& e, const EvidenceLayout& layout) {
-  constexpr std::size_t kDigits = 10;  // at most, of a 32-bit number
-  const std::size_t at = out.size();
-  out.resize(at + layout.sentence.size() + layout.start.size() + layout.end.size() + layout.date.size() +
-             3 * kDigits);
-  char* p = out.data() + at;
-  const auto lead = [&](const std::string& text) { p = std::copy(text.begin(), text.end(), p); };
-  const auto number = [&](std::uint32_t value) { p = std::to_chars(p, p + kDigits, value).ptr; };
-  lead(layout.sentence);
-  number(e.sentence);
-  lead(layout.start);
-  number(e.start);
-  lead(layout.end);
-  number(e.end);
-  lead(layout.date);
-  out.resize(static_cast<std::size_t>(p - out.data()));
-}
-
 }  // namespace
 
-void AppendJsonStringContent(std::string& out, std::string_view text) {
+bool IsPlainJsonText(std::string_view text) {
+  return PlainRun(text, 0) == text.size();
+}
+
+// An invalid sequence's first byte becomes U+FFFD, as ValidUtf8 makes it, and the rest is read from the next
+// byte.
+char* WriteJsonStringContent(char* out, std::string_view text) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  const std::size_t start = out.size();
+  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
   for (std::size_t pos = 0; pos < text.size();) {
     const std::size_t run = PlainRun(text, pos);
-    out.append(text.data() + pos, run);
+    out = std::copy_n(text.data() + pos, run, out);
     pos += run;
     if (pos == text.size()) break;
     const auto c = static_cast<unsigned char>(text[pos]);
     if (c >= 0x80) {
       const std::size_t length = ValidSequenceLength(text, pos);
-      if (length == 0) {  // rare: start again from the repaired text
-        out.resize(start);
-        AppendJsonStringContent(out, ValidUtf8(text));
-        return;
-      }
-      out.append(text.data() + pos, length);
-      pos += length;
+      out = length == 0 ? std::copy(kReplacement.begin(), kReplacement.end(), out)
+                        : std::copy_n(text.data() + pos, length, out);
+      pos += std::max<std::size_t>(length, 1);
       continue;
     }
     ++pos;  // a control character, '"' or '\\'
-    out.push_back('\\');
-    out.push_back(kEscapes[c]);
+    *out++ = '\\';
+    *out++ = kEscapes[c];
     if (kEscapes[c] == 'u') {
-      out += "00";
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 0xF]);
+      *out++ = '0';
+      *out++ = '0';
+      *out++ = kHex[c >> 4];
+      *out++ = kHex[c & 0xF];
     }
   }
+  return out;
+}
+
+void AppendJsonStringContent(std::string& out, std::string_view text) {
+  if (IsPlainJsonText(text)) {  // most texts: copied as they are
+    out.append(text);
+    return;
+  }
+  RoomWriter writer(out);
+  writer.Reserve(text.size());
+  writer.PutString(text);
 }
 
 void AppendJsonString(std::string& out, std::string_view text) {
@@ -229,49 +223,74 @@ void AppendJsonString(std::string& out, std::string_view text) {
   out.push_back('"');
 }
 
-void AppendJsonDouble(std::string& out, double value) {
-  if (!std::isfinite(value)) return;
+char* WriteJsonDouble(char* out, double value) {
+  if (!std::isfinite(value)) return out;
   // Below 1e15 a whole double is exact and its shortest digits are the integer's (the spacing of doubles
   // there is at most 1/8): written without the Grisu conversion. -0.0 is left to it, which writes its sign.
   constexpr double kExactWhole = 1e15;
-  char digits[32];
   if (value >= 0 && value < kExactWhole && !std::signbit(value) && value == std::floor(value)) {
-    const auto result = std::to_chars(digits, digits + sizeof digits, static_cast<std::uint64_t>(value));
-    out.append(digits, result.ptr).append(".0");
-    return;
+    out = std::to_chars(out, out + kMaxDoubleSize, static_cast<std::uint64_t>(value)).ptr;
+    *out++ = '.';
+    *out++ = '0';
+    return out;
   }
-  out.append(digits, rapidjson::internal::dtoa(value, digits));
+  return rapidjson::internal::dtoa(value, out);
 }
 
-void AppendEvidenceJson(std::string& out, const EdgeRecord& edge, const ExportOptions& options,
-                        std::optional<std::size_t> depth) {
+void AppendJsonDouble(std::string& out, double value) {
+  char digits[kMaxDoubleSize];
+  out.append(digits, WriteJsonDouble(digits, value));
+}
+
+void WriteEvidenceJson(RoomWriter& writer, const EdgeRecord& edge, const ExportOptions& options,
+                       std::optional<std::size_t> depth) {
   if (edge.evidence.empty()) {
-    out += "[]";
+    writer.Reserve(2);
+    writer.Put("[]");
     return;
   }
   // An export writes every edge at the same depth: the separators are made once.
   thread_local std::optional<EvidenceLayout> cached;
   if (!cached || cached->depth != depth) cached.emplace(depth);
   const EvidenceLayout& layout = *cached;
-  out += layout.open_array;
+  constexpr std::size_t kDigits = RoomWriter::kMaxDigits;
+  const std::size_t pieces = layout.open_array.size() + layout.next_object.size() +
+                             layout.open_object.size() + layout.sentence.size() + layout.start.size() +
+                             layout.end.size() + layout.date.size() + layout.text.size() +
+                             layout.attributed_to.size() + layout.close.size() + 3 * kDigits;
+  // Room is made for each object (the array's opening or closing with it).
   bool first = true;
   for (const Evidence& e : edge.evidence) {
-    if (!first) out += layout.next_object;
+    const std::string_view text = options.sentence_text ? e.text.view() : std::string_view();
+    writer.Reserve(pieces + e.document.size() + e.date.size() + text.size() + e.attributed_to.size());
+    writer.Put(first ? layout.open_array : layout.next_object);
     first = false;
-    out += layout.open_object;
-    AppendJsonStringContent(out, e.document);
-    AppendPositions(out, e, layout);
-    AppendJsonStringContent(out, e.date);
+    writer.Put(layout.open_object);
+    writer.PutString(e.document);
+    writer.Put(layout.sentence);
+    writer.PutNumber(e.sentence);
+    writer.Put(layout.start);
+    writer.PutNumber(e.start);
+    writer.Put(layout.end);
+    writer.PutNumber(e.end);
+    writer.Put(layout.date);
+    writer.PutString(e.date);
     if (options.sentence_text) {
-      out += layout.text;
-      AppendJsonStringContent(out, e.text);
+      writer.Put(layout.text);
+      writer.PutString(text);
     }
     if (!e.attributed_to.empty()) {
-      out += layout.attributed_to;
-      AppendJsonStringContent(out, e.attributed_to);
+      writer.Put(layout.attributed_to);
+      writer.PutString(e.attributed_to);
     }
   }
-  out += layout.close;
+  writer.Put(layout.close);
+}
+
+void AppendEvidenceJson(std::string& out, const EdgeRecord& edge, const ExportOptions& options,
+                        std::optional<std::size_t> depth) {
+  RoomWriter writer(out);
+  WriteEvidenceJson(writer, edge, options, depth);
 }
 
 }  // namespace newsgraph

@@ -1,0 +1,95 @@
+// Appends JSON text to a string through a pointer, in room made ahead and cut to what was written when the
+// writer goes: appending piece by piece is a length check, a capacity check and a call each, which was most
+// of the cost of an edge's members and evidence besides their strings.
+//
+//   RoomWriter writer(out);                            // nothing may append to `out` while it lives
+//   writer.Reserve(lead.size() + name.size());          // strings counted at their size
+//   writer.Put(lead);
+//   writer.PutString(name);                             // escaped, with more room made when it must be
+#pragma once
+
+#include <algorithm>
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "export/JsonText.h"
+
+namespace newsgraph {
+
+class RoomWriter {
+ public:
+  static constexpr std::size_t kMaxDigits = 20;  // of a 64-bit number, its sign with it
+  static constexpr std::size_t kMinGrowth = 512;
+
+  explicit RoomWriter(std::string& out) : out_(out), at_(out.data() + out.size()) {}
+  RoomWriter(const RoomWriter&) = delete;
+  RoomWriter& operator=(const RoomWriter&) = delete;
+  ~RoomWriter() { out_.resize(Used()); }
+
+  // Makes room for `size` more bytes at least, strings counted at their size (PutString makes the room an
+  // escaping takes more). Made kMinGrowth at a time at least, so that most calls find it made.
+  void Reserve(std::size_t size) {
+    const std::size_t left = out_.size() - Used();
+    if (left < size) Grow(std::max(size - left, kMinGrowth));
+  }
+  void Put(std::string_view piece) {
+    CopySmall(piece.data(), piece.size(), at_);
+    at_ += piece.size();
+  }
+  void Put(char c) { *at_++ = c; }
+  template <typename Integer>
+  void PutNumber(Integer value) {
+    at_ = std::to_chars(at_, at_ + kMaxDigits, value).ptr;
+  }
+  void PutDouble(double value) { at_ = WriteJsonDouble(at_, value); }  // in room for kMaxDoubleSize
+  // `text` as JSON string content (AppendJsonStringContent), in the room Reserve made for its size.
+  void PutString(std::string_view text) {
+    if (IsPlainJsonText(text)) {
+      Put(text);
+      return;
+    }
+    Grow((kMaxEscapedSize - 1) * text.size());  // rare
+    at_ = WriteJsonStringContent(at_, text);
+  }
+  // The length of the string with what was written (an offset that stays when the room moves).
+  std::size_t size() const { return Used(); }
+
+ private:
+  std::size_t Used() const { return static_cast<std::size_t>(at_ - out_.data()); }
+  void Grow(std::size_t more) {
+    const std::size_t used = Used();
+    out_.resize(out_.size() + more);
+    at_ = out_.data() + used;
+  }
+
+  // Copies `size` bytes from `from` to `to`; up to 32 as two overlapping words (most pieces: leads, ids,
+  // dates), without the call to memcpy that costs more than them.
+  static void CopySmall(const char* from, std::size_t size, char* to) {
+    const auto two_words = [&]<std::size_t kWord>() {
+      char first[kWord], last[kWord];
+      std::memcpy(first, from, kWord);
+      std::memcpy(last, from + size - kWord, kWord);
+      std::memcpy(to, first, kWord);
+      std::memcpy(to + size - kWord, last, kWord);
+    };
+    if (size > 32)
+      std::memcpy(to, from, size);
+    else if (size >= 16)
+      two_words.template operator()<16>();
+    else if (size >= 8)
+      two_words.template operator()<8>();
+    else if (size >= 4)
+      two_words.template operator()<4>();
+    else
+      for (std::size_t i = 0; i < size; ++i) to[i] = from[i];
+  }
+
+  std::string& out_;
+  char* at_;
+};
+
+}  // namespace newsgraph
