@@ -105,8 +105,9 @@ bool ShortTextIsPlainAscii(const char* begin, std::size_t size) {
 
 // The length of the run at `pos` in `text` that is copied as it is: characters JSON does not escape, ASCII
 // or two-byte (the accented letters), sixteen bytes at a time. It ends at a control character, '"', '\\', a
-// longer sequence or an invalid byte (and may end early in a short text).
-std::size_t PlainRun(std::string_view text, std::size_t pos) {
+// longer sequence or an invalid byte (and may end early in a short text). Always inlined: IsPlainJsonText,
+// which every string of the JSON exports goes through, is little else.
+[[gnu::always_inline]] inline std::size_t PlainRun(std::string_view text, std::size_t pos) {
   const char* const end = text.data() + text.size();
   const char* p = text.data() + pos;
   if (text.size() < 16) {

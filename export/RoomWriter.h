@@ -23,7 +23,7 @@ namespace newsgraph {
 class RoomWriter {
  public:
   static constexpr std::size_t kMaxDigits = 20;  // of a 64-bit number, its sign with it
-  static constexpr std::size_t kMinGrowth = 512;
+  static constexpr std::size_t kMinGrowth = 1024;
 
   explicit RoomWriter(std::string& out) : out_(out), at_(out.data() + out.size()) {}
   RoomWriter(const RoomWriter&) = delete;
