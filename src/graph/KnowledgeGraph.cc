@@ -17,6 +17,7 @@ KnowledgeGraph::KnowledgeGraph(GraphFragment&& fragment) : graph_(fragment.nodes
   }
   auto& edges = fragment.mutable_edges();
   edges_.reserve(edges.size());
+  edge_records_.reserve(edges.size());
   // Edges come sorted by type then source: runs of edges share their source, found once.
   std::optional<Vertex> s;
   while (!edges.empty()) {
@@ -25,11 +26,8 @@ KnowledgeGraph::KnowledgeGraph(GraphFragment&& fragment) : graph_(fragment.nodes
     if (!s || graph_[*s].id != edge.source) s = FindNode(edge.source);
     const std::optional<Vertex> t = FindNode(edge.target);
     if (!s || !t) continue;  // an edge to a node that was never added
-    // Boost's add_edge copies a property it is given (the evidence set with it): the edge is added bare
-    // and its record moved in.
-    const Edge e = boost::add_edge(*s, *t, graph_).first;
-    graph_[e] = std::move(edge);
-    edges_.push_back(e);
+    edges_.push_back(boost::add_edge(*s, *t, edge_records_.size(), graph_).first);
+    edge_records_.push_back(std::move(edge));
   }
 }
 
@@ -42,7 +40,7 @@ std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::FindNode(std::string_view 
 GraphFragment KnowledgeGraph::ToFragment() const {
   GraphFragment out;
   for (Vertex v : Nodes()) out.AddNode(graph_[v]);
-  for (Edge e : edges_) out.AddEdge(graph_[e]);
+  for (const EdgeRecord& edge : edge_records_) out.AddEdge(edge);
   return out;
 }
 

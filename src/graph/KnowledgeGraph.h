@@ -6,6 +6,8 @@
 //   for (auto e : graph.Edges()) std::cout << graph.edge(e).weight();
 //
 // Vertices are in node-id order and edges in edge-id order, so iteration (and every export) is deterministic.
+// The Boost graph's edges carry the index of their record, kept in a vector in edge-id order: adding an edge
+// copies its property twice, and a record would be made empty three times to be moved in after.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
@@ -21,7 +23,7 @@ namespace newsgraph {
 class KnowledgeGraph {
  public:
   using Graph =
-      boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeRecord, EdgeRecord>;
+      boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeRecord, std::size_t>;
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
 
@@ -42,7 +44,7 @@ class KnowledgeGraph {
   const std::vector<Edge>& Edges() const { return edges_; }
 
   const NodeRecord& node(Vertex v) const { return graph_[v]; }
-  const EdgeRecord& edge(Edge e) const { return graph_[e]; }
+  const EdgeRecord& edge(Edge e) const { return edge_records_[graph_[e]]; }
   Vertex Source(Edge e) const { return boost::source(e, graph_); }
   Vertex Target(Edge e) const { return boost::target(e, graph_); }
   std::optional<Vertex> FindNode(std::string_view id) const;
@@ -54,7 +56,8 @@ class KnowledgeGraph {
  private:
   Graph graph_;
   std::vector<Edge> edges_;
-  HashSlots index_;  // vertices by the hash of their node's id
+  std::vector<EdgeRecord> edge_records_;  // in edge-id order, by the index each Boost edge carries
+  HashSlots index_;                       // vertices by the hash of their node's id
 };
 
 }  // namespace newsgraph
