@@ -1,5 +1,6 @@
 #include "export/AtomicFile.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
@@ -28,14 +29,15 @@ Error WriteError(const std::filesystem::path& out, const std::string& what, int 
 }
 
 // A run killed before its rename leaves its `<out>.tmp.<pid>` behind; removed once that process is gone
-// (a pid that is running, or that we may not signal, is left alone).
+// (a pid that is running, or that we may not signal, is left alone). The folder is read with readdir: a
+// std::filesystem::directory_iterator made a path of every entry, thousands in a busy folder such as /tmp.
 void RemoveStaleTemporaryFiles(const std::filesystem::path& out) {
-  std::string prefix = out.filename().string() + ".tmp.";
-  std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : std::filesystem::path(".");
-  std::error_code ec;
-  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    const std::filesystem::directory_entry& entry = *it;
-    std::string name = entry.path().filename().string();
+  const std::string prefix = out.filename().string() + ".tmp.";
+  const std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : std::filesystem::path(".");
+  DIR* const folder = ::opendir(dir.c_str());
+  if (folder == nullptr) return;
+  while (const dirent* entry = ::readdir(folder)) {
+    const std::string_view name = entry->d_name;
     if (!name.starts_with(prefix)) continue;
     const char* first = name.data() + prefix.size();
     const char* last = name.data() + name.size();
@@ -43,9 +45,11 @@ void RemoveStaleTemporaryFiles(const std::filesystem::path& out) {
     auto [parsed_to, parse_error] = std::from_chars(first, last, pid);
     if (parse_error != std::errc() || parsed_to != last || pid <= 0 || pid == ::getpid()) continue;
     if (::kill(pid, 0) == 0 || errno != ESRCH) continue;
+    const std::filesystem::path path = dir / name;
     std::error_code ignored;  // a file that cannot be removed is left, as before
-    if (entry.is_regular_file(ignored)) std::filesystem::remove(entry.path(), ignored);
+    if (std::filesystem::is_regular_file(path, ignored)) std::filesystem::remove(path, ignored);
   }
+  ::closedir(folder);
 }
 
 }  // namespace
