@@ -2128,6 +2128,13 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
           (IsTo(c.tok(x.first_token - 1)) ||
            (x.first_token - 1 == c.s.first_token && c.tok(x.first_token - 1).lower == "a"sv)))
         continue;
+      // ("a annoncé la nouvelle depuis le Bureau ovale, aux côtés de X": where it was said from, and who
+      // stood by.)
+      if (const std::uint32_t p = h.PhraseStart(k, /*titled=*/true);
+          (p > a && c.tok(p - 1).fold == "depuis"sv) ||
+          (p >= a + 2 && h.IsGenitive(p - 1) &&
+           (c.tok(p - 2).fold == "cotes"sv || c.tok(p - 2).fold == "compagnie"sv)))
+        continue;
       if (IsLine(x) && line < 0) line = k;
       if (IsActor(x) && !x.anonymous && !h.InRole(k)) {
         if (any < 0) any = k;
@@ -2739,6 +2746,20 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         objects = h.PairAt(t + 1);
       else if (direct && c.tok(t).fold == "les"sv)
         objects = h.PairAt(t);
+    // "des discussions « franches » de plus de sept heures avec son homologue X": after a noun, the party
+    // comes with "avec" past what qualifies the noun, in the same phrase.
+    // (Not past a verb or another clause: "les négociations de paix et mettre fin à la guerre avec X".)
+    for (std::uint32_t t = from; noun && objects.empty() && t < std::min(from + 10, c.s.end_token); ++t) {
+      const Token& w = c.tok(t);
+      const WordInfo& info = w.lowered();
+      if ((w.kind == TokenKind::kPunct && !CueFinder::IsQuote(c.doc.TokenText(t))) || w.fold == "et"sv ||
+          w.fold == "ou"sv || (w.kind == TokenKind::kWord && info.verb && !info.noun && !info.adjective))
+        break;
+      if (w.fold == "avec"sv) {
+        objects = h.Objects(t + 1, 6);
+        break;
+      }
+    }
     // ("Lors d'un entretien, X a remercié Y": the subject after the comma is no object of the noun.)
     if (occasion_object)
       std::erase_if(objects,
@@ -3039,10 +3060,13 @@ bool RelationExtractor::AppealNotCall(const Context& c, const Cue& cue) const {
 // it no conversation.
 bool RelationExtractor::ExchangesThings(const Context& c, const Cue& cue) const {
   if (!schema_.lexicon().LemmaIn(WordClass::kExchangeVerb, c.tok(cue.first_token))) return false;
-  for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 5, c.s.end_token); ++t) {
+  for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 8, c.s.end_token); ++t) {
     const Token& w = c.tok(t);
     if (w.kind == TokenKind::kPunct) return false;
-    if (schema_.lexicon().LemmaIn(WordClass::kExchanged, w)) return true;
+    // ("échangent Brittney Griner contre Viktor Bout": one thing or person for another.)
+    if ((t < cue.end_token + 5 && schema_.lexicon().LemmaIn(WordClass::kExchanged, w)) ||
+        w.fold == "contre"sv)
+      return true;
   }
   return false;
 }

@@ -4508,5 +4508,37 @@ TEST_F(RelationExtractorTest, APossessiveRightAfterACommaIsTheSubjects) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of(official:lloyd_austin, institution:"))));
 }
 
+// Regression (found on a written article, fixed): "M. Blinken avait eu des discussions « franches » de plus
+// de sept heures avec son homologue Qin Gang" named no party: after a noun, the party comes with "avec" past
+// what qualifies the noun, in the same phrase.
+TEST_F(RelationExtractorTest, ThePartyAfterWhatQualifiesAConversationNoun) {
+  Document doc = Extract(
+      "Antony Blinken avait eu des discussions « franches » de plus de sept heures avec son homologue Qin "
+      "Gang.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:antony_blinken + official:qin_gang"));
+  // (Not past a verb: "pour favoriser les négociations de paix et mettre fin à la guerre avec l'Ukraine".)
+  doc = Extract(
+      "Recep Tayyip Erdogan a plaidé pour favoriser les négociations de paix et mettre fin à la guerre avec "
+      "l'Ukraine.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+}
+
+// Regression (found on a written article, fixed): "Washington et Moscou échangent Brittney Griner contre
+// Viktor Bout" was a conversation with her: one thing or person given for another is no conversation.
+TEST_F(RelationExtractorTest, ExchangingOnePersonForAnotherIsNoConversation) {
+  Document doc = Extract("Washington et Moscou échangent Brittney Griner contre Viktor Bout.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+}
+
+// Regression (found on a written article, fixed): "Joe Biden a annoncé la nouvelle depuis le Bureau ovale,
+// aux côtés de la vice-présidente Kamala Harris" was about the Oval Office: where it was said from and who
+// stood by are not what it is about.
+TEST_F(RelationExtractorTest, WhereAStatementWasMadeFromAndWhoStoodByAreNotItsTopic) {
+  Document doc = Extract(
+      "Joe Biden a annoncé la nouvelle depuis le Bureau ovale, aux côtés de la vice-présidente Kamala "
+      "Harris.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(official:joe_biden"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
