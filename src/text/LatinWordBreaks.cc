@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 
 #include "text/BreakClasses.h"
 
@@ -84,6 +85,29 @@ const std::uint8_t* LetterRunEnd(const std::array<bool, 256>& ascii_letter_or_nu
   return p;
 }
 
+// Most of a text: words (runs of letters and digits, which join: WB5, WB8-10) separated by a single space.
+// Moves `i`, at a letter or digit, to the end of such words, writing a break on each side of each space at
+// `out`; `run` is where the run of the last word starts, past its first character when a space precedes it.
+// One- and two-byte characters are read here without the general path. (A function of its own, so that the
+// compiler keeps `out` in a register rather than on the stack.)
+int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, int32_t i, int32_t size,
+                 std::uint32_t*& out, int32_t& run) {
+  static const std::array<bool, 256> ascii_letter_or_number = table.AsciiWhere(&LetterOrNumber);
+  for (;; i += 2) {
+    run = i;
+    // (The null character past the text ends a run as ASCII.)
+    for (int32_t length = 0;; i += length) {
+      i = static_cast<int32_t>(LetterRunEnd(ascii_letter_or_number, bytes + i) - bytes);
+      const UChar32 c = ShortCodePoint(bytes, i, size, length);
+      if (c < 0x80 || !LetterOrNumber(table[c])) break;  // (an ASCII character here is neither)
+    }
+    if (i + 1 >= size || bytes[i] != ' ' || bytes[i + 1] >= 0x80 || !LetterOrNumber(table[bytes[i + 1]]))
+      return i;
+    *out++ = static_cast<std::uint32_t>(i);
+    *out++ = static_cast<std::uint32_t>(i + 1);
+  }
+}
+
 }  // namespace
 
 bool FindLatinWordBreaks(const std::string& text, std::vector<std::uint32_t>& breaks) {
@@ -101,12 +125,17 @@ bool FindLatinWordBreaks(const std::string& text, std::vector<std::uint32_t>& br
     return c == kExtend ? kOther : c;
   };
 
-  static const std::array<bool, 256> ascii_letter_or_number = table.AsciiWhere(&LetterOrNumber);
-
-  breaks.clear();
-  breaks.reserve(text.size() + 1);  // at most one break per offset: the vector never grows (and copies)
-  breaks.push_back(0);
-  if (size == 0) return true;
+  // The breaks are written through a pointer into a buffer with room for one per offset, and copied into
+  // `breaks` at the end: a push_back per break, with its capacity check and the vector's end stored again
+  // each time, cost more than the copy.
+  const auto found = std::make_unique_for_overwrite<std::uint32_t[]>(text.size() + 1);
+  std::uint32_t* out = found.get();
+  const auto add = [&out](int32_t at) { *out++ = static_cast<std::uint32_t>(at); };
+  add(0);
+  if (size == 0) {
+    breaks.assign(found.get(), out);
+    return true;
+  }
   int32_t i = 0;
   Class a = next(i);  // the character just before `i`
   if (a == kUnsupported) return false;
@@ -115,34 +144,23 @@ bool FindLatinWordBreaks(const std::string& text, std::vector<std::uint32_t>& br
   Class left = a == kExtend ? kOther : a;
   Class before_left = kOther;
   while (i < size) {
-    // Most of a text is runs of letters and digits, which join (WB5, WB8-10): one- and two-byte characters
-    // are read here without the general path.
     if (LetterOrNumber(left)) {
-      const int32_t run = i;
-      // (The null character past the text ends a run as ASCII.)
-      for (int32_t length = 0;; i += length) {
-        i = static_cast<int32_t>(LetterRunEnd(ascii_letter_or_number, bytes + i) - bytes);
-        const UChar32 c = ShortCodePoint(bytes, i, size, length);
-        if (c < 0x80 || !LetterOrNumber(table[c])) break;  // (an ASCII character here is neither)
-      }
-      // One space between two words: a break on each side of it.
-      if (i + 1 < size && bytes[i] == ' ' && bytes[i + 1] < 0x80 && LetterOrNumber(table[bytes[i + 1]])) {
-        breaks.push_back(static_cast<std::uint32_t>(i));
-        breaks.push_back(static_cast<std::uint32_t>(i + 1));
+      const int32_t start = i;
+      int32_t run = i;
+      i = WordsEnd(table, bytes, i, size, out, run);
+      // The classes of the last two characters, which the rules below look at: a space and the last word's
+      // first character, then those of its run (the one before the run, `left`, if it has only one).
+      if (run > start) {
         before_left = kSpace;
-        left = a = table[bytes[i + 1]];
-        i += 2;
-        continue;
+        left = a = table[bytes[run - 1]];
       }
-      // Else the classes of the run's last two characters (the one before the run, `left`, if it has only
-      // one), which the rules below look at.
       if (i > run) {
         int32_t length = 0;
         const Class last = table[ShortCodePointBefore(bytes, i, length)];
         before_left = i - length > run ? table[ShortCodePointBefore(bytes, i - length, length)] : left;
         left = a = last;
-        continue;
       }
+      if (i >= size) break;
     }
     const int32_t at = i;
     const Class b = next(i);
@@ -170,13 +188,14 @@ bool FindLatinWordBreaks(const std::string& text, std::vector<std::uint32_t>& br
                ((LetterOrNumber(left) || left == kExtendNumLet) && b == kExtendNumLet) ||  // WB13a
                (left == kExtendNumLet && LetterOrNumber(b));                               // WB13b
     }
-    if (!joined) breaks.push_back(static_cast<std::uint32_t>(at));
+    if (!joined) add(at);
     a = b;
     if (b == kExtend && !after_line) continue;  // attached: the left side is unchanged
     before_left = left;
     left = b == kExtend ? kOther : b;
   }
-  breaks.push_back(static_cast<std::uint32_t>(size));
+  add(size);
+  breaks.assign(found.get(), out);
   return true;
 }
 
