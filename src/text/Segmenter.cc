@@ -24,12 +24,13 @@ namespace newsgraph {
 using namespace std::string_view_literals;
 
 // A token in the making: byte span into Document::text and what the tokenizer knows about its left side.
+// (Without default member initialisers: Split's room for them is left as it is until written.)
 struct Segmenter::Piece {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-  bool space_before = false;
-  bool newline_before = false;
-  bool abbreviation = false;  // no sentence break after it
+  std::uint32_t begin;
+  std::uint32_t end;
+  bool space_before;
+  bool newline_before;
+  bool abbreviation;  // no sentence break after it
 };
 
 namespace {
@@ -399,12 +400,16 @@ bool Segmenter::IsWholeWord(std::string_view word) const {
 
 std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text,
                                                const std::vector<std::uint32_t>& breaks) const {
-  std::vector<Piece> pieces;
-  pieces.reserve(text.size() / 4);
   // (Locals, and spans taken without a bounds check: each piece written made the compiler load the text's and
   // the breaks' pointers and sizes again.)
   const std::string_view view(text);
   const std::size_t count = breaks.size();
+  // The pieces are written through a pointer into room for one per break, and copied into a vector at the
+  // end: a push_back per piece, with its capacity check and the vector's end stored again each time, cost
+  // more than the copy.
+  const auto room = std::make_unique_for_overwrite<Piece[]>(count - 1);
+  Piece* const first = room.get();
+  Piece* out = first;
   const std::uint32_t* const at = breaks.data();
   const auto slice = [&](std::uint32_t b, std::uint32_t e) {
     return std::string_view(view.data() + b, e - b);
@@ -421,21 +426,19 @@ std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text,
       continue;
     }
     // Hyphenated compound: word '-' word with no space anywhere ("États-Unis", "a-t-il", "2022-11").
-    const std::size_t n = pieces.size();
-    if (!space && n >= 2 && !pieces[n - 1].space_before &&
-        IsHyphen(slice(pieces[n - 1].begin, pieces[n - 1].end)) && IsAlnumPiece(slice(b, e)) &&
-        IsAlnumPiece(slice(pieces[n - 2].begin, pieces[n - 2].end))) {
-      pieces.pop_back();
-      pieces.back().end = e;
+    if (!space && out - first >= 2 && !out[-1].space_before && IsHyphen(slice(out[-1].begin, out[-1].end)) &&
+        IsAlnumPiece(slice(b, e)) && IsAlnumPiece(slice(out[-2].begin, out[-2].end))) {
+      --out;
+      out[-1].end = e;
       continue;
     }
-    pieces.push_back(Piece{b, e, space, newline, false});
+    *out++ = Piece{b, e, space, newline, false};
     // Most pieces are followed by a single space, the next piece's space without a turn of the loop.
     space = i + 2 < count && at[i + 2] == e + 1 && view[e] == ' ';
     i += space;
     newline = false;
   }
-  return pieces;
+  return std::vector<Piece>(first, out);
 }
 
 std::size_t Segmenter::AbbreviationEnd(std::string_view text, std::span<const Piece> pieces,
