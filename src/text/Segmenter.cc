@@ -491,15 +491,19 @@ std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
   std::size_t hyphen_at = std::min(view.find('-'), view.size());
   const std::size_t n = all.size();
   // The first piece from `i` on that is joined to the next one or may hold an apostrophe or a hyphen, the
-  // pieces before it copied as they are (most pieces), in a loop of its own: the calls in the loop below made
-  // the compiler keep its counters in memory. (A piece that `next`'s answers have fallen behind stops it too:
-  // the loop below brings them up to date.)
-  const auto copy_plain = [&](std::size_t i) {
+  // pieces before it copied as they are (most pieces) at once: the calls in the loop below made the compiler
+  // keep its counters in memory, and a push_back per piece cost more than the copy. (A piece that `next`'s
+  // answers have fallen behind stops it too: the loop below brings them up to date.)
+  const auto copy_plain = [&](const std::size_t from) {  // (`from` below n)
     const std::size_t stop = std::min(apostrophe_at, hyphen_at);
-    for (; i + 1 < n && all[i + 1].space_before && stop > all[i + 1].begin; ++i) out.push_back(all[i]);
-    return i;
+    const Piece* next_piece = all.data() + from + 1;  // (a pointer: an index was reloaded from memory)
+    while (next_piece < all.data() + n && next_piece->space_before && stop > next_piece->begin) ++next_piece;
+    const Piece* const plain_end = next_piece - 1;
+    out.insert(out.end(), all.data() + from, plain_end);
+    return static_cast<std::size_t>(plain_end - all.data());
   };
-  for (std::size_t i = copy_plain(0); i < n; i = copy_plain(i + 1)) {
+  for (std::size_t i = 0; i < n; ++i) {
+    i = copy_plain(i);
     Piece piece = all[i];
     const bool joined = i + 1 < n && !all[i + 1].space_before;
     // Both merges of AbbreviationEnd join the next piece, which must follow without a space: most pieces
@@ -549,8 +553,9 @@ void Segmenter::AppendSplittingClitic(std::string_view text, const Piece& piece,
   std::size_t clitic_length = 0;
   if (!piece.abbreviation && word.find('-') != std::string_view::npos) {
     for (const std::string_view clitic : kClitics) {
-      if (word.size() > clitic.size() && EndsWithAsciiNoCase(word, clitic) &&
-          word[word.size() - clitic.size() - 1] != '-') {
+      // (The hyphen a clitic starts with first: most hyphenated words end in none.)
+      if (word.size() > clitic.size() && word[word.size() - clitic.size()] == '-' &&
+          EndsWithAsciiNoCase(word, clitic) && word[word.size() - clitic.size() - 1] != '-') {
         clitic_length = clitic.size();
         break;
       }
