@@ -189,18 +189,10 @@ struct ShortForms {
 };
 constexpr int kRecentBits = 10;
 
-// The forms of `span` (at most sixteen bytes, `readable` bytes from its start on), from a table kept per
-// thread of the last word met at each slot, indexed by its bytes: most words are short and frequent ("de",
-// "la", "à", ","; "président"), worth a look-up rather than case work or a hash. Null when a form of `span`
-// is longer than sixteen bytes.
-const ShortForms* ShortFormsOf(std::string_view span, std::size_t readable) {
-  thread_local std::array<ShortForms, std::size_t{1} << kRecentBits> recent;
-  const std::uint64_t first = ShortWord(span.substr(0, 8), readable);
-  const std::uint64_t second = span.size() > 8 ? ShortWord(span.substr(8), readable - 8) : 0;
-  ShortForms& slot =
-      recent[((first ^ (second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
-  if (slot.first == first && slot.second == second && slot.size == span.size()) [[likely]]
-    return &slot;
+// ShortFormsOf's miss: the forms of `span` (its bytes `first` and `second`) computed and kept in `slot`. (Out
+// of line: inlined, its registers made MakeTokens keep its cursors on the stack.)
+[[gnu::noinline]] const ShortForms* NoteShortForms(std::string_view span, std::uint64_t first,
+                                                   std::uint64_t second, ShortForms& slot) {
   ShortForms forms;
   if (span.size() <= 8 ? ShortAsciiForms(first, forms.shape, forms.fold.data())
                        : LongAsciiForms(span, forms.shape, forms.fold.data())) {
@@ -218,6 +210,21 @@ const ShortForms* ShortFormsOf(std::string_view span, std::size_t readable) {
   forms.size = span.size();
   slot = forms;
   return &slot;
+}
+
+// The forms of `span` (at most sixteen bytes, `readable` bytes from its start on), from a table kept per
+// thread of the last word met at each slot, indexed by its bytes: most words are short and frequent ("de",
+// "la", "à", ","; "président"), worth a look-up rather than case work or a hash. Null when a form of `span`
+// is longer than sixteen bytes.
+const ShortForms* ShortFormsOf(std::string_view span, std::size_t readable) {
+  thread_local std::array<ShortForms, std::size_t{1} << kRecentBits> recent;
+  const std::uint64_t first = ShortWord(span.substr(0, 8), readable);
+  const std::uint64_t second = span.size() > 8 ? ShortWord(span.substr(8), readable - 8) : 0;
+  ShortForms& slot =
+      recent[((first ^ (second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
+  if (slot.first == first && slot.second == second && slot.size == span.size()) [[likely]]
+    return &slot;
+  return NoteShortForms(span, first, second, slot);
 }
 
 bool IsAlnumPiece(std::string_view s) {
@@ -743,12 +750,16 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
     marks.clear();
     straight = 0;
   };
+  // (Through pointers of its own: the lambdas hold `doc` and `pieces` by reference, and the compiler loaded
+  // their data again for each token.)
+  const Piece* const piece_at = pieces.data();
+  const Token* const token_at = tokens.data();
   for (std::size_t i = 0; i < n; ++i) {
-    if (i > 0 && pieces[i].newline_before) {
+    if (piece_at[i].newline_before && i > 0) {
       pair_quotes();
       breaks[i] = 1;
     }
-    if (tokens[i].kind != TokenKind::kPunct) continue;
+    if (token_at[i].kind != TokenKind::kPunct) continue;
     const std::string_view t = text_of(i);
     if (t == "\"" || t == "\u00AB" || t == "\u00BB" || t == ")" || t == "]") {
       marks.push_back(i);
