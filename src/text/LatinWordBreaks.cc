@@ -78,6 +78,11 @@ bool LetterOrNumber(Class c) {
   return c == kLetter || c == kNumeric;
 }
 
+// Punctuation that joins nothing but letters or digits (WB6, WB7, WB11, WB12), if that.
+bool IsMark(Class c) {
+  return c == kOther || c == kMidLetter || c == kMidNum || c == kMidNumLet;
+}
+
 // Where the run of ASCII letters and digits from `p` ends: at the latest at the null character past the text
 // (of class Other), so without a bounds check.
 const std::uint8_t* LetterRunEnd(const std::array<bool, 256>& ascii_letter_or_number, const std::uint8_t* p) {
@@ -85,9 +90,14 @@ const std::uint8_t* LetterRunEnd(const std::array<bool, 256>& ascii_letter_or_nu
   return p;
 }
 
-// Most of a text: words (runs of letters and digits, which join: WB5, WB8-10) separated by a single space.
-// Moves `i`, at a letter or digit, to the end of such words, writing a break on each side of each space at
-// `out`; `run` is where the run of the last word starts, past its first character when a space precedes it.
+bool AsciiLetterOrNumber(const BreakClasses<Class>& table, std::uint8_t byte) {
+  return byte < 0x80 && LetterOrNumber(table[byte]);
+}
+
+// Most of a text: words (runs of letters and digits, which join: WB5, WB8-10) separated by a single space,
+// or by a punctuation mark and a space. Moves `i`, at a letter or digit, to the end of such words, writing
+// their breaks at `out`; `run` is where the run of the last word starts, past its first character when a
+// space precedes it.
 // One- and two-byte characters are read here without the general path. (A function of its own, so that the
 // compiler keeps `out` in a register rather than on the stack.)
 int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, int32_t i, int32_t size,
@@ -101,10 +111,22 @@ int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, in
       const UChar32 c = ShortCodePoint(bytes, i, size, length);
       if (c < 0x80 || !LetterOrNumber(table[c])) break;  // (an ASCII character here is neither)
     }
-    if (i + 1 >= size || bytes[i] != ' ' || bytes[i + 1] >= 0x80 || !LetterOrNumber(table[bytes[i + 1]]))
-      return i;
-    *out++ = static_cast<std::uint32_t>(i);
-    *out++ = static_cast<std::uint32_t>(i + 1);
+    if (i + 1 < size && bytes[i] == ' ' && AsciiLetterOrNumber(table, bytes[i + 1])) {
+      *out++ = static_cast<std::uint32_t>(i);
+      *out++ = static_cast<std::uint32_t>(i + 1);
+      continue;
+    }
+    // A punctuation mark, a space and a word ("mais, selon", "M. Dupont"): a break on each side of the space,
+    // and before the mark (a mark joins letters or digits only to letters or digits: WB6, WB7, WB11, WB12).
+    if (i + 2 < size && bytes[i] < 0x80 && IsMark(table[bytes[i]]) && bytes[i + 1] == ' ' &&
+        AsciiLetterOrNumber(table, bytes[i + 2])) {
+      *out++ = static_cast<std::uint32_t>(i);
+      *out++ = static_cast<std::uint32_t>(i + 1);
+      *out++ = static_cast<std::uint32_t>(i + 2);
+      ++i;
+      continue;
+    }
+    return i;
   }
 }
 
