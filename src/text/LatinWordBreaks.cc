@@ -98,8 +98,8 @@ bool AsciiLetterOrNumber(const BreakClasses<Class>& table, std::uint8_t byte) {
 // or by a punctuation mark and a space. Moves `i`, at a letter or digit, to the end of such words, writing
 // their breaks at `out`; `run` is where the run of the last word starts, past its first character when a
 // space precedes it.
-// One- and two-byte characters are read here without the general path. (A function of its own, so that the
-// compiler keeps `out` in a register rather than on the stack.)
+// One- and two-byte characters are read here without the general path. (A function of its own, which the
+// compiler inlines: with these loops written in FindLatinWordBreaks' own, it kept `out` on the stack.)
 int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, int32_t i, int32_t size,
                  std::uint32_t*& out, int32_t& run) {
   static const std::array<bool, 256> ascii_letter_or_number = table.AsciiWhere(&LetterOrNumber);
