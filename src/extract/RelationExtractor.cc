@@ -2416,8 +2416,9 @@ std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, 
   const std::string_view next = intransitive ? ""sv : c.tok(cue.end_token).fold;
   const bool any = next == "tout"sv || next == "toute"sv || next == "tous"sv || next == "toutes"sv;
   if (!intransitive && !relative && !any) return std::nullopt;
-  // (Any such thing is what was said just before: in this sentence or the one before it.)
-  const std::uint32_t back = any && !relative ? 1 : 2;
+  // (Any such thing is what was said just before: in this sentence or the one before it; what the relative
+  // stands for, in this sentence.)
+  const std::uint32_t back = relative ? 0 : any ? 1 : 2;
   const std::optional<std::uint32_t> last = LastSpeaker(c, c.m(sp).entity, true, back);
   // ("X a présenté sa démarche comme S, ce que Bruxelles a contesté": with no one having said it, the
   // subject of the clause before.)

@@ -4540,5 +4540,19 @@ TEST_F(RelationExtractorTest, WhereAStatementWasMadeFromAndWhoStoodByAreNotItsTo
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(official:joe_biden"))));
 }
 
+// Regression (found on a written article, fixed): "Varsovie a conclu que S, ce que Kiev a contesté" denied
+// what a spokesman had said two sentences before: what the relative stands for is in its own sentence, and
+// with no one saying it there, it is the subject of the clause before.
+TEST_F(RelationExtractorTest, ADeniedRelativeStandsForItsOwnSentence) {
+  Document doc = Extract(
+      "Le Pentagone n'a pas utilisé la ligne de déconfliction, a affirmé le porte-parole Pat Ryder. Mark "
+      "Milley "
+      "a tenté de joindre Valéri Guerassimov. Varsovie a conclu que le missile était ukrainien, ce que Kiev "
+      "a "
+      "contesté.");
+  EXPECT_THAT(Edges(doc), Contains("denied(country:ukraine, country:poland)"));
+  EXPECT_THAT(Edges(doc), Not(Contains("denied(country:ukraine, official:pat_rider)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
