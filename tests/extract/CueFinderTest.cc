@@ -10,7 +10,7 @@ using CueFinderTest = ExtractTest;
 std::vector<std::string> CueClasses(const Document& doc) {
   std::vector<std::string> out;
   for (const Cue& c : doc.cues)
-    out.push_back(c.cls + ":" + std::string(doc.TokenSpan(c.first_token, c.end_token)));
+    out.push_back(std::string(c.cls) + ":" + std::string(doc.TokenSpan(c.first_token, c.end_token)));
   return out;
 }
 
