@@ -120,6 +120,19 @@ bool Contains(std::string_view text, std::string_view word) {
   return false;
 }
 
+// One space at most separates each of tokens [first, end) from the next, as the normaliser leaves them: their
+// surface folded is their folded forms as Document::FoldedText has them (folding goes character by
+// character), with no need to fold it again.
+bool SpacedOnce(const Document& doc, std::uint32_t first, std::uint32_t end) {
+  for (std::uint32_t k = first + 1; k < end; ++k) {
+    const Token& t = doc.tokens[k];
+    if (t.begin - doc.tokens[k - 1].end != (t.space_before ? 1u : 0u) ||
+        (t.space_before && doc.text[t.begin - 1] != ' '))
+      return false;
+  }
+  return true;
+}
+
 // TitlePhraseEnd of each token of the document this thread is processing (a function of the token: the
 // sentence passed with it is its own), kNotAsked until asked: the rules ask it of the same title many times
 // (the name after it, each search for a title ending at a word).
@@ -734,7 +747,9 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   m.name = surface;
   m.rule = "institution-head";
   // A gazetteer name wins ("département américain de la Défense" is the Pentagon).
-  if (const GazetteerEntry* e = GazetteerInstitution(surface)) {
+  if (const GazetteerEntry* e = SpacedOnce(doc, first, accepted)
+                                    ? GazetteerInstitution(doc.FoldedText(first, accepted))
+                                    : GazetteerInstitution(Fold(surface))) {
     m.entity = e->NodeId();
     m.label = e->label();
     m.rule = "institution-head+gazetteer";
@@ -779,8 +794,8 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   return out;
 }
 
-const GazetteerEntry* MentionFinder::GazetteerInstitution(std::string_view surface) const {
-  for (const GazetteerEntry* e : schema_.gazetteer().FindByName(Fold(surface)))
+const GazetteerEntry* MentionFinder::GazetteerInstitution(std::string_view folded) const {
+  for (const GazetteerEntry* e : schema_.gazetteer().FindByName(folded))
     if (e->type == EntityType::kInstitution) return e;
   return nullptr;
 }
@@ -851,7 +866,7 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
     if (adjective > head_end) m.name.append(" ").append(Surface(doc, head_end, adjective));
     m.rule = "institution-coordinated";
     m.generic = true;  // implied more than named: a node only when named elsewhere or in an edge
-    const GazetteerEntry* e = GazetteerInstitution(m.name);
+    const GazetteerEntry* e = GazetteerInstitution(Fold(m.name));
     if (!e) e = institutions_.Find(content, countries[i]->id);
     if (e) {
       m.entity = e->NodeId();

@@ -66,8 +66,9 @@ class MentionFinder {
     std::uint32_t end = 0;  // 0 = none
   };
   NameMatch GazetteerAt(const Document& doc, const Sentence& s, std::uint32_t i) const;
-  // The gazetteer institution with this full name, if any ("armée israélienne" is the Israel Defense Forces).
-  const GazetteerEntry* GazetteerInstitution(std::string_view surface) const;
+  // The gazetteer institution with this full name, folded, if any ("armee israelienne" is the Israel Defense
+  // Forces).
+  const GazetteerEntry* GazetteerInstitution(std::string_view folded) const;
   Span GazetteerSpan(const Document& doc, std::uint32_t i, NameMatch match) const;
   Span MatchGazetteer(const Document& doc, const Sentence& s, std::uint32_t i) const {
     return GazetteerSpan(doc, i, GazetteerAt(doc, s, i));
