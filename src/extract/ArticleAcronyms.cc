@@ -157,8 +157,10 @@ std::vector<std::uint32_t> DefinitionCandidates(const Document& doc) {
   };
   for (std::size_t at = folded.find('('); at != std::string_view::npos; at = folded.find('(', at + 1))
     add(at, 1);
-  for (const std::string_view ou : {", ou", ",ou"})
-    for (std::size_t at = folded.find(ou); at != std::string_view::npos; at = folded.find(ou, at + 1))
+  // (", ou" and ",ou": each comma looked at once.)
+  for (std::size_t at = folded.find(','); at != std::string_view::npos; at = folded.find(',', at + 1))
+    if (const std::string_view after = folded.substr(at + 1);
+        after.starts_with(" ou") || after.starts_with("ou"))
       add(at, 2);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
