@@ -627,8 +627,9 @@ void Coreference::ResolveStateInstitutions(Document& doc) const {
   // head and its state alone is the nearest institution of that head and state named before.
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
+    if (m.rule != "institution-head"sv) continue;  // (before looking for the '@' of its state)
     const std::size_t at = m.entity.find('@');
-    if (m.rule != "institution-head"sv || at == std::string::npos) continue;
+    if (at == std::string::npos) continue;
     const std::string head = FoldedHead(m.name);
     if (std::string_view(m.entity).substr(0, at) != "institution:" + NameKey(head)) continue;  // more words
     const std::string state = m.entity.substr(at + 1);

@@ -266,9 +266,12 @@ bool MentionFinder::NamesALeader(const Document& doc, const Sentence& s, std::ui
 std::optional<std::uint32_t> MentionFinder::TitleEndingAt(const Document& doc, const Sentence& s,
                                                           std::uint32_t end, std::uint32_t span,
                                                           bool titles_only) const {
+  // (The title phrase's end, kept per token, is asked first: a title there ends there only if one starts
+  // there, and its class is looked up only then.)
   std::string_view cls;
   for (std::uint32_t k = end > s.first_token + span ? end - span : s.first_token; k < end; ++k)
-    if (TitleAt(doc, s, k, &cls) && (!titles_only || cls == "title"sv) && TitlePhraseEnd(doc, s, k) == end)
+    if (!doc.tokens[k].facts.titles->empty() && TitlePhraseEnd(doc, s, k) == end &&
+        (!titles_only || (TitleAt(doc, s, k, &cls) && cls == "title"sv)))
       return k;
   return std::nullopt;
 }
