@@ -488,22 +488,25 @@ MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence
   for (const Phrase& p : *doc.tokens[i].facts.heads) {
     std::uint32_t j = PhraseEnd(p, doc, s, i);
     if (!j) continue;
-    Span span;
-    if (p.cls == "institution"sv)
-      span = ExtendInstitution(doc, s, i, j);
-    else if (p.cls == "outlet"sv) {
-      span = ExtendInstitution(doc, s, i, j);
-      if (span.end && span.mention->rule != "outlet-named"sv) span = {};  // ("la chaîne de commandement")
-    } else if (p.cls == "institutions"sv)
-      span = CoordinatedInstitutions(doc, s, i, j);
-    else if (p.cls == "line"sv || p.cls == "line-name"sv)
-      span = ExtendLine(doc, s, i, j, p.cls == "line-name"sv);
-    else if (p.cls == "place"sv)
-      span = ExtendPlace(doc, s, i, j);
-    else if (p.cls == "group"sv)
-      span = ExtendGroup(doc, s, i, j);
-    if (span.end) return span;
+    if (Span span = ExtendHead(doc, s, p, i, j); span.end) return span;
   }
+  return {};
+}
+
+// (Each extension returned as it is made: a Span assigned, then returned, moved its mention twice.)
+MentionFinder::Span MentionFinder::ExtendHead(const Document& doc, const Sentence& s, const Phrase& p,
+                                              std::uint32_t first, std::uint32_t head_end) const {
+  if (p.cls == "institution"sv) return ExtendInstitution(doc, s, first, head_end);
+  if (p.cls == "outlet"sv) {
+    Span span = ExtendInstitution(doc, s, first, head_end);
+    if (span.end && span.mention->rule != "outlet-named"sv) return {};  // ("la chaîne de commandement")
+    return span;
+  }
+  if (p.cls == "institutions"sv) return CoordinatedInstitutions(doc, s, first, head_end);
+  if (p.cls == "line"sv || p.cls == "line-name"sv)
+    return ExtendLine(doc, s, first, head_end, p.cls == "line-name"sv);
+  if (p.cls == "place"sv) return ExtendPlace(doc, s, first, head_end);
+  if (p.cls == "group"sv) return ExtendGroup(doc, s, first, head_end);
   return {};
 }
 

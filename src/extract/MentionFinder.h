@@ -83,7 +83,10 @@ class MentionFinder {
   // before it: "américains et russes", "ses homologues français, britannique et turc".
   bool StateOfAdjectiveList(const Document& doc, const Sentence& s, std::uint32_t i) const;
 
-  // Institution / line / place / group extensions of a head noun ending at `head_end`.
+  // Institution / line / place / group extensions of a head noun ending at `head_end`, by the class of its
+  // heads.tsv phrase `p`.
+  Span ExtendHead(const Document& doc, const Sentence& s, const Phrase& p, std::uint32_t first,
+                  std::uint32_t head_end) const;
   Span CoordinatedInstitutions(const Document& doc, const Sentence& s, std::uint32_t first,
                                std::uint32_t head_end) const;
   Span ExtendInstitution(const Document& doc, const Sentence& s, std::uint32_t first,
