@@ -87,6 +87,8 @@ struct Sentence {
 
 // A span of tokens that names (or stands for) an entity.
 struct Mention {
+  // User-provided, so that `mentions.emplace_back()` only runs the member initialisers below (as Token's).
+  Mention() {}  // NOLINT(modernize-use-equals-default): `= default` would bring the zero-fill back
   std::uint32_t sentence = 0;
   std::uint32_t first_token = 0;  // [first_token, end_token)
   std::uint32_t end_token = 0;

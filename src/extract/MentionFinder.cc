@@ -470,16 +470,20 @@ MentionFinder::Span MentionFinder::GazetteerSpan(const Document& doc, std::uint3
                                                  NameMatch match) const {
   Span out;
   if (!match.end) return out;
-  const GazetteerName& g = *match.name;
   out.end = match.end;
-  out.mention.emplace();
-  out.mention->type = g.entry->type;
-  out.mention->name = Surface(doc, i, match.end);
-  out.mention->entity = g.entry->NodeId();
-  out.mention->label = g.entry->label();
-  out.mention->rule = g.short_name ? "short-name" : "gazetteer";
-  out.mention->generic = g.short_name;  // Coreference keeps it when the article names the entry in full
+  GazetteerMention(doc, i, match, out.mention.emplace());
   return out;
+}
+
+void MentionFinder::GazetteerMention(const Document& doc, std::uint32_t i, NameMatch match,
+                                     Mention& m) const {
+  const GazetteerName& g = *match.name;
+  m.type = g.entry->type;
+  m.name = Surface(doc, i, match.end);
+  m.entity = g.entry->NodeId();
+  m.label = g.entry->label();
+  m.rule = g.short_name ? "short-name" : "gazetteer";
+  m.generic = g.short_name;  // Coreference keeps it when the article names the entry in full
 }
 
 MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence& s, std::uint32_t i) const {
@@ -1666,7 +1670,7 @@ MentionFinder::Span MentionFinder::MatchAt(const Document& doc, const Sentence& 
         head.end - named.end < 2;
     bool gazetteer_wins = !head.end || head.end <= named.end || head.mention->rule == "line-anaphor"sv ||
                           (named.end - i >= 2 && !extension_named) || head_unqualified;
-    if (named.end && gazetteer_wins) return GazetteerSpan(doc, i, named);
+    if (named.end && gazetteer_wins) return Span(named);
     if (head.end) return head;
   }
   return MatchName(doc, s, i);
@@ -1710,8 +1714,9 @@ void MentionFinder::Process(Document& doc) const {
       Span span = MatchAt(doc, s, i);
       // A credit between parentheses ("(AP)", "(Reuters)", a photo's "( SPUTNIK / ALEXEI DRUZHININ )") is a
       // byline, not a mention.
-      if (span.end && span.mention->rule == "gazetteer"sv && span.mention->type == EntityType::kInstitution &&
-          i > s.first_token && doc.tokens[i - 1].fold == "("sv && span.end < s.end_token &&
+      if (span.name.end && !span.name.name->short_name &&
+          span.name.name->entry->type == EntityType::kInstitution && i > s.first_token &&
+          doc.tokens[i - 1].fold == "("sv && span.end < s.end_token &&
           (doc.tokens[span.end].fold == ")"sv || doc.tokens[span.end].fold == "/"sv)) {
         i = span.end;
         continue;
@@ -1727,10 +1732,14 @@ void MentionFinder::Process(Document& doc) const {
         ++i;
         continue;
       }
-      span.mention->sentence = si;
-      span.mention->first_token = i;
-      span.mention->end_token = span.end;
-      doc.mentions.push_back(std::move(*span.mention));
+      if (span.name.end)
+        GazetteerMention(doc, i, span.name, doc.mentions.emplace_back());
+      else
+        doc.mentions.push_back(std::move(*span.mention));
+      Mention& m = doc.mentions.back();
+      m.sentence = si;
+      m.first_token = i;
+      m.end_token = span.end;
       for (Mention& x : span.extra) {
         x.sentence = si;
         doc.mentions.push_back(std::move(x));

@@ -32,12 +32,22 @@ class MentionFinder {
   static bool MayStartMention(const Lexicon& lexicon, const Token& t);
 
  private:
+  // The gazetteer name at token i (the first of its longest-first list that fits), without making strings;
+  // MatchGazetteer makes its mention.
+  struct NameMatch {
+    const GazetteerName* name = nullptr;
+    std::uint32_t end = 0;  // 0 = none
+  };
   struct Span {
     // (User-provided: GCC 12 zero-fills the whole storage of the optional Mention in the implicit one, and
     // most matches fail.)
     Span() {}
+    // A gazetteer name, whose mention Process makes in the document (GazetteerMention): moving a mention
+    // there cost more than the rest of the match.
+    explicit Span(NameMatch name) : end(name.end), name(name) {}
     std::uint32_t end = 0;           // one past the last token; 0 = no match
-    std::optional<Mention> mention;  // set when `end` is (an empty Span makes no strings)
+    std::optional<Mention> mention;  // set when `end` is, unless `name` is (an empty Span makes no strings)
+    NameMatch name;
     std::vector<Mention>
         extra;  // mentions nested in this one ("Joe Biden" in "administration du président Joe Biden")
   };
@@ -59,17 +69,12 @@ class MentionFinder {
   std::uint32_t TitlePhraseEnd(const Document& doc, const Sentence& s, std::uint32_t k) const;
   std::uint32_t FindTitlePhraseEnd(const Document& doc, const Sentence& s, std::uint32_t k) const;
   Span MatchHead(const Document& doc, const Sentence& s, std::uint32_t i) const;
-  // The gazetteer name at token i (the first of its longest-first list that fits), without making strings;
-  // MatchGazetteer makes its mention.
-  struct NameMatch {
-    const GazetteerName* name = nullptr;
-    std::uint32_t end = 0;  // 0 = none
-  };
   NameMatch GazetteerAt(const Document& doc, const Sentence& s, std::uint32_t i) const;
   // The gazetteer institution with this full name, folded, if any ("armee israelienne" is the Israel Defense
   // Forces).
   const GazetteerEntry* GazetteerInstitution(std::string_view folded) const;
   Span GazetteerSpan(const Document& doc, std::uint32_t i, NameMatch match) const;
+  void GazetteerMention(const Document& doc, std::uint32_t i, NameMatch match, Mention& m) const;
   Span MatchGazetteer(const Document& doc, const Sentence& s, std::uint32_t i) const {
     return GazetteerSpan(doc, i, GazetteerAt(doc, s, i));
   }
