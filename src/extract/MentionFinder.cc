@@ -1105,6 +1105,9 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     out.mention = StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), "demonym");
     return out;
   }
+  // (A capitalised stop word, "Le", "Selon", "Il", starts none of the names below: most sentences start
+  // with one.)
+  if (Is(WordClass::kStop, t)) return out;
   if (!CompoundNationalities(doc, i).empty()) return out;  // "Chine-Inde"
   // "Roman Petrov, chef d'état-major, a dit": a capitalised common word starting the sentence is a first
   // name when a title in apposition follows the next name word.
