@@ -39,6 +39,7 @@ struct TokenFacts {
   const std::vector<GazetteerName>* names = nullptr;
   bool lemma_cues = false;          // a cue phrase starts with a lemma of Token::lower other than Token::fold
   bool may_start_mention = false;   // even in lower case (extract/MentionFinder::MayStartMention)
+  bool may_start_cue = false;       // extract/CueFinder::MayStartCue
   std::uint64_t lemma_classes = 0;  // the words.tsv classes of Token::lower's lemmas (Lexicon::ClassesOf)
 };
 

@@ -132,12 +132,8 @@ void CueFinder::Process(Document& doc) const {
   // (About one cue every ten tokens: room made once.)
   doc.cues.reserve(doc.cues.size() + doc.tokens.size() / 8);
   // Most tokens start no phrase and are no verb of an incise: they are passed by a search whose loop, with no
-  // call in it, stays tight. (The lemmas' phrases of a capitalised word count only at the start of a
-  // sentence, and a verb of an incise only in one: both are asked below.)
-  const auto may_start = [&](const Token& t) {
-    return t.kind == TokenKind::kWord && (!t.facts.cues->empty() || t.facts.lemma_cues ||
-                                          (!t.capitalized && lexicon.LemmaIn(WordClass::kInciseReport, t)));
-  };
+  // call in it, stays tight.
+  const auto may_start = [](const Token& t) { return t.facts.may_start_cue; };
   for (const Sentence& s : doc.sentences) {
     const auto sentence_end = doc.tokens.begin() + s.end_token;
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {

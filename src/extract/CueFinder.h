@@ -20,6 +20,14 @@ class CueFinder {
 
   // A quotation mark: " « » “ ”.
   static bool IsQuote(std::string_view token);
+  // False when no cue phrase starts at a token and it is no verb of an incise (most tokens): Process asks
+  // nothing of it. Asked once per form, of a token with its facts, by TokenLookup
+  // (TokenFacts::may_start_cue). (The lemmas' phrases of a capitalised word count only at the start of a
+  // sentence, and a verb of an incise only in one: Process asks both.)
+  static bool MayStartCue(const Lexicon& lexicon, const Token& t) {
+    return t.kind == TokenKind::kWord && (!t.facts.cues->empty() || t.facts.lemma_cues ||
+                                          (!t.capitalized && lexicon.LemmaIn(WordClass::kInciseReport, t)));
+  }
 
  private:
   // How many tokens at `i` say when or through what ("samedi", "soir", "longuement", "par téléphone"), 0

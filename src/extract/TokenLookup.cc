@@ -9,6 +9,7 @@
 
 #include "core/FormCache.h"
 #include "core/ShortWord.h"
+#include "extract/CueFinder.h"
 #include "extract/MentionFinder.h"
 
 namespace newsgraph {
@@ -54,6 +55,7 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
   Token looked_up = t;  // (MentionFinder asks it of a token that has these facts)
   looked_up.facts = f;
   f.may_start_mention = MentionFinder::MayStartMention(lexicon, looked_up);
+  f.may_start_cue = CueFinder::MayStartCue(lexicon, looked_up);
   return f;
 }
 
