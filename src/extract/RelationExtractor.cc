@@ -2571,7 +2571,6 @@ void RelationExtractor::HeadlineColon(Context& c) const {
            it->cls == "use"sv))) &&
         own_subject(*it))
       return;
-  Cue cue{"report", x.end_token, x.end_token + 1, false};
   c.statements.push_back({k, x.end_token + 1, c.s.end_token});
   std::int64_t target = -1;
   for (std::uint32_t o : c.mentions)
