@@ -29,7 +29,7 @@ bool IsIndefinite(const Token& t) {
   return t.fold == "un"sv || t.fold == "une"sv;
 }
 bool IsDefinite(const Token& t) {
-  return t.fold == "le"sv || t.fold == "la"sv || t.fold == "l'"sv;
+  return t.fold == "le"sv || t.fold == "la"sv || t.fold == "l'"sv || t.fold == "au"sv;  // ("à le")
 }
 // "ce responsable", "cette porte-parole": a stand-in for someone named before, as with a definite article.
 bool IsDemonstrative(const Token& t) {

@@ -2280,9 +2280,15 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     };
     // ("a confirmé l'appel sans donner de détails", "... dans un communiqué", "... mais": no complement of
     // the noun; a qualified one, "le dialogue militaire restait indispensable", may be any.)
+    // ("a qualifié les discussions de « constructives »", "a décrit la rencontre comme franche": what the
+    // verb says of the noun, words.tsv qualify_verb.)
+    const bool qualified = noun_end < c.s.end_token && first > c.s.first_token &&
+                           (c.tok(noun_end).fold == "de"sv || c.tok(noun_end).fold == "d'"sv ||
+                            c.tok(noun_end).fold == "comme"sv) &&
+                           schema_.lexicon().LemmaIn("qualify_verb", c.tok(first - 1).lowered());
     const bool alone = noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct ||
                        c.tok(noun_end).fold == "sans"sv || c.tok(noun_end).fold == "dans"sv ||
-                       c.tok(noun_end).fold == "mais"sv || verb_at(noun_end);
+                       c.tok(noun_end).fold == "mais"sv || verb_at(noun_end) || qualified;
     // ("n'a pas souhaité commenter le contenu des discussions": "des" is "de les".)
     const bool contracted = (f == "des"sv || f == "du"sv) && t == opening + 2 && IsArticle(c.tok(opening)) &&
                             c.tok(t - 1).lowered().noun;

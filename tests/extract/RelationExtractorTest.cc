@@ -4554,5 +4554,25 @@ TEST_F(RelationExtractorTest, ADeniedRelativeStandsForItsOwnSentence) {
   EXPECT_THAT(Edges(doc), Not(Contains("denied(country:ukraine, official:pat_rider)")));
 }
 
+// Regression (found on a written article, fixed): "a adressé une lettre au président russe" named no one:
+// "au" is "à le", a definite article before a title that stands for the person named before.
+TEST_F(RelationExtractorTest, ATitleAfterAuStandsForThePersonNamedBefore) {
+  Document doc = Extract(
+      "Vladimir Poutine a suspendu l'accord. Antonio Guterres a adressé une lettre au président russe.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              ElementsAre("official:antonio_guterres + official:vladimir_putin"));
+}
+
+// Regression (found on a written article, fixed): "Le ministère chinois du Commerce a qualifié les
+// discussions de « constructives »" was about no one: after a verb that says what something is like
+// (words.tsv qualify_verb), what follows the conversation noun is said of it, and the noun names the
+// conversation before.
+TEST_F(RelationExtractorTest, QualifyingTheTalksIsAboutTheirParties) {
+  Document doc = Extract(
+      "Gina Raimondo s'est entretenue avec Wang Wentao à Pékin. Le ministère chinois du Commerce a qualifié "
+      "les discussions de « constructives ».");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("reported(institution:ministere_comerce@china, official:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
