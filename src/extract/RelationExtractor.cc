@@ -1936,10 +1936,13 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           if (end > first && c.tok(end - 1).fold == ","sv) --end;
           break;
         }
-        // (A noun has no subject: "a critiqué samedi Y dans un communiqué".)
+        // (A noun has no subject: "a critiqué samedi Y dans un communiqué"; before a verb that is no noun,
+        // "la" is its object: "son porte-parole X la qualifiant de « provocation »".)
+        const WordInfo& next_word = c.tok(next.first_token).lowered();
         const bool noun = next.first_token > c.s.first_token &&
                           schema_.lexicon().Is(WordClass::kDeterminer, c.tok(next.first_token - 1)) &&
-                          c.tok(next.first_token - 1).lower != "a"sv;  // (the verb "a" folds as "à" does)
+                          c.tok(next.first_token - 1).lower != "a"sv &&  // (the verb "a" folds as "à" does)
+                          !(next_word.verb && !next_word.noun);
         // ("X a rejeté ces propos, estimant que S2": a present participle's statement is one of its own,
         // when what comes before names something: "a démenti toute préparation d'une arme, estimant que les
         // accusations russes S2" is about what S2 names.)
@@ -2422,6 +2425,17 @@ std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, 
   const std::string_view next = intransitive ? ""sv : c.tok(cue.end_token).fold;
   const bool any = next == "tout"sv || next == "toute"sv || next == "tous"sv || next == "toutes"sv;
   if (!intransitive && !relative && !any) return std::nullopt;
+  // "Le Kremlin a dénoncé la présence de X, son porte-parole la qualifiant de « provocation »": an object
+  // pronoun before the verb stands for what the statement before it in the sentence was about.
+  if (const std::uint32_t g = h.VerbGroupStart(cue.first_token); intransitive && g > c.s.first_token) {
+    const std::string_view pronoun = c.tok(g - 1).fold;
+    if (pronoun == "la"sv || pronoun == "le"sv || pronoun == "les"sv || pronoun == "l'"sv)
+      for (std::size_t r = c.doc.relations.size(); r-- > 0 && c.doc.relations[r].sentence == c.sentence;)
+        if (const Relation& said = c.doc.relations[r];
+            (said.type == RelationType::kReported || said.type == RelationType::kDenied) &&
+            c.m(said.source).entity != c.m(sp).entity && c.m(said.target).entity != c.m(sp).entity)
+          return said.target;
+  }
   // (Any such thing is what was said just before: in this sentence or the one before it; what the relative
   // stands for, in this sentence.)
   const std::uint32_t back = relative ? 0 : any ? 1 : 2;

@@ -4574,5 +4574,17 @@ TEST_F(RelationExtractorTest, QualifyingTheTalksIsAboutTheirParties) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("reported(institution:ministere_comerce@china, official:")));
 }
 
+// Regression (found on a written article, fixed): in "Le Kremlin a dénoncé la présence de M. Zelensky au
+// sommet, son porte-parole Dmitri Peskov la qualifiant de « provocation »", "la" was taken for an article, so
+// Peskov's clause was part of what the Kremlin said (about Peskov), and Peskov denied the Kremlin: before a
+// verb that is no noun, "la" is its object, which stands for what the statement before was about.
+TEST_F(RelationExtractorTest, AnObjectPronounBeforeADenialIsWhatWasJustSpokenOf) {
+  Document doc = Extract(
+      "Le Kremlin a dénoncé la présence de M. Zelensky au sommet du G7, son porte-parole Dmitri Peskov la "
+      "qualifiant de « provocation ».");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:kremlin, official:volodymyr_zelensky)"));
+  EXPECT_THAT(Edges(doc), Contains("denied(official:dmitry_peskov, official:volodymyr_zelensky)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
