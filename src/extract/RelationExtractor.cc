@@ -2683,17 +2683,22 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         subjects.clear();
         break;
       }
+    // (The verb "a" folds as "à" does, a determiner.)
+    const auto determiner = [&](std::uint32_t t) {
+      return h.Is(WordClass::kDeterminer, t) && c.tok(t).lower != "a"sv;
+    };
     std::uint32_t d = cue.first_token;
-    while (d > c.s.first_token && h.Is(WordClass::kDeterminer, d - 1) && c.tok(d - 1).lower != "a"sv) --d;
+    while (d > c.s.first_token && determiner(d - 1)) --d;
     // ("a accueilli plusieurs cycles de pourparlers": words.tsv rounds, and how many.)
     if (d < cue.first_token && d > c.s.first_token + 1 &&
         schema_.lexicon().LemmaIn("rounds", c.tok(d - 1).lowered())) {
       --d;
-      while (d > c.s.first_token && ((h.Is(WordClass::kDeterminer, d - 1) && c.tok(d - 1).lower != "a"sv) ||
-                                     !schema_.lexicon().ValueOf("number:", c.tok(d - 1)).empty() ||
-                                     c.tok(d - 1).fold == "plusieurs"sv ||
-                                     (c.tok(d - 1).lowered().adjective && !c.tok(d - 1).lowered().verb)))
-        --d;
+      const auto counted = [&](std::uint32_t t) {
+        const WordInfo& info = c.tok(t).lowered();
+        return determiner(t) || !schema_.lexicon().ValueOf("number:", c.tok(t)).empty() ||
+               c.tok(t).fold == "plusieurs"sv || (info.adjective && !info.verb);
+      };
+      while (d > c.s.first_token && counted(d - 1)) --d;
     }
     if (d < cue.first_token && d > c.s.first_token && c.tok(d - 1).lowered().verb &&
         schema_.lexicon().LemmaIn(WordClass::kHostVerb, c.tok(d - 1)))
