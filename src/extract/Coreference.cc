@@ -660,10 +660,13 @@ void Coreference::ResolveLines(Document& doc) const {
       m.entity.clear();
       continue;
     }
+    // "une ligne distincte", "une ligne similaire" (words.tsv another), "l'autre ligne": not the line
+    // named before.
     bool another = false;
-    for (std::uint32_t t = m.first_token; t < m.end_token; ++t)
-      another |= doc.tokens[t].fold == "similaire"sv || doc.tokens[t].fold == "autre"sv ||
-                 doc.tokens[t].fold == "autres"sv;
+    const Sentence& s = doc.sentences[m.sentence];
+    for (std::uint32_t t = std::max(m.first_token, s.first_token + 1) - 1;
+         t < std::min(m.end_token + 1, s.end_token); ++t)
+      another |= !doc.tokens[t].capitalized && schema_.lexicon().LemmaIn("another", doc.tokens[t].lowered());
     if (clusters.empty() || another ||
         (!m.entity.empty() && !keys.back().empty() && keys.back() != m.entity)) {
       if (m.generic && clusters.empty()) continue;  // "la ligne" with nothing before it

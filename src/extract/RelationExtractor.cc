@@ -39,6 +39,16 @@ bool IsOutlet(const Schema& schema, const Mention& m) {
                      [&](const std::string& kind) { return lexicon.Is("outlet_head", Fold(kind)); });
 }
 
+// A state named by its capital ("Paris", "Doha"): in "le sommet de Paris" it is where a meeting is held.
+bool NamedByCapital(const Schema& schema, const Mention& m) {
+  if (m.type != EntityType::kCountry) return false;
+  const GazetteerEntry* e = schema.gazetteer().FindByNodeId(m.entity);
+  if (!e) return false;
+  const std::vector<std::string>& capitals = e->Attribute("capital");
+  const std::string name = Fold(m.name);
+  return std::any_of(capitals.begin(), capitals.end(), [&](const std::string& n) { return Fold(n) == name; });
+}
+
 // After "selon", a word that names no source: a stressed pronoun ("selon lui") or a relative ("des
 // informations selon lesquelles ...").
 bool NamesNoSource(std::string_view fold) {
@@ -2323,7 +2333,23 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     // (words.tsv renewal), with nothing after it.
     const bool again = schema_.lexicon().LemmaIn("renewal", c.tok(t).lowered()) &&
                        (noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct);
-    if (!IsDemonstrative(f) && !definite && !any && !again) continue;
+    // "Le ministère a fait état d'échanges « francs et constructifs »": right after the verb, a conversation
+    // with nothing but what it was like is the one named before.
+    const bool described = [&] {
+      if (t != opening || !(f == "de"sv || f == "d'"sv || f == "un"sv || f == "une"sv || f == "des"sv))
+        return false;
+      bool adjective = false;
+      std::uint32_t k = noun_end;
+      for (; k < c.s.end_token; ++k) {
+        const Token& w = c.tok(k);
+        if (w.kind == TokenKind::kWord && !w.capitalized && w.lowered().adjective && !w.lowered().verb)
+          adjective = true;
+        else if (!(w.fold == "et"sv || CueFinder::IsQuote(c.doc.TokenText(k))))
+          break;
+      }
+      return adjective && (k == c.s.end_token || c.tok(k).kind == TokenKind::kPunct);
+    }();
+    if (!IsDemonstrative(f) && !definite && !any && !again && !described) continue;
     // The conversation named last before this sentence with a complement of its own: one whose parties are
     // not named ("Moscou avait reporté les pourparlers du Caire. Le ministère a confirmé que les pourparlers
     // ...") is none of an earlier one's.
@@ -2343,7 +2369,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
       parties_named |= rel.sentence == named_last && rel.type == RelationType::kSpokeWith;
-      if (((definite || any) && rel.sentence + 3 < c.sentence) ||
+      if (((definite || any || described) && rel.sentence + 3 < c.sentence) ||
           (rel.sentence < named_last && !parties_named))
         break;
       // ("Les États-Unis ont lancé un appel sur la ligne. Cet appel ...": a call over a line too.)
@@ -2805,6 +2831,8 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       for (std::uint32_t k : c.mentions)
         if (c.m(k).first_token >= from) {
           if (c.m(k).type == EntityType::kInstitution && h.PhraseStart(k) == from + 1) return;
+          // ("le sommet de Paris", "les pourparlers de Doha": a capital right after the noun is the place.)
+          if (c.m(k).first_token == from + 1 && NamedByCapital(schema_, c.m(k))) std::erase(objects, k);
           break;
         }
     // After a verb, what is talked about is no party: "ont discuté de l'Ukraine (avec X)" (a pair named
@@ -3238,9 +3266,10 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       cue.cls == "use"sv && noun.noun && !noun.verb && par + 1 < c.s.end_token && h.IsGenitive(par))
     if (const std::vector<std::uint32_t> callers = h.Objects(par + 1, 3); !callers.empty())
       by = {callers.front()};
-  // "géré (du) côté israélien par X", "utilisée la semaine dernière par X"
+  // "géré (du) côté israélien par X", "exploitée côté sud par X", "utilisée la semaine dernière par X"
   if (const std::uint32_t side = par + (par < c.s.end_token && c.tok(par).fold == "du"sv);
-      side + 2 < c.s.end_token && c.tok(side).fold == "cote"sv && c.tok(side + 1).lowered().adjective)
+      side + 2 < c.s.end_token && c.tok(side).fold == "cote"sv && !c.tok(side + 1).capitalized &&
+      (c.tok(side + 1).lowered().adjective || c.tok(side + 2).fold == "par"sv))
     par = side + 2;
   // ("inauguré mercredi à Istanbul par X")
   if (par < c.s.end_token && c.tok(par).fold != "par"sv) par = h.AfterTime(h.LocativeEnd(h.AfterTime(par)));

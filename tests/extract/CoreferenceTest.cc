@@ -1,6 +1,8 @@
 #include <gmock/gmock.h>
 
 #include <algorithm>
+#include <set>
+#include <string>
 
 #include "ExtractTest.h"
 
@@ -537,6 +539,26 @@ TEST_F(CoreferenceTest, ACounterpartHasTheRankOfWhoseCounterpartItIs) {
       "conversation avec son homologue français.");
   ASSERT_NE(FindMention(doc, "son homologue français"), nullptr);
   EXPECT_EQ(FindMention(doc, "son homologue français")->entity, "official:emmanuel_macron");
+}
+
+// Regression (found on a written article, fixed): "utilisent également une ligne distincte" and "Une ligne
+// séparée relie ..." were the line named before: an adjective that says another (words.tsv another), after
+// the head, starts another line.
+TEST_F(CoreferenceTest, AnotherLineIsNotTheOneNamedBefore) {
+  for (const char* text :
+       {"Les militaires utilisent une ligne distincte.", "Une ligne séparée relie les armées."}) {
+    Document doc = Extract(std::string("La ligne directe entre Séoul et Pyongyang est coupée. ") + text);
+    std::set<std::string> lines;
+    for (const Mention& m : doc.mentions)
+      if (m.type == EntityType::kCommunicationLine && !m.entity.empty()) lines.insert(m.entity);
+    EXPECT_EQ(lines.size(), 2u) << text;
+  }
+  // Without such a word, the same line.
+  Document doc = Extract("La ligne directe entre Séoul et Pyongyang est coupée. Une ligne relie les armées.");
+  std::set<std::string> lines;
+  for (const Mention& m : doc.mentions)
+    if (m.type == EntityType::kCommunicationLine && !m.entity.empty()) lines.insert(m.entity);
+  EXPECT_EQ(lines.size(), 1u);
 }
 
 }  // namespace

@@ -4586,5 +4586,44 @@ TEST_F(RelationExtractorTest, AnObjectPronounBeforeADenialIsWhatWasJustSpokenOf)
   EXPECT_THAT(Edges(doc), Contains("denied(official:dmitry_peskov, official:volodymyr_zelensky)"));
 }
 
+// Regression (found on a written article, fixed): "Macron a parlé avec Trump avant le sommet de Paris" made
+// France a party of the summit with Macron: a capital right after a conversation noun is where it is held.
+TEST_F(RelationExtractorTest, ACapitalAfterAMeetingIsItsPlace) {
+  Document doc = Extract("Emmanuel Macron a parlé avec Donald Trump avant le sommet de Paris.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:donald_trump + official:emmanuel_macron"));
+  doc = Extract("Le chef de la diplomatie iranienne a salué les pourparlers de Doha.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+  // The country by its name is a party ("le sommet de la Russie et de l'Afrique" is theirs).
+  doc = Extract("Emmanuel Macron a participé au sommet de la Russie.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:russia + official:emmanuel_macron"));
+}
+
+// Regression (found on a written article, fixed): "Le ministère chinois de la Défense a fait état d'échanges
+// « francs et constructifs »" was about no one: right after the verb, a conversation with nothing but what
+// it was like is the one named before.
+TEST_F(RelationExtractorTest, ADescribedConversationIsTheOneNamedBefore) {
+  Document doc = Extract(
+      "Lloyd Austin s'est entretenu avec son homologue chinois Dong Jun. Le ministère chinois de la Défense "
+      "a "
+      "fait état d'échanges « francs et constructifs ».");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:ministere_defense@china, official:lloyd_austin)"));
+  // With a complement of its own, another conversation.
+  doc = Extract(
+      "Lloyd Austin s'est entretenu avec son homologue chinois Dong Jun. Le ministère chinois de la Défense "
+      "a "
+      "fait état d'échanges réguliers avec la Russie.");
+  EXPECT_THAT(Edges(doc),
+              Not(Contains("reported(institution:ministere_defense@china, official:lloyd_austin)")));
+}
+
+// Regression (found on a written article, fixed): "est exploitée côté sud par le ministère de l'Unification"
+// had no operator: the side may be a noun ("sud") when "par" follows it.
+TEST_F(RelationExtractorTest, ALineRunOnTheSouthSideByItsOperator) {
+  Document doc = Extract(
+      "La ligne directe relie Séoul et Pyongyang. Cette ligne est exploitée côté sud par le ministère de "
+      "l'Unification.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("operates(institution:unification_ministry, line:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
