@@ -653,10 +653,13 @@ void Coreference::ResolveLines(Document& doc) const {
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.type != EntityType::kCommunicationLine) continue;
-    // "maintenir les lignes de communication ouvertes": the practice of talking, no line of its own.
+    // "maintenir les lignes de communication ouvertes", "garder ouverts les canaux": the practice of talking,
+    // no line of its own.
     if (const std::string_view head = doc.tokens[m.first_token].fold;
-        (head.ends_with('s') || head.ends_with('x')) && m.end_token < doc.tokens.size() &&
-        doc.tokens[m.end_token].fold.starts_with("ouvert"sv)) {
+        (head.ends_with('s') || head.ends_with('x')) &&
+        ((m.end_token < doc.tokens.size() && doc.tokens[m.end_token].fold.starts_with("ouvert"sv)) ||
+         (m.first_token >= 2 && doc.tokens[m.first_token - 1].fold == "les"sv &&
+          doc.tokens[m.first_token - 2].fold.starts_with("ouvert"sv)))) {
       m.entity.clear();
       continue;
     }

@@ -2884,9 +2884,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       std::uint32_t t = h.PhraseStart(objects.front(), true);
       if (t > from && c.tok(t - 1).fold == "par"sv) --t;
       for (std::uint32_t k = from; k < t; ++k) {
-        // ("a reçu lundi à Doha X": where it took place.)
+        // ("a reçu lundi à Doha X": where it took place; "a été convoquée à deux reprises par X": when.)
         if (const std::uint32_t place = h.LocativeEnd(k); place > k && place <= t) {
           k = place - 1;
+          continue;
+        }
+        if (const std::uint32_t time = h.AfterTime(k); time > k && time <= t) {
+          k = time - 1;
           continue;
         }
         // ("a convoqué les ambassadeurs de Russie": people named by their title or group stand for the

@@ -493,10 +493,18 @@ TEST_F(CoreferenceTest, AnInstitutionAnaphorIsTheSpeakersOwnFirst) {
 }
 
 // Regression (found on an eval article and written ones, fixed): "maintenir les lignes de communication
-// ouvertes" made a line node (and statements about it): the practice of talking names no line.
+// ouvertes", "garder ouvertes les lignes de communication" made a line node (and statements about it): the
+// practice of talking names no line.
 TEST_F(CoreferenceTest, LinesKeptOpenAreNoLine) {
   Document doc = Extract(
       "Lloyd Austin a souligné l'importance de maintenir les lignes de communication ouvertes avec Pékin.");
+  for (const Mention& m : doc.mentions) {
+    if (m.type == EntityType::kCommunicationLine) {
+      EXPECT_EQ(m.entity, "") << m.name;
+    }
+  }
+  // ("garder ouvertes les lignes de communication": the adjective before them.)
+  doc = Extract("Les deux hommes sont convenus de garder ouvertes les lignes de communication.");
   for (const Mention& m : doc.mentions) {
     if (m.type == EntityType::kCommunicationLine) {
       EXPECT_EQ(m.entity, "") << m.name;

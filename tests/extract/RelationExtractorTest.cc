@@ -2014,7 +2014,7 @@ TEST_F(RelationExtractorTest, PuttingALineIntoServiceSetsItUpAndNotCommentingDec
 TEST_F(RelationExtractorTest, TheEndsOfALineAfterAContactAreNotItsParties) {
   Document doc = Extract(
       "Emmanuel Macron a eu un entretien avec Xi Jinping. Les deux dirigeants ont convenu de maintenir "
-      "ouverts les canaux de communication entre Paris et Pékin.");
+      "les canaux de communication entre Paris et Pékin.");
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains(AnyOf("spoke_with(official:emmanuel_macron, official:xi_jinping)",
                                     "spoke_with(official:xi_jinping, official:emmanuel_macron)")));
@@ -4623,6 +4623,25 @@ TEST_F(RelationExtractorTest, ALineRunOnTheSouthSideByItsOperator) {
       "La ligne directe relie Séoul et Pyongyang. Cette ligne est exploitée côté sud par le ministère de "
       "l'Unification.");
   EXPECT_THAT(Edges(doc), Contains(StartsWith("operates(institution:unification_ministry, line:")));
+}
+
+// Regression (found on a written article, fixed): "L'ambassadeur de Suisse, X, a été convoquée à deux
+// reprises par le ministère iranien des Affaires étrangères" gave no conversation: a count of times may come
+// between the participle and its agent.
+TEST_F(RelationExtractorTest, ConvokedTwiceByTheMinistry) {
+  Document doc = Extract(
+      "L'ambassadeur de Suisse en Iran, Nadine Olivieri Lozano, a été convoquée à deux reprises par le "
+      "ministère iranien des Affaires étrangères.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              ElementsAre(StartsWith("institution:ministere_afaires_etrangeres@iran + ")));
+}
+
+// Regression (found on a written article, fixed): "La mission iranienne auprès des Nations unies a démenti
+// ..." had no speaker: a state's mission (heads.tsv) is an institution, as its embassy is.
+TEST_F(RelationExtractorTest, AStatesMissionSpeaks) {
+  Document doc = Extract(
+      "La mission iranienne auprès des Nations unies a démenti avoir reçu le moindre message de Washington.");
+  EXPECT_THAT(Edges(doc), Contains("denied(institution:mision@iran, country:united_states)"));
 }
 
 }  // namespace
