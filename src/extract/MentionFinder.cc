@@ -84,6 +84,10 @@ std::uint32_t PhraseEnd(const Phrase& p, const Document& doc, const Sentence& s,
     if (j >= s.end_token || doc.tokens[j++].fold != p.words[w]) return 0;
   return j;
 }
+// The singular of plural title `w` whose lemma is `lemma`, as written ("présidents" → "président").
+std::string SingularTitle(const Token& w, const std::string& lemma) {
+  return w.fold == lemma + "s" ? std::string(w.lower.substr(0, w.lower.size() - 1)) : lemma;
+}
 bool IsQuote(const Token& t) {
   return t.fold == "\""sv || t.fold == "\xc2\xab"sv || t.fold == "\xc2\xbb"sv;
 }
@@ -1533,7 +1537,7 @@ bool MentionFinder::DistributedTitle(Document& doc, const Sentence& s, Mention& 
       if (lemma == w.fold) continue;
       for (const Phrase& p : schema_.lexicon().titles().StartingWith(lemma)) {
         if (p.words.size() != 1 || p.cls != "title"sv) continue;
-        m.role = w.fold == lemma + "s" ? std::string(w.lower.substr(0, w.lower.size() - 1)) : lemma;
+        m.role = SingularTitle(w, lemma);
         m.role_first = own == k ? k - 1 : own;
         m.role_end = m.first_token;
         m.nationality = own < m.first_token ? Nationality(doc, own)->id : "";
@@ -1541,6 +1545,62 @@ bool MentionFinder::DistributedTitle(Document& doc, const Sentence& s, Mention& 
       }
     }
     return false;
+  }
+  return false;
+}
+
+bool MentionFinder::TitleOfAdjectiveList(Document& doc, const Sentence& s, Mention& m) const {
+  // The list of names `m` is in: officials one token apart (", " or "et").
+  const std::size_t at = static_cast<std::size_t>(&m - doc.mentions.data());
+  const auto next_in_list = [&](std::size_t a, std::size_t b) {
+    const Mention &x = doc.mentions[a], &y = doc.mentions[b];
+    return y.sentence == x.sentence && y.type == EntityType::kOfficial && x.end_token + 1 == y.first_token &&
+           (doc.tokens[x.end_token].fold == ","sv || doc.tokens[x.end_token].fold == "et"sv);
+  };
+  std::size_t first = at, last = at;
+  while (first > 0 && next_in_list(first - 1, first)) --first;
+  while (last + 1 < doc.mentions.size() && next_in_list(last, last + 1)) ++last;
+  const std::uint32_t start = doc.mentions[first].first_token;
+  if (first == last || start < s.first_token + 4 || doc.tokens[start - 1].fold != ","sv) return false;
+  // As many nationality adjectives before the comma, listed the same way.
+  std::vector<const GazetteerEntry*> states;
+  std::uint32_t k = start - 1;
+  while (k > s.first_token && !doc.tokens[k - 1].capitalized && Nationality(doc, k - 1)) {
+    states.insert(states.begin(), Nationality(doc, k - 1));
+    --k;
+    if (k == s.first_token || (doc.tokens[k - 1].fold != ","sv && doc.tokens[k - 1].fold != "et"sv)) break;
+    --k;
+  }
+  if (states.size() != last - first + 1 || k == s.first_token) return false;
+  // The plural title before them, with its complement: "ministres des Affaires étrangères", "présidents".
+  const auto complement = [&](std::uint32_t from) {
+    if (from == k) return true;
+    if (!IsGenitive(doc.tokens[from].fold)) return false;
+    for (std::uint32_t t = from; t < k; ++t)
+      if (!IsWord(doc.tokens[t])) return false;
+    return true;
+  };
+  for (std::uint32_t t = k > s.first_token + kMaxSpan ? k - kMaxSpan : s.first_token; t < k; ++t) {
+    const Token& w = doc.tokens[t];
+    if (!IsWord(w) || w.capitalized) continue;
+    for (const std::string& lemma : w.lowered().lemmas) {
+      if (lemma == w.fold) continue;
+      for (const Phrase& p : schema_.lexicon().titles().StartingWith(lemma)) {
+        const std::uint32_t end = p.cls == "title"sv ? PhraseEnd(p, doc, s, t) : 0;
+        if (!end || end > k || !complement(end)) continue;
+        m.role = SingularTitle(w, lemma);
+        if (t + 1 < k) {
+          m.role += ' ';
+          m.role += Surface(doc, t + 1, k);
+        }
+        // (The phrase and the first adjective are the first name's; the others have no span of their own
+        // before them.)
+        m.role_first = at == first ? t : m.first_token;
+        m.role_end = at == first ? k + 1 : m.first_token;
+        m.nationality = states[at - first]->id;
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -1638,7 +1698,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
       if (m.nationality.empty()) m.nationality = nationality(m);
     }
     post_after_rank(m);
-    if (!m.role.empty() || DistributedTitle(doc, s, m)) continue;
+    if (!m.role.empty() || DistributedTitle(doc, s, m) || TitleOfAdjectiveList(doc, s, m)) continue;
     // A demonym noun right before the name: "l'Indien Vinod Bhatia".
     if (name_start > s.first_token && doc.tokens[name_start - 1].capitalized &&
         Nationality(doc, name_start - 1)) {

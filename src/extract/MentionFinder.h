@@ -145,6 +145,10 @@ class MentionFinder {
   // Gives `m` its share of a plural title before a list of names: "ses homologues arménien X et
   // azerbaïdjanais Y" (each its own nationality). False when no such title is there.
   bool DistributedTitle(Document& doc, const Sentence& s, Mention& m) const;
+  // Gives `m` its share of a plural title whose nationality adjectives are listed before a list of as many
+  // names: "Les ministres des Affaires étrangères indien et chinois, X et Y" (the first adjective the
+  // first name's). False when no such title is there.
+  bool TitleOfAdjectiveList(Document& doc, const Sentence& s, Mention& m) const;
   // Token `i` is a lower-case particle joined to a capitalised name: "al-Assad", "el-Sissi".
   bool HyphenatedParticle(const Document& doc, std::uint32_t i) const;
   // Token `j` is the comma of a title in apposition: ", porte-parole du Kremlin", ", alors présidente".

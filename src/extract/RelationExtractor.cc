@@ -3683,7 +3683,7 @@ void RelationExtractor::RolesToMembership(Document& doc,
   std::set<std::tuple<std::string_view, std::string_view>> seen;  // views of the mentions' ids
   for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& p = doc.mentions[i];
-    if (p.type != EntityType::kOfficial || p.entity.empty() || p.role_end <= p.role_first) continue;
+    if (p.type != EntityType::kOfficial || p.entity.empty() || p.role.empty()) continue;
     const std::vector<std::uint32_t>& around = by_sentence[p.sentence];
     // The title phrase, and an apposed title before it ("le général en chef de l'armée américaine, le chef
     // d'état-major interarmées Mark Milley").
@@ -3745,6 +3745,10 @@ void RelationExtractor::RolesToMembership(Document& doc,
         if (!c) continue;
         if (const auto it = first_named.find(c->NodeId()); it != first_named.end()) target = it->second;
       }
+      // ("Les ministres indien et chinois, X et Y": Y's adjective is not in a span of its own.)
+      if (const GazetteerEntry* state = schema_.gazetteer().FindById(p.nationality);
+          target < 0 && p.role_end == p.role_first && state)
+        if (const auto it = first_named.find(state->NodeId()); it != first_named.end()) target = it->second;
     }
     // "La Russie a commencé l'invasion de l'Ukraine par décret du président du pays, X": the state named
     // last before the title (in its sentence or the one before) that is no complement.

@@ -608,6 +608,35 @@ TEST_F(MentionFinderTest, APluralTitleIsSharedByTheNamesAfterIt) {
               ::testing::Not(::testing::Contains("member_of(official:gordan_grlic_radman, country:serbia)")));
 }
 
+// Regression (found on a written article, fixed): "Les ministres des Affaires étrangères indien et chinois,
+// X et Y" gave neither name a title: a plural title whose nationality adjectives are listed before as many
+// names gives each its title and, in order, its state; the pair still talks.
+TEST_F(MentionFinderTest, APluralTitleWithItsAdjectivesIsSharedInOrder) {
+  Document doc = Extract(
+      "L'Inde et la Chine reprennent le dialogue. Les ministres des Affaires étrangères indien et chinois, "
+      "Subrahmanyam Jaishankar et Wang Yi, se sont entretenus jeudi.");
+  const Mention* first = FindMention(doc, "Subrahmanyam Jaishankar");
+  const Mention* second = FindMention(doc, "Wang Yi");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(first->role, "ministre des Affaires étrangères");
+  EXPECT_EQ(second->role, "ministre des Affaires étrangères");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, ::testing::Contains("member_of(official:subrahmanyam_jaishankar, country:india)"));
+  EXPECT_THAT(edges, ::testing::Contains("member_of(official:wang_yi, country:china)"));
+  EXPECT_THAT(edges, ::testing::Not(::testing::Contains("member_of(official:subrahmanyam_jaishankar, "
+                                                        "country:china)")));
+  EXPECT_THAT(edges, ::testing::Contains(
+                         ::testing::AnyOf("spoke_with(official:wang_yi, official:subrahmanyam_jaishankar)",
+                                          "spoke_with(official:subrahmanyam_jaishankar, official:wang_yi)")));
+  // As many adjectives as names, or none is shared.
+  doc = Extract(
+      "L'Inde et la Chine reprennent le dialogue. Les ministres des Affaires étrangères indien et chinois, "
+      "Subrahmanyam Jaishankar, Wang Yi et Sergueï Lavrov, se sont entretenus jeudi.");
+  ASSERT_NE(FindMention(doc, "Wang Yi"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Wang Yi")->role, "");
+}
+
 // Regression (found on a written article, fixed): "un responsable du ministère ... n'a pas souhaité" took
 // the negation into the person's name.
 TEST_F(MentionFinderTest, AnUnnamedSourceEndsBeforeTheNegation) {
