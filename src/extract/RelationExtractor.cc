@@ -250,6 +250,17 @@ struct Helpers {
     return time ? end : t;
   }
 
+  // From token `t` on, the sentence says nothing of what a silence is about: no noun but a time ("n'a pas
+  // réagi dans l'immédiat", "pour l'instant").
+  bool NothingSaidAfter(std::uint32_t t) const {
+    for (; t < c.s.end_token; ++t) {
+      const Token& w = c.tok(t);
+      if (!(w.kind != TokenKind::kWord || !w.lowered().noun || TimeWord(t) || w.fold == "immediat"sv ||
+            w.fold == "instant"sv || w.fold == "moment"sv))
+        return false;
+    }
+    return true;
+  }
   // Inside the title phrase of a person of this sentence ("Kremlin" in "le porte-parole du Kremlin, Peskov").
   bool InRole(std::uint32_t mi) const {
     const Mention& x = c.m(mi);
@@ -2210,12 +2221,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     }
     // "Le Kremlin n'a pas réagi (dans l'immédiat)": with nothing after the verb, as for a decline, the line
     // the article spoke of last ("n'a plus répondu aux notifications" is about something else).
-    bool nothing_after = silent;
-    for (std::uint32_t t = cue.end_token; nothing_after && t < c.s.end_token; ++t) {
-      const Token& w = c.tok(t);
-      nothing_after = w.kind != TokenKind::kWord || !w.lowered().noun || h.TimeWord(t) ||
-                      w.fold == "immediat"sv || w.fold == "instant"sv || w.fold == "moment"sv;
-    }
+    const bool nothing_after = silent && h.NothingSaidAfter(cue.end_token);
     for (std::size_t k = c.first_mention; nothing_after && targets.empty() && k-- > 0;)
       if (IsLine(c.doc.mentions[k]) && !c.doc.mentions[k].entity.empty())
         targets.push_back(static_cast<std::uint32_t>(k));
@@ -3500,9 +3506,8 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   // first party that does not stand for the source: "L'ambassade de Suisse n'a fait aucun commentaire" on
   // the message it passed).
   std::int64_t other_party = -1;
-  if (const bool nothing_after =
-          cue.end_token == c.s.end_token || c.tok(cue.end_token).kind == TokenKind::kPunct;
-      target < 0 && nothing_after)
+  // ("Erevan n'a pas souhaité réagir dans l'immédiat")
+  if (target < 0 && h.NothingSaidAfter(cue.end_token))
     for (std::size_t r = c.doc.relations.size();
          r-- > 0 && c.doc.relations[r].sentence + kSilenceReach >= c.sentence;) {
       const Relation& rel = c.doc.relations[r];

@@ -4644,5 +4644,14 @@ TEST_F(RelationExtractorTest, AStatesMissionSpeaks) {
   EXPECT_THAT(Edges(doc), Contains("denied(institution:mision@iran, country:united_states)"));
 }
 
+// Regression (found on a written article, fixed): "Erevan n'a pas souhaité réagir dans l'immédiat." declined
+// about nothing: a time after the verb says nothing of what the silence is about, as the end of the sentence.
+TEST_F(RelationExtractorTest, ASilenceForNowIsAboutTheTalksBefore) {
+  Document doc = Extract(
+      "Le Premier ministre arménien Nikol Pachinian et le président azerbaïdjanais Ilham Aliev se sont "
+      "rencontrés dimanche à Bruxelles. Erevan n'a pas souhaité réagir dans l'immédiat.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(country:armenia, official:ilham_aliyev)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
