@@ -2123,7 +2123,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
   parts.emplace_back(part_first, end);
   for (auto [a, b] : parts) {
     std::vector<std::uint32_t> targets;
-    std::int64_t line = -1, actor = -1, any = -1;
+    std::int64_t line = -1, actor = -1, any = -1, between = -1;
     for (std::uint32_t k : c.mentions) {
       const Mention& x = c.m(k);
       if (x.first_token < a || x.end_token > b || x.entity == c.m(sp).entity ||
@@ -2133,7 +2133,11 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       if (!IsLine(x) && !(IsActor(x) && !x.anonymous)) continue;
       // "X a annoncé que S, a rapporté l'agence KCNA": the speaker of an incise is not what S is about; nor
       // is a go-between ("par l'intermédiaire de l'ambassade de Suisse").
-      if (IncisesSpeaker(c, k, a) || h.GoBetween(k)) continue;
+      if (IncisesSpeaker(c, k, a)) continue;
+      if (h.GoBetween(k)) {
+        if (between < 0) between = k;
+        continue;
+      }
       // "a dénoncé dans un communiqué publié par KCNA les provocations de Séoul": who carried the statement.
       std::uint32_t t = x.first_token;  // ("par l'agence officielle KCNA")
       while (t > a && t + 4 > x.first_token && c.tok(t - 1).fold != "par"sv &&
@@ -2146,11 +2150,13 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
           continue;
       // "a annoncé mercredi à Doha un accord entre X et Y": where it was said.
       // ("au Qatar", "A Paris," opening the sentence without its accent; but "aux autorités russes", "à son
-      // homologue russe" are to whom.)
+      // homologue russe" are to whom; "grâce aux Emirats" is who made it possible, words.tsv to_governor.)
       if (x.type == EntityType::kCountry && x.first_token > c.s.first_token &&
           c.tok(x.first_token).capitalized &&
           (IsTo(c.tok(x.first_token - 1)) ||
-           (x.first_token - 1 == c.s.first_token && c.tok(x.first_token - 1).lower == "a"sv)))
+           (x.first_token - 1 == c.s.first_token && c.tok(x.first_token - 1).lower == "a"sv)) &&
+          !(x.first_token >= c.s.first_token + 2 &&
+            schema_.lexicon().Is("to_governor", c.tok(x.first_token - 2).fold)))
         continue;
       // ("a annoncé la nouvelle depuis le Bureau ovale, aux côtés de X": where it was said from, and who
       // stood by.)
@@ -2200,6 +2206,22 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     if (targets.empty())
       if (const std::optional<std::uint32_t> speaker = StatementNamedBefore(c, a, b, c.m(sp).entity))
         targets.push_back(*speaker);
+    // ("L'échange a été rendu possible grâce à la médiation des Emirats", "sous l'égide de la Chine": with
+    // no one else named, the statement is about the go-between of what it tells; not about the one that
+    // carried the statement, "a fait savoir, par l'intermédiaire de la Suisse, qu'il ...", nor about what
+    // the verb's object says, "a rejeté une invitation de X".)
+    if (targets.empty() && between >= 0 && line < 0) {
+      std::uint32_t t = h.Start(static_cast<std::uint32_t>(between));
+      while (t > a && (IsArticle(c.tok(t - 1)) || h.IsGenitive(t - 1))) --t;
+      if (t > a) --t;  // the go-between noun, and its article
+      while (t > a && IsArticle(c.tok(t - 1))) --t;
+      const bool adverbial =
+          t > a && (IsTo(c.tok(t - 1)) || schema_.lexicon().Is(WordClass::kPreposition, c.tok(t - 1)));
+      bool carried = false;
+      for (std::uint32_t u = c.m(between).end_token; u < b && !carried; ++u)
+        carried = c.tok(u).fold == "que"sv || c.tok(u).fold == "qu'"sv;
+      if (adverbial && !carried) targets.push_back(static_cast<std::uint32_t>(between));
+    }
     if (targets.empty())
       if (const std::optional<std::uint32_t> state = NationalStatement(c, a, b)) targets.push_back(*state);
     if (targets.empty())
