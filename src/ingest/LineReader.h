@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <istream>
-#include <string>
+#include <memory>
 #include <string_view>
 
 namespace newsgraph {
@@ -29,11 +29,16 @@ class LineReader {
  private:
   bool Fill();  // appends one chunk to the buffer; false when nothing more can be read
   void SkipRestOfLine();
+  // The first '\n' from byte `from` of the buffer on, or npos.
+  std::size_t FindNewline(std::size_t from) const;
 
   std::istream& in_;
   std::size_t max_line_bytes_;
   std::size_t chunk_bytes_;
-  std::string buffer_;
+  // (Raw room rather than a std::string: resizing a string for each chunk read zero-filled it first.)
+  std::unique_ptr<char[]> buffer_;
+  std::size_t room_ = 0;   // bytes allocated
+  std::size_t size_ = 0;   // bytes read into it
   std::size_t start_ = 0;  // first unconsumed byte of buffer_
   std::uint64_t number_;
   std::uint64_t offset_;  // stream offset of buffer_[start_]
