@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
 
+#include "core/HashSlots.h"
 #include "resolve/CompareNames.h"
 
 namespace newsgraph {
@@ -58,9 +60,9 @@ std::uint64_t Hash(std::string_view s, std::uint64_t seed) {
 
 // The variants' hashes are fed piece by piece from the hash of the prefix before the first deletion (FNV-1a
 // reads left to right), without making the variants.
-void AddDeletionNeighbourhood(const std::string& whole, std::uint64_t seed, std::vector<std::uint64_t>& out) {
+void AddDeletionNeighbourhood(std::string_view whole, std::uint64_t seed, std::vector<std::uint64_t>& out) {
   const std::size_t edits = AllowedEdits(whole.size());
-  const std::string_view s = std::string_view(whole).substr(0, kPrefix);
+  const std::string_view s = whole.substr(0, kPrefix);
   out.push_back(Hash(s, seed));
   if (edits == 0) return;
   std::uint64_t before_i = Start(seed);  // s[0, i)
@@ -79,21 +81,80 @@ std::uint64_t Seed(std::uint32_t group, Channel channel) {
   return (static_cast<std::uint64_t>(group) << 2) | static_cast<std::uint64_t>(channel);
 }
 
-// The hashes of one node: its keys, and the deletion neighbourhoods of the strings CompareNames measures
-// with an edit distance (see CompareOfficials and CompareNames). Appended as they come: a hash the node has
-// twice (a doubled letter deleted either way) is removed with the other duplicates once they are sorted.
-void AddNodeHashes(const NodeProfile& p, std::uint32_t group, std::vector<std::uint64_t>& hashes) {
-  for (const std::string& key : p.keys) hashes.push_back(Hash(key, Seed(group, Channel::kExactKey)));
+// The strings whose hashes relate nodes, each (seed, text) once with the nodes that have it: most nodes
+// share their surname with others (a surname of ten letters has 56 variants), and each string's hashes are
+// made and sorted once, not once per node.
+class Strings {
+ public:
+  // Notes that node `node` has `text` under `seed`. Nodes come in increasing order.
+  void Add(std::uint64_t seed, std::string_view text, std::uint32_t node) {
+    const std::uint32_t hash =
+        HashSlots::Hash(text) ^ static_cast<std::uint32_t>(seed * 0x9E3779B97F4A7C15ULL);
+    const auto same = [&](std::uint32_t s) { return strings_[s].seed == seed && strings_[s].text == text; };
+    std::uint32_t s;
+    if (const auto at = index_.Find(hash, same)) {
+      s = *at;
+    } else {
+      s = static_cast<std::uint32_t>(strings_.size());
+      strings_.push_back({seed, text, kNoNode});
+      index_.Insert(hash, s);
+    }
+    if (strings_[s].last_node != node) uses_.emplace_back(s, node);  // (a node's key and surname may be one)
+    strings_[s].last_node = node;
+  }
+
+  // Gathers each string's nodes (in increasing order, once each) and appends its hashes to `entries` as
+  // (hash << 32) | string (see CandidatePairs).
+  void Finish(std::vector<std::uint64_t>& entries) {
+    node_starts_.assign(strings_.size() + 1, 0);
+    for (const auto& [s, node] : uses_) ++node_starts_[s + 1];
+    for (std::size_t s = 1; s < node_starts_.size(); ++s) node_starts_[s] += node_starts_[s - 1];
+    nodes_.resize(uses_.size());
+    std::vector<std::uint32_t> next(node_starts_.begin(), node_starts_.end() - 1);
+    for (const auto& [s, node] : uses_) nodes_[next[s]++] = node;
+    uses_ = {};
+    for (std::uint32_t s = 0; s < strings_.size(); ++s) {
+      const std::size_t first = entries.size();
+      const std::uint64_t seed = strings_[s].seed;
+      if ((seed & 3) == static_cast<std::uint64_t>(Channel::kExactKey))
+        entries.push_back(Hash(strings_[s].text, seed));
+      else
+        AddDeletionNeighbourhood(strings_[s].text, seed, entries);
+      for (std::size_t k = first; k < entries.size(); ++k) entries[k] = entries[k] >> 32 << 32 | s;
+    }
+  }
+
+  // The nodes having string `s`, in increasing order (after Finish).
+  std::span<const std::uint32_t> NodesOf(std::uint32_t s) const {
+    return {nodes_.data() + node_starts_[s], nodes_.data() + node_starts_[s + 1]};
+  }
+
+ private:
+  struct String {
+    std::uint64_t seed;
+    std::string_view text;  // in a profile
+    std::uint32_t last_node;
+  };
+  static constexpr std::uint32_t kNoNode = ~std::uint32_t{0};
+  std::vector<String> strings_;
+  HashSlots index_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> uses_;  // (string, node) as added
+  std::vector<std::uint32_t> node_starts_, nodes_;             // string s's nodes: [starts[s], starts[s + 1])
+};
+
+// The strings of one node: its keys, and those CompareNames measures with an edit distance (see
+// CompareOfficials and CompareNames), whose deletion neighbourhoods are hashed.
+void AddNodeStrings(const NodeProfile& p, std::uint32_t group, std::uint32_t node, Strings& strings) {
+  for (const std::string& key : p.keys) strings.Add(Seed(group, Channel::kExactKey), key, node);
   if (p.type == EntityType::kOfficial) {
     const std::uint64_t seed = Seed(group, Channel::kSurname);
-    for (const std::vector<std::string>& words : p.full_names)
-      AddDeletionNeighbourhood(words.back(), seed, hashes);
+    for (const std::vector<std::string>& words : p.full_names) strings.Add(seed, words.back(), node);
     if (p.full_names.empty()) {
-      for (const std::string& key : p.keys) AddDeletionNeighbourhood(key, seed, hashes);
-      AddDeletionNeighbourhood(p.label_key, seed, hashes);
+      for (const std::string& key : p.keys) strings.Add(seed, key, node);
+      strings.Add(seed, p.label_key, node);
     }
   } else {
-    AddDeletionNeighbourhood(p.label_key, Seed(group, Channel::kLabelKey), hashes);
+    strings.Add(Seed(group, Channel::kLabelKey), p.label_key, node);
   }
 }
 
@@ -102,11 +163,6 @@ void AddNodeHashes(const NodeProfile& p, std::uint32_t group, std::vector<std::u
 std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles) {
   std::map<std::pair<EntityType, std::string_view>, std::uint32_t> group_ids;
   std::vector<std::uint32_t> group(profiles.size());
-  // (hash << 32) | node, sorted as one number: the high half of each hash is kept (a collision only adds a
-  // candidate).
-  std::vector<std::uint64_t> entries;
-  const auto hash_of = [](std::uint64_t entry) { return entry >> 32; };
-  const auto node_of = [](std::uint64_t entry) { return static_cast<std::uint32_t>(entry); };
   std::vector<std::uint32_t> group_size;
   for (std::size_t i = 0; i < profiles.size(); ++i) {
     const NodeProfile& p = profiles[i];
@@ -117,36 +173,52 @@ std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles
     if (added) group_size.push_back(0);
     ++group_size[group[i]];
   }
-  // A node alone in its group (an unnamed line of one article) has no pair: its variants are not hashed.
+  // A node alone in its group (an unnamed line of one article) has no pair: its strings are not hashed.
+  Strings strings;
   for (std::size_t i = 0; i < profiles.size(); ++i) {
     if (profiles[i].anonymous || group_size[group[i]] < 2) continue;
-    const std::size_t first = entries.size();
-    AddNodeHashes(profiles[i], group[i], entries);
-    for (std::size_t k = first; k < entries.size(); ++k) entries[k] = entries[k] >> 32 << 32 | i;
+    AddNodeStrings(profiles[i], group[i], static_cast<std::uint32_t>(i), strings);
   }
+  // (hash << 32) | string, sorted as one number: the high half of each hash is kept (a collision only adds a
+  // candidate).
+  std::vector<std::uint64_t> entries;
+  strings.Finish(entries);
+  const auto hash_of = [](std::uint64_t entry) { return entry >> 32; };
+  const auto string_of = [](std::uint64_t entry) { return static_cast<std::uint32_t>(entry); };
   std::sort(entries.begin(), entries.end());
-  // (a node's variant twice, or two hashes with one high half)
+  // (a string's variant twice, or two hashes with one high half)
   entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
 
-  // Nodes sharing a name share most of its variants: a run whose nodes are those of an earlier run adds
-  // nothing, and skipping it keeps the pairs from being emitted once per shared variant.
+  // Strings that are close share most of their variants: a run whose strings are those of an earlier run
+  // adds nothing, and skipping it keeps the pairs from being emitted once per shared variant.
   std::vector<std::uint64_t> pairs;  // (i << 32) | j: sorted as one number, in (i, j) order
-  std::unordered_map<std::uint64_t, std::pair<std::size_t, std::size_t>> runs;  // nodes' hash -> a run
+  std::unordered_map<std::uint64_t, std::pair<std::size_t, std::size_t>> runs;  // strings' hash -> a run
+  std::vector<std::uint32_t> run_nodes;
   for (std::size_t begin = 0, end = 0; begin < entries.size(); begin = end) {
     while (end < entries.size() && hash_of(entries[end]) == hash_of(entries[begin])) ++end;
-    if (end - begin < 2) continue;
-    std::uint64_t nodes = end - begin;
-    for (std::size_t x = begin; x < end; ++x) nodes = Mix(nodes ^ node_of(entries[x]));
-    auto [seen, added] = runs.try_emplace(nodes, begin, end);
+    if (end - begin < 2 && strings.NodesOf(string_of(entries[begin])).size() < 2) continue;
+    std::uint64_t run_strings = end - begin;
+    for (std::size_t x = begin; x < end; ++x) run_strings = Mix(run_strings ^ string_of(entries[x]));
+    auto [seen, added] = runs.try_emplace(run_strings, begin, end);
     if (!added && seen->second.second - seen->second.first == end - begin &&
         std::equal(entries.begin() + static_cast<std::ptrdiff_t>(begin),
                    entries.begin() + static_cast<std::ptrdiff_t>(end),
                    entries.begin() + static_cast<std::ptrdiff_t>(seen->second.first),
-                   [&](std::uint64_t x, std::uint64_t y) { return node_of(x) == node_of(y); }))
+                   [&](std::uint64_t x, std::uint64_t y) { return string_of(x) == string_of(y); }))
       continue;
+    // The run's nodes, in increasing order, once each.
+    run_nodes.clear();
     for (std::size_t x = begin; x < end; ++x) {
-      for (std::size_t y = x + 1; y < end; ++y) {
-        const std::uint32_t i = node_of(entries[x]), j = node_of(entries[y]);  // i < j: sorted in a run
+      const std::span<const std::uint32_t> nodes = strings.NodesOf(string_of(entries[x]));
+      run_nodes.insert(run_nodes.end(), nodes.begin(), nodes.end());
+    }
+    if (end - begin > 1) {
+      std::sort(run_nodes.begin(), run_nodes.end());
+      run_nodes.erase(std::unique(run_nodes.begin(), run_nodes.end()), run_nodes.end());
+    }
+    for (std::size_t x = 0; x < run_nodes.size(); ++x) {
+      for (std::size_t y = x + 1; y < run_nodes.size(); ++y) {
+        const std::uint32_t i = run_nodes[x], j = run_nodes[y];
         if (group[i] != group[j]) continue;
         if (profiles[i].from_gazetteer && profiles[j].from_gazetteer) continue;
         pairs.push_back(std::uint64_t{i} << 32 | j);
