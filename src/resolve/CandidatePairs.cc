@@ -190,10 +190,12 @@ std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles
   entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
 
   // Strings that are close share most of their variants: a run whose strings are those of an earlier run
-  // adds nothing, and skipping it keeps the pairs from being emitted once per shared variant.
-  std::vector<std::uint64_t> pairs;  // (i << 32) | j: sorted as one number, in (i, j) order
+  // adds nothing, and skipping it keeps the pairs from being found once per shared variant. The nodes of
+  // the runs kept are listed run after run, each run's in increasing order, once each.
+  std::vector<std::uint32_t> members;
+  std::vector<std::size_t> member_starts = {0};  // run r's: members[starts[r], starts[r + 1])
+  std::size_t most_pairs = 0;
   std::unordered_map<std::uint64_t, std::pair<std::size_t, std::size_t>> runs;  // strings' hash -> a run
-  std::vector<std::uint32_t> run_nodes;
   for (std::size_t begin = 0, end = 0; begin < entries.size(); begin = end) {
     while (end < entries.size() && hash_of(entries[end]) == hash_of(entries[begin])) ++end;
     if (end - begin < 2 && strings.NodesOf(string_of(entries[begin])).size() < 2) continue;
@@ -206,35 +208,54 @@ std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles
                    entries.begin() + static_cast<std::ptrdiff_t>(seen->second.first),
                    [&](std::uint64_t x, std::uint64_t y) { return string_of(x) == string_of(y); }))
       continue;
-    // The run's nodes, in increasing order, once each.
-    run_nodes.clear();
+    const auto first = members.end() - members.begin();
     for (std::size_t x = begin; x < end; ++x) {
       const std::span<const std::uint32_t> nodes = strings.NodesOf(string_of(entries[x]));
-      run_nodes.insert(run_nodes.end(), nodes.begin(), nodes.end());
+      members.insert(members.end(), nodes.begin(), nodes.end());
     }
     if (end - begin > 1) {
-      std::sort(run_nodes.begin(), run_nodes.end());
-      run_nodes.erase(std::unique(run_nodes.begin(), run_nodes.end()), run_nodes.end());
+      std::sort(members.begin() + first, members.end());
+      members.erase(std::unique(members.begin() + first, members.end()), members.end());
     }
-    for (std::size_t x = 0; x < run_nodes.size(); ++x) {
-      for (std::size_t y = x + 1; y < run_nodes.size(); ++y) {
-        const std::uint32_t i = run_nodes[x], j = run_nodes[y];
-        if (group[i] != group[j]) continue;
-        if (profiles[i].from_gazetteer && profiles[j].from_gazetteer) continue;
-        pairs.push_back(std::uint64_t{i} << 32 | j);
-      }
-    }
+    const std::size_t size = members.size() - member_starts.back();
+    most_pairs += size * (size - 1) / 2;
+    member_starts.push_back(members.size());
   }
   entries = {};
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
 
+  // Each node's runs: runs_of[run_starts[i], run_starts[i + 1]).
+  std::vector<std::size_t> run_starts(profiles.size() + 1, 0);
+  for (const std::uint32_t node : members) ++run_starts[node + 1];
+  for (std::size_t i = 1; i < run_starts.size(); ++i) run_starts[i] += run_starts[i - 1];
+  std::vector<std::uint32_t> runs_of(members.size());
+  std::vector<std::size_t> next(run_starts.begin(), run_starts.end() - 1);
+  for (std::size_t r = 0; r + 1 < member_starts.size(); ++r)
+    for (std::size_t k = member_starts[r]; k < member_starts[r + 1]; ++k)
+      runs_of[next[members[k]]++] = static_cast<std::uint32_t>(r);
+
+  // The pairs in (i, j) order, once each, without sorting them all: node i's partners are the later nodes
+  // of its runs, sorted when it is in several.
   std::vector<MatchedPair> out;
-  out.reserve(pairs.size());  // (most pairs match or conflict: growing would move their reasons)
-  for (const std::uint64_t pair : pairs) {
-    const std::size_t i = pair >> 32, j = pair & 0xFFFFFFFF;
-    NameMatch match = CompareNames(profiles[i], profiles[j]);
-    if (match.kind != NameMatch::Kind::kNone) out.push_back({i, j, std::move(match)});
+  out.reserve(most_pairs);  // (most pairs match or conflict: growing would move their reasons)
+  constexpr std::uint32_t kNoNode = ~std::uint32_t{0};
+  std::vector<std::uint32_t> partner_of(profiles.size(), kNoNode);  // the node j was last a partner of
+  std::vector<std::uint32_t> partners;
+  for (std::uint32_t i = 0; i < profiles.size(); ++i) {
+    partners.clear();
+    for (std::size_t k = run_starts[i]; k < run_starts[i + 1]; ++k) {
+      const auto run_end = members.begin() + static_cast<std::ptrdiff_t>(member_starts[runs_of[k] + 1]);
+      for (auto j = std::upper_bound(members.begin() + static_cast<std::ptrdiff_t>(member_starts[runs_of[k]]),
+                                     run_end, i);
+           j != run_end; ++j)
+        if (std::exchange(partner_of[*j], i) != i) partners.push_back(*j);
+    }
+    if (run_starts[i + 1] - run_starts[i] > 1) std::sort(partners.begin(), partners.end());
+    for (const std::uint32_t j : partners) {
+      if (group[i] != group[j]) continue;
+      if (profiles[i].from_gazetteer && profiles[j].from_gazetteer) continue;
+      NameMatch match = CompareNames(profiles[i], profiles[j]);
+      if (match.kind != NameMatch::Kind::kNone) out.push_back({i, j, std::move(match)});
+    }
   }
   return out;
 }
