@@ -837,7 +837,12 @@ struct Helpers {
     if (states) {
       std::vector<std::uint32_t> pair = TwoNamedLast(EntityType::kCountry, f);
       if (pair.empty()) pair = ConversationPair(f, 3, true, EntityType::kCountry);
-      return pair.empty() ? ConversationPair(f, 3) : pair;
+      if (!pair.empty()) return pair;
+      pair = ConversationPair(f, 3);
+      // ("Les ministres indien et chinois, X et Y, se sont entretenus. [...] Les deux pays": the states of
+      // the two people, when the article names them.)
+      std::vector<std::uint32_t> theirs = NamedStatesOf(pair);
+      return theirs.empty() ? pair : theirs;
     }
     // The two people of a conversation shortly before, else two named in one sentence, else of an earlier
     // conversation, else two named in two sentences; with no one named, the two states named.
@@ -850,6 +855,24 @@ struct Helpers {
     if (std::vector<std::uint32_t> earlier = ConversationPair(f, c.sentence); !earlier.empty())
       return earlier;
     return pair.empty() ? TwoNamedLast(EntityType::kCountry, f) : pair;
+  }
+  // The mentions of the states of `people` (their titles' nationalities) the article names up to this
+  // sentence, one each; none unless each has one, all different.
+  std::vector<std::uint32_t> NamedStatesOf(const std::vector<std::uint32_t>& people) const {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t p : people) {
+      if (c.m(p).nationality.empty()) return {};
+      const std::string state = "country:" + c.m(p).nationality;
+      std::optional<std::uint32_t> named;
+      for (std::size_t k = c.first_mention + c.mentions.size(); k-- > 0 && !named;)
+        if (c.doc.mentions[k].type == EntityType::kCountry && c.doc.mentions[k].entity == state)
+          named = static_cast<std::uint32_t>(k);
+      if (!named ||
+          std::any_of(out.begin(), out.end(), [&](std::uint32_t o) { return c.m(o).entity == state; }))
+        return {};
+      out.push_back(*named);
+    }
+    return out;
   }
   // "X s'est entretenu avec Y. [...] Les deux hommes ont évoqué": the two people (of `type`) of the last
   // conversation (`asserted`, or any) before token `before` (in its sentence or the `back` before), even with

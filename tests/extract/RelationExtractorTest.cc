@@ -4672,5 +4672,25 @@ TEST_F(RelationExtractorTest, AStatementAboutTheMediation) {
       Not(Contains(StartsWith("reported(country:iran, country:switzerland"))));
 }
 
+// Regression (found on a written article, fixed): after "Les ministres indien et chinois, X et Y, se sont
+// entretenus", "Les deux pays disposent d'un mécanisme de consultation" linked the line to the two
+// ministers: "les deux pays" are their states when the article names them.
+TEST_F(RelationExtractorTest, TheTwoCountriesOfTwoMinisters) {
+  Document doc = Extract(
+      "L'Inde et la Chine reprennent le dialogue. La frontière reste tendue. Les patrouilles continuent. Le "
+      "ministre indien Subrahmanyam Jaishankar s'est entretenu avec le ministre chinois Wang Yi. Les deux "
+      "pays "
+      "disposent d'une ligne directe.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:india)"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:china)"))));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("connects(line:"), EndsWith("official:wang_yi)")))));
+  // Unnamed, the states are not nodes: the people stand for them.
+  doc = Extract(
+      "Le ministre indien Subrahmanyam Jaishankar s'est entretenu avec le ministre chinois Wang Yi. Les deux "
+      "pays disposent d'une ligne directe.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("connects(line:"), EndsWith("official:wang_yi)"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
