@@ -1386,9 +1386,15 @@ std::uint32_t MentionFinder::FindTitlePhraseEnd(const Document& doc, const Sente
       j += TitleAt(doc, s, j, nullptr);
       continue;
     }
-    // "ambassadeur de Russie auprès de l'OTAN": a posting, read as a complement.
+    // "ambassadeur de Russie auprès de l'OTAN": a posting, read as a complement; so is "une source au sein de
+    // la délégation ukrainienne".
     if (t.fold == "aupres"sv && j + 1 < s.end_token && IsGenitive(doc.tokens[j + 1].fold)) {
       ++j;
+      continue;
+    }
+    if (t.fold == "au"sv && j + 2 < s.end_token && doc.tokens[j + 1].fold == "sein"sv &&
+        IsGenitive(doc.tokens[j + 2].fold)) {
+      j += 2;
       continue;
     }
     // "le Premier ministre thaïlandais par intérim": holding it for now.

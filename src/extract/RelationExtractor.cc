@@ -180,10 +180,16 @@ bool SpeaksFor(const RelationExtractor::Context& c, const Gazetteer& gazetteer, 
                std::string_view speaker) {
   const Mention& m = c.m(party);
   if (m.entity == speaker) return true;
-  if (!speaker.starts_with("country:") && !speaker.starts_with("institution:")) return false;
-  const std::string_view state =  // the state the speaker is, or is an institution of
-      speaker.starts_with("country:") ? speaker.substr(std::string_view("country:").size())
-                                      : gazetteer.StateOf(speaker);
+  // The state the speaker is, or is an institution of, or (a person named in this sentence) holds a title
+  // of: "une source au sein de la délégation ukrainienne".
+  std::string_view state;
+  if (speaker.starts_with("country:"))
+    state = speaker.substr(std::string_view("country:").size());
+  else if (speaker.starts_with("institution:"))
+    state = gazetteer.StateOf(speaker);
+  else
+    for (std::uint32_t k : c.mentions)
+      if (c.m(k).entity == speaker && !c.m(k).nationality.empty()) state = c.m(k).nationality;
   if (state.empty()) return false;
   return m.nationality == state ||
          (m.entity.starts_with("country:") && std::string_view(m.entity).substr(8) == state);

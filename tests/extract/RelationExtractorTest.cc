@@ -4692,5 +4692,20 @@ TEST_F(RelationExtractorTest, TheTwoCountriesOfTwoMinisters) {
   EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("connects(line:"), EndsWith("official:wang_yi)"))));
 }
 
+// Regression (found on a written article, fixed): "Les discussions ont duré moins de deux heures, selon une
+// source au sein de la délégation ukrainienne" was about Ukraine: "au sein de" is a posting in the title, and
+// a person's statement about a conversation is about the party of the other state.
+TEST_F(RelationExtractorTest, ASourceWithinADelegationSpeaksForItsState) {
+  Document doc = Extract(
+      "Des délégations russe et ukrainienne se sont rencontrées vendredi à Istanbul. Les discussions ont "
+      "duré "
+      "moins de deux heures, selon une source au sein de la délégation ukrainienne.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("member_of(official:anon@"), EndsWith("country:ukraine)"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("reported(official:anon@"), EndsWith("country:russia)"))));
+  EXPECT_THAT(edges,
+              Not(Contains(AllOf(StartsWith("reported(official:anon@"), EndsWith("country:ukraine)")))));
+}
+
 }  // namespace
 }  // namespace newsgraph
