@@ -1,12 +1,61 @@
 #include "extract/CueFinder.h"
 
 #include <algorithm>
+#include <array>
 
+#include "core/InstanceId.h"
 #include "text/WordInfo.h"
 
 namespace newsgraph {
 
 using namespace std::string_view_literals;
+namespace {
+
+// CueFinder::Candidates' slots, per thread: the key (the WordInfo whose lemmas were read, none without them;
+// the form's phrases) and its list.
+constexpr int kCandidateBits = 9;
+struct CandidateSlot {
+  const WordInfo* lemmas_of = nullptr;
+  const std::vector<Phrase>* cues = nullptr;  // none: an empty slot
+  std::vector<const Phrase*> candidates;
+};
+thread_local std::array<CandidateSlot, std::size_t{1} << kCandidateBits> candidate_slots;
+thread_local std::uint64_t candidate_slots_owner = 0;
+
+// Makes `slot` the slot of token `t`'s phrases (with those of the lemmas of `lemmas_of`, when given). (Out of
+// line: a slot is mostly found filled, and the look-up inlined in CueFinder::Process then stays small.)
+[[gnu::noinline]] void FillCandidates(CandidateSlot& slot, const Token& t, const WordInfo* lemmas_of,
+                                      const PhraseTable& cues) {
+  // (A lemma that is the form itself has the form's phrases, or none when the form has none: the list is the
+  // same for every token with this key.)
+  slot.lemmas_of = lemmas_of;
+  slot.cues = t.facts.cues;
+  std::vector<const Phrase*>& candidates = slot.candidates;
+  candidates.clear();
+  for (const Phrase& p : *t.facts.cues) candidates.push_back(&p);
+  if (lemmas_of == nullptr) return;
+  // Longest first, in list order among phrases of a length: each one goes after those at least as long (a
+  // stable sort of the lists put together, without its buffer).
+  const auto longer = [](const Phrase* a, const Phrase* b) { return a->words.size() > b->words.size(); };
+  for (const std::string& lemma : lemmas_of->lemmas)
+    if (lemma != t.fold)
+      for (const Phrase& p : cues.StartingWith(lemma))
+        candidates.insert(std::upper_bound(candidates.begin(), candidates.end(), &p, longer), &p);
+}
+
+}  // namespace
+
+CueFinder::CueFinder(const Schema& schema) : schema_(schema), instance_(NewInstanceId()) {}
+
+const std::vector<const Phrase*>& CueFinder::Candidates(const Token& t, bool with_lemmas) const {
+  const WordInfo* lemmas_of = with_lemmas ? t.facts.lower : nullptr;
+  const auto key =
+      reinterpret_cast<std::uintptr_t>(lemmas_of) ^ reinterpret_cast<std::uintptr_t>(t.facts.cues);
+  CandidateSlot& slot = candidate_slots[(key * 0x9E3779B97F4A7C15ULL) >> (64 - kCandidateBits)];
+  if (slot.lemmas_of != lemmas_of || slot.cues != t.facts.cues) [[unlikely]]
+    FillCandidates(slot, t, lemmas_of, schema_.lexicon().cues());
+  return slot.candidates;
+}
 
 bool CueFinder::Matches(const Document& doc, std::uint32_t i, const std::string& word) const {
   const Token& t = doc.tokens[i];
@@ -127,13 +176,15 @@ bool CueFinder::IsQuote(std::string_view token) {
 
 void CueFinder::Process(Document& doc) const {
   const Lexicon& lexicon = schema_.lexicon();
-  const PhraseTable& cues = lexicon.cues();
-  std::vector<const Phrase*> candidates;  // (reused from token to token)
   // (About one cue every ten tokens: room made once.)
   doc.cues.reserve(doc.cues.size() + doc.tokens.size() / 8);
   // Most tokens start no phrase and are no verb of an incise: they are passed by a search whose loop, with no
   // call in it, stays tight.
   const auto may_start = [](const Token& t) { return t.facts.may_start_cue; };
+  if (candidate_slots_owner != instance_) {
+    candidate_slots_owner = instance_;
+    candidate_slots.fill({});
+  }
   for (const Sentence& s : doc.sentences) {
     const auto sentence_end = doc.tokens.begin() + s.end_token;
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -148,19 +199,7 @@ void CueFinder::Process(Document& doc) const {
         continue;
       }
       // Candidate phrases start with the token's form or with one of its lemmas.
-      candidates.clear();
-      for (const Phrase& p : *t.facts.cues) candidates.push_back(&p);
-      if (lemma_cues) {
-        // Longest first, in list order among phrases of a length: each one goes after those at least as long
-        // (a stable sort of the lists put together, without its buffer).
-        const auto longer = [](const Phrase* a, const Phrase* b) {
-          return a->words.size() > b->words.size();
-        };
-        for (const std::string& lemma : t.lowered().lemmas)
-          if (lemma != t.fold)
-            for (const Phrase& p : cues.StartingWith(lemma))
-              candidates.insert(std::upper_bound(candidates.begin(), candidates.end(), &p, longer), &p);
-      }
+      const std::vector<const Phrase*>& candidates = Candidates(t, lemma_cues);
       const std::size_t cues_before = doc.cues.size();
       // "du dirigeant russe", "les participants": a present participle after a determiner is a noun, no
       // verb's cue.

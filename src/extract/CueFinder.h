@@ -2,7 +2,9 @@
 // folded form or by one of its lemmas from the morphology, so the lexicon lists lemmas, never inflections.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "core/Document.h"
 #include "schema/Schema.h"
@@ -11,7 +13,7 @@ namespace newsgraph {
 
 class CueFinder {
  public:
-  explicit CueFinder(const Schema& schema) : schema_(schema) {}
+  explicit CueFinder(const Schema& schema);
   void Process(Document& doc) const;
 
   // True when token `i` is `word` by form or lemma ("de" also matches "du", "des" and "d'"; "à" "au" and
@@ -30,6 +32,12 @@ class CueFinder {
   }
 
  private:
+  // The phrases that may start at `t`: those of its form (TokenFacts::cues) and, `with_lemmas`, those of its
+  // other lemmas, longest first (in list order among phrases of a length). Kept per thread for the last
+  // token of each of a few hundred slots: it depends only on the form's phrases and on the WordInfo whose
+  // lemmas are read (a pair of pointers), and a verb that reports is met again and again. Valid until the
+  // next call.
+  const std::vector<const Phrase*>& Candidates(const Token& t, bool with_lemmas) const;
   // How many tokens at `i` say when or through what ("samedi", "soir", "longuement", "par téléphone"), 0
   // when none: they may come between the words of a phrase.
   std::uint32_t TimeOrMedium(const Document& doc, std::uint32_t i) const;
@@ -55,6 +63,7 @@ class CueFinder {
   bool InIncise(const Document& doc, const Sentence& s, std::uint32_t i) const;
 
   const Schema& schema_;
+  const std::uint64_t instance_;  // tells this finder's per-thread candidates from another schema's
 };
 
 }  // namespace newsgraph

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "core/FormCache.h"
+#include "core/InstanceId.h"
 #include "core/ShortWord.h"
 #include "extract/CueFinder.h"
 #include "extract/MentionFinder.h"
@@ -22,14 +22,9 @@ constexpr std::size_t kMaxCachedForms = 1 << 18;
 constexpr int kRecentBits = 10;
 constexpr std::size_t kRecentSlots = std::size_t{1} << kRecentBits;
 
-std::uint64_t NextInstance() {
-  static std::atomic<std::uint64_t> next{1};
-  return next.fetch_add(1, std::memory_order_relaxed);
-}
-
 }  // namespace
 
-TokenLookup::TokenLookup(const Schema& schema) : schema_(schema), instance_(NextInstance()) {}
+TokenLookup::TokenLookup(const Schema& schema) : schema_(schema), instance_(NewInstanceId()) {}
 
 TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const {
   const Lexicon& lexicon = schema_.lexicon();
