@@ -35,6 +35,10 @@ bool IsDefinite(const Token& t) {
 bool IsDemonstrative(const Token& t) {
   return t.fold == "ce"sv || t.fold == "cet"sv || t.fold == "cette"sv;
 }
+// "son homologue russe": the counterpart of someone named before.
+bool IsCounterpart(const Token& t) {
+  return t.fold == "homologue"sv || t.fold == "homologues"sv;
+}
 
 // A plural head in the singular: "armées" -> "armée", "états-majors" -> "état-major" (each part of a
 // compound).
@@ -1100,7 +1104,6 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
 MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence& s, std::uint32_t i) const {
   const Token& t = doc.tokens[i];
   Span out;
-  if (!t.capitalized) return out;  // (each rule below starts with a capitalised word: an article gets here)
   // "les Russes", "des Américains": the people of a state, acting for it.
   if (IsWord(t) && i > s.first_token && Nationality(doc, i) &&
       (doc.tokens[i - 1].fold == "les"sv || doc.tokens[i - 1].fold == "des"sv ||
@@ -1245,30 +1248,34 @@ bool MentionFinder::MayStartMention(const Lexicon& lexicon, const Token& t) {
          MayStartStandIn(lexicon, t);
 }
 
-bool MentionFinder::MayStartStandIn(const Lexicon& lexicon, const Token& t) {
+// (Inline, as StandInNoun: MatchAt asks them of every token it gets, and their calls cost as much as they
+// do.)
+inline bool MentionFinder::MayStartStandIn(const Lexicon& lexicon, const Token& t) {
   // (The articles have two to five letters: most tokens are told from them by their length alone.)
   const bool article_length = t.fold.size() >= 2 && t.fold.size() <= 5;
   return lexicon.Is(WordClass::kPossessive, t) ||
          (article_length && (IsIndefinite(t) || IsDefinite(t) || IsDemonstrative(t)));
 }
 
-MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sentence& s,
-                                                std::uint32_t i) const {
-  const Token& det = doc.tokens[i];
-  bool indefinite = IsIndefinite(det);
-  bool definite = IsDefinite(det) || IsDemonstrative(det);
-  bool possessive = Is(WordClass::kPossessive, det);
-  if (!indefinite && !definite && !possessive) return {};
+inline std::uint32_t MentionFinder::StandInNoun(const Document& doc, const Sentence& s, std::uint32_t i,
+                                                bool* former) const {
   std::uint32_t k = i + 1;
-  bool former = false;
+  *former = false;
   while (k < s.end_token && (doc.tokens[k].fold == "haut"sv || doc.tokens[k].fold == "haute"sv ||
                              doc.tokens[k].fold == "plus"sv || Is(WordClass::kFormer, doc.tokens[k]))) {
-    former |= Is(WordClass::kFormer, doc.tokens[k]);
+    *former |= Is(WordClass::kFormer, doc.tokens[k]);
     ++k;
   }
-  if (k >= s.end_token) return {};
+  return k;
+}
+
+MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i,
+                                                std::uint32_t k, bool former) const {
+  const Token& det = doc.tokens[i];
+  bool indefinite = IsIndefinite(det);
+  bool possessive = Is(WordClass::kPossessive, det);
   Span out;
-  if (possessive && (doc.tokens[k].fold == "homologue"sv || doc.tokens[k].fold == "homologues"sv)) {
+  if (possessive && IsCounterpart(doc.tokens[k])) {
     // "son homologue russe": the counterpart, a person named right after or else the state (the first of
     // "ses homologues français, britannique et turc": Process adds the others).
     std::uint32_t a = k + 1;
@@ -1723,13 +1730,18 @@ MentionFinder::Span MentionFinder::MatchAt(const Document& doc, const Sentence& 
   // (Each matcher is called only where it can match: most tokens here are names.)
   const Token& t = doc.tokens[i];
   if (MayStartStandIn(schema_.lexicon(), t)) {
-    if (Span stand_in = MatchStandIn(doc, s, i); stand_in.end) return stand_in;
+    bool former = false;
+    const std::uint32_t k = StandInNoun(doc, s, i, &former);
+    // (Most determiners are followed by neither a title nor "homologue": no stand-in is looked for there.)
+    if (k < s.end_token && (!doc.tokens[k].facts.titles->empty() || IsCounterpart(doc.tokens[k])))
+      if (Span stand_in = MatchStandIn(doc, s, i, k, former); stand_in.end) return stand_in;
   }
   if (!t.facts.heads->empty() || !t.facts.names->empty()) {
     // A gazetteer name wins over a head-noun pattern unless the pattern is longer and qualified
     // ("Union européenne" is the EU; "ministère russe de la Défense" is not "Russie").
-    Span head = MatchHead(doc, s, i);
-    const NameMatch named = GazetteerAt(doc, s, i);
+    // (Each asked only where its list is not empty: their calls cost more than the test.)
+    Span head = t.facts.heads->empty() ? Span() : MatchHead(doc, s, i);
+    const NameMatch named = t.facts.names->empty() ? NameMatch() : GazetteerAt(doc, s, i);
     bool extension_named = false;  // the head pattern goes past the gazetteer name with a name or a state
     for (std::uint32_t t = named.end; named.end && t < head.end; ++t)
       extension_named |= doc.tokens[t].capitalized || Nationality(doc, t);
@@ -1742,6 +1754,8 @@ MentionFinder::Span MentionFinder::MatchAt(const Document& doc, const Sentence& 
     if (named.end && gazetteer_wins) return Span(named);
     if (head.end) return head;
   }
+  // (Each name starts with a capital: the articles that start no stand-in end here.)
+  if (!t.capitalized) return {};
   return MatchName(doc, s, i);
 }
 

@@ -78,8 +78,14 @@ class MentionFinder {
   Span MatchGazetteer(const Document& doc, const Sentence& s, std::uint32_t i) const {
     return GazetteerSpan(doc, i, GazetteerAt(doc, s, i));
   }
+  // (Of a capitalised token: each rule starts with one.)
   Span MatchName(const Document& doc, const Sentence& s, std::uint32_t i) const;
-  Span MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  // Where the noun of a stand-in whose determiner is token i is: past "haut", "plus" and the words of a
+  // former post ("un haut responsable", "l'ancien ministre"), which `former` tells.
+  std::uint32_t StandInNoun(const Document& doc, const Sentence& s, std::uint32_t i, bool* former) const;
+  // The stand-in of determiner i (MayStartStandIn) and noun k (StandInNoun: a title, or "homologue").
+  Span MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i, std::uint32_t k,
+                    bool former) const;
   // The mention starting at token i that the matchers above agree on (end 0: none).
   Span MatchAt(const Document& doc, const Sentence& s, std::uint32_t i) const;
   // An article or a possessive, as a stand-in starts with ("le porte-parole", "son homologue").
