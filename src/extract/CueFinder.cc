@@ -169,11 +169,6 @@ bool CueFinder::InIncise(const Document& doc, const Sentence& s, std::uint32_t i
   return i + 1 == s.end_token || (doc.tokens[i + 1].fold != "que"sv && doc.tokens[i + 1].fold != "qu'"sv);
 }
 
-bool CueFinder::IsQuote(std::string_view token) {
-  return token == "\""sv || token == "\u00AB"sv || token == "\u00BB"sv || token == "\u201C"sv ||
-         token == "\u201D"sv;
-}
-
 void CueFinder::Process(Document& doc) const {
   const Lexicon& lexicon = schema_.lexicon();
   // (About one cue every ten tokens: room made once.)
@@ -203,15 +198,13 @@ void CueFinder::Process(Document& doc) const {
       const std::size_t cues_before = doc.cues.size();
       // "du dirigeant russe", "les participants": a present participle after a determiner is a noun, no
       // verb's cue.
-      // (Asked only of a phrase matched by its verb's lemma.)
-      const auto participle_noun = [&] {
-        return t.lowered().noun && i > s.first_token &&
-               lexicon.Is(WordClass::kDeterminer, doc.tokens[i - 1]) &&
-               (t.fold.ends_with("ant"sv) || t.fold.ends_with("ants"sv) || t.fold.ends_with("ante"sv) ||
-                t.fold.ends_with("antes"sv));
-      };
+      // (Of a phrase matched by its verb's lemma: asked once per token, before the phrases' first words.)
+      const bool participle_noun = t.lowered().noun && i > s.first_token &&
+                                   lexicon.Is(WordClass::kDeterminer, doc.tokens[i - 1]) &&
+                                   (t.fold.ends_with("ant"sv) || t.fold.ends_with("ants"sv) ||
+                                    t.fold.ends_with("ante"sv) || t.fold.ends_with("antes"sv));
       for (const Phrase* p : candidates) {
-        if (p->words.front() != t.fold && participle_noun()) continue;
+        if (participle_noun && p->words.front() != t.fold) continue;
         // Later words follow one another ("se sont entretenus" is matched by its lemma alone).
         std::uint32_t j = i + 1;
         bool ok = true;
