@@ -113,11 +113,11 @@ std::size_t RarestByte(std::string_view word) {
   return best;
 }
 
-// text.find(word) != npos, but memchr looks for the word's rarest byte instead of its first: it stops far
-// less often in a whole article ("photo :", "crédit photo" start with frequent letters).
-bool Contains(std::string_view text, std::string_view word) {
+// text.find(word) != npos, but memchr looks for the word's byte at `anchor` (its RarestByte) instead of its
+// first: it stops far less often in a whole article ("photo :", "crédit photo" start with frequent letters).
+bool Contains(std::string_view text, std::string_view word, std::size_t anchor) {
   if (word.empty()) return true;
-  const std::size_t anchor = RarestByte(word), after = word.size() - anchor;
+  const std::size_t after = word.size() - anchor;
   for (std::size_t at = anchor; at + after <= text.size();) {
     const void* hit = std::memchr(text.data() + at, word[anchor], text.size() - after - at + 1);
     if (hit == nullptr) return false;
@@ -153,10 +153,15 @@ MentionFinder::MentionFinder(const Schema& schema)
     : schema_(schema),
       institutions_(schema),
       discard_lines_(schema.lexicon().discard("line")),
-      discard_parts_(schema.lexicon().discard("contains")),
       discard_prefixes_(schema.lexicon().discard("prefix")),
-      bylines_(schema.lexicon().discard("byline")),
-      discard_suffixes_(schema.lexicon().discard("suffix")) {}
+      bylines_(schema.lexicon().discard("byline")) {
+  for (const std::string& line : discard_lines_)
+    longest_discard_line_ = std::max(longest_discard_line_, line.size());
+  for (const std::string& part : schema.lexicon().discard("contains"))
+    discard_parts_.push_back({part, RarestByte(part)});
+  for (const std::string& suffix : schema.lexicon().discard("suffix"))
+    discard_suffixes_.push_back({suffix, RarestByte(suffix)});
+}
 
 std::string MentionFinder::Surface(const Document& doc, std::uint32_t first, std::uint32_t end) const {
   return std::string(doc.TokenSpan(first, end));
@@ -375,10 +380,10 @@ bool MentionFinder::IsCapitalizedWord(const Document& doc, std::uint32_t i) cons
 }
 
 std::vector<std::string_view> MentionFinder::FoundIn(std::string_view text,
-                                                     const std::vector<std::string>& words) {
+                                                     const std::vector<AnchoredWord>& words) {
   std::vector<std::string_view> found;
-  for (const std::string& word : words)
-    if (Contains(text, word)) found.push_back(word);
+  for (const AnchoredWord& word : words)
+    if (Contains(text, word.word, word.anchor)) found.push_back(word.word);
   return found;
 }
 
@@ -388,8 +393,10 @@ bool MentionFinder::Skipped(const Document& doc, const Sentence& s,
   // (The normaliser left one space between tokens that have any.)
   std::string_view folded = doc.FoldedText(s.first_token, s.end_token);
   while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.')) folded.remove_suffix(1);
-  for (const std::string& line : discard_lines_)
-    if (folded == line) return true;
+  // (Most sentences are longer than any discarded line.)
+  if (folded.size() <= longest_discard_line_)
+    for (const std::string& line : discard_lines_)
+      if (folded == line) return true;
   for (const std::string_view part : parts)
     if (folded.find(part) != std::string_view::npos) return true;
   for (const std::string& prefix : discard_prefixes_)  // (the first letter first: most sentences have none)

@@ -56,8 +56,14 @@ class MentionFinder {
   // `parts` and `suffixes` are those of discard.tsv that the article has (FoundIn).
   bool Skipped(const Document& doc, const Sentence& s, const std::vector<std::string_view>& parts,
                const std::vector<std::string_view>& suffixes) const;
+  // A word of discard.tsv looked for in a whole article, and where its rarest byte is (the one it is looked
+  // for by: see Contains).
+  struct AnchoredWord {
+    std::string_view word;
+    std::size_t anchor;
+  };
   // The members of `words` that `text` contains.
-  static std::vector<std::string_view> FoundIn(std::string_view text, const std::vector<std::string>& words);
+  static std::vector<std::string_view> FoundIn(std::string_view text, const std::vector<AnchoredWord>& words);
   // Where the story starts after a dateline opening the sentence ("WASHINGTON (Reuters) -"): its first token
   // when there is none.
   static std::uint32_t DatelineEnd(const Document& doc, const Sentence& s);
@@ -164,13 +170,14 @@ class MentionFinder {
 
   const Schema& schema_;
   InstitutionIndex institutions_;
-  // discard.tsv's lists, looked up once: whole sentences, parts and starts of sentences, byline words, token
-  // suffixes.
+  // discard.tsv's lists, looked up once: whole sentences (and the longest's length), starts of sentences,
+  // byline words; parts of sentences and token suffixes, each with its anchor.
   const std::vector<std::string>& discard_lines_;
-  const std::vector<std::string>& discard_parts_;
+  std::size_t longest_discard_line_ = 0;
   const std::vector<std::string>& discard_prefixes_;
   const std::vector<std::string>& bylines_;
-  const std::vector<std::string>& discard_suffixes_;
+  std::vector<AnchoredWord> discard_parts_;
+  std::vector<AnchoredWord> discard_suffixes_;
 };
 
 }  // namespace newsgraph
