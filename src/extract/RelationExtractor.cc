@@ -2508,6 +2508,10 @@ std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, 
   const std::string_view next = intransitive ? ""sv : c.tok(cue.end_token).fold;
   const bool any = next == "tout"sv || next == "toute"sv || next == "tous"sv || next == "toutes"sv;
   if (!intransitive && !relative && !any) return std::nullopt;
+  // ("a rejeté toute médiation": something offered, words.tsv offer, is refused, not a claim denied.)
+  if (any && cue.end_token + 1 < c.s.end_token &&
+      schema_.lexicon().LemmaIn("offer", c.tok(cue.end_token + 1).lowered()))
+    return std::nullopt;
   // "Le Kremlin a dénoncé la présence de X, son porte-parole la qualifiant de « provocation »": an object
   // pronoun before the verb stands for what the statement before it in the sentence was about.
   if (const std::uint32_t g = h.VerbGroupStart(cue.first_token); intransitive && g > c.s.first_token) {

@@ -4707,5 +4707,20 @@ TEST_F(RelationExtractorTest, ASourceWithinADelegationSpeaksForItsState) {
               Not(Contains(AllOf(StartsWith("reported(official:anon@"), EndsWith("country:ukraine)")))));
 }
 
+// Regression (found on a written article, fixed): "le président Zelensky avait rejeté toute médiation qui ne
+// reposerait pas sur son plan" denied what the Kremlin's spokesman had said before: refusing something
+// offered (words.tsv offer) denies no claim.
+TEST_F(RelationExtractorTest, RefusingAnyMediationDeniesNoClaim) {
+  Document doc = Extract(
+      "Dmitri Peskov a indiqué que Vladimir Poutine ne rencontrerait pas l'émissaire. Le président Volodymyr "
+      "Zelensky a rejeté toute médiation.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied(official:volodymyr_zelensky"))));
+  // Any such claim is denied all the same.
+  doc = Extract(
+      "Dmitri Peskov a affirmé que l'Ukraine avait attaqué la centrale. Le président Volodymyr Zelensky a "
+      "rejeté toute attaque.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:volodymyr_zelensky")));
+}
+
 }  // namespace
 }  // namespace newsgraph
