@@ -637,6 +637,20 @@ TEST_F(MentionFinderTest, APluralTitleWithItsAdjectivesIsSharedInOrder) {
   EXPECT_EQ(FindMention(doc, "Wang Yi")->role, "");
 }
 
+// Regression (found on a written article, fixed): "Son chef adjoint, le contre-amiral X" kept the rank: "chef
+// adjoint" was no title (titles.tsv), and the post in apposition before a rank is the role.
+TEST_F(MentionFinderTest, APostBeforeARankFoundWithTheName) {
+  Document doc = Extract(
+      "Le centre russe pour la réconciliation gère ce canal. Son chef adjoint, le contre-amiral Vadim "
+      "Koulit, "
+      "a accusé la coalition.");
+  const Mention* deputy = FindMention(doc, "Vadim Koulit");
+  ASSERT_NE(deputy, nullptr);
+  EXPECT_EQ(deputy->role, "chef adjoint");
+  EXPECT_THAT(Edges(doc),
+              ::testing::Contains(::testing::StartsWith("member_of(official:vadim_kulit, institution:")));
+}
+
 // Regression (found on a written article, fixed): "un responsable du ministère ... n'a pas souhaité" took
 // the negation into the person's name.
 TEST_F(MentionFinderTest, AnUnnamedSourceEndsBeforeTheNegation) {
