@@ -49,6 +49,12 @@ bool NamedByCapital(const Schema& schema, const Mention& m) {
   return std::any_of(capitals.begin(), capitals.end(), [&](const std::string& n) { return Fold(n) == name; });
 }
 
+// A noun that reports ("communiqué", "déclaration": a report cue of cues.tsv).
+bool ReportNoun(const Token& w) {
+  return w.lowered().noun && std::any_of(w.facts.cues->begin(), w.facts.cues->end(),
+                                         [](const Phrase& p) { return p.cls == "report"sv; });
+}
+
 // After "selon", a word that names no source: a stressed pronoun ("selon lui") or a relative ("des
 // informations selon lesquelles ...").
 bool NamesNoSource(std::string_view fold) {
@@ -1708,6 +1714,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     }
     // ("Selon des informations non confirmées, X aurait ...": the source ends at the comma, but for a name
     // in apposition to its title: "Selon le porte-parole du Kremlin, Dmitri Peskov, ...".)
+    std::uint32_t source_end = cue.end_token;  // where the source's phrase ends
     for (std::uint32_t k : c.mentions) {
       if (c.m(k).first_token < cue.end_token) continue;
       bool comma = false;
@@ -1715,23 +1722,30 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       if (comma || h.Start(k) >= cue.end_token + 8) break;
       if (IsActor(c.m(k)) && !h.InRole(k)) {
         speaker = k;
+        source_end = c.m(k).end_token;
         break;
       }
     }
+    // ("selon le communiqué russe": the state whose statement it is, named in the article.)
+    if (speaker < 0)
+      if (const std::optional<std::uint32_t> state = NationalStatement(c, cue.end_token, s.end_token)) {
+        speaker = *state;
+        while (source_end < s.end_token && c.tok(source_end).kind == TokenKind::kWord) ++source_end;
+      }
     if (speaker < 0) return;
     // "un échec qui, selon X, augmente le risque": what a relative clause says after its source.
     std::uint32_t before_cue = cue.first_token;
     if (before_cue > s.first_token + 1 && c.tok(before_cue - 1).fold == ","sv) --before_cue;
     const bool in_relative = before_cue > s.first_token && h.Is(WordClass::kRelative, before_cue - 1);
     if (in_relative) {
-      first = c.m(speaker).end_token;
+      first = source_end;
       if (first < s.end_token && c.tok(first).fold == ","sv) ++first;
     }
     // "Inde-Pakistan : la ligne a fonctionné, selon New Delhi": a headline's topic is not what was said.
     for (std::uint32_t t = s.first_token; t < std::min(s.first_token + 4, cue.first_token); ++t)
       if (c.tok(t).fold == ":"sv) first = t + 1;
     if (cue.first_token <= s.first_token + 1) {
-      first = c.m(speaker).end_token;
+      first = source_end;
       for (std::uint32_t t = first; t < s.end_token; ++t)
         if (c.tok(t).fold == ","sv) {
           first = t + 1;
@@ -1743,7 +1757,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     // "L'appel était, selon les autorités russes, une demande de X": the rest of the sentence is what was
     // said. "S, selon le Pentagone, qui n'a pas donné de détails": what the source itself did is not.
     if (cue.first_token > s.first_token + 1 && !in_relative) {
-      std::uint32_t t = c.m(speaker).end_token;
+      std::uint32_t t = source_end;
       while (t < s.end_token && c.tok(t).fold != ","sv) ++t;
       if (t == s.end_token || (t + 1 < s.end_token && h.Is(WordClass::kRelative, t + 1))) {
         end = cue.first_token;
@@ -2173,10 +2187,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
              c.tok(t - 1).kind == TokenKind::kWord && !c.tok(t - 1).capitalized)
         --t;
       if (t >= a + 3 && c.tok(t - 1).fold == "par"sv && c.tok(t - 2).lowered().participle)
-        if (const Token& noun = c.tok(t - 3);
-            noun.lowered().noun && std::any_of(noun.facts.cues->begin(), noun.facts.cues->end(),
-                                               [](const Phrase& p) { return p.cls == "report"sv; }))
-          continue;
+        if (ReportNoun(c.tok(t - 3))) continue;
       // "a annoncé mercredi à Doha un accord entre X et Y": where it was said.
       // ("au Qatar", "A Paris," opening the sentence without its accent; but "aux autorités russes", "à son
       // homologue russe" are to whom; "grâce aux Emirats" is who made it possible, words.tsv to_governor.)
@@ -2197,7 +2208,8 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       if (IsLine(x) && line < 0) line = k;
       if (IsActor(x) && !x.anonymous && !h.InRole(k)) {
         if (any < 0) any = k;
-        if (actor < 0 && !h.InPP(k)) actor = k;
+        // (Nor what was talked about: "ont porté sur les relations bilatérales, l'Ukraine et Taïwan".)
+        if (actor < 0 && !h.InPP(k) && !h.InTopicList(x)) actor = k;
       }
     }
     if (line >= 0) targets.push_back(static_cast<std::uint32_t>(line));
@@ -2214,8 +2226,12 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     // "Les deux hommes ont évoqué la crise (dans le détroit de Taïwan), a rapporté TASS": the statement is
     // about the pair named before, rather than a complement; its first named that is not the speaker
     // ("Austin a souligné l'importance de lignes entre les deux").
+    // (Rather one that does not speak for the speaker: "Les deux dirigeants ont échangé, selon le communiqué
+    // russe" is about Putin's counterpart.)
     const auto first_other = [&](std::vector<std::uint32_t> pair) -> std::optional<std::uint32_t> {
       std::sort(pair.begin(), pair.end());
+      for (std::uint32_t p : pair)
+        if (!SpeaksFor(c, schema_.gazetteer(), p, c.m(sp).entity)) return p;
       for (std::uint32_t p : pair)
         if (c.m(p).entity != c.m(sp).entity) return p;
       return std::nullopt;
@@ -2462,7 +2478,7 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Conte
 std::optional<std::uint32_t> RelationExtractor::NationalStatement(const Context& c, std::uint32_t first,
                                                                   std::uint32_t end) const {
   for (std::uint32_t t = first; t + 1 < end && t < first + 3; ++t) {
-    if (!schema_.lexicon().Is("statement_noun", c.tok(t).fold)) continue;
+    if (!schema_.lexicon().Is("statement_noun", c.tok(t).fold) && !ReportNoun(c.tok(t))) continue;
     const GazetteerEntry* state = c.tok(t + 1).facts.nationality;
     if (!state || c.tok(t + 1).capitalized) return std::nullopt;
     for (std::uint32_t k = 0; k < c.doc.mentions.size(); ++k)

@@ -53,8 +53,8 @@ class RelationExtractor {
   // accusations": words.tsv statement_noun), named in the two sentences before.
   std::optional<std::uint32_t> StatementNamedBefore(const Context& c, std::uint32_t first, std::uint32_t end,
                                                     std::string_view speaker) const;
-  // The state whose statements a statement noun in [first, end) names by its nationality ("les accusations
-  // polonaises"), when the article names it.
+  // The state whose statements a statement noun or a reporting noun in [first, end) names by its nationality
+  // ("les accusations polonaises", "selon le communiqué russe"), when the article names it.
   std::optional<std::uint32_t> NationalStatement(const Context& c, std::uint32_t first,
                                                  std::uint32_t end) const;
   // A denial with no object of its own ("X a démenti, affirmant ...", "ce que la Serbie a nié") is of the

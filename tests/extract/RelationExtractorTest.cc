@@ -4722,5 +4722,30 @@ TEST_F(RelationExtractorTest, RefusingAnyMediationDeniesNoClaim) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:volodymyr_zelensky")));
 }
 
+// Regression (found on a written article, fixed): "Les deux dirigeants ont échangé, selon le communiqué
+// russe" had no source (a reporting noun with a nationality is its state, when named); the statement is
+// about the party that does not speak for the source (the Russian president speaks for Russia).
+TEST_F(RelationExtractorTest, TheRussianStatementIsAboutTheOtherParty) {
+  Document doc = Extract(
+      "Le président russe Vladimir Poutine a téléphoné à Narendra Modi. Les deux dirigeants ont échangé sur "
+      "la "
+      "situation en Ukraine, selon le communiqué russe. La Russie et l'Inde sont proches.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(country:russia, official:narendra_modi)"));
+  EXPECT_THAT(edges, Not(Contains("reported(country:russia, official:vladimir_putin)")));
+}
+
+// Regression (found on a written article, fixed): "Ces discussions ont porté sur les relations bilatérales,
+// l'Ukraine et Taïwan, selon un communiqué américain" was about Ukraine: what was talked about is no actor of
+// the statement.
+TEST_F(RelationExtractorTest, WhatTheTalksCoveredIsNotWhatTheStatementIsAbout) {
+  Document doc = Extract(
+      "Joe Biden et Xi Jinping se sont entretenus. Ces discussions ont porté sur les relations bilatérales, "
+      "l'Ukraine et Taïwan, selon un communiqué américain. Les Etats-Unis et la Chine divergent.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(country:united_states, official:xi_jinping)"));
+  EXPECT_THAT(edges, Not(Contains("reported(country:united_states, country:ukraine)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
