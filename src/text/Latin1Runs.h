@@ -1,7 +1,6 @@
-// For the SIMD runs of the UTF-8 scanners (sentence breaks, the UTF-8 check of every line read), which read
-// sixteen bytes at once: the characters from U+00C0 to U+00FF (À to ÿ, 0xC3 then a continuation byte), the
-// accented letters of French and a character in every 26 bytes of a French text, kept in a run instead of
-// ending it.
+// For the SIMD runs of the sentence-break scanner, which reads sixteen bytes at once: the characters from
+// U+00C0 to U+00FF (À to ÿ, 0xC3 then a continuation byte), the accented letters of French and a character
+// in every 26 bytes of a French text, kept in a run instead of ending it.
 //
 //   const unsigned stops = Latin1Stops(chunk) | my_ascii_stops;  // bit k: byte k of the chunk
 //   if (stops != 0) return i + std::countr_zero(stops);
