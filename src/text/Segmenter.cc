@@ -275,6 +275,9 @@ std::size_t NextBreak(const std::vector<char>& breaks, std::size_t from) {
 bool IsWhiteSpaceAt(std::string_view text, std::uint32_t at) {
   const auto c = static_cast<unsigned char>(text[at]);
   if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');  // (tab, newline, vertical tab, form feed, CR)
+  // Past ASCII, white space is U+0085, U+00A0 (lead byte 0xC2), U+1680 (0xE1), U+2000 to U+205F (0xE2) and
+  // U+3000 (0xE3): most pieces that start with another byte are accented words, decoded for nothing.
+  if (c != 0xC2 && (c < 0xE1 || c > 0xE3)) return false;
   int32_t i = static_cast<int32_t>(at);
   UChar32 u;
   U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), u);
