@@ -72,6 +72,7 @@ void TokenLookup::Process(Document& doc) const {
   }
   const char* const text = doc.text.data();  // (the compiler would load it again after each token written)
   const std::size_t text_size = doc.text.size();
+  Recent* const slots = recent.data();  // (a thread_local's address is spilled and recomputed per token)
   for (Token& t : doc.tokens) {
     const std::string_view written(text + t.begin, t.end - t.begin);
     if (written.size() > 8) {
@@ -79,7 +80,7 @@ void TokenLookup::Process(Document& doc) const {
       continue;
     }
     const std::uint64_t word = ShortWord(written, text_size - t.begin);
-    Recent& slot = recent[(word * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
+    Recent& slot = slots[(word * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
     // (A miss marked unlikely: the compiler then laid the hit out without reloading the slot's address.)
     if (slot.word != word || slot.size != written.size()) [[unlikely]] {
       slot.facts = cache.Get(written, [&] { return Compute(t, written); });
