@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <optional>
@@ -27,20 +28,23 @@ enum class TokenKind : std::uint8_t { kWord, kNumber, kPunct };
 // What the schema says about a token, looked up once per token by extract/TokenLookup (the rules ask the
 // same questions about the same tokens many times). Null / 0 before that stage runs.
 struct TokenFacts {
-  const WordInfo* written = nullptr;            // morphology of the word as written ("Mark": a first name)
-  const WordInfo* lower = nullptr;              // morphology of Token::lower
-  std::uint64_t classes = 0;                    // words.tsv classes (Lexicon::ClassBit)
-  const GazetteerEntry* nationality = nullptr;  // the state of a nationality adjective ("russe")
-  const std::vector<Phrase>* titles = nullptr;  // titles.tsv entries starting with Token::fold
-  const std::vector<Phrase>* heads = nullptr;   // heads.tsv entries starting with Token::fold
-  const std::vector<Phrase>* cues = nullptr;    // cues.tsv entries starting with Token::fold
+  // All of it zero (null, 0, false) in one block: member initialisers had each field written on its own
+  // around the padding (ten stores for every token the segmenter makes).
+  TokenFacts() { std::memset(this, 0, sizeof *this); }
+  const WordInfo* written;            // morphology of the word as written ("Mark": a first name)
+  const WordInfo* lower;              // morphology of Token::lower
+  std::uint64_t classes;              // words.tsv classes (Lexicon::ClassBit)
+  const GazetteerEntry* nationality;  // the state of a nationality adjective ("russe")
+  const std::vector<Phrase>* titles;  // titles.tsv entries starting with Token::fold
+  const std::vector<Phrase>* heads;   // heads.tsv entries starting with Token::fold
+  const std::vector<Phrase>* cues;    // cues.tsv entries starting with Token::fold
   // Gazetteer names starting with Token::fold (none when the token is not capitalised and all of them need a
   // capital).
-  const std::vector<GazetteerName>* names = nullptr;
-  bool lemma_cues = false;          // a cue phrase starts with a lemma of Token::lower other than Token::fold
-  bool may_start_mention = false;   // even in lower case (extract/MentionFinder::MayStartMention)
-  bool may_start_cue = false;       // extract/CueFinder::MayStartCue
-  std::uint64_t lemma_classes = 0;  // the words.tsv classes of Token::lower's lemmas (Lexicon::ClassesOf)
+  const std::vector<GazetteerName>* names;
+  bool lemma_cues;              // a cue phrase starts with a lemma of Token::lower other than Token::fold
+  bool may_start_mention;       // even in lower case (extract/MentionFinder::MayStartMention)
+  bool may_start_cue;           // extract/CueFinder::MayStartCue
+  std::uint64_t lemma_classes;  // the words.tsv classes of Token::lower's lemmas (Lexicon::ClassesOf)
 };
 
 struct Token {
