@@ -53,7 +53,7 @@ void EdgeRecord::AbsorbUnsettled(EdgeRecord&& other) {
   for (auto& [key, values] : other.attributes) attributes[key].merge(values);
 }
 
-std::string EdgeRecord::MakeId(RelationType type, const std::string& source, const std::string& target) {
+std::string EdgeRecord::MakeId(RelationType type, std::string_view source, std::string_view target) {
   const std::string_view name = Name(type);
   std::string id;
   id.reserve(name.size() + source.size() + target.size() + 2);

@@ -46,7 +46,7 @@ struct EdgeRecord {
   void AbsorbUnsettled(EdgeRecord&& other);
   void Settle() { evidence.Settle(); }
 
-  static std::string MakeId(RelationType type, const std::string& source, const std::string& target);
+  static std::string MakeId(RelationType type, std::string_view source, std::string_view target);
 };
 
 }  // namespace newsgraph

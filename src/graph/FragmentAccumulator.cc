@@ -10,7 +10,7 @@ namespace {
 template <typename Map, typename Table>
 void TakeAll(Map& from, Table& to) {
   while (!from.empty()) {
-    to.Add(std::move(from.extract(from.begin()).mapped()));
+    to.Add(from.extract(from.begin()));
   }
 }
 

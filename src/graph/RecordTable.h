@@ -4,7 +4,6 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <map>
 #include <string>
 #include <utility>
@@ -34,8 +33,8 @@ inline std::uint32_t Hash(const ArticleRecords::Node& node) {
 inline bool Same(const NodeRecord& a, const auto& b) {
   return a.id == b.id;
 }
-inline std::string Of(const NodeRecord& node) {
-  return node.id;
+inline std::string Of(const ArticleRecords::Node& node) {
+  return std::string(node.id);
 }
 
 // From the HashSlots::Hash of each end.
@@ -51,8 +50,8 @@ inline std::uint32_t Hash(const ArticleRecords::Edge& edge) {
 inline bool Same(const EdgeRecord& a, const auto& b) {
   return a.type == b.type && a.source == b.source && a.target == b.target;
 }
-inline std::string Of(const EdgeRecord& edge) {
-  return edge.id();
+inline std::string Of(const ArticleRecords::Edge& edge) {
+  return EdgeRecord::MakeId(edge.type, edge.source, edge.target);
 }
 
 }  // namespace record_id
@@ -60,14 +59,20 @@ inline std::string Of(const EdgeRecord& edge) {
 template <typename Record>  // NodeRecord or EdgeRecord: anything with AbsorbUnsettled(Record&&) and Settle()
 class RecordTable {
  public:
+  using Map = std::map<std::string, Record>;
+  // A record in the map node it will be linked into: made once, with its id, and moved as a pointer.
+  // (Records kept by value were each moved into a map node of their own when the table was drained.)
+  using Handle = typename Map::node_type;
+
   bool empty() const { return records_.empty(); }
 
-  // Absorbs `record` into the record with the same id, or keeps it as a new one. Records are settled when
-  // they are drained: a popular record absorbs one record per article, and its sets are merged once.
-  void Add(Record&& record) {
+  // Absorbs the record of `node` (a map node of a fragment, keyed by the record's id) into the record with
+  // the same id, or keeps the node as a new one. Records are settled when they are drained: a popular record
+  // absorbs one record per article, and its sets are merged once.
+  void Add(Handle&& node) {
     Place(
-        record, [&](Record& into) { into.AbsorbUnsettled(std::move(record)); },
-        [&](Record& made) { made = std::move(record); });
+        node.mapped(), [&](Record& into) { into.AbsorbUnsettled(std::move(node.mapped())); },
+        [&] { return std::move(node); });
   }
   // The same for an article's node or edge (ArticleRecords::Node, ::Edge), made into a record only when its
   // id is new.
@@ -75,53 +80,46 @@ class RecordTable {
   void AddPart(Part&& part) {
     Place(
         part, [&](Record& into) { std::move(part).AbsorbInto(into); },
-        [&](Record& made) { std::move(part).FillRecord(made); });
+        [&] {
+          Map maker;  // a record made in an empty map is compared with nothing
+          Handle made = maker.extract(maker.try_emplace(record_id::Of(part)).first);
+          std::move(part).FillRecord(made.mapped());
+          return made;
+        });
   }
 
   // Adds every record of `other` and leaves it empty.
   void Add(RecordTable&& other) {
-    for (Record& record : other.records_) Add(std::move(record));
+    for (Handle& node : other.records_) Add(std::move(node));
     other = RecordTable();
   }
 
-  // Moves the records into `to` and leaves the table empty. Each record becomes a map node in arrival order,
-  // so that each deque block is freed as soon as its records have moved (moving them in id order would free
-  // nothing until the end and hold the graph twice for a moment: 400 MB more at 100k articles); the nodes are
-  // then sorted (SortByKey) and linked in from the map's end, which needs no descent of the map.
-  // `threads`: for the sort (SortByKey).
-  void DrainInto(std::map<std::string, Record>& to, unsigned threads = 1) {
+  // Moves the records into `to`, sorted by id (SortByKey, on `threads`), and leaves the table empty. Each
+  // map node is linked in from the map's end, which needs no descent of the map.
+  void DrainInto(Map& to, unsigned threads = 1) {
     index_.Clear();
-    std::vector<typename std::map<std::string, Record>::node_type> nodes;
-    nodes.reserve(records_.size());
-    std::map<std::string, Record> maker;  // a record inserted into an empty map is compared with nothing
-    while (!records_.empty()) {
-      Record& record = records_.front();
-      record.Settle();
-      std::string id = record_id::Of(record);
-      maker.emplace(std::move(id), std::move(record));
-      nodes.push_back(maker.extract(maker.begin()));
-      records_.pop_front();
-    }
-    SortByKey(nodes, threads);
-    for (auto& node : nodes) to.insert(to.end(), std::move(node));
+    for (Handle& node : records_) node.mapped().Settle();
+    SortByKey(records_, threads);
+    for (Handle& node : records_) to.insert(to.end(), std::move(node));
+    records_ = std::vector<Handle>();  // (its room freed)
   }
 
  private:
-  // Absorbs `item` into the record with its id (`absorb(record)`), or adds a record that `make(record)`
-  // makes.
+  // Absorbs `item` into the record with its id (`absorb(record)`), or adds the map node that `make()`
+  // returns.
   template <typename Item, typename Absorb, typename Make>
   void Place(const Item& item, Absorb&& absorb, Make&& make) {
     const auto hash = record_id::Hash(item);
     if (const auto at =
-            index_.Find(hash, [&](std::uint32_t p) { return record_id::Same(records_[p], item); })) {
-      absorb(records_[*at]);
+            index_.Find(hash, [&](std::uint32_t p) { return record_id::Same(records_[p].mapped(), item); })) {
+      absorb(records_[*at].mapped());
       return;
     }
-    make(records_.emplace_back());
+    records_.push_back(make());
     index_.Insert(hash, static_cast<std::uint32_t>(records_.size() - 1));
   }
 
-  std::deque<Record> records_;  // a deque: records never move once added
+  std::vector<Handle> records_;  // in arrival order
   HashSlots index_;
 };
 

@@ -18,6 +18,13 @@ NodeRecord Mentioned(std::string id, std::uint64_t mentions) {
   return node;
 }
 
+// The record in a map node of its own, as a fragment holds it.
+RecordTable<NodeRecord>::Handle InNode(NodeRecord node) {
+  RecordTable<NodeRecord>::Map map;
+  map.emplace(node.id, std::move(node));
+  return map.extract(map.begin());
+}
+
 // Enough ids to grow the index several times, each added three times: every copy lands on the first.
 TEST(RecordTableTest, AbsorbsRecordsWithTheSameIdAcrossGrowth) {
   RecordTable<NodeRecord> table;
@@ -25,7 +32,7 @@ TEST(RecordTableTest, AbsorbsRecordsWithTheSameIdAcrossGrowth) {
   for (int round = 1; round <= 3; ++round)
     for (int i = 0; i < kIds; ++i) {
       std::string id = "official:p" + std::to_string(i * 7919 % kIds);
-      table.Add(Mentioned(id, round));
+      table.Add(InNode(Mentioned(id, round)));
     }
   std::map<std::string, NodeRecord> out;
   table.DrainInto(out);
@@ -39,10 +46,10 @@ TEST(RecordTableTest, AbsorbsRecordsWithTheSameIdAcrossGrowth) {
 
 TEST(RecordTableTest, AddingATableMovesEveryRecord) {
   RecordTable<NodeRecord> a, b;
-  a.Add(Mentioned("x", 1));
-  a.Add(Mentioned("y", 2));
-  b.Add(Mentioned("y", 5));
-  b.Add(Mentioned("z", 7));
+  a.Add(InNode(Mentioned("x", 1)));
+  a.Add(InNode(Mentioned("y", 2)));
+  b.Add(InNode(Mentioned("y", 5)));
+  b.Add(InNode(Mentioned("z", 7)));
   a.Add(std::move(b));
   EXPECT_TRUE(b.empty());  // NOLINT: emptied on purpose
   std::map<std::string, NodeRecord> out;
@@ -58,7 +65,7 @@ TEST(RecordTableTest, DrainedRecordsAreSettled) {
   for (int article : {5, 2, 9, 2, 0, 7, 5}) {
     NodeRecord node = Mentioned("x", 1);
     node.documents.insert(SharedString("doc-" + std::to_string(article)));
-    table.Add(std::move(node));
+    table.Add(InNode(std::move(node)));
   }
   std::map<std::string, NodeRecord> out;
   table.DrainInto(out);
