@@ -54,7 +54,10 @@ std::uint64_t MorphologyTable::Fnv1a(std::string_view bytes, std::uint64_t hash)
 
 std::optional<std::uint64_t> MorphologyTable::DictionaryFingerprint(const std::filesystem::path& aff,
                                                                     const std::filesystem::path& dic) {
-  // Every start reads the 3 MB of hunspell-fr's files: eight bytes at a time, the tail byte by byte.
+  // Every start reads the 3 MB of hunspell-fr's files, 32 bytes at a time into four independent lanes (a
+  // multiplication for each eight bytes), the tail byte by byte. Each step is a bijection of its lane, so
+  // any one changed word changes the fingerprint.
+  constexpr std::uint64_t kOdd = 0x9E3779B97F4A7C15ull;
   std::uint64_t hash = Fnv1a("");
   for (const std::filesystem::path& path : {aff, dic}) {
     std::ifstream in(path, std::ios::binary | std::ios::ate);
@@ -64,11 +67,16 @@ std::optional<std::uint64_t> MorphologyTable::DictionaryFingerprint(const std::f
     const auto buffer = std::make_unique_for_overwrite<char[]>(size);
     if (!in.seekg(0).read(buffer.get(), static_cast<std::streamsize>(size))) return std::nullopt;
     const std::string_view bytes(buffer.get(), size);
+    std::uint64_t lanes[4] = {hash, hash + 1, hash + 2, hash + 3};
     std::size_t i = 0;
-    for (; i + 8 <= bytes.size(); i += 8) {
-      std::uint64_t word;
-      std::memcpy(&word, bytes.data() + i, sizeof word);
-      hash = (hash ^ word) * 0x9E3779B97F4A7C15ull;
+    for (; i + sizeof lanes <= bytes.size(); i += sizeof lanes)
+      for (std::size_t k = 0; k < std::size(lanes); ++k) {
+        std::uint64_t word;
+        std::memcpy(&word, bytes.data() + i + k * sizeof word, sizeof word);
+        lanes[k] = (lanes[k] ^ word) * kOdd;
+      }
+    for (const std::uint64_t lane : lanes) {
+      hash = (hash ^ lane) * kOdd;
       hash ^= hash >> 29;
     }
     hash = Fnv1a(bytes.substr(i), hash);

@@ -32,7 +32,7 @@ namespace newsgraph {
 
 class MorphologyTable {
  public:
-  static constexpr std::uint32_t kVersion = 4;
+  static constexpr std::uint32_t kVersion = 5;
 
   struct Header {
     char magic[8];
