@@ -1585,8 +1585,10 @@ bool MentionFinder::TitleOfAdjectiveList(Document& doc, const Sentence& s, Menti
   // As many nationality adjectives before the comma, listed the same way.
   std::vector<const GazetteerEntry*> states;
   std::uint32_t k = start - 1;
-  while (k > s.first_token && !doc.tokens[k - 1].capitalized && Nationality(doc, k - 1)) {
-    states.insert(states.begin(), Nationality(doc, k - 1));
+  while (k > s.first_token && !doc.tokens[k - 1].capitalized) {
+    const GazetteerEntry* state = Nationality(doc, k - 1);
+    if (!state) break;
+    states.insert(states.begin(), state);
     --k;
     if (k == s.first_token || (doc.tokens[k - 1].fold != ","sv && doc.tokens[k - 1].fold != "et"sv)) break;
     --k;
