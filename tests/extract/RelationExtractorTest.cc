@@ -4747,5 +4747,15 @@ TEST_F(RelationExtractorTest, WhatTheTalksCoveredIsNotWhatTheStatementIsAbout) {
   EXPECT_THAT(edges, Not(Contains("reported(country:united_states, country:ukraine)")));
 }
 
+// Regression (found on a written article, fixed): "Le cardinal s'est également entretenu avec X" had no
+// subject: a church title (titles.tsv: "cardinal", "patriarche", "archevêque", as "pape") names again the
+// person named with it.
+TEST_F(RelationExtractorTest, TheCardinalNamedAgainByHisTitle) {
+  Document doc = Extract(
+      "L'envoyé spécial du pape, le cardinal Matteo Zuppi, a rencontré Iouri Ouchakov à Moscou. Le cardinal "
+      "s'est également entretenu avec la commissaire russe aux droits de l'enfant, Maria Lvova-Belova.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:maria_lvova_belova + official:mateo_supi"));
+}
+
 }  // namespace
 }  // namespace newsgraph
