@@ -1282,19 +1282,24 @@ struct Helpers {
   // The complement of a go-between (words.tsv go_between), who stands between or beside the parties: "par
   // l'intermédiaire du ministre omanais, X", "en présence de X", "sous l'égide de X".
   // A state in the title of one who does is one too: "en présence du chef de la diplomatie chinoise X".
-  bool GoBetween(std::uint32_t mi) const {
+  bool GoBetween(std::uint32_t mi) const { return GoBetweenNoun(mi).has_value(); }
+  // The go-between noun (words.tsv go_between) whose complement mention `mi` is, or that of the person whose
+  // title `mi` is in: "par l'intermédiaire de X", "grâce à la médiation des Emirats".
+  std::optional<std::uint32_t> GoBetweenNoun(std::uint32_t mi) const {
     const Mention& x = c.m(mi);
     for (std::uint32_t o = mi > 3 ? mi - 3 : 0; o < std::min<std::size_t>(c.doc.mentions.size(), mi + 4); ++o)
       if (const Mention& p = c.m(o); o != mi && p.sentence == x.sentence && p.role_end > p.role_first &&
                                      x.first_token >= p.role_first && x.end_token <= p.role_end)
-        return ComplementOfGoBetween(o);
-    return ComplementOfGoBetween(mi);
+        return GoBetweenNounBefore(o);
+    return GoBetweenNounBefore(mi);
   }
-  bool ComplementOfGoBetween(std::uint32_t mi) const {
+  std::optional<std::uint32_t> GoBetweenNounBefore(std::uint32_t mi) const {
     const std::uint32_t opening = c.doc.sentences[c.m(mi).sentence].first_token;  // (in any sentence)
     std::uint32_t t = Start(mi);
     while (t > opening && (IsArticle(c.tok(t - 1)) || IsGenitive(t - 1))) --t;
-    return t < Start(mi) && t > opening && c.tok(t - 1).lowered().noun && Is(WordClass::kGoBetween, t - 1);
+    if (t < Start(mi) && t > opening && c.tok(t - 1).lowered().noun && Is(WordClass::kGoBetween, t - 1))
+      return t - 1;
+    return std::nullopt;
   }
   // Actor mentions after token `pos` in the clause: the first one and those coordinated to it.
   std::vector<std::uint32_t> Objects(std::uint32_t pos, std::uint32_t limit = 14) const {
@@ -2256,10 +2261,8 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     // carried the statement, "a fait savoir, par l'intermédiaire de la Suisse, qu'il ...", nor about what
     // the verb's object says, "a rejeté une invitation de X".)
     if (targets.empty() && between >= 0 && line < 0) {
-      std::uint32_t t = h.Start(static_cast<std::uint32_t>(between));
-      while (t > a && (IsArticle(c.tok(t - 1)) || h.IsGenitive(t - 1))) --t;
-      if (t > a) --t;  // the go-between noun, and its article
-      while (t > a && IsArticle(c.tok(t - 1))) --t;
+      std::uint32_t t = *h.GoBetweenNoun(static_cast<std::uint32_t>(between));
+      while (t > a && IsArticle(c.tok(t - 1))) --t;  // (and its article)
       const bool adverbial =
           t > a && (IsTo(c.tok(t - 1)) || schema_.lexicon().Is(WordClass::kPreposition, c.tok(t - 1)));
       bool carried = false;
