@@ -76,6 +76,13 @@ struct RelationExtractor::Context {
     bool denial = false;       // the speaker denies it ("a démenti que ...")
   };
   std::vector<Statement> statements;
+  // The statements of the sentences before, with their sentence: who spoke last, also when what they said
+  // gave no edge ("X a fait part de ses inquiétudes. Y a rejeté ces accusations.").
+  struct EarlierStatement {
+    std::uint32_t sentence, speaker;
+    bool denial;
+  };
+  const std::vector<EarlierStatement>& earlier_statements;
   // The facts added, by type and entity ids (views of the mentions' ids, which relation extraction leaves as
   // they are).
   std::set<std::tuple<RelationType, std::string_view, std::string_view>> seen;
@@ -2501,17 +2508,35 @@ std::optional<std::uint32_t> RelationExtractor::LastSpeaker(const Context& c, st
              c.m(other.source).entity == c.m(said.target).entity;
     });
   };
-  for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
+  // The last relation said ...
+  const Relation* said = nullptr;
+  for (std::size_t r = c.doc.relations.size(); r-- > 0 && !said;) {
     const Relation& rel = c.doc.relations[r];
     if (rel.sentence + back < c.sentence) break;
     if ((rel.sentence >= c.sentence && !this_sentence) ||
         (rel.type != RelationType::kReported && rel.type != RelationType::kDenied) ||
         (claims_only && (rel.type == RelationType::kDenied || reports_a_denial(rel))))
       continue;
-    if (c.m(rel.source).entity == speaker) return std::nullopt;
-    return rel.source;
+    said = &rel;
   }
-  return std::nullopt;
+  // ... or, when later, the last statement of a sentence before that gave no relation.
+  const auto gave_relation = [&](const Context::EarlierStatement& st) {
+    return std::any_of(c.doc.relations.begin(), c.doc.relations.end(), [&](const Relation& rel) {
+      return rel.sentence == st.sentence &&
+             (rel.type == RelationType::kReported || rel.type == RelationType::kDenied) &&
+             c.m(rel.source).entity == c.m(st.speaker).entity;
+    });
+  };
+  std::optional<std::uint32_t> source;
+  if (said) source = said->source;
+  for (auto st = c.earlier_statements.rbegin(); st != c.earlier_statements.rend(); ++st) {
+    if (st->sentence + back < c.sentence || (said && st->sentence <= said->sentence)) break;
+    if ((claims_only && st->denial) || gave_relation(*st)) continue;
+    source = st->speaker;
+    break;
+  }
+  if (source && c.m(*source).entity == speaker) return std::nullopt;
+  return source;
 }
 
 std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, const Cue& cue,
@@ -4031,8 +4056,9 @@ void RelationExtractor::Process(Document& doc) const {
   for (const Cue& cue : doc.cues)
     if (!cue_at[cue.first_token]) cue_at[cue.first_token] = &cue;
   std::size_t cue_index = 0, mentions_before = 0;
+  std::vector<Context::EarlierStatement> earlier_statements;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
-    Context c{doc, cue_at, si, doc.sentences[si], by_sentence[si], {}, {}, {}, 0, {}};
+    Context c{doc, cue_at, si, doc.sentences[si], by_sentence[si], {}, earlier_statements, {}, {}, 0, {}};
     c.first_mention = mentions_before;
     mentions_before += c.mentions.size();
     std::vector<const Cue*> cues;
@@ -4077,6 +4103,8 @@ void RelationExtractor::Process(Document& doc) const {
       fact_at.resize(doc.relations.size() - first_relation, cue->first_token);
     }
     RefusedCalls(c, cues);
+    for (const Context::Statement& st : c.statements)
+      earlier_statements.push_back({si, st.speaker, st.denial});
     // Facts stated inside reported speech are attributed to the speaker.
     for (std::size_t r = first_relation; r < doc.relations.size(); ++r) {
       Relation& rel = doc.relations[r];

@@ -4757,5 +4757,30 @@ TEST_F(RelationExtractorTest, TheCardinalNamedAgainByHisTitle) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:maria_lvova_belova + official:mateo_supi"));
 }
 
+// Regression (found on a written article, fixed): "M. Choïgou a appelé ses homologues pour leur faire part de
+// ses inquiétudes. Le ministre britannique, Ben Wallace, a rejeté ces accusations" denied the speaker of the
+// sentence before the call: a statement that gave no edge still says who spoke last.
+TEST_F(RelationExtractorTest, TheseAccusationsAreThoseOfTheLastSpeakerEvenWithoutEdge) {
+  Document doc = Extract(
+      "Lloyd Austin a parlé avec Sergueï Choïgou, a indiqué le Pentagone. Sergueï Choïgou a fait part de ses "
+      "inquiétudes au sujet d'une bombe sale. Le ministre britannique de la Défense, Ben Wallace, a rejeté ces "
+      "accusations.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("denied(official:ben_wallace, official:sergei_shoigu)"));
+  EXPECT_THAT(edges, Not(Contains("denied(official:ben_wallace, institution:pentagon)")));
+}
+
+// Regression (found on a written article, fixed): "a déclaré le porte-parole du Pentagone, le brigadier
+// général Pat Ryder" had no speaker: the rank is also written without its hyphen (titles.tsv), as
+// "lieutenant général".
+TEST_F(RelationExtractorTest, BrigadierGeneralWithoutHyphenIsATitle) {
+  Document doc = Extract(
+      "Lloyd Austin a parlé avec Sergueï Choïgou. M. Austin a souligné l'importance du dialogue, a déclaré le "
+      "porte-parole du Pentagone, le brigadier général Pat Ryder.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(official:pat_rider, official:lloyd_austin)"));
+  EXPECT_THAT(edges, Contains("member_of(official:pat_rider, institution:pentagon)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
