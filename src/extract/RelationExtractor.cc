@@ -2619,6 +2619,8 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
     const bool day = (lexicon.Is(WordClass::kStop, w) && info.noun) || lexicon.Is(WordClass::kTimes, w) ||
                      !lexicon.ValueOf("number:", w).empty() || w.fold == "plusieurs"sv;
     const bool article = t + 1 == fact.first_token && lexicon.Is(WordClass::kDeterminer, w);
+    // ("la demande américaine de rétablir": an adjective of the governing noun.)
+    const bool modifier = t == governor.end_token && (info.adjective || w.facts.nationality) && !info.verb;
     // ("doivent se réunir mardi et rétablir les lignes": an infinitive coordinated to the one governed.)
     const bool coordinated = w.fold == "et"sv && c.tok(fact.first_token).lowered().infinitive;
     // ("a essayé (,) sans succès (,) de joindre", "a tenté en vain de": how, a word after "sans" or "en".)
@@ -2626,7 +2628,7 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
     const bool how = w.fold == "sans"sv || w.fold == "en"sv || w.fold == ","sv ||
                      ((before == "sans"sv || before == "en"sv) && (info.noun || info.adjective));
     if (!((w.kind == TokenKind::kWord || w.fold == ","sv) && !w.capitalized &&
-          (verb_group || day || article || coordinated || how)))
+          (verb_group || day || article || modifier || coordinated || how)))
       return false;
   }
   for (std::uint32_t k : c.mentions)
@@ -3626,9 +3628,17 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
         break;
       }
   }
-  // "n'a pas répondu à une demande de commentaire" in a story an outlet tells: the outlet that asked.
+  // "n'a pas répondu à une demande de commentaire" in a story an outlet tells: the outlet that asked; not
+  // one the story quotes ("Selon l'agence Chine nouvelle, S").
+  const auto quoted = [&](const Mention& x) {
+    std::uint32_t t = x.first_token;
+    while (t > 0 && (IsArticle(c.tok(t - 1)) || schema_.lexicon().Is("outlet_head", c.tok(t - 1).fold))) --t;
+    return t > 0 && (c.tok(t - 1).fold == "selon"sv ||
+                     (c.tok(t - 1).fold == "apres"sv && t > 1 && c.tok(t - 2).fold == "d'"sv));
+  };
   for (std::size_t k = c.first_mention; target < 0 && k-- > 0;)
-    if (const Mention& x = c.doc.mentions[k]; x.type == EntityType::kInstitution && IsOutlet(schema_, x))
+    if (const Mention& x = c.doc.mentions[k];
+        x.type == EntityType::kInstitution && IsOutlet(schema_, x) && !quoted(x))
       target = static_cast<std::int64_t>(k);
   if (target < 0) target = other_party;
   if (target < 0) return;

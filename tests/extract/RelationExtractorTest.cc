@@ -4782,5 +4782,30 @@ TEST_F(RelationExtractorTest, BrigadierGeneralWithoutHyphenIsATitle) {
   EXPECT_THAT(edges, Contains("member_of(official:pat_rider, institution:pentagon)"));
 }
 
+// Regression (found on a written article, fixed): "Pékin a rejeté la demande américaine de rétablir un canal"
+// said Beijing set up the channel: an adjective between a request and its "de" still makes what follows
+// requested, not done.
+TEST_F(RelationExtractorTest, ARequestWithItsAdjectiveGovernsWhatItAsks) {
+  Document doc = Extract(
+      "Antony Blinken a rencontré Qin Gang. Pékin a rejeté la demande américaine de rétablir un canal de "
+      "communication militaire.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("established("))));
+}
+
+// Regression (found on a written article, fixed): "Selon l'agence Chine nouvelle, S. Le ministère n'a pas
+// répondu aux sollicitations des journalistes" declined toward Xinhua: an outlet the story quotes as its
+// source ("selon", "d'après") is not the one that asked for comment.
+TEST_F(RelationExtractorTest, AQuotedOutletDidNotAskForComment) {
+  Document quoted = Extract(
+      "Selon l'agence Chine nouvelle, Xi Jinping a appelé Joe Biden. Le ministère chinois de la Défense n'a pas "
+      "répondu aux sollicitations des journalistes.");
+  EXPECT_THAT(Edges(quoted), Not(Contains(StartsWith("declined_comment("))));
+  Document asked = Extract(
+      "Xi Jinping a appelé Joe Biden, a déclaré un responsable à Reuters. Le ministère chinois de la Défense "
+      "n'a pas répondu aux sollicitations.");
+  EXPECT_THAT(Edges(asked),
+              Contains("declined_comment(institution:ministere_defense@china, institution:reuters)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
