@@ -2620,7 +2620,9 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
                      !lexicon.ValueOf("number:", w).empty() || w.fold == "plusieurs"sv;
     const bool article = t + 1 == fact.first_token && lexicon.Is(WordClass::kDeterminer, w);
     // ("la demande américaine de rétablir": an adjective of the governing noun.)
-    const bool modifier = t == governor.end_token && (info.adjective || w.facts.nationality) && !info.verb;
+    const bool modifier = t == governor.end_token && c.tok(t - 1).lowered().noun &&
+                          (info.adjective || w.facts.nationality) && !info.verb &&
+                          !lexicon.Is(WordClass::kPreposition, w);
     // ("doivent se réunir mardi et rétablir les lignes": an infinitive coordinated to the one governed.)
     const bool coordinated = w.fold == "et"sv && c.tok(fact.first_token).lowered().infinitive;
     // ("a essayé (,) sans succès (,) de joindre", "a tenté en vain de": how, a word after "sans" or "en".)
