@@ -3767,11 +3767,22 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
   // ("citant la sœur du dirigeant Kim Jong Un, Kim Yo Jong,").
   std::uint32_t comma = cue.end_token;
   while (comma < c.s.end_token && c.tok(comma).fold != ","sv) ++comma;
+  // ("qui cite deux responsables du Pentagone": people named by their group stand for its institution.)
+  const auto people_of = [&](const Mention& x) {
+    std::uint32_t p = x.first_token;
+    while (p > cue.end_token && IsArticle(c.tok(p - 1))) --p;
+    if (p < cue.end_token + 2 || !h.IsGenitive(p - 1) || !h.PeopleNoun(p - 2)) return false;
+    for (std::uint32_t t = cue.end_token; t + 2 < p; ++t)
+      if (!schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t)) && !IsGroupCount(c.tok(t).fold) &&
+          schema_.lexicon().ValueOf("number:", c.tok(t)).empty())
+        return false;
+    return x.type != EntityType::kOfficial;
+  };
   std::int64_t target = -1;
   for (std::uint32_t k : c.mentions) {
     const Mention& x = c.m(k);
     if (x.first_token < cue.end_token || !IsActor(x) || h.InRole(k)) continue;
-    if ((x.end_token <= comma && !h.InPP(k)) ||
+    if ((x.end_token <= comma && (!h.InPP(k) || people_of(x))) ||
         (x.first_token == comma + 1 && x.type == EntityType::kOfficial)) {
       target = k;
       break;

@@ -4763,7 +4763,8 @@ TEST_F(RelationExtractorTest, TheCardinalNamedAgainByHisTitle) {
 TEST_F(RelationExtractorTest, TheseAccusationsAreThoseOfTheLastSpeakerEvenWithoutEdge) {
   Document doc = Extract(
       "Lloyd Austin a parlé avec Sergueï Choïgou, a indiqué le Pentagone. Sergueï Choïgou a fait part de ses "
-      "inquiétudes au sujet d'une bombe sale. Le ministre britannique de la Défense, Ben Wallace, a rejeté ces "
+      "inquiétudes au sujet d'une bombe sale. Le ministre britannique de la Défense, Ben Wallace, a rejeté "
+      "ces "
       "accusations.");
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains("denied(official:ben_wallace, official:sergei_shoigu)"));
@@ -4775,7 +4776,8 @@ TEST_F(RelationExtractorTest, TheseAccusationsAreThoseOfTheLastSpeakerEvenWithou
 // "lieutenant général".
 TEST_F(RelationExtractorTest, BrigadierGeneralWithoutHyphenIsATitle) {
   Document doc = Extract(
-      "Lloyd Austin a parlé avec Sergueï Choïgou. M. Austin a souligné l'importance du dialogue, a déclaré le "
+      "Lloyd Austin a parlé avec Sergueï Choïgou. M. Austin a souligné l'importance du dialogue, a déclaré "
+      "le "
       "porte-parole du Pentagone, le brigadier général Pat Ryder.");
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains("reported(official:pat_rider, official:lloyd_austin)"));
@@ -4797,7 +4799,8 @@ TEST_F(RelationExtractorTest, ARequestWithItsAdjectiveGovernsWhatItAsks) {
 // source ("selon", "d'après") is not the one that asked for comment.
 TEST_F(RelationExtractorTest, AQuotedOutletDidNotAskForComment) {
   Document quoted = Extract(
-      "Selon l'agence Chine nouvelle, Xi Jinping a appelé Joe Biden. Le ministère chinois de la Défense n'a pas "
+      "Selon l'agence Chine nouvelle, Xi Jinping a appelé Joe Biden. Le ministère chinois de la Défense n'a "
+      "pas "
       "répondu aux sollicitations des journalistes.");
   EXPECT_THAT(Edges(quoted), Not(Contains(StartsWith("declined_comment("))));
   Document asked = Extract(
@@ -4805,6 +4808,18 @@ TEST_F(RelationExtractorTest, AQuotedOutletDidNotAskForComment) {
       "n'a pas répondu aux sollicitations.");
   EXPECT_THAT(Edges(asked),
               Contains("declined_comment(institution:ministere_defense@china, institution:reuters)"));
+}
+
+// Regression (found on a written article, fixed): "Selon le New York Times, qui cite deux responsables du
+// Pentagone, S" cited no one: people named by their group stand for the institution they are of.
+TEST_F(RelationExtractorTest, CitingOfficialsOfAnInstitutionCitesIt) {
+  Document doc = Extract(
+      "Selon le New York Times, qui cite deux responsables du Pentagone, la ligne de déconfliction a été "
+      "testée. L'agence Reuters, citant des diplomates de l'ambassade de Russie à Washington, a confirmé.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("cites(institution:new_york_times, institution:pentagon)"));
+  EXPECT_THAT(edges,
+              Contains(AllOf(StartsWith("cites(institution:reuters, institution:"), HasSubstr("russia"))));
 }
 
 }  // namespace
