@@ -49,6 +49,11 @@ WordKeys WordKeysOf(const std::string& name) {
   return out;
 }
 
+// A line's head noun in the plural ("lignes", "canaux"): by its folded form's last letter.
+bool IsPlural(std::string_view head) {
+  return head.ends_with('s') || head.ends_with('x');
+}
+
 std::string AnonymousId(const Document& doc, int n) {
   return "official:anon@" + NameKey(doc.article.id) + "#" + std::to_string(n);
 }
@@ -650,13 +655,13 @@ void Coreference::ResolveLines(Document& doc) const {
   // distinctive one ("de déconfliction") names it, or starts another line when the current has another name.
   std::vector<std::vector<std::size_t>> clusters;
   std::vector<std::string> keys;
+  std::vector<bool> set_only;  // whether each cluster has only plural mentions so far
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.type != EntityType::kCommunicationLine) continue;
     // "maintenir les lignes de communication ouvertes", "garder ouverts les canaux": the practice of talking,
     // no line of its own.
-    if (const std::string_view head = doc.tokens[m.first_token].fold;
-        (head.ends_with('s') || head.ends_with('x')) &&
+    if (IsPlural(doc.tokens[m.first_token].fold) &&
         ((m.end_token < doc.tokens.size() && doc.tokens[m.end_token].fold.starts_with("ouvert"sv)) ||
          (m.first_token >= 2 && doc.tokens[m.first_token - 1].fold == "les"sv &&
           doc.tokens[m.first_token - 2].fold.starts_with("ouvert"sv)))) {
@@ -670,13 +675,20 @@ void Coreference::ResolveLines(Document& doc) const {
     for (std::uint32_t t = std::max(m.first_token, s.first_token + 1) - 1;
          t < std::min(m.end_token + 1, s.end_token); ++t)
       another |= !doc.tokens[t].capitalized && schema_.lexicon().LemmaIn("another", doc.tokens[t].lowered());
-    if (clusters.empty() || another ||
+    // "toutes les lignes de communication [...] le bureau de liaison": a plural names several lines, so a
+    // line described after it is one of them, not the set (a distinctive name still names the set: "les
+    // autres canaux militaires [...] la ligne de déconfliction").
+    const bool plural = IsPlural(doc.tokens[m.first_token].fold);
+    const bool one_of_set = !plural && !m.generic && m.entity.empty() && !clusters.empty() && set_only.back();
+    if (clusters.empty() || another || one_of_set ||
         (!m.entity.empty() && !keys.back().empty() && keys.back() != m.entity)) {
       if (m.generic && clusters.empty()) continue;  // "la ligne" with nothing before it
       clusters.push_back({i});
       keys.push_back(m.entity);
+      set_only.push_back(plural);
       continue;
     }
+    set_only.back() = set_only.back() && plural;
     clusters.back().push_back(i);
     if (keys.back().empty()) keys.back() = m.entity;
   }

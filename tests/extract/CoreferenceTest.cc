@@ -569,5 +569,27 @@ TEST_F(CoreferenceTest, AnotherLineIsNotTheOneNamedBefore) {
   EXPECT_EQ(lines.size(), 1u);
 }
 
+// Regression (found on a written article, fixed): "coupait toutes les lignes de communication avec le Sud.
+// [...] ses appels via le bureau de liaison" made the liaison office the set of lines: a plural names
+// several lines, and a line described after it is one of them. A distinctive name still names the set, and
+// "la ligne" still refers back.
+TEST_F(CoreferenceTest, ALineDescribedAfterAPluralIsOneOfThem) {
+  const auto lines = [](const Document& doc) {
+    std::set<std::string> out;
+    for (const Mention& m : doc.mentions)
+      if (m.type == EntityType::kCommunicationLine && !m.entity.empty()) out.insert(m.entity);
+    return out.size();
+  };
+  EXPECT_EQ(
+      lines(Extract("Pyongyang a coupé toutes les lignes de communication avec Séoul. Les appels via le "
+                    "bureau de liaison de Kaesong sont restés sans réponse.")),
+      2u);
+  EXPECT_EQ(lines(Extract("Il existe d'autres canaux militaires. La ligne de déconfliction relie les deux "
+                          "armées.")),
+            1u);
+  EXPECT_EQ(lines(Extract("Pyongyang a coupé les lignes de communication avec Séoul. La ligne est muette.")),
+            1u);
+}
+
 }  // namespace
 }  // namespace newsgraph
