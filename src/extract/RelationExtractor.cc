@@ -155,8 +155,15 @@ std::uint32_t NounPhraseStart(const Document& doc, const Lexicon& lexicon, std::
   };
   if (t > floor && lexicon.Is(WordClass::kCourtesy, doc.tokens[t - 1])) --t;  // "M. Antonov"
   skip_articles();
-  if (t > floor && is_head(t - 1)) {
-    --t;
+  // ("l'agence officielle nord-coréenne KCNA": the head's adjectives before the name.)
+  std::uint32_t head = t;
+  while (head > floor && head + 2 > t && !is_head(head - 1) &&
+         doc.tokens[head - 1].kind == TokenKind::kWord && !doc.tokens[head - 1].capitalized &&
+         (doc.tokens[head - 1].lowered().adjective || doc.tokens[head - 1].facts.nationality) &&
+         !doc.tokens[head - 1].lowered().verb)
+    --head;
+  if (head > floor && is_head(head - 1)) {
+    t = head - 1;
     skip_articles();
   } else if (t >= floor + 3 && doc.tokens[t - 2].fold == "de"sv && is_head(t - 3) &&
              doc.tokens[t - 1].kind == TokenKind::kWord && !doc.tokens[t - 1].capitalized) {

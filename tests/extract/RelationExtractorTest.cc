@@ -4822,5 +4822,17 @@ TEST_F(RelationExtractorTest, CitingOfficialsOfAnInstitutionCitesIt) {
               Contains(AllOf(StartsWith("cites(institution:reuters, institution:"), HasSubstr("russia"))));
 }
 
+// Regression (found on a written article, fixed): "Selon l'agence officielle KCNA, la réunion a été présidée
+// par X" made KCNA a party to the meeting (and so its interviewer): the adjectives of an outlet's head noun
+// belong to its phrase, which "selon" opens.
+TEST_F(RelationExtractorTest, ASelonSourceWithAdjectivesIsNoParty) {
+  Document doc = Extract(
+      "Selon l'agence officielle KCNA, la réunion a été présidée par Kim Yo Jong, la sœur du dirigeant Kim "
+      "Jong Un.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(institution:kcna, official:kim_yo_jong)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("cites("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
