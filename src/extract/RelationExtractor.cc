@@ -3645,7 +3645,11 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     return t > 0 && (c.tok(t - 1).fold == "selon"sv ||
                      (c.tok(t - 1).fold == "apres"sv && t > 1 && c.tok(t - 2).fold == "d'"sv));
   };
-  for (std::size_t k = c.first_mention; target < 0 && k-- > 0;)
+  // (Not when the source did speak, with nothing more: "X a confirmé son rôle, sans donner de précisions".)
+  const bool spoke = std::any_of(c.statements.begin(), c.statements.end(), [&](const Context::Statement& st) {
+    return c.m(st.speaker).entity == c.m(sources.front()).entity;
+  });
+  for (std::size_t k = c.first_mention; target < 0 && !spoke && k-- > 0;)
     if (const Mention& x = c.doc.mentions[k];
         x.type == EntityType::kInstitution && IsOutlet(schema_, x) && !quoted(x))
       target = static_cast<std::int64_t>(k);

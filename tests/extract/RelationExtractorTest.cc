@@ -4834,5 +4834,15 @@ TEST_F(RelationExtractorTest, ASelonSourceWithAdjectivesIsNoParty) {
   EXPECT_THAT(edges, Not(Contains(StartsWith("cites("))));
 }
 
+// Regression (found on a written article, fixed): "La Suisse a confirmé son rôle, sans donner davantage de
+// précisions" declined toward the outlet of an earlier interview: a source that spoke, with nothing more,
+// was asked by no outlet.
+TEST_F(RelationExtractorTest, SpeakingWithoutDetailsWasAskedByNoOutlet) {
+  Document doc = Extract(
+      "Hossein Amir-Abdollahian a parlé de messages, a-t-il déclaré à la télévision d'Etat. La Suisse a "
+      "confirmé son rôle de puissance protectrice, sans donner davantage de précisions.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("declined_comment(country:switzerland, institution:"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
