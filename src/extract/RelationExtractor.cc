@@ -2845,6 +2845,17 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (d < cue.first_token && d > c.s.first_token && c.tok(d - 1).lowered().verb &&
         schema_.lexicon().LemmaIn(WordClass::kHostVerb, c.tok(d - 1)))
       subjects.clear();
+    // ("ont joué un rôle clé dans les négociations", "pour leur soutien aux pourparlers": words.tsv
+    // host_noun, then a qualifying word maybe, a preposition and the conversation.)
+    std::uint32_t r = d;
+    if (r > c.s.first_token && (h.Is(WordClass::kPreposition, r - 1) || IsTo(c.tok(r - 1)))) --r;
+    const auto host_noun = [&](std::uint32_t t) {
+      return t >= c.s.first_token && schema_.lexicon().LemmaIn("host_noun", c.tok(t).lowered());
+    };
+    if ((r < cue.first_token && r > c.s.first_token) &&
+        (host_noun(r - 1) || (r > c.s.first_token + 1 && c.tok(r - 1).kind == TokenKind::kWord &&
+                              !c.tok(r - 1).lowered().verb && host_noun(r - 2))))
+      subjects.clear();
   }
   // "entre A et B" after the cue, or ending it ("l'appel entre X et Y").
   const bool topic = !noun && schema_.lexicon().LemmaIn(WordClass::kTopicContact, c.tok(cue.first_token));

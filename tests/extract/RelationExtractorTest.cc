@@ -4844,5 +4844,19 @@ TEST_F(RelationExtractorTest, SpeakingWithoutDetailsWasAskedByNoOutlet) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("declined_comment(country:switzerland, institution:"))));
 }
 
+// Regression (found on a written article, fixed): "Joe Biden a remercié ses alliés, dont la Turquie et la
+// Pologne, pour leur rôle dans les négociations" made Turkey and Poland talk with each other: a part played
+// in a conversation (words.tsv host_noun) is no party's.
+TEST_F(RelationExtractorTest, APartPlayedInTalksIsNoPartyToThem) {
+  for (const char* text :
+       {"Joe Biden a remercié ses alliés, dont la Turquie et la Pologne, pour leur rôle dans "
+        "les négociations.",
+        "La Turquie et la Pologne ont joué un rôle clé dans les négociations.",
+        "La Turquie et la Pologne ont salué leur soutien aux pourparlers."})
+    EXPECT_THAT(Edges(Extract(text)), Not(Contains("spoke_with(country:poland, country:turkey)"))) << text;
+  EXPECT_THAT(Edges(Extract("La Turquie et la Pologne ont participé aux négociations.")),
+              Contains("spoke_with(country:poland, country:turkey)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
