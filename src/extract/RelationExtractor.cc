@@ -4058,29 +4058,40 @@ void RelationExtractor::LineParties(Context& c) const {
     }
     // "Washington et Ankara maintiennent un canal", "les deux pays disposent d'une ligne directe": a line
     // several subjects keep (a verb of words.tsv class line_keeping) links them.
+    // (Its determiners, a count or a quantifier: "toutes les lignes", "plusieurs mécanismes".)
+    const auto determiner = [&](const Token& w) {
+      const std::string_view f = w.fold;
+      return schema_.lexicon().Is(WordClass::kDeterminer, w) || f == "d'"sv || f == "de"sv ||
+             f == "plusieurs"sv || f == "tous"sv || f == "toutes"sv ||
+             !schema_.lexicon().ValueOf("number:", w).empty();
+    };
     std::uint32_t t = c.m(l).first_token;
-    while (t > c.s.first_token && (schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1)) ||
-                                   c.tok(t - 1).fold == "d'"sv || c.tok(t - 1).fold == "de"sv))
-      --t;
-    // ("disposent depuis 2015 d'une ligne": a time complement may come between.)
+    while (t > c.s.first_token && determiner(c.tok(t - 1))) --t;
+    // ("disposent depuis 2015 d'une ligne", "a suspendu en août plusieurs mécanismes": a time complement
+    // may come between.)
     for (std::uint32_t n = 0; n < 3 && t > c.s.first_token + 1 && t < c.m(l).first_token; ++n) {
-      if (!h.TimeWord(t - 1) && c.tok(t - 1).fold != "depuis"sv) break;
+      if (!h.TimeWord(t - 1) && c.tok(t - 1).fold != "depuis"sv &&
+          !(c.tok(t - 1).fold == "en"sv && h.TimeWord(t)))
+        break;
       --t;
     }
+    // (A line cut or suspended linked them all the same: "La Chine a suspendu le mécanisme avec les
+    // Etats-Unis", words.tsv cessation.)
     if (t > c.s.first_token && t < c.m(l).first_token) {
       const Token& verb = c.tok(t - 1);
       const WordInfo& info = verb.lowered();
+      const bool cut = schema_.lexicon().LemmaIn(WordClass::kCessation, verb);
       if (info.verb && !verb.capitalized &&
-          std::any_of(info.lemmas.begin(), info.lemmas.end(), [&](const std::string& lemma) {
-            return schema_.lexicon().Is("line_keeping", lemma);
-          })) {
+          (cut || std::any_of(info.lemmas.begin(), info.lemmas.end(), [&](const std::string& lemma) {
+             return schema_.lexicon().Is("line_keeping", lemma);
+           }))) {
         // ("Le Pentagone dispose d'une ligne avec l'armée iranienne": one subject, and the other end after
         // "avec", which the cue "avec" links.)
         const std::vector<std::uint32_t> owners = h.Subjects(t - 1);
         const std::uint32_t after = c.m(l).end_token;
         const bool with = after < c.s.end_token && c.tok(after).fold == "avec"sv;
         if ((owners.size() >= 2 || (owners.size() == 1 && with)) &&
-            ModalityOf(h, h.Start(owners.back()), c.m(l).first_token) == Modality::kAsserted)
+            ModalityOf(h, h.Start(owners.back()), cut ? t - 1 : c.m(l).first_token) == Modality::kAsserted)
           for (std::uint32_t o : owners) Add(c, RelationType::kConnects, l, o, "line-kept");
       }
     }

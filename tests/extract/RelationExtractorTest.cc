@@ -4858,5 +4858,21 @@ TEST_F(RelationExtractorTest, APartPlayedInTalksIsNoPartyToThem) {
               Contains("spoke_with(country:poland, country:turkey)"));
 }
 
+// Regression (found on a written article, fixed): "La Chine avait suspendu en août plusieurs mécanismes de
+// dialogue militaire avec les Etats-Unis" linked the line to the United States only: a line its subject cuts
+// or suspends (words.tsv cessation, now with "couper") linked it too, after a count or a quantifier and a
+// time complement.
+TEST_F(RelationExtractorTest, ALineCutWithAStateLinkedItsSubject) {
+  for (const char* text :
+       {"La Chine avait suspendu en août plusieurs mécanismes de dialogue militaire avec les "
+        "Etats-Unis.",
+        "La Chine a coupé toutes les lignes de communication avec les Etats-Unis."}) {
+    const std::vector<std::string> edges = Edges(Extract(text));
+    EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:china)")))) << text;
+    EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:united_states)"))))
+        << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
