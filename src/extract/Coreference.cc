@@ -659,10 +659,14 @@ void Coreference::ResolveLines(Document& doc) const {
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.type != EntityType::kCommunicationLine) continue;
-    // "maintenir les lignes de communication ouvertes", "garder ouverts les canaux": the practice of talking,
-    // no line of its own.
+    // "maintenir les lignes de communication ouvertes", "garder ouverts les canaux", "que les lignes restent
+    // ouvertes": the practice of talking, no line of its own.
+    std::uint32_t after = m.end_token;
+    if (after + 1 < doc.tokens.size() && (HasLemma(doc.tokens[after].lowered(), "rester") ||
+                                          HasLemma(doc.tokens[after].lowered(), "demeurer")))
+      ++after;
     if (IsPlural(doc.tokens[m.first_token].fold) &&
-        ((m.end_token < doc.tokens.size() && doc.tokens[m.end_token].fold.starts_with("ouvert"sv)) ||
+        ((after < doc.tokens.size() && doc.tokens[after].fold.starts_with("ouvert"sv)) ||
          (m.first_token >= 2 && doc.tokens[m.first_token - 1].fold == "les"sv &&
           doc.tokens[m.first_token - 2].fold.starts_with("ouvert"sv)))) {
       m.entity.clear();

@@ -591,5 +591,16 @@ TEST_F(CoreferenceTest, ALineDescribedAfterAPluralIsOneOfThem) {
             1u);
 }
 
+// Regression (found on a written article, fixed): "il est important que les lignes de communication restent
+// ouvertes" made a line node: the practice of talking, after a copula too.
+TEST_F(CoreferenceTest, LinesThatStayOpenAreNoLine) {
+  Document doc = Extract(
+      "Nous pensons qu'il est important que les lignes de communication restent ouvertes entre les "
+      "Etats-Unis "
+      "et la Chine.");
+  ASSERT_NE(FindMention(doc, "lignes de communication"), nullptr);
+  EXPECT_EQ(FindMention(doc, "lignes de communication")->entity, "");
+}
+
 }  // namespace
 }  // namespace newsgraph
