@@ -158,6 +158,14 @@ void Coreference::ResolveCounterparts(Document& doc) const {
       unique = !person || person->entity == p.entity;
       if (!person) person = &p;
     }
+    // (Else, as a headline's, the person of that state named a counterpart in the two sentences after: "X
+    // s'entretient avec son homologue japonais" over "X a eu un entretien avec son homologue japonaise, Y".)
+    for (std::size_t k = i + 1;
+         !person && k < doc.mentions.size() && doc.mentions[k].sentence <= m.sentence + 2; ++k)
+      if (const Mention& p = doc.mentions[k]; p.type == EntityType::kOfficial && !p.entity.empty() &&
+                                              !p.anonymous && p.nationality == state && !p.role.empty() &&
+                                              schema_.lexicon().Is("counterpart", Fold(p.role)))
+        person = &p;
     if (!person || !unique) continue;
     m.type = EntityType::kOfficial;
     m.entity = person->entity;

@@ -3065,8 +3065,17 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // "Les deux présidents sont convenus de renvoyer leurs ambassadeurs à Moscou": an infinitive after "de"
     // is what was agreed or said; its complements are no parties, one only comes with "avec".
     if (!noun && from + 1 < c.s.end_token && (c.tok(from).fold == "de"sv || c.tok(from).fold == "d'"sv) &&
-        c.tok(from + 1).lowered().infinitive)
+        c.tok(from + 1).lowered().infinitive) {
       objects = h.ObjectsWith(from, 10);
+      // ("sont convenus de renforcer leur coopération avec les Etats-Unis": an "avec" after a noun is the
+      // noun's.)
+      std::erase_if(objects, [&](std::uint32_t k) {
+        for (std::uint32_t t = from + 2; t + 1 < h.PhraseStart(k); ++t)
+          if (const WordInfo& info = c.tok(t).lowered(); !c.tok(t).capitalized && info.noun && !info.verb)
+            return true;
+        return false;
+      });
+    }
     // "Les deux dirigeants ont parlé pendant deux heures": "parler" alone (not "parler avec", "parler à")
     // has its parties as subjects; what follows it is no party ("a parlé devant le Parlement").
     if (cue.end_token == cue.first_token + 1 && c.tok(cue.first_token).lowered().verb &&

@@ -4874,5 +4874,29 @@ TEST_F(RelationExtractorTest, ALineCutWithAStateLinkedItsSubject) {
   }
 }
 
+// Regression (found on a written article, fixed): "Les deux ministres sont convenus de renforcer leur
+// coopération avec les Etats-Unis" made them talk with the United States: after "de" and an infinitive, an
+// "avec" after a noun is the noun's.
+TEST_F(RelationExtractorTest, WithAfterTheInfinitivesNounIsNoParty) {
+  Document doc = Extract(
+      "Cho Tae-yul a parlé avec Yoko Kamikawa. Les deux ministres sont convenus de renforcer leur "
+      "coopération "
+      "avec les Etats-Unis.");
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:united_states"))));
+}
+
+// Regression (found on a written article, fixed): the headline "X s'entretient avec son homologue japonais"
+// over "X a eu un entretien avec son homologue japonaise, Yoko Kamikawa" gave a conversation with Japan: an
+// unnamed counterpart is the person of that state named a counterpart in the two sentences after.
+TEST_F(RelationExtractorTest, AHeadlinesCounterpartIsTheOneNamedAfter) {
+  Document doc = Extract(
+      "Le ministre sud-coréen s'entretient avec son homologue japonais\n\nLe ministre sud-coréen des "
+      "Affaires "
+      "étrangères, Cho Tae-yul, a eu un entretien téléphonique avec son homologue japonaise, Yoko Kamikawa.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:japan)"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("kamikava"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
