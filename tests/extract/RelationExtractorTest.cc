@@ -4898,5 +4898,16 @@ TEST_F(RelationExtractorTest, AHeadlinesCounterpartIsTheOneNamedAfter) {
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("kamikava"))));
 }
 
+// Regression (found on a written article, fixed): "La ligne est opérée depuis le quartier général du
+// commandement américain en Europe" had no operator: "opérer" runs a line (cues.tsv operate).
+TEST_F(RelationExtractorTest, TheCommandTheLineIsOperatedFromOperatesIt) {
+  Document doc = Extract(
+      "Une ligne de déconfliction relie le Pentagone au ministère russe de la Défense. La ligne est opérée "
+      "depuis le quartier général du commandement américain en Europe, à Stuttgart.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("operates(institution:us_european_command, line:"))));
+  EXPECT_THAT(Edges(Extract("Les forces russes opèrent dans la région, selon le Pentagone.")),
+              Not(Contains(StartsWith("operates("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
