@@ -26,7 +26,8 @@ struct WordInfo;
 enum class TokenKind : std::uint8_t { kWord, kNumber, kPunct };
 
 // What the schema says about a token, looked up once per token by extract/TokenLookup (the rules ask the
-// same questions about the same tokens many times). Null / 0 before that stage runs.
+// same questions about the same tokens many times), most of them as the segmenter makes the tokens
+// (core/FormFacts.h). Null / 0 before that.
 struct TokenFacts {
   // All of it zero (null, 0, false) in one block: member initialisers had each field written on its own
   // around the padding (ten stores for every token the segmenter makes).
@@ -55,7 +56,7 @@ struct Token {
   // A token as the segmenter makes it: each field written once (those set after `emplace_back()` were written
   // twice, zero first).
   Token(std::uint32_t begin, std::uint32_t end, TokenKind kind, bool capitalized, bool all_caps,
-        bool space_before, std::string_view lower, std::string_view fold)
+        bool space_before, std::string_view lower, std::string_view fold, const TokenFacts& facts)
       : begin(begin),
         end(end),
         kind(kind),
@@ -63,7 +64,8 @@ struct Token {
         all_caps(all_caps),
         space_before(space_before),
         lower(lower),
-        fold(fold) {}
+        fold(fold),
+        facts(facts) {}
 
   std::uint32_t begin = 0;  // byte offsets into Document::text
   std::uint32_t end = 0;
@@ -76,7 +78,7 @@ struct Token {
   std::string_view lower;  // lower case, accents kept
   std::string_view fold;   // lower case, accents removed, ’ → ': what lexicons match against
 
-  TokenFacts facts;  // filled by extract/TokenLookup
+  TokenFacts facts;  // extract/TokenLookup's, most of them given to the segmenter (core/FormFacts.h)
 
   const WordInfo& written() const { return *facts.written; }
   const WordInfo& lowered() const { return *facts.lower; }

@@ -16,7 +16,7 @@ Document ArticlePipeline::Run(Article article) const {
   Document doc;
   doc.article = std::move(article);
   normalizer_.Process(doc);
-  segmenter_.Process(doc);
+  segmenter_.Process(doc, &lookup_);
   lookup_.Process(doc);
   cues_.Process(doc);
   mentions_.Process(doc);

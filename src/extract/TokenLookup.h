@@ -4,21 +4,27 @@
 // segmentation.
 //
 // The answers depend only on the word's form and the schema, so each thread keeps them per form across
-// articles: a word seen in an earlier article costs one hash lookup instead of seven, and a frequent short
-// word ("de", ",") mostly not even that (a table of the recent ones, indexed by their bytes).
+// articles: a word seen in an earlier article costs one hash lookup instead of seven. Most tokens get them
+// from the segmenter, which keeps them with the case forms of the recent short forms (core/FormFacts.h):
+// Process looks up only the others.
 #pragma once
 
 #include <cstdint>
 
 #include "core/Document.h"
+#include "core/FormFacts.h"
 #include "schema/Schema.h"
 
 namespace newsgraph {
 
-class TokenLookup {
+class TokenLookup : public FormFacts {
  public:
   explicit TokenLookup(const Schema& schema);
+  // Fills the facts of the tokens that have none yet (null TokenFacts::written).
   void Process(Document& doc) const;
+
+  TokenFacts Of(const Token& token, std::string_view written) const override;
+  std::uint64_t instance() const override { return instance_; }
 
  private:
   TokenFacts Compute(const Token& token, std::string_view written) const;

@@ -186,15 +186,28 @@ struct ShortForms {
   std::uint8_t lower_size = 0;
   std::array<char, kMaxShortBytes> fold{};
   std::array<char, kMaxShortBytes> lower{};
+  TokenFacts facts;  // RecentForms::facts_source's (null `written` without one)
 };
-// 4,096 slots of 64 bytes (256 KB a thread): with 1,024, one token in twelve of 1k generated articles missed
+// 4,096 slots of 144 bytes (576 KB a thread): with 1,024, one token in twelve of 1k generated articles missed
 // (a word pushed out by another since it was last met) and went the long way again; with 4,096, one in fifty.
 constexpr int kRecentBits = 12;
+// The table of recent forms of a thread (ShortFormsOf), and the source of the facts its slots hold
+// (FormFacts::instance(), 0 for none).
+struct RecentForms {
+  std::array<ShortForms, std::size_t{1} << kRecentBits> slots;
+  std::uint64_t facts_source = 0;
+};
+RecentForms& RecentFormsOfThread() {
+  thread_local RecentForms recent;
+  return recent;
+}
 
-// ShortFormsOf's miss: the forms of `span` (its bytes `first` and `second`) computed and kept in `slot`. (Out
-// of line: inlined, its registers made MakeTokens keep its cursors on the stack.)
+// ShortFormsOf's miss: the forms of `span` (its bytes `first` and `second`), and its facts from `source` if
+// any, computed and kept in `slot`. (Out of line: inlined, its registers made MakeTokens keep its cursors on
+// the stack.)
 [[gnu::noinline]] const ShortForms* NoteShortForms(std::string_view span, std::uint64_t first,
-                                                   std::uint64_t second, ShortForms& slot) {
+                                                   std::uint64_t second, const FormFacts* source,
+                                                   ShortForms& slot) {
   ShortForms forms;
   if (span.size() <= 8 ? ShortAsciiForms(first, forms.shape, forms.fold.data())
                        : LongAsciiForms(span, forms.shape, forms.fold.data())) {
@@ -210,23 +223,32 @@ constexpr int kRecentBits = 12;
   forms.first = first;
   forms.second = second;
   forms.size = span.size();
+  if (source != nullptr) {
+    const std::string_view fold(forms.fold.data(), forms.fold_size);
+    const std::string_view lower =
+        forms.lower_differs ? std::string_view(forms.lower.data(), forms.lower_size) : fold;
+    const auto size = static_cast<std::uint32_t>(span.size());
+    forms.facts = source->Of(Token(0, size, forms.shape.kind, forms.shape.capitalized, forms.shape.all_caps,
+                                   false, lower, fold, TokenFacts()),
+                             span);
+  }
   slot = forms;
   return &slot;
 }
 
-// The forms of `span` (at most sixteen bytes, `readable` bytes from its start on), from a table kept per
-// thread of the last word met at each slot, indexed by its bytes: most words are short and frequent ("de",
-// "la", "à", ","; "président"), worth a look-up rather than case work or a hash. Null when a form of `span`
-// is longer than sixteen bytes.
-const ShortForms* ShortFormsOf(std::string_view span, std::size_t readable) {
-  thread_local std::array<ShortForms, std::size_t{1} << kRecentBits> recent;
+// The forms of `span` (at most sixteen bytes, `readable` bytes from its start on), from `recent`, the table
+// kept per thread of the last word met at each slot, indexed by its bytes: most words are short and frequent
+// ("de", "la", "à", ","; "président"), worth a look-up rather than case work or a hash. Null when a form of
+// `span` is longer than sixteen bytes. The slots hold the facts of `source` (RecentForms::facts_source).
+const ShortForms* ShortFormsOf(RecentForms& recent, std::string_view span, std::size_t readable,
+                               const FormFacts* source) {
   const std::uint64_t first = ShortWord(span.substr(0, 8), readable);
   const std::uint64_t second = span.size() > 8 ? ShortWord(span.substr(8), readable - 8) : 0;
-  ShortForms& slot =
-      recent[((first ^ (second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
+  const std::uint64_t hash = (first ^ (second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL;
+  ShortForms& slot = recent.slots[hash >> (64 - kRecentBits)];
   if (slot.first == first && slot.second == second && slot.size == span.size()) [[likely]]
     return &slot;
-  return NoteShortForms(span, first, second, slot);
+  return NoteShortForms(span, first, second, source, slot);
 }
 
 bool IsAlnumPiece(std::string_view s) {
@@ -587,7 +609,7 @@ void Segmenter::AppendSplittingClitic(std::string_view text, const Piece& piece,
   out.push_back(Piece{split, piece.end, false, false, false});
 }
 
-void Segmenter::Process(Document& doc) const {
+void Segmenter::Process(Document& doc, const FormFacts* facts) const {
   doc.tokens.clear();
   doc.sentences.clear();
   doc.token_forms.reset();
@@ -606,12 +628,21 @@ void Segmenter::Process(Document& doc) const {
   if (!FindLatinWordBreaks(doc.text, breaks)) breaks = icu_breaks(*words_);
   const std::vector<Piece> pieces = MergeAndSplit(doc.text, Split(doc.text, breaks));
 
-  MakeTokens(doc, pieces);
+  MakeTokens(doc, pieces, facts);
   if (!FindSentenceBreaks(doc.text, breaks)) breaks = icu_breaks(*sentences_);
   FindSentences(doc, pieces, breaks);
 }
 
-void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
+void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, const FormFacts* facts) {
+  // The recent forms' facts start again for another source.
+  // (Reached once here: the thread's table is built on first use, which each access would check.)
+  RecentForms& recent_forms = RecentFormsOfThread();
+  if (const std::uint64_t source = facts != nullptr ? facts->instance() : 0;
+      recent_forms.facts_source != source) {
+    recent_forms.slots.fill(ShortForms{});
+    recent_forms.facts_source = source;
+  }
+  static const TokenFacts kNoFacts;  // left to the source's stage
   auto forms = std::make_shared<Document::TokenForms>();
   // The forms are written through cursors: ASCII forms take no more room than the text they come from, and
   // the lower-case forms that differ from the folded ones (accented words) far less. Views are made as forms
@@ -667,12 +698,14 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
     Shape shape;
     std::size_t fold_size = span.size();
     std::string_view lower;  // when it differs from the folded form
+    const TokenFacts* token_facts = &kNoFacts;
     // Most words are at most sixteen bytes long and recur; most longer ones are ASCII.
     bool done;
     if (span.size() <= kMaxShortBytes) {
-      const ShortForms* recent = ShortFormsOf(span, text_size - piece.begin);
+      const ShortForms* recent = ShortFormsOf(recent_forms, span, text_size - piece.begin, facts);
       done = recent != nullptr;
       if (done) {
+        token_facts = &recent->facts;
         shape = recent->shape;
         std::memcpy(fold, recent->fold.data(), recent->fold.size());
         fold_size = recent->fold_size;
@@ -697,7 +730,7 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces) {
       lowered.size += lower.size();
     }
     doc.tokens.emplace_back(piece.begin, piece.end, shape.kind, shape.capitalized, shape.all_caps,
-                            piece.space_before, lower.empty() ? fold_view : lower, fold_view);
+                            piece.space_before, lower.empty() ? fold_view : lower, fold_view, *token_facts);
   }
   doc.token_forms = std::move(forms);
 }

@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "core/Document.h"
+#include "core/FormFacts.h"
 #include "text/StringHash.h"
 
 U_NAMESPACE_BEGIN
@@ -54,8 +55,9 @@ class Segmenter {
   Segmenter(Segmenter&&) noexcept;
   Segmenter& operator=(Segmenter&&) noexcept;
 
-  // Thread-safe: each call works on clones of the break iterators built by the constructor.
-  void Process(Document& doc) const;
+  // Thread-safe: each call works on clones of the break iterators built by the constructor. With `facts`,
+  // the tokens of the forms kept per thread (most) get theirs as they are made (core/FormFacts.h).
+  void Process(Document& doc, const FormFacts* facts = nullptr) const;
 
  private:
   struct Piece;
@@ -71,7 +73,7 @@ class Segmenter {
   // Whether `word` is a word never split at its apostrophe ("presqu'île").
   bool IsWholeWord(std::string_view word) const;
   static void AppendSplittingClitic(std::string_view text, const Piece& piece, std::vector<Piece>& out);
-  static void MakeTokens(Document& doc, const std::vector<Piece>& pieces);
+  static void MakeTokens(Document& doc, const std::vector<Piece>& pieces, const FormFacts* facts);
   void FindSentences(Document& doc, const std::vector<Piece>& pieces,
                      const std::vector<std::uint32_t>& boundaries) const;
 

@@ -11,6 +11,7 @@
 #include "extract/TokenLookup.h"
 #include "schema/Gazetteer.h"
 #include "text/Morphology.h"
+#include "text/Segmenter.h"
 
 namespace newsgraph {
 namespace {
@@ -105,8 +106,8 @@ TEST_F(TokenLookupTest, ManyFormsKeepTheirOwnFacts) {
   EXPECT_GE(checked, 15000);
 }
 
-// Answers are kept per thread and word form across articles; a lookup over another schema on the same
-// thread must not read them.
+// Answers are kept per thread and word form across articles, by the lookup and by the segmenter it gives
+// them to; a lookup over another schema on the same thread must not read them.
 TEST_F(TokenLookupTest, KeptAnswersBelongToTheirSchema) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("newsgraph_lookup_" + std::to_string(::getpid()));
@@ -118,11 +119,18 @@ TEST_F(TokenLookupTest, KeptAnswersBelongToTheirSchema) {
   ASSERT_TRUE(other.ok()) << other.error().ToString();
 
   const Document piped = Extract("Le Kremlin dément.");
-  auto kremlin_classes = [&](const TokenLookup& lookup) {
+  const Segmenter segmenter(schema_->abbreviations());
+  // (The tokens' facts from the lookup alone, or given to the segmenter.)
+  auto kremlin_classes = [&](const TokenLookup& lookup, bool in_segmenter) {
     Document doc;
     doc.article = piped.article;
     doc.text = piped.text;
-    doc.tokens = piped.tokens;
+    if (in_segmenter) {
+      segmenter.Process(doc, &lookup);
+    } else {
+      doc.tokens = piped.tokens;
+      for (Token& t : doc.tokens) t.facts = TokenFacts();
+    }
     lookup.Process(doc);
     for (const Token& t : doc.tokens)
       if (t.fold == "kremlin") return t.facts.classes;
@@ -132,9 +140,10 @@ TEST_F(TokenLookupTest, KeptAnswersBelongToTheirSchema) {
   const std::uint64_t negation = other.value()->lexicon().ClassBit("negation");
   ASSERT_NE(negation, 0u);
   TokenLookup shipped(*schema_), edited(*other.value());
-  for (int round = 0; round < 2; ++round) {  // the second round reads the kept answers
-    EXPECT_EQ(kremlin_classes(shipped) & schema_->lexicon().ClassBit("negation"), 0u);
-    EXPECT_NE(kremlin_classes(edited) & negation, 0u);
+  for (int round = 0; round < 4; ++round) {  // the later rounds read the kept answers
+    const bool in_segmenter = round % 2 == 1;
+    EXPECT_EQ(kremlin_classes(shipped, in_segmenter) & schema_->lexicon().ClassBit("negation"), 0u);
+    EXPECT_NE(kremlin_classes(edited, in_segmenter) & negation, 0u);
   }
 }
 
