@@ -432,16 +432,16 @@ bool Segmenter::IsWholeWord(std::string_view word) const {
   return !whole_words_.empty() && ContainsLower(whole_words_, word);
 }
 
-std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text,
-                                               const std::vector<std::uint32_t>& breaks) const {
+std::span<const Segmenter::Piece> Segmenter::Split(const std::string& text,
+                                                   const std::vector<std::uint32_t>& breaks,
+                                                   std::unique_ptr<Piece[]>& room) const {
   // (Locals, and spans taken without a bounds check: each piece written made the compiler load the text's and
   // the breaks' pointers and sizes again.)
   const std::string_view view(text);
   const std::size_t count = breaks.size();
-  // The pieces are written through a pointer into room for one per break, and copied into a vector at the
-  // end: a push_back per piece, with its capacity check and the vector's end stored again each time, cost
-  // more than the copy.
-  const auto room = std::make_unique_for_overwrite<Piece[]>(count - 1);
+  // The pieces are written through a pointer into room for one per break: a push_back per piece, with its
+  // capacity check and the vector's end stored again each time, cost more.
+  room = std::make_unique_for_overwrite<Piece[]>(count - 1);
   Piece* const first = room.get();
   Piece* out = first;
   const std::uint32_t* const at = breaks.data();
@@ -472,7 +472,7 @@ std::vector<Segmenter::Piece> Segmenter::Split(const std::string& text,
     i += space;
     newline = false;
   }
-  return std::vector<Piece>(first, out);
+  return {first, out};
 }
 
 std::size_t Segmenter::AbbreviationEnd(std::string_view text, std::span<const Piece> pieces,
@@ -504,11 +504,10 @@ std::size_t Segmenter::AbbreviationEnd(std::string_view text, std::span<const Pi
 }
 
 std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
-                                                       const std::vector<Piece>& pieces) const {
+                                                       std::span<const Piece> all) const {
   const std::string_view view(text);
-  const std::span<const Piece> all(pieces);
   std::vector<Piece> out;
-  out.reserve(pieces.size() + pieces.size() / 8);
+  out.reserve(all.size() + all.size() / 8);
   // (The elisions are ASCII, and no other character lower-cases to an ASCII one of theirs.)
   const auto is_elision = [](std::string_view s) {
     return std::any_of(std::begin(kElisions), std::end(kElisions), [&](std::string_view elision) {
@@ -626,7 +625,8 @@ void Segmenter::Process(Document& doc, const FormFacts* facts) const {
   };
   std::vector<std::uint32_t> breaks;
   if (!FindLatinWordBreaks(doc.text, breaks)) breaks = icu_breaks(*words_);
-  const std::vector<Piece> pieces = MergeAndSplit(doc.text, Split(doc.text, breaks));
+  std::unique_ptr<Piece[]> split;  // (Split's pieces)
+  const std::vector<Piece> pieces = MergeAndSplit(doc.text, Split(doc.text, breaks, split));
 
   MakeTokens(doc, pieces, facts);
   if (!FindSentenceBreaks(doc.text, breaks)) breaks = icu_breaks(*sentences_);

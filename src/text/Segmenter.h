@@ -61,11 +61,14 @@ class Segmenter {
 
  private:
   struct Piece;
-  std::vector<Piece> Split(const std::string& text, const std::vector<std::uint32_t>& breaks) const;
+  // The pieces between `breaks` less white space, written into `room` (made here): they are only read by
+  // MergeAndSplit, which copies them, so they are not copied into a vector first.
+  std::span<const Piece> Split(const std::string& text, const std::vector<std::uint32_t>& breaks,
+                               std::unique_ptr<Piece[]>& room) const;
   // One pass over Split's pieces (formerly two, MergeAbbreviations then SplitElisionsAndClitics): listed
   // abbreviations and capital initials joined with their periods (AbbreviationEnd), then elisions split off
   // and inversion clitics from what remains (AppendSplittingClitic).
-  std::vector<Piece> MergeAndSplit(const std::string& text, const std::vector<Piece>& pieces) const;
+  std::vector<Piece> MergeAndSplit(const std::string& text, std::span<const Piece> all) const;
   // The index of the last piece of the abbreviation starting at pieces[i], or i (pieces[i + 1] follows
   // pieces[i] without a space).
   std::size_t AbbreviationEnd(std::string_view text, std::span<const Piece> pieces, std::size_t i) const;
