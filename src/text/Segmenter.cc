@@ -703,13 +703,23 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
     bool done;
     if (span.size() <= kMaxShortBytes) {
       const ShortForms* recent = ShortFormsOf(recent_forms, span, text_size - piece.begin, facts);
+      // Most tokens: a recent form whose lower case is its folded form, made at once from its slot.
+      if (recent != nullptr && !recent->lower_differs) [[likely]] {
+        std::memcpy(fold, recent->fold.data(), recent->fold.size());
+        const std::string_view fold_view(fold, recent->fold_size);
+        folded.size += recent->fold_size;
+        doc.tokens.emplace_back(piece.begin, piece.end, recent->shape.kind, recent->shape.capitalized,
+                                recent->shape.all_caps, piece.space_before, fold_view, fold_view,
+                                recent->facts);
+        continue;
+      }
       done = recent != nullptr;
       if (done) {
         token_facts = &recent->facts;
         shape = recent->shape;
         std::memcpy(fold, recent->fold.data(), recent->fold.size());
         fold_size = recent->fold_size;
-        if (recent->lower_differs) lower = std::string_view(recent->lower.data(), recent->lower_size);
+        lower = std::string_view(recent->lower.data(), recent->lower_size);  // (differing: see above)
       }
     } else {
       done = LongAsciiForms(span, shape, fold);
