@@ -26,7 +26,7 @@ struct WordInfo;
 enum class TokenKind : std::uint8_t { kWord, kNumber, kPunct };
 
 // What the schema says about a token, looked up once per token by extract/TokenLookup (the rules ask the
-// same questions about the same tokens many times), most of them as the segmenter makes the tokens
+// same questions about the same tokens many times), in the pipeline as the segmenter makes the tokens
 // (core/FormFacts.h). Null / 0 before that.
 struct TokenFacts {
   // All of it zero (null, 0, false) in one block: member initialisers had each field written on its own
@@ -78,7 +78,7 @@ struct Token {
   std::string_view lower;  // lower case, accents kept
   std::string_view fold;   // lower case, accents removed, ’ → ': what lexicons match against
 
-  TokenFacts facts;  // extract/TokenLookup's, most of them given to the segmenter (core/FormFacts.h)
+  TokenFacts facts;  // extract/TokenLookup's, given to the segmenter in the pipeline (core/FormFacts.h)
 
   const WordInfo& written() const { return *facts.written; }
   const WordInfo& lowered() const { return *facts.lower; }

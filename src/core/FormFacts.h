@@ -1,7 +1,7 @@
 // What a later stage tells about a word form, given to the segmenter (text/Segmenter), which keeps it per
 // thread with the form's case forms in its table of recent forms: a token then gets its facts as it is made,
-// without a second look-up of its form by that stage. extract/TokenLookup gives the schema's (TokenFacts);
-// the tokens whose facts the segmenter does not have (null TokenFacts::written) are left to it.
+// without a second look-up of its form by that stage (the segmenter asks for the others, longer than its
+// table's forms, token by token). extract/TokenLookup gives the schema's (TokenFacts).
 #pragma once
 
 #include <cstdint>

@@ -16,8 +16,7 @@ Document ArticlePipeline::Run(Article article) const {
   Document doc;
   doc.article = std::move(article);
   normalizer_.Process(doc);
-  segmenter_.Process(doc, &lookup_);
-  lookup_.Process(doc);
+  segmenter_.Process(doc, &lookup_);  // (which gives every token its facts)
   cues_.Process(doc);
   mentions_.Process(doc);
   coreference_.Process(doc);

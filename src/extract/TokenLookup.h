@@ -1,12 +1,12 @@
 // Looks every token up in the schema once (morphology as written and in lower case, word classes, nationality
 // adjective, the title / head / cue phrases and gazetteer names starting with it) and stores the answers in
-// the Token, so that the rules of later stages ask a field instead of a hash table. Runs right after
-// segmentation.
+// the Token, so that the rules of later stages ask a field instead of a hash table, as the tokens are made
+// (given to the segmenter) or right after.
 //
 // The answers depend only on the word's form and the schema, so each thread keeps them per form across
-// articles: a word seen in an earlier article costs one hash lookup instead of seven. Most tokens get them
-// from the segmenter, which keeps them with the case forms of the recent short forms (core/FormFacts.h):
-// Process looks up only the others.
+// articles: a word seen in an earlier article costs one hash lookup instead of seven. In the pipeline the
+// tokens get them from the segmenter, which keeps them with the case forms of the recent short forms
+// (core/FormFacts.h); Process is for a document segmented without them.
 #pragma once
 
 #include <cstdint>

@@ -642,7 +642,7 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
     recent_forms.slots.fill(ShortForms{});
     recent_forms.facts_source = source;
   }
-  static const TokenFacts kNoFacts;  // left to the source's stage
+  static const TokenFacts kNoFacts;  // (a form the table does not keep: asked of `facts` once made)
   auto forms = std::make_shared<Document::TokenForms>();
   // The forms are written through cursors: ASCII forms take no more room than the text they come from, and
   // the lower-case forms that differ from the folded ones (accented words) far less. Views are made as forms
@@ -739,8 +739,11 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
                                lower.copy(lowered.data + lowered.size, lower.size()));
       lowered.size += lower.size();
     }
-    doc.tokens.emplace_back(piece.begin, piece.end, shape.kind, shape.capitalized, shape.all_caps,
-                            piece.space_before, lower.empty() ? fold_view : lower, fold_view, *token_facts);
+    Token& token = doc.tokens.emplace_back(piece.begin, piece.end, shape.kind, shape.capitalized,
+                                           shape.all_caps, piece.space_before,
+                                           lower.empty() ? fold_view : lower, fold_view, *token_facts);
+    // (The forms the table does not keep: longer than sixteen bytes.)
+    if (token_facts == &kNoFacts && facts != nullptr) token.facts = facts->Of(token, span);
   }
   doc.token_forms = std::move(forms);
 }

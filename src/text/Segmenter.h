@@ -56,7 +56,8 @@ class Segmenter {
   Segmenter& operator=(Segmenter&&) noexcept;
 
   // Thread-safe: each call works on clones of the break iterators built by the constructor. With `facts`,
-  // the tokens of the forms kept per thread (most) get theirs as they are made (core/FormFacts.h).
+  // every token gets its facts (TokenFacts) as it is made, those of the forms kept per thread from them
+  // (core/FormFacts.h).
   void Process(Document& doc, const FormFacts* facts = nullptr) const;
 
  private:

@@ -18,11 +18,13 @@ namespace {
 
 using TokenLookupTest = ExtractTest;
 
-// Every fact stored in a token is what asking the schema directly gives.
+// Every fact stored in a token is what asking the schema directly gives (the long words too, which the
+// segmenter's table of recent forms does not keep).
 TEST_F(TokenLookupTest, StoresWhatTheSchemaSaysAboutEachToken) {
   Document doc = Extract(
       "Le ministre russe de la Défense, Sergueï Choïgou, s'est entretenu avec son homologue américain. Le "
-      "ministre a déclaré que la ligne restait ouverte. Mark Milley ne l'a pas confirmé.");
+      "ministre a déclaré que la ligne restait ouverte. Mark Milley ne l'a pas confirmé. Les "
+      "interlocuteurs ont reconnu ces communications extraordinairement confidentielles.");
   ASSERT_GT(doc.tokens.size(), 20u);
   const Schema& schema = *schema_;
   std::size_t with_lemma_cues = 0;
