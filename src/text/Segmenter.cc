@@ -642,7 +642,6 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
     recent_forms.slots.fill(ShortForms{});
     recent_forms.facts_source = source;
   }
-  static const TokenFacts kNoFacts;  // (a form the table does not keep: asked of `facts` once made)
   auto forms = std::make_shared<Document::TokenForms>();
   // The forms are written through cursors: ASCII forms take no more room than the text they come from, and
   // the lower-case forms that differ from the folded ones (accented words) far less. Views are made as forms
@@ -695,36 +694,32 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
       grow(folded, folded.size + span.size() + kMaxShortBytes);
     if (piece.space_before) folded.data[folded.size++] = ' ';
     char* const fold = folded.data + folded.size;
-    Shape shape;
-    std::size_t fold_size = span.size();
-    std::string_view lower;  // when it differs from the folded form
-    const TokenFacts* token_facts = &kNoFacts;
-    // Most words are at most sixteen bytes long and recur; most longer ones are ASCII.
-    bool done;
+    // Most words are at most sixteen bytes long and recur: made at once from their slot in the table of
+    // recent forms, with their facts.
     if (span.size() <= kMaxShortBytes) {
-      const ShortForms* recent = ShortFormsOf(recent_forms, span, text_size - piece.begin, facts);
-      // Most tokens: a recent form whose lower case is its folded form, made at once from its slot.
-      if (recent != nullptr && !recent->lower_differs) [[likely]] {
+      if (const ShortForms* recent = ShortFormsOf(recent_forms, span, text_size - piece.begin, facts);
+          recent != nullptr) [[likely]] {
         std::memcpy(fold, recent->fold.data(), recent->fold.size());
         const std::string_view fold_view(fold, recent->fold_size);
         folded.size += recent->fold_size;
+        std::string_view lower = fold_view;
+        if (recent->lower_differs) {
+          if (lowered.size + kMaxShortBytes > lowered.room) grow(lowered, lowered.size + kMaxShortBytes);
+          std::memcpy(lowered.data + lowered.size, recent->lower.data(), recent->lower.size());
+          lower = std::string_view(lowered.data + lowered.size, recent->lower_size);
+          lowered.size += recent->lower_size;
+        }
         doc.tokens.emplace_back(piece.begin, piece.end, recent->shape.kind, recent->shape.capitalized,
-                                recent->shape.all_caps, piece.space_before, fold_view, fold_view,
-                                recent->facts);
+                                recent->shape.all_caps, piece.space_before, lower, fold_view, recent->facts);
         continue;
       }
-      done = recent != nullptr;
-      if (done) {
-        token_facts = &recent->facts;
-        shape = recent->shape;
-        std::memcpy(fold, recent->fold.data(), recent->fold.size());
-        fold_size = recent->fold_size;
-        lower = std::string_view(recent->lower.data(), recent->lower_size);  // (differing: see above)
-      }
-    } else {
-      done = LongAsciiForms(span, shape, fold);
     }
-    if (!done) {
+    // The others (longer than sixteen bytes, or their forms are): most are ASCII; their facts are asked of
+    // `facts` once the token is made.
+    Shape shape;
+    std::size_t fold_size = span.size();
+    std::string_view lower;  // when it differs from the folded form
+    if (span.size() <= kMaxShortBytes || !LongAsciiForms(span, shape, fold)) {
       const CaseForms& cached = CaseFormsOf(span);
       shape = cached.shape;
       if (folded.size + cached.fold.size() >= folded.room) grow(folded, folded.size + cached.fold.size() + 1);
@@ -741,9 +736,8 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
     }
     Token& token = doc.tokens.emplace_back(piece.begin, piece.end, shape.kind, shape.capitalized,
                                            shape.all_caps, piece.space_before,
-                                           lower.empty() ? fold_view : lower, fold_view, *token_facts);
-    // (The forms the table does not keep: longer than sixteen bytes.)
-    if (token_facts == &kNoFacts && facts != nullptr) token.facts = facts->Of(token, span);
+                                           lower.empty() ? fold_view : lower, fold_view, TokenFacts());
+    if (facts != nullptr) token.facts = facts->Of(token, span);
   }
   doc.token_forms = std::move(forms);
 }
