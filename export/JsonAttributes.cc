@@ -157,7 +157,7 @@ void WriteMember(RoomWriter& writer, const std::string& lead, const AttributeVal
 template <typename Attribute, typename Record>
 std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout,
                      const std::vector<Attribute>& attributes, const Record& record,
-                     const ExportOptions& options) {
+                     const ExportOptions& options, PlainTexts* plain_texts) {
   std::size_t written = 0;
   for (std::size_t i = 0; i < attributes.size(); ++i) {
     const Attribute& attribute = attributes[i];
@@ -166,7 +166,7 @@ std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout,
       if (attribute.kind == AttributeKind::kJson) {
         writer.Reserve(layout.leads[i].size());
         writer.Put(layout.leads[i]);
-        WriteEvidenceJson(writer, record, options, layout.depth);
+        WriteEvidenceJson(writer, record, options, layout.depth, plain_texts);
         ++written;
         continue;
       }
@@ -193,7 +193,7 @@ void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const Expor
     room.Put(lead);
     room.PutString(node.id);
     room.Put('"');
-    return 1 + WriteAll(room, layout, attributes, node, options);
+    return 1 + WriteAll(room, layout, attributes, node, options, writer.plain_texts());
   });
 }
 
@@ -234,7 +234,7 @@ void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const Expor
       room.Put(std::string_view(out.data() + starts[k], ends[k] - starts[k]));
       room.Put('"');
     }
-    return written + WriteAll(room, layout, attributes, edge, options);
+    return written + WriteAll(room, layout, attributes, edge, options, writer.plain_texts());
   });
 }
 

@@ -9,6 +9,7 @@
 
 #include "export/AttributeTable.h"
 #include "export/InOrder.h"
+#include "export/PlainTexts.h"
 #include "export/RapidJsonSink.h"
 #include "export/TextSink.h"
 
@@ -54,12 +55,18 @@ class PrettyJson : public rapidjson::PrettyWriter<TextSink> {
     level_stack_.template Top<Level>()->valueCount += values;
   }
   void Skip(std::size_t values) { level_stack_.template Top<Level>()->valueCount += values; }
+  // Where the evidence sentences found plain are kept (export/PlainTexts.h), if anywhere: a memo that lives
+  // no longer than the graph written.
+  void KeepPlainTexts(PlainTexts* memo) { plain_texts_ = memo; }
+  PlainTexts* plain_texts() const { return plain_texts_; }
 
  private:
   // What PrettyPrefix writes before the next value or name (not at the root, nor with single-line arrays),
   // then `append(out)`'s text.
   template <typename Append>
   void Prefixed(Append&& append);
+
+  PlainTexts* plain_texts_ = nullptr;
 };
 
 // Writes `count` values into the array `writer` (on `sink`) has open: `write(part, i)` writes value i through
@@ -71,6 +78,10 @@ void WriteJsonArrayInOrder(PrettyJson& writer, TextSink& sink, std::size_t count
   WriteInOrder(sink, count, threads, estimate, [&](TextSink& out, std::size_t begin, std::size_t end) {
     PrettyJson part(out);
     part.ContinueFrom(writer, begin);
+    // A memo pays over a whole section: a chunk of a few dozen values (on several threads) rarely cites a
+    // sentence twice, and looking each one up there cost more than it saved.
+    PlainTexts plain_texts;
+    if (begin == 0 && end == count) part.KeepPlainTexts(&plain_texts);
     for (std::size_t i = begin; i < end; ++i) write(part, i);
   });
   writer.Skip(count);

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "export/PlainTexts.h"
 #include "export/RoomWriter.h"
 #include "export/Utf8.h"
 
@@ -244,7 +245,7 @@ void AppendJsonDouble(std::string& out, double value) {
 }
 
 void WriteEvidenceJson(RoomWriter& writer, const EdgeRecord& edge, const ExportOptions& options,
-                       std::optional<std::size_t> depth) {
+                       std::optional<std::size_t> depth, PlainTexts* plain_texts) {
   if (edge.evidence.empty()) {
     writer.Reserve(2);
     writer.Put("[]");
@@ -278,7 +279,10 @@ void WriteEvidenceJson(RoomWriter& writer, const EdgeRecord& edge, const ExportO
     writer.PutString(e.date);
     if (options.sentence_text) {
       writer.Put(layout.text);
-      writer.PutString(text);
+      if (plain_texts && plain_texts->IsPlain(text))
+        writer.Put(text);
+      else
+        writer.PutString(text);
     }
     if (!e.attributed_to.empty()) {
       writer.Put(layout.attributed_to);

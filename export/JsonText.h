@@ -13,6 +13,7 @@
 
 namespace newsgraph {
 
+class PlainTexts;
 class RoomWriter;
 
 // Appends `text` as a JSON string, quoted and escaped as RapidJSON's writers escape, made valid UTF-8 on the
@@ -41,8 +42,9 @@ char* WriteJsonDouble(char* out, double value);
 // indent) lays out a value written with `depth` containers open.
 void AppendEvidenceJson(std::string& out, const EdgeRecord& edge, const ExportOptions& options,
                         std::optional<std::size_t> depth);
-// The same through a RoomWriter (export/RoomWriter.h), which it makes room in.
+// The same through a RoomWriter (export/RoomWriter.h), which it makes room in; the sentences found plain
+// through `plain_texts` when there is one (export/PlainTexts.h).
 void WriteEvidenceJson(RoomWriter& writer, const EdgeRecord& edge, const ExportOptions& options,
-                       std::optional<std::size_t> depth);
+                       std::optional<std::size_t> depth, PlainTexts* plain_texts = nullptr);
 
 }  // namespace newsgraph

@@ -6,8 +6,10 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 #include "export/JsonText.h"
+#include "export/PlainTexts.h"
 #include "export/RapidJsonSink.h"
 #include "export/TextSink.h"
 #include "export/Utf8.h"
@@ -183,6 +185,21 @@ TEST(JsonTextTest, EvidenceIsWrittenAsRapidJsonWritesIt) {
               EvidenceViaRapidJson<rapidjson::Writer<rapidjson::StringBuffer>>(edge, options, depth))
         << round;
   }
+}
+
+// A memo of plain texts answers as IsPlainJsonText, for a text seen again as well as for a new one: through
+// more texts than its first table holds, each asked twice.
+TEST(JsonTextTest, PlainTextsAnswerAsIsPlainJsonText) {
+  std::mt19937 random(5);
+  std::vector<std::string> texts;
+  for (int round = 0; round < 3000; ++round) texts.push_back(RandomText(random));
+  PlainTexts memo;
+  for (int pass = 0; pass < 2; ++pass)
+    for (const std::string& text : texts) ASSERT_EQ(memo.IsPlain(text), IsPlainJsonText(text)) << text;
+  // The same address with another size is another text (here cut after a lead byte).
+  const std::string accented = "un texte assez long pour \xC3\xAAtre lu par blocs";
+  ASSERT_TRUE(memo.IsPlain(accented));
+  EXPECT_FALSE(memo.IsPlain(std::string_view(accented).substr(0, 26)));
 }
 
 }  // namespace
