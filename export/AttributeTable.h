@@ -59,7 +59,9 @@ class AttributeTable {
   static const std::vector<NodeAttribute>& Nodes();
   static const std::vector<EdgeAttribute>& Edges();
 
-  // Edge-type specific attributes (role, former, count, channel, date): several values are joined by "; ".
+  // Edge-type specific attributes (role, former, count, channel, date), read from EdgeRecord::attributes:
+  // absent when it has no value for them (the JSON writers do not ask an edge without any); several values
+  // are joined by "; ".
   static const std::vector<std::string_view>& EdgeExtras();
 
   static std::string_view GraphmlType(AttributeKind kind);

@@ -89,8 +89,12 @@ struct MemberLayout {
       return out.append(string ? ": \"" : ": ");
     };
     for (std::string_view name : fixed) fixed_leads.push_back(lead(name, true));
-    for (const Attribute& attribute : attributes)
+    const std::vector<std::string_view>& extras = AttributeTable::EdgeExtras();
+    for (const Attribute& attribute : attributes) {
       leads.push_back(lead(attribute.name, attribute.kind == AttributeKind::kString));
+      extra.push_back(std::is_same_v<Attribute, EdgeAttribute> &&
+                      std::find(extras.begin(), extras.end(), attribute.name) != extras.end());
+    }
     first_item = std::string("[").append(line(depth + 1)).append("\"");
     next_item = std::string("\",").append(line(depth + 1)).append("\"");
     last_item = std::string("\"").append(line(depth)).append("]");
@@ -105,6 +109,9 @@ struct MemberLayout {
   char indent_char;
   unsigned indent_count;
   std::vector<std::string> fixed_leads, leads;
+  // Whether each attribute is an edge-type specific one (AttributeTable::EdgeExtras), read from the edge's
+  // attributes map.
+  std::vector<char> extra;
   std::string first_item, next_item, last_item;
 };
 
@@ -170,6 +177,9 @@ std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout,
         ++written;
         continue;
       }
+      // Most edges have no type-specific attribute: theirs are not asked for (a getter's call and the value
+      // it makes and frees cost more than the question).
+      if (layout.extra[i] && record.attributes.empty()) continue;
     }
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
