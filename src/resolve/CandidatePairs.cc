@@ -160,7 +160,7 @@ void AddNodeStrings(const NodeProfile& p, std::uint32_t group, std::uint32_t nod
 
 }  // namespace
 
-std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles) {
+NamePairs CandidatePairs(const std::vector<NodeProfile>& profiles) {
   std::map<std::pair<EntityType, std::string_view>, std::uint32_t> group_ids;
   std::vector<std::uint32_t> group(profiles.size());
   std::vector<std::uint32_t> group_size;
@@ -235,8 +235,8 @@ std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles
 
   // The pairs in (i, j) order, once each, without sorting them all: node i's partners are the later nodes
   // of its runs, sorted when it is in several.
-  std::vector<MatchedPair> out;
-  out.reserve(most_pairs);  // (most pairs match or conflict: growing would move their reasons)
+  NamePairs out;
+  out.may_conflict.reserve(most_pairs);
   constexpr std::uint32_t kNoNode = ~std::uint32_t{0};
   std::vector<std::uint32_t> partner_of(profiles.size(), kNoNode);  // the node j was last a partner of
   std::vector<std::uint32_t> partners;
@@ -253,8 +253,15 @@ std::vector<MatchedPair> CandidatePairs(const std::vector<NodeProfile>& profiles
     for (const std::uint32_t j : partners) {
       if (group[i] != group[j]) continue;
       if (profiles[i].from_gazetteer && profiles[j].from_gazetteer) continue;
-      NameMatch match = CompareNames(profiles[i], profiles[j]);
-      if (match.kind != NameMatch::Kind::kNone) out.push_back({i, j, std::move(match)});
+      if (!MayMatch(profiles[i], profiles[j])) {
+        out.may_conflict.emplace_back(i, j);
+        continue;
+      }
+      const NameMatch match = CompareNames(profiles[i], profiles[j]);
+      if (match.kind == NameMatch::Kind::kConflict)
+        out.may_conflict.emplace_back(i, j);
+      else if (match.kind != NameMatch::Kind::kNone)
+        out.matches.push_back({i, j, match});
     }
   }
   return out;

@@ -13,10 +13,10 @@ std::vector<Candidate> FindCandidates(const GraphFragment& graph, double min_sco
   std::vector<NodeProfile> profiles;
   for (const auto& [id, node] : graph.nodes()) profiles.push_back(NodeProfile::Of(node, gazetteer));
   std::vector<Candidate> out;
-  for (const MatchedPair& p : CandidatePairs(profiles)) {
+  const NamePairs pairs = CandidatePairs(profiles);
+  for (const MatchedPair& p : pairs.matches) {
     const NameMatch& m = p.match;
-    bool match = m.kind == NameMatch::Kind::kStrong || m.kind == NameMatch::Kind::kWeak;
-    if (!match || m.score < min_score) continue;
+    if (m.score < min_score) continue;
     const NodeProfile& a = profiles[p.a];
     const NodeProfile& b = profiles[p.b];
     out.push_back({a.id, b.id, a.label, b.label, m.score, std::string(m.reason)});

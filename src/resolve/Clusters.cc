@@ -26,7 +26,9 @@ void Clusters::AddRefusal(std::size_t x, std::size_t y) {
   refusals_[y].push_back(x);
 }
 
-void Clusters::SetConflicts(const std::vector<std::pair<std::size_t, std::size_t>>& pairs) {
+void Clusters::SetConflicts(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs,
+                            std::function<bool(std::size_t, std::size_t)> conflict) {
+  conflict_ = std::move(conflict);
   // Counted per node, then each node's others written at its place.
   std::fill(conflict_starts_.begin(), conflict_starts_.end(), 0);
   for (auto [x, y] : pairs) {
@@ -61,7 +63,7 @@ bool Clusters::Conflicting(std::size_t a, std::size_t b, Check check) {
       if (Find(n) == other) return true;
     if (check == Check::kAll)
       for (std::size_t k = conflict_starts_[m]; k < conflict_starts_[m + 1]; ++k)
-        if (Find(conflicts_[k]) == other) return true;
+        if (Find(conflicts_[k]) == other && conflict_(m, conflicts_[k])) return true;
   }
   return false;
 }

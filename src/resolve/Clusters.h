@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -20,9 +21,12 @@ class Clusters {
   explicit Clusters(const std::vector<NodeProfile>& profiles);
 
   void AddRefusal(std::size_t x, std::size_t y);  // judged not the same by the user
-  // Names that can never be one entity, every pair at once into one flat list (tens of thousands on a large
-  // graph, where growing a list per node cost more than the rest of the clusters). Replaces those set before.
-  void SetConflicts(const std::vector<std::pair<std::size_t, std::size_t>>& pairs);
+  // Names that may never be one entity, every pair at once into one flat list (tens of thousands on a large
+  // graph, where growing a list per node cost more than the rest of the clusters). `conflict(x, y)`
+  // (symmetric) tells whether a pair does, asked only when a join would put the two together. Replaces those
+  // set before.
+  void SetConflicts(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs,
+                    std::function<bool(std::size_t, std::size_t)> conflict);
 
   std::size_t Find(std::size_t i);
   const std::vector<std::size_t>& Members(std::size_t root) const { return clusters_[root].members; }
@@ -44,8 +48,9 @@ class Clusters {
   std::vector<std::size_t> parent_;
   std::vector<Cluster> clusters_;  // by root
   std::vector<std::vector<std::size_t>> refusals_;
-  // The nodes node x conflicts with: conflicts_[conflict_starts_[x], conflict_starts_[x + 1]).
+  // The nodes node x may conflict with: conflicts_[conflict_starts_[x], conflict_starts_[x + 1]).
   std::vector<std::size_t> conflict_starts_, conflicts_;
+  std::function<bool(std::size_t, std::size_t)> conflict_;
 };
 
 }  // namespace newsgraph

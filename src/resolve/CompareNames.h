@@ -15,4 +15,10 @@ std::size_t AllowedEdits(std::size_t length);
 // "S. Lavrov" and "Lavrov" are weak matches of "Sergueï Lavrov"); other types compare whole names.
 NameMatch CompareNames(const NodeProfile& a, const NodeProfile& b);
 
+// False when CompareNames(a, b) cannot be kStrong or kWeak (only kConflict or kNone): two officials with full
+// names whose given names share no first byte and whose long given names have too many letters apart. A few
+// operations where CompareNames takes a few hundred: most officials sharing a surname have given names that
+// have nothing in common.
+bool MayMatch(const NodeProfile& a, const NodeProfile& b);
+
 }  // namespace newsgraph

@@ -59,8 +59,19 @@ NodeProfile NodeProfile::Of(const NodeRecord& node, const Gazetteer* gazetteer) 
   }
   std::sort(p.keys.begin(), p.keys.end());
   std::sort(p.full_names.begin(), p.full_names.end());
-  for (const std::vector<std::string>& name : p.full_names)
-    for (const std::string& word : name) p.word_letters.push_back(Letters(word));
+  for (const std::vector<std::string>& name : p.full_names) {
+    for (std::size_t w = 0; w < name.size(); ++w) {
+      const std::uint32_t letters = Letters(name[w]);
+      p.word_letters.push_back(letters);
+      if (w + 1 == name.size()) break;  // (the surname)
+      const char first = name[w].empty() ? '\0' : name[w].front();
+      p.given_firsts |= first >= 'a' && first <= 'z' ? 1u << (first - 'a') : 1u << 26;
+      if (name[w].size() >= 5) {
+        p.long_given_all &= letters;
+        p.long_given_any |= letters;
+      }
+    }
+  }
   return p;
 }
 

@@ -12,6 +12,7 @@
 #include "core/ParallelFor.h"
 #include "resolve/CandidatePairs.h"
 #include "resolve/Clusters.h"
+#include "resolve/CompareNames.h"
 #include "resolve/NameKey.h"
 #include "resolve/NodeProfile.h"
 #include "resolve/UnnamedLines.h"
@@ -97,25 +98,24 @@ std::map<std::string, std::string> Resolver::Representatives(const GraphFragment
       }
   }
 
-  // The strong and weak matches are kept and the name conflicts remembered. CandidatePairs leaves out the
-  // conflicts implied by types, qualifiers, anonymity and gazetteer entries, which Clusters knows.
+  // The strong and weak matches are kept, and the pairs that may conflict compared when a join needs it.
+  // CandidatePairs leaves out the conflicts implied by types, qualifiers, anonymity and gazetteer entries,
+  // which Clusters knows.
   std::vector<std::tuple<double, std::size_t, std::size_t>> strong;
   std::map<std::size_t, std::vector<std::size_t>> weak;  // node -> nodes it weakly matches
-  std::vector<std::pair<std::size_t, std::size_t>> conflicts;
-  const std::vector<MatchedPair> pairs = CandidatePairs(profiles);
+  const NamePairs pairs = CandidatePairs(profiles);
   const auto paired = std::chrono::steady_clock::now();
-  conflicts.reserve(pairs.size());
-  for (const MatchedPair& p : pairs) {
-    if (p.match.kind == NameMatch::Kind::kConflict) {
-      conflicts.emplace_back(p.a, p.b);
-    } else if (p.match.kind == NameMatch::Kind::kStrong) {
+  for (const MatchedPair& p : pairs.matches) {
+    if (p.match.kind == NameMatch::Kind::kStrong) {
       strong.emplace_back(-p.match.score, p.a, p.b);
-    } else if (p.match.kind == NameMatch::Kind::kWeak) {
+    } else {
       weak[p.a].push_back(p.b);
       weak[p.b].push_back(p.a);
     }
   }
-  clusters.SetConflicts(conflicts);
+  clusters.SetConflicts(pairs.may_conflict, [&profiles](std::size_t x, std::size_t y) {
+    return CompareNames(profiles[x], profiles[y]).kind == NameMatch::Kind::kConflict;
+  });
 
   std::sort(forced.begin(), forced.end());
   for (auto [x, y] : forced)
@@ -172,7 +172,7 @@ std::map<std::string, std::string> Resolver::Representatives(const GraphFragment
       if (m != best) representative[profiles[m].id] = profiles[best].id;
   }
   using Seconds = std::chrono::duration<double>;
-  spdlog::debug("resolution: {} related pairs among {} nodes found in {:.3f} s", pairs.size(), n,
+  spdlog::debug("resolution: {} matching pairs among {} nodes found in {:.3f} s", pairs.matches.size(), n,
                 Seconds(paired - start).count());
   return representative;
 }

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <tuple>
@@ -47,10 +48,20 @@ Pairs BruteForce(const std::vector<NodeProfile>& profiles) {
   return out;
 }
 
+// The matches, and the conflicts among the pairs that may conflict; every other pair that may conflict is
+// kNone.
 Pairs Blocked(const std::vector<NodeProfile>& profiles) {
   Pairs out;
-  for (const MatchedPair& p : CandidatePairs(profiles))
-    out.emplace_back(p.a, p.b, p.match.kind, p.match.reason);
+  const NamePairs pairs = CandidatePairs(profiles);
+  for (const MatchedPair& p : pairs.matches) out.emplace_back(p.a, p.b, p.match.kind, p.match.reason);
+  for (auto [a, b] : pairs.may_conflict) {
+    EXPECT_LT(a, b);
+    const NameMatch m = CompareNames(profiles[a], profiles[b]);
+    if (m.kind == NameMatch::Kind::kConflict) out.emplace_back(a, b, m.kind, m.reason);
+    EXPECT_TRUE(m.kind == NameMatch::Kind::kConflict || m.kind == NameMatch::Kind::kNone)
+        << profiles[a].id << " / " << profiles[b].id;
+  }
+  std::sort(out.begin(), out.end());
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "resolve/Clusters.h"
@@ -19,16 +20,29 @@ NodeProfile Profile(const std::string& qualifier, bool anonymous = false, bool g
 
 TEST(ClustersTest, ConflictsOfAnyTwoMembersRefuseTheJoin) {
   Clusters c(std::vector<NodeProfile>(5, Profile("")));
-  c.SetConflicts({{0, 4}});
+  c.SetConflicts({{0, 4}, {1, 3}}, [](std::size_t x, std::size_t y) { return std::min(x, y) == 0; });
   EXPECT_TRUE(c.Join(0, 1, Clusters::Check::kAll));
   EXPECT_TRUE(c.Join(3, 4, Clusters::Check::kAll));
   EXPECT_TRUE(c.Join(2, 3, Clusters::Check::kAll));
-  EXPECT_FALSE(c.Join(1, 2, Clusters::Check::kAll));      // 0 and 4 would be together
+  EXPECT_FALSE(c.Join(1, 2, Clusters::Check::kAll));      // 0 and 4 would be together (1 and 3 may)
   EXPECT_TRUE(c.Join(1, 2, Clusters::Check::kRefusals));  // a same decision overrides a name conflict
   EXPECT_EQ(c.Find(4), 0u);                               // the smaller root
   std::vector<std::size_t> members = c.Members(0);
   std::sort(members.begin(), members.end());
   EXPECT_EQ(members, (std::vector<std::size_t>{0, 1, 2, 3, 4}));
+}
+
+TEST(ClustersTest, PairsThatMayConflictAreAskedWhenAJoinPutsThemTogether) {
+  Clusters c(std::vector<NodeProfile>(4, Profile("")));
+  std::vector<std::pair<std::size_t, std::size_t>> asked;
+  c.SetConflicts({{0, 1}, {0, 3}}, [&](std::size_t x, std::size_t y) {
+    asked.emplace_back(std::min(x, y), std::max(x, y));
+    return false;
+  });
+  EXPECT_TRUE(c.Join(1, 2, Clusters::Check::kAll));
+  EXPECT_TRUE(asked.empty());
+  EXPECT_TRUE(c.Join(0, 2, Clusters::Check::kAll));  // 0 and 1 do not conflict after all
+  EXPECT_EQ(asked, (std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}}));
 }
 
 TEST(ClustersTest, RefusalsHoldForEveryCheck) {
