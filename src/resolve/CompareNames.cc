@@ -138,15 +138,4 @@ NameMatch CompareNames(const NodeProfile& a, const NodeProfile& b) {
   return {};
 }
 
-bool MayMatch(const NodeProfile& a, const NodeProfile& b) {
-  if (a.type != EntityType::kOfficial || a.full_names.empty() || b.full_names.empty()) return true;
-  // CompareGiven finds the same name or an initial of it only among words with one first byte, and spellings
-  // only among words of five bytes or more whose letters are within the edits allowed (at most two).
-  if ((a.given_firsts & b.given_firsts) != 0) return true;
-  // The letters that all long given names of one side have and none of the other's has are apart in every
-  // pair of them (with none on a side, ~0 brings bits beyond z: more than two edits apart).
-  const std::uint32_t apart = (a.long_given_all & ~b.long_given_any) | (b.long_given_all & ~a.long_given_any);
-  return LettersWithin(apart, 0, 2);  // (2: the most edits AllowedEdits allows)
-}
-
 }  // namespace newsgraph
