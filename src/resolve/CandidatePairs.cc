@@ -191,10 +191,9 @@ NamePairs CandidatePairs(const std::vector<NodeProfile>& profiles) {
 
   // Strings that are close share most of their variants: a run whose strings are those of an earlier run
   // adds nothing, and skipping it keeps the pairs from being found once per shared variant. The nodes of
-  // the runs kept are listed run after run, each run's in increasing order, once each.
+  // each run kept are a block.
   std::vector<std::uint32_t> members;
-  std::vector<std::size_t> member_starts = {0};  // run r's: members[starts[r], starts[r + 1])
-  std::size_t most_pairs = 0;
+  std::vector<std::size_t> member_starts = {0};                                 // (NodeBlocks)
   std::unordered_map<std::uint64_t, std::pair<std::size_t, std::size_t>> runs;  // strings' hash -> a run
   for (std::size_t begin = 0, end = 0; begin < entries.size(); begin = end) {
     while (end < entries.size() && hash_of(entries[end]) == hash_of(entries[begin])) ++end;
@@ -217,50 +216,32 @@ NamePairs CandidatePairs(const std::vector<NodeProfile>& profiles) {
       std::sort(members.begin() + first, members.end());
       members.erase(std::unique(members.begin() + first, members.end()), members.end());
     }
-    const std::size_t size = members.size() - member_starts.back();
-    most_pairs += size * (size - 1) / 2;
     member_starts.push_back(members.size());
   }
   entries = {};
-
-  // Each node's runs: runs_of[run_starts[i], run_starts[i + 1]).
-  std::vector<std::size_t> run_starts(profiles.size() + 1, 0);
-  for (const std::uint32_t node : members) ++run_starts[node + 1];
-  for (std::size_t i = 1; i < run_starts.size(); ++i) run_starts[i] += run_starts[i - 1];
-  std::vector<std::uint32_t> runs_of(members.size());
-  std::vector<std::size_t> next(run_starts.begin(), run_starts.end() - 1);
-  for (std::size_t r = 0; r + 1 < member_starts.size(); ++r)
-    for (std::size_t k = member_starts[r]; k < member_starts[r + 1]; ++k)
-      runs_of[next[members[k]]++] = static_cast<std::uint32_t>(r);
+  NamePairs out;
+  out.blocks = NodeBlocks(std::move(members), std::move(member_starts), profiles.size());
+  const NodeBlocks& blocks = out.blocks;
 
   // The pairs in (i, j) order, once each, without sorting them all: node i's partners are the later nodes
-  // of its runs, sorted when it is in several.
-  NamePairs out;
-  out.may_conflict.reserve(most_pairs);
+  // of its blocks, sorted when it is in several.
   constexpr std::uint32_t kNoNode = ~std::uint32_t{0};
   std::vector<std::uint32_t> partner_of(profiles.size(), kNoNode);  // the node j was last a partner of
   std::vector<std::uint32_t> partners;
   for (std::uint32_t i = 0; i < profiles.size(); ++i) {
     partners.clear();
-    for (std::size_t k = run_starts[i]; k < run_starts[i + 1]; ++k) {
-      const auto run_end = members.begin() + static_cast<std::ptrdiff_t>(member_starts[runs_of[k] + 1]);
-      for (auto j = std::upper_bound(members.begin() + static_cast<std::ptrdiff_t>(member_starts[runs_of[k]]),
-                                     run_end, i);
-           j != run_end; ++j)
+    for (const std::uint32_t block : blocks.BlocksOf(i)) {
+      const std::span<const std::uint32_t> members = blocks.Members(block);
+      for (auto j = std::upper_bound(members.begin(), members.end(), i); j != members.end(); ++j)
         if (std::exchange(partner_of[*j], i) != i) partners.push_back(*j);
     }
-    if (run_starts[i + 1] - run_starts[i] > 1) std::sort(partners.begin(), partners.end());
+    if (blocks.BlocksOf(i).size() > 1) std::sort(partners.begin(), partners.end());
     for (const std::uint32_t j : partners) {
       if (group[i] != group[j]) continue;
       if (profiles[i].from_gazetteer && profiles[j].from_gazetteer) continue;
-      if (!MayMatch(profiles[i], profiles[j])) {
-        out.may_conflict.emplace_back(i, j);
-        continue;
-      }
+      if (!MayMatch(profiles[i], profiles[j])) continue;
       const NameMatch match = CompareNames(profiles[i], profiles[j]);
-      if (match.kind == NameMatch::Kind::kConflict)
-        out.may_conflict.emplace_back(i, j);
-      else if (match.kind != NameMatch::Kind::kNone)
+      if (match.kind == NameMatch::Kind::kStrong || match.kind == NameMatch::Kind::kWeak)
         out.matches.push_back({i, j, match});
     }
   }

@@ -2,11 +2,10 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
-#include <utility>
 #include <vector>
 
 #include "resolve/NameMatch.h"
+#include "resolve/NodeBlocks.h"
 #include "resolve/NodeProfile.h"
 
 namespace newsgraph {
@@ -16,19 +15,19 @@ struct MatchedPair {
   NameMatch match;           // never kNone
 };
 
-// Among the pairs of named (not anonymous) profiles of one type and qualifier, not both gazetteer entries:
 struct NamePairs {
-  // those for which CompareNames is kStrong or kWeak, sorted by (a, b);
+  // The pairs of named (not anonymous) profiles of one type and qualifier, not both gazetteer entries, for
+  // which CompareNames is kStrong or kWeak, sorted by (a, b).
   std::vector<MatchedPair> matches;
-  // (a, b), a < b, among them every one for which CompareNames is kConflict, compared only when a join
-  // needs it (tens of thousands of officials share a surname, and their conflicts were compared to be read
-  // in a few dozen joins). The others are kNone.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> may_conflict;
+  // The two nodes of every pair whose names conflict (NamesConflict) share a block: a join compares only
+  // the nodes sharing a block (thousands of officials share a surname, and the conflicts of every pair of
+  // them were compared to be read in a few dozen joins).
+  NodeBlocks blocks;
 };
 
-// The same pairs as comparing all of them, but the work grows with the number of profiles rather than its
-// square. The conflicts this leaves out (types, qualifiers, anonymous sources, two gazetteer entries) follow
-// from the profiles alone.
+// The same matches as comparing all pairs, but the work grows with the number of profiles rather than its
+// square. The other conflicts (types, qualifiers, anonymous sources, two gazetteer entries) follow from the
+// profiles alone.
 NamePairs CandidatePairs(const std::vector<NodeProfile>& profiles);
 
 }  // namespace newsgraph

@@ -12,7 +12,7 @@ Clusters::Clusters(const std::vector<NodeProfile>& profiles)
     : parent_(profiles.size()),
       clusters_(profiles.size()),
       refusals_(profiles.size()),
-      conflict_starts_(profiles.size() + 1, 0) {
+      blocks_({}, {0}, profiles.size()) {
   std::iota(parent_.begin(), parent_.end(), 0);
   std::unordered_map<std::string_view, std::uint32_t> qualifier_ids;  // (the ids' order does not matter)
   for (std::size_t i = 0; i < profiles.size(); ++i) {
@@ -26,22 +26,9 @@ void Clusters::AddRefusal(std::size_t x, std::size_t y) {
   refusals_[y].push_back(x);
 }
 
-void Clusters::SetConflicts(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs,
-                            std::function<bool(std::size_t, std::size_t)> conflict) {
+void Clusters::SetConflicts(NodeBlocks blocks, std::function<bool(std::size_t, std::size_t)> conflict) {
+  blocks_ = std::move(blocks);
   conflict_ = std::move(conflict);
-  // Counted per node, then each node's others written at its place.
-  std::fill(conflict_starts_.begin(), conflict_starts_.end(), 0);
-  for (auto [x, y] : pairs) {
-    ++conflict_starts_[x + 1];
-    ++conflict_starts_[y + 1];
-  }
-  for (std::size_t i = 1; i < conflict_starts_.size(); ++i) conflict_starts_[i] += conflict_starts_[i - 1];
-  conflicts_.assign(conflict_starts_.back(), 0);
-  std::vector<std::size_t> next(conflict_starts_.begin(), conflict_starts_.end() - 1);
-  for (auto [x, y] : pairs) {
-    conflicts_[next[x]++] = y;
-    conflicts_[next[y]++] = x;
-  }
 }
 
 std::size_t Clusters::Find(std::size_t i) {
@@ -62,8 +49,9 @@ bool Clusters::Conflicting(std::size_t a, std::size_t b, Check check) {
     for (std::size_t n : refusals_[m])
       if (Find(n) == other) return true;
     if (check == Check::kAll)
-      for (std::size_t k = conflict_starts_[m]; k < conflict_starts_[m + 1]; ++k)
-        if (Find(conflicts_[k]) == other && conflict_(m, conflicts_[k])) return true;
+      for (const std::uint32_t block : blocks_.BlocksOf(m))
+        for (const std::uint32_t n : blocks_.Members(block))
+          if (Find(n) == other && conflict_(m, n)) return true;
   }
   return false;
 }

@@ -4,9 +4,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
-#include <utility>
 #include <vector>
 
+#include "resolve/NodeBlocks.h"
 #include "resolve/NodeProfile.h"
 
 namespace newsgraph {
@@ -21,18 +21,16 @@ class Clusters {
   explicit Clusters(const std::vector<NodeProfile>& profiles);
 
   void AddRefusal(std::size_t x, std::size_t y);  // judged not the same by the user
-  // Names that may never be one entity, every pair at once into one flat list (tens of thousands on a large
-  // graph, where growing a list per node cost more than the rest of the clusters). `conflict(x, y)`
-  // (symmetric) tells whether a pair does, asked only when a join would put the two together. Replaces those
-  // set before.
-  void SetConflicts(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs,
-                    std::function<bool(std::size_t, std::size_t)> conflict);
+  // Names that can never be one entity, found among the nodes sharing a block: `conflict(x, y)` (symmetric)
+  // tells whether two nodes of one block conflict, asked only when a join would put them together (tens of
+  // thousands of pairs of officials sharing a surname are never asked). Replaces those set before.
+  void SetConflicts(NodeBlocks blocks, std::function<bool(std::size_t, std::size_t)> conflict);
 
   std::size_t Find(std::size_t i);
   const std::vector<std::size_t>& Members(std::size_t root) const { return clusters_[root].members; }
   // Joins the clusters of `a` and `b` unless a pair of their members conflicts; true when they are one.
-  // The cluster keeps the smaller root. Costs the pairs recorded for the smaller cluster's members, not
-  // the product of the two sizes.
+  // The cluster keeps the smaller root. Costs the refusals and the nodes sharing a block of the smaller
+  // cluster's members, not the product of the two sizes.
   bool Join(std::size_t a, std::size_t b, Check check);
 
  private:
@@ -48,8 +46,7 @@ class Clusters {
   std::vector<std::size_t> parent_;
   std::vector<Cluster> clusters_;  // by root
   std::vector<std::vector<std::size_t>> refusals_;
-  // The nodes node x may conflict with: conflicts_[conflict_starts_[x], conflict_starts_[x + 1]).
-  std::vector<std::size_t> conflict_starts_, conflicts_;
+  NodeBlocks blocks_;
   std::function<bool(std::size_t, std::size_t)> conflict_;
 };
 

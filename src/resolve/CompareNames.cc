@@ -118,6 +118,15 @@ NameMatch CompareOfficials(const NodeProfile& a, const NodeProfile& b) {
   return {};
 }
 
+// The conflict the profiles imply whatever the names, "" when none.
+std::string_view ImpliedConflict(const NodeProfile& a, const NodeProfile& b) {
+  if (a.type != b.type) return "different types";
+  if (a.anonymous || b.anonymous) return "anonymous source";
+  if (a.qualifier != b.qualifier) return "different countries";
+  if (a.from_gazetteer && b.from_gazetteer) return "two gazetteer entities";
+  return {};
+}
+
 }  // namespace
 
 std::size_t AllowedEdits(std::size_t length) {
@@ -125,10 +134,7 @@ std::size_t AllowedEdits(std::size_t length) {
 }
 
 NameMatch CompareNames(const NodeProfile& a, const NodeProfile& b) {
-  if (a.type != b.type) return Conflict("different types");
-  if (a.anonymous || b.anonymous) return Conflict("anonymous source");
-  if (a.qualifier != b.qualifier) return Conflict("different countries");
-  if (a.from_gazetteer && b.from_gazetteer) return Conflict("two gazetteer entities");
+  if (const std::string_view implied = ImpliedConflict(a, b); !implied.empty()) return Conflict(implied);
   if (a.type == EntityType::kOfficial) return CompareOfficials(a, b);
   if (SharesKey(a, b, 1)) return {NameMatch::Kind::kStrong, 1.0, "same name"};
   std::size_t d = Distance(a.label_key, b.label_key);
@@ -136,6 +142,11 @@ NameMatch CompareNames(const NodeProfile& a, const NodeProfile& b) {
     return {NameMatch::Kind::kStrong, 0.9 - 0.1 * static_cast<double>(d),
             EditsApart(d, {"name 0 edit(s) apart", "name 1 edit(s) apart", "name 2 edit(s) apart"})};
   return {};
+}
+
+bool NamesConflict(const NodeProfile& a, const NodeProfile& b) {
+  return ImpliedConflict(a, b).empty() && a.type == EntityType::kOfficial &&
+         CompareOfficials(a, b).kind == NameMatch::Kind::kConflict;
 }
 
 }  // namespace newsgraph

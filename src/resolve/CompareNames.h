@@ -16,6 +16,11 @@ std::size_t AllowedEdits(std::size_t length);
 // "S. Lavrov" and "Lavrov" are weak matches of "Sergueï Lavrov"); other types compare whole names.
 NameMatch CompareNames(const NodeProfile& a, const NodeProfile& b);
 
+// Whether CompareNames(a, b) is kConflict because of the names, not of what the profiles imply whatever the
+// names (types, qualifiers, anonymity, two gazetteer entries): officials with one surname and different
+// given names.
+bool NamesConflict(const NodeProfile& a, const NodeProfile& b);
+
 // False when CompareNames(a, b) cannot be kStrong or kWeak (only kConflict or kNone): two officials with full
 // names whose given names share no first byte and whose long given names have too many letters apart. A few
 // operations where CompareNames takes a few hundred: most officials sharing a surname have given names that

@@ -98,12 +98,11 @@ std::map<std::string, std::string> Resolver::Representatives(const GraphFragment
       }
   }
 
-  // The strong and weak matches are kept, and the pairs that may conflict compared when a join needs it.
-  // CandidatePairs leaves out the conflicts implied by types, qualifiers, anonymity and gazetteer entries,
-  // which Clusters knows.
+  // The strong and weak matches are kept, and the names that may conflict compared when a join needs it.
+  // The conflicts implied by types, qualifiers, anonymity and gazetteer entries Clusters knows.
   std::vector<std::tuple<double, std::size_t, std::size_t>> strong;
   std::map<std::size_t, std::vector<std::size_t>> weak;  // node -> nodes it weakly matches
-  const NamePairs pairs = CandidatePairs(profiles);
+  NamePairs pairs = CandidatePairs(profiles);
   const auto paired = std::chrono::steady_clock::now();
   for (const MatchedPair& p : pairs.matches) {
     if (p.match.kind == NameMatch::Kind::kStrong) {
@@ -113,8 +112,8 @@ std::map<std::string, std::string> Resolver::Representatives(const GraphFragment
       weak[p.b].push_back(p.a);
     }
   }
-  clusters.SetConflicts(pairs.may_conflict, [&profiles](std::size_t x, std::size_t y) {
-    return CompareNames(profiles[x], profiles[y]).kind == NameMatch::Kind::kConflict;
+  clusters.SetConflicts(std::move(pairs.blocks), [&profiles](std::size_t x, std::size_t y) {
+    return NamesConflict(profiles[x], profiles[y]);
   });
 
   std::sort(forced.begin(), forced.end());

@@ -20,7 +20,8 @@ NodeProfile Profile(const std::string& qualifier, bool anonymous = false, bool g
 
 TEST(ClustersTest, ConflictsOfAnyTwoMembersRefuseTheJoin) {
   Clusters c(std::vector<NodeProfile>(5, Profile("")));
-  c.SetConflicts({{0, 4}, {1, 3}}, [](std::size_t x, std::size_t y) { return std::min(x, y) == 0; });
+  c.SetConflicts(NodeBlocks({0, 4, 1, 3}, {0, 2, 4}, 5),
+                 [](std::size_t x, std::size_t y) { return std::min(x, y) == 0; });
   EXPECT_TRUE(c.Join(0, 1, Clusters::Check::kAll));
   EXPECT_TRUE(c.Join(3, 4, Clusters::Check::kAll));
   EXPECT_TRUE(c.Join(2, 3, Clusters::Check::kAll));
@@ -32,10 +33,10 @@ TEST(ClustersTest, ConflictsOfAnyTwoMembersRefuseTheJoin) {
   EXPECT_EQ(members, (std::vector<std::size_t>{0, 1, 2, 3, 4}));
 }
 
-TEST(ClustersTest, PairsThatMayConflictAreAskedWhenAJoinPutsThemTogether) {
+TEST(ClustersTest, NodesOfABlockAreAskedWhenAJoinPutsThemTogether) {
   Clusters c(std::vector<NodeProfile>(4, Profile("")));
   std::vector<std::pair<std::size_t, std::size_t>> asked;
-  c.SetConflicts({{0, 1}, {0, 3}}, [&](std::size_t x, std::size_t y) {
+  c.SetConflicts(NodeBlocks({0, 1, 3}, {0, 3}, 4), [&](std::size_t x, std::size_t y) {
     asked.emplace_back(std::min(x, y), std::max(x, y));
     return false;
   });
