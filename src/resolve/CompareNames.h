@@ -1,6 +1,7 @@
 // The matching rules of entity resolution, shared by the Resolver and by `newsgraph candidates`.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -22,19 +23,24 @@ NameMatch CompareNames(const NodeProfile& a, const NodeProfile& b);
 bool NamesConflict(const NodeProfile& a, const NodeProfile& b);
 
 // False when CompareNames(a, b) cannot be kStrong or kWeak (only kConflict or kNone): two officials with full
-// names whose given names share no first byte and whose long given names have too many letters apart. A few
-// operations where CompareNames takes a few hundred: most officials sharing a surname have given names that
-// have nothing in common. (Inline: CandidatePairs asks it of tens of thousands of pairs.)
+// names whose given names cannot agree (NodeProfile::given). A few operations where CompareNames takes a few
+// hundred: most officials sharing a surname have given names that have nothing in common. (Inline:
+// CandidatePairs asks it of tens of thousands of pairs.)
 inline bool MayMatch(const NodeProfile& a, const NodeProfile& b) {
   if (a.type != EntityType::kOfficial || a.full_names.empty() || b.full_names.empty()) return true;
-  // CompareGiven finds the same name or an initial of it only among words with one first byte, and spellings
-  // only among words of five bytes or more with at most two edits (AllowedEdits), so at most four letters,
-  // apart.
-  if ((a.given_firsts & b.given_firsts) != 0) return true;
-  // The letters that all long given names of one side have and none of the other's has are apart in every
-  // pair of them (with none on a side, ~0 brings bits beyond z: more than four).
-  std::uint32_t apart = (a.long_given_all & ~b.long_given_any) | (b.long_given_all & ~a.long_given_any);
-  for (int letter = 0; letter < 4; ++letter) apart &= apart - 1;  // (std::popcount is a libgcc call here)
+  const NodeProfile::GivenNames& x = a.given;
+  const NodeProfile::GivenNames& y = b.given;
+  // CompareGiven's initial: a given name of one byte on one side, one with that first byte on the other.
+  if (((x.initials & y.firsts) | (y.initials & x.firsts)) != 0) return true;
+  // Its same given name: two equal words of two to four bytes (no edit allowed: no letter apart), or two of
+  // five bytes or more within the edits allowed to the shorter (AllowedEdits), each edit two letters apart at
+  // most. The letters that all words of one side have and none of the other's has are apart in every pair
+  // of them (with none on a side, ~0 brings bits beyond z, and no edit is allowed).
+  if (((x.short_all & ~y.short_any) | (y.short_all & ~x.short_any)) == 0) return true;
+  std::uint32_t apart = (x.long_all & ~y.long_any) | (y.long_all & ~x.long_any);
+  // (Counted by clearing the lowest bit: std::popcount is a libgcc call here.)
+  for (std::uint32_t letter = 0; letter < 2 * std::min(x.long_edits, y.long_edits); ++letter)
+    apart &= apart - 1;
   return apart == 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "resolve/CompareNames.h"
 #include "resolve/NameKey.h"
 #include "schema/Gazetteer.h"
 
@@ -64,11 +65,20 @@ NodeProfile NodeProfile::Of(const NodeRecord& node, const Gazetteer* gazetteer) 
       const std::uint32_t letters = Letters(name[w]);
       p.word_letters.push_back(letters);
       if (w + 1 == name.size()) break;  // (the surname)
-      const char first = name[w].empty() ? '\0' : name[w].front();
-      p.given_firsts |= first >= 'a' && first <= 'z' ? 1u << (first - 'a') : 1u << 26;
-      if (name[w].size() >= 5) {
-        p.long_given_all &= letters;
-        p.long_given_any |= letters;
+      const std::string& word = name[w];
+      const char first = word.empty() ? '\0' : word.front();
+      const std::uint32_t first_bit = first >= 'a' && first <= 'z' ? 1u << (first - 'a') : 1u << 26;
+      p.given.firsts |= first_bit;
+      if (word.size() == 1) {
+        p.given.initials |= first_bit;
+      } else if (word.size() >= 2 && word.size() <= 4) {
+        p.given.short_all &= letters;
+        p.given.short_any |= letters;
+      } else if (word.size() >= 5) {
+        p.given.long_all &= letters;
+        p.given.long_any |= letters;
+        p.given.long_edits =
+            std::max(p.given.long_edits, static_cast<std::uint32_t>(AllowedEdits(word.size())));
       }
     }
   }

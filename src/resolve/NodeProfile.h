@@ -25,12 +25,18 @@ struct NodeProfile {
   // The letters a to z of each word of full_names, one after the other, one bit each: CompareNames measures
   // no edit distance between words whose letters differ too much.
   std::vector<std::uint32_t> word_letters;
-  // What tells most pairs of officials whose given names (the words of full_names before the last) cannot
-  // agree apart without comparing the words (MayMatch): the given names' first bytes (a to z one bit each,
-  // any other byte bit 26), and the letters that all given names of five bytes or more have and that any has
-  // (~0 and 0 when there is none).
-  std::uint32_t given_firsts = 0;
-  std::uint32_t long_given_all = ~std::uint32_t{0}, long_given_any = 0;
+  // Masks of the given names (the words of full_names before the last), from which MayMatch tells most pairs
+  // of officials whose given names cannot agree apart without comparing the words.
+  struct GivenNames {
+    std::uint32_t firsts = 0;    // their first bytes: a to z one bit each, any other byte bit 26
+    std::uint32_t initials = 0;  // the first bytes of those of one byte
+    // The letters that all given names of two to four bytes have and that any has (~0 and 0 when there is
+    // none); the same for those of five bytes or more, with the edits allowed to the longest of them.
+    std::uint32_t short_all = ~std::uint32_t{0}, short_any = 0;
+    std::uint32_t long_all = ~std::uint32_t{0}, long_any = 0;
+    std::uint32_t long_edits = 0;
+  };
+  GivenNames given;
 
   // `gazetteer` may be null; when the node is a gazetteer entry its names join the node's own. An anonymous
   // source's profile has only its id, type, qualifier and `anonymous`.
