@@ -11,6 +11,7 @@ namespace {
 
 std::vector<std::string> Words(std::string_view key) {
   std::vector<std::string> words;
+  words.reserve(static_cast<std::size_t>(std::count(key.begin(), key.end(), '_')) + 1);  // (one allocation)
   for (std::size_t start = 0;;) {
     const std::size_t end = std::min(key.find('_', start), key.size());
     words.emplace_back(key.substr(start, end - start));
@@ -60,6 +61,9 @@ NodeProfile NodeProfile::Of(const NodeRecord& node, const Gazetteer* gazetteer) 
   }
   std::sort(p.keys.begin(), p.keys.end());
   std::sort(p.full_names.begin(), p.full_names.end());
+  std::size_t words = 0;
+  for (const std::vector<std::string>& name : p.full_names) words += name.size();
+  p.word_letters.reserve(words);  // (one allocation)
   for (const std::vector<std::string>& name : p.full_names) {
     for (std::size_t w = 0; w < name.size(); ++w) {
       const std::uint32_t letters = Letters(name[w]);
