@@ -51,10 +51,16 @@ UnnamedLines::UnnamedLines(const GraphFragment& graph, const Gazetteer* gazettee
     }
     ++index;
   }
+  // The edges come in id order, a line's one after the other: its entry is looked up once, and each state's
+  // successor once.
+  auto line = lines_.end();
+  std::map<std::string_view, std::string> successors;
   for (const auto& [id, edge] : graph.EdgesOfType(RelationType::kConnects)) {
-    auto line = lines_.find(edge.source);
-    if (line != lines_.end() && edge.target.starts_with(kCountry))
-      line->second.states.insert(Successor(edge.target, gazetteer));
+    if (line == lines_.end() || line->first != edge.source) line = lines_.find(edge.source);
+    if (line == lines_.end() || !edge.target.starts_with(kCountry)) continue;
+    auto [successor, added] = successors.try_emplace(edge.target);
+    if (added) successor->second = Successor(edge.target, gazetteer);
+    line->second.states.insert(successor->second);
   }
 }
 
