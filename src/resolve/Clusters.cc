@@ -16,8 +16,14 @@ Clusters::Clusters(const std::vector<NodeProfile>& profiles)
   std::iota(parent_.begin(), parent_.end(), 0);
   std::unordered_map<std::string_view, std::uint32_t> qualifier_ids;  // (the ids' order does not matter)
   for (std::size_t i = 0; i < profiles.size(); ++i) {
-    auto it = qualifier_ids.try_emplace(profiles[i].qualifier, qualifier_ids.size()).first;
-    clusters_[i] = {{i}, it->second, false, profiles[i].anonymous, profiles[i].from_gazetteer};
+    Cluster& cluster = clusters_[i];
+    cluster.anonymous = profiles[i].anonymous;
+    cluster.gazetteer = profiles[i].from_gazetteer;
+    // (kAll refuses a cluster with an anonymous source before it reads the qualifiers: most anonymous
+    // sources have the qualifier of their article, not worth an id.)
+    if (!cluster.anonymous)
+      cluster.qualifier =
+          qualifier_ids.try_emplace(profiles[i].qualifier, qualifier_ids.size()).first->second;
   }
 }
 
@@ -43,9 +49,9 @@ bool Clusters::Conflicting(std::size_t a, std::size_t b, Check check) {
     if (x.anonymous || y.anonymous || (x.gazetteer && y.gazetteer)) return true;
     if (x.several_qualifiers || y.several_qualifiers || x.qualifier != y.qualifier) return true;
   }
-  const std::size_t small = x.members.size() <= y.members.size() ? a : b;
+  const std::size_t small = Members(a).size() <= Members(b).size() ? a : b;
   const std::size_t other = small == a ? b : a;
-  for (std::size_t m : clusters_[small].members) {
+  for (const std::size_t m : Members(small)) {
     for (std::size_t n : refusals_[m])
       if (Find(n) == other) return true;
     if (check == Check::kAll)
@@ -62,9 +68,11 @@ bool Clusters::Join(std::size_t a, std::size_t b, Check check) {
   if (a == b) return true;
   if (Conflicting(a, b, check)) return false;
   if (b < a) std::swap(a, b);
-  parent_[b] = a;
   Cluster& into = clusters_[a];
   Cluster& from = clusters_[b];
+  if (into.members.empty()) into.members.push_back(a);
+  if (from.members.empty()) from.members.push_back(b);
+  parent_[b] = a;
   if (into.members.size() < from.members.size()) std::swap(into.members, from.members);
   into.members.insert(into.members.end(), from.members.begin(), from.members.end());
   into.several_qualifiers =

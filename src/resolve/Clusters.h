@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <vector>
 
 #include "resolve/NodeBlocks.h"
@@ -27,7 +28,11 @@ class Clusters {
   void SetConflicts(NodeBlocks blocks, std::function<bool(std::size_t, std::size_t)> conflict);
 
   std::size_t Find(std::size_t i);
-  const std::vector<std::size_t>& Members(std::size_t root) const { return clusters_[root].members; }
+  // (A root alone is the one element of its own parent_ entry: no list is allocated for it.)
+  std::span<const std::size_t> Members(std::size_t root) const {
+    const std::vector<std::size_t>& members = clusters_[root].members;
+    return members.empty() ? std::span<const std::size_t>(&parent_[root], 1) : std::span(members);
+  }
   // Joins the clusters of `a` and `b` unless a pair of their members conflicts; true when they are one.
   // The cluster keeps the smaller root. Costs the refusals and the nodes sharing a block of the smaller
   // cluster's members, not the product of the two sizes.
@@ -35,8 +40,8 @@ class Clusters {
 
  private:
   struct Cluster {
-    std::vector<std::size_t> members;
-    std::uint32_t qualifier = 0;  // its members', unless they have several
+    std::vector<std::size_t> members;  // none while the root is alone
+    std::uint32_t qualifier = 0;       // its members', unless they have several
     bool several_qualifiers = false;
     bool anonymous = false;
     bool gazetteer = false;

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <map>
 #include <set>
+#include <span>
 #include <tuple>
 #include <utility>
 
@@ -136,7 +137,7 @@ std::map<std::string, std::string> Resolver::Representatives(const GraphFragment
     if (!underspecified(node)) continue;
     std::set<std::size_t> targets;
     for (std::size_t other : others) {
-      const std::vector<std::size_t>& members = clusters.Members(clusters.Find(other));
+      const std::span<const std::size_t> members = clusters.Members(clusters.Find(other));
       if (std::any_of(members.begin(), members.end(), [&](std::size_t m) { return !underspecified(m); }))
         targets.insert(clusters.Find(other));
     }
@@ -157,7 +158,7 @@ std::map<std::string, std::string> Resolver::Representatives(const GraphFragment
   std::map<std::string, std::string> representative;
   for (std::size_t i = 0; i < n; ++i) {
     if (clusters.Find(i) != i) continue;
-    const std::vector<std::size_t>& members = clusters.Members(i);
+    const std::span<const std::size_t> members = clusters.Members(i);
     if (members.size() < 2) continue;
     std::size_t best = members.front();
     for (std::size_t m : members) {

@@ -28,7 +28,7 @@ TEST(ClustersTest, ConflictsOfAnyTwoMembersRefuseTheJoin) {
   EXPECT_FALSE(c.Join(1, 2, Clusters::Check::kAll));      // 0 and 4 would be together (1 and 3 may)
   EXPECT_TRUE(c.Join(1, 2, Clusters::Check::kRefusals));  // a same decision overrides a name conflict
   EXPECT_EQ(c.Find(4), 0u);                               // the smaller root
-  std::vector<std::size_t> members = c.Members(0);
+  std::vector<std::size_t> members(c.Members(0).begin(), c.Members(0).end());
   std::sort(members.begin(), members.end());
   EXPECT_EQ(members, (std::vector<std::size_t>{0, 1, 2, 3, 4}));
 }
