@@ -686,7 +686,7 @@ void Coreference::ResolveLines(Document& doc) const {
     const Sentence& s = doc.sentences[m.sentence];
     for (std::uint32_t t = std::max(m.first_token, s.first_token + 1) - 1;
          t < std::min(m.end_token + 1, s.end_token); ++t)
-      another |= !doc.tokens[t].capitalized && schema_.lexicon().LemmaIn("another", doc.tokens[t].lowered());
+      another |= !doc.tokens[t].capitalized && schema_.lexicon().LemmaIn(WordClass::kAnother, doc.tokens[t]);
     // "toutes les lignes de communication [...] le bureau de liaison": a plural names several lines, so a
     // line described after it is one of them, not the set (a distinctive name still names the set: "les
     // autres canaux militaires [...] la ligne de déconfliction").

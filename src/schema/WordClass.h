@@ -13,6 +13,7 @@ namespace newsgraph {
 
 enum class WordClass {
   kAnonymity,      // "identifié" (in "non identifié"), "anonyme"
+  kAnother,        // "autre", "distinct": not the one named before ("une ligne distincte"; lemmas)
   kCessation,      // "cesser", "renoncer" (lemmas)
   kClitic,         // "-il", "-t-elle"
   kCourtesy,       // "M.", "Mme"
@@ -62,20 +63,51 @@ enum class WordClass {
 
 // The name of each class in words.tsv, in enum order.
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
-    "anonymity",     "cessation",      "clitic",
-    "courtesy",      "determiner",     "direct_contact",
-    "domain",        "eponymous_head", "exchanged",
-    "exchange_verb", "feminine",       "former",
-    "go_between",    "government",     "host_verb",
-    "hypothetical",  "incise_report",  "kin",
-    "light_verb",    "line_generic",   "line_qualifier",
-    "line_vague",    "located_head",   "masculine",
-    "month",         "multinational",  "named_after_leader",
-    "national_head", "needs_clause",   "negation",
-    "occasion",      "outlet_head",    "outlet_piece",
-    "particle",      "period",         "possessive",
-    "preposition",   "refusal",        "relative",
-    "state_noun",    "states:",        "stop",
-    "times",         "topic_contact",  "wish"};
+    "anonymity",
+    "another",
+    "cessation",
+    "clitic",
+    "courtesy",
+    "determiner",
+    "direct_contact",
+    "domain",
+    "eponymous_head",
+    "exchanged",
+    "exchange_verb",
+    "feminine",
+    "former",
+    "go_between",
+    "government",
+    "host_verb",
+    "hypothetical",
+    "incise_report",
+    "kin",
+    "light_verb",
+    "line_generic",
+    "line_qualifier",
+    "line_vague",
+    "located_head",
+    "masculine",
+    "month",
+    "multinational",
+    "named_after_leader",
+    "national_head",
+    "needs_clause",
+    "negation",
+    "occasion",
+    "outlet_head",
+    "outlet_piece",
+    "particle",
+    "period",
+    "possessive",
+    "preposition",
+    "refusal",
+    "relative",
+    "state_noun",
+    "states:",
+    "stop",
+    "times",
+    "topic_contact",
+    "wish"};
 
 }  // namespace newsgraph
