@@ -1813,7 +1813,8 @@ void MentionFinder::Process(Document& doc) const {
         i = span.end;
         continue;
       }
-      if (!span.end && StateOfAdjectiveList(doc, s, i)) {
+      // (Its call is made only for an adjective of a state: most tokens that start no mention are none.)
+      if (!span.end && doc.tokens[i].facts.nationality && StateOfAdjectiveList(doc, s, i)) {
         // "les militaires américains et russes", "ses homologues français, britannique et turc": the other
         // states of a coordinated national group or counterpart.
         span.end = i + 1;
