@@ -250,19 +250,17 @@ void Coreference::ResolvePeople(Document& doc) const {
   for (const Mention& m : doc.mentions)
     if (m.type == EntityType::kOfficial && !m.entity.empty() && !m.anonymous && !m.generic)
       full.push_back(&m);
-  // For each word of them, the full names that have it: (NameKey of the word, index in `full`, whether it is
-  // of the name's last word), sorted, so that a key's names come in article order. Made at its first use,
-  // instead of every full name being split for every surname (a long article has thousands), and each name
-  // is split once (a person is often named in full several times).
+  // For each word of them (its NameKey), the full names that have it, in article order: index in `full`,
+  // and whether it is of the name's last word. Made at its first use, instead of every full name being split
+  // for every surname (a long article has thousands), and each name is split once (a person is often named
+  // in full several times). (A hash map: sorting the words cost more than all the look-ups.)
   struct NameWord {
-    std::string_view key;  // in keys_of
     std::uint32_t name;
     bool last_word;
-    auto operator<=>(const NameWord&) const = default;
   };
   bool indexed = false;
-  std::unordered_map<std::string_view, WordKeys> keys_of;  // of each name
-  std::vector<NameWord> index;
+  std::unordered_map<std::string_view, WordKeys> keys_of;             // of each name
+  std::unordered_map<std::string_view, std::vector<NameWord>> index;  // keys in keys_of
   // The full name that `word` is a word of (with `last_only`, the last word), if only one person has it.
   auto by_word = [&](const std::string& word, bool last_only) -> const Mention* {
     if (!indexed) {
@@ -272,16 +270,15 @@ void Coreference::ResolvePeople(Document& doc) const {
         if (first) of->second = WordKeysOf(full[k]->name);
         const WordKeys& keys = of->second;
         for (std::size_t w = 0; w < keys.keys.size(); ++w)
-          index.push_back({keys.keys[w], k, w >= keys.last_word});
+          index[keys.keys[w]].push_back({k, w >= keys.last_word});
       }
-      std::sort(index.begin(), index.end());
     }
-    const std::string key = NameKey(word);
+    const auto names = index.find(NameKey(word));
+    if (names == index.end()) return nullptr;
     const Mention* found = nullptr;
-    for (auto it = std::lower_bound(index.begin(), index.end(), NameWord{key, 0, false});
-         it != index.end() && it->key == key; ++it) {
-      if (last_only && !it->last_word) continue;
-      const Mention* f = full[it->name];
+    for (const NameWord& n : names->second) {
+      if (last_only && !n.last_word) continue;
+      const Mention* f = full[n.name];
       if (found && found->entity != f->entity) return nullptr;  // two people share it: don't guess
       found = f;
     }
