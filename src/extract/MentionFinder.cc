@@ -1276,6 +1276,13 @@ inline std::uint32_t MentionFinder::StandInNoun(const Document& doc, const Sente
   return k;
 }
 
+inline std::uint32_t MentionFinder::StandInTitle(const Document& doc, const Sentence& s, std::uint32_t i,
+                                                 bool* former) const {
+  if (!MayStartStandIn(schema_.lexicon(), doc.tokens[i])) return 0;
+  const std::uint32_t k = StandInNoun(doc, s, i, former);
+  return k < s.end_token && (!doc.tokens[k].facts.titles->empty() || IsCounterpart(doc.tokens[k])) ? k : 0;
+}
+
 MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i,
                                                 std::uint32_t k, bool former) const {
   const Token& det = doc.tokens[i];
@@ -1738,13 +1745,9 @@ void MentionFinder::AttachRoles(Document& doc) const {
 MentionFinder::Span MentionFinder::MatchAt(const Document& doc, const Sentence& s, std::uint32_t i) const {
   // (Each matcher is called only where it can match: most tokens here are names.)
   const Token& t = doc.tokens[i];
-  if (MayStartStandIn(schema_.lexicon(), t)) {
-    bool former = false;
-    const std::uint32_t k = StandInNoun(doc, s, i, &former);
-    // (Most determiners are followed by neither a title nor "homologue": no stand-in is looked for there.)
-    if (k < s.end_token && (!doc.tokens[k].facts.titles->empty() || IsCounterpart(doc.tokens[k])))
-      if (Span stand_in = MatchStandIn(doc, s, i, k, former); stand_in.end) return stand_in;
-  }
+  // (Most determiners are followed by neither a title nor "homologue": no stand-in is looked for there.)
+  if (bool former = false; const std::uint32_t k = StandInTitle(doc, s, i, &former))
+    if (Span stand_in = MatchStandIn(doc, s, i, k, former); stand_in.end) return stand_in;
   if (!t.facts.heads->empty() || !t.facts.names->empty()) {
     // A gazetteer name wins over a head-noun pattern unless the pattern is longer and qualified
     // ("Union européenne" is the EU; "ministère russe de la Défense" is not "Russie").
@@ -1803,6 +1806,15 @@ void MentionFinder::Process(Document& doc) const {
       i = static_cast<std::uint32_t>(std::find_if(doc.tokens.begin() + i, sentence_end, may_start) -
                                      doc.tokens.begin());
       if (i == s.end_token) break;
+      // A lower-case token that starts no head noun, gazetteer name or stand-in and is no adjective of a
+      // state (most of them: articles) is passed here: MatchAt's call and Span cost more than these tests.
+      if (const Token& t = doc.tokens[i];
+          !t.capitalized && t.facts.heads->empty() && t.facts.names->empty() && !t.facts.nationality) {
+        if (bool former = false; !StandInTitle(doc, s, i, &former)) {
+          ++i;
+          continue;
+        }
+      }
       Span span = MatchAt(doc, s, i);
       // A credit between parentheses ("(AP)", "(Reuters)", a photo's "( SPUTNIK / ALEXEI DRUZHININ )") is a
       // byline, not a mention.

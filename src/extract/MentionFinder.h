@@ -89,6 +89,9 @@ class MentionFinder {
   // Where the noun of a stand-in whose determiner is token i is: past "haut", "plus" and the words of a
   // former post ("un haut responsable", "l'ancien ministre"), which `former` tells.
   std::uint32_t StandInNoun(const Document& doc, const Sentence& s, std::uint32_t i, bool* former) const;
+  // The noun of the stand-in that token i may be the determiner of (MayStartStandIn, StandInNoun), when it is
+  // a title or "homologue"; 0 when there is none (most determiners).
+  std::uint32_t StandInTitle(const Document& doc, const Sentence& s, std::uint32_t i, bool* former) const;
   // The stand-in of determiner i (MayStartStandIn) and noun k (StandInNoun: a title, or "homologue").
   Span MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i, std::uint32_t k,
                     bool former) const;
