@@ -62,11 +62,14 @@ bool CueFinder::Matches(const Document& doc, std::uint32_t i, const std::string&
   if (t.fold == word) return true;
   // "de" and "à" and their contractions with an article: "membre de" matches "membre du", "en charge des";
   // "parler à" (folded "parler a") matches "parler au", "parler aux".
-  if (word == "de" && (t.fold == "du" || t.fold == "des" || t.fold == "d'")) return true;
-  if (word == "a" && (t.fold == "au" || t.fold == "aux")) return true;
+  if (word == "de"sv && (t.fold == "du"sv || t.fold == "des"sv || t.fold == "d'"sv)) return true;
+  if (word == "a"sv && (t.fold == "au"sv || t.fold == "aux"sv)) return true;
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
-  const WordInfo& info = t.lowered();
-  return std::find(info.lemmas.begin(), info.lemmas.end(), word) != info.lemmas.end();
+  // (A plain loop: std::find's unrolled one made each call save and restore more registers than a word
+  // has lemmas to compare.)
+  for (const std::string& lemma : t.lowered().lemmas)
+    if (lemma == word) return true;
+  return false;
 }
 
 std::uint32_t CueFinder::TimeOrMedium(const Document& doc, std::uint32_t i) const {
