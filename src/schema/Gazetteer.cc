@@ -31,7 +31,8 @@ std::vector<std::string> Split(std::string_view s, char sep) {
 bool StartsWithCapital(std::string_view word) {
   if (word.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(word[0]);
-  const std::size_t n = c < 0x80 ? 1 : c >> 5 == 6 ? 2 : c >> 4 == 14 ? 3 : 4;
+  if (c < 0x80) return c >= 'A' && c <= 'Z';  // (most names: no string made and lower-cased)
+  const std::size_t n = c >> 5 == 6 ? 2 : c >> 4 == 14 ? 3 : 4;
   const std::string first(word.substr(0, std::min(n, word.size())));
   return Lower(first) != first;
 }
@@ -161,13 +162,14 @@ void Gazetteer::Index() {
     const std::vector<std::string>& cases = e.Attribute("case");
     const bool exact_case = std::find(cases.begin(), cases.end(), "exact") != cases.end();
     auto add = [&](const std::string& name, bool short_name, bool contractible) {
+      const std::string folded = Fold(name);
       if (!short_name) {
-        auto& list = by_name_[Fold(name)];
+        auto& list = by_name_[folded];
         if (std::find(list.begin(), list.end(), &e) == list.end()) list.push_back(&e);
       }
       // A name written with a capital ("Maison Blanche", "États-Unis") only matches capitalised text; a short
       // name's capitals always matter ("le Nord" is not "le nord du pays").
-      GazetteerName g{PhraseTable::SplitWords(name), &e, StartsWithCapital(name), {}, short_name};
+      GazetteerName g{PhraseTable::SplitFoldedWords(folded), &e, StartsWithCapital(name), {}, short_name};
       g.capitals = exact_case || short_name ? CapitalWords(name) : std::vector<bool>();
       g.capitals.resize(g.words.size(), false);
       if (g.words.empty()) return;

@@ -15,13 +15,16 @@ constexpr std::array<std::string_view, 13> kElisions = {"l", "d", "qu",    "s", 
 }  // namespace
 
 std::vector<std::string> PhraseTable::SplitWords(std::string_view pattern) {
+  return SplitFoldedWords(Fold(pattern));
+}
+
+std::vector<std::string> PhraseTable::SplitFoldedWords(std::string_view folded) {
   std::vector<std::string> words;
-  std::string folded = Fold(pattern);
   std::size_t start = 0;
   while (start < folded.size()) {
     std::size_t end = folded.find(' ', start);
     if (end == std::string::npos) end = folded.size();
-    std::string word = folded.substr(start, end - start);
+    std::string word(folded.substr(start, end - start));
     start = end + 1;
     if (word.empty()) continue;
     std::size_t apostrophe = word.find('\'');

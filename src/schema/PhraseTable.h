@@ -25,6 +25,8 @@ class PhraseTable {
 
   // Splits a pattern into folded words as the segmenter would.
   static std::vector<std::string> SplitWords(std::string_view pattern);
+  // The same for a pattern already folded (Fold(pattern)).
+  static std::vector<std::string> SplitFoldedWords(std::string_view folded);
 
  private:
   StringMap<std::vector<Phrase>> by_first_;
