@@ -81,6 +81,7 @@ bool Coreference::KnownAs(const Mention& m, const std::string& head) const {
 Coreference::Coreference(const Schema& schema) : schema_(schema), institutions_(schema) {
   std::set<std::string> ambiguous, ambiguous_full;
   for (const GazetteerEntry& e : schema.gazetteer().entries()) {
+    for (const std::string& seat : e.Attribute("seat")) by_seat_.emplace(Fold(seat), &e);
     if (e.type != EntityType::kOfficial) continue;
     for (const std::string& n : e.names) {
       auto words = Words(n);
@@ -98,6 +99,7 @@ Coreference::Coreference(const Schema& schema) : schema_(schema), institutions_(
 
 void Coreference::Process(Document& doc) const {
   ResolveShortNames(doc);
+  ResolveSeats(doc);
   ResolveOutletNames(doc);
   ResolvePeople(doc);
   ResolveCounterparts(doc);
@@ -125,6 +127,39 @@ void Coreference::ResolveShortNames(Document& doc) const {
       m.generic = false;
     else
       m.entity.clear();
+  }
+}
+
+void Coreference::ResolveSeats(Document& doc) const {
+  if (by_seat_.empty()) return;
+  for (Mention& m : doc.mentions) {
+    if (m.type != EntityType::kCountry) continue;
+    const auto seat = by_seat_.find(Fold(m.name));
+    if (seat == by_seat_.end()) continue;
+    // (Its state's capital by that name: "Bruxelles", not "la Belgique".)
+    const GazetteerEntry* state = schema_.gazetteer().FindByNodeId(m.entity);
+    if (!state || std::ranges::none_of(state->Attribute("capital"),
+                                       [&](const std::string& c) { return Fold(c) == seat->first; }))
+      continue;
+    // (The city where something happens stays a city: "a rencontré à Bruxelles", "le sommet de Bruxelles".)
+    if (m.first_token > 0) {
+      const Token& before = doc.tokens[m.first_token - 1];
+      if (before.lower == "\xc3\xa0"sv || before.fold == "depuis"sv || before.fold == "vers"sv ||
+          before.fold == "de"sv || before.fold == "d'"sv)
+        continue;
+    }
+    const GazetteerEntry& organisation = *seat->second;
+    const bool named = std::ranges::any_of(doc.mentions, [&](const Mention& x) {
+      if (x.type != EntityType::kInstitution || x.entity.empty()) return false;
+      if (x.entity == organisation.NodeId()) return true;
+      const GazetteerEntry* e = schema_.gazetteer().FindByNodeId(x.entity);
+      return e &&
+             std::ranges::find(e->Attribute("part_of"), organisation.id) != e->Attribute("part_of").end();
+    });
+    if (!named) continue;
+    m.type = EntityType::kInstitution;
+    m.entity = organisation.NodeId();
+    m.label = organisation.label();
   }
 }
 

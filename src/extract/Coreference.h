@@ -1,4 +1,6 @@
 // Resolves mentions to entities within one article (Mention::entity, ::label):
+//   - a capital that is the seat of an organisation the article names ("Bruxelles" for the European Union)
+//     is the organisation;
 //   - a surname alone ("Milley", "M. Kim") is the person named in full elsewhere in the article, or a
 //     gazetteer person with that surname; otherwise it is dropped unless a title or courtesy vouches for it;
 //   - an outlet's name alone ("Kathimerini" after "le quotidien grec Kathimerini") is that outlet;
@@ -37,6 +39,9 @@ class Coreference {
 
  private:
   void ResolveShortNames(Document& doc) const;
+  // "Bruxelles" in an article that names the European Union (or a body of it) is the Union, whose seat it
+  // is (gazetteer seat= and part_of=), not Belgium's government.
+  void ResolveSeats(Document& doc) const;
   // "Kathimerini" alone after "le quotidien grec Kathimerini" is the outlet, not a person.
   void ResolveOutletNames(Document& doc) const;
   void ResolvePeople(Document& doc) const;
@@ -72,6 +77,8 @@ class Coreference {
   // Gazetteer people by the NameKey of each full name, when unambiguous: another spelling of a full name
   // ("Benjamin Netanyahou" for "Benjamin Netanyahu") has the same key.
   std::unordered_map<std::string, const GazetteerEntry*> people_by_key_;
+  // Gazetteer institutions by the folded name of their seat (attribute seat=).
+  std::unordered_map<std::string, const GazetteerEntry*> by_seat_;
 };
 
 }  // namespace newsgraph

@@ -8,7 +8,9 @@
 // Country). `attributes` are ';'-separated key=value pairs whose value may be '|'-separated:
 // capital (names of the capital, which stand for the country's government), country (the state an
 // institution belongs to), acronym, successor (for a state that no longer exists, the id of the state that
-// continued it: the Soviet Union's hotlines are Russia's when lines are matched by the states they link).
+// continued it: the Soviet Union's hotlines are Russia's when lines are matched by the states they link),
+// seat (a city that stands for an organisation in an article naming it: "Bruxelles" for the European Union)
+// and part_of (the organisation an institution is a body of).
 #pragma once
 
 #include <filesystem>

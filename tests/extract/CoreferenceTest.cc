@@ -602,5 +602,20 @@ TEST_F(CoreferenceTest, LinesThatStayOpenAreNoLine) {
   EXPECT_EQ(FindMention(doc, "lignes de communication")->entity, "");
 }
 
+// Regression (found on a written article, fixed): "Bruxelles et Pékin tiennent leur premier sommet" in an
+// article about the European Union made Belgium talk with China: a capital that is the seat of an
+// organisation the article names (gazetteer seat=, or a body of it, part_of=) is the organisation.
+TEST_F(CoreferenceTest, BrusselsIsTheUnionInAnArticleNamingIt) {
+  Document doc = Extract(
+      "Bruxelles et Pékin tiennent un sommet. La présidente de la Commission européenne, Ursula von der "
+      "Leyen, "
+      "a rencontré Xi Jinping.");
+  ASSERT_NE(FindMention(doc, "Bruxelles"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Bruxelles")->entity, "institution:european_union");
+  doc = Extract("La Belgique et la France ont signé un accord. Bruxelles a salué la décision.");
+  ASSERT_NE(FindMention(doc, "Bruxelles"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Bruxelles")->entity, "country:belgium");
+}
+
 }  // namespace
 }  // namespace newsgraph
