@@ -2326,7 +2326,9 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     for (auto x = FirstCueFrom(c.doc, a); x != c.doc.cues.end() && x->first_token < b && own_end == b; ++x)
       if (const WordInfo& verb = c.tok(x->first_token).lowered();
           x->first_token != cue.first_token && (x->cls == "report"sv || x->cls == "deny"sv) && verb.verb &&
-          (verb.finite || verb.participle) && !verb.noun)
+          (verb.finite || verb.participle) &&
+          // ("Washington estime que S": a verb that is also a noun, with no determiner before it.)
+          (!verb.noun || (x->first_token > a && !h.Is(WordClass::kDeterminer, x->first_token - 1))))
         for (std::uint32_t t = x->end_token; t < std::min(b, x->end_token + 8); ++t)
           if (c.tok(t).fold == "que"sv || c.tok(t).fold == "qu'"sv) {
             own_end = x->first_token;
@@ -2962,6 +2964,12 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
           if (c.m(k).first_token == from + 1 && NamedByCapital(schema_, c.m(k))) std::erase(objects, k);
           break;
         }
+    // ("des discussions organisées par la Chine": who hosts the conversation, words.tsv host_verb, is no
+    // party to it.)
+    if (const std::uint32_t p = cue.end_token;
+        noun && p + 1 < c.s.end_token && c.tok(p).lowered().participle && c.tok(p + 1).fold == "par"sv &&
+        schema_.lexicon().LemmaIn(WordClass::kHostVerb, c.tok(p)))
+      std::erase_if(objects, [&](std::uint32_t k) { return c.m(k).first_token > p; });
     // After a verb, what is talked about is no party: "ont discuté de l'Ukraine (avec X)" (a pair named
     // before, "avec les deux délégations", is none).
     if (const WordInfo& last = c.tok(cue.end_token - 1).lowered();

@@ -4909,5 +4909,29 @@ TEST_F(RelationExtractorTest, TheCommandTheLineIsOperatedFromOperatesIt) {
               Not(Contains(StartsWith("operates("))));
 }
 
+// Regression (found on a written article, fixed): "Washington estime que S, a indiqué un porte-parole" made
+// the spokesperson deny what Washington denied: a statement verb that is also a noun ("estime") with no
+// determiner before it opens another's statement, whose negation is not the reporter's.
+TEST_F(RelationExtractorTest, ReportingAnotherStatesDenialIsAReport) {
+  Document doc =
+      Extract("Washington estime que le Hamas ne peut jouer aucun rôle à Gaza, a indiqué John Kirby.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("denied(country:united_states, institution:hamas)"));
+  EXPECT_THAT(edges, Contains("reported(official:john_kirby, country:united_states)"));
+}
+
+// Regression (found on a written article, fixed): "Le Hamas et le Fatah ont signé une déclaration au terme
+// de discussions organisées par la Chine" made China a party and Fatah no one: who organises or hosts
+// talks (words.tsv host_verb, now with "organiser") is no party, and Fatah is in the gazetteer.
+TEST_F(RelationExtractorTest, TalksOrganisedByAThirdStateAreBetweenTheSubjects) {
+  Document doc = Extract(
+      "Le Hamas et le Fatah ont signé une déclaration au terme de trois jours de discussions organisées par "
+      "la "
+      "Chine.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(institution:fatah, institution:hamas)"));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:china")))));
+}
+
 }  // namespace
 }  // namespace newsgraph
