@@ -1548,6 +1548,10 @@ struct Helpers {
         break;
       if (claim && t > first && (f == "parce"sv || f == "puisque"sv || f == "puisqu'"sv || f == "car"sv))
         break;
+      // ("a insisté sur des garde-fous pour que la concurrence ne vire pas au conflit": its purpose.)
+      if (claim && t > first && (f == "pour"sv || f == "afin"sv) && t + 1 < end &&
+          (c.tok(t + 1).fold == "que"sv || c.tok(t + 1).fold == "qu'"sv))
+        break;
       if (claim && (f == "ne"sv || f == "n'"sv) && t > c.s.first_token && t + 2 < end &&
           Is(WordClass::kNegation, t + 1) && !IsAuxiliary(c.tok(t + 2).lowered())) {
         // (A quote may open before the negation: "a appelé l'UE à « ne pas céder ».)
@@ -2090,6 +2094,12 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
   const bool silent = cue.cls == "report"sv && before < cue.first_token && h.Negated(before, cue.first_token);
   // "reproché à Israël de ne pas avoir averti la Russie": a negated infinitive says what someone else did
   // not do; the subject found is not its speaker.
+  // ("Les deux dirigeants n'ont pas annoncé de nouvelle rencontre": announcing no such thing declines
+  // nothing.)
+  if (const std::uint32_t de = cue.end_token; silent && de + 1 < c.s.end_token &&
+                                              (c.tok(de).fold == "de"sv || c.tok(de).fold == "d'"sv) &&
+                                              !c.tok(de + 1).lowered().infinitive)
+    return;
   if (silent) {
     bool finite = c.tok(cue.first_token).lowered().finite;
     for (std::uint32_t t = before; t < cue.first_token; ++t) finite |= c.tok(t).lowered().finite;

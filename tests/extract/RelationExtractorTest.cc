@@ -4933,5 +4933,30 @@ TEST_F(RelationExtractorTest, TalksOrganisedByAThirdStateAreBetweenTheSubjects) 
   EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:china")))));
 }
 
+// Regression (found on a written article, fixed): "X a insisté sur des garde-fous pour que la concurrence ne
+// vire pas au conflit, selon un compte rendu de la Maison Blanche" was a denial: a negation in a purpose
+// clause ("pour que", "afin que") is not what is claimed.
+TEST_F(RelationExtractorTest, ANegationInAPurposeClauseDeniesNothing) {
+  Document doc = Extract(
+      "Joe Biden a parlé avec Xi Jinping. M. Biden a insisté sur la nécessité d'établir des garde-fous pour "
+      "que "
+      "la concurrence ne vire pas au conflit, selon la Maison Blanche.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("reported(institution:white_house, ")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied("))));
+}
+
+// Regression (found on a written article, fixed): "Les deux dirigeants n'ont pas annoncé de nouvelle
+// rencontre" made each decline to comment on the other: announcing no such thing ("pas de" and a noun)
+// declines nothing.
+TEST_F(RelationExtractorTest, AnnouncingNoNewMeetingIsNoDecline) {
+  Document doc = Extract(
+      "Joe Biden et Xi Jinping se sont entretenus. Les deux dirigeants n'ont pas annoncé de nouvelle "
+      "rencontre.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("declined_comment("))));
+  doc = Extract("Joe Biden et Xi Jinping se sont entretenus. La Maison Blanche n'a pas commenté.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(institution:white_house, ")));
+}
+
 }  // namespace
 }  // namespace newsgraph
