@@ -23,13 +23,15 @@ inline std::uint64_t ShortWord(std::string_view s, std::size_t readable) {
     masks[8] = ~std::uint64_t{0};
     return masks;
   }();
-  std::uint64_t word = 0;
+  std::uint64_t word;
   if (readable >= sizeof word) {
     std::memcpy(&word, s.data(), sizeof word);
-    word &= kLowBytes[s.size()];
-  } else {
-    std::memcpy(&word, s.data(), s.size());
+    return word & kLowBytes[s.size()];
   }
+  // (Zeroed here only: zeroed before the test, it was stored to memory for every word, as the rare copy
+  // below needs it there.)
+  word = 0;
+  std::memcpy(&word, s.data(), s.size());
   return word;
 }
 
