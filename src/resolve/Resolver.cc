@@ -78,7 +78,7 @@ std::map<std::string, std::string> Resolver::Representatives(const GraphFragment
   constexpr std::size_t kChunk = 4096;
   ParallelFor((n + kChunk - 1) / kChunk, threads, [&](std::size_t chunk) {
     for (std::size_t i = chunk * kChunk; i < std::min(n, (chunk + 1) * kChunk); ++i)
-      profiles[i] = NodeProfile::Of(*nodes[i], gazetteer_);
+      profiles[i].Fill(*nodes[i], gazetteer_);
   });
   Clusters clusters(profiles);
 
