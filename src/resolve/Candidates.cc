@@ -19,7 +19,8 @@ std::vector<Candidate> FindCandidates(const GraphFragment& graph, double min_sco
     if (m.score < min_score) continue;
     const NodeProfile& a = profiles[p.a];
     const NodeProfile& b = profiles[p.b];
-    out.push_back({a.id, b.id, a.label, b.label, m.score, std::string(m.reason)});
+    out.push_back({std::string(a.id), std::string(b.id), std::string(a.label), std::string(b.label), m.score,
+                   std::string(m.reason)});
   }
   std::sort(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) {
     return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);

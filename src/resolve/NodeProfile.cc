@@ -34,7 +34,7 @@ void NodeProfile::Fill(const NodeRecord& node, const Gazetteer* gazetteer) {
   type = node.type;
   anonymous = node.anonymous || node.id.find(":anon@") != std::string::npos;
   std::size_t at = node.id.find('@');
-  if (at != std::string::npos) qualifier.assign(node.id, at + 1);
+  if (at != std::string::npos) qualifier = id.substr(at + 1);
   // An anonymous source is never compared and a decision names it by its id: no names to keep (most nodes
   // of a large corpus are anonymous sources).
   if (anonymous) return;

@@ -169,7 +169,7 @@ std::map<std::string, std::string> Resolver::Representatives(const GraphFragment
         best = m;
     }
     for (std::size_t m : members)
-      if (m != best) representative[profiles[m].id] = profiles[best].id;
+      if (m != best) representative.emplace(profiles[m].id, profiles[best].id);
   }
   using Seconds = std::chrono::duration<double>;
   spdlog::debug("resolution: {} matching pairs among {} nodes found in {:.3f} s", pairs.matches.size(), n,

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <deque>
 #include <random>
 #include <set>
 #include <string>
@@ -17,9 +18,15 @@ namespace {
 
 using Pairs = std::vector<std::tuple<std::size_t, std::size_t, NameMatch::Kind, std::string>>;
 
+// A new node that lives to the end of the tests (a profile views its node's id and label).
+NodeRecord& KeptNode() {
+  static std::deque<NodeRecord> nodes;
+  return nodes.emplace_back();
+}
+
 NodeProfile Profile(EntityType type, const std::string& qualifier, const std::vector<std::string>& names,
                     bool anonymous = false, bool gazetteer = false) {
-  NodeRecord node;
+  NodeRecord& node = KeptNode();
   node.type = type;
   node.label = names.front();
   node.aliases.insert(names.begin() + 1, names.end());

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -10,7 +11,7 @@
 namespace newsgraph {
 namespace {
 
-NodeProfile Profile(const std::string& qualifier, bool anonymous = false, bool gazetteer = false) {
+NodeProfile Profile(std::string_view qualifier, bool anonymous = false, bool gazetteer = false) {
   NodeProfile p;
   p.qualifier = qualifier;
   p.anonymous = anonymous;
