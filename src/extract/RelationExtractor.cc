@@ -2567,13 +2567,17 @@ std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, 
   // "ce que la Serbie a nié": what the relative stands for is the clause before.
   const std::uint32_t subject = h.PhraseStart(sp, /*titled=*/true);
   const bool relative = subject < cue.first_token && h.RelativeObject(sp);
-  // "Minsk a démenti toute violation de la frontière": any such thing, as someone said before.
-  const std::string_view next = intransitive ? ""sv : c.tok(cue.end_token).fold;
+  // "Minsk a démenti toute violation de la frontière": any such thing, as someone said before ("a démenti
+  // l'existence de tout accord": the same).
+  std::uint32_t object = cue.end_token;
+  if (!intransitive && object + 3 < c.s.end_token && c.tok(object).fold == "l'"sv &&
+      c.tok(object + 1).fold == "existence"sv && h.IsGenitive(object + 2))
+    object += 3;
+  const std::string_view next = intransitive ? ""sv : c.tok(object).fold;
   const bool any = next == "tout"sv || next == "toute"sv || next == "tous"sv || next == "toutes"sv;
   if (!intransitive && !relative && !any) return std::nullopt;
   // ("a rejeté toute médiation": something offered, words.tsv offer, is refused, not a claim denied.)
-  if (any && cue.end_token + 1 < c.s.end_token &&
-      schema_.lexicon().LemmaIn("offer", c.tok(cue.end_token + 1).lowered()))
+  if (any && object + 1 < c.s.end_token && schema_.lexicon().LemmaIn("offer", c.tok(object + 1).lowered()))
     return std::nullopt;
   // "Le Kremlin a dénoncé la présence de X, son porte-parole la qualifiant de « provocation »": an object
   // pronoun before the verb stands for what the statement before it in the sentence was about.

@@ -4958,5 +4958,14 @@ TEST_F(RelationExtractorTest, AnnouncingNoNewMeetingIsNoDecline) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(institution:white_house, ")));
 }
 
+// Regression (found on a written article, fixed): "X a démenti l'existence de tout accord intérimaire"
+// denied nothing: the existence of any such thing is any such thing, as someone said before.
+TEST_F(RelationExtractorTest, DenyingTheExistenceOfAnyDealDeniesTheClaim) {
+  Document doc = Extract(
+      "Les Etats-Unis et l'Iran ont discuté d'un accord, selon le New York Times. Le porte-parole du "
+      "département d'Etat, Matthew Miller, a démenti l'existence de tout accord intérimaire.");
+  EXPECT_THAT(Edges(doc), Contains("denied(official:matthew_miller, institution:new_york_times)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
