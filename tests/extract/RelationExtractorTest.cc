@@ -4967,5 +4967,12 @@ TEST_F(RelationExtractorTest, DenyingTheExistenceOfAnyDealDeniesTheClaim) {
   EXPECT_THAT(Edges(doc), Contains("denied(official:matthew_miller, institution:new_york_times)"));
 }
 
+// Regression (found on a written article, fixed): "Il a été accueilli par des représentants de Rosatom" met
+// no one: Rosatom (as Gazprom and Energoatom) is in the gazetteer, a company, not an outlet.
+TEST_F(RelationExtractorTest, TheStateNuclearCompanyIsAParty) {
+  Document doc = Extract("Rafael Grossi a été accueilli par des représentants de Rosatom.");
+  EXPECT_THAT(Edges(doc), ElementsAre("spoke_with(official:rafael_grossi, institution:rosatom)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
