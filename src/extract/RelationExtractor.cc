@@ -93,6 +93,8 @@ struct RelationExtractor::Context {
   std::size_t first_mention = 0;
   // Whether the sentence has the word "deux", once asked: no pair ("les deux hommes") without it.
   std::optional<bool> has_two;
+  // Whether the sentence has a word Helpers::Negated can find a negation by, once asked.
+  std::optional<bool> may_negate;
 
   const Token& tok(std::uint32_t i) const { return doc.tokens[i]; }
   const Mention& m(std::uint32_t i) const { return doc.mentions[i]; }
@@ -1532,6 +1534,8 @@ struct Helpers {
   // avoir empêché" do); a fact named in the infinitive is negated all the same ("de ne pas pouvoir joindre
   // X").
   bool Negated(std::uint32_t first, std::uint32_t end, bool claim = false) const {
+    // (Most sentences have no "ne", "aucun" or cessation verb: a look for one first, once per sentence.)
+    if (first >= c.s.first_token && !MayNegate()) return false;
     bool ne = false, other = false;
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
       // A decline is no denial: "X n'a pas souhaité commenter, selon Y" (its negation is part of the cue).
@@ -1576,6 +1580,17 @@ struct Helpers {
         other = true;
     }
     return ne && other;
+  }
+  // The sentence has a word without which Negated finds no negation in it: "ne", "aucun" or a verb of
+  // cessation (memoised: the rules ask of most facts and statements).
+  bool MayNegate() const {
+    if (!c.may_negate)
+      c.may_negate = std::any_of(
+          c.doc.tokens.begin() + c.s.first_token, c.doc.tokens.begin() + c.s.end_token, [&](const Token& w) {
+            return w.fold == "ne"sv || w.fold == "n'"sv || w.fold == "aucun"sv || w.fold == "aucune"sv ||
+                   schema.lexicon().LemmaIn(WordClass::kCessation, w);
+          });
+    return *c.may_negate;
   }
   bool Hypothetical(std::uint32_t first, std::uint32_t end) const {
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
@@ -4145,7 +4160,7 @@ void RelationExtractor::Process(Document& doc) const {
   std::size_t cue_index = 0, mentions_before = 0;
   std::vector<Context::EarlierStatement> earlier_statements;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
-    Context c{doc, cue_at, si, doc.sentences[si], by_sentence[si], {}, earlier_statements, {}, {}, 0, {}};
+    Context c{doc, cue_at, si, doc.sentences[si], by_sentence[si], {}, earlier_statements, {}, {}, 0, {}, {}};
     c.first_mention = mentions_before;
     mentions_before += c.mentions.size();
     std::vector<const Cue*> cues;
