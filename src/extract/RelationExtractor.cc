@@ -2280,12 +2280,13 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         if (c.m(p).entity != c.m(sp).entity) return p;
       return std::nullopt;
     };
-    for (std::uint32_t t = a + 3; targets.empty() && t < std::min(a + 8, b); ++t)
+    // (Neither finds a pair in a sentence without "deux" or "trois", Helpers::HasTwo: most have none.)
+    for (std::uint32_t t = a + 3; targets.empty() && t < std::min(a + 8, b) && h.HasTwo(); ++t)
       if (const std::optional<std::uint32_t> p = first_other(h.PairSubject(t))) targets.push_back(*p);
     if (targets.empty() && any >= 0 && line < 0) targets.push_back(static_cast<std::uint32_t>(any));
     // ... or named in it otherwise: "a annoncé que les parties poursuivraient l'interaction entre les deux
     // pays".
-    for (std::uint32_t t = a; targets.empty() && t + 2 < b; ++t)
+    for (std::uint32_t t = a; targets.empty() && t + 2 < b && h.HasTwo(); ++t)
       if (const std::optional<std::uint32_t> p = first_other(h.PairAt(t))) targets.push_back(*p);
     // "Pékin n'a pas communiqué sur cet échange téléphonique": the conversation named before; "Moscou a
     // rejeté ces accusations": the speaker of the statement named before.
