@@ -4189,6 +4189,7 @@ void RelationExtractor::Process(Document& doc) const {
         Member(c, *cue);
       else if (cue->cls == "cite"sv)
         Cite(c, *cue);
+      if (doc.relations.size() == before) continue;  // (no fact of its own to deny or intend)
       if (const std::optional<std::uint32_t> speaker = DeniedBy(c, cues, *cue)) {
         for (std::size_t r = before; r < doc.relations.size(); ++r) {
           doc.relations[r].attributed_to = *speaker;
