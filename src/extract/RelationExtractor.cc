@@ -2216,8 +2216,10 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       if (x.first_token < a || x.end_token > b || x.entity == c.m(sp).entity ||
           std::find(addressees.begin(), addressees.end(), k) != addressees.end())
         continue;
-      // (Only a line or a named actor can be a target: the costlier checks below are for them.)
+      // (Only a line or a named actor can be a target: the costlier checks below are for them. Past the
+      // first actor, only the first line is still looked for.)
       if (!IsLine(x) && !(IsActor(x) && !x.anonymous)) continue;
+      if (actor >= 0 && (line >= 0 || !IsLine(x))) continue;
       // "X a annoncé que S, a rapporté l'agence KCNA": the speaker of an incise is not what S is about; nor
       // is a go-between ("par l'intermédiaire de l'ambassade de Suisse").
       if (IncisesSpeaker(c, k, a)) continue;
