@@ -3145,6 +3145,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         for (std::size_t j = i + 1; j < subjects.size(); ++j) pairs.push_back({subjects[i], subjects[j]});
     }
   }
+  if (pairs.empty()) return;  // (what follows is the modality and the line of the pairs' conversations)
   std::uint32_t from = subjects.empty() ? cue.first_token : h.Start(subjects.back());
   // (A noun's adjectives too: "un éventuel entretien entre X et Y" has not taken place.)
   if (noun)
