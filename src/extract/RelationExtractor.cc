@@ -3701,10 +3701,10 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   // "n'a pas répondu à une demande de commentaire" in a story an outlet tells: the outlet that asked; not
   // one the story quotes ("Selon l'agence Chine nouvelle, S").
   const auto quoted = [&](const Mention& x) {
-    std::uint32_t t = x.first_token;
-    while (t > 0 && (IsArticle(c.tok(t - 1)) || schema_.lexicon().Is("outlet_head", c.tok(t - 1).fold))) --t;
-    return t > 0 && (c.tok(t - 1).fold == "selon"sv ||
-                     (c.tok(t - 1).fold == "apres"sv && t > 1 && c.tok(t - 2).fold == "d'"sv));
+    const std::uint32_t first = c.doc.sentences[x.sentence].first_token;
+    const std::uint32_t t = NounPhraseStart(c.doc, schema_.lexicon(), first, x.first_token);
+    return t > first && (c.tok(t - 1).fold == "selon"sv ||
+                         (c.tok(t - 1).fold == "apres"sv && t > first + 1 && c.tok(t - 2).fold == "d'"sv));
   };
   // (Not when the source did speak, with nothing more: "X a confirmé son rôle, sans donner de précisions".)
   const bool spoke = std::any_of(c.statements.begin(), c.statements.end(), [&](const Context::Statement& st) {
