@@ -2406,10 +2406,13 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
             c.tok(b - 1).lowered().noun);
       if (!on && !(IsArticle(w) || genitive || w.lowered().noun)) break;
     }
-    // ("a rapporté que l'échange avait duré", "aucun appel n'a eu lieu": the subject of a verb.)
+    // ("a rapporté que l'échange avait duré", "aucun appel n'a eu lieu", "la rencontre a duré": the subject
+    // of a verb, an auxiliary too, which the dictionary also knows as a noun, "a".)
     const auto verb_at = [&](std::uint32_t v) {
-      return v < c.s.end_token && (c.tok(v).fold == "n'"sv || c.tok(v).fold == "ne"sv ||
-                                   (c.tok(v).lowered().finite && !c.tok(v).lowered().noun));
+      if (v >= c.s.end_token) return false;
+      const WordInfo& info = c.tok(v).lowered();
+      return c.tok(v).fold == "n'"sv || c.tok(v).fold == "ne"sv ||
+             (info.finite && (!info.noun || IsAuxiliary(info)));
     };
     // ("a confirmé l'appel sans donner de détails", "... dans un communiqué", "... mais": no complement of
     // the noun; a qualified one, "le dialogue militaire restait indispensable", may be any.)

@@ -4974,5 +4974,15 @@ TEST_F(RelationExtractorTest, TheStateNuclearCompanyIsAParty) {
   EXPECT_THAT(Edges(doc), ElementsAre("spoke_with(official:rafael_grossi, institution:rosatom)"));
 }
 
+// Regression (found on a written article, fixed): "Selon Dmitri Peskov, la rencontre a duré trois heures"
+// was about nothing: the conversation named before is the subject of an auxiliary too ("a", which the
+// dictionary also knows as a noun).
+TEST_F(RelationExtractorTest, TheMeetingThatLastedIsTheOneNamedBefore) {
+  Document doc = Extract(
+      "Vladimir Poutine a reçu Evgueni Prigojine au Kremlin. Selon Dmitri Peskov, la rencontre a duré trois "
+      "heures.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:dmitry_peskov, official:vladimir_putin)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
