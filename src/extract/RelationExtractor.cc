@@ -354,7 +354,7 @@ struct Helpers {
   std::optional<std::uint32_t> StatementNounOf(std::uint32_t mi) const {
     const std::uint32_t t = PhraseStart(mi, /*titled=*/true);
     if (t < c.s.first_token + 2 || !IsGenitive(t - 1) ||
-        !schema.lexicon().Is("statement_noun", c.tok(t - 2).fold))
+        !schema.lexicon().Is(WordClass::kStatementNoun, c.tok(t - 2)))
       return std::nullopt;
     return t - 2;
   }
@@ -849,7 +849,7 @@ struct Helpers {
     for (const std::string& lemma : head.lowered().lemmas)
       person |= !schema.lexicon().titles().StartingWith(lemma).empty();
     // ("les deux armées": a plural head naming one institution of each state stands for the two states.)
-    const bool states = schema.lexicon().Is("state_noun", head.fold) || HeadsA(head, "institutions"sv);
+    const bool states = schema.lexicon().Is(WordClass::kStateNoun, head) || HeadsA(head, "institutions"sv);
     if ((!person || genitive) && !states) return {};
     // "Les trois dirigeants": the three of the conversation before.
     if (three) {
@@ -2519,7 +2519,7 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Conte
                                                                      std::string_view speaker) const {
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
-    if (!IsDemonstrative(f) || !schema_.lexicon().Is("statement_noun", c.tok(t + 1).fold)) continue;
+    if (!IsDemonstrative(f) || !schema_.lexicon().Is(WordClass::kStatementNoun, c.tok(t + 1))) continue;
     return LastSpeaker(c, speaker, false, 2, schema_.lexicon().Is("claim_noun", c.tok(t + 1).fold));
   }
   return std::nullopt;
@@ -2528,7 +2528,7 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Conte
 std::optional<std::uint32_t> RelationExtractor::NationalStatement(const Context& c, std::uint32_t first,
                                                                   std::uint32_t end) const {
   for (std::uint32_t t = first; t + 1 < end && t < first + 3; ++t) {
-    if (!schema_.lexicon().Is("statement_noun", c.tok(t).fold) && !ReportNoun(c.tok(t))) continue;
+    if (!schema_.lexicon().Is(WordClass::kStatementNoun, c.tok(t)) && !ReportNoun(c.tok(t))) continue;
     const GazetteerEntry* state = c.tok(t + 1).facts.nationality;
     if (!state || c.tok(t + 1).capitalized) return std::nullopt;
     for (std::uint32_t k = 0; k < c.doc.mentions.size(); ++k)
@@ -2870,7 +2870,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     while (d > c.s.first_token && determiner(d - 1)) --d;
     // ("a accueilli plusieurs cycles de pourparlers": words.tsv rounds, and how many.)
     if (d < cue.first_token && d > c.s.first_token + 1 &&
-        schema_.lexicon().LemmaIn("rounds", c.tok(d - 1).lowered())) {
+        schema_.lexicon().LemmaIn(WordClass::kRounds, c.tok(d - 1))) {
       --d;
       const auto counted = [&](std::uint32_t t) {
         const WordInfo& info = c.tok(t).lowered();
@@ -2887,7 +2887,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     std::uint32_t r = d;
     if (r > c.s.first_token && (h.Is(WordClass::kPreposition, r - 1) || IsTo(c.tok(r - 1)))) --r;
     const auto host_noun = [&](std::uint32_t t) {
-      return t >= c.s.first_token && schema_.lexicon().LemmaIn("host_noun", c.tok(t).lowered());
+      return t >= c.s.first_token && schema_.lexicon().LemmaIn(WordClass::kHostNoun, c.tok(t));
     };
     if ((r < cue.first_token && r > c.s.first_token) &&
         (host_noun(r - 1) || (r > c.s.first_token + 1 && c.tok(r - 1).kind == TokenKind::kWord &&
@@ -3018,7 +3018,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       // ("a rencontré des responsables russes": "des" is an article after a verb that takes no "de" topic.)
       const bool topic_de =
           h.IsGenitive(t - 1) && (c.tok(t - 1).fold != "des"sv ||
-                                  schema_.lexicon().LemmaIn("de_topic", c.tok(cue.end_token - 1).lowered()));
+                                  schema_.lexicon().LemmaIn(WordClass::kDeTopic, c.tok(cue.end_token - 1)));
       // ("a convoqué les ambassadeurs de Russie": the "de" after people named by their title or group is
       // theirs, no topic.)
       const bool complement =
@@ -3028,7 +3028,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         // la mer de Chine" names no party).
         objects = h.ObjectsWith(c.m(objects.back()).end_token, 8);
       } else if (t > from && c.tok(t - 1).fold != "avec"sv && h.IsGenitive(h.AfterTime(from)) &&
-                 schema_.lexicon().LemmaIn("de_topic", c.tok(cue.end_token - 1).lowered())) {
+                 schema_.lexicon().LemmaIn(WordClass::kDeTopic, c.tok(cue.end_token - 1))) {
         // ("ont discuté d'un accord prévoyant la libération d'otages détenus par le Hamas": the topic opens
         // right after the verb, and what it names further on is the topic's.)
         objects = h.ObjectsWith(from, 24);
@@ -3964,7 +3964,7 @@ void RelationExtractor::RolesToMembership(Document& doc,
              w.fold == "en"sv || IsTo(w) || schema_.lexicon().Is(WordClass::kPreposition, w);
     };
     for (std::uint32_t t = first; target < 0 && t + 1 < p.role_end; ++t) {
-      if (doc.tokens[t].fold != "du"sv || !schema_.lexicon().Is("state_noun", doc.tokens[t + 1].fold))
+      if (doc.tokens[t].fold != "du"sv || !schema_.lexicon().Is(WordClass::kStateNoun, doc.tokens[t + 1]))
         continue;
       for (std::uint32_t back = 0; back < 2 && back <= p.sentence && target < 0; ++back)
         for (std::uint32_t k : by_sentence[p.sentence - back])

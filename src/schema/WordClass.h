@@ -17,6 +17,7 @@ enum class WordClass {
   kCessation,      // "cesser", "renoncer" (lemmas)
   kClitic,         // "-il", "-t-elle"
   kCourtesy,       // "M.", "Mme"
+  kDeTopic,        // "discuter": contact verbs whose "des" opens a topic ("ont discuté des otages"; lemmas)
   kDeterminer,     // "le", "son", "ces"
   kDirectContact,  // lemmas of contact verbs that take a direct object ("rencontrer")
   kDomain,         // "défense", "affaires" (complements of institution names)
@@ -27,6 +28,7 @@ enum class WordClass {
   kFormer,         // "ancien", "ex-"
   kGoBetween,      // "intermédiaire", "présence": a complement naming who stands between the parties
   kGovernment,     // "gouvernement", "autorités"
+  kHostNoun,       // "rôle", "soutien": backing talks ("pour leur soutien aux pourparlers"; lemmas)
   kHostVerb,       // "accueillir", "parrainer": hosting or backing talks without taking part (lemmas)
   kHypothetical,   // "si", "éventuellement"
   kInciseReport,   // "rappeler", "poursuivre": verbs that state only in an incise (lemmas)
@@ -52,7 +54,9 @@ enum class WordClass {
   kPreposition,       // "de", "avec", "pour"
   kRefusal,           // "refuser" (lemmas)
   kRelative,          // "qui", "que", "dont"
+  kRounds,            // "cycle", "série": rounds of talks ("plusieurs cycles de pourparlers"; lemmas)
   kStateNoun,         // "pays": a noun that stands for the state named before ("le président du pays")
+  kStatementNoun,     // "propos", "informations": what someone said ("les propos de M. Borrell")
   kStates,            // "intercoréen": any valued class "states:IDS" (an adjective of several states)
   kStop,              // "le", "la": words that never start a name, even capitalised
   kTimes,             // "fois", "reprises" (after a number: how often)
@@ -63,51 +67,15 @@ enum class WordClass {
 
 // The name of each class in words.tsv, in enum order.
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
-    "anonymity",
-    "another",
-    "cessation",
-    "clitic",
-    "courtesy",
-    "determiner",
-    "direct_contact",
-    "domain",
-    "eponymous_head",
-    "exchanged",
-    "exchange_verb",
-    "feminine",
-    "former",
-    "go_between",
-    "government",
-    "host_verb",
-    "hypothetical",
-    "incise_report",
-    "kin",
-    "light_verb",
-    "line_generic",
-    "line_qualifier",
-    "line_vague",
-    "located_head",
-    "masculine",
-    "month",
-    "multinational",
-    "named_after_leader",
-    "national_head",
-    "needs_clause",
-    "negation",
-    "occasion",
-    "outlet_head",
-    "outlet_piece",
-    "particle",
-    "period",
-    "possessive",
-    "preposition",
-    "refusal",
-    "relative",
-    "state_noun",
-    "states:",
-    "stop",
-    "times",
-    "topic_contact",
-    "wish"};
+    "anonymity",     "another",       "cessation",      "clitic",         "courtesy",
+    "de_topic",      "determiner",    "direct_contact", "domain",         "eponymous_head",
+    "exchanged",     "exchange_verb", "feminine",       "former",         "go_between",
+    "government",    "host_noun",     "host_verb",      "hypothetical",   "incise_report",
+    "kin",           "light_verb",    "line_generic",   "line_qualifier", "line_vague",
+    "located_head",  "masculine",     "month",          "multinational",  "named_after_leader",
+    "national_head", "needs_clause",  "negation",       "occasion",       "outlet_head",
+    "outlet_piece",  "particle",      "period",         "possessive",     "preposition",
+    "refusal",       "relative",      "rounds",         "state_noun",     "statement_noun",
+    "states:",       "stop",          "times",          "topic_contact",  "wish"};
 
 }  // namespace newsgraph
