@@ -250,7 +250,8 @@ void CueFinder::Process(Document& doc) const {
             }
           // A denial's verb may have its object before its "de": "a qualifié les accusations polonaises
           // d'« infondées »".
-          if (const std::uint32_t object = j; p->cls == "deny"sv && w == 1 && word == "de"sv && !matches(j))
+          if (const std::uint32_t object = j;
+              p->cls == "deny"sv && w == 1 && word == "de"sv && j < s.end_token && !matches(j))
             if (const std::uint32_t end = ObjectEnd(doc, s, object); end > object) {
               j = end;
               object_inside = j < s.end_token && matches(j);

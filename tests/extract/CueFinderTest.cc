@@ -166,5 +166,13 @@ TEST_F(CueFinderTest, AnInciseVerbsPresentParticipleIsNoStatement) {
   EXPECT_THAT(CueClasses(doc), ::testing::Contains(::testing::StartsWith("report:poursuit")));
 }
 
+// Regression (found by the extract fuzzer, fixed): a text ending on a denial's verb whose phrase goes on
+// with "de" ("..., la qualifiant" with no full stop) read the token past the last one when it looked for
+// the verb's object before its "de" (AddressSanitizer: heap-buffer-overflow in CueFinder::Matches).
+TEST_F(CueFinderTest, ADenialsVerbEndingTheTextReadsNoFurther) {
+  Document doc = Extract("Dmitri Peskov a démenti cette information, la qualifiant");
+  EXPECT_THAT(CueClasses(doc), ::testing::Contains("deny:démenti"));
+}
+
 }  // namespace
 }  // namespace newsgraph
