@@ -16,6 +16,14 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using ::testing::StartsWith;
 
+// How many lines the article's line mentions resolve to.
+std::size_t DistinctLines(const Document& doc) {
+  std::set<std::string> lines;
+  for (const Mention& m : doc.mentions)
+    if (m.type == EntityType::kCommunicationLine && !m.entity.empty()) lines.insert(m.entity);
+  return lines.size();
+}
+
 // Regression (found on a written article, fixed): "L'ambassadeur de Russie a été convoqué par le ministère
 // français" met no one: an unnamed holder of a title that names a state ("de Russie") stands for it, unless
 // the state is only where the post is ("le chargé d'affaires chinois à Manille" is China's).
@@ -556,17 +564,11 @@ TEST_F(CoreferenceTest, AnotherLineIsNotTheOneNamedBefore) {
   for (const char* text :
        {"Les militaires utilisent une ligne distincte.", "Une ligne séparée relie les armées."}) {
     Document doc = Extract(std::string("La ligne directe entre Séoul et Pyongyang est coupée. ") + text);
-    std::set<std::string> lines;
-    for (const Mention& m : doc.mentions)
-      if (m.type == EntityType::kCommunicationLine && !m.entity.empty()) lines.insert(m.entity);
-    EXPECT_EQ(lines.size(), 2u) << text;
+    EXPECT_EQ(DistinctLines(doc), 2u) << text;
   }
   // Without such a word, the same line.
   Document doc = Extract("La ligne directe entre Séoul et Pyongyang est coupée. Une ligne relie les armées.");
-  std::set<std::string> lines;
-  for (const Mention& m : doc.mentions)
-    if (m.type == EntityType::kCommunicationLine && !m.entity.empty()) lines.insert(m.entity);
-  EXPECT_EQ(lines.size(), 1u);
+  EXPECT_EQ(DistinctLines(doc), 1u);
 }
 
 // Regression (found on a written article, fixed): "coupait toutes les lignes de communication avec le Sud.
@@ -574,20 +576,16 @@ TEST_F(CoreferenceTest, AnotherLineIsNotTheOneNamedBefore) {
 // several lines, and a line described after it is one of them. A distinctive name still names the set, and
 // "la ligne" still refers back.
 TEST_F(CoreferenceTest, ALineDescribedAfterAPluralIsOneOfThem) {
-  const auto lines = [](const Document& doc) {
-    std::set<std::string> out;
-    for (const Mention& m : doc.mentions)
-      if (m.type == EntityType::kCommunicationLine && !m.entity.empty()) out.insert(m.entity);
-    return out.size();
-  };
+  EXPECT_EQ(DistinctLines(
+                Extract("Pyongyang a coupé toutes les lignes de communication avec Séoul. Les appels via le "
+                        "bureau de liaison de Kaesong sont restés sans réponse.")),
+            2u);
   EXPECT_EQ(
-      lines(Extract("Pyongyang a coupé toutes les lignes de communication avec Séoul. Les appels via le "
-                    "bureau de liaison de Kaesong sont restés sans réponse.")),
-      2u);
-  EXPECT_EQ(lines(Extract("Il existe d'autres canaux militaires. La ligne de déconfliction relie les deux "
-                          "armées.")),
-            1u);
-  EXPECT_EQ(lines(Extract("Pyongyang a coupé les lignes de communication avec Séoul. La ligne est muette.")),
+      DistinctLines(Extract("Il existe d'autres canaux militaires. La ligne de déconfliction relie les deux "
+                            "armées.")),
+      1u);
+  EXPECT_EQ(DistinctLines(
+                Extract("Pyongyang a coupé les lignes de communication avec Séoul. La ligne est muette.")),
             1u);
 }
 
