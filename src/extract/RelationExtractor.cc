@@ -188,6 +188,30 @@ std::uint32_t NounPhraseStart(const Document& doc, const Lexicon& lexicon, std::
 const Cue* CueAt(const RelationExtractor::Context& c, std::uint32_t t) {
   return c.cue_at[t];
 }
+// The preposition that introduces line mention `line` ("par ce canal", "via leur ligne directe"), not before
+// token `floor`; empty if none.
+std::string_view LinePreposition(const RelationExtractor::Context& c, const Lexicon& lexicon,
+                                 std::uint32_t line, std::uint32_t floor) {
+  std::uint32_t t = c.m(line).first_token;
+  while (t > floor &&
+         (IsArticle(c.tok(t - 1)) || c.tok(t - 1).fold == "une"sv || IsDemonstrative(c.tok(t - 1).fold) ||
+          lexicon.Is(WordClass::kPossessive, c.tok(t - 1))))
+    --t;
+  return t > floor ? c.tok(t - 1).fold : ""sv;
+}
+
+// Line mention `line` is the channel a conversation went over: "par", "sur" or "via" introduces it after a
+// contact cue of its clause ("s'est entretenu pour la première fois par cette ligne").
+bool ChannelOfContact(const RelationExtractor::Context& c, const Lexicon& lexicon, std::uint32_t line) {
+  const std::string_view by = LinePreposition(c, lexicon, line, c.s.first_token);
+  if (by != "par"sv && by != "sur"sv && by != "via"sv) return false;
+  for (std::uint32_t k = c.m(line).first_token; k-- > c.s.first_token && c.tok(k).kind != TokenKind::kPunct;)
+    if (const Cue* cue = CueAt(c, k);
+        cue && cue->cls == "contact"sv && cue->end_token < c.m(line).first_token)
+      return true;
+  return false;
+}
+
 // Token `t` is a noun or verb that names a conversation: a contact cue starts there, or it is "appel" or
 // "visite" (no cue alone: "l'appel", "la visite").
 bool NamesConversation(const RelationExtractor::Context& c, std::uint32_t t) {
@@ -1516,6 +1540,12 @@ struct Helpers {
       if (IsLine(c.m(k)) && c.m(k).first_token >= pos && c.m(k).first_token < pos + limit) return k;
     return -1;
   }
+  // The mention of the sentence that ends at token `end` (and starts before it), if any.
+  std::int64_t MentionEndingAt(std::uint32_t end) const {
+    for (std::uint32_t k : c.mentions)
+      if (c.m(k).end_token == end && c.m(k).first_token < end) return k;
+    return -1;
+  }
   std::int64_t LineBefore(std::uint32_t pos) const {
     std::int64_t found = -1;
     for (std::uint32_t k : c.mentions)
@@ -1571,6 +1601,20 @@ struct Helpers {
         std::uint32_t before = t - 1;
         if (before > c.s.first_token && CueFinder::IsQuote(c.doc.TokenText(before))) --before;
         if (IsGenitive(before) || IsTo(c.tok(before)) || c.tok(before).fold == "pour"sv) {
+          ++t;
+          continue;
+        }
+      }
+      // "n'a jamais cessé de fonctionner", "ne cesse pas de": a cessation negated is a continuation.
+      if (ne && t + 2 < end && c.tok(t).lowered().verb &&
+          schema.lexicon().LemmaIn(WordClass::kCessation, c.tok(t))) {
+        if (other && Is(WordClass::kNegation, t - 1) && IsGenitive(t + 1)) {
+          ne = other = false;
+          continue;
+        }
+        if (!other && (c.tok(t - 1).fold == "ne"sv || c.tok(t - 1).fold == "n'"sv) &&
+            Is(WordClass::kNegation, t + 1) && IsGenitive(t + 2)) {
+          ne = false;
           ++t;
           continue;
         }
@@ -2805,6 +2849,36 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // (Opening a sentence, no subject before it: "Rencontre Trump-Poutine en Alaska".)
     noun =
         info.noun && (!info.verb || h.DeterminedNoun(cue.first_token) || cue.first_token == c.s.first_token);
+    // "a démenti toute médiation du Qatar, évoquée par l'agence Bloomberg": the agent of a participle whose
+    // object is a topic (words.tsv topic_contact) spoke of the noun phrase before it; no conversation.
+    if (info.participle && !info.noun && cue.first_token > c.s.first_token + 1 &&
+        c.tok(cue.first_token - 1).fold == ","sv && cue.end_token < c.s.end_token &&
+        c.tok(cue.end_token).fold == "par"sv &&
+        schema_.lexicon().LemmaIn(WordClass::kTopicContact, c.tok(cue.first_token)))
+      if (const std::vector<std::uint32_t> agents = h.Objects(cue.end_token + 1, 4); !agents.empty()) {
+        const std::uint32_t comma = cue.first_token - 1;
+        // (Back to the verb before the noun phrase, over whole names: "des Emirats arabes unis".)
+        std::uint32_t from = comma;
+        while (from > c.s.first_token) {
+          if (const std::int64_t name = h.MentionEndingAt(from); name >= 0) {
+            from = c.m(static_cast<std::uint32_t>(name)).first_token;
+            continue;
+          }
+          const Token& w = c.tok(from - 1);
+          if (w.kind != TokenKind::kWord || CueAt(c, from - 1) || (w.lowered().verb && !w.lowered().noun))
+            break;
+          --from;
+        }
+        const std::uint32_t agent = agents.front();
+        for (std::uint32_t k : c.mentions)
+          if (const Mention& x = c.m(k);
+              x.first_token >= from && x.end_token <= comma && (IsLine(x) || (IsActor(x) && !x.anonymous))) {
+            Add(c, RelationType::kReported, agent, k, "report-agent");
+            break;
+          }
+        c.statements.push_back({agent, from, comma});
+        return;
+      }
     // "X, contacté par Reuters, n'a pas répondu": a journalist's request in apposition to its actor, not a
     // conversation ("un accord, négocié par Y" is one: Y talked with the parties).
     bool apposed = cue.first_token == c.s.first_token;
@@ -3233,18 +3307,19 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   // "se sont parlé par la ligne directe", "sur la hotline": the parties used the line, which links them;
   // "X a contacté son homologue via une ligne de crise": the line links them too (the caller's use is the
   // cue "via"'s). The line is looked for after the parties named after the cue ("a appelé son homologue
-  // indien, le général X, sur la ligne directe").
+  // indien, le général X, sur la ligne directe"), or between the cue and them ("s'est entretenu par cette
+  // ligne avec son homologue").
   std::uint32_t after_parties = cue.end_token;
   for (auto [a, b] : pairs)
     for (std::uint32_t p : {a, b})
       if (c.m(p).first_token >= cue.end_token) after_parties = std::max(after_parties, c.m(p).end_token);
-  if (const std::int64_t line = h.LineAfter(after_parties, 10); line >= 0 && !pairs.empty()) {
-    std::uint32_t t = c.m(line).first_token;
-    // ("par ce canal", "via leur ligne directe")
-    while (t > cue.end_token && (IsArticle(c.tok(t - 1)) || c.tok(t - 1).fold == "une"sv ||
-                                 IsDemonstrative(c.tok(t - 1).fold) || h.Is(WordClass::kPossessive, t - 1)))
-      --t;
-    const std::string_view by = t > cue.end_token ? c.tok(t - 1).fold : ""sv;
+  std::int64_t line = h.LineAfter(after_parties, 10);
+  if (const std::int64_t between = h.LineAfter(cue.end_token, 10);
+      line < 0 && between >= 0 && c.m(between).end_token < after_parties)
+    line = between;
+  if (line >= 0) {
+    const std::string_view by =
+        LinePreposition(c, schema_.lexicon(), static_cast<std::uint32_t>(line), cue.end_token);
     if (by == "par"sv || by == "sur"sv || by == "via"sv) {
       std::set<std::uint32_t> parties;
       for (auto [a, b] : pairs) parties.insert({a, b});
@@ -3386,6 +3461,10 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
         if (t + 1 >= cue.first_token) line = k;
       }
       if (line < 0) return;
+      // "s'est entretenu par cette ligne avec son homologue": the conversation's "avec" (Contact finds the
+      // line it went over), not the line's.
+      if (word == "avec"sv && ChannelOfContact(c, schema_.lexicon(), static_cast<std::uint32_t>(line)))
+        return;
       // "ne pas disposer de ligne avec l'armée iranienne": the line of a negated or hypothetical verb links
       // no one; one named with a definite article exists whatever is done with it ("a tenté d'utiliser la
       // ligne avec Pékin").

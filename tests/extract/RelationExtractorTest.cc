@@ -4984,5 +4984,42 @@ TEST_F(RelationExtractorTest, TheMeetingThatLastedIsTheOneNamedBefore) {
   EXPECT_THAT(Edges(doc), Contains("reported(official:dmitry_peskov, official:vladimir_putin)"));
 }
 
+// Regression (found on a written article, fixed): "X s'est entretenu par cette ligne avec son homologue Y"
+// linked the line to Y alone: the "avec" after the line was taken as the line's ("une ligne avec Pékin")
+// rather than the conversation's, and the line was only looked for after the parties.
+TEST_F(RelationExtractorTest, TheLineBetweenTheTalkAndItsPartnerIsTheChannel) {
+  Document doc = Extract(
+      "Pékin et Tokyo ont mis en service une ligne directe. Le ministre japonais de la Défense, Minoru Kihara, "
+      "s'est entretenu pour la première fois par cette ligne avec son homologue chinois Dong Jun.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("used(official:minoru_kihara, line:ligne_directe@test)"));
+  EXPECT_THAT(edges, Contains("used(official:dong_jun, line:ligne_directe@test)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:minoru_kihara, official:dong_jun)"));
+}
+
+// Regression (found on a written article, fixed): in "X a démenti toute médiation des Emirats, évoquée par
+// l'agence Bloomberg", the outlet reported nothing: a participle of a verb whose object is a topic (words.tsv
+// topic_contact) with its agent says the agent spoke of the noun phrase before it.
+TEST_F(RelationExtractorTest, TheAgentOfEvoqueeParReportedTheNounPhraseBefore) {
+  Document doc = Extract(
+      "New Delhi a démenti toute médiation des Emirats arabes unis, évoquée par l'agence Bloomberg. Le "
+      "ministère indien des Affaires étrangères n'a pas souhaité commenter ces informations.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(institution:bloomberg, country:united_arab_emirates)"));
+  EXPECT_THAT(edges, Contains("declined_comment(institution:ministere_afaires_etrangeres@india, "
+                              "institution:bloomberg)"));
+  EXPECT_THAT(edges, Not(Contains(::testing::HasSubstr("spoke_with"))));
+}
+
+// Regression (found on a written article, fixed): "X a précisé que la ligne n'avait jamais cessé de
+// fonctionner" was a denial: a negated cessation verb (words.tsv cessation) before "de" is a continuation.
+TEST_F(RelationExtractorTest, ANegatedCessationIsNoDenial) {
+  Document doc = Extract(
+      "Le général Babar Iftikhar a précisé que la ligne directe n'avait jamais cessé de fonctionner. Le "
+      "général Babar Iftikhar a ajouté que la ligne directe ne cesse pas de fonctionner.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:babar_iftihar, line:ligne_directe@test)"));
+  EXPECT_THAT(Edges(doc), Not(Contains("denied(official:babar_iftihar, line:ligne_directe@test)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
