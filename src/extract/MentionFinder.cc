@@ -1080,10 +1080,21 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
                ? k + 3
                : k;
   };
-  if (j + 2 < s.end_token && (doc.tokens[j].fold == "des"sv || doc.tokens[j].fold == "du"sv) &&
-      IsWord(doc.tokens[j + 1]) && !doc.tokens[j + 1].capitalized && doc.tokens[j + 1].lowered().noun &&
-      !Nationality(doc, j + 1))
-    if (const std::uint32_t k = acronym(adjectives(j + 2)); k < s.end_token && Nationality(doc, k)) j = k;
+  // ("les chefs de la défense américain et russe": after "de la", only two nationalities, one for each of
+  // the group; "des représentants de l'armée soudanaise" are the army's.)
+  std::uint32_t noun = j + 1;
+  if (j + 2 < s.end_token && doc.tokens[j].fold == "de"sv &&
+      (doc.tokens[j + 1].fold == "la"sv || doc.tokens[j + 1].fold == "l'"sv))
+    ++noun;
+  if (noun + 1 < s.end_token &&
+      (doc.tokens[j].fold == "des"sv || doc.tokens[j].fold == "du"sv || noun == j + 2) &&
+      IsWord(doc.tokens[noun]) && !doc.tokens[noun].capitalized && doc.tokens[noun].lowered().noun &&
+      !Nationality(doc, noun))
+    if (const std::uint32_t k = acronym(adjectives(noun + 1));
+        k < s.end_token && Nationality(doc, k) &&
+        (noun == j + 1 ||
+         (k + 2 < s.end_token && doc.tokens[k + 1].fold == "et"sv && Nationality(doc, k + 2))))
+      j = k;
   Span out;
   if (j < s.end_token && Nationality(doc, j)) {
     out.end = j + 1;

@@ -1651,8 +1651,10 @@ struct Helpers {
       const Token& tk = c.tok(t);
       if (tk.kind != TokenKind::kWord) continue;
       const WordInfo& info = tk.lowered();
-      // "X s'entretiendra avec Y": announced, not yet done ("sera en charge de", an arrangement, is stated).
-      if (info.future && !info.noun && !tk.capitalized && !IsAuxiliary(info)) return true;
+      // "X s'entretiendra avec Y", "la rencontre aura lieu lundi": announced, not yet done ("sera en charge
+      // de", an arrangement, is stated; "aura" is a noun only after a determiner).
+      if (info.future && (!info.noun || !DeterminedNoun(t)) && !tk.capitalized && !HasLemma(info, "etre"))
+        return true;
       if (!info.conditional) continue;
       if (!IsAuxiliary(info)) return true;  // "pourrait", "devrait"
       if (t + 1 < end) {                    // "aurait pu"
@@ -3241,11 +3243,20 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       --from;
   Modality modality = ModalityOf(h, from, cue.end_token);
   // "Un entretien entre les deux hommes est une éventualité", "... n'a pas eu lieu": a noun opening the
-  // sentence has what its clause says of it.
+  // sentence has what its clause says of it, past an incise ("La rencontre entre X et Y, annoncée par Z, aura
+  // lieu lundi").
   if (noun && modality == Modality::kAsserted && from == c.s.first_token) {
-    std::uint32_t e = cue.end_token;
-    while (e < c.s.end_token && c.tok(e).kind != TokenKind::kPunct) ++e;
+    const auto clause_end = [&](std::uint32_t e) {
+      while (e < c.s.end_token && c.tok(e).kind != TokenKind::kPunct) ++e;
+      return e;
+    };
+    const std::uint32_t e = clause_end(cue.end_token);
     modality = ModalityOf(h, cue.end_token, e);
+    if (const std::uint32_t incise_end = clause_end(e + 1);
+        modality == Modality::kAsserted && e + 1 < incise_end && incise_end + 1 < c.s.end_token &&
+        c.tok(e).fold == ","sv && c.tok(incise_end).fold == ","sv &&
+        (c.tok(e + 1).lowered().participle || h.Is(WordClass::kRelative, e + 1)))
+      modality = ModalityOf(h, incise_end + 1, clause_end(incise_end + 1));
   }
   // "disposait d'autres moyens de communiquer avec X": what one has the means to do is not done (words.tsv
   // capability).

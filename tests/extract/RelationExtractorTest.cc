@@ -4989,7 +4989,8 @@ TEST_F(RelationExtractorTest, TheMeetingThatLastedIsTheOneNamedBefore) {
 // rather than the conversation's, and the line was only looked for after the parties.
 TEST_F(RelationExtractorTest, TheLineBetweenTheTalkAndItsPartnerIsTheChannel) {
   Document doc = Extract(
-      "Pékin et Tokyo ont mis en service une ligne directe. Le ministre japonais de la Défense, Minoru Kihara, "
+      "Pékin et Tokyo ont mis en service une ligne directe. Le ministre japonais de la Défense, Minoru "
+      "Kihara, "
       "s'est entretenu pour la première fois par cette ligne avec son homologue chinois Dong Jun.");
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains("used(official:minoru_kihara, line:ligne_directe@test)"));
@@ -5019,6 +5020,40 @@ TEST_F(RelationExtractorTest, ANegatedCessationIsNoDenial) {
       "général Babar Iftikhar a ajouté que la ligne directe ne cesse pas de fonctionner.");
   EXPECT_THAT(Edges(doc), Contains("reported(official:babar_iftihar, line:ligne_directe@test)"));
   EXPECT_THAT(Edges(doc), Not(Contains("denied(official:babar_iftihar, line:ligne_directe@test)")));
+}
+
+// Regression (found on a written article, fixed): a conversation noun opening the sentence had the modality
+// of its clause only up to the first comma, so "La rencontre entre X et Y, annoncée par Z, aura lieu lundi"
+// and "Les négociations ..., qui devaient se tenir mardi, ont été reportées" took place; and the future of
+// "avoir" ("aura lieu", which the dictionary also knows as the noun "aura") announced nothing.
+TEST_F(RelationExtractorTest, AConversationAnnouncedOrPostponedPastAnInciseDidNotTakePlace) {
+  for (const char* text : {
+           "La rencontre entre Antony Blinken et Wang Yi, annoncée par le département d'Etat, aura lieu "
+           "lundi.",
+           "La rencontre entre Antony Blinken et Wang Yi aura lieu lundi.",
+           "Les négociations entre Antony Blinken et Wang Yi, qui devaient se tenir mardi au Caire, ont été "
+           "reportées.",
+       }) {
+    SCOPED_TRACE(text);
+    EXPECT_THAT(Edges(Extract(text)), Not(Contains(StartsWith("spoke_with("))));
+  }
+  EXPECT_THAT(
+      Edges(Extract("La rencontre entre Antony Blinken et Wang Yi, annoncée par le département d'Etat, "
+                    "a eu lieu lundi.")),
+      Contains("spoke_with(official:antony_blinken, official:wang_yi)"));
+}
+
+// Regression (found on a written article, fixed): "Les chefs de la défense américain et russe tiennent des
+// pourparlers" named no one: the group's complement after "de la" hid its two nationalities (one alone
+// stays the complement's: "des représentants de l'armée soudanaise").
+TEST_F(RelationExtractorTest, TwoNationalitiesAfterTheGroupsComplementAreItsStates) {
+  EXPECT_THAT(
+      Edges(Extract("Les chefs de la défense américain et russe tiennent des pourparlers de haut niveau.")),
+      Contains("spoke_with(country:russia, country:united_states)"));
+  EXPECT_THAT(
+      Edges(Extract("Des représentants de l'armée soudanaise et des Forces de soutien rapide (FSR) ont "
+                    "entamé samedi des pourparlers à Djeddah.")),
+      Contains(StartsWith("spoke_with(institution:arme")));
 }
 
 }  // namespace
