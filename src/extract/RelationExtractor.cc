@@ -4022,9 +4022,11 @@ void RelationExtractor::RolesToMembership(Document& doc,
         // "ambassadeur américain à Moscou", "le responsable à Reuters", "un responsable américain à l'agence
         // Reuters": a posting or an addressee.
         const std::uint32_t b = NounPhraseStart(doc, schema_.lexicon(), first, x.first_token);
-        // ("l'émissaire américain pour l'Iran": the state the role deals with.)
-        if (b > first && (IsTo(doc.tokens[b - 1]) || doc.tokens[b - 1].fold == "en"sv ||
-                          doc.tokens[b - 1].fold == "pour"sv))
+        // ("l'émissaire américain pour l'Iran": the state the role deals with; "l'ambassadeur iranien auprès
+        // de l'ONU": the body it is posted to.)
+        if (b > first &&
+            (IsTo(doc.tokens[b - 1]) || doc.tokens[b - 1].fold == "en"sv ||
+             doc.tokens[b - 1].fold == "pour"sv || (b > first + 1 && doc.tokens[b - 2].fold == "aupres"sv)))
           continue;
         target = k;
       }

@@ -5056,5 +5056,16 @@ TEST_F(RelationExtractorTest, TwoNationalitiesAfterTheGroupsComplementAreItsStat
       Contains(StartsWith("spoke_with(institution:arme")));
 }
 
+// Regression (found on a written article, fixed): "L'ambassadeur iranien auprès de l'ONU, X" was a member of
+// the UN: the body an ambassador is posted to ("auprès de") is no affiliation; the nationality is.
+TEST_F(RelationExtractorTest, AnAmbassadorToTheUnIsAMemberOfHisState) {
+  Document doc = Extract(
+      "L'Iran a répondu. L'ambassadeur iranien auprès de l'ONU, Amir Saeid Iravani, a démenti toute "
+      "coordination avec les Etats-Unis.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("member_of(official:amir_saeid_iravani, country:iran)"));
+  EXPECT_THAT(edges, Not(Contains("member_of(official:amir_saeid_iravani, institution:united_nations)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
