@@ -510,8 +510,13 @@ struct Helpers {
         break;
       const Mention& x = c.m(c.mentions[k]);
       if (x.end_token > t || InRole(c.mentions[k]) || !IsActor(x)) continue;
-      // A complement ends the list: "Selon l'agence Nova, X et Y ont eu un entretien".
+      // A complement ends the list: "Selon l'agence Nova, X et Y ont eu un entretien"; so does the group the
+      // people named are in apposition to ("Les ministres indien et chinois, X et Y, se sont entretenus").
       if (InPP(c.mentions[k])) break;
+      if (list && x.rule == "national-group"sv && std::all_of(out.begin(), out.end(), [&](std::uint32_t o) {
+            return c.m(o).type == EntityType::kOfficial;
+          }))
+        break;
       bool tight = true;
       for (std::uint32_t g = x.end_token; g + 1 < t; ++g)
         tight &= c.tok(g).fold == ","sv || schema.lexicon().Is(WordClass::kDeterminer, c.tok(g));
@@ -4196,6 +4201,37 @@ void RelationExtractor::ApposedAffiliations(Context& c) const {
     const std::string_view after = x.end_token < c.s.end_token ? c.tok(x.end_token).fold : "."sv;
     if (x.first_token == t && (after == ","sv || after == "."sv || after == "et"sv))
       Add(c, RelationType::kMemberOf, c.mentions[i], c.mentions[i + 1], "apposed-affiliation");
+  }
+  // "Les ministres grec et turc de la Défense, X et Y, ...": each person in apposition holds the title in
+  // the state of the same rank, when the article names that state (a nationality alone makes no node).
+  const auto named = [&](const std::string& entity) {
+    return std::any_of(c.doc.mentions.begin(), c.doc.mentions.end(),
+                       [&](const Mention& m) { return m.entity == entity && !m.generic; });
+  };
+  for (std::size_t i = 0; i + 3 < c.mentions.size(); ++i) {
+    const Mention& g1 = c.m(c.mentions[i]);
+    const Mention& g2 = c.m(c.mentions[i + 1]);
+    const Mention& p1 = c.m(c.mentions[i + 2]);
+    const Mention& p2 = c.m(c.mentions[i + 3]);
+    if (g1.rule != "national-group"sv || g2.rule != "national-group"sv ||
+        g2.first_token != g1.end_token + 1 || c.tok(g1.end_token).fold != "et"sv ||
+        p1.type != EntityType::kOfficial || p2.type != EntityType::kOfficial ||
+        p2.first_token != p1.end_token + 1 || c.tok(p1.end_token).fold != "et"sv ||
+        c.tok(p1.first_token - 1).fold != ","sv)
+      continue;
+    // (Up to the comma, only the title's complement: "de la Défense".)
+    bool complement = p1.first_token - 1 - g2.end_token <= 4;
+    for (std::uint32_t t = g2.end_token; complement && t + 1 < p1.first_token; ++t)
+      complement = c.tok(t).kind == TokenKind::kWord;
+    const std::vector<std::string>& lemmas = c.tok(g1.first_token).lowered().lemmas;
+    if (!complement || lemmas.empty()) continue;
+    const std::map<std::string, std::string> role{{"role", lemmas.front()}};
+    if (named(g1.entity))
+      Add(c, RelationType::kMemberOf, c.mentions[i + 2], c.mentions[i], "apposed-group", Modality::kAsserted,
+          role);
+    if (named(g2.entity))
+      Add(c, RelationType::kMemberOf, c.mentions[i + 3], c.mentions[i + 1], "apposed-group",
+          Modality::kAsserted, role);
   }
 }
 

@@ -5067,5 +5067,24 @@ TEST_F(RelationExtractorTest, AnAmbassadorToTheUnIsAMemberOfHisState) {
   EXPECT_THAT(edges, Not(Contains("member_of(official:amir_saeid_iravani, institution:united_nations)")));
 }
 
+// Regression (found on a written article, fixed): "Les ministres grec et turc de la Défense, X et Y, se sont
+// entretenus" had X talk with Greece and Turkey: the list of subjects went on past the names into the group
+// they are in apposition to. Each of them is a member of the state of the same rank, when it is named.
+TEST_F(RelationExtractorTest, PeopleInAppositionToTwoNationalitiesAreTheSubjects) {
+  Document doc = Extract(
+      "La Grèce et la Turquie discutent. Les ministres grec et turc de la Défense, Nikos Dendias et Yasar "
+      "Güler, se sont entretenus mercredi.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:iasar_guler, official:nikos_dendias)"));
+  EXPECT_THAT(edges, Not(Contains("spoke_with(official:nikos_dendias, country:greece)")));
+  EXPECT_THAT(edges, Not(Contains("spoke_with(official:iasar_guler, country:greece)")));
+  EXPECT_THAT(edges, Contains("member_of(official:nikos_dendias, country:greece)"));
+  EXPECT_THAT(edges, Contains("member_of(official:iasar_guler, country:turkey)"));
+  // (A nationality alone makes no node: no member_of toward a state the article does not name.)
+  EXPECT_THAT(
+      Edges(Extract("Les ministres indien et chinois, Rajnath Singh et Li Shangfu, se sont entretenus.")),
+      ElementsAre("spoke_with(official:li_shangfu, official:rajnath_singh)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
