@@ -1242,7 +1242,11 @@ struct Helpers {
     if (g <= c.s.first_token + 2 || c.tok(g - 1).fold != ","sv) return std::nullopt;
     for (std::uint32_t t = g - 1; t-- > c.s.first_token && t + 16 > g;) {
       if (c.tok(t).kind != TokenKind::kPunct) continue;
-      if (c.tok(t).fold == ","sv && t + 1 < g - 1 && Is(WordClass::kRelative, t + 1)) return t;
+      // (After a preposition too: ", avec qui M. Macron s'était entretenu la veille, n'a pas commenté".)
+      if (c.tok(t).fold == ","sv && t + 1 < g - 1 &&
+          (Is(WordClass::kRelative, t + 1) ||
+           (t + 2 < g - 1 && Is(WordClass::kPreposition, t + 1) && Is(WordClass::kRelative, t + 2))))
+        return t;
       break;
     }
     // "M. Rubio, qui s'exprimait aux côtés du ministre saoudien, le prince X, s'est dit": a relative clause

@@ -5086,5 +5086,16 @@ TEST_F(RelationExtractorTest, PeopleInAppositionToTwoNationalitiesAreTheSubjects
       ElementsAre("spoke_with(official:li_shangfu, official:rajnath_singh)"));
 }
 
+// Regression (found on a written article, fixed): in "X, avec qui M. Y s'était entretenu la veille, n'a pas
+// commenté cet échange", Y declined: a relative clause inserted before the verb may open with a preposition.
+TEST_F(RelationExtractorTest, ARelativeClauseAfterAPrepositionIsSkippedForTheSubject) {
+  Document doc = Extract(
+      "Emmanuel Macron s'est entretenu dimanche avec Vladimir Poutine. Le président ukrainien Volodymyr "
+      "Zelensky, avec qui M. Macron s'était entretenu la veille, n'a pas commenté cet échange.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(official:volodymyr_zelensky, ")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("declined_comment(official:emmanuel_macron, "))));
+}
+
 }  // namespace
 }  // namespace newsgraph
