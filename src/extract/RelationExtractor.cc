@@ -914,8 +914,14 @@ struct Helpers {
     // conversation, else two named in two sentences; with no one named, the two states named.
     // (Planned or refused, a conversation is of two people all the same: "X a dit qu'il parlerait bientôt
     // avec Y. [...] aucune conversation entre les deux dirigeants n'était prévue".)
+    // (Unless two people were named as such since: "les deux généraux rivaux, X et Y".)
+    const std::vector<std::uint32_t> enumerated = EnumeratedPair(f, 3);
     if (std::vector<std::uint32_t> pair = ConversationPair(f, 3, /*asserted=*/false); !pair.empty())
-      return pair;
+      return !enumerated.empty() && c.m(enumerated.front()).first_token >=
+                                        std::max(c.m(pair[0]).first_token, c.m(pair[1]).first_token)
+                 ? enumerated
+                 : pair;
+    if (!enumerated.empty()) return enumerated;
     std::vector<std::uint32_t> pair = TwoNamedLast(EntityType::kOfficial, f);
     if (!pair.empty() && c.m(pair[0]).sentence == c.m(pair[1]).sentence) return pair;
     if (std::vector<std::uint32_t> earlier = ConversationPair(f, c.sentence); !earlier.empty())
@@ -939,6 +945,28 @@ struct Helpers {
       out.push_back(*named);
     }
     return out;
+  }
+  // "les deux généraux rivaux, X et Y": the last two people named in apposition to a group of two, before
+  // token `before` (in its sentence or the `back` before); the one named last first, as TwoNamedLast.
+  std::vector<std::uint32_t> EnumeratedPair(std::uint32_t before, std::uint32_t back) const {
+    const std::size_t end = c.first_mention + c.mentions.size();
+    for (std::size_t k = end; k-- > 1;) {
+      const Mention& second = c.doc.mentions[k];
+      const Mention& first = c.doc.mentions[k - 1];
+      if (second.sentence + back < c.sentence) break;
+      if (second.end_token > before || first.type != EntityType::kOfficial ||
+          second.type != EntityType::kOfficial || second.first_token != first.end_token + 1 ||
+          c.doc.tokens[first.end_token].fold != "et"sv || first.first_token < 3 ||
+          c.doc.tokens[first.first_token - 1].fold != ","sv)
+        continue;
+      // (Back over the group's words to "deux".)
+      for (std::uint32_t t = first.first_token - 1; t-- > 0 && t + 6 > first.first_token;) {
+        const Token& w = c.doc.tokens[t];
+        if (w.fold == "deux"sv) return {static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(k - 1)};
+        if (w.kind != TokenKind::kWord || w.capitalized) break;
+      }
+    }
+    return {};
   }
   // "X s'est entretenu avec Y. [...] Les deux hommes ont évoqué": the two people (of `type`) of the last
   // conversation (`asserted`, or any) before token `before` (in its sentence or the `back` before), even with
@@ -3047,9 +3075,9 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
             break;
           }
     auto objects = h.Objects(from, noun ? 10 : 16);
-    // "s'est entretenu séparément avec les deux délégations", "a reçu séparément les deux dirigeants" (the
-    // object of a direct_contact verb): the pair named before.
-    const bool direct = !noun && schema_.lexicon().LemmaIn(WordClass::kDirectContact, c.tok(cue.first_token));
+    // "s'est entretenu séparément avec les deux délégations", "a reçu séparément les deux dirigeants", "a
+    // appelé les deux hommes" (the object of a verb whose object is no topic): the pair named before.
+    const bool direct = !noun && !topic;
     for (std::uint32_t t = from; objects.empty() && t < std::min(from + 3, c.s.end_token); ++t)
       if (c.tok(t).fold == "avec"sv)
         objects = h.PairAt(t + 1);

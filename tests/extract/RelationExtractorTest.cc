@@ -5097,5 +5097,21 @@ TEST_F(RelationExtractorTest, ARelativeClauseAfterAPrepositionIsSkippedForTheSub
   EXPECT_THAT(edges, Not(Contains(StartsWith("declined_comment(official:emmanuel_macron, "))));
 }
 
+// Regression (found on a written article, fixed): after "X est en contact avec les deux généraux rivaux, A et
+// B", "Y a appelé les deux hommes" called no one ("appeler" is no direct_contact verb), and "Y a reçu les
+// deux hommes" received X and A: two people named in apposition to a group of two are "les deux hommes".
+TEST_F(RelationExtractorTest, TheTwoMenAreThePairNamedInAppositionToAGroupOfTwo) {
+  for (const char* verb : {"appelé", "reçu"}) {
+    SCOPED_TRACE(verb);
+    const std::vector<std::string> edges = Edges(Extract(
+        std::string("Volker Perthes est en contact avec les deux généraux rivaux, Abdel Fattah al-Burhane et "
+                    "Mohamed Hamdan Daglo. Antony Blinken a ") +
+        verb + " les deux hommes mardi."));
+    EXPECT_THAT(edges, Contains(StartsWith("spoke_with(official:antony_blinken, official:abdel_fatah")));
+    EXPECT_THAT(edges, Contains(StartsWith("spoke_with(official:antony_blinken, official:mohamed_hamdan")));
+    EXPECT_THAT(edges, Not(Contains("spoke_with(official:antony_blinken, official:volker_perthes)")));
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
