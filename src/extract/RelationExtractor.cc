@@ -3251,12 +3251,16 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       for (std::uint32_t p : h.ConversationPair(cue.first_token, 3))
         if (c.m(p).entity != c.m(subjects.front()).entity) objects.push_back(p);
     // "Les négociations ont réuni X et Y": with a conversation for subject, the parties are the objects; with
-    // any other, a verb of words.tsv gathering is no conversation ("Le centre réunit des représentants de").
+    // a person, the one who convened them met them ("Joe Biden a réuni les dirigeants du G7"); with any
+    // other, a verb of words.tsv gathering is no conversation ("Le centre réunit des représentants de").
     const std::uint32_t v = h.VerbGroupStart(cue.first_token);
     if (!noun && subjects.empty() && v > c.s.first_token && NamesConversation(c, v - 1))
       for (std::size_t i = 0; i < objects.size(); ++i)
         for (std::size_t j = i + 1; j < objects.size(); ++j) pairs.push_back({objects[i], objects[j]});
-    else if (!noun && schema_.lexicon().LemmaIn("gathering", c.tok(cue.first_token).lowered()))
+    else if (!noun && schema_.lexicon().LemmaIn("gathering", c.tok(cue.first_token).lowered()) &&
+             (subjects.empty() || std::any_of(subjects.begin(), subjects.end(), [&](std::uint32_t k) {
+                return c.m(k).type != EntityType::kOfficial;
+              })))
       return;
     if (!subjects.empty() && !objects.empty()) {
       for (std::uint32_t a : subjects)

@@ -5113,5 +5113,17 @@ TEST_F(RelationExtractorTest, TheTwoMenAreThePairNamedInAppositionToAGroupOfTwo)
   }
 }
 
+// Regression (found on a written article, fixed): "Joe Biden a réuni les dirigeants du G7 et de l'Otan" met
+// no one: a verb of words.tsv gathering with a person for subject is a meeting the person convened (with
+// another subject it is still none: "Le centre réunit des représentants de X et Y").
+TEST_F(RelationExtractorTest, APersonWhoGathersLeadersMeetsThem) {
+  const std::vector<std::string> edges = Edges(
+      Extract("Joe Biden a réuni mercredi à Bali les dirigeants du G7 et de l'Otan présents au sommet."));
+  EXPECT_THAT(edges, Contains("spoke_with(official:joe_biden, institution:g7)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:joe_biden, institution:nato)"));
+  EXPECT_THAT(Edges(Extract("Le centre réunit des représentants de la Russie et des Etats-Unis.")),
+              Not(Contains(StartsWith("spoke_with("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
