@@ -1965,9 +1965,15 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         if (const std::uint32_t start = h.PhraseStart(k, /*titled=*/true);
             c.m(k).end_token == *open && IsActor(c.m(k)) && start == s.first_token)
           incise = false;
-    // "X, pour sa part, a indiqué que S" is preposed, not an incise.
-    for (std::uint32_t k = cue.end_token; incise && k < std::min(cue.end_token + 4, s.end_token); ++k)
+    // "X, pour sa part, a indiqué que S", "X, qui a requis l'anonymat, a assuré à l'agence Ria Novosti que S"
+    // are preposed, not incises.
+    // (Past four words, only with no punctuation before: ", a déclaré le Kremlin, alors que S" is one.)
+    bool punctuated = false;
+    for (std::uint32_t k = cue.end_token; incise && k < std::min(cue.end_token + 8, s.end_token); ++k) {
+      if (k >= cue.end_token + 4 && punctuated) break;
       if (c.tok(k).fold == "que"sv || c.tok(k).fold == "qu'"sv || c.tok(k).fold == ":"sv) incise = false;
+      punctuated |= c.tok(k).kind == TokenKind::kPunct;
+    }
     // A passive ("qui a été rejetée") names its speaker only with "par".
     bool passive = false;
     for (std::uint32_t k = t; k < cue.first_token; ++k) {

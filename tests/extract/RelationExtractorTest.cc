@@ -5125,5 +5125,19 @@ TEST_F(RelationExtractorTest, APersonWhoGathersLeadersMeetsThem) {
               Not(Contains(StartsWith("spoke_with("))));
 }
 
+// Regression (found on a written article, fixed): "Un responsable russe, qui a requis l'anonymat, a assuré à
+// l'agence Ria Novosti que S" was read as an incise whose speaker follows the verb (Moscow, in S): its "que"
+// came past the four words looked at. (", a déclaré le Kremlin, alors que S" is still an incise.)
+TEST_F(RelationExtractorTest, AQueAfterTheAddresseeMakesTheStatementPreposed) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Un responsable russe, qui a requis l'anonymat, a assuré à l'agence Ria Novosti que Moscou avait "
+      "reçu une protestation."));
+  EXPECT_THAT(edges, Contains(StartsWith("cites(institution:ria_novosti, official:anon@")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("cites(institution:ria_novosti, country:"))));
+  EXPECT_THAT(Edges(Extract("Les lignes entre la Russie et les Etats-Unis n'ont pas encore été utilisées, a "
+                            "déclaré le Kremlin, alors que le risque augmente.")),
+              Contains(StartsWith("denied(institution:kremlin, ")));
+}
+
 }  // namespace
 }  // namespace newsgraph
