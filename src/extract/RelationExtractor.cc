@@ -972,18 +972,28 @@ struct Helpers {
   // conversation (`asserted`, or any) before token `before` (in its sentence or the `back` before), even with
   // others named since; of a sentence's conversations, the first, usually its main clause's ("X a rencontré
   // Y, après s'être entretenu avec Z").
+  // (A counterpart named by the state, "son homologue russe", is a person all the same; of a sentence's
+  // conversations, one that took place rather than one proposed: "a proposé d'accueillir une rencontre
+  // entre X et Y, lors d'un entretien avec son homologue russe".)
   std::vector<std::uint32_t> ConversationPair(std::uint32_t before, std::uint32_t back, bool asserted = true,
                                               EntityType type = EntityType::kOfficial) const {
+    const auto of_type = [&](const Mention& m) {
+      return m.type == type ||
+             (type == EntityType::kOfficial && m.type == EntityType::kCountry && m.rule == "counterpart"sv);
+    };
     const Relation* found = nullptr;
+    const Relation* found_asserted = nullptr;
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
       if (rel.sentence + back < c.sentence || (found && rel.sentence != found->sentence)) break;
       if (rel.type != RelationType::kSpokeWith || (asserted && rel.modality != Modality::kAsserted) ||
-          c.m(rel.source).type != type || c.m(rel.target).type != type ||
-          c.m(rel.source).end_token > before || c.m(rel.target).end_token > before)
+          !of_type(c.m(rel.source)) || !of_type(c.m(rel.target)) || c.m(rel.source).end_token > before ||
+          c.m(rel.target).end_token > before)
         continue;
       found = &rel;
+      if (rel.modality == Modality::kAsserted) found_asserted = &rel;
     }
+    if (found_asserted) found = found_asserted;
     if (!found) return {};
     return {found->target, found->source};  // (the one named last first, as TwoNamedLast gives them)
   }
@@ -3290,9 +3300,12 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       --from;
   Modality modality = ModalityOf(h, from, cue.end_token);
   // "Un entretien entre les deux hommes est une éventualité", "... n'a pas eu lieu": a noun opening the
-  // sentence has what its clause says of it, past an incise ("La rencontre entre X et Y, annoncée par Z, aura
-  // lieu lundi").
-  if (noun && modality == Modality::kAsserted && from == c.s.first_token) {
+  // sentence (or a clause after "que") has what its clause says of it, past an incise ("La rencontre entre X
+  // et Y, annoncée par Z, aura lieu lundi"; "a estimé qu'une rencontre entre X et Y n'était pas à l'ordre du
+  // jour").
+  if (noun && modality == Modality::kAsserted &&
+      (from == c.s.first_token ||
+       (from > c.s.first_token && (c.tok(from - 1).fold == "que"sv || c.tok(from - 1).fold == "qu'"sv)))) {
     const auto clause_end = [&](std::uint32_t e) {
       while (e < c.s.end_token && c.tok(e).kind != TokenKind::kPunct) ++e;
       return e;

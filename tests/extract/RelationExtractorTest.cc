@@ -5139,5 +5139,26 @@ TEST_F(RelationExtractorTest, AQueAfterTheAddresseeMakesTheStatementPreposed) {
               Contains(StartsWith("denied(institution:kremlin, ")));
 }
 
+// Regression (found on a written article, fixed): after "X a proposé d'accueillir une rencontre entre A et B,
+// lors d'un entretien téléphonique avec son homologue russe", "les deux dirigeants avaient discuté" were A
+// and B: of a sentence's conversations the one that took place counts, and a counterpart named by its state
+// is one of the two people.
+TEST_F(RelationExtractorTest, TheTwoLeadersAreThoseOfTheConversationThatTookPlace) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Le président turc Recep Tayyip Erdogan a proposé mardi d'accueillir à Istanbul une rencontre entre "
+      "Vladimir Poutine et Volodymyr Zelensky, lors d'un entretien téléphonique avec son homologue russe. Le "
+      "Kremlin a indiqué que les deux dirigeants avaient discuté de la situation en Ukraine."));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with(official:vladimir_putin, official:volodymyr"))));
+  EXPECT_THAT(edges, Contains("reported(institution:kremlin, official:recep_tayyip_erdogan)"));
+}
+
+// Regression (found on a written article, fixed): "X a estimé qu'une rencontre entre A et B n'était pas à
+// l'ordre du jour" was a meeting: a conversation noun opening a clause after "que" has what its clause says.
+TEST_F(RelationExtractorTest, AMeetingThatIsNotOnTheAgendaAfterQueDidNotTakePlace) {
+  EXPECT_THAT(Edges(Extract("Dmitri Peskov a estimé qu'une rencontre entre Vladimir Poutine et Volodymyr "
+                            "Zelensky n'était pas à l'ordre du jour.")),
+              Not(Contains(StartsWith("spoke_with("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
