@@ -2213,13 +2213,20 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
                                    std::uint32_t end, std::uint32_t claim) const {
   Helpers h{schema_, c};
   // "L'Elysée n'a pas communiqué sur l'appel entre X et Y": a speaker who does not speak declines to.
-  const std::uint32_t before = std::max(c.m(sp).end_token, cue.first_token > 4 ? cue.first_token - 4 : 0u);
+  // (A noun after its verb and "de" is further: "n'a pas publié de communiqué".)
+  const bool noun_cue = cue.first_token > c.s.first_token &&
+                        (IsArticle(c.tok(cue.first_token - 1)) || c.tok(cue.first_token - 1).fold == "de"sv ||
+                         c.tok(cue.first_token - 1).fold == "d'"sv);
+  const std::uint32_t reach = noun_cue ? 6 : 4;
+  const std::uint32_t before =
+      std::max(c.m(sp).end_token, cue.first_token > reach ? cue.first_token - reach : 0u);
   const bool silent = cue.cls == "report"sv && before < cue.first_token && h.Negated(before, cue.first_token);
   // "reproché à Israël de ne pas avoir averti la Russie": a negated infinitive says what someone else did
   // not do; the subject found is not its speaker.
   // ("Les deux dirigeants n'ont pas annoncé de nouvelle rencontre": announcing no such thing declines
   // nothing.)
-  if (const std::uint32_t de = cue.end_token; silent && de + 1 < c.s.end_token &&
+  // ("n'a pas publié de compte rendu de l'entretien" does: the "de" after a noun is its complement.)
+  if (const std::uint32_t de = cue.end_token; silent && !noun_cue && de + 1 < c.s.end_token &&
                                               (c.tok(de).fold == "de"sv || c.tok(de).fold == "d'"sv) &&
                                               !c.tok(de + 1).lowered().infinitive)
     return;

@@ -5160,5 +5160,17 @@ TEST_F(RelationExtractorTest, AMeetingThatIsNotOnTheAgendaAfterQueDidNotTakePlac
               Not(Contains(StartsWith("spoke_with("))));
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin n'a pas publié de communiqué sur cet entretien"
+// reported the conversation: the negation of a statement noun after its verb and "de" lies further back
+// than that of a verb, and the "de" of a noun's complement ("de compte rendu de l'entretien") is no "de"
+// of something not announced.
+TEST_F(RelationExtractorTest, PublishingNoStatementOnTheTalkDeclines) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Vladimir Poutine a parlé avec Emmanuel Macron. Le Kremlin n'a pas publié de communiqué sur cet "
+      "entretien."));
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(institution:kremlin, ")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(institution:kremlin, "))));
+}
+
 }  // namespace
 }  // namespace newsgraph
