@@ -2477,7 +2477,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
             own_end = x->first_token;
             break;
           }
-    const bool denial = cue.cls == "deny"sv || h.Denies(a, own_end);
+    const bool denial = cue.cls == "deny"sv || h.Denies(a, own_end) || CalledFalse(c, a, own_end);
     for (std::uint32_t t : targets) {
       if (silent)
         Add(c, RelationType::kDeclinedComment, sp, t, "silent");
@@ -2634,10 +2634,27 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Conte
                                                                      std::string_view speaker) const {
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
-    if (!IsDemonstrative(f) || !schema_.lexicon().Is(WordClass::kStatementNoun, c.tok(t + 1))) continue;
-    return LastSpeaker(c, speaker, false, 2, schema_.lexicon().Is("claim_noun", c.tok(t + 1).fold));
+    // (A claim may come with "des": "ont dénoncé des allégations « manifestement fausses »".)
+    const bool claim = schema_.lexicon().Is("claim_noun", c.tok(t + 1).fold);
+    if (!(IsDemonstrative(f) || (f == "des"sv && claim)) ||
+        !schema_.lexicon().Is(WordClass::kStatementNoun, c.tok(t + 1)))
+      continue;
+    return LastSpeaker(c, speaker, false, 2, claim);
   }
   return std::nullopt;
+}
+
+bool RelationExtractor::CalledFalse(const Context& c, std::uint32_t first, std::uint32_t end) const {
+  for (std::uint32_t t = first; t < end; ++t) {
+    if (!schema_.lexicon().Is("claim_noun", c.tok(t).fold)) continue;
+    for (std::uint32_t a = t + 1; a < std::min(end, t + 5); ++a) {
+      const Token& w = c.tok(a);
+      if (schema_.lexicon().LemmaIn("falsehood", w.lowered())) return true;
+      if (!CueFinder::IsQuote(c.doc.TokenText(a)) && !(w.kind == TokenKind::kWord && w.lowered().adverb))
+        break;
+    }
+  }
+  return false;
 }
 
 std::optional<std::uint32_t> RelationExtractor::NationalStatement(const Context& c, std::uint32_t first,

@@ -53,6 +53,9 @@ class RelationExtractor {
   // accusations": words.tsv statement_noun), named in the two sentences before.
   std::optional<std::uint32_t> StatementNamedBefore(const Context& c, std::uint32_t first, std::uint32_t end,
                                                     std::string_view speaker) const;
+  // A claim noun in [first, end) is called false ("des allégations « manifestement fausses »": words.tsv
+  // claim_noun and falsehood).
+  bool CalledFalse(const Context& c, std::uint32_t first, std::uint32_t end) const;
   // The state whose statements a statement noun or a reporting noun in [first, end) names by its nationality
   // ("les accusations polonaises", "selon le communiqué russe"), when the article names it.
   std::optional<std::uint32_t> NationalStatement(const Context& c, std::uint32_t first,

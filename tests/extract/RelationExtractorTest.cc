@@ -5172,5 +5172,17 @@ TEST_F(RelationExtractorTest, PublishingNoStatementOnTheTalkDeclines) {
   EXPECT_THAT(edges, Not(Contains(StartsWith("reported(institution:kremlin, "))));
 }
 
+// Regression (found on a written article, fixed): "Paris, Londres et Washington ont dénoncé des allégations
+// « manifestement fausses »" denied nothing: a claim noun after "des" names the claim made before too, and an
+// adjective calling it false (words.tsv falsehood) makes the statement a denial.
+TEST_F(RelationExtractorTest, DenouncingAllegationsCalledFalseDeniesTheClaimMadeBefore) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Sergueï Choïgou a affirmé que Kiev préparait une bombe sale. Paris, Londres et Washington ont dénoncé "
+      "dans une déclaration commune des allégations « manifestement fausses »."));
+  EXPECT_THAT(edges, Contains("denied(country:france, official:sergei_shoigu)"));
+  EXPECT_THAT(edges, Contains("denied(country:united_states, official:sergei_shoigu)"));
+  EXPECT_THAT(edges, Not(Contains("reported(country:france, official:sergei_shoigu)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
