@@ -907,8 +907,19 @@ struct Helpers {
       pair = ConversationPair(f, 3);
       // ("Les ministres indien et chinois, X et Y, se sont entretenus. [...] Les deux pays": the states of
       // the two people, when the article names them.)
+      // (Those the gazetteer knows as of no state, who have no nationality in their titles either, stand for
+      // none: "le secrétaire général de l'ONU et le président turc" are not "les deux parties".)
       std::vector<std::uint32_t> theirs = NamedStatesOf(pair);
-      return theirs.empty() ? pair : theirs;
+      if (!theirs.empty()) return theirs;
+      const auto stateless = [&](std::uint32_t p) {
+        constexpr std::string_view kOfficial = "official:";
+        const std::string_view id = c.m(p).entity;
+        const GazetteerEntry* known =
+            id.starts_with(kOfficial) ? schema.gazetteer().FindById(id.substr(kOfficial.size())) : nullptr;
+        return c.m(p).nationality.empty() && known && known->Attribute("country").empty();
+      };
+      if (std::any_of(pair.begin(), pair.end(), stateless)) return {};
+      return pair;
     }
     // The two people of a conversation shortly before, else two named in one sentence, else of an earlier
     // conversation, else two named in two sentences; with no one named, the two states named.
