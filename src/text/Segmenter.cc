@@ -434,7 +434,8 @@ bool Segmenter::IsWholeWord(std::string_view word) const {
 
 std::span<const Segmenter::Piece> Segmenter::Split(const std::string& text,
                                                    const std::vector<std::uint32_t>& breaks,
-                                                   std::unique_ptr<Piece[]>& room) const {
+                                                   std::unique_ptr<Piece[]>& room,
+                                                   bool& spaces_and_newlines) const {
   // (Locals, and spans taken without a bounds check: each piece written made the compiler load the text's and
   // the breaks' pointers and sizes again.)
   const std::string_view view(text);
@@ -450,11 +451,14 @@ std::span<const Segmenter::Piece> Segmenter::Split(const std::string& text,
   };
   bool space = true;
   bool newline = false;
+  spaces_and_newlines = true;
   for (std::size_t i = 0; i + 1 < count; ++i) {
     const std::uint32_t b = at[i];
     const std::uint32_t e = at[i + 1];
     if (IsWhiteSpaceAt(view, b)) {
       space = true;
+      // (A paragraph separator is a piece of its own, or "\r\n": its first byte tells.)
+      spaces_and_newlines = spaces_and_newlines && (view[b] == ' ' || view[b] == '\n');
       // (Mostly a single space, looked at without a call.)
       newline = newline || (e - b == 1 ? view[b] == '\n' : slice(b, e).find('\n') != std::string_view::npos);
       continue;
@@ -624,13 +628,23 @@ void Segmenter::Process(Document& doc, const FormFacts* facts) const {
     return breaks;
   };
   std::vector<std::uint32_t> breaks;
-  if (!FindLatinWordBreaks(doc.text, breaks)) breaks = icu_breaks(*words_);
+  const bool latin = FindLatinWordBreaks(doc.text, breaks);
+  if (!latin) breaks = icu_breaks(*words_);
   std::unique_ptr<Piece[]> split;  // (Split's pieces)
-  const std::vector<Piece> pieces = MergeAndSplit(doc.text, Split(doc.text, breaks, split));
+  bool spaces_and_newlines = false;
+  const std::vector<Piece> pieces =
+      MergeAndSplit(doc.text, Split(doc.text, breaks, split, spaces_and_newlines));
 
   MakeTokens(doc, pieces, facts);
+  // Where FindLatinWordBreaks read the text (well-formed, every character in its table) and no paragraph
+  // separator but '\n' is between the tokens (the normaliser leaves no other), the sentence boundaries are
+  // found from the tokens' terminators: FindSentenceBreaks would read every byte again for them.
+  if (latin && spaces_and_newlines) {
+    FindSentences(doc, pieces, nullptr);
+    return;
+  }
   if (!FindSentenceBreaks(doc.text, breaks)) breaks = icu_breaks(*sentences_);
-  FindSentences(doc, pieces, breaks);
+  FindSentences(doc, pieces, &breaks);
 }
 
 void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, const FormFacts* facts) {
@@ -747,7 +761,7 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
 }
 
 void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
-                              const std::vector<std::uint32_t>& boundaries) const {
+                              const std::vector<std::uint32_t>* boundaries) const {
   std::vector<Token>& tokens = doc.tokens;
   const std::size_t n = tokens.size();
   if (n == 0) return;
@@ -760,14 +774,29 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
   std::vector<char> breaks(n + 8, 0);
   breaks[n] = 1;
 
-  // Candidate breaks from UAX #29, kept only where they fall between tokens.
-  for (const std::uint32_t at : boundaries) {
-    const auto it = std::lower_bound(tokens.begin(), tokens.end(), at,
-                                     [](const Token& t, std::uint32_t offset) { return t.begin < offset; });
-    const auto i = static_cast<std::size_t>(it - tokens.begin());
-    if (i == 0 || i == n || tokens[i - 1].end > at) continue;
-    breaks[i] = 1;
+  // Candidate breaks from UAX #29, kept only where they fall between tokens: `boundaries`, or those found
+  // after the terminators below (the first token from `from` on that starts at a boundary or past it).
+  const auto candidate = [&](std::size_t from, std::uint32_t at) {
+    while (from < n && tokens[from].begin < at) ++from;
+    if (from == 0 || from == n || tokens[from - 1].end > at) return;
+    breaks[from] = 1;
+  };
+  if (boundaries != nullptr) {
+    const auto before = [](const Token& t, std::uint32_t offset) { return t.begin < offset; };
+    for (const std::uint32_t at : *boundaries)
+      candidate(static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), at, before) -
+                                         tokens.begin()),
+                at);
   }
+  // Without `boundaries`: the boundaries after the terminator at byte `at` of token `i`, unless an earlier
+  // terminator's rules ran past it (`going_on`, where they end).
+  std::uint32_t going_on = 0;
+  std::vector<std::uint32_t> found;
+  const auto terminator_at = [&](std::size_t i, std::uint32_t at) {
+    found.clear();
+    going_on = SentenceBreaksAfterTerminator(doc.text, at, found);
+    for (const std::uint32_t boundary : found) candidate(i, boundary);
+  };
 
   // Quotes, paired within a paragraph. Straight quotes only pair when a paragraph has an even number of them.
   // A break is always made at a newline, where a paragraph starts (the rules below leave those alone).
@@ -808,8 +837,28 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
       pair_quotes();
       breaks[i] = 1;
     }
-    if (token_at[i].kind != TokenKind::kPunct) continue;
+    // The terminators: a punctuation token's first character (the others are Extend or Format), or any of
+    // a merged abbreviation's. (In another word, a period is followed by a letter or a digit: SB6 to SB8, or
+    // a boundary inside the word, which is not kept, and the rules are back to a sentence going on.)
+    if (token_at[i].kind != TokenKind::kPunct) {
+      if (piece_at[i].abbreviation && boundaries == nullptr) {
+        for (std::uint32_t at = std::max(token_at[i].begin, going_on); at < token_at[i].end;) {
+          if (IsSentenceTerminatorAt(doc.text, at)) {
+            terminator_at(i, at);
+            at = going_on;
+          } else {
+            U8_FWD_1(text, at, token_at[i].end);
+          }
+        }
+      }
+      continue;
+    }
     const std::string_view t = text_of(i);
+    if (const auto first = static_cast<unsigned char>(t[0]);
+        boundaries == nullptr && token_at[i].begin >= going_on &&
+        (first == '.' || first == '!' || first == '?' ||
+         (first >= 0x80 && IsSentenceTerminatorAt(doc.text, token_at[i].begin))))
+      terminator_at(i, token_at[i].begin);
     if (t == "\"" || t == "\u00AB" || t == "\u00BB" || t == ")" || t == "]") {
       marks.push_back(i);
       straight += t == "\"";

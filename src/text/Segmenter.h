@@ -64,8 +64,9 @@ class Segmenter {
   struct Piece;
   // The pieces between `breaks` less white space, written into `room` (made here): they are only read by
   // MergeAndSplit, which copies them, so they are not copied into a vector first.
+  // `spaces_and_newlines`: whether all the white space between them is spaces and newlines.
   std::span<const Piece> Split(const std::string& text, const std::vector<std::uint32_t>& breaks,
-                               std::unique_ptr<Piece[]>& room) const;
+                               std::unique_ptr<Piece[]>& room, bool& spaces_and_newlines) const;
   // One pass over Split's pieces (formerly two, MergeAbbreviations then SplitElisionsAndClitics): listed
   // abbreviations and capital initials joined with their periods (AbbreviationEnd), then elisions split off
   // and inversion clitics from what remains (AppendSplittingClitic).
@@ -78,8 +79,11 @@ class Segmenter {
   bool IsWholeWord(std::string_view word) const;
   static void AppendSplittingClitic(std::string_view text, const Piece& piece, std::vector<Piece>& out);
   static void MakeTokens(Document& doc, const std::vector<Piece>& pieces, const FormFacts* facts);
+  // The sentences, from the sentence `boundaries` of FindSentenceBreaks or ICU; null: from the tokens'
+  // terminators (SentenceBreaksAfterTerminator), for a text FindLatinWordBreaks read whose white space is
+  // spaces and newlines.
   void FindSentences(Document& doc, const std::vector<Piece>& pieces,
-                     const std::vector<std::uint32_t>& boundaries) const;
+                     const std::vector<std::uint32_t>* boundaries) const;
 
   StringSet abbreviations_;                          // as written
   StringSet lower_abbreviations_;                    // all-lower-case entries, also matched capitalised

@@ -117,51 +117,129 @@ int32_t GoingOnEnd([[maybe_unused]] const BreakClasses<Class>& table,
   return AsciiRunEnd(ascii_goes_on, bytes, i, size);
 }
 
-}  // namespace
+// Where the text stands after a terminator: "SATerm Close* Sp*" ends at the current position (SB8-SB11).
+enum class After : std::uint8_t { kNothing, kTerminator, kClose, kSpace };
 
-bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& breaks) {
-  if (text.size() > static_cast<std::size_t>(INT32_MAX)) return false;  // offsets are int32_t, as in ICU
-  const BreakClasses<Class>& table = BreakClassesOf<Class, &ClassOf>();
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
-  const auto size = static_cast<int32_t>(text.size());
-  bool well_formed = true;
+// The rules from SB3 on, applied a character at a time to well-formed or ill-formed UTF-8 (FindSentenceBreaks
+// tells which) at `bytes`: each boundary found is appended to `breaks`.
+class Rules {
+ public:
+  Rules(const std::uint8_t* bytes, int32_t size, std::vector<std::uint32_t>& breaks)
+      : table_(BreakClassesOf<Class, &ClassOf>()), bytes_(bytes), size_(size), breaks_(breaks) {}
+
   // The class of the character at `i`, moving `i` past it.
-  const auto next = [&](int32_t& i) {
-    const std::optional<Class> c = table.Next(bytes, i, size);
-    well_formed = well_formed && c.has_value();
+  Class Next(int32_t& i) {
+    const std::optional<Class> c = table_.Next(bytes_, i, size_);
+    well_formed_ = well_formed_ && c.has_value();
     return c.value_or(kOther);
-  };
+  }
+  const BreakClasses<Class>& table() const { return table_; }
+  bool well_formed() const { return well_formed_; }
+  // Nothing pending: no boundary before the next terminator or paragraph separator (SB998).
+  bool GoingOn() const { return after_ == After::kNothing && !IsParagraphSeparator(a_); }
+
+  // Starts at the text's first character, of class `first`.
+  void Start(Class first) {
+    a_ = first;
+    left_ = first == kExtend ? kOther : first;
+    if (IsTerminator(first)) {
+      after_ = After::kTerminator;
+      after_aterm_ = first == kATerm;
+    }
+  }
+  // Starts where nothing is pending, after a character of class `a`, and `left` once Extend and Format are
+  // attached to what precedes them (SB5).
+  void StartAfter(Class a, Class left) {
+    a_ = a;
+    left_ = left;
+  }
+  // After a run of characters that go on (SB998), the last of class `last`.
+  void AfterRun(Class last) { left_ = a_ = last; }
+
+  // The character of class `b` at byte `at`.
+  void Step(int32_t at, Class b) {
+    if (a_ == kCr && b == kLf) {  // SB3
+      a_ = b;
+      return;
+    }
+    if (IsParagraphSeparator(a_)) {  // SB4
+      breaks_.push_back(static_cast<std::uint32_t>(at));
+      after_ = After::kNothing;
+    } else if (b == kExtend) {  // SB5
+      a_ = b;
+      return;
+    }
+    After next_after = After::kNothing;
+    if (after_ != After::kNothing) {
+      bool joined = true;
+      if (IsParagraphSeparator(b) || b == kSp) {
+        next_after = b == kSp ? After::kSpace : After::kNothing;  // SB9, SB10
+      } else if (b == kClose && after_ != After::kSpace) {
+        next_after = After::kClose;  // SB9
+      } else if (after_aterm_ && after_ == After::kTerminator && b == kNumeric) {
+        // SB6
+      } else if (after_aterm_ && after_ == After::kTerminator && b == kUpper &&
+                 (before_term_ == kUpper || before_term_ == kLower)) {
+        // SB7
+      } else if (after_aterm_ && LowerFollows(at)) {
+        // SB8
+      } else if (b == kSContinue || IsTerminator(b)) {
+        // SB8a
+      } else {
+        joined = false;  // SB11
+      }
+      if (!joined) breaks_.push_back(static_cast<std::uint32_t>(at));
+    }
+    if (IsTerminator(b)) {
+      next_after = After::kTerminator;
+      after_aterm_ = b == kATerm;
+      before_term_ = left_;
+    }
+    after_ = next_after;
+    left_ = a_ = b;
+  }
+
+ private:
   // SB8: whether the first letter, terminator or paragraph separator from `i` on is lower case.
-  const auto lower_follows = [&](int32_t i) {
-    while (i < size) {
-      const Class c = next(i);
+  bool LowerFollows(int32_t i) {
+    while (i < size_) {
+      const Class c = Next(i);
       if (c == kOLetter || c == kUpper || IsParagraphSeparator(c) || IsTerminator(c)) return false;
       if (c == kLower) return true;
     }
     return false;
-  };
+  }
 
-  static const std::array<bool, 256> ascii_goes_on = table.AsciiWhere(&GoesOn);
+  const BreakClasses<Class>& table_;
+  const std::uint8_t* bytes_;
+  int32_t size_;
+  std::vector<std::uint32_t>& breaks_;
+  bool well_formed_ = true;
+  After after_ = After::kNothing;
+  bool after_aterm_ = false;    // the terminator is an ATerm (a period)
+  Class before_term_ = kOther;  // the character before the terminator (SB7)
+  Class a_ = kOther;            // the character just before the current one
+  Class left_ = kOther;         // the same once Extend and Format are attached (SB5)
+};
 
+}  // namespace
+
+bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& breaks) {
+  if (text.size() > static_cast<std::size_t>(INT32_MAX)) return false;  // offsets are int32_t, as in ICU
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto size = static_cast<int32_t>(text.size());
   breaks.clear();
   breaks.push_back(0);
   if (size == 0) return true;
-  // Where the text stands after a terminator: "SATerm Close* Sp*" ends at the current position (SB8-SB11).
-  enum class After : std::uint8_t { kNothing, kTerminator, kClose, kSpace };
-  After after = After::kNothing;
-  bool after_aterm = false;    // the terminator is an ATerm (a period)
-  Class before_term = kOther;  // the character before the terminator (SB7)
+  Rules rules(bytes, size, breaks);
+  const BreakClasses<Class>& table = rules.table();
+  static const std::array<bool, 256> ascii_goes_on = table.AsciiWhere(&GoesOn);
   int32_t i = 0;
-  Class a = next(i);                       // the character just before `i`
-  Class left = a == kExtend ? kOther : a;  // the same once Extend and Format are attached (SB5)
-  if (IsTerminator(a)) {
-    after = After::kTerminator;
-    after_aterm = a == kATerm;
-  }
+  rules.Start(rules.Next(i));
   while (i < size) {
     // Most of a text is a sentence going on (SB998): letters, digits, spaces, commas until a terminator. One-
     // and two-byte characters are read here without the general path.
-    if (after == After::kNothing && !IsParagraphSeparator(a)) {
+    if (rules.GoingOn()) {
       const int32_t run = i;
       for (int32_t length = 0;; i += length) {
         i = GoingOnEnd(table, ascii_goes_on, bytes, i, size);
@@ -170,54 +248,60 @@ bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& break
       }
       if (i > run) {
         int32_t length = 0;
-        left = a = table[ShortCodePointBefore(bytes, i, length)];
+        rules.AfterRun(table[ShortCodePointBefore(bytes, i, length)]);
         continue;
       }
     }
     const int32_t at = i;
-    const Class b = next(i);
-    if (a == kCr && b == kLf) {  // SB3
-      a = b;
-      continue;
-    }
-    if (IsParagraphSeparator(a)) {  // SB4
-      breaks.push_back(static_cast<std::uint32_t>(at));
-      after = After::kNothing;
-    } else if (b == kExtend) {  // SB5
-      a = b;
-      continue;
-    }
-    After next_after = After::kNothing;
-    if (after != After::kNothing) {
-      bool joined = true;
-      if (IsParagraphSeparator(b) || b == kSp) {
-        next_after = b == kSp ? After::kSpace : After::kNothing;  // SB9, SB10
-      } else if (b == kClose && after != After::kSpace) {
-        next_after = After::kClose;  // SB9
-      } else if (after_aterm && after == After::kTerminator && b == kNumeric) {
-        // SB6
-      } else if (after_aterm && after == After::kTerminator && b == kUpper &&
-                 (before_term == kUpper || before_term == kLower)) {
-        // SB7
-      } else if (after_aterm && lower_follows(at)) {
-        // SB8
-      } else if (b == kSContinue || IsTerminator(b)) {
-        // SB8a
-      } else {
-        joined = false;  // SB11
-      }
-      if (!joined) breaks.push_back(static_cast<std::uint32_t>(at));
-    }
-    if (IsTerminator(b)) {
-      next_after = After::kTerminator;
-      after_aterm = b == kATerm;
-      before_term = left;
-    }
-    after = next_after;
-    left = a = b;
+    rules.Step(at, rules.Next(i));
   }
   breaks.push_back(static_cast<std::uint32_t>(size));
-  return well_formed;
+  return rules.well_formed();
+}
+
+bool IsSentenceTerminatorAt(std::string_view text, std::uint32_t at) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  auto i = static_cast<int32_t>(at);
+  const std::optional<Class> c =
+      BreakClassesOf<Class, &ClassOf>().Next(bytes, i, static_cast<int32_t>(text.size()));
+  return c && IsTerminator(*c);
+}
+
+std::uint32_t SentenceBreaksAfterTerminator(std::string_view text, std::uint32_t at,
+                                            std::vector<std::uint32_t>& breaks) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto size = static_cast<int32_t>(text.size());
+  // Most terminators end a sentence before a capital ("Fin. Le", "? Il": SB11), after a character that is no
+  // paragraph separator (SB4): ASCII but a newline, or one of the letters from U+00C0 (0xC3, then one byte).
+  if (const auto i = static_cast<int32_t>(at);
+      i + 2 < size && bytes[i] < 0x80 && bytes[i + 1] == ' ' && bytes[i + 2] >= 'A' && bytes[i + 2] <= 'Z' &&
+      (i == 0 || (bytes[i - 1] < 0x80 && bytes[i - 1] != '\n' && bytes[i - 1] != '\r') ||
+       (i >= 2 && bytes[i - 2] == 0xC3))) {
+    breaks.push_back(at + 2);
+    return at + 3;
+  }
+  Rules rules(bytes, size, breaks);
+  // The character before the terminator, and the last before it that is not Extend or Format (SB5: no
+  // paragraph separator, which Extend does not attach to, can be one of the rules' Upper or Lower, so the
+  // rules that read it, SB7, need no more).
+  Class a = kOther, left = kOther;
+  for (auto k = static_cast<int32_t>(at); k > 0;) {
+    U8_BACK_1(bytes, 0, k);
+    int32_t next = k;
+    const Class c = rules.Next(next);
+    if (next == static_cast<int32_t>(at)) a = c;
+    if (c != kExtend) {
+      left = c;
+      break;
+    }
+  }
+  rules.StartAfter(a, left);
+  auto i = static_cast<int32_t>(at);
+  do {
+    const int32_t from = i;
+    rules.Step(from, rules.Next(i));
+  } while (i < size && !rules.GoingOn());
+  return static_cast<std::uint32_t>(i);
 }
 
 }  // namespace newsgraph

@@ -386,6 +386,68 @@ TEST(SegmenterTest, EveryDevArticleIsWellFormed) {
   EXPECT_GT(articles, 0u);
 }
 
+// The sentences found from the tokens' terminators are those FindSentenceBreaks' boundaries give: a tab at
+// the end (white space other than spaces and newlines) has the segmenter read every byte for them instead,
+// and changes no token. Random text over the characters around a sentence end, and some abbreviations.
+TEST(SegmenterTest, SentencesFromTerminatorsAreThoseOfTheFullScan) {
+  const std::vector<std::string> alphabet = {"a",
+                                             "mot",
+                                             "Le",
+                                             "\u00C9t\u00E9",
+                                             "X",
+                                             "3",
+                                             "2,5",
+                                             "U.S",
+                                             ".",
+                                             ".",
+                                             "!",
+                                             "?",
+                                             "\u2026",
+                                             "\u2024",
+                                             "\u203C",
+                                             "\"",
+                                             "'",
+                                             "(",
+                                             ")",
+                                             "\u00AB",
+                                             "\u00BB",
+                                             "\u2019",
+                                             " ",
+                                             " ",
+                                             " ",
+                                             "\n",
+                                             "\u0301",
+                                             "\u00AD",
+                                             "-",
+                                             ",",
+                                             ";",
+                                             "M.",
+                                             "av.",
+                                             "J.-C.",
+                                             "c.-\u00E0-d.",
+                                             "F"};
+  std::mt19937 random(20261206);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<int> length(1, 24);
+  const auto segment = [](const std::string& text) {
+    Document doc;
+    doc.text = text;
+    French().Process(doc);
+    std::vector<std::string> summary = Tokens(doc);
+    for (const Sentence& sentence : doc.sentences) {
+      for (const std::uint32_t bound : {sentence.first_token, sentence.end_token, sentence.paragraph})
+        summary.push_back(std::to_string(bound));
+      summary.emplace_back("|");
+    }
+    return summary;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (int i = length(random); i > 0; --i) text += alphabet[pick(random)];
+    ASSERT_EQ(segment(text), segment(text + "\t")) << text;
+  }
+}
+
 // One Segmenter shared by several threads gives every thread the sequential result.
 TEST(SegmenterTest, ConcurrentUseIsDeterministic) {
   const std::vector<std::string> texts = {
