@@ -485,9 +485,7 @@ std::size_t Segmenter::AbbreviationEnd(std::string_view text, std::span<const Pi
   const Piece& piece = pieces[i];
   const std::string_view word = slice(piece);
   // Only a merge with the following pieces matters ("M" "." → "M."): a break never follows a bare "Mme".
-  // (Most words followed by a piece without a space are followed by punctuation no entry holds: ',', ')'.)
-  if (abbreviation_first_byte_[static_cast<unsigned char>(word.front())] && i + 1 < pieces.size() &&
-      abbreviation_later_byte_[static_cast<unsigned char>(text[pieces[i + 1].begin])]) {
+  if (abbreviation_first_byte_[static_cast<unsigned char>(word.front())]) {
     for (const std::size_t length : abbreviation_lengths_) {
       if (length <= word.size()) break;
       const std::size_t stop = piece.begin + length;
@@ -542,9 +540,11 @@ std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
   for (std::size_t i = 0; i < n; ++i) {
     i = copy_plain(i);
     Piece piece = all[i];
-    const bool joined = i + 1 < n && !all[i + 1].space_before;
-    // Both merges of AbbreviationEnd join the next piece, which must follow without a space: most pieces
-    // are left here.
+    // Both merges of AbbreviationEnd join the next piece, which must follow without a space and start with a
+    // byte an entry holds past its first (or the initials' period): most pieces are left here, and most words
+    // followed by a piece without a space are followed by punctuation no entry holds (',', ')').
+    const bool joined = i + 1 < n && !all[i + 1].space_before &&
+                        abbreviation_later_byte_[static_cast<unsigned char>(view[all[i + 1].begin])];
     if (const std::size_t last = joined && !abbreviation_lengths_.empty() ? AbbreviationEnd(view, all, i) : i;
         last != i) {
       piece.end = all[last].end;
@@ -574,8 +574,8 @@ std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
       if (!is_elision(word.substr(0, apostrophe + 1))) break;
       if (IsWholeWord(word)) break;
       const auto split = piece.begin + static_cast<std::uint32_t>(apostrophe + 1);
-      AppendSplittingClitic(view, Piece{piece.begin, split, piece.space_before, piece.newline_before, false},
-                            out);
+      // (An elision holds no hyphen, so no clitic.)
+      out.push_back(Piece{piece.begin, split, piece.space_before, piece.newline_before, false});
       piece.begin = split;
       piece.space_before = false;
       piece.newline_before = false;

@@ -72,7 +72,7 @@ class Segmenter {
   // and inversion clitics from what remains (AppendSplittingClitic).
   std::vector<Piece> MergeAndSplit(const std::string& text, std::span<const Piece> all) const;
   // The index of the last piece of the abbreviation starting at pieces[i], or i (pieces[i + 1] follows
-  // pieces[i] without a space).
+  // pieces[i] without a space, and starts with a byte of abbreviation_later_byte_).
   std::size_t AbbreviationEnd(std::string_view text, std::span<const Piece> pieces, std::size_t i) const;
   bool IsAbbreviation(std::string_view span) const;
   // Whether `word` is a word never split at its apostrophe ("presqu'île").
