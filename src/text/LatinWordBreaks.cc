@@ -116,6 +116,16 @@ int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, in
       *out++ = static_cast<std::uint32_t>(i + 1);
       continue;
     }
+    // The same before a word that starts with a letter of two bytes ("a été", "à"), moving past it.
+    if (int32_t length = 0; i + 2 < size && bytes[i] == ' ') {
+      if (const UChar32 c = ShortCodePoint(bytes, i + 1, size, length);
+          c >= 0x80 && LetterOrNumber(table[c])) {
+        *out++ = static_cast<std::uint32_t>(i);
+        *out++ = static_cast<std::uint32_t>(i + 1);
+        ++i;
+        continue;
+      }
+    }
     // A punctuation mark, a space and a word ("mais, selon", "M. Dupont"): a break on each side of the space,
     // and before the mark (a mark joins letters or digits only to letters or digits: WB6, WB7, WB11, WB12).
     if (i + 2 < size && bytes[i] < 0x80 && IsMark(table[bytes[i]]) && bytes[i + 1] == ' ' &&
@@ -172,9 +182,9 @@ bool FindLatinWordBreaks(const std::string& text, std::vector<std::uint32_t>& br
       i = WordsEnd(table, bytes, i, size, out, run);
       // The classes of the last two characters, which the rules below look at: a space and the last word's
       // first character, then those of its run (the one before the run, `left`, if it has only one).
-      if (run > start) {
+      if (int32_t length = 0; run > start) {
         before_left = kSpace;
-        left = a = table[bytes[run - 1]];
+        left = a = table[ShortCodePointBefore(bytes, run, length)];
       }
       if (i > run) {
         int32_t length = 0;
