@@ -93,11 +93,14 @@ const std::uint8_t* LetterRunEnd(const std::array<bool, 256>& ascii_letter_or_nu
 bool AsciiLetterOrNumber(const BreakClasses<Class>& table, std::uint8_t byte) {
   return byte < 0x80 && LetterOrNumber(table[byte]);
 }
+bool AsciiLetter(const BreakClasses<Class>& table, std::uint8_t byte) {
+  return byte < 0x80 && table[byte] == kLetter;
+}
 
 // Most of a text: words (runs of letters and digits, which join: WB5, WB8-10) separated by a single space,
 // or by a punctuation mark and a space. Moves `i`, at a letter or digit, to the end of such words, writing
-// their breaks at `out`; `run` is where the run of the last word starts, past its first character when a
-// space precedes it.
+// their breaks at `out`; `run` is where the last run of letters and digits starts: past the first character
+// of a word a space precedes, or past an apostrophe (so the last word's run has at least a character).
 // One- and two-byte characters are read here without the general path. (A function of its own, which the
 // compiler inlines: with these loops written in FindLatinWordBreaks' own, it kept `out` on the stack.)
 int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, int32_t i, int32_t size,
@@ -134,6 +137,13 @@ int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, in
       *out++ = static_cast<std::uint32_t>(i + 1);
       *out++ = static_cast<std::uint32_t>(i + 2);
       ++i;
+      continue;
+    }
+    // An apostrophe between two ASCII letters ("d'un", "aujourd'hui") joins them (WB6, WB7): the word goes on
+    // from the letter after it, where the step of two lands (a run then starts past the apostrophe).
+    if (bytes[i] == '\'' && i + 1 < size && AsciiLetter(table, bytes[i - 1]) &&
+        AsciiLetter(table, bytes[i + 1])) {
+      --i;
       continue;
     }
     return i;
@@ -181,7 +191,8 @@ bool FindLatinWordBreaks(const std::string& text, std::vector<std::uint32_t>& br
       int32_t run = i;
       i = WordsEnd(table, bytes, i, size, out, run);
       // The classes of the last two characters, which the rules below look at: a space and the last word's
-      // first character, then those of its run (the one before the run, `left`, if it has only one).
+      // first character, then those of its run (the one before the run, `left`, if it has only one; a run
+      // past an apostrophe is never empty, so the space is only kept after a space).
       if (int32_t length = 0; run > start) {
         before_left = kSpace;
         left = a = table[ShortCodePointBefore(bytes, run, length)];
