@@ -98,9 +98,10 @@ bool AsciiLetter(const BreakClasses<Class>& table, std::uint8_t byte) {
 }
 
 // Most of a text: words (runs of letters and digits, which join: WB5, WB8-10) separated by a single space,
-// or by a punctuation mark and a space. Moves `i`, at a letter or digit, to the end of such words, writing
-// their breaks at `out`; `run` is where the last run of letters and digits starts: past the first character
-// of a word a space precedes, or past an apostrophe (so the last word's run has at least a character).
+// by a punctuation mark and a space, or by a mark that joins nothing ('-'), and words with an apostrophe.
+// Moves `i`, at a letter or digit, to the end of such words, writing their breaks at `out`; `run` is where
+// the last run of letters and digits starts: past the first character of a word after a space or a mark, or
+// past an apostrophe (then the run has a character at least).
 // One- and two-byte characters are read here without the general path. (A function of its own, which the
 // compiler inlines: with these loops written in FindLatinWordBreaks' own, it kept `out` on the stack.)
 int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, int32_t i, int32_t size,
@@ -137,6 +138,13 @@ int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, in
       *out++ = static_cast<std::uint32_t>(i + 1);
       *out++ = static_cast<std::uint32_t>(i + 2);
       ++i;
+      continue;
+    }
+    // A mark that joins nothing between two words ("nord-coréen", "a-t-il", "km/h"): a break on each side.
+    if (i + 1 < size && bytes[i] < 0x80 && table[bytes[i]] == kOther &&
+        AsciiLetterOrNumber(table, bytes[i + 1])) {
+      *out++ = static_cast<std::uint32_t>(i);
+      *out++ = static_cast<std::uint32_t>(i + 1);
       continue;
     }
     // An apostrophe between two ASCII letters ("d'un", "aujourd'hui") joins them (WB6, WB7): the word goes on
@@ -191,8 +199,9 @@ bool FindLatinWordBreaks(const std::string& text, std::vector<std::uint32_t>& br
       int32_t run = i;
       i = WordsEnd(table, bytes, i, size, out, run);
       // The classes of the last two characters, which the rules below look at: a space and the last word's
-      // first character, then those of its run (the one before the run, `left`, if it has only one; a run
-      // past an apostrophe is never empty, so the space is only kept after a space).
+      // first character, then those of its run (the one before the run, `left`, if it has only one). (After
+      // a mark that joins nothing, the space stands for it: the rules only ask whether `before_left` is a
+      // letter or a digit. A run past an apostrophe is never empty.)
       if (int32_t length = 0; run > start) {
         before_left = kSpace;
         left = a = table[ShortCodePointBefore(bytes, run, length)];
