@@ -525,14 +525,19 @@ std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
   std::size_t apostrophe_at = std::min(view.find('\''), view.size());
   std::size_t hyphen_at = std::min(view.find('-'), view.size());
   const std::size_t n = all.size();
-  // The first piece from `i` on that is joined to the next one or may hold an apostrophe or a hyphen, the
-  // pieces before it copied as they are (most pieces) at once: the calls in the loop below made the compiler
-  // keep its counters in memory, and a push_back per piece cost more than the copy. (A piece that `next`'s
-  // answers have fallen behind stops it too: the loop below brings them up to date.)
+  // The first piece from `i` on that is joined to the next one by a byte that may go on an abbreviation (as
+  // below) or may hold an apostrophe or a hyphen, the pieces before it copied as they are (most pieces) at
+  // once: the calls in the loop below made the compiler keep its counters in memory, and a push_back per
+  // piece cost more than the copy. (A piece that `next`'s answers have fallen behind stops it too: the loop
+  // below brings them up to date.)
   const auto copy_plain = [&](const std::size_t from) {  // (`from` below n)
     const std::size_t stop = std::min(apostrophe_at, hyphen_at);
     const Piece* next_piece = all.data() + from + 1;  // (a pointer: an index was reloaded from memory)
-    while (next_piece < all.data() + n && next_piece->space_before && stop > next_piece->begin) ++next_piece;
+    while (next_piece < all.data() + n &&
+           (next_piece->space_before ||
+            !abbreviation_later_byte_[static_cast<unsigned char>(view[next_piece->begin])]) &&
+           stop > next_piece->begin)
+      ++next_piece;
     const Piece* const plain_end = next_piece - 1;
     out.insert(out.end(), all.data() + from, plain_end);
     return static_cast<std::size_t>(plain_end - all.data());
