@@ -97,11 +97,35 @@ bool AsciiLetter(const BreakClasses<Class>& table, std::uint8_t byte) {
   return byte < 0x80 && table[byte] == kLetter;
 }
 
+// Where the two characters or more from `i` that are spaces, newlines or marks end, when a letter or a digit
+// of one or two bytes (`length`) follows them, writing a break at `out` before each but a space after a space
+// (WB3a, WB3b, WB3d) and before that letter or digit; else -1, writing nothing. (A mark of the Mid classes
+// joins letters or digits on both of its sides only: WB6, WB7, WB11, WB12.)
+int32_t SeparatorsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, int32_t i, int32_t size,
+                      std::uint32_t*& out, int32_t& length) {
+  std::uint32_t* const first = out;
+  Class before = kOther;
+  for (int32_t count = 0; i < size; i += length, ++count) {
+    const UChar32 c = ShortCodePoint(bytes, i, size, length);
+    const Class now = c < 0 ? kUnsupported : table[c];
+    if (LetterOrNumber(now) && count >= 2) {
+      *out++ = static_cast<std::uint32_t>(i);
+      return i;
+    }
+    if (now != kSpace && now != kLf && !IsMark(now)) break;
+    if (now != kSpace || before != kSpace) *out++ = static_cast<std::uint32_t>(i);
+    before = now;
+  }
+  out = first;
+  return -1;
+}
+
 // Most of a text: words (runs of letters and digits, which join: WB5, WB8-10) separated by a single space,
-// by a punctuation mark and a space, or by a mark that joins nothing ('-'), and words with an apostrophe.
+// by a punctuation mark and a space, by a mark that joins nothing ('-') or by other runs of spaces, newlines
+// and marks (SeparatorsEnd), and words with an apostrophe.
 // Moves `i`, at a letter or digit, to the end of such words, writing their breaks at `out`; `run` is where
-// the last run of letters and digits starts: past the first character of a word after a space or a mark, or
-// past an apostrophe (then the run has a character at least).
+// the last run of letters and digits starts: past the first character of a word after a space, a mark or
+// other separators, or past an apostrophe (then the run has a character at least).
 // One- and two-byte characters are read here without the general path. (A function of its own, which the
 // compiler inlines: with these loops written in FindLatinWordBreaks' own, it kept `out` on the stack.)
 int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, int32_t i, int32_t size,
@@ -154,6 +178,12 @@ int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, in
       --i;
       continue;
     }
+    // Between two words, spaces, newlines and marks ("fin.\n\nLe", "», a", ". « La").
+    int32_t length = 0;
+    if (const int32_t word = SeparatorsEnd(table, bytes, i, size, out, length); word >= 0) {
+      i = word + length - 2;  // (past the word's first character, where the step of two lands)
+      continue;
+    }
     return i;
   }
 }
@@ -200,8 +230,8 @@ bool FindLatinWordBreaks(const std::string& text, std::vector<std::uint32_t>& br
       i = WordsEnd(table, bytes, i, size, out, run);
       // The classes of the last two characters, which the rules below look at: a space and the last word's
       // first character, then those of its run (the one before the run, `left`, if it has only one). (After
-      // a mark that joins nothing, the space stands for it: the rules only ask whether `before_left` is a
-      // letter or a digit. A run past an apostrophe is never empty.)
+      // other separators, the space stands for them: the rules only ask whether `before_left` is a letter
+      // or a digit. A run past an apostrophe is never empty.)
       if (int32_t length = 0; run > start) {
         before_left = kSpace;
         left = a = table[ShortCodePointBefore(bytes, run, length)];
