@@ -794,7 +794,8 @@ void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
                 at);
   }
   // Without `boundaries`: the boundaries after the terminator at byte `at` of token `i`, unless an earlier
-  // terminator's rules ran past it (`going_on`, where they end).
+  // terminator's rules ran past it (`going_on`, where they end). (Those after a newline, SB4, are the breaks
+  // made at each newline below.)
   std::uint32_t going_on = 0;
   std::vector<std::uint32_t> found;
   const auto terminator_at = [&](std::size_t i, std::uint32_t at) {

@@ -137,6 +137,8 @@ class Rules {
   bool well_formed() const { return well_formed_; }
   // Nothing pending: no boundary before the next terminator or paragraph separator (SB998).
   bool GoingOn() const { return after_ == After::kNothing && !IsParagraphSeparator(a_); }
+  // After a terminator, its closing punctuation and spaces (SB8 to SB11).
+  bool AfterTerminator() const { return after_ != After::kNothing; }
 
   // Starts at the text's first character, of class `first`.
   void Start(Class first) {
@@ -147,12 +149,9 @@ class Rules {
       after_aterm_ = first == kATerm;
     }
   }
-  // Starts where nothing is pending, after a character of class `a`, and `left` once Extend and Format are
-  // attached to what precedes them (SB5).
-  void StartAfter(Class a, Class left) {
-    a_ = a;
-    left_ = left;
-  }
+  // Starts where nothing is pending, after a character that is no paragraph separator (SB3, SB4), of class
+  // `left` once Extend and Format are attached to what precedes them (SB5).
+  void StartAfter(Class left) { left_ = left; }
   // After a run of characters that go on (SB998), the last of class `last`.
   void AfterRun(Class last) { left_ = a_ = last; }
 
@@ -271,36 +270,30 @@ std::uint32_t SentenceBreaksAfterTerminator(std::string_view text, std::uint32_t
                                             std::vector<std::uint32_t>& breaks) {
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto size = static_cast<int32_t>(text.size());
-  // Most terminators end a sentence before a capital ("Fin. Le", "? Il": SB11), after a character that is no
-  // paragraph separator (SB4): ASCII but a newline, or one of the letters from U+00C0 (0xC3, then one byte).
+  // Most terminators end a sentence before a capital ("Fin. Le", "? Il": SB11).
   if (const auto i = static_cast<int32_t>(at);
-      i + 2 < size && bytes[i] < 0x80 && bytes[i + 1] == ' ' && bytes[i + 2] >= 'A' && bytes[i + 2] <= 'Z' &&
-      (i == 0 || (bytes[i - 1] < 0x80 && bytes[i - 1] != '\n' && bytes[i - 1] != '\r') ||
-       (i >= 2 && bytes[i - 2] == 0xC3))) {
+      i + 2 < size && bytes[i] < 0x80 && bytes[i + 1] == ' ' && bytes[i + 2] >= 'A' && bytes[i + 2] <= 'Z') {
     breaks.push_back(at + 2);
     return at + 3;
   }
   Rules rules(bytes, size, breaks);
-  // The character before the terminator, and the last before it that is not Extend or Format (SB5: no
-  // paragraph separator, which Extend does not attach to, can be one of the rules' Upper or Lower, so the
-  // rules that read it, SB7, need no more).
-  Class a = kOther, left = kOther;
+  // The last character before the terminator that is not Extend or Format (SB5), which SB7 reads. (Whether
+  // the one right before it is a paragraph separator only matters to SB4, the caller's.)
+  Class left = kOther;
   for (auto k = static_cast<int32_t>(at); k > 0;) {
     U8_BACK_1(bytes, 0, k);
     int32_t next = k;
-    const Class c = rules.Next(next);
-    if (next == static_cast<int32_t>(at)) a = c;
-    if (c != kExtend) {
+    if (const Class c = rules.Next(next); c != kExtend) {
       left = c;
       break;
     }
   }
-  rules.StartAfter(a, left);
+  rules.StartAfter(left);
   auto i = static_cast<int32_t>(at);
   do {
     const int32_t from = i;
     rules.Step(from, rules.Next(i));
-  } while (i < size && !rules.GoingOn());
+  } while (i < size && rules.AfterTerminator());
   return static_cast<std::uint32_t>(i);
 }
 

@@ -21,9 +21,9 @@ namespace newsgraph {
 bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& breaks);
 
 // The same boundaries from the terminators alone, for a caller that knows where the paragraph separators are
-// (text/Segmenter: its tokens, and '\n' its only separator): past the boundaries after a separator (SB4),
-// every boundary follows a terminator and the closing punctuation and spaces after it (SB11), and the rules
-// there read only the character before the terminator and those after it.
+// and breaks after them (SB4; text/Segmenter: its tokens, and '\n' its only separator): every other boundary
+// follows a terminator and the closing punctuation and spaces after it (SB11), and the rules there read only
+// the character before the terminator and those after it.
 //
 //   if (at >= going_on && IsSentenceTerminatorAt(text, at))
 //     going_on = SentenceBreaksAfterTerminator(text, at, breaks);
@@ -32,9 +32,9 @@ bool FindSentenceBreaks(std::string_view text, std::vector<std::uint32_t>& break
 // terminator ('.', '!', '?': Sentence_Break ATerm or STerm).
 bool IsSentenceTerminatorAt(std::string_view text, std::uint32_t at);
 // The boundaries FindSentenceBreaks finds after the terminator at byte `at` of `text`, where no earlier
-// terminator's rules still run: past the closing punctuation, spaces and terminators chained to it (SB6 to
-// SB11), and after a paragraph separator right before it or among them (SB4), appended to `breaks`. Returns
-// where the rules are back to a sentence going on (SB998): the terminators before it are answered.
+// terminator's rules still run, but those after a paragraph separator: past the closing punctuation, spaces
+// and terminators chained to it (SB6 to SB11), appended to `breaks`. Returns where those rules end (SB998, or
+// past a paragraph separator): the terminators before it are answered.
 std::uint32_t SentenceBreaksAfterTerminator(std::string_view text, std::uint32_t at,
                                             std::vector<std::uint32_t>& breaks);
 
