@@ -1614,6 +1614,8 @@ struct Helpers {
   // What was said in [first, end) denies something: a negation, not one of a modal ("l'Inde ne pouvait
   // faire comme si": a claim about what can be done).
   bool Denies(std::uint32_t first, std::uint32_t end) const {
+    // (Where Negated finds nothing, neither the modal's "ne" nor a negation is there to look for.)
+    if (first >= c.s.first_token && !MayNegate()) return false;
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
       const std::string_view f = c.tok(t).fold;
       if ((f == "ne"sv || f == "n'"sv) && t + 1 < c.s.end_token) {
