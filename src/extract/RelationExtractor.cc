@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <numeric>
 #include <set>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
-#include "core/BySentence.h"
 #include "extract/CueFinder.h"
 #include "extract/PersonGender.h"
 #include "text/Fold.h"
@@ -69,7 +70,7 @@ struct RelationExtractor::Context {
   const std::vector<const Cue*>& cue_at;  // by token: the first cue that starts there, if any
   std::uint32_t sentence;
   const Sentence& s;
-  const std::vector<std::uint32_t>& mentions;  // indices into doc.mentions, in text order
+  std::span<const std::uint32_t> mentions;  // indices into doc.mentions, in text order
   struct Statement {
     std::uint32_t speaker;     // mention index
     std::uint32_t first, end;  // token span of what was said
@@ -4065,8 +4066,8 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
         "citant");
 }
 
-void RelationExtractor::RolesToMembership(Document& doc,
-                                          const std::vector<std::vector<std::uint32_t>>& by_sentence) const {
+void RelationExtractor::RolesToMembership(
+    Document& doc, const std::vector<std::span<const std::uint32_t>>& by_sentence) const {
   // A title gives member_of toward the institution or state it names, or else the state of its nationality
   // adjective when that state is named in the article (found through the first mention of each named
   // entity: a long article has thousands of mentions).
@@ -4082,7 +4083,7 @@ void RelationExtractor::RolesToMembership(Document& doc,
   for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& p = doc.mentions[i];
     if (p.type != EntityType::kOfficial || p.entity.empty() || p.role.empty()) continue;
-    const std::vector<std::uint32_t>& around = by_sentence[p.sentence];
+    const std::span<const std::uint32_t> around = by_sentence[p.sentence];
     // The title phrase, and an apposed title before it ("le général en chef de l'armée américaine, le chef
     // d'état-major interarmées Mark Milley").
     std::uint32_t first = p.role_first;
@@ -4386,9 +4387,30 @@ void RelationExtractor::LineParties(Context& c) const {
   }
 }
 
+namespace {
+
+// The indices of each sentence's mentions, in their order, as views of `order` (core/BySentence, but with
+// one array for all sentences instead of a vector each).
+std::vector<std::span<const std::uint32_t>> MentionsBySentence(const Document& doc,
+                                                               std::vector<std::uint32_t>& order) {
+  std::size_t sentences = doc.sentences.size();
+  for (const Mention& m : doc.mentions) sentences = std::max<std::size_t>(sentences, m.sentence + 1);
+  std::vector<std::uint32_t> start(sentences + 1);  // where each sentence's indices start in `order`
+  for (const Mention& m : doc.mentions) ++start[m.sentence + 1];
+  std::partial_sum(start.begin(), start.end(), start.begin());
+  order.resize(doc.mentions.size());
+  std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+  for (std::uint32_t k = 0; k < doc.mentions.size(); ++k) order[next[doc.mentions[k].sentence]++] = k;
+  std::vector<std::span<const std::uint32_t>> out(sentences);
+  for (std::size_t s = 0; s < sentences; ++s) out[s] = {order.data() + start[s], order.data() + start[s + 1]};
+  return out;
+}
+
+}  // namespace
+
 void RelationExtractor::Process(Document& doc) const {
-  const std::vector<std::vector<std::uint32_t>> by_sentence =
-      BySentence(doc.sentences.size(), doc.mentions, [](const Mention& m) { return m.sentence; });
+  std::vector<std::uint32_t> order;
+  const std::vector<std::span<const std::uint32_t>> by_sentence = MentionsBySentence(doc, order);
   // (Asked of every token a negation or an incise is looked for in.)
   std::vector<const Cue*> cue_at(doc.tokens.size());
   for (const Cue& cue : doc.cues)

@@ -13,6 +13,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -92,7 +93,7 @@ class RelationExtractor {
   void RefusedCalls(Context& c, const std::vector<const Cue*>& cues) const;
   std::map<std::string, std::string> FactAttributes(const Context& c) const;
   // `by_sentence`: the indices of each sentence's mentions.
-  void RolesToMembership(Document& doc, const std::vector<std::vector<std::uint32_t>>& by_sentence) const;
+  void RolesToMembership(Document& doc, const std::vector<std::span<const std::uint32_t>>& by_sentence) const;
   // A line known by its descriptor across articles ("ligne de déconfliction") that connects two states in
   // the article is that pair's: "line:ligne_deconfliction@israel+russia" is not the US-Russia one.
   void QualifyLinesByStates(Document& doc) const;
