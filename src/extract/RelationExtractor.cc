@@ -4418,12 +4418,16 @@ void RelationExtractor::Process(Document& doc) const {
   std::size_t cue_index = 0, mentions_before = 0;
   std::vector<Context::EarlierStatement> earlier_statements;
   std::vector<std::int8_t> outlets;
+  // Each sentence's cues, and where the cue of each fact found from one is (by index from the sentence's
+  // first relation): cleared for each sentence, their room kept.
+  std::vector<const Cue*> cues;
+  std::vector<std::optional<std::uint32_t>> fact_at;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     Context c{doc, cue_at, si,     doc.sentences[si], by_sentence[si], {}, earlier_statements, {}, {}, 0,
               {},  {},     outlets};
     c.first_mention = mentions_before;
     mentions_before += c.mentions.size();
-    std::vector<const Cue*> cues;
+    cues.clear();
     while (cue_index < doc.cues.size() && doc.cues[cue_index].first_token < c.s.end_token)
       cues.push_back(&doc.cues[cue_index++]);
     if (c.mentions.empty() && cues.empty()) continue;
@@ -4433,8 +4437,7 @@ void RelationExtractor::Process(Document& doc) const {
     ApposedAffiliations(c);
     for (const Cue* cue : cues)
       if (cue->cls == "report"sv || cue->cls == "deny"sv) Report(c, *cue);
-    // Where the cue of each fact found from one is (by index from first_relation).
-    std::vector<std::optional<std::uint32_t>> fact_at(doc.relations.size() - first_relation);
+    fact_at.assign(doc.relations.size() - first_relation, std::nullopt);
     for (const Cue* cue : cues) {
       const std::size_t before = doc.relations.size();
       if (cue->cls == "contact"sv)
