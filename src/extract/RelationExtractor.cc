@@ -100,9 +100,13 @@ struct RelationExtractor::Context {
   // both parties of each pair, and a party is often in several pairs (12.6k asks of 9k mentions on 1k
   // articles).
   std::vector<std::int8_t>& outlets;
+  // doc.tokens' and doc.mentions' elements, which relation extraction reads and never moves: the rules read
+  // tokens and mentions millions of times, each through a pointer loaded once less than through the vector.
+  const Token* doc_tokens = doc.tokens.data();
+  const Mention* doc_mentions = doc.mentions.data();
 
-  const Token& tok(std::uint32_t i) const { return doc.tokens[i]; }
-  const Mention& m(std::uint32_t i) const { return doc.mentions[i]; }
+  const Token& tok(std::uint32_t i) const { return doc_tokens[i]; }
+  const Mention& m(std::uint32_t i) const { return doc_mentions[i]; }
   bool Outlet(const Schema& schema, std::uint32_t i) {
     if (outlets.size() <= i) outlets.resize(doc.mentions.size(), -1);
     if (outlets[i] < 0) outlets[i] = IsOutlet(schema, doc.mentions[i]);
