@@ -69,7 +69,7 @@ struct RelationExtractor::Context {
   Document& doc;
   const std::vector<const Cue*>& cue_at;  // by token: the first cue that starts there, if any
   std::uint32_t sentence;
-  const Sentence& s;
+  const Sentence s;  // (a copy: its token span is read at every step of the rules, one load less each)
   std::span<const std::uint32_t> mentions;  // indices into doc.mentions, in text order
   struct Statement {
     std::uint32_t speaker;     // mention index
