@@ -7,7 +7,6 @@
 #include <set>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/CueFinder.h"
@@ -4073,16 +4072,25 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
 void RelationExtractor::RolesToMembership(
     Document& doc, const std::vector<std::span<const std::uint32_t>>& by_sentence) const {
   // A title gives member_of toward the institution or state it names, or else the state of its nationality
-  // adjective when that state is named in the article (found through the first mention of each named
-  // entity: a long article has thousands of mentions).
-  std::unordered_map<std::string_view, std::uint32_t> first_named;
-  for (std::uint32_t k = 0; k < doc.mentions.size(); ++k) {
-    const Mention& m = doc.mentions[k];
-    // (A headline's "Iran-Israël" names both states, though neither acts there; "israélo-américaine", an
-    // adjective, names none.)
-    const bool compound_name = m.rule == "compound-nationality"sv && doc.tokens[m.first_token].capitalized;
-    if ((!m.generic || compound_name) && !m.entity.empty()) first_named.try_emplace(m.entity, k);
-  }
+  // adjective when that state is named in the article: the first mention that names it, -1 if none.
+  // (Looked for once for each state asked about, which are few: indexing the entities of all mentions cost
+  // more than all the searches, and a long article has thousands of mentions.)
+  std::vector<std::pair<std::string, std::int64_t>> first_named;
+  const auto first_named_at = [&](std::string_view id) -> std::int64_t {
+    for (const auto& [named, k] : first_named)
+      if (named == id) return k;
+    std::int64_t found = -1;
+    for (std::uint32_t k = 0; k < doc.mentions.size() && found < 0; ++k) {
+      const Mention& m = doc.mentions[k];
+      // (A headline's "Iran-Israël" names both states, though neither acts there; "israélo-américaine", an
+      // adjective, names none.)
+      if (m.entity == id && !m.entity.empty() &&
+          (!m.generic || (m.rule == "compound-nationality"sv && doc.tokens[m.first_token].capitalized)))
+        found = k;
+    }
+    first_named.emplace_back(id, found);
+    return found;
+  };
   std::set<std::tuple<std::string_view, std::string_view>> seen;  // views of the mentions' ids
   for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& p = doc.mentions[i];
@@ -4148,12 +4156,12 @@ void RelationExtractor::RolesToMembership(
       for (std::uint32_t t = first; t < p.role_end && target < 0; ++t) {
         const GazetteerEntry* c = doc.tokens[t].facts.nationality;
         if (!c) continue;
-        if (const auto it = first_named.find(c->NodeId()); it != first_named.end()) target = it->second;
+        target = first_named_at(c->NodeId());
       }
       // ("Les ministres indien et chinois, X et Y": Y's adjective is not in a span of its own.)
       if (const GazetteerEntry* state = schema_.gazetteer().FindById(p.nationality);
           target < 0 && p.role_end == p.role_first && state)
-        if (const auto it = first_named.find(state->NodeId()); it != first_named.end()) target = it->second;
+        target = first_named_at(state->NodeId());
     }
     // "La Russie a commencé l'invasion de l'Ukraine par décret du président du pays, X": the state named
     // last before the title (in its sentence or the one before) that is no complement.
@@ -4226,8 +4234,7 @@ void RelationExtractor::RolesToMembership(
       if (const GazetteerEntry* e =
               schema_.gazetteer().FindById(std::string_view(p.entity).substr(kOfficial.size())))
         for (const std::string& country : e->Attribute("country"))
-          if (const auto it = first_named.find("country:" + country); it != first_named.end() && target < 0)
-            target = it->second;
+          if (target < 0) target = first_named_at("country:" + country);
     if (target < 0) continue;
     also.insert(also.begin(), static_cast<std::uint32_t>(target));
     for (std::uint32_t t : also) {
