@@ -4159,9 +4159,9 @@ void RelationExtractor::RolesToMembership(
         target = first_named_at(c->NodeId());
       }
       // ("Les ministres indien et chinois, X et Y": Y's adjective is not in a span of its own.)
-      if (const GazetteerEntry* state = schema_.gazetteer().FindById(p.nationality);
-          target < 0 && p.role_end == p.role_first && state)
-        target = first_named_at(state->NodeId());
+      if (target < 0 && p.role_end == p.role_first)
+        if (const GazetteerEntry* state = schema_.gazetteer().FindById(p.nationality))
+          target = first_named_at(state->NodeId());
     }
     // "La Russie a commencé l'invasion de l'Ukraine par décret du président du pays, X": the state named
     // last before the title (in its sentence or the one before) that is no complement.
@@ -4195,11 +4195,11 @@ void RelationExtractor::RolesToMembership(
              (IsAuxiliary(doc.tokens[t - 1].lowered()) || doc.tokens[t - 1].lowered().participle ||
               doc.tokens[t - 1].lowered().adverb))
         --t;
+      if (t < here.first_token + 2 || doc.tokens[t - 1].fold != ","sv) return std::nullopt;
       // (Or right after the comma: "Le Kremlin a rejeté toute responsabilité, son porte-parole X qualifiant
       // ...", but "a rencontré Y, son homologue" is no one's member.)
       const bool absolute = t + 1 == first && !schema_.lexicon().Is("counterpart", Fold(p.role));
-      if (t < here.first_token + 2 || (t + 1 >= first && !absolute) || doc.tokens[t - 1].fold != ","sv)
-        return std::nullopt;
+      if (t + 1 >= first && !absolute) return std::nullopt;
       return t - 1;
     };
     std::optional<std::uint32_t> antecedent_end;  // the subject's sentence ends before it
