@@ -103,6 +103,8 @@ struct RelationExtractor::Context {
   // tokens and mentions millions of times, each through a pointer loaded once less than through the vector.
   const Token* doc_tokens = doc.tokens.data();
   const Mention* doc_mentions = doc.mentions.data();
+  // Whether the sentence has a words.tsv go_between word, once asked: no go-between of its mentions without.
+  std::optional<bool> has_go_between = std::nullopt;
 
   const Token& tok(std::uint32_t i) const { return doc_tokens[i]; }
   const Mention& m(std::uint32_t i) const { return doc_mentions[i]; }
@@ -1398,6 +1400,14 @@ struct Helpers {
   // title `mi` is in: "par l'intermédiaire de X", "grâce à la médiation des Emirats".
   std::optional<std::uint32_t> GoBetweenNoun(std::uint32_t mi) const {
     const Mention& x = c.m(mi);
+    // (Most sentences have no such noun: a look for one first, once per sentence.)
+    if (x.sentence == c.sentence) {
+      if (!c.has_go_between)
+        c.has_go_between =
+            std::any_of(c.doc_tokens + c.s.first_token, c.doc_tokens + c.s.end_token,
+                        [&](const Token& w) { return schema.lexicon().Is(WordClass::kGoBetween, w); });
+      if (!*c.has_go_between) return std::nullopt;
+    }
     for (std::uint32_t o = mi > 3 ? mi - 3 : 0; o < std::min<std::size_t>(c.doc.mentions.size(), mi + 4); ++o)
       if (const Mention& p = c.m(o); o != mi && p.sentence == x.sentence && p.role_end > p.role_first &&
                                      x.first_token >= p.role_first && x.end_token <= p.role_end)
