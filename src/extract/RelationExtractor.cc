@@ -2596,8 +2596,8 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
                      (after == c.s.end_token || c.tok(after).kind == TokenKind::kPunct || verb_at(after));
     // "Interrogé sur la possibilité d'une nouvelle rencontre,": another conversation of the same parties
     // (words.tsv renewal), with nothing after it.
-    const bool again = schema_.lexicon().LemmaIn("renewal", c.tok(t).lowered()) &&
-                       (noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct);
+    const bool again = (noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct) &&
+                       schema_.lexicon().LemmaIn("renewal", c.tok(t).lowered());
     // "Le ministère a fait état d'échanges « francs et constructifs »": right after the verb, a conversation
     // with nothing but what it was like is the one named before.
     const bool described = [&] {
@@ -3324,7 +3324,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (!noun && subjects.empty() && v > c.s.first_token && NamesConversation(c, v - 1))
       for (std::size_t i = 0; i < objects.size(); ++i)
         for (std::size_t j = i + 1; j < objects.size(); ++j) pairs.push_back({objects[i], objects[j]});
-    else if (!noun && schema_.lexicon().LemmaIn("gathering", c.tok(cue.first_token).lowered()) &&
+    else if (!noun && schema_.lexicon().LemmaIn(WordClass::kGathering, c.tok(cue.first_token)) &&
              (subjects.empty() || std::any_of(subjects.begin(), subjects.end(), [&](std::uint32_t k) {
                 return c.m(k).type != EntityType::kOfficial;
               })))

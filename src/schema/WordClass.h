@@ -26,6 +26,7 @@ enum class WordClass {
   kExchangeVerb,   // "échanger" (lemmas)
   kFeminine,       // "elle", "-t-elle", "Mme": words that say a person is a woman
   kFormer,         // "ancien", "ex-"
+  kGathering,      // "réunir": contact verbs whose subject is the conversation (lemmas)
   kGoBetween,      // "intermédiaire", "présence": a complement naming who stands between the parties
   kGovernment,     // "gouvernement", "autorités"
   kHostNoun,       // "rôle", "soutien": backing talks ("pour leur soutien aux pourparlers"; lemmas)
@@ -67,15 +68,56 @@ enum class WordClass {
 
 // The name of each class in words.tsv, in enum order.
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
-    "anonymity",     "another",       "cessation",      "clitic",         "courtesy",
-    "de_topic",      "determiner",    "direct_contact", "domain",         "eponymous_head",
-    "exchanged",     "exchange_verb", "feminine",       "former",         "go_between",
-    "government",    "host_noun",     "host_verb",      "hypothetical",   "incise_report",
-    "kin",           "light_verb",    "line_generic",   "line_qualifier", "line_vague",
-    "located_head",  "masculine",     "month",          "multinational",  "named_after_leader",
-    "national_head", "needs_clause",  "negation",       "occasion",       "outlet_head",
-    "outlet_piece",  "particle",      "period",         "possessive",     "preposition",
-    "refusal",       "relative",      "rounds",         "state_noun",     "statement_noun",
-    "states:",       "stop",          "times",          "topic_contact",  "wish"};
+    "anonymity",
+    "another",
+    "cessation",
+    "clitic",
+    "courtesy",
+    "de_topic",
+    "determiner",
+    "direct_contact",
+    "domain",
+    "eponymous_head",
+    "exchanged",
+    "exchange_verb",
+    "feminine",
+    "former",
+    "gathering",
+    "go_between",
+    "government",
+    "host_noun",
+    "host_verb",
+    "hypothetical",
+    "incise_report",
+    "kin",
+    "light_verb",
+    "line_generic",
+    "line_qualifier",
+    "line_vague",
+    "located_head",
+    "masculine",
+    "month",
+    "multinational",
+    "named_after_leader",
+    "national_head",
+    "needs_clause",
+    "negation",
+    "occasion",
+    "outlet_head",
+    "outlet_piece",
+    "particle",
+    "period",
+    "possessive",
+    "preposition",
+    "refusal",
+    "relative",
+    "rounds",
+    "state_noun",
+    "statement_noun",
+    "states:",
+    "stop",
+    "times",
+    "topic_contact",
+    "wish"};
 
 }  // namespace newsgraph
