@@ -133,7 +133,7 @@ bool IsObjectPronoun(std::string_view fold) {
 constexpr std::uint32_t kSilenceReach = 4;
 
 // "deux", "trois": the count of a group named again ("les deux hommes", "les trois dirigeants").
-bool IsGroupCount(std::string_view fold) {
+inline bool IsGroupCount(std::string_view fold) {
   return fold == "deux"sv || fold == "trois"sv;
 }
 
