@@ -4271,8 +4271,9 @@ std::map<std::string, std::string> RelationExtractor::FactAttributes(const Conte
   for (std::uint32_t t = c.s.first_token; t < c.s.end_token; ++t) {
     const Token& w = c.tok(t);
     if (w.facts.classes == 0) continue;  // channels, counts and months are words of words.tsv
-    if (std::string channel = lex.ValueOf("channel:", w); !channel.empty() && !out.count("channel"))
-      out["channel"] = channel;
+    // (By name only for a word of a channel: class, not for the many numbers.)
+    if (lex.Is(WordClass::kChannel, w) && !out.count("channel"))
+      if (std::string channel = lex.ValueOf("channel:", w); !channel.empty()) out["channel"] = channel;
     if (lex.Is(WordClass::kTimes, w) && t > c.s.first_token) {
       std::uint32_t n = t - 1;
       if (c.tok(n).fold == "seule"sv && n > c.s.first_token) --n;

@@ -15,6 +15,7 @@ enum class WordClass {
   kAnonymity,      // "identifié" (in "non identifié"), "anonyme"
   kAnother,        // "autre", "distinct": not the one named before ("une ligne distincte"; lemmas)
   kCessation,      // "cesser", "renoncer" (lemmas)
+  kChannel,        // "téléphone": any valued class "channel:HOW" (how a conversation took place)
   kClitic,         // "-il", "-t-elle"
   kCourtesy,       // "M.", "Mme"
   kDeTopic,        // "discuter": contact verbs whose "des" opens a topic ("ont discuté des otages"; lemmas)
@@ -71,6 +72,7 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "anonymity",
     "another",
     "cessation",
+    "channel:",
     "clitic",
     "courtesy",
     "de_topic",
