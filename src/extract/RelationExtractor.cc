@@ -75,7 +75,7 @@ struct RelationExtractor::Context {
     std::uint32_t first, end;  // token span of what was said
     bool denial = false;       // the speaker denies it ("a démenti que ...")
   };
-  std::vector<Statement> statements;
+  std::vector<Statement>& statements;  // (empty for each sentence; Process keeps its room across sentences)
   // The statements of the sentences before, with their sentence: who spoke last, also when what they said
   // gave no edge ("X a fait part de ses inquiétudes. Y a rejeté ces accusations.").
   struct EarlierStatement {
@@ -86,8 +86,9 @@ struct RelationExtractor::Context {
   // The facts added, by type and entity ids (views of the mentions' ids, which relation extraction leaves as
   // they are).
   std::set<std::tuple<RelationType, std::string_view, std::string_view>> seen;
-  // Helpers::VerbGroupStart of each position from s.first_token to s.end_token, as far as asked.
-  std::vector<std::uint32_t> verb_group_starts;
+  // Helpers::VerbGroupStart of each position from s.first_token to s.end_token, as far as asked (empty for
+  // each sentence; Process keeps its room across sentences).
+  std::vector<std::uint32_t>& verb_group_starts;
   // Where the sentence's mentions start in doc.mentions (the number of mentions before it), also when it
   // has none: what it says may be about people named before ("Les deux hommes se sont parlé").
   std::size_t first_mention = 0;
@@ -4444,9 +4445,25 @@ void RelationExtractor::Process(Document& doc) const {
   // first relation): cleared for each sentence, their room kept.
   std::vector<const Cue*> cues;
   std::vector<std::optional<std::uint32_t>> fact_at;
+  // (The same for each Context's statements and verb group starts.)
+  std::vector<Context::Statement> statements;
+  std::vector<std::uint32_t> verb_group_starts;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
-    Context c{doc, cue_at, si,     doc.sentences[si], by_sentence[si], {}, earlier_statements, {}, {}, 0,
-              {},  {},     outlets};
+    statements.clear();
+    verb_group_starts.clear();
+    Context c{doc,
+              cue_at,
+              si,
+              doc.sentences[si],
+              by_sentence[si],
+              statements,
+              earlier_statements,
+              {},
+              verb_group_starts,
+              0,
+              {},
+              {},
+              outlets};
     c.first_mention = mentions_before;
     mentions_before += c.mentions.size();
     cues.clear();
