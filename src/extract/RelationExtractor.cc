@@ -1977,22 +1977,22 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     // "Le vice-ministre russe, Alexandre Grouchko, a accusé l'Alliance de S": the comma closes the subject's
     // apposition (a name, and no verb before it), not what was said.
     if (incise && c.tok(t - 1).fold == ","sv) {
+      bool name = false;
+      for (std::uint32_t k : c.mentions) name |= c.m(k).end_token + 1 == t && IsActor(c.m(k));
       bool clause = false;
-      // (Inside a title, "président" and "conseiller" are no verbs.)
+      // (Inside a title, "président" and "conseiller" are no verbs: asked only of a token that would be one.)
       const auto in_title = [&](std::uint32_t k) {
         for (std::uint32_t m : c.mentions)
           if (c.m(m).role_first <= k && k < c.m(m).role_end) return true;
         return false;
       };
-      for (std::uint32_t k = s.first_token; k + 1 < t && !clause; ++k) {
-        if (in_title(k)) continue;
+      for (std::uint32_t k = s.first_token; name && k + 1 < t && !clause; ++k) {
         const Token& w = c.tok(k);
-        clause = w.kind == TokenKind::kPunct
-                     ? (w.fold == "\""sv || w.fold == "\xc2\xab"sv || w.fold == "\xc2\xbb"sv)
-                     : (!w.capitalized && w.lowered().finite);
+        clause = (w.kind == TokenKind::kPunct
+                      ? (w.fold == "\""sv || w.fold == "\xc2\xab"sv || w.fold == "\xc2\xbb"sv)
+                      : (!w.capitalized && w.lowered().finite)) &&
+                 !in_title(k);
       }
-      bool name = false;
-      for (std::uint32_t k : c.mentions) name |= c.m(k).end_token + 1 == t && IsActor(c.m(k));
       if (!clause && name) incise = false;
     }
     // "M. Rubio, qui s'exprimait aux côtés de Y, le prince Z, s'est dit ...": the comma closes a relative
@@ -2138,10 +2138,11 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       bool subordinate = false;
       for (std::uint32_t t = first; t < s.end_token; ++t) {
         const std::string_view f = c.tok(t).fold;
-        const bool more_said =
-            t + 1 < s.end_token && (c.tok(t + 1).fold == "que"sv || c.tok(t + 1).fold == "qu'"sv);
+        const auto more_said = [&] {
+          return t + 1 < s.end_token && (c.tok(t + 1).fold == "que"sv || c.tok(t + 1).fold == "qu'"sv);
+        };
         subordinate |= f == "que"sv || f == "qu'"sv;
-        if (f == ";"sv || f == "tandis"sv || (f == "mais"sv && !more_said) ||
+        if (f == ";"sv || f == "tandis"sv || (f == "mais"sv && !more_said()) ||
             (f == "et"sv && !subordinate && h.VerbGroupFollows(t + 1))) {
           end = t;
           break;
