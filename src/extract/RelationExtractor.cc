@@ -85,7 +85,9 @@ struct RelationExtractor::Context {
   const std::vector<EarlierStatement>& earlier_statements;
   // The facts added, by type and entity ids (views of the mentions' ids, which relation extraction leaves as
   // they are).
-  std::set<std::tuple<RelationType, std::string_view, std::string_view>> seen;
+  // (A sentence gives few: a vector, looked through, costs less than a tree. Empty for each sentence;
+  // Process keeps its room across sentences.)
+  std::vector<std::tuple<RelationType, std::string_view, std::string_view>>& seen;
   // Helpers::VerbGroupStart of each position from s.first_token to s.end_token, as far as asked (empty for
   // each sentence; Process keeps its room across sentences).
   std::vector<std::uint32_t>& verb_group_starts;
@@ -1750,15 +1752,17 @@ struct Helpers {
 namespace {
 
 void Add(RelationExtractor::Context& c, RelationType type, std::uint32_t source, std::uint32_t target,
-         const std::string& rule, Modality modality = Modality::kAsserted,
+         std::string_view rule, Modality modality = Modality::kAsserted,
          std::map<std::string, std::string> attributes = {}) {
   const Mention& a = c.m(source);
   const Mention& b = c.m(target);
   if (a.entity.empty() || b.entity.empty() || a.entity == b.entity) return;
   std::string_view sa = a.entity, sb = b.entity;
   if (IsSymmetric(type) && sb < sa) std::swap(sa, sb);
-  if (!c.seen.insert({type, sa, sb}).second) return;
-  Relation r;
+  const std::tuple<RelationType, std::string_view, std::string_view> fact{type, sa, sb};
+  if (std::find(c.seen.begin(), c.seen.end(), fact) != c.seen.end()) return;
+  c.seen.push_back(fact);
+  Relation& r = c.doc.relations.emplace_back();  // (filled in place: no Relation moved)
   r.type = type;
   r.source = source;
   r.target = target;
@@ -1766,7 +1770,6 @@ void Add(RelationExtractor::Context& c, RelationType type, std::uint32_t source,
   r.modality = modality;
   r.rule = rule;
   r.attributes = std::move(attributes);
-  c.doc.relations.push_back(std::move(r));
 }
 
 // Negation or hypothesis in tokens [first, end). The journalistic conditional ("aurait parlé") still reports
@@ -4446,11 +4449,13 @@ void RelationExtractor::Process(Document& doc) const {
   // first relation): cleared for each sentence, their room kept.
   std::vector<const Cue*> cues;
   std::vector<std::optional<std::uint32_t>> fact_at;
-  // (The same for each Context's statements and verb group starts.)
+  // (The same for each Context's statements, facts and verb group starts.)
   std::vector<Context::Statement> statements;
+  std::vector<std::tuple<RelationType, std::string_view, std::string_view>> seen;
   std::vector<std::uint32_t> verb_group_starts;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     statements.clear();
+    seen.clear();
     verb_group_starts.clear();
     Context c{doc,
               cue_at,
@@ -4459,7 +4464,7 @@ void RelationExtractor::Process(Document& doc) const {
               by_sentence[si],
               statements,
               earlier_statements,
-              {},
+              seen,
               verb_group_starts,
               0,
               {},
