@@ -4438,6 +4438,9 @@ std::vector<std::span<const std::uint32_t>> MentionsBySentence(const Document& d
 void RelationExtractor::Process(Document& doc) const {
   std::vector<std::uint32_t> order;
   const std::vector<std::span<const std::uint32_t>> by_sentence = MentionsBySentence(doc, order);
+  // (Room at once for as many facts as the document has cues: growing the vector step by step moved every
+  // relation again at each step.)
+  doc.relations.reserve(doc.relations.size() + doc.cues.size());
   // (Asked of every token a negation or an incise is looked for in.)
   std::vector<const Cue*> cue_at(doc.tokens.size());
   for (const Cue& cue : doc.cues)
