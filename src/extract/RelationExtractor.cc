@@ -135,7 +135,8 @@ bool IsObjectPronoun(std::string_view fold) {
 // conversation it is about: the end of an article often says who kept silent about its main event.
 constexpr std::uint32_t kSilenceReach = 4;
 
-// "deux", "trois": the count of a group named again ("les deux hommes", "les trois dirigeants").
+// "deux", "trois": the count of a group named again ("les deux hommes", "les trois dirigeants"). (Inline:
+// asked of each token of the spans the pair rules look through.)
 inline bool IsGroupCount(std::string_view fold) {
   return fold == "deux"sv || fold == "trois"sv;
 }
@@ -164,29 +165,27 @@ bool HeadsA(const Token& w, std::string_view cls) {
 // possessives and a head noun, "de" included ("à l'agence Reuters", "de l'agence de presse Interfax").
 std::uint32_t NounPhraseStart(const Document& doc, const Lexicon& lexicon, std::uint32_t floor,
                               std::uint32_t t) {
+  const Token* tokens = doc.tokens.data();  // (loaded once, not again after each call below)
   auto skip_articles = [&] {
-    while (t > floor &&
-           (IsArticle(doc.tokens[t - 1]) || lexicon.Is(WordClass::kPossessive, doc.tokens[t - 1])))
-      --t;
+    while (t > floor && (IsArticle(tokens[t - 1]) || lexicon.Is(WordClass::kPossessive, tokens[t - 1]))) --t;
   };
   auto is_head = [&](std::uint32_t k) {
-    return doc.tokens[k].kind == TokenKind::kWord && !doc.tokens[k].capitalized &&
-           !doc.tokens[k].facts.heads->empty();
+    return tokens[k].kind == TokenKind::kWord && !tokens[k].capitalized && !tokens[k].facts.heads->empty();
   };
-  if (t > floor && lexicon.Is(WordClass::kCourtesy, doc.tokens[t - 1])) --t;  // "M. Antonov"
+  if (t > floor && lexicon.Is(WordClass::kCourtesy, tokens[t - 1])) --t;  // "M. Antonov"
   skip_articles();
   // ("l'agence officielle nord-coréenne KCNA": the head's adjectives before the name.)
   std::uint32_t head = t;
-  while (head > floor && head + 2 > t && !is_head(head - 1) &&
-         doc.tokens[head - 1].kind == TokenKind::kWord && !doc.tokens[head - 1].capitalized &&
-         (doc.tokens[head - 1].lowered().adjective || doc.tokens[head - 1].facts.nationality) &&
-         !doc.tokens[head - 1].lowered().verb)
+  while (head > floor && head + 2 > t && !is_head(head - 1) && tokens[head - 1].kind == TokenKind::kWord &&
+         !tokens[head - 1].capitalized &&
+         (tokens[head - 1].lowered().adjective || tokens[head - 1].facts.nationality) &&
+         !tokens[head - 1].lowered().verb)
     --head;
   if (head > floor && is_head(head - 1)) {
     t = head - 1;
     skip_articles();
-  } else if (t >= floor + 3 && doc.tokens[t - 2].fold == "de"sv && is_head(t - 3) &&
-             doc.tokens[t - 1].kind == TokenKind::kWord && !doc.tokens[t - 1].capitalized) {
+  } else if (t >= floor + 3 && tokens[t - 2].fold == "de"sv && is_head(t - 3) &&
+             tokens[t - 1].kind == TokenKind::kWord && !tokens[t - 1].capitalized) {
     t -= 3;
     skip_articles();
   }
@@ -222,8 +221,8 @@ bool ChannelOfContact(const RelationExtractor::Context& c, const Lexicon& lexico
 }
 
 // Token `t` is a noun or verb that names a conversation: a contact cue starts there, or it is "appel" or
-// "visite" (no cue alone: "l'appel", "la visite").
-bool NamesConversation(const RelationExtractor::Context& c, std::uint32_t t) {
+// "visite" (no cue alone: "l'appel", "la visite"). (Inline: asked of each token of a statement.)
+inline bool NamesConversation(const RelationExtractor::Context& c, std::uint32_t t) {
   const Cue* named = CueAt(c, t);
   return (named && named->cls == "contact"sv) || HasLemma(c.tok(t).lowered(), "appel") ||
          HasLemma(c.tok(t).lowered(), "visite");
