@@ -95,6 +95,10 @@ Coreference::Coreference(const Schema& schema) : schema_(schema), institutions_(
   }
   for (const std::string& a : ambiguous) people_by_surname_.erase(a);
   for (const std::string& a : ambiguous_full) people_by_key_.erase(a);
+  for (const GazetteerEntry& e : schema.gazetteer().entries())
+    if (std::ranges::any_of(e.Attribute("capital"),
+                            [&](const std::string& c) { return by_seat_.count(Fold(c)); }))
+      seat_states_.push_back(e.NodeId());
 }
 
 void Coreference::Process(Document& doc) const {
@@ -131,9 +135,12 @@ void Coreference::ResolveShortNames(Document& doc) const {
 }
 
 void Coreference::ResolveSeats(Document& doc) const {
-  if (by_seat_.empty()) return;
+  if (seat_states_.empty()) return;
   for (Mention& m : doc.mentions) {
-    if (m.type != EntityType::kCountry) continue;
+    // (The state must have the seat for capital, below: most states have none, and their mentions' names need
+    // no folding.)
+    if (m.type != EntityType::kCountry || std::ranges::find(seat_states_, m.entity) == seat_states_.end())
+      continue;
     const auto seat = by_seat_.find(Fold(m.name));
     if (seat == by_seat_.end()) continue;
     // (Its state's capital by that name: "Bruxelles", not "la Belgique".)

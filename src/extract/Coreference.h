@@ -79,6 +79,9 @@ class Coreference {
   std::unordered_map<std::string, const GazetteerEntry*> people_by_key_;
   // Gazetteer institutions by the folded name of their seat (attribute seat=).
   std::unordered_map<std::string, const GazetteerEntry*> by_seat_;
+  // The node ids of the gazetteer entries with a capital that is such a seat ("country:belgium"): only their
+  // mentions may stand for an organisation (ResolveSeats).
+  std::vector<std::string> seat_states_;
 };
 
 }  // namespace newsgraph
