@@ -128,6 +128,14 @@ bool Contains(std::string_view text, std::string_view word, std::size_t anchor) 
   return false;
 }
 
+// The first four bytes of `text` as one word (0 for a shorter text), as MentionFinder::DiscardPrefix keeps
+// them.
+std::uint32_t Head(std::string_view text) {
+  std::uint32_t head = 0;
+  if (text.size() >= sizeof head) std::memcpy(&head, text.data(), sizeof head);
+  return head;
+}
+
 // One space at most separates each of tokens [first, end) from the next, as the normaliser leaves them: their
 // surface folded is their folded forms as Document::FoldedText has them (folding goes character by
 // character), with no need to fold it again.
@@ -153,10 +161,15 @@ MentionFinder::MentionFinder(const Schema& schema)
     : schema_(schema),
       institutions_(schema),
       discard_lines_(schema.lexicon().discard("line")),
-      discard_prefixes_(schema.lexicon().discard("prefix")),
       bylines_(schema.lexicon().discard("byline")) {
   for (const std::string& line : discard_lines_)
     longest_discard_line_ = std::max(longest_discard_line_, line.size());
+  for (const std::string& prefix : schema.lexicon().discard("prefix")) {
+    if (prefix.size() >= sizeof(std::uint32_t))
+      discard_prefixes_.push_back({Head(prefix), prefix});
+    else
+      short_discard_prefixes_.push_back(prefix);
+  }
   for (const std::string& part : schema.lexicon().discard("contains"))
     discard_parts_.push_back({part, RarestByte(part)});
   for (const std::string& suffix : schema.lexicon().discard("suffix"))
@@ -399,8 +412,11 @@ bool MentionFinder::Skipped(const Document& doc, const Sentence& s,
       if (folded == line) return true;
   for (const std::string_view part : parts)
     if (folded.find(part) != std::string_view::npos) return true;
-  for (const std::string& prefix : discard_prefixes_)  // (the first letter first: most sentences have none)
-    if (!folded.empty() && folded.front() == prefix.front() && folded.starts_with(prefix)) return true;
+  const std::uint32_t head = Head(folded);  // (0 for a text too short for any of discard_prefixes_)
+  for (const DiscardPrefix& prefix : discard_prefixes_)
+    if (prefix.head == head && folded.starts_with(prefix.text)) return true;
+  for (const std::string_view prefix : short_discard_prefixes_)
+    if (folded.starts_with(prefix)) return true;
   auto is_byline = [&](std::uint32_t t) {
     return std::find(bylines_.begin(), bylines_.end(), doc.tokens[t].fold) != bylines_.end();
   };

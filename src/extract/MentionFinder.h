@@ -177,7 +177,15 @@ class MentionFinder {
   // byline words; parts of sentences and token suffixes, each with its anchor.
   const std::vector<std::string>& discard_lines_;
   std::size_t longest_discard_line_ = 0;
-  const std::vector<std::string>& discard_prefixes_;
+  // Sentence starts: those of four bytes or more with their first four bytes as a word (a sentence is
+  // compared to a prefix only when its own are those: most sentences start with "l" or "a", as most prefixes
+  // do), the shorter ones as they are.
+  struct DiscardPrefix {
+    std::uint32_t head;
+    std::string_view text;
+  };
+  std::vector<DiscardPrefix> discard_prefixes_;
+  std::vector<std::string_view> short_discard_prefixes_;
   const std::vector<std::string>& bylines_;
   std::vector<AnchoredWord> discard_parts_;
   std::vector<AnchoredWord> discard_suffixes_;
