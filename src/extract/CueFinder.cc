@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "core/InstanceId.h"
 #include "text/WordInfo.h"
@@ -11,13 +12,55 @@ namespace newsgraph {
 using namespace std::string_view_literals;
 namespace {
 
-// CueFinder::Candidates' slots, per thread: the key (the WordInfo whose lemmas were read, none without them;
-// the form's phrases) and its list.
-constexpr int kCandidateBits = 9;
+// What the matching in CueFinder::Process asks of a phrase's class and words, found once per phrase and
+// thread (PhraseInfoOf) instead of by string comparisons for each phrase tried at each token.
+struct PhraseInfo {
+  bool none;       // class "none"
+  bool statement;  // class "report" or "deny"
+  // For each word of the phrase, what may come before it (the first word's, none):
+  enum Before : std::uint8_t {
+    kAuxiliary = 1,     // after "se": "s'est contenté de"
+    kAdverb = 2,        // after a denial's "de": "de « manifestement fausses »"
+    kTimeOrMedium = 4,  // before "avec", "à" or "de": "a parlé samedi soir avec"
+    kObject = 8,        // a denial's "de" right after its verb: "a qualifié les accusations polonaises d'"
+  };
+  std::vector<std::uint8_t> before;
+};
+thread_local std::unordered_map<const Phrase*, PhraseInfo> phrase_infos;  // of the slots' owner's phrases
+
+// The PhraseInfo of `p`, made the first time this thread asks.
+const PhraseInfo& PhraseInfoOf(const Phrase& p) {
+  const auto [it, added] = phrase_infos.try_emplace(&p);
+  PhraseInfo& info = it->second;
+  if (!added) return info;
+  const bool deny = p.cls == "deny"sv;
+  info.none = p.cls == "none"sv;
+  info.statement = deny || p.cls == "report"sv;
+  info.before.assign(p.words.size(), 0);
+  for (std::size_t w = 1; w < p.words.size(); ++w) {
+    const std::string& word = p.words[w];
+    if (p.words[w - 1] == "se"sv) info.before[w] |= PhraseInfo::kAuxiliary;
+    if (deny && p.words[w - 1] == "de"sv) info.before[w] |= PhraseInfo::kAdverb;
+    if (word == "avec"sv || word == "a"sv || word == "de"sv) info.before[w] |= PhraseInfo::kTimeOrMedium;
+    if (deny && w == 1 && word == "de"sv) info.before[w] |= PhraseInfo::kObject;
+  }
+  return info;
+}
+
+// A phrase that may start at a token, with its PhraseInfo.
+struct Candidate {
+  const Phrase* phrase;
+  const PhraseInfo* info;
+};
+
+// Candidates' slots, per thread: the key (the WordInfo whose lemmas were read, none without them; the form's
+// phrases) and its list. (2,048 of them, 80 KB: with 512, forms that took one another's slot refilled them
+// about 3,000 times on 1k articles.)
+constexpr int kCandidateBits = 11;
 struct CandidateSlot {
   const WordInfo* lemmas_of = nullptr;
   const std::vector<Phrase>* cues = nullptr;  // none: an empty slot
-  std::vector<const Phrase*> candidates;
+  std::vector<Candidate> candidates;
 };
 thread_local std::array<CandidateSlot, std::size_t{1} << kCandidateBits> candidate_slots;
 thread_local std::uint64_t candidate_slots_owner = 0;
@@ -30,32 +73,40 @@ thread_local std::uint64_t candidate_slots_owner = 0;
   // same for every token with this key.)
   slot.lemmas_of = lemmas_of;
   slot.cues = t.facts.cues;
-  std::vector<const Phrase*>& candidates = slot.candidates;
+  std::vector<Candidate>& candidates = slot.candidates;
   candidates.clear();
-  for (const Phrase& p : *t.facts.cues) candidates.push_back(&p);
+  for (const Phrase& p : *t.facts.cues) candidates.push_back({&p, &PhraseInfoOf(p)});
   if (lemmas_of == nullptr) return;
   // Longest first, in list order among phrases of a length: each one goes after those at least as long (a
   // stable sort of the lists put together, without its buffer).
-  const auto longer = [](const Phrase* a, const Phrase* b) { return a->words.size() > b->words.size(); };
+  const auto longer = [](const Candidate& a, const Candidate& b) {
+    return a.phrase->words.size() > b.phrase->words.size();
+  };
   for (const std::string& lemma : lemmas_of->lemmas)
     if (lemma != t.fold)
-      for (const Phrase& p : cues.StartingWith(lemma))
-        candidates.insert(std::upper_bound(candidates.begin(), candidates.end(), &p, longer), &p);
+      for (const Phrase& p : cues.StartingWith(lemma)) {
+        const Candidate c{&p, &PhraseInfoOf(p)};
+        candidates.insert(std::upper_bound(candidates.begin(), candidates.end(), c, longer), c);
+      }
 }
 
-}  // namespace
-
-CueFinder::CueFinder(const Schema& schema) : schema_(schema), instance_(NewInstanceId()) {}
-
-const std::vector<const Phrase*>& CueFinder::Candidates(const Token& t, bool with_lemmas) const {
+// The phrases that may start at `t`: those of its form (TokenFacts::cues) and, `with_lemmas`, those of its
+// other lemmas, longest first (in list order among phrases of a length). Kept per thread for the last token
+// of each of 2,048 slots: it depends only on the form's phrases and on the WordInfo whose lemmas are
+// read (a pair of pointers), and a verb that reports is met again and again. Valid until the next call.
+const std::vector<Candidate>& Candidates(const Token& t, bool with_lemmas, const PhraseTable& cues) {
   const WordInfo* lemmas_of = with_lemmas ? t.facts.lower : nullptr;
   const auto key =
       reinterpret_cast<std::uintptr_t>(lemmas_of) ^ reinterpret_cast<std::uintptr_t>(t.facts.cues);
   CandidateSlot& slot = candidate_slots[(key * 0x9E3779B97F4A7C15ULL) >> (64 - kCandidateBits)];
   if (slot.lemmas_of != lemmas_of || slot.cues != t.facts.cues) [[unlikely]]
-    FillCandidates(slot, t, lemmas_of, schema_.lexicon().cues());
+    FillCandidates(slot, t, lemmas_of, cues);
   return slot.candidates;
 }
+
+}  // namespace
+
+CueFinder::CueFinder(const Schema& schema) : schema_(schema), instance_(NewInstanceId()) {}
 
 bool CueFinder::Matches(const Document& doc, std::uint32_t i, const std::string& word) const {
   const Token& t = doc.tokens[i];
@@ -182,6 +233,7 @@ void CueFinder::Process(Document& doc) const {
   if (candidate_slots_owner != instance_) {
     candidate_slots_owner = instance_;
     candidate_slots.fill({});
+    phrase_infos.clear();
   }
   for (const Sentence& s : doc.sentences) {
     const auto sentence_end = doc.tokens.begin() + s.end_token;
@@ -197,7 +249,7 @@ void CueFinder::Process(Document& doc) const {
         continue;
       }
       // Candidate phrases start with the token's form or with one of its lemmas.
-      const std::vector<const Phrase*>& candidates = Candidates(t, lemma_cues);
+      const std::vector<Candidate>& candidates = Candidates(t, lemma_cues, lexicon.cues());
       const std::size_t cues_before = doc.cues.size();
       // "du dirigeant russe", "les participants": a present participle after a determiner is a noun, no
       // verb's cue.
@@ -206,7 +258,8 @@ void CueFinder::Process(Document& doc) const {
                                    lexicon.Is(WordClass::kDeterminer, doc.tokens[i - 1]) &&
                                    (t.fold.ends_with("ant"sv) || t.fold.ends_with("ants"sv) ||
                                     t.fold.ends_with("ante"sv) || t.fold.ends_with("antes"sv));
-      for (const Phrase* p : candidates) {
+      for (const Candidate& c : candidates) {
+        const Phrase* p = c.phrase;
         if (participle_noun && p->words.front() != t.fold) continue;
         // Later words follow one another ("se sont entretenus" is matched by its lemma alone).
         std::uint32_t j = i + 1;
@@ -229,19 +282,19 @@ void CueFinder::Process(Document& doc) const {
           // are quotation marks: "a qualifié de « fausses »".
           if (j < s.end_token && !matches(j) && lexicon.Is(WordClass::kNegation, doc.tokens[j])) ++j;
           // So is the auxiliary of a reflexive verb: "s'est contenté de dire" is "se contenter de dire".
-          if (p->words[w - 1] == "se"sv && j < s.end_token && !matches(j) &&
+          if ((c.info->before[w] & PhraseInfo::kAuxiliary) && j < s.end_token && !matches(j) &&
               IsAuxiliary(doc.tokens[j].lowered()))
             ++j;
           while (j < s.end_token && IsQuote(doc.TokenText(j))) ++j;
           // So is an adverb before a denial's adjective: "a qualifié ces allégations de « manifestement
           // fausses »".
-          if (p->cls == "deny"sv && p->words[w - 1] == "de"sv)
+          if (c.info->before[w] & PhraseInfo::kAdverb)
             while (j + 1 < s.end_token && !matches(j) && doc.tokens[j].kind == TokenKind::kWord &&
                    doc.tokens[j].lowered().adverb && !lexicon.Is(WordClass::kNegation, doc.tokens[j]))
               ++j;
           // So are a time and a medium before its preposition, or right after its verb: "a parlé samedi soir
           // avec", "a parlé par téléphone avec", "a reçu dimanche un appel", "parlerait « bientôt » avec".
-          if (word == "avec"sv || word == "a"sv || word == "de"sv || (w == 1 && t.lowered().verb))
+          if ((c.info->before[w] & PhraseInfo::kTimeOrMedium) || (w == 1 && t.lowered().verb))
             for (std::uint32_t gap = 0; gap < 4 && j + 1 < s.end_token && !matches(j); ++gap) {
               const std::uint32_t skip = TimeOrMedium(doc, j);
               if (!skip) break;
@@ -251,7 +304,7 @@ void CueFinder::Process(Document& doc) const {
           // A denial's verb may have its object before its "de": "a qualifié les accusations polonaises
           // d'« infondées »".
           if (const std::uint32_t object = j;
-              p->cls == "deny"sv && w == 1 && word == "de"sv && j < s.end_token && !matches(j))
+              (c.info->before[w] & PhraseInfo::kObject) && j < s.end_token && !matches(j))
             if (const std::uint32_t end = ObjectEnd(doc, s, object); end > object) {
               j = end;
               object_inside = j < s.end_token && matches(j);
@@ -261,17 +314,16 @@ void CueFinder::Process(Document& doc) const {
         if (!ok) continue;
         // A phrase of class "none" only takes the cue reading away from its first word ("répond" in "ne
         // répond plus aux appels"); the words after it may still be cues ("appels").
-        if (p->cls == "none"sv) break;
-        if ((p->cls == "report"sv || p->cls == "deny"sv) && p->words.size() == 1 && Attributive(doc, s, i))
-          break;
+        if (c.info->none) break;
+        if (c.info->statement && p->words.size() == 1 && Attributive(doc, s, i)) break;
         // "les informations faisant état d'une rencontre": what a statement noun says, whose speaker is
         // not the sentence's.
-        if ((p->cls == "report"sv || p->cls == "deny"sv) && i > s.first_token && t.fold.ends_with("ant"sv) &&
-            !t.lowered().finite && lexicon.Is("statement_noun", doc.tokens[i - 1].fold))
+        if (c.info->statement && i > s.first_token && t.fold.ends_with("ant"sv) && !t.lowered().finite &&
+            lexicon.Is("statement_noun", doc.tokens[i - 1].fold))
           break;
         // (The cue is then the verb alone: what is denied comes after it.)
         Cue cue{p->cls, i, object_inside ? i + 1 : j, false};
-        if (p->cls == "report"sv || p->cls == "deny"sv)
+        if (c.info->statement)
           if (const std::optional<std::uint32_t> refusal = RefusalBefore(doc, s, i)) {
             // (The refusing verb was taken for an intention.)
             while (!doc.cues.empty() && doc.cues.back().first_token >= *refusal) doc.cues.pop_back();

@@ -38,12 +38,6 @@ class CueFinder {
   }
 
  private:
-  // The phrases that may start at `t`: those of its form (TokenFacts::cues) and, `with_lemmas`, those of its
-  // other lemmas, longest first (in list order among phrases of a length). Kept per thread for the last
-  // token of each of a few hundred slots: it depends only on the form's phrases and on the WordInfo whose
-  // lemmas are read (a pair of pointers), and a verb that reports is met again and again. Valid until the
-  // next call.
-  const std::vector<const Phrase*>& Candidates(const Token& t, bool with_lemmas) const;
   // How many tokens at `i` say when or through what ("samedi", "soir", "longuement", "par téléphone"), 0
   // when none: they may come between the words of a phrase.
   std::uint32_t TimeOrMedium(const Document& doc, std::uint32_t i) const;
