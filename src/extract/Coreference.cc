@@ -520,15 +520,24 @@ void Coreference::QualifyInstitutions(Document& doc) const {
     return m.rule == "institution-head"sv && m.entity.find('@') == std::string::npos &&
            schema_.lexicon().Is(WordClass::kNationalHead, doc.tokens[m.first_token]);
   };
-  // (Counted before the loop below changes the mentions' ids, and only when an institution needs it: most
-  // articles have none.)
-  const std::string main =
-      std::any_of(doc.mentions.begin(), doc.mentions.end(), state_head) ? HomeState(doc) : std::string();
-  const std::string prefix = "institution:";
+  // The institutions to qualify (most articles have none), found in one pass before the loop below changes
+  // their ids: the offices without a state ("le bureau du Premier ministre") and the state heads.
+  std::vector<std::size_t> institutions;
+  bool any_state_head = false;
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
+    const bool office = m.rule == "institution-office"sv;
+    if (office ? m.entity.find('@') == std::string::npos : state_head(m)) {
+      institutions.push_back(i);
+      any_state_head |= !office;
+    }
+  }
+  // (Counted only when a state head needs it.)
+  const std::string main = any_state_head ? HomeState(doc) : std::string();
+  const std::string prefix = "institution:";
+  for (const std::size_t i : institutions) {
     Mention& m = doc.mentions[i];
-    const bool office = m.rule == "institution-office"sv;  // "le bureau du Premier ministre"
-    if (!(office && m.entity.find('@') == std::string::npos) && !state_head(m)) continue;
+    const bool office = m.rule == "institution-office"sv;
     std::string country = main;
     if (office) {
       // "Le Premier ministre israélien Benjamin Netanyahu ..., selon le bureau du Premier ministre": the
