@@ -283,7 +283,8 @@ void Coreference::ResolvePeople(Document& doc) const {
   constexpr std::string_view kOfficial = "official:";
   for (Mention& m : doc.mentions)
     if (m.rule == "person-name"sv && m.entity.starts_with(kOfficial))
-      if (auto it = people_by_key_.find(m.entity.substr(kOfficial.size())); it != people_by_key_.end()) {
+      if (auto it = people_by_key_.find(std::string_view(m.entity).substr(kOfficial.size()));
+          it != people_by_key_.end()) {
         m.entity = it->second->NodeId();
         m.label = it->second->label();
       }
@@ -301,8 +302,9 @@ void Coreference::ResolvePeople(Document& doc) const {
     bool last_word;
   };
   bool indexed = false;
-  std::unordered_map<std::string_view, WordKeys> keys_of;             // of each name
-  std::unordered_map<std::string_view, std::vector<NameWord>> index;  // keys in keys_of
+  // (Hashed by StringHash, inline: std::hash's call was a visible share of the index.)
+  std::unordered_map<std::string_view, WordKeys, StringHash> keys_of;             // of each name
+  std::unordered_map<std::string_view, std::vector<NameWord>, StringHash> index;  // keys in keys_of
   // The full name that `word` is a word of (with `last_only`, the last word), if only one person has it.
   auto by_word = [&](const std::string& word, bool last_only) -> const Mention* {
     if (!indexed) {
@@ -339,7 +341,7 @@ void Coreference::ResolvePeople(Document& doc) const {
   };
   std::vector<Named> named;
   std::size_t listed = 0;  // doc.mentions[0, listed) are in `named` when they are people
-  std::unordered_map<std::string_view, int> salience;
+  std::unordered_map<std::string_view, int, StringHash> salience;
   // A person's nationality, or its gazetteer entry's state.
   auto nation_of = [&](const Mention& p) {
     return p.nationality.empty() ? std::string(StateOf(p)) : p.nationality;

@@ -29,6 +29,7 @@
 #include "core/Document.h"
 #include "extract/InstitutionIndex.h"
 #include "schema/Schema.h"
+#include "text/StringHash.h"
 
 namespace newsgraph {
 
@@ -73,10 +74,10 @@ class Coreference {
   const Schema& schema_;
   InstitutionIndex institutions_;
   // Gazetteer people by the folded last word of their names, when unambiguous.
-  std::unordered_map<std::string, const GazetteerEntry*> people_by_surname_;
+  StringMap<const GazetteerEntry*> people_by_surname_;
   // Gazetteer people by the NameKey of each full name, when unambiguous: another spelling of a full name
   // ("Benjamin Netanyahou" for "Benjamin Netanyahu") has the same key.
-  std::unordered_map<std::string, const GazetteerEntry*> people_by_key_;
+  StringMap<const GazetteerEntry*> people_by_key_;
   // Gazetteer institutions by the folded name of their seat (attribute seat=).
   std::unordered_map<std::string, const GazetteerEntry*> by_seat_;
   // The node ids of the gazetteer entries with a capital that is such a seat ("country:belgium"): only their
