@@ -66,17 +66,16 @@ bool IsGenitive(std::string_view fold) {
   return fold == "de"sv || fold == "du"sv || fold == "des"sv || fold == "d'"sv;
 }
 
-// A mention that stands for a state (its label and id from the gazetteer).
-Mention StateMention(const GazetteerEntry& country, std::string name, std::string_view rule,
-                     bool generic = false) {
-  Mention m;
+// Makes `m` a mention that stands for a state (its label and id from the gazetteer). (Filled in place: a
+// mention made, then moved into its span or the document, cost as much again.)
+void StateMention(Mention& m, const GazetteerEntry& country, std::string_view name, std::string_view rule,
+                  bool generic = false) {
   m.type = EntityType::kCountry;
-  m.name = std::move(name);
+  m.name.assign(name);
   m.entity = country.NodeId();
   m.label = country.label();
   m.rule = rule;
   m.generic = generic;
-  return m;
 }
 
 // End of lexicon phrase `p` when it matches the sentence's tokens from i (folded), else 0.
@@ -510,7 +509,7 @@ void MentionFinder::GazetteerMention(const Document& doc, std::uint32_t i, NameM
                                      Mention& m) const {
   const GazetteerName& g = *match.name;
   m.type = g.entry->type;
-  m.name = Surface(doc, i, match.end);
+  m.name.assign(doc.TokenSpan(i, match.end));
   m.entity = g.entry->NodeId();
   m.label = g.entry->label();
   m.rule = g.short_name ? "short-name" : "gazetteer";
@@ -679,9 +678,9 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
         p.first_token = m;
         p.end_token = name_end;
         p.type = EntityType::kOfficial;
-        p.name = Surface(doc, m, name_end);
+        p.name.assign(doc.TokenSpan(m, name_end));
         p.rule = "institution-head-person";
-        p.role = Surface(doc, k, k + tl);
+        p.role.assign(doc.TokenSpan(k, k + tl));
         p.role_first = k;
         p.role_end = m;
         qualified = true;
@@ -746,7 +745,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       out.end = head_end;
       out.mention.emplace();
       out.mention->type = EntityType::kInstitution;
-      out.mention->name = Surface(doc, first, head_end);
+      out.mention->name.assign(doc.TokenSpan(first, head_end));
       out.mention->rule = "institution-anaphor";
       out.mention->generic = true;
     }
@@ -760,7 +759,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       out.end = head_end;
       out.mention.emplace();
       out.mention->type = EntityType::kInstitution;
-      out.mention->name = Surface(doc, first, head_end);
+      out.mention->name.assign(doc.TokenSpan(first, head_end));
       out.mention->rule = "office-of-person";
       out.mention->generic = true;
     }
@@ -770,7 +769,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   if (Span named = accepted < s.end_token ? MatchGazetteer(doc, s, accepted) : Span{};
       named.end && named.mention->type == EntityType::kInstitution) {
     named.mention->rule = "institution-head+name";
-    named.mention->name = Surface(doc, first, named.end);
+    named.mention->name.assign(doc.TokenSpan(first, named.end));
     return named;
   }
   // "le gouvernement ukrainien", "les autorités de Kiev": the state itself acting (nothing else qualifies
@@ -778,7 +777,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   bool only_state = qualified ? key_words.find(' ') == key_words.size() - 1 : accepted == head_end + 1;
   if (Is(WordClass::kGovernment, doc.tokens[first]) && country && only_state) {
     out.end = accepted;
-    out.mention = StateMention(*country, Surface(doc, first, accepted), "government");
+    StateMention(out.mention.emplace(), *country, doc.TokenSpan(first, accepted), "government");
     return out;
   }
   out.end = accepted;
@@ -797,7 +796,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     return out;
   }
   if (outlet_name_end == accepted) {
-    m.label = Surface(doc, outlet_name, outlet_name_end);
+    m.label.assign(doc.TokenSpan(outlet_name, outlet_name_end));
     m.entity = "institution:" + NameKey(m.label);
     m.rule = "outlet-named";
     return out;
@@ -990,7 +989,7 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
   Mention& m = out.mention.emplace();
   m.type = EntityType::kCommunicationLine;
   out.end = j;
-  m.name = Surface(doc, start, j);
+  m.name.assign(doc.TokenSpan(start, j));
   m.label = m.name;
   if (distinctive.empty() && first > s.first_token && doc.tokens[first - 1].fold == "des"sv)
     return {};  // "des lignes de communication"
@@ -1055,7 +1054,7 @@ MentionFinder::Span MentionFinder::ExtendPlace(const Document& doc, const Senten
   out.end = end;
   out.mention.emplace();
   out.mention->type = EntityType::kPlace;
-  out.mention->name = Surface(doc, first, end);
+  out.mention->name.assign(doc.TokenSpan(first, end));
   out.mention->label = out.mention->name;
   out.mention->entity = "place:" + NameKey(out.mention->name);
   out.mention->rule = "place-head";
@@ -1115,7 +1114,8 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
   if (j < s.end_token && Nationality(doc, j)) {
     out.end = j + 1;
     // Not a name of the country: it names the node only when the country is named elsewhere.
-    out.mention = StateMention(*Nationality(doc, j), Surface(doc, first, j + 1), "national-group", true);
+    StateMention(out.mention.emplace(), *Nationality(doc, j), doc.TokenSpan(first, j + 1), "national-group",
+                 true);
     // "américains et russes": the second state gets its own mention, found at its own position.
     if (j + 2 < s.end_token && doc.tokens[j + 1].fold == "et"sv && Nationality(doc, j + 2)) out.end = j + 1;
     return out;
@@ -1128,7 +1128,7 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
     if (k < s.end_token && (doc.tokens[k].fold == "la"sv || doc.tokens[k].fold == "l'"sv)) ++k;
     if (std::uint32_t e = CountryAt(doc, s, k, &c); e) {
       out.end = e;
-      out.mention = StateMention(*c, Surface(doc, k, e), "national-group");
+      StateMention(out.mention.emplace(), *c, doc.TokenSpan(k, e), "national-group");
       return out;
     }
   }
@@ -1143,7 +1143,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
       (doc.tokens[i - 1].fold == "les"sv || doc.tokens[i - 1].fold == "des"sv ||
        doc.tokens[i - 1].fold == "aux"sv)) {
     out.end = i + 1;
-    out.mention = StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), "demonym");
+    StateMention(out.mention.emplace(), *Nationality(doc, i), doc.TokenSpan(i, i + 1), "demonym");
     return out;
   }
   // (A capitalised stop word, "Le", "Selon", "Il", starts none of the names below: most sentences start
@@ -1240,7 +1240,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     out.end = j;
     out.mention.emplace();
     out.mention->type = EntityType::kInstitution;
-    out.mention->name = Surface(doc, i, j);
+    out.mention->name.assign(doc.TokenSpan(i, j));
     out.mention->label = out.mention->name;
     out.mention->rule = "title-complement";
     out.mention->entity = "institution:" + NameKey(out.mention->name);
@@ -1269,7 +1269,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   out.end = j;
   out.mention.emplace();
   out.mention->type = EntityType::kOfficial;
-  out.mention->name = Surface(doc, i, j);
+  out.mention->name.assign(doc.TokenSpan(i, j));
   out.mention->label = out.mention->name;
   out.mention->rule = n >= 2 ? "person-name" : "surname";
   out.mention->generic = n == 1 && !courtesy && !titled;  // kept only if coreference finds who it is
@@ -1331,7 +1331,7 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
     }
     if (!c) return {};
     out.end = after;
-    out.mention = StateMention(*c, Surface(doc, i, after), "counterpart", true);
+    StateMention(out.mention.emplace(), *c, doc.TokenSpan(i, after), "counterpart", true);
     return out;
   }
   std::string_view cls;
@@ -1384,9 +1384,9 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
   }
   out.end = j;
   out.mention->type = EntityType::kOfficial;
-  out.mention->name = Surface(doc, k, j);
+  out.mention->name.assign(doc.TokenSpan(k, j));
   out.mention->label = out.mention->name;
-  out.mention->role = Surface(doc, k, k + tl);
+  out.mention->role.assign(doc.TokenSpan(k, k + tl));
   out.mention->role_first = k;
   out.mention->role_end = j;
   out.mention->former = former;
@@ -1686,7 +1686,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
     const std::uint32_t end = TitlePhraseEnd(doc, s, k);
     // ("le porte-parole de Mark Milley, le colonel Dave Butler": the title of the name after it.)
     if (end <= k || (end < s.end_token && IsNameWord(doc, s, end))) return;
-    m.role = Surface(doc, k, k + TitleAt(doc, s, k, nullptr));
+    m.role.assign(doc.TokenSpan(k, k + TitleAt(doc, s, k, nullptr)));
     m.role_first = k;
     m.role_end = end;
     m.former = former;
@@ -1732,7 +1732,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
     if (const auto k = TitleEndingAt(doc, s, stop, kMaxSpan);
         k && !SubjectAfterSelon(doc, s, *k, name_start) &&
         !(stop < name_start && ComplementOfNoun(doc, s, *k)) && !NamesALeader(doc, s, name_start)) {
-      m.role = Surface(doc, *k, *k + TitleAt(doc, s, *k, nullptr));
+      m.role.assign(doc.TokenSpan(*k, *k + TitleAt(doc, s, *k, nullptr)));
       m.role_first = *k;
       m.role_end = stop;
       m.former = *k > s.first_token && Is(WordClass::kFormer, doc.tokens[*k - 1]);
@@ -1758,7 +1758,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
     // A demonym noun right before the name: "l'Indien Vinod Bhatia".
     if (name_start > s.first_token && doc.tokens[name_start - 1].capitalized &&
         Nationality(doc, name_start - 1)) {
-      m.role = Surface(doc, name_start - 1, name_start);
+      m.role.assign(doc.TokenSpan(name_start - 1, name_start));
       m.role_first = name_start - 1;
       m.role_end = name_start;
       m.nationality = nationality(m);
@@ -1857,8 +1857,8 @@ void MentionFinder::Process(Document& doc) const {
         // "les militaires américains et russes", "ses homologues français, britannique et turc": the other
         // states of a coordinated national group or counterpart.
         span.end = i + 1;
-        span.mention =
-            StateMention(*Nationality(doc, i), Surface(doc, i, i + 1), doc.mentions.back().rule, true);
+        StateMention(span.mention.emplace(), *Nationality(doc, i), doc.TokenSpan(i, i + 1),
+                     doc.mentions.back().rule, true);
       }
       if (!span.end) {
         ++i;
@@ -1886,11 +1886,11 @@ void MentionFinder::Process(Document& doc) const {
     for (std::size_t at = folded.find('-'); at != std::string_view::npos;) {
       const std::uint32_t t = TokenOfFolded(doc, s.first_token, s.end_token, folded.data() + at);
       for (const GazetteerEntry* c : CompoundNationalities(doc, t)) {
-        Mention m = StateMention(*c, Surface(doc, t, t + 1), "compound-nationality", true);
+        Mention& m = doc.mentions.emplace_back();
+        StateMention(m, *c, doc.TokenSpan(t, t + 1), "compound-nationality", true);
         m.sentence = si;
         m.first_token = t;
         m.end_token = t + 1;
-        doc.mentions.push_back(std::move(m));
       }
       // "Rencontre Trump-Poutine": each person, instead of the one unknown surname the token was read as.
       if (const std::vector<const GazetteerEntry*> people = CompoundPeople(doc, t); !people.empty()) {
@@ -1898,7 +1898,7 @@ void MentionFinder::Process(Document& doc) const {
         for (const GazetteerEntry* p : people) {
           Mention m;
           m.type = EntityType::kOfficial;
-          m.name = Surface(doc, t, t + 1);
+          m.name.assign(doc.TokenSpan(t, t + 1));
           m.label = p->label();
           m.entity = p->NodeId();
           m.rule = "compound-name";
@@ -1923,11 +1923,11 @@ void MentionFinder::Process(Document& doc) const {
         const std::size_t bar = std::min(states.find('|', from), states.size());
         if (const GazetteerEntry* c =
                 schema_.gazetteer().FindById(std::string_view(states).substr(from, bar - from))) {
-          Mention m = StateMention(*c, Surface(doc, t, t + 1), "compound-nationality", true);
+          Mention& m = doc.mentions.emplace_back();
+          StateMention(m, *c, doc.TokenSpan(t, t + 1), "compound-nationality", true);
           m.sentence = si;
           m.first_token = t;
           m.end_token = t + 1;
-          doc.mentions.push_back(std::move(m));
         }
         from = bar + 1;
       }
