@@ -95,18 +95,23 @@ bool IsQuote(const Token& t) {
   return t.fold == "\""sv || t.fold == "\xc2\xab"sv || t.fold == "\xc2\xbb"sv;
 }
 
-// Where `word` is best looked for from: a byte other than a lower-case letter or a space if it has one, else
-// its least frequent letter in French text.
+// Where `word` is best looked for from: a byte other than a letter, a space or the lead byte of a UTF-8
+// character if it has one (punctuation, or the last byte of "©"), else its least frequent letter in French
+// text, in either case ("SUIVRE": the "V"). (A lead byte starts many characters: "\xc2" is that of "«" and
+// "»" too.)
 std::size_t RarestByte(std::string_view word) {
   static constexpr std::string_view kLettersRarestFirst = "wkxyzjqhbgfvpmcduaolnirtse";
+  const auto rank = [](char c) -> std::size_t {
+    if (c >= 'a' && c <= 'z') return kLettersRarestFirst.find(c);
+    if (c >= 'A' && c <= 'Z') return kLettersRarestFirst.find(static_cast<char>(c - 'A' + 'a'));
+    if (c == ' ' || static_cast<unsigned char>(c) >= 0xC0) return kLettersRarestFirst.size();
+    return 0;
+  };
   std::size_t best = 0, best_rank = std::string_view::npos;
   for (std::size_t k = 0; k < word.size(); ++k) {
-    const std::size_t rank = word[k] >= 'a' && word[k] <= 'z' ? kLettersRarestFirst.find(word[k])
-                             : word[k] == ' '                 ? kLettersRarestFirst.size()
-                                                              : 0;
-    if (rank < best_rank) {
+    if (rank(word[k]) < best_rank) {
       best = k;
-      best_rank = rank;
+      best_rank = rank(word[k]);
     }
   }
   return best;
