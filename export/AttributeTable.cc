@@ -41,6 +41,7 @@ std::string_view TypeName(AttributeKind kind, std::string_view list) {
 
 // Earliest or latest evidence date ("" when no evidence is dated); dates of one form compare as text.
 Value EvidenceDate(const EdgeRecord& edge, bool last) {
+  if (edge.evidence.size() == 1) return edge.evidence.begin()->date.view();  // most edges: nothing to compare
   std::string_view out;
   for (const Evidence& e : edge.evidence)
     if (!e.date.empty() && (out.empty() || (last ? e.date > out : e.date < out))) out = e.date;

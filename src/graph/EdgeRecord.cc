@@ -7,6 +7,7 @@
 namespace newsgraph {
 
 std::size_t EdgeRecord::weight() const {
+  if (evidence.size() <= 1) return evidence.size();  // most edges: one sentence
   // Evidence is ordered by (document, start, end) first: the sentences of one fact are adjacent.
   std::size_t sentences = 0;
   const Evidence* previous = nullptr;
@@ -21,6 +22,11 @@ std::size_t EdgeRecord::weight() const {
 
 std::vector<std::string_view> EdgeRecord::attributed_to() const {
   std::vector<std::string_view> out;
+  // Most edges have one sentence, mostly attributed to no one: nothing to sort.
+  if (evidence.size() == 1) {
+    if (!evidence.begin()->attributed_to.empty()) out.push_back(evidence.begin()->attributed_to.view());
+    return out;
+  }
   for (const Evidence& e : evidence)
     if (!e.attributed_to.empty()) out.push_back(e.attributed_to.view());
   std::sort(out.begin(), out.end());
