@@ -126,17 +126,18 @@ const MemberLayout<Attribute>& LayoutFor(const PrettyJson& writer,
   return *cached;
 }
 
-// Writes a member: its lead (a string's opening quote in it), then its value.
+// Writes a member whose value is text: its lead (with the opening quote), then the text.
+void WriteTextMember(RoomWriter& writer, const std::string& lead, std::string_view text) {
+  writer.Reserve(lead.size() + text.size() + 1);
+  writer.Put(lead);
+  writer.PutString(text);
+  writer.Put('"');
+}
+
+// Writes a member whose value is not text (WriteTextMember): its lead, then its value.
 template <typename Attribute>
 void WriteMember(RoomWriter& writer, const std::string& lead, const AttributeValue& value,
                  const MemberLayout<Attribute>& layout) {
-  if (const auto text = TextOf(value)) {
-    writer.Reserve(lead.size() + text->size() + 1);
-    writer.Put(lead);
-    writer.PutString(*text);
-    writer.Put('"');
-    return;
-  }
   writer.Reserve(lead.size() + std::max(RoomWriter::kMaxDigits, kMaxDoubleSize));
   writer.Put(lead);
   if (const auto* i = std::get_if<std::int64_t>(&value)) {
@@ -184,7 +185,11 @@ std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout,
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
     assert(TextOf(*value).has_value() == (attribute.kind == AttributeKind::kString));
-    WriteMember(writer, layout.leads[i], *value, layout);
+    // Most values are text: written here, without the call that every other kind of value takes.
+    if (const auto text = TextOf(*value))
+      WriteTextMember(writer, layout.leads[i], *text);
+    else
+      WriteMember(writer, layout.leads[i], *value, layout);
     ++written;
   }
   return written;
