@@ -43,6 +43,12 @@ class RoomWriter {
   void Put(char c) { *at_++ = c; }
   template <typename Integer>
   void PutNumber(Integer value) {
+    // Most numbers written are an evidence's sentence index and byte offsets, under 10,000: their digits
+    // come from a table of pairs, without the count of digits and the loop of std::to_chars.
+    if (value >= 0 && value < 10000) {
+      at_ = PutUnder10000(static_cast<unsigned>(value), at_);
+      return;
+    }
     at_ = std::to_chars(at_, at_ + kMaxDigits, value).ptr;
   }
   void PutDouble(double value) { at_ = WriteJsonDouble(at_, value); }  // in room for kMaxDoubleSize
@@ -64,6 +70,31 @@ class RoomWriter {
     const std::size_t used = Used();
     out_.resize(out_.size() + more);
     at_ = out_.data() + used;
+  }
+
+  // Writes `value` (under 10,000) in decimal at `to`; returns the end.
+  static char* PutUnder10000(unsigned value, char* to) {
+    static constexpr char kPairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    const auto pair = [&](unsigned two_digits, char* at) { std::memcpy(at, kPairs + 2 * two_digits, 2); };
+    if (value < 10) {
+      *to = static_cast<char>('0' + value);
+      return to + 1;
+    }
+    if (value < 100) {
+      pair(value, to);
+      return to + 2;
+    }
+    if (value < 1000) {
+      *to = static_cast<char>('0' + value / 100);
+      pair(value % 100, to + 1);
+      return to + 3;
+    }
+    pair(value / 100, to);
+    pair(value % 100, to + 2);
+    return to + 4;
   }
 
   // Copies `size` bytes from `from` to `to`; up to 32 as two overlapping words (most pieces: leads, ids,

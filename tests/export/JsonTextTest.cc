@@ -4,6 +4,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <cstdint>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -11,6 +13,7 @@
 #include "export/JsonText.h"
 #include "export/PlainTexts.h"
 #include "export/RapidJsonSink.h"
+#include "export/RoomWriter.h"
 #include "export/TextSink.h"
 #include "export/Utf8.h"
 
@@ -185,6 +188,32 @@ TEST(JsonTextTest, EvidenceIsWrittenAsRapidJsonWritesIt) {
               EvidenceViaRapidJson<rapidjson::Writer<rapidjson::StringBuffer>>(edge, options, depth))
         << round;
   }
+}
+
+// Numbers are written as std::to_string writes them, those under 10,000 (from a table of digit pairs) as
+// well as the others.
+TEST(JsonTextTest, RoomWriterWritesNumbersAsToString) {
+  std::vector<std::int64_t> numbers = {-1,
+                                       -9999,
+                                       99999,
+                                       123456789,
+                                       std::numeric_limits<std::int64_t>::min(),
+                                       std::numeric_limits<std::int64_t>::max()};
+  for (std::int64_t n = 0; n <= 10001; ++n) numbers.push_back(n);
+  std::string out, expected;
+  {
+    RoomWriter writer(out);
+    for (const std::int64_t n : numbers) {
+      writer.Reserve(RoomWriter::kMaxDigits + 1);
+      writer.PutNumber(n);
+      writer.Put(',');
+      expected += std::to_string(n) + ',';
+    }
+    writer.Reserve(RoomWriter::kMaxDigits);
+    writer.PutNumber(std::uint32_t{4000000000});
+    expected += "4000000000";
+  }
+  EXPECT_EQ(out, expected);
 }
 
 // A memo of plain texts answers as IsPlainJsonText, for a text seen again as well as for a new one: through
