@@ -25,7 +25,7 @@ class RoomWriter {
   static constexpr std::size_t kMaxDigits = 20;  // of a 64-bit number, its sign with it
   static constexpr std::size_t kMinGrowth = 1024;
 
-  explicit RoomWriter(std::string& out) : out_(out), at_(out.data() + out.size()) {}
+  explicit RoomWriter(std::string& out) : out_(out), at_(out.data() + out.size()), end_(at_) {}
   RoomWriter(const RoomWriter&) = delete;
   RoomWriter& operator=(const RoomWriter&) = delete;
   ~RoomWriter() { out_.resize(Used()); }
@@ -33,7 +33,7 @@ class RoomWriter {
   // Makes room for `size` more bytes at least, strings counted at their size (PutString makes the room an
   // escaping takes more). Made kMinGrowth at a time at least, so that most calls find it made.
   void Reserve(std::size_t size) {
-    const std::size_t left = out_.size() - Used();
+    const auto left = static_cast<std::size_t>(end_ - at_);
     if (left < size) Grow(std::max(size - left, kMinGrowth));
   }
   void Put(std::string_view piece) {
@@ -70,6 +70,7 @@ class RoomWriter {
     const std::size_t used = Used();
     out_.resize(out_.size() + more);
     at_ = out_.data() + used;
+    end_ = out_.data() + out_.size();
   }
 
   // Writes `value` (under 10,000) in decimal at `to`; returns the end.
@@ -121,6 +122,7 @@ class RoomWriter {
 
   std::string& out_;
   char* at_;
+  char* end_;  // of the room: out_'s end, kept here as Reserve asks for it at every piece
 };
 
 }  // namespace newsgraph
