@@ -166,30 +166,38 @@ template <typename Attribute, typename Record>
 std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout,
                      const std::vector<Attribute>& attributes, const Record& record,
                      const ExportOptions& options, PlainTexts* plain_texts) {
+  // Read once, into locals: for all the compiler knows, any byte written could change the vectors' and the
+  // record's fields, which it would read again after each member.
+  const std::size_t count = attributes.size();
+  const Attribute* const table = attributes.data();
+  const std::string* const leads = layout.leads.data();
+  const char* const extra = layout.extra.data();
+  bool no_extras = false;
+  if constexpr (std::is_same_v<Record, EdgeRecord>) no_extras = record.attributes.empty();
   std::size_t written = 0;
-  for (std::size_t i = 0; i < attributes.size(); ++i) {
-    const Attribute& attribute = attributes[i];
+  for (std::size_t i = 0; i < count; ++i) {
+    const Attribute& attribute = table[i];
     if constexpr (std::is_same_v<Record, EdgeRecord>) {
       // The evidence is structured here: written as JSON rather than as the flat formats' JSON text.
       if (attribute.kind == AttributeKind::kJson) {
-        writer.Reserve(layout.leads[i].size());
-        writer.Put(layout.leads[i]);
+        writer.Reserve(leads[i].size());
+        writer.Put(leads[i]);
         WriteEvidenceJson(writer, record, options, layout.depth, plain_texts);
         ++written;
         continue;
       }
       // Most edges have no type-specific attribute: theirs are not asked for (a getter's call and the value
       // it makes and frees cost more than the question).
-      if (layout.extra[i] && record.attributes.empty()) continue;
+      if (extra[i] && no_extras) continue;
     }
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
     assert(TextOf(*value).has_value() == (attribute.kind == AttributeKind::kString));
     // Most values are text: written here, without the call that every other kind of value takes.
     if (const auto text = TextOf(*value))
-      WriteTextMember(writer, layout.leads[i], *text);
+      WriteTextMember(writer, leads[i], *text);
     else
-      WriteMember(writer, layout.leads[i], *value, layout);
+      WriteMember(writer, leads[i], *value, layout);
     ++written;
   }
   return written;
