@@ -134,31 +134,38 @@ void WriteTextMember(RoomWriter& writer, const std::string& lead, std::string_vi
   writer.Put('"');
 }
 
-// Writes a member whose value is not text (WriteTextMember): its lead, then its value.
+// Writes a member whose value is a list: its lead, then the items.
 template <typename Attribute>
-void WriteMember(RoomWriter& writer, const std::string& lead, const AttributeValue& value,
-                 const MemberLayout<Attribute>& layout) {
+void WriteListMember(RoomWriter& writer, const std::string& lead, const std::vector<std::string_view>& items,
+                     const MemberLayout<Attribute>& layout) {
+  writer.Reserve(lead.size() + 2);
+  writer.Put(lead);
+  if (items.empty()) {
+    writer.Put("[]");
+    return;
+  }
+  // Read once, into locals: for all the compiler knows, any byte written could change them.
+  const std::string_view first = layout.first_item, next = layout.next_item, last = layout.last_item;
+  const std::string_view* const begin = items.data();
+  const std::string_view* const end = begin + items.size();
+  for (const std::string_view* item = begin; item != end; ++item) {
+    writer.Reserve(next.size() + item->size() + last.size());
+    writer.Put(item == begin ? first : next);
+    writer.PutString(*item);
+  }
+  writer.Put(last);
+}
+
+// Writes a member whose value is a number or a boolean: its lead, then the value.
+void WriteScalarMember(RoomWriter& writer, const std::string& lead, const AttributeValue& value) {
   writer.Reserve(lead.size() + std::max(RoomWriter::kMaxDigits, kMaxDoubleSize));
   writer.Put(lead);
-  if (const auto* i = std::get_if<std::int64_t>(&value)) {
+  if (const auto* i = std::get_if<std::int64_t>(&value))
     writer.PutNumber(*i);
-  } else if (const auto* d = std::get_if<double>(&value)) {
+  else if (const auto* d = std::get_if<double>(&value))
     writer.PutDouble(*d);
-  } else if (const auto* b = std::get_if<bool>(&value)) {
-    writer.Put(*b ? "true" : "false");
-  } else {
-    const auto& items = std::get<std::vector<std::string_view>>(value);
-    if (items.empty()) {
-      writer.Put("[]");
-      return;
-    }
-    for (std::size_t k = 0; k < items.size(); ++k) {
-      writer.Reserve(layout.next_item.size() + items[k].size() + layout.last_item.size());
-      writer.Put(k == 0 ? layout.first_item : layout.next_item);
-      writer.PutString(items[k]);
-    }
-    writer.Put(layout.last_item);
-  }
+  else
+    writer.Put(std::get<bool>(value) ? "true" : "false");
 }
 
 // Every attribute the record has, in table order, after its first members; the number written.
@@ -193,11 +200,14 @@ std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout,
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
     assert(TextOf(*value).has_value() == (attribute.kind == AttributeKind::kString));
-    // Most values are text: written here, without the call that every other kind of value takes.
+    // Most values are text, written inline; a list's loop stays apart from the numbers, which a call that
+    // saves the registers the loop needs cost more than writing.
     if (const auto text = TextOf(*value))
       WriteTextMember(writer, leads[i], *text);
+    else if (const auto* items = std::get_if<std::vector<std::string_view>>(&*value))
+      WriteListMember(writer, leads[i], *items, layout);
     else
-      WriteMember(writer, leads[i], *value, layout);
+      WriteScalarMember(writer, leads[i], *value);
     ++written;
   }
   return written;

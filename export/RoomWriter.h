@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -51,7 +52,17 @@ class RoomWriter {
     }
     at_ = std::to_chars(at_, at_ + kMaxDigits, value).ptr;
   }
-  void PutDouble(double value) { at_ = WriteJsonDouble(at_, value); }  // in room for kMaxDoubleSize
+  // In room for kMaxDoubleSize. A whole number under 10,000 (an edge's weight, its count of sentences) is
+  // written here as WriteJsonDouble writes it, its digits then ".0", without the call. (-0.0 is left to it.)
+  void PutDouble(double value) {
+    if (value >= 0 && value < 10000 && !std::signbit(value) &&
+        value == static_cast<double>(static_cast<unsigned>(value))) {
+      at_ = PutUnder10000(static_cast<unsigned>(value), at_);
+      Put(".0");
+      return;
+    }
+    at_ = WriteJsonDouble(at_, value);
+  }
   // `text` as JSON string content (AppendJsonStringContent), in the room Reserve made for its size.
   void PutString(std::string_view text) {
     if (IsPlainJsonText(text)) {

@@ -216,6 +216,25 @@ TEST(JsonTextTest, RoomWriterWritesNumbersAsToString) {
   EXPECT_EQ(out, expected);
 }
 
+// Doubles are written as AppendJsonDouble writes them, whole ones under 10,000 (written by RoomWriter itself)
+// as well as the others.
+TEST(JsonTextTest, RoomWriterWritesDoublesAsAppendJsonDouble) {
+  std::vector<double> numbers = {-0.0, -1.0, 0.5, 9999.5, 10000.0, 1e15, 1e300, 123456.0, 3.25e-7};
+  for (int n = 0; n <= 10001; n += 7) numbers.push_back(n);
+  std::string out, expected;
+  {
+    RoomWriter writer(out);
+    for (const double n : numbers) {
+      writer.Reserve(kMaxDoubleSize + 1);
+      writer.PutDouble(n);
+      writer.Put(',');
+      AppendJsonDouble(expected, n);
+      expected += ',';
+    }
+  }
+  EXPECT_EQ(out, expected);
+}
+
 // A memo of plain texts answers as IsPlainJsonText, for a text seen again as well as for a new one: through
 // more texts than its first table holds, each asked twice.
 TEST(JsonTextTest, PlainTextsAnswerAsIsPlainJsonText) {
