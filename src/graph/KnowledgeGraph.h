@@ -7,7 +7,9 @@
 //
 // Vertices are in node-id order and edges in edge-id order, so iteration (and every export) is deterministic.
 // The Boost graph's edges carry the index of their record, kept in a vector in edge-id order: adding an edge
-// copies its property twice, and a record would be made empty three times to be moved in after.
+// copies its property twice, and a record would be made empty three times to be moved in after. Only each
+// vertex's out-edges are kept (directedS): nothing asks a vertex for its in-edges, and keeping them cost an
+// edge list node and an in-edge entry more per edge.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
@@ -22,8 +24,7 @@ namespace newsgraph {
 
 class KnowledgeGraph {
  public:
-  using Graph =
-      boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeRecord, std::size_t>;
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, NodeRecord, std::size_t>;
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
 
