@@ -2665,11 +2665,12 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Conte
                                                                      std::string_view speaker) const {
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
-    // (A claim may come with "des": "ont dénoncé des allégations « manifestement fausses »".)
-    const bool claim = schema_.lexicon().Is("claim_noun", c.tok(t + 1).fold);
-    if (!(IsDemonstrative(f) || (f == "des"sv && claim)) ||
+    if ((!IsDemonstrative(f) && f != "des"sv) ||
         !schema_.lexicon().Is(WordClass::kStatementNoun, c.tok(t + 1)))
       continue;
+    // (A claim may come with "des": "ont dénoncé des allégations « manifestement fausses »".)
+    const bool claim = schema_.lexicon().Is("claim_noun", c.tok(t + 1).fold);
+    if (!IsDemonstrative(f) && !claim) continue;
     return LastSpeaker(c, speaker, false, 2, claim);
   }
   return std::nullopt;
@@ -2677,7 +2678,10 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Conte
 
 bool RelationExtractor::CalledFalse(const Context& c, std::uint32_t first, std::uint32_t end) const {
   for (std::uint32_t t = first; t < end; ++t) {
-    if (!schema_.lexicon().Is("claim_noun", c.tok(t).fold)) continue;
+    // (Claim nouns are statement nouns, a WordClass bit: the by-name look-up only for those.)
+    if (!schema_.lexicon().Is(WordClass::kStatementNoun, c.tok(t)) ||
+        !schema_.lexicon().Is("claim_noun", c.tok(t).fold))
+      continue;
     for (std::uint32_t a = t + 1; a < std::min(end, t + 5); ++a) {
       const Token& w = c.tok(a);
       if (schema_.lexicon().LemmaIn("falsehood", w.lowered())) return true;
