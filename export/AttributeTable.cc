@@ -117,6 +117,15 @@ const std::vector<std::string_view>& AttributeTable::EdgeExtras() {
   return kExtras;
 }
 
+unsigned AttributeTable::ExtrasOf(const EdgeRecord& edge) {
+  const std::vector<std::string_view>& extras = EdgeExtras();
+  unsigned bits = 0;
+  for (const auto& entry : edge.attributes)
+    for (std::size_t k = 0; k < extras.size(); ++k)
+      if (entry.first == extras[k]) bits |= 1u << k;
+  return bits;
+}
+
 std::string_view AttributeTable::GraphmlType(AttributeKind kind) {
   return TypeName(kind, "string");
 }

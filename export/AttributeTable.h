@@ -60,9 +60,11 @@ class AttributeTable {
   static const std::vector<EdgeAttribute>& Edges();
 
   // Edge-type specific attributes (role, former, count, channel, date), read from EdgeRecord::attributes:
-  // absent when it has no value for them (the JSON writers do not ask an edge without any); several values
-  // are joined by "; ".
+  // absent when it has no value for them (the JSON writers ask an edge only for those it has, ExtrasOf);
+  // several values are joined by "; ".
   static const std::vector<std::string_view>& EdgeExtras();
+  // The edge-type specific attributes `edge` has: bit k set when it has EdgeExtras()[k].
+  static unsigned ExtrasOf(const EdgeRecord& edge);
 
   static std::string_view GraphmlType(AttributeKind kind);
   static std::string_view GexfType(AttributeKind kind);

@@ -92,8 +92,9 @@ struct MemberLayout {
     const std::vector<std::string_view>& extras = AttributeTable::EdgeExtras();
     for (const Attribute& attribute : attributes) {
       leads.push_back(lead(attribute.name, attribute.kind == AttributeKind::kString));
-      extra.push_back(std::is_same_v<Attribute, EdgeAttribute> &&
-                      std::find(extras.begin(), extras.end(), attribute.name) != extras.end());
+      const auto k =
+          static_cast<unsigned>(std::find(extras.begin(), extras.end(), attribute.name) - extras.begin());
+      extra_bit.push_back(std::is_same_v<Attribute, EdgeAttribute> && k < extras.size() ? 1u << k : 0);
     }
     first_item = std::string("[").append(line(depth + 1)).append("\"");
     next_item = std::string("\",").append(line(depth + 1)).append("\"");
@@ -109,9 +110,9 @@ struct MemberLayout {
   char indent_char;
   unsigned indent_count;
   std::vector<std::string> fixed_leads, leads;
-  // Whether each attribute is an edge-type specific one (AttributeTable::EdgeExtras), read from the edge's
-  // attributes map.
-  std::vector<char> extra;
+  // Each attribute's bit in AttributeTable::ExtrasOf when it is an edge-type specific one, read from the
+  // edge's attributes map; 0 for the others.
+  std::vector<unsigned> extra_bit;
   std::string first_item, next_item, last_item;
 };
 
@@ -178,9 +179,9 @@ std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout,
   const std::size_t count = attributes.size();
   const Attribute* const table = attributes.data();
   const std::string* const leads = layout.leads.data();
-  const char* const extra = layout.extra.data();
-  bool no_extras = false;
-  if constexpr (std::is_same_v<Record, EdgeRecord>) no_extras = record.attributes.empty();
+  const unsigned* const extra_bit = layout.extra_bit.data();
+  unsigned extras = 0;
+  if constexpr (std::is_same_v<Record, EdgeRecord>) extras = AttributeTable::ExtrasOf(record);
   std::size_t written = 0;
   for (std::size_t i = 0; i < count; ++i) {
     const Attribute& attribute = table[i];
@@ -193,9 +194,10 @@ std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout,
         ++written;
         continue;
       }
-      // Most edges have no type-specific attribute: theirs are not asked for (a getter's call and the value
-      // it makes and frees cost more than the question).
-      if (extra[i] && no_extras) continue;
+      // An edge has at most one or two of the type-specific attributes (most have none): the others are not
+      // asked for (a getter's call, its search of the map and the value it makes and frees cost more than
+      // finding the ones it has, once).
+      if (extra_bit[i] && !(extras & extra_bit[i])) continue;
     }
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;

@@ -162,7 +162,9 @@ TEST(JsonAttributesTest, NodeAndEdgeMembersAreLaidOutAsPrettyWriterLaysThemOut) 
       if (random() % 2) e.attributed_to = text();
       edge.evidence.insert(std::move(e));
     }
-    if (random() % 2) edge.attributes["role"] = {text()};
+    // Any of the type-specific attributes (some with two values), and a key that is none of them.
+    for (std::string_view key : {"role", "former", "count", "channel", "date", "other"})
+      if (random() % 3 == 0) edge.attributes[std::string(key)] = {text(), text()};
     ExportOptions options;
     options.sentence_text = random() % 2 == 0;
     const bool with_key = random() % 2 == 0, after_other = random() % 2 == 0;
