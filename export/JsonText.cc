@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "export/JsonBytes.h"
 #include "export/PlainTexts.h"
 #include "export/RoomWriter.h"
 #include "export/Utf8.h"
@@ -38,28 +39,6 @@ constexpr std::array<bool, 256> kPlainAscii = [] {
   return table;
 }();
 
-// Sixteen bytes compared at once (the vector extensions of GCC and Clang: SSE2 on x86-64, NEON on ARM); a
-// comparison sets a byte to all ones where it holds.
-using Bytes = signed char __attribute__((vector_size(16)));
-using Halves = std::uint64_t __attribute__((vector_size(16)));
-
-Bytes Load16(const char* at) {
-  Bytes bytes;
-  std::memcpy(&bytes, at, sizeof bytes);
-  return bytes;
-}
-
-// The bytes a plain ASCII run stops at: below 0x20, '"', '\\', and every byte from 0x80 (negative).
-Bytes AsciiStops(Bytes bytes) {
-  return (bytes < 0x20) | (bytes == '"') | (bytes == '\\');
-}
-
-// True when no byte is flagged.
-bool NoFlag(Bytes flags) {
-  const auto halves = std::bit_cast<Halves>(flags);
-  return (halves[0] | halves[1]) == 0;
-}
-
 // The bytes among the sixteen at `at` that are not copied as they are: an ASCII stop, or a byte from 0x80
 // that is not part of a two-byte sequence (a lead from 0xC2 to 0xDF followed by a continuation byte from 0x80
 // to 0xBF) wholly among them.
@@ -86,22 +65,6 @@ unsigned FirstFlag(Bytes flags) {
   if (halves[0] != 0) return static_cast<unsigned>(std::countr_zero(halves[0])) / 8;
   if (halves[1] != 0) return 8 + static_cast<unsigned>(std::countr_zero(halves[1])) / 8;
   return 16;
-}
-
-// True when the text of fewer than sixteen bytes at `begin` is plain ASCII: read as two overlapping words
-// (of eight or four bytes), put side by side.
-bool ShortTextIsPlainAscii(const char* begin, std::size_t size) {
-  std::uint64_t words[2];
-  if (size >= 8) {
-    std::memcpy(&words[0], begin, 8);
-    std::memcpy(&words[1], begin + size - 8, 8);
-  } else {
-    std::uint32_t low, high;
-    std::memcpy(&low, begin, 4);
-    std::memcpy(&high, begin + size - 4, 4);
-    words[0] = words[1] = low | std::uint64_t{high} << 32;
-  }
-  return NoFlag(AsciiStops(std::bit_cast<Bytes>(words)));
 }
 
 // The length of the run at `pos` in `text` that is copied as it is: characters JSON does not escape, ASCII

@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 
+#include "export/JsonBytes.h"
 #include "export/JsonText.h"
 
 namespace newsgraph {
@@ -65,7 +66,10 @@ class RoomWriter {
   }
   // `text` as JSON string content (AppendJsonStringContent), in the room Reserve made for its size.
   void PutString(std::string_view text) {
-    if (IsPlainJsonText(text)) {
+    // Most texts are short (ids, dates): checked here, as the call costs as much as the check.
+    const bool short_plain =
+        text.size() >= 4 && text.size() < 16 && ShortTextIsPlainAscii(text.data(), text.size());
+    if (short_plain || IsPlainJsonText(text)) {
       Put(text);
       return;
     }

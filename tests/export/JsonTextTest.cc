@@ -60,8 +60,9 @@ TEST(JsonTextTest, StringsAreWrittenAsRapidJsonWritesThem) {
   EXPECT_EQ(list, "[\"ok \uFFFD( \uFFFD\"");  // what was appended before an invalid byte stays
 }
 
-// Texts are scanned sixteen bytes at a time, the last sixteen overlapping: every special piece at every
-// offset of texts around those lengths, after and before plain or accented text.
+// Texts are scanned sixteen bytes at a time, the last sixteen overlapping, short ones as two words: every
+// special piece at every offset of texts around those lengths, after and before plain or accented text, by
+// AppendJsonString and by RoomWriter.
 TEST(JsonTextTest, SpecialBytesAreFoundAtEveryOffset) {
   static const std::string kSpecial[] = {"é", "\xC3",     "\xA9", "\"",      "\x01",
                                          "’", "\xE2\x80", "\xFF", "\xC3\xC3"};
@@ -75,6 +76,14 @@ TEST(JsonTextTest, SpecialBytesAreFoundAtEveryOffset) {
           std::string out;
           AppendJsonString(out, text);
           ASSERT_EQ(out, ViaRapidJson(text)) << text;
+          // RoomWriter checks short texts itself.
+          std::string room;
+          {
+            RoomWriter writer(room);
+            writer.Reserve(text.size());
+            writer.PutString(text);
+          }
+          ASSERT_EQ("\"" + room + "\"", out) << text;
         }
       }
     }
