@@ -47,4 +47,10 @@ inline bool ShortTextIsPlainAscii(const char* begin, std::size_t size) {
   return NoFlag(AsciiStops(std::bit_cast<Bytes>(words)));
 }
 
+// True when the text of sixteen to thirty-two bytes at `begin` is plain ASCII: read as its first and last
+// sixteen bytes.
+inline bool MidTextIsPlainAscii(const char* begin, std::size_t size) {
+  return NoFlag(AsciiStops(Load16(begin)) | AsciiStops(Load16(begin + size - 16)));
+}
+
 }  // namespace newsgraph

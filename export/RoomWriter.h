@@ -66,9 +66,11 @@ class RoomWriter {
   }
   // `text` as JSON string content (AppendJsonStringContent), in the room Reserve made for its size.
   void PutString(std::string_view text) {
-    // Most texts are short (ids, dates): checked here, as the call costs as much as the check.
+    // Most texts are short (ids, dates): up to 32 bytes checked here, as the call costs as much as the check.
+    const std::size_t size = text.size();
     const bool short_plain =
-        text.size() >= 4 && text.size() < 16 && ShortTextIsPlainAscii(text.data(), text.size());
+        size >= 4 && size <= 32 &&
+        (size < 16 ? ShortTextIsPlainAscii(text.data(), size) : MidTextIsPlainAscii(text.data(), size));
     if (short_plain || IsPlainJsonText(text)) {
       Put(text);
       return;
