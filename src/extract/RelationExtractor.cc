@@ -91,6 +91,9 @@ struct RelationExtractor::Context {
   // Helpers::VerbGroupStart of each position from s.first_token to s.end_token, as far as asked (empty for
   // each sentence; Process keeps its room across sentences).
   std::vector<std::uint32_t>& verb_group_starts;
+  // NounPhraseStart of each position from s.first_token to s.end_token, as far as Helpers::PhraseStart asked
+  // it (empty for each sentence; Process keeps its room across sentences).
+  std::vector<std::uint32_t>& phrase_starts;
   // Where the sentence's mentions start in doc.mentions (the number of mentions before it), also when it
   // has none: what it says may be about people named before ("Les deux hommes se sont parlé").
   std::size_t first_mention = 0;
@@ -108,6 +111,9 @@ struct RelationExtractor::Context {
   const Mention* doc_mentions = doc.mentions.data();
   // Whether the sentence has a words.tsv go_between word, once asked: no go-between of its mentions without.
   std::optional<bool> has_go_between = std::nullopt;
+  // Whether a mention of the sentence has a title phrase (Mention::role_first), once asked: no mention is
+  // inside one without.
+  std::optional<bool> has_roles = std::nullopt;
 
   const Token& tok(std::uint32_t i) const { return doc_tokens[i]; }
   const Mention& m(std::uint32_t i) const { return doc_mentions[i]; }
@@ -332,6 +338,11 @@ struct Helpers {
   }
   // Inside the title phrase of a person of this sentence ("Kremlin" in "le porte-parole du Kremlin, Peskov").
   bool InRole(std::uint32_t mi) const {
+    // (Most sentences name no one by a title phrase: a look for one first, once per sentence.)
+    if (!c.has_roles)
+      c.has_roles = std::any_of(c.mentions.begin(), c.mentions.end(),
+                                [&](std::uint32_t o) { return c.m(o).role_end > c.m(o).role_first; });
+    if (!*c.has_roles) return false;
     const Mention& x = c.m(mi);
     for (std::uint32_t o : c.mentions) {
       const Mention& p = c.m(o);
@@ -343,9 +354,18 @@ struct Helpers {
   // Preceded by a preposition (skipping an article): the complement of something else.
   // First token of a mention's noun phrase: its articles and the head noun it is apposed to ("l'agence
   // TASS", "l'agence de presse TASS"); with `titled`, its title too ("à son homologue, le général X").
+  // Found once for each position of the sentence (Context::phrase_starts): the rules ask it of the same
+  // mentions many times.
   std::uint32_t PhraseStart(std::uint32_t mi, bool titled = false) const {
-    return NounPhraseStart(c.doc, schema.lexicon(), c.s.first_token,
-                           titled ? Start(mi) : c.m(mi).first_token);
+    const std::uint32_t t = titled ? Start(mi) : c.m(mi).first_token;
+    if (t < c.s.first_token || t > c.s.end_token)
+      return NounPhraseStart(c.doc, schema.lexicon(), c.s.first_token, t);
+    constexpr std::uint32_t kNotFound = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::uint32_t>& starts = c.phrase_starts;
+    if (starts.empty()) starts.assign(c.s.end_token - c.s.first_token + 1, kNotFound);
+    std::uint32_t& start = starts[t - c.s.first_token];
+    if (start == kNotFound) start = NounPhraseStart(c.doc, schema.lexicon(), c.s.first_token, t);
+    return start;
   }
   // "ce que la Serbie a nié": the object of the verb of subject `mi` is the relative before it, which
   // stands for the clause before.
@@ -4455,14 +4475,16 @@ void RelationExtractor::Process(Document& doc) const {
   // first relation): cleared for each sentence, their room kept.
   std::vector<const Cue*> cues;
   std::vector<std::optional<std::uint32_t>> fact_at;
-  // (The same for each Context's statements, facts and verb group starts.)
+  // (The same for each Context's statements, facts, verb group starts and phrase starts.)
   std::vector<Context::Statement> statements;
   std::vector<std::tuple<RelationType, std::string_view, std::string_view>> seen;
   std::vector<std::uint32_t> verb_group_starts;
+  std::vector<std::uint32_t> phrase_starts;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     statements.clear();
     seen.clear();
     verb_group_starts.clear();
+    phrase_starts.clear();
     Context c{doc,
               cue_at,
               si,
@@ -4472,6 +4494,7 @@ void RelationExtractor::Process(Document& doc) const {
               earlier_statements,
               seen,
               verb_group_starts,
+              phrase_starts,
               0,
               {},
               {},
