@@ -3796,14 +3796,18 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
         std::string(cue.cls).append(":").append(c.tok(cue.first_token).fold), modality,
         type == RelationType::kUsed ? FactAttributes(c) : std::map<std::string, std::string>{});
   }
-  // "... établie entre les États-Unis et l'Union soviétique": the parties the line links.
+  // "... établie entre les États-Unis et l'Union soviétique": the parties the line links; with no one named
+  // to have set it up, they did.
   if (modality == Modality::kAsserted) {
     for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 8, c.s.end_token); ++t) {
       if (c.tok(t).fold != "entre"sv) continue;
       auto parties = h.Objects(t + 1, 6);
       if (parties.size() >= 2)
-        for (std::uint32_t p : parties)
+        for (std::uint32_t p : parties) {
           Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), p, "line-entre");
+          if (type == RelationType::kEstablished && agents.empty())
+            Add(c, RelationType::kEstablished, p, static_cast<std::uint32_t>(line), "establish-entre");
+        }
       break;
     }
   }

@@ -5198,5 +5198,20 @@ TEST_F(RelationExtractorTest, PeopleOfNoStateDoNotStandForTheTwoParties) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("official:antonio_guterres, official:rafael_grossi"))));
 }
 
+// Regression (found on the eval articles, fixed): "une ligne directe était établie pour la première fois
+// entre les Etats-Unis et l'Union soviétique" linked the two states but no one had set it up: with no agent,
+// the parties a line is set up between set it up.
+TEST_F(RelationExtractorTest, ALineSetUpBetweenTwoPartiesWithNoAgentIsTheirs) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Il y a 60 ans, une ligne directe était établie pour la première fois entre les Etats-Unis et l'Union "
+      "soviétique."));
+  EXPECT_THAT(edges, Contains(StartsWith("established(country:united_states, line:")));
+  EXPECT_THAT(edges, Contains(StartsWith("established(country:soviet_union, line:")));
+  // (One named as its agent set it up alone.)
+  EXPECT_THAT(
+      Edges(Extract("Une ligne directe a été établie par le Pentagone entre les Etats-Unis et la Russie.")),
+      Not(Contains(StartsWith("established(country:"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
