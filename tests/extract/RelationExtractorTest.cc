@@ -5213,5 +5213,13 @@ TEST_F(RelationExtractorTest, ALineSetUpBetweenTwoPartiesWithNoAgentIsTheirs) {
       Not(Contains(StartsWith("established(country:"))));
 }
 
+// Regression (found on the eval articles, fixed): "la ligne a permis d'envoyer des messages d'alerte entre
+// Washington et Moscou" was no exchange: cues.tsv had "envoyer un message" but not its plural.
+TEST_F(RelationExtractorTest, SendingMessagesBetweenTwoStatesIsAnExchange) {
+  EXPECT_THAT(Edges(Extract("Depuis, la ligne a permis d'envoyer des messages d'alerte entre Washington et "
+                            "Moscou.")),
+              Contains("spoke_with(country:united_states, country:russia)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
