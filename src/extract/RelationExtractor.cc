@@ -3829,6 +3829,16 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       }
     }
   }
+  // "l'état-major israélien a mis en place un centre de coordination": one who sets up a line with no other
+  // end named in the sentence is one of its ends.
+  if (type == RelationType::kEstablished && modality == Modality::kAsserted && agents.size() == 1) {
+    bool linked = false;
+    for (std::size_t r = c.doc.relations.size(); r-- > 0 && c.doc.relations[r].sentence == c.sentence;)
+      linked |= c.doc.relations[r].type == RelationType::kConnects &&
+                c.m(c.doc.relations[r].source).entity == c.m(line).entity;
+    if (!linked)
+      Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), agents.front(), "line-of-its-maker");
+  }
 }
 
 void RelationExtractor::Decline(Context& c, const Cue& cue) const {

@@ -5221,5 +5221,19 @@ TEST_F(RelationExtractorTest, SendingMessagesBetweenTwoStatesIsAnExchange) {
               Contains("spoke_with(country:united_states, country:russia)"));
 }
 
+// Regression (found on the eval articles, fixed): "l'état-major israélien a mis en place un centre de
+// coordination spécial" linked the line to no one: one who sets up a line with no other end named in the
+// sentence is one of its ends.
+TEST_F(RelationExtractorTest, TheMakerOfALineWithNoOtherEndNamedIsOneOfItsEnds) {
+  const std::vector<std::string> edges = Edges(
+      Extract("Israël et la Russie ont convenu d'échanger des données. A cet égard, l'état-major israélien a "
+              "mis en place un centre de coordination spécial à cet effet."));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:centre_de_cordination_special"),
+                                    HasSubstr("institution:etat_mazhor@israel"))));
+  // (Not when the other end is named: the maker is not one of its ends just because it made it.)
+  EXPECT_THAT(Edges(Extract("La Suisse a mis en place un canal entre les Etats-Unis et l'Iran.")),
+              Not(Contains(HasSubstr("country:switzerland)"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
