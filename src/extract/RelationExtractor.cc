@@ -940,11 +940,9 @@ struct Helpers {
       std::vector<std::uint32_t> theirs = NamedStatesOf(pair);
       if (!theirs.empty()) return theirs;
       const auto stateless = [&](std::uint32_t p) {
-        constexpr std::string_view kOfficial = "official:";
         const std::string_view id = c.m(p).entity;
-        const GazetteerEntry* known =
-            id.starts_with(kOfficial) ? schema.gazetteer().FindById(id.substr(kOfficial.size())) : nullptr;
-        return c.m(p).nationality.empty() && known && known->Attribute("country").empty();
+        return c.m(p).nationality.empty() && schema.gazetteer().FindByNodeId(id) &&
+               schema.gazetteer().StateOf(id).empty();
       };
       if (std::any_of(pair.begin(), pair.end(), stateless)) return {};
       return pair;
@@ -4281,10 +4279,8 @@ void RelationExtractor::RolesToMembership(
       }
     // "le secrétaire à la Défense Lloyd Austin": a title naming no state is held in the person's own one,
     // when the gazetteer knows it and the article names it.
-    constexpr std::string_view kOfficial = "official:";
-    if (target < 0 && p.entity.starts_with(kOfficial))
-      if (const GazetteerEntry* e =
-              schema_.gazetteer().FindById(std::string_view(p.entity).substr(kOfficial.size())))
+    if (target < 0)
+      if (const GazetteerEntry* e = schema_.gazetteer().FindByNodeId(p.entity))
         for (const std::string& country : e->Attribute("country"))
           if (target < 0) target = first_named_at("country:" + country);
     if (target < 0) continue;
