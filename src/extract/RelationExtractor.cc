@@ -3170,11 +3170,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     auto objects = h.Objects(from, noun ? 10 : 16);
     // "s'est entretenu séparément avec les deux délégations", "a reçu séparément les deux dirigeants", "a
     // appelé les deux hommes" (the object of a verb whose object is no topic): the pair named before.
-    const bool direct = !noun && !topic;
+    const bool object_is_party = !noun && !topic;
     for (std::uint32_t t = from; objects.empty() && t < std::min(from + 3, c.s.end_token); ++t)
       if (c.tok(t).fold == "avec"sv)
         objects = h.PairAt(t + 1);
-      else if (direct && c.tok(t).fold == "les"sv)
+      else if (object_is_party && c.tok(t).fold == "les"sv)
         objects = h.PairAt(t);
     // "des discussions « franches » de plus de sept heures avec son homologue X": after a noun, the party
     // comes with "avec" past what qualifies the noun, in the same phrase.
