@@ -2680,7 +2680,8 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
 
 std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Context& c, std::uint32_t first,
                                                                      std::uint32_t end,
-                                                                     std::string_view speaker) const {
+                                                                     std::string_view speaker,
+                                                                     std::uint32_t back) const {
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
     if ((!IsDemonstrative(f) && f != "des"sv) ||
@@ -2689,7 +2690,7 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Conte
     // (A claim may come with "des": "ont dénoncé des allégations « manifestement fausses »".)
     const bool claim = schema_.lexicon().Is("claim_noun", c.tok(t + 1).fold);
     if (!IsDemonstrative(f) && !claim) continue;
-    return LastSpeaker(c, speaker, false, 2, claim);
+    return LastSpeaker(c, speaker, false, back, claim);
   }
   return std::nullopt;
 }
@@ -3912,10 +3913,11 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     while (u < *noun && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(u))) ++u;
     if (u == *noun && std::find(sources.begin(), sources.end(), k) == sources.end()) target = k;
   }
-  // "n'a pas commenté ces accusations": the speaker of the statement named before.
+  // "n'a pas commenté ces accusations", "n'a pas souhaité confirmer ces informations": the speaker of the
+  // statement named before, as far back as a silence looks.
   if (target < 0)
     if (const std::optional<std::uint32_t> speaker =
-            StatementNamedBefore(c, cue.end_token, c.s.end_token, c.m(sources.front()).entity))
+            StatementNamedBefore(c, cue.end_token, c.s.end_token, c.m(sources.front()).entity, kSilenceReach))
       target = *speaker;
   // "X a confirmé l'appel entre Y et Z, sans en dire plus": what the speaker's statement of this sentence is
   // about.
@@ -3952,12 +3954,16 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
       }
   }
   // "n'a pas répondu à une demande de commentaire" in a story an outlet tells: the outlet that asked; not
-  // one the story quotes ("Selon l'agence Chine nouvelle, S").
-  const auto quoted = [&](const Mention& x) {
+  // one the story quotes ("Selon l'agence Chine nouvelle, S", "S, a rapporté l'agence Tass").
+  const auto quoted = [&](std::size_t k) {
+    const Mention& x = c.doc.mentions[k];
     const std::uint32_t first = c.doc.sentences[x.sentence].first_token;
     const std::uint32_t t = NounPhraseStart(c.doc, schema_.lexicon(), first, x.first_token);
-    return t > first && (c.tok(t - 1).fold == "selon"sv ||
-                         (c.tok(t - 1).fold == "apres"sv && t > first + 1 && c.tok(t - 2).fold == "d'"sv));
+    if (t > first && (c.tok(t - 1).fold == "selon"sv ||
+                      (c.tok(t - 1).fold == "apres"sv && t > first + 1 && c.tok(t - 2).fold == "d'"sv)))
+      return true;
+    return std::any_of(c.doc.relations.begin(), c.doc.relations.end(),
+                       [&](const Relation& r) { return r.type == RelationType::kReported && r.source == k; });
   };
   // (Not when the source did speak, with nothing more: "X a confirmé son rôle, sans donner de précisions".)
   const bool spoke = std::any_of(c.statements.begin(), c.statements.end(), [&](const Context::Statement& st) {
@@ -3965,7 +3971,7 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   });
   for (std::size_t k = c.first_mention; target < 0 && !spoke && k-- > 0;)
     if (const Mention& x = c.doc.mentions[k];
-        x.type == EntityType::kInstitution && IsOutlet(schema_, x) && !quoted(x))
+        x.type == EntityType::kInstitution && IsOutlet(schema_, x) && !quoted(k))
       target = static_cast<std::int64_t>(k);
   if (target < 0) target = other_party;
   if (target < 0) return;

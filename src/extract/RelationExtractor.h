@@ -51,9 +51,9 @@ class RelationExtractor {
   std::optional<std::uint32_t> ConversationNamedBefore(const Context& c, std::uint32_t first,
                                                        std::uint32_t end, std::string_view speaker) const;
   // The speaker (not `speaker`) of the statement a demonstrative refers back to in [first, end) ("ces
-  // accusations": words.tsv statement_noun), named in the two sentences before.
+  // accusations": words.tsv statement_noun), named in the `back` sentences before.
   std::optional<std::uint32_t> StatementNamedBefore(const Context& c, std::uint32_t first, std::uint32_t end,
-                                                    std::string_view speaker) const;
+                                                    std::string_view speaker, std::uint32_t back = 2) const;
   // A claim noun in [first, end) is called false ("des allégations « manifestement fausses »": words.tsv
   // claim_noun and falsehood).
   bool CalledFalse(const Context& c, std::uint32_t first, std::uint32_t end) const;

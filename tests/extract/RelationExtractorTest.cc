@@ -4810,6 +4810,22 @@ TEST_F(RelationExtractorTest, AQuotedOutletDidNotAskForComment) {
               Contains("declined_comment(institution:ministere_defense@china, institution:reuters)"));
 }
 
+// Regression (found on a written article, fixed): "S, a rapporté l'agence Tass. Le Kremlin a refusé de
+// commenter les détails de l'accord" declined toward Tass: an outlet that told a story is quoted, as after
+// "selon"; "n'a pas souhaité confirmer ces informations" is about its story even three sentences later.
+TEST_F(RelationExtractorTest, AnOutletThatReportedDidNotAskForComment) {
+  Document told = Extract(
+      "Vladimir Poutine a accueilli les prisonniers, a rapporté l'agence Tass. Joe Biden a remercié Olaf "
+      "Scholz. Le Kremlin a refusé de commenter les détails de l'accord.");
+  EXPECT_THAT(Edges(told), Not(Contains(StartsWith("declined_comment("))));
+  Document confirmed = Extract(
+      "Des émissaires américains et vénézuéliens se sont rencontrés au Qatar, selon des sources citées par "
+      "l'agence Reuters. Juan Gonzalez a conduit la délégation américaine. Jorge Rodriguez représentait "
+      "Caracas. Le département d'Etat n'a pas souhaité confirmer ces informations.");
+  EXPECT_THAT(Edges(confirmed),
+              Contains("declined_comment(institution:state_department, institution:reuters)"));
+}
+
 // Regression (found on a written article, fixed): "Selon le New York Times, qui cite deux responsables du
 // Pentagone, S" cited no one: people named by their group stand for the institution they are of.
 TEST_F(RelationExtractorTest, CitingOfficialsOfAnInstitutionCitesIt) {
