@@ -114,7 +114,9 @@ bool CueFinder::Matches(const Document& doc, std::uint32_t i, const std::string&
   // "de" and "à" and their contractions with an article: "membre de" matches "membre du", "en charge des";
   // "parler à" (folded "parler a") matches "parler au", "parler aux".
   if (word == "de"sv && (t.fold == "du"sv || t.fold == "des"sv || t.fold == "d'"sv)) return true;
-  if (word == "a"sv && (t.fold == "au"sv || t.fold == "aux"sv)) return true;
+  // (Not "au cours de": a complement of occasion, TimeOrMedium.)
+  if (word == "a"sv && (t.fold == "au"sv || t.fold == "aux"sv))
+    return i + 1 >= doc.tokens.size() || !schema_.lexicon().Is(WordClass::kOccasion, doc.tokens[i + 1]);
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   // (A plain loop: std::find's unrolled one made each call save and restore more registers than a word
   // has lemmas to compare.)
@@ -140,7 +142,28 @@ std::uint32_t CueFinder::TimeOrMedium(const Document& doc, std::uint32_t i) cons
   if ((t.fold == "par"sv || t.fold == "au"sv) && i + 1 < doc.tokens.size() &&
       !lexicon.ValueOf("channel:", doc.tokens[i + 1]).empty())
     return 2;  // "par téléphone", "au téléphone"
-  return 0;
+  return OccasionLength(doc, i);
+}
+
+std::uint32_t CueFinder::OccasionLength(const Document& doc, std::uint32_t i) const {
+  const Lexicon& lexicon = schema_.lexicon();
+  const auto fold = [&](std::uint32_t k) { return k < doc.tokens.size() ? doc.tokens[k].fold : ""sv; };
+  std::uint32_t k = i;
+  if (fold(k) == "au"sv || fold(k) == "a"sv) ++k;  // "au cours", "à l'issue"
+  if (fold(k) == "l'"sv) ++k;
+  if (k >= doc.tokens.size() || !lexicon.Is(WordClass::kOccasion, doc.tokens[k])) return 0;
+  ++k;
+  if (const std::string_view f = fold(k); f == "de"sv || f == "du"sv || f == "des"sv || f == "d'"sv) ++k;
+  // Its noun phrase: lower-case words and numbers, up to a preposition, a punctuation mark or a name.
+  const std::uint32_t phrase = k;
+  for (; k < doc.tokens.size() && k < phrase + 5; ++k) {
+    const Token& w = doc.tokens[k];
+    if (w.kind == TokenKind::kPunct || w.capitalized || w.fold == "avec"sv || w.fold == "a"sv ||
+        w.fold == "au"sv || w.fold == "aux"sv || w.fold == "par"sv ||
+        (w.kind == TokenKind::kWord && w.lowered().finite))
+      break;
+  }
+  return k > phrase ? k - i : 0;
 }
 
 std::optional<std::uint32_t> CueFinder::RefusalBefore(const Document& doc, const Sentence& s,

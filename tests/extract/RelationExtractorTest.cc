@@ -4810,6 +4810,20 @@ TEST_F(RelationExtractorTest, AQuotedOutletDidNotAskForComment) {
               Contains("declined_comment(institution:ministere_defense@china, institution:reuters)"));
 }
 
+// Regression (found on a written article, fixed): "a indiqué avoir parlé au cours des dernières quarante-huit
+// heures avec X et Y" gave no conversation: "au cours" was taken for the "à" of "parler à", whose object was
+// then "cours". A complement of occasion may come between the verb and its "avec", as a time does.
+TEST_F(RelationExtractorTest, AComplementOfOccasionComesBetweenAVerbAndItsPreposition) {
+  Document doc = Extract(
+      "Antony Blinken a indiqué avoir parlé au cours des derniers jours avec Sergueï Lavrov et avec Wang "
+      "Yi.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:antony_blinken, official:sergei_lavrov)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:antony_blinken, official:wang_yi)"));
+  Document addressed = Extract("Antony Blinken a parlé au ministre Sergueï Lavrov.");
+  EXPECT_THAT(Edges(addressed), Contains("spoke_with(official:antony_blinken, official:sergei_lavrov)"));
+}
+
 // Regression (found on a written article, fixed): "S, a rapporté l'agence Tass. Le Kremlin a refusé de
 // commenter les détails de l'accord" declined toward Tass: an outlet that told a story is quoted, as after
 // "selon"; "n'a pas souhaité confirmer ces informations" is about its story even three sentences later.
