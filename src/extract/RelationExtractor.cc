@@ -1032,7 +1032,31 @@ struct Helpers {
     }
     if (found_asserted) found = found_asserted;
     if (!found) return {};
+    if (std::vector<std::uint32_t> called = CoordinatedObjects(*found); !called.empty()) return called;
     return {found->target, found->source};  // (the one named last first, as TwoNamedLast gives them)
+  }
+  // "X a parlé avec Y et Z. [...] les deux dirigeants": the two a conversation's subject spoke with in one
+  // coordination (of the same modality, in the same sentence), the one named last first; else none.
+  std::vector<std::uint32_t> CoordinatedObjects(const Relation& found) const {
+    std::vector<std::uint32_t> objects;
+    for (const Relation& rel : c.doc.relations)
+      if (rel.sentence == found.sentence && rel.type == RelationType::kSpokeWith &&
+          rel.modality == found.modality && rel.source == found.source &&
+          std::none_of(objects.begin(), objects.end(),
+                       [&](std::uint32_t o) { return c.m(o).entity == c.m(rel.target).entity; }))
+        objects.push_back(rel.target);
+    if (objects.size() != 2) return {};
+    std::sort(objects.begin(), objects.end());
+    const Mention& first = c.m(objects[0]);
+    const Mention& second = c.m(objects[1]);
+    if (first.type != second.type || c.m(found.source).end_token > first.first_token) return {};
+    bool coordinated = false;
+    for (std::uint32_t t = first.end_token; t < second.first_token; ++t) {
+      if (c.doc.tokens[t].kind == TokenKind::kPunct) return {};
+      coordinated |= c.doc.tokens[t].fold == "et"sv;
+    }
+    if (!coordinated) return {};
+    return {objects[1], objects[0]};
   }
   // The parties (of `type`) of the last sentence with an asserted conversation before token `before` (in
   // its sentence or the `back` before), one mention of each: "X a rencontré Y et Z. [...] Les trois hommes".

@@ -4810,6 +4810,18 @@ TEST_F(RelationExtractorTest, AQuotedOutletDidNotAskForComment) {
               Contains("declined_comment(institution:ministere_defense@china, institution:reuters)"));
 }
 
+// Regression (found on a written article, fixed): "X a parlé avec Y et Z. [...] W s'était entretenu avec les
+// deux dirigeants" took X and Y for the two: the two someone spoke with in one coordination are the pair.
+TEST_F(RelationExtractorTest, TheTwoSomeoneSpokeWithAreThePair) {
+  Document doc = Extract(
+      "Emmanuel Macron a parlé au téléphone avec le président Vladimir Poutine et le président Volodymyr "
+      "Zelensky. Le président turc Recep Tayyip Erdogan s'était entretenu jeudi avec les deux dirigeants.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:recep_tayyip_erdogan, official:vladimir_putin)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:recep_tayyip_erdogan, official:volodymyr_zelensky)"));
+  EXPECT_THAT(edges, Not(Contains("spoke_with(official:recep_tayyip_erdogan, official:emmanuel_macron)")));
+}
+
 // Regression (found on a written article, fixed): "a indiqué avoir parlé au cours des dernières quarante-huit
 // heures avec X et Y" gave no conversation: "au cours" was taken for the "à" of "parler à", whose object was
 // then "cours". A complement of occasion may come between the verb and its "avec", as a time does.
