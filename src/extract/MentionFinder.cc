@@ -1292,8 +1292,9 @@ bool MentionFinder::MayStartMention(const Lexicon& lexicon, const Token& t) {
 inline bool MentionFinder::MayStartStandIn(const Lexicon& lexicon, const Token& t) {
   // (The articles have two to five letters: most tokens are told from them by their length alone.)
   const bool article_length = t.fold.size() >= 2 && t.fold.size() <= 5;
+  // ("les déclarations du président américain": "de le" too.)
   return lexicon.Is(WordClass::kPossessive, t) ||
-         (article_length && (IsIndefinite(t) || IsDefinite(t) || IsDemonstrative(t)));
+         (article_length && (IsIndefinite(t) || IsDefinite(t) || IsDemonstrative(t) || t.fold == "du"sv));
 }
 
 inline std::uint32_t MentionFinder::StandInNoun(const Document& doc, const Sentence& s, std::uint32_t i,

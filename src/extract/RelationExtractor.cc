@@ -414,6 +414,10 @@ struct Helpers {
   // past its article or courtesy title: "les propos de M. Borrell", "les informations du Washington Post".
   std::optional<std::uint32_t> StatementNounOf(std::uint32_t mi) const {
     const std::uint32_t t = PhraseStart(mi, /*titled=*/true);
+    // ("les déclarations du président américain": a stand-in's phrase starts at its article, "du".)
+    if (t > c.s.first_token && (c.tok(t).fold == "du"sv || c.tok(t).fold == "des"sv) &&
+        schema.lexicon().Is(WordClass::kStatementNoun, c.tok(t - 1)))
+      return t - 1;
     if (t < c.s.first_token + 2 || !IsGenitive(t - 1) ||
         !schema.lexicon().Is(WordClass::kStatementNoun, c.tok(t - 2)))
       return std::nullopt;
@@ -1872,15 +1876,17 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
             return;
     }
   // "a qualifié de « provocation » les déclarations des responsables polonais": the object of a statement
-  // verb is what it is about, no statement of its subject.
+  // verb is what it is about, no statement of its subject; so is that of a refusal ("n'a pas souhaité
+  // commenter les déclarations du président américain").
   if (const WordInfo& noun = c.tok(cue.first_token).lowered(); noun.noun && !noun.verb)
     for (std::uint32_t t = cue.first_token; t-- > c.s.first_token && t + 6 >= cue.first_token;) {
       const Token& w = c.tok(t);
       if (h.Boundary(t) || (w.kind == TokenKind::kPunct && !CueFinder::IsQuote(c.doc.TokenText(t))) ||
           (w.lowered().finite && !CueAt(c, t)))
         break;
-      if (const Cue* verb = CueEndingAt(c, t); verb && (verb->cls == "report"sv || verb->cls == "deny"sv) &&
-                                               c.tok(verb->first_token).lowered().verb)
+      if (const Cue* verb = CueEndingAt(c, t);
+          verb && (verb->cls == "decline"sv || ((verb->cls == "report"sv || verb->cls == "deny"sv) &&
+                                                c.tok(verb->first_token).lowered().verb)))
         return;
     }
   const Sentence& s = c.s;

@@ -4810,6 +4810,22 @@ TEST_F(RelationExtractorTest, AQuotedOutletDidNotAskForComment) {
               Contains("declined_comment(institution:ministere_defense@china, institution:reuters)"));
 }
 
+// Regression (found on a written article, fixed): "n'a pas souhaité commenter les déclarations du président
+// américain" declined toward the line of the article and "a confirmé l'appel du président américain" was
+// about no one: a title after "du" stands for the one named with it before, as after "le"; the statement noun
+// a refusal takes as object is what is declined, no statement of the refusing one.
+TEST_F(RelationExtractorTest, ATitleAfterDuStandsForThePersonNamedBefore) {
+  Document doc = Extract(
+      "Le président américain Donald Trump a affirmé que les deux pays avaient utilisé la ligne directe. Le "
+      "gouvernement indien n'a pas souhaité commenter les déclarations du président américain. Le ministère "
+      "pakistanais des Affaires étrangères a confirmé l'appel du président américain.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("declined_comment(country:india, official:donald_trump)"));
+  EXPECT_THAT(edges, Not(Contains("reported(country:india, official:donald_trump)")));
+  EXPECT_THAT(edges, Contains("reported(institution:ministere_afaires_etrangeres@pakistan, "
+                              "official:donald_trump)"));
+}
+
 // Regression (found on a written article, fixed): "X a parlé avec Y et Z. [...] W s'était entretenu avec les
 // deux dirigeants" took X and Y for the two: the two someone spoke with in one coordination are the pair.
 TEST_F(RelationExtractorTest, TheTwoSomeoneSpokeWithAreThePair) {
