@@ -546,7 +546,24 @@ MentionFinder::Span MentionFinder::ExtendHead(const Document& doc, const Sentenc
     return ExtendLine(doc, s, first, head_end, p.cls == "line-name"sv);
   if (p.cls == "place"sv) return ExtendPlace(doc, s, first, head_end);
   if (p.cls == "group"sv) return ExtendGroup(doc, s, first, head_end);
+  if (p.cls == "part"sv) return ExtendPart(doc, s, first, head_end);
   return {};
+}
+
+MentionFinder::Span MentionFinder::ExtendPart(const Document& doc, const Sentence& s, std::uint32_t first,
+                                              std::uint32_t head_end) const {
+  // "toute médiation américaine", "l'implication militaire iranienne": the state, by its adjective.
+  std::uint32_t j = head_end;
+  while (j < s.end_token && IsWord(doc.tokens[j]) && !doc.tokens[j].capitalized &&
+         doc.tokens[j].lowered().adjective && !Nationality(doc, j))
+    ++j;
+  Span out;
+  if (j == s.end_token || !Nationality(doc, j)) return out;
+  out.end = j + 1;
+  // (Not a name of the country: it names the node only when the country is named elsewhere.)
+  StateMention(out.mention.emplace(), *Nationality(doc, j), doc.TokenSpan(first, j + 1), "national-part",
+               true);
+  return out;
 }
 
 MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const Sentence& s,

@@ -4810,6 +4810,18 @@ TEST_F(RelationExtractorTest, AQuotedOutletDidNotAskForComment) {
               Contains("declined_comment(institution:ministere_defense@china, institution:reuters)"));
 }
 
+// Regression (found on a written article, fixed): "New Delhi a démenti toute médiation américaine, affirmant
+// que l'accord avait été conclu entre les deux pays" denied about Pakistan: a state's part in something
+// (heads.tsv part) with its nationality adjective is the state, what is denied.
+TEST_F(RelationExtractorTest, AStatesPartNamedByItsAdjectiveIsWhatIsDenied) {
+  Document doc = Extract(
+      "Les Etats-Unis ont salué l'accord entre l'Inde et le Pakistan. New Delhi a démenti toute médiation "
+      "américaine, affirmant que l'accord avait été conclu directement entre les deux pays.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("denied(country:india, country:united_states)"));
+  EXPECT_THAT(edges, Not(Contains("denied(country:india, country:pakistan)")));
+}
+
 // Regression (found on a written article, fixed): "n'a pas souhaité commenter les déclarations du président
 // américain" declined toward the line of the article and "a confirmé l'appel du président américain" was
 // about no one: a title after "du" stands for the one named with it before, as after "le"; the statement noun
