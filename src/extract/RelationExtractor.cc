@@ -1554,17 +1554,19 @@ struct Helpers {
       // X"; a time complement ends only where "avec" opens another: "s'est entretenu pendant sept heures avec
       // Y".)
       // Nor one in a complement of occasion, up to its comma ("se sont rencontrés en marge d'un sommet
-      // consacré à la Syrie avec le président iranien": the summit's).
-      bool timed = false, occasion = false;
+      // consacré à la Syrie avec le président iranien": the summit's); nor one in the topic, up to an "avec"
+      // or a comma ("a transmis un message sur les intentions de la Russie").
+      bool timed = false, occasion = false, topic = false;
       for (std::uint32_t t = from; t < Start(k); ++t) {
         const std::string_view f = c.tok(t).fold;
         crossed |= Boundary(t) || f == "."sv || f == "selon"sv || f == "via"sv || Incise(t);
         timed = (timed && f != "avec"sv) || f == "apres"sv || f == "avant"sv || f == "depuis"sv ||
                 f == "pendant"sv || f == "durant"sv;
         occasion = (occasion && f != ","sv) || (Is(WordClass::kOccasion, t) && !timed);
+        topic = (topic && f != "avec"sv && f != ","sv) || f == "sur"sv || f == "concernant"sv;
       }
       if (crossed || timed) break;
-      if (occasion) continue;
+      if (occasion || topic) continue;
       if (!out.empty()) {
         // Only a coordinated one follows: "Y et Z", "Y, et au Z", "Y et le commandement de Z" (a part of Z,
         // not a title), "Y, puis avec le plus haut diplomate, Z"; or one of a list "Y, Z et W".

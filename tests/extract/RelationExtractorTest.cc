@@ -4810,6 +4810,17 @@ TEST_F(RelationExtractorTest, AQuotedOutletDidNotAskForComment) {
               Contains("declined_comment(institution:ministere_defense@china, institution:reuters)"));
 }
 
+// Regression (found on a written article, fixed): "Il a transmis un message sur les conséquences d'un recours
+// à l'arme nucléaire par la Russie" made Russia the addressee: one named in the topic ("sur", "concernant")
+// is no party, up to an "avec" or a comma.
+TEST_F(RelationExtractorTest, OneNamedInTheTopicIsNoParty) {
+  Document topic = Extract("William Burns a transmis un message sur les intentions de la Russie.");
+  EXPECT_THAT(Edges(topic), Not(Contains(StartsWith("spoke_with("))));
+  Document addressed = Extract("Antony Blinken s'est entretenu sur la situation en Ukraine avec Wang Yi.");
+  EXPECT_THAT(Edges(addressed), Contains("spoke_with(official:antony_blinken, official:wang_yi)"));
+  EXPECT_THAT(Edges(addressed), Not(Contains("spoke_with(official:antony_blinken, country:ukraine)")));
+}
+
 // Regression (found on a written article, fixed): "New Delhi a démenti toute médiation américaine, affirmant
 // que l'accord avait été conclu entre les deux pays" denied about Pakistan: a state's part in something
 // (heads.tsv part) with its nationality adjective is the state, what is denied.
