@@ -1465,7 +1465,9 @@ struct Helpers {
   std::optional<std::uint32_t> GoBetweenNounBefore(std::uint32_t mi) const {
     const std::uint32_t opening = c.doc.sentences[c.m(mi).sentence].first_token;  // (in any sentence)
     std::uint32_t t = Start(mi);
-    while (t > opening && (IsArticle(c.tok(t - 1)) || IsGenitive(t - 1))) --t;
+    // ("par la voix de son porte-parole": a possessive too.)
+    while (t > opening && (IsArticle(c.tok(t - 1)) || IsGenitive(t - 1) || Is(WordClass::kPossessive, t - 1)))
+      --t;
     if (t < Start(mi) && t > opening && c.tok(t - 1).lowered().noun && Is(WordClass::kGoBetween, t - 1))
       return t - 1;
     return std::nullopt;
@@ -2496,9 +2498,11 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         targets.push_back(*speaker);
     // ("L'échange a été rendu possible grâce à la médiation des Emirats", "sous l'égide de la Chine": with
     // no one else named, the statement is about the go-between of what it tells; not about the one that
-    // carried the statement, "a fait savoir, par l'intermédiaire de la Suisse, qu'il ...", nor about what
-    // the verb's object says, "a rejeté une invitation de X".)
-    if (targets.empty() && between >= 0 && line < 0) {
+    // carried the statement, "a fait savoir, par l'intermédiaire de la Suisse, qu'il ...", "par la voix de
+    // son porte-parole" (words.tsv voice), nor about what the verb's object says, "a rejeté une invitation de
+    // X".)
+    if (targets.empty() && between >= 0 && line < 0 &&
+        !schema_.lexicon().Is("voice", c.tok(*h.GoBetweenNoun(static_cast<std::uint32_t>(between))).fold)) {
       std::uint32_t t = *h.GoBetweenNoun(static_cast<std::uint32_t>(between));
       while (t > a && IsArticle(c.tok(t - 1))) --t;  // (and its article)
       const bool adverbial =
@@ -2610,7 +2614,8 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
       return c.tok(v).fold == "n'"sv || c.tok(v).fold == "ne"sv ||
              (info.finite && (!info.noun || IsAuxiliary(info)));
     };
-    // ("a confirmé l'appel sans donner de détails", "... dans un communiqué", "... mais": no complement of
+    // ("a confirmé l'appel sans donner de détails", "... dans un communiqué", "... par la voix de son
+    // porte-parole", "... mais": no complement of
     // the noun; a qualified one, "le dialogue militaire restait indispensable", may be any.)
     // ("a qualifié les discussions de « constructives »", "a décrit la rencontre comme franche": what the
     // verb says of the noun, words.tsv qualify_verb.)
@@ -2620,7 +2625,8 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
                            schema_.lexicon().LemmaIn("qualify_verb", c.tok(first - 1).lowered());
     const bool alone = noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct ||
                        c.tok(noun_end).fold == "sans"sv || c.tok(noun_end).fold == "dans"sv ||
-                       c.tok(noun_end).fold == "mais"sv || verb_at(noun_end) || qualified;
+                       c.tok(noun_end).fold == "par"sv || c.tok(noun_end).fold == "mais"sv ||
+                       verb_at(noun_end) || qualified;
     // ("n'a pas souhaité commenter le contenu des discussions": "des" is "de les".)
     const bool contracted = (f == "des"sv || f == "du"sv) && t == opening + 2 && IsArticle(c.tok(opening)) &&
                             c.tok(t - 1).lowered().noun;

@@ -4810,6 +4810,18 @@ TEST_F(RelationExtractorTest, AQuotedOutletDidNotAskForComment) {
               Contains("declined_comment(institution:ministere_defense@china, institution:reuters)"));
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin a confirmé la rencontre par la voix de son
+// porte-parole, Dmitri Peskov" was about Peskov: the one by whose voice a statement is made (words.tsv voice)
+// carried it, and "la rencontre" before "par" is the conversation named before.
+TEST_F(RelationExtractorTest, TheVoiceOfAStatementIsNotWhatItIsAbout) {
+  Document doc = Extract(
+      "William Burns a rencontré Sergueï Narychkine à Ankara. Le Kremlin a confirmé la rencontre par la voix "
+      "de son porte-parole, Dmitri Peskov.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(institution:kremlin, official:william_burns)"));
+  EXPECT_THAT(edges, Not(Contains("reported(institution:kremlin, official:dmitry_peskov)")));
+}
+
 // Regression (found on a written article, fixed): "Il a transmis un message sur les conséquences d'un recours
 // à l'arme nucléaire par la Russie" made Russia the addressee: one named in the topic ("sur", "concernant")
 // is no party, up to an "avec" or a comma.
