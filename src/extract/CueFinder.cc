@@ -137,8 +137,9 @@ std::uint32_t CueFinder::TimeOrMedium(const Document& doc, std::uint32_t i) cons
   if ((info.adverb && !lexicon.Is(WordClass::kNegation, t)) || time_noun(t) ||
       !lexicon.ValueOf("channel:", t).empty())
     return 1;  // "longuement", "samedi", "soir", "téléphone"
-  if (t.fold == "l'"sv && i + 1 < doc.tokens.size() && time_noun(doc.tokens[i + 1]))
-    return 2;  // "l'après-midi"
+  if ((t.fold == "l'"sv || t.fold == "en"sv) && i + 1 < doc.tokens.size() &&
+      (time_noun(doc.tokens[i + 1]) || (t.fold == "en"sv && doc.tokens[i + 1].kind == TokenKind::kNumber)))
+    return 2;  // "l'après-midi", "en mars", "en 2023"
   if ((t.fold == "par"sv || t.fold == "au"sv) && i + 1 < doc.tokens.size() &&
       !lexicon.ValueOf("channel:", doc.tokens[i + 1]).empty())
     return 2;  // "par téléphone", "au téléphone"

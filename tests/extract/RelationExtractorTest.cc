@@ -4810,6 +4810,15 @@ TEST_F(RelationExtractorTest, AQuotedOutletDidNotAskForComment) {
               Contains("declined_comment(institution:ministere_defense@china, institution:reuters)"));
 }
 
+// Regression (found on a written article, fixed): "Donald Trump avait adressé en mars une lettre à M.
+// Khamenei" was no contact: "en" and a month or a year may come between the words of a cue, as "samedi" does.
+TEST_F(RelationExtractorTest, AMonthAfterEnComesBetweenTheWordsOfACue) {
+  Document doc = Extract("Joe Biden avait adressé en mars une lettre à Xi Jinping.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:joe_biden, official:xi_jinping)"));
+  doc = Extract("Joe Biden avait envoyé en 2022 un message à Xi Jinping.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:joe_biden, official:xi_jinping)"));
+}
+
 // Regression (found on a written article, fixed): "Le Kremlin a confirmé la rencontre par la voix de son
 // porte-parole, Dmitri Peskov" was about Peskov: the one by whose voice a statement is made (words.tsv voice)
 // carried it, and "la rencontre" before "par" is the conversation named before.
