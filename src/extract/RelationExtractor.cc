@@ -2707,6 +2707,11 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
         if (SpeaksFor(c, schema_.gazetteer(), rel.source, speaker)) continue;
         return rel.source;
       }
+      // ("ces pourparlers" are not the letter sent since: only a noun for a message names one.)
+      if (const auto channel = rel.attributes.find("channel");
+          channel != rel.attributes.end() && channel->second == "message"sv &&
+          schema_.lexicon().ValueOf("channel:", c.tok(t + 1)) != "message"sv)
+        continue;
       for (std::uint32_t party : {rel.source, rel.target})
         if (!SpeaksFor(c, schema_.gazetteer(), party, speaker)) return party;
       return std::nullopt;

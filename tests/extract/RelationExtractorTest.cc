@@ -4819,6 +4819,19 @@ TEST_F(RelationExtractorTest, AMonthAfterEnComesBetweenTheWordsOfACue) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:joe_biden, official:xi_jinping)"));
 }
 
+// Regression (found on a written article, fixed): "Trump avait adressé une lettre à M. Khamenei. Israël n'a
+// pas réagi à l'annonce de ces pourparlers" declined toward Trump: a message sent is named again only by a
+// noun for a message.
+TEST_F(RelationExtractorTest, TalksNamedAgainAreNotTheLetterSentBefore) {
+  Document talks = Extract(
+      "Joe Biden avait adressé une lettre à Xi Jinping. Pékin n'a pas réagi à l'annonce de ces pourparlers.");
+  EXPECT_THAT(Edges(talks), Not(Contains(StartsWith("declined_comment("))));
+  Document met = Extract(
+      "Joe Biden a rencontré Xi Jinping. Il lui avait adressé une lettre. Pékin n'a pas réagi à l'annonce de "
+      "ces pourparlers.");
+  EXPECT_THAT(Edges(met), Contains("declined_comment(country:china, official:joe_biden)"));
+}
+
 // Regression (found on a written article, fixed): "Le Kremlin a confirmé la rencontre par la voix de son
 // porte-parole, Dmitri Peskov" was about Peskov: the one by whose voice a statement is made (words.tsv voice)
 // carried it, and "la rencontre" before "par" is the conversation named before.
