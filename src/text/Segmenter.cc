@@ -528,10 +528,11 @@ std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
   // The first piece from `i` on that is joined to the next one by a byte that may go on an abbreviation (as
   // below) or may hold an apostrophe or a hyphen, the pieces before it copied as they are (most pieces) at
   // once: the calls in the loop below made the compiler keep its counters in memory, and a push_back per
-  // piece cost more than the copy. (A piece that `next`'s answers have fallen behind stops it too: the loop
-  // below brings them up to date.)
+  // piece cost more than the copy. (`next`'s answers are brought up to date first: those the loop below left
+  // behind, at the apostrophe or hyphen of the piece it split, would stop it at the next piece for nothing.)
   const auto copy_plain = [&](const std::size_t from) {  // (`from` below n)
-    const std::size_t stop = std::min(apostrophe_at, hyphen_at);
+    const std::uint32_t begin = all[from].begin;
+    const std::size_t stop = std::min(next(apostrophe_at, '\'', begin), next(hyphen_at, '-', begin));
     const Piece* next_piece = all.data() + from + 1;  // (a pointer: an index was reloaded from memory)
     while (next_piece < all.data() + n &&
            (next_piece->space_before ||
