@@ -42,6 +42,11 @@ constexpr std::string_view kElisions[] = {"l'", "d'", "qu'",    "s'",      "n'",
 constexpr std::string_view kClitics[] = {"-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on",
                                          "-elles",   "-nous",   "-vous",  "-elle", "-ils",
                                          "-lui",     "-je",     "-il",    "-on",   "-ce"};
+// The longest part of a clitic after its last hyphen ("elles").
+constexpr std::size_t kMaxCliticPart = 5;
+static_assert(std::ranges::all_of(kClitics, [](std::string_view clitic) {
+  return clitic.size() - clitic.rfind('-') - 1 <= kMaxCliticPart;
+}));
 
 struct Shape {
   TokenKind kind = TokenKind::kPunct;
@@ -525,6 +530,15 @@ std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
   std::size_t apostrophe_at = std::min(view.find('\''), view.size());
   std::size_t hyphen_at = std::min(view.find('-'), view.size());
   const std::size_t n = all.size();
+  // A piece without a hyphen (most of those left of an elision: "armée" in "l'armée") holds no clitic: copied
+  // without the search.
+  const auto append = [&](const Piece& piece) {
+    if (next(hyphen_at, '-', piece.begin) >= piece.end) {
+      out.push_back(piece);
+    } else {
+      AppendSplittingClitic(view, piece, out);
+    }
+  };
   // The first piece from `i` on that is joined to the next one by a byte that may go on an abbreviation (as
   // below) or may hold an apostrophe or a hyphen, the pieces before it copied as they are (most pieces) at
   // once: the calls in the loop below made the compiler keep its counters in memory, and a push_back per
@@ -570,7 +584,7 @@ std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
         all[i + 1].end == all[i + 1].begin + 1 &&
         is_elision(view.substr(piece.begin, all[i + 1].end - piece.begin))) {
       piece.end = all[++i].end;
-      AppendSplittingClitic(view, piece, out);
+      append(piece);
       continue;
     }
     for (;;) {
@@ -586,7 +600,7 @@ std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
       piece.space_before = false;
       piece.newline_before = false;
     }
-    AppendSplittingClitic(view, piece, out);
+    append(piece);
   }
   return out;
 }
@@ -594,7 +608,9 @@ std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
 void Segmenter::AppendSplittingClitic(std::string_view text, const Piece& piece, std::vector<Piece>& out) {
   const std::string_view word = text.substr(piece.begin, piece.end - piece.begin);
   std::size_t clitic_length = 0;
-  if (!piece.abbreviation && word.find('-') != std::string_view::npos) {
+  // (Most hyphenated words end in a part longer than any clitic's, "nord-coréen": not compared with each.)
+  if (const std::size_t hyphen = word.rfind('-');
+      !piece.abbreviation && hyphen != std::string_view::npos && word.size() - hyphen - 1 <= kMaxCliticPart) {
     for (const std::string_view clitic : kClitics) {
       // (The hyphen a clitic starts with first: most hyphenated words end in none.)
       if (word.size() > clitic.size() && word[word.size() - clitic.size()] == '-' &&
