@@ -38,6 +38,13 @@ namespace {
 // Elided articles, pronouns and conjunctions (French grammar, a closed class): split off with the apostrophe.
 constexpr std::string_view kElisions[] = {"l'", "d'", "qu'",    "s'",      "n'",      "j'",      "m'",
                                           "t'", "c'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'"};
+// The letters of the elisions of one letter ("l'", "d'"), most of those met: told by a table look-up.
+constexpr std::array<bool, 128> kOneLetterElisions = [] {
+  std::array<bool, 128> letters{};
+  for (const std::string_view elision : kElisions)
+    if (elision.size() == 2) letters[static_cast<std::size_t>(elision[0])] = true;
+  return letters;
+}();
 // Inversion clitics (also a closed class), longest first so "-t-il" wins over "-il".
 constexpr std::string_view kClitics[] = {"-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on",
                                          "-elles",   "-nous",   "-vous",  "-elle", "-ils",
@@ -519,6 +526,11 @@ std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
   out.reserve(all.size() + all.size() / 8);
   // (The elisions are ASCII, and no other character lower-cases to an ASCII one of theirs.)
   const auto is_elision = [](std::string_view s) {
+    if (s.size() == 2) {
+      const auto letter = static_cast<unsigned char>(s[0]);
+      // (`| 0x20` gives a letter of the table from that letter or its capital only.)
+      return s[1] == '\'' && letter < 0x80 && kOneLetterElisions[letter | 0x20];
+    }
     return std::any_of(std::begin(kElisions), std::end(kElisions), [&](std::string_view elision) {
       return s.size() == elision.size() && EndsWithAsciiNoCase(s, elision);
     });
@@ -589,10 +601,11 @@ std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
       append(piece);
       continue;
     }
+    // (The piece's first apostrophe is `next`'s, which the pieces after it need anyway: not searched again.)
     for (;;) {
       const std::string_view word = view.substr(piece.begin, piece.end - piece.begin);
-      const std::size_t apostrophe = word.find('\'');
-      if (apostrophe == std::string_view::npos || apostrophe == 0 || apostrophe + 1 >= word.size()) break;
+      const std::size_t apostrophe = next(apostrophe_at, '\'', piece.begin) - piece.begin;
+      if (apostrophe == 0 || apostrophe + 1 >= word.size()) break;
       if (!is_elision(word.substr(0, apostrophe + 1))) break;
       if (IsWholeWord(word)) break;
       const auto split = piece.begin + static_cast<std::uint32_t>(apostrophe + 1);
