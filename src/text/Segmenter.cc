@@ -459,16 +459,18 @@ std::span<const Segmenter::Piece> Segmenter::Split(const std::string& text,
   room = std::make_unique_for_overwrite<Piece[]>(count - 1);
   Piece* const first = room.get();
   Piece* out = first;
-  const std::uint32_t* const at = breaks.data();
+  // (Read through a pointer: an index was kept in memory and turned into an address at each piece.)
+  const std::uint32_t* at = breaks.data();
+  const std::uint32_t* const last = at + count - 1;  // the text's end
   const auto slice = [&](std::uint32_t b, std::uint32_t e) {
     return std::string_view(view.data() + b, e - b);
   };
   bool space = true;
   bool newline = false;
   spaces_and_newlines = true;
-  for (std::size_t i = 0; i + 1 < count; ++i) {
-    const std::uint32_t b = at[i];
-    const std::uint32_t e = at[i + 1];
+  for (; at < last; ++at) {
+    const std::uint32_t b = at[0];
+    const std::uint32_t e = at[1];
     if (IsWhiteSpaceAt(view, b)) {
       space = true;
       // (A paragraph separator is a piece of its own, or "\r\n": its first byte tells.)
@@ -486,8 +488,8 @@ std::span<const Segmenter::Piece> Segmenter::Split(const std::string& text,
     }
     *out++ = Piece{b, e, space, newline, false};
     // Most pieces are followed by a single space, the next piece's space without a turn of the loop.
-    space = i + 2 < count && at[i + 2] == e + 1 && view[e] == ' ';
-    i += space;
+    space = at + 1 < last && at[2] == e + 1 && view[e] == ' ';
+    at += space;
     newline = false;
   }
   return {first, out};
