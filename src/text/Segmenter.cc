@@ -699,33 +699,36 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
   // The forms are written through cursors: ASCII forms take no more room than the text they come from, and
   // the lower-case forms that differ from the folded ones (accented words) far less. Views are made as forms
   // are written, each token made once; the rare text whose forms outgrow a buffer moves them (grow).
+  // (Pointers of their own into the buffer: the compiler would load the buffer's pointer again after each
+  // byte written, a char may alias it; and a size was turned into an address at each token.)
   struct Cursor {
     std::unique_ptr<char[]>& buffer;
-    // (Local copies of the buffer's pointer: the compiler would load it again after each byte written, a char
-    // may alias it.)
-    char* data;
-    std::size_t room;
-    std::size_t size = 0;
+    char* end;    // where the next form goes
+    char* limit;  // the buffer's end
+    std::size_t room() const { return static_cast<std::size_t>(limit - end); }
   };
   const auto start = [&](std::unique_ptr<char[]>& buffer) {
     const std::size_t room = doc.text.size() + 16;
     buffer = std::make_unique_for_overwrite<char[]>(room);
-    return Cursor{buffer, buffer.get(), room};
+    return Cursor{buffer, buffer.get(), buffer.get() + room};
   };
   Cursor folded = start(forms->folded), lowered = start(forms->lower);
-  // Room for `needed` bytes in `cursor`'s buffer, the views into it of the tokens made so far moved along:
-  // the folded forms and the lower-case forms that are them, or the other lower-case forms. (A lower-case
-  // form is its folded one when their views start at the same byte: the folded buffer always keeps a byte
-  // past its forms, so that none of its views starts where another buffer does.)
+  // Room for `needed` more bytes in `cursor`'s buffer, the views into it of the tokens made so far moved
+  // along: the folded forms and the lower-case forms that are them, or the other lower-case forms. (A
+  // lower-case form is its folded one when their views start at the same byte: the folded buffer always keeps
+  // a byte past its forms, so that none of its views starts where another buffer does.)
   const auto grow = [&](Cursor& cursor, std::size_t needed) {
-    const char* const old = cursor.data;
-    cursor.room = std::max(2 * cursor.room, needed);
-    auto moved_to = std::make_unique_for_overwrite<char[]>(cursor.room);
-    std::memcpy(moved_to.get(), old, cursor.size);
+    const char* const old = cursor.buffer.get();
+    const auto size = static_cast<std::size_t>(cursor.end - old);
+    const std::size_t room = std::max(2 * static_cast<std::size_t>(cursor.limit - old), size + needed);
+    auto moved_to = std::make_unique_for_overwrite<char[]>(room);
+    std::memcpy(moved_to.get(), old, size);
     cursor.buffer = std::move(moved_to);
-    cursor.data = cursor.buffer.get();
+    char* const data = cursor.buffer.get();
+    cursor.end = data + size;
+    cursor.limit = data + room;
     const auto moved = [&](std::string_view view) {
-      return std::string_view(cursor.data + (view.data() - old), view.size());
+      return std::string_view(data + (view.data() - old), view.size());
     };
     for (Token& t : doc.tokens) {
       const bool folded_lower = t.lower.data() == t.fold.data();
@@ -743,10 +746,9 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
   for (const Piece& piece : pieces) {
     const std::string_view span(text + piece.begin, piece.end - piece.begin);
     // (Room for a whole word, and for sixteen bytes.)
-    if (folded.size + span.size() + kMaxShortBytes > folded.room)
-      grow(folded, folded.size + span.size() + kMaxShortBytes);
-    if (piece.space_before) folded.data[folded.size++] = ' ';
-    char* const fold = folded.data + folded.size;
+    if (span.size() + kMaxShortBytes > folded.room()) grow(folded, span.size() + kMaxShortBytes);
+    if (piece.space_before) *folded.end++ = ' ';
+    char* const fold = folded.end;
     // Most words are at most sixteen bytes long and recur: made at once from their slot in the table of
     // recent forms, with their facts.
     if (span.size() <= kMaxShortBytes) {
@@ -754,15 +756,15 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
           recent != nullptr) [[likely]] {
         std::memcpy(fold, recent->fold.data(), recent->fold.size());
         const std::string_view fold_view(fold, recent->fold_size);
-        folded.size += recent->fold_size;
+        folded.end += recent->fold_size;
         std::string_view lower = fold_view;
         // (Most forms are their folded form in lower case: marked so, that path runs straight on instead of
         // jumping out and back.)
         if (recent->lower_differs) [[unlikely]] {
-          if (lowered.size + kMaxShortBytes > lowered.room) grow(lowered, lowered.size + kMaxShortBytes);
-          std::memcpy(lowered.data + lowered.size, recent->lower.data(), recent->lower.size());
-          lower = std::string_view(lowered.data + lowered.size, recent->lower_size);
-          lowered.size += recent->lower_size;
+          if (kMaxShortBytes > lowered.room()) grow(lowered, kMaxShortBytes);
+          std::memcpy(lowered.end, recent->lower.data(), recent->lower.size());
+          lower = std::string_view(lowered.end, recent->lower_size);
+          lowered.end += recent->lower_size;
         }
         // (Room reserved above, one token per piece: said so that the compiler drops the check for it.)
         if (doc.tokens.size() == doc.tokens.capacity()) __builtin_unreachable();
@@ -779,17 +781,16 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
     if (span.size() <= kMaxShortBytes || !LongAsciiForms(span, shape, fold)) {
       const CaseForms& cached = CaseFormsOf(span);
       shape = cached.shape;
-      if (folded.size + cached.fold.size() >= folded.room) grow(folded, folded.size + cached.fold.size() + 1);
-      fold_size = cached.fold.copy(folded.data + folded.size, cached.fold.size());
+      if (cached.fold.size() >= folded.room()) grow(folded, cached.fold.size() + 1);
+      fold_size = cached.fold.copy(folded.end, cached.fold.size());
       if (cached.lower != cached.fold) lower = cached.lower;
     }
-    const std::string_view fold_view(folded.data + folded.size, fold_size);
-    folded.size += fold_size;
+    const std::string_view fold_view(folded.end, fold_size);
+    folded.end += fold_size;
     if (!lower.empty()) {
-      if (lowered.size + lower.size() > lowered.room) grow(lowered, lowered.size + lower.size());
-      lower = std::string_view(lowered.data + lowered.size,
-                               lower.copy(lowered.data + lowered.size, lower.size()));
-      lowered.size += lower.size();
+      if (lower.size() > lowered.room()) grow(lowered, lower.size());
+      lower = std::string_view(lowered.end, lower.copy(lowered.end, lower.size()));
+      lowered.end += lower.size();
     }
     Token& token = doc.tokens.emplace_back(piece.begin, piece.end, shape.kind, shape.capitalized,
                                            shape.all_caps, piece.space_before,
