@@ -16,6 +16,7 @@
 #include <cstring>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "core/HashSlots.h"
 
@@ -114,18 +115,38 @@ struct LineHash {
   }
 };
 
-// Drops lines repeating an earlier one; returns false (and leaves the arguments alone) when there is none.
-bool DropRepeatedLines(std::string& text, OffsetMap& map) {
-  std::unordered_set<std::string_view, LineHash> seen;
-  std::vector<std::pair<std::size_t, std::size_t>> dropped;  // [begin, end) including the '\n'
+// Calls `line(key, begin, end)` for each line of `text` [begin, end) (with its '\n') whose `key`, the line
+// trimmed, is long enough to be dropped as a repeat.
+template <typename Line>
+void ForEachRepeatableLine(std::string_view text, Line&& line) {
   for (std::size_t begin = 0; begin < text.size();) {
     std::size_t end = text.find('\n', begin);
-    end = end == std::string::npos ? text.size() : end + 1;
-    const std::string_view key =
-        Trim(std::string_view(text).substr(begin, end - begin - (text[end - 1] == '\n')));
-    if (key.size() >= kMinRepeatedLineBytes && !seen.insert(key).second) dropped.emplace_back(begin, end);
+    end = end == std::string_view::npos ? text.size() : end + 1;
+    const std::string_view key = Trim(text.substr(begin, end - begin - (text[end - 1] == '\n')));
+    if (key.size() >= kMinRepeatedLineBytes) line(key, begin, end);
     begin = end;
   }
+}
+
+// Whether two lines of `text` may repeat each other: two of their hashes are alike. (Most articles repeat no
+// line: told so from their few hashes, sorted, without the set of lines DropRepeatedLines builds.)
+bool MayRepeatLines(std::string_view text) {
+  thread_local std::vector<std::size_t> hashes;  // (kept: no allocation per article)
+  hashes.clear();
+  ForEachRepeatableLine(
+      text, [](std::string_view key, std::size_t, std::size_t) { hashes.push_back(LineHash()(key)); });
+  std::sort(hashes.begin(), hashes.end());
+  return std::adjacent_find(hashes.begin(), hashes.end()) != hashes.end();
+}
+
+// Drops lines repeating an earlier one; returns false (and leaves the arguments alone) when there is none.
+bool DropRepeatedLines(std::string& text, OffsetMap& map) {
+  if (!MayRepeatLines(text)) return false;
+  std::unordered_set<std::string_view, LineHash> seen;
+  std::vector<std::pair<std::size_t, std::size_t>> dropped;  // [begin, end) including the '\n'
+  ForEachRepeatableLine(text, [&](std::string_view key, std::size_t begin, std::size_t end) {
+    if (!seen.insert(key).second) dropped.emplace_back(begin, end);
+  });
   if (dropped.empty()) return false;
   std::string kept;
   OffsetMap kept_map;
