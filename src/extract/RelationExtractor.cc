@@ -1029,7 +1029,7 @@ struct Helpers {
       if (rel.sentence + back < c.sentence || (found && rel.sentence != found->sentence)) break;
       if (rel.type != RelationType::kSpokeWith || (asserted && rel.modality != Modality::kAsserted) ||
           !of_type(c.m(rel.source)) || !of_type(c.m(rel.target)) || c.m(rel.source).end_token > before ||
-          c.m(rel.target).end_token > before)
+          c.m(rel.target).end_token > before || rel.rule == "shuttle"sv)
         continue;
       found = &rel;
       if (rel.modality == Modality::kAsserted) found_asserted = &rel;
@@ -2707,6 +2707,9 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
         if (SpeaksFor(c, schema_.gazetteer(), rel.source, speaker)) continue;
         return rel.source;
       }
+      // (Nor a go-between's shuttling: "X faisait la navette entre les deux délégations. [...] ces
+      // échanges" are those of the delegations.)
+      if (rel.rule == "shuttle"sv) continue;
       // ("ces pourparlers" are not the letter sent since: only a noun for a message names one.)
       if (const auto channel = rel.attributes.find("channel");
           channel != rel.attributes.end() && channel->second == "message"sv &&
@@ -3175,6 +3178,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if ((x.rule == "compound-nationality"sv || x.rule == "compound-name"sv) && (after || topic))
       compound.push_back(k);
   }
+  bool shuttle = false;
   // "l'appel de X avec Y" (cues.tsv "appel de"): a call only when the genitive and "avec" name its parties
   // ("l'appel de Kiev à la retenue" is none).
   if (noun && cue.end_token > cue.first_token + 1 && h.IsGenitive(cue.end_token - 1)) {
@@ -3186,9 +3190,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   } else if (noun && compound.size() >= 2) {
     pairs.push_back({compound[0], compound[1]});
   } else if (std::vector<std::uint32_t> between = h.Between(entre); between.size() >= 2) {
-    pairs.push_back({between[0], between[1]});
+    // ("X a fait la navette entre Y et Z", words.tsv shuttle: X with each of them, who did not talk.)
+    shuttle = entre == cue.end_token && schema_.lexicon().Is("shuttle", c.tok(cue.end_token - 1).fold);
+    if (!shuttle) pairs.push_back({between[0], between[1]});
     // ("X a participé aux discussions entre Y et Z": X with each of them.)
-    if (noun && h.JoinsConversation(cue.first_token))
+    if (shuttle || (noun && h.JoinsConversation(cue.first_token)))
       for (std::uint32_t a : h.Subjects(cue.first_token))
         for (std::uint32_t b : {between[0], between[1]}) pairs.push_back({a, b});
   } else {
@@ -3494,7 +3500,8 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         Add(c, RelationType::kCites, outlet_a ? a : b, outlet_a ? b : a, "interview");
       continue;
     }
-    Add(c, RelationType::kSpokeWith, a, b, std::string("contact:").append(word), modality, FactAttributes(c));
+    Add(c, RelationType::kSpokeWith, a, b,
+        shuttle ? std::string("shuttle") : std::string("contact:").append(word), modality, FactAttributes(c));
   }
   // "se sont parlé par la ligne directe", "sur la hotline": the parties used the line, which links them;
   // "X a contacté son homologue via une ligne de crise": the line links them too (the caller's use is the

@@ -4819,6 +4819,29 @@ TEST_F(RelationExtractorTest, AMonthAfterEnComesBetweenTheWordsOfACue) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:joe_biden, official:xi_jinping)"));
 }
 
+// Regression (found on a written article, fixed): "les diplomates omanais faisaient la navette entre les deux
+// délégations" made the delegations talk with each other: the one who shuttles between two (words.tsv
+// shuttle) talks with each, and that shuttling is not the conversation named again after it.
+TEST_F(RelationExtractorTest, AGoBetweenWhoShuttlesTalksWithEachParty) {
+  Document doc = Extract(
+      "Le ministre omanais Badr Albusaidi a fait la navette entre Abbas Araghchi et Steve Witkoff. Le Qatar "
+      "a "
+      "servi d'intermédiaire entre Israël et le Hamas.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:badr_albusaidi, official:abbas_araghchi)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:badr_albusaidi, official:steve_witkoff)"));
+  EXPECT_THAT(edges, Not(Contains("spoke_with(official:steve_witkoff, official:abbas_araghchi)")));
+  EXPECT_THAT(edges, Contains("spoke_with(country:qatar, institution:hamas)"));
+  EXPECT_THAT(edges, Not(Contains("spoke_with(institution:hamas, country:israel)")));
+  Document again = Extract(
+      "Abbas Araghchi et Steve Witkoff ont mené des discussions indirectes. Le ministre omanais Badr "
+      "Albusaidi "
+      "faisait la navette entre les deux délégations. Le département d'Etat a refusé de confirmer ces "
+      "échanges.");
+  EXPECT_THAT(Edges(again), Not(Contains(HasSubstr("declined_comment(institution:state_department, "
+                                                   "official:badr_albusaidi)"))));
+}
+
 // Regression (found on a written article, fixed): "Trump avait adressé une lettre à M. Khamenei. Israël n'a
 // pas réagi à l'annonce de ces pourparlers" declined toward Trump: a message sent is named again only by a
 // noun for a message.
