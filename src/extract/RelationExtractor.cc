@@ -1800,16 +1800,19 @@ struct Helpers {
 
 namespace {
 
-void Add(RelationExtractor::Context& c, RelationType type, std::uint32_t source, std::uint32_t target,
-         std::string_view rule, Modality modality = Modality::kAsserted,
-         std::map<std::string, std::string> attributes = {}) {
+// The relation added, or null when it adds none (no entity at one end, both the same, or a fact of the
+// sentence already): the rules that give a fact the sentence's attributes (FactAttributes) work them out
+// only for a relation made.
+Relation* Add(RelationExtractor::Context& c, RelationType type, std::uint32_t source, std::uint32_t target,
+              std::string_view rule, Modality modality = Modality::kAsserted,
+              std::map<std::string, std::string> attributes = {}) {
   const Mention& a = c.m(source);
   const Mention& b = c.m(target);
-  if (a.entity.empty() || b.entity.empty() || a.entity == b.entity) return;
+  if (a.entity.empty() || b.entity.empty() || a.entity == b.entity) return nullptr;
   std::string_view sa = a.entity, sb = b.entity;
   if (IsSymmetric(type) && sb < sa) std::swap(sa, sb);
   const std::tuple<RelationType, std::string_view, std::string_view> fact{type, sa, sb};
-  if (std::find(c.seen.begin(), c.seen.end(), fact) != c.seen.end()) return;
+  if (std::find(c.seen.begin(), c.seen.end(), fact) != c.seen.end()) return nullptr;
   c.seen.push_back(fact);
   Relation& r = c.doc.relations.emplace_back();  // (filled in place: no Relation moved)
   r.type = type;
@@ -1819,6 +1822,7 @@ void Add(RelationExtractor::Context& c, RelationType type, std::uint32_t source,
   r.modality = modality;
   r.rule = rule;
   r.attributes = std::move(attributes);
+  return &r;
 }
 
 // Negation or hypothesis in tokens [first, end). The journalistic conditional ("aurait parlé") still reports
@@ -2375,7 +2379,8 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     if (o.type == EntityType::kInstitution && !told) {
       if (IsOutlet(schema_, o)) Add(c, RelationType::kCites, k, sp, "report-to-outlet");
     } else if (!o.anonymous && cue.cls != "deny"sv) {
-      Add(c, RelationType::kSpokeWith, sp, k, "report-to-person", Modality::kAsserted, FactAttributes(c));
+      if (Relation* r = Add(c, RelationType::kSpokeWith, sp, k, "report-to-person"))
+        r->attributes = FactAttributes(c);
     }
   }
 
@@ -3500,8 +3505,9 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         Add(c, RelationType::kCites, outlet_a ? a : b, outlet_a ? b : a, "interview");
       continue;
     }
-    Add(c, RelationType::kSpokeWith, a, b,
-        shuttle ? std::string("shuttle") : std::string("contact:").append(word), modality, FactAttributes(c));
+    if (Relation* r = Add(c, RelationType::kSpokeWith, a, b,
+                          shuttle ? std::string("shuttle") : std::string("contact:").append(word), modality))
+      r->attributes = FactAttributes(c);
   }
   // "se sont parlé par la ligne directe", "sur la hotline": the parties used the line, which links them;
   // "X a contacté son homologue via une ligne de crise": the line links them too (the caller's use is the
@@ -3524,8 +3530,9 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       for (auto [a, b] : pairs) parties.insert({a, b});
       for (std::uint32_t p : parties) {
         if (by != "via"sv)
-          Add(c, RelationType::kUsed, p, static_cast<std::uint32_t>(line),
-              std::string("contact-over:").append(word), modality, FactAttributes(c));
+          if (Relation* r = Add(c, RelationType::kUsed, p, static_cast<std::uint32_t>(line),
+                                std::string("contact-over:").append(word), modality))
+            r->attributes = FactAttributes(c);
         if (modality == Modality::kAsserted)
           Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), p, "contact-over");
       }
@@ -3841,9 +3848,10 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
                                                : RelationType::kUsed;
   for (std::uint32_t a : agents) {
     if (c.m(a).type == EntityType::kCommunicationLine) continue;
-    Add(c, type, a, static_cast<std::uint32_t>(line),
-        std::string(cue.cls).append(":").append(c.tok(cue.first_token).fold), modality,
-        type == RelationType::kUsed ? FactAttributes(c) : std::map<std::string, std::string>{});
+    if (Relation* r = Add(c, type, a, static_cast<std::uint32_t>(line),
+                          std::string(cue.cls).append(":").append(c.tok(cue.first_token).fold), modality);
+        r && type == RelationType::kUsed)
+      r->attributes = FactAttributes(c);
   }
   // "... établie entre les États-Unis et l'Union soviétique": the parties the line links; with no one named
   // to have set it up, they did.
