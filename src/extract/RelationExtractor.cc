@@ -285,6 +285,8 @@ bool UsedBefore(const RelationExtractor::Context& c, std::uint32_t t) {
 struct Helpers {
   const Schema& schema;
   RelationExtractor::Context& c;
+  // (A position of Context::verb_group_starts or Context::phrase_starts not found yet.)
+  static constexpr std::uint32_t kUnknownStart = std::numeric_limits<std::uint32_t>::max();
 
   bool Is(WordClass cls, std::uint32_t t) const { return schema.lexicon().Is(cls, c.tok(t)); }
 
@@ -358,13 +360,19 @@ struct Helpers {
   // mentions many times.
   std::uint32_t PhraseStart(std::uint32_t mi, bool titled = false) const {
     const std::uint32_t t = titled ? Start(mi) : c.m(mi).first_token;
+    // (What the memo holds, inline: it is asked 73k times on 1k articles and misses one time in five.)
+    const std::vector<std::uint32_t>& known = c.phrase_starts;
+    if (const std::uint32_t i = t - c.s.first_token; i < known.size() && known[i] != kUnknownStart) [[likely]]
+      return known[i];
+    return NotePhraseStart(t);
+  }
+  [[gnu::noinline]] std::uint32_t NotePhraseStart(std::uint32_t t) const {
     if (t < c.s.first_token || t > c.s.end_token)
       return NounPhraseStart(c.doc, schema.lexicon(), c.s.first_token, t);
-    constexpr std::uint32_t kNotFound = std::numeric_limits<std::uint32_t>::max();
     std::vector<std::uint32_t>& starts = c.phrase_starts;
-    if (starts.empty()) starts.assign(c.s.end_token - c.s.first_token + 1, kNotFound);
+    if (starts.empty()) starts.assign(c.s.end_token - c.s.first_token + 1, kUnknownStart);
     std::uint32_t& start = starts[t - c.s.first_token];
-    if (start == kNotFound) start = NounPhraseStart(c.doc, schema.lexicon(), c.s.first_token, t);
+    if (start == kUnknownStart) start = NounPhraseStart(c.doc, schema.lexicon(), c.s.first_token, t);
     return start;
   }
   // "ce que la Serbie a nié": the object of the verb of subject `mi` is the relative before it, which
@@ -1169,12 +1177,19 @@ struct Helpers {
   // an adverb), "lui-même", ", quant à lui," (between commas, right after an auxiliary). Found once for each
   // position of the sentence (Context::verb_group_starts): the rules ask it of the same cues many times.
   std::uint32_t VerbGroupStart(std::uint32_t pos) const {
+    // (What the memo holds, inline: it is asked 140k times on 1k articles and misses one time in nine.)
+    const std::vector<std::uint32_t>& known = c.verb_group_starts;
+    if (const std::uint32_t i = pos - c.s.first_token; i < known.size() && known[i] != kUnknownStart)
+        [[likely]]
+      return known[i];
+    return NoteVerbGroupStart(pos);
+  }
+  [[gnu::noinline]] std::uint32_t NoteVerbGroupStart(std::uint32_t pos) const {
     if (pos < c.s.first_token || pos > c.s.end_token) return FindVerbGroupStart(pos);
-    constexpr std::uint32_t kNotFound = std::numeric_limits<std::uint32_t>::max();
     std::vector<std::uint32_t>& starts = c.verb_group_starts;
-    if (starts.empty()) starts.assign(c.s.end_token - c.s.first_token + 1, kNotFound);
+    if (starts.empty()) starts.assign(c.s.end_token - c.s.first_token + 1, kUnknownStart);
     std::uint32_t& start = starts[pos - c.s.first_token];
-    if (start == kNotFound) start = FindVerbGroupStart(pos);
+    if (start == kUnknownStart) start = FindVerbGroupStart(pos);
     return start;
   }
   // The verb at `pos` is reflexive: "se" or "s'" in its verb group ("s'est entretenu", "se sont parlé").
