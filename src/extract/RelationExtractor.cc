@@ -869,6 +869,18 @@ struct Helpers {
                               [](const Token& w) { return IsGroupCount(w.fold); });
     return *c.has_two;
   }
+  // A mention of the sentence has an entity: it can be one end of a fact.
+  bool NamesAnyone() const {
+    return std::any_of(c.mentions.begin(), c.mentions.end(),
+                       [&](std::uint32_t k) { return !c.m(k).entity.empty(); });
+  }
+  // The sentence has a subject pronoun that stands for people named before (PronounSubject,
+  // PluralPronounSubject).
+  bool HasSubjectPronoun() const {
+    return std::any_of(c.doc_tokens + c.s.first_token, c.doc_tokens + c.s.end_token, [](const Token& w) {
+      return w.fold == "il"sv || w.fold == "elle"sv || w.fold == "ils"sv || w.fold == "elles"sv;
+    });
+  }
   // "Les deux dirigeants se sont entretenus", "les deux pays ont convenu", "Selon X, les deux ministres ont
   // discuté": the two people (states) named last (TwoNamedLast).
   std::vector<std::uint32_t> PairSubject(std::uint32_t pos) const {
@@ -3042,6 +3054,12 @@ void RelationExtractor::HeadlineColon(Context& c) const {
 
 void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
+  // The parties are mentions of the sentence with an entity, or people named before that it refers back to:
+  // by a subject pronoun, by a count ("les deux hommes": HasTwo), or as the speaker of one of its statements.
+  // A sentence with none of them gives nothing (a sixth of the contact cues of generated articles: "Le
+  // dialogue restait indispensable", "Aucun accord n'avait été trouvé sur la reprise du dialogue").
+  // (A rule that finds a party another way must be allowed for here.)
+  if (!h.NamesAnyone() && c.statements.empty() && !h.HasTwo() && !h.HasSubjectPronoun()) return;
   bool noun = false;
   {
     const WordInfo& info = c.tok(cue.first_token).lowered();
