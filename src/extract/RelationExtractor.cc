@@ -441,9 +441,26 @@ struct Helpers {
   }
   bool Boundary(std::uint32_t t) const {
     const std::string_view f = c.tok(t).fold;
-    if ((f == "que"sv || f == "qu'"sv) && t > c.s.first_token && c.tok(t - 1).fold == "ainsi"sv) return false;
-    return f == ";"sv || f == "que"sv || f == "qu'"sv || f == "mais"sv || f == "lorsque"sv ||
-           f == "lorsqu'"sv || f == "car"sv || f == "tandis"sv || f == "quand"sv || f == "si"sv;
+    // (By length first: asked of the tokens between verbs and their subjects, 200k times on 1k articles.)
+    switch (f.size()) {
+      case 1:
+        return f == ";"sv;
+      case 2:
+        return f == "si"sv;
+      case 3:  // ("ainsi que" joins, it opens no clause)
+        return f == "car"sv ||
+               ((f == "que"sv || f == "qu'"sv) && (t == c.s.first_token || c.tok(t - 1).fold != "ainsi"sv));
+      case 4:
+        return f == "mais"sv;
+      case 5:
+        return f == "quand"sv;
+      case 6:
+        return f == "tandis"sv;
+      case 7:
+        return f == "lorsque"sv || f == "lorsqu'"sv;
+      default:
+        return false;
+    }
   }
   // Start of the token span a mention covers including its title phrase.
   std::uint32_t Start(std::uint32_t mi) const {
