@@ -94,6 +94,18 @@ struct RelationExtractor::Context {
   // NounPhraseStart of each position from s.first_token to s.end_token, as far as Helpers::PhraseStart asked
   // it (empty for each sentence; Process keeps its room across sentences).
   std::vector<std::uint32_t>& phrase_starts;
+  // Helpers::Subjects of the positions asked, where they depend on the sentence alone (empty for each
+  // sentence; Process keeps its room across sentences).
+  struct KnownSubjects {
+    struct Entry {
+      std::uint32_t pos;
+      bool lines;
+      std::uint32_t first, end;  // the subjects, in `subjects`
+    };
+    std::vector<Entry> entries;
+    std::vector<std::uint32_t> subjects;
+  };
+  KnownSubjects& known_subjects;
   // Where the sentence's mentions start in doc.mentions (the number of mentions before it), also when it
   // has none: what it says may be about people named before ("Les deux hommes se sont parlé").
   std::size_t first_mention = 0;
@@ -472,6 +484,22 @@ struct Helpers {
   // The subject(s) of a verb at token `pos`: the nearest actor mention before it in the clause that is not
   // a complement, with the ones coordinated to it ("X et Y", "ni X ni Y").
   std::vector<std::uint32_t> Subjects(std::uint32_t pos, bool lines = false) const {
+    // (Kept for each position in a sentence without "deux" or "trois": there the pair rules, the only ones
+    // here that read the facts found so far, find nothing, and the subjects depend on the sentence alone. One
+    // ask in six is for a position asked before: Report's for the cues after its own, then each of those
+    // cues'.)
+    if (HasTwo()) return FindSubjects(pos, lines);
+    RelationExtractor::Context::KnownSubjects& known = c.known_subjects;
+    for (const RelationExtractor::Context::KnownSubjects::Entry& e : known.entries)
+      if (e.pos == pos && e.lines == lines)
+        return std::vector<std::uint32_t>(known.subjects.begin() + e.first, known.subjects.begin() + e.end);
+    std::vector<std::uint32_t> out = FindSubjects(pos, lines);
+    const auto first = static_cast<std::uint32_t>(known.subjects.size());
+    known.subjects.insert(known.subjects.end(), out.begin(), out.end());
+    known.entries.push_back({pos, lines, first, static_cast<std::uint32_t>(known.subjects.size())});
+    return out;
+  }
+  std::vector<std::uint32_t> FindSubjects(std::uint32_t pos, bool lines) const {
     if (const std::optional<std::uint32_t> verb = CoordinatedVerb(pos))
       if (std::vector<std::uint32_t> out = Subjects(*verb, lines); !out.empty()) return out;
     if (const std::optional<std::uint32_t> verb = InfinitiveGovernor(pos))
@@ -4599,16 +4627,21 @@ void RelationExtractor::Process(Document& doc) const {
   // first relation): cleared for each sentence, their room kept.
   std::vector<const Cue*> cues;
   std::vector<std::optional<std::uint32_t>> fact_at;
-  // (The same for each Context's statements, facts, verb group starts and phrase starts.)
+  // (The same for each Context's statements, facts, verb group starts, phrase starts and subjects.)
   std::vector<Context::Statement> statements;
   std::vector<std::tuple<RelationType, std::string_view, std::string_view>> seen;
   std::vector<std::uint32_t> verb_group_starts;
   std::vector<std::uint32_t> phrase_starts;
+  Context::KnownSubjects known_subjects;
+  known_subjects.entries.reserve(16);  // (room once for the article, not grown in its first sentences)
+  known_subjects.subjects.reserve(32);
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     statements.clear();
     seen.clear();
     verb_group_starts.clear();
     phrase_starts.clear();
+    known_subjects.entries.clear();
+    known_subjects.subjects.clear();
     Context c{doc,
               cue_at,
               si,
@@ -4619,6 +4652,7 @@ void RelationExtractor::Process(Document& doc) const {
               seen,
               verb_group_starts,
               phrase_starts,
+              known_subjects,
               0,
               {},
               {},
