@@ -4429,16 +4429,14 @@ void RelationExtractor::RolesToMembership(
     also.insert(also.begin(), static_cast<std::uint32_t>(target));
     for (std::uint32_t t : also) {
       if (!seen.insert({p.entity, doc.mentions[t].entity}).second) continue;
-      std::map<std::string, std::string> attributes{{"role", p.role}};
-      if (p.former) attributes["former"] = "true";
-      Relation r;
+      Relation& r = doc.relations.emplace_back();  // (filled in place: no Relation moved)
       r.type = RelationType::kMemberOf;
       r.source = i;
       r.target = t;
       r.sentence = p.sentence;
       r.rule = "title";
-      r.attributes = std::move(attributes);
-      doc.relations.push_back(std::move(r));
+      r.attributes.emplace("role", p.role);
+      if (p.former) r.attributes.emplace("former", "true");
     }
   }
 }
