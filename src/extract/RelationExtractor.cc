@@ -4775,30 +4775,41 @@ void RelationExtractor::QualifyLinesByStates(Document& doc) const {
   // The state of an endpoint: a country (its successor for a former state: the Soviet Union's lines are
   // Russia's), the state of a national institution ("ministere_defense@russia") or of a gazetteer one.
   const Gazetteer& gazetteer = schema_.gazetteer();
-  const auto state_of = [&](const Mention& end) -> std::string {
+  const auto state_of = [&](const Mention& end) -> std::string_view {
     std::string_view state;
     if (end.type == EntityType::kCountry && end.entity.starts_with("country:"))
       state = std::string_view(end.entity).substr(std::string_view("country:").size());
     else if (end.type == EntityType::kInstitution)
       state = gazetteer.StateOf(end.entity);
-    return state.empty() ? std::string() : std::string(gazetteer.Successor(state));
+    return state.empty() ? state : gazetteer.Successor(state);
   };
-  std::map<std::string, std::set<std::string>> states;  // by line id
+  // The states of each line's ends, by line id, in the order first met (views of the mentions' ids and the
+  // gazetteer's: an article has few lines, and a map of sets of strings cost more than the look-ups).
+  std::vector<std::pair<std::string_view, std::vector<std::string_view>>> states;
   for (const Relation& r : doc.relations) {
     const Mention& line = doc.mentions[r.source];
     if (r.type != RelationType::kConnects || r.modality != Modality::kAsserted || line.entity.empty() ||
         line.entity.find('@') != std::string::npos)
       continue;
-    if (std::string state = state_of(doc.mentions[r.target]); !state.empty())
-      states[line.entity].insert(std::move(state));
+    const std::string_view state = state_of(doc.mentions[r.target]);
+    if (state.empty()) continue;
+    auto of_line =
+        std::find_if(states.begin(), states.end(), [&](const auto& s) { return s.first == line.entity; });
+    if (of_line == states.end()) of_line = states.insert(states.end(), {line.entity, {}});
+    if (std::find(of_line->second.begin(), of_line->second.end(), state) == of_line->second.end())
+      of_line->second.push_back(state);
   }
   // (Only a pair: a third state is more often a line's place or a mistake than a party.)
-  for (const auto& [line, pair] : states) {
-    if (pair.size() != 2) continue;
-    const std::string qualified = line + "@" + *pair.begin() + "+" + *pair.rbegin();
+  // (The qualified ids are all made before any mention's id changes: the views above are of those ids.)
+  std::vector<std::pair<std::string, std::string>> qualified;  // a line's id, and its qualified id
+  for (const auto& [line, pair] : states)
+    if (pair.size() == 2) {
+      const auto [low, high] = std::minmax(pair[0], pair[1]);
+      qualified.emplace_back(line, std::string(line).append("@").append(low).append("+").append(high));
+    }
+  for (const auto& [line, id] : qualified)
     for (Mention& m : doc.mentions)
-      if (m.entity == line) m.entity = qualified;
-  }
+      if (m.entity == line) m.entity = id;
 }
 
 }  // namespace newsgraph
