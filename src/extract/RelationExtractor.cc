@@ -4593,50 +4593,54 @@ void RelationExtractor::LineParties(Context& c) const {
 
 namespace {
 
-// The indices of each sentence's mentions, in their order, as views of `order` (core/BySentence, but with
-// one array for all sentences instead of a vector each).
-std::vector<std::span<const std::uint32_t>> MentionsBySentence(const Document& doc,
-                                                               std::vector<std::uint32_t>& order) {
+// The indices of each sentence's mentions, in their order, into `out` as views of `order` (core/BySentence,
+// but with one array for all sentences instead of a vector each).
+void MentionsBySentence(const Document& doc, std::vector<std::uint32_t>& order,
+                        std::vector<std::span<const std::uint32_t>>& out) {
+  thread_local std::vector<std::uint32_t> start, next;  // (their room kept across articles)
   std::size_t sentences = doc.sentences.size();
   for (const Mention& m : doc.mentions) sentences = std::max<std::size_t>(sentences, m.sentence + 1);
-  std::vector<std::uint32_t> start(sentences + 1);  // where each sentence's indices start in `order`
+  start.assign(sentences + 1, 0);  // where each sentence's indices start in `order`
   for (const Mention& m : doc.mentions) ++start[m.sentence + 1];
   std::partial_sum(start.begin(), start.end(), start.begin());
   order.resize(doc.mentions.size());
-  std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+  next.assign(start.begin(), start.end() - 1);
   for (std::uint32_t k = 0; k < doc.mentions.size(); ++k) order[next[doc.mentions[k].sentence]++] = k;
-  std::vector<std::span<const std::uint32_t>> out(sentences);
+  out.resize(sentences);
   for (std::size_t s = 0; s < sentences; ++s) out[s] = {order.data() + start[s], order.data() + start[s + 1]};
-  return out;
 }
 
 }  // namespace
 
 void RelationExtractor::Process(Document& doc) const {
-  std::vector<std::uint32_t> order;
-  const std::vector<std::span<const std::uint32_t>> by_sentence = MentionsBySentence(doc, order);
+  // (The vectors of this function are kept by each thread across articles, their room with them: made anew
+  // for each article, they cost some fifteen allocations an article.)
+  thread_local std::vector<std::uint32_t> order;
+  thread_local std::vector<std::span<const std::uint32_t>> by_sentence;
+  MentionsBySentence(doc, order, by_sentence);
   // (Room at once for as many facts as the document has cues: growing the vector step by step moved every
   // relation again at each step.)
   doc.relations.reserve(doc.relations.size() + doc.cues.size());
   // (Asked of every token a negation or an incise is looked for in.)
-  std::vector<const Cue*> cue_at(doc.tokens.size());
+  thread_local std::vector<const Cue*> cue_at;
+  cue_at.assign(doc.tokens.size(), nullptr);
   for (const Cue& cue : doc.cues)
     if (!cue_at[cue.first_token]) cue_at[cue.first_token] = &cue;
   std::size_t cue_index = 0, mentions_before = 0;
-  std::vector<Context::EarlierStatement> earlier_statements;
-  std::vector<std::int8_t> outlets;
+  thread_local std::vector<Context::EarlierStatement> earlier_statements;
+  thread_local std::vector<std::int8_t> outlets;
+  earlier_statements.clear();
+  outlets.clear();
   // Each sentence's cues, and where the cue of each fact found from one is (by index from the sentence's
-  // first relation): cleared for each sentence, their room kept.
-  std::vector<const Cue*> cues;
-  std::vector<std::optional<std::uint32_t>> fact_at;
+  // first relation): cleared for each sentence.
+  thread_local std::vector<const Cue*> cues;
+  thread_local std::vector<std::optional<std::uint32_t>> fact_at;
   // (The same for each Context's statements, facts, verb group starts, phrase starts and subjects.)
-  std::vector<Context::Statement> statements;
-  std::vector<std::tuple<RelationType, std::string_view, std::string_view>> seen;
-  std::vector<std::uint32_t> verb_group_starts;
-  std::vector<std::uint32_t> phrase_starts;
-  Context::KnownSubjects known_subjects;
-  known_subjects.entries.reserve(16);  // (room once for the article, not grown in its first sentences)
-  known_subjects.subjects.reserve(32);
+  thread_local std::vector<Context::Statement> statements;
+  thread_local std::vector<std::tuple<RelationType, std::string_view, std::string_view>> seen;
+  thread_local std::vector<std::uint32_t> verb_group_starts;
+  thread_local std::vector<std::uint32_t> phrase_starts;
+  thread_local Context::KnownSubjects known_subjects;
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     statements.clear();
     seen.clear();
