@@ -2475,7 +2475,10 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
 
   // What the statement is about: the line it mentions, and its first actor that is not a complement. "S1,
   // mais que S2" says two things, each asserted or denied on its own.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
+  // (The room of `parts` and `targets` is kept by the thread across statements, ReportFrom not being
+  // re-entered: made for each statement, they were two allocations of nearly every one.)
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
+  parts.clear();
   std::uint32_t part_first = first;
   for (std::uint32_t t = first; t + 1 < end; ++t)
     if (c.tok(t).fold == "mais"sv && (c.tok(t + 1).fold == "que"sv || c.tok(t + 1).fold == "qu'"sv)) {
@@ -2484,7 +2487,8 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     }
   parts.emplace_back(part_first, end);
   for (auto [a, b] : parts) {
-    std::vector<std::uint32_t> targets;
+    thread_local std::vector<std::uint32_t> targets;
+    targets.clear();
     std::int64_t line = -1, actor = -1, any = -1, between = -1;
     for (std::uint32_t k : c.mentions) {
       const Mention& x = c.m(k);
