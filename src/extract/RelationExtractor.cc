@@ -908,10 +908,10 @@ struct Helpers {
   }
   // The sentence has the word "deux" or "trois" (memoised: the pair rules ask of most subjects and
   // statements).
-  bool HasTwo() const {
-    if (!c.has_two)
-      c.has_two = std::any_of(c.doc.tokens.begin() + c.s.first_token, c.doc.tokens.begin() + c.s.end_token,
-                              [](const Token& w) { return IsGroupCount(w.fold); });
+  bool HasTwo() const { return c.has_two ? *c.has_two : NoteHasTwo(); }
+  [[gnu::noinline]] bool NoteHasTwo() const {
+    c.has_two = std::any_of(c.doc.tokens.begin() + c.s.first_token, c.doc.tokens.begin() + c.s.end_token,
+                            [](const Token& w) { return IsGroupCount(w.fold); });
     return *c.has_two;
   }
   // A mention of the sentence has an entity: it can be one end of a fact.
@@ -1515,7 +1515,11 @@ struct Helpers {
   // The complement of a go-between (words.tsv go_between), who stands between or beside the parties: "par
   // l'intermédiaire du ministre omanais, X", "en présence de X", "sous l'égide de X".
   // A state in the title of one who does is one too: "en présence du chef de la diplomatie chinoise X".
-  bool GoBetween(std::uint32_t mi) const { return GoBetweenNoun(mi).has_value(); }
+  bool GoBetween(std::uint32_t mi) const {
+    // (Inline, the answer of a sentence known to have no go-between word, as most have not.)
+    if (c.m(mi).sentence == c.sentence && c.has_go_between && !*c.has_go_between) return false;
+    return GoBetweenNoun(mi).has_value();
+  }
   // The go-between noun (words.tsv go_between) whose complement mention `mi` is, or that of the person whose
   // title `mi` is in: "par l'intermédiaire de X", "grâce à la médiation des Emirats".
   std::optional<std::uint32_t> GoBetweenNoun(std::uint32_t mi) const {
@@ -1834,13 +1838,13 @@ struct Helpers {
   }
   // The sentence has a word without which Negated finds no negation in it: "ne", "aucun" or a verb of
   // cessation (memoised: the rules ask of most facts and statements).
-  bool MayNegate() const {
-    if (!c.may_negate)
-      c.may_negate = std::any_of(
-          c.doc.tokens.begin() + c.s.first_token, c.doc.tokens.begin() + c.s.end_token, [&](const Token& w) {
-            return w.fold == "ne"sv || w.fold == "n'"sv || w.fold == "aucun"sv || w.fold == "aucune"sv ||
-                   schema.lexicon().LemmaIn(WordClass::kCessation, w);
-          });
+  bool MayNegate() const { return c.may_negate ? *c.may_negate : NoteMayNegate(); }
+  [[gnu::noinline]] bool NoteMayNegate() const {
+    c.may_negate = std::any_of(
+        c.doc.tokens.begin() + c.s.first_token, c.doc.tokens.begin() + c.s.end_token, [&](const Token& w) {
+          return w.fold == "ne"sv || w.fold == "n'"sv || w.fold == "aucun"sv || w.fold == "aucune"sv ||
+                 schema.lexicon().LemmaIn(WordClass::kCessation, w);
+        });
     return *c.may_negate;
   }
   bool Hypothetical(std::uint32_t first, std::uint32_t end) const {
