@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/FormCache.h"
 #include "extract/CueFinder.h"
 #include "extract/PersonGender.h"
 #include "text/Fold.h"
@@ -37,6 +38,21 @@ bool IsOutlet(const Schema& schema, const Mention& m) {
   const std::vector<std::string>& kinds = e->Attribute("kind");
   return std::any_of(kinds.begin(), kinds.end(),
                      [&](const std::string& kind) { return lexicon.Is("outlet_head", Fold(kind)); });
+}
+
+// IsOutlet, remembered by the thread across articles for `owner` (a RelationExtractor's instance id): an
+// outlet's gazetteer and name lookups cost hundreds of instructions, and the same few names come back in
+// article after article.
+bool KnownOutlet(const Schema& schema, std::uint64_t owner, const Mention& m) {
+  thread_local FormCache<bool> cache(1 << 16);
+  thread_local std::uint64_t cache_owner = 0;
+  thread_local std::string key;
+  if (cache_owner != owner) {
+    cache_owner = owner;
+    cache.Clear();
+  }
+  key.assign(m.entity).append(1, '\x1f').append(m.name);  // (what IsOutlet reads of the mention)
+  return cache.Get(key, [&] { return IsOutlet(schema, m); });
 }
 
 // A state named by its capital ("Paris", "Doha"): in "le sommet de Paris" it is where a meeting is held.
@@ -129,9 +145,9 @@ struct RelationExtractor::Context {
 
   const Token& tok(std::uint32_t i) const { return doc_tokens[i]; }
   const Mention& m(std::uint32_t i) const { return doc_mentions[i]; }
-  bool Outlet(const Schema& schema, std::uint32_t i) {
+  bool Outlet(const Schema& schema, std::uint64_t owner, std::uint32_t i) {
     if (outlets.size() <= i) outlets.resize(doc.mentions.size(), -1);
-    if (outlets[i] < 0) outlets[i] = IsOutlet(schema, doc.mentions[i]);
+    if (outlets[i] < 0) outlets[i] = KnownOutlet(schema, owner, doc.mentions[i]);
     return outlets[i] != 0;
   }
 };
@@ -2453,7 +2469,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     addressees.push_back(k);
     // ("a déclaré M. Biden à la Maison Blanche": where it was said.)
     if (o.type == EntityType::kInstitution && !told) {
-      if (IsOutlet(schema_, o)) Add(c, RelationType::kCites, k, sp, "report-to-outlet");
+      if (KnownOutlet(schema_, instance_, o)) Add(c, RelationType::kCites, k, sp, "report-to-outlet");
     } else if (!o.anonymous && cue.cls != "deny"sv) {
       if (Relation* r = Add(c, RelationType::kSpokeWith, sp, k, "report-to-person"))
         r->attributes = FactAttributes(c);
@@ -3188,7 +3204,9 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   // "le téléphone portable spécial entre X et Y": the word names a line here, not a call.
   for (std::uint32_t k : c.mentions)
     if (IsLine(c.m(k)) && c.m(k).first_token <= cue.first_token && cue.first_token < c.m(k).end_token) return;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  // (The room of `pairs` is kept by the thread across cues, Contact not being re-entered.)
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  pairs.clear();
   std::uint32_t occasion_verb = 0;
   std::vector<std::uint32_t> subjects = h.OccasionSubjects(cue.first_token, &occasion_verb);
   // "X a appelé Y à la retenue lors d'un entretien téléphonique", "X a exhorté Y ... lors de leur
@@ -3586,7 +3604,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       c.tok(cue.first_token).fold == "se"sv ? c.tok(cue.end_token - 1).fold : c.tok(cue.first_token).fold;
   for (auto [a, b] : pairs) {
     // "a affirmé dans un entretien au quotidien X": talking to an outlet is an interview, its source.
-    if (const bool outlet_a = c.Outlet(schema_, a); outlet_a != c.Outlet(schema_, b)) {
+    if (const bool outlet_a = c.Outlet(schema_, instance_, a); outlet_a != c.Outlet(schema_, instance_, b)) {
       if (modality == Modality::kAsserted)
         Add(c, RelationType::kCites, outlet_a ? a : b, outlet_a ? b : a, "interview");
       continue;
@@ -4115,7 +4133,7 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   });
   for (std::size_t k = c.first_mention; target < 0 && !spoke && k-- > 0;)
     if (const Mention& x = c.doc.mentions[k];
-        x.type == EntityType::kInstitution && IsOutlet(schema_, x) && !quoted(k))
+        x.type == EntityType::kInstitution && KnownOutlet(schema_, instance_, x) && !quoted(k))
       target = static_cast<std::int64_t>(k);
   if (target < 0) target = other_party;
   if (target < 0) return;

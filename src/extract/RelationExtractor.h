@@ -11,6 +11,7 @@
 // modality (for `annotate`) but never become plain edges.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <span>
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "core/Document.h"
+#include "core/InstanceId.h"
 #include "schema/Schema.h"
 
 namespace newsgraph {
@@ -99,6 +101,7 @@ class RelationExtractor {
   void QualifyLinesByStates(Document& doc) const;
 
   const Schema& schema_;
+  const std::uint64_t instance_ = NewInstanceId();  // (owner of the per-thread outlet cache)
 };
 
 }  // namespace newsgraph
