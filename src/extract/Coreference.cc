@@ -293,38 +293,32 @@ void Coreference::ResolvePeople(Document& doc) const {
   for (const Mention& m : doc.mentions)
     if (m.type == EntityType::kOfficial && !m.entity.empty() && !m.anonymous && !m.generic)
       full.push_back(&m);
-  // For each word of them (its NameKey), the full names that have it, in article order: index in `full`,
-  // and whether it is of the name's last word. Made at its first use, instead of every full name being split
-  // for every surname (a long article has thousands), and each name is split once (a person is often named
-  // in full several times). (A hash map: sorting the words cost more than all the look-ups.)
-  struct NameWord {
-    std::uint32_t name;
-    bool last_word;
-  };
-  bool indexed = false;
-  // (Hashed by StringHash, inline: std::hash's call was a visible share of the index.)
-  std::unordered_map<std::string_view, WordKeys, StringHash> keys_of;             // of each name
-  std::unordered_map<std::string_view, std::vector<NameWord>, StringHash> index;  // keys in keys_of
+  // The word keys of each of them (WordKeysOf), made at the first surname looked up (most articles look up
+  // none), each name split once (a person is often named in full several times). A surname's key is compared
+  // with them in article order: an article has a few dozen full names, and indexing their words in a hash map
+  // cost more than all the look-ups.
+  // (Hashed by StringHash, inline: std::hash's call was a visible share of the splitting.)
+  std::unordered_map<std::string_view, WordKeys, StringHash> keys_of;  // of each name
+  std::vector<const WordKeys*> full_keys;                              // of each of `full`
   // The full name that `word` is a word of (with `last_only`, the last word), if only one person has it.
   auto by_word = [&](const std::string& word, bool last_only) -> const Mention* {
-    if (!indexed) {
-      indexed = true;
-      for (std::uint32_t k = 0; k < full.size(); ++k) {
-        auto [of, first] = keys_of.try_emplace(full[k]->name);
-        if (first) of->second = WordKeysOf(full[k]->name);
-        const WordKeys& keys = of->second;
-        for (std::size_t w = 0; w < keys.keys.size(); ++w)
-          index[keys.keys[w]].push_back({k, w >= keys.last_word});
+    if (full_keys.size() != full.size()) {
+      full_keys.reserve(full.size());
+      for (const Mention* f : full) {
+        auto [of, first] = keys_of.try_emplace(f->name);
+        if (first) of->second = WordKeysOf(f->name);
+        full_keys.push_back(&of->second);
       }
     }
-    const auto names = index.find(NameKey(word));
-    if (names == index.end()) return nullptr;
+    const std::string key = NameKey(word);
     const Mention* found = nullptr;
-    for (const NameWord& n : names->second) {
-      if (last_only && !n.last_word) continue;
-      const Mention* f = full[n.name];
-      if (found && found->entity != f->entity) return nullptr;  // two people share it: don't guess
-      found = f;
+    for (std::size_t k = 0; k < full.size(); ++k) {
+      const std::vector<std::string>& keys = full_keys[k]->keys;
+      for (std::size_t w = last_only ? full_keys[k]->last_word : 0; w < keys.size(); ++w) {
+        if (keys[w] != key) continue;
+        if (found && found->entity != full[k]->entity) return nullptr;  // two people share it: don't guess
+        found = full[k];
+      }
     }
     return found;
   };
