@@ -1289,14 +1289,19 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     person = false;
   if (!person) return out;
   out.end = j;
-  out.mention.emplace();
-  out.mention->type = EntityType::kOfficial;
-  out.mention->name.assign(doc.TokenSpan(i, j));
-  out.mention->label = out.mention->name;
-  out.mention->rule = n >= 2 ? "person-name" : "surname";
-  out.mention->generic = n == 1 && !courtesy && !titled;  // kept only if coreference finds who it is
-  if (n >= 2) out.mention->entity = "official:" + NameKey(out.mention->name);
+  out.person = true;
+  out.generic = n == 1 && !courtesy && !titled;  // kept only if coreference finds who it is
   return out;
+}
+
+void MentionFinder::PersonMention(const Document& doc, std::uint32_t i, const Span& span, Mention& m) const {
+  m.type = EntityType::kOfficial;
+  m.name.assign(doc.TokenSpan(i, span.end));
+  m.label = m.name;
+  const bool full = span.end - i >= 2;
+  m.rule = full ? "person-name" : "surname";
+  m.generic = span.generic;
+  if (full) m.entity = "official:" + NameKey(m.name);
 }
 
 bool MentionFinder::MayStartMention(const Lexicon& lexicon, const Token& t) {
@@ -1889,6 +1894,8 @@ void MentionFinder::Process(Document& doc) const {
       }
       if (span.name.end)
         GazetteerMention(doc, i, span.name, doc.mentions.emplace_back());
+      else if (span.person)
+        PersonMention(doc, i, span, doc.mentions.emplace_back());
       else
         doc.mentions.push_back(std::move(*span.mention));
       Mention& m = doc.mentions.back();

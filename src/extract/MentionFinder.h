@@ -46,8 +46,13 @@ class MentionFinder {
     // there cost more than the rest of the match.
     explicit Span(NameMatch name) : end(name.end), name(name) {}
     std::uint32_t end = 0;           // one past the last token; 0 = no match
-    std::optional<Mention> mention;  // set when `end` is, unless `name` is (an empty Span makes no strings)
+    std::optional<Mention> mention;  // set when `end` is, unless `name` or `person` is (an empty Span makes
+                                     // no strings)
     NameMatch name;
+    // A person's name (MatchName), whose mention Process makes in the document too (PersonMention), and
+    // whether it is generic (a surname alone).
+    bool person = false;
+    bool generic = false;
     std::vector<Mention>
         extra;  // mentions nested in this one ("Joe Biden" in "administration du président Joe Biden")
   };
@@ -86,6 +91,8 @@ class MentionFinder {
   }
   // (Of a capitalised token: each rule starts with one.)
   Span MatchName(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  // The mention of a person's name at token i that MatchName found.
+  void PersonMention(const Document& doc, std::uint32_t i, const Span& span, Mention& m) const;
   // Where the noun of a stand-in whose determiner is token i is: past "haut", "plus" and the words of a
   // former post ("un haut responsable", "l'ancien ministre"), which `former` tells.
   std::uint32_t StandInNoun(const Document& doc, const Sentence& s, std::uint32_t i, bool* former) const;
