@@ -506,7 +506,7 @@ MentionFinder::Span MentionFinder::GazetteerSpan(const Document& doc, std::uint3
   Span out;
   if (!match.end) return out;
   out.end = match.end;
-  GazetteerMention(doc, i, match, out.mention.emplace());
+  GazetteerMention(doc, i, match, out.Make());
   return out;
 }
 
@@ -561,8 +561,7 @@ MentionFinder::Span MentionFinder::ExtendPart(const Document& doc, const Sentenc
   if (j == s.end_token || !Nationality(doc, j)) return out;
   out.end = j + 1;
   // (Not a name of the country: it names the node only when the country is named elsewhere.)
-  StateMention(out.mention.emplace(), *Nationality(doc, j), doc.TokenSpan(first, j + 1), "national-part",
-               true);
+  StateMention(out.Make(), *Nationality(doc, j), doc.TokenSpan(first, j + 1), "national-part", true);
   return out;
 }
 
@@ -696,7 +695,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
         for (std::uint32_t x = m; x < name_end; ++x) key_words.append(doc.tokens[x].fold) += ' ';
         head_person = Span{};
         head_person.end = name_end;
-        Mention& p = head_person.mention.emplace();
+        Mention& p = head_person.Make();
         p.first_token = m;
         p.end_token = name_end;
         p.type = EntityType::kOfficial;
@@ -765,7 +764,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     if (definite && !governs && head_end == first + 1 && !doc.tokens[first].capitalized &&
         !Is(WordClass::kGovernment, doc.tokens[first])) {
       out.end = head_end;
-      out.mention.emplace();
+      out.Make();
       out.mention->type = EntityType::kInstitution;
       out.mention->name.assign(doc.TokenSpan(first, head_end));
       out.mention->rule = "institution-anaphor";
@@ -779,7 +778,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
         Is(WordClass::kPossessive, doc.tokens[first - 1]) &&
         schema_.lexicon().Is("office_head", doc.tokens[first].fold)) {
       out.end = head_end;
-      out.mention.emplace();
+      out.Make();
       out.mention->type = EntityType::kInstitution;
       out.mention->name.assign(doc.TokenSpan(first, head_end));
       out.mention->rule = "office-of-person";
@@ -799,12 +798,12 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   bool only_state = qualified ? key_words.find(' ') == key_words.size() - 1 : accepted == head_end + 1;
   if (Is(WordClass::kGovernment, doc.tokens[first]) && country && only_state) {
     out.end = accepted;
-    StateMention(out.mention.emplace(), *country, doc.TokenSpan(first, accepted), "government");
+    StateMention(out.Make(), *country, doc.TokenSpan(first, accepted), "government");
     return out;
   }
   out.end = accepted;
   std::string surface = Surface(doc, first, accepted);
-  Mention& m = out.mention.emplace();
+  Mention& m = out.Make();
   m.type = EntityType::kInstitution;
   m.name = surface;
   m.rule = "institution-head";
@@ -938,7 +937,7 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
       m.label = m.name;
     }
     if (i == 0)
-      out.mention = std::move(m);
+      out.Make() = std::move(m);
     else
       out.extra.push_back(std::move(m));
   }
@@ -1008,7 +1007,7 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
     break;
   }
   Span out;
-  Mention& m = out.mention.emplace();
+  Mention& m = out.Make();
   m.type = EntityType::kCommunicationLine;
   out.end = j;
   m.name.assign(doc.TokenSpan(start, j));
@@ -1074,7 +1073,7 @@ MentionFinder::Span MentionFinder::ExtendPlace(const Document& doc, const Senten
   if (end == k) return {};
   Span out;
   out.end = end;
-  out.mention.emplace();
+  out.Make();
   out.mention->type = EntityType::kPlace;
   out.mention->name.assign(doc.TokenSpan(first, end));
   out.mention->label = out.mention->name;
@@ -1136,8 +1135,7 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
   if (j < s.end_token && Nationality(doc, j)) {
     out.end = j + 1;
     // Not a name of the country: it names the node only when the country is named elsewhere.
-    StateMention(out.mention.emplace(), *Nationality(doc, j), doc.TokenSpan(first, j + 1), "national-group",
-                 true);
+    StateMention(out.Make(), *Nationality(doc, j), doc.TokenSpan(first, j + 1), "national-group", true);
     // "américains et russes": the second state gets its own mention, found at its own position.
     if (j + 2 < s.end_token && doc.tokens[j + 1].fold == "et"sv && Nationality(doc, j + 2)) out.end = j + 1;
     return out;
@@ -1150,7 +1148,7 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
     if (k < s.end_token && (doc.tokens[k].fold == "la"sv || doc.tokens[k].fold == "l'"sv)) ++k;
     if (std::uint32_t e = CountryAt(doc, s, k, &c); e) {
       out.end = e;
-      StateMention(out.mention.emplace(), *c, doc.TokenSpan(k, e), "national-group");
+      StateMention(out.Make(), *c, doc.TokenSpan(k, e), "national-group");
       return out;
     }
   }
@@ -1165,7 +1163,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
       (doc.tokens[i - 1].fold == "les"sv || doc.tokens[i - 1].fold == "des"sv ||
        doc.tokens[i - 1].fold == "aux"sv)) {
     out.end = i + 1;
-    StateMention(out.mention.emplace(), *Nationality(doc, i), doc.TokenSpan(i, i + 1), "demonym");
+    StateMention(out.Make(), *Nationality(doc, i), doc.TokenSpan(i, i + 1), "demonym");
     return out;
   }
   // (A capitalised stop word, "Le", "Selon", "Il", starts none of the names below: most sentences start
@@ -1260,7 +1258,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   if (title_complement && proper_place && !named_before) return out;
   if (title_complement && all_unknown && !doc.tokens[i].written().known) {
     out.end = j;
-    out.mention.emplace();
+    out.Make();
     out.mention->type = EntityType::kInstitution;
     out.mention->name.assign(doc.TokenSpan(i, j));
     out.mention->label = out.mention->name;
@@ -1359,7 +1357,7 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
     }
     if (!c) return {};
     out.end = after;
-    StateMention(out.mention.emplace(), *c, doc.TokenSpan(i, after), "counterpart", true);
+    StateMention(out.Make(), *c, doc.TokenSpan(i, after), "counterpart", true);
     return out;
   }
   std::string_view cls;
@@ -1402,7 +1400,7 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
       if (IsNameWord(doc, s, x) && x + 1 < s.end_token && IsNameWord(doc, s, x + 1)) return {};
     }
   }
-  out.mention.emplace();
+  out.Make();
   if (cls == "generic"sv || indefinite) {
     out.mention->anonymous = true;
     out.mention->rule = indefinite || unidentified ? "anonymous" : "anonymous-ref";
@@ -1885,8 +1883,8 @@ void MentionFinder::Process(Document& doc) const {
         // "les militaires américains et russes", "ses homologues français, britannique et turc": the other
         // states of a coordinated national group or counterpart.
         span.end = i + 1;
-        StateMention(span.mention.emplace(), *Nationality(doc, i), doc.TokenSpan(i, i + 1),
-                     doc.mentions.back().rule, true);
+        StateMention(span.Make(), *Nationality(doc, i), doc.TokenSpan(i, i + 1), doc.mentions.back().rule,
+                     true);
       }
       if (!span.end) {
         ++i;

@@ -10,6 +10,7 @@
 // It writes Mention::name, type, rule, role, anonymous and generic; Coreference fills `entity` and `label`.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,15 +40,19 @@ class MentionFinder {
     std::uint32_t end = 0;  // 0 = none
   };
   struct Span {
-    // (User-provided: GCC 12 zero-fills the whole storage of the optional Mention in the implicit one, and
-    // most matches fail.)
-    Span() {}
+    Span() = default;
     // A gazetteer name, whose mention Process makes in the document (GazetteerMention): moving a mention
     // there cost more than the rest of the match.
     explicit Span(NameMatch name) : end(name.end), name(name) {}
-    std::uint32_t end = 0;           // one past the last token; 0 = no match
-    std::optional<Mention> mention;  // set when `end` is, unless `name` or `person` is (an empty Span makes
-                                     // no strings)
+    // A new mention for `mention`.
+    Mention& Make() {
+      mention = std::make_unique<Mention>();
+      return *mention;
+    }
+    std::uint32_t end = 0;  // one past the last token; 0 = no match
+    // Set when `end` is, unless `name` or `person` is. (On the heap: a match is passed from matcher to
+    // matcher up to Process, and a pointer moves where a Mention's five strings did, each time.)
+    std::unique_ptr<Mention> mention;
     NameMatch name;
     // A person's name (MatchName), whose mention Process makes in the document too (PersonMention), and
     // whether it is generic (a surname alone).
