@@ -45,6 +45,7 @@ struct TokenFacts {
   bool lemma_cues;              // a cue phrase starts with a lemma of Token::lower other than Token::fold
   bool may_start_mention;       // even in lower case (extract/MentionFinder::MayStartMention)
   bool may_start_cue;           // extract/CueFinder::MayStartCue
+  bool starts_title;            // `titles` is not empty (one byte for the rules to test)
   std::uint64_t lemma_classes;  // the words.tsv classes of Token::lower's lemmas (Lexicon::ClassesOf)
 };
 

@@ -300,7 +300,7 @@ std::optional<std::uint32_t> MentionFinder::TitleEndingAt(const Document& doc, c
   // there, and its class is looked up only then.)
   std::string_view cls;
   for (std::uint32_t k = end > s.first_token + span ? end - span : s.first_token; k < end; ++k)
-    if (!doc.tokens[k].facts.titles->empty() && TitlePhraseEnd(doc, s, k) == end &&
+    if (doc.tokens[k].facts.starts_title && TitlePhraseEnd(doc, s, k) == end &&
         (!titles_only || (TitleAt(doc, s, k, &cls) && cls == "title"sv)))
       return k;
   return std::nullopt;
@@ -1333,7 +1333,7 @@ inline std::uint32_t MentionFinder::StandInTitle(const Document& doc, const Sent
                                                  bool* former) const {
   if (!MayStartStandIn(schema_.lexicon(), doc.tokens[i])) return 0;
   const std::uint32_t k = StandInNoun(doc, s, i, former);
-  return k < s.end_token && (!doc.tokens[k].facts.titles->empty() || IsCounterpart(doc.tokens[k])) ? k : 0;
+  return k < s.end_token && (doc.tokens[k].facts.starts_title || IsCounterpart(doc.tokens[k])) ? k : 0;
 }
 
 MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i,
@@ -1422,7 +1422,7 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
 }
 
 std::uint32_t MentionFinder::TitlePhraseEnd(const Document& doc, const Sentence& s, std::uint32_t k) const {
-  if (doc.tokens[k].facts.titles->empty()) return k;
+  if (!doc.tokens[k].facts.starts_title) return k;
   if (title_phrase_ends[k] == kNotAsked) title_phrase_ends[k] = FindTitlePhraseEnd(doc, s, k);
   return title_phrase_ends[k];
 }

@@ -133,7 +133,7 @@ class MentionFinder {
   // ask it of every token around a name, and most tokens start no title.)
   std::uint32_t TitleAt(const Document& doc, const Sentence& s, std::uint32_t i,
                         std::string_view* cls) const {
-    return doc.tokens[i].facts.titles->empty() ? 0 : LongestTitleAt(doc, s, i, cls);
+    return doc.tokens[i].facts.starts_title ? LongestTitleAt(doc, s, i, cls) : 0;
   }
   std::uint32_t LongestTitleAt(const Document& doc, const Sentence& s, std::uint32_t i,
                                std::string_view* cls) const;

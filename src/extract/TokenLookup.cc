@@ -30,6 +30,7 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
   f.classes = lexicon.ClassesOf(t.fold);
   f.nationality = schema_.gazetteer().FindByAdjective(t.fold);
   f.titles = &lexicon.titles().StartingWith(t.fold);
+  f.starts_title = !f.titles->empty();
   f.heads = &lexicon.heads().StartingWith(t.fold);
   f.cues = &lexicon.cues().StartingWith(t.fold);
   f.names = &schema_.gazetteer().NamesStartingWith(t.fold);
