@@ -46,6 +46,8 @@ struct TokenFacts {
   bool may_start_mention;       // even in lower case (extract/MentionFinder::MayStartMention)
   bool may_start_cue;           // extract/CueFinder::MayStartCue
   bool starts_title;            // `titles` is not empty (one byte for the rules to test)
+  bool name_word;               // extract/MentionFinder::MayBeNameWord
+  bool capitalized_word;        // extract/MentionFinder::CapitalizedWord
   std::uint64_t lemma_classes;  // the words.tsv classes of Token::lower's lemmas (Lexicon::ClassesOf)
 };
 

@@ -306,20 +306,22 @@ std::optional<std::uint32_t> MentionFinder::TitleEndingAt(const Document& doc, c
   return std::nullopt;
 }
 
+bool MentionFinder::MayBeNameWord(const Lexicon& lexicon, const Token& t) {
+  if (!IsWord(t) || !t.capitalized || lexicon.Is(WordClass::kStop, t)) return false;
+  if (lexicon.Is(WordClass::kCourtesy, t)) return false;  // "Mme", "Dr": before a name, never part of it
+  if (t.all_caps && t.end - t.begin > 1) return false;    // acronyms come from the gazetteer
+  const WordInfo& info = t.written();
+  if (info.first_name || info.surname) return true;
+  if (lexicon.Is(WordClass::kDomain, t)) return false;  // "de l'Energie", written without its accent
+  // A capitalised common word ("Défense", or any word at the start of a sentence) is not a name.
+  return !t.lowered().common_word;
+}
+
 bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint32_t i) const {
-  const Token& t = doc.tokens[i];
-  if (!IsWord(t) || !t.capitalized || Is(WordClass::kStop, t)) return false;
-  if (Is(WordClass::kCourtesy, t)) return false;        // "Mme", "Dr": before a name, never part of it
-  if (t.all_caps && t.end - t.begin > 1) return false;  // acronyms come from the gazetteer
-  if (TitleAt(doc, s, i, nullptr) > 0) return false;
+  if (!doc.tokens[i].facts.name_word || TitleAt(doc, s, i, nullptr) > 0) return false;
   for (std::uint32_t k = i > s.first_token + 3 ? i - 3 : s.first_token; k < i; ++k)
     if (k + TitleAt(doc, s, k, nullptr) > i) return false;  // "Etat" in "secrétaire d'Etat"
-  const WordInfo& info = doc.tokens[i].written();
-  if (info.first_name || info.surname) return true;
-  if (Is(WordClass::kDomain, t)) return false;  // "de l'Energie", written without its accent
-  // A capitalised common word ("Défense", or any word at the start of a sentence) is not a name.
-  const WordInfo& lower = t.lowered();
-  return !lower.common_word;
+  return true;
 }
 
 bool MentionFinder::CommonWordStartsName(const Document& doc, const Sentence& s, std::uint32_t i) const {
@@ -391,9 +393,8 @@ std::uint32_t MentionFinder::DatelineEnd(const Document& doc, const Sentence& s)
   return dash ? i + 1 : s.first_token;
 }
 
-bool MentionFinder::IsCapitalizedWord(const Document& doc, std::uint32_t i) const {
-  const Token& t = doc.tokens[i];
-  return IsWord(t) && t.capitalized && !t.all_caps && !Is(WordClass::kStop, t);
+bool MentionFinder::CapitalizedWord(const Lexicon& lexicon, const Token& t) {
+  return IsWord(t) && t.capitalized && !t.all_caps && !lexicon.Is(WordClass::kStop, t);
 }
 
 std::vector<std::string_view> MentionFinder::FoundIn(std::string_view text,

@@ -31,6 +31,12 @@ class MentionFinder {
   // condition. Asked once per form, of a token with its facts, by TokenLookup
   // (TokenFacts::may_start_mention).
   static bool MayStartMention(const Lexicon& lexicon, const Token& t);
+  // A word that may be part of a name (IsNameWord) unless a title is around it: what its form alone says.
+  // Asked once per form, of a token with its facts, by TokenLookup (TokenFacts::name_word).
+  static bool MayBeNameWord(const Lexicon& lexicon, const Token& t);
+  // A capitalised word that may be part of a name whatever it means ("Borne", "Maire" in "Le Maire"): no
+  // acronym, no stop word. Asked once per form by TokenLookup (TokenFacts::capitalized_word).
+  static bool CapitalizedWord(const Lexicon& lexicon, const Token& t);
 
  private:
   // The gazetteer name at token i (the first of its longest-first list that fits), without making strings;
@@ -158,8 +164,10 @@ class MentionFinder {
   std::uint32_t CountryAt(const Document& doc, const Sentence& s, std::uint32_t i,
                           const GazetteerEntry** out) const;
   bool IsNameWord(const Document& doc, const Sentence& s, std::uint32_t i) const;
-  // A capitalised word that may be part of a name whatever it means ("Borne", "Maire" in "Le Maire").
-  bool IsCapitalizedWord(const Document& doc, std::uint32_t i) const;
+  // (TokenFacts::capitalized_word.)
+  static bool IsCapitalizedWord(const Document& doc, std::uint32_t i) {
+    return doc.tokens[i].facts.capitalized_word;
+  }
   // In apposition, a capitalised common word followed by an unknown name word starts a name (", Lin Jian,":
   // "lin" is flax).
   bool CommonWordStartsName(const Document& doc, const Sentence& s, std::uint32_t i) const;

@@ -47,6 +47,8 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
   looked_up.facts = f;
   f.may_start_mention = MentionFinder::MayStartMention(lexicon, looked_up);
   f.may_start_cue = CueFinder::MayStartCue(lexicon, looked_up);
+  f.name_word = MentionFinder::MayBeNameWord(lexicon, looked_up);
+  f.capitalized_word = MentionFinder::CapitalizedWord(lexicon, looked_up);
   return f;
 }
 
