@@ -48,6 +48,7 @@ struct TokenFacts {
   bool starts_title;            // `titles` is not empty (one byte for the rules to test)
   bool name_word;               // extract/MentionFinder::MayBeNameWord
   bool capitalized_word;        // extract/MentionFinder::CapitalizedWord
+  bool may_start_stand_in;      // extract/MentionFinder::MayStartStandIn
   std::uint64_t lemma_classes;  // the words.tsv classes of Token::lower's lemmas (Lexicon::ClassesOf)
 };
 

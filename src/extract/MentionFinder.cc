@@ -1308,9 +1308,7 @@ bool MentionFinder::MayStartMention(const Lexicon& lexicon, const Token& t) {
          MayStartStandIn(lexicon, t);
 }
 
-// (Inline, as StandInNoun: MatchAt asks them of every token it gets, and their calls cost as much as they
-// do.)
-inline bool MentionFinder::MayStartStandIn(const Lexicon& lexicon, const Token& t) {
+bool MentionFinder::MayStartStandIn(const Lexicon& lexicon, const Token& t) {
   // (The articles have two to five letters: most tokens are told from them by their length alone.)
   const bool article_length = t.fold.size() >= 2 && t.fold.size() <= 5;
   // ("les déclarations du président américain": "de le" too.)
@@ -1318,6 +1316,8 @@ inline bool MentionFinder::MayStartStandIn(const Lexicon& lexicon, const Token& 
          (article_length && (IsIndefinite(t) || IsDefinite(t) || IsDemonstrative(t) || t.fold == "du"sv));
 }
 
+// (Inline, as StandInTitle: MatchAt asks them of every token it gets, and their calls cost as much as they
+// do.)
 inline std::uint32_t MentionFinder::StandInNoun(const Document& doc, const Sentence& s, std::uint32_t i,
                                                 bool* former) const {
   std::uint32_t k = i + 1;
@@ -1332,7 +1332,7 @@ inline std::uint32_t MentionFinder::StandInNoun(const Document& doc, const Sente
 
 inline std::uint32_t MentionFinder::StandInTitle(const Document& doc, const Sentence& s, std::uint32_t i,
                                                  bool* former) const {
-  if (!MayStartStandIn(schema_.lexicon(), doc.tokens[i])) return 0;
+  if (!doc.tokens[i].facts.may_start_stand_in) return 0;
   const std::uint32_t k = StandInNoun(doc, s, i, former);
   return k < s.end_token && (doc.tokens[k].facts.starts_title || IsCounterpart(doc.tokens[k])) ? k : 0;
 }

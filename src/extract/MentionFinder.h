@@ -37,6 +37,9 @@ class MentionFinder {
   // A capitalised word that may be part of a name whatever it means ("Borne", "Maire" in "Le Maire"): no
   // acronym, no stop word. Asked once per form by TokenLookup (TokenFacts::capitalized_word).
   static bool CapitalizedWord(const Lexicon& lexicon, const Token& t);
+  // An article or a possessive, as a stand-in starts with ("le porte-parole", "son homologue"). Asked once
+  // per form by TokenLookup (TokenFacts::may_start_stand_in).
+  static bool MayStartStandIn(const Lexicon& lexicon, const Token& t);
 
  private:
   // The gazetteer name at token i (the first of its longest-first list that fits), without making strings;
@@ -115,8 +118,6 @@ class MentionFinder {
                     bool former) const;
   // The mention starting at token i that the matchers above agree on (end 0: none).
   Span MatchAt(const Document& doc, const Sentence& s, std::uint32_t i) const;
-  // An article or a possessive, as a stand-in starts with ("le porte-parole", "son homologue").
-  static bool MayStartStandIn(const Lexicon& lexicon, const Token& t);
   // Token i is an adjective of a state coordinated to the national group or counterpart mentioned just
   // before it: "américains et russes", "ses homologues français, britannique et turc".
   bool StateOfAdjectiveList(const Document& doc, const Sentence& s, std::uint32_t i) const;

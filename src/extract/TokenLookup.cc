@@ -49,6 +49,7 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
   f.may_start_cue = CueFinder::MayStartCue(lexicon, looked_up);
   f.name_word = MentionFinder::MayBeNameWord(lexicon, looked_up);
   f.capitalized_word = MentionFinder::CapitalizedWord(lexicon, looked_up);
+  f.may_start_stand_in = MentionFinder::MayStartStandIn(lexicon, looked_up);
   return f;
 }
 
