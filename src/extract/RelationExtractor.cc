@@ -3233,6 +3233,19 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         subjects.clear();
         break;
       }
+    // ("n'a pas donné de détails sur la teneur de l'entretien avec Y": nor one in the complement of what was
+    // said or declined, after "sur".)
+    std::uint32_t u = t;
+    const auto common_noun = [&](const Token& w) {
+      return w.kind == TokenKind::kWord && !w.capitalized && w.lowered().noun && !w.lowered().verb;
+    };
+    while (u > c.s.first_token && u + 6 > t && c.tok(u - 1).fold != "sur"sv &&
+           (IsArticle(c.tok(u - 1)) || h.IsGenitive(u - 1) || common_noun(c.tok(u - 1))))
+      --u;
+    if (const Cue* said =
+            u > c.s.first_token && c.tok(u - 1).fold == "sur"sv ? CueEndingAt(c, u - 1) : nullptr;
+        said && (said->cls == "report"sv || said->cls == "deny"sv || said->cls == "decline"sv))
+      subjects.clear();
     // (The verb "a" folds as "à" does, a determiner.)
     const auto determiner = [&](std::uint32_t t) {
       return h.Is(WordClass::kDeterminer, t) && c.tok(t).lower != "a"sv;

@@ -4819,6 +4819,20 @@ TEST_F(RelationExtractorTest, AMonthAfterEnComesBetweenTheWordsOfACue) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:joe_biden, official:xi_jinping)"));
 }
 
+// Regression (found on a written article, fixed): "Le département d'Etat n'a pas donné de détails sur la
+// teneur de l'entretien avec M. Wang" made the department talk with Wang: a conversation noun in the "sur"
+// complement of a statement or a refusal is none of its speaker's, as its object is not.
+TEST_F(RelationExtractorTest, AConversationInTheComplementOfARefusalIsNotTheSpeakers) {
+  Document doc = Extract(
+      "Antony Blinken s'est entretenu avec Wang Yi. Le département d'Etat n'a pas donné de détails sur la "
+      "teneur de l'entretien avec M. Wang.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("declined_comment(institution:state_department, official:wang_yi)"));
+  EXPECT_THAT(edges, Not(Contains("spoke_with(institution:state_department, official:wang_yi)")));
+  Document had = Extract("Le Kremlin a eu un entretien avec M. Macron.");
+  EXPECT_THAT(Edges(had), Contains("spoke_with(institution:kremlin, official:emmanuel_macron)"));
+}
+
 // Regression (found on a written article, fixed): "les diplomates omanais faisaient la navette entre les deux
 // délégations" made the delegations talk with each other: the one who shuttles between two (words.tsv
 // shuttle) talks with each, and that shuttling is not the conversation named again after it.
