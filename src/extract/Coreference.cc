@@ -736,7 +736,20 @@ void Coreference::ResolveLines(Document& doc) const {
     // autres canaux militaires [...] la ligne de déconfliction").
     const bool plural = IsPlural(doc.tokens[m.first_token].fold);
     const bool one_of_set = !plural && !m.generic && m.entity.empty() && !clusters.empty() && set_only.back();
-    if (clusters.empty() || another || one_of_set ||
+    // "la ligne directe [...] le bureau de liaison": an office (heads.tsv line-office) described is not a
+    // wire described (words.tsv wire), nor the reverse ("ce canal de consultation" may be the office).
+    const auto kind = [&](const Mention& x) {
+      if (x.generic) return 0;
+      if (x.rule == "office-head"sv) return 1;
+      return schema_.lexicon().Is("wire", doc.tokens[x.first_token].fold) ? 2 : 0;
+    };
+    const int own_kind = kind(m);
+    const bool other_kind = own_kind != 0 && !clusters.empty() &&
+                            std::any_of(clusters.back().begin(), clusters.back().end(), [&](std::size_t k) {
+                              const int other = kind(doc.mentions[k]);
+                              return other != 0 && other != own_kind;
+                            });
+    if (clusters.empty() || another || one_of_set || other_kind ||
         (!m.entity.empty() && !keys.back().empty() && keys.back() != m.entity)) {
       if (m.generic && clusters.empty()) continue;  // "la ligne" with nothing before it
       clusters.push_back({i});

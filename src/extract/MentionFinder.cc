@@ -545,6 +545,11 @@ MentionFinder::Span MentionFinder::ExtendHead(const Document& doc, const Sentenc
   if (p.cls == "institutions"sv) return CoordinatedInstitutions(doc, s, first, head_end);
   if (p.cls == "line"sv || p.cls == "line-name"sv)
     return ExtendLine(doc, s, first, head_end, p.cls == "line-name"sv);
+  if (p.cls == "line-office"sv) {
+    Span span = ExtendLine(doc, s, first, head_end, false);
+    if (span.end && span.mention->rule == "line-head"sv) span.mention->rule = "office-head";
+    return span;
+  }
   if (p.cls == "place"sv) return ExtendPlace(doc, s, first, head_end);
   if (p.cls == "group"sv) return ExtendGroup(doc, s, first, head_end);
   if (p.cls == "part"sv) return ExtendPart(doc, s, first, head_end);

@@ -589,6 +589,20 @@ TEST_F(CoreferenceTest, ALineDescribedAfterAPluralIsOneOfThem) {
             1u);
 }
 
+// Regression (found on a written article, fixed): "y compris la ligne directe entre les dirigeants [...] via
+// le bureau de liaison de Kaesong [...] Les lignes militaires entre les deux armées" made one line of the
+// three: an office people staff (heads.tsv line-office) is not a wire (words.tsv wire), nor the reverse; a
+// channel described otherwise may still be the office.
+TEST_F(CoreferenceTest, AnOfficeIsNotAWire) {
+  EXPECT_EQ(DistinctLines(Extract("Pyongyang a coupé la ligne directe entre les dirigeants. Séoul n'a pas pu "
+                                  "joindre le bureau de liaison de Kaesong. Les lignes militaires entre les "
+                                  "deux armées ne fonctionnent plus.")),
+            3u);
+  EXPECT_EQ(DistinctLines(Extract("La Corée du Nord a quitté le bureau de liaison de Kaesong. Séoul avait "
+                                  "indiqué que ce canal de consultation serait ouvert jour et nuit.")),
+            1u);
+}
+
 // Regression (found on a written article, fixed): "il est important que les lignes de communication restent
 // ouvertes" made a line node: the practice of talking, after a copula too.
 TEST_F(CoreferenceTest, LinesThatStayOpenAreNoLine) {
