@@ -708,6 +708,8 @@ void Coreference::ResolveLines(Document& doc) const {
   std::vector<std::vector<std::size_t>> clusters;
   std::vector<std::string> keys;
   std::vector<bool> set_only;  // whether each cluster has only plural mentions so far
+  constexpr unsigned kOffice = 1, kWire = 2;
+  std::vector<unsigned> kinds;  // the kinds of each cluster's descriptions so far
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.type != EntityType::kCommunicationLine) continue;
@@ -738,26 +740,23 @@ void Coreference::ResolveLines(Document& doc) const {
     const bool one_of_set = !plural && !m.generic && m.entity.empty() && !clusters.empty() && set_only.back();
     // "la ligne directe [...] le bureau de liaison": an office (heads.tsv line-office) described is not a
     // wire described (words.tsv wire), nor the reverse ("ce canal de consultation" may be the office).
-    const auto kind = [&](const Mention& x) {
-      if (x.generic) return 0;
-      if (x.rule == "office-head"sv) return 1;
-      return schema_.lexicon().Is("wire", doc.tokens[x.first_token].fold) ? 2 : 0;
-    };
-    const int own_kind = kind(m);
-    const bool other_kind = own_kind != 0 && !clusters.empty() &&
-                            std::any_of(clusters.back().begin(), clusters.back().end(), [&](std::size_t k) {
-                              const int other = kind(doc.mentions[k]);
-                              return other != 0 && other != own_kind;
-                            });
+    unsigned kind = 0;  // kOffice or kWire bits, none for a reference ("la ligne") or another head
+    if (!m.generic)
+      kind = m.rule == "office-head"sv                                      ? kOffice
+             : schema_.lexicon().Is("wire", doc.tokens[m.first_token].fold) ? kWire
+                                                                            : 0u;
+    const bool other_kind = kind != 0 && !clusters.empty() && (kinds.back() & ~kind) != 0;
     if (clusters.empty() || another || one_of_set || other_kind ||
         (!m.entity.empty() && !keys.back().empty() && keys.back() != m.entity)) {
       if (m.generic && clusters.empty()) continue;  // "la ligne" with nothing before it
       clusters.push_back({i});
       keys.push_back(m.entity);
       set_only.push_back(plural);
+      kinds.push_back(kind);
       continue;
     }
     set_only.back() = set_only.back() && plural;
+    kinds.back() |= kind;
     clusters.back().push_back(i);
     if (keys.back().empty()) keys.back() = m.entity;
   }
