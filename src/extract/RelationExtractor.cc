@@ -2535,13 +2535,15 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         if (ReportNoun(c.tok(t - 3))) continue;
       // "a annoncé mercredi à Doha un accord entre X et Y": where it was said.
       // ("au Qatar", "A Paris," opening the sentence without its accent; but "aux autorités russes", "à son
-      // homologue russe" are to whom; "grâce aux Emirats" is who made it possible, words.tsv to_governor.)
+      // homologue russe" are to whom; "grâce aux Emirats" is who made it possible, words.tsv to_governor;
+      // "un message à Téhéran" whom it went to.)
       if (x.type == EntityType::kCountry && x.first_token > c.s.first_token &&
           c.tok(x.first_token).capitalized &&
           (IsTo(c.tok(x.first_token - 1)) ||
            (x.first_token - 1 == c.s.first_token && c.tok(x.first_token - 1).lower == "a"sv)) &&
           !(x.first_token >= c.s.first_token + 2 &&
-            schema_.lexicon().Is("to_governor", c.tok(x.first_token - 2).fold)))
+            (schema_.lexicon().Is("to_governor", c.tok(x.first_token - 2).fold) ||
+             schema_.lexicon().ValueOf("channel:", c.tok(x.first_token - 2)) == "message"sv)))
         continue;
       // ("a annoncé la nouvelle depuis le Bureau ovale, aux côtés de X": where it was said from, and who
       // stood by.)
@@ -3340,6 +3342,12 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
             break;
           }
     auto objects = h.Objects(from, noun ? 10 : 16);
+    // "a transmis un message à Téhéran": after a message (words.tsv channel:message), a state named by its
+    // capital after "à" is whom it went to, not where.
+    if (objects.empty() && from + 1 < c.s.end_token && IsTo(c.tok(from)) && from > cue.first_token &&
+        schema_.lexicon().ValueOf("channel:", c.tok(from - 1)) == "message"sv)
+      for (std::uint32_t k : c.mentions)
+        if (c.m(k).first_token == from + 1 && c.m(k).type == EntityType::kCountry) objects.push_back(k);
     // "s'est entretenu séparément avec les deux délégations", "a reçu séparément les deux dirigeants", "a
     // appelé les deux hommes" (the object of a verb whose object is no topic): the pair named before.
     const bool object_is_party = !noun && !topic;

@@ -4819,6 +4819,17 @@ TEST_F(RelationExtractorTest, AMonthAfterEnComesBetweenTheWordsOfACue) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:joe_biden, official:xi_jinping)"));
 }
 
+// Regression (found on a written article, fixed): "Washington a nié avoir transmis un message à Téhéran" gave
+// nothing: after a message, a state named by its capital after "à" is whom it went to, not where.
+TEST_F(RelationExtractorTest, AMessageToACapitalGoesToItsState) {
+  Document doc = Extract("Washington a nié avoir transmis un message à Téhéran.");
+  EXPECT_THAT(Edges(doc), Contains("denied(country:united_states, country:iran)"));
+  doc = Extract("Joe Biden a adressé une lettre à Pékin.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:joe_biden, country:china)"));
+  doc = Extract("Joe Biden s'est entretenu à Pékin avec Xi Jinping.");
+  EXPECT_THAT(Edges(doc), Not(Contains("spoke_with(official:joe_biden, country:china)")));
+}
+
 // Regression (found on a written article, fixed): "Le département d'Etat n'a pas donné de détails sur la
 // teneur de l'entretien avec M. Wang" made the department talk with Wang: a conversation noun in the "sur"
 // complement of a statement or a refusal is none of its speaker's, as its object is not.
