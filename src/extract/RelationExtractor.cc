@@ -2777,7 +2777,21 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
       }
       return adjective && (k == c.s.end_token || c.tok(k).kind == TokenKind::kPunct);
     }();
-    if (!IsDemonstrative(f) && !definite && !any && !again && !described) continue;
+    // "Le Kremlin a démenti que des négociations aient eu lieu": an indefinite one opening what is said, as
+    // the subject of a verb saying it took place (words.tsv occurrence: "avoir lieu", "se tenir"), not of
+    // any ("que des négociations restaient la seule voie").
+    const auto took_place = [&] {
+      for (std::uint32_t v = after; v < std::min(after + 4, c.s.end_token); ++v)
+        if (c.tok(v).kind == TokenKind::kWord && schema_.lexicon().LemmaIn("occurrence", c.tok(v).lowered()))
+          return true;
+      return false;
+    };
+    const bool indefinite_subject =
+        t == opening && opening > first && (f == "des"sv || f == "un"sv || f == "une"sv) &&
+        (verb_at(after) ||
+         (after < c.s.end_token && (c.tok(after).fold == "se"sv || c.tok(after).fold == "s'"sv))) &&
+        took_place();
+    if (!IsDemonstrative(f) && !definite && !any && !again && !described && !indefinite_subject) continue;
     // The conversation named last before this sentence with a complement of its own: one whose parties are
     // not named ("Moscou avait reporté les pourparlers du Caire. Le ministère a confirmé que les pourparlers
     // ...") is none of an earlier one's.
@@ -2797,7 +2811,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
       parties_named |= rel.sentence == named_last && rel.type == RelationType::kSpokeWith;
-      if (((definite || any || described) && rel.sentence + 3 < c.sentence) ||
+      if (((definite || any || described || indefinite_subject) && rel.sentence + 3 < c.sentence) ||
           (rel.sentence < named_last && !parties_named))
         break;
       // ("Les États-Unis ont lancé un appel sur la ligne. Cet appel ...": a call over a line too.)

@@ -4819,6 +4819,20 @@ TEST_F(RelationExtractorTest, AMonthAfterEnComesBetweenTheWordsOfACue) {
   EXPECT_THAT(Edges(doc), Contains("spoke_with(official:joe_biden, official:xi_jinping)"));
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin a démenti que des négociations aient eu lieu"
+// denied nothing: an indefinite conversation that took place (words.tsv occurrence), as the subject of what
+// is said, is the one named before; not one of a general view ("que des négociations restaient la voie").
+TEST_F(RelationExtractorTest, ADenialThatTalksTookPlaceIsAboutThoseNamedBefore) {
+  Document doc = Extract(
+      "Des émissaires américains et russes se sont rencontrés à Genève. Le Kremlin a démenti que des "
+      "négociations aient eu lieu.");
+  EXPECT_THAT(Edges(doc), Contains("denied(institution:kremlin, country:united_states)"));
+  doc = Extract(
+      "Des émissaires américains et russes se sont rencontrés à Genève. Le Kremlin a estimé que des "
+      "négociations restaient la seule voie.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(institution:kremlin"))));
+}
+
 // Regression (found on a written article, fixed): "Washington a nié avoir transmis un message à Téhéran" gave
 // nothing: after a message, a state named by its capital after "à" is whom it went to, not where.
 TEST_F(RelationExtractorTest, AMessageToACapitalGoesToItsState) {
