@@ -1,4 +1,4 @@
-// The knowledge graph: a Boost.Graph directed multigraph with bundled node and edge records.
+// The knowledge graph: a directed multigraph of node and edge records.
 //
 //   GraphFragment merged = ...;                 // fragments of every article, merged and resolved
 //   KnowledgeGraph graph(merged);
@@ -6,16 +6,18 @@
 //   for (auto e : graph.Edges()) std::cout << graph.edge(e).weight();
 //
 // Vertices are in node-id order and edges in edge-id order, so iteration (and every export) is deterministic.
-// The Boost graph's edges carry the index of their record, kept in a vector in edge-id order: adding an edge
-// copies its property twice, and a record would be made empty three times to be moved in after. Only each
-// vertex's out-edges are kept (directedS): nothing asks a vertex for its in-edges, and keeping them cost an
-// edge list node and an in-edge entry more per edge.
+// The graph is its two arrays of records and each edge's ends: no vertex keeps a list of its edges, as
+// nothing asks a vertex for them (the graph algorithms run on query/UndirectedView's Boost graph). A Boost
+// adjacency_list held here allocated each edge's property on the heap, even an empty one, and grew a vector
+// of out-edges per vertex that nothing read.
 #pragma once
 
-#include <boost/graph/adjacency_list.hpp>
+#include <cstddef>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/HashSlots.h"
 #include "graph/GraphFragment.h"
@@ -24,40 +26,43 @@ namespace newsgraph {
 
 class KnowledgeGraph {
  public:
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, NodeRecord, std::size_t>;
-  using Vertex = Graph::vertex_descriptor;
-  using Edge = Graph::edge_descriptor;
+  using Vertex = std::size_t;  // the node's position in id order
+  // A fact: its ends and the position of its record in edge-id order.
+  struct Edge {
+    Vertex source;
+    Vertex target;
+    std::size_t index;
+  };
 
   KnowledgeGraph() = default;
   explicit KnowledgeGraph(const GraphFragment& fragment);
   // Moves the records out of `fragment` (the builder's result): the graph is never held twice.
   explicit KnowledgeGraph(GraphFragment&& fragment);
-  // Edge descriptors point into the graph's storage: a copy or a move would leave them dangling.
+  // (Not copied by mistake: the graph is the largest object of a build.)
   KnowledgeGraph(const KnowledgeGraph&) = delete;
   KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
 
-  std::size_t NodeCount() const { return boost::num_vertices(graph_); }
+  std::size_t NodeCount() const { return nodes_.size(); }
   std::size_t EdgeCount() const { return edges_.size(); }
 
   // Vertices in id order (they are numbered 0..n-1 in that order).
-  auto Nodes() const { return boost::make_iterator_range(boost::vertices(graph_)); }
+  auto Nodes() const { return std::views::iota(Vertex{0}, nodes_.size()); }
   // Edges in id order.
   const std::vector<Edge>& Edges() const { return edges_; }
 
-  const NodeRecord& node(Vertex v) const { return graph_[v]; }
-  const EdgeRecord& edge(Edge e) const { return edge_records_[graph_[e]]; }
-  Vertex Source(Edge e) const { return boost::source(e, graph_); }
-  Vertex Target(Edge e) const { return boost::target(e, graph_); }
+  const NodeRecord& node(Vertex v) const { return nodes_[v]; }
+  const EdgeRecord& edge(Edge e) const { return edge_records_[e.index]; }
+  Vertex Source(Edge e) const { return e.source; }
+  Vertex Target(Edge e) const { return e.target; }
   std::optional<Vertex> FindNode(std::string_view id) const;
 
-  const Graph& graph() const { return graph_; }
   // Back to a fragment (to re-export, filter or merge with more articles).
   GraphFragment ToFragment() const;
 
  private:
-  Graph graph_;
+  std::vector<NodeRecord> nodes_;  // in id order
   std::vector<Edge> edges_;
-  std::vector<EdgeRecord> edge_records_;  // in edge-id order, by the index each Boost edge carries
+  std::vector<EdgeRecord> edge_records_;  // in edge-id order, by Edge::index
   HashSlots index_;                       // vertices by the hash of their node's id
 };
 
