@@ -9,6 +9,13 @@
 #include <string_view>
 #include <vector>
 
+// (gcc 12 sees a small_vector's move copy more than its inline room when inlined into a function that returns
+// one of several lists: a false -Wstringop-overread.)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wstringop-overread"
+#include <boost/container/small_vector.hpp>
+#pragma GCC diagnostic pop
+
 #include "core/FormCache.h"
 #include "extract/CueFinder.h"
 #include "extract/PersonGender.h"
@@ -310,6 +317,18 @@ bool UsedBefore(const RelationExtractor::Context& c, std::uint32_t t) {
   return cue && cue->cls == "use"sv;
 }
 
+// Mentions a helper works out (the subjects or objects of a verb, a pair): nearly always one or two, kept
+// inline so that returning them allocates nothing (some 25k lists on 1k articles were each a heap block).
+using MentionList = boost::container::small_vector<std::uint32_t, 4>;
+// (std::erase_if and std::erase for it: Boost 1.74 has none.)
+template <typename Pred>
+void EraseIf(MentionList& list, Pred pred) {
+  list.erase(std::remove_if(list.begin(), list.end(), pred), list.end());
+}
+void Erase(MentionList& list, std::uint32_t k) {
+  list.erase(std::remove(list.begin(), list.end(), k), list.end());
+}
+
 struct Helpers {
   const Schema& schema;
   RelationExtractor::Context& c;
@@ -499,7 +518,7 @@ struct Helpers {
 
   // The subject(s) of a verb at token `pos`: the nearest actor mention before it in the clause that is not
   // a complement, with the ones coordinated to it ("X et Y", "ni X ni Y").
-  std::vector<std::uint32_t> Subjects(std::uint32_t pos, bool lines = false) const {
+  MentionList Subjects(std::uint32_t pos, bool lines = false) const {
     // (Kept for each position in a sentence without "deux" or "trois": there the pair rules, the only ones
     // here that read the facts found so far, find nothing, and the subjects depend on the sentence alone. One
     // ask in six is for a position asked before: Report's for the cues after its own, then each of those
@@ -508,23 +527,23 @@ struct Helpers {
     RelationExtractor::Context::KnownSubjects& known = c.known_subjects;
     for (const RelationExtractor::Context::KnownSubjects::Entry& e : known.entries)
       if (e.pos == pos && e.lines == lines)
-        return std::vector<std::uint32_t>(known.subjects.begin() + e.first, known.subjects.begin() + e.end);
-    std::vector<std::uint32_t> out = FindSubjects(pos, lines);
+        return MentionList(known.subjects.begin() + e.first, known.subjects.begin() + e.end);
+    MentionList out = FindSubjects(pos, lines);
     const auto first = static_cast<std::uint32_t>(known.subjects.size());
     known.subjects.insert(known.subjects.end(), out.begin(), out.end());
     known.entries.push_back({pos, lines, first, static_cast<std::uint32_t>(known.subjects.size())});
     return out;
   }
-  std::vector<std::uint32_t> FindSubjects(std::uint32_t pos, bool lines) const {
+  MentionList FindSubjects(std::uint32_t pos, bool lines) const {
     if (const std::optional<std::uint32_t> verb = CoordinatedVerb(pos))
-      if (std::vector<std::uint32_t> out = Subjects(*verb, lines); !out.empty()) return out;
+      if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
     if (const std::optional<std::uint32_t> verb = InfinitiveGovernor(pos))
-      if (std::vector<std::uint32_t> out = Subjects(*verb, lines); !out.empty()) return out;
+      if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
     if (const std::optional<std::uint32_t> verb = ParticipleGovernor(pos))
-      if (std::vector<std::uint32_t> out = Subjects(*verb, lines); !out.empty()) return out;
+      if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
     // "X, que le chancelier avait prévenu, a estimé": the subject comes before the relative clause.
     if (const std::optional<std::uint32_t> open = InsertedRelative(pos)) pos = *open;
-    std::vector<std::uint32_t> out;
+    MentionList out;
     // "selon le Pentagone, qui n'a pas donné": the subject "qui" is the name right before it, even a
     // complement.
     if (const std::int64_t antecedent = RelativeAntecedent(pos); antecedent >= 0) {
@@ -546,7 +565,7 @@ struct Helpers {
       }
     }
     // ("Inde-Chine : les deux armées activent": a name before "les deux X" is not the subject.)
-    if (std::vector<std::uint32_t> pair = PairSubject(pos); !pair.empty()) return pair;
+    if (MentionList pair = PairSubject(pos); !pair.empty()) return pair;
     const std::uint32_t apposition = ParticipleApposition(pos);
     std::int64_t found = -1;
     for (std::size_t k = c.mentions.size(); k-- > 0;) {
@@ -567,12 +586,12 @@ struct Helpers {
       break;
     }
     if (found < 0) {
-      std::vector<std::uint32_t> states = StatesOfUnnamedSubject(pos);
+      MentionList states = StatesOfUnnamedSubject(pos);
       if (!states.empty()) return states;
       // "Les deux parties ont convenu d'établir": the subject of the verb the infinitive complements.
       if (const std::optional<std::uint32_t> verb = DeGovernor(pos))
-        if (std::vector<std::uint32_t> out = Subjects(*verb, lines); !out.empty()) return out;
-      if (std::vector<std::uint32_t> pair = PluralPronounSubject(pos); !pair.empty()) return pair;
+        if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
+      if (MentionList pair = PluralPronounSubject(pos); !pair.empty()) return pair;
       return PronounSubject(pos);
     }
     // "à qui il a fait part": a subject pronoun after the candidate means the candidate is not the subject;
@@ -644,8 +663,8 @@ struct Helpers {
   // People without a name act for the states or institutions named after them: "Les directeurs des
   // opérations de l'Inde et du Pakistan se sont parlé", "De hauts responsables de l'OTAN ont annoncé"; a
   // person's entourage for the person ("L'équipe de transition de Donald Trump a refusé de commenter").
-  std::vector<std::uint32_t> StatesOfUnnamedSubject(std::uint32_t pos) const {
-    std::vector<std::uint32_t> out;
+  MentionList StatesOfUnnamedSubject(std::uint32_t pos) const {
+    MentionList out;
     std::uint32_t prev_end = 0;  // where the last of them ends, with the complements of its own
     for (std::uint32_t k : c.mentions) {
       const Mention& x = c.m(k);
@@ -751,7 +770,7 @@ struct Helpers {
   // The parties of a conversation named in a complement of occasion (words.tsv occasion) at `cue`: "X a
   // accusé Y lors d'un entretien avec Z" (the clause's subject, not the name nearest before), "Lors d'un
   // entretien avec Z, X a dit" (the subject after it). Empty when the cue is in no such complement.
-  std::vector<std::uint32_t> OccasionSubjects(std::uint32_t cue, std::uint32_t* verb = nullptr) const {
+  MentionList OccasionSubjects(std::uint32_t cue, std::uint32_t* verb = nullptr) const {
     if (const WordInfo& info = c.tok(cue).lowered(); info.verb && !info.noun) return {};  // a verb's own
     const auto occasion = [&](std::uint32_t t) { return Is(WordClass::kOccasion, t); };
     std::uint32_t start = cue;
@@ -891,7 +910,7 @@ struct Helpers {
   }
   // "Il a démenti ...", "..., et elle a ajouté": a subject pronoun opening the clause stands for the first
   // person of its sentence before it, else for the last person named in the two sentences before.
-  std::vector<std::uint32_t> PronounSubject(std::uint32_t pos) const {
+  MentionList PronounSubject(std::uint32_t pos) const {
     const std::uint32_t t = VerbGroupStart(NounsVerb(pos));
     if (t == c.s.first_token || (c.tok(t - 1).fold != "il"sv && c.tok(t - 1).fold != "elle"sv)) return {};
     const Gender pronoun = GenderMarked(schema.lexicon(), c.tok(t - 1));
@@ -944,7 +963,7 @@ struct Helpers {
   }
   // "Les deux dirigeants se sont entretenus", "les deux pays ont convenu", "Selon X, les deux ministres ont
   // discuté": the two people (states) named last (TwoNamedLast).
-  std::vector<std::uint32_t> PairSubject(std::uint32_t pos) const {
+  MentionList PairSubject(std::uint32_t pos) const {
     // (Most subjects are no pair: a cheap look for "deux" first.)
     if (!HasTwo()) return {};
     bool two = false;
@@ -980,7 +999,7 @@ struct Helpers {
   }
   // "les deux hommes", "les deux pays", "les deux armées" at token `f`: the two people (states) named last
   // before it (TwoNamedLast).
-  std::vector<std::uint32_t> PairAt(std::uint32_t f) const {
+  MentionList PairAt(std::uint32_t f) const {
     // (Or "leurs deux pays": theirs are the same two; "des deux pays" names the states only.)
     if (f + 1 >= c.s.end_token || !HasTwo()) return {};
     const bool genitive = c.tok(f).fold == "des"sv;
@@ -1004,8 +1023,7 @@ struct Helpers {
     if ((!person || genitive) && !states) return {};
     // "Les trois dirigeants": the three of the conversation before.
     if (three) {
-      std::vector<std::uint32_t> parties =
-          ConversationParties(f, 3, states ? EntityType::kCountry : EntityType::kOfficial);
+      MentionList parties = ConversationParties(f, 3, states ? EntityType::kCountry : EntityType::kOfficial);
       if (parties.size() != 3) parties.clear();
       return parties;
     }
@@ -1014,7 +1032,7 @@ struct Helpers {
     // (Else those of a conversation between two states: "les deux parties avaient convenu d'un échange.
     // [...] X s'est entretenu séparément avec les deux délégations".)
     if (states) {
-      std::vector<std::uint32_t> pair = TwoNamedLast(EntityType::kCountry, f);
+      MentionList pair = TwoNamedLast(EntityType::kCountry, f);
       if (pair.empty()) pair = ConversationPair(f, 3, true, EntityType::kCountry);
       if (!pair.empty()) return pair;
       pair = ConversationPair(f, 3);
@@ -1022,7 +1040,7 @@ struct Helpers {
       // the two people, when the article names them.)
       // (Those the gazetteer knows as of no state, who have no nationality in their titles either, stand for
       // none: "le secrétaire général de l'ONU et le président turc" are not "les deux parties".)
-      std::vector<std::uint32_t> theirs = NamedStatesOf(pair);
+      MentionList theirs = NamedStatesOf(pair);
       if (!theirs.empty()) return theirs;
       const auto stateless = [&](std::uint32_t p) {
         const std::string_view id = c.m(p).entity;
@@ -1037,23 +1055,22 @@ struct Helpers {
     // (Planned or refused, a conversation is of two people all the same: "X a dit qu'il parlerait bientôt
     // avec Y. [...] aucune conversation entre les deux dirigeants n'était prévue".)
     // (Unless two people were named as such since: "les deux généraux rivaux, X et Y".)
-    const std::vector<std::uint32_t> enumerated = EnumeratedPair(f, 3);
-    if (std::vector<std::uint32_t> pair = ConversationPair(f, 3, /*asserted=*/false); !pair.empty())
+    const MentionList enumerated = EnumeratedPair(f, 3);
+    if (MentionList pair = ConversationPair(f, 3, /*asserted=*/false); !pair.empty())
       return !enumerated.empty() && c.m(enumerated.front()).first_token >=
                                         std::max(c.m(pair[0]).first_token, c.m(pair[1]).first_token)
                  ? enumerated
                  : pair;
     if (!enumerated.empty()) return enumerated;
-    std::vector<std::uint32_t> pair = TwoNamedLast(EntityType::kOfficial, f);
+    MentionList pair = TwoNamedLast(EntityType::kOfficial, f);
     if (!pair.empty() && c.m(pair[0]).sentence == c.m(pair[1]).sentence) return pair;
-    if (std::vector<std::uint32_t> earlier = ConversationPair(f, c.sentence); !earlier.empty())
-      return earlier;
+    if (MentionList earlier = ConversationPair(f, c.sentence); !earlier.empty()) return earlier;
     return pair.empty() ? TwoNamedLast(EntityType::kCountry, f) : pair;
   }
   // The mentions of the states of `people` (their titles' nationalities) the article names up to this
   // sentence, one each; none unless each has one, all different.
-  std::vector<std::uint32_t> NamedStatesOf(const std::vector<std::uint32_t>& people) const {
-    std::vector<std::uint32_t> out;
+  MentionList NamedStatesOf(const MentionList& people) const {
+    MentionList out;
     for (std::uint32_t p : people) {
       if (c.m(p).nationality.empty()) return {};
       const std::string state = "country:" + c.m(p).nationality;
@@ -1070,7 +1087,7 @@ struct Helpers {
   }
   // "les deux généraux rivaux, X et Y": the last two people named in apposition to a group of two, before
   // token `before` (in its sentence or the `back` before); the one named last first, as TwoNamedLast.
-  std::vector<std::uint32_t> EnumeratedPair(std::uint32_t before, std::uint32_t back) const {
+  MentionList EnumeratedPair(std::uint32_t before, std::uint32_t back) const {
     const std::size_t end = c.first_mention + c.mentions.size();
     for (std::size_t k = end; k-- > 1;) {
       const Mention& second = c.doc.mentions[k];
@@ -1097,8 +1114,8 @@ struct Helpers {
   // (A counterpart named by the state, "son homologue russe", is a person all the same; of a sentence's
   // conversations, one that took place rather than one proposed: "a proposé d'accueillir une rencontre
   // entre X et Y, lors d'un entretien avec son homologue russe".)
-  std::vector<std::uint32_t> ConversationPair(std::uint32_t before, std::uint32_t back, bool asserted = true,
-                                              EntityType type = EntityType::kOfficial) const {
+  MentionList ConversationPair(std::uint32_t before, std::uint32_t back, bool asserted = true,
+                               EntityType type = EntityType::kOfficial) const {
     const auto of_type = [&](const Mention& m) {
       return m.type == type ||
              (type == EntityType::kOfficial && m.type == EntityType::kCountry && m.rule == "counterpart"sv);
@@ -1117,13 +1134,13 @@ struct Helpers {
     }
     if (found_asserted) found = found_asserted;
     if (!found) return {};
-    if (std::vector<std::uint32_t> called = CoordinatedObjects(*found); !called.empty()) return called;
+    if (MentionList called = CoordinatedObjects(*found); !called.empty()) return called;
     return {found->target, found->source};  // (the one named last first, as TwoNamedLast gives them)
   }
   // "X a parlé avec Y et Z. [...] les deux dirigeants": the two a conversation's subject spoke with in one
   // coordination (of the same modality, in the same sentence), the one named last first; else none.
-  std::vector<std::uint32_t> CoordinatedObjects(const Relation& found) const {
-    std::vector<std::uint32_t> objects;
+  MentionList CoordinatedObjects(const Relation& found) const {
+    MentionList objects;
     for (const Relation& rel : c.doc.relations)
       if (rel.sentence == found.sentence && rel.type == RelationType::kSpokeWith &&
           rel.modality == found.modality && rel.source == found.source &&
@@ -1145,9 +1162,8 @@ struct Helpers {
   }
   // The parties (of `type`) of the last sentence with an asserted conversation before token `before` (in
   // its sentence or the `back` before), one mention of each: "X a rencontré Y et Z. [...] Les trois hommes".
-  std::vector<std::uint32_t> ConversationParties(std::uint32_t before, std::uint32_t back,
-                                                 EntityType type) const {
-    std::vector<std::uint32_t> out;
+  MentionList ConversationParties(std::uint32_t before, std::uint32_t back, EntityType type) const {
+    MentionList out;
     std::int64_t sentence = -1;
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
@@ -1167,12 +1183,12 @@ struct Helpers {
   }
   // "X et Y se sont rencontrés. Ils ont convenu ...": a plural subject pronoun opening a clause stands for
   // the two people named last (else the two states), as "les deux hommes" does.
-  std::vector<std::uint32_t> PluralPronounSubject(std::uint32_t pos) const {
+  MentionList PluralPronounSubject(std::uint32_t pos) const {
     const std::uint32_t t = VerbGroupStart(pos);
     if (t == c.s.first_token || (c.tok(t - 1).fold != "ils"sv && c.tok(t - 1).fold != "elles"sv) ||
         !OpensClause(t - 1))
       return {};
-    std::vector<std::uint32_t> people = TwoNamedLast(EntityType::kOfficial, t - 1);
+    MentionList people = TwoNamedLast(EntityType::kOfficial, t - 1);
     return people.empty() ? TwoNamedLast(EntityType::kCountry, t - 1) : people;
   }
   // The conversation noun at `noun` is what the verb before it takes part in, with "à" (words.tsv
@@ -1188,8 +1204,8 @@ struct Helpers {
   // The two entities of `type` named last before token `before` (in its sentence, else the ones before it),
   // when the last sentence naming any there names exactly two, or names one and the sentence before it one
   // other; else none.
-  std::vector<std::uint32_t> TwoNamedLast(EntityType type, std::uint32_t before) const {
-    std::vector<std::uint32_t> out;  // one mention of each, the last
+  MentionList TwoNamedLast(EntityType type, std::uint32_t before) const {
+    MentionList out;  // one mention of each, the last
     std::int64_t sentence = -1;
     std::size_t sentences = 0;
     std::size_t from = c.first_mention;  // this sentence's mentions before `before` come first
@@ -1409,10 +1425,10 @@ struct Helpers {
     return info.finite && (IsAuxiliary(info) || !info.noun);
   }
   // The parties after "entre" at token `entre` (-1: none): "entre X et Y", "entre les deux pays".
-  std::vector<std::uint32_t> Between(std::int64_t entre) const {
+  MentionList Between(std::int64_t entre) const {
     if (entre < 0) return {};
     const auto t = static_cast<std::uint32_t>(entre) + 1;
-    std::vector<std::uint32_t> out = Objects(t, 16);
+    MentionList out = Objects(t, 16);
     if (out.size() >= 2) return out;
     // ("entre des responsables des deux pays", "entre diplomates et militaires des deux pays": the two states
     // of the group's complement.)
@@ -1423,7 +1439,7 @@ struct Helpers {
            c.tok(k).fold != "des"sv && (c.tok(k).lowered().noun || c.tok(k).fold == "et"sv))
       ++k;
     if (k > group && k + 1 < c.s.end_token && c.tok(k).fold == "des"sv)
-      if (std::vector<std::uint32_t> pair = PairAt(k); !pair.empty()) return pair;
+      if (MentionList pair = PairAt(k); !pair.empty()) return pair;
     return PairAt(t);
   }
   // The comma opening a relative clause inserted right before the verb group at `pos` (", que le chancelier
@@ -1478,13 +1494,12 @@ struct Helpers {
   }
   // The actors after an "avec" within `window` tokens from `from` (before any punctuation), else none:
   // the other party of a conversation named after its topic ("ont discuté de l'Ukraine avec X").
-  std::vector<std::uint32_t> ObjectsWith(std::uint32_t from, std::uint32_t window) const {
+  MentionList ObjectsWith(std::uint32_t from, std::uint32_t window) const {
     std::uint32_t with = from;
     while (with < std::min(from + window, c.s.end_token) && c.tok(with).fold != "avec"sv &&
            c.tok(with).kind != TokenKind::kPunct)
       ++with;
-    return with < c.s.end_token && c.tok(with).fold == "avec"sv ? Objects(with, 8)
-                                                                : std::vector<std::uint32_t>{};
+    return with < c.s.end_token && c.tok(with).fold == "avec"sv ? Objects(with, 8) : MentionList{};
   }
   // Token `t`, a noun that is also a verb form ("rencontre", "entretiens"), is the noun here: it follows a
   // determiner (over adjectives: "les récents entretiens") that is no object pronoun ("Poutine les
@@ -1565,8 +1580,8 @@ struct Helpers {
     return std::nullopt;
   }
   // Actor mentions after token `pos` in the clause: the first one and those coordinated to it.
-  std::vector<std::uint32_t> Objects(std::uint32_t pos, std::uint32_t limit = 14) const {
-    std::vector<std::uint32_t> out;
+  MentionList Objects(std::uint32_t pos, std::uint32_t limit = 14) const {
+    MentionList out;
     std::int64_t go_between_end = -1;  // where the last go-between's complement ended, if the last one was
     for (std::uint32_t k : c.mentions) {
       const Mention& x = c.m(k);
@@ -2250,8 +2265,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
             }
         // "..., ont annoncé les deux pays": each of the pair says it.
         if (speaker < 0)
-          if (const std::vector<std::uint32_t> pair = h.PairAt(h.AfterTime(cue.end_token));
-              pair.size() == 2) {
+          if (const MentionList pair = h.PairAt(h.AfterTime(cue.end_token)); pair.size() == 2) {
             for (std::uint32_t p : pair) ReportFrom(c, cue, p, first, end);
             return;
           }
@@ -2575,7 +2589,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     // ("Austin a souligné l'importance de lignes entre les deux").
     // (Rather one that does not speak for the speaker: "Les deux dirigeants ont échangé, selon le communiqué
     // russe" is about Putin's counterpart.)
-    const auto first_other = [&](std::vector<std::uint32_t> pair) -> std::optional<std::uint32_t> {
+    const auto first_other = [&](MentionList pair) -> std::optional<std::uint32_t> {
       std::sort(pair.begin(), pair.end());
       for (std::uint32_t p : pair)
         if (!SpeaksFor(c, schema_.gazetteer(), p, c.m(sp).entity)) return p;
@@ -3108,7 +3122,7 @@ void RelationExtractor::HeadlineColon(Context& c) const {
     quoted = CueFinder::IsQuote(c.doc.TokenText(t));
   // (Its own: named after the colon, "Moscou : nous n'avons jamais parlé avec Washington" is Moscow's.)
   const auto own_subject = [&](const Cue& cue) {
-    const std::vector<std::uint32_t> subjects = h.Subjects(cue.first_token);
+    const MentionList subjects = h.Subjects(cue.first_token);
     return !subjects.empty() && c.m(subjects.front()).first_token > x.end_token;
   };
   for (auto it = FirstCueFrom(c.doc, x.end_token); it != c.doc.cues.end() && it->first_token < c.s.end_token;
@@ -3157,7 +3171,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         c.tok(cue.first_token - 1).fold == ","sv && cue.end_token < c.s.end_token &&
         c.tok(cue.end_token).fold == "par"sv &&
         schema_.lexicon().LemmaIn(WordClass::kTopicContact, c.tok(cue.first_token)))
-      if (const std::vector<std::uint32_t> agents = h.Objects(cue.end_token + 1, 4); !agents.empty()) {
+      if (const MentionList agents = h.Objects(cue.end_token + 1, 4); !agents.empty()) {
         const std::uint32_t comma = cue.first_token - 1;
         // (Back to the verb before the noun phrase, over whole names: "des Emirats arabes unis".)
         std::uint32_t from = comma;
@@ -3224,7 +3238,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   pairs.clear();
   std::uint32_t occasion_verb = 0;
-  std::vector<std::uint32_t> subjects = h.OccasionSubjects(cue.first_token, &occasion_verb);
+  MentionList subjects = h.OccasionSubjects(cue.first_token, &occasion_verb);
   // "X a appelé Y à la retenue lors d'un entretien téléphonique", "X a exhorté Y ... lors de leur
   // entretien": the verb's object is the other party, when the conversation names none.
   std::optional<std::uint32_t> occasion_object;
@@ -3327,7 +3341,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (pairs.empty()) return;
   } else if (noun && compound.size() >= 2) {
     pairs.push_back({compound[0], compound[1]});
-  } else if (std::vector<std::uint32_t> between = h.Between(entre); between.size() >= 2) {
+  } else if (MentionList between = h.Between(entre); between.size() >= 2) {
     // ("X a fait la navette entre Y et Z", words.tsv shuttle: X with each of them, who did not talk.)
     shuttle = entre == cue.end_token && schema_.lexicon().Is("shuttle", c.tok(cue.end_token - 1).fold);
     if (!shuttle) pairs.push_back({between[0], between[1]});
@@ -3386,8 +3400,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     }
     // ("Lors d'un entretien, X a remercié Y": the subject after the comma is no object of the noun.)
     if (occasion_object)
-      std::erase_if(objects,
-                    [&](std::uint32_t o) { return std::ranges::find(subjects, o) != subjects.end(); });
+      EraseIf(objects, [&](std::uint32_t o) { return std::ranges::find(subjects, o) != subjects.end(); });
     if (objects.empty() && occasion_object) objects.push_back(*occasion_object);
     // "ont convenu de maintenir les canaux de communication entre Paris et Pékin": the parties of a line
     // named after the cue are the line's, not the conversation's.
@@ -3395,7 +3408,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       if (const Mention& line = c.m(l); IsLine(line) && line.first_token >= from &&
                                         line.end_token < c.s.end_token &&
                                         c.tok(line.end_token).fold == "entre"sv)
-        std::erase_if(objects, [&](std::uint32_t k) { return c.m(k).first_token > line.end_token; });
+        EraseIf(objects, [&](std::uint32_t k) { return c.m(k).first_token > line.end_token; });
     // "X et Y au sommet du G20": the organisation of a meeting is not a party to it, and being there
     // together says nothing of a conversation.
     // (The first mention after the cue, not the object: "de l'Organisation de coopération de Shanghai
@@ -3405,7 +3418,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         if (c.m(k).first_token >= from) {
           if (c.m(k).type == EntityType::kInstitution && h.PhraseStart(k) == from + 1) return;
           // ("le sommet de Paris", "les pourparlers de Doha": a capital right after the noun is the place.)
-          if (c.m(k).first_token == from + 1 && NamedByCapital(schema_, c.m(k))) std::erase(objects, k);
+          if (c.m(k).first_token == from + 1 && NamedByCapital(schema_, c.m(k))) Erase(objects, k);
           break;
         }
     // ("des discussions organisées par la Chine": who hosts the conversation, words.tsv host_verb, is no
@@ -3413,7 +3426,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (const std::uint32_t p = cue.end_token;
         noun && p + 1 < c.s.end_token && c.tok(p).lowered().participle && c.tok(p + 1).fold == "par"sv &&
         schema_.lexicon().LemmaIn(WordClass::kHostVerb, c.tok(p)))
-      std::erase_if(objects, [&](std::uint32_t k) { return c.m(k).first_token > p; });
+      EraseIf(objects, [&](std::uint32_t k) { return c.m(k).first_token > p; });
     // After a verb, what is talked about is no party: "ont discuté de l'Ukraine (avec X)" (a pair named
     // before, "avec les deux délégations", is none).
     if (const WordInfo& last = c.tok(cue.end_token - 1).lowered();
@@ -3521,7 +3534,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       objects = h.ObjectsWith(from, 10);
       // ("sont convenus de renforcer leur coopération avec les Etats-Unis": an "avec" after a noun is the
       // noun's.)
-      std::erase_if(objects, [&](std::uint32_t k) {
+      EraseIf(objects, [&](std::uint32_t k) {
         for (std::uint32_t t = from + 2; t + 1 < h.PhraseStart(k); ++t)
           if (const WordInfo& info = c.tok(t).lowered(); !c.tok(t).capitalized && info.noun && !info.verb)
             return true;
@@ -3837,7 +3850,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
         break;
       }
       // ("la ligne militaire entre les deux armées": the two states.)
-      std::vector<std::uint32_t> parties = h.Objects(cue.end_token, 6);
+      MentionList parties = h.Objects(cue.end_token, 6);
       if (parties.empty() && word == "entre"sv) parties = h.PairAt(cue.end_token);
       for (std::uint32_t o : parties)
         Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o,
@@ -3867,7 +3880,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     return;
   }
   // Passive with an agent: "mise en place par X", "gérée par X".
-  std::vector<std::uint32_t> by;  // the agents after "par" ("créé par X et Y")
+  MentionList by;  // the agents after "par" ("créé par X et Y")
   // "par X" right after the cue, or after the participle of a noun cue ("les appels (quotidiens) passés par
   // X").
   std::uint32_t par = cue.end_token;
@@ -3881,8 +3894,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   // "les appels (quotidiens) de la Corée du Sud sur la ligne": the caller.
   if (const WordInfo& noun = c.tok(cue.first_token).lowered();
       cue.cls == "use"sv && noun.noun && !noun.verb && par + 1 < c.s.end_token && h.IsGenitive(par))
-    if (const std::vector<std::uint32_t> callers = h.Objects(par + 1, 3); !callers.empty())
-      by = {callers.front()};
+    if (const MentionList callers = h.Objects(par + 1, 3); !callers.empty()) by = {callers.front()};
   // "géré (du) côté israélien par X", "exploitée côté sud par X", "utilisée la semaine dernière par X"
   if (const std::uint32_t side = par + (par < c.s.end_token && c.tok(par).fold == "du"sv);
       side + 2 < c.s.end_token && c.tok(side).fold == "cote"sv && !c.tok(side + 1).capitalized &&
@@ -3896,7 +3908,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   // "gérée depuis le commandement européen": where a line is run from, an institution, runs it.
   if (cue.cls == "operate"sv && par + 1 < c.s.end_token && c.tok(par).fold == "depuis"sv) {
     by = h.Objects(par + 1, 5);
-    std::erase_if(by, [&](std::uint32_t k) { return c.m(k).type != EntityType::kInstitution; });
+    EraseIf(by, [&](std::uint32_t k) { return c.m(k).type != EntityType::kInstitution; });
   }
   // "placée sous la responsabilité du général X": after "sous", who runs the line.
   if (cue.cls == "operate"sv && c.tok(cue.first_token).fold == "sous"sv) by = h.Objects(cue.end_token, 5);
@@ -3971,7 +3983,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       }
   }
   if (line < 0) return;
-  std::vector<std::uint32_t> agents = by;
+  MentionList agents = by;
   // ("Pyongyang n'a pas répondu aux appels passés par le bureau de liaison": who answers a call did not
   // place it.)
   if (const std::uint32_t verb = VerbBefore(c, cue);
@@ -4042,7 +4054,7 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   if (AnswersACall(c, cue)) return;  // "n'a pas répondu aux appels": the line is not used
   // Who declines: the verb's subject ("X n'a pas souhaité commenter"), else the speaker of the sentence
   // ("..., a indiqué X, refusant de commenter").
-  std::vector<std::uint32_t> sources = h.Subjects(cue.first_token);
+  MentionList sources = h.Subjects(cue.first_token);
   for (const auto& st : c.statements)
     if (sources.empty() && (st.first < cue.first_token || st.end <= cue.first_token)) sources = {st.speaker};
   if (sources.empty()) return;
@@ -4178,7 +4190,7 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
 
 void RelationExtractor::Member(Context& c, const Cue& cue) const {
   Helpers h{schema_, c};
-  std::vector<std::uint32_t> members;
+  MentionList members;
   if (c.tok(cue.first_token).fold.rfind("allie", 0) == 0) {
     // "X et ses alliés de l'OTAN": X is a member too.
     std::uint32_t t = cue.first_token;
@@ -4243,7 +4255,7 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
   if (cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par"sv) {
     // "cité par X": X cites the one the participle qualifies, even in a complement ("selon un responsable
     // américain cité par X"); "selon deux sources diplomatiques citées par Reuters" names none.
-    std::vector<std::uint32_t> speakers;
+    MentionList speakers;
     for (std::uint32_t k : c.mentions) {
       std::uint32_t t = c.m(k).end_token;
       if (t > cue.first_token || !IsActor(c.m(k))) continue;
@@ -4600,7 +4612,7 @@ void RelationExtractor::LineParties(Context& c) const {
     // "La Corée du Nord et la Corée du Sud ont rétabli leur ligne": the line of several subjects links them.
     if (const std::uint32_t t = c.m(l).first_token;
         t > c.s.first_token && (c.tok(t - 1).fold == "leur"sv || c.tok(t - 1).fold == "leurs"sv)) {
-      const std::vector<std::uint32_t> owners = h.Subjects(t - 1);
+      const MentionList owners = h.Subjects(t - 1);
       if (owners.size() >= 2)
         for (std::uint32_t o : owners) Add(c, RelationType::kConnects, l, o, "line-of-both");
     }
@@ -4635,7 +4647,7 @@ void RelationExtractor::LineParties(Context& c) const {
            }))) {
         // ("Le Pentagone dispose d'une ligne avec l'armée iranienne": one subject, and the other end after
         // "avec", which the cue "avec" links.)
-        const std::vector<std::uint32_t> owners = h.Subjects(t - 1);
+        const MentionList owners = h.Subjects(t - 1);
         const std::uint32_t after = c.m(l).end_token;
         const bool with = after < c.s.end_token && c.tok(after).fold == "avec"sv;
         if ((owners.size() >= 2 || (owners.size() == 1 && with)) &&
