@@ -474,7 +474,18 @@ MentionFinder::NameMatch MentionFinder::GazetteerAt(const Document& doc, const S
     // ("l'ambassadeur à Washington Karin Keller").
     const bool located =
         i > s.first_token && (doc.tokens[i - 1].lower == "\xc3\xa0"sv || doc.tokens[i - 1].fold == "en"sv);
-    if (end < s.end_token && g.words.size() == 1 && !located && IsNameWord(doc, s, end) &&
+    // (Nor the complement of a title, whose holder's name of two words or more follows: "le chef du Hezbollah
+    // Naïm Qassem"; but "le correspondant du Kyiv Independent".)
+    std::uint32_t title = i;
+    if (title > s.first_token + 1 &&
+        (doc.tokens[title - 1].fold == "la"sv || doc.tokens[title - 1].fold == "l'"sv))
+      --title;
+    const bool titled = title >= s.first_token + 2 &&
+                        (doc.tokens[title - 1].fold == "du"sv || doc.tokens[title - 1].fold == "de"sv ||
+                         doc.tokens[title - 1].fold == "d'"sv) &&
+                        doc.tokens[title - 2].facts.starts_title && end + 1 < s.end_token &&
+                        IsNameWord(doc, s, end + 1);
+    if (end < s.end_token && g.words.size() == 1 && !located && !titled && IsNameWord(doc, s, end) &&
         doc.tokens[end].written().first_name == false && doc.tokens[end].facts.names->empty())
       continue;
     // Nor a first name: "Dominique Martin", "Maurice Gourdault-Montagne" (the states take an article: "la

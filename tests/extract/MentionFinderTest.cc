@@ -940,6 +940,19 @@ TEST_F(MentionFinderTest, ClericalHonorificsAreRanks) {
   EXPECT_EQ(khamenei->role, "guide suprême");
 }
 
+// Regression (found on a written article, fixed): "Le chef du Hezbollah Naïm Qassem" was one person,
+// "Hezbollah Naïm Qassem": a gazetteer name completing a title is not cut short by its holder's name of two
+// words after it; a longer name of one more word still is not cut ("du Kyiv Independent").
+TEST_F(MentionFinderTest, AnOrganisationCompletingATitleBeforeItsHoldersName) {
+  Document doc = Extract("Le chef du Hezbollah Naïm Qassem a parlé.");
+  ASSERT_NE(FindMention(doc, "Hezbollah"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Hezbollah")->entity, "institution:hezbollah");
+  ASSERT_NE(FindMention(doc, "Naïm Qassem"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Naïm Qassem")->role, "chef");
+  doc = Extract("Le porte-parole du Hamas Abou Obeida Saleh a parlé.");
+  EXPECT_NE(FindMention(doc, "Hamas"), nullptr);
+}
+
 // Regression (found on a written article, fixed): "Abou Mohammed al-Jolani" was "Abou Mohammed": a lower-case
 // particle joined to a capitalised name by a hyphen goes on with the name.
 TEST_F(MentionFinderTest, AHyphenatedParticleInAName) {
