@@ -10,11 +10,15 @@
 #include <vector>
 
 // (gcc 12 sees a small_vector's move copy more than its inline room when inlined into a function that returns
-// one of several lists: a false -Wstringop-overread.)
+// one of several lists: a false -Wstringop-overread, a warning clang does not have.)
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wstringop-overread"
+#endif
 #include <boost/container/small_vector.hpp>
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
 
 #include "core/FormCache.h"
 #include "extract/CueFinder.h"

@@ -12,9 +12,9 @@
 // of out-edges per vertex that nothing read.
 #pragma once
 
+#include <boost/range/irange.hpp>
 #include <cstddef>
 #include <optional>
-#include <ranges>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,7 +46,8 @@ class KnowledgeGraph {
   std::size_t EdgeCount() const { return edges_.size(); }
 
   // Vertices in id order (they are numbered 0..n-1 in that order).
-  auto Nodes() const { return std::views::iota(Vertex{0}, nodes_.size()); }
+  // (A Boost range: clang does not compile libstdc++ 12's std::views::iota.)
+  auto Nodes() const { return boost::irange<Vertex>(0, nodes_.size()); }
   // Edges in id order.
   const std::vector<Edge>& Edges() const { return edges_; }
 
