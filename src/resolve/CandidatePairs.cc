@@ -27,6 +27,11 @@ namespace {
 // prefix, only adds a candidate.
 constexpr std::size_t kPrefix = 12;  // at most 79 variants a string
 
+// The largest group of nodes whose pairs are all compared rather than found by hashing: comparing a node
+// with seven others (a few hundred operations each) costs less than hashing its strings' variants, sorting
+// them and reading their runs (about two thousand).
+constexpr std::size_t kPairwiseGroup = 8;
+
 enum class Channel : std::uint64_t {
   kExactKey = 1,  // keys, compared for equality
   kSurname = 2,   // officials: last words of full names, and every key of a node without a full name
@@ -173,12 +178,23 @@ NamePairs CandidatePairs(const std::vector<NodeProfile>& profiles) {
     if (added) group_size.push_back(0);
     ++group_size[group[i]];
   }
-  // A node alone in its group (an unnamed line of one article) has no pair: its strings are not hashed.
+  // A node alone in its group (an unnamed line of one article) has no pair. The nodes of a small group (the
+  // lines of one article) are one block, all their pairs compared; the strings of the larger groups are
+  // hashed.
+  std::vector<std::uint32_t> members;
+  std::vector<std::size_t> member_starts = {0};  // (NodeBlocks)
   Strings strings;
   for (std::size_t i = 0; i < profiles.size(); ++i) {
     if (profiles[i].anonymous || group_size[group[i]] < 2) continue;
-    AddNodeStrings(profiles[i], group[i], static_cast<std::uint32_t>(i), strings);
+    if (group_size[group[i]] <= kPairwiseGroup)
+      members.push_back(static_cast<std::uint32_t>(i));
+    else
+      AddNodeStrings(profiles[i], group[i], static_cast<std::uint32_t>(i), strings);
   }
+  std::stable_sort(members.begin(), members.end(),
+                   [&](std::uint32_t x, std::uint32_t y) { return group[x] < group[y]; });
+  for (std::size_t k = 1; k <= members.size(); ++k)  // (a block per group)
+    if (k == members.size() || group[members[k]] != group[members[k - 1]]) member_starts.push_back(k);
   // (hash << 32) | string, sorted as one number: the high half of each hash is kept (a collision only adds a
   // candidate).
   std::vector<std::uint64_t> entries;
@@ -192,8 +208,6 @@ NamePairs CandidatePairs(const std::vector<NodeProfile>& profiles) {
   // Strings that are close share most of their variants: a run whose strings are those of an earlier run
   // adds nothing, and skipping it keeps the pairs from being found once per shared variant. The nodes of
   // each run kept are a block.
-  std::vector<std::uint32_t> members;
-  std::vector<std::size_t> member_starts = {0};                                 // (NodeBlocks)
   std::unordered_map<std::uint64_t, std::pair<std::size_t, std::size_t>> runs;  // strings' hash -> a run
   for (std::size_t begin = 0, end = 0; begin < entries.size(); begin = end) {
     while (end < entries.size() && hash_of(entries[end]) == hash_of(entries[begin])) ++end;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <random>
 #include <set>
 #include <string>
@@ -163,7 +164,8 @@ TEST(CandidatePairsTest, SameAsComparingEveryPairOnPerturbedNames) {
   EXPECT_EQ(Blocked(profiles), expected);
 }
 
-TEST(CandidatePairsTest, SameAsComparingEveryPairOnSpellingVariants) {
+// Officials and places with their spellings, the k-th of each type with qualifier `qualifier(k)`.
+std::vector<NodeProfile> SpellingVariants(const std::function<std::string(std::size_t)>& qualifier) {
   const std::vector<std::string> officials = {"Sergueï Choïgou",
                                               "Sergei Shoigu",
                                               "Sergej Schoigu",
@@ -204,11 +206,29 @@ TEST(CandidatePairsTest, SameAsComparingEveryPairOnSpellingVariants) {
                                            "Nigeria",   "Iran",         "Irak",       "Austria",
                                            "Australia", "Washington",   "Russie",     "Russia"};
   std::vector<NodeProfile> profiles;
-  for (const std::string& name : officials) profiles.push_back(Profile(EntityType::kOfficial, "", {name}));
-  for (const std::string& name : places) profiles.push_back(Profile(EntityType::kPlace, "", {name}));
+  for (std::size_t k = 0; k < officials.size(); ++k)
+    profiles.push_back(Profile(EntityType::kOfficial, qualifier(k), {officials[k]}));
+  for (std::size_t k = 0; k < places.size(); ++k)
+    profiles.push_back(Profile(EntityType::kPlace, qualifier(k), {places[k]}));
   std::sort(profiles.begin(), profiles.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+  return profiles;
+}
+
+TEST(CandidatePairsTest, SameAsComparingEveryPairOnSpellingVariants) {
+  const std::vector<NodeProfile> profiles = SpellingVariants([](std::size_t) { return ""; });
   Pairs expected = BruteForce(profiles);
   EXPECT_FALSE(expected.empty());
+  EXPECT_EQ(Blocked(profiles), expected);
+}
+
+// Groups of a few nodes (the lines of one article) have all their pairs compared, larger ones are hashed.
+TEST(CandidatePairsTest, SameAsComparingEveryPairInSmallAndLargeGroups) {
+  const std::vector<NodeProfile> profiles = SpellingVariants(
+      [](std::size_t k) { return k < 24 ? "article" + std::to_string(k / 6) : std::string("article"); });
+  Pairs expected = BruteForce(profiles);
+  for (auto kind : {NameMatch::Kind::kStrong, NameMatch::Kind::kWeak, NameMatch::Kind::kConflict})
+    EXPECT_TRUE(
+        std::any_of(expected.begin(), expected.end(), [&](const auto& p) { return std::get<2>(p) == kind; }));
   EXPECT_EQ(Blocked(profiles), expected);
 }
 
