@@ -43,8 +43,7 @@ void NodeProfile::Fill(const NodeRecord& node, const Gazetteer* gazetteer) {
   // (The keys are sorted below: the order the names are keyed in does not matter.)
   auto add_key = [this](std::string key) {
     if (key.empty() || std::find(keys.begin(), keys.end(), key) != keys.end()) return;
-    std::vector<std::string> words = Words(key);
-    if (words.size() >= 2) full_names.push_back(std::move(words));
+    if (type == EntityType::kOfficial && key.find('_') != std::string::npos) full_names.push_back(Words(key));
     keys.push_back(std::move(key));
   };
   keys.reserve(node.aliases.size() + 1);

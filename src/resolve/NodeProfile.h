@@ -22,8 +22,10 @@ struct NodeProfile {
   std::string_view qualifier;   // the country after '@' in "institution:ministere_defense@russia"
   std::string_view label;
   std::string label_key;
-  std::vector<std::string> keys;                     // NameKey of the label, aliases and gazetteer names
-  std::vector<std::vector<std::string>> full_names;  // the keys of two words or more, split into words
+  std::vector<std::string> keys;  // NameKey of the label, aliases and gazetteer names
+  // An official's keys of two words or more, split into words (CompareNames reads the names of the other
+  // types whole: theirs stay empty).
+  std::vector<std::vector<std::string>> full_names;
   // The letters a to z of each word of full_names, one after the other, one bit each: CompareNames measures
   // no edit distance between words whose letters differ too much.
   std::vector<std::uint32_t> word_letters;
