@@ -22,6 +22,13 @@ std::string Head(const std::string& name) {
   return head;
 }
 
+// The head noun of each of a line's names, singular.
+std::set<std::string> Heads(const NodeRecord& line) {
+  std::set<std::string> heads = {Head(line.label)};
+  for (const std::string& alias : line.aliases) heads.insert(Head(alias));
+  return heads;
+}
+
 std::string Successor(const std::string& state, const Gazetteer* gazetteer) {
   if (!gazetteer) return state;
   return std::string(kCountry).append(gazetteer->Successor(std::string_view(state).substr(kCountry.size())));
@@ -29,7 +36,7 @@ std::string Successor(const std::string& state, const Gazetteer* gazetteer) {
 
 // A line known across articles: named by a descriptor ("line:ligne_deconfliction"), and maybe the
 // descriptor's line of two states it connects ("@israel+russia"), not one article's ("@docs_a_txt").
-bool Known(const std::string& id, const std::set<std::string>& states) {
+bool IsKnown(const std::string& id, const std::set<std::string>& states) {
   const std::size_t at = id.find('@');
   if (at == std::string::npos) return true;
   const std::string_view pair = std::string_view(id).substr(at + 1);
@@ -44,10 +51,9 @@ UnnamedLines::UnnamedLines(const GraphFragment& graph, const Gazetteer* gazettee
   std::size_t index = 0;
   for (const auto& [id, node] : graph.nodes()) {
     if (node.type == EntityType::kCommunicationLine) {
-      Line& line = lines_[id];
+      Line& line = lines_.emplace_hint(lines_.end(), id, Line{})->second;  // (the nodes come in id order)
       line.index = index;
-      line.heads.insert(Head(node.label));
-      for (const std::string& alias : node.aliases) line.heads.insert(Head(alias));
+      line.node = &node;
     }
     ++index;
   }
@@ -65,18 +71,26 @@ UnnamedLines::UnnamedLines(const GraphFragment& graph, const Gazetteer* gazettee
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> UnnamedLines::MatchUnnamed() const {
-  std::map<std::set<std::string>, std::vector<const Line*>> known_by_states;
+  // The known lines by the states they connect, with their heads. An article's line has its heads made only
+  // when a known line connects its states: most connect none or two that no known line does.
+  struct KnownLine {
+    std::size_t index;
+    std::set<std::string> heads;
+  };
+  std::map<std::set<std::string>, std::vector<KnownLine>> known_by_states;
   for (const auto& [id, line] : lines_)
-    if (Known(id, line.states)) known_by_states[line.states].push_back(&line);
+    if (line.states.size() >= 2 && IsKnown(id, line.states))
+      known_by_states[line.states].push_back({line.index, Heads(*line.node)});
   std::vector<std::pair<std::size_t, std::size_t>> out;
   for (const auto& [id, unnamed] : lines_) {
-    if (Known(id, unnamed.states) || unnamed.states.size() < 2) continue;
+    if (unnamed.states.size() < 2 || IsKnown(id, unnamed.states)) continue;
     auto same_states = known_by_states.find(unnamed.states);
     if (same_states == known_by_states.end()) continue;
+    const std::set<std::string> heads = Heads(*unnamed.node);
     std::vector<std::size_t> known;
-    for (const Line* named : same_states->second)
-      if (std::includes(named->heads.begin(), named->heads.end(), unnamed.heads.begin(), unnamed.heads.end()))
-        known.push_back(named->index);
+    for (const KnownLine& named : same_states->second)
+      if (std::includes(named.heads.begin(), named.heads.end(), heads.begin(), heads.end()))
+        known.push_back(named.index);
     if (known.size() == 1) out.emplace_back(unnamed.index, known.front());
   }
   return out;
@@ -90,7 +104,7 @@ std::vector<std::pair<std::size_t, std::size_t>> UnnamedLines::MatchDescriptors(
     const std::string prefix = id + "@";
     for (auto pair = lines_.lower_bound(prefix); pair != lines_.end() && pair->first.starts_with(prefix);
          ++pair)
-      if (Known(pair->first, pair->second.states) &&
+      if (IsKnown(pair->first, pair->second.states) &&
           std::includes(pair->second.states.begin(), pair->second.states.end(), bare.states.begin(),
                         bare.states.end()))
         pairs.push_back(pair->second.index);

@@ -17,10 +17,10 @@ namespace newsgraph {
 
 class Gazetteer;
 
-// The graph's communication lines with the states they connect and the head nouns of their names, gathered
-// once for both matches. Results are pairs of indices into `graph.nodes()` in id order. States are compared
-// through their successors (the Soviet Union's lines are Russia's), from the gazetteer's `successor`
-// attribute when `gazetteer` is not null.
+// The graph's communication lines with the states they connect, gathered once for both matches; the head
+// nouns of their names are read from the graph's nodes (which must outlive this) when needed. Results are
+// pairs of indices into `graph.nodes()` in id order. States are compared through their successors (the Soviet
+// Union's lines are Russia's), from the gazetteer's `successor` attribute when `gazetteer` is not null.
 class UnnamedLines {
  public:
   UnnamedLines(const GraphFragment& graph, const Gazetteer* gazetteer);
@@ -35,8 +35,8 @@ class UnnamedLines {
  private:
   struct Line {
     std::size_t index = 0;
-    std::set<std::string> states;  // the states it connects, through their successors
-    std::set<std::string> heads;   // the head noun of each of its names, singular
+    const NodeRecord* node = nullptr;  // (its head nouns are made only when it may match: MatchUnnamed)
+    std::set<std::string> states;      // the states it connects, through their successors
   };
   std::map<std::string, Line> lines_;  // by id
 };
