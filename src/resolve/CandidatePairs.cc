@@ -33,7 +33,7 @@ constexpr std::size_t kPrefix = 12;  // at most 79 variants a string
 constexpr std::size_t kPairwiseGroup = 8;
 
 enum class Channel : std::uint64_t {
-  kExactKey = 1,  // keys, compared for equality
+  kExactKey = 1,  // keys, compared for equality (of officials, those of one word: see AddNodeStrings)
   kSurname = 2,   // officials: last words of full names, and every key of a node without a full name
   kLabelKey = 3,  // other types: label keys
 };
@@ -150,7 +150,10 @@ class Strings {
 // The strings of one node: its keys, and those CompareNames measures with an edit distance (see
 // CompareOfficials and CompareNames), whose deletion neighbourhoods are hashed.
 void AddNodeStrings(const NodeProfile& p, std::uint32_t group, std::uint32_t node, Strings& strings) {
-  for (const std::string& key : p.keys) strings.Add(Seed(group, Channel::kExactKey), key, node);
+  // (An official's key of several words is one of its full names: the nodes sharing it share its surname.)
+  for (const std::string& key : p.keys)
+    if (p.type != EntityType::kOfficial || key.find('_') == std::string::npos)
+      strings.Add(Seed(group, Channel::kExactKey), key, node);
   if (p.type == EntityType::kOfficial) {
     const std::uint64_t seed = Seed(group, Channel::kSurname);
     for (const std::vector<std::string>& words : p.full_names) strings.Add(seed, words.back(), node);
