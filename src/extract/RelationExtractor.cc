@@ -136,10 +136,9 @@ struct RelationExtractor::Context {
   // Where the sentence's mentions start in doc.mentions (the number of mentions before it), also when it
   // has none: what it says may be about people named before ("Les deux hommes se sont parlé").
   std::size_t first_mention = 0;
-  // Whether the sentence has the word "deux", once asked: no pair ("les deux hommes") without it.
-  std::optional<bool> has_two;
-  // Whether the sentence has a word Helpers::Negated can find a negation by, once asked.
-  std::optional<bool> may_negate;
+  // The SentenceWords of the sentence's tokens put together, once asked (Helpers::HasTwo, MayNegate,
+  // Hypothetical).
+  std::optional<std::uint8_t> sentence_words;
   // IsOutlet of each of doc.mentions, once asked (-1: not yet), for the whole document: Contact asks it of
   // both parties of each pair, and a party is often in several pairs (12.6k asks of 9k mentions on 1k
   // articles).
@@ -947,11 +946,14 @@ struct Helpers {
   }
   // The sentence has the word "deux" or "trois" (memoised: the pair rules ask of most subjects and
   // statements).
-  bool HasTwo() const { return c.has_two ? *c.has_two : NoteHasTwo(); }
-  [[gnu::noinline]] bool NoteHasTwo() const {
-    c.has_two = std::any_of(c.doc.tokens.begin() + c.s.first_token, c.doc.tokens.begin() + c.s.end_token,
-                            [](const Token& w) { return IsGroupCount(w.fold); });
-    return *c.has_two;
+  bool HasTwo() const { return (SentenceWords() & RelationExtractor::kGroupCount) != 0; }
+  // What the sentence has of RelationExtractor::SentenceWords (memoised).
+  std::uint8_t SentenceWords() const { return c.sentence_words ? *c.sentence_words : NoteSentenceWords(); }
+  [[gnu::noinline]] std::uint8_t NoteSentenceWords() const {
+    std::uint8_t words = 0;
+    for (std::uint32_t t = c.s.first_token; t < c.s.end_token; ++t) words |= c.tok(t).facts.sentence_words;
+    c.sentence_words = words;
+    return words;
   }
   // A mention of the sentence has an entity: it can be one end of a fact.
   bool NamesAnyone() const {
@@ -1872,17 +1874,11 @@ struct Helpers {
     return ne && other;
   }
   // The sentence has a word without which Negated finds no negation in it: "ne", "aucun" or a verb of
-  // cessation (memoised: the rules ask of most facts and statements).
-  bool MayNegate() const { return c.may_negate ? *c.may_negate : NoteMayNegate(); }
-  [[gnu::noinline]] bool NoteMayNegate() const {
-    c.may_negate = std::any_of(
-        c.doc.tokens.begin() + c.s.first_token, c.doc.tokens.begin() + c.s.end_token, [&](const Token& w) {
-          return w.fold == "ne"sv || w.fold == "n'"sv || w.fold == "aucun"sv || w.fold == "aucune"sv ||
-                 schema.lexicon().LemmaIn(WordClass::kCessation, w);
-        });
-    return *c.may_negate;
-  }
+  // cessation (the rules ask of most facts and statements).
+  bool MayNegate() const { return (SentenceWords() & RelationExtractor::kNegationWord) != 0; }
   bool Hypothetical(std::uint32_t first, std::uint32_t end) const {
+    // (Most sentences have no word it looks for.)
+    if (first >= c.s.first_token && !(SentenceWords() & RelationExtractor::kHypothesisWord)) return false;
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
       if (Is(WordClass::kHypothetical, t)) return true;
       const Token& tk = c.tok(t);
@@ -4689,6 +4685,19 @@ void MentionsBySentence(const Document& doc, std::vector<std::uint32_t>& order,
 
 }  // namespace
 
+std::uint8_t RelationExtractor::SentenceWords(const Lexicon& lexicon, const Token& t) {
+  std::uint8_t words = 0;
+  if (IsGroupCount(t.fold)) words |= kGroupCount;
+  if (t.fold == "ne"sv || t.fold == "n'"sv || t.fold == "aucun"sv || t.fold == "aucune"sv ||
+      lexicon.LemmaIn(WordClass::kCessation, t))
+    words |= kNegationWord;
+  // (What Helpers::Hypothetical finds a hypothesis by, and more.)
+  if (lexicon.Is(WordClass::kHypothetical, t) ||
+      (t.kind == TokenKind::kWord && (t.lowered().future || t.lowered().conditional)))
+    words |= kHypothesisWord;
+  return words;
+}
+
 void RelationExtractor::Process(Document& doc) const {
   // (The vectors of this function are kept by each thread across articles, their room with them: made anew
   // for each article, they cost some fifteen allocations an article.)
@@ -4737,7 +4746,6 @@ void RelationExtractor::Process(Document& doc) const {
               phrase_starts,
               known_subjects,
               0,
-              {},
               {},
               outlets};
     c.first_mention = mentions_before;

@@ -32,6 +32,16 @@ class RelationExtractor {
 
   struct Context;  // per-sentence working state
 
+  // What a sentence must have for some rules to find anything in it, as bits of one token's
+  // (TokenFacts::sentence_words): the rules ask it of most sentences, and the sentence's tokens then give it
+  // by one byte each. Asked once per form, of a token with its facts, by TokenLookup.
+  enum SentenceWord : std::uint8_t {
+    kGroupCount = 1,      // "deux", "trois": a pair named again ("les deux hommes")
+    kNegationWord = 2,    // "ne", "aucun", a verb of cessation: a negation (Negated)
+    kHypothesisWord = 4,  // a words.tsv hypothetical word, a verb in the future or the conditional
+  };
+  static std::uint8_t SentenceWords(const Lexicon& lexicon, const Token& t);
+
  private:
   void Report(Context& c, const Cue& cue) const;
   // What speaker `sp` said in tokens [first, end): reported/denied edges to its main entities, cites. The
