@@ -137,7 +137,7 @@ struct RelationExtractor::Context {
   // has none: what it says may be about people named before ("Les deux hommes se sont parlé").
   std::size_t first_mention = 0;
   // The SentenceWords of the sentence's tokens put together, once asked (Helpers::HasTwo, MayNegate,
-  // Hypothetical).
+  // Hypothetical, GoBetweenNoun).
   std::optional<std::uint8_t> sentence_words;
   // IsOutlet of each of doc.mentions, once asked (-1: not yet), for the whole document: Contact asks it of
   // both parties of each pair, and a party is often in several pairs (12.6k asks of 9k mentions on 1k
@@ -147,8 +147,6 @@ struct RelationExtractor::Context {
   // tokens and mentions millions of times, each through a pointer loaded once less than through the vector.
   const Token* doc_tokens = doc.tokens.data();
   const Mention* doc_mentions = doc.mentions.data();
-  // Whether the sentence has a words.tsv go_between word, once asked: no go-between of its mentions without.
-  std::optional<bool> has_go_between = std::nullopt;
   // Whether a mention of the sentence has a title phrase (Mention::role_first), once asked: no mention is
   // inside one without.
   std::optional<bool> has_roles = std::nullopt;
@@ -1553,22 +1551,18 @@ struct Helpers {
   // l'intermédiaire du ministre omanais, X", "en présence de X", "sous l'égide de X".
   // A state in the title of one who does is one too: "en présence du chef de la diplomatie chinoise X".
   bool GoBetween(std::uint32_t mi) const {
-    // (Inline, the answer of a sentence known to have no go-between word, as most have not.)
-    if (c.m(mi).sentence == c.sentence && c.has_go_between && !*c.has_go_between) return false;
+    // (Inline, the answer of a sentence with no go-between word, as most have not.)
+    if (c.m(mi).sentence == c.sentence && !(SentenceWords() & RelationExtractor::kGoBetweenWord))
+      return false;
     return GoBetweenNoun(mi).has_value();
   }
   // The go-between noun (words.tsv go_between) whose complement mention `mi` is, or that of the person whose
   // title `mi` is in: "par l'intermédiaire de X", "grâce à la médiation des Emirats".
   std::optional<std::uint32_t> GoBetweenNoun(std::uint32_t mi) const {
     const Mention& x = c.m(mi);
-    // (Most sentences have no such noun: a look for one first, once per sentence.)
-    if (x.sentence == c.sentence) {
-      if (!c.has_go_between)
-        c.has_go_between =
-            std::any_of(c.doc_tokens + c.s.first_token, c.doc_tokens + c.s.end_token,
-                        [&](const Token& w) { return schema.lexicon().Is(WordClass::kGoBetween, w); });
-      if (!*c.has_go_between) return std::nullopt;
-    }
+    // (Most sentences have no such noun.)
+    if (x.sentence == c.sentence && !(SentenceWords() & RelationExtractor::kGoBetweenWord))
+      return std::nullopt;
     for (std::uint32_t o = mi > 3 ? mi - 3 : 0; o < std::min<std::size_t>(c.doc.mentions.size(), mi + 4); ++o)
       if (const Mention& p = c.m(o); o != mi && p.sentence == x.sentence && p.role_end > p.role_first &&
                                      x.first_token >= p.role_first && x.end_token <= p.role_end)
@@ -4695,6 +4689,7 @@ std::uint8_t RelationExtractor::SentenceWords(const Lexicon& lexicon, const Toke
   if (lexicon.Is(WordClass::kHypothetical, t) ||
       (t.kind == TokenKind::kWord && (t.lowered().future || t.lowered().conditional)))
     words |= kHypothesisWord;
+  if (lexicon.Is(WordClass::kGoBetween, t)) words |= kGoBetweenWord;
   return words;
 }
 

@@ -39,6 +39,7 @@ class RelationExtractor {
     kGroupCount = 1,      // "deux", "trois": a pair named again ("les deux hommes")
     kNegationWord = 2,    // "ne", "aucun", a verb of cessation: a negation (Negated)
     kHypothesisWord = 4,  // a words.tsv hypothetical word, a verb in the future or the conditional
+    kGoBetweenWord = 8,   // a words.tsv go_between word ("intermédiaire", "médiation")
   };
   static std::uint8_t SentenceWords(const Lexicon& lexicon, const Token& t);
 
