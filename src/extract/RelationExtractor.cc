@@ -137,7 +137,7 @@ struct RelationExtractor::Context {
   // has none: what it says may be about people named before ("Les deux hommes se sont parlé").
   std::size_t first_mention = 0;
   // The SentenceWords of the sentence's tokens put together, once asked (Helpers::HasTwo, MayNegate,
-  // Hypothetical, GoBetweenNoun).
+  // Hypothetical, GoBetweenNoun, FactAttributes).
   std::optional<std::uint8_t> sentence_words;
   // IsOutlet of each of doc.mentions, once asked (-1: not yet), for the whole document: Contact asks it of
   // both parties of each pair, and a party is often in several pairs (12.6k asks of 9k mentions on 1k
@@ -4512,11 +4512,13 @@ void RelationExtractor::RolesToMembership(
   }
 }
 
-std::map<std::string, std::string> RelationExtractor::FactAttributes(const Context& c) const {
+std::map<std::string, std::string> RelationExtractor::FactAttributes(Context& c) const {
   // What the sentence says about how, how often and when: "par téléphone", "à deux reprises", "le 18
   // février".
   const Lexicon& lex = schema_.lexicon();
   std::map<std::string, std::string> out;
+  // (Most sentences that give a fact have no word it looks for.)
+  if (!(Helpers{schema_, c}.SentenceWords() & kAttributeWord)) return out;
   for (std::uint32_t t = c.s.first_token; t < c.s.end_token; ++t) {
     const Token& w = c.tok(t);
     if (w.facts.classes == 0) continue;  // channels, counts and months are words of words.tsv
@@ -4690,6 +4692,9 @@ std::uint8_t RelationExtractor::SentenceWords(const Lexicon& lexicon, const Toke
       (t.kind == TokenKind::kWord && (t.lowered().future || t.lowered().conditional)))
     words |= kHypothesisWord;
   if (lexicon.Is(WordClass::kGoBetween, t)) words |= kGoBetweenWord;
+  if (lexicon.Is(WordClass::kChannel, t) || lexicon.Is(WordClass::kTimes, t) ||
+      lexicon.Is(WordClass::kMonth, t))
+    words |= kAttributeWord;
   return words;
 }
 

@@ -40,6 +40,7 @@ class RelationExtractor {
     kNegationWord = 2,    // "ne", "aucun", a verb of cessation: a negation (Negated)
     kHypothesisWord = 4,  // a words.tsv hypothetical word, a verb in the future or the conditional
     kGoBetweenWord = 8,   // a words.tsv go_between word ("intermédiaire", "médiation")
+    kAttributeWord = 16,  // a words.tsv channel, times or month word: a fact's attribute (FactAttributes)
   };
   static std::uint8_t SentenceWords(const Lexicon& lexicon, const Token& t);
 
@@ -104,7 +105,7 @@ class RelationExtractor {
   // A call its other side refuses ("a refusé de prendre la ligne", "a refusé l'appel de X") connected no
   // one: the asserted contacts with that side in the three sentences before are negated.
   void RefusedCalls(Context& c, const std::vector<const Cue*>& cues) const;
-  std::map<std::string, std::string> FactAttributes(const Context& c) const;
+  std::map<std::string, std::string> FactAttributes(Context& c) const;
   // `by_sentence`: the indices of each sentence's mentions.
   void RolesToMembership(Document& doc, const std::vector<std::span<const std::uint32_t>>& by_sentence) const;
   // A line known by its descriptor across articles ("ligne de déconfliction") that connects two states in
