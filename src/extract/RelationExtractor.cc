@@ -137,7 +137,7 @@ struct RelationExtractor::Context {
   // has none: what it says may be about people named before ("Les deux hommes se sont parlé").
   std::size_t first_mention = 0;
   // The SentenceWords of the sentence's tokens put together, once asked (Helpers::HasTwo, MayNegate,
-  // Hypothetical, GoBetweenNoun, FactAttributes).
+  // Hypothetical, GoBetweenNoun, FactAttributes, InsertedRelative).
   std::optional<std::uint8_t> sentence_words;
   // IsOutlet of each of doc.mentions, once asked (-1: not yet), for the whole document: Contact asks it of
   // both parties of each pair, and a party is often in several pairs (12.6k asks of 9k mentions on 1k
@@ -1462,6 +1462,7 @@ struct Helpers {
     }
     // "M. Rubio, qui s'exprimait aux côtés du ministre saoudien, le prince X, s'est dit": a relative clause
     // with an apposition of its own, after a name.
+    if (!(SentenceWords() & RelationExtractor::kRelativeWho)) return std::nullopt;
     for (std::uint32_t t = g - 1; t-- > c.s.first_token + 1 && t + 32 > g;) {
       const Token& w = c.tok(t);
       if (w.kind == TokenKind::kPunct && w.fold != ","sv) return std::nullopt;
@@ -4695,6 +4696,7 @@ std::uint8_t RelationExtractor::SentenceWords(const Lexicon& lexicon, const Toke
   if (lexicon.Is(WordClass::kChannel, t) || lexicon.Is(WordClass::kTimes, t) ||
       lexicon.Is(WordClass::kMonth, t))
     words |= kAttributeWord;
+  if (t.fold == "qui"sv && lexicon.Is(WordClass::kRelative, t)) words |= kRelativeWho;
   return words;
 }
 

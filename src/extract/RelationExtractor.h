@@ -41,6 +41,7 @@ class RelationExtractor {
     kHypothesisWord = 4,  // a words.tsv hypothetical word, a verb in the future or the conditional
     kGoBetweenWord = 8,   // a words.tsv go_between word ("intermédiaire", "médiation")
     kAttributeWord = 16,  // a words.tsv channel, times or month word: a fact's attribute (FactAttributes)
+    kRelativeWho = 32,    // the relative "qui" (InsertedRelative)
   };
   static std::uint8_t SentenceWords(const Lexicon& lexicon, const Token& t);
 
