@@ -263,11 +263,12 @@ bool ChannelOfContact(const RelationExtractor::Context& c, const Lexicon& lexico
 }
 
 // Token `t` is a noun or verb that names a conversation: a contact cue starts there, or it is "appel" or
-// "visite" (no cue alone: "l'appel", "la visite"). (Inline: asked of each token of a statement.)
+// "visite" (no cue alone: "l'appel", "la visite"; by lemma, found once per form: SentenceWords). (Inline:
+// asked of each token of a statement.)
 inline bool NamesConversation(const RelationExtractor::Context& c, std::uint32_t t) {
   const Cue* named = CueAt(c, t);
-  return (named && named->cls == "contact"sv) || HasLemma(c.tok(t).lowered(), "appel") ||
-         HasLemma(c.tok(t).lowered(), "visite");
+  return (named && named->cls == "contact"sv) ||
+         (c.tok(t).facts.sentence_words & RelationExtractor::kCallOrVisit) != 0;
 }
 // Mention `party` stands for `speaker` (an entity id): it is it, or it holds a title of that state ("Téhéran
 // a démenti tout contact" after "le ministre iranien X a parlé avec Y" is about Y, not X).
@@ -4697,6 +4698,7 @@ std::uint8_t RelationExtractor::SentenceWords(const Lexicon& lexicon, const Toke
       lexicon.Is(WordClass::kMonth, t))
     words |= kAttributeWord;
   if (t.fold == "qui"sv && lexicon.Is(WordClass::kRelative, t)) words |= kRelativeWho;
+  if (HasLemma(t.lowered(), "appel") || HasLemma(t.lowered(), "visite")) words |= kCallOrVisit;
   return words;
 }
 

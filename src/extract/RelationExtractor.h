@@ -42,6 +42,7 @@ class RelationExtractor {
     kGoBetweenWord = 8,   // a words.tsv go_between word ("intermédiaire", "médiation")
     kAttributeWord = 16,  // a words.tsv channel, times or month word: a fact's attribute (FactAttributes)
     kRelativeWho = 32,    // the relative "qui" (InsertedRelative)
+    kCallOrVisit = 64,    // "appel", "visite": a conversation named without a cue (NamesConversation)
   };
   static std::uint8_t SentenceWords(const Lexicon& lexicon, const Token& t);
 
