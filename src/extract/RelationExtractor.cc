@@ -137,7 +137,7 @@ struct RelationExtractor::Context {
   // has none: what it says may be about people named before ("Les deux hommes se sont parlé").
   std::size_t first_mention = 0;
   // The SentenceWords of the sentence's tokens put together, once asked (Helpers::HasTwo, MayNegate,
-  // Hypothetical, GoBetweenNoun, FactAttributes, InsertedRelative).
+  // Hypothetical, GoBetweenNoun, FactAttributes, InsertedRelative, ReportFrom).
   std::optional<std::uint8_t> sentence_words;
   // IsOutlet of each of doc.mentions, once asked (-1: not yet), for the whole document: Contact asks it of
   // both parties of each pair, and a party is often in several pairs (12.6k asks of 9k mentions on 1k
@@ -2510,7 +2510,9 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
   thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
   parts.clear();
   std::uint32_t part_first = first;
-  for (std::uint32_t t = first; t + 1 < end; ++t)
+  // (Most statements are in a sentence without "mais".)
+  const bool but = first < c.s.first_token || end > c.s.end_token || (h.SentenceWords() & kBut);
+  for (std::uint32_t t = first; but && t + 1 < end; ++t)
     if (c.tok(t).fold == "mais"sv && (c.tok(t + 1).fold == "que"sv || c.tok(t + 1).fold == "qu'"sv)) {
       parts.emplace_back(part_first, t);
       part_first = t + 2;
@@ -4699,6 +4701,7 @@ std::uint8_t RelationExtractor::SentenceWords(const Lexicon& lexicon, const Toke
     words |= kAttributeWord;
   if (t.fold == "qui"sv && lexicon.Is(WordClass::kRelative, t)) words |= kRelativeWho;
   if (HasLemma(t.lowered(), "appel") || HasLemma(t.lowered(), "visite")) words |= kCallOrVisit;
+  if (t.fold == "mais"sv) words |= kBut;
   return words;
 }
 

@@ -43,6 +43,7 @@ class RelationExtractor {
     kAttributeWord = 16,  // a words.tsv channel, times or month word: a fact's attribute (FactAttributes)
     kRelativeWho = 32,    // the relative "qui" (InsertedRelative)
     kCallOrVisit = 64,    // "appel", "visite": a conversation named without a cue (NamesConversation)
+    kBut = 128,           // "mais": a statement in two parts ("S1, mais que S2": ReportFrom)
   };
   static std::uint8_t SentenceWords(const Lexicon& lexicon, const Token& t);
 
