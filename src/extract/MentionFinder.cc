@@ -567,13 +567,18 @@ MentionFinder::Span MentionFinder::ExtendHead(const Document& doc, const Sentenc
   return {};
 }
 
+std::uint32_t MentionFinder::AdjectivesEnd(const Document& doc, const Sentence& s, std::uint32_t j) const {
+  while (j < s.end_token && IsWord(doc.tokens[j]) && !doc.tokens[j].capitalized &&
+         doc.tokens[j].lowered().adjective && !Nationality(doc, j) &&
+         !Is(WordClass::kPreposition, doc.tokens[j]))
+    ++j;
+  return j;
+}
+
 MentionFinder::Span MentionFinder::ExtendPart(const Document& doc, const Sentence& s, std::uint32_t first,
                                               std::uint32_t head_end) const {
   // "toute médiation américaine", "l'implication militaire iranienne": the state, by its adjective.
-  std::uint32_t j = head_end;
-  while (j < s.end_token && IsWord(doc.tokens[j]) && !doc.tokens[j].capitalized &&
-         doc.tokens[j].lowered().adjective && !Nationality(doc, j))
-    ++j;
+  const std::uint32_t j = AdjectivesEnd(doc, s, head_end);
   Span out;
   if (j == s.end_token || !Nationality(doc, j)) return out;
   out.end = j + 1;
@@ -1116,14 +1121,7 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
           doc.tokens[b - 1].kind == TokenKind::kNumber))
       return {};
   }
-  auto adjectives = [&](std::uint32_t j) {  // "hauts", "militaires"
-    while (j < s.end_token && IsWord(doc.tokens[j]) && !doc.tokens[j].capitalized &&
-           doc.tokens[j].lowered().adjective && !Nationality(doc, j) &&
-           !Is(WordClass::kPreposition, doc.tokens[j]))
-      ++j;
-    return j;
-  };
-  std::uint32_t j = adjectives(head_end);
+  std::uint32_t j = AdjectivesEnd(doc, s, head_end);  // "hauts", "militaires"
   // A complement of the head before the nationality: "les directeurs des opérations militaires indien et
   // pakistanais".
   // ("... militaires (DGMO) indien et pakistanais": with its acronym.)
@@ -1143,7 +1141,7 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
       (doc.tokens[j].fold == "des"sv || doc.tokens[j].fold == "du"sv || noun == j + 2) &&
       IsWord(doc.tokens[noun]) && !doc.tokens[noun].capitalized && doc.tokens[noun].lowered().noun &&
       !Nationality(doc, noun))
-    if (const std::uint32_t k = acronym(adjectives(noun + 1));
+    if (const std::uint32_t k = acronym(AdjectivesEnd(doc, s, noun + 1));
         k < s.end_token && Nationality(doc, k) &&
         (noun == j + 1 ||
          (k + 2 < s.end_token && doc.tokens[k + 1].fold == "et"sv && Nationality(doc, k + 2))))

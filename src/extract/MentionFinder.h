@@ -135,6 +135,8 @@ class MentionFinder {
   Span ExtendPlace(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
   Span ExtendGroup(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
   Span ExtendPart(const Document& doc, const Sentence& s, std::uint32_t first, std::uint32_t head_end) const;
+  // Where the lower-case adjectives from token j end, before a state's adjective ("hauts", "militaires").
+  std::uint32_t AdjectivesEnd(const Document& doc, const Sentence& s, std::uint32_t j) const;
 
   // Length in tokens of a title phrase (titles.tsv) starting at i, and its class, or 0. (Inline: the rules
   // ask it of every token around a name, and most tokens start no title.)
