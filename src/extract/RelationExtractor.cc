@@ -38,6 +38,10 @@ bool IsActor(const Mention& m) {
 bool IsLine(const Mention& m) {
   return !m.entity.empty() && m.type == EntityType::kCommunicationLine;
 }
+// A word for a message ("lettre", "message": words.tsv channel:message), sent rather than spoken.
+bool NamesAMessage(const Lexicon& lexicon, const Token& t) {
+  return lexicon.ValueOf("channel:", t) == "message"sv;
+}
 // A news outlet: the head of its name ("l'agence officielle saoudienne SPA") or its gazetteer kind= is a
 // words.tsv outlet_head.
 bool IsOutlet(const Schema& schema, const Mention& m) {
@@ -2555,7 +2559,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
            (x.first_token - 1 == c.s.first_token && c.tok(x.first_token - 1).lower == "a"sv)) &&
           !(x.first_token >= c.s.first_token + 2 &&
             (schema_.lexicon().Is("to_governor", c.tok(x.first_token - 2).fold) ||
-             schema_.lexicon().ValueOf("channel:", c.tok(x.first_token - 2)) == "message"sv)))
+             NamesAMessage(schema_.lexicon(), c.tok(x.first_token - 2)))))
         continue;
       // ("a annoncé la nouvelle depuis le Bureau ovale, aux côtés de X": where it was said from, and who
       // stood by.)
@@ -2842,7 +2846,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
       // ("ces pourparlers" are not the letter sent since: only a noun for a message names one.)
       if (const auto channel = rel.attributes.find("channel");
           channel != rel.attributes.end() && channel->second == "message"sv &&
-          schema_.lexicon().ValueOf("channel:", c.tok(t + 1)) != "message"sv)
+          !NamesAMessage(schema_.lexicon(), c.tok(t + 1)))
         continue;
       for (std::uint32_t party : {rel.source, rel.target})
         if (!SpeaksFor(c, schema_.gazetteer(), party, speaker)) return party;
@@ -3371,7 +3375,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // "a transmis un message à Téhéran": after a message (words.tsv channel:message), a state named by its
     // capital after "à" is whom it went to, not where.
     if (objects.empty() && from + 1 < c.s.end_token && IsTo(c.tok(from)) && from > cue.first_token &&
-        schema_.lexicon().ValueOf("channel:", c.tok(from - 1)) == "message"sv)
+        NamesAMessage(schema_.lexicon(), c.tok(from - 1)))
       for (std::uint32_t k : c.mentions)
         if (c.m(k).first_token == from + 1 && c.m(k).type == EntityType::kCountry) objects.push_back(k);
     // "s'est entretenu séparément avec les deux délégations", "a reçu séparément les deux dirigeants", "a
