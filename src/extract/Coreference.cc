@@ -54,6 +54,16 @@ bool IsPlural(std::string_view head) {
   return head.ends_with('s') || head.ends_with('x');
 }
 
+// "leurs homologues russes": a counterpart mention whose noun is plural and which does not start a list of
+// states ("ses homologues français, britannique et turc").
+bool PluralCounterparts(const Document& doc, const Mention& m) {
+  bool plural = false;
+  for (std::uint32_t t = m.first_token; t < m.end_token; ++t)
+    plural = plural || doc.tokens[t].fold == "homologues"sv;
+  const std::string_view next = m.end_token < doc.tokens.size() ? doc.tokens[m.end_token].fold : ""sv;
+  return plural && next != ","sv && next != "et"sv;
+}
+
 std::string AnonymousId(const Document& doc, int n) {
   return "official:anon@" + NameKey(doc.article.id) + "#" + std::to_string(n);
 }
@@ -185,6 +195,9 @@ void Coreference::ResolveCounterparts(Document& doc) const {
     Mention& m = doc.mentions[i];
     if (m.rule != "counterpart"sv || m.type != EntityType::kCountry || !m.entity.starts_with(kCountry))
       continue;
+    // (Several counterparts of one state, "leurs homologues russes", are that state's people: no one person.
+    // "ses homologues français, britannique et turc" are one of each state.)
+    if (PluralCounterparts(doc, m)) continue;
     const std::string_view state = std::string_view(m.entity).substr(kCountry.size());
     std::optional<bool> own_rank;  // whether the one whose counterpart it is leads a state, when titled
     for (std::size_t k = i; k-- > 0 && doc.mentions[k].sentence == m.sentence && !own_rank;)

@@ -386,6 +386,17 @@ TEST_F(CoreferenceTest, AnUnnamedCounterpartIsThePersonOfThatStateNamedBefore) {
   EXPECT_EQ(counterpart->entity, "country:france");
 }
 
+// Regression (found on a written article, fixed): "leurs homologues russes" after "son homologue russe
+// Vladimir Poutine" were Putin; several counterparts of one state are that state.
+TEST_F(CoreferenceTest, SeveralCounterpartsOfOneStateAreThatState) {
+  Document doc = Extract(
+      "Recep Tayyip Erdogan a parlé avec son homologue russe Vladimir Poutine. Les services de renseignement "
+      "turcs ont maintenu un canal de communication avec leurs homologues russes.");
+  const Mention* counterparts = FindMention(doc, "leurs homologues russes");
+  ASSERT_NE(counterparts, nullptr);
+  EXPECT_EQ(counterparts->entity, "country:russia");
+}
+
 // Regression (found on a written article, fixed): a title that stands for no one named was no one, so what
 // its holder did was lost; it acts for the institution in it, else for its state when the article names it
 // (not when a capitalised word follows it: a name the finder missed).
