@@ -2575,6 +2575,26 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         if (actor < 0 && !h.InPP(k) && !h.InTopicList(x)) actor = k;
       }
     }
+    // "Les deux hommes ont évoqué la crise (dans le détroit de Taïwan), a rapporté TASS": the statement is
+    // about the pair named before, rather than a complement or one named after its verb ("l'accord, dont
+    // Moscou s'est retiré"); its first named that is not the speaker ("Austin a souligné l'importance de
+    // lignes entre les deux").
+    // (Rather one that does not speak for the speaker: "Les deux dirigeants ont échangé, selon le communiqué
+    // russe" is about Putin's counterpart.)
+    const auto first_other = [&](MentionList pair) -> std::optional<std::uint32_t> {
+      std::sort(pair.begin(), pair.end());
+      for (std::uint32_t p : pair)
+        if (!SpeaksFor(c, schema_.gazetteer(), p, c.m(sp).entity)) return p;
+      for (std::uint32_t p : pair)
+        if (c.m(p).entity != c.m(sp).entity) return p;
+      return std::nullopt;
+    };
+    for (std::uint32_t t = a + 3;
+         actor >= 0 && t < std::min<std::uint32_t>(a + 8, c.m(actor).first_token) && h.HasTwo(); ++t)
+      if (const std::optional<std::uint32_t> p = first_other(h.PairSubject(t))) {
+        actor = *p;
+        break;
+      }
     if (line >= 0) targets.push_back(static_cast<std::uint32_t>(line));
     if (actor >= 0) {
       targets.push_back(static_cast<std::uint32_t>(actor));
@@ -2586,19 +2606,6 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         if (const std::optional<std::uint32_t> party = ConversationNamedBefore(c, a, a + 2, c.m(sp).entity))
           targets.push_back(*party);
     }
-    // "Les deux hommes ont évoqué la crise (dans le détroit de Taïwan), a rapporté TASS": the statement is
-    // about the pair named before, rather than a complement; its first named that is not the speaker
-    // ("Austin a souligné l'importance de lignes entre les deux").
-    // (Rather one that does not speak for the speaker: "Les deux dirigeants ont échangé, selon le communiqué
-    // russe" is about Putin's counterpart.)
-    const auto first_other = [&](MentionList pair) -> std::optional<std::uint32_t> {
-      std::sort(pair.begin(), pair.end());
-      for (std::uint32_t p : pair)
-        if (!SpeaksFor(c, schema_.gazetteer(), p, c.m(sp).entity)) return p;
-      for (std::uint32_t p : pair)
-        if (c.m(p).entity != c.m(sp).entity) return p;
-      return std::nullopt;
-    };
     // (Neither finds a pair in a sentence without "deux" or "trois", Helpers::HasTwo: most have none.)
     for (std::uint32_t t = a + 3; targets.empty() && t < std::min(a + 8, b) && h.HasTwo(); ++t)
       if (const std::optional<std::uint32_t> p = first_other(h.PairSubject(t))) targets.push_back(*p);

@@ -3712,6 +3712,16 @@ TEST_F(RelationExtractorTest, AStatementIsAboutThePairRatherThanAComplement) {
   EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:taiwan"))));
 }
 
+// Regression (found on a written article, fixed): "Les deux dirigeants ont évoqué l'accord, dont Moscou s'est
+// retiré, selon Ankara" was about Russia, the subject of a relative clause after the verb.
+TEST_F(RelationExtractorTest, AStatementIsAboutThePairRatherThanOneNamedAfterItsVerb) {
+  Document doc = Extract(
+      "Recep Tayyip Erdogan s'est entretenu avec Vladimir Poutine. Les deux dirigeants ont évoqué l'accord "
+      "sur les céréales, dont Moscou s'est retiré en juillet, selon Ankara.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("reported(country:turkey, official:")));
+  EXPECT_THAT(Edges(doc), Not(Contains("reported(country:turkey, country:russia)")));
+}
+
 // Regression (found on the eval articles, fixed): "le bureau du Premier ministre israélien a annoncé que les
 // parties poursuivraient l'interaction entre les deux pays" was about no one: with no two states named, the
 // two people of the conversation before stand for theirs.
