@@ -1795,6 +1795,10 @@ struct Helpers {
   bool Denies(std::uint32_t first, std::uint32_t end) const {
     // (Where Negated finds nothing, neither the modal's "ne" nor a negation is there to look for.)
     if (first >= c.s.first_token && !MayNegate()) return false;
+    // "a averti que la Chine ne ferait aucune concession", "ne tolérera pas": a stance on what is to come
+    // denies no fact ("n'aurait pas eu lieu", an auxiliary's, does; so does "ne résout aucun problème et ne
+    // changera pas").
+    bool stances_only = false;
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
       const std::string_view f = c.tok(t).fold;
       if ((f == "ne"sv || f == "n'"sv) && t + 1 < c.s.end_token) {
@@ -1803,9 +1807,11 @@ struct Helpers {
           return l == "pouvoir"sv || l == "devoir"sv || l == "falloir"sv;
         });
         if (modal) return Negated(first, t, true) || Negated(t + 2, end, true);
+        stances_only = (verb.conditional || verb.future) && !IsAuxiliary(verb);
+        if (!stances_only) break;
       }
     }
-    return Negated(first, end, true);
+    return !stances_only && Negated(first, end, true);
   }
   // A negation in [first, end). In what a statement says (`claim`), not that of a present infinitive: "sont
   // convenus de ne pas tirer" denies nothing ("a assuré ne pas avoir été informé", "a accusé X de ne pas

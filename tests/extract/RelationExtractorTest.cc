@@ -3758,6 +3758,21 @@ TEST_F(RelationExtractorTest, ANegationInTheCauseDeniesNothing) {
   EXPECT_THAT(Edges(doc), Contains("denied(institution:ministere_defense@china, country:united_states)"));
 }
 
+// Regression (found on a written article, fixed): "M. Dong a averti Washington que la Chine ne ferait aucune
+// concession" was a denial; a negated stance on what is to come denies no fact, a negated fact does.
+TEST_F(RelationExtractorTest, ANegatedStanceOnWhatIsToComeDeniesNothing) {
+  Document doc = Extract(
+      "Le ministère chinois de la Défense a déclaré que la Chine ne ferait aucune concession sur Taïwan.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:ministere_defense@china, country:china)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied("))));
+  doc = Extract(
+      "Le Pentagone a reconnu que l'appel de la Russie ne résout aucun problème et ne changera pas "
+      "l'attitude de la Russie.");
+  EXPECT_THAT(Edges(doc), Contains("denied(institution:pentagon, country:russia)"));
+  doc = Extract("Le Pentagone a déclaré que la Russie n'aurait pas utilisé la ligne.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(institution:pentagon, ")));
+}
+
 // Regression (found on the eval articles, fixed): "Austin a contacté son homologue chinois via une ligne de
 // crise spéciale" did not link them by the line: a line parties talk over connects them.
 TEST_F(RelationExtractorTest, ALinePartiesTalkOverConnectsThem) {
@@ -4466,9 +4481,9 @@ TEST_F(RelationExtractorTest, ANegationInSomeoneElsesClauseIsNoDenialOfTheSource
       "réunification.");
   EXPECT_THAT(Edges(doc), Contains("reported(institution:xinhua, official:xi_jinping)"));
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied(institution:xinhua"))));
-  // (A cue with no clause of its own is part of what is said: "a affirmé que Kiev ne reconnaîtrait aucun
+  // (A cue with no clause of its own is part of what is said: "a affirmé que Moscou n'avait reconnu aucun
   // accord" denies.)
-  doc = Extract("Volodymyr Zelensky a affirmé que Moscou ne reconnaîtrait aucun accord conclu sans Kiev.");
+  doc = Extract("Volodymyr Zelensky a affirmé que Moscou n'avait reconnu aucun accord conclu sans Kiev.");
   EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:volodymyr_zelensky")));
 }
 
