@@ -1583,6 +1583,10 @@ struct Helpers {
       --t;
     if (t < Start(mi) && t > opening && c.tok(t - 1).lowered().noun && Is(WordClass::kGoBetween, t - 1))
       return t - 1;
+    // ("sous l'égide de l'Arabie saoudite et des Etats-Unis": each of a coordination.)
+    if (t > opening && c.tok(t - 1).fold == "et"sv && mi > 0 && c.m(mi - 1).sentence == c.m(mi).sentence &&
+        c.m(mi - 1).end_token + 1 == t)
+      return GoBetweenNounBefore(mi - 1);
     return std::nullopt;
   }
   // Actor mentions after token `pos` in the clause: the first one and those coordinated to it.

@@ -3855,6 +3855,19 @@ TEST_F(RelationExtractorTest, TheEffortsOfAGoBetweenMakeNoPartyAndTheTwoReceived
                                    "official:aleksandar_vucic + official:josep_borrell"));
 }
 
+// Regression (found on a written article, fixed): "sous l'égide de l'Arabie saoudite et des Etats-Unis" made
+// the United States, the second of the go-betweens, one of "les deux délégations" received after; each of a
+// coordination after a go-between noun is a go-between.
+TEST_F(RelationExtractorTest, EachOfCoordinatedGoBetweensIsAGoBetween) {
+  Document doc = Extract(
+      "Le Soudan et le Tchad ont envoyé des émissaires à Djeddah, sous l'égide de l'Arabie saoudite et des "
+      "Etats-Unis. Le ministre saoudien des Affaires étrangères, Fayçal ben Farhane, a reçu séparément les "
+      "deux délégations.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              UnorderedElementsAre("country:chad + official:faical_ben_farhane",
+                                   "country:sudan + official:faical_ben_farhane"));
+}
+
 // Regression (found on a written article, fixed): "Des représentants de l'armée soudanaise du général X et
 // des Forces de soutien rapide (FSR) du général Y se sont retrouvés pour des pourparlers" gave nothing: the
 // institutions' people stand for them past their complements and acronym, and each general is a member of
