@@ -782,6 +782,10 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       if (const std::string_view after = head_end + 1 < s.end_token ? doc.tokens[head_end + 1].fold : ""sv;
           info.adjective && IsGenitive(after))
         governs = true;
+      // ("accusant l'armée d'avoir mené l'attaque": an infinitive's "de" is the verb's, not the noun's.)
+      if ((next.fold == "de"sv || next.fold == "d'"sv) && head_end + 1 < s.end_token &&
+          doc.tokens[head_end + 1].lowered().infinitive)
+        governs = false;
     }
     if (definite && !governs && head_end == first + 1 && !doc.tokens[first].capitalized &&
         !Is(WordClass::kGovernment, doc.tokens[first])) {

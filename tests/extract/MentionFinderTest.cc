@@ -6,6 +6,7 @@ namespace newsgraph {
 namespace {
 
 using MentionFinderTest = ExtractTest;
+using ::testing::Contains;
 
 // The surface names of a document's line mentions.
 std::vector<std::string> LineNames(const Document& doc) {
@@ -1165,6 +1166,16 @@ TEST_F(MentionFinderTest, ACommonWordOpeningASentenceBeforeAnUnknownWordAndAVerb
   EXPECT_NE(FindMention(doc, "Li Hui"), nullptr);
   EXPECT_NE(FindMention(doc, "Roman Petrov"), nullptr);
   EXPECT_EQ(FindMention(doc, "M. Wang"), nullptr);
+}
+
+// Regression (found on a written article, fixed): "accusant l'armée d'avoir mené l'attaque" named no one, the
+// "de" of the infinitive taken for a complement of the noun; a bare head before an infinitive's "de" still
+// stands for the institution named before.
+TEST_F(MentionFinderTest, AnInfinitivesDeIsNotTheComplementOfABareHead) {
+  Document doc = Extract(
+      "L'armée soudanaise combat les Forces de soutien rapide (FSR). Les FSR ont démenti avoir bombardé un "
+      "hôpital, accusant l'armée d'avoir mené l'attaque.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:forces_de_sutien_rapide, institution:arme@sudan)"));
 }
 
 }  // namespace
