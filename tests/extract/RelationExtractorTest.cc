@@ -16,6 +16,7 @@ using ::testing::ElementsAre;
 using ::testing::EndsWith;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::IsSupersetOf;
 using ::testing::Not;
 using ::testing::StartsWith;
 using ::testing::UnorderedElementsAre;
@@ -4917,6 +4918,19 @@ TEST_F(RelationExtractorTest, AGoBetweenWhoShuttlesTalksWithEachParty) {
       "échanges.");
   EXPECT_THAT(Edges(again), Not(Contains(HasSubstr("declined_comment(institution:state_department, "
                                                    "official:badr_albusaidi)"))));
+}
+
+// Found on a written article: "Doha joue un rôle d'intermédiaire entre les deux pays" said no contact; one
+// who plays the go-between ("jouer un/le rôle d'intermédiaire", "jouer les intermédiaires") shuttles as well.
+TEST_F(RelationExtractorTest, OneWhoPlaysTheGoBetweenShuttles) {
+  const std::vector<std::string> edges = Edges(
+      Extract("Le Qatar joue un rôle d'intermédiaire entre les Etats-Unis et le Venezuela. Oman a joué les "
+              "intermédiaires entre Washington et Téhéran."));
+  EXPECT_THAT(edges, IsSupersetOf({"spoke_with(country:qatar, country:united_states)",
+                                   "spoke_with(country:qatar, country:venezuela)",
+                                   "spoke_with(country:oman, country:united_states)",
+                                   "spoke_with(country:oman, country:iran)"}));
+  EXPECT_THAT(edges, Not(Contains("spoke_with(country:united_states, country:iran)")));
 }
 
 // Regression (found on a written article, fixed): "Trump avait adressé une lettre à M. Khamenei. Israël n'a
