@@ -2763,8 +2763,10 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
                        c.tok(noun_end).fold == "sans"sv || c.tok(noun_end).fold == "dans"sv ||
                        c.tok(noun_end).fold == "par"sv || c.tok(noun_end).fold == "mais"sv ||
                        verb_at(noun_end) || qualified;
-    // ("n'a pas souhaité commenter le contenu des discussions": "des" is "de les".)
-    const bool contracted = (f == "des"sv || f == "du"sv) && t == opening + 2 && IsArticle(c.tok(opening)) &&
+    // ("n'a pas souhaité commenter le contenu des discussions", "sans donner de détails sur la teneur des
+    // échanges": "des" is "de les".)
+    const bool contracted = (f == "des"sv || f == "du"sv) && t > first &&
+                            ((t == opening + 2 && IsArticle(c.tok(opening))) || on) &&
                             c.tok(t - 1).lowered().noun;
     const bool definite =
         (((t == opening || on) && IsArticle(c.tok(t))) || contracted) && c.tok(t + 1).lowered().noun && alone;

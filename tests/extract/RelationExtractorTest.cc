@@ -157,6 +157,15 @@ TEST_F(RelationExtractorTest, AnInstitutionOfAStateDeclinesToSpeakOfTheOtherPart
   EXPECT_THAT(Edges(doc), Contains("reported(institution:ministere@russia, official:marco_rubio)"));
 }
 
+// Regression (found on a written article, fixed): "sans donner de détails sur la teneur des échanges"
+// declined nothing: "des" after the noun of a "sur" complement is "de les" too.
+TEST_F(RelationExtractorTest, AConversationInTheComplementOfARefusalsTopic) {
+  Document doc = Extract(
+      "Rafael Grossi a rencontré Vladimir Poutine. M. Grossi a refusé de donner des détails sur la teneur "
+      "des échanges.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(official:rafael_grossi, official:vladimir_putin)"));
+}
+
 // Regression (found on a written article, fixed): "Pyongyang n'a donné aucune explication" was no refusal
 // to comment.
 TEST_F(RelationExtractorTest, GivingNoExplanationDeclinesToComment) {
