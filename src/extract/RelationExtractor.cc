@@ -2606,16 +2606,25 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         break;
       }
     if (line >= 0) targets.push_back(static_cast<std::uint32_t>(line));
-    if (actor >= 0) {
-      targets.push_back(static_cast<std::uint32_t>(actor));
-    } else if (any >= 0 && line < 0 && a + 2 <= b) {
-      // ("Cet appel a été fait pour communiquer des préoccupations en Ukraine": the call named before that
-      // the statement opens on, rather than a complement; "toute rencontre entre X et Y" names its own.)
-      const std::string_view next = a + 2 < b ? c.tok(a + 2).fold : ""sv;
+    // ("Cet appel a été fait pour communiquer des préoccupations en Ukraine", "que la rencontre avait porté
+    // sur la centrale, occupée par les forces russes": the call named before that the statement opens on,
+    // rather than a complement or one named after a comma; "toute rencontre entre X et Y" names its own.)
+    std::optional<std::uint32_t> opening_conversation;
+    const std::uint32_t opens = a < b && (c.tok(a).fold == "que"sv || c.tok(a).fold == "qu'"sv) ? a + 1 : a;
+    const auto after_comma = [&](std::int64_t k) {
+      for (std::uint32_t t = opens; t < c.m(k).first_token; ++t)
+        if (c.tok(t).fold == ","sv) return true;
+      return false;
+    };
+    if ((actor < 0 ? any >= 0 : after_comma(actor)) && line < 0 && opens + 2 <= b) {
+      const std::string_view next = opens + 2 < b ? c.tok(opens + 2).fold : ""sv;
       if (next != "entre"sv && next != "avec"sv)
-        if (const std::optional<std::uint32_t> party = ConversationNamedBefore(c, a, a + 2, c.m(sp).entity))
-          targets.push_back(*party);
+        opening_conversation = ConversationNamedBefore(c, a, opens + 2, c.m(sp).entity);
     }
+    if (opening_conversation)
+      targets.push_back(*opening_conversation);
+    else if (actor >= 0)
+      targets.push_back(static_cast<std::uint32_t>(actor));
     // (Neither finds a pair in a sentence without "deux" or "trois", Helpers::HasTwo: most have none.)
     for (std::uint32_t t = a + 3; targets.empty() && t < std::min(a + 8, b) && h.HasTwo(); ++t)
       if (const std::optional<std::uint32_t> p = first_other(h.PairSubject(t))) targets.push_back(*p);

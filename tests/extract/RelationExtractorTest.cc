@@ -166,6 +166,21 @@ TEST_F(RelationExtractorTest, AConversationInTheComplementOfARefusalsTopic) {
   EXPECT_THAT(Edges(doc), Contains("declined_comment(official:rafael_grossi, official:vladimir_putin)"));
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin a indiqué que la rencontre avait porté sur la
+// centrale, occupée par les forces russes" was about Russia, and "que la conversation avait porté sur la
+// situation en Ukraine" about Ukraine: after "que" too, the conversation named before that the statement
+// opens on comes before a complement or one named after a comma.
+TEST_F(RelationExtractorTest, AStatementOpeningOnTheConversationAfterQue) {
+  Document doc = Extract(
+      "Rafael Grossi a rencontré Vladimir Poutine. Le Kremlin a indiqué que la rencontre avait porté sur la "
+      "sécurité de la centrale, occupée par les forces russes.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:kremlin, official:rafael_grossi)"));
+  doc = Extract(
+      "Joe Biden s'est entretenu avec Olaf Scholz. La Maison Blanche a indiqué que la conversation avait "
+      "porté sur la situation en Ukraine.");
+  EXPECT_THAT(Edges(doc), Not(Contains("reported(institution:white_house, country:ukraine)")));
+}
+
 // Regression (found on a written article, fixed): "Pyongyang n'a donné aucune explication" was no refusal
 // to comment.
 TEST_F(RelationExtractorTest, GivingNoExplanationDeclinesToComment) {
