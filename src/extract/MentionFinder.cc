@@ -1038,8 +1038,14 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
   out.end = j;
   m.name.assign(doc.TokenSpan(start, j));
   m.label = m.name;
-  if (distinctive.empty() && first > s.first_token && doc.tokens[first - 1].fold == "des"sv)
-    return {};  // "des lignes de communication"
+  // "des lignes de communication": some lines; but "le rétablissement des lignes" after the article named
+  // lines, "des" after a noun, is "de les", those lines.
+  if (distinctive.empty() && first > s.first_token && doc.tokens[first - 1].fold == "des"sv &&
+      !(first > s.first_token + 1 && doc.tokens[first - 2].lowered().noun &&
+        !doc.tokens[first - 2].lowered().verb && !doc.tokens[first - 2].capitalized &&
+        std::any_of(doc.mentions.begin(), doc.mentions.end(),
+                    [](const Mention& x) { return x.type == EntityType::kCommunicationLine; })))
+    return {};
   if (!qualified) {
     // "la ligne de front", "la ligne de crédit", "le canal de Suez": another kind of line; "la chaîne CNN",
     // "le canal Telegram": the head of a name.

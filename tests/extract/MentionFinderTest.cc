@@ -1178,5 +1178,17 @@ TEST_F(MentionFinderTest, AnInfinitivesDeIsNotTheComplementOfABareHead) {
   EXPECT_THAT(Edges(doc), Contains("reported(institution:forces_de_sutien_rapide, institution:arme@sudan)"));
 }
 
+// Regression (found on a written article, fixed): "a confirmé le rétablissement des lignes" after the lines
+// were named referred to none ("des lignes" was taken for some lines); after a noun, "des" is "de les".
+TEST_F(MentionFinderTest, LinesAfterANounAndDesAreThoseNamedBefore) {
+  Document doc = Extract(
+      "La Corée du Nord et la Corée du Sud ont rétabli leurs lignes de communication. L'agence KCNA a "
+      "confirmé le rétablissement des lignes.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:kcna, line:lignes_de_comunication@test)"));
+  // ("ont établi des lignes": some lines, after a verb.)
+  doc = Extract("La Corée du Nord a une ligne directe. Les deux Corées ont établi des lignes.");
+  EXPECT_EQ(FindMention(doc, "lignes"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
