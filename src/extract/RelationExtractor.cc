@@ -1589,6 +1589,18 @@ struct Helpers {
       return GoBetweenNounBefore(mi - 1);
     return std::nullopt;
   }
+  // Whom a message went to, when its author comes first with "de", the first of `objects`, right after token
+  // `from` that follows the message noun: Y of "un message de X à Y".
+  std::optional<std::uint32_t> MessageAddressee(std::uint32_t from, const MentionList& objects) const {
+    if (objects.empty() || from <= c.s.first_token || from >= c.s.end_token || !IsGenitive(from) ||
+        !NamesAMessage(schema.lexicon(), c.tok(from - 1)) || PhraseStart(objects.front(), true) > from + 2)
+      return std::nullopt;
+    const std::uint32_t to = c.m(objects.front()).end_token;
+    if (to + 1 >= c.s.end_token || !IsTo(c.tok(to))) return std::nullopt;
+    for (std::uint32_t k : c.mentions)
+      if (const std::uint32_t t = PhraseStart(k, true); IsActor(c.m(k)) && t > to && t <= to + 2) return k;
+    return std::nullopt;
+  }
   // Actor mentions after token `pos` in the clause: the first one and those coordinated to it.
   MentionList Objects(std::uint32_t pos, std::uint32_t limit = 14) const {
     MentionList out;
@@ -3400,6 +3412,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
             break;
           }
     auto objects = h.Objects(from, noun ? 10 : 16);
+    // "a transmis un message de Vladimir Poutine à Kim Jong Un": after a message, its author comes with "de"
+    // and whom it went to with "à": the bearer talks with the addressee, and so does the author.
+    std::optional<std::uint32_t> author;
+    if (const std::optional<std::uint32_t> to = h.MessageAddressee(from, objects)) {
+      author = objects.front();
+      objects = {*to};
+    }
     // "a transmis un message à Téhéran": after a message (words.tsv channel:message), a state named by its
     // capital after "à" is whom it went to, not where.
     if (objects.empty() && from + 1 < c.s.end_token && IsTo(c.tok(from)) && from > cue.first_token &&
@@ -3595,6 +3614,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (!subjects.empty() && !objects.empty()) {
       for (std::uint32_t a : subjects)
         for (std::uint32_t b : objects) pairs.push_back({a, b});
+      if (author) pairs.push_back({*author, objects.front()});
     } else if (objects.empty() && subjects.size() >= 2 &&
                // ("La Chine et le Japon ont mis en service une ligne destinée à prévenir les incidents":
                // those who receive or warn no one named did not talk with each other.)

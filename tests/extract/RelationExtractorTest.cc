@@ -4957,6 +4957,19 @@ TEST_F(RelationExtractorTest, OneWhoPlaysTheGoBetweenShuttles) {
   EXPECT_THAT(edges, Not(Contains("spoke_with(country:united_states, country:iran)")));
 }
 
+// Regression (found on a written article, fixed): "a transmis un message de Vladimir Poutine à Kim Jong Un"
+// made the bearer talk with the author; the bearer talks with the addressee, and so does the author. One who
+// hands over a message or a letter ("a remis une lettre") passes it on as well.
+TEST_F(RelationExtractorTest, AMessageOfAnAuthorToAnAddressee) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Sergueï Lavrov a transmis un message de Vladimir Poutine à Kim Jong Un. L'ambassadeur de Suisse a "
+      "remis une lettre des Etats-Unis aux autorités iraniennes."));
+  EXPECT_THAT(edges, UnorderedElementsAre("spoke_with(official:sergei_lavrov, official:kim_jong_un)",
+                                          "spoke_with(official:vladimir_putin, official:kim_jong_un)",
+                                          "spoke_with(country:switzerland, country:iran)",
+                                          "spoke_with(country:united_states, country:iran)"));
+}
+
 // Regression (found on a written article, fixed): "Trump avait adressé une lettre à M. Khamenei. Israël n'a
 // pas réagi à l'annonce de ces pourparlers" declined toward Trump: a message sent is named again only by a
 // noun for a message.
