@@ -654,7 +654,8 @@ void Coreference::ResolveInstitutionAnaphors(Document& doc) const {
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.rule != "institution-anaphor"sv) continue;
-    const std::string head = FoldedHead(m.name);
+    // ("le mouvement islamiste": a head with adjectives is known as the whole, a gazetteer kind=.)
+    const std::string head = m.name.find(' ') == std::string::npos ? FoldedHead(m.name) : Fold(m.name);
     const Mention* found = SpeakersInstitution(doc, i, head);
     for (std::size_t k = i; !found && k-- > 0;) {
       const Mention& a = doc.mentions[k];

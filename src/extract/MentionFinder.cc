@@ -771,28 +771,36 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     const bool definite = before == "le"sv || before == "la"sv || before == "l'"sv || before == "du"sv ||
                           before == "au"sv || before == "ce"sv || before == "cet"sv || before == "cette"sv;
     // (A word it would govern: a name, a preposition, an adjective or noun; not a verb, a relative, ...)
-    bool governs = false;
-    if (head_end < s.end_token && IsWord(doc.tokens[head_end])) {
-      const Token& next = doc.tokens[head_end];
+    const auto governs_at = [&](std::uint32_t at) {
+      if (at >= s.end_token || !IsWord(doc.tokens[at])) return false;
+      const Token& next = doc.tokens[at];
       const WordInfo& info = next.lowered();
-      governs = next.capitalized || Is(WordClass::kPreposition, next) ||
-                !(info.verb || info.adverb || Is(WordClass::kNegation, next) ||
-                  Is(WordClass::kRelative, next) || Is(WordClass::kStop, next));
+      bool governs = next.capitalized || Is(WordClass::kPreposition, next) ||
+                     !(info.verb || info.adverb || Is(WordClass::kNegation, next) ||
+                       Is(WordClass::kRelative, next) || Is(WordClass::kStop, next));
       // ("le bureau politique du Hamas": an adjective that is also a verb form, with a complement after it.)
-      if (const std::string_view after = head_end + 1 < s.end_token ? doc.tokens[head_end + 1].fold : ""sv;
+      if (const std::string_view after = at + 1 < s.end_token ? doc.tokens[at + 1].fold : ""sv;
           info.adjective && IsGenitive(after))
         governs = true;
       // ("accusant l'armée d'avoir mené l'attaque": an infinitive's "de" is the verb's, not the noun's.)
-      if ((next.fold == "de"sv || next.fold == "d'"sv) && head_end + 1 < s.end_token &&
-          doc.tokens[head_end + 1].lowered().infinitive)
+      if ((next.fold == "de"sv || next.fold == "d'"sv) && at + 1 < s.end_token &&
+          doc.tokens[at + 1].lowered().infinitive)
         governs = false;
-    }
-    if (definite && !governs && head_end == first + 1 && !doc.tokens[first].capitalized &&
+      return governs;
+    };
+    // "le mouvement islamiste a nié": with an adjective or two, which a gazetteer kind= must name
+    // (Coreference decides).
+    std::uint32_t end = head_end;
+    while (end < head_end + 2 && end < s.end_token && IsWord(doc.tokens[end]) &&
+           !doc.tokens[end].capitalized && doc.tokens[end].lowered().adjective &&
+           !doc.tokens[end].lowered().verb && !Nationality(doc, end) && governs_at(end))
+      ++end;
+    if (definite && !governs_at(end) && head_end == first + 1 && !doc.tokens[first].capitalized &&
         !Is(WordClass::kGovernment, doc.tokens[first])) {
-      out.end = head_end;
+      out.end = end;
       out.Make();
       out.mention->type = EntityType::kInstitution;
-      out.mention->name.assign(doc.TokenSpan(first, head_end));
+      out.mention->name.assign(doc.TokenSpan(first, end));
       out.mention->rule = "institution-anaphor";
       out.mention->generic = true;
     }

@@ -492,6 +492,19 @@ TEST_F(CoreferenceTest, AnOutletsNameAloneIsTheOutlet) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("reported(institution:kathimerini, line:")));
 }
 
+// Regression (found on a written article, fixed): "Le mouvement islamiste a nié" after the Hamas was named
+// was no one; a head with adjectives stands for the institution named before whose gazetteer kind= it is,
+// and only for that ("le mouvement chiite" is not the Hamas).
+TEST_F(CoreferenceTest, AnInstitutionAnaphorWithAdjectivesIsAKindOfTheGazetteer) {
+  Document doc =
+      Extract("Le Hamas a reçu la proposition. Le mouvement islamiste a nié avoir donné son accord.");
+  ASSERT_NE(FindMention(doc, "mouvement islamiste"), nullptr);
+  EXPECT_EQ(FindMention(doc, "mouvement islamiste")->entity, "institution:hamas");
+  doc = Extract("Le Hamas a reçu la proposition. Le mouvement chiite a nié avoir donné son accord.");
+  ASSERT_NE(FindMention(doc, "mouvement chiite"), nullptr);
+  EXPECT_EQ(FindMention(doc, "mouvement chiite")->entity, "");
+}
+
 // Regression (found on a written article, fixed): "M. Grossi a déclaré que l'agence S" after "selon l'agence
 // officielle Irna" was Irna, the nearest agency: the speaker's own agency, in his title, comes first.
 TEST_F(CoreferenceTest, AnInstitutionAnaphorIsTheSpeakersOwnFirst) {
