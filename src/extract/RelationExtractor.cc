@@ -2574,14 +2574,19 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       // "a annoncé mercredi à Doha un accord entre X et Y": where it was said.
       // ("au Qatar", "A Paris," opening the sentence without its accent; but "aux autorités russes", "à son
       // homologue russe" are to whom; "grâce aux Emirats" is who made it possible, words.tsv to_governor;
-      // "un message à Téhéran" whom it went to.)
+      // "un message à Téhéran" whom it went to; "son accord à Israël", a state by its name after a noun and
+      // "à", to whom the noun goes.)
       if (x.type == EntityType::kCountry && x.first_token > c.s.first_token &&
           c.tok(x.first_token).capitalized &&
           (IsTo(c.tok(x.first_token - 1)) ||
            (x.first_token - 1 == c.s.first_token && c.tok(x.first_token - 1).lower == "a"sv)) &&
           !(x.first_token >= c.s.first_token + 2 &&
             (schema_.lexicon().Is("to_governor", c.tok(x.first_token - 2).fold) ||
-             NamesAMessage(schema_.lexicon(), c.tok(x.first_token - 2)))))
+             NamesAMessage(schema_.lexicon(), c.tok(x.first_token - 2)) ||
+             (c.tok(x.first_token - 1).lower == "\xc3\xa0"sv &&
+              c.tok(x.first_token - 2).kind == TokenKind::kWord && !c.tok(x.first_token - 2).capitalized &&
+              c.tok(x.first_token - 2).lowered().noun && !c.tok(x.first_token - 2).lowered().verb &&
+              !NamedByCapital(schema_, x)))))
         continue;
       // ("a annoncé la nouvelle depuis le Bureau ovale, aux côtés de X": where it was said from, and who
       // stood by.)

@@ -242,6 +242,16 @@ TEST_F(RelationExtractorTest, AnInterviewWithAnOutletIsNoConversation) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
 }
 
+// Regression (found on a written article, fixed): "Le Hamas a nié avoir donné son accord à Israël" denied
+// nothing, Israel taken for where it was said; a state by its name after a noun and "à" is to whom the noun
+// goes ("lors d'une conférence de presse à Doha", a capital, is still where).
+TEST_F(RelationExtractorTest, AStateAfterANounAndAIsToWhomItGoes) {
+  Document doc = Extract("Le Hamas a nié avoir donné son accord à Israël.");
+  EXPECT_THAT(Edges(doc), Contains("denied(institution:hamas, country:israel)"));
+  doc = Extract("Le Hamas a déclaré lors d'une conférence de presse à Doha que la trêve tenait.");
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:qatar"))));
+}
+
 // Regression (found on a written article, fixed): "Selon Bloomberg, des discussions ont eu lieu au Qatar"
 // was about Qatar, where they took place ("aux autorités russes" is still to whom).
 TEST_F(RelationExtractorTest, AStatementIsNotAboutTheCountryWhereThingsHappen) {
