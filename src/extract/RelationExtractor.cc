@@ -2233,7 +2233,15 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       // "Israël-Iran : S, affirme Téhéran": a headline's topic is not what was said.
       for (std::uint32_t k = first; k < std::min(first + 4, end); ++k)
         if (c.tok(k).fold == ":"sv) first = k + 1;
-      if (clitic) {
+      // "X a eu une conversation avec Y, a-t-il annoncé": what was said, not quoted, opening on a person as
+      // its subject, was said by that person.
+      if (clitic && first < end && !CueFinder::IsQuote(c.doc.TokenText(first)))
+        for (std::uint32_t k : c.mentions)
+          if (const Mention& p = c.m(k); h.Start(k) == first && p.type == EntityType::kOfficial &&
+                                         !p.entity.empty() && !p.anonymous &&
+                                         !Disagree(PersonGender(schema_.lexicon(), c.doc, k), clitic_gender))
+            speaker = k;
+      if (clitic && speaker < 0) {
         // The pronoun is the last person named before what was said (a person named in it is not the one
         // saying it: "« Nous parlons avec Mme X », a-t-il dit"), not one after a preposition when another is
         // there ("X a nié tout contact avec Y. « ... », a-t-il dit": X), nor a woman for "-t-il" (a man for

@@ -1539,6 +1539,18 @@ TEST_F(RelationExtractorTest, AnInvertedPronounIsNotAPersonAfterAPreposition) {
   EXPECT_THAT(edges, Not(Contains(StartsWith("denied(official:joe_biden"))));
 }
 
+// Regression (found on a written article, fixed): "Donald Trump a eu une conversation avec Vladimir Poutine,
+// a-t-il annoncé" after a headline naming Putin last was said by Putin; what was said, not quoted, opening
+// on a person as its subject was said by that person.
+TEST_F(RelationExtractorTest, AnInvertedPronounAfterAnUnquotedStatementIsItsSubject) {
+  Document doc = Extract(
+      "Trump et Poutine se parlent\nDonald Trump a eu une conversation téléphonique avec Vladimir Poutine, "
+      "a-t-il annoncé.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("reported(official:donald_trump, official:vladimir_putin)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:vladimir_putin"))));
+}
+
 // Regression (found on a written article, fixed): "Selon un conseiller de l'Elysée, Vladimir Poutine a
 // affirmé" made Putin the adviser (member_of the Elysée) and gave the source nothing; the comma closes the
 // source when the name goes on with its verb ("Selon le porte-parole du Kremlin, Dmitri Peskov, S" is
