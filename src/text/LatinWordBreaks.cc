@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "text/BreakClasses.h"
+#include "text/PieceSplitter.h"
 
 namespace newsgraph {
 namespace {
@@ -97,27 +98,35 @@ bool AsciiLetter(const BreakClasses<Class>& table, std::uint8_t byte) {
   return byte < 0x80 && table[byte] == kLetter;
 }
 
-// Where the two characters or more from `i` that are spaces, newlines or marks end, when a letter or a digit
-// of one or two bytes (`length`) follows them, writing a break at `out` before each but a space after a space
-// (WB3a, WB3b, WB3d) and before that letter or digit; else -1, writing nothing. (A mark of the Mid classes
-// joins letters or digits on both of its sides only: WB6, WB7, WB11, WB12.)
+// Where the two characters or more from `i` (the end of a word) that are spaces, newlines or marks end, when
+// a letter or a digit of one or two bytes (`length`) follows them, giving `out` a break before each but a
+// space after a space (WB3a, WB3b, WB3d) and before that letter or digit; else -1, giving none. (A mark of
+// the Mid classes joins letters or digits on both of its sides only: WB6, WB7, WB11, WB12.) The characters
+// are read twice, to find the letter or digit and then to give the breaks: `out` takes no break back.
+template <typename Out>
 int32_t SeparatorsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, int32_t i, int32_t size,
-                      std::uint32_t*& out, int32_t& length) {
-  std::uint32_t* const first = out;
-  Class before = kOther;
-  for (int32_t count = 0; i < size; i += length, ++count) {
-    const UChar32 c = ShortCodePoint(bytes, i, size, length);
-    const Class now = c < 0 ? kUnsupported : table[c];
-    if (LetterOrNumber(now) && count >= 2) {
-      *out++ = static_cast<std::uint32_t>(i);
-      return i;
-    }
-    if (now != kSpace && now != kLf && !IsMark(now)) break;
-    if (now != kSpace || before != kSpace) *out++ = static_cast<std::uint32_t>(i);
+                      Out& out, int32_t& length) {
+  const auto class_at = [&](int32_t at, int32_t& read) {
+    const UChar32 c = ShortCodePoint(bytes, at, size, read);
+    return c < 0 ? kUnsupported : table[c];
+  };
+  int32_t end = i;
+  for (int32_t count = 0;; end += length, ++count) {
+    if (end >= size) return -1;
+    const Class now = class_at(end, length);
+    if (LetterOrNumber(now) && count >= 2) break;
+    if (now != kSpace && now != kLf && !IsMark(now)) return -1;
+  }
+  out.BreakAfterWord(static_cast<std::uint32_t>(i));  // (`i` ends a word)
+  int32_t read = 0;
+  Class before = class_at(i, read);
+  for (int32_t at = i + read; at < end; at += read) {
+    const Class now = class_at(at, read);
+    if (now != kSpace || before != kSpace) out.Break(static_cast<std::uint32_t>(at));
     before = now;
   }
-  out = first;
-  return -1;
+  out.Break(static_cast<std::uint32_t>(end));
+  return end;
 }
 
 // Most of a text: words (runs of letters and digits, which join: WB5, WB8-10) separated by a single space,
@@ -128,8 +137,9 @@ int32_t SeparatorsEnd(const BreakClasses<Class>& table, const std::uint8_t* byte
 // other separators, or past an apostrophe (then the run has a character at least).
 // One- and two-byte characters are read here without the general path. (A function of its own, which the
 // compiler inlines: with these loops written in FindLatinWordBreaks' own, it kept `out` on the stack.)
+template <typename Out>
 int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, int32_t i, int32_t size,
-                 std::uint32_t*& out, int32_t& run) {
+                 Out& out, int32_t& run) {
   static const std::array<bool, 256> ascii_letter_or_number = table.AsciiWhere(&LetterOrNumber);
   for (;; i += 2) {
     run = i;
@@ -140,16 +150,16 @@ int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, in
       if (c < 0x80 || !LetterOrNumber(table[c])) break;  // (an ASCII character here is neither)
     }
     if (i + 1 < size && bytes[i] == ' ' && AsciiLetterOrNumber(table, bytes[i + 1])) {
-      *out++ = static_cast<std::uint32_t>(i);
-      *out++ = static_cast<std::uint32_t>(i + 1);
+      out.BreakAfterWord(static_cast<std::uint32_t>(i));
+      out.Space(static_cast<std::uint32_t>(i));
       continue;
     }
     // The same before a word that starts with a letter of two bytes ("a été", "à"), moving past it.
     if (int32_t length = 0; i + 2 < size && bytes[i] == ' ') {
       if (const UChar32 c = ShortCodePoint(bytes, i + 1, size, length);
           c >= 0x80 && LetterOrNumber(table[c])) {
-        *out++ = static_cast<std::uint32_t>(i);
-        *out++ = static_cast<std::uint32_t>(i + 1);
+        out.BreakAfterWord(static_cast<std::uint32_t>(i));
+        out.Space(static_cast<std::uint32_t>(i));
         ++i;
         continue;
       }
@@ -158,17 +168,17 @@ int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, in
     // and before the mark (a mark joins letters or digits only to letters or digits: WB6, WB7, WB11, WB12).
     if (i + 2 < size && bytes[i] < 0x80 && IsMark(table[bytes[i]]) && bytes[i + 1] == ' ' &&
         AsciiLetterOrNumber(table, bytes[i + 2])) {
-      *out++ = static_cast<std::uint32_t>(i);
-      *out++ = static_cast<std::uint32_t>(i + 1);
-      *out++ = static_cast<std::uint32_t>(i + 2);
+      out.BreakAfterWord(static_cast<std::uint32_t>(i));
+      out.Break(static_cast<std::uint32_t>(i + 1));
+      out.Space(static_cast<std::uint32_t>(i + 1));
       ++i;
       continue;
     }
     // A mark that joins nothing between two words ("nord-coréen", "a-t-il", "km/h"): a break on each side.
     if (i + 1 < size && bytes[i] < 0x80 && table[bytes[i]] == kOther &&
         AsciiLetterOrNumber(table, bytes[i + 1])) {
-      *out++ = static_cast<std::uint32_t>(i);
-      *out++ = static_cast<std::uint32_t>(i + 1);
+      out.BreakAfterWord(static_cast<std::uint32_t>(i));
+      out.Break(static_cast<std::uint32_t>(i + 1));
       continue;
     }
     // An apostrophe between two ASCII letters ("d'un", "aujourd'hui") joins them (WB6, WB7): the word goes on
@@ -188,10 +198,10 @@ int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, in
   }
 }
 
-}  // namespace
-
-bool FindLatinWordBreaks(const std::string& text, std::vector<std::uint32_t>& breaks) {
-  if (text.size() > static_cast<std::size_t>(INT32_MAX)) return false;  // offsets are int32_t, as in ICU
+// FindLatinWordBreaks for a text shorter than 2 GiB, giving `out` (a BreakList or a PieceSplitter) each
+// boundary past 0, in order.
+template <typename Out>
+bool FindBreaks(const std::string& text, Out& out) {
   const BreakClasses<Class>& table = BreakClassesOf<Class, &ClassOf>();
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto size = static_cast<int32_t>(text.size());
@@ -205,17 +215,7 @@ bool FindLatinWordBreaks(const std::string& text, std::vector<std::uint32_t>& br
     return c == kExtend ? kOther : c;
   };
 
-  // The breaks are written through a pointer into a buffer with room for one per offset, and copied into
-  // `breaks` at the end: a push_back per break, with its capacity check and the vector's end stored again
-  // each time, cost more than the copy.
-  const auto found = std::make_unique_for_overwrite<std::uint32_t[]>(text.size() + 1);
-  std::uint32_t* out = found.get();
-  const auto add = [&out](int32_t at) { *out++ = static_cast<std::uint32_t>(at); };
-  add(0);
-  if (size == 0) {
-    breaks.assign(found.get(), out);
-    return true;
-  }
+  if (size == 0) return true;
   int32_t i = 0;
   Class a = next(i);  // the character just before `i`
   if (a == kUnsupported) return false;
@@ -270,15 +270,46 @@ bool FindLatinWordBreaks(const std::string& text, std::vector<std::uint32_t>& br
                ((LetterOrNumber(left) || left == kExtendNumLet) && b == kExtendNumLet) ||  // WB13a
                (left == kExtendNumLet && LetterOrNumber(b));                               // WB13b
     }
-    if (!joined) add(at);
+    if (!joined) out.Break(static_cast<std::uint32_t>(at));
     a = b;
     if (b == kExtend && !after_line) continue;  // attached: the left side is unchanged
     before_left = left;
     left = b == kExtend ? kOther : b;
   }
-  add(size);
-  breaks.assign(found.get(), out);
+  out.Break(static_cast<std::uint32_t>(size));
   return true;
+}
+
+// The boundaries written through a pointer into a buffer with room for one per offset, and copied into a
+// vector at the end: a push_back per boundary, with its capacity check and the vector's end stored again each
+// time, cost more than the copy.
+struct BreakList {
+  std::uint32_t* end;
+  void Break(std::uint32_t at) { *end++ = at; }
+  void BreakAfterWord(std::uint32_t at) { Break(at); }
+  void Space(std::uint32_t at) { Break(at + 1); }
+};
+
+}  // namespace
+
+bool FindLatinWordBreaks(const std::string& text, std::vector<std::uint32_t>& breaks) {
+  if (text.size() > static_cast<std::size_t>(INT32_MAX)) return false;  // offsets are int32_t, as in ICU
+  const auto found = std::make_unique_for_overwrite<std::uint32_t[]>(text.size() + 1);
+  BreakList list{found.get()};
+  list.Break(0);
+  if (!FindBreaks(text, list)) return false;
+  breaks.assign(found.get(), list.end);
+  return true;
+}
+
+bool FindLatinWordBreaks(const std::string& text, PieceSplitter& pieces) {
+  if (text.size() > static_cast<std::size_t>(INT32_MAX)) return false;
+  // (Through a copy of its own, whose members the compiler may keep in registers: it kept those of `pieces`
+  // in memory, as the stores of the pieces might change them.)
+  PieceSplitter splitter = pieces;
+  const bool found = FindBreaks(text, splitter);
+  pieces = splitter;
+  return found;
 }
 
 }  // namespace newsgraph

@@ -16,22 +16,13 @@
 #include "core/ShortWord.h"
 #include "text/Fold.h"
 #include "text/LatinWordBreaks.h"
+#include "text/PieceSplitter.h"
 #include "text/SentenceBreaks.h"
 #include "text/Utf16Text.h"
 
 namespace newsgraph {
 
 using namespace std::string_view_literals;
-
-// A token in the making: byte span into Document::text and what the tokenizer knows about its left side.
-// (Without default member initialisers: Split's room for them is left as it is until written.)
-struct Segmenter::Piece {
-  std::uint32_t begin;
-  std::uint32_t end;
-  bool space_before;
-  bool newline_before;
-  bool abbreviation;  // no sentence break after it
-};
 
 namespace {
 
@@ -265,18 +256,6 @@ const ShortForms* ShortFormsOf(RecentForms& recent, std::string_view span, std::
   return NoteShortForms(span, first, second, source, slot);
 }
 
-bool IsAlnumPiece(std::string_view s) {
-  // (ASCII bytes looked at here, ShapeOf decoding the rest: the pieces around a hyphen are mostly words.)
-  for (const char c : s) {
-    const auto b = static_cast<unsigned char>(c);
-    if (b >= 0x80) return ShapeOf(s).kind != TokenKind::kPunct;
-    if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) return true;
-  }
-  return false;
-}
-bool IsHyphen(std::string_view s) {
-  return s == "-" || s == "\u2010" || s == "\u2011";
-}
 bool IsFinalPunct(std::string_view s) {
   return s == "." || s == "!" || s == "?" || s == "\u2026";
 }
@@ -306,18 +285,6 @@ std::size_t NextBreak(const std::vector<char>& breaks, std::size_t from) {
     std::memcpy(&word, breaks.data() + from, sizeof word);
     if (word != 0) return from + static_cast<std::size_t>(std::countr_zero(word)) / 8;
   }
-}
-
-bool IsWhiteSpaceAt(std::string_view text, std::uint32_t at) {
-  const auto c = static_cast<unsigned char>(text[at]);
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');  // (tab, newline, vertical tab, form feed, CR)
-  // Past ASCII, white space is U+0085, U+00A0 (lead byte 0xC2), U+1680 (0xE1), U+2000 to U+205F (0xE2) and
-  // U+3000 (0xE3): most pieces that start with another byte are accented words, decoded for nothing.
-  if (c != 0xC2 && (c < 0xE1 || c > 0xE3)) return false;
-  int32_t i = static_cast<int32_t>(at);
-  UChar32 u;
-  U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), u);
-  return u >= 0 && u_isUWhiteSpace(u);
 }
 
 bool EndsWithAsciiNoCase(std::string_view s, std::string_view suffix) {
@@ -446,55 +413,6 @@ bool Segmenter::IsWholeWord(std::string_view word) const {
   return !whole_words_.empty() && ContainsLower(whole_words_, word);
 }
 
-std::span<const Segmenter::Piece> Segmenter::Split(const std::string& text,
-                                                   const std::vector<std::uint32_t>& breaks,
-                                                   std::unique_ptr<Piece[]>& room,
-                                                   bool& spaces_and_newlines) const {
-  // (Locals, and spans taken without a bounds check: each piece written made the compiler load the text's and
-  // the breaks' pointers and sizes again.)
-  const std::string_view view(text);
-  const std::size_t count = breaks.size();
-  // The pieces are written through a pointer into room for one per break: a push_back per piece, with its
-  // capacity check and the vector's end stored again each time, cost more.
-  room = std::make_unique_for_overwrite<Piece[]>(count - 1);
-  Piece* const first = room.get();
-  Piece* out = first;
-  // (Read through a pointer: an index was kept in memory and turned into an address at each piece.)
-  const std::uint32_t* at = breaks.data();
-  const std::uint32_t* const last = at + count - 1;  // the text's end
-  const auto slice = [&](std::uint32_t b, std::uint32_t e) {
-    return std::string_view(view.data() + b, e - b);
-  };
-  bool space = true;
-  bool newline = false;
-  spaces_and_newlines = true;
-  for (; at < last; ++at) {
-    const std::uint32_t b = at[0];
-    const std::uint32_t e = at[1];
-    if (IsWhiteSpaceAt(view, b)) {
-      space = true;
-      // (A paragraph separator is a piece of its own, or "\r\n": its first byte tells.)
-      spaces_and_newlines = spaces_and_newlines && (view[b] == ' ' || view[b] == '\n');
-      // (Mostly a single space, looked at without a call.)
-      newline = newline || (e - b == 1 ? view[b] == '\n' : slice(b, e).find('\n') != std::string_view::npos);
-      continue;
-    }
-    // Hyphenated compound: word '-' word with no space anywhere ("États-Unis", "a-t-il", "2022-11").
-    if (!space && out - first >= 2 && !out[-1].space_before && IsHyphen(slice(out[-1].begin, out[-1].end)) &&
-        IsAlnumPiece(slice(b, e)) && IsAlnumPiece(slice(out[-2].begin, out[-2].end))) {
-      --out;
-      out[-1].end = e;
-      continue;
-    }
-    *out++ = Piece{b, e, space, newline, false};
-    // Most pieces are followed by a single space, the next piece's space without a turn of the loop.
-    space = at + 1 < last && at[2] == e + 1 && view[e] == ' ';
-    at += space;
-    newline = false;
-  }
-  return {first, out};
-}
-
 std::size_t Segmenter::AbbreviationEnd(std::string_view text, std::span<const Piece> pieces,
                                        std::size_t i) const {
   const auto slice = [&](const Piece& p) { return std::string_view(text.data() + p.begin, p.end - p.begin); };
@@ -521,8 +439,7 @@ std::size_t Segmenter::AbbreviationEnd(std::string_view text, std::span<const Pi
   return i;
 }
 
-std::vector<Segmenter::Piece> Segmenter::MergeAndSplit(const std::string& text,
-                                                       std::span<const Piece> all) const {
+std::vector<Piece> Segmenter::MergeAndSplit(const std::string& text, std::span<const Piece> all) const {
   const std::string_view view(text);
   std::vector<Piece> out;
   out.reserve(all.size() + all.size() / 8);
@@ -666,19 +583,24 @@ void Segmenter::Process(Document& doc, const FormFacts* facts) const {
       breaks.push_back(text16->ByteOffset(b));
     return breaks;
   };
+  // The pieces are made as FindLatinWordBreaks finds the boundaries, or from ICU's. (They are only read by
+  // MergeAndSplit, which copies them: they are not copied into a vector first.)
+  const auto room = std::make_unique_for_overwrite<Piece[]>(doc.text.size() + 1);
+  PieceSplitter splitter(doc.text, room.get());
   std::vector<std::uint32_t> breaks;
-  const bool latin = FindLatinWordBreaks(doc.text, breaks);
-  if (!latin) breaks = icu_breaks(*words_);
-  std::unique_ptr<Piece[]> split;  // (Split's pieces)
-  bool spaces_and_newlines = false;
-  const std::vector<Piece> pieces =
-      MergeAndSplit(doc.text, Split(doc.text, breaks, split, spaces_and_newlines));
+  const bool latin = FindLatinWordBreaks(doc.text, splitter);
+  if (!latin) {
+    breaks = icu_breaks(*words_);
+    splitter = PieceSplitter(doc.text, room.get());
+    for (std::size_t k = 1; k < breaks.size(); ++k) splitter.Break(breaks[k]);
+  }
+  const std::vector<Piece> pieces = MergeAndSplit(doc.text, splitter.pieces());
 
   MakeTokens(doc, pieces, facts);
   // Where FindLatinWordBreaks read the text (well-formed, every character in its table) and no paragraph
   // separator but '\n' is between the tokens (the normaliser leaves no other), the sentence boundaries are
   // found from the tokens' terminators: FindSentenceBreaks would read every byte again for them.
-  if (latin && spaces_and_newlines) {
+  if (latin && splitter.spaces_and_newlines()) {
     FindSentences(doc, pieces, nullptr);
     return;
   }

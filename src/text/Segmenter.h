@@ -35,6 +35,7 @@
 
 #include "core/Document.h"
 #include "core/FormFacts.h"
+#include "text/Piece.h"
 #include "text/StringHash.h"
 
 U_NAMESPACE_BEGIN
@@ -61,15 +62,9 @@ class Segmenter {
   void Process(Document& doc, const FormFacts* facts = nullptr) const;
 
  private:
-  struct Piece;
-  // The pieces between `breaks` less white space, written into `room` (made here): they are only read by
-  // MergeAndSplit, which copies them, so they are not copied into a vector first.
-  // `spaces_and_newlines`: whether all the white space between them is spaces and newlines.
-  std::span<const Piece> Split(const std::string& text, const std::vector<std::uint32_t>& breaks,
-                               std::unique_ptr<Piece[]>& room, bool& spaces_and_newlines) const;
-  // One pass over Split's pieces (formerly two, MergeAbbreviations then SplitElisionsAndClitics): listed
-  // abbreviations and capital initials joined with their periods (AbbreviationEnd), then elisions split off
-  // and inversion clitics from what remains (AppendSplittingClitic).
+  // One pass over PieceSplitter's pieces (formerly two, MergeAbbreviations then SplitElisionsAndClitics):
+  // listed abbreviations and capital initials joined with their periods (AbbreviationEnd), then elisions
+  // split off and inversion clitics from what remains (AppendSplittingClitic).
   std::vector<Piece> MergeAndSplit(const std::string& text, std::span<const Piece> all) const;
   // The index of the last piece of the abbreviation starting at pieces[i], or i (pieces[i + 1] follows
   // pieces[i] without a space, and starts with a byte of abbreviation_later_byte_).
