@@ -219,7 +219,8 @@ RecentForms& RecentFormsOfThread() {
     forms.fold_size = static_cast<std::uint8_t>(span.size());
   } else {
     const CaseForms& cased = CaseFormsOf(span);
-    if (cased.fold.size() > forms.fold.size() || cased.lower.size() > forms.lower.size()) return nullptr;
+    // (A folded form longer than its word would break MakeTokens' count of its room.)
+    if (cased.fold.size() > span.size() || cased.lower.size() > forms.lower.size()) return nullptr;
     forms.shape = cased.shape;
     forms.lower_differs = cased.lower != cased.fold;
     forms.fold_size = static_cast<std::uint8_t>(cased.fold.copy(forms.fold.data(), forms.fold.size()));
@@ -243,8 +244,9 @@ RecentForms& RecentFormsOfThread() {
 
 // The forms of `span` (at most sixteen bytes, `readable` bytes from its start on), from `recent`, the table
 // kept per thread of the last word met at each slot, indexed by its bytes: most words are short and frequent
-// ("de", "la", "à", ","; "président"), worth a look-up rather than case work or a hash. Null when a form of
-// `span` is longer than sixteen bytes. The slots hold the facts of `source` (RecentForms::facts_source).
+// ("de", "la", "à", ","; "président"), worth a look-up rather than case work or a hash. Null when the folded
+// form of `span` is longer than `span` (rare), or its lower-case form longer than sixteen bytes. The slots
+// hold the facts of `source` (RecentForms::facts_source).
 const ShortForms* ShortFormsOf(RecentForms& recent, std::string_view span, std::size_t readable,
                                const FormFacts* source) {
   const std::uint64_t first = ShortWord(span.substr(0, 8), readable);
@@ -629,12 +631,15 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
     char* limit;  // the buffer's end
     std::size_t room() const { return static_cast<std::size_t>(limit - end); }
   };
-  const auto start = [&](std::unique_ptr<char[]>& buffer) {
-    const std::size_t room = doc.text.size() + 16;
+  const auto start = [&](std::unique_ptr<char[]>& buffer, std::size_t room) {
     buffer = std::make_unique_for_overwrite<char[]>(room);
     return Cursor{buffer, buffer.get(), buffer.get() + room};
   };
-  Cursor folded = start(forms->folded), lowered = start(forms->lower);
+  // The folded buffer keeps room for the text's bytes past the last token made and sixteen more: a recent
+  // form, with its space, takes no more room than its word and the white space before it (ShortFormsOf), so
+  // it is written without a check, sixteen bytes at once. (One more for the space before the first token.)
+  Cursor folded = start(forms->folded, doc.text.size() + kMaxShortBytes + 1);
+  Cursor lowered = start(forms->lower, doc.text.size() + kMaxShortBytes);
   // Room for `needed` more bytes in `cursor`'s buffer, the views into it of the tokens made so far moved
   // along: the folded forms and the lower-case forms that are them, or the other lower-case forms. (A
   // lower-case form is its folded one when their views start at the same byte: the folded buffer always keeps
@@ -665,17 +670,48 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
   doc.tokens.reserve(pieces.size());
   const char* const text = doc.text.data();
   const std::size_t text_size = doc.text.size();
+  // The others (longer than sixteen bytes, or their forms are): most are ASCII; their facts are asked of
+  // `facts` once the token is made. (Out of line: inlined, their registers made the loop above keep its
+  // cursors and the text on the stack.)
+  const auto make_other = [&](const Piece& piece, std::string_view span) __attribute__((noinline)) {
+    // (Room for the whole word, read eight bytes at a time, and for the rest of the text as above.)
+    if (const std::size_t needed = span.size() + 8 + (text_size - piece.end) + kMaxShortBytes;
+        needed > folded.room())
+      grow(folded, needed);
+    char* const fold = folded.end;
+    Shape shape;
+    std::size_t fold_size = span.size();
+    std::string_view lower;  // when it differs from the folded form
+    if (span.size() <= kMaxShortBytes || !LongAsciiForms(span, shape, fold)) {
+      const CaseForms& cached = CaseFormsOf(span);
+      shape = cached.shape;
+      if (const std::size_t needed = cached.fold.size() + (text_size - piece.end) + kMaxShortBytes;
+          needed > folded.room())
+        grow(folded, needed);
+      fold_size = cached.fold.copy(folded.end, cached.fold.size());
+      if (cached.lower != cached.fold) lower = cached.lower;
+    }
+    const std::string_view fold_view(folded.end, fold_size);
+    folded.end += fold_size;
+    if (!lower.empty()) {
+      if (lower.size() > lowered.room()) grow(lowered, lower.size());
+      lower = std::string_view(lowered.end, lower.copy(lowered.end, lower.size()));
+      lowered.end += lower.size();
+    }
+    Token& token = doc.tokens.emplace_back(piece.begin, piece.end, shape.kind, shape.capitalized,
+                                           shape.all_caps, piece.space_before,
+                                           lower.empty() ? fold_view : lower, fold_view, TokenFacts());
+    if (facts != nullptr) token.facts = facts->Of(token, span);
+  };
   for (const Piece& piece : pieces) {
     const std::string_view span(text + piece.begin, piece.end - piece.begin);
-    // (Room for a whole word, and for sixteen bytes.)
-    if (span.size() + kMaxShortBytes > folded.room()) grow(folded, span.size() + kMaxShortBytes);
     if (piece.space_before) *folded.end++ = ' ';
-    char* const fold = folded.end;
     // Most words are at most sixteen bytes long and recur: made at once from their slot in the table of
     // recent forms, with their facts.
     if (span.size() <= kMaxShortBytes) {
       if (const ShortForms* recent = ShortFormsOf(recent_forms, span, text_size - piece.begin, facts);
           recent != nullptr) [[likely]] {
+        char* const fold = folded.end;
         std::memcpy(fold, recent->fold.data(), recent->fold.size());
         const std::string_view fold_view(fold, recent->fold_size);
         folded.end += recent->fold_size;
@@ -695,29 +731,7 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
         continue;
       }
     }
-    // The others (longer than sixteen bytes, or their forms are): most are ASCII; their facts are asked of
-    // `facts` once the token is made.
-    Shape shape;
-    std::size_t fold_size = span.size();
-    std::string_view lower;  // when it differs from the folded form
-    if (span.size() <= kMaxShortBytes || !LongAsciiForms(span, shape, fold)) {
-      const CaseForms& cached = CaseFormsOf(span);
-      shape = cached.shape;
-      if (cached.fold.size() >= folded.room()) grow(folded, cached.fold.size() + 1);
-      fold_size = cached.fold.copy(folded.end, cached.fold.size());
-      if (cached.lower != cached.fold) lower = cached.lower;
-    }
-    const std::string_view fold_view(folded.end, fold_size);
-    folded.end += fold_size;
-    if (!lower.empty()) {
-      if (lower.size() > lowered.room()) grow(lowered, lower.size());
-      lower = std::string_view(lowered.end, lower.copy(lowered.end, lower.size()));
-      lowered.end += lower.size();
-    }
-    Token& token = doc.tokens.emplace_back(piece.begin, piece.end, shape.kind, shape.capitalized,
-                                           shape.all_caps, piece.space_before,
-                                           lower.empty() ? fold_view : lower, fold_view, TokenFacts());
-    if (facts != nullptr) token.facts = facts->Of(token, span);
+    make_other(piece, span);
   }
   doc.token_forms = std::move(forms);
 }
