@@ -224,7 +224,9 @@ bool FindBreaks(const std::string& text, Out& out) {
   Class left = a == kExtend ? kOther : a;
   Class before_left = kOther;
   while (i < size) {
-    if (LetterOrNumber(left)) {
+    // (The words of a piece that starts with white space go the general way: the segmenter gives its
+    // boundaries one by one.)
+    if (LetterOrNumber(left) && !out.ReadingWhiteSpace()) {
       const int32_t start = i;
       int32_t run = i;
       i = WordsEnd(table, bytes, i, size, out, run);
@@ -288,6 +290,7 @@ struct BreakList {
   void Break(std::uint32_t at) { *end++ = at; }
   void BreakAfterWord(std::uint32_t at) { Break(at); }
   void Space(std::uint32_t at) { Break(at + 1); }
+  static bool ReadingWhiteSpace() { return false; }
 };
 
 }  // namespace

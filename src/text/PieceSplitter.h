@@ -38,8 +38,8 @@ class PieceSplitter {
         newline_ || (at - begin == 1 ? text_[begin] == '\n'
                                      : text_.substr(begin, at - begin).find('\n') != std::string_view::npos);
   }
-  // Break(at) where the piece that ends there holds a letter or a digit, so does not start with white space:
-  // no rule joins white space to a letter or a digit after it (FindLatinWordBreaks, after a word).
+  // Break(at) where the piece that ends there holds a letter or a digit and does not start with white space
+  // (FindLatinWordBreaks, after a word; see ReadingWhiteSpace).
   void BreakAfterWord(std::uint32_t at) {
     const std::uint32_t begin = begin_;
     begin_ = at;
@@ -57,6 +57,11 @@ class PieceSplitter {
     begin_ = at + 1;
     space_ = true;
   }
+
+  // Whether the piece being read starts with white space that may be joined to a letter after it: U+202F
+  // NARROW NO-BREAK SPACE, an ExtendNumLet (WB13b), first byte 0xE2. (No other white space is: a piece
+  // that holds a letter or a digit starts with white space only there.)
+  bool ReadingWhiteSpace() const { return text_[begin_] == '\xE2' && WhiteSpaceAt(text_, begin_); }
 
   std::span<const Piece> pieces() const { return {first_, out_}; }
   // Whether all the white space between the pieces is spaces and newlines.

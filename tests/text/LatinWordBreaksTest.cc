@@ -1,10 +1,13 @@
 #include <gtest/gtest.h>
 
+#include <span>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "IcuBreaks.h"
 #include "text/LatinWordBreaks.h"
+#include "text/PieceSplitter.h"
 
 namespace newsgraph {
 namespace {
@@ -45,11 +48,9 @@ TEST(LatinWordBreaksTest, LeavesOtherScriptsToIcu) {
   EXPECT_TRUE(FindLatinWordBreaks("Moscou, Москва, Αθήνα, Երևան", breaks));
 }
 
-// Random text over every word-break class the function handles, compared with ICU: the rules and their
-// interplay (a letter, then a period, then a combining accent, then a letter...) are where a hand-written
-// segmenter goes wrong.
-TEST(LatinWordBreaksTest, RandomTextBreaksWhereIcuDoes) {
-  const std::vector<std::string> alphabet = {
+// Every word-break class the function handles.
+const std::vector<std::string>& Alphabet() {
+  static const std::vector<std::string> alphabet = {
       // letters: ASCII, Latin-1, Latin Extended-A and Additional, Greek, Cyrillic, Armenian, ordinal, micro
       "a", "Z", "k", "\u00E9", "\u00C9", "\u0153", "\u00DF", "\u1E9E", "\u03C9", "\u0436", "\u0561", "\u00AA",
       "\u00B5", "\u2071", "@",
@@ -64,14 +65,41 @@ TEST(LatinWordBreaksTest, RandomTextBreaksWhereIcuDoes) {
       " ", " ", "\u2003", "\u2007", "\u00A0", "\t", "\n", "\r", "\u2028", "\u000B", "\u0085",
       // other
       "\"", "-", "\u00AB", "\u00BB", "\u00A9", "\u203C", "\u20AC", "(", "/", "%", "\u00B2", "\u2116", "\x01"};
+  return alphabet;
+}
+
+// Random text over every word-break class the function handles, compared with ICU: the rules and their
+// interplay (a letter, then a period, then a combining accent, then a letter...) are where a hand-written
+// segmenter goes wrong.
+TEST(LatinWordBreaksTest, RandomTextBreaksWhereIcuDoes) {
   int compared = 0;
-  for (const std::string& text : RandomTexts(alphabet, 12, 30000)) {
+  for (const std::string& text : RandomTexts(Alphabet(), 12, 30000)) {
     std::vector<std::uint32_t> breaks;
     ASSERT_TRUE(FindLatinWordBreaks(text, breaks)) << Escaped(text);
     ASSERT_EQ(breaks, IcuWordBreaks(text)) << Escaped(text);
     ++compared;
   }
   EXPECT_EQ(compared, 30000);
+}
+
+// The segmenter's pieces, made as the boundaries are found (with shortcuts after a word and a space), are
+// those of the same boundaries given one by one.
+TEST(LatinWordBreaksTest, RandomTextPiecesAsFromEachBoundary) {
+  for (const std::string& text : RandomTexts(Alphabet(), 12, 30000)) {
+    std::vector<std::uint32_t> breaks;
+    ASSERT_TRUE(FindLatinWordBreaks(text, breaks)) << Escaped(text);
+    std::vector<Piece> found_room(text.size() + 1), given_room(text.size() + 1);
+    PieceSplitter found(text, found_room.data()), given(text, given_room.data());
+    ASSERT_TRUE(FindLatinWordBreaks(text, found)) << Escaped(text);
+    for (std::size_t k = 1; k < breaks.size(); ++k) given.Break(breaks[k]);
+    const auto fields = [](std::span<const Piece> pieces) {
+      std::vector<std::tuple<std::uint32_t, std::uint32_t, bool, bool>> out;
+      for (const Piece& p : pieces) out.emplace_back(p.begin, p.end, p.space_before, p.newline_before);
+      return out;
+    };
+    ASSERT_EQ(fields(found.pieces()), fields(given.pieces())) << Escaped(text);
+    ASSERT_EQ(found.spaces_and_newlines(), given.spaces_and_newlines()) << Escaped(text);
+  }
 }
 
 TEST(LatinWordBreaksTest, BundledArticlesBreakWhereIcuDoes) {
