@@ -12,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include "IcuBreaks.h"
 #include "text/Fold.h"
 #include "text/Normalizer.h"
 #include "text/Segmenter.h"
@@ -286,6 +287,33 @@ TEST(SegmenterTest, LowerCaseFormsLongerThanTheText) {
   }
   EXPECT_EQ(doc.tokens[6].lower, "\u00e9t\u00e9");
   ExpectWellFormed(doc);
+}
+
+// A recent short form is written without checking the room left in its buffer (MakeTokens counts on the text
+// after it): random text of words whose forms are longer than they are, as long or shorter, with or without
+// white space between them, and from the text's first byte on, keeps every form right (and, in the sanitizer
+// build, within its buffer).
+TEST(SegmenterTest, RandomTextKeepsTheFormsOfEveryToken) {
+  const std::vector<std::string> alphabet = {"\u023A",
+                                             "\u0130",
+                                             "\u023A\u023A\u023A\u023A\u023A\u023A\u023A\u023A",
+                                             "\u00C9t\u00E9",
+                                             "a",
+                                             "Mot",
+                                             "ABCDEFGHIJKLMNOPQ",
+                                             "l'",
+                                             "-",
+                                             ".",
+                                             ",",
+                                             "\u00AB",
+                                             " ",
+                                             " ",
+                                             "\n"};
+  for (const std::string& text : testing::RandomTexts(alphabet, 30, 5000)) {
+    const Document doc = Segment(text);
+    ExpectWellFormed(doc);
+    if (::testing::Test::HasFatalFailure()) FAIL() << text;
+  }
 }
 
 // Tokens view their document's buffer of forms; a copy shares it, and keeps it when the original is gone.
