@@ -441,10 +441,10 @@ std::size_t Segmenter::AbbreviationEnd(std::string_view text, std::span<const Pi
   return i;
 }
 
-std::vector<Piece> Segmenter::MergeAndSplit(const std::string& text, std::span<const Piece> all) const {
+std::span<const Piece> Segmenter::MergeAndSplit(const std::string& text, std::span<const Piece> all,
+                                                Piece* room) const {
   const std::string_view view(text);
-  std::vector<Piece> out;
-  out.reserve(all.size() + all.size() / 8);
+  Piece* out = room;
   // (The elisions are ASCII, and no other character lower-cases to an ASCII one of theirs.)
   const auto is_elision = [](std::string_view s) {
     if (s.size() == 2) {
@@ -469,9 +469,9 @@ std::vector<Piece> Segmenter::MergeAndSplit(const std::string& text, std::span<c
   // without the search.
   const auto append = [&](const Piece& piece) {
     if (next(hyphen_at, '-', piece.begin) >= piece.end) {
-      out.push_back(piece);
+      *out++ = piece;
     } else {
-      AppendSplittingClitic(view, piece, out);
+      out = AppendSplittingClitic(view, piece, room, out);
     }
   };
   // The first piece from `i` on that is joined to the next one by a byte that may go on an abbreviation (as
@@ -489,7 +489,7 @@ std::vector<Piece> Segmenter::MergeAndSplit(const std::string& text, std::span<c
            stop > next_piece->begin)
       ++next_piece;
     const Piece* const plain_end = next_piece - 1;
-    out.insert(out.end(), all.data() + from, plain_end);
+    out = std::copy(all.data() + from, plain_end, out);
     return static_cast<std::size_t>(plain_end - all.data());
   };
   for (std::size_t i = 0; i < n; ++i) {
@@ -510,7 +510,7 @@ std::vector<Piece> Segmenter::MergeAndSplit(const std::string& text, std::span<c
     // can be split.
     const std::uint32_t limit = i + 1 < n ? all[i + 1].begin + 1 : piece.end;
     if (next(apostrophe_at, '\'', piece.begin) >= limit && next(hyphen_at, '-', piece.begin) >= limit) {
-      out.push_back(piece);
+      *out++ = piece;
       continue;
     }
     // An elision before punctuation or a space comes as two pieces: "L" "'" in "L'« invasion »". (That "'"
@@ -531,17 +531,18 @@ std::vector<Piece> Segmenter::MergeAndSplit(const std::string& text, std::span<c
       if (IsWholeWord(word)) break;
       const auto split = piece.begin + static_cast<std::uint32_t>(apostrophe + 1);
       // (An elision holds no hyphen, so no clitic.)
-      out.push_back(Piece{piece.begin, split, piece.space_before, piece.newline_before, false});
+      *out++ = Piece{piece.begin, split, piece.space_before, piece.newline_before, false};
       piece.begin = split;
       piece.space_before = false;
       piece.newline_before = false;
     }
     append(piece);
   }
-  return out;
+  return {room, out};
 }
 
-void Segmenter::AppendSplittingClitic(std::string_view text, const Piece& piece, std::vector<Piece>& out) {
+Piece* Segmenter::AppendSplittingClitic(std::string_view text, const Piece& piece, const Piece* first,
+                                        Piece* out) {
   const std::string_view word = text.substr(piece.begin, piece.end - piece.begin);
   std::size_t clitic_length = 0;
   // (Most hyphenated words end in a part longer than any clitic's, "nord-coréen": not compared with each.)
@@ -557,17 +558,18 @@ void Segmenter::AppendSplittingClitic(std::string_view text, const Piece& piece,
     }
   }
   // "Kim Jong-il": a capitalised base right after a capitalised word is a name, not an inverted verb.
-  if (clitic_length > 0 && ShapeOf(word).capitalized && !out.empty() && !piece.newline_before &&
-      ShapeOf(text.substr(out.back().begin, out.back().end - out.back().begin)).capitalized) {
+  if (clitic_length > 0 && ShapeOf(word).capitalized && out > first && !piece.newline_before &&
+      ShapeOf(text.substr(out[-1].begin, out[-1].end - out[-1].begin)).capitalized) {
     clitic_length = 0;
   }
   if (clitic_length == 0) {
-    out.push_back(piece);
-    return;
+    *out++ = piece;
+    return out;
   }
   const auto split = piece.end - static_cast<std::uint32_t>(clitic_length);
-  out.push_back(Piece{piece.begin, split, piece.space_before, piece.newline_before, false});
-  out.push_back(Piece{split, piece.end, false, false, false});
+  *out++ = Piece{piece.begin, split, piece.space_before, piece.newline_before, false};
+  *out++ = Piece{split, piece.end, false, false, false};
+  return out;
 }
 
 void Segmenter::Process(Document& doc, const FormFacts* facts) const {
@@ -596,7 +598,9 @@ void Segmenter::Process(Document& doc, const FormFacts* facts) const {
     splitter = PieceSplitter(doc.text, room.get());
     for (std::size_t k = 1; k < breaks.size(); ++k) splitter.Break(breaks[k]);
   }
-  const std::vector<Piece> pieces = MergeAndSplit(doc.text, splitter.pieces());
+  // (MergeAndSplit's pieces are disjoint and not empty: at most one per byte.)
+  const auto merged_room = std::make_unique_for_overwrite<Piece[]>(doc.text.size());
+  const std::span<const Piece> pieces = MergeAndSplit(doc.text, splitter.pieces(), merged_room.get());
 
   MakeTokens(doc, pieces, facts);
   // Where FindLatinWordBreaks read the text (well-formed, every character in its table) and no paragraph
@@ -610,7 +614,7 @@ void Segmenter::Process(Document& doc, const FormFacts* facts) const {
   FindSentences(doc, pieces, &breaks);
 }
 
-void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, const FormFacts* facts) {
+void Segmenter::MakeTokens(Document& doc, std::span<const Piece> pieces, const FormFacts* facts) {
   // The recent forms' facts start again for another source.
   // (Reached once here: the thread's table is built on first use, which each access would check.)
   RecentForms& recent_forms = RecentFormsOfThread();
@@ -703,18 +707,21 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
                                            lower.empty() ? fold_view : lower, fold_view, TokenFacts());
     if (facts != nullptr) token.facts = facts->Of(token, span);
   };
+  // (The folded buffer's end in a local of the loop: the lambdas see `folded`, and its end was kept in
+  // memory.)
+  char* fold_end = folded.end;
   for (const Piece& piece : pieces) {
     const std::string_view span(text + piece.begin, piece.end - piece.begin);
-    if (piece.space_before) *folded.end++ = ' ';
+    if (piece.space_before) *fold_end++ = ' ';
     // Most words are at most sixteen bytes long and recur: made at once from their slot in the table of
     // recent forms, with their facts.
     if (span.size() <= kMaxShortBytes) {
       if (const ShortForms* recent = ShortFormsOf(recent_forms, span, text_size - piece.begin, facts);
           recent != nullptr) [[likely]] {
-        char* const fold = folded.end;
+        char* const fold = fold_end;
         std::memcpy(fold, recent->fold.data(), recent->fold.size());
         const std::string_view fold_view(fold, recent->fold_size);
-        folded.end += recent->fold_size;
+        fold_end += recent->fold_size;
         std::string_view lower = fold_view;
         // (Most forms are their folded form in lower case: marked so, that path runs straight on instead of
         // jumping out and back.)
@@ -731,12 +738,14 @@ void Segmenter::MakeTokens(Document& doc, const std::vector<Piece>& pieces, cons
         continue;
       }
     }
+    folded.end = fold_end;
     make_other(piece, span);
+    fold_end = folded.end;
   }
   doc.token_forms = std::move(forms);
 }
 
-void Segmenter::FindSentences(Document& doc, const std::vector<Piece>& pieces,
+void Segmenter::FindSentences(Document& doc, std::span<const Piece> pieces,
                               const std::vector<std::uint32_t>* boundaries) const {
   std::vector<Token>& tokens = doc.tokens;
   const std::size_t n = tokens.size();

@@ -65,19 +65,23 @@ class Segmenter {
   // One pass over PieceSplitter's pieces (formerly two, MergeAbbreviations then SplitElisionsAndClitics):
   // listed abbreviations and capital initials joined with their periods (AbbreviationEnd), then elisions
   // split off and inversion clitics from what remains (AppendSplittingClitic).
-  std::vector<Piece> MergeAndSplit(const std::string& text, std::span<const Piece> all) const;
+  // Written into `room`, with room for one per byte of the text.
+  std::span<const Piece> MergeAndSplit(const std::string& text, std::span<const Piece> all,
+                                       Piece* room) const;
   // The index of the last piece of the abbreviation starting at pieces[i], or i (pieces[i + 1] follows
   // pieces[i] without a space, and starts with a byte of abbreviation_later_byte_).
   std::size_t AbbreviationEnd(std::string_view text, std::span<const Piece> pieces, std::size_t i) const;
   bool IsAbbreviation(std::string_view span) const;
   // Whether `word` is a word never split at its apostrophe ("presqu'île").
   bool IsWholeWord(std::string_view word) const;
-  static void AppendSplittingClitic(std::string_view text, const Piece& piece, std::vector<Piece>& out);
-  static void MakeTokens(Document& doc, const std::vector<Piece>& pieces, const FormFacts* facts);
+  // Writes `piece` at `out` (past the pieces from `first`), split, and returns the end of what it wrote.
+  static Piece* AppendSplittingClitic(std::string_view text, const Piece& piece, const Piece* first,
+                                      Piece* out);
+  static void MakeTokens(Document& doc, std::span<const Piece> pieces, const FormFacts* facts);
   // The sentences, from the sentence `boundaries` of FindSentenceBreaks or ICU; null: from the tokens'
   // terminators (SentenceBreaksAfterTerminator), for a text FindLatinWordBreaks read whose white space is
   // spaces and newlines.
-  void FindSentences(Document& doc, const std::vector<Piece>& pieces,
+  void FindSentences(Document& doc, std::span<const Piece> pieces,
                      const std::vector<std::uint32_t>* boundaries) const;
 
   StringSet abbreviations_;                          // as written
