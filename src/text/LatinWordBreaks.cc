@@ -132,7 +132,7 @@ int32_t SeparatorsEnd(const BreakClasses<Class>& table, const std::uint8_t* byte
 // Most of a text: words (runs of letters and digits, which join: WB5, WB8-10) separated by a single space,
 // by a punctuation mark and a space, by a mark that joins nothing ('-') or by other runs of spaces, newlines
 // and marks (SeparatorsEnd), and words with an apostrophe.
-// Moves `i`, at a letter or digit, to the end of such words, writing their breaks at `out`; `run` is where
+// Moves `i`, at a letter or digit, to the end of such words, giving their breaks to `out`; `run` is where
 // the last run of letters and digits starts: past the first character of a word after a space, a mark or
 // other separators, or past an apostrophe (then the run has a character at least).
 // One- and two-byte characters are read here without the general path. (A function of its own, which the
