@@ -154,6 +154,9 @@ struct RelationExtractor::Context {
   // Whether a mention of the sentence has a title phrase (Mention::role_first), once asked: no mention is
   // inside one without.
   std::optional<bool> has_roles = std::nullopt;
+  // The words.tsv classes of the sentence's tokens put together (Lexicon::ClassesOf), found with
+  // sentence_words: whether a sentence has a statement noun at all (CalledFalse, StatementNamedBefore).
+  std::uint64_t sentence_classes = 0;
 
   const Token& tok(std::uint32_t i) const { return doc_tokens[i]; }
   const Mention& m(std::uint32_t i) const { return doc_mentions[i]; }
@@ -954,9 +957,21 @@ struct Helpers {
   std::uint8_t SentenceWords() const { return c.sentence_words ? *c.sentence_words : NoteSentenceWords(); }
   [[gnu::noinline]] std::uint8_t NoteSentenceWords() const {
     std::uint8_t words = 0;
-    for (std::uint32_t t = c.s.first_token; t < c.s.end_token; ++t) words |= c.tok(t).facts.sentence_words;
+    std::uint64_t classes = 0;
+    for (std::uint32_t t = c.s.first_token; t < c.s.end_token; ++t) {
+      words |= c.tok(t).facts.sentence_words;
+      classes |= c.tok(t).facts.classes;
+    }
     c.sentence_words = words;
+    c.sentence_classes = classes;
     return words;
+  }
+  // No token of tokens [first, end) is in the words.tsv class of bit `class_bit` (Lexicon::ClassBit), by
+  // the sentence's classes put together: false for a span outside the sentence.
+  bool NoneIn(std::uint64_t class_bit, std::uint32_t first, std::uint32_t end) const {
+    if (first < c.s.first_token || end > c.s.end_token) return false;
+    SentenceWords();
+    return (c.sentence_classes & class_bit) == 0;
   }
   // A mention of the sentence has an entity: it can be one end of a fact.
   bool NamesAnyone() const {
@@ -2910,10 +2925,12 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
   return std::nullopt;
 }
 
-std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Context& c, std::uint32_t first,
+std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(Context& c, std::uint32_t first,
                                                                      std::uint32_t end,
                                                                      std::string_view speaker,
                                                                      std::uint32_t back) const {
+  // (Most statements have no statement noun: a look at the sentence's classes first.)
+  if (Helpers{schema_, c}.NoneIn(statement_noun_bit_, first, end)) return std::nullopt;
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
     if ((!IsDemonstrative(f) && f != "des"sv) ||
@@ -2927,7 +2944,8 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(const Conte
   return std::nullopt;
 }
 
-bool RelationExtractor::CalledFalse(const Context& c, std::uint32_t first, std::uint32_t end) const {
+bool RelationExtractor::CalledFalse(Context& c, std::uint32_t first, std::uint32_t end) const {
+  if (Helpers{schema_, c}.NoneIn(statement_noun_bit_, first, end)) return false;
   for (std::uint32_t t = first; t < end; ++t) {
     // (Claim nouns are statement nouns, a WordClass bit: the by-name look-up only for those.)
     if (!schema_.lexicon().Is(WordClass::kStatementNoun, c.tok(t)) ||

@@ -69,11 +69,11 @@ class RelationExtractor {
                                                        std::uint32_t end, std::string_view speaker) const;
   // The speaker (not `speaker`) of the statement a demonstrative refers back to in [first, end) ("ces
   // accusations": words.tsv statement_noun), named in the `back` sentences before.
-  std::optional<std::uint32_t> StatementNamedBefore(const Context& c, std::uint32_t first, std::uint32_t end,
+  std::optional<std::uint32_t> StatementNamedBefore(Context& c, std::uint32_t first, std::uint32_t end,
                                                     std::string_view speaker, std::uint32_t back = 2) const;
   // A claim noun in [first, end) is called false ("des allégations « manifestement fausses »": words.tsv
   // claim_noun and falsehood).
-  bool CalledFalse(const Context& c, std::uint32_t first, std::uint32_t end) const;
+  bool CalledFalse(Context& c, std::uint32_t first, std::uint32_t end) const;
   // The state whose statements a statement noun or a reporting noun in [first, end) names by its nationality
   // ("les accusations polonaises", "selon le communiqué russe"), when the article names it.
   std::optional<std::uint32_t> NationalStatement(const Context& c, std::uint32_t first,
@@ -117,6 +117,8 @@ class RelationExtractor {
 
   const Schema& schema_;
   const std::uint64_t instance_ = NewInstanceId();  // (owner of the per-thread outlet cache)
+  // Lexicon::ClassBit of words.tsv statement_noun (WordClass::kStatementNoun), for a sentence's classes.
+  const std::uint64_t statement_noun_bit_ = schema_.lexicon().ClassBit("statement_noun");
 };
 
 }  // namespace newsgraph
