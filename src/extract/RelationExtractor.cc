@@ -157,6 +157,8 @@ struct RelationExtractor::Context {
   // The words.tsv classes of the sentence's tokens put together (Lexicon::ClassesOf), found with
   // sentence_words: whether a sentence has a statement noun at all (CalledFalse, StatementNamedBefore).
   std::uint64_t sentence_classes = 0;
+  // The sentence's cues: [first_cue, end_cue) in doc.cues.
+  std::uint32_t first_cue = 0, end_cue = 0;
 
   const Token& tok(std::uint32_t i) const { return doc_tokens[i]; }
   const Mention& m(std::uint32_t i) const { return doc_mentions[i]; }
@@ -308,13 +310,19 @@ bool SpeaksFor(const RelationExtractor::Context& c, const Gazetteer& gazetteer, 
          (m.entity.starts_with("country:") && std::string_view(m.entity).substr(8) == state);
 }
 // The first cue of the document that starts at or after token `t` (cues are in text order).
-std::vector<Cue>::const_iterator FirstCueFrom(const Document& doc, std::uint32_t t) {
-  return std::lower_bound(doc.cues.begin(), doc.cues.end(), t,
-                          [](const Cue& q, std::uint32_t v) { return q.first_token < v; });
+// (For a token of the sentence, among the sentence's few cues: a search of all the document's cost more.)
+std::vector<Cue>::const_iterator FirstCueFrom(const RelationExtractor::Context& c, std::uint32_t t) {
+  if (t < c.s.first_token || t > c.s.end_token)
+    return std::lower_bound(c.doc.cues.begin(), c.doc.cues.end(), t,
+                            [](const Cue& q, std::uint32_t v) { return q.first_token < v; });
+  auto it = c.doc.cues.begin() + c.first_cue;
+  const auto end = c.doc.cues.begin() + c.end_cue;
+  while (it != end && it->first_token < t) ++it;
+  return it;
 }
 // A cue that ends right before token `end`, if any.
 const Cue* CueEndingAt(const RelationExtractor::Context& c, std::uint32_t end) {
-  auto it = FirstCueFrom(c.doc, end);
+  auto it = FirstCueFrom(c, end);
   while (it != c.doc.cues.begin() && (it - 1)->end_token + 8 > end)
     if ((--it)->end_token == end) return &*it;
   return nullptr;
@@ -2238,7 +2246,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         }
         // ("X a téléphoné à Y pour leur faire part de S, une accusation rejetée par Z": what was said, not
         // the call it was said in.)
-        for (auto it = FirstCueFrom(c.doc, first); it != c.doc.cues.end() && it->end_token <= end; ++it)
+        for (auto it = FirstCueFrom(c, first); it != c.doc.cues.end() && it->end_token <= end; ++it)
           if (it->cls == "report"sv && c.tok(it->first_token).lowered().verb) claim = it->end_token;
       }
     }
@@ -2365,9 +2373,8 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       // ... and where the next speaker of the sentence is named: "Alors que X a condamné ..., la Maison
       // Blanche a insisté ...".
       // (Cues are in text order: only this sentence's, after the cue, are looked at.)
-      for (auto it = std::upper_bound(c.doc.cues.begin(), c.doc.cues.end(), cue.end_token,
-                                      [](std::uint32_t t, const Cue&x) { return t < x.first_token; });
-           it != c.doc.cues.end() && it->first_token < end; ++it) {
+      for (auto it = FirstCueFrom(c, cue.end_token + 1); it != c.doc.cues.end() && it->first_token < end;
+           ++it) {
         const Cue& next = *it;
         // (A "selon" names its speaker after it: "qui selon X augmente le risque" is no new speaker before.
         // After a comma, it names the source of the whole: "X a démenti S, d'après l'agence Belta".)
@@ -2707,7 +2714,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     if (const std::string_view opening = a < c.s.end_token ? c.tok(a).fold : std::string_view();
         targets.empty() && a == c.s.first_token && (opening == "elle"sv || opening == "il"sv)) {
       bool line_fact = false;  // (cues are in text order)
-      for (auto x = FirstCueFrom(c.doc, a); x != c.doc.cues.end() && x->first_token < b; ++x)
+      for (auto x = FirstCueFrom(c, a); x != c.doc.cues.end() && x->first_token < b; ++x)
         line_fact |= x->cls == "use"sv || x->cls == "establish"sv || x->cls == "operate"sv;
       for (std::size_t k = c.first_mention;
            line_fact && k-- > 0 && c.doc.mentions[k].sentence + 1 >= c.sentence;)
@@ -2736,7 +2743,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     // ("Selon une source, X a souligné auprès de Y que Pékin n'avait aucun plan": the negation is in what
     // someone else said, with a clause of its own, which the source reports.)
     std::uint32_t own_end = b;
-    for (auto x = FirstCueFrom(c.doc, a); x != c.doc.cues.end() && x->first_token < b && own_end == b; ++x)
+    for (auto x = FirstCueFrom(c, a); x != c.doc.cues.end() && x->first_token < b && own_end == b; ++x)
       if (const WordInfo& verb = c.tok(x->first_token).lowered();
           x->first_token != cue.first_token && (x->cls == "report"sv || x->cls == "deny"sv) && verb.verb &&
           (verb.finite || verb.participle) &&
@@ -2880,7 +2887,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     // not named ("Moscou avait reporté les pourparlers du Caire. Le ministère a confirmé que les pourparlers
     // ...") is none of an earlier one's.
     std::uint32_t named_last = 0;
-    for (auto q = FirstCueFrom(c.doc, c.s.first_token); q != c.doc.cues.begin();) {
+    for (auto q = FirstCueFrom(c, c.s.first_token); q != c.doc.cues.begin();) {
       --q;
       const std::string_view next =
           q->end_token < c.doc.tokens.size() ? c.doc.tokens[q->end_token].fold : ""sv;
@@ -3069,7 +3076,7 @@ std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, 
 bool RelationExtractor::IncisesSpeaker(Context& c, std::uint32_t x, std::uint32_t from) const {
   Helpers h{schema_, c};
   const std::uint32_t t = h.PhraseStart(x, /*titled=*/true);
-  const auto first = FirstCueFrom(c.doc, from);
+  const auto first = FirstCueFrom(c, from);
   for (auto cue = first; cue != c.doc.cues.end() && cue->first_token < t; ++cue) {
     // (After a day: "..., a rapporté dimanche l'agence iranienne Tasnim".)
     if ((cue->end_token != t && h.AfterTime(cue->end_token) != t) ||
@@ -3198,7 +3205,7 @@ void RelationExtractor::HeadlineColon(Context& c) const {
     const MentionList subjects = h.Subjects(cue.first_token);
     return !subjects.empty() && c.m(subjects.front()).first_token > x.end_token;
   };
-  for (auto it = FirstCueFrom(c.doc, x.end_token); it != c.doc.cues.end() && it->first_token < c.s.end_token;
+  for (auto it = FirstCueFrom(c, x.end_token); it != c.doc.cues.end() && it->first_token < c.s.end_token;
        ++it)
     if ((it->cls == "report"sv || it->cls == "deny"sv ||
          (!quoted && c.tok(it->first_token).lowered().verb &&
@@ -4841,8 +4848,10 @@ void RelationExtractor::Process(Document& doc) const {
     c.first_mention = mentions_before;
     mentions_before += c.mentions.size();
     cues.clear();
+    c.first_cue = static_cast<std::uint32_t>(cue_index);
     while (cue_index < doc.cues.size() && doc.cues[cue_index].first_token < c.s.end_token)
       cues.push_back(&doc.cues[cue_index++]);
+    c.end_cue = static_cast<std::uint32_t>(cue_index);
     if (c.mentions.empty() && cues.empty()) continue;
     std::size_t first_relation = doc.relations.size();
     HeadlineColon(c);
