@@ -4818,7 +4818,7 @@ void RelationExtractor::Process(Document& doc) const {
   outlets.clear();
   // Each sentence's cues, and where the cue of each fact found from one is (by index from the sentence's
   // first relation): cleared for each sentence.
-  thread_local std::vector<const Cue*> cues;
+  thread_local std::vector<const Cue*> cues, other_cues;
   thread_local std::vector<std::optional<std::uint32_t>> fact_at;
   // (The same for each Context's statements, facts, verb group starts, phrase starts and subjects.)
   thread_local std::vector<Context::Statement> statements;
@@ -4859,10 +4859,16 @@ void RelationExtractor::Process(Document& doc) const {
     HeadlineColon(c);
     LineParties(c);
     ApposedAffiliations(c);
+    // (The cues of the other rules are kept aside as the statements are read: each report or denial cue went
+    // through the whole dispatch below again for nothing.)
+    other_cues.clear();
     for (const Cue* cue : cues)
-      if (cue->cls == "report"sv || cue->cls == "deny"sv) Report(c, *cue);
+      if (cue->cls == "report"sv || cue->cls == "deny"sv)
+        Report(c, *cue);
+      else
+        other_cues.push_back(cue);
     fact_at.assign(doc.relations.size() - first_relation, std::nullopt);
-    for (const Cue* cue : cues) {
+    for (const Cue* cue : other_cues) {
       const std::size_t before = doc.relations.size();
       if (cue->cls == "contact"sv)
         Contact(c, *cue);
