@@ -1711,7 +1711,8 @@ struct Helpers {
       // consacré à la Syrie avec le président iranien": the summit's); nor one in the topic, up to an "avec"
       // or a comma ("a transmis un message sur les intentions de la Russie").
       bool timed = false, occasion = false, topic = false;
-      for (std::uint32_t t = from; t < Start(k); ++t) {
+      // (Past a boundary, the candidate is none: no need to read further.)
+      for (std::uint32_t t = from, start = Start(k); t < start && !crossed; ++t) {
         const std::string_view f = c.tok(t).fold;
         crossed |= Boundary(t) || f == "."sv || f == "selon"sv || f == "via"sv || Incise(t);
         timed = (timed && f != "avec"sv) || f == "apres"sv || f == "avant"sv || f == "depuis"sv ||
