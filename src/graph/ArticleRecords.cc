@@ -17,8 +17,13 @@ void ArticleRecords::Node::FillRecord(NodeRecord& record) && {
 
 void ArticleRecords::Node::AbsorbInto(NodeRecord& record) && {
   bool added = false;
-  for (const std::string_view alias : aliases)
-    added = record.aliases.insert(std::string(alias)).second || added;
+  for (const std::string_view alias : aliases) {
+    // Found as a view: most aliases are the record's already, and a string made for each cost more.
+    const auto at = record.aliases.lower_bound(alias);
+    if (at != record.aliases.end() && *at == alias) continue;
+    record.aliases.emplace_hint(at, alias);
+    added = true;
+  }
   // AddName, unless it has nothing to do: most articles name an entity as its record does.
   if (added || label != record.label) record.AddName(label);
   record.mentions += mentions;

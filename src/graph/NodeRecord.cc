@@ -28,11 +28,6 @@ void NodeRecord::AddName(std::string_view name) {
   aliases.erase(label);
 }
 
-void NodeRecord::AddDates(std::string_view first, std::string_view last) {
-  if (!first.empty() && (first_date.empty() || first < first_date)) first_date = first;
-  if (!last.empty() && (last_date.empty() || last > last_date)) last_date = last;
-}
-
 void NodeRecord::Absorb(const NodeRecord& other) {
   Absorb(NodeRecord(other));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -16,8 +17,8 @@ namespace newsgraph {
 struct NodeRecord {
   std::string id;  // stable: derived from the canonical entity, never from a counter
   EntityType type = EntityType::kOfficial;
-  std::string label;              // the fullest name
-  std::set<std::string> aliases;  // every other surface form
+  std::string label;                           // the fullest name
+  std::set<std::string, std::less<>> aliases;  // every other surface form (looked up by string_view)
   std::uint64_t mentions = 0;
   SortedSet<SharedString> documents;  // article ids (one buffer per article, shared with the evidence)
   std::string first_date;             // earliest / latest article date seen, "" if none
@@ -33,8 +34,12 @@ struct NodeRecord {
   void Settle() { documents.Settle(); }
   // The fuller of `name` and the label becomes the label, the other one an alias (part of Absorb).
   void AddName(std::string_view name);
-  // Widens first_date / last_date to these dates ("" when unknown; part of Absorb).
-  void AddDates(std::string_view first, std::string_view last);
+  // Widens first_date / last_date to these dates ("" when unknown; part of Absorb). Inline: an article's node
+  // absorbed into its record asks it each time, and most often it does nothing.
+  void AddDates(std::string_view first, std::string_view last) {
+    if (!first.empty() && (first_date.empty() || first < first_date)) first_date = first;
+    if (!last.empty() && (last_date.empty() || last > last_date)) last_date = last;
+  }
 };
 
 // The fullest of two names: more words, then more characters, then the lexicographically smaller.

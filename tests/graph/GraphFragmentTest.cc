@@ -53,7 +53,7 @@ TEST(GraphFragmentTest, MergeKeepsFullestLabelAndCountsSentences) {
   ASSERT_EQ(g.nodes().size(), 2u);
   const NodeRecord& milley = g.nodes().at("official:milley");
   EXPECT_EQ(milley.label, "Mark Milley");
-  EXPECT_EQ(milley.aliases, std::set<std::string>{"Milley"});
+  EXPECT_EQ(milley.aliases, (std::set<std::string, std::less<>>{"Milley"}));
   EXPECT_EQ(milley.mentions, 2u);
   EXPECT_EQ(milley.first_date, "2022-11");
   EXPECT_EQ(milley.last_date, "2023-01");

@@ -11,7 +11,7 @@
 namespace newsgraph::testing {
 
 inline NodeRecord TestNode(std::string id, EntityType type, std::string label,
-                           std::set<std::string> aliases = {}) {
+                           std::set<std::string, std::less<>> aliases = {}) {
   NodeRecord n;
   n.id = std::move(id);
   n.type = type;

@@ -66,7 +66,7 @@ TEST(ResolverTest, TwoAlThanisWithTheirBenStayTwo) {
 TEST(ResolverTest, SurnameAloneMergesIntoTheOnlyFullName) {
   GraphFragment g = Resolved({Person("Mark Milley"), Person("Milley"), Person("Lloyd Austin")});
   EXPECT_EQ(Ids(g), (std::vector<std::string>{Person("Lloyd Austin").id, Person("Mark Milley").id}));
-  EXPECT_EQ(g.nodes().at(Person("Mark Milley").id).aliases, std::set<std::string>{"Milley"});
+  EXPECT_EQ(g.nodes().at(Person("Mark Milley").id).aliases, (std::set<std::string, std::less<>>{"Milley"}));
 }
 
 TEST(ResolverTest, InitialMatchesTheGivenNameButOnlyWhenUnique) {
