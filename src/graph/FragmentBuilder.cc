@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -28,8 +29,11 @@ void AddName(ArticleRecords::Node& node, std::string_view name) {
 }  // namespace
 
 ArticleRecords BuildArticleRecords(const Document& doc) {
+  // The mentions through a span taken once: for all the compiler knows, each record written could change the
+  // Document's vector, whose size and data it would read again at every step of the loops below.
+  const std::span<const Mention> mentions(doc.mentions);
   ArticleRecords records;
-  records.nodes.reserve(doc.mentions.size());  // (at most)
+  records.nodes.reserve(mentions.size());  // (at most)
   records.edges.reserve(doc.relations.size());
   const std::string_view date = doc.article.date;
   // One buffer for the article id, the date and each sentence, shared by the nodes and evidence that cite
@@ -38,30 +42,30 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
 
   // The mentions at an end of an asserted relation, by index (a hashed set of their entity ids was an eighth
   // of building a fragment), and whether mention k's entity is one of theirs.
-  std::vector<char> endpoint(doc.mentions.size(), 0);
+  std::vector<char> endpoint(mentions.size(), 0);
   for (const Relation& r : doc.relations)
     if (r.modality == Modality::kAsserted) endpoint[r.source] = endpoint[r.target] = 1;
   const auto entity_is_endpoint = [&](std::size_t k) {
     if (endpoint[k]) return true;
-    for (std::size_t j = 0; j < doc.mentions.size(); ++j)
-      if (endpoint[j] && doc.mentions[j].entity == doc.mentions[k].entity) return true;
+    for (std::size_t j = 0; j < mentions.size(); ++j)
+      if (endpoint[j] && mentions[j].entity == mentions[k].entity) return true;
     return false;
   };
   // Each entity's node, found by hashing: an entity is mentioned several times an article. The hash of each
   // mention's entity id is made once, for finding its node here and its record in the accumulator, and for
   // the edges it is an end of.
-  std::vector<std::uint32_t> entity_hash(doc.mentions.size(), 0);
-  for (std::size_t k = 0; k < doc.mentions.size(); ++k)
-    if (!doc.mentions[k].entity.empty()) entity_hash[k] = HashSlots::Hash(doc.mentions[k].entity);
-  HashSlots nodes(doc.mentions.size());
+  std::vector<std::uint32_t> entity_hash(mentions.size(), 0);
+  for (std::size_t k = 0; k < mentions.size(); ++k)
+    if (!mentions[k].entity.empty()) entity_hash[k] = HashSlots::Hash(mentions[k].entity);
+  HashSlots nodes(mentions.size());
   const auto node_of = [&](std::size_t k) {
     return nodes.Find(entity_hash[k],
-                      [&](std::uint32_t p) { return records.nodes[p].id == doc.mentions[k].entity; });
+                      [&](std::uint32_t p) { return records.nodes[p].id == mentions[k].entity; });
   };
   // Names come from naming mentions; a stand-in ("la ligne", "des responsables russes") only counts as a
   // mention, and gives its label only to an entity that no naming mention names.
   const auto add_node = [&](std::size_t k) {
-    const Mention& m = doc.mentions[k];
+    const Mention& m = mentions[k];
     ArticleRecords::Node& node = records.nodes.emplace_back();
     node.id = m.entity;
     node.hash = entity_hash[k];
@@ -74,8 +78,8 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
     node.anonymous = m.anonymous;
     nodes.Insert(node.hash, static_cast<std::uint32_t>(records.nodes.size() - 1));
   };
-  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
-    const Mention& m = doc.mentions[k];
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
     if (m.entity.empty() || m.generic) continue;
     const auto at = node_of(k);
     if (!at) {
@@ -90,8 +94,8 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
     ++node.mentions;
     node.anonymous = node.anonymous && m.anonymous;
   }
-  for (std::size_t k = 0; k < doc.mentions.size(); ++k) {
-    const Mention& m = doc.mentions[k];
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
     if (m.entity.empty() || !m.generic) continue;
     if (const auto at = node_of(k)) {
       ++records.nodes[*at].mentions;
@@ -100,15 +104,19 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
     }
   }
 
-  std::vector<SharedString> sentence_texts(doc.sentences.size());
-  std::vector<SharedString> speakers(
-      doc.mentions.size());  // entity ids of the mentions facts are attributed to
+  // What the evidence of a fact takes from its sentence, made at the first fact found there (a cited sentence
+  // gives about two): its text, shared, and its offsets in the original text.
+  struct CitedSentence {
+    SharedString text;
+    std::uint32_t start = 0, end = 0;
+  };
+  std::vector<CitedSentence> cited(doc.sentences.size());
+  std::vector<SharedString> speakers(mentions.size());  // entity ids of the mentions facts are attributed to
   for (const Relation& r : doc.relations) {
     if (r.modality != Modality::kAsserted) continue;
-    const Mention& source = doc.mentions[r.source];
-    const Mention& target = doc.mentions[r.target];
+    const Mention& source = mentions[r.source];
+    const Mention& target = mentions[r.target];
     if (source.entity.empty() || target.entity.empty() || source.entity == target.entity) continue;
-    const Sentence& s = doc.sentences[r.sentence];
     ArticleRecords::Edge& edge = records.edges.emplace_back();
     edge.type = r.type;
     edge.source = source.entity;
@@ -119,18 +127,23 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
       std::swap(edge.source, edge.target);
       std::swap(edge.source_hash, edge.target_hash);
     }
+    CitedSentence& sentence = cited[r.sentence];
+    if (sentence.text.empty()) {
+      const Sentence& s = doc.sentences[r.sentence];
+      sentence.text = doc.SentenceText(r.sentence);
+      sentence.start = doc.OriginalOffset(s.begin);
+      sentence.end = doc.OriginalOffset(s.end);
+    }
     Evidence& e = edge.evidence;
     e.document = document;
     e.sentence = r.sentence;
-    e.start = doc.OriginalOffset(s.begin);
-    e.end = doc.OriginalOffset(s.end);
+    e.start = sentence.start;
+    e.end = sentence.end;
     e.date = shared_date;
-    SharedString& text = sentence_texts[r.sentence];
-    if (text.empty()) text = doc.SentenceText(r.sentence);
-    e.text = text;
+    e.text = sentence.text;
     if (r.attributed_to) {
       SharedString& speaker = speakers[*r.attributed_to];
-      if (speaker.empty()) speaker = doc.mentions[*r.attributed_to].entity;
+      if (speaker.empty()) speaker = mentions[*r.attributed_to].entity;
       e.attributed_to = speaker;
     }
     edge.attributes = &r.attributes;
