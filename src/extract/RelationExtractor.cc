@@ -2466,15 +2466,18 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
   const std::uint32_t reach = noun_cue ? 6 : 4;
   const std::uint32_t before =
       std::max(c.m(sp).end_token, cue.first_token > reach ? cue.first_token - reach : 0u);
-  const bool silent = cue.cls == "report"sv && before < cue.first_token && h.Negated(before, cue.first_token);
+  // ("n'a fait aucune mention de l'appel": the negation inside the cue, which its pattern skips.)
+  const bool silent = cue.cls == "report"sv && before < cue.first_token && h.Negated(before, cue.end_token);
   // "reproché à Israël de ne pas avoir averti la Russie": a negated infinitive says what someone else did
   // not do; the subject found is not its speaker.
   // ("Les deux dirigeants n'ont pas annoncé de nouvelle rencontre": announcing no such thing declines
   // nothing.)
-  // ("n'a pas publié de compte rendu de l'entretien" does: the "de" after a noun is its complement.)
-  if (const std::uint32_t de = cue.end_token; silent && !noun_cue && de + 1 < c.s.end_token &&
-                                              (c.tok(de).fold == "de"sv || c.tok(de).fold == "d'"sv) &&
-                                              !c.tok(de + 1).lowered().infinitive)
+  // ("n'a pas publié de compte rendu de l'entretien", "n'a fait aucune mention de l'appel" do: the "de"
+  // after a noun is its complement.)
+  if (const std::uint32_t de = cue.end_token;
+      silent && !noun_cue && de + 1 < c.s.end_token &&
+      !(c.tok(de - 1).lowered().noun && !c.tok(de - 1).lowered().verb) &&
+      (c.tok(de).fold == "de"sv || c.tok(de).fold == "d'"sv) && !c.tok(de + 1).lowered().infinitive)
     return;
   if (silent) {
     bool finite = c.tok(cue.first_token).lowered().finite;

@@ -181,6 +181,18 @@ TEST_F(RelationExtractorTest, AStatementOpeningOnTheConversationAfterQue) {
   EXPECT_THAT(Edges(doc), Not(Contains("reported(institution:white_house, country:ukraine)")));
 }
 
+// Found on a written article: "Le ministère russe n'a fait aucune mention de cet appel" said nothing; to make
+// no mention of a conversation (cues.tsv "faire mention", the negation inside the cue) is to keep silent on
+// it.
+TEST_F(RelationExtractorTest, MakingNoMentionOfACallIsSilenceOnIt) {
+  Document doc = Extract(
+      "Thierry Burkhard s'est entretenu avec le général russe Valéri Guérassimov. Le ministère russe de la "
+      "Défense n'a fait aucune mention de cet appel dans ses communiqués.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(institution:ministere_defense@russia, "
+                                   "official:thieri_burhard)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(institution:ministere_defense@russia"))));
+}
+
 // Regression (found on a written article, fixed): "Pyongyang n'a donné aucune explication" was no refusal
 // to comment.
 TEST_F(RelationExtractorTest, GivingNoExplanationDeclinesToComment) {
