@@ -3289,6 +3289,18 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       return;
   }
   if (AppealNotCall(c, cue) || ExchangesThings(c, cue)) return;
+  // "selon une source proche des négociations", "un responsable au fait des discussions": a conversation
+  // that says who an anonymous source is, not one of this sentence.
+  if (noun) {
+    std::uint32_t b = cue.first_token;
+    while (b > c.s.first_token && b + 4 > cue.first_token &&
+           (IsArticle(c.tok(b - 1)) || h.IsGenitive(b - 1) || c.tok(b - 1).fold == "au"sv ||
+            c.tok(b - 1).fold == "fait"sv))
+      --b;
+    // (The title's end: "source proche".)
+    for (std::uint32_t k : c.mentions)
+      if (b < cue.first_token && c.m(k).anonymous && std::max(c.m(k).end_token, c.m(k).role_end) == b) return;
+  }
   // "X s'est entretenu avec Y — leur troisième échange en un mois —": "leur" names again the conversation
   // found before it in the sentence.
   {

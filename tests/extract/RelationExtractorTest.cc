@@ -193,6 +193,17 @@ TEST_F(RelationExtractorTest, MakingNoMentionOfACallIsSilenceOnIt) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(institution:ministere_defense@russia"))));
 }
 
+// Regression (found on a written article, fixed): "..., selon une source proche des négociations" made the
+// states named before in the sentence negotiate with each other; a conversation that says who an anonymous
+// source is is none of the sentence.
+TEST_F(RelationExtractorTest, TheTalksASourceIsCloseToAreNoConversation) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "William Burns a rencontré à Paris des responsables égyptiens et qataris, selon une source proche des "
+      "négociations."));
+  EXPECT_THAT(edges, Contains("spoke_with(official:william_burns, country:egypt)"));
+  EXPECT_THAT(edges, Not(Contains("spoke_with(country:qatar, country:egypt)")));
+}
+
 // Regression (found on a written article, fixed): "Pyongyang n'a donné aucune explication" was no refusal
 // to comment.
 TEST_F(RelationExtractorTest, GivingNoExplanationDeclinesToComment) {
