@@ -43,7 +43,7 @@ struct TokenFacts {
   // capital).
   const std::vector<GazetteerName>* names;
   bool lemma_cues;          // a cue phrase starts with a lemma of Token::lower other than Token::fold
-  bool may_start_mention;   // even in lower case (extract/MentionFinder::MayStartMention)
+  bool may_start_mention;   // extract/MentionFinder::MayStartMention
   bool may_start_cue;       // extract/CueFinder::MayStartCue
   bool starts_title;        // `titles` is not empty (one byte for the rules to test)
   bool name_word;           // extract/MentionFinder::MayBeNameWord

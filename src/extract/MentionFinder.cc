@@ -35,6 +35,10 @@ bool IsDefinite(const Token& t) {
 bool IsDemonstrative(const Token& t) {
   return t.fold == "ce"sv || t.fold == "cet"sv || t.fold == "cette"sv;
 }
+// A word between a stand-in's determiner and its noun: "haut", "plus", a former post's ("ancien").
+bool BeforeStandInNoun(const Lexicon& lexicon, const Token& t) {
+  return t.fold == "haut"sv || t.fold == "haute"sv || t.fold == "plus"sv || lexicon.Is(WordClass::kFormer, t);
+}
 // "son homologue russe": the counterpart of someone named before.
 bool IsCounterpart(const Token& t) {
   return t.fold == "homologue"sv || t.fold == "homologues"sv;
@@ -1335,9 +1339,11 @@ void MentionFinder::PersonMention(const Document& doc, std::uint32_t i, const Sp
   if (full) m.entity = "official:" + NameKey(m.name);
 }
 
-bool MentionFinder::MayStartMention(const Lexicon& lexicon, const Token& t) {
-  return !t.facts.heads->empty() || !t.facts.names->empty() || t.facts.nationality != nullptr ||
-         MayStartStandIn(lexicon, t);
+bool MentionFinder::MayStartMention(const Token& t) {
+  // (A capital too, so that Process passes the other tokens by testing one flag. Not a stand-in's determiner,
+  // most of which start none: Process finds it back from its noun, StandInBefore.)
+  return t.capitalized || !t.facts.heads->empty() || !t.facts.names->empty() ||
+         t.facts.nationality != nullptr || t.facts.starts_title || IsCounterpart(t);
 }
 
 bool MentionFinder::MayStartStandIn(const Lexicon& lexicon, const Token& t) {
@@ -1354,8 +1360,7 @@ inline std::uint32_t MentionFinder::StandInNoun(const Document& doc, const Sente
                                                 bool* former) const {
   std::uint32_t k = i + 1;
   *former = false;
-  while (k < s.end_token && (doc.tokens[k].fold == "haut"sv || doc.tokens[k].fold == "haute"sv ||
-                             doc.tokens[k].fold == "plus"sv || Is(WordClass::kFormer, doc.tokens[k]))) {
+  while (k < s.end_token && BeforeStandInNoun(schema_.lexicon(), doc.tokens[k])) {
     *former |= Is(WordClass::kFormer, doc.tokens[k]);
     ++k;
   }
@@ -1367,6 +1372,20 @@ inline std::uint32_t MentionFinder::StandInTitle(const Document& doc, const Sent
   if (!doc.tokens[i].facts.may_start_stand_in) return 0;
   const std::uint32_t k = StandInNoun(doc, s, i, former);
   return k < s.end_token && (doc.tokens[k].facts.starts_title || IsCounterpart(doc.tokens[k])) ? k : 0;
+}
+
+// (Inline: Process asks it at each token it stops at.)
+inline std::uint32_t MentionFinder::StandInBefore(const Document& doc, const Sentence& s, std::uint32_t from,
+                                                  std::uint32_t stop) const {
+  // (Its determiner is right before its noun or the words before it, StandInNoun.)
+  std::uint32_t d = stop;
+  const Lexicon& lexicon = schema_.lexicon();
+  while (d > from && !doc.tokens[d - 1].facts.may_start_stand_in &&
+         BeforeStandInNoun(lexicon, doc.tokens[d - 1]))
+    --d;
+  if (d == from || !doc.tokens[d - 1].facts.may_start_stand_in) return stop;
+  bool former = false;
+  return StandInTitle(doc, s, d - 1, &former) ? d - 1 : stop;
 }
 
 MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i,
@@ -1885,15 +1904,20 @@ void MentionFinder::Process(Document& doc) const {
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     if (Skipped(doc, s, parts, suffixes)) continue;
-    const auto may_start = [](const Token& t) { return t.capitalized || t.facts.may_start_mention; };
+    const auto may_start = [](const Token& t) { return t.facts.may_start_mention; };
     const auto sentence_end = doc.tokens.begin() + s.end_token;
     for (std::uint32_t i = DatelineEnd(doc, s); i < s.end_token;) {
       // (Most tokens start nothing: they are passed by a search whose loop, with no call in it, stays tight.)
+      const std::uint32_t from = i;
       i = static_cast<std::uint32_t>(std::find_if(doc.tokens.begin() + i, sentence_end, may_start) -
                                      doc.tokens.begin());
       if (i == s.end_token) break;
+      // A stand-in starts at a lower-case determiner, which the search passed: it stopped at its noun (a
+      // title or "homologue", or a capitalised word before it), the stand-in is looked for from there.
+      i = StandInBefore(doc, s, from, i);
       // A lower-case token that starts no head noun, gazetteer name or stand-in and is no adjective of a
-      // state (most of them: articles) is passed here: MatchAt's call and Span cost more than these tests.
+      // state (a title, after no determiner) is passed here: MatchAt's call and Span cost more than these
+      // tests.
       if (const Token& t = doc.tokens[i];
           !t.capitalized && t.facts.heads->empty() && t.facts.names->empty() && !t.facts.nationality) {
         if (bool former = false; !StandInTitle(doc, s, i, &former)) {

@@ -26,11 +26,11 @@ class MentionFinder {
  public:
   explicit MentionFinder(const Schema& schema);
   void Process(Document& doc) const;
-  // False when no matcher can start at a token whose form is not capitalised (most tokens): it starts no head
-  // noun or gazetteer name, names no state and is no determiner of a stand-in. Must cover each matcher's
-  // condition. Asked once per form, of a token with its facts, by TokenLookup
-  // (TokenFacts::may_start_mention).
-  static bool MayStartMention(const Lexicon& lexicon, const Token& t);
+  // False when no matcher can start at a token (most tokens) and no stand-in's noun is there: its form is not
+  // capitalised, starts no head noun, gazetteer name or title, names no state and is not "homologue". Must
+  // cover each matcher's condition but a stand-in's determiner (found back from its noun: StandInBefore).
+  // Asked once per form, of a token with its facts, by TokenLookup (TokenFacts::may_start_mention).
+  static bool MayStartMention(const Token& t);
   // A word that may be part of a name (IsNameWord) unless a title is around it: what its form alone says.
   // Asked once per form, of a token with its facts, by TokenLookup (TokenFacts::name_word).
   static bool MayBeNameWord(const Lexicon& lexicon, const Token& t);
@@ -113,6 +113,12 @@ class MentionFinder {
   // The noun of the stand-in that token i may be the determiner of (MayStartStandIn, StandInNoun), when it is
   // a title or "homologue"; 0 when there is none (most determiners).
   std::uint32_t StandInTitle(const Document& doc, const Sentence& s, std::uint32_t i, bool* former) const;
+  // The determiner of a stand-in (StandInTitle) among tokens [from, stop) whose noun is at `stop` or after
+  // it, if there is one; else `stop`. (Process passes the lower-case determiners, most of which start no
+  // stand-in, and stops at the first token that may start a mention or be a stand-in's noun,
+  // MayStartMention.)
+  std::uint32_t StandInBefore(const Document& doc, const Sentence& s, std::uint32_t from,
+                              std::uint32_t stop) const;
   // The stand-in of determiner i (MayStartStandIn) and noun k (StandInNoun: a title, or "homologue").
   Span MatchStandIn(const Document& doc, const Sentence& s, std::uint32_t i, std::uint32_t k,
                     bool former) const;
