@@ -49,6 +49,17 @@ WordKeys WordKeysOf(const std::string& name) {
   return out;
 }
 
+// The WordKeysOf `name`, kept per thread across articles (the same people are named in many): a name's words
+// are folded, split and keyed once. (A node-based map, so that the keys found stay where they are while an
+// article looks up more; emptied between articles once it holds kMaxKeptNames.)
+constexpr std::size_t kMaxKeptNames = 1 << 14;
+thread_local StringMap<WordKeys> kept_word_keys;
+const WordKeys& KeptWordKeysOf(const std::string& name) {
+  if (const auto it = kept_word_keys.find(std::string_view(name)); it != kept_word_keys.end())
+    return it->second;
+  return kept_word_keys.emplace(name, WordKeysOf(name)).first->second;
+}
+
 // A line's head noun in the plural ("lignes", "canaux"): by its folded form's last letter.
 bool IsPlural(std::string_view head) {
   return head.ends_with('s') || head.ends_with('x');
@@ -306,22 +317,17 @@ void Coreference::ResolvePeople(Document& doc) const {
   for (const Mention& m : doc.mentions)
     if (m.type == EntityType::kOfficial && !m.entity.empty() && !m.anonymous && !m.generic)
       full.push_back(&m);
-  // The word keys of each of them (WordKeysOf), made at the first surname looked up (most articles look up
-  // none), each name split once (a person is often named in full several times). A surname's key is compared
-  // with them in article order: an article has a few dozen full names, and indexing their words in a hash map
-  // cost more than all the look-ups.
-  // (Hashed by StringHash, inline: std::hash's call was a visible share of the splitting.)
-  std::unordered_map<std::string_view, WordKeys, StringHash> keys_of;  // of each name
-  std::vector<const WordKeys*> full_keys;                              // of each of `full`
+  // The word keys of each of them (KeptWordKeysOf), found at the first surname looked up (most articles look
+  // up none). A surname's key is compared with them in article order: an article has a few dozen full names,
+  // and indexing their words in a hash map cost more than all the look-ups.
+  // (Emptied here, where none of the kept keys is in use.)
+  if (kept_word_keys.size() >= kMaxKeptNames) kept_word_keys.clear();
+  std::vector<const WordKeys*> full_keys;  // of each of `full`
   // The full name that `word` is a word of (with `last_only`, the last word), if only one person has it.
   auto by_word = [&](const std::string& word, bool last_only) -> const Mention* {
     if (full_keys.size() != full.size()) {
       full_keys.reserve(full.size());
-      for (const Mention* f : full) {
-        auto [of, first] = keys_of.try_emplace(f->name);
-        if (first) of->second = WordKeysOf(f->name);
-        full_keys.push_back(&of->second);
-      }
+      for (const Mention* f : full) full_keys.push_back(&KeptWordKeysOf(f->name));
     }
     const std::string key = NameKey(word);
     const Mention* found = nullptr;
