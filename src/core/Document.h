@@ -42,13 +42,15 @@ struct TokenFacts {
   // Gazetteer names starting with Token::fold (none when the token is not capitalised and all of them need a
   // capital).
   const std::vector<GazetteerName>* names;
-  bool lemma_cues;          // a cue phrase starts with a lemma of Token::lower other than Token::fold
-  bool may_start_mention;   // extract/MentionFinder::MayStartMention
-  bool may_start_cue;       // extract/CueFinder::MayStartCue
-  bool starts_title;        // `titles` is not empty (one byte for the rules to test)
-  bool name_word;           // extract/MentionFinder::MayBeNameWord
-  bool capitalized_word;    // extract/MentionFinder::CapitalizedWord
-  bool may_start_stand_in;  // extract/MentionFinder::MayStartStandIn
+  bool lemma_cues;  // a cue phrase starts with a lemma of Token::lower other than Token::fold
+  // (Bits, so that `compound` takes no room of its own: a 128-byte Token is indexed by a shift.)
+  bool may_start_mention : 1;  // extract/MentionFinder::MayStartMention
+  bool compound : 1;           // extract/MentionFinder::Compound
+  bool may_start_cue;          // extract/CueFinder::MayStartCue
+  bool starts_title;           // `titles` is not empty (one byte for the rules to test)
+  bool name_word;              // extract/MentionFinder::MayBeNameWord
+  bool capitalized_word;       // extract/MentionFinder::CapitalizedWord
+  bool may_start_stand_in;     // extract/MentionFinder::MayStartStandIn
   // extract/RelationExtractor::SentenceWords: what the rules look for in a sentence before reading it.
   std::uint8_t sentence_words;
   std::uint64_t lemma_classes;  // the words.tsv classes of Token::lower's lemmas (Lexicon::ClassesOf)

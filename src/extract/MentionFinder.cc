@@ -193,13 +193,12 @@ const GazetteerEntry* MentionFinder::Nationality(const Document& doc, std::uint3
   return IsWord(t) ? t.facts.nationality : nullptr;
 }
 
-std::vector<const GazetteerEntry*> MentionFinder::CompoundPeople(const Document& doc, std::uint32_t i) const {
-  const Token& t = doc.tokens[i];
+std::vector<const GazetteerEntry*> MentionFinder::CompoundPeople(const Schema& schema, const Token& t) {
   if (!t.capitalized || !IsWord(t)) return {};
   std::vector<const GazetteerEntry*> out;
   for (std::size_t from = 0; from <= t.fold.size();) {
     const std::size_t to = std::min(t.fold.find('-', from), t.fold.size());
-    const auto& entries = schema_.gazetteer().FindByName(t.fold.substr(from, to - from));
+    const auto& entries = schema.gazetteer().FindByName(t.fold.substr(from, to - from));
     if (entries.size() != 1 || entries[0]->type != EntityType::kOfficial) return {};
     out.push_back(entries[0]);
     from = to + 1;
@@ -208,17 +207,17 @@ std::vector<const GazetteerEntry*> MentionFinder::CompoundPeople(const Document&
   return out;
 }
 
-std::vector<const GazetteerEntry*> MentionFinder::CompoundNationalities(const Document& doc,
-                                                                        std::uint32_t i) const {
+std::vector<const GazetteerEntry*> MentionFinder::CompoundNationalities(const Schema& schema,
+                                                                        const Token& t) {
   std::vector<const GazetteerEntry*> out;
-  const std::string_view f = doc.tokens[i].fold;
+  const std::string_view f = t.fold;
   std::size_t dash = f.find('-');
-  if (dash == std::string::npos || !IsWord(doc.tokens[i])) return out;
-  if (doc.tokens[i].capitalized) {
+  if (dash == std::string::npos || !IsWord(t)) return out;
+  if (t.capitalized) {
     // "Chine-Inde", "Iran-Etats-Unis", "Pékin-Washington": states named side by side (in headlines), each
     // the longest run of parts that is a state's name or its capital.
     auto state_named = [&](std::string_view part) -> const GazetteerEntry* {
-      const auto& entries = schema_.gazetteer().FindByName(part);
+      const auto& entries = schema.gazetteer().FindByName(part);
       const auto is_part = [&](const std::string& n) { return Fold(n) == part; };
       if (entries.size() != 1 || entries[0]->type != EntityType::kCountry) return nullptr;
       const std::vector<std::string>& capitals = entries[0]->Attribute("capital");
@@ -246,18 +245,23 @@ std::vector<const GazetteerEntry*> MentionFinder::CompoundNationalities(const Do
   }
   std::size_t start = 0;
   while (dash != std::string::npos) {
-    const std::string* id = schema_.lexicon().NationalPrefix(std::string_view(f).substr(start, dash - start));
+    const std::string* id = schema.lexicon().NationalPrefix(std::string_view(f).substr(start, dash - start));
     if (!id) return {};
-    const GazetteerEntry* c = schema_.gazetteer().FindById(*id);
+    const GazetteerEntry* c = schema.gazetteer().FindById(*id);
     if (!c) return {};
     out.push_back(c);
     start = dash + 1;
     dash = f.find('-', start);
   }
-  const GazetteerEntry* last = schema_.gazetteer().FindByAdjective(std::string_view(f).substr(start));
+  const GazetteerEntry* last = schema.gazetteer().FindByAdjective(std::string_view(f).substr(start));
   if (!last) return {};
   out.push_back(last);
   return out;
+}
+
+bool MentionFinder::Compound(const Schema& schema, const Token& t) {
+  return t.fold.find('-') != std::string_view::npos &&
+         (!CompoundNationalities(schema, t).empty() || !CompoundPeople(schema, t).empty());
 }
 
 std::uint32_t MentionFinder::CountryAt(const Document& doc, const Sentence& s, std::uint32_t i,
@@ -1206,7 +1210,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   // (A capitalised stop word, "Le", "Selon", "Il", starts none of the names below: most sentences start
   // with one.)
   if (Is(WordClass::kStop, t)) return out;
-  if (!CompoundNationalities(doc, i).empty()) return out;  // "Chine-Inde"
+  if (t.facts.compound && !CompoundNationalities(schema_, t).empty()) return out;  // "Chine-Inde"
   // "Roman Petrov, chef d'état-major, a dit": a capitalised common word starting the sentence is a first
   // name when a title in apposition follows the next name word.
   // So is one before a word no dictionary or gazetteer knows and a verb: "Li Hui a rencontré".
@@ -1966,11 +1970,15 @@ void MentionFinder::Process(Document& doc) const {
     // "américano-russe": each state of a compound adjective, also inside another mention ("hotline
     // américano-russe"). Implied, not named: kept as a node only when named elsewhere or in an edge. Only a
     // token with a hyphen can be one: the hyphens are looked for in the sentence's folded text, where the
-    // tokens' forms follow one another, and each leads to its token.
+    // tokens' forms follow one another, and each leads to its token (read only when its form is a compound,
+    // TokenFacts::compound: most hyphenated words are none).
     const std::string_view folded = doc.FoldedText(s.first_token, s.end_token);
     for (std::size_t at = folded.find('-'); at != std::string_view::npos;) {
       const std::uint32_t t = TokenOfFolded(doc, s.first_token, s.end_token, folded.data() + at);
-      for (const GazetteerEntry* c : CompoundNationalities(doc, t)) {
+      const std::string_view f = doc.tokens[t].fold;
+      at = folded.find('-', static_cast<std::size_t>(f.data() + f.size() - folded.data()));
+      if (!doc.tokens[t].facts.compound) continue;
+      for (const GazetteerEntry* c : CompoundNationalities(schema_, doc.tokens[t])) {
         Mention& m = doc.mentions.emplace_back();
         StateMention(m, *c, doc.TokenSpan(t, t + 1), "compound-nationality", true);
         m.sentence = si;
@@ -1978,7 +1986,8 @@ void MentionFinder::Process(Document& doc) const {
         m.end_token = t + 1;
       }
       // "Rencontre Trump-Poutine": each person, instead of the one unknown surname the token was read as.
-      if (const std::vector<const GazetteerEntry*> people = CompoundPeople(doc, t); !people.empty()) {
+      if (const std::vector<const GazetteerEntry*> people = CompoundPeople(schema_, doc.tokens[t]);
+          !people.empty()) {
         std::erase_if(doc.mentions, [&](const Mention& m) { return m.sentence == si && m.first_token == t; });
         for (const GazetteerEntry* p : people) {
           Mention m;
@@ -1993,8 +2002,6 @@ void MentionFinder::Process(Document& doc) const {
           doc.mentions.push_back(std::move(m));
         }
       }
-      const std::string_view f = doc.tokens[t].fold;
-      at = folded.find('-', static_cast<std::size_t>(f.data() + f.size() - folded.data()));
     }
     // "intercoréen": an adjective of its own for several states (words.tsv states:). (Most sentences have
     // none: each is found by a search whose loop, with no call in it, the compiler keeps tight.)

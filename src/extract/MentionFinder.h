@@ -40,6 +40,10 @@ class MentionFinder {
   // An article or a possessive, as a stand-in starts with ("le porte-parole", "son homologue"). Asked once
   // per form by TokenLookup (TokenFacts::may_start_stand_in).
   static bool MayStartStandIn(const Lexicon& lexicon, const Token& t);
+  // A hyphenated word that names states or people side by side ("américano-russe", "Trump-Poutine":
+  // CompoundNationalities, CompoundPeople). Asked once per form, of a token with its facts, by TokenLookup
+  // (TokenFacts::compound).
+  static bool Compound(const Schema& schema, const Token& t);
 
  private:
   // The gazetteer name at token i (the first of its longest-first list that fits), without making strings;
@@ -163,10 +167,10 @@ class MentionFinder {
   std::optional<std::uint32_t> TitleEndingAt(const Document& doc, const Sentence& s, std::uint32_t end,
                                              std::uint32_t span, bool titles_only = false) const;
   // Countries named by a compound nationality adjective ("américano-russe" → United States, Russia).
-  std::vector<const GazetteerEntry*> CompoundNationalities(const Document& doc, std::uint32_t i) const;
+  static std::vector<const GazetteerEntry*> CompoundNationalities(const Schema& schema, const Token& t);
   // The people a capitalised hyphenated token names side by side ("Biden-Xi", "Trump-Poutine" in headlines):
   // each part a name the gazetteer gives one person; none otherwise.
-  std::vector<const GazetteerEntry*> CompoundPeople(const Document& doc, std::uint32_t i) const;
+  static std::vector<const GazetteerEntry*> CompoundPeople(const Schema& schema, const Token& t);
   // Country whose nationality adjective is token i, or nullptr.
   const GazetteerEntry* Nationality(const Document& doc, std::uint32_t i) const;
   // End of the gazetteer Country name starting at i, or 0.

@@ -51,6 +51,7 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
   f.name_word = MentionFinder::MayBeNameWord(lexicon, looked_up);
   f.capitalized_word = MentionFinder::CapitalizedWord(lexicon, looked_up);
   f.may_start_stand_in = MentionFinder::MayStartStandIn(lexicon, looked_up);
+  f.compound = MentionFinder::Compound(schema_, looked_up);
   f.sentence_words = RelationExtractor::SentenceWords(lexicon, looked_up);
   return f;
 }
