@@ -43,9 +43,10 @@ struct TokenFacts {
   // capital).
   const std::vector<GazetteerName>* names;
   bool lemma_cues;  // a cue phrase starts with a lemma of Token::lower other than Token::fold
-  // (Bits, so that `compound` takes no room of its own: a 128-byte Token is indexed by a shift.)
+  // (Bits, so that the last two take no room of their own: a 128-byte Token is indexed by a shift.)
   bool may_start_mention : 1;  // extract/MentionFinder::MayStartMention
   bool compound : 1;           // extract/MentionFinder::Compound
+  bool states : 1;             // an adjective of several states, words.tsv states: (WordClass::kStates)
   bool may_start_cue;          // extract/CueFinder::MayStartCue
   bool starts_title;           // `titles` is not empty (one byte for the rules to test)
   bool name_word;              // extract/MentionFinder::MayBeNameWord

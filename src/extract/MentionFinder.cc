@@ -1343,11 +1343,13 @@ void MentionFinder::PersonMention(const Document& doc, std::uint32_t i, const Sp
   if (full) m.entity = "official:" + NameKey(m.name);
 }
 
-bool MentionFinder::MayStartMention(const Token& t) {
-  // (A capital too, so that Process passes the other tokens by testing one flag. Not a stand-in's determiner,
-  // most of which start none: Process finds it back from its noun, StandInBefore.)
+bool MentionFinder::MayStartMention(const Lexicon& lexicon, const Token& t) {
+  // (A capital too, so that Process passes the other tokens by testing one flag, and an adjective of several
+  // states, which Process notes there. Not a stand-in's determiner, most of which start none: Process finds
+  // it back from its noun, StandInBefore.)
   return t.capitalized || !t.facts.heads->empty() || !t.facts.names->empty() ||
-         t.facts.nationality != nullptr || t.facts.starts_title || IsCounterpart(t);
+         t.facts.nationality != nullptr || t.facts.starts_title || IsCounterpart(t) ||
+         lexicon.Is(WordClass::kStates, t);
 }
 
 bool MentionFinder::MayStartStandIn(const Lexicon& lexicon, const Token& t) {
@@ -1905,17 +1907,29 @@ void MentionFinder::Process(Document& doc) const {
   // these are looked for in each sentence.
   const std::vector<std::string_view> parts = FoundIn(doc.FoldedText(0, doc.tokens.size()), discard_parts_);
   const std::vector<std::string_view> suffixes = FoundIn(doc.text, discard_suffixes_);
+  // The sentence's adjectives of several states ("intercoréen", words.tsv states:, TokenFacts::states), in
+  // order, noted by the loop below where it stops (MayStartMention) and in the tokens it jumps over (a
+  // dateline, the rest of a mention): the sentence is not searched again for them.
+  std::vector<std::uint32_t> states_at;
+  const auto note_states = [&](std::uint32_t from, std::uint32_t to) {
+    for (std::uint32_t k = from; k < to; ++k)
+      if (doc.tokens[k].facts.states) states_at.push_back(k);
+  };
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     if (Skipped(doc, s, parts, suffixes)) continue;
     const auto may_start = [](const Token& t) { return t.facts.may_start_mention; };
     const auto sentence_end = doc.tokens.begin() + s.end_token;
-    for (std::uint32_t i = DatelineEnd(doc, s); i < s.end_token;) {
+    states_at.clear();
+    const std::uint32_t story = DatelineEnd(doc, s);
+    note_states(s.first_token, story);
+    for (std::uint32_t i = story; i < s.end_token;) {
       // (Most tokens start nothing: they are passed by a search whose loop, with no call in it, stays tight.)
       const std::uint32_t from = i;
       i = static_cast<std::uint32_t>(std::find_if(doc.tokens.begin() + i, sentence_end, may_start) -
                                      doc.tokens.begin());
       if (i == s.end_token) break;
+      if (doc.tokens[i].facts.states) states_at.push_back(i);
       // A stand-in starts at a lower-case determiner, which the search passed: it stopped at its noun (a
       // title or "homologue", or a capitalised word before it), the stand-in is looked for from there.
       i = StandInBefore(doc, s, from, i);
@@ -1936,6 +1950,7 @@ void MentionFinder::Process(Document& doc) const {
           span.name.name->entry->type == EntityType::kInstitution && i > s.first_token &&
           doc.tokens[i - 1].fold == "("sv && span.end < s.end_token &&
           (doc.tokens[span.end].fold == ")"sv || doc.tokens[span.end].fold == "/"sv)) {
+        note_states(i + 1, span.end);
         i = span.end;
         continue;
       }
@@ -1965,6 +1980,7 @@ void MentionFinder::Process(Document& doc) const {
         x.sentence = si;
         doc.mentions.push_back(std::move(x));
       }
+      note_states(i + 1, span.end);
       i = span.end;
     }
     // "américano-russe": each state of a compound adjective, also inside another mention ("hotline
@@ -2003,13 +2019,8 @@ void MentionFinder::Process(Document& doc) const {
         }
       }
     }
-    // "intercoréen": an adjective of its own for several states (words.tsv states:). (Most sentences have
-    // none: each is found by a search whose loop, with no call in it, the compiler keeps tight.)
-    const auto is_states = [&](const Token& t) { return Is(WordClass::kStates, t); };
-    const auto first = doc.tokens.begin() + s.first_token, end = doc.tokens.begin() + s.end_token;
-    for (auto it = std::find_if(first, end, is_states); it != end;
-         it = std::find_if(it + 1, end, is_states)) {
-      const auto t = static_cast<std::uint32_t>(it - doc.tokens.begin());
+    // "intercoréen": an adjective of its own for several states (words.tsv states:).
+    for (const std::uint32_t t : states_at) {
       const std::string states = schema_.lexicon().ValueOf("states:", doc.tokens[t]);
       for (std::size_t from = 0; from < states.size();) {
         const std::size_t bar = std::min(states.find('|', from), states.size());

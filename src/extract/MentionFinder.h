@@ -27,10 +27,11 @@ class MentionFinder {
   explicit MentionFinder(const Schema& schema);
   void Process(Document& doc) const;
   // False when no matcher can start at a token (most tokens) and no stand-in's noun is there: its form is not
-  // capitalised, starts no head noun, gazetteer name or title, names no state and is not "homologue". Must
-  // cover each matcher's condition but a stand-in's determiner (found back from its noun: StandInBefore).
-  // Asked once per form, of a token with its facts, by TokenLookup (TokenFacts::may_start_mention).
-  static bool MayStartMention(const Token& t);
+  // capitalised, starts no head noun, gazetteer name or title, names no state or states and is not
+  // "homologue". Must cover each matcher's condition but a stand-in's determiner (found back from its noun:
+  // StandInBefore). Asked once per form, of a token with its facts, by TokenLookup
+  // (TokenFacts::may_start_mention).
+  static bool MayStartMention(const Lexicon& lexicon, const Token& t);
   // A word that may be part of a name (IsNameWord) unless a title is around it: what its form alone says.
   // Asked once per form, of a token with its facts, by TokenLookup (TokenFacts::name_word).
   static bool MayBeNameWord(const Lexicon& lexicon, const Token& t);

@@ -46,7 +46,8 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
   }
   Token looked_up = t;  // (MentionFinder asks it of a token that has these facts)
   looked_up.facts = f;
-  f.may_start_mention = MentionFinder::MayStartMention(looked_up);
+  f.states = lexicon.Is(WordClass::kStates, looked_up);
+  f.may_start_mention = MentionFinder::MayStartMention(lexicon, looked_up);
   f.may_start_cue = CueFinder::MayStartCue(lexicon, looked_up);
   f.name_word = MentionFinder::MayBeNameWord(lexicon, looked_up);
   f.capitalized_word = MentionFinder::CapitalizedWord(lexicon, looked_up);
