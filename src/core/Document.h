@@ -43,15 +43,17 @@ struct TokenFacts {
   // capital).
   const std::vector<GazetteerName>* names;
   bool lemma_cues;  // a cue phrase starts with a lemma of Token::lower other than Token::fold
-  // (Bits, so that the last two take no room of their own: a 128-byte Token is indexed by a shift.)
+  // (Bits, so that all but the first take no room of their own: a 128-byte Token is indexed by a shift.)
   bool may_start_mention : 1;  // extract/MentionFinder::MayStartMention
   bool compound : 1;           // extract/MentionFinder::Compound
   bool states : 1;             // an adjective of several states, words.tsv states: (WordClass::kStates)
-  bool may_start_cue;          // extract/CueFinder::MayStartCue
-  bool starts_title;           // `titles` is not empty (one byte for the rules to test)
-  bool name_word;              // extract/MentionFinder::MayBeNameWord
-  bool capitalized_word;       // extract/MentionFinder::CapitalizedWord
-  bool may_start_stand_in;     // extract/MentionFinder::MayStartStandIn
+  bool may_start_time_or_medium : 1;  // extract/CueFinder::MayStartTimeOrMedium
+  bool object_pronoun : 1;            // extract/CueFinder::ObjectPronoun
+  bool may_start_cue;                 // extract/CueFinder::MayStartCue
+  bool starts_title;                  // `titles` is not empty (one byte for the rules to test)
+  bool name_word;                     // extract/MentionFinder::MayBeNameWord
+  bool capitalized_word;              // extract/MentionFinder::CapitalizedWord
+  bool may_start_stand_in;            // extract/MentionFinder::MayStartStandIn
   // extract/RelationExtractor::SentenceWords: what the rules look for in a sentence before reading it.
   std::uint8_t sentence_words;
   std::uint64_t lemma_classes;  // the words.tsv classes of Token::lower's lemmas (Lexicon::ClassesOf)

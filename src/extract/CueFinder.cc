@@ -125,6 +125,21 @@ bool CueFinder::Matches(const Document& doc, std::uint32_t i, const std::string&
   return false;
 }
 
+bool CueFinder::MayStartTimeOrMedium(const Lexicon& lexicon, const Token& t) {
+  // (TimeOrMedium's tests of the token itself, or what its next words need it to be.)
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind != TokenKind::kWord || t.capitalized) return false;
+  return (t.lowered().adverb && !lexicon.Is(WordClass::kNegation, t)) ||
+         (lexicon.Is(WordClass::kStop, t) && t.lowered().noun) || !lexicon.ValueOf("channel:", t).empty() ||
+         t.fold == "l'"sv || t.fold == "en"sv || t.fold == "par"sv || t.fold == "au"sv || t.fold == "a"sv ||
+         lexicon.Is(WordClass::kOccasion, t);
+}
+
+bool CueFinder::ObjectPronoun(const Token& t) {
+  constexpr std::string_view kPronouns[] = {"en", "y", "le", "la", "les", "l'", "se", "s'", "lui", "leur"};
+  return std::find(std::begin(kPronouns), std::end(kPronouns), t.fold) != std::end(kPronouns);
+}
+
 std::uint32_t CueFinder::TimeOrMedium(const Document& doc, std::uint32_t i) const {
   const Lexicon& lexicon = schema_.lexicon();
   const Token& t = doc.tokens[i];
@@ -175,11 +190,8 @@ std::optional<std::uint32_t> CueFinder::RefusalBefore(const Document& doc, const
     return t.kind == TokenKind::kWord && !t.capitalized && lexicon.LemmaIn(cls, t);
   };
   // The object pronouns of the infinitive: "en dire plus", "le confirmer", "y répondre", "s'exprimer".
-  constexpr std::string_view kPronouns[] = {"en", "y", "le", "la", "les", "l'", "se", "s'", "lui", "leur"};
   std::uint32_t k = i;
-  while (k > s.first_token &&
-         std::find(std::begin(kPronouns), std::end(kPronouns), doc.tokens[k - 1].fold) != std::end(kPronouns))
-    --k;
+  while (k > s.first_token && doc.tokens[k - 1].facts.object_pronoun) --k;
   if (k < s.first_token + 2) return std::nullopt;
   const std::string_view preposition = doc.TokenText(k - 1);
   if ((preposition == "de"sv || preposition == "d'"sv || preposition == "à"sv) &&
@@ -320,7 +332,8 @@ void CueFinder::Process(Document& doc) const {
           // avec", "a parlé par téléphone avec", "a reçu dimanche un appel", "parlerait « bientôt » avec".
           if ((c.info->before[w] & PhraseInfo::kTimeOrMedium) || (w == 1 && t.lowered().verb))
             for (std::uint32_t gap = 0; gap < 4 && j + 1 < s.end_token && !matches(j); ++gap) {
-              const std::uint32_t skip = TimeOrMedium(doc, j);
+              const std::uint32_t skip =
+                  doc.tokens[j].facts.may_start_time_or_medium ? TimeOrMedium(doc, j) : 0;
               if (!skip) break;
               j += skip;
               while (j < s.end_token && IsQuote(doc.TokenText(j))) ++j;

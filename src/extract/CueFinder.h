@@ -36,6 +36,13 @@ class CueFinder {
     return t.kind == TokenKind::kWord && (!t.facts.cues->empty() || t.facts.lemma_cues ||
                                           (!t.capitalized && lexicon.LemmaIn(WordClass::kInciseReport, t)));
   }
+  // False when no time or medium starts at a token (TimeOrMedium is 0 there whatever follows it: most
+  // tokens). Asked once per form, of a token with its facts, by TokenLookup
+  // (TokenFacts::may_start_time_or_medium).
+  static bool MayStartTimeOrMedium(const Lexicon& lexicon, const Token& t);
+  // An object pronoun, as an infinitive may have before it ("en dire plus", "le confirmer", "s'exprimer").
+  // Asked once per form by TokenLookup (TokenFacts::object_pronoun).
+  static bool ObjectPronoun(const Token& t);
 
  private:
   // How many tokens at `i` say when or through what ("samedi", "soir", "longuement", "par téléphone"), 0

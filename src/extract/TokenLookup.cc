@@ -49,6 +49,8 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
   f.states = lexicon.Is(WordClass::kStates, looked_up);
   f.may_start_mention = MentionFinder::MayStartMention(lexicon, looked_up);
   f.may_start_cue = CueFinder::MayStartCue(lexicon, looked_up);
+  f.may_start_time_or_medium = CueFinder::MayStartTimeOrMedium(lexicon, looked_up);
+  f.object_pronoun = CueFinder::ObjectPronoun(looked_up);
   f.name_word = MentionFinder::MayBeNameWord(lexicon, looked_up);
   f.capitalized_word = MentionFinder::CapitalizedWord(lexicon, looked_up);
   f.may_start_stand_in = MentionFinder::MayStartStandIn(lexicon, looked_up);
