@@ -49,6 +49,8 @@ struct TokenFacts {
   bool states : 1;             // an adjective of several states, words.tsv states: (WordClass::kStates)
   bool may_start_time_or_medium : 1;  // extract/CueFinder::MayStartTimeOrMedium
   bool object_pronoun : 1;            // extract/CueFinder::ObjectPronoun
+  bool hyphenated_particle : 1;       // extract/MentionFinder::HyphenatedParticle
+  bool common_name_word : 1;          // extract/MentionFinder::CommonNameWord
   bool may_start_cue;                 // extract/CueFinder::MayStartCue
   bool starts_title;                  // `titles` is not empty (one byte for the rules to test)
   bool name_word;                     // extract/MentionFinder::MayBeNameWord

@@ -332,7 +332,12 @@ bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint
   return true;
 }
 
-bool MentionFinder::CommonWordStartsName(const Document& doc, const Sentence& s, std::uint32_t i) const {
+bool MentionFinder::CommonNameWord(const Lexicon& lexicon, const Token& t) {
+  return CapitalizedWord(lexicon, t) && t.lowered().common_word && !lexicon.Is(WordClass::kCourtesy, t) &&
+         t.facts.nationality == nullptr;
+}
+
+bool MentionFinder::CommonWordStartsNameAt(const Document& doc, const Sentence& s, std::uint32_t i) const {
   // (Both words may be common ones between commas: "Le porte-parole du ministère, Roman Rousseau, a dit".)
   const bool between_commas = i > s.first_token && i + 2 < s.end_token && doc.tokens[i - 1].fold == ","sv &&
                               doc.tokens[i + 2].fold == ","sv && IsCapitalizedWord(doc, i + 1) &&
@@ -347,13 +352,11 @@ bool MentionFinder::CommonWordStartsName(const Document& doc, const Sentence& s,
   return doc.tokens[i - 1].fold == ","sv || TitleEndingAt(doc, s, i, 4);
 }
 
-bool MentionFinder::HyphenatedParticle(const Document& doc, std::uint32_t i) const {
-  const std::string_view text = doc.TokenText(i);
-  const std::size_t hyphen = text.find('-');
-  if (hyphen == std::string_view::npos || hyphen + 1 >= text.size() || doc.tokens[i].capitalized)
-    return false;
-  const char next = text[hyphen + 1];
-  return next >= 'A' && next <= 'Z' && schema_.lexicon().Is("particle", Fold(text.substr(0, hyphen)));
+bool MentionFinder::HyphenatedParticle(const Lexicon& lexicon, const Token& t, std::string_view written) {
+  const std::size_t hyphen = written.find('-');
+  if (hyphen == std::string_view::npos || hyphen + 1 >= written.size() || t.capitalized) return false;
+  const char next = written[hyphen + 1];
+  return next >= 'A' && next <= 'Z' && lexicon.Is("particle", Fold(written.substr(0, hyphen)));
 }
 
 bool MentionFinder::TitleInApposition(const Document& doc, const Sentence& s, std::uint32_t j) const {
@@ -1246,7 +1249,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     } else if (Is(WordClass::kParticle, doc.tokens[j]) && !doc.tokens[j].capitalized && j + 1 < s.end_token &&
                IsNameWord(doc, s, j + 1) && doc.tokens[j].fold != "de"sv) {
       j += 2;
-    } else if (j > i && HyphenatedParticle(doc, j)) {
+    } else if (j > i && doc.tokens[j].facts.hyphenated_particle) {
       ++j;  // "Abou Mohammed al-Jolani", "Bachar al-Assad"
     } else if (j > i && RegnalNumber(doc.TokenText(j))) {
       ++j;  // "Abdallah II", "Charles III"

@@ -41,6 +41,12 @@ class MentionFinder {
   // An article or a possessive, as a stand-in starts with ("le porte-parole", "son homologue"). Asked once
   // per form by TokenLookup (TokenFacts::may_start_stand_in).
   static bool MayStartStandIn(const Lexicon& lexicon, const Token& t);
+  // A lower-case particle joined to a capitalised name, the token written `written`: "al-Assad", "el-Sissi".
+  // Asked once per form by TokenLookup (TokenFacts::hyphenated_particle).
+  static bool HyphenatedParticle(const Lexicon& lexicon, const Token& t, std::string_view written);
+  // A capitalised common word that may start a name (CommonWordStartsName): no courtesy title, no state's
+  // adjective. Asked once per form, of a token with its facts, by TokenLookup (TokenFacts::common_name_word).
+  static bool CommonNameWord(const Lexicon& lexicon, const Token& t);
   // A hyphenated word that names states or people side by side ("américano-russe", "Trump-Poutine":
   // CompoundNationalities, CompoundPeople). Asked once per form, of a token with its facts, by TokenLookup
   // (TokenFacts::compound).
@@ -183,8 +189,11 @@ class MentionFinder {
     return doc.tokens[i].facts.capitalized_word;
   }
   // In apposition, a capitalised common word followed by an unknown name word starts a name (", Lin Jian,":
-  // "lin" is flax).
-  bool CommonWordStartsName(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  // "lin" is flax). (Inline, the word's form tested first: most words asked are no such common word.)
+  bool CommonWordStartsName(const Document& doc, const Sentence& s, std::uint32_t i) const {
+    return doc.tokens[i].facts.common_name_word && CommonWordStartsNameAt(doc, s, i);
+  }
+  bool CommonWordStartsNameAt(const Document& doc, const Sentence& s, std::uint32_t i) const;
   // Token `i` is the first or last word of a person named in full before in the article.
   bool NamedBefore(const Document& doc, std::uint32_t i) const;
   // "Selon un conseiller de l'Elysée, X a affirmé": the comma after a title introduced by "selon" closes the
@@ -199,8 +208,6 @@ class MentionFinder {
   // names: "Les ministres des Affaires étrangères indien et chinois, X et Y" (the first adjective the
   // first name's). False when no such title is there.
   bool TitleOfAdjectiveList(Document& doc, const Sentence& s, Mention& m) const;
-  // Token `i` is a lower-case particle joined to a capitalised name: "al-Assad", "el-Sissi".
-  bool HyphenatedParticle(const Document& doc, std::uint32_t i) const;
   // Token `j` is the comma of a title in apposition: ", porte-parole du Kremlin", ", alors présidente".
   bool TitleInApposition(const Document& doc, const Sentence& s, std::uint32_t j) const;
   bool Is(WordClass cls, const Token& t) const { return schema_.lexicon().Is(cls, t); }

@@ -53,7 +53,9 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
   f.object_pronoun = CueFinder::ObjectPronoun(looked_up);
   f.name_word = MentionFinder::MayBeNameWord(lexicon, looked_up);
   f.capitalized_word = MentionFinder::CapitalizedWord(lexicon, looked_up);
+  f.common_name_word = MentionFinder::CommonNameWord(lexicon, looked_up);
   f.may_start_stand_in = MentionFinder::MayStartStandIn(lexicon, looked_up);
+  f.hyphenated_particle = MentionFinder::HyphenatedParticle(lexicon, looked_up, written);
   f.compound = MentionFinder::Compound(schema_, looked_up);
   f.sentence_words = RelationExtractor::SentenceWords(lexicon, looked_up);
   return f;
