@@ -325,8 +325,8 @@ bool MentionFinder::MayBeNameWord(const Lexicon& lexicon, const Token& t) {
   return !t.lowered().common_word;
 }
 
-bool MentionFinder::IsNameWord(const Document& doc, const Sentence& s, std::uint32_t i) const {
-  if (!doc.tokens[i].facts.name_word || TitleAt(doc, s, i, nullptr) > 0) return false;
+bool MentionFinder::InNoTitle(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  if (TitleAt(doc, s, i, nullptr) > 0) return false;
   for (std::uint32_t k = i > s.first_token + 3 ? i - 3 : s.first_token; k < i; ++k)
     if (k + TitleAt(doc, s, k, nullptr) > i) return false;  // "Etat" in "secrétaire d'Etat"
   return true;

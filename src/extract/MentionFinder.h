@@ -183,7 +183,13 @@ class MentionFinder {
   // End of the gazetteer Country name starting at i, or 0.
   std::uint32_t CountryAt(const Document& doc, const Sentence& s, std::uint32_t i,
                           const GazetteerEntry** out) const;
-  bool IsNameWord(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  // A word of a person's name: a name word by its form (TokenFacts::name_word) in no title. (Inline, the form
+  // tested first: most words asked around a name are none.)
+  bool IsNameWord(const Document& doc, const Sentence& s, std::uint32_t i) const {
+    return doc.tokens[i].facts.name_word && InNoTitle(doc, s, i);
+  }
+  // No title phrase starts at token i or covers it.
+  bool InNoTitle(const Document& doc, const Sentence& s, std::uint32_t i) const;
   // (TokenFacts::capitalized_word.)
   static bool IsCapitalizedWord(const Document& doc, std::uint32_t i) {
     return doc.tokens[i].facts.capitalized_word;
