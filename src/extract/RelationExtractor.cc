@@ -4013,6 +4013,12 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   if (cue.cls == "operate"sv && par + 1 < c.s.end_token && c.tok(par).fold == "depuis"sv) {
     by = h.Objects(par + 1, 5);
     EraseIf(by, [&](std::uint32_t k) { return c.m(k).type != EntityType::kInstitution; });
+    // ("gérée depuis la base aérienne d'Al-Udeid, au Qatar, par X": from a place, the agent after it.)
+    for (std::uint32_t t = par + 1; by.empty() && t < std::min(par + 14, c.s.end_token - 1); ++t) {
+      const WordInfo& info = c.tok(t).lowered();
+      if (c.tok(t).kind == TokenKind::kWord && info.verb && info.finite && !info.noun) break;
+      if (c.tok(t).fold == "par"sv && h.LineAfter(t + 1, 3) < 0) by = h.Objects(t + 1, 5);
+    }
   }
   // "placée sous la responsabilité du général X": after "sous", who runs the line.
   if (cue.cls == "operate"sv && c.tok(cue.first_token).fold == "sous"sv) by = h.Objects(cue.end_token, 5);

@@ -204,6 +204,17 @@ TEST_F(RelationExtractorTest, TheTalksASourceIsCloseToAreNoConversation) {
   EXPECT_THAT(edges, Not(Contains("spoke_with(country:qatar, country:egypt)")));
 }
 
+// Regression (found on a written article, fixed): "Ce mécanisme est géré depuis la base aérienne d'Al-Udeid,
+// au Qatar, par le Centre des opérations aériennes combinées" had no operator: run from a place, a line is
+// run by the agent after it.
+TEST_F(RelationExtractorTest, ALineRunFromAPlaceByAnAgent) {
+  Document doc = Extract(
+      "Le Pentagone et la Russie ont établi une ligne de déconfliction. Ce mécanisme est géré depuis la base "
+      "aérienne d'Al-Udeid, au Qatar, par le Centre des opérations aériennes combinées.");
+  EXPECT_THAT(Edges(doc), Contains("operates(institution:centre_operations_aerienes_combines, "
+                                   "line:ligne_deconfliction@russia+united_states)"));
+}
+
 // Regression (found on a written article, fixed): "Pyongyang n'a donné aucune explication" was no refusal
 // to comment.
 TEST_F(RelationExtractorTest, GivingNoExplanationDeclinesToComment) {
