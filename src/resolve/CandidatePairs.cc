@@ -236,32 +236,45 @@ NamePairs CandidatePairs(const std::vector<NodeProfile>& profiles) {
     member_starts.push_back(members.size());
   }
   entries = {};
-  NamePairs out;
-  out.blocks = NodeBlocks(std::move(members), std::move(member_starts), profiles.size());
-  const NodeBlocks& blocks = out.blocks;
 
-  // The pairs in (i, j) order, once each, without sorting them all: node i's partners are the later nodes
-  // of its blocks, sorted when it is in several.
-  constexpr std::uint32_t kNoNode = ~std::uint32_t{0};
-  std::vector<std::uint32_t> partner_of(profiles.size(), kNoNode);  // the node j was last a partner of
-  std::vector<std::uint32_t> partners;
-  for (std::uint32_t i = 0; i < profiles.size(); ++i) {
-    partners.clear();
-    for (const std::uint32_t block : blocks.BlocksOf(i)) {
-      const std::span<const std::uint32_t> members = blocks.Members(block);
-      for (auto j = std::upper_bound(members.begin(), members.end(), i); j != members.end(); ++j)
-        if (std::exchange(partner_of[*j], i) != i) partners.push_back(*j);
+  // The pairs worth comparing, block by block, each in (i, j) order; a pair in several blocks is found in
+  // each. Each block's members are first copied side by side with what the pair tests read of them: tens of
+  // thousands of pairs of officials sharing a surname are tried, and their given names alone tell most apart.
+  struct Member {
+    NodeProfile::GivenNames given;
+    std::uint32_t node = 0;
+    std::uint32_t group = 0;
+    bool gazetteer = false;
+    bool given_names = false;  // an official with full names (GivenNamesMayAgree applies)
+  };
+  std::vector<Member> block;
+  std::vector<std::uint64_t> candidates;  // (i << 32) | j
+  for (std::size_t b = 0; b + 1 < member_starts.size(); ++b) {
+    block.clear();
+    for (std::size_t k = member_starts[b]; k < member_starts[b + 1]; ++k) {
+      const NodeProfile& p = profiles[members[k]];
+      block.push_back({p.given, members[k], group[members[k]], p.from_gazetteer,
+                       p.type == EntityType::kOfficial && !p.full_names.empty()});
     }
-    if (blocks.BlocksOf(i).size() > 1) std::sort(partners.begin(), partners.end());
-    for (const std::uint32_t j : partners) {
-      if (group[i] != group[j]) continue;
-      if (profiles[i].from_gazetteer && profiles[j].from_gazetteer) continue;
-      if (!MayMatch(profiles[i], profiles[j])) continue;
-      const NameMatch match = CompareNames(profiles[i], profiles[j]);
-      if (match.kind == NameMatch::Kind::kStrong || match.kind == NameMatch::Kind::kWeak)
-        out.matches.push_back({i, j, match});
-    }
+    for (auto x = block.begin(); x != block.end(); ++x)
+      for (auto y = x + 1; y != block.end(); ++y) {
+        if (x->group != y->group || (x->gazetteer && y->gazetteer)) continue;
+        if (x->given_names && y->given_names && !GivenNamesMayAgree(x->given, y->given)) continue;
+        candidates.push_back(std::uint64_t{x->node} << 32 | y->node);
+      }
   }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+
+  NamePairs out;
+  for (const std::uint64_t candidate : candidates) {
+    const auto i = static_cast<std::uint32_t>(candidate >> 32);
+    const auto j = static_cast<std::uint32_t>(candidate);
+    const NameMatch match = CompareNames(profiles[i], profiles[j]);
+    if (match.kind == NameMatch::Kind::kStrong || match.kind == NameMatch::Kind::kWeak)
+      out.matches.push_back({i, j, match});
+  }
+  out.blocks = NodeBlocks(std::move(members), std::move(member_starts), profiles.size());
   return out;
 }
 

@@ -22,14 +22,11 @@ NameMatch CompareNames(const NodeProfile& a, const NodeProfile& b);
 // given names.
 bool NamesConflict(const NodeProfile& a, const NodeProfile& b);
 
-// False when CompareNames(a, b) cannot be kStrong or kWeak (only kConflict or kNone): two officials with full
-// names whose given names cannot agree (NodeProfile::given). A few operations where CompareNames takes a few
-// hundred: most officials sharing a surname have given names that have nothing in common. (Inline:
-// CandidatePairs asks it of tens of thousands of pairs.)
-inline bool MayMatch(const NodeProfile& a, const NodeProfile& b) {
-  if (a.type != EntityType::kOfficial || a.full_names.empty() || b.full_names.empty()) return true;
-  const NodeProfile::GivenNames& x = a.given;
-  const NodeProfile::GivenNames& y = b.given;
+// For two officials with full names: false when CompareNames cannot be kStrong or kWeak (only kConflict or
+// kNone) because their given names (NodeProfile::given) cannot agree. A few operations where CompareNames
+// takes a few hundred: most officials sharing a surname have given names that have nothing in common.
+// (Inline: CandidatePairs asks it of tens of thousands of pairs.)
+inline bool GivenNamesMayAgree(const NodeProfile::GivenNames& x, const NodeProfile::GivenNames& y) {
   // CompareGiven's initial: a given name of one byte on one side, one with that first byte on the other.
   if (((x.initials & y.firsts) | (y.initials & x.firsts)) != 0) return true;
   // Its same given name: two equal words of two to four bytes (no edit allowed: no letter apart), or two of

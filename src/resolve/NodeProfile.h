@@ -29,8 +29,8 @@ struct NodeProfile {
   // The letters a to z of each word of full_names, one after the other, one bit each: CompareNames measures
   // no edit distance between words whose letters differ too much.
   std::vector<std::uint32_t> word_letters;
-  // Masks of the given names (the words of full_names before the last), from which MayMatch tells most pairs
-  // of officials whose given names cannot agree apart without comparing the words.
+  // Masks of the given names (the words of full_names before the last), from which GivenNamesMayAgree tells
+  // most pairs of officials whose given names cannot agree apart without comparing the words.
   struct GivenNames {
     std::uint32_t firsts = 0;    // their first bytes: a to z one bit each, any other byte bit 26
     std::uint32_t initials = 0;  // the first bytes of those of one byte
