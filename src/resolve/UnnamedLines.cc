@@ -34,18 +34,19 @@ std::string Successor(const std::string& state, const Gazetteer* gazetteer) {
   return std::string(kCountry).append(gazetteer->Successor(std::string_view(state).substr(kCountry.size())));
 }
 
-// A line known across articles: named by a descriptor ("line:ligne_deconfliction"), and maybe the
-// descriptor's line of two states it connects ("@israel+russia"), not one article's ("@docs_a_txt").
-bool IsKnown(const std::string& id, const std::set<std::string>& states) {
-  const std::size_t at = id.find('@');
-  if (at == std::string::npos) return true;
-  const std::string_view pair = std::string_view(id).substr(at + 1);
-  const std::size_t plus = pair.find('+');
-  return plus != std::string_view::npos && states.count(std::string(kCountry).append(pair.substr(0, plus))) &&
-         states.count(std::string(kCountry).append(pair.substr(plus + 1)));
-}
-
 }  // namespace
+
+bool UnnamedLines::IsKnown(std::string_view id, const States& states) const {
+  const std::size_t at = id.find('@');
+  if (at == std::string_view::npos) return true;
+  const std::string_view pair = id.substr(at + 1);
+  const std::size_t plus = pair.find('+');
+  const auto connects = [&](std::string_view state) {
+    const auto it = state_ids_.find(std::string(kCountry).append(state));
+    return it != state_ids_.end() && std::binary_search(states.begin(), states.end(), it->second);
+  };
+  return plus != std::string_view::npos && connects(pair.substr(0, plus)) && connects(pair.substr(plus + 1));
+}
 
 UnnamedLines::UnnamedLines(const GraphFragment& graph, const Gazetteer* gazetteer) {
   std::size_t index = 0;
@@ -60,13 +61,19 @@ UnnamedLines::UnnamedLines(const GraphFragment& graph, const Gazetteer* gazettee
   // The edges come in id order, a line's one after the other: its entry is looked up once, and each state's
   // successor once.
   auto line = lines_.end();
-  std::map<std::string_view, std::string> successors;
+  std::map<std::string_view, std::uint32_t> successors;  // a state -> its successor's number
   for (const auto& [id, edge] : graph.EdgesOfType(RelationType::kConnects)) {
     if (line == lines_.end() || line->first != edge.source) line = lines_.find(edge.source);
     if (line == lines_.end() || !edge.target.starts_with(kCountry)) continue;
     auto [successor, added] = successors.try_emplace(edge.target);
-    if (added) successor->second = Successor(edge.target, gazetteer);
-    line->second.states.insert(successor->second);
+    if (added)
+      successor->second =
+          state_ids_
+              .try_emplace(Successor(edge.target, gazetteer), static_cast<std::uint32_t>(state_ids_.size()))
+              .first->second;
+    States& states = line->second.states;
+    const auto place = std::lower_bound(states.begin(), states.end(), successor->second);
+    if (place == states.end() || *place != successor->second) states.insert(place, successor->second);
   }
 }
 
@@ -77,7 +84,7 @@ std::vector<std::pair<std::size_t, std::size_t>> UnnamedLines::MatchUnnamed() co
     std::size_t index;
     std::set<std::string> heads;
   };
-  std::map<std::set<std::string>, std::vector<KnownLine>> known_by_states;
+  std::map<States, std::vector<KnownLine>> known_by_states;
   for (const auto& [id, line] : lines_)
     if (line.states.size() >= 2 && IsKnown(id, line.states))
       known_by_states[line.states].push_back({line.index, Heads(*line.node)});
@@ -101,7 +108,7 @@ std::vector<std::pair<std::size_t, std::size_t>> UnnamedLines::MatchDescriptors(
   for (const auto& [id, bare] : lines_) {
     if (id.find('@') != std::string::npos) continue;
     std::vector<std::size_t> pairs;
-    const std::string prefix = id + "@";
+    const std::string prefix = std::string(id).append("@");
     for (auto pair = lines_.lower_bound(prefix); pair != lines_.end() && pair->first.starts_with(prefix);
          ++pair)
       if (IsKnown(pair->first, pair->second.states) &&

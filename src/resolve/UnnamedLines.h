@@ -5,9 +5,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
-#include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -33,12 +34,20 @@ class UnnamedLines {
   std::vector<std::pair<std::size_t, std::size_t>> MatchDescriptors() const;
 
  private:
+  // The states a line connects, through their successors: numbers of state_ids_, sorted, once each (compared
+  // and looked up as numbers, where sets of strings were copied and compared letter by letter).
+  using States = std::vector<std::uint32_t>;
   struct Line {
     std::size_t index = 0;
     const NodeRecord* node = nullptr;  // (its head nouns are made only when it may match: MatchUnnamed)
-    std::set<std::string> states;      // the states it connects, through their successors
+    States states;
   };
-  std::map<std::string, Line> lines_;  // by id
+  // A line known across articles: named by a descriptor ("line:ligne_deconfliction"), and maybe the
+  // descriptor's line of two states it connects ("@israel+russia"), not one article's ("@docs_a_txt").
+  bool IsKnown(std::string_view id, const States& states) const;
+
+  std::map<std::string_view, Line> lines_;          // by id (the node's)
+  std::map<std::string, std::uint32_t> state_ids_;  // successor ("country:russia") -> its number
 };
 
 }  // namespace newsgraph
