@@ -2022,6 +2022,13 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     if (const Cue* next = t < c.s.end_token ? CueAt(c, t) : nullptr; next && next->cls == "intention"sv)
       return;
   }
+  // "n'a pas donné suite aux demandes de précisions de l'AFP": a statement noun asked for, after a refusal
+  // to answer, is none made.
+  if (const Cue* before =
+          cue.first_token > c.s.first_token + 1 ? CueEndingAt(c, cue.first_token - 1) : nullptr;
+      before && before->cls == "intention"sv && h.IsGenitive(cue.first_token - 1) &&
+      c.tok(cue.first_token).lowered().noun)
+    return;
   // "selon un communiqué de Pékin": the noun is part of the source of a "selon", which speaks for it; "a
   // indiqué dans un communiqué X": the medium of the statement of the verb before it.
   if (c.tok(cue.first_token).fold != "selon"sv && c.tok(cue.first_token).lowered().noun)

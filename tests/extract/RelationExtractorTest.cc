@@ -215,6 +215,13 @@ TEST_F(RelationExtractorTest, ALineRunFromAPlaceByAnAgent) {
                                    "line:ligne_deconfliction@russia+united_states)"));
 }
 
+// Regression (found on a written article, fixed): "Le département d'Etat n'a pas donné suite aux demandes de
+// précisions de l'AFP" also reported something to the AFP: a statement noun asked for is none made.
+TEST_F(RelationExtractorTest, AStatementAskedForIsNoneMade) {
+  Document doc = Extract("Le département d'Etat n'a pas donné suite aux demandes de précisions de l'AFP.");
+  EXPECT_THAT(Edges(doc), ElementsAre("declined_comment(institution:state_department, institution:afp)"));
+}
+
 // Regression (found on a written article, fixed): "Pyongyang n'a donné aucune explication" was no refusal
 // to comment.
 TEST_F(RelationExtractorTest, GivingNoExplanationDeclinesToComment) {
