@@ -2857,8 +2857,12 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
       }
       return other;
     };
-    const bool any = (f == "tout"sv || f == "toute"sv || f == "aucun"sv || f == "aucune"sv || negated_de()) &&
-                     (after == c.s.end_token || c.tok(after).kind == TokenKind::kPunct || verb_at(after));
+    // ("qu'aucune nouvelle rencontre n'était prévue": over a word of words.tsv renewal.)
+    const std::string_view det =
+        t > opening && schema_.lexicon().LemmaIn("renewal", c.tok(t).lowered()) ? c.tok(t - 1).fold : f;
+    const bool any =
+        (det == "tout"sv || det == "toute"sv || det == "aucun"sv || det == "aucune"sv || negated_de()) &&
+        (after == c.s.end_token || c.tok(after).kind == TokenKind::kPunct || verb_at(after));
     // "Interrogé sur la possibilité d'une nouvelle rencontre,": another conversation of the same parties
     // (words.tsv renewal), with nothing after it.
     const bool again = (noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct) &&

@@ -222,6 +222,16 @@ TEST_F(RelationExtractorTest, AStatementAskedForIsNoneMade) {
   EXPECT_THAT(Edges(doc), ElementsAre("declined_comment(institution:state_department, institution:afp)"));
 }
 
+// Regression (found on a written article, fixed): "La Maison Blanche a précisé qu'aucune nouvelle rencontre
+// n'était prévue" was about no one: "aucune" over a word of words.tsv renewal is any such conversation, of
+// the parties named before.
+TEST_F(RelationExtractorTest, NoNewMeetingIsOfThePartiesNamedBefore) {
+  Document doc = Extract(
+      "Joe Biden et Vladimir Poutine se sont rencontrés mercredi à Genève. La Maison Blanche a précisé "
+      "qu'aucune nouvelle rencontre n'était prévue.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(institution:white_house, official:")));
+}
+
 // Regression (found on a written article, fixed): "Pyongyang n'a donné aucune explication" was no refusal
 // to comment.
 TEST_F(RelationExtractorTest, GivingNoExplanationDeclinesToComment) {
