@@ -42,7 +42,10 @@ void CheckBreaks(Find&& find, std::vector<std::uint32_t> (*icu)(const std::strin
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);
   if (newsgraph::Encoding::FindInvalidUtf8(text)) return 0;
-  CheckBreaks(&newsgraph::FindLatinWordBreaks, &newsgraph::testing::IcuWordBreaks, text);
+  // (The overload that fills a vector: the other makes pieces.)
+  CheckBreaks(
+      static_cast<bool (*)(const std::string&, std::vector<std::uint32_t>&)>(&newsgraph::FindLatinWordBreaks),
+      &newsgraph::testing::IcuWordBreaks, text);
   CheckBreaks(&newsgraph::FindSentenceBreaks, &newsgraph::testing::IcuSentenceBreaks, text);
   newsgraph::Document doc;
   doc.article.text = std::move(text);
