@@ -680,6 +680,16 @@ struct Helpers {
   // People without a name act for the states or institutions named after them: "Les directeurs des
   // opérations de l'Inde et du Pakistan se sont parlé", "De hauts responsables de l'OTAN ont annoncé"; a
   // person's entourage for the person ("L'équipe de transition de Donald Trump a refusé de commenter").
+  // Where a sentence's clause opens, before token `before`: after the comma that ends a source opening the
+  // sentence ("Selon X, ...", "D'après X, ..."), else at the sentence's start.
+  std::uint32_t SourceOpeningEnd(std::uint32_t before) const {
+    const std::uint32_t f = c.s.first_token;
+    const bool source = c.tok(f).fold == "selon"sv ||
+                        (c.tok(f).fold == "d'"sv && f + 1 < c.s.end_token && c.tok(f + 1).fold == "apres"sv);
+    for (std::uint32_t t = f + 1; source && t < before; ++t)
+      if (c.tok(t).fold == ","sv) return t + 1;
+    return f;
+  }
   MentionList StatesOfUnnamedSubject(std::uint32_t pos) const {
     MentionList out;
     std::uint32_t prev_end = 0;  // where the last of them ends, with the complements of its own
@@ -706,8 +716,10 @@ struct Helpers {
       const std::uint32_t t = PhraseStart(k);
       if (t <= c.s.first_token + 1 || !IsGenitive(t - 1)) continue;
       // Before "de": the people, from the start of the clause, with no verb and nobody else named.
+      // ("Selon le quotidien X, des responsables du Mossad ont": the clause opens after the source.)
+      const std::uint32_t opening = SourceOpeningEnd(t);
       bool people = false, clean = true;
-      for (std::uint32_t g = c.s.first_token; g + 1 < t && clean; ++g) {
+      for (std::uint32_t g = opening; g + 1 < t && clean; ++g) {
         const Token& w = c.tok(g);
         if (w.kind != TokenKind::kWord) continue;
         const WordInfo& info = w.lowered();
@@ -718,8 +730,7 @@ struct Helpers {
         else
           people |= !w.facts.titles->empty() || HeadsA(w, "group"sv) || PeopleNoun(g);
       }
-      for (std::uint32_t o : c.mentions)
-        clean &= c.m(o).first_token >= t || c.m(o).end_token <= c.s.first_token;
+      for (std::uint32_t o : c.mentions) clean &= c.m(o).first_token >= t || c.m(o).end_token <= opening;
       if (!people || !clean) return {};
       out.push_back(k);
       prev_end = x.end_token;

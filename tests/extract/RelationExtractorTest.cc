@@ -232,6 +232,21 @@ TEST_F(RelationExtractorTest, NoNewMeetingIsOfThePartiesNamedBefore) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(institution:white_house, official:")));
 }
 
+// Regression (found on a written article, fixed): "D'après le quotidien Haaretz, des responsables du Mossad
+// ont rencontré X" made the newspaper meet X (an interview), and with "Selon" no one met X; the people of
+// an institution open the clause after the source, and "après" is a preposition.
+TEST_F(RelationExtractorTest, ThePeopleOfAnInstitutionAfterASource) {
+  for (const char* source : {"D'après", "Selon"}) {
+    const std::vector<std::string> edges =
+        Edges(Extract(std::string(source) +
+                      " le quotidien Haaretz, des responsables du Mossad ont rencontré à Doha le Premier "
+                      "ministre qatari Mohammed ben Abdelrahmane Al-Thani."));
+    EXPECT_THAT(edges,
+                Contains("spoke_with(institution:mossad, official:mohamed_ben_abdelrahmane_al_thani)"));
+    EXPECT_THAT(edges, Not(Contains(StartsWith("cites("))));
+  }
+}
+
 // Regression (found on a written article, fixed): "Pyongyang n'a donné aucune explication" was no refusal
 // to comment.
 TEST_F(RelationExtractorTest, GivingNoExplanationDeclinesToComment) {
