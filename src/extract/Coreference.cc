@@ -60,17 +60,17 @@ const WordKeys& KeptWordKeysOf(const std::string& name) {
   return kept_word_keys.emplace(name, WordKeysOf(name)).first->second;
 }
 
-// A line's head noun in the plural ("lignes", "canaux"): by its folded form's last letter.
+// A head noun in the plural ("lignes", "canaux", "homologues"): by its folded form's last letter.
 bool IsPlural(std::string_view head) {
   return head.ends_with('s') || head.ends_with('x');
 }
 
-// "leurs homologues russes": a counterpart mention whose noun is plural and which does not start a list of
-// states ("ses homologues français, britannique et turc").
-bool PluralCounterparts(const Document& doc, const Mention& m) {
+// "leurs homologues russes": a counterpart mention whose noun (words.tsv counterpart) is plural and which
+// does not start a list of states ("ses homologues français, britannique et turc").
+bool PluralCounterparts(const Lexicon& lexicon, const Document& doc, const Mention& m) {
   bool plural = false;
   for (std::uint32_t t = m.first_token; t < m.end_token; ++t)
-    plural = plural || doc.tokens[t].fold == "homologues"sv;
+    plural = plural || (IsPlural(doc.tokens[t].fold) && lexicon.Is("counterpart", doc.tokens[t].fold));
   const std::string_view next = m.end_token < doc.tokens.size() ? doc.tokens[m.end_token].fold : ""sv;
   return plural && next != ","sv && next != "et"sv;
 }
@@ -208,7 +208,7 @@ void Coreference::ResolveCounterparts(Document& doc) const {
       continue;
     // (Several counterparts of one state, "leurs homologues russes", are that state's people: no one person.
     // "ses homologues français, britannique et turc" are one of each state.)
-    if (PluralCounterparts(doc, m)) continue;
+    if (PluralCounterparts(schema_.lexicon(), doc, m)) continue;
     const std::string_view state = std::string_view(m.entity).substr(kCountry.size());
     std::optional<bool> own_rank;  // whether the one whose counterpart it is leads a state, when titled
     for (std::size_t k = i; k-- > 0 && doc.mentions[k].sentence == m.sentence && !own_rank;)
