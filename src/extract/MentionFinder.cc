@@ -1329,6 +1329,14 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   // ("un émissaire chinois en Europe": a place; no one is named after "en" or "dans".)
   if (n == 1 && i > s.first_token && (doc.tokens[i - 1].fold == "en"sv || doc.tokens[i - 1].fold == "dans"sv))
     person = false;
+  // ("l'émissaire pour les Balkans": a lone word after an article is a thing or a place, unless it names
+  // someone named in full before; "d'Austin" is no article.)
+  if (n == 1 && i > s.first_token && !named_before) {
+    const std::string_view before = doc.tokens[i - 1].fold;
+    if (before == "le"sv || before == "la"sv || before == "les"sv || before == "l'"sv || before == "un"sv ||
+        before == "une"sv)
+      person = false;
+  }
   if (!person) return out;
   out.end = j;
   out.person = true;
@@ -1642,7 +1650,10 @@ bool MentionFinder::SubjectAfterSelon(const Document& doc, const Sentence& s, st
   if (t == s.first_token || doc.tokens[t - 1].fold != "selon"sv) return false;
   if (name == s.first_token || doc.tokens[name - 1].fold != ","sv) return false;
   std::uint32_t e = name;
-  while (e < s.end_token && (IsNameWord(doc, s, e) || CommonWordStartsName(doc, s, e))) ++e;
+  // (A capitalised common word goes on a name: "Emmanuel Bonne".)
+  while (e < s.end_token && (IsNameWord(doc, s, e) || CommonWordStartsName(doc, s, e) ||
+                             (e > name && IsWord(doc.tokens[e]) && doc.tokens[e].capitalized)))
+    ++e;
   // (A name ending the sentence is in apposition: "S, selon son porte-parole, Dmitri Peskov.")
   return e > name && e < s.end_token && doc.tokens[e].fold != ","sv && doc.tokens[e].fold != "("sv &&
          doc.tokens[e].fold != "."sv;

@@ -1158,6 +1158,20 @@ TEST_F(MentionFinderTest, NoOneIsNamedRightAfterEn) {
   EXPECT_EQ(FindMention(doc, "Europe"), nullptr);
 }
 
+// Regression (found on a written article, fixed): "l'émissaire pour les Balkans, Gabriel Escobar" made
+// "Balkans" a person (a word after a title, unknown as a name): a lone word right after an article names no
+// one, unless it is the surname of someone named in full before ("qu'Austin", "d'Austin" have no article).
+TEST_F(MentionFinderTest, NoOneIsNamedByALoneWordAfterAnArticle) {
+  Document doc = Extract(
+      "L'émissaire pour les Balkans, Gabriel Escobar, est arrivé. Lloyd Austin a parlé. Depuis qu'Austin a "
+      "parlé, Moscou se tait.");
+  EXPECT_EQ(FindMention(doc, "Balkans"), nullptr);
+  EXPECT_NE(FindMention(doc, "Gabriel Escobar"), nullptr);
+  int austin = 0;
+  for (const Mention& m : doc.mentions) austin += m.name == "Austin" && m.entity == "official:lloyd_austin";
+  EXPECT_EQ(austin, 1);
+}
+
 // Regression (found on a written article, fixed): "Li Hui a rencontré" opening a sentence was the person
 // "Hui" ("li" is a common word): a common word opening a sentence starts a name before a word no dictionary
 // or gazetteer knows and a verb; not a courtesy title ("M. Wang a déclaré").

@@ -1633,6 +1633,19 @@ TEST_F(RelationExtractorTest, ANameAfterASelonSourceIsTheSubject) {
   EXPECT_THAT(edges, Contains("reported(official:dmitry_peskov, country:turkey)"));
 }
 
+// Regression (found on a written article, fixed): "Selon le conseiller diplomatique de l'Elysée, Emmanuel
+// Bonne, S" took the adviser for the subject of S, as if the name stopped at "Bonne" (a common word): a
+// capitalised word goes on the name, and the comma after it makes it the source's apposition.
+TEST_F(RelationExtractorTest, ACapitalisedCommonWordGoesOnTheNameAfterASelonSource) {
+  Document doc = Extract(
+      "Selon le conseiller diplomatique de l'Elysée, Emmanuel Bonne, la Turquie a parlé avec la Grèce.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("member_of(official:"), HasSubstr("bon"),
+                                    EndsWith("institution:elysee)"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("reported(official:"), EndsWith("country:turkey)"))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(institution:elysee"))));
+}
+
 // Regression (found on a written article, fixed): receiving someone is meeting them ("a été reçu par X", "a
 // reçu X"), and receiving a call from X is talking with X; receiving support from a state is not.
 TEST_F(RelationExtractorTest, ReceivingSomeoneIsMeetingThem) {
