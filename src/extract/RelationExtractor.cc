@@ -4616,6 +4616,26 @@ void RelationExtractor::RolesToMembership(
         if (quoted) antecedent_sentence = p.sentence - 1;
       }
     }
+    // "Le Kremlin, par la voix de son porte-parole X", "l'OTAN et son secrétaire général X": after "de" or
+    // "et", the possessive is the institution or state named last before it, unless a person comes between
+    // ("Poutine et son porte-parole"); "Le Pentagone, dont le porte-parole X": the one before ", dont".
+    // (A counterpart is another's: "a appelé son homologue X".)
+    if (target < 0 && !antecedent_end && first >= here.first_token + 3 &&
+        !schema_.lexicon().Is("counterpart", Fold(p.role))) {
+      const std::string_view det = doc.tokens[first - 1].fold, link = doc.tokens[first - 2].fold;
+      const bool possessive =
+          (det == "son"sv || det == "sa"sv || det == "leur"sv) && (link == "de"sv || link == "et"sv);
+      const bool whose =
+          IsArticle(doc.tokens[first - 1]) && link == "dont"sv && doc.tokens[first - 3].fold == ","sv;
+      for (std::uint32_t k : around) {
+        const Mention& x = doc.mentions[k];
+        if (x.end_token > first - 2) break;
+        if (x.entity.empty()) continue;
+        if (whose ? x.end_token == first - 3 : possessive)
+          target =
+              x.type == EntityType::kInstitution || x.type == EntityType::kCountry ? std::int64_t{k} : -1;
+      }
+    }
     if (target < 0 && antecedent_end && antecedent_sentence < doc.sentences.size())
       for (std::uint32_t k : by_sentence[antecedent_sentence]) {
         const Mention& x = doc.mentions[k];

@@ -1646,6 +1646,26 @@ TEST_F(RelationExtractorTest, ACapitalisedCommonWordGoesOnTheNameAfterASelonSour
   EXPECT_THAT(edges, Not(Contains(StartsWith("reported(institution:elysee"))));
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin, par la voix de son porte-parole X", "l'OTAN et
+// son secrétaire général Y" and "le Pentagone, dont le porte-parole Z" gave no member_of (or the person's
+// state from the gazetteer): the possessive after "de" or "et" is the institution named last before it,
+// unless a person comes between; "dont" is the one before its comma; a counterpart is another's.
+TEST_F(RelationExtractorTest, APossessiveAfterDeOrEtAndDontNameTheTitlesInstitution) {
+  Document doc = Extract(
+      "Le Kremlin, par la voix de son porte-parole Dmitri Peskov, a démenti. L'OTAN et son secrétaire "
+      "général "
+      "Jens Stoltenberg ont démenti. Le Pentagone, dont le porte-parole John Kirby a parlé, a démenti. Le "
+      "ministère turc de la Défense a indiqué que Hulusi Akar et son conseiller Ahmet Kaya avaient appelé "
+      "son "
+      "homologue Lloyd Austin.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("member_of(official:dmitry_peskov, institution:kremlin)"));
+  EXPECT_THAT(edges, Contains("member_of(official:jens_stoltenberg, institution:nato)"));
+  EXPECT_THAT(edges, Contains("member_of(official:john_kirby, institution:pentagon)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("member_of(official:ahmet_kaya"))));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("member_of(official:lloyd_austin, institution:ministere"))));
+}
+
 // Regression (found on a written article, fixed): receiving someone is meeting them ("a été reçu par X", "a
 // reçu X"), and receiving a call from X is talking with X; receiving support from a state is not.
 TEST_F(RelationExtractorTest, ReceivingSomeoneIsMeetingThem) {
