@@ -2383,9 +2383,15 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           end = t;
           break;
         }
-        // (So does a gerund: "a affirmé que S, tout en accusant Kiev de S2".)
+        // (So does a gerund: "a affirmé que S, tout en accusant Kiev de S2", and "sans" with an infinitive
+        // after a comma: "a confirmé la rencontre, sans mentionner ces canaux" is not about the canals.)
         if (f == "en"sv && t + 1 < s.end_token && h.ParticipleGovernor(t + 1)) {
           end = t > first && c.tok(t - 1).fold == "tout"sv ? t - 1 : t;
+          break;
+        }
+        if (f == "sans"sv && t > first && c.tok(t - 1).fold == ","sv && t + 1 < s.end_token &&
+            c.tok(t + 1).lowered().infinitive) {
+          end = t - 1;
           break;
         }
       }

@@ -1666,6 +1666,17 @@ TEST_F(RelationExtractorTest, APossessiveAfterDeOrEtAndDontNameTheTitlesInstitut
   EXPECT_THAT(edges, Not(Contains(HasSubstr("member_of(official:lloyd_austin, institution:ministere"))));
 }
 
+// Regression (found on a written article, fixed): "X a confirmé la rencontre, sans mentionner ces canaux"
+// was about the canals: "sans" with an infinitive after a comma ends what was said, as a gerund does.
+TEST_F(RelationExtractorTest, SansWithAnInfinitiveAfterACommaEndsTheStatement) {
+  Document doc = Extract(
+      "Pékin et Washington rouvrent leurs canaux militaires. Pete Hegseth et Dong Jun se sont entretenus "
+      "samedi. Le Kremlin a confirmé la rencontre, sans mentionner ces canaux.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("reported(institution:kremlin"), HasSubstr("line:")))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("reported(institution:kremlin"), HasSubstr("official:"))));
+}
+
 // Regression (found on a written article, fixed): receiving someone is meeting them ("a été reçu par X", "a
 // reçu X"), and receiving a call from X is talking with X; receiving support from a state is not.
 TEST_F(RelationExtractorTest, ReceivingSomeoneIsMeetingThem) {
