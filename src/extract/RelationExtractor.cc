@@ -1816,7 +1816,9 @@ struct Helpers {
       const WordInfo& info = w.lowered();
       if (x > t && (IsGenitive(x) || IsArticle(w)))
         continue;  // "le commandement du théâtre occidental de l'"
-      if (w.kind != TokenKind::kWord || w.capitalized || !(info.noun || info.adjective) || info.finite ||
+      // (A capitalised common word after the noun is part of its name: "le théâtre Sud de l'".)
+      const bool named = w.capitalized && (x == t || !info.common_word);
+      if (w.kind != TokenKind::kWord || named || !(info.noun || info.adjective) || info.finite ||
           (x == t && !info.noun))
         return false;
     }

@@ -2475,6 +2475,19 @@ TEST_F(RelationExtractorTest, ALineLinksTheInstitutionsWhosePartsItLinks) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("country:russia"))));
 }
 
+// Regression (found on a written article, fixed): "une ligne entre le commandement Indo-Pacifique et le
+// théâtre Sud de l'Armée populaire de libération" linked the first only: a capitalised common word after
+// the part's noun ("Sud") is part of its name.
+TEST_F(RelationExtractorTest, APartsNameMayHaveACapitalisedCommonWord) {
+  Document doc = Extract(
+      "Une ligne de communication entre le Pentagone et le théâtre Sud de l'Armée populaire de libération a "
+      "été suspendue.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), EndsWith("institution:pentagon)"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"),
+                                    EndsWith("institution:people_s_liberation_army)"))));
+}
+
 // Regression (found on a written article, fixed): "L'agence KCNA, citant la sœur du dirigeant Kim Jong Un,
 // Kim Yo Jong, a affirmé que S" made Kim Yo Jong the speaker (the name nearest the verb) and cited no one
 // (the cited name was over four words away).
