@@ -76,10 +76,11 @@ namespace {
 // quote), and the pieces between the items of a list of strings, as PrettyWriter lays them out.
 template <typename Attribute>
 struct MemberLayout {
-  // `fixed`: the string members written before the table's attributes ("id", ...).
-  MemberLayout(const PrettyJson& writer, std::initializer_list<std::string_view> fixed,
+  // `depth`: of the members (their object's depth in `writer`'s nesting); `fixed`: the string members
+  // written before the table's attributes ("id", ...).
+  MemberLayout(std::size_t depth, const PrettyJson& writer, std::initializer_list<std::string_view> fixed,
                const std::vector<Attribute>& attributes)
-      : depth(writer.depth()), indent_char(writer.indent_char()), indent_count(writer.indent_count()) {
+      : depth(depth), indent_char(writer.indent_char()), indent_count(writer.indent_count()) {
     const auto line = [&](std::size_t level) {
       return std::string("\n").append(level * indent_count, indent_char);
     };
@@ -99,11 +100,21 @@ struct MemberLayout {
     first_item = std::string("[").append(line(depth + 1)).append("\"");
     next_item = std::string("\",").append(line(depth + 1)).append("\"");
     last_item = std::string("\"").append(line(depth)).append("]");
+    open_object = std::string(",").append(line(depth - 1)).append("{").append(fixed_leads.front().substr(1));
+    close_object = line(depth - 1).append("}");
+    fixed_size = open_object.size() + close_object.size();
+    for (const std::string& fixed_lead : fixed_leads) fixed_size += fixed_lead.size();
   }
 
-  bool Fits(const PrettyJson& writer, std::size_t fixed) const {
-    return depth == writer.depth() && indent_char == writer.indent_char() &&
+  bool Fits(std::size_t members_depth, const PrettyJson& writer, std::size_t fixed) const {
+    return depth == members_depth && indent_char == writer.indent_char() &&
            indent_count == writer.indent_count() && fixed_leads.size() == fixed;
+  }
+
+  // The text before the first member's value: in an object the caller opened, or (`whole`) in an object
+  // written whole as the next value of an array, from the comma before it; without that comma when `first`.
+  std::string_view FirstLead(bool whole, bool first) const {
+    return std::string_view(whole ? open_object : fixed_leads.front()).substr(first ? 1 : 0);
   }
 
   std::size_t depth;
@@ -114,16 +125,20 @@ struct MemberLayout {
   // edge's attributes map; 0 for the others.
   std::vector<unsigned> extra_bit;
   std::string first_item, next_item, last_item;
+  // A whole object's opening (its comma, new line and indent, '{', then the first member's lead) and closing.
+  std::string open_object, close_object;
+  // The most room the fixed leads and a whole object's opening and closing take.
+  std::size_t fixed_size;
 };
 
-// The layout of `writer`'s depth: an export writes all its nodes (edges) at one depth, so it is made once
-// per thread.
+// The layout of members at `depth` in `writer`: an export writes all its nodes (edges) at one depth, so it is
+// made once per thread.
 template <typename Attribute>
-const MemberLayout<Attribute>& LayoutFor(const PrettyJson& writer,
+const MemberLayout<Attribute>& LayoutFor(std::size_t depth, const PrettyJson& writer,
                                          std::initializer_list<std::string_view> fixed,
                                          const std::vector<Attribute>& attributes) {
   thread_local std::optional<MemberLayout<Attribute>> cached;
-  if (!cached || !cached->Fits(writer, fixed.size())) cached.emplace(writer, fixed, attributes);
+  if (!cached || !cached->Fits(depth, writer, fixed.size())) cached.emplace(depth, writer, fixed, attributes);
   return *cached;
 }
 
@@ -215,61 +230,98 @@ std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout,
   return written;
 }
 
+// The node's members, the id first, the text before it `first_lead`; the number written.
+std::size_t WriteNodeMembers(RoomWriter& room, std::string_view first_lead,
+                             const MemberLayout<NodeAttribute>& layout, const NodeRecord& node,
+                             const ExportOptions& options, PlainTexts* plain_texts) {
+  room.Reserve(layout.fixed_size + node.id.size() + 1);
+  room.Put(first_lead);
+  room.PutString(node.id);
+  room.Put('"');
+  return 1 + WriteAll(room, layout, AttributeTable::Nodes(), node, options, plain_texts);
+}
+
+// The edge's members, "id" first, the text before it `first_lead`; the number written. (`out` is the string
+// `room` writes into.)
+std::size_t WriteEdgeMembers(RoomWriter& room, const std::string& out, std::string_view first_lead,
+                             const MemberLayout<EdgeAttribute>& layout, const EdgeRecord& edge,
+                             const ExportOptions& options, bool with_key, PlainTexts* plain_texts) {
+  const std::string_view type = Name(edge.type);
+  // Room for the id and each of its parts again, with their quotes.
+  room.Reserve(layout.fixed_size + 2 * (type.size() + edge.source.size() + edge.target.size()) + 8);
+  // The id is "<type>:<source>:<target>" (EdgeRecord::MakeId), written without being made: the type's name
+  // (an identifier, with nothing to escape) then the two ids escaped one by one (':' is ASCII, so the whole
+  // escapes the same), each part then copied from there into the key, source and target members. (As
+  // offsets: escaping a part may move the string.)
+  room.Put(first_lead);
+  std::size_t starts[3], ends[3];
+  starts[0] = room.size();
+  room.Put(type);
+  ends[0] = room.size();
+  for (std::size_t k = 1; k < 3; ++k) {
+    room.Put(':');
+    starts[k] = room.size();
+    room.PutString(k == 1 ? edge.source : edge.target);
+    ends[k] = room.size();
+  }
+  room.Put('"');
+  const std::size_t first_part = with_key ? 0 : 1;
+  room.Reserve(layout.fixed_size + ends[2] - starts[0]);
+  std::size_t written = 1;
+  for (std::size_t k = first_part; k < 3; ++k) {
+    room.Put(layout.fixed_leads[written++]);
+    room.Put(std::string_view(out.data() + starts[k], ends[k] - starts[k]));
+    room.Put('"');
+  }
+  return written + WriteAll(room, layout, AttributeTable::Edges(), edge, options, plain_texts);
+}
+
+const MemberLayout<EdgeAttribute>& EdgeLayout(std::size_t depth, const PrettyJson& writer, bool with_key) {
+  return with_key ? LayoutFor(depth, writer, {"id", "key", "source", "target"}, AttributeTable::Edges())
+                  : LayoutFor(depth, writer, {"id", "source", "target"}, AttributeTable::Edges());
+}
+
 }  // namespace
 
 void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options) {
-  const std::vector<NodeAttribute>& attributes = AttributeTable::Nodes();
-  const MemberLayout<NodeAttribute>& layout = LayoutFor(writer, {"id"}, attributes);
+  const MemberLayout<NodeAttribute>& layout =
+      LayoutFor(writer.depth(), writer, {"id"}, AttributeTable::Nodes());
   writer.Members([&](std::string& out, bool first) {
     RoomWriter room(out);
-    // The id, the object's first member (its lead without the comma when the object has no member yet).
-    const std::string_view lead = std::string_view(layout.fixed_leads.front()).substr(first ? 1 : 0);
-    room.Reserve(lead.size() + node.id.size() + 1);
-    room.Put(lead);
-    room.PutString(node.id);
-    room.Put('"');
-    return 1 + WriteAll(room, layout, attributes, node, options, writer.plain_texts());
+    return WriteNodeMembers(room, layout.FirstLead(false, first), layout, node, options,
+                            writer.plain_texts());
   });
 }
 
 void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options,
                          bool with_key) {
-  const std::vector<EdgeAttribute>& attributes = AttributeTable::Edges();
-  const MemberLayout<EdgeAttribute>& layout =
-      with_key ? LayoutFor(writer, {"id", "key", "source", "target"}, attributes)
-               : LayoutFor(writer, {"id", "source", "target"}, attributes);
-  const std::string_view type = Name(edge.type);
+  const MemberLayout<EdgeAttribute>& layout = EdgeLayout(writer.depth(), writer, with_key);
   writer.Members([&](std::string& out, bool first) {
     RoomWriter room(out);
-    std::size_t leads = 0;
-    for (const std::string& lead : layout.fixed_leads) leads += lead.size();
-    // Room for the id and each of its parts again, with their quotes.
-    room.Reserve(leads + 2 * (type.size() + edge.source.size() + edge.target.size()) + 8);
-    // The id is "<type>:<source>:<target>" (EdgeRecord::MakeId), written without being made: the type's name
-    // (an identifier, with nothing to escape) then the two ids escaped one by one (':' is ASCII, so the whole
-    // escapes the same), each part then copied from there into the key, source and target members. (As
-    // offsets: escaping a part may move the string.)
-    room.Put(std::string_view(layout.fixed_leads.front()).substr(first ? 1 : 0));
-    std::size_t starts[3], ends[3];
-    starts[0] = room.size();
-    room.Put(type);
-    ends[0] = room.size();
-    for (std::size_t k = 1; k < 3; ++k) {
-      room.Put(':');
-      starts[k] = room.size();
-      room.PutString(k == 1 ? edge.source : edge.target);
-      ends[k] = room.size();
-    }
-    room.Put('"');
-    const std::size_t first_part = with_key ? 0 : 1;
-    room.Reserve(leads + ends[2] - starts[0]);
-    std::size_t written = 1;
-    for (std::size_t k = first_part; k < 3; ++k) {
-      room.Put(layout.fixed_leads[written++]);
-      room.Put(std::string_view(out.data() + starts[k], ends[k] - starts[k]));
-      room.Put('"');
-    }
-    return written + WriteAll(room, layout, attributes, edge, options, writer.plain_texts());
+    return WriteEdgeMembers(room, out, layout.FirstLead(false, first), layout, edge, options, with_key,
+                            writer.plain_texts());
+  });
+}
+
+void WriteJsonNodeObject(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options) {
+  const MemberLayout<NodeAttribute>& layout =
+      LayoutFor(writer.depth() + 1, writer, {"id"}, AttributeTable::Nodes());
+  writer.ArrayObject([&](std::string& out, bool first) {
+    RoomWriter room(out);
+    WriteNodeMembers(room, layout.FirstLead(true, first), layout, node, options, writer.plain_texts());
+    room.Reserve(layout.close_object.size());
+    room.Put(layout.close_object);
+  });
+}
+
+void WriteJsonEdgeObject(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options) {
+  const MemberLayout<EdgeAttribute>& layout = EdgeLayout(writer.depth() + 1, writer, true);
+  writer.ArrayObject([&](std::string& out, bool first) {
+    RoomWriter room(out);
+    WriteEdgeMembers(room, out, layout.FirstLead(true, first), layout, edge, options, true,
+                     writer.plain_texts());
+    room.Reserve(layout.close_object.size());
+    room.Put(layout.close_object);
   });
 }
 

@@ -4,6 +4,7 @@
 
 #include <rapidjson/prettywriter.h>
 
+#include <cassert>
 #include <string_view>
 #include <utility>
 
@@ -42,6 +43,16 @@ class PrettyJson : public rapidjson::PrettyWriter<TextSink> {
     std::size_t members = 0;
     os_->Append([&](std::string& out) { members = append(out, level.valueCount == 0); });
     level.valueCount += 2 * members;
+  }
+  // An object as the next value of the array open, laid out by hand as PrettyWriter would lay it out at
+  // depth(): `append(std::string& out, bool first)` appends it whole, from the comma before it (none when
+  // `first`: the array has no value yet) to its closing brace. (Not with kFormatSingleLineArray.)
+  template <typename Append>
+  void ArrayObject(Append&& append) {
+    Level& level = *level_stack_.template Top<Level>();
+    assert(level.inArray && !(formatOptions_ & rapidjson::kFormatSingleLineArray));
+    os_->Append([&](std::string& out) { append(out, level.valueCount == 0); });
+    ++level.valueCount;
   }
   // For laying out part of an array elsewhere (export/InOrder.h): this writer (on another sink) continues
   // where `from` stands after `values` more values of its innermost container, an array; once the part's
@@ -92,5 +103,9 @@ void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const Expor
 // "id", "key" (the relation type, when `with_key`), "source", "target" then every attribute the edge has.
 void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options,
                          bool with_key);
+// The node (edge, with its "key") as the next value of the array `writer` has open: the object with the
+// members above, laid out at once (one piece of text instead of the writer's object start and end).
+void WriteJsonNodeObject(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options);
+void WriteJsonEdgeObject(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options);
 
 }  // namespace newsgraph

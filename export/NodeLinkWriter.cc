@@ -24,19 +24,15 @@ void WriteNodeLinkJson(const KnowledgeGraph& graph, const ExportOptions& options
   writer.StartArray();
   WriteJsonArrayInOrder(writer, sink, graph.NodeCount(), options.threads, NodeBytes(graph),
                         [&](PrettyJson& part, std::size_t i) {
-                          part.StartObject();
-                          WriteJsonNodeFields(part, graph.node(static_cast<KnowledgeGraph::Vertex>(i)),
+                          WriteJsonNodeObject(part, graph.node(static_cast<KnowledgeGraph::Vertex>(i)),
                                               options);
-                          part.EndObject();
                         });
   writer.EndArray();
   writer.Key("edges");
   writer.StartArray();
   WriteJsonArrayInOrder(writer, sink, graph.EdgeCount(), options.threads, EdgeBytes(graph),
                         [&](PrettyJson& part, std::size_t i) {
-                          part.StartObject();
-                          WriteJsonEdgeFields(part, graph.edge(graph.Edges()[i]), options, true);
-                          part.EndObject();
+                          WriteJsonEdgeObject(part, graph.edge(graph.Edges()[i]), options);
                         });
   writer.EndArray();
   writer.EndObject();

@@ -133,8 +133,26 @@ void WriteViaTable(rapidjson::PrettyWriter<rapidjson::StringBuffer>& writer, std
   }
 }
 
+using Theirs = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+// PrettyJson and RapidJSON's PrettyWriter side by side, both indenting by two spaces.
+struct TwoWriters {
+  TwoWriters() {
+    ours.SetIndent(' ', 2);
+    theirs.SetIndent(' ', 2);
+  }
+  std::string_view OurText() const { return sink.Text(); }
+  std::string_view TheirText() const { return {buffer.GetString(), buffer.GetSize()}; }
+
+  TextSink sink;
+  PrettyJson ours{sink};
+  rapidjson::StringBuffer buffer;
+  Theirs theirs{buffer};
+};
+
 // The members of a node or an edge, laid out by hand, are what PrettyWriter writes for the same names and
-// values, at any depth, first in their object or after other members.
+// values, at any depth, first in their object or after other members; and so are the whole objects, first in
+// their array or after another value.
 TEST(JsonAttributesTest, NodeAndEdgeMembersAreLaidOutAsPrettyWriterLaysThemOut) {
   static const std::string kTexts[] = {"id",        "\"cit\u00e9\"", "a\nb", "\u00e9t\u00e9",
                                        "tab\there", "2024-02"};
@@ -170,12 +188,32 @@ TEST(JsonAttributesTest, NodeAndEdgeMembersAreLaidOutAsPrettyWriterLaysThemOut) 
     const bool with_key = random() % 2 == 0, after_other = random() % 2 == 0;
     const std::size_t depth = random() % 3;
 
-    TextSink sink;
-    PrettyJson ours(sink);
-    rapidjson::StringBuffer buffer;
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> theirs(buffer);
-    ours.SetIndent(' ', 2);
-    theirs.SetIndent(' ', 2);
+    // The members as PrettyWriter writes them, in an object `object_depth` containers deep.
+    const auto their_node = [&](Theirs& theirs, std::size_t object_depth) {
+      theirs.Key("id");
+      theirs.String(node.id.data(), static_cast<rapidjson::SizeType>(node.id.size()));
+      WriteViaTable(theirs, object_depth, AttributeTable::Nodes(), node, options);
+    };
+    const auto their_edge = [&](Theirs& theirs, std::size_t object_depth, bool key) {
+      const std::string id = edge.id();
+      const std::string_view type = Name(edge.type);
+      theirs.Key("id");
+      theirs.String(id.data(), static_cast<rapidjson::SizeType>(id.size()));
+      if (key) {
+        theirs.Key("key");
+        theirs.String(type.data(), static_cast<rapidjson::SizeType>(type.size()));
+      }
+      theirs.Key("source");
+      theirs.String(edge.source.data(), static_cast<rapidjson::SizeType>(edge.source.size()));
+      theirs.Key("target");
+      theirs.String(edge.target.data(), static_cast<rapidjson::SizeType>(edge.target.size()));
+      WriteViaTable(theirs, object_depth, AttributeTable::Edges(), edge, options);
+    };
+
+    // In an object: the members after another or first.
+    TwoWriters fields;
+    PrettyJson& ours = fields.ours;
+    Theirs& theirs = fields.theirs;
     for (std::size_t d = 0; d < depth; ++d) {
       ours.StartArray();
       theirs.StartArray();
@@ -189,27 +227,13 @@ TEST(JsonAttributesTest, NodeAndEdgeMembersAreLaidOutAsPrettyWriterLaysThemOut) 
       theirs.Bool(true);
     }
     WriteJsonNodeFields(ours, node, options);
-    theirs.Key("id");
-    theirs.String(node.id.data(), static_cast<rapidjson::SizeType>(node.id.size()));
-    WriteViaTable(theirs, depth + 1, AttributeTable::Nodes(), node, options);
+    their_node(theirs, depth + 1);
     ours.EndObject();
     theirs.EndObject();
     ours.StartObject();
     theirs.StartObject();
     WriteJsonEdgeFields(ours, edge, options, with_key);
-    const std::string id = edge.id();
-    const std::string_view type = Name(edge.type);
-    theirs.Key("id");
-    theirs.String(id.data(), static_cast<rapidjson::SizeType>(id.size()));
-    if (with_key) {
-      theirs.Key("key");
-      theirs.String(type.data(), static_cast<rapidjson::SizeType>(type.size()));
-    }
-    theirs.Key("source");
-    theirs.String(edge.source.data(), static_cast<rapidjson::SizeType>(edge.source.size()));
-    theirs.Key("target");
-    theirs.String(edge.target.data(), static_cast<rapidjson::SizeType>(edge.target.size()));
-    WriteViaTable(theirs, depth + 1, AttributeTable::Edges(), edge, options);
+    their_edge(theirs, depth + 1, with_key);
     ours.Key("color");
     theirs.Key("color");
     ours.String("red");
@@ -220,7 +244,32 @@ TEST(JsonAttributesTest, NodeAndEdgeMembersAreLaidOutAsPrettyWriterLaysThemOut) 
       ours.EndArray();
       theirs.EndArray();
     }
-    ASSERT_EQ(sink.Text(), std::string_view(buffer.GetString(), buffer.GetSize())) << round;
+    ASSERT_EQ(fields.OurText(), fields.TheirText()) << round;
+
+    // The same records as whole objects in an array `depth` + 1 containers deep, first in it or after
+    // another value.
+    TwoWriters whole;
+    for (std::size_t d = 0; d <= depth; ++d) {
+      whole.ours.StartArray();
+      whole.theirs.StartArray();
+    }
+    if (after_other) {
+      whole.ours.Bool(true);
+      whole.theirs.Bool(true);
+    }
+    WriteJsonNodeObject(whole.ours, node, options);
+    whole.theirs.StartObject();
+    their_node(whole.theirs, depth + 2);
+    whole.theirs.EndObject();
+    WriteJsonEdgeObject(whole.ours, edge, options);
+    whole.theirs.StartObject();
+    their_edge(whole.theirs, depth + 2, true);
+    whole.theirs.EndObject();
+    for (std::size_t d = 0; d <= depth; ++d) {
+      whole.ours.EndArray();
+      whole.theirs.EndArray();
+    }
+    ASSERT_EQ(whole.OurText(), whole.TheirText()) << round;
   }
 }
 
