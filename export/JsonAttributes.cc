@@ -91,12 +91,17 @@ struct MemberLayout {
     };
     for (std::string_view name : fixed) fixed_leads.push_back(lead(name, true));
     const std::vector<std::string_view>& extras = AttributeTable::EdgeExtras();
+    std::vector<unsigned> extra_bit;
     for (const Attribute& attribute : attributes) {
       leads.push_back(lead(attribute.name, attribute.kind == AttributeKind::kString));
       const auto k =
           static_cast<unsigned>(std::find(extras.begin(), extras.end(), attribute.name) - extras.begin());
       extra_bit.push_back(std::is_same_v<Attribute, EdgeAttribute> && k < extras.size() ? 1u << k : 0);
     }
+    asked.resize(std::is_same_v<Attribute, EdgeAttribute> ? std::size_t{1} << extras.size() : 1);
+    for (std::size_t set = 0; set < asked.size(); ++set)
+      for (std::size_t i = 0; i < attributes.size(); ++i)
+        if (extra_bit[i] == 0 || (set & extra_bit[i])) asked[set].push_back(static_cast<std::uint8_t>(i));
     first_item = std::string("[").append(line(depth + 1)).append("\"");
     next_item = std::string("\",").append(line(depth + 1)).append("\"");
     last_item = std::string("\"").append(line(depth)).append("]");
@@ -121,9 +126,11 @@ struct MemberLayout {
   char indent_char;
   unsigned indent_count;
   std::vector<std::string> fixed_leads, leads;
-  // Each attribute's bit in AttributeTable::ExtrasOf when it is an edge-type specific one, read from the
-  // edge's attributes map; 0 for the others.
-  std::vector<unsigned> extra_bit;
+  // The attributes to ask a record for, by index in table order, for each set of the edge-type specific
+  // ones it has (AttributeTable::ExtrasOf; nodes have none): an edge has at most one or two of them (most
+  // have none), and asking for the others (a getter's call, its search of the map and the value it makes and
+  // frees) cost more than finding the ones it has, once.
+  std::vector<std::vector<std::uint8_t>> asked;
   std::string first_item, next_item, last_item;
   // A whole object's opening (its comma, new line and indent, '{', then the first member's lead) and closing.
   std::string open_object, close_object;
@@ -191,14 +198,15 @@ std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout,
                      const ExportOptions& options, PlainTexts* plain_texts) {
   // Read once, into locals: for all the compiler knows, any byte written could change the vectors' and the
   // record's fields, which it would read again after each member.
-  const std::size_t count = attributes.size();
   const Attribute* const table = attributes.data();
   const std::string* const leads = layout.leads.data();
-  const unsigned* const extra_bit = layout.extra_bit.data();
   unsigned extras = 0;
   if constexpr (std::is_same_v<Record, EdgeRecord>) extras = AttributeTable::ExtrasOf(record);
+  const std::vector<std::uint8_t>& asked = layout.asked[extras];
+  const std::uint8_t* const asked_end = asked.data() + asked.size();
   std::size_t written = 0;
-  for (std::size_t i = 0; i < count; ++i) {
+  for (const std::uint8_t* at = asked.data(); at != asked_end; ++at) {
+    const std::size_t i = *at;
     const Attribute& attribute = table[i];
     if constexpr (std::is_same_v<Record, EdgeRecord>) {
       // The evidence is structured here: written as JSON rather than as the flat formats' JSON text.
@@ -209,10 +217,6 @@ std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout,
         ++written;
         continue;
       }
-      // An edge has at most one or two of the type-specific attributes (most have none): the others are not
-      // asked for (a getter's call, its search of the map and the value it makes and frees cost more than
-      // finding the ones it has, once).
-      if (extra_bit[i] && !(extras & extra_bit[i])) continue;
     }
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
