@@ -80,7 +80,10 @@ struct MemberLayout {
   // written before the table's attributes ("id", ...).
   MemberLayout(std::size_t depth, const PrettyJson& writer, std::initializer_list<std::string_view> fixed,
                const std::vector<Attribute>& attributes)
-      : depth(depth), indent_char(writer.indent_char()), indent_count(writer.indent_count()) {
+      : attributes(attributes),
+        depth(depth),
+        indent_char(writer.indent_char()),
+        indent_count(writer.indent_count()) {
     const auto line = [&](std::size_t level) {
       return std::string("\n").append(level * indent_count, indent_char);
     };
@@ -122,6 +125,8 @@ struct MemberLayout {
     return std::string_view(whole ? open_object : fixed_leads.front()).substr(first ? 1 : 0);
   }
 
+  const std::vector<Attribute>&
+      attributes;  // the table's (AttributeTable), which lives as long as the program
   std::size_t depth;
   char indent_char;
   unsigned indent_count;
@@ -193,12 +198,11 @@ void WriteScalarMember(RoomWriter& writer, const std::string& lead, const Attrib
 
 // Every attribute the record has, in table order, after its first members; the number written.
 template <typename Attribute, typename Record>
-std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout,
-                     const std::vector<Attribute>& attributes, const Record& record,
+std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout, const Record& record,
                      const ExportOptions& options, PlainTexts* plain_texts) {
   // Read once, into locals: for all the compiler knows, any byte written could change the vectors' and the
   // record's fields, which it would read again after each member.
-  const Attribute* const table = attributes.data();
+  const Attribute* const table = layout.attributes.data();
   const std::string* const leads = layout.leads.data();
   unsigned extras = 0;
   if constexpr (std::is_same_v<Record, EdgeRecord>) extras = AttributeTable::ExtrasOf(record);
@@ -242,7 +246,7 @@ std::size_t WriteNodeMembers(RoomWriter& room, std::string_view first_lead,
   room.Put(first_lead);
   room.PutString(node.id);
   room.Put('"');
-  return 1 + WriteAll(room, layout, AttributeTable::Nodes(), node, options, plain_texts);
+  return 1 + WriteAll(room, layout, node, options, plain_texts);
 }
 
 // The edge's members, "id" first, the text before it `first_lead`; the number written. (`out` is the string
@@ -277,7 +281,7 @@ std::size_t WriteEdgeMembers(RoomWriter& room, const std::string& out, std::stri
     room.Put(std::string_view(out.data() + starts[k], ends[k] - starts[k]));
     room.Put('"');
   }
-  return written + WriteAll(room, layout, AttributeTable::Edges(), edge, options, plain_texts);
+  return written + WriteAll(room, layout, edge, options, plain_texts);
 }
 
 const MemberLayout<EdgeAttribute>& EdgeLayout(std::size_t depth, const PrettyJson& writer, bool with_key) {
@@ -307,26 +311,42 @@ void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const Expor
   });
 }
 
-void WriteJsonNodeObject(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options) {
-  const MemberLayout<NodeAttribute>& layout =
-      LayoutFor(writer.depth() + 1, writer, {"id"}, AttributeTable::Nodes());
+template <typename Record>
+struct JsonObjectWriter<Record>::Layout {
+  static constexpr bool kEdges = std::is_same_v<Record, EdgeRecord>;
+  MemberLayout<std::conditional_t<kEdges, EdgeAttribute, NodeAttribute>> members;
+};
+
+template <typename Record>
+JsonObjectWriter<Record>::JsonObjectWriter(const PrettyJson& writer, const ExportOptions& options)
+    : options_(options) {
+  // The members are at the depth of an object open in the array: one container more than `writer` has open.
+  if constexpr (Layout::kEdges)
+    layout_.reset(
+        new Layout{{writer.depth() + 1, writer, {"id", "key", "source", "target"}, AttributeTable::Edges()}});
+  else
+    layout_.reset(new Layout{{writer.depth() + 1, writer, {"id"}, AttributeTable::Nodes()}});
+}
+
+template <typename Record>
+JsonObjectWriter<Record>::~JsonObjectWriter() = default;
+
+template <typename Record>
+void JsonObjectWriter<Record>::Write(PrettyJson& writer, const Record& record) const {
+  const auto& layout = layout_->members;
   writer.ArrayObject([&](std::string& out, bool first) {
     RoomWriter room(out);
-    WriteNodeMembers(room, layout.FirstLead(true, first), layout, node, options, writer.plain_texts());
+    if constexpr (Layout::kEdges)
+      WriteEdgeMembers(room, out, layout.FirstLead(true, first), layout, record, options_, true,
+                       writer.plain_texts());
+    else
+      WriteNodeMembers(room, layout.FirstLead(true, first), layout, record, options_, writer.plain_texts());
     room.Reserve(layout.close_object.size());
     room.Put(layout.close_object);
   });
 }
 
-void WriteJsonEdgeObject(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options) {
-  const MemberLayout<EdgeAttribute>& layout = EdgeLayout(writer.depth() + 1, writer, true);
-  writer.ArrayObject([&](std::string& out, bool first) {
-    RoomWriter room(out);
-    WriteEdgeMembers(room, out, layout.FirstLead(true, first), layout, edge, options, true,
-                     writer.plain_texts());
-    room.Reserve(layout.close_object.size());
-    room.Put(layout.close_object);
-  });
-}
+template class JsonObjectWriter<NodeRecord>;
+template class JsonObjectWriter<EdgeRecord>;
 
 }  // namespace newsgraph

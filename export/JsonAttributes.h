@@ -5,6 +5,7 @@
 #include <rapidjson/prettywriter.h>
 
 #include <cassert>
+#include <memory>
 #include <string_view>
 #include <utility>
 
@@ -103,9 +104,32 @@ void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const Expor
 // "id", "key" (the relation type, when `with_key`), "source", "target" then every attribute the edge has.
 void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options,
                          bool with_key);
-// The node (edge, with its "key") as the next value of the array `writer` has open: the object with the
-// members above, laid out at once (one piece of text instead of the writer's object start and end).
-void WriteJsonNodeObject(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options);
-void WriteJsonEdgeObject(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options);
+
+// Writes nodes (edges, with their "key") as whole objects with the members above, each the next value of the
+// array a PrettyJson has open, laid out at once (one piece of text instead of the writer's object start and
+// end). Their layout is made once, for the section and all its threads, rather than found per record.
+//
+//   writer.StartArray();
+//   const JsonObjectWriter<EdgeRecord> edges(writer, options);
+//   edges.Write(part, edge);   // `part`: `writer`, or a writer that continues it (PrettyJson::ContinueFrom)
+template <typename Record>
+class JsonObjectWriter {
+ public:
+  // `writer` has the objects' array open, and its indent set.
+  JsonObjectWriter(const PrettyJson& writer, const ExportOptions& options);
+  ~JsonObjectWriter();
+  JsonObjectWriter(const JsonObjectWriter&) = delete;
+  JsonObjectWriter& operator=(const JsonObjectWriter&) = delete;
+
+  void Write(PrettyJson& writer, const Record& record) const;
+
+ private:
+  struct Layout;
+  std::unique_ptr<const Layout> layout_;
+  const ExportOptions& options_;
+};
+
+extern template class JsonObjectWriter<NodeRecord>;
+extern template class JsonObjectWriter<EdgeRecord>;
 
 }  // namespace newsgraph

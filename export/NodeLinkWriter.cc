@@ -22,18 +22,18 @@ void WriteNodeLinkJson(const KnowledgeGraph& graph, const ExportOptions& options
   writer.EndObject();
   writer.Key("nodes");
   writer.StartArray();
+  const JsonObjectWriter<NodeRecord> nodes(writer, options);
   WriteJsonArrayInOrder(writer, sink, graph.NodeCount(), options.threads, NodeBytes(graph),
                         [&](PrettyJson& part, std::size_t i) {
-                          WriteJsonNodeObject(part, graph.node(static_cast<KnowledgeGraph::Vertex>(i)),
-                                              options);
+                          nodes.Write(part, graph.node(static_cast<KnowledgeGraph::Vertex>(i)));
                         });
   writer.EndArray();
   writer.Key("edges");
   writer.StartArray();
-  WriteJsonArrayInOrder(writer, sink, graph.EdgeCount(), options.threads, EdgeBytes(graph),
-                        [&](PrettyJson& part, std::size_t i) {
-                          WriteJsonEdgeObject(part, graph.edge(graph.Edges()[i]), options);
-                        });
+  const JsonObjectWriter<EdgeRecord> edges(writer, options);
+  WriteJsonArrayInOrder(
+      writer, sink, graph.EdgeCount(), options.threads, EdgeBytes(graph),
+      [&](PrettyJson& part, std::size_t i) { edges.Write(part, graph.edge(graph.Edges()[i])); });
   writer.EndArray();
   writer.EndObject();
   sink.Put('\n');

@@ -257,11 +257,11 @@ TEST(JsonAttributesTest, NodeAndEdgeMembersAreLaidOutAsPrettyWriterLaysThemOut) 
       whole.ours.Bool(true);
       whole.theirs.Bool(true);
     }
-    WriteJsonNodeObject(whole.ours, node, options);
+    JsonObjectWriter<NodeRecord>(whole.ours, options).Write(whole.ours, node);
     whole.theirs.StartObject();
     their_node(whole.theirs, depth + 2);
     whole.theirs.EndObject();
-    WriteJsonEdgeObject(whole.ours, edge, options);
+    JsonObjectWriter<EdgeRecord>(whole.ours, options).Write(whole.ours, edge);
     whole.theirs.StartObject();
     their_edge(whole.theirs, depth + 2, true);
     whole.theirs.EndObject();
