@@ -47,6 +47,7 @@ struct ArticleRecords {
     RelationType type = RelationType::kSpokeWith;
     std::string_view source, target;                 // node ids
     std::uint32_t source_hash = 0, target_hash = 0;  // HashSlots::Hash of each
+    std::uint32_t source_node = 0, target_node = 0;  // their positions in `nodes`
     Evidence evidence;
     const std::map<std::string, std::string>* attributes = nullptr;  // the relation's (never null)
 

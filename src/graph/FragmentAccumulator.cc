@@ -1,29 +1,31 @@
 #include "graph/FragmentAccumulator.h"
 
+#include <string_view>
 #include <thread>
 #include <utility>
 
 namespace newsgraph {
-namespace {
 
-// A fragment's ids are final (symmetric edges are put in canonical order when they are added).
-template <typename Map, typename Table>
-void TakeAll(Map& from, Table& to) {
-  while (!from.empty()) {
-    to.Add(from.extract(from.begin()));
+void FragmentAccumulator::Add(ArticleRecords&& records) {
+  node_at_.clear();
+  for (ArticleRecords::Node& node : records.nodes) node_at_.push_back(nodes_.AddPart(std::move(node)));
+  for (ArticleRecords::Edge& edge : records.edges) {
+    const Ends ends{node_at_[edge.source_node], node_at_[edge.target_node]};
+    if (edges_.AddPart(std::move(edge)) == ends_.size()) ends_.push_back(ends);  // a new record
   }
 }
 
-}  // namespace
-
-void FragmentAccumulator::Add(ArticleRecords&& records) {
-  for (ArticleRecords::Node& node : records.nodes) nodes_.AddPart(std::move(node));
-  for (ArticleRecords::Edge& edge : records.edges) edges_.AddPart(std::move(edge));
-}
-
 void FragmentAccumulator::Add(GraphFragment&& fragment) {
-  TakeAll(fragment.mutable_nodes(), nodes_);
-  TakeAll(fragment.mutable_edges(), edges_);
+  // A fragment's ids are final (symmetric edges are put in canonical order when they are added).
+  auto& nodes = fragment.mutable_nodes();
+  while (!nodes.empty()) nodes_.Add(nodes.extract(nodes.begin()));
+  auto& edges = fragment.mutable_edges();
+  while (!edges.empty()) {
+    auto edge = edges.extract(edges.begin());
+    const Ends ends{nodes_.Find(edge.mapped().source).value_or(EdgeEnds::kNoNode),
+                    nodes_.Find(edge.mapped().target).value_or(EdgeEnds::kNoNode)};
+    if (edges_.Add(std::move(edge)) == ends_.size()) ends_.push_back(ends);  // a new record
+  }
 }
 
 void FragmentAccumulator::Add(FragmentAccumulator&& other) {
@@ -31,19 +33,45 @@ void FragmentAccumulator::Add(FragmentAccumulator&& other) {
     *this = std::move(other);
     return;
   }
-  nodes_.Add(std::move(other.nodes_));
-  edges_.Add(std::move(other.edges_));
+  const std::vector<std::uint32_t> node_at = nodes_.Add(std::move(other.nodes_));
+  const std::vector<std::uint32_t> edge_at = edges_.Add(std::move(other.edges_));
+  // The new edge records are at the end, in the order of `other`'s.
+  for (std::size_t k = 0; k < edge_at.size(); ++k) {
+    if (edge_at[k] != ends_.size()) continue;
+    const auto here = [&](std::uint32_t node) { return node == EdgeEnds::kNoNode ? node : node_at[node]; };
+    ends_.push_back({here(other.ends_[k].source), here(other.ends_[k].target)});
+  }
+  other = FragmentAccumulator();
+}
+
+std::vector<std::uint32_t> FragmentAccumulator::EdgeOrder(
+    const std::vector<std::uint32_t>& node_order) const {
+  std::vector<std::string_view> ids(node_order.size());
+  std::vector<std::uint32_t> rank(node_order.size());  // by position
+  for (std::uint32_t k = 0; k < node_order.size(); ++k) {
+    ids[k] = nodes_.id(node_order[k]);
+    rank[node_order[k]] = k;
+  }
+  std::vector<EdgeEnds> edges(ends_.size());
+  for (std::uint32_t e = 0; e < edges.size(); ++e) {
+    const auto rank_of = [&](std::uint32_t node) { return node == EdgeEnds::kNoNode ? node : rank[node]; };
+    edges[e] = {edges_[e].type, rank_of(ends_[e].source), rank_of(ends_[e].target)};
+  }
+  return EdgeIdOrder(ids, edges);
 }
 
 GraphFragment FragmentAccumulator::Finish(unsigned threads) && {
   GraphFragment out;
+  const std::vector<std::uint32_t> node_order = nodes_.IdOrder(threads);
+  const std::vector<std::uint32_t> edge_order = EdgeOrder(node_order);
+  ends_ = std::vector<Ends>();
   if (threads <= 1) {
-    nodes_.DrainInto(out.mutable_nodes());
-    edges_.DrainInto(out.mutable_edges());
+    nodes_.DrainInto(out.mutable_nodes(), node_order);
+    edges_.DrainInto(out.mutable_edges(), edge_order);
     return out;
   }
-  std::jthread nodes([&] { nodes_.DrainInto(out.mutable_nodes()); });
-  edges_.DrainInto(out.mutable_edges(), threads);
+  std::jthread nodes([&] { nodes_.DrainInto(out.mutable_nodes(), node_order); });
+  edges_.DrainInto(out.mutable_edges(), edge_order);
   nodes.join();  // before `out` is returned (moved, when not constructed in place)
   return out;
 }

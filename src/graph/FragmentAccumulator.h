@@ -9,7 +9,11 @@
 // Adding is associative and commutative like GraphFragment::Merge: the result does not depend on the order.
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
 #include "graph/ArticleRecords.h"
+#include "graph/EdgeIdOrder.h"
 #include "graph/GraphFragment.h"
 #include "graph/RecordTable.h"
 
@@ -26,8 +30,19 @@ class FragmentAccumulator {
   GraphFragment Finish(unsigned threads = 1) &&;
 
  private:
+  // The positions in nodes_ of an edge record's ends (EdgeEnds::kNoNode: not a node's), by which Finish sorts
+  // the edges without reading their ids.
+  struct Ends {
+    std::uint32_t source, target;
+  };
+
+  // The positions of the edge records in id order, from the nodes' (`node_order`).
+  std::vector<std::uint32_t> EdgeOrder(const std::vector<std::uint32_t>& node_order) const;
+
   RecordTable<NodeRecord> nodes_;
   RecordTable<EdgeRecord> edges_;
+  std::vector<Ends> ends_;              // by edge position
+  std::vector<std::uint32_t> node_at_;  // Add's positions of an article's nodes (kept for its room)
 };
 
 }  // namespace newsgraph

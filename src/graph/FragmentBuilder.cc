@@ -62,6 +62,7 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
     return nodes.Find(entity_hash[k],
                       [&](std::uint32_t p) { return records.nodes[p].id == mentions[k].entity; });
   };
+  std::vector<std::uint32_t> node_at(mentions.size(), 0);  // the position of mention k's node, if it has one
   // Names come from naming mentions; a stand-in ("la ligne", "des responsables russes") only counts as a
   // mention, and gives its label only to an entity that no naming mention names.
   const auto add_node = [&](std::size_t k) {
@@ -76,7 +77,8 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
     node.document = document;
     node.date = date;
     node.anonymous = m.anonymous;
-    nodes.Insert(node.hash, static_cast<std::uint32_t>(records.nodes.size() - 1));
+    node_at[k] = static_cast<std::uint32_t>(records.nodes.size() - 1);
+    nodes.Insert(node.hash, node_at[k]);
   };
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
@@ -87,6 +89,7 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
       continue;
     }
     // What NodeRecord::Absorb does with the record of m: same article, same document and date.
+    node_at[k] = *at;
     ArticleRecords::Node& node = records.nodes[*at];
     const std::string_view label = m.label.empty() ? m.name : m.label;
     if (m.name != label) AddAlias(node, m.name);
@@ -98,6 +101,7 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
     const Mention& m = mentions[k];
     if (m.entity.empty() || !m.generic) continue;
     if (const auto at = node_of(k)) {
+      node_at[k] = *at;
       ++records.nodes[*at].mentions;
     } else if (entity_is_endpoint(k)) {
       add_node(k);
@@ -123,9 +127,12 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
     edge.target = target.entity;
     edge.source_hash = entity_hash[r.source];
     edge.target_hash = entity_hash[r.target];
+    edge.source_node = node_at[r.source];
+    edge.target_node = node_at[r.target];
     if (IsSymmetric(edge.type) && edge.target < edge.source) {
       std::swap(edge.source, edge.target);
       std::swap(edge.source_hash, edge.target_hash);
+      std::swap(edge.source_node, edge.target_node);
     }
     CitedSentence& sentence = cited[r.sentence];
     if (sentence.text.empty()) {

@@ -5,7 +5,9 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -65,20 +67,25 @@ class RecordTable {
   using Handle = typename Map::node_type;
 
   bool empty() const { return records_.empty(); }
+  std::size_t size() const { return records_.size(); }
+  // The record at a position (they are numbered in arrival order) and its id.
+  const Record& operator[](std::uint32_t at) const { return records_[at].mapped(); }
+  const std::string& id(std::uint32_t at) const { return records_[at].key(); }
 
   // Absorbs the record of `node` (a map node of a fragment, keyed by the record's id) into the record with
-  // the same id, or keeps the node as a new one. Records are settled when they are drained: a popular record
-  // absorbs one record per article, and its sets are merged once.
-  void Add(Handle&& node) {
-    Place(
+  // the same id, or keeps the node as a new one (at the end). Records are settled when they are drained: a
+  // popular record absorbs one record per article, and its sets are merged once. Returns the record's
+  // position.
+  std::uint32_t Add(Handle&& node) {
+    return Place(
         node.mapped(), [&](Record& into) { into.AbsorbUnsettled(std::move(node.mapped())); },
         [&] { return std::move(node); });
   }
   // The same for an article's node or edge (ArticleRecords::Node, ::Edge), made into a record only when its
   // id is new.
   template <typename Part>
-  void AddPart(Part&& part) {
-    Place(
+  std::uint32_t AddPart(Part&& part) {
+    return Place(
         part, [&](Record& into) { std::move(part).AbsorbInto(into); },
         [&] {
           Map maker;  // a record made in an empty map is compared with nothing
@@ -88,35 +95,50 @@ class RecordTable {
         });
   }
 
-  // Adds every record of `other` and leaves it empty.
-  void Add(RecordTable&& other) {
-    for (Handle& node : other.records_) Add(std::move(node));
+  // Adds every record of `other` and leaves it empty. Returns the position here of each of its records.
+  std::vector<std::uint32_t> Add(RecordTable&& other) {
+    std::vector<std::uint32_t> at;
+    at.reserve(other.records_.size());
+    for (Handle& node : other.records_) at.push_back(Add(std::move(node)));
     other = RecordTable();
+    return at;
   }
 
-  // Moves the records into `to`, sorted by id (SortByKey, on `threads`), and leaves the table empty. Each
-  // map node is linked in from the map's end, which needs no descent of the map.
-  void DrainInto(Map& to, unsigned threads = 1) {
+  // The position of the node record with this id, if there is one.
+  std::optional<std::uint32_t> Find(std::string_view id) const {
+    return index_.Find(HashSlots::Hash(id), [&](std::uint32_t p) { return records_[p].key() == id; });
+  }
+
+  // The positions of the records in id order (SortByKey's KeyOrder, on `threads`).
+  std::vector<std::uint32_t> IdOrder(unsigned threads = 1) const { return KeyOrder(records_, threads); }
+
+  // Moves the records into `to` in `order` (their positions, each once) and leaves the table empty. In id
+  // order, each map node is linked in from the map's end, which needs no descent of the map (in any other
+  // order the map still places it right).
+  void DrainInto(Map& to, const std::vector<std::uint32_t>& order) {
     index_.Clear();
-    for (Handle& node : records_) node.mapped().Settle();
-    SortByKey(records_, threads);
-    for (Handle& node : records_) to.insert(to.end(), std::move(node));
+    for (const std::uint32_t at : order) {
+      records_[at].mapped().Settle();
+      to.insert(to.end(), std::move(records_[at]));
+    }
     records_ = std::vector<Handle>();  // (its room freed)
   }
 
  private:
   // Absorbs `item` into the record with its id (`absorb(record)`), or adds the map node that `make()`
-  // returns.
+  // returns. Returns the record's position.
   template <typename Item, typename Absorb, typename Make>
-  void Place(const Item& item, Absorb&& absorb, Make&& make) {
+  std::uint32_t Place(const Item& item, Absorb&& absorb, Make&& make) {
     const auto hash = record_id::Hash(item);
     if (const auto at =
             index_.Find(hash, [&](std::uint32_t p) { return record_id::Same(records_[p].mapped(), item); })) {
       absorb(records_[*at].mapped());
-      return;
+      return *at;
     }
     records_.push_back(make());
-    index_.Insert(hash, static_cast<std::uint32_t>(records_.size() - 1));
+    const auto at = static_cast<std::uint32_t>(records_.size() - 1);
+    index_.Insert(hash, at);
+    return at;
   }
 
   std::vector<Handle> records_;  // in arrival order

@@ -1,4 +1,4 @@
-// Sorts items by their string key (anything with `key()`, such as std::map node handles) with few visits to
+// Orders items by their string key (anything with `key()`, such as std::map node handles) with few visits to
 // the keys: ids live on the heap, so a comparison sort that reads both keys at each of its n log n steps, as
 // a std::map descent does, is a cache miss at each step. Here the items hold eight bytes of their key inline
 // (big-endian, so that integer order is byte order), read once, are sorted by those words, and only the items
@@ -96,10 +96,10 @@ void SortTie(const std::vector<Node>& nodes, Item* run, Item* run_end, std::size
 
 }  // namespace sort_by_key_internal
 
-// With `threads` > 1, the runs left after the first round (ids of one edge type, of one node type) are
-// sorted on that many threads; the order is the same.
+// The positions of `nodes` in the order of their keys. With `threads` > 1, the runs left after the first
+// round (ids of one edge type, of one node type) are sorted on that many threads; the order is the same.
 template <typename Node>
-void SortByKey(std::vector<Node>& nodes, unsigned threads = 1) {
+std::vector<std::uint32_t> KeyOrder(const std::vector<Node>& nodes, unsigned threads = 1) {
   using sort_by_key_internal::Item;
   std::vector<Item> items(nodes.size());
   for (std::size_t i = 0; i < items.size(); ++i)
@@ -119,10 +119,9 @@ void SortByKey(std::vector<Node>& nodes, unsigned threads = 1) {
       sort_by_key_internal::SortTie(nodes, ties[k].first, ties[k].second, 0);
     });
   }
-  std::vector<Node> sorted;
-  sorted.reserve(nodes.size());
-  for (const Item& item : items) sorted.push_back(std::move(nodes[item.index]));
-  nodes = std::move(sorted);
+  std::vector<std::uint32_t> order(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) order[i] = items[i].index;
+  return order;
 }
 
 }  // namespace newsgraph

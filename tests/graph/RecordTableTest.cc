@@ -35,7 +35,7 @@ TEST(RecordTableTest, AbsorbsRecordsWithTheSameIdAcrossGrowth) {
       table.Add(InNode(Mentioned(id, round)));
     }
   std::map<std::string, NodeRecord> out;
-  table.DrainInto(out);
+  table.DrainInto(out, table.IdOrder());
   EXPECT_TRUE(table.empty());
   ASSERT_EQ(out.size(), static_cast<std::size_t>(kIds));
   for (const auto& [id, node] : out) {
@@ -53,7 +53,7 @@ TEST(RecordTableTest, AddingATableMovesEveryRecord) {
   a.Add(std::move(b));
   EXPECT_TRUE(b.empty());  // NOLINT: emptied on purpose
   std::map<std::string, NodeRecord> out;
-  a.DrainInto(out);
+  a.DrainInto(out, a.IdOrder());
   ASSERT_EQ(out.size(), 3u);
   EXPECT_EQ(out.at("y").mentions, 7u);
   EXPECT_EQ(out.at("z").mentions, 7u);
@@ -68,7 +68,7 @@ TEST(RecordTableTest, DrainedRecordsAreSettled) {
     table.Add(InNode(std::move(node)));
   }
   std::map<std::string, NodeRecord> out;
-  table.DrainInto(out);
+  table.DrainInto(out, table.IdOrder());
   std::vector<std::string> documents;
   for (const SharedString& d : out.at("x").documents) documents.emplace_back(d.view());
   EXPECT_EQ(documents, (std::vector<std::string>{"doc-0", "doc-2", "doc-5", "doc-7", "doc-9"}));
