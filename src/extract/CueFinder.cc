@@ -307,6 +307,9 @@ void CueFinder::Process(Document& doc) const {
                                    lexicon.Is(WordClass::kDeterminer, doc.tokens[i - 1]) &&
                                    (t.fold.ends_with("ant"sv) || t.fold.ends_with("ants"sv) ||
                                     t.fold.ends_with("ante"sv) || t.fold.ends_with("antes"sv));
+      // (What the loops below read of the token, the phrase and its words, read once: after each call to
+      // Matches the compiler loads them again.)
+      const bool verb = t.lowered().verb;
       for (const Candidate& c : candidates) {
         const Phrase* p = c.phrase;
         if (participle_noun && p->words.front() != t.fold) continue;
@@ -314,8 +317,10 @@ void CueFinder::Process(Document& doc) const {
         std::uint32_t j = i + 1;
         bool ok = true;
         bool object_inside = false;  // the verb's object between its words: "qualifier X de faux"
-        for (std::size_t w = 1; w < p->words.size() && ok; ++w, ++j) {
+        const std::size_t words = p->words.size();
+        for (std::size_t w = 1; w < words && ok; ++w, ++j) {
           const std::string& word = p->words[w];
+          const std::uint8_t before = c.info->before[w];
           // Whether token `at` is `word`, the answer for the last token asked kept: a word is mostly asked
           // of the same token two or three times below.
           std::uint32_t known_at = UINT32_MAX;
@@ -331,19 +336,19 @@ void CueFinder::Process(Document& doc) const {
           // are quotation marks: "a qualifié de « fausses »".
           if (j < s.end_token && !matches(j) && lexicon.Is(WordClass::kNegation, doc.tokens[j])) ++j;
           // So is the auxiliary of a reflexive verb: "s'est contenté de dire" is "se contenter de dire".
-          if ((c.info->before[w] & PhraseInfo::kAuxiliary) && j < s.end_token && !matches(j) &&
+          if ((before & PhraseInfo::kAuxiliary) && j < s.end_token && !matches(j) &&
               IsAuxiliary(doc.tokens[j].lowered()))
             ++j;
           while (j < s.end_token && IsQuote(doc.TokenText(j))) ++j;
           // So is an adverb before a denial's adjective: "a qualifié ces allégations de « manifestement
           // fausses »".
-          if (c.info->before[w] & PhraseInfo::kAdverb)
+          if (before & PhraseInfo::kAdverb)
             while (j + 1 < s.end_token && !matches(j) && doc.tokens[j].kind == TokenKind::kWord &&
                    doc.tokens[j].lowered().adverb && !lexicon.Is(WordClass::kNegation, doc.tokens[j]))
               ++j;
           // So are a time and a medium before its preposition, or right after its verb: "a parlé samedi soir
           // avec", "a parlé par téléphone avec", "a reçu dimanche un appel", "parlerait « bientôt » avec".
-          if ((c.info->before[w] & PhraseInfo::kTimeOrMedium) || (w == 1 && t.lowered().verb))
+          if ((before & PhraseInfo::kTimeOrMedium) || (w == 1 && verb))
             for (std::uint32_t gap = 0; gap < 4 && j + 1 < s.end_token && !matches(j); ++gap) {
               const std::uint32_t skip =
                   doc.tokens[j].facts.may_start_time_or_medium ? TimeOrMedium(doc, j) : 0;
@@ -354,7 +359,7 @@ void CueFinder::Process(Document& doc) const {
           // A denial's verb may have its object before its "de": "a qualifié les accusations polonaises
           // d'« infondées »".
           if (const std::uint32_t object = j;
-              (c.info->before[w] & PhraseInfo::kObject) && j < s.end_token && !matches(j))
+              (before & PhraseInfo::kObject) && j < s.end_token && !matches(j))
             if (const std::uint32_t end = ObjectEnd(doc, s, object); end > object) {
               j = end;
               object_inside = j < s.end_token && matches(j);
