@@ -144,6 +144,11 @@ std::uint32_t Head(std::string_view text) {
   return head;
 }
 
+// One of 64 bits for a Head, from its top six bits once mixed.
+std::uint64_t HeadBit(std::uint32_t head) {
+  return std::uint64_t{1} << ((head * 0x9E3779B1u) >> 26);
+}
+
 // One space at most separates each of tokens [first, end) from the next, as the normaliser leaves them: their
 // surface folded is their folded forms as Document::FoldedText has them (folding goes character by
 // character), with no need to fold it again.
@@ -172,11 +177,15 @@ MentionFinder::MentionFinder(const Schema& schema)
       bylines_(schema.lexicon().discard("byline")) {
   for (const std::string& line : discard_lines_)
     longest_discard_line_ = std::max(longest_discard_line_, line.size());
+  discard_line_length_.resize(longest_discard_line_ + 1);
+  for (const std::string& line : discard_lines_) discard_line_length_[line.size()] = true;
   for (const std::string& prefix : schema.lexicon().discard("prefix")) {
-    if (prefix.size() >= sizeof(std::uint32_t))
+    if (prefix.size() >= sizeof(std::uint32_t)) {
       discard_prefixes_.push_back({Head(prefix), prefix});
-    else
+      discard_prefix_heads_ |= HeadBit(Head(prefix));
+    } else {
       short_discard_prefixes_.push_back(prefix);
+    }
   }
   for (const std::string& part : schema.lexicon().discard("contains"))
     discard_parts_.push_back({part, RarestByte(part)});
@@ -423,14 +432,15 @@ bool MentionFinder::Skipped(const Document& doc, const Sentence& s,
   std::string_view folded = doc.FoldedText(s.first_token, s.end_token);
   while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.')) folded.remove_suffix(1);
   // (Most sentences are longer than any discarded line.)
-  if (folded.size() <= longest_discard_line_)
+  if (folded.size() <= longest_discard_line_ && discard_line_length_[folded.size()])
     for (const std::string& line : discard_lines_)
       if (folded == line) return true;
   for (const std::string_view part : parts)
     if (folded.find(part) != std::string_view::npos) return true;
   const std::uint32_t head = Head(folded);  // (0 for a text too short for any of discard_prefixes_)
-  for (const DiscardPrefix& prefix : discard_prefixes_)
-    if (prefix.head == head && folded.starts_with(prefix.text)) return true;
+  if (discard_prefix_heads_ & HeadBit(head))
+    for (const DiscardPrefix& prefix : discard_prefixes_)
+      if (prefix.head == head && folded.starts_with(prefix.text)) return true;
   for (const std::string_view prefix : short_discard_prefixes_)
     if (folded.starts_with(prefix)) return true;
   auto is_byline = [&](std::uint32_t t) {

@@ -225,6 +225,8 @@ class MentionFinder {
   // byline words; parts of sentences and token suffixes, each with its anchor.
   const std::vector<std::string>& discard_lines_;
   std::size_t longest_discard_line_ = 0;
+  std::vector<bool> discard_line_length_;  // whether a line has that many bytes (a sentence is compared to
+                                           // the lines only then: few sentences are that short)
   // Sentence starts: those of four bytes or more with their first four bytes as a word (a sentence is
   // compared to a prefix only when its own are those: most sentences start with "l" or "a", as most prefixes
   // do), the shorter ones as they are.
@@ -233,6 +235,7 @@ class MentionFinder {
     std::string_view text;
   };
   std::vector<DiscardPrefix> discard_prefixes_;
+  std::uint64_t discard_prefix_heads_ = 0;  // HeadBit of each prefix's head: most sentences' is none of them
   std::vector<std::string_view> short_discard_prefixes_;
   const std::vector<std::string>& bylines_;
   std::vector<AnchoredWord> discard_parts_;
