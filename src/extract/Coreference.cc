@@ -725,11 +725,20 @@ void Coreference::ResolveStateInstitutions(Document& doc) const {
 void Coreference::ResolveLines(Document& doc) const {
   // Clusters of line mentions: a generic or undistinguished description joins the current line; a
   // distinctive one ("de déconfliction") names it, or starts another line when the current has another name.
-  std::vector<std::vector<std::size_t>> clusters;
-  std::vector<std::string> keys;
-  std::vector<bool> set_only;  // whether each cluster has only plural mentions so far
+  // A mention starts a cluster or joins the last one: each cluster's mentions are those from its first up
+  // to the next cluster's first, in `members`. (Kept per thread: an article has a few lines, and a vector
+  // per cluster and four vectors grown per article cost more than a quarter of this step.)
+  struct LineCluster {
+    std::size_t first_member;  // in `members`
+    std::string key;
+    bool set_only;   // whether it has only plural mentions so far
+    unsigned kinds;  // the kinds of its descriptions so far
+  };
+  thread_local std::vector<LineCluster> clusters;
+  thread_local std::vector<std::size_t> members;
+  clusters.clear();
+  members.clear();
   constexpr unsigned kOffice = 1, kWire = 2;
-  std::vector<unsigned> kinds;  // the kinds of each cluster's descriptions so far
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.type != EntityType::kCommunicationLine) continue;
@@ -757,7 +766,8 @@ void Coreference::ResolveLines(Document& doc) const {
     // line described after it is one of them, not the set (a distinctive name still names the set: "les
     // autres canaux militaires [...] la ligne de déconfliction").
     const bool plural = IsPlural(doc.tokens[m.first_token].fold);
-    const bool one_of_set = !plural && !m.generic && m.entity.empty() && !clusters.empty() && set_only.back();
+    const bool one_of_set =
+        !plural && !m.generic && m.entity.empty() && !clusters.empty() && clusters.back().set_only;
     // "la ligne directe [...] le bureau de liaison": an office (heads.tsv line-office) described is not a
     // wire described (words.tsv wire), nor the reverse ("ce canal de consultation" may be the office).
     unsigned kind = 0;  // kOffice or kWire bits, none for a reference ("la ligne") or another head
@@ -765,31 +775,29 @@ void Coreference::ResolveLines(Document& doc) const {
       kind = m.rule == "office-head"sv                                      ? kOffice
              : schema_.lexicon().Is("wire", doc.tokens[m.first_token].fold) ? kWire
                                                                             : 0u;
-    const bool other_kind = kind != 0 && !clusters.empty() && (kinds.back() & ~kind) != 0;
+    const bool other_kind = kind != 0 && !clusters.empty() && (clusters.back().kinds & ~kind) != 0;
     if (clusters.empty() || another || one_of_set || other_kind ||
-        (!m.entity.empty() && !keys.back().empty() && keys.back() != m.entity)) {
+        (!m.entity.empty() && !clusters.back().key.empty() && clusters.back().key != m.entity)) {
       if (m.generic && clusters.empty()) continue;  // "la ligne" with nothing before it
-      clusters.push_back({i});
-      keys.push_back(m.entity);
-      set_only.push_back(plural);
-      kinds.push_back(kind);
+      clusters.push_back({members.size(), m.entity, plural, kind});
+      members.push_back(i);
       continue;
     }
-    set_only.back() = set_only.back() && plural;
-    kinds.back() |= kind;
-    clusters.back().push_back(i);
-    if (keys.back().empty()) keys.back() = m.entity;
+    LineCluster& last = clusters.back();
+    last.set_only = last.set_only && plural;
+    last.kinds |= kind;
+    members.push_back(i);
+    if (last.key.empty()) last.key = m.entity;
   }
   for (std::size_t c = 0; c < clusters.size(); ++c) {
-    std::string key = keys[c];
+    std::string& key = clusters[c].key;
+    const std::size_t end = c + 1 < clusters.size() ? clusters[c + 1].first_member : members.size();
     if (key.empty()) {
       // No distinctive name: the line is known only in this article.
-      const Mention& first = doc.mentions[clusters[c].front()];
+      const Mention& first = doc.mentions[members[clusters[c].first_member]];
       key = "line:" + NameKey(first.name) + "@" + NameKey(doc.article.id);
     }
-    for (std::size_t i : clusters[c]) {
-      doc.mentions[i].entity = key;
-    }
+    for (std::size_t k = clusters[c].first_member; k < end; ++k) doc.mentions[members[k]].entity = key;
   }
 }
 
