@@ -75,8 +75,11 @@ bool PluralCounterparts(const Lexicon& lexicon, const Document& doc, const Menti
   return plural && next != ","sv && next != "et"sv;
 }
 
-std::string AnonymousId(const Document& doc, int n) {
-  return "official:anon@" + NameKey(doc.article.id) + "#" + std::to_string(n);
+// The n-th anonymous source's id, from `prefix`, the article's "official:anon@<its key>#" (made at its first
+// anonymous source).
+std::string AnonymousId(const Document& doc, std::string& prefix, int n) {
+  if (prefix.empty()) prefix = "official:anon@" + NameKey(doc.article.id) + "#";
+  return prefix + std::to_string(n);
 }
 
 }  // namespace
@@ -313,7 +316,10 @@ void Coreference::ResolvePeople(Document& doc) const {
         m.label = it->second->label();
       }
   // Full names in the article, as they are before the loop below resolves other mentions.
-  std::vector<const Mention*> full;
+  // (This step's containers are kept per thread and emptied for each article: made for each, they cost more
+  // than most articles' use of them.)
+  thread_local std::vector<const Mention*> full;
+  full.clear();
   for (const Mention& m : doc.mentions)
     if (m.type == EntityType::kOfficial && !m.entity.empty() && !m.anonymous && !m.generic)
       full.push_back(&m);
@@ -322,7 +328,8 @@ void Coreference::ResolvePeople(Document& doc) const {
   // and indexing their words in a hash map cost more than all the look-ups.
   // (Emptied here, where none of the kept keys is in use.)
   if (kept_word_keys.size() >= kMaxKeptNames) kept_word_keys.clear();
-  std::vector<const WordKeys*> full_keys;  // of each of `full`
+  thread_local std::vector<const WordKeys*> full_keys;  // of each of `full`
+  full_keys.clear();
   // The full name that `word` is a word of (with `last_only`, the last word), if only one person has it.
   auto by_word = [&](const std::string& word, bool last_only) -> const Mention* {
     if (full_keys.size() != full.size()) {
@@ -347,17 +354,19 @@ void Coreference::ResolvePeople(Document& doc) const {
   // changes only its own mention).
   struct Named {
     const Mention* mention;
-    std::string nation;  // its nationality, or its gazetteer entry's state
+    std::string_view nation;  // its nationality, or its gazetteer entry's state
     bool has_role;
     std::string role;  // folded
     int salience;      // how many times the person was named up to here
   };
-  std::vector<Named> named;
+  thread_local std::vector<Named> named;
+  named.clear();
   std::size_t listed = 0;  // doc.mentions[0, listed) are in `named` when they are people
-  std::unordered_map<std::string_view, int, StringHash> salience;
+  thread_local std::unordered_map<std::string_view, int, StringHash> salience;
+  salience.clear();
   // A person's nationality, or its gazetteer entry's state.
   auto nation_of = [&](const Mention& p) {
-    return p.nationality.empty() ? std::string(StateOf(p)) : p.nationality;
+    return p.nationality.empty() ? StateOf(p) : std::string_view(p.nationality);
   };
   auto list_named_before = [&](std::size_t end) {
     for (; listed < end; ++listed) {
@@ -369,7 +378,7 @@ void Coreference::ResolvePeople(Document& doc) const {
   };
 
   int anonymous = 0;
-  std::string last_anonymous;
+  std::string anonymous_prefix, last_anonymous;
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (m.type != EntityType::kOfficial || !m.entity.empty()) continue;
@@ -382,7 +391,7 @@ void Coreference::ResolvePeople(Document& doc) const {
         any_state =
             schema_.lexicon().Is(WordClass::kMultinational, doc.tokens[t]) && !doc.tokens[t - 1].capitalized;
       if (any_state) continue;
-      if (m.rule == "anonymous"sv) last_anonymous = AnonymousId(doc, ++anonymous);
+      if (m.rule == "anonymous"sv) last_anonymous = AnonymousId(doc, anonymous_prefix, ++anonymous);
       m.entity = last_anonymous;
       continue;
     }
