@@ -319,6 +319,41 @@ int AsciiPairKey(char first, char second) {
   return (lower(first) << 7) | lower(second);
 }
 
+// Room for the pieces of a text of `bytes` bytes: PieceSplitter's (one per boundary) and MergeAndSplit's (at
+// most one per byte). Kept per thread (786 KB) for a text of up to kKeptPieceBytes, as most articles are: two
+// blocks of tens of kilobytes allocated and freed for every article took mimalloc's slower path.
+class PieceRooms {
+ public:
+  static constexpr std::size_t kKeptPieceBytes = std::size_t{1} << 15;
+
+  explicit PieceRooms(std::size_t bytes) {
+    thread_local std::unique_ptr<Piece[]> kept(new Piece[2 * (kKeptPieceBytes + 1)]);
+    if (bytes <= kKeptPieceBytes) {
+      split_ = kept.get();
+    } else {
+      owned_ = std::make_unique_for_overwrite<Piece[]>(2 * (bytes + 1));
+      split_ = owned_.get();
+    }
+    merged_ = split_ + bytes + 1;
+  }
+  Piece* split() const { return split_; }
+  Piece* merged() const { return merged_; }
+
+ private:
+  std::unique_ptr<Piece[]> owned_;
+  Piece* split_;
+  Piece* merged_;
+};
+
+// Segmenter::FindSentences' working vectors, kept per thread as the pieces' rooms are: allocated for every
+// article, they cost about as much again.
+struct SentenceWork {
+  std::vector<char> breaks, closer;
+  std::vector<std::uint32_t> found;
+  std::vector<std::pair<std::size_t, std::size_t>> quotes;
+  std::vector<std::size_t> marks, open;
+};
+
 // Notes ASCII byte `b` in `bytes` (a quick filter), and its upper case when `b` is a lower-case letter.
 void NoteAscii(std::array<bool, 128>& bytes, unsigned char b, bool upper_too) {
   if (b >= 0x80) return;
@@ -589,18 +624,17 @@ void Segmenter::Process(Document& doc, const FormFacts* facts) const {
   };
   // The pieces are made as FindLatinWordBreaks finds the boundaries, or from ICU's. (They are only read by
   // MergeAndSplit, which copies them: they are not copied into a vector first.)
-  const auto room = std::make_unique_for_overwrite<Piece[]>(doc.text.size() + 1);
-  PieceSplitter splitter(doc.text, room.get());
+  const PieceRooms rooms(doc.text.size());
+  PieceSplitter splitter(doc.text, rooms.split());
   std::vector<std::uint32_t> breaks;
   const bool latin = FindLatinWordBreaks(doc.text, splitter);
   if (!latin) {
     breaks = icu_breaks(*words_);
-    splitter = PieceSplitter(doc.text, room.get());
+    splitter = PieceSplitter(doc.text, rooms.split());
     for (std::size_t k = 1; k < breaks.size(); ++k) splitter.Break(breaks[k]);
   }
   // (MergeAndSplit's pieces are disjoint and not empty: at most one per byte.)
-  const auto merged_room = std::make_unique_for_overwrite<Piece[]>(doc.text.size());
-  const std::span<const Piece> pieces = MergeAndSplit(doc.text, splitter.pieces(), merged_room.get());
+  const std::span<const Piece> pieces = MergeAndSplit(doc.text, splitter.pieces(), rooms.merged());
 
   MakeTokens(doc, pieces, facts);
   // Where FindLatinWordBreaks read the text (well-formed, every character in its table) and no paragraph
@@ -756,7 +790,9 @@ void Segmenter::FindSentences(Document& doc, std::span<const Piece> pieces,
   };
   // One flag per token, and a last one set past them so that NextBreak finds it; NextBreak reads eight at a
   // time, so the flags end in seven more bytes.
-  std::vector<char> breaks(n + 8, 0);
+  thread_local SentenceWork work;
+  std::vector<char>& breaks = work.breaks;
+  breaks.assign(n + 8, 0);
   breaks[n] = 1;
 
   // Candidate breaks from UAX #29, kept only where they fall between tokens: `boundaries`, or those found
@@ -777,7 +813,7 @@ void Segmenter::FindSentences(Document& doc, std::span<const Piece> pieces,
   // terminator's rules ran past it (`going_on`, where they end). (Those after a newline, SB4, are the breaks
   // made at each newline below.)
   std::uint32_t going_on = 0;
-  std::vector<std::uint32_t> found;
+  std::vector<std::uint32_t>& found = work.found;
   const auto terminator_at = [&](std::size_t i, std::uint32_t at) {
     found.clear();
     going_on = SentenceBreaksAfterTerminator(doc.text, at, found);
@@ -786,13 +822,16 @@ void Segmenter::FindSentences(Document& doc, std::span<const Piece> pieces,
 
   // Quotes, paired within a paragraph. Straight quotes only pair when a paragraph has an even number of them.
   // A break is always made at a newline, where a paragraph starts (the rules below leave those alone).
-  std::vector<char> closer(n, 0);
-  std::vector<std::pair<std::size_t, std::size_t>> quotes;  // opening and closing token
+  std::vector<char>& closer = work.closer;
+  closer.assign(n, 0);
+  std::vector<std::pair<std::size_t, std::size_t>>& quotes = work.quotes;  // opening and closing token
+  quotes.clear();
   // The quotes and brackets of the paragraph (punctuation tokens: the words are not looked at), and the
   // straight quotes among them.
-  std::vector<std::size_t> marks;
+  std::vector<std::size_t>& marks = work.marks;
+  marks.clear();
   std::size_t straight = 0;
-  std::vector<std::size_t> open;
+  std::vector<std::size_t>& open = work.open;
   const auto pair_quotes = [&] {
     open.clear();
     for (const std::size_t i : marks) {
