@@ -224,7 +224,8 @@ int PrintablePrefix(const std::uint8_t* p, bool run_starts) {
 }  // namespace
 
 void Normalizer::Process(Document& doc) const {
-  const std::string& source = doc.article.text;
+  // (A view: the runs copied are cut from it, and std::string::substr made a string of each.)
+  const std::string_view source = doc.article.text;
   const auto size = static_cast<int32_t>(source.size());
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(source.data());
   UErrorCode status = U_ZERO_ERROR;
