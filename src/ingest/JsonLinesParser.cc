@@ -12,6 +12,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <cstddef>
 #include <optional>
 #include <utility>
 
@@ -20,15 +21,16 @@
 namespace newsgraph {
 namespace {
 
-// Reads the optional string member `name` into `out`; an error when it has another type.
-std::optional<Error> ReadField(const rapidjson::Value& object, const char* name, std::string& out,
+// Reads the optional string member `name` into `out` (a view of the parsed line); an error when it has
+// another type.
+std::optional<Error> ReadField(const rapidjson::Value& object, const char* name, std::string_view& out,
                                const Location& where) {
   const auto member = object.FindMember(name);
   if (member == object.MemberEnd() || member->value.IsNull()) return std::nullopt;
   if (!member->value.IsString()) {
     return Error{ErrorCode::kWrongFieldType, fmt::format("field \"{}\" must be a string", name), where};
   }
-  out.assign(member->value.GetString(), member->value.GetStringLength());
+  out = std::string_view(member->value.GetString(), member->value.GetStringLength());
   return std::nullopt;
 }
 
@@ -41,7 +43,12 @@ Result<Article> JsonLinesParser::Parse(std::string_view line, const std::string&
   thread_local std::string buffer;
   buffer.reserve(line.size() + 16);  // (the SSE2 reads past the end, above)
   buffer.assign(line);
-  rapidjson::Document json;
+  // The document's values and its parse stack in a pool on the stack: RapidJSON allocated an allocator, a
+  // 64 KB chunk and a stack for every line. (A record whose members outgrow it gets chunks as before.)
+  using Pool = rapidjson::MemoryPoolAllocator<>;
+  alignas(std::max_align_t) char pool_room[2048];
+  Pool pool(pool_room, sizeof pool_room);
+  rapidjson::GenericDocument<rapidjson::UTF8<>, Pool, Pool> json(&pool, 512, &pool);
   json.ParseInsitu(buffer.data());
   if (json.HasParseError()) {
     Location at = where;
@@ -55,27 +62,30 @@ Result<Article> JsonLinesParser::Parse(std::string_view line, const std::string&
 
   Article article;
   article.origin = where;
-  std::string text;
-  std::string date;
-  for (auto [field, out] :
-       {std::pair{"id", &article.id}, std::pair{"title", &article.title}, std::pair{"date", &date},
-        std::pair{"url", &article.url}, std::pair{"source", &article.source}, std::pair{"text", &text}}) {
+  // (Views of the parsed line until the article's strings are made: the text is copied once, after its
+  // title when it has one.)
+  std::string_view id, title, date, url, source, text;
+  for (auto [field, out] : {std::pair{"id", &id}, std::pair{"title", &title}, std::pair{"date", &date},
+                            std::pair{"url", &url}, std::pair{"source", &source}, std::pair{"text", &text}}) {
     if (std::optional<Error> error = ReadField(json, field, *out, where)) return *std::move(error);
   }
   if (!json.HasMember("text") || json["text"].IsNull()) {
     return Error{ErrorCode::kWrongFieldType, "field \"text\" is missing (a string is required)", where};
   }
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return Error{ErrorCode::kEmpty, "field \"text\" is empty", where};
   }
-  if (article.id.empty()) article.id = fmt::format("{}:{}", name, where.line);
+  article.id = id.empty() ? fmt::format("{}:{}", name, where.line) : std::string(id);
+  article.title = title;
+  article.url = url;
+  article.source = source;
   // Keep only a recognisable "YYYY-MM[-DD]" prefix ("2022-11-03T10:00:00Z" → "2022-11-03").
   article.date = date.substr(0, PlainTextParser::DatePrefix(date));
-  if (!article.title.empty() && !std::string_view(text).starts_with(article.title)) {
-    article.text.reserve(article.title.size() + 2 + text.size());
-    article.text.append(article.title).append("\n\n").append(text);
+  if (!title.empty() && !text.starts_with(title)) {
+    article.text.reserve(title.size() + 2 + text.size());
+    article.text.append(title).append("\n\n").append(text);
   } else {
-    article.text = std::move(text);
+    article.text = text;
   }
   return article;
 }
