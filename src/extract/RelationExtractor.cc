@@ -177,6 +177,11 @@ namespace {
 bool IsArticle(const Token& w) {
   return w.fold == "le"sv || w.fold == "la"sv || w.fold == "l'"sv || w.fold == "les"sv;
 }
+// A conversation found for a go-between with each party ("a fait la navette entre", "par l'intermédiaire
+// de"), not the parties' own.
+bool ByGoBetween(const Relation& rel) {
+  return rel.rule == "shuttle"sv || rel.rule == "go-between"sv;
+}
 // An object pronoun before a verb: "leur faire part", "l'a utilisée".
 bool IsObjectPronoun(std::string_view fold) {
   return fold == "le"sv || fold == "la"sv || fold == "l'"sv || fold == "les"sv || fold == "lui"sv ||
@@ -1170,7 +1175,7 @@ struct Helpers {
       if (rel.sentence + back < c.sentence || (found && rel.sentence != found->sentence)) break;
       if (rel.type != RelationType::kSpokeWith || (asserted && rel.modality != Modality::kAsserted) ||
           !of_type(c.m(rel.source)) || !of_type(c.m(rel.target)) || c.m(rel.source).end_token > before ||
-          c.m(rel.target).end_token > before || rel.rule == "shuttle"sv)
+          c.m(rel.target).end_token > before || ByGoBetween(rel))
         continue;
       found = &rel;
       if (rel.modality == Modality::kAsserted) found_asserted = &rel;
@@ -2951,7 +2956,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
       }
       // (Nor a go-between's shuttling: "X faisait la navette entre les deux délégations. [...] ces
       // échanges" are those of the delegations.)
-      if (rel.rule == "shuttle"sv) continue;
+      if (ByGoBetween(rel)) continue;
       // ("ces pourparlers" are not the letter sent since: only a noun for a message names one.)
       if (const auto channel = rel.attributes.find("channel");
           channel != rel.attributes.end() && channel->second == "message"sv &&
@@ -3795,6 +3800,32 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
                           shuttle ? std::string("shuttle") : std::string("contact:").append(word), modality))
       r->attributes = FactAttributes(c);
   }
+  // "X et Y ont mené des discussions par l'intermédiaire du ministre omanais, Z", "sous l'égide de W": the
+  // go-between (words.tsv mediator) talks with each party; a state in a go-between's title is not another
+  // ("du chef de la diplomatie omanaise, Z"), nor is the go-between of a verb between ("ont évoqué l'accord,
+  // conclu sous l'égide de l'ONU").
+  if (!pairs.empty() && (h.SentenceWords() & kGoBetweenWord))
+    for (std::uint32_t k : c.mentions) {
+      const Mention& g = c.m(k);
+      if (!IsActor(g) || g.entity.empty() || g.anonymous || !h.GoBetween(k)) continue;
+      const std::uint32_t noun = *h.GoBetweenNoun(k);
+      if (!schema_.lexicon().Is("mediator", c.tok(noun).fold)) continue;
+      bool verb_between = false;
+      for (std::uint32_t t = std::min(noun + 1, cue.end_token); t < std::max(noun, cue.first_token); ++t)
+        verb_between |= !c.tok(t).capitalized && !c.tok(t).lowered().noun &&
+                        (c.tok(t).lowered().participle || c.tok(t).lowered().finite);
+      if (verb_between) continue;
+      bool titled = false;
+      for (std::uint32_t o : c.mentions)
+        titled |= o != k && c.m(o).type == EntityType::kOfficial && c.m(o).role_first <= g.first_token &&
+                  g.end_token <= c.m(o).role_end;
+      if (titled) continue;
+      for (auto [a, b] : pairs)
+        for (std::uint32_t p : {a, b})
+          if (c.m(p).entity != g.entity)
+            if (Relation* r = Add(c, RelationType::kSpokeWith, k, p, "go-between", modality))
+              r->attributes = FactAttributes(c);
+    }
   // "se sont parlé par la ligne directe", "sur la hotline": the parties used the line, which links them;
   // "X a contacté son homologue via une ligne de crise": the line links them too (the caller's use is the
   // cue "via"'s). The line is looked for after the parties named after the cue ("a appelé son homologue
