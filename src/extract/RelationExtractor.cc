@@ -1476,6 +1476,13 @@ struct Helpers {
   MentionList Between(std::int64_t entre) const {
     if (entre < 0) return {};
     const auto t = static_cast<std::uint32_t>(entre) + 1;
+    // "a fait la navette entre elles": the two named before in the sentence ("les deux délégations"), else
+    // those of the conversation before.
+    if (t < c.s.end_token && (c.tok(t).fold == "eux"sv || c.tok(t).fold == "elles"sv)) {
+      for (std::uint32_t f = static_cast<std::uint32_t>(entre); f-- > c.s.first_token;)
+        if (MentionList pair = PairAt(f); !pair.empty()) return pair;
+      return ConversationPair(t, 3);
+    }
     MentionList out = Objects(t, 16);
     if (out.size() >= 2) return out;
     // ("entre des responsables des deux pays", "entre diplomates et militaires des deux pays": the two states

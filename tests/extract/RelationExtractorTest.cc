@@ -1677,6 +1677,20 @@ TEST_F(RelationExtractorTest, SansWithAnInfinitiveAfterACommaEndsTheStatement) {
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("reported(institution:kremlin"), HasSubstr("official:"))));
 }
 
+// Regression (found on a written article, fixed): "Les deux délégations se trouvaient dans des salles
+// séparées et Z a fait la navette entre elles" gave Z nothing: "entre eux", "entre elles" are the two named
+// before in the sentence, else those of the conversation before.
+TEST_F(RelationExtractorTest, ShuttlingBetweenThemIsBetweenThePairNamedBefore) {
+  Document doc = Extract(
+      "Steve Witkoff et Abbas Araghchi ont mené des discussions indirectes. Badr Albusaidi a fait la navette "
+      "entre eux. Les deux délégations se trouvaient dans des salles "
+      "séparées et Jassim Al-Thani a fait la navette entre elles.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:badr_albusaidi, official:steve_witkoff)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:badr_albusaidi, official:abbas_araghchi)"));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with(official:jasim"), EndsWith("steve_witkoff)"))));
+}
+
 // Regression (found on a written article, fixed): receiving someone is meeting them ("a été reçu par X", "a
 // reçu X"), and receiving a call from X is talking with X; receiving support from a state is not.
 TEST_F(RelationExtractorTest, ReceivingSomeoneIsMeetingThem) {
