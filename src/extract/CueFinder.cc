@@ -227,7 +227,9 @@ std::optional<std::uint32_t> CueFinder::RefusalBefore(const Document& doc, const
 
 bool CueFinder::Attributive(const Document& doc, const Sentence& s, std::uint32_t i) const {
   const WordInfo& info = doc.tokens[i].lowered();
-  if (i == s.first_token || info.finite || !(info.participle || info.adjective)) return false;
+  // (A finite form that is also an adjective is one after a noun: "des infrastructures critiques".)
+  if (i == s.first_token || (info.finite && !info.adjective) || !(info.participle || info.adjective))
+    return false;
   const Token& before = doc.tokens[i - 1];
   const WordInfo& noun = before.lowered();
   // ("n'a pas communiqué": "pas" is no noun there; "ses demandes répétées": a noun after its determiner,

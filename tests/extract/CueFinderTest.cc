@@ -148,6 +148,16 @@ TEST_F(CueFinderTest, AParticipleAfterADeterminedNounThatIsAlsoAVerbQualifiesIt)
   EXPECT_THAT(CueClasses(doc), ::testing::Not(::testing::Contains("report:répétées")));
 }
 
+// Regression (found on a written article, fixed): "a vivement critiqué cet appel" had no report cue
+// (cues.tsv: "critiquer", "reprocher"); "des infrastructures critiques" has none: a finite form that is also
+// an adjective qualifies the noun before it.
+TEST_F(CueFinderTest, AFiniteFormThatIsAnAdjectiveAfterANounQualifiesIt) {
+  Document doc = Extract("Le président a vivement critiqué cet appel.");
+  EXPECT_THAT(CueClasses(doc), ::testing::ElementsAre("report:critiqué"));
+  doc = Extract("Moscou critique l'appel. Les combats visent des questions de sécurité critiques.");
+  EXPECT_THAT(CueClasses(doc), ::testing::ElementsAre("report:critique"));
+}
+
 // Regression (found on a written article, fixed): "a qualifié les accusations polonaises d'« infondées »"
 // denied nothing: a denial's verb may have its object before its "de", and the cue is then the verb alone.
 TEST_F(CueFinderTest, ADenialsObjectMayComeBeforeItsDe) {
