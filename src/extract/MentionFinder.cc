@@ -1339,6 +1339,14 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   // ("un émissaire chinois en Europe": a place; no one is named after "en" or "dans".)
   if (n == 1 && i > s.first_token && (doc.tokens[i - 1].fold == "en"sv || doc.tokens[i - 1].fold == "dans"sv))
     person = false;
+  // ("à Charm el-Cheikh, en Egypte": a town, placed in its state.)
+  if (i > s.first_token && doc.tokens[i - 1].lower == "\xc3\xa0"sv && j + 2 < s.end_token &&
+      doc.tokens[j].fold == ","sv &&
+      (doc.tokens[j + 1].fold == "en"sv || doc.tokens[j + 1].fold == "au"sv ||
+       doc.tokens[j + 1].fold == "aux"sv) &&
+      std::any_of(doc.tokens[j + 2].facts.names->begin(), doc.tokens[j + 2].facts.names->end(),
+                  [](const GazetteerName& g) { return g.entry->type == EntityType::kCountry; }))
+    person = false;
   // ("l'émissaire pour les Balkans": a lone word after an article is a thing or a place, unless it names
   // someone named in full before; "d'Austin" is no article.)
   if (n == 1 && i > s.first_token && !named_before) {

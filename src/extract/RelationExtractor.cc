@@ -665,12 +665,13 @@ struct Helpers {
       if (!tight) break;
       out.push_back(c.mentions[k]);
     }
-    // A national group with a coordinated complement: "les responsables des États-Unis et de la Russie".
+    // A national group with a coordinated complement: "les responsables des États-Unis et de la Russie",
+    // "des délégations israélienne et du Hamas".
     if (c.m(out.front()).rule == "national-group"sv)
       for (std::uint32_t k : c.mentions) {
         const Mention& x = c.m(k);
         if (x.first_token <= c.m(out.front()).first_token || x.end_token > pos ||
-            x.type != EntityType::kCountry)
+            (x.type != EntityType::kCountry && x.type != EntityType::kInstitution))
           continue;
         std::uint32_t t = c.m(out.front()).end_token;
         bool coordinated = t < x.first_token && c.tok(t).fold == "et"sv;
@@ -1629,9 +1630,12 @@ struct Helpers {
       --t;
     if (t < Start(mi) && t > opening && c.tok(t - 1).lowered().noun && Is(WordClass::kGoBetween, t - 1))
       return t - 1;
-    // ("sous l'égide de l'Arabie saoudite et des Etats-Unis": each of a coordination.)
-    if (t > opening && c.tok(t - 1).fold == "et"sv && mi > 0 && c.m(mi - 1).sentence == c.m(mi).sentence &&
-        c.m(mi - 1).end_token + 1 == t)
+    // ("sous l'égide de l'Arabie saoudite et des Etats-Unis": each of a coordination; "de l'Egypte, du Qatar
+    // et des Etats-Unis": each of a list, its genitive repeated.)
+    bool genitive = false;
+    for (std::uint32_t g = t; g < Start(mi) && !genitive; ++g) genitive = IsGenitive(g);
+    if (t > opening && (c.tok(t - 1).fold == "et"sv || (c.tok(t - 1).fold == ","sv && genitive)) && mi > 0 &&
+        c.m(mi - 1).sentence == c.m(mi).sentence && c.m(mi - 1).end_token + 1 == t)
       return GoBetweenNounBefore(mi - 1);
     return std::nullopt;
   }

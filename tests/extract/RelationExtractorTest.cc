@@ -1691,6 +1691,25 @@ TEST_F(RelationExtractorTest, ShuttlingBetweenThemIsBetweenThePairNamedBefore) {
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with(official:jasim"), EndsWith("steve_witkoff)"))));
 }
 
+// Regression (found on a written article, fixed): "Des délégations israélienne et du Hamas ont entamé des
+// négociations indirectes à Charm el-Cheikh, en Egypte, sous la médiation de l'Egypte, du Qatar et des
+// Etats-Unis" paired Israel with "Charm el-Cheikh", a person: a national group's coordinated complement may
+// be an institution, a name after "à" placed in a state (", en Egypte") is a town, and each of a list of
+// go-betweens whose genitive is repeated is one.
+TEST_F(RelationExtractorTest, ANationalGroupsCoordinatedInstitutionAndAListOfGoBetweens) {
+  Document doc = Extract(
+      "Des délégations israélienne et du Hamas ont entamé lundi des négociations indirectes à Charm "
+      "el-Cheikh, en Egypte, sous la médiation de l'Egypte, du Qatar et des Etats-Unis.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(country:israel, institution:hamas)"));
+  EXPECT_THAT(edges, Contains("spoke_with(country:qatar, institution:hamas)"));
+  EXPECT_THAT(edges, Contains("spoke_with(country:egypt, country:israel)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("official:"))));
+  doc = Extract("Sous l'égide de l'ONU, la Russie et la Turquie se sont parlé.");
+  EXPECT_THAT(Edges(doc), Contains(AnyOf("spoke_with(country:russia, country:turkey)",
+                                         "spoke_with(country:turkey, country:russia)")));
+}
+
 // Regression (found on a written article, fixed): receiving someone is meeting them ("a été reçu par X", "a
 // reçu X"), and receiving a call from X is talking with X; receiving support from a state is not.
 TEST_F(RelationExtractorTest, ReceivingSomeoneIsMeetingThem) {
