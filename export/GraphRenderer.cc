@@ -25,7 +25,8 @@ Status RenderGraph(const KnowledgeGraph& graph, const ExportOptions& options,
   WriteDot(graph, options, dot);
   std::unique_ptr<GVC_t, decltype(&gvFreeContext)> context(gvContext(), &gvFreeContext);
   if (!context) return Error{ErrorCode::kWriteFailed, "cannot start Graphviz", where};
-  std::unique_ptr<Agraph_t, decltype(&agclose)> g(agmemread(dot.Text().c_str()), &agclose);
+  const std::string dot_text = dot.TakeText();
+  std::unique_ptr<Agraph_t, decltype(&agclose)> g(agmemread(dot_text.c_str()), &agclose);
   if (!g) return Error{ErrorCode::kWriteFailed, "Graphviz cannot read the DOT text", where};
   if (gvLayout(context.get(), g.get(), engine.c_str()) != 0)
     return Error{ErrorCode::kWriteFailed, "Graphviz layout '" + engine + "' failed", where};

@@ -55,7 +55,7 @@ void WriteInOrder(TextSink& sink, std::size_t count, unsigned threads, Estimate&
         // A chunk that was one huge item (an edge with thousands of sentences) does not keep its room for the
         // rest of the section; freed here, by the thread that allocated it (an allocator keeps a block freed
         // by another thread for a while).
-        if (buffer.Text().capacity() > 4 * chunk_bytes) buffer = TextSink();
+        if (buffer.capacity() > 4 * chunk_bytes) buffer = TextSink();
         if (begin < end) write(buffer, begin, end);
         meet.arrive_and_wait();
         if (empty(batches[(p + 1) % 2])) return;

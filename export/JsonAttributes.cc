@@ -249,9 +249,8 @@ std::size_t WriteNodeMembers(RoomWriter& room, std::string_view first_lead,
   return 1 + WriteAll(room, layout, node, options, plain_texts);
 }
 
-// The edge's members, "id" first, the text before it `first_lead`; the number written. (`out` is the string
-// `room` writes into.)
-std::size_t WriteEdgeMembers(RoomWriter& room, const std::string& out, std::string_view first_lead,
+// The edge's members, "id" first, the text before it `first_lead`; the number written.
+std::size_t WriteEdgeMembers(RoomWriter& room, std::string_view first_lead,
                              const MemberLayout<EdgeAttribute>& layout, const EdgeRecord& edge,
                              const ExportOptions& options, bool with_key, PlainTexts* plain_texts) {
   const std::string_view type = Name(edge.type);
@@ -278,7 +277,7 @@ std::size_t WriteEdgeMembers(RoomWriter& room, const std::string& out, std::stri
   std::size_t written = 1;
   for (std::size_t k = first_part; k < 3; ++k) {
     room.Put(layout.fixed_leads[written++]);
-    room.Put(std::string_view(out.data() + starts[k], ends[k] - starts[k]));
+    room.Put(room.Written(starts[k], ends[k]));
     room.Put('"');
   }
   return written + WriteAll(room, layout, edge, options, plain_texts);
@@ -294,8 +293,7 @@ const MemberLayout<EdgeAttribute>& EdgeLayout(std::size_t depth, const PrettyJso
 void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const ExportOptions& options) {
   const MemberLayout<NodeAttribute>& layout =
       LayoutFor(writer.depth(), writer, {"id"}, AttributeTable::Nodes());
-  writer.Members([&](std::string& out, bool first) {
-    RoomWriter room(out);
+  writer.Members([&](RoomWriter& room, bool first) {
     return WriteNodeMembers(room, layout.FirstLead(false, first), layout, node, options,
                             writer.plain_texts());
   });
@@ -304,9 +302,8 @@ void WriteJsonNodeFields(PrettyJson& writer, const NodeRecord& node, const Expor
 void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const ExportOptions& options,
                          bool with_key) {
   const MemberLayout<EdgeAttribute>& layout = EdgeLayout(writer.depth(), writer, with_key);
-  writer.Members([&](std::string& out, bool first) {
-    RoomWriter room(out);
-    return WriteEdgeMembers(room, out, layout.FirstLead(false, first), layout, edge, options, with_key,
+  writer.Members([&](RoomWriter& room, bool first) {
+    return WriteEdgeMembers(room, layout.FirstLead(false, first), layout, edge, options, with_key,
                             writer.plain_texts());
   });
 }
@@ -334,10 +331,9 @@ JsonObjectWriter<Record>::~JsonObjectWriter() = default;
 template <typename Record>
 void JsonObjectWriter<Record>::Write(PrettyJson& writer, const Record& record) const {
   const auto& layout = layout_->members;
-  writer.ArrayObject([&](std::string& out, bool first) {
-    RoomWriter room(out);
+  writer.ArrayObject([&](RoomWriter& room, bool first) {
     if constexpr (Layout::kEdges)
-      WriteEdgeMembers(room, out, layout.FirstLead(true, first), layout, record, options_, true,
+      WriteEdgeMembers(room, layout.FirstLead(true, first), layout, record, options_, true,
                        writer.plain_texts());
     else
       WriteNodeMembers(room, layout.FirstLead(true, first), layout, record, options_, writer.plain_texts());

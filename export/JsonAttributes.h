@@ -13,6 +13,7 @@
 #include "export/InOrder.h"
 #include "export/PlainTexts.h"
 #include "export/RapidJsonSink.h"
+#include "export/RoomWriter.h"
 #include "export/TextSink.h"
 
 namespace newsgraph {
@@ -36,23 +37,29 @@ class PrettyJson : public rapidjson::PrettyWriter<TextSink> {
   char indent_char() const { return indentChar_; }
   unsigned indent_count() const { return indentCharCount_; }
   // Members of the object open, laid out by hand as PrettyWriter would lay them out at depth():
-  // `append(std::string& out, bool first)` appends them (the first one without a comma when `first`: the
+  // `write(RoomWriter& out, bool first)` writes them (the first one without a comma when `first`: the
   // object has none yet) and returns how many it wrote.
-  template <typename Append>
-  void Members(Append&& append) {
+  template <typename Write>
+  void Members(Write&& write) {
     Level& level = *level_stack_.template Top<Level>();
     std::size_t members = 0;
-    os_->Append([&](std::string& out) { members = append(out, level.valueCount == 0); });
+    os_->WriteInRoom([&](std::string& buffer, std::size_t& room) {
+      RoomWriter out(buffer, room);
+      members = write(out, level.valueCount == 0);
+    });
     level.valueCount += 2 * members;
   }
   // An object as the next value of the array open, laid out by hand as PrettyWriter would lay it out at
-  // depth(): `append(std::string& out, bool first)` appends it whole, from the comma before it (none when
+  // depth(): `write(RoomWriter& out, bool first)` writes it whole, from the comma before it (none when
   // `first`: the array has no value yet) to its closing brace. (Not with kFormatSingleLineArray.)
-  template <typename Append>
-  void ArrayObject(Append&& append) {
+  template <typename Write>
+  void ArrayObject(Write&& write) {
     Level& level = *level_stack_.template Top<Level>();
     assert(level.inArray && !(formatOptions_ & rapidjson::kFormatSingleLineArray));
-    os_->Append([&](std::string& out) { append(out, level.valueCount == 0); });
+    os_->WriteInRoom([&](std::string& buffer, std::size_t& room) {
+      RoomWriter out(buffer, room);
+      write(out, level.valueCount == 0);
+    });
     ++level.valueCount;
   }
   // For laying out part of an array elsewhere (export/InOrder.h): this writer (on another sink) continues

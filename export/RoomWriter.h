@@ -6,6 +6,8 @@
 //   writer.Reserve(lead.size() + name.size());          // strings counted at their size
 //   writer.Put(lead);
 //   writer.PutString(name);                             // escaped, with more room made when it must be
+//
+// In a TextSink, the room left over when the writer goes is kept for the next one (TextSink::WriteInRoom).
 #pragma once
 
 #include <algorithm>
@@ -25,12 +27,23 @@ namespace newsgraph {
 class RoomWriter {
  public:
   static constexpr std::size_t kMaxDigits = 20;  // of a 64-bit number, its sign with it
+  // (Not more: past a few kilobytes memset fills with `rep stosb`, which callgrind counts a byte at a time.)
   static constexpr std::size_t kMinGrowth = 1024;
 
+  // Appends to `out`, cut to what was written when the writer goes.
   explicit RoomWriter(std::string& out) : out_(out), at_(out.data() + out.size()), end_(at_) {}
+  // Writes into the last `room` bytes of `out`, room made before (TextSink::WriteInRoom); when the writer
+  // goes, `room` is what is left of it, still in `out`.
+  RoomWriter(std::string& out, std::size_t& room)
+      : out_(out), at_(out.data() + out.size() - room), end_(out.data() + out.size()), room_(&room) {}
   RoomWriter(const RoomWriter&) = delete;
   RoomWriter& operator=(const RoomWriter&) = delete;
-  ~RoomWriter() { out_.resize(Used()); }
+  ~RoomWriter() {
+    if (room_)
+      *room_ = static_cast<std::size_t>(end_ - at_);
+    else
+      out_.resize(Used());
+  }
 
   // Makes room for `size` more bytes at least, strings counted at their size (PutString makes the room an
   // escaping takes more). Made kMinGrowth at a time at least, so that most calls find it made.
@@ -80,6 +93,10 @@ class RoomWriter {
   }
   // The length of the string with what was written (an offset that stays when the room moves).
   std::size_t size() const { return Used(); }
+  // What was written from offset `begin` to `end` (until the room next grows).
+  std::string_view Written(std::size_t begin, std::size_t end) const {
+    return std::string_view(out_.data() + begin, end - begin);
+  }
 
  private:
   std::size_t Used() const { return static_cast<std::size_t>(at_ - out_.data()); }
@@ -139,7 +156,8 @@ class RoomWriter {
 
   std::string& out_;
   char* at_;
-  char* end_;  // of the room: out_'s end, kept here as Reserve asks for it at every piece
+  char* end_;                    // of the room: out_'s end, kept here as Reserve asks for it at every piece
+  std::size_t* room_ = nullptr;  // where the room left is kept, when it is kept
 };
 
 }  // namespace newsgraph

@@ -26,27 +26,44 @@ class TextSink {
   TextSink(std::size_t drain_at, DrainFunction drain);
 
   void Write(std::string_view text) {
+    DropRoom();
     buffer_.append(text);
-    if (buffer_.size() >= drain_at_) drain_(buffer_);
+    DrainWhenFull();
   }
   void Put(char c) {
+    DropRoom();
     buffer_.push_back(c);
-    if (buffer_.size() >= drain_at_) drain_(buffer_);
+    DrainWhenFull();
   }
   void Write(std::size_t count, char c) {
+    DropRoom();
     buffer_.append(count, c);
-    if (buffer_.size() >= drain_at_) drain_(buffer_);
+    DrainWhenFull();
   }
   // Text a writer formats straight into the buffer: `append(std::string&)` appends it.
   template <typename AppendFunction>
   void Append(AppendFunction&& append) {
+    DropRoom();
     append(buffer_);
-    if (buffer_.size() >= drain_at_) drain_(buffer_);
+    DrainWhenFull();
+  }
+  // Text a writer lays out in room made ahead (a RoomWriter, export/RoomWriter.h): `write(std::string&
+  // buffer, std::size_t& room)` writes into the last `room` bytes of `buffer` (growing it if need be) and
+  // leaves in `room` how many it did not write. Those are kept for the next call rather than cut off, so that
+  // one record after another does not make its room again: std::string::resize fills it with zeros.
+  template <typename WriteFunction>
+  void WriteInRoom(WriteFunction&& write) {
+    write(buffer_, room_);
+    if (buffer_.size() - room_ >= drain_at_) {
+      DropRoom();
+      drain_(buffer_);
+    }
   }
   // For RapidJSON's PutReserve / PutUnsafe (export/RapidJsonSink.h): room for `count` more characters is
   // made once, then they are appended without checking whether the buffer is full.
   void Reserve(std::size_t count) {
-    if (buffer_.size() >= drain_at_) drain_(buffer_);
+    DropRoom();
+    DrainWhenFull();
     buffer_.reserve(buffer_.size() + count);
   }
   void PutUnsafe(char c) { buffer_.push_back(c); }
@@ -55,12 +72,29 @@ class TextSink {
   void Flush() {}
 
   // What was written and not drained yet (everything when there is no drain).
-  const std::string& Text() const { return buffer_; }
-  std::string TakeText() { return std::move(buffer_); }
-  void Clear() { buffer_.clear(); }
+  std::string_view Text() const { return std::string_view(buffer_.data(), buffer_.size() - room_); }
+  std::string TakeText() {
+    DropRoom();
+    return std::move(buffer_);
+  }
+  void Clear() {
+    buffer_.clear();
+    room_ = 0;
+  }
+  std::size_t capacity() const { return buffer_.capacity(); }
 
  private:
-  std::string buffer_;
+  void DropRoom() {
+    if (room_ == 0) return;
+    buffer_.resize(buffer_.size() - room_);  // (shrinking: nothing is filled)
+    room_ = 0;
+  }
+  void DrainWhenFull() {
+    if (buffer_.size() >= drain_at_) drain_(buffer_);
+  }
+
+  std::string buffer_;  // the text, then `room_` bytes of room made for a RoomWriter and not written yet
+  std::size_t room_ = 0;
   std::size_t drain_at_ = std::numeric_limits<std::size_t>::max();
   DrainFunction drain_;
 };

@@ -67,7 +67,7 @@ TEST(TextSinkTest, DrainsWhenFullAndKeepsTheOrder) {
   sink.Write("defgh");
   EXPECT_EQ(drains, 1);
   sink.Put('i');
-  EXPECT_EQ(drained + sink.Text(), "abcdefghi");
+  EXPECT_EQ(drained.append(sink.Text()), "abcdefghi");
 }
 
 TEST(CsvCellTest, QuotesAndNeutralisesFormulas) {
