@@ -55,7 +55,7 @@ void RemoveStaleTemporaryFiles(const std::filesystem::path& out) {
 }  // namespace
 
 AtomicFile::AtomicFile(const std::filesystem::path& out)
-    : out_(out), sink_(kBufferSize, [this](std::string& buffer) { Drain(buffer); }) {
+    : out_(out), sink_(kBufferSize, [this](char* text, std::size_t size) { return Drain(text, size); }) {
   RemoveStaleTemporaryFiles(out_);
   temp_ = out_;
   temp_ += ".tmp." + std::to_string(::getpid());
@@ -86,21 +86,22 @@ void AtomicFile::Discard() {
 
 // The sink's buffer holds `skip_` bytes of padding, then text that starts at a block boundary of the file
 // (only whole blocks were written so far). Its whole blocks are written and the rest is kept for the next
-// time, moved to the buffer's first block-aligned address.
-void AtomicFile::Drain(std::string& buffer) {
-  const std::string_view text = std::string_view(buffer).substr(skip_);
+// time, moved to the buffer's first block-aligned address; returns the size of the padding and the rest.
+std::size_t AtomicFile::Drain(char* buffer, std::size_t size) {
+  const std::string_view text = std::string_view(buffer, size).substr(skip_);
   if (!direct_) {
     WriteAll(text);
-    buffer.clear();
     skip_ = 0;
-    return;
+    return 0;
   }
   const std::size_t whole = text.size() / kBlock * kBlock;
   WriteBlocks(text.substr(0, whole));
-  buffer.erase(0, skip_ + whole);
-  skip_ = BytesToAligned(buffer.data());
-  // (Less than two blocks in a buffer of a megabyte or more: it is not reallocated, its start stays.)
-  buffer.insert(0, skip_, ' ');
+  const std::size_t rest = text.size() - whole;
+  // (The padding and the rest are less than two blocks, in a buffer of a megabyte or more.)
+  const std::size_t skip = BytesToAligned(buffer);
+  std::memmove(buffer + skip, text.data() + whole, rest);  // (the padding before it is never written out)
+  skip_ = skip;
+  return skip + rest;
 }
 
 // Whole blocks, written from where they are when that is block-aligned, else through the staging buffer.

@@ -38,7 +38,7 @@ class AtomicFile {
   Status Commit();
 
  private:
-  void Drain(std::string& buffer);
+  std::size_t Drain(char* buffer, std::size_t size);
   void WriteBlocks(std::string_view blocks);
   void WriteDirect(std::string_view blocks);
   void WriteAll(std::string_view data);

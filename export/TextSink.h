@@ -18,11 +18,12 @@ namespace newsgraph {
 class TextSink {
  public:
   using Ch = char;
-  // Writes the buffer out and clears it, or leaves in it what it writes at the next call.
-  using DrainFunction = std::function<void(std::string& buffer)>;
+  // Writes out the text, the `size` bytes at `text` (the buffer's start), and returns how many bytes it left
+  // at `text` (moved there if need be) to write at the next call. The rest of the buffer becomes room.
+  using DrainFunction = std::function<std::size_t(char* text, std::size_t size)>;
 
   TextSink() = default;
-  // `drain` is called whenever the buffer reaches `drain_at` bytes.
+  // `drain` is called whenever the text reaches `drain_at` bytes.
   TextSink(std::size_t drain_at, DrainFunction drain);
 
   void Write(std::string_view text) {
@@ -54,16 +55,13 @@ class TextSink {
   template <typename WriteFunction>
   void WriteInRoom(WriteFunction&& write) {
     write(buffer_, room_);
-    if (buffer_.size() - room_ >= drain_at_) {
-      DropRoom();
-      drain_(buffer_);
-    }
+    DrainWhenFull();
   }
   // For RapidJSON's PutReserve / PutUnsafe (export/RapidJsonSink.h): room for `count` more characters is
   // made once, then they are appended without checking whether the buffer is full.
   void Reserve(std::size_t count) {
-    DropRoom();
     DrainWhenFull();
+    DropRoom();
     buffer_.reserve(buffer_.size() + count);
   }
   void PutUnsafe(char c) { buffer_.push_back(c); }
@@ -77,10 +75,8 @@ class TextSink {
     DropRoom();
     return std::move(buffer_);
   }
-  void Clear() {
-    buffer_.clear();
-    room_ = 0;
-  }
+  // Empties the text; the buffer is kept as room.
+  void Clear() { room_ = buffer_.size(); }
   std::size_t capacity() const { return buffer_.capacity(); }
 
  private:
@@ -90,10 +86,13 @@ class TextSink {
     room_ = 0;
   }
   void DrainWhenFull() {
-    if (buffer_.size() >= drain_at_) drain_(buffer_);
+    if (buffer_.size() - room_ >= drain_at_)
+      room_ = buffer_.size() - drain_(buffer_.data(), buffer_.size() - room_);
   }
 
-  std::string buffer_;  // the text, then `room_` bytes of room made for a RoomWriter and not written yet
+  // The text, then `room_` bytes of room (made for a RoomWriter and not written yet, or left by a drain):
+  // kept, as std::string::resize would fill it with zeros again.
+  std::string buffer_;
   std::size_t room_ = 0;
   std::size_t drain_at_ = std::numeric_limits<std::size_t>::max();
   DrainFunction drain_;

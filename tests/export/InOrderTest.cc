@@ -85,9 +85,9 @@ TEST(InOrderTest, ChunksAreCutByEstimatedSize) {
 
 TEST(InOrderTest, ThreadsDrainTheSinkAsItFills) {
   std::string drained;
-  TextSink sink(64, [&](std::string& buffer) {
-    drained += buffer;
-    buffer.clear();
+  TextSink sink(64, [&](char* text, std::size_t size) {
+    drained.append(text, size);
+    return std::size_t{0};
   });
   WriteInOrder(sink, 5000, 4, Estimate, WriteItems, 8);
   drained += sink.Text();

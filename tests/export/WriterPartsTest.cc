@@ -56,10 +56,10 @@ TEST(Utf8Test, TellsValidText) {
 TEST(TextSinkTest, DrainsWhenFullAndKeepsTheOrder) {
   std::string drained;
   int drains = 0;
-  TextSink sink(4, [&](std::string& buffer) {
-    drained += buffer;
-    buffer.clear();
+  TextSink sink(4, [&](char* text, std::size_t size) {
+    drained.append(text, size);
     ++drains;
+    return std::size_t{0};
   });
   sink.Write("ab");
   sink.Put('c');
