@@ -247,8 +247,9 @@ RecentForms& RecentFormsOfThread() {
 // ("de", "la", "à", ","; "président"), worth a look-up rather than case work or a hash. Null when the folded
 // form of `span` is longer than `span` (rare), or its lower-case form longer than sixteen bytes. The slots
 // hold the facts of `source` (RecentForms::facts_source).
-const ShortForms* ShortFormsOf(RecentForms& recent, std::string_view span, std::size_t readable,
-                               const FormFacts* source) {
+// (Inlined in MakeTokens' two loops, one of which knows `readable`.)
+[[gnu::always_inline]] inline const ShortForms* ShortFormsOf(RecentForms& recent, std::string_view span,
+                                                             std::size_t readable, const FormFacts* source) {
   const std::uint64_t first = ShortWord(span.substr(0, 8), readable);
   const std::uint64_t second = span.size() > 8 ? ShortWord(span.substr(8), readable - 8) : 0;
   const std::uint64_t hash = (first ^ (second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL;
@@ -744,14 +745,15 @@ void Segmenter::MakeTokens(Document& doc, std::span<const Piece> pieces, const F
   // (The folded buffer's end in a local of the loop: the lambdas see `folded`, and its end was kept in
   // memory.)
   char* fold_end = folded.end;
-  for (const Piece& piece : pieces) {
+  // The token of `piece`, from whose start `readable` bytes can be read (ShortWord).
+  const auto make = [&](const Piece& piece, std::size_t readable) __attribute__((always_inline)) {
     const std::string_view span(text + piece.begin, piece.end - piece.begin);
     if (piece.space_before) *fold_end++ = ' ';
     // Most words are at most sixteen bytes long and recur: made at once from their slot in the table of
     // recent forms, with their facts.
     if (span.size() <= kMaxShortBytes) {
-      if (const ShortForms* recent = ShortFormsOf(recent_forms, span, text_size - piece.begin, facts);
-          recent != nullptr) [[likely]] {
+      if (const ShortForms* recent = ShortFormsOf(recent_forms, span, readable, facts); recent != nullptr)
+          [[likely]] {
         char* const fold = fold_end;
         std::memcpy(fold, recent->fold.data(), recent->fold.size());
         const std::string_view fold_view(fold, recent->fold_size);
@@ -769,13 +771,20 @@ void Segmenter::MakeTokens(Document& doc, std::span<const Piece> pieces, const F
         if (doc.tokens.size() == doc.tokens.capacity()) __builtin_unreachable();
         doc.tokens.emplace_back(piece.begin, piece.end, recent->shape.kind, recent->shape.capitalized,
                                 recent->shape.all_caps, piece.space_before, lower, fold_view, recent->facts);
-        continue;
+        return;
       }
     }
     folded.end = fold_end;
     make_other(piece, span);
     fold_end = folded.end;
-  }
+  };
+  // The pieces that start sixteen bytes or more before the text's end (all but the last few) in a loop of
+  // their own, where `readable` is a constant: ShortWord's checks of it vanish (four instructions a token).
+  const Piece* const end = pieces.data() + pieces.size();
+  const Piece* tail = end;
+  while (tail != pieces.data() && tail[-1].begin + kMaxShortBytes > text_size) --tail;
+  for (const Piece* piece = pieces.data(); piece != tail; ++piece) make(*piece, kMaxShortBytes);
+  for (const Piece* piece = tail; piece != end; ++piece) make(*piece, text_size - piece->begin);
   doc.token_forms = std::move(forms);
 }
 
