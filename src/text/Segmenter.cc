@@ -250,7 +250,7 @@ RecentForms& RecentFormsOfThread() {
 // (Inlined in MakeTokens' two loops, one of which knows `readable`.)
 [[gnu::always_inline]] inline const ShortForms* ShortFormsOf(RecentForms& recent, std::string_view span,
                                                              std::size_t readable, const FormFacts* source) {
-  const std::uint64_t first = ShortWord(span.substr(0, 8), readable);
+  const std::uint64_t first = ShortWord(span, readable);
   const std::uint64_t second = span.size() > 8 ? ShortWord(span.substr(8), readable - 8) : 0;
   const std::uint64_t hash = (first ^ (second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL;
   ShortForms& slot = recent.slots[hash >> (64 - kRecentBits)];
