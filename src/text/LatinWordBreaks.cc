@@ -91,9 +91,6 @@ const std::uint8_t* LetterRunEnd(const std::array<bool, 256>& ascii_letter_or_nu
   return p;
 }
 
-bool AsciiLetterOrNumber(const BreakClasses<Class>& table, std::uint8_t byte) {
-  return byte < 0x80 && LetterOrNumber(table[byte]);
-}
 bool AsciiLetter(const BreakClasses<Class>& table, std::uint8_t byte) {
   return byte < 0x80 && table[byte] == kLetter;
 }
@@ -140,6 +137,8 @@ int32_t SeparatorsEnd(const BreakClasses<Class>& table, const std::uint8_t* byte
 template <typename Out>
 int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, int32_t i, int32_t size,
                  Out& out, int32_t& run) {
+  // (Whether a byte is an ASCII letter or digit in one load, none past ASCII: the runs' table, also asked of
+  // the byte after a space or a mark, where the classes took a test for ASCII and two loads.)
   static const std::array<bool, 256> ascii_letter_or_number = table.AsciiWhere(&LetterOrNumber);
   for (;; i += 2) {
     run = i;
@@ -149,13 +148,14 @@ int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, in
       const UChar32 c = ShortCodePoint(bytes, i, size, length);
       if (c < 0x80 || !LetterOrNumber(table[c])) break;  // (an ASCII character here is neither)
     }
-    if (i + 1 < size && bytes[i] == ' ' && AsciiLetterOrNumber(table, bytes[i + 1])) {
+    // (No bounds checks: the null character past the text is neither a space nor a letter or a digit.)
+    if (bytes[i] == ' ' && ascii_letter_or_number[bytes[i + 1]]) {
       out.BreakAfterWord(static_cast<std::uint32_t>(i));
       out.Space(static_cast<std::uint32_t>(i));
       continue;
     }
     // The same before a word that starts with a letter of two bytes ("a été", "à"), moving past it.
-    if (int32_t length = 0; i + 2 < size && bytes[i] == ' ') {
+    if (int32_t length = 0; bytes[i] == ' ') {
       if (const UChar32 c = ShortCodePoint(bytes, i + 1, size, length);
           c >= 0x80 && LetterOrNumber(table[c])) {
         out.BreakAfterWord(static_cast<std::uint32_t>(i));
@@ -167,7 +167,7 @@ int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, in
     // A punctuation mark, a space and a word ("mais, selon", "M. Dupont"): a break on each side of the space,
     // and before the mark (a mark joins letters or digits only to letters or digits: WB6, WB7, WB11, WB12).
     if (i + 2 < size && bytes[i] < 0x80 && IsMark(table[bytes[i]]) && bytes[i + 1] == ' ' &&
-        AsciiLetterOrNumber(table, bytes[i + 2])) {
+        ascii_letter_or_number[bytes[i + 2]]) {
       out.BreakAfterWord(static_cast<std::uint32_t>(i));
       out.Break(static_cast<std::uint32_t>(i + 1));
       out.Space(static_cast<std::uint32_t>(i + 1));
@@ -176,7 +176,7 @@ int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, in
     }
     // A mark that joins nothing between two words ("nord-coréen", "a-t-il", "km/h"): a break on each side.
     if (i + 1 < size && bytes[i] < 0x80 && table[bytes[i]] == kOther &&
-        AsciiLetterOrNumber(table, bytes[i + 1])) {
+        ascii_letter_or_number[bytes[i + 1]]) {
       out.BreakAfterWord(static_cast<std::uint32_t>(i));
       out.Break(static_cast<std::uint32_t>(i + 1));
       continue;

@@ -31,6 +31,10 @@ TEST(LatinWordBreaksTest, SplitsFrenchText) {
   EXPECT_EQ(Pieces("U.S.A. et S:t"), (V{"U.S.A", ".", " ", "et", " ", "S", ":", "t"}));
   EXPECT_EQ(Pieces("écrire à x@y.fr\r\n\n"), (V{"écrire", " ", "à", " ", "x@y.fr", "\r\n", "\n"}));
   EXPECT_EQ(Pieces("«  Oui  »"), (V{"«", "  ", "Oui", "  ", "»"}));
+  // A word and a space at the text's end (read up to the null character past it).
+  EXPECT_EQ(Pieces("fin "), (V{"fin", " "}));
+  EXPECT_EQ(Pieces("fin ,"), (V{"fin", " ", ","}));
+  EXPECT_EQ(Pieces("fin à"), (V{"fin", " ", "à"}));
   EXPECT_EQ(Pieces(""), V{});
   EXPECT_EQ(IcuWordBreaks(""), std::vector<std::uint32_t>{0});  // as FindLatinWordBreaks: one boundary
 }
