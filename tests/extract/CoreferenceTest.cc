@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ExtractTest.h"
+#include "resolve/NameKey.h"
 
 namespace newsgraph {
 namespace {
@@ -136,6 +137,19 @@ TEST_F(CoreferenceTest, AnonymousSourcesHaveArticleScopedIds) {
   EXPECT_TRUE(in_a->anonymous);
   EXPECT_NE(in_a->entity, in_b->entity);
   EXPECT_EQ(in_a->entity.rfind("official:", 0), 0u) << in_a->entity;
+}
+
+// The article id in an anonymous source's id is its NameKey, whatever the id's shape (Coreference keys an id
+// of ASCII words and numbers word by word).
+TEST_F(CoreferenceTest, AnonymousSourceIdsKeyTheArticleIdAsNameKeyDoes) {
+  const char* text = "Un responsable américain non identifié a affirmé que la Russie voulait discuter.";
+  for (const std::string id : {"gen-0000123", "afp_2024.03.12-chouchou", "le-123", "la", "the-x", "AFP-Kiev",
+                               "régions-0042", "000_92a5115402c281c6", "--", ""}) {
+    const Document doc = Extract(text, id);
+    const Mention* source = FindMention(doc, "responsable américain non identifié");
+    ASSERT_NE(source, nullptr) << id;
+    EXPECT_EQ(source->entity, "official:anon@" + NameKey(id) + "#1") << id;
+  }
 }
 
 TEST_F(CoreferenceTest, DefiniteResponsableRefersToTheLastAnonymousSource) {
