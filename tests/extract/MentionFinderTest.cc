@@ -33,6 +33,16 @@ TEST_F(MentionFinderTest, CapitalsStandForTheirCountry) {
   EXPECT_EQ(moscow->entity, "country:russia");
 }
 
+// A capitalised stop word starting a sentence is passed unless the word after it goes on a gazetteer name
+// it starts ("La Haye"), or it is a stand-in's determiner ("Le porte-parole").
+TEST_F(MentionFinderTest, ACapitalisedStopWordStartsOnlyTheNamesAndStandInsItIsPartOf) {
+  Document doc = Extract("La Haye a rejeté ces accusations. La Russie aussi. Le porte-parole a démenti.");
+  EXPECT_NE(FindMention(doc, "La Haye"), nullptr);
+  EXPECT_NE(FindMention(doc, "Russie"), nullptr);
+  EXPECT_EQ(FindMention(doc, "La"), nullptr);
+  EXPECT_NE(FindMention(doc, "porte-parole"), nullptr);
+}
+
 TEST_F(MentionFinderTest, NationalGroupsActForTheirState) {
   Document doc = Extract("Des responsables russes ont mis en place une ligne de déconfliction.");
   const Mention* group = FindMention(doc, "responsables russes");
