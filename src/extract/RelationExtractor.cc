@@ -3695,10 +3695,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (cue.end_token == cue.first_token + 1 && c.tok(cue.first_token).lowered().verb &&
         HasLemma(c.tok(cue.first_token).lowered(), "parler"))
       objects.clear();
-    // "X participait à la réunion": the parties of the conversation named before.
-    if (noun && objects.empty() && subjects.size() == 1 && h.JoinsConversation(cue.first_token))
+    // "X participait à la réunion": the parties of the conversation named before ("X et Y assistaient à la
+    // rencontre" are not its parties with each other).
+    if (noun && objects.empty() && !subjects.empty() && h.JoinsConversation(cue.first_token))
       for (std::uint32_t p : h.ConversationPair(cue.first_token, 3))
-        if (c.m(p).entity != c.m(subjects.front()).entity) objects.push_back(p);
+        if (std::none_of(subjects.begin(), subjects.end(),
+                         [&](std::uint32_t k) { return c.m(k).entity == c.m(p).entity; }))
+          objects.push_back(p);
     // "Les négociations ont réuni X et Y": with a conversation for subject, the parties are the objects; with
     // a person, the one who convened them met them ("Joe Biden a réuni les dirigeants du G7"); with any
     // other, a verb of words.tsv gathering is no conversation ("Le centre réunit des représentants de").

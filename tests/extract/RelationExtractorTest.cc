@@ -1710,6 +1710,19 @@ TEST_F(RelationExtractorTest, ANationalGroupsCoordinatedInstitutionAndAListOfGoB
                                          "spoke_with(country:turkey, country:russia)")));
 }
 
+// Regression (found on a written article, fixed): "Des représentants des Etats-Unis et de la Chine
+// assistaient à la rencontre" made the two states talk with each other: those who join the conversation named
+// before, one or several, join its parties.
+TEST_F(RelationExtractorTest, SeveralWhoJoinTheMeetingJoinItsParties) {
+  Document doc = Extract(
+      "Hun Manet et Phumtham Wechayachai se sont rencontrés lundi. Des représentants des Etats-Unis et de la "
+      "Chine assistaient à la rencontre.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(AllOf(HasSubstr("country:china"), HasSubstr("country:united_states")))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with(country:china"), HasSubstr("hun_manet"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with(country:united_states"), HasSubstr("phumtham"))));
+}
+
 // Regression (found on a written article, fixed): receiving someone is meeting them ("a été reçu par X", "a
 // reçu X"), and receiving a call from X is talking with X; receiving support from a state is not.
 TEST_F(RelationExtractorTest, ReceivingSomeoneIsMeetingThem) {
