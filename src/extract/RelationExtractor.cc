@@ -3615,7 +3615,15 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         objects = h.ObjectsWith(c.m(objects.back()).end_token, 8);
     // "Les deux hommes ont évoqué la sécurité européenne": what such a verb governs is the topic (words.tsv
     // topic_contact); the other party, if any, comes with "avec" ("a évoqué avec Y la crise").
-    if (topic) objects = h.ObjectsWith(from, 10);
+    // ("ont abordé les négociations engagées par Washington avec Moscou": an "avec" after another
+    // conversation noun is that one's.)
+    if (topic) {
+      objects = h.ObjectsWith(from, 10);
+      for (auto it = FirstCueFrom(c, cue.end_token);
+           !objects.empty() && it != c.doc.cues.end() && it->first_token < c.m(objects.front()).first_token;
+           ++it)
+        if (it->cls == "contact"sv && c.tok(it->first_token).lowered().noun) objects.clear();
+    }
     // "X a reçu Y", "X a été accueilli par Y", "X a prévenu Y": the other party is the verb's own object
     // (words.tsv direct_contact); "a reçu le soutien de la Russie" receives no one, "a prévenu une escalade
     // avec la Chine" warns no one.

@@ -1723,6 +1723,19 @@ TEST_F(RelationExtractorTest, SeveralWhoJoinTheMeetingJoinItsParties) {
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with(country:united_states"), HasSubstr("phumtham"))));
 }
 
+// Regression (found on a written article, fixed): "Les deux présidents ont abordé la guerre et les
+// négociations engagées par Washington avec Moscou" made both presidents talk with Russia: an "avec" after
+// another conversation noun in the topic is that noun's.
+TEST_F(RelationExtractorTest, AnAvecAfterAConversationNounInTheTopicIsThatNouns) {
+  Document doc = Extract(
+      "Emmanuel Macron et Donald Trump se sont parlé. Les deux présidents ont abordé la guerre en Ukraine et "
+      "les négociations engagées par Washington avec Moscou.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(AllOf(HasSubstr("country:russia"), HasSubstr("official:")))));
+  doc = Extract("Emmanuel Macron a abordé la guerre en Ukraine avec Donald Trump.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:donald_trump"))));
+}
+
 // Regression (found on a written article, fixed): receiving someone is meeting them ("a été reçu par X", "a
 // reçu X"), and receiving a call from X is talking with X; receiving support from a state is not.
 TEST_F(RelationExtractorTest, ReceivingSomeoneIsMeetingThem) {
