@@ -605,6 +605,15 @@ struct Helpers {
           c.m(c.mentions[k - 1]).end_token + 1 == x.first_token && c.m(c.mentions[k - 1]).entity == x.entity)
         continue;
       found = static_cast<std::int64_t>(k);
+      // ("Un conseiller du président russe a assuré": a person in the complement of another is not the
+      // subject; the other is. A title's start may be its "du".)
+      std::uint32_t t = Start(c.mentions[k]);
+      while (t > c.s.first_token && IsArticle(c.tok(t - 1))) --t;
+      if (t > c.s.first_token && !IsGenitive(t)) --t;
+      if (x.type == EntityType::kOfficial && k > 0 && t > c.s.first_token && IsGenitive(t))
+        if (const Mention& y = c.m(c.mentions[k - 1]);
+            y.type == EntityType::kOfficial && y.end_token == t && IsActor(y) && !InPP(c.mentions[k - 1]))
+          found = static_cast<std::int64_t>(k - 1);
       break;
     }
     if (found < 0) {

@@ -1736,6 +1736,18 @@ TEST_F(RelationExtractorTest, AnAvecAfterAConversationNounInTheTopicIsThatNouns)
   EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:donald_trump"))));
 }
 
+// Regression (found on a written article, fixed): "Un conseiller du président russe a assuré à Reuters que S"
+// made the president the speaker (the person nearest the verb): a person in the complement of another is not
+// the subject.
+TEST_F(RelationExtractorTest, APersonInTheComplementOfAnotherIsNotTheSubject) {
+  Document doc = Extract(
+      "Vladimir Poutine a parlé. Un conseiller du président russe a assuré à Reuters que la Turquie avait "
+      "appelé.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:vladimir_putin"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("reported(official:anon@"), EndsWith("country:turkey)"))));
+}
+
 // Regression (found on a written article, fixed): receiving someone is meeting them ("a été reçu par X", "a
 // reçu X"), and receiving a call from X is talking with X; receiving support from a state is not.
 TEST_F(RelationExtractorTest, ReceivingSomeoneIsMeetingThem) {
