@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "graph/SameId.h"
+
 namespace newsgraph {
 
 void ArticleRecords::Node::FillRecord(NodeRecord& record) && {
@@ -25,7 +27,7 @@ void ArticleRecords::Node::AbsorbInto(NodeRecord& record) && {
     added = true;
   }
   // AddName, unless it has nothing to do: most articles name an entity as its record does.
-  if (added || label != record.label) record.AddName(label);
+  if (added || !SameId(label, record.label)) record.AddName(label);
   record.mentions += mentions;
   record.documents.Append(std::move(document));
   record.AddDates(date, date);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/HashSlots.h"
+#include "graph/SameId.h"
 
 namespace newsgraph {
 namespace {
@@ -60,7 +61,7 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
   HashSlots nodes(mentions.size());
   const auto node_of = [&](std::size_t k) {
     return nodes.Find(entity_hash[k],
-                      [&](std::uint32_t p) { return records.nodes[p].id == mentions[k].entity; });
+                      [&](std::uint32_t p) { return SameId(records.nodes[p].id, mentions[k].entity); });
   };
   std::vector<std::uint32_t> node_at(mentions.size(), 0);  // the position of mention k's node, if it has one
   // Names come from naming mentions; a stand-in ("la ligne", "des responsables russes") only counts as a
@@ -120,7 +121,7 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
     if (r.modality != Modality::kAsserted) continue;
     const Mention& source = mentions[r.source];
     const Mention& target = mentions[r.target];
-    if (source.entity.empty() || target.entity.empty() || source.entity == target.entity) continue;
+    if (source.entity.empty() || target.entity.empty() || SameId(source.entity, target.entity)) continue;
     ArticleRecords::Edge& edge = records.edges.emplace_back();
     edge.type = r.type;
     edge.source = source.entity;

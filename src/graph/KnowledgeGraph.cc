@@ -2,7 +2,16 @@
 
 #include <cstdint>
 
+#include "graph/SameId.h"
+
 namespace newsgraph {
+
+inline std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::Find(std::string_view id) const {
+  if (const auto v =
+          index_.Find(HashSlots::Hash(id), [&](std::uint32_t p) { return SameId(nodes_[p].id, id); }))
+    return *v;
+  return std::nullopt;
+}
 
 KnowledgeGraph::KnowledgeGraph(const GraphFragment& fragment) : KnowledgeGraph(GraphFragment(fragment)) {}
 
@@ -25,8 +34,8 @@ KnowledgeGraph::KnowledgeGraph(GraphFragment&& fragment) {
   // Edges come sorted by type then source: runs of edges share their source, found once.
   std::optional<Vertex> s;
   for (auto& [id, edge] : edges) {
-    if (!s || nodes_[*s].id != edge.source) s = FindNode(edge.source);
-    const std::optional<Vertex> t = FindNode(edge.target);
+    if (!s || !SameId(nodes_[*s].id, edge.source)) s = Find(edge.source);
+    const std::optional<Vertex> t = Find(edge.target);
     if (!s || !t) continue;  // an edge to a node that was never added
     edges_.push_back(Edge{*s, *t, edge_records_.size()});
     edge_records_.push_back(std::move(edge));
@@ -35,9 +44,7 @@ KnowledgeGraph::KnowledgeGraph(GraphFragment&& fragment) {
 }
 
 std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::FindNode(std::string_view id) const {
-  if (const auto v = index_.Find(HashSlots::Hash(id), [&](std::uint32_t p) { return nodes_[p].id == id; }))
-    return *v;
-  return std::nullopt;
+  return Find(id);
 }
 
 GraphFragment KnowledgeGraph::ToFragment() const {

@@ -61,6 +61,9 @@ class KnowledgeGraph {
   GraphFragment ToFragment() const;
 
  private:
+  // FindNode, inline: the constructor finds the ends of every edge.
+  std::optional<Vertex> Find(std::string_view id) const;
+
   std::vector<NodeRecord> nodes_;  // in id order
   std::vector<Edge> edges_;
   std::vector<EdgeRecord> edge_records_;  // in edge-id order, by Edge::index
