@@ -7,6 +7,7 @@
 // another.)
 #pragma once
 
+#include <boost/container/small_vector.hpp>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -27,8 +28,10 @@ struct ArticleRecords {
     std::string_view id;
     std::uint32_t hash = 0;  // HashSlots::Hash(id)
     EntityType type = EntityType::kOfficial;
-    std::string_view label;                 // the fullest name
-    std::vector<std::string_view> aliases;  // the other names, distinct
+    std::string_view label;  // the fullest name
+    // The other names, distinct: room for two in place, as an article gives most entities one or two, instead
+    // of a vector allocated and freed for each node with an alias.
+    boost::container::small_vector<std::string_view, 2> aliases;
     std::uint64_t mentions = 0;
     bool anonymous = false;
     SharedString document;  // the article id

@@ -24,7 +24,7 @@ void AddName(ArticleRecords::Node& node, std::string_view name) {
     if (IsFullerName(name, node.label)) std::swap(node.label, name);
     AddAlias(node, name);
   }
-  std::erase(node.aliases, node.label);
+  node.aliases.erase(std::remove(node.aliases.begin(), node.aliases.end(), node.label), node.aliases.end());
 }
 
 }  // namespace
