@@ -113,13 +113,14 @@ class RecordTable {
   std::vector<std::uint32_t> IdOrder(unsigned threads = 1) const { return KeyOrder(records_, threads); }
 
   // Moves the records into `to` in `order` (their positions, each once) and leaves the table empty. In id
-  // order, each map node is linked in from the map's end, which needs no descent of the map (in any other
-  // order the map still places it right).
+  // order, each map node is linked in at the map's start, last first, which needs no descent of the map (in
+  // any other order the map still places it right): std::map compares a node put before its first one with
+  // that one once, where one put after its last one is compared with it twice (the ids share long prefixes).
   void DrainInto(Map& to, const std::vector<std::uint32_t>& order) {
     index_.Clear();
-    for (const std::uint32_t at : order) {
-      records_[at].mapped().Settle();
-      to.insert(to.end(), std::move(records_[at]));
+    for (auto at = order.rbegin(); at != order.rend(); ++at) {
+      records_[*at].mapped().Settle();
+      to.insert(to.begin(), std::move(records_[*at]));
     }
     records_ = std::vector<Handle>();  // (its room freed)
   }
