@@ -1589,7 +1589,11 @@ std::uint32_t MentionFinder::FindTitlePhraseEnd(const Document& doc, const Sente
     if (doc.tokens[m].fold == "la"sv || doc.tokens[m].fold == "l'"sv || doc.tokens[m].fold == "le"sv ||
         (t.fold == "pour"sv && doc.tokens[m].fold == "les"sv))
       ++m;
-    // ("a remercié le président américain pour son rôle": a possessive starts no title's complement.)
+    // ("a remercié le président américain pour son rôle": a possessive starts no title's complement, but
+    // for a genitive's before the head noun of an institution: "le porte-parole de sa diplomatie, X".)
+    if (m + 1 < s.end_token && IsGenitive(t.fold) && m == j + 1 &&
+        Is(WordClass::kPossessive, doc.tokens[m]) && !doc.tokens[m + 1].facts.heads->empty())
+      ++m;
     if (m >= s.end_token || !IsWord(doc.tokens[m]) || Is(WordClass::kPossessive, doc.tokens[m])) break;
     if (t.fold == "et"sv) {  // "et ministre", "et ancien haut fonctionnaire"
       if (m != j + 1) break;

@@ -4689,17 +4689,24 @@ void RelationExtractor::RolesToMembership(
     // "Le Kremlin, par la voix de son porte-parole X", "l'OTAN et son secrétaire général X": after "de" or
     // "et", the possessive is the institution or state named last before it, unless a person comes between
     // ("Poutine et son porte-parole"); "Le Pentagone, dont le porte-parole X": the one before ", dont".
-    // (A counterpart is another's: "a appelé son homologue X".)
+    // So is one in the title's complement: "Le Qatar a salué S, par la voix du porte-parole de sa
+    // diplomatie, X". (A counterpart is another's: "a appelé son homologue X".)
+    const auto is_possessive = [&](std::uint32_t t) {
+      const std::string_view f = doc.tokens[t].fold;
+      return f == "son"sv || f == "sa"sv || f == "leur"sv;
+    };
+    bool inner = false;
+    for (std::uint32_t t = first + 1; t + 1 < p.role_end && !inner; ++t)
+      inner = is_possessive(t) && (doc.tokens[t - 1].fold == "de"sv || doc.tokens[t - 1].fold == "d'"sv);
     if (target < 0 && !antecedent_end && first >= here.first_token + 3 &&
         !schema_.lexicon().Is("counterpart", Fold(p.role))) {
-      const std::string_view det = doc.tokens[first - 1].fold, link = doc.tokens[first - 2].fold;
-      const bool possessive =
-          (det == "son"sv || det == "sa"sv || det == "leur"sv) && (link == "de"sv || link == "et"sv);
+      const std::string_view link = doc.tokens[first - 2].fold;
+      const bool possessive = inner || (is_possessive(first - 1) && (link == "de"sv || link == "et"sv));
       const bool whose =
           IsArticle(doc.tokens[first - 1]) && link == "dont"sv && doc.tokens[first - 3].fold == ","sv;
       for (std::uint32_t k : around) {
         const Mention& x = doc.mentions[k];
-        if (x.end_token > first - 2) break;
+        if (x.end_token > (inner ? first : first - 2)) break;
         if (x.entity.empty()) continue;
         if (whose ? x.end_token == first - 3 : possessive)
           target =

@@ -1748,6 +1748,21 @@ TEST_F(RelationExtractorTest, APersonInTheComplementOfAnotherIsNotTheSubject) {
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("reported(official:anon@"), EndsWith("country:turkey)"))));
 }
 
+// Regression (found on a written article, fixed): "Le Qatar a salué S, par la voix du porte-parole de sa
+// diplomatie, X" gave X no title (a possessive started no title's complement) and made X what Qatar said:
+// a possessive after the genitive of a title, before an institution's head noun, is its complement, and it
+// stands for the institution or state named last before the title.
+TEST_F(RelationExtractorTest, APossessiveInATitlesComplementIsTheStateNamedBefore) {
+  Document doc = Extract(
+      "Le Qatar a salué la rencontre, par la voix du porte-parole de sa diplomatie, Majed al-Ansari.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("member_of(official:"), HasSubstr("ansari"),
+                                    EndsWith("country:qatar)"))));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("reported(country:qatar"), HasSubstr("ansari")))));
+  doc = Extract("Le président américain a été remercié pour son rôle, Joe Biden étant absent.");
+  EXPECT_THAT(FindMention(doc, "Joe Biden")->role, "");
+}
+
 // Regression (found on a written article, fixed): receiving someone is meeting them ("a été reçu par X", "a
 // reçu X"), and receiving a call from X is talking with X; receiving support from a state is not.
 TEST_F(RelationExtractorTest, ReceivingSomeoneIsMeetingThem) {
