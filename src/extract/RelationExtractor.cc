@@ -4671,11 +4671,18 @@ void RelationExtractor::RolesToMembership(
       if (t + 1 >= first && !absolute) return std::nullopt;
       return t - 1;
     };
+    // (A possessive in the title's complement is read as one before it: "selon un porte-parole de sa
+    // diplomatie".)
+    const auto is_possessive = [&](std::uint32_t t) {
+      const std::string_view f = doc.tokens[t].fold;
+      return f == "son"sv || f == "sa"sv || f == "leur"sv;
+    };
+    bool inner = false;
+    for (std::uint32_t t = first + 1; t + 1 < p.role_end && !inner; ++t)
+      inner = is_possessive(t) && (doc.tokens[t - 1].fold == "de"sv || doc.tokens[t - 1].fold == "d'"sv);
     std::optional<std::uint32_t> antecedent_end;  // the subject's sentence ends before it
     std::size_t antecedent_sentence = p.sentence;
-    if (first > here.first_token &&
-        (doc.tokens[first - 1].fold == "son"sv || doc.tokens[first - 1].fold == "sa"sv ||
-         doc.tokens[first - 1].fold == "leur"sv)) {
+    if (first > here.first_token && (inner || is_possessive(first - 1))) {
       if (first == here.first_token + 1) {
         antecedent_end = here.first_token;
         antecedent_sentence = p.sentence - 1;
@@ -4691,13 +4698,6 @@ void RelationExtractor::RolesToMembership(
     // ("Poutine et son porte-parole"); "Le Pentagone, dont le porte-parole X": the one before ", dont".
     // So is one in the title's complement: "Le Qatar a salué S, par la voix du porte-parole de sa
     // diplomatie, X". (A counterpart is another's: "a appelé son homologue X".)
-    const auto is_possessive = [&](std::uint32_t t) {
-      const std::string_view f = doc.tokens[t].fold;
-      return f == "son"sv || f == "sa"sv || f == "leur"sv;
-    };
-    bool inner = false;
-    for (std::uint32_t t = first + 1; t + 1 < p.role_end && !inner; ++t)
-      inner = is_possessive(t) && (doc.tokens[t - 1].fold == "de"sv || doc.tokens[t - 1].fold == "d'"sv);
     if (target < 0 && !antecedent_end && first >= here.first_token + 3 &&
         !schema_.lexicon().Is("counterpart", Fold(p.role))) {
       const std::string_view link = doc.tokens[first - 2].fold;

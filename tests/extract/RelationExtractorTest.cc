@@ -1759,6 +1759,12 @@ TEST_F(RelationExtractorTest, APossessiveInATitlesComplementIsTheStateNamedBefor
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("member_of(official:"), HasSubstr("ansari"),
                                     EndsWith("country:qatar)"))));
   EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("reported(country:qatar"), HasSubstr("ansari")))));
+  // (After "selon", the subject of the sentence, not the state named last: "allié de la Turquie".)
+  doc = Extract(
+      "L'Azerbaïdjan, allié de la Turquie, a salué ces progrès, selon un porte-parole de sa diplomatie.");
+  EXPECT_THAT(Edges(doc),
+              Contains(AllOf(StartsWith("member_of(official:anon@"), EndsWith("country:azerbaijan)"))));
+  EXPECT_THAT(Edges(doc), Not(Contains(AllOf(StartsWith("member_of("), EndsWith("country:turkey)")))));
   doc = Extract("Le président américain a été remercié pour son rôle, Joe Biden étant absent.");
   EXPECT_THAT(FindMention(doc, "Joe Biden")->role, "");
 }
