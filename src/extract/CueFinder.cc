@@ -386,6 +386,16 @@ void CueFinder::Process(Document& doc) const {
             while (!doc.cues.empty() && doc.cues.back().first_token >= *refusal) doc.cues.pop_back();
             cue = Cue{"decline", *refusal, j, false};
           }
+        // "a rejeté toute solution de compromis", "a rejeté l'offre": a proposal (words.tsv) is refused, no
+        // claim denied ("a démenti toute médiation" denies one).
+        if (cue.cls == "deny"sv && cue.end_token == i + 1 && lexicon.LemmaIn("refuse_verb", t.lowered())) {
+          std::uint32_t k = cue.end_token;
+          while (k < s.end_token && (lexicon.Is(WordClass::kDeterminer, doc.tokens[k]) ||
+                                     doc.tokens[k].fold == "tout"sv || doc.tokens[k].fold == "toute"sv ||
+                                     (doc.tokens[k].lowered().adverb && !doc.tokens[k].capitalized)))
+            ++k;
+          if (k < s.end_token && lexicon.Is("proposal", doc.tokens[k].fold)) cue.cls = "report";
+        }
         // The conditional mood on the cue or its auxiliary ("aurait déclaré", "pourrait utiliser").
         for (std::uint32_t k = i; k-- > s.first_token && k + 3 >= i;) {
           const Token& aux = doc.tokens[k];

@@ -158,6 +158,16 @@ TEST_F(CueFinderTest, AFiniteFormThatIsAnAdjectiveAfterANounQualifiesIt) {
   EXPECT_THAT(CueClasses(doc), ::testing::ElementsAre("report:critique"));
 }
 
+// Regression (found on a written article, fixed): "accusé Addis-Abeba d'avoir rejeté toute solution de
+// compromis" made Ethiopia deny something: a refusing denial verb (words.tsv refuse_verb) before a proposal
+// noun refuses it and reports; "a démenti toute médiation" still denies.
+TEST_F(CueFinderTest, RejectingAProposalReportsAndDenyingOneDenies) {
+  Document doc = Extract("Le pays a rejeté toute solution de compromis.");
+  EXPECT_THAT(CueClasses(doc), ::testing::ElementsAre("report:rejeté"));
+  doc = Extract("New Delhi a démenti toute médiation. Moscou a rejeté ces accusations.");
+  EXPECT_THAT(CueClasses(doc), ::testing::ElementsAre("deny:démenti", "deny:rejeté"));
+}
+
 // Regression (found on a written article, fixed): "a qualifié les accusations polonaises d'« infondées »"
 // denied nothing: a denial's verb may have its object before its "de", and the cue is then the verb alone.
 TEST_F(CueFinderTest, ADenialsObjectMayComeBeforeItsDe) {
