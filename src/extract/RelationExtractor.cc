@@ -3495,11 +3495,14 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   } else if (MentionList between = h.Between(entre); between.size() >= 2) {
     // ("X a fait la navette entre Y et Z", words.tsv shuttle: X with each of them, who did not talk.)
     shuttle = entre == cue.end_token && schema_.lexicon().Is("shuttle", c.tok(cue.end_token - 1).fold);
-    if (!shuttle) pairs.push_back({between[0], between[1]});
+    // ("entre l'Egypte, le Soudan et l'Ethiopie": each with each.)
+    if (!shuttle)
+      for (std::size_t i = 0; i < between.size(); ++i)
+        for (std::size_t j = i + 1; j < between.size(); ++j) pairs.push_back({between[i], between[j]});
     // ("X a participé aux discussions entre Y et Z": X with each of them.)
     if (shuttle || (noun && h.JoinsConversation(cue.first_token)))
       for (std::uint32_t a : h.Subjects(cue.first_token))
-        for (std::uint32_t b : {between[0], between[1]}) pairs.push_back({a, b});
+        for (std::uint32_t b : between) pairs.push_back({a, b});
   } else {
     // (An "entre" without two parties after it is about something else: "ont évoqué lors d'un appel la
     // rivalité entre leurs deux pays".)

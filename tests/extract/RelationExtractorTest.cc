@@ -1769,6 +1769,15 @@ TEST_F(RelationExtractorTest, APossessiveInATitlesComplementIsTheStateNamedBefor
   EXPECT_THAT(FindMention(doc, "Joe Biden")->role, "");
 }
 
+// Regression (found on a written article, fixed): "Les négociations entre l'Egypte, le Soudan et l'Ethiopie"
+// paired the first two only: each of those after "entre" talks with each.
+TEST_F(RelationExtractorTest, ThreePartiesAfterEntreTalkWithEachOther) {
+  Document doc = Extract("Les négociations entre l'Egypte, le Soudan et l'Ethiopie se sont achevées mardi.");
+  EXPECT_THAT(Edges(doc), UnorderedElementsAre("spoke_with(country:egypt, country:sudan)",
+                                               "spoke_with(country:egypt, country:ethiopia)",
+                                               "spoke_with(country:sudan, country:ethiopia)"));
+}
+
 // Regression (found on a written article, fixed): receiving someone is meeting them ("a été reçu par X", "a
 // reçu X"), and receiving a call from X is talking with X; receiving support from a state is not.
 TEST_F(RelationExtractorTest, ReceivingSomeoneIsMeetingThem) {
