@@ -4748,6 +4748,38 @@ void RelationExtractor::RolesToMembership(
       if (p.former) r.attributes.emplace("former", "true");
     }
   }
+  // "Le service de renseignement (GUR), dirigé par X": X heads the institution or state's group named right
+  // before the participle (words.tsv led_by:ROLE, a participle's folded form).
+  for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& p = doc.mentions[i];
+    if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous) continue;
+    const std::uint32_t t = std::min(p.first_token, p.role_end > p.role_first ? p.role_first : p.first_token);
+    const Sentence& here = doc.sentences[p.sentence];
+    if (t < here.first_token + 3 || doc.tokens[t - 1].fold != "par"sv) continue;
+    const std::string role = schema_.lexicon().ValueOf("led_by:", doc.tokens[t - 2]);
+    if (role.empty()) continue;
+    std::uint32_t end = t - 3;
+    if (doc.tokens[end].fold != ","sv) continue;
+    if (end >= here.first_token + 4 && doc.tokens[end - 1].fold == ")"sv && doc.tokens[end - 3].fold == "("sv)
+      end -= 3;  // the acronym in parentheses after the name: "(GUR),"
+    for (std::uint32_t k : by_sentence[p.sentence]) {
+      const Mention& x = doc.mentions[k];
+      if (x.end_token != end || x.entity.empty() ||
+          (x.type != EntityType::kInstitution && x.type != EntityType::kCountry))
+        continue;
+      const std::tuple<std::string_view, std::string_view> fact{p.entity, x.entity};
+      if (std::find(seen.begin(), seen.end(), fact) != seen.end()) break;
+      seen.push_back(fact);
+      Relation& r = doc.relations.emplace_back();
+      r.type = RelationType::kMemberOf;
+      r.source = i;
+      r.target = k;
+      r.sentence = p.sentence;
+      r.rule = "led-by";
+      r.attributes.emplace("role", role);
+      break;
+    }
+  }
 }
 
 std::map<std::string, std::string> RelationExtractor::FactAttributes(Context& c) const {

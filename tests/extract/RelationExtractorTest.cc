@@ -1778,6 +1778,25 @@ TEST_F(RelationExtractorTest, ThreePartiesAfterEntreTalkWithEachOther) {
                                                "spoke_with(country:sudan, country:ethiopia)"));
 }
 
+// Regression (found on a written article, fixed): "Le service de renseignement militaire ukrainien (GUR),
+// dirigé par Kyrylo Boudanov" gave Budanov no membership: a participle of words.tsv led_by after an
+// institution or a state's group and a comma names with "par" who heads it.
+TEST_F(RelationExtractorTest, AnInstitutionLedByAPersonHasThemAsMember) {
+  Document doc = Extract(
+      "Le service de renseignement militaire ukrainien (GUR), dirigé par Kyrylo Boudanov, participe aux "
+      "négociations. La délégation russe, conduite par Vladimir Medinski, est arrivée. Le texte, rédigé par "
+      "Jean Dupont, est paru.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("member_of(official:kyrylo_budanov, "
+                              "institution:service_renseignement_militaire@ukraine)"));
+  EXPECT_THAT(edges, Contains("member_of(official:vladimir_medinski, country:russia)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("member_of(official:jean_dupont"))));
+  const Relation* led =
+      FindRelation(doc, RelationType::kMemberOf, "official:vladimir_medinski", "country:russia");
+  ASSERT_NE(led, nullptr);
+  EXPECT_EQ(led->attributes.at("role"), "chef");
+}
+
 // Regression (found on a written article, fixed): receiving someone is meeting them ("a été reçu par X", "a
 // reçu X"), and receiving a call from X is talking with X; receiving support from a state is not.
 TEST_F(RelationExtractorTest, ReceivingSomeoneIsMeetingThem) {
