@@ -3,12 +3,18 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <array>
+
 #include "export/JsonText.h"
 
 namespace newsgraph {
 namespace {
 
 using Value = std::optional<AttributeValue>;
+
+// EdgeExtras(), known at compile time so that ExtrasOf compares a key with each name inline (a size test
+// and a load or two) rather than through memcmp's call.
+constexpr std::array<std::string_view, 5> kEdgeExtras = {"role", "former", "count", "channel", "date"};
 
 template <typename Set>  // of std::string or SharedString
 std::vector<std::string_view> ToList(const Set& values) {
@@ -113,16 +119,17 @@ const std::vector<EdgeAttribute>& AttributeTable::Edges() {
 }
 
 const std::vector<std::string_view>& AttributeTable::EdgeExtras() {
-  static const std::vector<std::string_view> kExtras = {"role", "former", "count", "channel", "date"};
+  static const std::vector<std::string_view> kExtras(kEdgeExtras.begin(), kEdgeExtras.end());
   return kExtras;
 }
 
 unsigned AttributeTable::ExtrasOf(const EdgeRecord& edge) {
-  const std::vector<std::string_view>& extras = EdgeExtras();
   unsigned bits = 0;
-  for (const auto& entry : edge.attributes)
-    for (std::size_t k = 0; k < extras.size(); ++k)
-      if (entry.first == extras[k]) bits |= 1u << k;
+  for (const auto& entry : edge.attributes) {
+    const std::string_view key = entry.first;
+    for (std::size_t k = 0; k < kEdgeExtras.size(); ++k)
+      if (key == kEdgeExtras[k]) bits |= 1u << k;
+  }
   return bits;
 }
 
