@@ -4855,8 +4855,8 @@ void RelationExtractor::ApposedAffiliations(Context& c) const {
         p2.first_token != p1.end_token + 1 || c.tok(p1.end_token).fold != "et"sv ||
         c.tok(p1.first_token - 1).fold != ","sv)
       continue;
-    // (Up to the comma, only the title's complement: "de la Défense".)
-    bool complement = p1.first_token - 1 - g2.end_token <= 4;
+    // (Up to the comma, only the title's complement: "de la Défense", "pour la normalisation des relations".)
+    bool complement = p1.first_token - 1 - g2.end_token <= 6;
     for (std::uint32_t t = g2.end_token; complement && t + 1 < p1.first_token; ++t)
       complement = c.tok(t).kind == TokenKind::kWord;
     const std::vector<std::string>& lemmas = c.tok(g1.first_token).lowered().lemmas;

@@ -5634,6 +5634,13 @@ TEST_F(RelationExtractorTest, PeopleInAppositionToTwoNationalitiesAreTheSubjects
   EXPECT_THAT(
       Edges(Extract("Les ministres indien et chinois, Rajnath Singh et Li Shangfu, se sont entretenus.")),
       ElementsAre("spoke_with(official:li_shangfu, official:rajnath_singh)"));
+  // (Found on a written article, fixed: a longer complement, "pour la normalisation des relations", made no
+  // member.)
+  doc = Extract(
+      "L'Arménie et la Turquie discutent. Les émissaires spéciaux arménien et turc pour la normalisation des "
+      "relations, Rouben Roubinian et Serdar Kiliç, se sont rencontrés.");
+  EXPECT_THAT(Edges(doc),
+              Contains(AllOf(StartsWith("member_of(official:serdar_kilic"), EndsWith("turkey)"))));
 }
 
 // Regression (found on a written article, fixed): in "X, avec qui M. Y s'était entretenu la veille, n'a pas
