@@ -4701,12 +4701,12 @@ void RelationExtractor::RolesToMembership(
     // ("Poutine et son porte-parole"); "Le Pentagone, dont le porte-parole X": the one before ", dont".
     // So is one in the title's complement: "Le Qatar a salué S, par la voix du porte-parole de sa
     // diplomatie, X". (A counterpart is another's: "a appelé son homologue X".)
-    if (target < 0 && !antecedent_end && first >= here.first_token + 3 &&
+    const std::string_view link = first >= here.first_token + 3 ? doc.tokens[first - 2].fold : ""sv;
+    const bool possessive = inner || ((link == "de"sv || link == "et"sv) && is_possessive(first - 1));
+    const bool whose =
+        link == "dont"sv && IsArticle(doc.tokens[first - 1]) && doc.tokens[first - 3].fold == ","sv;
+    if (target < 0 && !antecedent_end && (possessive || whose) &&
         !schema_.lexicon().Is("counterpart", Fold(p.role))) {
-      const std::string_view link = doc.tokens[first - 2].fold;
-      const bool possessive = inner || (is_possessive(first - 1) && (link == "de"sv || link == "et"sv));
-      const bool whose =
-          IsArticle(doc.tokens[first - 1]) && link == "dont"sv && doc.tokens[first - 3].fold == ","sv;
       for (std::uint32_t k : around) {
         const Mention& x = doc.mentions[k];
         if (x.end_token > (inner ? first : first - 2)) break;
