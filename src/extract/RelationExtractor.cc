@@ -4564,6 +4564,21 @@ void RelationExtractor::RolesToMembership(
   // (Views of the mentions' ids. An article gives a few, 14 at most in the test corpora: a vector, looked
   // through, costs less than a tree.)
   std::vector<std::tuple<std::string_view, std::string_view>> seen;
+  // Person `i` is a member of `t` once per article, in place (no Relation moved).
+  const auto add_member = [&](std::uint32_t i, std::uint32_t t, const char* rule, const std::string& role,
+                              bool former) {
+    const std::tuple<std::string_view, std::string_view> fact{doc.mentions[i].entity, doc.mentions[t].entity};
+    if (std::find(seen.begin(), seen.end(), fact) != seen.end()) return;
+    seen.push_back(fact);
+    Relation& r = doc.relations.emplace_back();
+    r.type = RelationType::kMemberOf;
+    r.source = i;
+    r.target = t;
+    r.sentence = doc.mentions[i].sentence;
+    r.rule = rule;
+    r.attributes.emplace("role", role);
+    if (former) r.attributes.emplace("former", "true");
+  };
   for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& p = doc.mentions[i];
     if (p.type != EntityType::kOfficial || p.entity.empty() || p.role.empty()) continue;
@@ -4734,19 +4749,7 @@ void RelationExtractor::RolesToMembership(
           if (target < 0) target = first_named_at("country:" + country);
     if (target < 0) continue;
     also.insert(also.begin(), static_cast<std::uint32_t>(target));
-    for (std::uint32_t t : also) {
-      const std::tuple<std::string_view, std::string_view> fact{p.entity, doc.mentions[t].entity};
-      if (std::find(seen.begin(), seen.end(), fact) != seen.end()) continue;
-      seen.push_back(fact);
-      Relation& r = doc.relations.emplace_back();  // (filled in place: no Relation moved)
-      r.type = RelationType::kMemberOf;
-      r.source = i;
-      r.target = t;
-      r.sentence = p.sentence;
-      r.rule = "title";
-      r.attributes.emplace("role", p.role);
-      if (p.former) r.attributes.emplace("former", "true");
-    }
+    for (std::uint32_t t : also) add_member(i, t, "title", p.role, p.former);
   }
   // "Le service de renseignement (GUR), dirigé par X": X heads the institution or state's group named right
   // before the participle (words.tsv led_by:ROLE, a participle's folded form).
@@ -4762,23 +4765,13 @@ void RelationExtractor::RolesToMembership(
     if (doc.tokens[end].fold != ","sv) continue;
     if (end >= here.first_token + 4 && doc.tokens[end - 1].fold == ")"sv && doc.tokens[end - 3].fold == "("sv)
       end -= 3;  // the acronym in parentheses after the name: "(GUR),"
-    for (std::uint32_t k : by_sentence[p.sentence]) {
-      const Mention& x = doc.mentions[k];
-      if (x.end_token != end || x.entity.empty() ||
-          (x.type != EntityType::kInstitution && x.type != EntityType::kCountry))
-        continue;
-      const std::tuple<std::string_view, std::string_view> fact{p.entity, x.entity};
-      if (std::find(seen.begin(), seen.end(), fact) != seen.end()) break;
-      seen.push_back(fact);
-      Relation& r = doc.relations.emplace_back();
-      r.type = RelationType::kMemberOf;
-      r.source = i;
-      r.target = k;
-      r.sentence = p.sentence;
-      r.rule = "led-by";
-      r.attributes.emplace("role", role);
-      break;
-    }
+    for (std::uint32_t k : by_sentence[p.sentence])
+      if (const Mention& x = doc.mentions[k];
+          x.end_token == end && !x.entity.empty() &&
+          (x.type == EntityType::kInstitution || x.type == EntityType::kCountry)) {
+        add_member(i, k, "led-by", role, false);
+        break;
+      }
   }
 }
 
