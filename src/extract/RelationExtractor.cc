@@ -2999,12 +2999,14 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(Context& c,
   if (Helpers{schema_, c}.NoneIn(statement_noun_bit_, first, end)) return std::nullopt;
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
-    if ((!IsDemonstrative(f) && f != "des"sv) ||
+    // ("de telles exigences", "une telle déclaration": such a statement is the one before.)
+    const bool such = f == "tel"sv || f == "telle"sv || f == "tels"sv || f == "telles"sv;
+    if ((!IsDemonstrative(f) && !such && f != "des"sv) ||
         !schema_.lexicon().Is(WordClass::kStatementNoun, c.tok(t + 1)))
       continue;
     // (A claim may come with "des": "ont dénoncé des allégations « manifestement fausses »".)
     const bool claim = schema_.lexicon().Is("claim_noun", c.tok(t + 1).fold);
-    if (!IsDemonstrative(f) && !claim) continue;
+    if (!IsDemonstrative(f) && !such && !claim) continue;
     return LastSpeaker(c, speaker, false, back, claim);
   }
   return std::nullopt;

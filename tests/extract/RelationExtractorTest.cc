@@ -1797,6 +1797,17 @@ TEST_F(RelationExtractorTest, AnInstitutionLedByAPersonHasThemAsMember) {
   EXPECT_EQ(led->attributes.at("role"), "chef");
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin a démenti avoir formulé de telles exigences"
+// denied nothing: "de telles" names the statement before as a demonstrative does, and demands (words.tsv
+// statement_noun "exigences") are statements.
+TEST_F(RelationExtractorTest, SuchDemandsAreTheStatementBefore) {
+  Document doc = Extract(
+      "Un membre de la délégation ukrainienne a affirmé que la Russie avait posé des conditions. Le Kremlin "
+      "a "
+      "démenti avoir formulé de telles exigences.");
+  EXPECT_THAT(Edges(doc), Contains("denied(institution:kremlin, country:ukraine)"));
+}
+
 // Regression (found on a written article, fixed): receiving someone is meeting them ("a été reçu par X", "a
 // reçu X"), and receiving a call from X is talking with X; receiving support from a state is not.
 TEST_F(RelationExtractorTest, ReceivingSomeoneIsMeetingThem) {
