@@ -1348,12 +1348,12 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   if (n == 1 && i > s.first_token && (doc.tokens[i - 1].fold == "en"sv || doc.tokens[i - 1].fold == "dans"sv))
     person = false;
   // ("à Charm el-Cheikh, en Egypte": a town, placed in its state.)
+  const GazetteerEntry* placed_in = nullptr;
   if (i > s.first_token && doc.tokens[i - 1].lower == "\xc3\xa0"sv && j + 2 < s.end_token &&
       doc.tokens[j].fold == ","sv &&
       (doc.tokens[j + 1].fold == "en"sv || doc.tokens[j + 1].fold == "au"sv ||
        doc.tokens[j + 1].fold == "aux"sv) &&
-      std::any_of(doc.tokens[j + 2].facts.names->begin(), doc.tokens[j + 2].facts.names->end(),
-                  [](const GazetteerName& g) { return g.entry->type == EntityType::kCountry; }))
+      CountryAt(doc, s, j + 2, &placed_in))
     person = false;
   // ("l'émissaire pour les Balkans": a lone word after an article is a thing or a place, unless it names
   // someone named in full before; "d'Austin" is no article.)

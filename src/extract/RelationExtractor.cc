@@ -3850,12 +3850,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       for (std::uint32_t t = std::min(noun + 1, cue.end_token); t < std::max(noun, cue.first_token); ++t)
         verb_between |= !c.tok(t).capitalized && !c.tok(t).lowered().noun &&
                         (c.tok(t).lowered().participle || c.tok(t).lowered().finite);
-      if (verb_between) continue;
-      bool titled = false;
-      for (std::uint32_t o : c.mentions)
-        titled |= o != k && c.m(o).type == EntityType::kOfficial && c.m(o).role_first <= g.first_token &&
-                  g.end_token <= c.m(o).role_end;
-      if (titled) continue;
+      if (verb_between || h.InRole(k)) continue;
       for (auto [a, b] : pairs)
         for (std::uint32_t p : {a, b})
           if (c.m(p).entity != g.entity)
