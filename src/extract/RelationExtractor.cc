@@ -4551,8 +4551,13 @@ void RelationExtractor::RolesToMembership(
       const Mention& m = doc.mentions[k];
       // (A headline's "Iran-Israël" names both states, though neither acts there; "israélo-américaine", an
       // adjective, names none.)
+      // A group of nationals that acts ("des responsables russes et américains se sont rencontrés") is its
+      // state, a node of the article.
       if (m.entity == id && !m.entity.empty() &&
-          (!m.generic || (m.rule == "compound-nationality"sv && doc.tokens[m.first_token].capitalized)))
+          (!m.generic || (m.rule == "compound-nationality"sv && doc.tokens[m.first_token].capitalized) ||
+           (m.rule == "national-group"sv &&
+            std::any_of(doc.relations.begin(), doc.relations.end(),
+                        [&](const Relation& r) { return r.source == k || r.target == k; }))))
         found = k;
     }
     first_named.emplace_back(id, found);

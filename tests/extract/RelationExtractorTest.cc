@@ -5803,5 +5803,20 @@ TEST_F(RelationExtractorTest, TheMakerOfALineWithNoOtherEndNamedIsOneOfItsEnds) 
               Not(Contains(HasSubstr("country:switzerland)"))));
 }
 
+// Regression (found on a written probe, fixed): "Des responsables russes et américains se sont rencontrés. Le
+// secrétaire d'Etat américain X" gave X no member_of: a group of nationals that acts is its state, a node of
+// the article, but the title's adjective was only looked up among the mentions that name the state.
+TEST_F(RelationExtractorTest, ATitleJoinsTheStateOfANationalGroupThatActs) {
+  EXPECT_THAT(
+      Edges(Extract("Des responsables russes et américains se sont rencontrés mardi à Riyad. Le "
+                    "secrétaire d'Etat américain Paul Hartley menait la délégation.")),
+      Contains(AllOf(StartsWith("member_of(official:paul_hart"), EndsWith("country:united_states)"))));
+  // (A group that does nothing makes no node.)
+  EXPECT_THAT(
+      Edges(Extract("Des touristes américains visitaient Riyad mardi. Le secrétaire d'Etat américain "
+                    "Paul Hartley a rencontré le Premier ministre saoudien.")),
+      Not(Contains(AllOf(StartsWith("member_of(official:paul_hart"), EndsWith("country:united_states)")))));
+}
+
 }  // namespace
 }  // namespace newsgraph
