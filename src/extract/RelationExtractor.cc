@@ -3464,11 +3464,16 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   // "entre A et B" after the cue, or ending it ("l'appel entre X et Y").
   const bool topic = !noun && schema_.lexicon().LemmaIn(WordClass::kTopicContact, c.tok(cue.first_token));
   std::int64_t entre = -1;
-  for (std::uint32_t t = cue.end_token - 1; t < std::min(cue.end_token + 6, c.s.end_token); ++t) {
+  for (std::uint32_t t = cue.end_token - 1; t < std::min(cue.end_token + 10, c.s.end_token); ++t) {
     if (c.tok(t).fold == "entre"sv) {
       entre = t;
       break;
     }
+    // (Farther, only past where the noun's event was: "lors du sommet de Woodside, en Californie, entre X et
+    // Y".)
+    if (const std::string_view f = c.tok(t).fold;
+        t >= cue.end_token + 6 && !c.tok(t).capitalized && f != ","sv && f != "en"sv && !IsTo(c.tok(t)))
+      break;
     // (After a verb whose object is a topic, a noun phrase's "entre" is its own: "a évoqué la coopération
     // entre la Russie et X".)
     if (topic && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t)) && !IsTo(c.tok(t))) break;

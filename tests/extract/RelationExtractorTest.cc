@@ -5818,5 +5818,30 @@ TEST_F(RelationExtractorTest, ATitleJoinsTheStateOfANationalGroupThatActs) {
       Not(Contains(AllOf(StartsWith("member_of(official:paul_hart"), EndsWith("country:united_states)")))));
 }
 
+// Regression (found on a written probe, fixed): "Washington et Pékin s'étaient engagés lors du sommet de
+// Woodside, en Californie, entre X et Y" paired each state with each person: the "entre" after the place
+// named after the noun was too far to be the noun's, and the subjects took its parties as objects.
+TEST_F(RelationExtractorTest, BetweenPastThePlaceOfAMeetingNamesItsParties) {
+  const std::vector<std::string> edges = Edges(
+      Extract("Les Etats-Unis et la Chine avaient annoncé la reprise des échanges militaires lors de la "
+              "rencontre de Bali, en Indonésie, entre Joe Biden et Xi Jinping."));
+  EXPECT_THAT(edges, Contains(AnyOf("spoke_with(official:joe_biden, official:xi_jinping)",
+                                    "spoke_with(official:xi_jinping, official:joe_biden)")));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:united_states, official:"))));
+}
+
+// Regression (found on a written probe, fixed): "La France et la Russie se sont engagées à rétablir la ligne
+// directe" set the line up: a commitment (cues.tsv intention "engager à") governs a fact still to come.
+TEST_F(RelationExtractorTest, ACommitmentGovernsAFactStillToCome) {
+  EXPECT_THAT(Edges(Extract("La France et la Russie se sont engagées à rétablir la ligne directe.")),
+              Not(Contains(StartsWith("established("))));
+  EXPECT_THAT(
+      Edges(Extract("Emmanuel Macron s'est engagé à appeler Vladimir Poutine dans les prochains jours.")),
+      Not(Contains(StartsWith("spoke_with("))));
+  // ("ont engagé des pourparlers" did talk.)
+  EXPECT_THAT(Edges(Extract("La Russie a engagé à Genève des pourparlers avec les Etats-Unis.")),
+              Contains(StartsWith("spoke_with(")));
+}
+
 }  // namespace
 }  // namespace newsgraph
