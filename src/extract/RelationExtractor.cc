@@ -1527,6 +1527,12 @@ struct Helpers {
     for (std::uint32_t t = g - 1; t-- > c.s.first_token + 1 && t + 32 > g;) {
       const Token& w = c.tok(t);
       if (w.kind == TokenKind::kPunct && w.fold != ","sv) return std::nullopt;
+      // (Not past the verb of the name's own clause: "X, qui a participé aux négociations, s'est rendu à
+      // Doha, a rapporté Y" closed the relative clause before.)
+      if (const Token& next = c.tok(t + 1);
+          w.fold == ","sv && t + 1 < g - 1 &&
+          (next.fold == "s'"sv || next.fold == "se"sv || (!next.capitalized && next.lowered().finite)))
+        return std::nullopt;
       if (w.fold == ","sv && Is(WordClass::kRelative, t + 1) && c.tok(t + 1).fold == "qui"sv)
         for (std::uint32_t k : c.mentions)
           if (c.m(k).end_token == t && IsActor(c.m(k)) && !InPP(k)) return t;

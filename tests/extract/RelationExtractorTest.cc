@@ -5843,5 +5843,16 @@ TEST_F(RelationExtractorTest, ACommitmentGovernsAFactStillToCome) {
               Contains(StartsWith("spoke_with(")));
 }
 
+// Regression (found on a written probe, fixed): in "Le directeur de la CIA, X, qui a participé aux
+// négociations, s'est rendu à Doha, a rapporté le site Axios", X reported to Axios: the comma before "a
+// rapporté" was taken to close the relative clause on X, though X's own verb had come after it.
+TEST_F(RelationExtractorTest, AnInciseAfterTheVerbOfASubjectWithARelativeClause) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Le directeur de la CIA, William Burns, qui a participé aux précédentes séries de négociations, "
+      "s'est rendu à Doha, a rapporté le site Axios."));
+  EXPECT_THAT(edges, Contains("reported(institution:axios, official:william_burns)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:william_burns"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
