@@ -560,6 +560,12 @@ void MentionFinder::GazetteerMention(const Document& doc, std::uint32_t i, NameM
   m.label = g.entry->label();
   m.rule = g.short_name ? "short-name" : "gazetteer";
   m.generic = g.short_name;  // Coreference keeps it when the article names the entry in full
+  if (!g.place.empty()) {
+    m.type = EntityType::kPlace;
+    m.entity = "place:" + NameKey(g.place);
+    m.label = g.place;
+    m.rule = "capital-venue";
+  }
 }
 
 MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence& s, std::uint32_t i) const {

@@ -161,7 +161,7 @@ void Gazetteer::Index() {
     by_id_[e.id] = i;
     const std::vector<std::string>& cases = e.Attribute("case");
     const bool exact_case = std::find(cases.begin(), cases.end(), "exact") != cases.end();
-    auto add = [&](const std::string& name, bool short_name, bool contractible) {
+    auto add = [&](const std::string& name, bool short_name, bool contractible, bool capital) {
       const std::string folded = Fold(name);
       if (!short_name) {
         auto& list = by_name_[folded];
@@ -173,22 +173,24 @@ void Gazetteer::Index() {
       g.capitals = exact_case || short_name ? CapitalWords(name) : std::vector<bool>();
       g.capitals.resize(g.words.size(), false);
       if (g.words.empty()) return;
-      if (contractible && g.words.size() >= 2 && (name.starts_with("Le ") || name.starts_with("Les "))) {
+      if ((contractible || capital) && g.words.size() >= 2 &&
+          (name.starts_with("Le ") || name.starts_with("Les "))) {
         GazetteerName rest = g;
         rest.contracted =
             g.words.front() == "le" ? GazetteerName::Contracted::kLe : GazetteerName::Contracted::kLes;
         rest.words.erase(rest.words.begin());
         rest.capitals.erase(rest.capitals.begin());
         rest.needs_capital = true;
+        if (capital) rest.place = name;
         by_first_word_[rest.words.front()].push_back(std::move(rest));
       }
       by_first_word_[g.words.front()].push_back(std::move(g));
     };
-    // ("du Figaro"; not a person's "Le Drian", which French does not contract, nor a capital: "au Caire" is
-    // where something takes place.)
-    for (const std::string& n : e.names) add(n, false, e.type != EntityType::kOfficial);
-    for (const std::string& n : e.Attribute("capital")) add(n, false, false);
-    for (const std::string& n : e.Attribute("short")) add(n, true, false);
+    // ("du Figaro"; not a person's "Le Drian", which French does not contract. A capital's, "au Caire", is
+    // the city where something takes place.)
+    for (const std::string& n : e.names) add(n, false, e.type != EntityType::kOfficial, false);
+    for (const std::string& n : e.Attribute("capital")) add(n, false, false, true);
+    for (const std::string& n : e.Attribute("short")) add(n, true, false, false);
     for (const std::string& a : e.adjectives) by_adjective_.try_emplace(Fold(a), &e);
   }
   for (auto& [first, list] : by_first_word_)

@@ -1006,7 +1006,8 @@ TEST_F(MentionFinderTest, ANameAfterTheGovernmentItLeads) {
 }
 
 // "du Figaro", "au Monde": the name's article contracted into the preposition before it; not inside another
-// name ("la Coupe du Monde"), nor a capital ("au Caire" is where something is held).
+// name ("la Coupe du Monde"). A capital's ("au Caire") is the city where something is held, a Place: not its
+// state, nor a person named "Caire" (regression, found on a written probe, fixed).
 TEST_F(MentionFinderTest, ANameWhoseArticleAPrepositionTookIn) {
   Document doc =
       Extract("Selon une enquête du Figaro, il a parlé au Monde. La Coupe du Monde a commencé au Caire.");
@@ -1017,6 +1018,10 @@ TEST_F(MentionFinderTest, ANameWhoseArticleAPrepositionTookIn) {
   for (const Mention& m : doc.mentions) monde += m.entity == "institution:le_monde";
   EXPECT_EQ(monde, 1);
   for (const Mention& m : doc.mentions) EXPECT_NE(m.entity, "country:egypt");
+  const Mention* cairo = FindMention(doc, "Caire");
+  ASSERT_NE(cairo, nullptr);
+  EXPECT_EQ(cairo->type, EntityType::kPlace);
+  EXPECT_EQ(cairo->label, "Le Caire");
 }
 
 // Regression (found on a written article, fixed): "Les directeurs généraux des opérations militaires (DGMO)
