@@ -99,7 +99,7 @@ void WriteJsonArrayInOrder(PrettyJson& writer, TextSink& sink, std::size_t count
     part.ContinueFrom(writer, begin);
     // A memo pays over a whole section: a chunk of a few dozen values (on several threads) rarely cites a
     // sentence twice, and looking each one up there cost more than it saved.
-    PlainTexts plain_texts;
+    PlainTexts plain_texts(count);
     if (begin == 0 && end == count) part.KeepPlainTexts(&plain_texts);
     for (std::size_t i = begin; i < end; ++i) write(part, i);
   });

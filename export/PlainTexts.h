@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -13,14 +14,34 @@ namespace newsgraph {
 
 class PlainTexts {
  public:
-  // IsPlainJsonText(text), checked once per text (its address and size).
-  bool IsPlain(std::string_view text);
+  // `expected`: how many values its writer writes (a section's edges, which cite fewer distinct sentences):
+  // the table is made that large at the first text kept, rather than grown (and rehashed) step by step.
+  explicit PlainTexts(std::size_t expected = 0) : expected_(expected) {}
+  // IsPlainJsonText(text), checked once per text (its address and size). A text found is answered inline;
+  // a new one is checked and kept by a call.
+  bool IsPlain(std::string_view text) {
+    if (text.empty()) return true;
+    if (!slots_.empty()) {
+      const std::size_t mask = slots_.size() - 1;
+      for (std::size_t i = SlotOf(text, mask); !slots_[i].empty(); i = (i + 1) & mask)
+        if (slots_[i].data() == text.data() && slots_[i].size() == text.size()) return true;
+    }
+    return CheckAndKeep(text);
+  }
 
  private:
+  static std::size_t SlotOf(std::string_view text, std::size_t mask) {
+    // Heap addresses differ in their middle bits: the product's high half mixes them all.
+    constexpr std::uint64_t kOdd = 0x9E3779B97F4A7C15ULL;  // 2^64 / golden ratio
+    return static_cast<std::size_t>((reinterpret_cast<std::uintptr_t>(text.data()) * kOdd) >> 32) & mask;
+  }
+  // IsPlainJsonText(text) for a text not kept yet, kept when plain.
+  bool CheckAndKeep(std::string_view text);
   void Grow();
 
   std::vector<std::string_view> slots_;  // open addressing, a power of two, at most half full; empty = free
   std::size_t used_ = 0;
+  std::size_t expected_;
 };
 
 }  // namespace newsgraph
