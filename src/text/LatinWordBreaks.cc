@@ -140,19 +140,32 @@ int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, in
   // (Whether a byte is an ASCII letter or digit in one load, none past ASCII: the runs' table, also asked of
   // the byte after a space or a mark, where the classes took a test for ASCII and two loads.)
   static const std::array<bool, 256> ascii_letter_or_number = table.AsciiWhere(&LetterOrNumber);
+  // Where the run of letters and digits from `from` ends. (The null character past the text ends a run as
+  // ASCII.)
+  const auto letters_end = [&](int32_t from) {
+    for (int32_t length = 0;; from += length) {
+      from = static_cast<int32_t>(LetterRunEnd(ascii_letter_or_number, bytes + from) - bytes);
+      const UChar32 c = ShortCodePoint(bytes, from, size, length);
+      if (c < 0x80 || !LetterOrNumber(table[c])) return from;  // (an ASCII character here is neither)
+    }
+  };
   for (;; i += 2) {
     run = i;
-    // (The null character past the text ends a run as ASCII.)
-    for (int32_t length = 0;; i += length) {
-      i = static_cast<int32_t>(LetterRunEnd(ascii_letter_or_number, bytes + i) - bytes);
-      const UChar32 c = ShortCodePoint(bytes, i, size, length);
-      if (c < 0x80 || !LetterOrNumber(table[c])) break;  // (an ASCII character here is neither)
-    }
+    i = letters_end(i);
     // (No bounds checks: the null character past the text is neither a space nor a letter or a digit.)
     if (bytes[i] == ' ' && ascii_letter_or_number[bytes[i + 1]]) {
       out.BreakAfterWord(static_cast<std::uint32_t>(i));
-      out.Space(static_cast<std::uint32_t>(i));
-      continue;
+      // The words after it that are followed by a single space and an ASCII letter or digit too (most of a
+      // text), in a loop of their own that gives `out` each of them whole: in the loop above, `out`'s state
+      // was kept in memory. The first word that is not goes on below, after its space.
+      int32_t begin = i + 1;
+      for (i = letters_end(begin + 1); bytes[i] == ' ' && ascii_letter_or_number[bytes[i + 1]];
+           i = letters_end(begin + 1)) {
+        out.SpacedWord(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(i));
+        begin = i + 1;
+      }
+      out.Space(static_cast<std::uint32_t>(begin - 1));
+      run = begin + 1;
     }
     // The same before a word that starts with a letter of two bytes ("a été", "à"), moving past it.
     if (int32_t length = 0; bytes[i] == ' ') {
@@ -290,6 +303,10 @@ struct BreakList {
   void Break(std::uint32_t at) { *end++ = at; }
   void BreakAfterWord(std::uint32_t at) { Break(at); }
   void Space(std::uint32_t at) { Break(at + 1); }
+  void SpacedWord(std::uint32_t begin, std::uint32_t end) {
+    Break(begin);
+    Break(end);
+  }
   static bool ReadingWhiteSpace() { return false; }
 };
 

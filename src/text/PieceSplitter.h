@@ -57,6 +57,9 @@ class PieceSplitter {
     begin_ = at + 1;
     space_ = true;
   }
+  // Space(begin - 1) then BreakAfterWord(end), after a BreakAfterWord or a SpacedWord: the word [begin, end)
+  // between two single spaces. (Written whole: nothing of the state is read. Space must follow.)
+  void SpacedWord(std::uint32_t begin, std::uint32_t end) { *out_++ = Piece{begin, end, true, false, false}; }
 
   // Whether the piece being read starts with white space that may be joined to a letter after it: U+202F
   // NARROW NO-BREAK SPACE, an ExtendNumLet (WB13b), first byte 0xE2. (No other white space is: a piece
