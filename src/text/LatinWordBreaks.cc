@@ -155,17 +155,32 @@ int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, in
     // (No bounds checks: the null character past the text is neither a space nor a letter or a digit.)
     if (bytes[i] == ' ' && ascii_letter_or_number[bytes[i + 1]]) {
       out.BreakAfterWord(static_cast<std::uint32_t>(i));
-      // The words after it that are followed by a single space and an ASCII letter or digit too (most of a
-      // text), in a loop of their own that gives `out` each of them whole: in the loop above, `out`'s state
-      // was kept in memory. The first word that is not goes on below, after its space.
-      int32_t begin = i + 1;
-      for (i = letters_end(begin + 1); bytes[i] == ' ' && ascii_letter_or_number[bytes[i + 1]];
-           i = letters_end(begin + 1)) {
-        out.SpacedWord(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(i));
-        begin = i + 1;
+      // The words after it that are followed by a single space and a word too, as below, by a punctuation
+      // mark, a space and a word, or that go on past an apostrophe (most of a text), in a loop of their own
+      // that gives `out` each of them whole: in the loop above, `out`'s state was kept in memory. The first
+      // word that is followed by none of those goes on below, after its space.
+      int32_t begin = i + 1;     // where the word after the space starts
+      int32_t from = begin + 1;  // and its last run (as `run`)
+      for (;;) {
+        i = letters_end(from);
+        if (bytes[i] == ' ' && ascii_letter_or_number[bytes[i + 1]]) {
+          out.SpacedWord(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(i));
+          begin = i + 1;
+          from = begin + 1;
+        } else if (i + 2 < size && bytes[i] < 0x80 && IsMark(table[bytes[i]]) && bytes[i + 1] == ' ' &&
+                   ascii_letter_or_number[bytes[i + 2]]) {
+          out.SpacedWord(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(i));
+          out.Mark(static_cast<std::uint32_t>(i));
+          begin = i + 2;
+          from = begin + 1;
+        } else if (bytes[i] == '\'' && AsciiLetter(table, bytes[i - 1]) && AsciiLetter(table, bytes[i + 1])) {
+          from = i + 1;
+        } else {
+          break;
+        }
       }
       out.Space(static_cast<std::uint32_t>(begin - 1));
-      run = begin + 1;
+      run = from;
     }
     // The same before a word that starts with a letter of two bytes ("a été", "à"), moving past it.
     if (int32_t length = 0; bytes[i] == ' ') {
@@ -307,6 +322,7 @@ struct BreakList {
     Break(begin);
     Break(end);
   }
+  void Mark(std::uint32_t at) { Break(at + 1); }
   static bool ReadingWhiteSpace() { return false; }
 };
 

@@ -57,9 +57,13 @@ class PieceSplitter {
     begin_ = at + 1;
     space_ = true;
   }
-  // Space(begin - 1) then BreakAfterWord(end), after a BreakAfterWord or a SpacedWord: the word [begin, end)
-  // between two single spaces. (Written whole: nothing of the state is read. Space must follow.)
+  // Space(begin - 1) then BreakAfterWord(end), after a BreakAfterWord, a SpacedWord or a Mark: the word
+  // [begin, end) after a single space. (Written whole: nothing of the state is read. Space or Mark must
+  // follow.)
   void SpacedWord(std::uint32_t begin, std::uint32_t end) { *out_++ = Piece{begin, end, true, false, false}; }
+  // Break(at + 1) right after a SpacedWord that ends at `at`: a punctuation mark of one byte, before a single
+  // space. (Space must follow.)
+  void Mark(std::uint32_t at) { *out_++ = Piece{at, at + 1, false, false, false}; }
 
   // Whether the piece being read starts with white space that may be joined to a letter after it: U+202F
   // NARROW NO-BREAK SPACE, an ExtendNumLet (WB13b), first byte 0xE2. (No other white space is: a piece
