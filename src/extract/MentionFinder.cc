@@ -919,7 +919,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       p.entity = "official:" + NameKey(p.name);
       p.label = p.name;
     }
-    out.extra.push_back(std::move(p));
+    out.extra = std::make_unique<Mention>(std::move(p));
   }
   return out;
 }
@@ -1008,7 +1008,7 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
     if (i == 0)
       out.Make() = std::move(m);
     else
-      out.extra.push_back(std::move(m));
+      out.extra = std::make_unique<Mention>(std::move(m));
   }
   out.end = adjective + 1;  // "et" and the second state's mention follow, as in "X et Y"
   return out;
@@ -2030,9 +2030,9 @@ void MentionFinder::Process(Document& doc) const {
       m.sentence = si;
       m.first_token = i;
       m.end_token = span.end;
-      for (Mention& x : span.extra) {
-        x.sentence = si;
-        doc.mentions.push_back(std::move(x));
+      if (span.extra) {
+        span.extra->sentence = si;
+        doc.mentions.push_back(std::move(*span.extra));
       }
       note_states(i + 1, span.end);
       i = span.end;

@@ -78,8 +78,10 @@ class MentionFinder {
     // whether it is generic (a surname alone).
     bool person = false;
     bool generic = false;
-    std::vector<Mention>
-        extra;  // mentions nested in this one ("Joe Biden" in "administration du président Joe Biden")
+    // A mention nested in this one ("Joe Biden" in "administration du président Joe Biden"), or the second
+    // of two coordinated ones. (One at most: a pointer, which a Span's destruction tests inline, where a
+    // vector's destructor was a call for each match tried.)
+    std::unique_ptr<Mention> extra;
   };
 
   // A line that is not news ("Lire aussi", a byline, a photo credit): no mention is looked for in it.
