@@ -871,15 +871,14 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     return out;
   }
   out.end = accepted;
-  std::string surface = Surface(doc, first, accepted);
   Mention& m = out.Make();
   m.type = EntityType::kInstitution;
-  m.name = surface;
+  m.name.assign(doc.TokenSpan(first, accepted));
   m.rule = "institution-head";
   // A gazetteer name wins ("département américain de la Défense" is the Pentagon).
   if (const GazetteerEntry* e = SpacedOnce(doc, first, accepted)
                                     ? GazetteerInstitution(doc.FoldedText(first, accepted))
-                                    : GazetteerInstitution(Fold(surface))) {
+                                    : GazetteerInstitution(Fold(m.name))) {
     m.entity = e->NodeId();
     m.label = e->label();
     m.rule = "institution-head+gazetteer";
@@ -887,7 +886,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   }
   if (outlet_name_end == accepted) {
     m.label.assign(doc.TokenSpan(outlet_name, outlet_name_end));
-    m.entity = "institution:" + NameKey(m.label);
+    AppendNameKey(m.entity.append("institution:"), m.label);
     m.rule = "outlet-named";
     return out;
   }
@@ -898,8 +897,10 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     m.rule = "institution-head+gazetteer";
     return out;
   }
-  m.entity = "institution:" + content + (country ? "@" + country->id : "");
-  m.label = surface;
+  // (Written in place: the concatenation made three strings.)
+  m.entity.append("institution:").append(content);
+  if (country) m.entity.append("@").append(country->id);
+  m.label = m.name;
   // "les services de renseignement occidentaux": the institutions of many states (words.tsv multinational)
   // are no one institution (the adjective of a capitalised domain is part of its name: "ministère des
   // Affaires étrangères").
@@ -1075,12 +1076,16 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
     }
     break;
   }
-  Span out;
-  Mention& m = out.Make();
-  m.type = EntityType::kCommunicationLine;
-  out.end = j;
-  m.name.assign(doc.TokenSpan(start, j));
-  m.label = m.name;
+  // The line's mention, made once it is found to be one (most heads here are not).
+  const auto line = [&] {
+    Span out;
+    Mention& m = out.Make();
+    m.type = EntityType::kCommunicationLine;
+    out.end = j;
+    m.name.assign(doc.TokenSpan(start, j));
+    m.label = m.name;
+    return out;
+  };
   // "des lignes de communication": some lines; but "le rétablissement des lignes" after the article named
   // lines, "des" after a noun, is "de les", those lines.
   if (distinctive.empty() && first > s.first_token && doc.tokens[first - 1].fold == "des"sv &&
@@ -1116,22 +1121,24 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
         before == "au"sv || before == "aux"sv || before == "de"sv || before == "d'"sv)
       return {};
     // "la ligne": refers to a line named earlier in the article, if any (Coreference decides).
-    m.generic = true;
-    m.rule = "line-anaphor";
+    Span out = line();
+    out.mention->generic = true;
+    out.mention->rule = "line-anaphor";
     return out;
   }
+  // "pas seulement un téléphone rouge": a kind of device, not the line of that name.
+  if (named_head && start > s.first_token &&
+      (doc.tokens[start - 1].fold == "un"sv || doc.tokens[start - 1].fold == "une"sv))
+    return {};
+  Span out = line();
+  Mention& m = *out.mention;
   m.rule = "line-head";
   // Only a distinctive complement ("de déconfliction") or a head that is a name ("téléphone rouge")
   // identifies the line across articles; "ligne téléphonique" or "ligne directe" could be any line.
-  if (named_head) {
-    // "pas seulement un téléphone rouge": a kind of device, not the line of that name.
-    if (start > s.first_token &&
-        (doc.tokens[start - 1].fold == "un"sv || doc.tokens[start - 1].fold == "une"sv))
-      return {};
-    m.entity = "line:" + NameKey(Surface(doc, first, head_end));
-  } else if (!distinctive.empty()) {
+  if (named_head)
+    AppendNameKey(m.entity.append("line:"), doc.TokenSpan(first, head_end));
+  else if (!distinctive.empty())
     m.entity = "line:" + NameKey("ligne " + distinctive);
-  }
   return out;
 }
 
@@ -1152,7 +1159,7 @@ MentionFinder::Span MentionFinder::ExtendPlace(const Document& doc, const Senten
   out.mention->type = EntityType::kPlace;
   out.mention->name.assign(doc.TokenSpan(first, end));
   out.mention->label = out.mention->name;
-  out.mention->entity = "place:" + NameKey(out.mention->name);
+  AppendNameKey(out.mention->entity.append("place:"), out.mention->name);
   out.mention->rule = "place-head";
   return out;
 }
@@ -1331,7 +1338,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     out.mention->name.assign(doc.TokenSpan(i, j));
     out.mention->label = out.mention->name;
     out.mention->rule = "title-complement";
-    out.mention->entity = "institution:" + NameKey(out.mention->name);
+    AppendNameKey(out.mention->entity.append("institution:"), out.mention->name);
     return out;
   }
   // A state's one-word name, then a word the dictionary does not know, then a verb: "Israël Katz a
@@ -1383,7 +1390,7 @@ void MentionFinder::PersonMention(const Document& doc, std::uint32_t i, const Sp
   const bool full = span.end - i >= 2;
   m.rule = full ? "person-name" : "surname";
   m.generic = span.generic;
-  if (full) m.entity = "official:" + NameKey(m.name);
+  if (full) AppendNameKey(m.entity.append("official:"), m.name);
 }
 
 bool MentionFinder::MayStartMention(const Lexicon& lexicon, const Token& t) {

@@ -159,13 +159,21 @@ std::string ComputeNameKey(std::string_view name) {
   return key;
 }
 
-}  // namespace
-
-// Kept per thread: an article keys the same names many times (mentions, coreference, the entity ids), and
-// they recur across articles.
-std::string NameKey(std::string_view name) {
+// The key of `name`, kept per thread: an article keys the same names many times (mentions, coreference, the
+// entity ids), and they recur across articles. Valid until the next call.
+const std::string& KeptNameKey(std::string_view name) {
   thread_local FormCache<std::string> cache(1 << 16);
   return cache.Get(name, [&] { return ComputeNameKey(name); });
+}
+
+}  // namespace
+
+std::string NameKey(std::string_view name) {
+  return KeptNameKey(name);
+}
+
+void AppendNameKey(std::string& out, std::string_view name) {
+  out += KeptNameKey(name);
 }
 
 }  // namespace newsgraph

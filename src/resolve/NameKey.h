@@ -10,5 +10,8 @@ namespace newsgraph {
 
 // Folds case, accents, punctuation, a leading article and transliteration variants; words are joined by '_'.
 std::string NameKey(std::string_view name);
+// NameKey(name) appended to `out`: an id made as "official:" + NameKey(name) copies the key twice (into the
+// returned string, then into the id).
+void AppendNameKey(std::string& out, std::string_view name);
 
 }  // namespace newsgraph
