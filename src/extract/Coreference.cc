@@ -113,6 +113,16 @@ std::string AnonymousId(const Document& doc, std::string& prefix, int n) {
   return prefix + std::to_string(n);
 }
 
+// FoldedHead(m.name), without folding the name again when its first word is its first token (as MentionFinder
+// writes names, from their tokens' text): that token's folded form (folding goes character by character).
+std::string FoldedFirstWord(const Document& doc, const Mention& m) {
+  const std::string_view first = doc.TokenText(m.first_token);
+  const std::size_t space = m.name.find(' ');
+  if (m.name.starts_with(first) && (space == std::string::npos ? m.name.size() : space) == first.size())
+    return std::string(doc.tokens[m.first_token].fold);
+  return FoldedHead(m.name);
+}
+
 }  // namespace
 
 std::string_view Coreference::StateOf(const Mention& m) const {
@@ -701,7 +711,7 @@ void Coreference::ResolveInstitutionAnaphors(Document& doc) const {
     Mention& m = doc.mentions[i];
     if (m.rule != "institution-anaphor"sv) continue;
     // ("le mouvement islamiste": a head with adjectives is known as the whole, a gazetteer kind=.)
-    const std::string head = m.name.find(' ') == std::string::npos ? FoldedHead(m.name) : Fold(m.name);
+    const std::string head = m.name.find(' ') == std::string::npos ? FoldedFirstWord(doc, m) : Fold(m.name);
     const Mention* found = SpeakersInstitution(doc, i, head);
     for (std::size_t k = i; !found && k-- > 0;) {
       const Mention& a = doc.mentions[k];
@@ -747,8 +757,12 @@ void Coreference::ResolveStateInstitutions(Document& doc) const {
     if (m.rule != "institution-head"sv) continue;  // (before looking for the '@' of its state)
     const std::size_t at = m.entity.find('@');
     if (at == std::string::npos) continue;
-    const std::string head = FoldedHead(m.name);
-    if (std::string_view(m.entity).substr(0, at) != "institution:" + NameKey(head)) continue;  // more words
+    const std::string head = FoldedFirstWord(doc, m);
+    // (Its id is "institution:" and the key of its head alone, or it has more words.)
+    constexpr std::string_view kInstitution = "institution:";
+    if (const std::string_view id = std::string_view(m.entity).substr(0, at);
+        !id.starts_with(kInstitution) || id.substr(kInstitution.size()) != NameKey(head))
+      continue;
     const std::string state = m.entity.substr(at + 1);
     for (std::size_t k = i; k-- > 0;) {
       const Mention& a = doc.mentions[k];
