@@ -4553,7 +4553,10 @@ void RelationExtractor::RolesToMembership(
   // adjective when that state is named in the article: the first mention that names it, -1 if none.
   // (Looked for once for each state asked about, which are few: indexing the entities of all mentions cost
   // more than all the searches, and a long article has thousands of mentions.)
-  std::vector<std::pair<std::string, std::int64_t>> first_named;
+  // (This vector, `seen` and each title's `also` hold their room across articles, or inline: made anew, they
+  // were about two heap blocks a title.)
+  thread_local std::vector<std::pair<std::string, std::int64_t>> first_named;
+  first_named.clear();
   const auto first_named_at = [&](std::string_view id) -> std::int64_t {
     for (const auto& [named, k] : first_named)
       if (named == id) return k;
@@ -4576,7 +4579,8 @@ void RelationExtractor::RolesToMembership(
   };
   // (Views of the mentions' ids. An article gives a few, 14 at most in the test corpora: a vector, looked
   // through, costs less than a tree.)
-  std::vector<std::tuple<std::string_view, std::string_view>> seen;
+  thread_local std::vector<std::tuple<std::string_view, std::string_view>> seen;
+  seen.clear();
   // Person `i` is a member of `t` once per article, in place (no Relation moved).
   const auto add_member = [&](std::uint32_t i, std::uint32_t t, const char* rule, const std::string& role,
                               bool former) {
@@ -4605,7 +4609,7 @@ void RelationExtractor::RolesToMembership(
         first = q.role_first;
     }
     std::int64_t target = -1;
-    std::vector<std::uint32_t> also;  // coordinated to the target: "du Pentagone et de l'OTAN"
+    MentionList also;  // coordinated to the target: "du Pentagone et de l'OTAN"
     for (std::uint32_t k : around) {
       const Mention& x = doc.mentions[k];
       if (k == i || x.first_token < first || x.end_token > p.role_end) continue;
