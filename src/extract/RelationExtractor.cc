@@ -2834,7 +2834,18 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
   // (What opens the statement, after its "que".)
   const std::uint32_t opening =
       first < end && (c.tok(first).fold == "que"sv || c.tok(first).fold == "qu'"sv) ? first + 1 : first;
+  // (Where the sentence has no "appel" or "visite", only a word where a contact cue starts can name a
+  // conversation: the look jumps from one to the next instead of reading each word of the statement.)
+  const bool by_cues = first >= c.s.first_token && end <= c.s.end_token && c.sentence_words &&
+                       !(*c.sentence_words & kCallOrVisit);
+  auto next_cue = c.doc.cues.cbegin() + c.first_cue;
+  const auto end_cue = c.doc.cues.cbegin() + c.end_cue;
   for (std::uint32_t t = first; t + 1 < end; ++t) {
+    if (by_cues) {
+      while (next_cue != end_cue && (next_cue->first_token <= t || next_cue->cls != "contact"sv)) ++next_cue;
+      if (next_cue == end_cue || next_cue->first_token >= end) break;
+      t = next_cue->first_token - 1;
+    }
     const std::string_view f = c.tok(t).fold;
     if (!NamesConversation(c, t + 1)) continue;
     const Cue* named = CueAt(c, t + 1);
