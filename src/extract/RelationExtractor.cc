@@ -2352,6 +2352,15 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           }
           if (h.InPP(k)) {
             if (x.first_token < cue.end_token + 4) continue;
+            // ("..., a déclaré la soeur du dirigeant X, Y": the relative named by her kin noun, in
+            // apposition.)
+            if (const std::uint32_t b = h.PhraseStart(k, /*titled=*/true);
+                b >= cue.end_token + 2 && h.IsGenitive(b - 1) && h.Is(WordClass::kKin, b - 2) &&
+                x.end_token + 1 < s.end_token && c.tok(x.end_token).fold == ","sv)
+              for (std::uint32_t y : c.mentions)
+                if (c.m(y).first_token == x.end_token + 1 && c.m(y).type == EntityType::kOfficial &&
+                    !c.m(y).entity.empty())
+                  speaker = y;
             break;
           }
           if (h.Start(k) <= cue.end_token + 5) speaker = k;
@@ -3177,9 +3186,12 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
     const Token& w = c.tok(t);
     if (w.fold == "lors"sv) return false;  // "a demandé lors de l'appel": when, not what
     const WordInfo& info = w.lowered();
-    const bool verb_group = IsAuxiliary(info) || (info.verb && !info.finite) || info.adverb ||
-                            lexicon.Is(WordClass::kNegation, w) || w.fold == "s'"sv || w.fold == "se"sv ||
-                            w.fold == "de"sv || w.fold == "d'"sv || w.lower == "\xc3\xa0"sv;
+    // (A participle after its auxiliary, even one that is also a finite form: "avoir repris des contacts".)
+    const bool verb_group =
+        IsAuxiliary(info) || (info.verb && !info.finite) || info.adverb ||
+        (info.participle && t > governor.end_token && IsAuxiliary(c.tok(t - 1).lowered())) ||
+        lexicon.Is(WordClass::kNegation, w) || w.fold == "s'"sv || w.fold == "se"sv || w.fold == "de"sv ||
+        w.fold == "d'"sv || w.lower == "\xc3\xa0"sv;
     // (a day, or how often: "a refusé à plusieurs reprises de répondre aux appels")
     const bool day = (lexicon.Is(WordClass::kStop, w) && info.noun) || lexicon.Is(WordClass::kTimes, w) ||
                      !lexicon.ValueOf("number:", w).empty() || w.fold == "plusieurs"sv;

@@ -5854,5 +5854,24 @@ TEST_F(RelationExtractorTest, AnInciseAfterTheVerbOfASubjectWithARelativeClause)
   EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:william_burns"))));
 }
 
+// Regression (found on a written probe, fixed): "La Corée du Nord a démenti avoir repris des contacts avec
+// les Etats-Unis" gave a plain conversation: "repris" is also a finite form (the simple past), so the denial
+// did not govern the noun after it.
+TEST_F(RelationExtractorTest, ADenialGovernsTheObjectOfAPastInfinitive) {
+  const std::vector<std::string> edges =
+      Edges(Extract("La Corée du Nord a démenti samedi avoir repris des contacts avec les Etats-Unis."));
+  EXPECT_THAT(edges, Contains("denied(country:north_korea, country:united_states)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with("))));
+}
+
+// Regression (found on a written probe, fixed): "« S », a déclaré la soeur du dirigeant X, Y" had no speaker:
+// X is the complement of the kin noun, and the one who spoke, in apposition to it, was not looked for.
+TEST_F(RelationExtractorTest, TheSpeakerInAppositionToAKinNoun) {
+  EXPECT_THAT(
+      Edges(Extract("« Washington poursuit sa politique hostile », a déclaré la soeur du dirigeant Kim "
+                    "Jong Un, Kim Yo Jong, dans un communiqué.")),
+      Contains("reported(official:kim_yo_jong, country:united_states)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
