@@ -626,6 +626,16 @@ void Coreference::QualifyInstitutions(Document& doc) const {
            k < doc.mentions.size() && doc.mentions[k].sentence == m.sentence && country.empty(); ++k)
         country = state_of(doc.mentions[k]);
     }
+    // "les services de renseignement égyptiens [...] proches des services de renseignement": the state of the
+    // same head named before with its state.
+    if (!office) {
+      const std::string qualified = m.entity + "@";
+      for (std::size_t k = i; k-- > 0;)
+        if (doc.mentions[k].entity.starts_with(qualified)) {
+          country = doc.mentions[k].entity.substr(qualified.size());
+          break;
+        }
+    }
     // "En Ukraine, le porte-parole du ministère des Affaires étrangères", "A Pékin, ...": a sentence opening
     // on the state where it happens (or its capital).
     if (const Sentence& s = doc.sentences[m.sentence];

@@ -667,5 +667,19 @@ TEST_F(CoreferenceTest, BrusselsIsTheUnionInAnArticleNamingIt) {
   EXPECT_EQ(FindMention(doc, "Bruxelles")->entity, "country:belgium");
 }
 
+// Regression (found on a written probe, fixed): "les services de renseignement égyptiens [...] une chaîne
+// proche des services de renseignement" in an article that also names the CIA made the second the American
+// services: a state's head noun alone took the article's home state before the state of the same head named
+// before.
+TEST_F(CoreferenceTest, AHeadAloneIsTheSameHeadNamedBeforeWithItsState) {
+  Document doc = Extract(
+      "Le chef des services de renseignement égyptiens, Abbas Kamel, a rencontré Ismaïl Haniyeh. Une chaîne "
+      "proche des services de renseignement a confirmé la rencontre. Le directeur de la CIA, William Burns, "
+      "s'est rendu à Doha.");
+  const Mention* bare = FindMention(doc, "services de renseignement");
+  ASSERT_NE(bare, nullptr);
+  EXPECT_EQ(bare->entity, "institution:services_renseignement@egypt");
+}
+
 }  // namespace
 }  // namespace newsgraph
