@@ -2179,8 +2179,14 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       for (std::uint32_t t = first; t < s.end_token; ++t)
         if (c.tok(t).fold == ","sv) {
           first = t + 1;
-          // ("Selon le Wall Street Journal, qui cite des responsables américains, S": past the relative.)
-          if (first < s.end_token && h.Is(WordClass::kRelative, first)) continue;
+          // ("Selon le Wall Street Journal, qui cite des responsables américains, S": past the relative;
+          // "D'après la chaîne X, proche des services de renseignement, S": past what qualifies the source.)
+          if (first < s.end_token &&
+              (h.Is(WordClass::kRelative, first) ||
+               (c.tok(first).kind == TokenKind::kWord && !c.tok(first).capitalized &&
+                (c.tok(first).lowered().adjective || c.tok(first).lowered().participle) &&
+                !h.Is(WordClass::kDeterminer, first))))
+            continue;
           break;
         }
     }

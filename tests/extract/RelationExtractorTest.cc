@@ -5873,5 +5873,17 @@ TEST_F(RelationExtractorTest, TheSpeakerInAppositionToAKinNoun) {
       Contains("reported(official:kim_yo_jong, country:united_states)"));
 }
 
+// Regression (found on a written probe, fixed): "D'après la chaîne X, proche des services de renseignement,
+// une délégation du Hamas est attendue au Caire" made the services what was said: what qualifies the source
+// after its comma is not.
+TEST_F(RelationExtractorTest, WhatQualifiesAPreposedSourceIsNotWhatItSaid) {
+  const std::vector<std::string> edges =
+      Edges(Extract("D'après la chaîne égyptienne Al-Qahera News, proche des services de renseignement, une "
+                    "délégation du Hamas est attendue au Caire."));
+  EXPECT_THAT(edges,
+              Contains(AllOf(StartsWith("reported(institution:al_qahera"), EndsWith("institution:hamas)"))));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("services_renseignement"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
