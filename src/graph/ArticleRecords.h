@@ -25,6 +25,8 @@ namespace newsgraph {
 struct ArticleRecords {
   // An entity as the article names it: one per entity.
   struct Node {
+    // User-provided, so that `nodes.emplace_back()` only runs the member initialisers below (as Mention's).
+    Node() {}  // NOLINT(modernize-use-equals-default): `= default` would bring the zero-fill back
     std::string_view id;
     std::uint32_t hash = 0;  // HashSlots::Hash(id)
     EntityType type = EntityType::kOfficial;
@@ -47,6 +49,7 @@ struct ArticleRecords {
   // An asserted relation: symmetric ones with their endpoints in canonical order; an id may come twice (one
   // fact in two sentences): merging absorbs the second.
   struct Edge {
+    Edge() {}  // NOLINT(modernize-use-equals-default): as Node's
     RelationType type = RelationType::kSpokeWith;
     std::string_view source, target;                 // node ids
     std::uint32_t source_hash = 0, target_hash = 0;  // HashSlots::Hash of each

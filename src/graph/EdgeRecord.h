@@ -16,6 +16,7 @@
 namespace newsgraph {
 
 struct EdgeRecord {
+  EdgeRecord() {}  // NOLINT(modernize-use-equals-default): as NodeRecord's
   RelationType type = RelationType::kSpokeWith;
   std::string source;  // node ids; for symmetric types source < target
   std::string target;

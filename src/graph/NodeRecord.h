@@ -15,6 +15,9 @@
 namespace newsgraph {
 
 struct NodeRecord {
+  // User-provided, so that a record made in a map node only runs the member initialisers below (as
+  // Mention's).
+  NodeRecord() {}  // NOLINT(modernize-use-equals-default): `= default` would bring the zero-fill back
   std::string id;  // stable: derived from the canonical entity, never from a counter
   EntityType type = EntityType::kOfficial;
   std::string label;                           // the fullest name

@@ -29,18 +29,9 @@ class SortedSet {
 
   // Adds `value` unless an equivalent element is there already (which stays). True when added. The set must
   // be settled (see Append).
-  bool insert(T value) {
-    if (items_.empty() || items_.back() < value) {
-      items_.push_back(std::move(value));
-      ++settled_;
-      return true;
-    }
-    auto it = std::lower_bound(items_.begin(), items_.end(), value);
-    if (it != items_.end() && !(value < *it)) return false;
-    items_.insert(it, std::move(value));
-    ++settled_;
-    return true;
-  }
+  // (By reference, as Append's: an edge's evidence taken by value was moved in twice and destroyed twice.)
+  bool insert(const T& value) { return Insert(value); }
+  bool insert(T&& value) { return Insert(std::move(value)); }
 
   // Moves in the elements of `other` that are not here (on equivalence, the element here stays), leaving
   // `other` empty. Linear; a plain append when `other` sorts after this set.
@@ -66,11 +57,8 @@ class SortedSet {
   }
 
   // Append of a set of one element.
-  void Append(T value) {
-    const bool in_order = settled_ == items_.size() && (items_.empty() || items_.back() < value);
-    items_.push_back(std::move(value));
-    if (in_order) settled_ = items_.size();
-  }
+  void Append(const T& value) { AppendOne(value); }
+  void Append(T&& value) { AppendOne(std::move(value)); }
 
   // Sorts and merges what Append added. On equivalence the element that came first stays: the stable sort
   // and merge keep arrival order among equivalents, and std::unique keeps the first.
@@ -92,6 +80,27 @@ class SortedSet {
   friend bool operator==(const SortedSet& a, const SortedSet& b) { return a.items_ == b.items_; }
 
  private:
+  template <typename Value>
+  bool Insert(Value&& value) {
+    if (items_.empty() || items_.back() < value) {
+      items_.push_back(std::forward<Value>(value));
+      ++settled_;
+      return true;
+    }
+    auto it = std::lower_bound(items_.begin(), items_.end(), value);
+    if (it != items_.end() && !(value < *it)) return false;
+    items_.insert(it, std::forward<Value>(value));
+    ++settled_;
+    return true;
+  }
+
+  template <typename Value>
+  void AppendOne(Value&& value) {
+    const bool in_order = settled_ == items_.size() && (items_.empty() || items_.back() < value);
+    items_.push_back(std::forward<Value>(value));
+    if (in_order) settled_ = items_.size();
+  }
+
   std::vector<T> items_;
   std::size_t settled_ = 0;  // items_[0, settled_) is sorted and unique; the rest came from Append
 };
