@@ -195,6 +195,18 @@ std::uint32_t CueFinder::OccasionLength(const Document& doc, std::uint32_t i) co
   return k > phrase ? k - i : 0;
 }
 
+bool CueFinder::NegatedByNi(const Document& doc, const Sentence& s, std::uint32_t ne) {
+  // (Back to the start of the clause: a comma, a "que" or a verb ends the subject.)
+  for (std::uint32_t t = ne; t-- > s.first_token;) {
+    const Token& w = doc.tokens[t];
+    if (w.fold == "ni"sv) return true;
+    if (w.fold == ","sv || w.fold == ";"sv || w.fold == "que"sv || w.fold == "qu'"sv ||
+        (w.kind == TokenKind::kWord && !w.capitalized && w.lowered().finite && !w.lowered().noun))
+      return false;
+  }
+  return false;
+}
+
 std::optional<std::uint32_t> CueFinder::RefusalBefore(const Document& doc, const Sentence& s,
                                                       std::uint32_t i) const {
   const Lexicon& lexicon = schema_.lexicon();
@@ -221,7 +233,9 @@ std::optional<std::uint32_t> CueFinder::RefusalBefore(const Document& doc, const
     return lemma_in(k - 2, WordClass::kWish) ? std::optional<std::uint32_t>(k - 2) : std::nullopt;
   if (!lemma_in(k - 1, WordClass::kWish)) return std::nullopt;
   for (std::uint32_t n = k - 1; n-- > s.first_token && n + 3 >= k - 1;)
-    if (negation(n)) return n;
+    if (negation(n) ||
+        ((doc.tokens[n].fold == "ne"sv || doc.tokens[n].fold == "n'"sv) && NegatedByNi(doc, s, n)))
+      return n;
   return std::nullopt;
 }
 

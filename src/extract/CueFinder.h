@@ -43,6 +43,9 @@ class CueFinder {
   // An object pronoun, as an infinitive may have before it ("en dire plus", "le confirmer", "s'exprimer").
   // Asked once per form by TokenLookup (TokenFacts::object_pronoun).
   static bool ObjectPronoun(const Token& t);
+  // Token `ne` ("ne", "n'") negates its verb alone after a subject of "ni ... ni": "Ni Moscou ni Kiev n'ont
+  // confirmé", "Ni X ni Y n'ont souhaité commenter".
+  static bool NegatedByNi(const Document& doc, const Sentence& s, std::uint32_t ne);
 
  private:
   // How many tokens at `i` say when or through what ("samedi", "soir", "longuement", "par téléphone"), 0

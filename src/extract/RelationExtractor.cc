@@ -1904,7 +1904,7 @@ struct Helpers {
   bool Negated(std::uint32_t first, std::uint32_t end, bool claim = false) const {
     // (Most sentences have no "ne", "aucun" or cessation verb: a look for one first, once per sentence.)
     if (first >= c.s.first_token && !MayNegate()) return false;
-    bool ne = false, other = false;
+    bool ne = false, other = false, ni = false;
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
       // A decline is no denial: "X n'a pas souhaité commenter, selon Y" (its negation is part of the cue).
       if (const Cue* cue = CueAt(c, t); cue && cue->cls == "decline"sv) {
@@ -1954,14 +1954,16 @@ struct Helpers {
           (IsGenitive(t + 1) || IsTo(c.tok(t + 1)) || Is(WordClass::kDeterminer, t + 1)) &&
           schema.lexicon().LemmaIn(WordClass::kCessation, c.tok(t)))
         return true;
-      if (f == "ne"sv || f == "n'"sv)
+      if (f == "ne"sv || f == "n'"sv) {
         ne = true;
-      else if (f == "aucun"sv || f == "aucune"sv)
+        ni |= CueFinder::NegatedByNi(c.doc, c.s, t);
+      } else if (f == "aucun"sv || f == "aucune"sv) {
         return true;
-      else if (Is(WordClass::kNegation, t))
+      } else if (Is(WordClass::kNegation, t)) {
         other = true;
+      }
     }
-    return ne && other;
+    return ne && (other || ni);
   }
   // The sentence has a word without which Negated finds no negation in it: "ne", "aucun" or a verb of
   // cessation (the rules ask of most facts and statements).

@@ -5885,5 +5885,25 @@ TEST_F(RelationExtractorTest, WhatQualifiesAPreposedSourceIsNotWhatItSaid) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("services_renseignement"))));
 }
 
+// Regression (found on a written probe, fixed): "Ni la présidence nigérienne ni le Quai d'Orsay n'ont
+// souhaité commenter", "Ni Moscou ni Kiev n'ont confirmé" reported: after a subject of "ni ... ni", "ne"
+// alone negates its verb (CueFinder::NegatedByNi).
+TEST_F(RelationExtractorTest, NeitherNorSubjectsDecline) {
+  std::vector<std::string> edges = Edges(
+      Extract("Selon une source diplomatique, Sylvain Itté a rencontré Mohamed Bazoum. Ni la présidence "
+              "nigérienne ni le Quai d'Orsay n'ont souhaité commenter cette information."));
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(institution:quai_d_orsay")));
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(institution:presidence@niger")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(institution:quai_d_orsay"))));
+  edges = Edges(
+      Extract("Sylvain Itté a rencontré Mohamed Bazoum. Ni Moscou ni Kiev n'ont confirmé la rencontre."));
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(country:ukraine")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(country:ukraine"))));
+  // (A "ni" in another clause negates nothing: "Ni X ni Y n'étaient présents, et Moscou a confirmé".)
+  EXPECT_THAT(Edges(Extract("Sylvain Itté a rencontré Mohamed Bazoum. Ni la France ni le Niger n'étaient "
+                            "représentés, mais Kiev n'a confirmé la rencontre que lundi.")),
+              Not(Contains(StartsWith("declined_comment(country:ukraine"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
