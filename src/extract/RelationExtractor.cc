@@ -1090,16 +1090,19 @@ struct Helpers {
     // (Else those of a conversation between two states: "les deux parties avaient convenu d'un échange.
     // [...] X s'est entretenu séparément avec les deux délégations".)
     if (states) {
-      MentionList pair = TwoNamedLast(EntityType::kCountry, f);
-      if (pair.empty()) pair = ConversationPair(f, 3, true, EntityType::kCountry);
-      if (!pair.empty()) return pair;
-      pair = ConversationPair(f, 3);
-      // ("Les ministres indien et chinois, X et Y, se sont entretenus. [...] Les deux pays": the states of
-      // the two people, when the article names them.)
+      // The two states named last, when named as a pair ("entre Pékin et Séoul") ...
+      MentionList named = TwoNamedLast(EntityType::kCountry, f);
+      if (!named.empty() && Coordinated(named[1], named[0])) return named;
+      // ... else the states of the two people of the conversation before, when the article names them ("Les
+      // ministres indien et chinois, X et Y, se sont entretenus. [...] Les deux pays"; not "X a exhorté
+      // Washington à cesser d'armer Taïwan. Les deux parties sont convenues").
       // (Those the gazetteer knows as of no state, who have no nationality in their titles either, stand for
       // none: "le secrétaire général de l'ONU et le président turc" are not "les deux parties".)
+      MentionList pair = ConversationPair(f, 3);
       MentionList theirs = NamedStatesOf(pair);
       if (!theirs.empty()) return theirs;
+      if (named.empty()) named = ConversationPair(f, 3, true, EntityType::kCountry);
+      if (!named.empty()) return named;
       const auto stateless = [&](std::uint32_t p) {
         const std::string_view id = c.m(p).entity;
         return c.m(p).nationality.empty() && schema.gazetteer().FindByNodeId(id) &&
@@ -1124,6 +1127,16 @@ struct Helpers {
     if (!pair.empty() && c.m(pair[0]).sentence == c.m(pair[1]).sentence) return pair;
     if (MentionList earlier = ConversationPair(f, c.sentence); !earlier.empty()) return earlier;
     return pair.empty() ? TwoNamedLast(EntityType::kCountry, f) : pair;
+  }
+  // Mentions `a` and `b`, in that order, are joined by "et": "Pékin et Séoul", "la Chine et la Corée du Sud".
+  bool Coordinated(std::uint32_t a, std::uint32_t b) const {
+    const Mention& x = c.m(a);
+    const Mention& y = c.m(b);
+    if (x.sentence != y.sentence || x.end_token >= y.first_token || c.tok(x.end_token).fold != "et"sv)
+      return false;
+    for (std::uint32_t t = x.end_token + 1; t < y.first_token; ++t)
+      if (!IsArticle(c.tok(t))) return false;
+    return true;
   }
   // The mentions of the states of `people` (their titles' nationalities) the article names up to this
   // sentence, one each; none unless each has one, all different.

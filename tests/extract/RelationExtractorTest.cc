@@ -5905,5 +5905,18 @@ TEST_F(RelationExtractorTest, NeitherNorSubjectsDecline) {
               Not(Contains(StartsWith("declined_comment(country:ukraine"))));
 }
 
+// Regression (found on a written probe, fixed): "X a rencontré Y [...] Z a exhorté Washington à cesser
+// d'armer Taïwan. Les deux parties sont convenues de maintenir les canaux de communication" linked the
+// channels to Taiwan: the two states named last came before the states of the two people who met.
+TEST_F(RelationExtractorTest, TheTwoPartiesAreTheStatesOfThoseWhoMetBeforeAStateNamedAsATopic) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Le conseiller américain à la sécurité nationale, Jake Sullivan, a rencontré vendredi le ministre "
+      "chinois des Affaires étrangères, Wang Yi. Les Etats-Unis et la Chine ont des relations tendues. Selon "
+      "l'agence Chine nouvelle, M. Wang a exhorté Washington à « cesser d'armer Taïwan ». Les deux parties "
+      "sont convenues de maintenir les canaux de communication."));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:china)"))));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:taiwan"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
