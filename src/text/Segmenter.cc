@@ -201,17 +201,20 @@ constexpr int kRecentBits = 13;
 struct RecentForms {
   std::array<ShortForms, std::size_t{1} << kRecentBits> slots;
   std::uint64_t facts_source = 0;
+  // That source, during a call of MakeTokens. (Here rather than an argument of ShortFormsOf: the argument of
+  // its rare miss was loaded for every token.)
+  const FormFacts* facts = nullptr;
 };
 RecentForms& RecentFormsOfThread() {
   thread_local RecentForms recent;
   return recent;
 }
 
-// ShortFormsOf's miss: the forms of `span` (its bytes `first` and `second`), and its facts from `source` if
-// any, computed and kept in `slot`. (Out of line: inlined, its registers made MakeTokens keep its cursors on
-// the stack.)
+// ShortFormsOf's miss: the forms of `span` (its bytes `first` and `second`), and its facts from `recent`'s
+// source if any, computed and kept in `slot`. (Out of line: inlined, its registers made MakeTokens keep its
+// cursors on the stack.)
 [[gnu::noinline]] const ShortForms* NoteShortForms(std::string_view span, std::uint64_t first,
-                                                   std::uint64_t second, const FormFacts* source,
+                                                   std::uint64_t second, const RecentForms& recent,
                                                    ShortForms& slot) {
   ShortForms forms;
   if (span.size() <= 8 ? ShortAsciiForms(first, forms.shape, forms.fold.data())
@@ -219,8 +222,8 @@ RecentForms& RecentFormsOfThread() {
     forms.fold_size = static_cast<std::uint8_t>(span.size());
   } else {
     const CaseForms& cased = CaseFormsOf(span);
-    // (A folded form longer than its word would break MakeTokens' count of its room.)
-    if (cased.fold.size() > span.size() || cased.lower.size() > forms.lower.size()) return nullptr;
+    // (A form longer than its word would break MakeTokens' count of its room.)
+    if (cased.fold.size() > span.size() || cased.lower.size() > span.size()) return nullptr;
     forms.shape = cased.shape;
     forms.lower_differs = cased.lower != cased.fold;
     forms.fold_size = static_cast<std::uint8_t>(cased.fold.copy(forms.fold.data(), forms.fold.size()));
@@ -229,7 +232,7 @@ RecentForms& RecentFormsOfThread() {
   forms.first = first;
   forms.second = second;
   forms.size = span.size();
-  if (source != nullptr) {
+  if (const FormFacts* const source = recent.facts; source != nullptr) {
     const std::string_view fold(forms.fold.data(), forms.fold_size);
     const std::string_view lower =
         forms.lower_differs ? std::string_view(forms.lower.data(), forms.lower_size) : fold;
@@ -245,18 +248,17 @@ RecentForms& RecentFormsOfThread() {
 // The forms of `span` (at most sixteen bytes, `readable` bytes from its start on), from `recent`, the table
 // kept per thread of the last word met at each slot, indexed by its bytes: most words are short and frequent
 // ("de", "la", "à", ","; "président"), worth a look-up rather than case work or a hash. Null when the folded
-// form of `span` is longer than `span` (rare), or its lower-case form longer than sixteen bytes. The slots
-// hold the facts of `source` (RecentForms::facts_source).
+// or lower-case form of `span` is longer than `span` (rare). The slots hold the facts of RecentForms::facts.
 // (Inlined in MakeTokens' two loops, one of which knows `readable`.)
 [[gnu::always_inline]] inline const ShortForms* ShortFormsOf(RecentForms& recent, std::string_view span,
-                                                             std::size_t readable, const FormFacts* source) {
+                                                             std::size_t readable) {
   const std::uint64_t first = ShortWord(span, readable);
   const std::uint64_t second = span.size() > 8 ? ShortWord(span.substr(8), readable - 8) : 0;
   const std::uint64_t hash = (first ^ (second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL;
   ShortForms& slot = recent.slots[hash >> (64 - kRecentBits)];
   if (slot.first == first && slot.second == second && slot.size == span.size()) [[likely]]
     return &slot;
-  return NoteShortForms(span, first, second, source, slot);
+  return NoteShortForms(span, first, second, recent, slot);
 }
 
 bool IsFinalPunct(std::string_view s) {
@@ -658,6 +660,7 @@ void Segmenter::MakeTokens(Document& doc, std::span<const Piece> pieces, const F
     recent_forms.slots.fill(ShortForms{});
     recent_forms.facts_source = source;
   }
+  recent_forms.facts = facts;
   auto forms = std::make_shared<Document::TokenForms>();
   // The forms are written through cursors: ASCII forms take no more room than the text they come from, and
   // the lower-case forms that differ from the folded ones (accented words) far less. Views are made as forms
@@ -674,9 +677,9 @@ void Segmenter::MakeTokens(Document& doc, std::span<const Piece> pieces, const F
     buffer = std::make_unique_for_overwrite<char[]>(room);
     return Cursor{buffer, buffer.get(), buffer.get() + room};
   };
-  // The folded buffer keeps room for the text's bytes past the last token made and sixteen more: a recent
-  // form, with its space, takes no more room than its word and the white space before it (ShortFormsOf), so
-  // it is written without a check, sixteen bytes at once. (One more for the space before the first token.)
+  // Each buffer keeps room for the text's bytes past the last token made and sixteen more: a recent form,
+  // with its space, takes no more room than its word and the white space before it (ShortFormsOf), so it is
+  // written without a check, sixteen bytes at once. (One more for the space before the first token.)
   Cursor folded = start(forms->folded, doc.text.size() + kMaxShortBytes + 1);
   Cursor lowered = start(forms->lower, doc.text.size() + kMaxShortBytes);
   // Room for `needed` more bytes in `cursor`'s buffer, the views into it of the tokens made so far moved
@@ -733,7 +736,9 @@ void Segmenter::MakeTokens(Document& doc, std::span<const Piece> pieces, const F
     const std::string_view fold_view(folded.end, fold_size);
     folded.end += fold_size;
     if (!lower.empty()) {
-      if (lower.size() > lowered.room()) grow(lowered, lower.size());
+      if (const std::size_t needed = lower.size() + (text_size - piece.end) + kMaxShortBytes;
+          needed > lowered.room())
+        grow(lowered, needed);
       lower = std::string_view(lowered.end, lower.copy(lowered.end, lower.size()));
       lowered.end += lower.size();
     }
@@ -752,7 +757,7 @@ void Segmenter::MakeTokens(Document& doc, std::span<const Piece> pieces, const F
     // Most words are at most sixteen bytes long and recur: made at once from their slot in the table of
     // recent forms, with their facts.
     if (span.size() <= kMaxShortBytes) {
-      if (const ShortForms* recent = ShortFormsOf(recent_forms, span, readable, facts); recent != nullptr)
+      if (const ShortForms* recent = ShortFormsOf(recent_forms, span, readable); recent != nullptr)
           [[likely]] {
         char* const fold = fold_end;
         std::memcpy(fold, recent->fold.data(), recent->fold.size());
@@ -762,10 +767,10 @@ void Segmenter::MakeTokens(Document& doc, std::span<const Piece> pieces, const F
         // (Most forms are their folded form in lower case: marked so, that path runs straight on instead of
         // jumping out and back.)
         if (recent->lower_differs) [[unlikely]] {
-          if (kMaxShortBytes > lowered.room()) grow(lowered, kMaxShortBytes);
-          std::memcpy(lowered.end, recent->lower.data(), recent->lower.size());
-          lower = std::string_view(lowered.end, recent->lower_size);
-          lowered.end += recent->lower_size;
+          char* const at = lowered.end;  // (a local: the copy might change lowered.end, for the compiler)
+          std::memcpy(at, recent->lower.data(), recent->lower.size());
+          lower = std::string_view(at, recent->lower_size);
+          lowered.end = at + recent->lower_size;
         }
         // (Room reserved above, one token per piece: said so that the compiler drops the check for it.)
         if (doc.tokens.size() == doc.tokens.capacity()) __builtin_unreachable();
