@@ -323,8 +323,9 @@ int AsciiPairKey(char first, char second) {
 }
 
 // Room for the pieces of a text of `bytes` bytes: PieceSplitter's (one per boundary) and MergeAndSplit's (at
-// most one per byte). Kept per thread (786 KB) for a text of up to kKeptPieceBytes, as most articles are: two
-// blocks of tens of kilobytes allocated and freed for every article took mimalloc's slower path.
+// most one per byte, and its sentinel). Kept per thread (786 KB) for a text of up to kKeptPieceBytes, as most
+// articles are: two blocks of tens of kilobytes allocated and freed for every article took mimalloc's slower
+// path.
 class PieceRooms {
  public:
   static constexpr std::size_t kKeptPieceBytes = std::size_t{1} << 15;
@@ -355,6 +356,7 @@ struct SentenceWork {
   std::vector<std::uint32_t> found;
   std::vector<std::pair<std::size_t, std::size_t>> quotes;
   std::vector<std::size_t> marks, open;
+  std::vector<Sentence> sentences;
 };
 
 // Notes ASCII byte `b` in `bytes` (a quick filter), and its upper case when `b` is a lower-case letter.
@@ -576,6 +578,9 @@ std::span<const Piece> Segmenter::MergeAndSplit(const std::string& text, std::sp
     }
     append(piece);
   }
+  // The sentinel FindSentences stops at (one piece per byte at most leaves room for it).
+  *out = Piece{static_cast<std::uint32_t>(view.size()), static_cast<std::uint32_t>(view.size()), true, true,
+               true};
   return {room, out};
 }
 
@@ -872,6 +877,14 @@ void Segmenter::FindSentences(Document& doc, std::span<const Piece> pieces,
   const Piece* const piece_at = pieces.data();
   const Token* const token_at = tokens.data();
   for (std::size_t i = 0; i < n; ++i) {
+    // The words neither after a newline nor abbreviations (most tokens) skipped in a loop of their own, which
+    // MergeAndSplit's sentinel past the last piece stops without a count.
+    const Piece* piece = piece_at + i;
+    for (const Token* token = token_at + i;
+         !piece->newline_before && !piece->abbreviation && token->kind != TokenKind::kPunct; ++token)
+      ++piece;
+    i = static_cast<std::size_t>(piece - piece_at);
+    if (i == n) break;
     if (piece_at[i].newline_before && i > 0) {
       pair_quotes();
       breaks[i] = 1;
@@ -939,7 +952,10 @@ void Segmenter::FindSentences(Document& doc, std::span<const Piece> pieces,
   }
 
   // The sentences, overlong ones cut (kMaxSentenceTokens). A paragraph starts at a newline, where a sentence
-  // always does.
+  // always does. (Made in the thread's vector, then copied at once: doc.sentences, grown from none, was moved
+  // five times an article.)
+  std::vector<Sentence>& sentences = work.sentences;
+  sentences.clear();
   std::uint32_t paragraph = 0;
   for (std::size_t first = 0; first < n;) {
     std::size_t end = NextBreak(breaks, first + 1);
@@ -954,8 +970,8 @@ void Segmenter::FindSentences(Document& doc, std::span<const Piece> pieces,
       end = cut == 0 ? limit : cut;
     }
     if (first > 0 && pieces[first].newline_before) ++paragraph;
-    const auto index = static_cast<std::uint32_t>(doc.sentences.size());
-    Sentence& sentence = doc.sentences.emplace_back();
+    const auto index = static_cast<std::uint32_t>(sentences.size());
+    Sentence& sentence = sentences.emplace_back();
     sentence.begin = tokens[first].begin;
     sentence.end = tokens[end - 1].end;
     sentence.first_token = static_cast<std::uint32_t>(first);
@@ -964,6 +980,7 @@ void Segmenter::FindSentences(Document& doc, std::span<const Piece> pieces,
     for (std::size_t k = first; k < end; ++k) tokens[k].sentence = index;
     first = end;
   }
+  doc.sentences = sentences;
 }
 
 }  // namespace newsgraph

@@ -65,7 +65,8 @@ class Segmenter {
   // One pass over PieceSplitter's pieces (formerly two, MergeAbbreviations then SplitElisionsAndClitics):
   // listed abbreviations and capital initials joined with their periods (AbbreviationEnd), then elisions
   // split off and inversion clitics from what remains (AppendSplittingClitic).
-  // Written into `room`, with room for one per byte of the text.
+  // Written into `room`, with room for one per byte of the text and one more, where a sentinel follows them
+  // (a piece after a newline and an abbreviation, which FindSentences stops at).
   std::span<const Piece> MergeAndSplit(const std::string& text, std::span<const Piece> all,
                                        Piece* room) const;
   // The index of the last piece of the abbreviation starting at pieces[i], or i (pieces[i + 1] follows
