@@ -18,8 +18,6 @@
 #include <unordered_set>
 #include <vector>
 
-#include "core/HashSlots.h"
-
 namespace newsgraph {
 namespace {
 
@@ -28,7 +26,9 @@ constexpr std::size_t kMinRepeatedLineBytes = 40;
 
 class Builder {
  public:
-  Builder(std::string& text, OffsetMap& map) : text_(text), map_(map) {}
+  // `newlines`: where the text's line breaks are, noted as they are written.
+  Builder(std::string& text, OffsetMap& map, std::vector<std::uint32_t>& newlines)
+      : text_(text), map_(map), newlines_(newlines) {}
 
   // Appends code point `c` that comes from `origin`; `raw` is its original UTF-8 (empty when it was produced
   // by normalisation, in which case every output byte maps to `origin`).
@@ -37,6 +37,7 @@ class Builder {
       case '\n':
       case 0x2028:
       case 0x2029:
+        newlines_.push_back(static_cast<std::uint32_t>(text_.size()));
         Byte('\n', origin);
         return;
       case ' ':
@@ -98,6 +99,7 @@ class Builder {
 
   std::string& text_;
   OffsetMap& map_;
+  std::vector<std::uint32_t>& newlines_;
 };
 
 std::string_view Trim(std::string_view s) {
@@ -106,45 +108,57 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-// A line's hash from its length and its first bytes only: two lines that differ past them are still told
-// apart by the set's comparison, and hashing every byte of every line was a visible share of the normaliser.
+// A line's hash from its length, its first sixteen bytes and its last eight only (a line of
+// kMinRepeatedLineBytes or more): two lines alike there are still told apart by the set's comparison, and
+// hashing every byte of every line (then its first 32) was a visible share of the normaliser.
 struct LineHash {
   std::size_t operator()(std::string_view line) const {
-    constexpr std::size_t kHashedBytes = 32;
-    return HashSlots::Hash(line.substr(0, kHashedBytes)) ^ (line.size() << 32);
+    static_assert(kMinRepeatedLineBytes >= 16);
+    std::uint64_t first, second, last;
+    std::memcpy(&first, line.data(), sizeof first);
+    std::memcpy(&second, line.data() + 8, sizeof second);
+    std::memcpy(&last, line.data() + line.size() - 8, sizeof last);
+    const std::uint64_t h =
+        (first ^ (second * 0xC2B2AE3D27D4EB4FULL) ^ (last * 0x165667B19E3779F9ULL) ^ line.size()) *
+        0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 32);
   }
 };
 
 // Calls `line(key, begin, end)` for each line of `text` [begin, end) (with its '\n') whose `key`, the line
-// trimmed, is long enough to be dropped as a repeat.
+// trimmed, is long enough to be dropped as a repeat. `newlines`: the offsets of the text's '\n's (Builder's:
+// not searched for again).
 template <typename Line>
-void ForEachRepeatableLine(std::string_view text, Line&& line) {
-  for (std::size_t begin = 0; begin < text.size();) {
-    std::size_t end = text.find('\n', begin);
-    end = end == std::string_view::npos ? text.size() : end + 1;
-    const std::string_view key = Trim(text.substr(begin, end - begin - (text[end - 1] == '\n')));
+void ForEachRepeatableLine(std::string_view text, const std::vector<std::uint32_t>& newlines, Line&& line) {
+  std::size_t begin = 0;
+  const auto take = [&](std::size_t end, std::size_t newline) {
+    const std::string_view key = Trim(text.substr(begin, end - begin - newline));
     if (key.size() >= kMinRepeatedLineBytes) line(key, begin, end);
     begin = end;
-  }
+  };
+  for (const std::uint32_t newline : newlines) take(newline + 1, 1);
+  if (begin < text.size()) take(text.size(), 0);
 }
 
 // Whether two lines of `text` may repeat each other: two of their hashes are alike. (Most articles repeat no
 // line: told so from their few hashes, sorted, without the set of lines DropRepeatedLines builds.)
-bool MayRepeatLines(std::string_view text) {
+bool MayRepeatLines(std::string_view text, const std::vector<std::uint32_t>& newlines) {
   thread_local std::vector<std::size_t> hashes;  // (kept: no allocation per article)
   hashes.clear();
-  ForEachRepeatableLine(
-      text, [](std::string_view key, std::size_t, std::size_t) { hashes.push_back(LineHash()(key)); });
+  ForEachRepeatableLine(text, newlines, [](std::string_view key, std::size_t, std::size_t) {
+    hashes.push_back(LineHash()(key));
+  });
   std::sort(hashes.begin(), hashes.end());
   return std::adjacent_find(hashes.begin(), hashes.end()) != hashes.end();
 }
 
-// Drops lines repeating an earlier one; returns false (and leaves the arguments alone) when there is none.
-bool DropRepeatedLines(std::string& text, OffsetMap& map) {
-  if (!MayRepeatLines(text)) return false;
+// Drops lines repeating an earlier one (the text's '\n's at `newlines`); returns false (and leaves the
+// arguments alone) when there is none.
+bool DropRepeatedLines(std::string& text, OffsetMap& map, const std::vector<std::uint32_t>& newlines) {
+  if (!MayRepeatLines(text, newlines)) return false;
   std::unordered_set<std::string_view, LineHash> seen;
   std::vector<std::pair<std::size_t, std::size_t>> dropped;  // [begin, end) including the '\n'
-  ForEachRepeatableLine(text, [&](std::string_view key, std::size_t begin, std::size_t end) {
+  ForEachRepeatableLine(text, newlines, [&](std::string_view key, std::size_t begin, std::size_t end) {
     if (!seen.insert(key).second) dropped.emplace_back(begin, end);
   });
   if (dropped.empty()) return false;
@@ -234,7 +248,9 @@ void Normalizer::Process(Document& doc) const {
   doc.text.clear();
   doc.to_original.clear();
   doc.text.reserve(source.size());
-  Builder out(doc.text, doc.to_original);
+  thread_local std::vector<std::uint32_t> newlines;  // (kept: no allocation per article)
+  newlines.clear();
+  Builder out(doc.text, doc.to_original, newlines);
   int32_t i = static_cast<int32_t>(std::min(doc.article.header_bytes, source.size()));
   const auto& two_byte_copied = TwoByteCopied();
   // The length of a printable character copied as it is at `k` ('a', 'é', '«'), or 0.
@@ -306,7 +322,7 @@ void Normalizer::Process(Document& doc) const {
     i = end;
   }
   doc.to_original.Append(static_cast<std::uint32_t>(source.size()));
-  DropRepeatedLines(doc.text, doc.to_original);
+  DropRepeatedLines(doc.text, doc.to_original, newlines);
 }
 
 }  // namespace newsgraph
