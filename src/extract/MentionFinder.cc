@@ -176,7 +176,37 @@ bool NoLongNameAt(const Document& doc, const Sentence& s, std::uint32_t i) {
 constexpr std::uint32_t kNotAsked = std::numeric_limits<std::uint32_t>::max();
 thread_local std::vector<std::uint32_t> title_phrase_ends;
 
+// The mentions of the document this thread is processing, where a Span makes its mention.
+thread_local std::vector<Mention>* mentions_in_progress = nullptr;
+
 }  // namespace
+
+MentionFinder::Span& MentionFinder::Span::operator=(Span&& other) noexcept {
+  if (this == &other) return *this;
+  if (mention_at != kNone || extra_at != kNone) Drop();
+  end = other.end;
+  name = other.name;
+  person = other.person;
+  generic = other.generic;
+  mention_at = std::exchange(other.mention_at, kNone);
+  extra_at = std::exchange(other.extra_at, kNone);
+  return *this;
+}
+
+Mention& MentionFinder::Span::MakeAt(std::uint32_t* at) {
+  *at = static_cast<std::uint32_t>(mentions_in_progress->size());
+  return mentions_in_progress->emplace_back();
+}
+
+Mention& MentionFinder::Span::mention() const {
+  return (*mentions_in_progress)[mention_at];
+}
+
+void MentionFinder::Span::Drop() {
+  std::vector<Mention>& mentions = *mentions_in_progress;
+  mentions.erase(mentions.begin() + std::min(mention_at, extra_at), mentions.end());
+  mention_at = extra_at = kNone;
+}
 
 MentionFinder::MentionFinder(const Schema& schema)
     : schema_(schema),
@@ -585,7 +615,7 @@ MentionFinder::Span MentionFinder::ExtendHead(const Document& doc, const Sentenc
   if (p.cls == "institution"sv) return ExtendInstitution(doc, s, first, head_end);
   if (p.cls == "outlet"sv) {
     Span span = ExtendInstitution(doc, s, first, head_end);
-    if (span.end && span.mention->rule != "outlet-named"sv) return {};  // ("la chaîne de commandement")
+    if (span.end && span.mention().rule != "outlet-named"sv) return {};  // ("la chaîne de commandement")
     return span;
   }
   if (p.cls == "institutions"sv) return CoordinatedInstitutions(doc, s, first, head_end);
@@ -593,7 +623,7 @@ MentionFinder::Span MentionFinder::ExtendHead(const Document& doc, const Sentenc
     return ExtendLine(doc, s, first, head_end, p.cls == "line-name"sv);
   if (p.cls == "line-office"sv) {
     Span span = ExtendLine(doc, s, first, head_end, false);
-    if (span.end && span.mention->rule == "line-head"sv) span.mention->rule = "office-head";
+    if (span.end && span.mention().rule == "line-head"sv) span.mention().rule = "office-head";
     return span;
   }
   if (p.cls == "place"sv) return ExtendPlace(doc, s, first, head_end);
@@ -631,8 +661,12 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   for (std::uint32_t k = first; k < head_end; ++k) key_words.append(doc.tokens[k].fold) += ' ';
   std::uint32_t j = head_end;
   std::uint32_t accepted = head_end;  // end of the longest prefix that is a complete name
-  Span head_person;                   // "administration du président Joe Biden": Joe Biden
-  bool office = false;                // "bureau du Premier ministre": the office of a title
+  // "administration du président Joe Biden": Joe Biden (from `first` to `end`) after his title (from `title`
+  // to `title_end`), whose mention is made with the institution's.
+  struct {
+    std::uint32_t title = 0, title_end = 0, first = 0, end = 0;
+  } head_person;
+  bool office = false;  // "bureau du Premier ministre": the office of a title
   // A news outlet's head ("le quotidien grec Kathimerini", "la chaîne pakistanaise Geo News") describes the
   // outlet, which the name in apposition names: the name alone is its label and id, whatever the head.
   const bool outlet = Is(WordClass::kOutletHead, doc.tokens[first]);
@@ -750,17 +784,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
                        schema_.lexicon().Is("office_head", doc.tokens[first].fold);
       if (name_end - m >= 2 && led) {
         for (std::uint32_t x = m; x < name_end; ++x) key_words.append(doc.tokens[x].fold) += ' ';
-        head_person = Span{};
-        head_person.end = name_end;
-        Mention& p = head_person.Make();
-        p.first_token = m;
-        p.end_token = name_end;
-        p.type = EntityType::kOfficial;
-        p.name.assign(doc.TokenSpan(m, name_end));
-        p.rule = "institution-head-person";
-        p.role.assign(doc.TokenSpan(k, k + tl));
-        p.role_first = k;
-        p.role_end = m;
+        head_person = {k, k + tl, m, name_end};
         qualified = true;
         accepted = j = name_end;
         continue;
@@ -833,11 +857,11 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
     if (definite && !governs_at(end) && head_end == first + 1 && !doc.tokens[first].capitalized &&
         !Is(WordClass::kGovernment, doc.tokens[first])) {
       out.end = end;
-      out.Make();
-      out.mention->type = EntityType::kInstitution;
-      out.mention->name.assign(doc.TokenSpan(first, end));
-      out.mention->rule = "institution-anaphor";
-      out.mention->generic = true;
+      Mention& m = out.Make();
+      m.type = EntityType::kInstitution;
+      m.name.assign(doc.TokenSpan(first, end));
+      m.rule = "institution-anaphor";
+      m.generic = true;
     }
     // "a indiqué son bureau": the office of the person named before (Coreference decides).
     const bool complement = head_end < s.end_token &&
@@ -847,19 +871,19 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
         Is(WordClass::kPossessive, doc.tokens[first - 1]) &&
         schema_.lexicon().Is("office_head", doc.tokens[first].fold)) {
       out.end = head_end;
-      out.Make();
-      out.mention->type = EntityType::kInstitution;
-      out.mention->name.assign(doc.TokenSpan(first, head_end));
-      out.mention->rule = "office-of-person";
-      out.mention->generic = true;
+      Mention& m = out.Make();
+      m.type = EntityType::kInstitution;
+      m.name.assign(doc.TokenSpan(first, head_end));
+      m.rule = "office-of-person";
+      m.generic = true;
     }
     return out;
   }
   // "l'agence de presse russe TASS", "le quotidien Le Monde": the head describes the named entity after it.
   if (Span named = accepted < s.end_token ? MatchGazetteer(doc, s, accepted) : Span{};
-      named.end && named.mention->type == EntityType::kInstitution) {
-    named.mention->rule = "institution-head+name";
-    named.mention->name.assign(doc.TokenSpan(first, named.end));
+      named.end && named.mention().type == EntityType::kInstitution) {
+    named.mention().rule = "institution-head+name";
+    named.mention().name.assign(doc.TokenSpan(first, named.end));
     return named;
   }
   // "le gouvernement ukrainien", "les autorités de Kiev": the state itself acting (nothing else qualifies
@@ -911,16 +935,25 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   if (office && !country) m.rule = "institution-office";
   if (head_person.end) {
     // The person gets the institution as the target of their title (resolved like any other name).
-    Span named = MatchGazetteer(doc, s, head_person.mention->first_token);
-    Mention p = *head_person.mention;
-    if (named.end == p.end_token && named.mention->type == EntityType::kOfficial) {
-      p.entity = named.mention->entity;
-      p.label = named.mention->label;
+    Mention& p = out.MakeExtra();
+    p.first_token = head_person.first;
+    p.end_token = head_person.end;
+    p.type = EntityType::kOfficial;
+    p.name.assign(doc.TokenSpan(head_person.first, head_person.end));
+    p.rule = "institution-head-person";
+    p.role.assign(doc.TokenSpan(head_person.title, head_person.title_end));
+    p.role_first = head_person.title;
+    p.role_end = head_person.first;
+    // (A gazetteer name of a person: of an official, not placed.)
+    if (const NameMatch named = GazetteerAt(doc, s, head_person.first);
+        named.end == head_person.end && named.name->entry->type == EntityType::kOfficial &&
+        named.name->place.empty()) {
+      p.entity = named.name->entry->NodeId();
+      p.label = named.name->entry->label();
     } else {
       p.entity = "official:" + NameKey(p.name);
       p.label = p.name;
     }
-    out.extra = std::make_unique<Mention>(std::move(p));
   }
   return out;
 }
@@ -987,7 +1020,7 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
   const std::string head = number(Surface(doc, first, head_end));
   Span out;
   for (int i = 0; i < 2; ++i) {
-    Mention m;
+    Mention& m = i == 0 ? out.Make() : out.MakeExtra();
     m.type = EntityType::kInstitution;
     m.first_token = i == 0 ? first : second;
     m.end_token = i == 0 ? adjective + 1 : end;
@@ -1006,10 +1039,6 @@ MentionFinder::Span MentionFinder::CoordinatedInstitutions(const Document& doc, 
       m.entity = "institution:" + content + "@" + countries[i]->id;
       m.label = m.name;
     }
-    if (i == 0)
-      out.Make() = std::move(m);
-    else
-      out.extra = std::make_unique<Mention>(std::move(m));
   }
   out.end = adjective + 1;  // "et" and the second state's mention follow, as in "X et Y"
   return out;
@@ -1122,8 +1151,8 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
       return {};
     // "la ligne": refers to a line named earlier in the article, if any (Coreference decides).
     Span out = line();
-    out.mention->generic = true;
-    out.mention->rule = "line-anaphor";
+    out.mention().generic = true;
+    out.mention().rule = "line-anaphor";
     return out;
   }
   // "pas seulement un téléphone rouge": a kind of device, not the line of that name.
@@ -1131,7 +1160,7 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
       (doc.tokens[start - 1].fold == "un"sv || doc.tokens[start - 1].fold == "une"sv))
     return {};
   Span out = line();
-  Mention& m = *out.mention;
+  Mention& m = out.mention();
   m.rule = "line-head";
   // Only a distinctive complement ("de déconfliction") or a head that is a name ("téléphone rouge")
   // identifies the line across articles; "ligne téléphonique" or "ligne directe" could be any line.
@@ -1155,12 +1184,12 @@ MentionFinder::Span MentionFinder::ExtendPlace(const Document& doc, const Senten
   if (end == k) return {};
   Span out;
   out.end = end;
-  out.Make();
-  out.mention->type = EntityType::kPlace;
-  out.mention->name.assign(doc.TokenSpan(first, end));
-  out.mention->label = out.mention->name;
-  AppendNameKey(out.mention->entity.append("place:"), out.mention->name);
-  out.mention->rule = "place-head";
+  Mention& m = out.Make();
+  m.type = EntityType::kPlace;
+  m.name.assign(doc.TokenSpan(first, end));
+  m.label = m.name;
+  AppendNameKey(m.entity.append("place:"), m.name);
+  m.rule = "place-head";
   return out;
 }
 
@@ -1333,12 +1362,12 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   if (title_complement && proper_place && !named_before) return out;
   if (title_complement && all_unknown && !doc.tokens[i].written().known) {
     out.end = j;
-    out.Make();
-    out.mention->type = EntityType::kInstitution;
-    out.mention->name.assign(doc.TokenSpan(i, j));
-    out.mention->label = out.mention->name;
-    out.mention->rule = "title-complement";
-    AppendNameKey(out.mention->entity.append("institution:"), out.mention->name);
+    Mention& m = out.Make();
+    m.type = EntityType::kInstitution;
+    m.name.assign(doc.TokenSpan(i, j));
+    m.label = m.name;
+    m.rule = "title-complement";
+    AppendNameKey(m.entity.append("institution:"), m.name);
     return out;
   }
   // A state's one-word name, then a word the dictionary does not know, then a verb: "Israël Katz a
@@ -1508,22 +1537,22 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
       if (IsNameWord(doc, s, x) && x + 1 < s.end_token && IsNameWord(doc, s, x + 1)) return {};
     }
   }
-  out.Make();
+  Mention& m = out.Make();
   if (cls == "generic"sv || indefinite) {
-    out.mention->anonymous = true;
-    out.mention->rule = indefinite || unidentified ? "anonymous" : "anonymous-ref";
+    m.anonymous = true;
+    m.rule = indefinite || unidentified ? "anonymous" : "anonymous-ref";
   } else {
-    out.mention->rule = "title-ref";
-    out.mention->generic = true;
+    m.rule = "title-ref";
+    m.generic = true;
   }
   out.end = j;
-  out.mention->type = EntityType::kOfficial;
-  out.mention->name.assign(doc.TokenSpan(k, j));
-  out.mention->label = out.mention->name;
-  out.mention->role.assign(doc.TokenSpan(k, k + tl));
-  out.mention->role_first = k;
-  out.mention->role_end = j;
-  out.mention->former = former;
+  m.type = EntityType::kOfficial;
+  m.name.assign(doc.TokenSpan(k, j));
+  m.label = m.name;
+  m.role.assign(doc.TokenSpan(k, k + tl));
+  m.role_first = k;
+  m.role_end = j;
+  m.former = former;
   // The title phrase may contain entities ("du Pentagone"): leave them to the main scan.
   out.end = k + tl;
   return out;
@@ -1926,10 +1955,10 @@ MentionFinder::Span MentionFinder::MatchAt(const Document& doc, const Sentence& 
     for (std::uint32_t t = named.end; named.end && t < head.end; ++t)
       extension_named |= doc.tokens[t].capitalized || Nationality(doc, t);
     bool head_unqualified =
-        head.end && head.mention->entity.find('@') == std::string::npos &&
-        (head.mention->rule == "institution-head"sv || head.mention->rule == "institution-office"sv) &&
+        head.end && head.mention().entity.find('@') == std::string::npos &&
+        (head.mention().rule == "institution-head"sv || head.mention().rule == "institution-office"sv) &&
         head.end - named.end < 2;
-    bool gazetteer_wins = !head.end || head.end <= named.end || head.mention->rule == "line-anaphor"sv ||
+    bool gazetteer_wins = !head.end || head.end <= named.end || head.mention().rule == "line-anaphor"sv ||
                           (named.end - i >= 2 && !extension_named) || head_unqualified;
     if (named.end && gazetteer_wins) return Span(named);
     if (head.end) return head;
@@ -1959,6 +1988,7 @@ bool MentionFinder::StateOfAdjectiveList(const Document& doc, const Sentence& s,
 
 void MentionFinder::Process(Document& doc) const {
   title_phrase_ends.assign(doc.tokens.size(), kNotAsked);
+  mentions_in_progress = &doc.mentions;
   doc.mentions.reserve(doc.tokens.size() / 8);  // news copy has about one mention in ten tokens: no growth
   // discard.tsv's parts and token suffixes that are anywhere in the article (most articles have none): only
   // these are looked for in each sentence.
@@ -2020,27 +2050,25 @@ void MentionFinder::Process(Document& doc) const {
         // "les militaires américains et russes", "ses homologues français, britannique et turc": the other
         // states of a coordinated national group or counterpart.
         span.end = i + 1;
-        StateMention(span.Make(), *Nationality(doc, i), doc.TokenSpan(i, i + 1), doc.mentions.back().rule,
-                     true);
+        const std::string_view rule = doc.mentions.back().rule;  // (read before a mention is added)
+        StateMention(span.Make(), *Nationality(doc, i), doc.TokenSpan(i, i + 1), rule, true);
       }
       if (!span.end) {
         ++i;
         continue;
       }
+      std::size_t at = doc.mentions.size();  // where the match's mention is
       if (span.name.end)
         GazetteerMention(doc, i, span.name, doc.mentions.emplace_back());
       else if (span.person)
         PersonMention(doc, i, span, doc.mentions.emplace_back());
       else
-        doc.mentions.push_back(std::move(*span.mention));
-      Mention& m = doc.mentions.back();
+        at = span.Keep();
+      Mention& m = doc.mentions[at];
       m.sentence = si;
       m.first_token = i;
       m.end_token = span.end;
-      if (span.extra) {
-        span.extra->sentence = si;
-        doc.mentions.push_back(std::move(*span.extra));
-      }
+      if (at + 1 < doc.mentions.size()) doc.mentions[at + 1].sentence = si;  // the nested one
       note_states(i + 1, span.end);
       i = span.end;
     }

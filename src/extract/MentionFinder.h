@@ -10,10 +10,10 @@
 // It writes Mention::name, type, rule, role, anonymous and generic; Coreference fills `entity` and `label`.
 #pragma once
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/Document.h"
@@ -59,29 +59,55 @@ class MentionFinder {
     const GazetteerName* name = nullptr;
     std::uint32_t end = 0;  // 0 = none
   };
-  struct Span {
+  // A match. The mention it makes of its own (Make) is made in place at the end of the document's mentions,
+  // where Process keeps it (Keep); a match dropped takes its mentions back, and those made after them. (Made
+  // elsewhere and moved in, a mention cost as much again; the matchers drop their matches in the reverse
+  // order of making them, as locals are, so that the mentions they read are only those kept.)
+  class Span {
+   public:
+    static constexpr std::uint32_t kNone = UINT32_MAX;
     Span() = default;
-    // A gazetteer name, whose mention Process makes in the document (GazetteerMention): moving a mention
-    // there cost more than the rest of the match.
+    // A gazetteer name, whose mention Process makes in the document (GazetteerMention).
     explicit Span(NameMatch name) : end(name.end), name(name) {}
-    // A new mention for `mention`.
+    Span(Span&& other) noexcept
+        : end(other.end),
+          name(other.name),
+          person(other.person),
+          generic(other.generic),
+          mention_at(std::exchange(other.mention_at, kNone)),
+          extra_at(std::exchange(other.extra_at, kNone)) {}
+    Span& operator=(Span&& other) noexcept;
+    // (Inline, the test first: most matches tried make no mention.)
+    ~Span() {
+      if (mention_at != kNone || extra_at != kNone) Drop();
+    }
+    // Its mention, new (made again, it replaces the one made before, and its nested one).
     Mention& Make() {
-      mention = std::make_unique<Mention>();
-      return *mention;
+      if (mention_at != kNone) Drop();
+      return MakeAt(&mention_at);
+    }
+    // A mention nested in this one ("Joe Biden" in "administration du président Joe Biden"), or the second
+    // of two coordinated ones, new: made after the mention, and kept after it.
+    Mention& MakeExtra() { return MakeAt(&extra_at); }
+    Mention& mention() const;
+    // The mentions made stay in the document, the nested one right after the mention: where the mention is.
+    std::uint32_t Keep() {
+      extra_at = kNone;
+      return std::exchange(mention_at, kNone);
     }
     std::uint32_t end = 0;  // one past the last token; 0 = no match
-    // Set when `end` is, unless `name` or `person` is. (On the heap: a match is passed from matcher to
-    // matcher up to Process, and a pointer moves where a Mention's five strings did, each time.)
-    std::unique_ptr<Mention> mention;
     NameMatch name;
     // A person's name (MatchName), whose mention Process makes in the document too (PersonMention), and
     // whether it is generic (a surname alone).
     bool person = false;
     bool generic = false;
-    // A mention nested in this one ("Joe Biden" in "administration du président Joe Biden"), or the second
-    // of two coordinated ones. (One at most: a pointer, which a Span's destruction tests inline, where a
-    // vector's destructor was a call for each match tried.)
-    std::unique_ptr<Mention> extra;
+
+   private:
+    // Set when `end` is, unless `name` or `person` is: the index of its mention, and of the nested one.
+    std::uint32_t mention_at = kNone;
+    std::uint32_t extra_at = kNone;
+    Mention& MakeAt(std::uint32_t* at);
+    void Drop();
   };
 
   // A line that is not news ("Lire aussi", a byline, a photo credit): no mention is looked for in it.
