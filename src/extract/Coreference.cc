@@ -167,26 +167,33 @@ Coreference::Coreference(const Schema& schema) : schema_(schema), institutions_(
 }
 
 void Coreference::Process(Document& doc) const {
-  ResolveShortNames(doc);
+  // The rules that five steps resolve alone, found in the mentions at once (no step makes them): most
+  // articles have none of them, and each step scanned all the mentions for its own.
+  bool short_name = false, outlet_named = false, counterpart = false, anaphor = false, office = false;
+  for (const Mention& m : doc.mentions) {
+    short_name |= m.rule == "short-name"sv;
+    outlet_named |= m.rule == "outlet-named"sv;
+    counterpart |= m.rule == "counterpart"sv;
+    anaphor |= m.rule == "institution-anaphor"sv;
+    office |= m.rule == "office-of-person"sv;
+  }
+  if (short_name) ResolveShortNames(doc);
   ResolveSeats(doc);
-  ResolveOutletNames(doc);
+  if (outlet_named) ResolveOutletNames(doc);
   ResolvePeople(doc);
-  ResolveCounterparts(doc);
+  if (counterpart) ResolveCounterparts(doc);
   ResolveUnnamedHolders(doc);
   ResolveLines(doc);
   QualifyInstitutions(doc);
   ResolveStateInstitutions(doc);
-  ResolveInstitutionAnaphors(doc);
-  ResolvePersonsOffices(doc);
+  if (anaphor) ResolveInstitutionAnaphors(doc);
+  if (office) ResolvePersonsOffices(doc);
   for (Mention& m : doc.mentions)
     if (m.label.empty()) m.label = m.name;
 }
 
 void Coreference::ResolveShortNames(Document& doc) const {
   // "le Nord" is North Korea in an article that names North Korea, and no one elsewhere.
-  if (std::none_of(doc.mentions.begin(), doc.mentions.end(),
-                   [](const Mention& m) { return m.rule == "short-name"sv; }))
-    return;  // (most articles: no set to build)
   std::unordered_set<std::string_view> named;
   for (const Mention& m : doc.mentions)
     if (m.rule == "gazetteer"sv) named.insert(m.entity);
