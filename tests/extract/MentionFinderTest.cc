@@ -1219,5 +1219,16 @@ TEST_F(MentionFinderTest, LinesAfterANounAndDesAreThoseNamedBefore) {
   EXPECT_EQ(FindMention(doc, "lignes"), nullptr);
 }
 
+// Regression (found on a written probe, fixed): "la junte birmane" was no institution (heads.tsv had "régime"
+// but not "junte"), so its chief was a member of nothing.
+TEST_F(MentionFinderTest, AJuntaIsAStatesInstitution) {
+  Document doc =
+      Extract("Le chef de la junte birmane, le général Min Aung Hlaing, a rencontré Vladimir Poutine.");
+  const Mention* junta = FindMention(doc, "junte birmane");
+  ASSERT_NE(junta, nullptr);
+  EXPECT_EQ(junta->type, EntityType::kInstitution);
+  EXPECT_EQ(junta->entity, "institution:junte@myanmar");
+}
+
 }  // namespace
 }  // namespace newsgraph
