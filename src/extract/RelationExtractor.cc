@@ -1095,13 +1095,16 @@ struct Helpers {
       if (!named.empty() && Coordinated(named[1], named[0])) return named;
       // ... else the states of the two people of the conversation before, when the article names them ("Les
       // ministres indien et chinois, X et Y, se sont entretenus. [...] Les deux pays"; not "X a exhorté
-      // Washington à cesser d'armer Taïwan. Les deux parties sont convenues").
+      // Washington à cesser d'armer Taïwan. Les deux parties sont convenues"), or the two states of a
+      // conversation before ("Les militaires indiens et pakistanais se sont parlé. New Delhi a nié toute
+      // médiation américaine. Les deux pays ont convenu").
       // (Those the gazetteer knows as of no state, who have no nationality in their titles either, stand for
       // none: "le secrétaire général de l'ONU et le président turc" are not "les deux parties".)
       MentionList pair = ConversationPair(f, 3);
       MentionList theirs = NamedStatesOf(pair);
       if (!theirs.empty()) return theirs;
-      if (named.empty()) named = ConversationPair(f, 3, true, EntityType::kCountry);
+      if (MentionList states = ConversationPair(f, 3, true, EntityType::kCountry); !states.empty())
+        return states;
       if (!named.empty()) return named;
       const auto stateless = [&](std::uint32_t p) {
         const std::string_view id = c.m(p).entity;

@@ -5918,5 +5918,18 @@ TEST_F(RelationExtractorTest, TheTwoPartiesAreTheStatesOfThoseWhoMetBeforeAState
   EXPECT_THAT(edges, Not(Contains(HasSubstr("country:taiwan"))));
 }
 
+// Regression (found on a written probe, fixed): "Les directeurs des opérations militaires indien et
+// pakistanais ont eu un échange. New Delhi a nié toute médiation américaine. Les deux pays ont convenu de
+// rétablir la ligne directe" linked the line to the United States: two states named apart came before the two
+// states of the conversation before.
+TEST_F(RelationExtractorTest, TheTwoCountriesAreThoseOfTheConversationBeforeTwoStatesNamedApart) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Les directeurs généraux des opérations militaires indien et pakistanais ont eu samedi un échange "
+      "téléphonique. New Delhi a toutefois nié toute médiation américaine. Les deux pays ont convenu de "
+      "rétablir la ligne directe entre leurs états-majors."));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:pakistan)"))));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:united_states)")))));
+}
+
 }  // namespace
 }  // namespace newsgraph
