@@ -242,10 +242,12 @@ void WriteEvidenceJson(RoomWriter& writer, const EdgeRecord& edge, const ExportO
     writer.PutString(e.date);
     if (options.sentence_text) {
       writer.Put(layout.text);
-      if (plain_texts && plain_texts->IsPlain(text))
+      if (!plain_texts)
+        writer.PutString(text);
+      else if (plain_texts->IsPlain(text))
         writer.Put(text);
       else
-        writer.PutString(text);
+        writer.PutEscaped(text);  // not checked again
     }
     if (!e.attributed_to.empty()) {
       writer.Put(layout.attributed_to);

@@ -84,11 +84,14 @@ class RoomWriter {
     const bool short_plain =
         size >= 4 && size <= 32 &&
         (size < 16 ? ShortTextIsPlainAscii(text.data(), size) : MidTextIsPlainAscii(text.data(), size));
-    if (short_plain || IsPlainJsonText(text)) {
+    if (short_plain || IsPlainJsonText(text))
       Put(text);
-      return;
-    }
-    Grow((kMaxEscapedSize - 1) * text.size());  // rare
+    else
+      PutEscaped(text);  // rare
+  }
+  // `text`, known not to be plain (IsPlainJsonText), escaped: more room made for it.
+  void PutEscaped(std::string_view text) {
+    Grow((kMaxEscapedSize - 1) * text.size());
     at_ = WriteJsonStringContent(at_, text);
   }
   // The length of the string with what was written (an offset that stays when the room moves).
