@@ -135,10 +135,26 @@ struct EvidenceLayout {
   std::string open_array, open_object, sentence, start, end, date, text, attributed_to, next_object, close;
 };
 
+// Whether `text` is plain from `pos`, where a PlainRun stopped: past each valid longer sequence (the
+// typographic apostrophe and dashes of real text, three bytes each) it reads on, and stops at the first
+// character to escape or invalid byte. (Kept out of line: IsPlainJsonText, which every string of the JSON
+// exports goes through, stays the loop it was for the others.)
+[[gnu::noinline]] bool PlainPastLongerSequences(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) return false;  // a control character, '"' or '\\'
+    const std::size_t length = ValidSequenceLength(text, pos);
+    if (length == 0) return false;
+    pos += length;
+    pos += PlainRun(text, pos);
+  }
+  return true;
+}
+
 }  // namespace
 
 bool IsPlainJsonText(std::string_view text) {
-  return PlainRun(text, 0) == text.size();
+  const std::size_t run = PlainRun(text, 0);
+  return run == text.size() || PlainPastLongerSequences(text, run);
 }
 
 // An invalid sequence's first byte becomes U+FFFD, as ValidUtf8 makes it, and the rest is read from the next

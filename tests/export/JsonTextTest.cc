@@ -244,6 +244,20 @@ TEST(JsonTextTest, RoomWriterWritesDoublesAsAppendJsonDouble) {
   EXPECT_EQ(out, expected);
 }
 
+// A text is plain exactly when it is its own JSON string content: with valid sequences of any length (the
+// typographic apostrophe of real text, three bytes), not with a character to escape or an invalid byte.
+TEST(JsonTextTest, PlainTextIsItsOwnContent) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = RandomText(random);
+    std::string content(kMaxEscapedSize * text.size(), '\0');
+    content.resize(static_cast<std::size_t>(WriteJsonStringContent(content.data(), text) - content.data()));
+    ASSERT_EQ(IsPlainJsonText(text), content == text) << text;
+  }
+  EXPECT_TRUE(IsPlainJsonText("l’armée a déclaré qu’elle restait prête « en alerte »"));
+  EXPECT_FALSE(IsPlainJsonText("l’armée a déclaré qu’elle \"restait prête\""));
+}
+
 // A memo of plain texts answers as IsPlainJsonText, for a text seen again as well as for a new one: through
 // more texts than its first table holds, each asked twice.
 TEST(JsonTextTest, PlainTextsAnswerAsIsPlainJsonText) {
