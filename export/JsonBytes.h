@@ -1,5 +1,5 @@
-// Sixteen bytes of text compared at once, for the JSON string checks (export/JsonText.cc) and the short
-// texts RoomWriter checks inline.
+// Sixteen bytes of text compared at once, for the JSON string checks (export/JsonText.cc), the short texts
+// RoomWriter checks inline and the XML escaping (export/XmlEscape.cc).
 #pragma once
 
 #include <bit>
@@ -29,6 +29,31 @@ inline Bytes AsciiStops(Bytes bytes) {
 inline bool NoFlag(Bytes flags) {
   const auto halves = std::bit_cast<Halves>(flags);
   return (halves[0] | halves[1]) == 0;
+}
+
+// The index of the first flagged byte, 16 when none is.
+inline unsigned FirstFlag(Bytes flags) {
+  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+  const auto halves = std::bit_cast<Halves>(flags);
+  if (halves[0] != 0) return static_cast<unsigned>(std::countr_zero(halves[0])) / 8;
+  if (halves[1] != 0) return 8 + static_cast<unsigned>(std::countr_zero(halves[1])) / 8;
+  return 16;
+}
+
+// `stops` (flags of `bytes`) but for the bytes of the two-byte sequences wholly among `bytes` (a lead from
+// 0xC2 to 0xDF followed by a continuation byte from 0x80 to 0xBF: the accented letters), which are copied as
+// they are.
+inline Bytes OutsideTwoByteSequences(Bytes bytes, Bytes stops) {
+  const Bytes zero{};
+  const Bytes lead = (bytes > -63) & (bytes < -32);  // 0xC2 to 0xDF
+  const Bytes continuation = bytes < -64;            // 0x80 to 0xBF
+  // The leads followed by a continuation (the flags of the next byte moved one down), then those
+  // continuations (moved one up).
+  const Bytes pair_start = lead & __builtin_shufflevector(continuation, zero, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+                                                          11, 12, 13, 14, 15, 16);
+  const Bytes pair_end =
+      __builtin_shufflevector(pair_start, zero, 16, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
+  return stops & ~pair_start & ~pair_end;
 }
 
 // True when the text of fewer than sixteen bytes at `begin` is plain ASCII: read as two overlapping words

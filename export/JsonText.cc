@@ -40,31 +40,12 @@ constexpr std::array<bool, 256> kPlainAscii = [] {
 }();
 
 // The bytes among the sixteen at `at` that are not copied as they are: an ASCII stop, or a byte from 0x80
-// that is not part of a two-byte sequence (a lead from 0xC2 to 0xDF followed by a continuation byte from 0x80
-// to 0xBF) wholly among them.
+// that is not part of a two-byte sequence wholly among them.
 Bytes Stops16(const char* at) {
   const Bytes bytes = Load16(at);
   const Bytes stops = AsciiStops(bytes);
   if (NoFlag(stops)) return stops;  // plain ASCII
-  const Bytes zero{};
-  const Bytes lead = (bytes > -63) & (bytes < -32);  // 0xC2 to 0xDF
-  const Bytes continuation = bytes < -64;            // 0x80 to 0xBF
-  // The leads followed by a continuation (the flags of the next byte moved one down), then those
-  // continuations (moved one up).
-  const Bytes pair_start = lead & __builtin_shufflevector(continuation, zero, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
-                                                          11, 12, 13, 14, 15, 16);
-  const Bytes pair_end =
-      __builtin_shufflevector(pair_start, zero, 16, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
-  return stops & ~pair_start & ~pair_end;
-}
-
-// The index of the first flagged byte, 16 when none is.
-unsigned FirstFlag(Bytes flags) {
-  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
-  const auto halves = std::bit_cast<Halves>(flags);
-  if (halves[0] != 0) return static_cast<unsigned>(std::countr_zero(halves[0])) / 8;
-  if (halves[1] != 0) return 8 + static_cast<unsigned>(std::countr_zero(halves[1])) / 8;
-  return 16;
+  return OutsideTwoByteSequences(bytes, stops);
 }
 
 // The length of the run at `pos` in `text` that is copied as it is: characters JSON does not escape, ASCII
