@@ -1,7 +1,5 @@
 #include "export/DateInterval.h"
 
-#include <fmt/format.h>
-
 namespace newsgraph {
 namespace {
 
@@ -23,19 +21,23 @@ int DaysInMonth(int year, int month) {
 
 }  // namespace
 
+// The year and month, checked to be digits, are written back as the date has them (what "{:04}" and "{:02}"
+// made of their values), without formatting: an export to GEXF asks for the interval of each date of each
+// edge.
 std::optional<std::pair<std::string, std::string>> DateInterval(std::string_view date) {
   if (date.size() != 4 && date.size() != 7 && date.size() != 10) return std::nullopt;
   std::optional<int> year = Digits(date.substr(0, 4));
   if (!year) return std::nullopt;
-  if (date.size() == 4)
-    return std::pair{fmt::format("{:04}-01-01", *year), fmt::format("{:04}-12-31", *year)};
+  const auto with = [&](std::string_view end) { return std::string(date).append(end); };
+  if (date.size() == 4) return std::pair{with("-01-01"), with("-12-31")};
   if (date[4] != '-') return std::nullopt;
   std::optional<int> month = Digits(date.substr(5, 2));
   if (!month || *month < 1 || *month > 12) return std::nullopt;
   int last_day = DaysInMonth(*year, *month);
-  if (date.size() == 7)
-    return std::pair{fmt::format("{:04}-{:02}-01", *year, *month),
-                     fmt::format("{:04}-{:02}-{:02}", *year, *month, last_day)};
+  if (date.size() == 7) {
+    const char last[] = {'-', static_cast<char>('0' + last_day / 10), static_cast<char>('0' + last_day % 10)};
+    return std::pair{with("-01"), with(std::string_view(last, 3))};
+  }
   if (date[7] != '-') return std::nullopt;
   std::optional<int> day = Digits(date.substr(8, 2));
   if (!day || *day < 1 || *day > last_day) return std::nullopt;
