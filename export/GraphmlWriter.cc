@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "export/AttributeTable.h"
 #include "export/InOrder.h"
 #include "export/SectionSizes.h"
@@ -49,23 +53,37 @@ void WriteData(TextSink& sink, const std::vector<Attribute>& attributes, const s
   }
 }
 
-void WriteNode(TextSink& out, const NodeRecord& node, const std::vector<std::string>& tags,
-               const ExportOptions& options) {
+// Each node's id encoded (WriteXmlId), once for the node and the edges that end at it: an edge writes its
+// ends' ids twice, in its own id and as its source and target.
+std::vector<std::string> EncodedIds(const KnowledgeGraph& graph) {
+  std::vector<std::string> encoded(graph.NodeCount());
+  for (const KnowledgeGraph::Vertex v : graph.Nodes()) AppendXmlId(encoded[v], graph.node(v).id);
+  return encoded;
+}
+
+void WriteNode(TextSink& out, const NodeRecord& node, std::string_view encoded_id,
+               const std::vector<std::string>& tags, const ExportOptions& options) {
   out.Write("    <node id=\"");
-  WriteXmlId(out, node.id);
+  out.Write(encoded_id);
   out.Write("\">\n");
   WriteData(out, AttributeTable::Nodes(), tags, node, options);
   out.Write("    </node>\n");
 }
 
-void WriteEdge(TextSink& out, const EdgeRecord& edge, const std::vector<std::string>& tags,
-               const ExportOptions& options) {
+// The edge's id is "<type>:<source>:<target>" (EdgeRecord::MakeId), and ':' is kept as it is: it is written
+// from its parts, the ends' ids encoded once (`source_id`, `target_id`).
+void WriteEdge(TextSink& out, const EdgeRecord& edge, std::string_view source_id, std::string_view target_id,
+               const std::vector<std::string>& tags, const ExportOptions& options) {
   out.Write("    <edge id=\"");
-  WriteXmlId(out, edge.id());
+  WriteXmlId(out, Name(edge.type));
+  out.Put(':');
+  out.Write(source_id);
+  out.Put(':');
+  out.Write(target_id);
   out.Write("\" source=\"");
-  WriteXmlId(out, edge.source);
+  out.Write(source_id);
   out.Write("\" target=\"");
-  WriteXmlId(out, edge.target);
+  out.Write(target_id);
   out.Write("\">\n");
   WriteData(out, AttributeTable::Edges(), tags, edge, options);
   out.Write("    </edge>\n");
@@ -90,17 +108,21 @@ void WriteGraphml(const KnowledgeGraph& graph, const ExportOptions& options, Tex
   WriteKeys(sink, AttributeTable::Nodes(), true);
   WriteKeys(sink, AttributeTable::Edges(), false);
   sink.Write("  <graph id=\"newsgraph\" edgedefault=\"directed\">\n");
+  const std::vector<std::string> ids = EncodedIds(graph);
   const std::vector<std::string> node_tags = DataTags(AttributeTable::Nodes(), true);
   WriteInOrder(sink, graph.NodeCount(), options.threads, NodeBytes(graph),
                [&](TextSink& out, std::size_t begin, std::size_t end) {
                  for (std::size_t v = begin; v < end; ++v)
-                   WriteNode(out, graph.node(static_cast<KnowledgeGraph::Vertex>(v)), node_tags, options);
+                   WriteNode(out, graph.node(static_cast<KnowledgeGraph::Vertex>(v)), ids[v], node_tags,
+                             options);
                });
   const std::vector<std::string> edge_tags = DataTags(AttributeTable::Edges(), false);
   WriteInOrder(sink, graph.EdgeCount(), options.threads, EdgeBytes(graph),
                [&](TextSink& out, std::size_t begin, std::size_t end) {
-                 for (std::size_t e = begin; e < end; ++e)
-                   WriteEdge(out, graph.edge(graph.Edges()[e]), edge_tags, options);
+                 for (std::size_t e = begin; e < end; ++e) {
+                   const KnowledgeGraph::Edge edge = graph.Edges()[e];
+                   WriteEdge(out, graph.edge(edge), ids[edge.source], ids[edge.target], edge_tags, options);
+                 }
                });
   sink.Write("  </graph>\n</graphml>\n");
 }

@@ -26,18 +26,22 @@ int HexValue(char c) {
 
 }  // namespace
 
-void WriteXmlId(TextSink& sink, std::string_view id) {
+void AppendXmlId(std::string& out, std::string_view id) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::size_t run = 0;  // start of the bytes kept as they are
   for (std::size_t i = 0; i < id.size(); ++i) {
     if (Kept(id[i])) continue;
-    sink.Write(id.substr(run, i - run));
+    out.append(id.substr(run, i - run));
     auto byte = static_cast<unsigned char>(id[i]);
     const char escape[] = {'.', kHex[byte >> 4], kHex[byte & 0xF]};
-    sink.Write(std::string_view(escape, 3));
+    out.append(escape, 3);
     run = i + 1;
   }
-  sink.Write(id.substr(run));
+  out.append(id.substr(run));
+}
+
+void WriteXmlId(TextSink& sink, std::string_view id) {
+  sink.Append([&](std::string& out) { AppendXmlId(out, id); });
 }
 
 std::optional<std::string> DecodeXmlId(std::string_view encoded) {

@@ -12,6 +12,8 @@ namespace newsgraph {
 
 // Writes `id` encoded.
 void WriteXmlId(TextSink& sink, std::string_view id);
+// Appends `id` encoded.
+void AppendXmlId(std::string& out, std::string_view id);
 // nullopt when `encoded` has a malformed escape.
 std::optional<std::string> DecodeXmlId(std::string_view encoded);
 
