@@ -118,10 +118,20 @@ std::vector<Interval> EdgeIntervals(const EdgeRecord& edge) {
   return Merge(intervals);
 }
 
+// The spells of each edge (EdgeIntervals), by index in graph.Edges(): made once for the nodes' spans and the
+// edges' spells.
+std::vector<std::vector<Interval>> EdgeSpells(const KnowledgeGraph& graph) {
+  std::vector<std::vector<Interval>> spells;
+  spells.reserve(graph.EdgeCount());
+  for (const KnowledgeGraph::Edge e : graph.Edges()) spells.push_back(EdgeIntervals(graph.edge(e)));
+  return spells;
+}
+
 // Each node's span: from its first to last date, widened to cover its edges' spells (dates of mixed
 // precision, "2024-03" next to "2024-03-15", must not leave an edge on the timeline while one of its ends is
 // not). One pass over the edges for all nodes.
-std::vector<std::optional<Interval>> NodeSpans(const KnowledgeGraph& graph) {
+std::vector<std::optional<Interval>> NodeSpans(const KnowledgeGraph& graph,
+                                               const std::vector<std::vector<Interval>>& edge_spells) {
   std::vector<std::optional<Interval>> spans(graph.NodeCount());
   auto widen = [](std::optional<Interval>& span, const Interval& interval) {
     if (!span) span = interval;
@@ -133,8 +143,9 @@ std::vector<std::optional<Interval>> NodeSpans(const KnowledgeGraph& graph) {
     auto last = DateInterval(graph.node(v).last_date);
     if (first && last) widen(spans[v], {first->first, last->second});
   }
-  for (KnowledgeGraph::Edge e : graph.Edges()) {
-    for (const Interval& interval : EdgeIntervals(graph.edge(e))) {
+  for (std::size_t i = 0; i < graph.EdgeCount(); ++i) {
+    const KnowledgeGraph::Edge e = graph.Edges()[i];
+    for (const Interval& interval : edge_spells[i]) {
       widen(spans[graph.Source(e)], interval);
       widen(spans[graph.Target(e)], interval);
     }
@@ -160,8 +171,8 @@ void WriteNode(TextSink& out, const NodeRecord& node, const std::optional<Interv
   out.Write("      </node>\n");
 }
 
-void WriteEdge(TextSink& out, const EdgeRecord& edge, const std::map<RelationType, std::string>& colors,
-               const ExportOptions& options) {
+void WriteEdge(TextSink& out, const EdgeRecord& edge, std::span<const Interval> spells,
+               const std::map<RelationType, std::string>& colors, const ExportOptions& options) {
   const std::string_view type = Name(edge.type);
   out.Write("      <edge id=\"");
   WriteXmlEscaped(out, edge.id());
@@ -174,7 +185,7 @@ void WriteEdge(TextSink& out, const EdgeRecord& edge, const std::map<RelationTyp
                    type, static_cast<double>(edge.weight()));
   });
   WriteValues(out, AttributeTable::Edges(), edge, options, false);
-  WriteSpells(out, EdgeIntervals(edge));
+  WriteSpells(out, spells);
   WriteColor(out, colors, edge.type);
   out.Write("      </edge>\n");
 }
@@ -193,7 +204,8 @@ void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSi
   WriteDeclarations(out, AttributeTable::Nodes(), true);
   WriteDeclarations(out, AttributeTable::Edges(), false);
   out.Write(fmt::format("    <nodes count=\"{}\">\n", graph.NodeCount()));
-  const std::vector<std::optional<Interval>> spans = NodeSpans(graph);
+  const std::vector<std::vector<Interval>> edge_spells = EdgeSpells(graph);
+  const std::vector<std::optional<Interval>> spans = NodeSpans(graph, edge_spells);
   const auto node_colors = ColorElements(options.node_colors);
   const auto edge_colors = ColorElements(options.edge_colors);
   WriteInOrder(out, graph.NodeCount(), options.threads, NodeBytes(graph),
@@ -207,7 +219,7 @@ void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSi
   WriteInOrder(out, graph.EdgeCount(), options.threads, EdgeBytes(graph),
                [&](TextSink& part, std::size_t begin, std::size_t end) {
                  for (std::size_t e = begin; e < end; ++e)
-                   WriteEdge(part, graph.edge(graph.Edges()[e]), edge_colors, options);
+                   WriteEdge(part, graph.edge(graph.Edges()[e]), edge_spells[e], edge_colors, options);
                });
   out.Write("    </edges>\n  </graph>\n</gexf>\n");
 }
