@@ -153,10 +153,19 @@ std::vector<std::optional<Interval>> NodeSpans(const KnowledgeGraph& graph,
   return spans;
 }
 
-void WriteNode(TextSink& out, const NodeRecord& node, const std::optional<Interval>& span,
-               const std::map<EntityType, std::string>& colors, const ExportOptions& options) {
+// Each node's id escaped (WriteXmlEscaped), once for the node and the edges that end at it: an edge writes
+// its ends' ids twice, in its own id and as its source and target.
+std::vector<std::string> EscapedIds(const KnowledgeGraph& graph) {
+  std::vector<std::string> escaped(graph.NodeCount());
+  for (const KnowledgeGraph::Vertex v : graph.Nodes()) AppendXmlEscaped(escaped[v], graph.node(v).id);
+  return escaped;
+}
+
+void WriteNode(TextSink& out, const NodeRecord& node, std::string_view escaped_id,
+               const std::optional<Interval>& span, const std::map<EntityType, std::string>& colors,
+               const ExportOptions& options) {
   out.Write("      <node id=\"");
-  WriteXmlEscaped(out, node.id);
+  out.Write(escaped_id);
   out.Write("\" label=\"");
   WriteXmlEscaped(out, node.label);
   out.Write("\">\n");
@@ -171,15 +180,22 @@ void WriteNode(TextSink& out, const NodeRecord& node, const std::optional<Interv
   out.Write("      </node>\n");
 }
 
-void WriteEdge(TextSink& out, const EdgeRecord& edge, std::span<const Interval> spells,
-               const std::map<RelationType, std::string>& colors, const ExportOptions& options) {
+// The edge's id is "<type>:<source>:<target>" (EdgeRecord::MakeId), escaped character by character and ':'
+// kept as it is: it is written from its parts, the ends' ids escaped once (`source_id`, `target_id`).
+void WriteEdge(TextSink& out, const EdgeRecord& edge, std::string_view source_id, std::string_view target_id,
+               std::span<const Interval> spells, const std::map<RelationType, std::string>& colors,
+               const ExportOptions& options) {
   const std::string_view type = Name(edge.type);
   out.Write("      <edge id=\"");
-  WriteXmlEscaped(out, edge.id());
+  WriteXmlEscaped(out, type);
+  out.Put(':');
+  out.Write(source_id);
+  out.Put(':');
+  out.Write(target_id);
   out.Write("\" source=\"");
-  WriteXmlEscaped(out, edge.source);
+  out.Write(source_id);
   out.Write("\" target=\"");
-  WriteXmlEscaped(out, edge.target);
+  out.Write(target_id);
   out.Append([&](std::string& s) {
     fmt::format_to(std::back_inserter(s), FMT_COMPILE("\" label=\"{}\" kind=\"{}\" weight=\"{}\">\n"), type,
                    type, static_cast<double>(edge.weight()));
@@ -204,6 +220,7 @@ void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSi
   WriteDeclarations(out, AttributeTable::Nodes(), true);
   WriteDeclarations(out, AttributeTable::Edges(), false);
   out.Write(fmt::format("    <nodes count=\"{}\">\n", graph.NodeCount()));
+  const std::vector<std::string> ids = EscapedIds(graph);
   const std::vector<std::vector<Interval>> edge_spells = EdgeSpells(graph);
   const std::vector<std::optional<Interval>> spans = NodeSpans(graph, edge_spells);
   const auto node_colors = ColorElements(options.node_colors);
@@ -211,15 +228,18 @@ void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSi
   WriteInOrder(out, graph.NodeCount(), options.threads, NodeBytes(graph),
                [&](TextSink& part, std::size_t begin, std::size_t end) {
                  for (std::size_t v = begin; v < end; ++v)
-                   WriteNode(part, graph.node(static_cast<KnowledgeGraph::Vertex>(v)), spans[v], node_colors,
-                             options);
+                   WriteNode(part, graph.node(static_cast<KnowledgeGraph::Vertex>(v)), ids[v], spans[v],
+                             node_colors, options);
                });
   out.Write("    </nodes>\n");
   out.Write(fmt::format("    <edges count=\"{}\">\n", graph.EdgeCount()));
   WriteInOrder(out, graph.EdgeCount(), options.threads, EdgeBytes(graph),
                [&](TextSink& part, std::size_t begin, std::size_t end) {
-                 for (std::size_t e = begin; e < end; ++e)
-                   WriteEdge(part, graph.edge(graph.Edges()[e]), edge_spells[e], edge_colors, options);
+                 for (std::size_t e = begin; e < end; ++e) {
+                   const KnowledgeGraph::Edge edge = graph.Edges()[e];
+                   WriteEdge(part, graph.edge(edge), ids[edge.source], ids[edge.target], edge_spells[e],
+                             edge_colors, options);
+                 }
                });
   out.Write("    </edges>\n  </graph>\n</gexf>\n");
 }

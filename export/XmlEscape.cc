@@ -68,7 +68,9 @@ unsigned FlagBits(Bytes flags) {
   return low | high << 8;
 }
 
-// Appends what WriteXmlEscaped writes. The text is read sixteen bytes at a time, each ASCII byte to escape
+}  // namespace
+
+// The text is read sixteen bytes at a time, each ASCII byte to escape
 // among them written from a table (itself, its entity or reference, or nothing) and the bytes between copied,
 // and it is written through a buffer on the stack: in an evidence's JSON text (most of a GraphML or GEXF
 // file) a quote comes every few bytes, and each was a look-up of its character and two appends to the string.
@@ -140,8 +142,6 @@ void AppendXmlEscaped(std::string& out, std::string_view text) {
   }
   out.append(buffer, to);
 }
-
-}  // namespace
 
 void WriteXmlEscaped(TextSink& sink, std::string_view text) {
   sink.Append([&](std::string& out) { AppendXmlEscaped(out, text); });
