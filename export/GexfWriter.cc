@@ -42,17 +42,30 @@ void WriteDeclarations(TextSink& out, const std::vector<Attribute>& attributes, 
   out.Write("    </attributes>\n");
 }
 
+// `<attvalue for="..." value="` of every attribute of the table (AttributeTable::Nodes() or Edges(), which
+// live as long as the program), made once rather than written piece by piece for each value.
+template <typename Attribute>
+const std::vector<std::string>& ValueLeads(const std::vector<Attribute>& attributes) {
+  static const std::vector<std::string> leads = [&] {
+    std::vector<std::string> made;
+    for (const Attribute& attribute : attributes)
+      made.push_back(std::string("          <attvalue for=\"").append(attribute.name).append("\" value=\""));
+    return made;
+  }();
+  return leads;
+}
+
 template <typename Attribute, typename Record>
 void WriteValues(TextSink& out, const std::vector<Attribute>& attributes, const Record& record,
                  const ExportOptions& options, bool for_node) {
+  const std::vector<std::string>& leads = ValueLeads(attributes);
   out.Write("        <attvalues>\n");
-  for (const Attribute& attribute : attributes) {
+  for (std::size_t i = 0; i < attributes.size(); ++i) {
+    const Attribute& attribute = attributes[i];
     if (IsXmlAttribute(attribute.name, for_node)) continue;
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
-    out.Write("          <attvalue for=\"");
-    out.Write(attribute.name);
-    out.Write("\" value=\"");
+    out.Write(leads[i]);
     if (const auto text = TextOf(*value))
       WriteXmlEscaped(out, *text);
     else
