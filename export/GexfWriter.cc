@@ -9,6 +9,8 @@
 #include <map>
 #include <set>
 #include <span>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "export/AttributeTable.h"
@@ -119,24 +121,34 @@ void WriteColor(TextSink& out, const std::map<Type, std::string>& elements, Type
   if (auto it = elements.find(type); it != elements.end()) out.Write(it->second);
 }
 
+// The interval of each distinct date of a graph (DateInterval), by the date (whose text the graph holds): a
+// graph has few dates (its articles'), and each node and edge asks for its own.
+using DateIntervals = std::unordered_map<std::string_view, std::optional<Interval>>;
+
+const std::optional<Interval>& IntervalOf(DateIntervals& known, std::string_view date) {
+  auto it = known.find(date);
+  if (it == known.end()) it = known.emplace(date, DateInterval(date)).first;
+  return it->second;
+}
+
 // The spells of an edge: the intervals of its evidence dates, sorted and merged. An edge's evidence mostly
-// shares one or two dates: each distinct date is turned into an interval once.
-std::vector<Interval> EdgeIntervals(const EdgeRecord& edge) {
+// shares one or two dates: each distinct date is looked up once.
+std::vector<Interval> EdgeIntervals(const EdgeRecord& edge, DateIntervals& known) {
   std::vector<std::string_view> dates;
   for (const Evidence& e : edge.evidence)
     if (std::find(dates.begin(), dates.end(), e.date.view()) == dates.end()) dates.push_back(e.date.view());
   std::set<Interval> intervals;
   for (std::string_view date : dates)
-    if (auto interval = DateInterval(date)) intervals.insert(std::move(*interval));
+    if (const auto& interval = IntervalOf(known, date)) intervals.insert(*interval);
   return Merge(intervals);
 }
 
 // The spells of each edge (EdgeIntervals), by index in graph.Edges(): made once for the nodes' spans and the
 // edges' spells.
-std::vector<std::vector<Interval>> EdgeSpells(const KnowledgeGraph& graph) {
+std::vector<std::vector<Interval>> EdgeSpells(const KnowledgeGraph& graph, DateIntervals& known) {
   std::vector<std::vector<Interval>> spells;
   spells.reserve(graph.EdgeCount());
-  for (const KnowledgeGraph::Edge e : graph.Edges()) spells.push_back(EdgeIntervals(graph.edge(e)));
+  for (const KnowledgeGraph::Edge e : graph.Edges()) spells.push_back(EdgeIntervals(graph.edge(e), known));
   return spells;
 }
 
@@ -144,7 +156,8 @@ std::vector<std::vector<Interval>> EdgeSpells(const KnowledgeGraph& graph) {
 // precision, "2024-03" next to "2024-03-15", must not leave an edge on the timeline while one of its ends is
 // not). One pass over the edges for all nodes.
 std::vector<std::optional<Interval>> NodeSpans(const KnowledgeGraph& graph,
-                                               const std::vector<std::vector<Interval>>& edge_spells) {
+                                               const std::vector<std::vector<Interval>>& edge_spells,
+                                               DateIntervals& known) {
   std::vector<std::optional<Interval>> spans(graph.NodeCount());
   auto widen = [](std::optional<Interval>& span, const Interval& interval) {
     if (!span) span = interval;
@@ -152,8 +165,8 @@ std::vector<std::optional<Interval>> NodeSpans(const KnowledgeGraph& graph,
     span->second = std::max(span->second, interval.second);
   };
   for (KnowledgeGraph::Vertex v : graph.Nodes()) {
-    auto first = DateInterval(graph.node(v).first_date);
-    auto last = DateInterval(graph.node(v).last_date);
+    const auto& first = IntervalOf(known, graph.node(v).first_date);
+    const auto& last = IntervalOf(known, graph.node(v).last_date);
     if (first && last) widen(spans[v], {first->first, last->second});
   }
   for (std::size_t i = 0; i < graph.EdgeCount(); ++i) {
@@ -234,8 +247,9 @@ void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSi
   WriteDeclarations(out, AttributeTable::Edges(), false);
   out.Write(fmt::format("    <nodes count=\"{}\">\n", graph.NodeCount()));
   const std::vector<std::string> ids = EscapedIds(graph);
-  const std::vector<std::vector<Interval>> edge_spells = EdgeSpells(graph);
-  const std::vector<std::optional<Interval>> spans = NodeSpans(graph, edge_spells);
+  DateIntervals known_intervals;
+  const std::vector<std::vector<Interval>> edge_spells = EdgeSpells(graph, known_intervals);
+  const std::vector<std::optional<Interval>> spans = NodeSpans(graph, edge_spells, known_intervals);
   const auto node_colors = ColorElements(options.node_colors);
   const auto edge_colors = ColorElements(options.edge_colors);
   WriteInOrder(out, graph.NodeCount(), options.threads, NodeBytes(graph),
