@@ -94,10 +94,11 @@ std::vector<Interval> Merge(const std::set<Interval>& intervals) {
 void WriteSpells(TextSink& out, std::span<const Interval> intervals) {
   if (intervals.empty()) return;
   out.Write("        <spells>\n");
+  // (Appended piece by piece: fmt writing to a string's back_inserter resized it for each piece.)
   for (const Interval& interval : intervals)
     out.Append([&](std::string& s) {
-      fmt::format_to(std::back_inserter(s), FMT_COMPILE("          <spell start=\"{}\" end=\"{}\"/>\n"),
-                     interval.first, interval.second);
+      s.append("          <spell start=\"").append(interval.first).append("\" end=\"");
+      s.append(interval.second).append("\"/>\n");
     });
   out.Write("        </spells>\n");
 }
