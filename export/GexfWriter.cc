@@ -223,9 +223,14 @@ void WriteEdge(TextSink& out, const EdgeRecord& edge, std::string_view source_id
   out.Write(source_id);
   out.Write("\" target=\"");
   out.Write(target_id);
+  // The weight formatted into a buffer and the rest appended: fmt writing to the string's back_inserter
+  // resized it for each piece.
+  char weight[32];  // "{}" writes a double in 24 characters at most
+  const char* const weight_end =
+      fmt::format_to(weight, FMT_COMPILE("{}"), static_cast<double>(edge.weight()));
   out.Append([&](std::string& s) {
-    fmt::format_to(std::back_inserter(s), FMT_COMPILE("\" label=\"{}\" kind=\"{}\" weight=\"{}\">\n"), type,
-                   type, static_cast<double>(edge.weight()));
+    s.append("\" label=\"").append(type).append("\" kind=\"").append(type).append("\" weight=\"");
+    s.append(weight, static_cast<std::size_t>(weight_end - weight)).append("\">\n");
   });
   WriteValues(out, AttributeTable::Edges(), edge, options, false);
   WriteSpells(out, spells);
