@@ -6,10 +6,11 @@
 //   for (auto e : graph.Edges()) std::cout << graph.edge(e).weight();
 //
 // Vertices are in node-id order and edges in edge-id order, so iteration (and every export) is deterministic.
-// The graph is its two arrays of records and each edge's ends: no vertex keeps a list of its edges, as
-// nothing asks a vertex for them (the graph algorithms run on query/UndirectedView's Boost graph). A Boost
-// adjacency_list held here allocated each edge's property on the heap, even an empty one, and grew a vector
-// of out-edges per vertex that nothing read.
+// The graph is the fragment's records, where its maps hold them, reached through two arrays in id order,
+// and each edge's ends: no vertex keeps a list of its edges, as nothing asks a vertex for them (the graph
+// algorithms run on query/UndirectedView's Boost graph). A Boost adjacency_list held here allocated each
+// edge's property on the heap, even an empty one, and grew a vector of out-edges per vertex that nothing
+// read.
 #pragma once
 
 #include <boost/range/irange.hpp>
@@ -51,8 +52,8 @@ class KnowledgeGraph {
   // Edges in id order.
   const std::vector<Edge>& Edges() const { return edges_; }
 
-  const NodeRecord& node(Vertex v) const { return nodes_[v]; }
-  const EdgeRecord& edge(Edge e) const { return edge_records_[e.index]; }
+  const NodeRecord& node(Vertex v) const { return *nodes_[v]; }
+  const EdgeRecord& edge(Edge e) const { return *edge_records_[e.index]; }
   Vertex Source(Edge e) const { return e.source; }
   Vertex Target(Edge e) const { return e.target; }
   std::optional<Vertex> FindNode(std::string_view id) const;
@@ -64,10 +65,11 @@ class KnowledgeGraph {
   // FindNode, inline: the constructor finds the ends of every edge.
   std::optional<Vertex> Find(std::string_view id) const;
 
-  std::vector<NodeRecord> nodes_;  // in id order
+  GraphFragment records_;                 // every record, in its map node (which never moves)
+  std::vector<const NodeRecord*> nodes_;  // in id order
   std::vector<Edge> edges_;
-  std::vector<EdgeRecord> edge_records_;  // in edge-id order, by Edge::index
-  HashSlots index_;                       // vertices by the hash of their node's id
+  std::vector<const EdgeRecord*> edge_records_;  // in edge-id order, by Edge::index
+  HashSlots index_;                              // vertices by the hash of their node's id
 };
 
 }  // namespace newsgraph
