@@ -69,7 +69,7 @@ class KnowledgeGraph {
   std::vector<const NodeRecord*> nodes_;  // in id order
   std::vector<Edge> edges_;
   std::vector<const EdgeRecord*> edge_records_;  // in edge-id order, by Edge::index
-  HashSlots index_;                              // vertices by the hash of their node's id
+  HashSlots index_;                              // vertices by the hash of their node's id (IdHash)
 };
 
 }  // namespace newsgraph
