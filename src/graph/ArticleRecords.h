@@ -28,7 +28,7 @@ struct ArticleRecords {
     // User-provided, so that `nodes.emplace_back()` only runs the member initialisers below (as Mention's).
     Node() {}  // NOLINT(modernize-use-equals-default): `= default` would bring the zero-fill back
     std::string_view id;
-    std::uint32_t hash = 0;  // HashSlots::Hash(id)
+    std::uint32_t hash = 0;  // IdHash(id)
     EntityType type = EntityType::kOfficial;
     std::string_view label;  // the fullest name
     // The other names, distinct: room for two in place, as an article gives most entities one or two, instead
@@ -52,7 +52,7 @@ struct ArticleRecords {
     Edge() {}  // NOLINT(modernize-use-equals-default): as Node's
     RelationType type = RelationType::kSpokeWith;
     std::string_view source, target;                 // node ids
-    std::uint32_t source_hash = 0, target_hash = 0;  // HashSlots::Hash of each
+    std::uint32_t source_hash = 0, target_hash = 0;  // IdHash of each
     std::uint32_t source_node = 0, target_node = 0;  // their positions in `nodes`
     Evidence evidence;
     const std::map<std::string, std::string>* attributes = nullptr;  // the relation's (never null)

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/HashSlots.h"
+#include "graph/IdHash.h"
 #include "graph/SameId.h"
 
 namespace newsgraph {
@@ -57,7 +58,7 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
   // the edges it is an end of.
   std::vector<std::uint32_t> entity_hash(mentions.size(), 0);
   for (std::size_t k = 0; k < mentions.size(); ++k)
-    if (!mentions[k].entity.empty()) entity_hash[k] = HashSlots::Hash(mentions[k].entity);
+    if (!mentions[k].entity.empty()) entity_hash[k] = IdHash(mentions[k].entity);
   HashSlots nodes(mentions.size());
   const auto node_of = [&](std::size_t k) {
     return nodes.Find(entity_hash[k],

@@ -1,32 +1,11 @@
 #include "graph/KnowledgeGraph.h"
 
 #include <cstdint>
-#include <cstring>
 
+#include "graph/IdHash.h"
 #include "graph/SameId.h"
 
 namespace newsgraph {
-namespace {
-
-// The vertex index's hash of a node id: its length and its middle and last eight bytes, in two
-// multiplications, where HashSlots::Hash mixes every eight bytes of it (the constructor hashes an end of
-// every edge). Ids are distinct and differ mostly near their end (they start with their type's name); ids
-// that agree on these bytes are still told apart by the index, which compares the ids.
-std::uint32_t IdHash(std::string_view id) {
-  if (id.size() < 8) return HashSlots::Hash(id);
-  const auto word = [&](std::size_t at) {
-    std::uint64_t w;
-    std::memcpy(&w, id.data() + at, 8);  // (a load)
-    return w;
-  };
-  const std::uint64_t x = (word(id.size() / 2 - 4) * 0x9E3779B97F4A7C15ULL) ^ word(id.size() - 8) ^ id.size();
-  __extension__ typedef unsigned __int128 Wide;
-  const Wide product = static_cast<Wide>(x) * (x ^ 0xE7037ED1A0B428DBULL);  // (as HashSlots::Hash's last mix)
-  const auto h = static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
-  return static_cast<std::uint32_t>(h ^ (h >> 32));
-}
-
-}  // namespace
 
 inline std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::Find(std::string_view id) const {
   if (const auto v = index_.Find(IdHash(id), [&](std::uint32_t p) { return SameId(nodes_[p]->id, id); }))

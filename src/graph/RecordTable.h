@@ -14,6 +14,7 @@
 #include "core/HashSlots.h"
 #include "graph/ArticleRecords.h"
 #include "graph/EdgeRecord.h"
+#include "graph/IdHash.h"
 #include "graph/NodeRecord.h"
 #include "graph/SortByKey.h"
 
@@ -27,7 +28,7 @@ namespace newsgraph {
 namespace record_id {
 
 inline std::uint32_t Hash(const NodeRecord& node) {
-  return HashSlots::Hash(node.id);
+  return IdHash(node.id);
 }
 inline std::uint32_t Hash(const ArticleRecords::Node& node) {
   return node.hash;
@@ -39,12 +40,12 @@ inline std::string Of(const ArticleRecords::Node& node) {
   return std::string(node.id);
 }
 
-// From the HashSlots::Hash of each end.
+// From the IdHash of each end.
 inline std::uint32_t EdgeHash(RelationType type, std::uint32_t source, std::uint32_t target) {
   return (source * 0x9E3779B1u) ^ target ^ static_cast<std::uint32_t>(type);
 }
 inline std::uint32_t Hash(const EdgeRecord& edge) {
-  return EdgeHash(edge.type, HashSlots::Hash(edge.source), HashSlots::Hash(edge.target));
+  return EdgeHash(edge.type, IdHash(edge.source), IdHash(edge.target));
 }
 inline std::uint32_t Hash(const ArticleRecords::Edge& edge) {
   return EdgeHash(edge.type, edge.source_hash, edge.target_hash);
@@ -106,7 +107,7 @@ class RecordTable {
 
   // The position of the node record with this id, if there is one.
   std::optional<std::uint32_t> Find(std::string_view id) const {
-    return index_.Find(HashSlots::Hash(id), [&](std::uint32_t p) { return records_[p].key() == id; });
+    return index_.Find(IdHash(id), [&](std::uint32_t p) { return records_[p].key() == id; });
   }
 
   // The positions of the records in id order (SortByKey's KeyOrder, on `threads`).
