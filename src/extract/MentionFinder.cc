@@ -584,18 +584,20 @@ MentionFinder::Span MentionFinder::GazetteerSpan(const Document& doc, std::uint3
 void MentionFinder::GazetteerMention(const Document& doc, std::uint32_t i, NameMatch match,
                                      Mention& m) const {
   const GazetteerName& g = *match.name;
-  m.type = g.entry->type;
   m.name.assign(doc.TokenSpan(i, match.end));
-  m.entity = g.entry->NodeId();
-  m.label = g.entry->label();
-  m.rule = g.short_name ? "short-name" : "gazetteer";
-  m.generic = g.short_name;  // Coreference keeps it when the article names the entry in full
+  // ("au Caire": the city where something takes place, not its state.)
   if (!g.place.empty()) {
     m.type = EntityType::kPlace;
     m.entity = "place:" + NameKey(g.place);
     m.label = g.place;
     m.rule = "capital-venue";
+    return;
   }
+  m.type = g.entry->type;
+  m.entity = g.entry->NodeId();
+  m.label = g.entry->label();
+  m.rule = g.short_name ? "short-name" : "gazetteer";
+  m.generic = g.short_name;  // Coreference keeps it when the article names the entry in full
 }
 
 MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence& s, std::uint32_t i) const {

@@ -1098,14 +1098,14 @@ struct Helpers {
       // Washington à cesser d'armer Taïwan. Les deux parties sont convenues"), or the two states of a
       // conversation before ("Les militaires indiens et pakistanais se sont parlé. New Delhi a nié toute
       // médiation américaine. Les deux pays ont convenu").
-      // (Those the gazetteer knows as of no state, who have no nationality in their titles either, stand for
-      // none: "le secrétaire général de l'ONU et le président turc" are not "les deux parties".)
       MentionList pair = ConversationPair(f, 3);
       MentionList theirs = NamedStatesOf(pair);
       if (!theirs.empty()) return theirs;
       if (MentionList states = ConversationPair(f, 3, true, EntityType::kCountry); !states.empty())
         return states;
       if (!named.empty()) return named;
+      // ... else the two people themselves, unless the gazetteer knows one as of no state and the title gives
+      // none either: "le secrétaire général de l'ONU et le président turc" are not "les deux parties".
       const auto stateless = [&](std::uint32_t p) {
         const std::string_view id = c.m(p).entity;
         return c.m(p).nationality.empty() && schema.gazetteer().FindByNodeId(id) &&
