@@ -3574,13 +3574,20 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     bool passive = false;
     for (std::uint32_t t = h.VerbGroupStart(cue.first_token); !noun && !reflexive && t < cue.first_token; ++t)
       passive |= HasLemma(c.tok(t).lowered(), "etre") && c.tok(cue.first_token).lowered().participle;
-    if (reflexive || passive)
+    // (So is one between a verb whose object is the other party and that object: "a reçu lundi à l'Elysée le
+    // président chinois".)
+    const bool direct = !noun && !reflexive && !passive &&
+                        schema_.lexicon().LemmaIn(WordClass::kDirectContact, c.tok(cue.first_token));
+    if (reflexive || passive || direct)
       if (const std::uint32_t t = h.AfterTime(from); t < c.s.end_token && IsTo(c.tok(t)))
         for (std::uint32_t k : c.mentions)
           if (c.m(k).first_token > t && c.m(k).type == EntityType::kInstitution) {
             const std::uint32_t end = c.m(k).end_token, after = h.AfterTime(end);
             const bool agent = after < c.s.end_token && c.tok(after).fold == "par"sv;
-            if (h.PhraseStart(k) == t + 1 && (!passive || agent)) from = end;
+            const bool object = after < c.s.end_token &&
+                                (h.Is(WordClass::kDeterminer, after) ||
+                                 (c.tok(after).kind == TokenKind::kWord && c.tok(after).capitalized));
+            if (h.PhraseStart(k) == t + 1 && (passive ? agent : !direct || object)) from = end;
             break;
           }
     auto objects = h.Objects(from, noun ? 10 : 16);

@@ -5931,5 +5931,17 @@ TEST_F(RelationExtractorTest, TheTwoCountriesAreThoseOfTheConversationBeforeTwoS
   EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("connects(line:"), EndsWith("country:united_states)")))));
 }
 
+// Regression (found on a written probe, fixed): "Emmanuel Macron a reçu lundi soir à l'Elysée le président
+// chinois Xi Jinping" made Macron talk with the Elysée: an institution after "à", between a verb whose object
+// is the other party and that object, is where they met.
+TEST_F(RelationExtractorTest, AnInstitutionBeforeTheObjectOfADirectContactVerbIsWhere) {
+  const std::vector<std::string> edges =
+      Edges(Extract("Emmanuel Macron a reçu lundi soir à l'Elysée le président chinois Xi Jinping pour un "
+                    "dîner de travail."));
+  EXPECT_THAT(edges, Contains(AnyOf("spoke_with(official:emmanuel_macron, official:xi_jinping)",
+                                    "spoke_with(official:xi_jinping, official:emmanuel_macron)")));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("institution:elysee"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
