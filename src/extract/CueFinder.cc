@@ -372,6 +372,21 @@ void CueFinder::Process(Document& doc) const {
               j += skip;
               while (j < s.end_token && IsQuote(doc.TokenText(j))) ++j;
             }
+          // So is the addressee right after its verb, before the object's determiner: "a transmis dimanche à
+          // son homologue Y un message" (no punctuation nor verb in between).
+          if (w == 1 && verb && j + 2 < s.end_token && !matches(j) &&
+              (doc.tokens[j].lower == "\xc3\xa0"sv || doc.tokens[j].fold == "au"sv ||
+               doc.tokens[j].fold == "aux"sv))
+            for (std::uint32_t k = j + 1; k < std::min(j + 9, s.end_token); ++k) {
+              const Token& x = doc.tokens[k];
+              if (x.kind != TokenKind::kWord ||
+                  (!x.capitalized && x.lowered().verb && !x.lowered().noun && !x.lowered().adjective))
+                break;
+              if (k > j + 1 && Matches(doc, k, word) && lexicon.Is(WordClass::kDeterminer, x)) {
+                j = k;
+                break;
+              }
+            }
           // A denial's verb may have its object before its "de": "a qualifié les accusations polonaises
           // d'« infondées »".
           if (const std::uint32_t object = j;

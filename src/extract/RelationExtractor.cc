@@ -1098,11 +1098,14 @@ struct Helpers {
       // Washington à cesser d'armer Taïwan. Les deux parties sont convenues"), or the two states of a
       // conversation before ("Les militaires indiens et pakistanais se sont parlé. New Delhi a nié toute
       // médiation américaine. Les deux pays ont convenu").
+      // (The later of the two: "X a transmis à Y un message. Téhéran a démenti toute rencontre avec les
+      // Américains. [...] les deux délégations avaient échangé" are Iran's and the United States'.)
       MentionList pair = ConversationPair(f, 3);
       MentionList theirs = NamedStatesOf(pair);
-      if (!theirs.empty()) return theirs;
-      if (MentionList states = ConversationPair(f, 3, true, EntityType::kCountry); !states.empty())
-        return states;
+      MentionList states = ConversationPair(f, 3, /*asserted=*/false, EntityType::kCountry);
+      if (!theirs.empty() && (states.empty() || c.m(pair[0]).sentence > c.m(states[0]).sentence))
+        return theirs;
+      if (!states.empty()) return states;
       if (!named.empty()) return named;
       // ... else the two people themselves, unless the gazetteer knows one as of no state and the title gives
       // none either: "le secrétaire général de l'ONU et le président turc" are not "les deux parties".
@@ -3598,6 +3601,19 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       author = objects.front();
       objects = {*to};
     }
+    // "a transmis à Y un message de X": the addressee inside the cue, after "à" (CueFinder skips it), and the
+    // author after the message with "de".
+    if (!noun && cue.end_token > cue.first_token + 2 &&
+        NamesAMessage(schema_.lexicon(), c.tok(cue.end_token - 1)))
+      for (std::uint32_t k : c.mentions)
+        if (const std::uint32_t b = h.PhraseStart(k, /*titled=*/true);
+            IsActor(c.m(k)) && b > cue.first_token + 1 && c.m(k).end_token < cue.end_token &&
+            IsTo(c.tok(b - 1))) {
+          if (!objects.empty() && h.IsGenitive(from) && h.PhraseStart(objects.front(), true) <= from + 2)
+            author = objects.front();
+          objects = {k};
+          break;
+        }
     // "a transmis un message à Téhéran": after a message (words.tsv channel:message), a state named by its
     // capital after "à" is whom it went to, not where.
     if (objects.empty() && from + 1 < c.s.end_token && IsTo(c.tok(from)) && from > cue.first_token &&

@@ -5943,5 +5943,34 @@ TEST_F(RelationExtractorTest, AnInstitutionBeforeTheObjectOfADirectContactVerbIs
   EXPECT_THAT(edges, Not(Contains(HasSubstr("institution:elysee"))));
 }
 
+// Regression (found on a written probe, fixed): "X a transmis dimanche à son homologue iranien Y un message
+// de Z" made no conversation: the cue "transmettre un message" did not reach past the addressee before the
+// message.
+TEST_F(RelationExtractorTest, AMessageHandedToAnAddresseeNamedBeforeIt) {
+  const std::vector<std::string> edges =
+      Edges(Extract("Le ministre omanais Badr Albusaidi a transmis dimanche à son homologue iranien Abbas "
+                    "Araghchi un message de l'émissaire américain Steve Witkoff."));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:badr_albusaidi"),
+                                    HasSubstr("official:abbas_araghchi"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:steve_witkoff"),
+                                    HasSubstr("official:abbas_araghchi"))));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:badr_albusaidi"),
+                                        HasSubstr("official:steve_witkoff")))));
+}
+
+// Regression (found on a written probe, fixed): "X (Oman) a transmis à Y (Iran) un message. Téhéran a démenti
+// toute rencontre directe avec les Américains. [...] les deux délégations avaient échangé" paired Iran with
+// Oman: the later conversation, even a denied one between two states, names "les deux délégations".
+TEST_F(RelationExtractorTest, TheTwoDelegationsAreThoseOfTheLaterConversation) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Le ministre omanais Badr Albusaidi s'est entretenu dimanche avec son homologue iranien Abbas "
+      "Araghchi, "
+      "a indiqué Oman. Téhéran a démenti toute rencontre directe avec les Américains. Un responsable de la "
+      "Maison Blanche a assuré que les deux délégations avaient échangé brièvement à la fin de la réunion."));
+  EXPECT_THAT(edges, Contains(AnyOf("spoke_with(country:iran, country:united_states)",
+                                    "spoke_with(country:united_states, country:iran)")));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with(country:"), HasSubstr("country:oman")))));
+}
+
 }  // namespace
 }  // namespace newsgraph
