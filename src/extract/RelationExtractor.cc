@@ -1199,20 +1199,49 @@ struct Helpers {
     };
     const Relation* found = nullptr;
     const Relation* found_asserted = nullptr;
+    const Relation* recalled = nullptr;
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
-      if (rel.sentence + back < c.sentence || (found && rel.sentence != found->sentence)) break;
+      if ((rel.sentence + back < c.sentence && (found || !recalled)) ||
+          (found && rel.sentence != found->sentence))
+        break;
       if (rel.type != RelationType::kSpokeWith || (asserted && rel.modality != Modality::kAsserted) ||
           !of_type(c.m(rel.source)) || !of_type(c.m(rel.target)) || c.m(rel.source).end_token > before ||
           c.m(rel.target).end_token > before || ByGoBetween(rel))
         continue;
+      // (A conversation recalled as a point in time is the story's background, not its pair, which may have
+      // been told before the window: "X s'est entretenu avec Y. [...] le premier échange depuis mars 2023,
+      // lorsque X avait parlé avec Z. [...] Les deux ministres".)
+      if (Recalled(rel)) {
+        if (!recalled) recalled = &rel;
+        continue;
+      }
       found = &rel;
       if (rel.modality == Modality::kAsserted) found_asserted = &rel;
     }
     if (found_asserted) found = found_asserted;
+    if (!found) found = recalled;
     if (!found) return {};
     if (MentionList called = CoordinatedObjects(*found); !called.empty()) return called;
     return {found->target, found->source};  // (the one named last first, as TwoNamedLast gives them)
+  }
+  // Relation `rel` is told in the pluperfect in a "lorsque" / "quand" clause: "depuis mars 2023, lorsque X
+  // avait parlé avec Z".
+  bool Recalled(const Relation& rel) const {
+    const std::uint32_t first = std::min(c.m(rel.source).first_token, c.m(rel.target).first_token);
+    const std::uint32_t last = std::max(c.m(rel.source).first_token, c.m(rel.target).first_token);
+    const Sentence& s = c.doc.sentences[rel.sentence];
+    for (std::uint32_t t = first; t-- > s.first_token && t + 6 > first;) {
+      const std::string_view w = c.doc.tokens[t].fold;
+      if (w == ","sv) return false;
+      if (w != "lorsque"sv && w != "lorsqu'"sv && w != "quand"sv) continue;
+      for (std::uint32_t u = t + 1; u < last; ++u)
+        if (const std::string_view v = c.doc.tokens[u].fold;
+            v == "avait"sv || v == "avaient"sv || v == "etait"sv || v == "etaient"sv)
+          return true;
+      return false;
+    }
+    return false;
   }
   // "X a parlé avec Y et Z. [...] les deux dirigeants": the two a conversation's subject spoke with in one
   // coordination (of the same modality, in the same sentence), the one named last first; else none.
@@ -3255,10 +3284,16 @@ std::optional<std::uint32_t> RelationExtractor::DeniedBy(const Context& c,
 
 bool RelationExtractor::PurposeOfGoverned(const Context& c, const Cue& governor, const Cue& fact) const {
   if (governor.end_token >= fact.first_token) return false;
+  // (The purpose's object pronouns come before it: "pour s'y entretenir", "pour y rencontrer", "pour lui
+  // parler".)
   std::uint32_t purpose = fact.first_token;
-  if (purpose > governor.end_token &&
-      (c.tok(purpose - 1).fold == "s'"sv || c.tok(purpose - 1).fold == "se"sv))
+  for (int k = 0; k < 2 && purpose > governor.end_token; ++k) {
+    const std::string_view w = c.tok(purpose - 1).fold;
+    if (w != "s'"sv && w != "se"sv && w != "y"sv && w != "lui"sv && w != "leur"sv && w != "les"sv &&
+        w != "l'"sv && w != "le"sv && w != "la"sv)
+      break;
     --purpose;
+  }
   if (purpose <= governor.end_token + 1 || c.tok(purpose - 1).fold != "pour"sv ||
       purpose > governor.end_token + 14)
     return false;
@@ -3525,6 +3560,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       entre = t;
       break;
     }
+    // (Past another conversation noun in a complement, the "entre" is that one's: "ne s'étaient pas parlé
+    // depuis le sommet de Bali entre X et Y"; not past the verb's object, "accueillir une rencontre entre".)
+    if (const Cue* other = t >= cue.end_token ? CueAt(c, t) : nullptr;
+        other && other->cls == "contact"sv && InComplement(c, t))
+      break;
     // (Farther, only past where the noun's event was: "lors du sommet de Woodside, en Californie, entre X et
     // Y".)
     if (const std::string_view f = c.tok(t).fold;
@@ -3971,6 +4011,17 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
 
 // "n'a pas répondu vendredi aux appels", "ne répond plus à la ligne": answering (or not) a call over a line,
 // not a statement nor a comment.
+bool RelationExtractor::InComplement(const Context& c, std::uint32_t noun) const {
+  std::uint32_t t = noun;
+  if (t > c.s.first_token && (c.tok(t - 1).fold == "du"sv || c.tok(t - 1).fold == "au"sv)) return true;
+  if (t > c.s.first_token && IsArticle(c.tok(t - 1))) --t;
+  if (t == c.s.first_token) return false;
+  // ("des", "de" and their kin also open objects: "a accueilli des pourparlers".)
+  const std::string_view before = c.tok(t - 1).fold;
+  return schema_.lexicon().Is(WordClass::kPreposition, c.tok(t - 1)) && before != "de"sv &&
+         before != "d'"sv && before != "des"sv && before != "du"sv && before != "au"sv && before != "aux"sv;
+}
+
 bool RelationExtractor::AnswersACall(const Context& c, const Cue& cue) const {
   const Token& last = c.tok(cue.end_token - 1);
   const WordInfo& info = last.lowered();

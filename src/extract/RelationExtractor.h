@@ -57,6 +57,9 @@ class RelationExtractor {
   void Contact(Context& c, const Cue& cue) const;
   bool AppealNotCall(const Context& c, const Cue& cue) const;
   bool ExchangesThings(const Context& c, const Cue& cue) const;
+  // The noun at token `noun` opens a complement, after a preposition (and its article): "depuis le sommet",
+  // "lors du sommet"; not an object ("une rencontre", "des pourparlers").
+  bool InComplement(const Context& c, std::uint32_t noun) const;
   bool AnswersACall(const Context& c, const Cue& cue) const;
   void LineFact(Context& c, const Cue& cue) const;
   std::uint32_t VerbBefore(const Context& c, const Cue& cue) const;

@@ -5972,5 +5972,47 @@ TEST_F(RelationExtractorTest, TheTwoDelegationsAreThoseOfTheLaterConversation) {
   EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with(country:"), HasSubstr("country:oman")))));
 }
 
+// Regression (found on a written probe, fixed): "M. Hochstein doit ensuite se rendre en Israël pour y
+// rencontrer le ministre" was a meeting: the purpose of a planned trip is planned too, past its object
+// pronoun.
+TEST_F(RelationExtractorTest, APlannedTripsPurposePastItsPronoun) {
+  const std::vector<std::string> edges =
+      Edges(Extract("M. Amos Hochstein doit ensuite se rendre en Israël pour y rencontrer le ministre de la "
+                    "Défense Yoav Gallant."));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:yoav_gallant")))));
+  EXPECT_THAT(
+      Edges(Extract("Amos Hochstein s'est rendu en Israël pour y rencontrer le ministre de la Défense "
+                    "Yoav Gallant.")),
+      Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:yoav_gallant"))));
+}
+
+// Regression (found on a written probe, fixed): "Les deux hommes ne s'étaient pas parlé depuis le sommet de
+// Bali entre Joe Biden et Xi Jinping" made no conversation: the negated verb took the summit's "entre" as
+// its own.
+TEST_F(RelationExtractorTest, ASummitsPairPastANegatedVerb) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Antony Blinken a rencontré Wang Yi. Les deux hommes ne s'étaient pas parlé depuis le sommet de Bali "
+      "entre Joe Biden et Xi Jinping en novembre."));
+  EXPECT_THAT(edges, Contains("spoke_with(official:joe_biden, official:xi_jinping)"));
+  // (The object of a verb keeps it: "a proposé d'accueillir une rencontre entre X et Y" is planned.)
+  EXPECT_THAT(Edges(Extract("Recep Tayyip Erdogan a proposé d'accueillir à Istanbul une rencontre entre "
+                            "Vladimir Poutine et Volodymyr Zelensky.")),
+              Not(Contains("spoke_with(official:vladimir_putin, official:volodymyr_zelensky)")));
+}
+
+// Regression (found on a written probe, fixed): "le premier échange depuis mars 2023, lorsque M. Austin avait
+// parlé avec Sergueï Choïgou. Les deux ministres ont évoqué ..." paired Austin with Shoigu: a conversation
+// recalled in a "lorsque" clause is no pair of the story.
+TEST_F(RelationExtractorTest, TheTwoMinistersAreNotThoseOfARecalledConversation) {
+  const Document doc = Extract(
+      "Lloyd Austin s'est entretenu vendredi avec son homologue russe, Andreï Belooussov. Il s'agit du "
+      "premier "
+      "échange entre les chefs de la défense des deux pays depuis mars 2023, lorsque M. Austin avait parlé "
+      "avec Sergueï Choïgou. Le secrétaire a souligné l'importance du dialogue. Les chefs de cabinet étaient "
+      "présents. Les deux ministres ont évoqué la prévention des menaces, a précisé Moscou.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              UnorderedElementsAre("official:andrei_belousov + official:lloyd_austin"));
+}
+
 }  // namespace
 }  // namespace newsgraph
