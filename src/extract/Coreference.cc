@@ -729,6 +729,17 @@ void Coreference::ResolveInstitutionAnaphors(Document& doc) const {
     if (m.rule != "institution-anaphor"sv) continue;
     // ("le mouvement islamiste": a head with adjectives is known as the whole, a gazetteer kind=.)
     const std::string head = m.name.find(' ') == std::string::npos ? FoldedFirstWord(doc, m) : Fold(m.name);
+    // ("Le gouvernement allemand a démenti. [...] le porte-parole du gouvernement": the state acting.)
+    if (schema_.lexicon().Is("government_anaphor", head)) {
+      for (std::size_t k = i; k-- > 0;)
+        if (const Mention& a = doc.mentions[k]; a.rule == "government"sv && FoldedFirstWord(doc, a) == head) {
+          m.type = EntityType::kCountry;
+          m.entity = a.entity;
+          m.label = a.label;
+          break;
+        }
+      continue;
+    }
     const Mention* found = SpeakersInstitution(doc, i, head);
     for (std::size_t k = i; !found && k-- > 0;) {
       const Mention& a = doc.mentions[k];

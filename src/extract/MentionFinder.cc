@@ -856,8 +856,10 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
            !doc.tokens[end].capitalized && doc.tokens[end].lowered().adjective &&
            !doc.tokens[end].lowered().verb && !Nationality(doc, end) && governs_at(end))
       ++end;
+    // ("le gouvernement": the state of the government named before, words.tsv government_anaphor.)
     if (definite && !governs_at(end) && head_end == first + 1 && !doc.tokens[first].capitalized &&
-        !Is(WordClass::kGovernment, doc.tokens[first])) {
+        (!Is(WordClass::kGovernment, doc.tokens[first]) ||
+         (end == head_end && schema_.lexicon().Is("government_anaphor", doc.tokens[first].fold)))) {
       out.end = end;
       Mention& m = out.Make();
       m.type = EntityType::kInstitution;
@@ -1135,8 +1137,11 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
         doc.tokens[j + 1].capitalized)
       return {};
     // "par téléphone", "au téléphone": a head without an article is the medium of a call, not a line
-    // referred to again.
-    if (start == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[start - 1])) return {};
+    // referred to again. ("Il n'existe aucun canal de ce type": none, the one named before.)
+    if (start == s.first_token ||
+        !(Is(WordClass::kDeterminer, doc.tokens[start - 1]) || doc.tokens[start - 1].fold == "aucun"sv ||
+          doc.tokens[start - 1].fold == "aucune"sv))
+      return {};
     // A word of many meanings refers back to a line only after a demonstrative ("ce mécanisme"), or after a
     // definite article once the article has named a line ("Le mécanisme, établi en 2015 par ...").
     // ("Le mécanisme du marché": a complement says it is another.)

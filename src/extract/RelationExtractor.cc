@@ -2470,6 +2470,19 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       // So does a verb coordinated to the cue's, before any "que": "ont condamné les tirs et sont convenus
       // de ...".
       bool subordinate = false;
+      // ("a affirmé mercredi, en citant des sources, que S", "a assuré, selon des sources, que S": after a
+      // phrase set off by commas before anything was said, S starts past the "que".)
+      // (AfterTime takes the comma after a time.)
+      if (std::uint32_t u = h.AfterTime(first);
+          (u < end && c.tok(u).fold == ","sv) || (u > first && c.tok(u - 1).fold == ","sv))
+        for (std::uint32_t k = c.tok(u).fold == ","sv ? u + 1 : u; k + 1 < end; ++k) {
+          const std::string_view f = c.tok(k).fold;
+          if (f == "que"sv || f == "qu'"sv) break;
+          if (f == ","sv) {
+            if (c.tok(k + 1).fold == "que"sv || c.tok(k + 1).fold == "qu'"sv) first = k + 2;
+            break;
+          }
+        }
       for (std::uint32_t t = first; t < s.end_token; ++t) {
         const std::string_view f = c.tok(t).fold;
         const auto more_said = [&] {

@@ -11,6 +11,7 @@ namespace newsgraph {
 namespace {
 
 using CoreferenceTest = ExtractTest;
+using ::testing::AllOf;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
@@ -679,6 +680,24 @@ TEST_F(CoreferenceTest, AHeadAloneIsTheSameHeadNamedBeforeWithItsState) {
   const Mention* bare = FindMention(doc, "services de renseignement");
   ASSERT_NE(bare, nullptr);
   EXPECT_EQ(bare->entity, "institution:services_renseignement@egypt");
+}
+
+// Regression (found on a written probe, fixed): "Le gouvernement allemand a démenti S. [...] a déclaré le
+// porte-parole du gouvernement, Steffen Hebestreit" gave the spokesman no state: the government head alone
+// (words.tsv government_anaphor) is the government named before with that head.
+TEST_F(CoreferenceTest, TheGovernmentAloneIsTheOneNamedBefore) {
+  Document doc = Extract(
+      "Le gouvernement allemand a démenti les informations de presse. « C'est faux », a déclaré le "
+      "porte-parole du gouvernement, Steffen Hebestreit.");
+  const Mention* bare = FindMention(doc, "gouvernement");
+  ASSERT_NE(bare, nullptr);
+  EXPECT_EQ(bare->type, EntityType::kCountry);
+  EXPECT_EQ(bare->entity, "country:germany");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("member_of(official:"), HasSubstr("hebestreit"),
+                                         HasSubstr("country:germany)"))));
+  // (None named before: no one.)
+  doc = Extract("« C'est faux », a déclaré le porte-parole du gouvernement, Steffen Hebestreit.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of("))));
 }
 
 }  // namespace

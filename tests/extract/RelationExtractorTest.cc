@@ -6014,5 +6014,35 @@ TEST_F(RelationExtractorTest, TheTwoMinistersAreNotThoseOfARecalledConversation)
               UnorderedElementsAre("official:andrei_belousov + official:lloyd_austin"));
 }
 
+// Regression (found on a written probe, fixed): "« Il n'existe aucun canal de ce type », a déclaré X", after
+// the secret channel was named, denied nothing: "aucun" before a line head refers back to the line named
+// before, as a definite article does.
+TEST_F(RelationExtractorTest, NoChannelOfThatKindIsTheOneNamedBefore) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Le gouvernement allemand a démenti que Olaf Scholz entretienne un canal de communication secret avec "
+      "Vladimir Poutine. « Il n'existe aucun canal de ce type », a déclaré le porte-parole Steffen "
+      "Hebestreit."));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("denied(official:"), HasSubstr("hebestreit"),
+                                    HasSubstr("line:canal_de_"))));
+}
+
+// Regression (found on a written probe, fixed): "Der Spiegel avait affirmé mercredi, en citant des sources,
+// que X s'entretenait avec Y" reported nothing: the gerund set off by commas before "que" ended what was
+// said before it started (and "selon des sources" did too).
+TEST_F(RelationExtractorTest, APhraseSetOffBeforeQueIsNoEndOfWhatWasSaid) {
+  for (const char* incise :
+       {" mercredi, en citant des sources au sein de la chancellerie,", ", selon des sources,"}) {
+    const std::string text = std::string("Le magazine Der Spiegel avait affirmé") + incise +
+                             " que le conseiller Jens Plötner s'entretenait avec Iouri Ouchakov.";
+    const Document doc = Extract(text);
+    EXPECT_THAT(Edges(doc), Contains("reported(institution:der_spiegel, official:jens_plotner)")) << text;
+    const Relation* call =
+        FindRelation(doc, RelationType::kSpokeWith, "official:jens_plotner", "official:yuri_ushakov");
+    ASSERT_NE(call, nullptr) << text;
+    ASSERT_TRUE(call->attributed_to.has_value()) << text;
+    EXPECT_EQ(doc.mentions[*call->attributed_to].entity, "institution:der_spiegel");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
