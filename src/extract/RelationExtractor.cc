@@ -2387,6 +2387,13 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           while (b > 0 && (IsArticle(c.doc.tokens[b - 1]) ||
                            schema_.lexicon().Is(WordClass::kPossessive, c.doc.tokens[b - 1])))
             --b;
+          // (One coordinated to a complement is one too: "X a parlé avec A et B".)
+          for (std::size_t j = k; b > 1 && c.doc.tokens[b - 1].fold == "et"sv && j-- > 0 &&
+                                  c.doc.mentions[j].sentence == p.sentence;)
+            if (c.doc.mentions[j].end_token + 1 == b) {
+              b = h.Start(static_cast<std::uint32_t>(j));
+              while (b > 0 && IsArticle(c.doc.tokens[b - 1])) --b;
+            }
           if (b == 0 || !schema_.lexicon().Is(WordClass::kPreposition, c.doc.tokens[b - 1])) {
             speaker = static_cast<std::int64_t>(k);
             break;
@@ -2824,6 +2831,11 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     if (targets.empty())
       if (const std::optional<std::uint32_t> party = ConversationNamedBefore(c, a, b, c.m(sp).entity))
         targets.push_back(*party);
+    // "Le département d'Etat a démenti avoir reçu un avertissement", "« Nous n'avons reçu aucun message »":
+    // a contact verb with no one named is the conversation named before.
+    if (targets.empty() && any < 0 && line < 0)
+      if (const std::optional<std::uint32_t> party = PartyOfContactVerb(c, a, b, c.m(sp).entity))
+        targets.push_back(*party);
     if (targets.empty())
       if (const std::optional<std::uint32_t> speaker = StatementNamedBefore(c, a, b, c.m(sp).entity))
         targets.push_back(*speaker);
@@ -3081,6 +3093,30 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
         if (!SpeaksFor(c, schema_.gazetteer(), party, speaker)) return party;
       return std::nullopt;
     }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> RelationExtractor::PartyOfContactVerb(const Context& c, std::uint32_t first,
+                                                                   std::uint32_t end,
+                                                                   std::string_view speaker) const {
+  bool verb = false;
+  for (auto q = FirstCueFrom(c, first); q != c.doc.cues.end() && q->first_token < end && !verb; ++q)
+    if (const WordInfo& info = c.tok(q->first_token).lowered();
+        q->cls == "contact"sv && info.verb && !q->conditional)
+      // ("avoir reçu": a participle after its auxiliary, which the dictionary also knows as a noun.)
+      verb = !info.noun || (q->first_token > first && IsAuxiliary(c.tok(q->first_token - 1).lowered()));
+  if (!verb) return std::nullopt;
+  // (The last conversation of the three sentences before, one of whose parties the speaker is not.)
+  for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
+    const Relation& rel = c.doc.relations[r];
+    if (rel.sentence + 3 < c.sentence) break;
+    if (rel.sentence >= c.sentence || rel.type != RelationType::kSpokeWith ||
+        rel.modality != Modality::kAsserted || ByGoBetween(rel))
+      continue;
+    for (std::uint32_t party : {rel.source, rel.target})
+      if (!SpeaksFor(c, schema_.gazetteer(), party, speaker)) return party;
     return std::nullopt;
   }
   return std::nullopt;

@@ -6044,5 +6044,34 @@ TEST_F(RelationExtractorTest, APhraseSetOffBeforeQueIsNoEndOfWhatWasSaid) {
   }
 }
 
+// Regression (found on a written probe, fixed): "L'Iran a transmis un message aux Etats-Unis. Le département
+// d'Etat a démenti avoir reçu un avertissement préalable" denied nothing: a contact verb with no one named
+// is the conversation named before, whose other party the denial is about.
+TEST_F(RelationExtractorTest, DenyingAContactVerbWithNoOneNamed) {
+  for (const char* said : {"Le département d'Etat a démenti avoir reçu un avertissement préalable.",
+                           "« Nous n'avons reçu aucun message », a affirmé le porte-parole du département "
+                           "d'Etat Matthew Miller."}) {
+    const std::string text =
+        std::string("L'Iran a transmis un message aux Etats-Unis, a affirmé Abbas Araghchi. ") + said;
+    EXPECT_THAT(Edges(Extract(text)), Contains(AllOf(StartsWith("denied("), HasSubstr(", country:iran)"))))
+        << text;
+  }
+  // (Not what someone would do: "ses émissaires ne discuteraient que d'une trêve".)
+  EXPECT_THAT(Edges(Extract("L'Iran a transmis un message aux Etats-Unis, a affirmé Abbas Araghchi. Le "
+                            "département d'Etat a affirmé que ses émissaires discuteraient d'une trêve.")),
+              Not(Contains(AllOf(StartsWith("reported(institution:state_department"), HasSubstr("iran")))));
+}
+
+// Regression (found on a written probe, fixed): "Donald Trump a parlé avec A et B. « ... », a-t-il écrit"
+// made B the speaker: one coordinated to a complement is in it too, and the pronoun is the subject's.
+TEST_F(RelationExtractorTest, APronounIsNotOneCoordinatedToAComplement) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Le président américain Donald Trump a affirmé avoir parlé au téléphone avec le Premier ministre "
+      "cambodgien Hun Manet et le Premier ministre thaïlandais Phumtham Wechayachai. « Ils ont accepté de se "
+      "rencontrer », a-t-il écrit."));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:phumtham"))));
+  EXPECT_THAT(edges, Contains(StartsWith("reported(official:donald_trump, official:phumtham")));
+}
+
 }  // namespace
 }  // namespace newsgraph
