@@ -10,12 +10,15 @@
 #include <set>
 #include <span>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
 #include "export/AttributeTable.h"
 #include "export/DateInterval.h"
 #include "export/InOrder.h"
+#include "export/JsonText.h"
+#include "export/PlainTexts.h"
 #include "export/SectionSizes.h"
 #include "export/XmlEscape.h"
 
@@ -57,14 +60,23 @@ const std::vector<std::string>& ValueLeads(const std::vector<Attribute>& attribu
   return leads;
 }
 
+// `plain_texts`: the memo of the evidence sentences found plain (export/PlainTexts.h), if any.
 template <typename Attribute, typename Record>
 void WriteValues(TextSink& out, const std::vector<Attribute>& attributes, const Record& record,
-                 const ExportOptions& options, bool for_node) {
+                 const ExportOptions& options, bool for_node, PlainTexts* plain_texts = nullptr) {
   const std::vector<std::string>& leads = ValueLeads(attributes);
   out.Write("        <attvalues>\n");
   for (std::size_t i = 0; i < attributes.size(); ++i) {
     const Attribute& attribute = attributes[i];
     if (IsXmlAttribute(attribute.name, for_node)) continue;
+    if constexpr (std::is_same_v<Record, EdgeRecord>) {
+      if (attribute.kind == AttributeKind::kJson) {  // the evidence, escaped as it is laid out
+        out.Write(leads[i]);
+        out.Append([&](std::string& s) { AppendEvidenceXml(s, record, options, plain_texts); });
+        out.Write("\"/>\n");
+        continue;
+      }
+    }
     std::optional<AttributeValue> value = attribute.get(record, options);
     if (!value) continue;
     out.Write(leads[i]);
@@ -211,7 +223,7 @@ void WriteNode(TextSink& out, const NodeRecord& node, std::string_view escaped_i
 // kept as it is: it is written from its parts, the ends' ids escaped once (`source_id`, `target_id`).
 void WriteEdge(TextSink& out, const EdgeRecord& edge, std::string_view source_id, std::string_view target_id,
                std::span<const Interval> spells, const std::map<RelationType, std::string>& colors,
-               const ExportOptions& options) {
+               const ExportOptions& options, PlainTexts* plain_texts) {
   const std::string_view type = Name(edge.type);
   out.Write("      <edge id=\"");
   WriteXmlEscaped(out, type);
@@ -232,7 +244,7 @@ void WriteEdge(TextSink& out, const EdgeRecord& edge, std::string_view source_id
     s.append("\" label=\"").append(type).append("\" kind=\"").append(type).append("\" weight=\"");
     s.append(weight, static_cast<std::size_t>(weight_end - weight)).append("\">\n");
   });
-  WriteValues(out, AttributeTable::Edges(), edge, options, false);
+  WriteValues(out, AttributeTable::Edges(), edge, options, false, plain_texts);
   WriteSpells(out, spells);
   WriteColor(out, colors, edge.type);
   out.Write("      </edge>\n");
@@ -268,10 +280,13 @@ void WriteGexf(const KnowledgeGraph& graph, const ExportOptions& options, TextSi
   out.Write(fmt::format("    <edges count=\"{}\">\n", graph.EdgeCount()));
   WriteInOrder(out, graph.EdgeCount(), options.threads, EdgeBytes(graph),
                [&](TextSink& part, std::size_t begin, std::size_t end) {
+                 // A memo pays over the whole section only, as in the JSON writers (WriteJsonArrayInOrder).
+                 PlainTexts plain_texts(graph.EdgeCount());
+                 PlainTexts* const memo = begin == 0 && end == graph.EdgeCount() ? &plain_texts : nullptr;
                  for (std::size_t e = begin; e < end; ++e) {
                    const KnowledgeGraph::Edge edge = graph.Edges()[e];
                    WriteEdge(part, graph.edge(edge), ids[edge.source], ids[edge.target], edge_spells[e],
-                             edge_colors, options);
+                             edge_colors, options, memo);
                  }
                });
   out.Write("    </edges>\n  </graph>\n</gexf>\n");

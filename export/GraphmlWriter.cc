@@ -4,10 +4,13 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "export/AttributeTable.h"
 #include "export/InOrder.h"
+#include "export/JsonText.h"
+#include "export/PlainTexts.h"
 #include "export/SectionSizes.h"
 #include "export/XmlEscape.h"
 #include "export/XmlId.h"
@@ -38,10 +41,19 @@ std::vector<std::string> DataTags(const std::vector<Attribute>& attributes, bool
   return tags;
 }
 
+// `plain_texts`: the memo of the evidence sentences found plain (export/PlainTexts.h), if any.
 template <typename Attribute, typename Record>
 void WriteData(TextSink& sink, const std::vector<Attribute>& attributes, const std::vector<std::string>& tags,
-               const Record& record, const ExportOptions& options) {
+               const Record& record, const ExportOptions& options, PlainTexts* plain_texts = nullptr) {
   for (std::size_t i = 0; i < attributes.size(); ++i) {
+    if constexpr (std::is_same_v<Record, EdgeRecord>) {
+      if (attributes[i].kind == AttributeKind::kJson) {  // the evidence, escaped as it is laid out
+        sink.Write(tags[i]);
+        sink.Append([&](std::string& out) { AppendEvidenceXml(out, record, options, plain_texts); });
+        sink.Write("</data>\n");
+        continue;
+      }
+    }
     std::optional<AttributeValue> value = attributes[i].get(record, options);
     if (!value) continue;
     sink.Write(tags[i]);
@@ -73,7 +85,7 @@ void WriteNode(TextSink& out, const NodeRecord& node, std::string_view encoded_i
 // The edge's id is "<type>:<source>:<target>" (EdgeRecord::MakeId), and ':' is kept as it is: it is written
 // from its parts, the ends' ids encoded once (`source_id`, `target_id`).
 void WriteEdge(TextSink& out, const EdgeRecord& edge, std::string_view source_id, std::string_view target_id,
-               const std::vector<std::string>& tags, const ExportOptions& options) {
+               const std::vector<std::string>& tags, const ExportOptions& options, PlainTexts* plain_texts) {
   out.Write("    <edge id=\"");
   WriteXmlId(out, Name(edge.type));
   out.Put(':');
@@ -85,7 +97,7 @@ void WriteEdge(TextSink& out, const EdgeRecord& edge, std::string_view source_id
   out.Write("\" target=\"");
   out.Write(target_id);
   out.Write("\">\n");
-  WriteData(out, AttributeTable::Edges(), tags, edge, options);
+  WriteData(out, AttributeTable::Edges(), tags, edge, options, plain_texts);
   out.Write("    </edge>\n");
 }
 
@@ -119,9 +131,13 @@ void WriteGraphml(const KnowledgeGraph& graph, const ExportOptions& options, Tex
   const std::vector<std::string> edge_tags = DataTags(AttributeTable::Edges(), false);
   WriteInOrder(sink, graph.EdgeCount(), options.threads, EdgeBytes(graph),
                [&](TextSink& out, std::size_t begin, std::size_t end) {
+                 // A memo pays over the whole section only, as in the JSON writers (WriteJsonArrayInOrder).
+                 PlainTexts plain_texts(graph.EdgeCount());
+                 PlainTexts* const memo = begin == 0 && end == graph.EdgeCount() ? &plain_texts : nullptr;
                  for (std::size_t e = begin; e < end; ++e) {
                    const KnowledgeGraph::Edge edge = graph.Edges()[e];
-                   WriteEdge(out, graph.edge(edge), ids[edge.source], ids[edge.target], edge_tags, options);
+                   WriteEdge(out, graph.edge(edge), ids[edge.source], ids[edge.target], edge_tags, options,
+                             memo);
                  }
                });
   sink.Write("  </graph>\n</graphml>\n");

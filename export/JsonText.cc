@@ -14,6 +14,7 @@
 #include "export/PlainTexts.h"
 #include "export/RoomWriter.h"
 #include "export/Utf8.h"
+#include "export/XmlEscape.h"
 
 namespace newsgraph {
 namespace {
@@ -85,7 +86,9 @@ Bytes Stops16(const char* at) {
 // piece is written at once, with the quotes of the string values around it. Levels below `depth`: 0 is the
 // array's own line, 1 its objects, 2 their members.
 struct EvidenceLayout {
-  explicit EvidenceLayout(std::optional<std::size_t> depth) : depth(depth) {
+  // `xml`: the pieces escaped as XML text (AppendXmlEscaped), for a writer that escapes the values it writes
+  // between them (XmlEscapingWriter).
+  EvidenceLayout(std::optional<std::size_t> depth, bool xml) : depth(depth) {
     // (Appended piece by piece: gcc 12 warns wrongly on "literal" + std::string.)
     const auto line = [&](std::size_t level) {
       std::string out;
@@ -107,6 +110,12 @@ struct EvidenceLayout {
     attributed_to = after_string + key("attributed_to") + "\"";
     next_object = std::string("\"").append(line(1)).append("},").append(line(1));
     close = std::string("\"").append(line(1)).append("}").append(line(0)).append("]");
+    for (std::string* piece : {&open_array, &open_object, &sentence, &start, &end, &date, &text,
+                               &attributed_to, &next_object, &close}) {
+      if (xml) *piece = XmlEscaped(*piece);
+      pieces += piece->size();
+    }
+    pieces += 3 * RoomWriter::kMaxDigits;
   }
 
   std::optional<std::size_t> depth;
@@ -114,7 +123,101 @@ struct EvidenceLayout {
   // quote, `sentence` starts with its closing one; the last member (the date, the text or the speaker) is
   // closed by `next_object` or `close`.
   std::string open_array, open_object, sentence, start, end, date, text, attributed_to, next_object, close;
+  // The most room the pieces of one object and its numbers take (the array's opening or closing with it).
+  std::size_t pieces = 0;
+
+ private:
+  static std::string XmlEscaped(std::string_view piece) {
+    std::string out;
+    AppendXmlEscaped(out, piece);
+    return out;
+  }
 };
+
+// Appends JSON text escaped as XML text (AppendXmlEscaped) as a RoomWriter writes it: the pieces of an
+// EvidenceLayout made for XML as they are, the values escaped as JSON then as XML. (Escaping the whole JSON
+// text afterwards cost more than laying it out: a quote every few bytes.)
+class XmlEscapingWriter {
+ public:
+  explicit XmlEscapingWriter(std::string& out) : out_(out) {}
+  void Reserve(std::size_t) {}
+  void Put(std::string_view piece) { out_.append(piece); }
+  template <typename Integer>
+  void PutNumber(Integer value) {
+    char digits[RoomWriter::kMaxDigits];
+    out_.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+  }
+  void PutString(std::string_view text) {
+    if (IsPlainJsonText(text))
+      AppendXmlEscaped(out_, text);
+    else
+      PutEscaped(text);
+  }
+  // `text`, known not to be plain (IsPlainJsonText).
+  void PutEscaped(std::string_view text) {
+    json_.clear();
+    AppendJsonStringContent(json_, text);
+    AppendXmlEscaped(out_, json_);
+  }
+  // `text`, known to be plain.
+  void PutPlain(std::string_view text) { AppendXmlEscaped(out_, text); }
+
+ private:
+  std::string& out_;
+  std::string json_;  // a value escaped as JSON, before it is escaped as XML
+};
+
+// A sentence known to be plain, as it is.
+void PutPlain(RoomWriter& writer, std::string_view text) {
+  writer.Put(text);
+}
+void PutPlain(XmlEscapingWriter& writer, std::string_view text) {
+  writer.PutPlain(text);
+}
+
+// The evidence array of `edge` through `writer` (a RoomWriter, or an XmlEscapingWriter), laid out by
+// `layout`.
+template <typename Writer>
+void WriteEvidence(Writer& writer, const EdgeRecord& edge, const ExportOptions& options,
+                   const EvidenceLayout& layout, PlainTexts* plain_texts) {
+  if (edge.evidence.empty()) {
+    writer.Reserve(2);
+    writer.Put("[]");
+    return;
+  }
+  // Room is made for each object (the array's opening or closing with it).
+  bool first = true;
+  for (const Evidence& e : edge.evidence) {
+    const std::string_view text = options.sentence_text ? e.text.view() : std::string_view();
+    writer.Reserve(layout.pieces + e.document.size() + e.date.size() + text.size() + e.attributed_to.size());
+    writer.Put(first ? layout.open_array : layout.next_object);
+    first = false;
+    writer.Put(layout.open_object);
+    writer.PutString(e.document);
+    writer.Put(layout.sentence);
+    writer.PutNumber(e.sentence);
+    writer.Put(layout.start);
+    writer.PutNumber(e.start);
+    writer.Put(layout.end);
+    writer.PutNumber(e.end);
+    writer.Put(layout.date);
+    writer.PutString(e.date);
+    if (options.sentence_text) {
+      writer.Put(layout.text);
+      if (!plain_texts)
+        writer.PutString(text);
+      else if (plain_texts->IsPlain(text))
+        PutPlain(writer, text);
+      else
+        writer.PutEscaped(text);  // not checked again
+    }
+    if (!e.attributed_to.empty()) {
+      writer.Put(layout.attributed_to);
+      writer.PutString(e.attributed_to);
+    }
+  }
+  writer.Put(layout.close);
+}
 
 // Whether `text` is plain from `pos`, where a PlainRun stopped: past each valid longer sequence (the
 // typographic apostrophe and dashes of real text, three bytes each) it reads on, and stops at the first
@@ -206,58 +309,23 @@ void AppendJsonDouble(std::string& out, double value) {
 
 void WriteEvidenceJson(RoomWriter& writer, const EdgeRecord& edge, const ExportOptions& options,
                        std::optional<std::size_t> depth, PlainTexts* plain_texts) {
-  if (edge.evidence.empty()) {
-    writer.Reserve(2);
-    writer.Put("[]");
-    return;
-  }
   // An export writes every edge at the same depth: the separators are made once.
   thread_local std::optional<EvidenceLayout> cached;
-  if (!cached || cached->depth != depth) cached.emplace(depth);
-  const EvidenceLayout& layout = *cached;
-  constexpr std::size_t kDigits = RoomWriter::kMaxDigits;
-  const std::size_t pieces = layout.open_array.size() + layout.next_object.size() +
-                             layout.open_object.size() + layout.sentence.size() + layout.start.size() +
-                             layout.end.size() + layout.date.size() + layout.text.size() +
-                             layout.attributed_to.size() + layout.close.size() + 3 * kDigits;
-  // Room is made for each object (the array's opening or closing with it).
-  bool first = true;
-  for (const Evidence& e : edge.evidence) {
-    const std::string_view text = options.sentence_text ? e.text.view() : std::string_view();
-    writer.Reserve(pieces + e.document.size() + e.date.size() + text.size() + e.attributed_to.size());
-    writer.Put(first ? layout.open_array : layout.next_object);
-    first = false;
-    writer.Put(layout.open_object);
-    writer.PutString(e.document);
-    writer.Put(layout.sentence);
-    writer.PutNumber(e.sentence);
-    writer.Put(layout.start);
-    writer.PutNumber(e.start);
-    writer.Put(layout.end);
-    writer.PutNumber(e.end);
-    writer.Put(layout.date);
-    writer.PutString(e.date);
-    if (options.sentence_text) {
-      writer.Put(layout.text);
-      if (!plain_texts)
-        writer.PutString(text);
-      else if (plain_texts->IsPlain(text))
-        writer.Put(text);
-      else
-        writer.PutEscaped(text);  // not checked again
-    }
-    if (!e.attributed_to.empty()) {
-      writer.Put(layout.attributed_to);
-      writer.PutString(e.attributed_to);
-    }
-  }
-  writer.Put(layout.close);
+  if (!cached || cached->depth != depth) cached.emplace(depth, false);
+  WriteEvidence(writer, edge, options, *cached, plain_texts);
 }
 
 void AppendEvidenceJson(std::string& out, const EdgeRecord& edge, const ExportOptions& options,
                         std::optional<std::size_t> depth) {
   RoomWriter writer(out);
   WriteEvidenceJson(writer, edge, options, depth);
+}
+
+void AppendEvidenceXml(std::string& out, const EdgeRecord& edge, const ExportOptions& options,
+                       PlainTexts* plain_texts) {
+  static const EvidenceLayout layout(std::nullopt, true);
+  XmlEscapingWriter writer(out);
+  WriteEvidence(writer, edge, options, layout, plain_texts);
 }
 
 }  // namespace newsgraph

@@ -46,5 +46,10 @@ void AppendEvidenceJson(std::string& out, const EdgeRecord& edge, const ExportOp
 // through `plain_texts` when there is one (export/PlainTexts.h).
 void WriteEvidenceJson(RoomWriter& writer, const EdgeRecord& edge, const ExportOptions& options,
                        std::optional<std::size_t> depth, PlainTexts* plain_texts = nullptr);
+// The compact evidence of AppendEvidenceJson escaped as XML text as WriteXmlEscaped escapes it
+// (export/XmlEscape.h), appended: the GraphML and GEXF value of the evidence, whose JSON pieces are escaped
+// once rather than for each edge; the sentences found plain through `plain_texts` when there is one.
+void AppendEvidenceXml(std::string& out, const EdgeRecord& edge, const ExportOptions& options,
+                       PlainTexts* plain_texts = nullptr);
 
 }  // namespace newsgraph

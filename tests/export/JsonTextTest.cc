@@ -16,15 +16,20 @@
 #include "export/RoomWriter.h"
 #include "export/TextSink.h"
 #include "export/Utf8.h"
+#include "export/XmlEscape.h"
 
 namespace newsgraph {
 namespace {
 
-// Random bytes weighted towards what needs care: controls, quotes, backslashes, accents, invalid UTF-8.
+// Random bytes weighted towards what needs care: controls, quotes, backslashes, accents, invalid UTF-8, and
+// what XML escapes or drops.
 std::string RandomText(std::mt19937& random) {
-  static const std::string kPieces[] = {"a",  "Z",    " ",    "\"",           "\\",         "/", "\n",
-                                        "\t", "\x01", "\x1F", "\x7F",         "é",          "«", "’",
-                                        "🎉",  "\xFF", "\xC3", "\xED\xA0\x80", "texte long "};
+  static const std::string kPieces[] = {
+      "a",         "Z",          " ",    "\"",   "\\",           "/",
+      "\n",        "\t",         "\x01", "\x1F", "\x7F",         "é",
+      "«",         "’",          "🎉",    "\xFF", "\xC3",         "\xED\xA0\x80",
+      "'",         "&",          "<",    ">",    "\xEF\xBF\xBE", "\xEF\xBF\xBD",
+      "l'entrée ", "texte long "};
   std::string out;
   for (std::size_t n = random() % 40; n > 0; --n) out += kPieces[random() % std::size(kPieces)];
   return out;
@@ -196,6 +201,24 @@ TEST(JsonTextTest, EvidenceIsWrittenAsRapidJsonWritesIt) {
     ASSERT_EQ(EvidenceByHand(edge, options, depth, false),
               EvidenceViaRapidJson<rapidjson::Writer<rapidjson::StringBuffer>>(edge, options, depth))
         << round;
+  }
+}
+
+// The evidence escaped as XML as it is laid out is the compact evidence escaped afterwards, with a memo of
+// the plain sentences or without.
+TEST(JsonTextTest, EvidenceAsXmlIsTheEscapedEvidence) {
+  std::mt19937 random(11);
+  for (int round = 0; round < 500; ++round) {
+    const EdgeRecord edge = RandomEdge(random);
+    PlainTexts memo;  // (no longer than the texts it holds)
+    ExportOptions options;
+    options.sentence_text = round % 3 != 0;
+    std::string json, expected;
+    AppendEvidenceJson(json, edge, options, std::nullopt);
+    AppendXmlEscaped(expected, json);
+    std::string ours = "<";
+    AppendEvidenceXml(ours, edge, options, round % 2 ? &memo : nullptr);
+    ASSERT_EQ(ours, "<" + expected) << round;
   }
 }
 
