@@ -56,9 +56,9 @@ inline Bytes OutsideTwoByteSequences(Bytes bytes, Bytes stops) {
   return stops & ~pair_start & ~pair_end;
 }
 
-// True when the text of fewer than sixteen bytes at `begin` is plain ASCII: read as two overlapping words
-// (of eight or four bytes), put side by side.
-inline bool ShortTextIsPlainAscii(const char* begin, std::size_t size) {
+// The text of four to fifteen bytes at `begin` as two overlapping words (of eight or four bytes) side by
+// side: each of its bytes is among them (some twice), and nothing else is.
+inline Bytes LoadShort(const char* begin, std::size_t size) {
   std::uint64_t words[2];
   if (size >= 8) {
     std::memcpy(&words[0], begin, 8);
@@ -69,7 +69,12 @@ inline bool ShortTextIsPlainAscii(const char* begin, std::size_t size) {
     std::memcpy(&high, begin + size - 4, 4);
     words[0] = words[1] = low | std::uint64_t{high} << 32;
   }
-  return NoFlag(AsciiStops(std::bit_cast<Bytes>(words)));
+  return std::bit_cast<Bytes>(words);
+}
+
+// True when the text of four to fifteen bytes at `begin` is plain ASCII (LoadShort).
+inline bool ShortTextIsPlainAscii(const char* begin, std::size_t size) {
+  return NoFlag(AsciiStops(LoadShort(begin, size)));
 }
 
 // True when the text of sixteen to thirty-two bytes at `begin` is plain ASCII: read as its first and last

@@ -18,15 +18,52 @@ bool IsXmlChar(char32_t c) {
          (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+// The ASCII bytes that XML escapes or drops, and every byte from 0x80 (they are negative).
+Bytes AsciiStops(Bytes bytes) {
+  return (bytes < 0x20) | (bytes == '&') | (bytes == '<') | (bytes == '>') | (bytes == '"') | (bytes == '\'');
+}
+
 // The bytes among the sixteen at `at` that are not copied as they are: ASCII that XML escapes or drops, or a
 // byte from 0x80 that is not part of a two-byte sequence wholly among them.
 Bytes Stops16(const char* at) {
   const Bytes bytes = Load16(at);
-  const Bytes stops = (bytes < 0x20) | (bytes == '&') | (bytes == '<') | (bytes == '>') | (bytes == '"') |
-                      (bytes == '\'');  // (from 0x80 too: they are negative)
+  const Bytes stops = AsciiStops(bytes);
   // (Most often only ASCII: the quotes of an evidence's JSON text.)
   if (NoFlag(stops) || NoFlag(bytes < 0)) return stops;
   return OutsideTwoByteSequences(bytes, stops);
+}
+
+// The length of the run at `at`, fewer than 32 bytes before the end of `text`, that is copied as it is: up
+// to the first stop among sixteen bytes read at once. A text of sixteen bytes or more is read up to its end
+// as its last sixteen, the flags of those before `at` (a character's start) dropped; a shorter one, on its
+// first byte, as LoadShort's two words (a date or an id: all of it, unless it holds a stop).
+std::size_t RunNearEnd(std::string_view text, const char* at) {
+  const char* const end = text.data() + text.size();
+  const auto left = static_cast<std::size_t>(end - at);
+  if (left >= 16) return FirstFlag(Stops16(at));
+  if (text.size() >= 16) {
+    const auto before = static_cast<signed char>(16 - left);
+    const Bytes index{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+    return FirstFlag(Stops16(end - 16) & (index >= before)) - static_cast<unsigned>(before);
+  }
+  if (at == text.data() && left >= 4 && NoFlag(AsciiStops(LoadShort(at, left)))) return left;
+  return 0;
+}
+
+// Copies the `size` bytes at `from`, at most sixteen, to `to`: up to sixteen bytes more may be written past
+// them.
+void CopyNearEnd(const char* from, std::size_t size, char* to) {
+  if (size >= 16) {
+    std::memcpy(to, from, 16);
+  } else if (size >= 8) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + size - 8, from + size - 8, 8);
+  } else if (size >= 4) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + size - 4, from + size - 4, 4);
+  } else {
+    for (std::size_t i = 0; i < size; ++i) to[i] = from[i];
+  }
 }
 
 // What an ASCII byte is written as: itself; one of the five characters XML escapes as its entity; tab,
@@ -111,13 +148,13 @@ void AppendXmlEscaped(std::string& out, std::string_view text) {
         continue;
       }
     } else {
-      // Near the end, the run up to the first stop among sixteen (a short text's id or date: all of it).
-      if (end - at >= 16) {
-        const unsigned plain = FirstFlag(Stops16(at));
-        std::memcpy(to, at, 16);
+      // Near the end, the run up to the first stop (a short text's id or date: all of it).
+      const std::size_t plain = RunNearEnd(text, at);
+      if (plain > 0) {
+        CopyNearEnd(at, static_cast<std::size_t>(end - at), to);
         to += plain;
         at += plain;
-        if (plain > 0) continue;
+        continue;
       }
       if (static_cast<unsigned char>(*at) < 0x80) {
         put_ascii(static_cast<unsigned char>(*at++));
