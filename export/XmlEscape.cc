@@ -19,7 +19,7 @@ bool IsXmlChar(char32_t c) {
 }
 
 // The ASCII bytes that XML escapes or drops, and every byte from 0x80 (they are negative).
-Bytes AsciiStops(Bytes bytes) {
+Bytes XmlAsciiStops(Bytes bytes) {
   return (bytes < 0x20) | (bytes == '&') | (bytes == '<') | (bytes == '>') | (bytes == '"') | (bytes == '\'');
 }
 
@@ -27,7 +27,7 @@ Bytes AsciiStops(Bytes bytes) {
 // byte from 0x80 that is not part of a two-byte sequence wholly among them.
 Bytes Stops16(const char* at) {
   const Bytes bytes = Load16(at);
-  const Bytes stops = AsciiStops(bytes);
+  const Bytes stops = XmlAsciiStops(bytes);
   // (Most often only ASCII: the quotes of an evidence's JSON text.)
   if (NoFlag(stops) || NoFlag(bytes < 0)) return stops;
   return OutsideTwoByteSequences(bytes, stops);
@@ -46,7 +46,7 @@ std::size_t RunNearEnd(std::string_view text, const char* at) {
     const Bytes index{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
     return FirstFlag(Stops16(end - 16) & (index >= before)) - static_cast<unsigned>(before);
   }
-  if (at == text.data() && left >= 4 && NoFlag(AsciiStops(LoadShort(at, left)))) return left;
+  if (at == text.data() && left >= 4 && NoFlag(XmlAsciiStops(LoadShort(at, left)))) return left;
   return 0;
 }
 
@@ -112,6 +112,17 @@ unsigned FlagBits(Bytes flags) {
 // and it is written through a buffer on the stack: in an evidence's JSON text (most of a GraphML or GEXF
 // file) a quote comes every few bytes, and each was a look-up of its character and two appends to the string.
 void AppendXmlEscaped(std::string& out, std::string_view text) {
+  // A short plain ASCII text (an id, a date, a name: most values) is appended as it is, without the buffer.
+  const std::size_t size = text.size();
+  if (size >= 4 && size <= 32) {
+    const Bytes stops =
+        size < 16 ? XmlAsciiStops(LoadShort(text.data(), size))
+                  : XmlAsciiStops(Load16(text.data())) | XmlAsciiStops(Load16(text.data() + size - 16));
+    if (NoFlag(stops)) {
+      out.append(text);
+      return;
+    }
+  }
   constexpr std::size_t kBufferSize = 2048;
   constexpr std::size_t kMostAStep = 128;  // written by a step of the loop: sixteen bytes, each as six
   char buffer[kBufferSize];
