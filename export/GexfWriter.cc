@@ -10,17 +10,16 @@
 #include <set>
 #include <span>
 #include <string_view>
-#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
 #include "export/AttributeTable.h"
 #include "export/DateInterval.h"
 #include "export/InOrder.h"
-#include "export/JsonText.h"
 #include "export/PlainTexts.h"
 #include "export/SectionSizes.h"
 #include "export/XmlEscape.h"
+#include "export/XmlValue.h"
 
 namespace newsgraph {
 namespace {
@@ -69,22 +68,7 @@ void WriteValues(TextSink& out, const std::vector<Attribute>& attributes, const 
   for (std::size_t i = 0; i < attributes.size(); ++i) {
     const Attribute& attribute = attributes[i];
     if (IsXmlAttribute(attribute.name, for_node)) continue;
-    if constexpr (std::is_same_v<Record, EdgeRecord>) {
-      if (attribute.kind == AttributeKind::kJson) {  // the evidence, escaped as it is laid out
-        out.Write(leads[i]);
-        out.Append([&](std::string& s) { AppendEvidenceXml(s, record, options, plain_texts); });
-        out.Write("\"/>\n");
-        continue;
-      }
-    }
-    std::optional<AttributeValue> value = attribute.get(record, options);
-    if (!value) continue;
-    out.Write(leads[i]);
-    if (const auto text = TextOf(*value))
-      WriteXmlEscaped(out, *text);
-    else
-      WriteXmlEscaped(out, AttributeTable::Text(*value, ListStyle::kGexf));
-    out.Write("\"/>\n");
+    WriteXmlValue(out, attribute, record, options, leads[i], "\"/>\n", ListStyle::kGexf, plain_texts);
   }
   out.Write("        </attvalues>\n");
 }

@@ -4,16 +4,15 @@
 
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <vector>
 
 #include "export/AttributeTable.h"
 #include "export/InOrder.h"
-#include "export/JsonText.h"
 #include "export/PlainTexts.h"
 #include "export/SectionSizes.h"
 #include "export/XmlEscape.h"
 #include "export/XmlId.h"
+#include "export/XmlValue.h"
 
 namespace newsgraph {
 namespace {
@@ -45,24 +44,8 @@ std::vector<std::string> DataTags(const std::vector<Attribute>& attributes, bool
 template <typename Attribute, typename Record>
 void WriteData(TextSink& sink, const std::vector<Attribute>& attributes, const std::vector<std::string>& tags,
                const Record& record, const ExportOptions& options, PlainTexts* plain_texts = nullptr) {
-  for (std::size_t i = 0; i < attributes.size(); ++i) {
-    if constexpr (std::is_same_v<Record, EdgeRecord>) {
-      if (attributes[i].kind == AttributeKind::kJson) {  // the evidence, escaped as it is laid out
-        sink.Write(tags[i]);
-        sink.Append([&](std::string& out) { AppendEvidenceXml(out, record, options, plain_texts); });
-        sink.Write("</data>\n");
-        continue;
-      }
-    }
-    std::optional<AttributeValue> value = attributes[i].get(record, options);
-    if (!value) continue;
-    sink.Write(tags[i]);
-    if (const auto text = TextOf(*value))
-      WriteXmlEscaped(sink, *text);
-    else
-      WriteXmlEscaped(sink, AttributeTable::Text(*value, ListStyle::kJson));
-    sink.Write("</data>\n");
-  }
+  for (std::size_t i = 0; i < attributes.size(); ++i)
+    WriteXmlValue(sink, attributes[i], record, options, tags[i], "</data>\n", ListStyle::kJson, plain_texts);
 }
 
 // Each node's id encoded (WriteXmlId), once for the node and the edges that end at it: an edge writes its
