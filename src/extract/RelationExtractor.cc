@@ -311,8 +311,12 @@ bool SpeaksFor(const RelationExtractor::Context& c, const Gazetteer& gazetteer, 
     for (std::uint32_t k : c.mentions)
       if (c.m(k).entity == speaker && !c.m(k).nationality.empty()) state = c.m(k).nationality;
   if (state.empty()) return false;
+  // (Or an institution of that state by its id: "l'ambassade de Suisse à Téhéran" is Switzerland's.)
+  const std::size_t at = m.entity.rfind('@');
   return m.nationality == state ||
-         (m.entity.starts_with("country:") && std::string_view(m.entity).substr(8) == state);
+         (m.entity.starts_with("country:") && std::string_view(m.entity).substr(8) == state) ||
+         (m.entity.starts_with("institution:") && at != std::string::npos &&
+          std::string_view(m.entity).substr(at + 1) == state);
 }
 // The first cue of the document that starts at or after token `t` (cues are in text order).
 // (For a token of the sentence, among the sentence's few cues: a search of all the document's cost more.)
@@ -4524,8 +4528,25 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   // first party that does not stand for the source: "L'ambassade de Suisse n'a fait aucun commentaire" on
   // the message it passed).
   std::int64_t other_party = -1;
-  // ("Erevan n'a pas souhaité réagir dans l'immédiat")
-  if (target < 0 && h.NothingSaidAfter(cue.end_token))
+  // ("Erevan n'a pas souhaité réagir dans l'immédiat"; "s'est refusé à tout commentaire sur le contenu des
+  // échanges", after a message passed, which ConversationNamedBefore does not take for talks.)
+  const auto on_conversation = [&] {
+    std::uint32_t t = cue.end_token;
+    if (t >= c.s.end_token || c.tok(t).fold != "sur"sv) return false;
+    bool conversation = false;
+    for (++t; t < c.s.end_token && c.tok(t).kind != TokenKind::kPunct; ++t) {
+      if (const Cue* named = CueAt(c, t); named && named->cls == "contact"sv) {
+        conversation = true;
+        t = named->end_token - 1;
+        continue;
+      }
+      const Token& w = c.tok(t);
+      // ("contenu" is a verb too.)
+      if (!(IsArticle(w) || h.IsGenitive(t) || (!w.capitalized && w.lowered().noun))) return false;
+    }
+    return conversation;
+  };
+  if (target < 0 && (h.NothingSaidAfter(cue.end_token) || on_conversation()))
     for (std::size_t r = c.doc.relations.size();
          r-- > 0 && c.doc.relations[r].sentence + kSilenceReach >= c.sentence;) {
       const Relation& rel = c.doc.relations[r];

@@ -6073,5 +6073,27 @@ TEST_F(RelationExtractorTest, APronounIsNotOneCoordinatedToAComplement) {
   EXPECT_THAT(edges, Contains(StartsWith("reported(official:donald_trump, official:phumtham")));
 }
 
+// Regression (found on a written probe, fixed): "L'Iran a transmis un message aux Etats-Unis par
+// l'intermédiaire de l'ambassade de Suisse. Berne s'est refusé à tout commentaire (sur le contenu des
+// échanges)" declined toward the Swiss embassy, or nothing: a state speaks for its institutions, and the
+// content of the exchanges is the conversation named before.
+TEST_F(RelationExtractorTest, AGoBetweensSilenceIsAboutThePartiesItServed) {
+  for (const char* silence :
+       {"Berne s'est refusé à tout commentaire.",
+        "Berne, de son côté, s'est refusé à tout commentaire sur le contenu des échanges."}) {
+    const std::string text =
+        std::string(
+            "L'Iran a transmis un message aux Etats-Unis par l'intermédiaire de l'ambassade "
+            "de Suisse, a affirmé Abbas Araghchi. ") +
+        silence;
+    const std::vector<std::string> edges = Edges(Extract(text));
+    EXPECT_THAT(edges, Contains(AnyOf("declined_comment(country:switzerland, country:united_states)",
+                                      "declined_comment(country:switzerland, country:iran)")))
+        << text;
+    EXPECT_THAT(edges, Not(Contains(StartsWith("declined_comment(country:switzerland, institution:"))))
+        << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
