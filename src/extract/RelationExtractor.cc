@@ -3311,12 +3311,14 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
                           !lexicon.Is(WordClass::kPreposition, w);
     // ("doivent se réunir mardi et rétablir les lignes": an infinitive coordinated to the one governed.)
     const bool coordinated = w.fold == "et"sv && c.tok(fact.first_token).lowered().infinitive;
+    // ("Aucune date n'a été fixée pour un sommet": a noun's purpose.)
+    const bool purpose = w.fold == "pour"sv && c.tok(governor.first_token).lowered().noun;
     // ("a essayé (,) sans succès (,) de joindre", "a tenté en vain de": how, a word after "sans" or "en".)
     const std::string_view before = t > governor.end_token ? c.tok(t - 1).fold : ""sv;
     const bool how = w.fold == "sans"sv || w.fold == "en"sv || w.fold == ","sv ||
                      ((before == "sans"sv || before == "en"sv) && (info.noun || info.adjective));
     if (!((w.kind == TokenKind::kWord || w.fold == ","sv) && !w.capitalized &&
-          (verb_group || day || article || modifier || coordinated || how)))
+          (verb_group || day || article || modifier || coordinated || how || purpose)))
       return false;
   }
   for (std::uint32_t k : c.mentions)

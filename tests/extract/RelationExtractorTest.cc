@@ -6095,5 +6095,15 @@ TEST_F(RelationExtractorTest, AGoBetweensSilenceIsAboutThePartiesItServed) {
   }
 }
 
+// Regression (found on a written probe, fixed): "Aucune date n'a été fixée pour un sommet entre Donald Trump
+// et Vladimir Poutine" was a meeting: a conversation that a date, preparations or a view are for is planned
+// (cues.tsv intention), also after "pour".
+TEST_F(RelationExtractorTest, ASummitThatIsPreparedIsPlanned) {
+  for (const char* text : {"Aucune date n'a été fixée pour un sommet entre Donald Trump et Vladimir Poutine.",
+                           "Les préparatifs d'un sommet entre Donald Trump et Vladimir Poutine ont commencé.",
+                           "Marco Rubio est à Riyad en vue d'une rencontre avec Sergueï Lavrov."})
+    EXPECT_THAT(Edges(Extract(text)), Not(Contains(StartsWith("spoke_with(")))) << text;
+}
+
 }  // namespace
 }  // namespace newsgraph
