@@ -270,11 +270,23 @@ std::uint32_t SentenceBreaksAfterTerminator(std::string_view text, std::uint32_t
                                             std::vector<std::uint32_t>& breaks) {
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto size = static_cast<int32_t>(text.size());
-  // Most terminators end a sentence before a capital ("Fin. Le", "? Il": SB11).
-  if (const auto i = static_cast<int32_t>(at);
-      i + 2 < size && bytes[i] < 0x80 && bytes[i + 1] == ' ' && bytes[i + 2] >= 'A' && bytes[i + 2] <= 'Z') {
-    breaks.push_back(at + 2);
-    return at + 3;
+  if (const auto i = static_cast<int32_t>(at); bytes[i] < 0x80) {
+    // Most terminators end a sentence before a capital ("Fin. Le", "? Il": SB11).
+    if (i + 2 < size && bytes[i + 1] == ' ' && bytes[i + 2] >= 'A' && bytes[i + 2] <= 'Z') {
+      breaks.push_back(at + 2);
+      return at + 3;
+    }
+    // Or before a guillemet that opens another ("fin. « La": '«' is Close, and SB8 finds no small letter
+    // after it).
+    if (i + 5 < size && bytes[i + 1] == ' ' && bytes[i + 2] == 0xC2 && bytes[i + 3] == 0xAB &&
+        bytes[i + 4] == ' ' && bytes[i + 5] >= 'A' && bytes[i + 5] <= 'Z') {
+      breaks.push_back(at + 2);
+      return at + 4;
+    }
+    // Most others end a paragraph or the text: no boundary before the newline (SB9) or at the end (the one
+    // after the newline, SB4, is the caller's).
+    if (i + 1 == size) return at + 1;
+    if (bytes[i + 1] == '\n') return at + 2;
   }
   Rules rules(bytes, size, breaks);
   // The last character before the terminator that is not Extend or Format (SB5), which SB7 reads. (Whether

@@ -469,6 +469,13 @@ TEST(SegmenterTest, SentencesFromTerminatorsAreThoseOfTheFullScan) {
     }
     return summary;
   };
+  // The terminators' shortcuts (before a capital, a guillemet that opens a quote, a newline, the end), which
+  // random text seldom makes, with their neighbours.
+  for (const std::string text :
+       {"Fin. Le mot.", "Fin. \u00AB Le mot. \u00BB", "Fin! \u00AB Le mot", "Fin. \u00AB le mot",
+        "Fin. \u00AB 3 mots", "Fin. \u00ABLe", "M. \u00AB Le mot", "Fin.\nLe", "Fin?\n\nle", "Fin.",
+        "Fin.\u2026", "Fin.. \u00AB Le"})
+    ASSERT_EQ(segment(text), segment(text + "\t")) << text;
   for (int round = 0; round < 20000; ++round) {
     std::string text;
     for (int i = length(random); i > 0; --i) text += alphabet[pick(random)];
