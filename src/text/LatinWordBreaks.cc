@@ -203,10 +203,16 @@ int32_t WordsEnd(const BreakClasses<Class>& table, const std::uint8_t* bytes, in
       continue;
     }
     // A mark that joins nothing between two words ("nord-coréen", "a-t-il", "km/h"): a break on each side.
+    // (The pieces of a hyphen-minus between two ASCII letters or digits make a compound: HyphenAfterWord.
+    // '@', a letter here, is not one for PieceSplitter's compounds.)
     if (i + 1 < size && bytes[i] < 0x80 && table[bytes[i]] == kOther &&
         ascii_letter_or_number[bytes[i + 1]]) {
-      out.BreakAfterWord(static_cast<std::uint32_t>(i));
-      out.Break(static_cast<std::uint32_t>(i + 1));
+      if (bytes[i] == '-' && bytes[i - 1] != '@' && bytes[i - 1] < 0x80 && bytes[i + 1] != '@') {
+        out.HyphenAfterWord(static_cast<std::uint32_t>(i));
+      } else {
+        out.BreakAfterWord(static_cast<std::uint32_t>(i));
+        out.Break(static_cast<std::uint32_t>(i + 1));
+      }
       continue;
     }
     // An apostrophe between two ASCII letters ("d'un", "aujourd'hui") joins them (WB6, WB7): the word goes on
@@ -323,6 +329,10 @@ struct BreakList {
     Break(end);
   }
   void Mark(std::uint32_t at) { Break(at + 1); }
+  void HyphenAfterWord(std::uint32_t at) {
+    Break(at);
+    Break(at + 1);
+  }
   static bool ReadingWhiteSpace() { return false; }
 };
 

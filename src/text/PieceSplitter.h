@@ -43,14 +43,30 @@ class PieceSplitter {
   void BreakAfterWord(std::uint32_t at) {
     const std::uint32_t begin = begin_;
     begin_ = at;
-    if (!space_ && out_ - first_ >= 2 && JoinsHyphenated(text_, out_, begin, at)) {
-      --out_;
-      out_[-1].end = at;
-      return;
+    if (!space_) {
+      if (hyphenated_) {  // (HyphenAfterWord's compound)
+        out_[-1].end = at;
+        hyphenated_ = false;
+        return;
+      }
+      if (out_ - first_ >= 2 && JoinsHyphenated(text_, out_, begin, at)) {
+        --out_;
+        out_[-1].end = at;
+        return;
+      }
     }
     *out_++ = Piece{begin, at, space_, newline_, false};
     space_ = false;
     newline_ = false;
+  }
+  // BreakAfterWord(at) then Break(at + 1) where a hyphen-minus at `at` is between two ASCII letters or digits
+  // (not '@'), the last of a word and the first of the next: that hyphen and the word after it join the word
+  // into a compound ("nord-coréen", "a-t-il"), as JoinsHyphenated would find, which the next BreakAfterWord
+  // ends.
+  void HyphenAfterWord(std::uint32_t at) {
+    BreakAfterWord(at);
+    begin_ = at + 1;
+    hyphenated_ = true;
   }
   // Break(at + 1) where a single space ' ' is at `at`, the last boundary (most words are followed by one).
   void Space(std::uint32_t at) {
@@ -96,6 +112,7 @@ class PieceSplitter {
   bool space_ = true;        // white space before it (or the text's start)
   bool newline_ = false;     // a newline in that white space
   bool spaces_and_newlines_ = true;
+  bool hyphenated_ = false;  // the piece being read ends the last one (HyphenAfterWord)
 };
 
 }  // namespace newsgraph
