@@ -278,6 +278,12 @@ void Normalizer::Process(Document& doc) const {
       }
       int32_t length = copied(run);
       if (length == 0 && run > i && lone_space(run)) length = 1;
+      // A newline before an ASCII byte (a paragraph's end) goes on with the run too, noted where the run will
+      // put it. (Before another byte, it might end the run, below: it goes the long way.)
+      if (length == 0 && bytes[run] == '\n' && run + 1 < size && bytes[run + 1] < 0x80) {
+        newlines.push_back(static_cast<std::uint32_t>(doc.text.size() + (run - i)));
+        length = 1;
+      }
       if (length == 0) break;
       last = run;
       run += length;
