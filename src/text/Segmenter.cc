@@ -559,8 +559,8 @@ std::span<const Piece> Segmenter::MergeAndSplit(const std::string& text, std::sp
     const std::uint32_t begin = all[from].begin;
     const std::size_t stop = std::min(next(apostrophe_at, '\'', begin), next(hyphen_at, '-', begin));
     const Piece* next_piece = all.data() + from + 1;  // (a pointer: an index was reloaded from memory)
-    while (next_piece < all.data() + n &&
-           (next_piece->space_before ||
+    // (The sentinel past the pieces, which starts at the text's end, stops it: `stop` is not past it.)
+    while ((next_piece->space_before ||
             !abbreviation_later_byte_[static_cast<unsigned char>(view[next_piece->begin])]) &&
            stop > next_piece->begin)
       ++next_piece;
@@ -678,6 +678,10 @@ void Segmenter::Process(Document& doc, const FormFacts* facts) const {
     for (std::size_t k = 1; k < breaks.size(); ++k) splitter.Break(breaks[k]);
   }
   // (MergeAndSplit's pieces are disjoint and not empty: at most one per byte.)
+  // (The sentinel MergeAndSplit's loop of plain pieces stops at: room for a piece per byte leaves room for
+  // it.)
+  const auto size = static_cast<std::uint32_t>(doc.text.size());
+  rooms.split()[splitter.pieces().size()] = Piece{size, size, false, false, false};
   const std::span<const Piece> pieces = MergeAndSplit(doc.text, splitter.pieces(), rooms.merged());
 
   MakeTokens(doc, pieces, facts);

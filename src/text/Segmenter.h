@@ -64,7 +64,8 @@ class Segmenter {
  private:
   // One pass over PieceSplitter's pieces (formerly two, MergeAbbreviations then SplitElisionsAndClitics):
   // listed abbreviations and capital initials joined with their periods (AbbreviationEnd), then elisions
-  // split off and inversion clitics from what remains (AppendSplittingClitic).
+  // split off and inversion clitics from what remains (AppendSplittingClitic). `all` is followed by a
+  // sentinel that starts at the text's end (and not after white space).
   // Written into `room`, with room for one per byte of the text and one more, where a sentinel follows them
   // (a piece after a newline and an abbreviation, which FindSentences stops at).
   std::span<const Piece> MergeAndSplit(const std::string& text, std::span<const Piece> all,
