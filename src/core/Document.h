@@ -51,6 +51,7 @@ struct TokenFacts {
   bool object_pronoun : 1;            // extract/CueFinder::ObjectPronoun
   bool hyphenated_particle : 1;       // extract/MentionFinder::HyphenatedParticle
   bool common_name_word : 1;          // extract/MentionFinder::CommonNameWord
+  bool may_come_inside_cue : 1;       // extract/CueFinder::MayComeInsideCue
   bool may_start_cue;                 // extract/CueFinder::MayStartCue
   bool starts_title;                  // `titles` is not empty (one byte for the rules to test)
   bool name_word;                     // extract/MentionFinder::MayBeNameWord

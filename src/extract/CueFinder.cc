@@ -148,6 +148,14 @@ bool CueFinder::MayStartTimeOrMedium(const Lexicon& lexicon, const Token& t) {
          lexicon.Is(WordClass::kOccasion, t);
 }
 
+bool CueFinder::MayComeInsideCue(const Lexicon& lexicon, const Token& t, std::string_view written) {
+  // (What the matching loop of Process may skip before a phrase's next word.)
+  return lexicon.Is(WordClass::kNegation, t) || IsAuxiliary(t.lowered()) || IsQuote(written) ||
+         (t.kind == TokenKind::kWord && t.lowered().adverb) || t.facts.may_start_time_or_medium ||
+         t.lower == "\xc3\xa0"sv || t.fold == "au"sv || t.fold == "aux"sv ||
+         lexicon.Is(WordClass::kDeterminer, t);
+}
+
 bool CueFinder::ObjectPronoun(const Token& t) {
   constexpr std::string_view kPronouns[] = {"en", "y", "le", "la", "les", "l'", "se", "s'", "lui", "leur"};
   return std::find(std::begin(kPronouns), std::end(kPronouns), t.fold) != std::end(kPronouns);
@@ -326,15 +334,24 @@ void CueFinder::Process(Document& doc) const {
       // (What the loops below read of the token, the phrase and its words, read once: after each call to
       // Matches the compiler loads them again.)
       const bool verb = t.lowered().verb;
+      // Nothing may come between the token and the next (TokenFacts::may_come_inside_cue): a longer phrase
+      // goes on there with its second word or fails (most of those tried fail there: "se", "faire", "d'").
+      const bool next_plain = i + 1 == s.end_token || !doc.tokens[i + 1].facts.may_come_inside_cue;
       for (const Candidate& c : candidates) {
         const Phrase* p = c.phrase;
         if (participle_noun && p->words.front() != t.fold) continue;
         // Later words follow one another ("se sont entretenus" is matched by its lemma alone).
         std::uint32_t j = i + 1;
+        std::size_t w = 1;
         bool ok = true;
         bool object_inside = false;  // the verb's object between its words: "qualifier X de faux"
         const std::size_t words = p->words.size();
-        for (std::size_t w = 1; w < words && ok; ++w, ++j) {
+        if (words > 1 && next_plain) {
+          if (i + 1 == s.end_token || !Matches(doc, i + 1, p->words[1])) continue;
+          w = 2;
+          j = i + 2;
+        }
+        for (; w < words && ok; ++w, ++j) {
           const std::string& word = p->words[w];
           const std::uint8_t before = c.info->before[w];
           // Whether token `at` is `word`, the answer for the last token asked kept: a word is mostly asked

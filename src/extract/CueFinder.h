@@ -40,6 +40,12 @@ class CueFinder {
   // tokens). Asked once per form, of a token with its facts, by TokenLookup
   // (TokenFacts::may_start_time_or_medium).
   static bool MayStartTimeOrMedium(const Lexicon& lexicon, const Token& t);
+  // False when token `t` cannot come between two words of a cue phrase (most tokens): it is no negation,
+  // auxiliary, quotation mark, adverb, start of a time or medium, "à" / "au" / "aux" before an addressee nor
+  // determiner before a verb's object, so that a phrase whose next word it is not fails there. Asked once per
+  // form, of a token with its facts (may_start_time_or_medium included), by TokenLookup
+  // (TokenFacts::may_come_inside_cue), `written` being the token's text.
+  static bool MayComeInsideCue(const Lexicon& lexicon, const Token& t, std::string_view written);
   // An object pronoun, as an infinitive may have before it ("en dire plus", "le confirmer", "s'exprimer").
   // Asked once per form by TokenLookup (TokenFacts::object_pronoun).
   static bool ObjectPronoun(const Token& t);

@@ -51,6 +51,8 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
   f.may_start_cue = CueFinder::MayStartCue(lexicon, looked_up);
   f.may_start_time_or_medium = CueFinder::MayStartTimeOrMedium(lexicon, looked_up);
   f.object_pronoun = CueFinder::ObjectPronoun(looked_up);
+  looked_up.facts.may_start_time_or_medium = f.may_start_time_or_medium;  // (MayComeInsideCue reads it)
+  f.may_come_inside_cue = CueFinder::MayComeInsideCue(lexicon, looked_up, written);
   f.name_word = MentionFinder::MayBeNameWord(lexicon, looked_up);
   f.capitalized_word = MentionFinder::CapitalizedWord(lexicon, looked_up);
   f.common_name_word = MentionFinder::CommonNameWord(lexicon, looked_up);
