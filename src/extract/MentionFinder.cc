@@ -531,26 +531,30 @@ MentionFinder::NameMatch MentionFinder::GazetteerAt(const Document& doc, const S
     std::uint32_t end = i + static_cast<std::uint32_t>(g.words.size());
     // Don't cut a longer capitalised name ("Washington Post" is not Washington), unless the name is a place
     // ("l'ambassadeur à Washington Karin Keller").
-    const bool located =
-        i > s.first_token && (doc.tokens[i - 1].lower == "\xc3\xa0"sv || doc.tokens[i - 1].fold == "en"sv);
+    // (Whether it is located or titled is asked only of a name of one word before a name word, which the two
+    // checks below are about: most names matched are none.)
+    const bool name_after = end < s.end_token && g.words.size() == 1 && IsNameWord(doc, s, end);
+    const bool located = name_after && i > s.first_token &&
+                         (doc.tokens[i - 1].lower == "\xc3\xa0"sv || doc.tokens[i - 1].fold == "en"sv);
     // (Nor the complement of a title, whose holder's name of two words or more follows: "le chef du Hezbollah
     // Naïm Qassem"; but "le correspondant du Kyiv Independent".)
-    std::uint32_t title = i;
-    if (title > s.first_token + 1 &&
-        (doc.tokens[title - 1].fold == "la"sv || doc.tokens[title - 1].fold == "l'"sv))
-      --title;
-    const bool titled = title >= s.first_token + 2 &&
-                        (doc.tokens[title - 1].fold == "du"sv || doc.tokens[title - 1].fold == "de"sv ||
-                         doc.tokens[title - 1].fold == "d'"sv) &&
-                        doc.tokens[title - 2].facts.starts_title && end + 1 < s.end_token &&
-                        IsNameWord(doc, s, end + 1);
-    if (end < s.end_token && g.words.size() == 1 && !located && !titled && IsNameWord(doc, s, end) &&
-        doc.tokens[end].written().first_name == false && doc.tokens[end].facts.names->empty())
+    const auto titled = [&] {
+      std::uint32_t title = i;
+      if (title > s.first_token + 1 &&
+          (doc.tokens[title - 1].fold == "la"sv || doc.tokens[title - 1].fold == "l'"sv))
+        --title;
+      return title >= s.first_token + 2 &&
+             (doc.tokens[title - 1].fold == "du"sv || doc.tokens[title - 1].fold == "de"sv ||
+              doc.tokens[title - 1].fold == "d'"sv) &&
+             doc.tokens[title - 2].facts.starts_title && end + 1 < s.end_token && IsNameWord(doc, s, end + 1);
+    };
+    if (name_after && !located && doc.tokens[end].written().first_name == false &&
+        doc.tokens[end].facts.names->empty() && !titled())
       continue;
     // Nor a first name: "Dominique Martin", "Maurice Gourdault-Montagne" (the states take an article: "la
     // Dominique"; "à Maurice" is located).
-    if (end < s.end_token && g.words.size() == 1 && !located && doc.tokens[i].written().first_name &&
-        (i == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[i - 1])) && IsNameWord(doc, s, end) &&
+    if (name_after && !located && doc.tokens[i].written().first_name &&
+        (i == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[i - 1])) &&
         doc.tokens[end].facts.names->empty())
       continue;
     // Nor a name ending in a common noun that an adjective goes on with: "Conseil de sécurité nationale" is
