@@ -1919,6 +1919,24 @@ void MentionFinder::AttachRoles(Document& doc) const {
       m.former = *k > s.first_token && Is(WordClass::kFormer, doc.tokens[*k - 1]);
       m.nationality = nationality(m);
     }
+    // "un de ses dirigeants, X": one of the holders of a plural one-word title.
+    if (const std::uint32_t t = stop - 1;
+        m.role.empty() && stop >= s.first_token + 4 &&
+        (doc.tokens[t - 1].fold == "ses"sv || doc.tokens[t - 1].fold == "leurs"sv) &&
+        IsGenitive(doc.tokens[t - 2].fold) &&
+        (doc.tokens[t - 3].fold == "un"sv || doc.tokens[t - 3].fold == "une"sv))
+      for (const std::string& lemma : doc.tokens[t].lowered().lemmas) {
+        const auto titles = schema_.lexicon().titles().StartingWith(lemma);
+        if (lemma == doc.tokens[t].fold || !std::any_of(titles.begin(), titles.end(), [](const Phrase& p) {
+              return p.words.size() == 1 && p.cls == "title"sv;
+            }))
+          continue;
+        m.role = SingularTitle(doc.tokens[t], lemma);
+        m.role_first = t;
+        m.role_end = stop;
+        m.nationality = nationality(m);
+        break;
+      }
     // Titles in apposition before it extend the span ("son homologue russe, le ministre de la Défense, X").
     while (!m.role.empty() && m.role_first > s.first_token + 1) {
       std::uint32_t comma = m.role_first - 1;

@@ -4885,9 +4885,17 @@ void RelationExtractor::RolesToMembership(
     // after "selon", the subject of its own sentence ("Le Kremlin a dénoncé S, selon son porte-parole X"), or
     // of the one before when a quote opens it ("« S », a déclaré son porte-parole X").
     const Sentence& here = doc.sentences[p.sentence];
+    // ("a déclaré l'un de ses dirigeants, X": one of its title's holders; `owner` is where the phrase of
+    // the possessive starts.)
+    const bool one_of = first >= here.first_token + 3 &&
+                        (doc.tokens[first - 1].fold == "ses"sv || doc.tokens[first - 1].fold == "leurs"sv) &&
+                        (doc.tokens[first - 2].fold == "de"sv || doc.tokens[first - 2].fold == "d'"sv) &&
+                        (doc.tokens[first - 3].fold == "un"sv || doc.tokens[first - 3].fold == "une"sv);
+    std::uint32_t owner = one_of ? first - 3 : first - 1;
+    if (one_of && owner > here.first_token && doc.tokens[owner - 1].fold == "l'"sv) --owner;
     const auto incise_comma = [&]() -> std::optional<std::uint32_t> {
-      if (first >= here.first_token + 2 && doc.tokens[first - 2].fold == "selon"sv) return first - 2;
-      std::uint32_t t = first - 1;
+      if (owner >= here.first_token + 1 && doc.tokens[owner - 1].fold == "selon"sv) return owner - 1;
+      std::uint32_t t = owner;
       while (t > here.first_token &&
              (IsAuxiliary(doc.tokens[t - 1].lowered()) || doc.tokens[t - 1].lowered().participle ||
               doc.tokens[t - 1].lowered().adverb))
@@ -4895,15 +4903,15 @@ void RelationExtractor::RolesToMembership(
       if (t < here.first_token + 2 || doc.tokens[t - 1].fold != ","sv) return std::nullopt;
       // (Or right after the comma: "Le Kremlin a rejeté toute responsabilité, son porte-parole X qualifiant
       // ...", but "a rencontré Y, son homologue" is no one's member.)
-      const bool absolute = t + 1 == first && !schema_.lexicon().Is("counterpart", Fold(p.role));
-      if (t + 1 >= first && !absolute) return std::nullopt;
+      const bool absolute = t == owner && !schema_.lexicon().Is("counterpart", Fold(p.role));
+      if (t == owner && !absolute) return std::nullopt;
       return t - 1;
     };
     // (A possessive in the title's complement is read as one before it: "selon un porte-parole de sa
     // diplomatie".)
     const auto is_possessive = [&](std::uint32_t t) {
       const std::string_view f = doc.tokens[t].fold;
-      return f == "son"sv || f == "sa"sv || f == "leur"sv;
+      return f == "son"sv || f == "sa"sv || f == "leur"sv || (one_of && t + 1 == first);
     };
     bool inner = false;
     for (std::uint32_t t = first + 1; t + 1 < p.role_end && !inner; ++t)
@@ -4911,7 +4919,7 @@ void RelationExtractor::RolesToMembership(
     std::optional<std::uint32_t> antecedent_end;  // the subject's sentence ends before it
     std::size_t antecedent_sentence = p.sentence;
     if (first > here.first_token && (inner || is_possessive(first - 1))) {
-      if (first == here.first_token + 1) {
+      if (owner == here.first_token) {
         antecedent_end = here.first_token;
         antecedent_sentence = p.sentence - 1;
       } else if (const std::optional<std::uint32_t> comma = incise_comma()) {

@@ -6105,5 +6105,19 @@ TEST_F(RelationExtractorTest, ASummitThatIsPreparedIsPlanned) {
     EXPECT_THAT(Edges(Extract(text)), Not(Contains(StartsWith("spoke_with(")))) << text;
 }
 
+// Regression (found on a written probe, fixed): "Le Hamas a exigé S, a déclaré un de ses dirigeants, Oussama
+// Hamdane" gave him no title and no membership: "un de ses" before the plural of a one-word title names one
+// of the possessive's holders of that title.
+TEST_F(RelationExtractorTest, OneOfItsLeadersIsAMember) {
+  for (const char* text :
+       {"Le Hamas a exigé un cessez-le-feu, a déclaré l'un de ses dirigeants, Oussama Hamdane.",
+        "Le Hamas a démenti. Un de ses dirigeants, Oussama Hamdane, a affirmé que c'était faux."})
+    EXPECT_THAT(Edges(Extract(text)), Contains("member_of(official:usama_hamdane, institution:hamas)"))
+        << text;
+  // ("un de leurs homologues": a counterpart is another's.)
+  EXPECT_THAT(Edges(Extract("Le Hamas a démenti, a déclaré Oussama Hamdane.")),
+              Not(Contains(StartsWith("member_of(official:usama_hamdane"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
