@@ -264,9 +264,9 @@ std::size_t WriteNodeMembers(RoomWriter& room, std::string_view first_lead,
 std::size_t WriteEdgeMembers(RoomWriter& room, std::string_view first_lead,
                              const MemberLayout<EdgeAttribute>& layout, const EdgeRecord& edge,
                              const ExportOptions& options, bool with_key, PlainTexts* plain_texts) {
-  const std::string_view type = Name(edge.type);
+  const std::string_view type = Name(edge.type), source = edge.source, target = edge.target;
   // Room for the id and each of its parts again, with their quotes.
-  room.Reserve(layout.fixed_size + 2 * (type.size() + edge.source.size() + edge.target.size()) + 8);
+  room.Reserve(layout.fixed_size + 2 * (type.size() + source.size() + target.size()) + 8);
   // The id is "<type>:<source>:<target>" (EdgeRecord::MakeId), written without being made: the type's name
   // (an identifier, with nothing to escape) then the two ids escaped one by one (':' is ASCII, so the whole
   // escapes the same), each part then copied from there into the key, source and target members. (As
@@ -279,7 +279,7 @@ std::size_t WriteEdgeMembers(RoomWriter& room, std::string_view first_lead,
   for (std::size_t k = 1; k < 3; ++k) {
     room.Put(':');
     starts[k] = room.size();
-    room.PutString(k == 1 ? edge.source : edge.target);
+    room.PutString(k == 1 ? source : target);
     ends[k] = room.size();
   }
   room.Put('"');

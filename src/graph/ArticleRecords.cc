@@ -34,10 +34,11 @@ void ArticleRecords::Node::AbsorbInto(NodeRecord& record) && {
   record.anonymous = record.anonymous && anonymous;
 }
 
-void ArticleRecords::Edge::FillRecord(EdgeRecord& record) && {
+void ArticleRecords::Edge::FillRecord(EdgeRecord& record, const SharedString& source_id,
+                                      const SharedString& target_id) && {
   record.type = type;
-  record.source = source;
-  record.target = target;
+  record.source = source_id;
+  record.target = target_id;
   record.evidence.insert(std::move(evidence));
   for (const auto& [key, value] : *attributes) record.attributes[key].insert(value);
 }

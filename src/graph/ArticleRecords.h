@@ -57,7 +57,8 @@ struct ArticleRecords {
     Evidence evidence;
     const std::map<std::string, std::string>* attributes = nullptr;  // the relation's (never null)
 
-    void FillRecord(EdgeRecord& record) &&;  // as Node::FillRecord
+    // As Node::FillRecord, with the ends' ids in the buffers the record is to share.
+    void FillRecord(EdgeRecord& record, const SharedString& source_id, const SharedString& target_id) &&;
     void AbsorbInto(EdgeRecord& record) &&;  // as EdgeRecord::AbsorbUnsettled
   };
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/Ontology.h"
+#include "core/SharedString.h"
 #include "graph/Evidence.h"
 #include "graph/SortedSet.h"
 
@@ -18,8 +19,10 @@ namespace newsgraph {
 struct EdgeRecord {
   EdgeRecord() {}  // NOLINT(modernize-use-equals-default): as NodeRecord's
   RelationType type = RelationType::kSpokeWith;
-  std::string source;  // node ids; for symmetric types source < target
-  std::string target;
+  // Node ids; for symmetric types source < target. Shared: the merger gives every edge of a node the buffer
+  // of its id (FragmentAccumulator), where each new edge allocated a copy of both ends.
+  SharedString source;
+  SharedString target;
   SortedSet<Evidence> evidence;
   // Edge-type specific attributes (role, former, count, channel, date); a key seen with several values keeps
   // all.

@@ -8,17 +8,26 @@ namespace newsgraph {
 
 void FragmentAccumulator::Add(ArticleRecords&& records) {
   node_at_.clear();
-  for (ArticleRecords::Node& node : records.nodes) node_at_.push_back(nodes_.AddPart(std::move(node)));
+  for (ArticleRecords::Node& node : records.nodes) {
+    const std::string_view id = node.id;
+    node_at_.push_back(nodes_.AddPart(std::move(node)));
+    if (node_at_.back() == node_ids_.size()) node_ids_.emplace_back(id);  // a new record
+  }
   for (ArticleRecords::Edge& edge : records.edges) {
     const Ends ends{node_at_[edge.source_node], node_at_[edge.target_node]};
-    if (edges_.AddPart(std::move(edge)) == ends_.size()) ends_.push_back(ends);  // a new record
+    if (edges_.AddPart(std::move(edge), node_ids_[ends.source], node_ids_[ends.target]) == ends_.size())
+      ends_.push_back(ends);  // a new record
   }
 }
 
 void FragmentAccumulator::Add(GraphFragment&& fragment) {
   // A fragment's ids are final (symmetric edges are put in canonical order when they are added).
   auto& nodes = fragment.mutable_nodes();
-  while (!nodes.empty()) nodes_.Add(nodes.extract(nodes.begin()));
+  while (!nodes.empty()) {
+    auto node = nodes.extract(nodes.begin());
+    const SharedString id(node.key());
+    if (nodes_.Add(std::move(node)) == node_ids_.size()) node_ids_.push_back(id);  // a new record
+  }
   auto& edges = fragment.mutable_edges();
   while (!edges.empty()) {
     auto edge = edges.extract(edges.begin());
@@ -34,6 +43,9 @@ void FragmentAccumulator::Add(FragmentAccumulator&& other) {
     return;
   }
   const std::vector<std::uint32_t> node_at = nodes_.Add(std::move(other.nodes_));
+  // The new node records are at the end, in the order of `other`'s, as the edge records below.
+  for (std::size_t k = 0; k < node_at.size(); ++k)
+    if (node_at[k] == node_ids_.size()) node_ids_.push_back(std::move(other.node_ids_[k]));
   const std::vector<std::uint32_t> edge_at = edges_.Add(std::move(other.edges_));
   // The new edge records are at the end, in the order of `other`'s.
   for (std::size_t k = 0; k < edge_at.size(); ++k) {
@@ -65,6 +77,7 @@ GraphFragment FragmentAccumulator::Finish(unsigned threads) && {
   const std::vector<std::uint32_t> node_order = nodes_.IdOrder(threads);
   const std::vector<std::uint32_t> edge_order = EdgeOrder(node_order);
   ends_ = std::vector<Ends>();
+  node_ids_ = std::vector<SharedString>();
   if (threads <= 1) {
     nodes_.DrainInto(out.mutable_nodes(), node_order);
     edges_.DrainInto(out.mutable_edges(), edge_order);

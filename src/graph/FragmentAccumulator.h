@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/SharedString.h"
 #include "graph/ArticleRecords.h"
 #include "graph/EdgeIdOrder.h"
 #include "graph/GraphFragment.h"
@@ -42,6 +43,7 @@ class FragmentAccumulator {
   RecordTable<NodeRecord> nodes_;
   RecordTable<EdgeRecord> edges_;
   std::vector<Ends> ends_;              // by edge position
+  std::vector<SharedString> node_ids_;  // by node position: the buffers of the ids, shared by their edges
   std::vector<std::uint32_t> node_at_;  // Add's positions of an article's nodes (kept for its room)
 };
 

@@ -170,7 +170,7 @@ GraphFragment BuildFragment(const Document& doc) {
   }
   for (ArticleRecords::Edge& edge : records.edges) {
     EdgeRecord record;
-    std::move(edge).FillRecord(record);
+    std::move(edge).FillRecord(record, edge.source, edge.target);
     fragment.AddEdge(std::move(record));
   }
   return fragment;

@@ -88,9 +88,8 @@ void GraphFragment::Rename(const std::map<std::string, std::string>& representat
   auto renamed = [&](std::string_view id) {
     return !id.empty() && maybe_renamed[slot(id)] && from.count(id) > 0;
   };
-  auto target_of = [&](const std::string& id) -> const std::string& {
-    auto it = representative.find(id);
-    return it == representative.end() ? id : it->second;
+  auto rename = [&](SharedString& id) {
+    if (const auto it = representative.find(id.str()); it != representative.end()) id = it->second;
   };
   // In place: only the renamed nodes and the edges that touch them (or are attributed to them) are taken
   // out and added back, merging with what they come together with; everything else stays where it is.
@@ -119,12 +118,12 @@ void GraphFragment::Rename(const std::map<std::string, std::string>& representat
   for (const auto& part : affected)
     for (auto it : part) moved.push_back(std::move(edges_.extract(it).mapped()));
   for (EdgeRecord& edge : moved) {
-    edge.source = target_of(edge.source);
-    edge.target = target_of(edge.target);
+    rename(edge.source);
+    rename(edge.target);
     if (edge.source == edge.target) continue;  // the renaming made it a self-loop
     SortedSet<Evidence> evidence;
     for (Evidence e : edge.evidence) {
-      if (!e.attributed_to.empty()) e.attributed_to = target_of(e.attributed_to.str());
+      if (!e.attributed_to.empty()) rename(e.attributed_to);
       evidence.insert(std::move(e));
     }
     edge.evidence = std::move(evidence);

@@ -40,8 +40,9 @@ class NodeLinkReader {
     for (const Value& edge : edges->GetArray()) {
       std::optional<EdgeRecord> record = Edge(edge);
       if (!record) return *error_;
-      for (const std::string* end : {&record->source, &record->target})
-        if (!fragment.nodes().contains(*end)) return Fail("edge to unknown node \"" + *end + "\"");
+      for (const SharedString* end : {&record->source, &record->target})
+        if (!fragment.nodes().contains(end->str()))
+          return Fail("edge to unknown node \"" + end->str() + "\"");
       fragment.AddEdge(std::move(*record));
     }
     return fragment;

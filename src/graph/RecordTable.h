@@ -83,15 +83,15 @@ class RecordTable {
         [&] { return std::move(node); });
   }
   // The same for an article's node or edge (ArticleRecords::Node, ::Edge), made into a record only when its
-  // id is new.
-  template <typename Part>
-  std::uint32_t AddPart(Part&& part) {
+  // id is new (by FillRecord, which also takes `fill`).
+  template <typename Part, typename... Fill>
+  std::uint32_t AddPart(Part&& part, const Fill&... fill) {
     return Place(
         part, [&](Record& into) { std::move(part).AbsorbInto(into); },
         [&] {
           Map maker;  // a record made in an empty map is compared with nothing
           Handle made = maker.extract(maker.try_emplace(record_id::Of(part)).first);
-          std::move(part).FillRecord(made.mapped());
+          std::move(part).FillRecord(made.mapped(), fill...);
           return made;
         });
   }

@@ -79,8 +79,8 @@ Value NodeProperty(const NodeRecord& node, std::string_view name) {
 Value EdgeProperty(const EdgeRecord& edge, std::string_view name) {
   if (name == "id") return Value::String(edge.id());
   if (name == "type") return Value::String(std::string(Name(edge.type)));
-  if (name == "source") return Value::String(edge.source);
-  if (name == "target") return Value::String(edge.target);
+  if (name == "source") return Value::String(edge.source.str());
+  if (name == "target") return Value::String(edge.target.str());
   if (name == "weight") return Value::Int(static_cast<std::int64_t>(edge.weight()));
   if (name == "date") {
     std::string_view earliest;

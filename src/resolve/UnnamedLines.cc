@@ -29,9 +29,9 @@ std::set<std::string> Heads(const NodeRecord& line) {
   return heads;
 }
 
-std::string Successor(const std::string& state, const Gazetteer* gazetteer) {
-  if (!gazetteer) return state;
-  return std::string(kCountry).append(gazetteer->Successor(std::string_view(state).substr(kCountry.size())));
+std::string Successor(std::string_view state, const Gazetteer* gazetteer) {
+  if (!gazetteer) return std::string(state);
+  return std::string(kCountry).append(gazetteer->Successor(state.substr(kCountry.size())));
 }
 
 }  // namespace
@@ -64,7 +64,7 @@ UnnamedLines::UnnamedLines(const GraphFragment& graph, const Gazetteer* gazettee
   std::map<std::string_view, std::uint32_t> successors;  // a state -> its successor's number
   for (const auto& [id, edge] : graph.EdgesOfType(RelationType::kConnects)) {
     if (line == lines_.end() || line->first != edge.source) line = lines_.find(edge.source);
-    if (line == lines_.end() || !edge.target.starts_with(kCountry)) continue;
+    if (line == lines_.end() || !edge.target.view().starts_with(kCountry)) continue;
     auto [successor, added] = successors.try_emplace(edge.target);
     if (added)
       successor->second =

@@ -46,7 +46,7 @@ GraphFragment SyntheticGraph(std::size_t nodes, std::size_t edges) {
       ev.date = "2022-11";
       ev.text = fmt::format(
           "Le ministre russe des Affaires étrangères {} s'est entretenu jeudi avec son homologue « {} ».",
-          e.source, e.target);
+          e.source.view(), e.target.view());
       e.evidence.insert(std::move(ev));
     }
     if (e.type == RelationType::kMemberOf) e.attributes["role"] = {"porte-parole"};

@@ -204,9 +204,9 @@ TEST(JsonAttributesTest, NodeAndEdgeMembersAreLaidOutAsPrettyWriterLaysThemOut) 
         theirs.String(type.data(), static_cast<rapidjson::SizeType>(type.size()));
       }
       theirs.Key("source");
-      theirs.String(edge.source.data(), static_cast<rapidjson::SizeType>(edge.source.size()));
+      theirs.String(edge.source.c_str(), static_cast<rapidjson::SizeType>(edge.source.size()));
       theirs.Key("target");
-      theirs.String(edge.target.data(), static_cast<rapidjson::SizeType>(edge.target.size()));
+      theirs.String(edge.target.c_str(), static_cast<rapidjson::SizeType>(edge.target.size()));
       WriteViaTable(theirs, object_depth, AttributeTable::Edges(), edge, options);
     };
 

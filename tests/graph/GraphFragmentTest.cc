@@ -110,7 +110,7 @@ TEST(GraphFragmentTest, RenameOnThreadsGivesTheSameGraph) {
   const auto touches = [&](const GraphFragment& f) {
     std::size_t n = 0;
     for (const auto& [id, edge] : f.edges())
-      n += representative.count(edge.source) + representative.count(edge.target) +
+      n += representative.count(edge.source.str()) + representative.count(edge.target.str()) +
            std::count_if(edge.evidence.begin(), edge.evidence.end(),
                          [&](const Evidence& e) { return representative.count(e.attributed_to.str()) > 0; });
     return n;
