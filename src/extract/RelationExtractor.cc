@@ -4373,10 +4373,11 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   }
   if (line < 0) return;
   MentionList agents = by;
-  // ("Pyongyang n'a pas répondu aux appels passés par le bureau de liaison": who answers a call did not
-  // place it.)
+  // ("Pyongyang n'a pas répondu aux appels passés par le bureau de liaison", "Pékin a ignoré les appels":
+  // who answers or ignores a call did not place it, words.tsv call_receiver.)
   if (const std::uint32_t verb = VerbBefore(c, cue);
-      agents.empty() && !passive && !(verb != cue.first_token && HasLemma(c.tok(verb).lowered(), "repondre")))
+      agents.empty() && !passive &&
+      !(verb != cue.first_token && schema_.lexicon().LemmaIn("call_receiver", c.tok(verb).lowered())))
     agents = h.Subjects(verb);
   if (agents.empty() && relative)
     if (auto after = h.Objects(cue.end_token, 4); !after.empty()) agents.push_back(after.front());

@@ -6119,5 +6119,18 @@ TEST_F(RelationExtractorTest, OneOfItsLeadersIsAMember) {
               Not(Contains(StartsWith("member_of(official:usama_hamdane"))));
 }
 
+// Regression (found on a written probe, fixed): "Pékin a souvent ignoré les appels passés sur cette ligne"
+// made China use the line: who ignores calls (words.tsv call_receiver) did not place them.
+TEST_F(RelationExtractorTest, WhoIgnoresTheCallsDidNotPlaceThem) {
+  const std::string opening =
+      "La ligne directe de défense entre les Etats-Unis et la Chine a été créée en 2008. ";
+  EXPECT_THAT(Edges(Extract(opening + "Pékin a souvent ignoré les appels passés sur cette ligne.")),
+              Not(Contains(StartsWith("used(country:china"))));
+  EXPECT_THAT(Edges(Extract(opening + "Pékin ne répond plus aux appels passés sur cette ligne.")),
+              Not(Contains(StartsWith("used(country:china"))));
+  EXPECT_THAT(Edges(Extract(opening + "Pékin a passé des appels sur cette ligne.")),
+              Contains(StartsWith("used(country:china")));
+}
+
 }  // namespace
 }  // namespace newsgraph
