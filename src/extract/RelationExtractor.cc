@@ -3142,7 +3142,8 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(Context& c,
     // (A claim may come with "des": "ont dénoncé des allégations « manifestement fausses »".)
     const bool claim = schema_.lexicon().Is("claim_noun", c.tok(t + 1).fold);
     if (!IsDemonstrative(f) && !such && !claim) continue;
-    return LastSpeaker(c, speaker, false, back, claim);
+    // (A claim is looked for as far back as a silence: statements that claimed nothing may come between.)
+    return LastSpeaker(c, speaker, false, claim ? std::max(back, kSilenceReach) : back, claim);
   }
   return std::nullopt;
 }
@@ -3187,6 +3188,16 @@ std::optional<std::uint32_t> RelationExtractor::LastSpeaker(const Context& c, st
              c.m(other.source).entity == c.m(said.target).entity;
     });
   };
+  // (A sentence whose statements all confirm, words.tsv confirmation: "Paris a confirmé l'appel".)
+  const auto confirms = [&](const Relation& said) {
+    bool any = false, all = true;
+    for (const Cue& q : c.doc.cues)
+      if (q.cls == "report"sv && c.doc.tokens[q.first_token].sentence == said.sentence) {
+        any = true;
+        all = all && schema_.lexicon().LemmaIn("confirmation", c.doc.tokens[q.first_token].lowered());
+      }
+    return any && all;
+  };
   // The last relation said ...
   const Relation* said = nullptr;
   for (std::size_t r = c.doc.relations.size(); r-- > 0 && !said;) {
@@ -3194,7 +3205,7 @@ std::optional<std::uint32_t> RelationExtractor::LastSpeaker(const Context& c, st
     if (rel.sentence + back < c.sentence) break;
     if ((rel.sentence >= c.sentence && !this_sentence) ||
         (rel.type != RelationType::kReported && rel.type != RelationType::kDenied) ||
-        (claims_only && (rel.type == RelationType::kDenied || reports_a_denial(rel))))
+        (claims_only && (rel.type == RelationType::kDenied || reports_a_denial(rel) || confirms(rel))))
       continue;
     said = &rel;
   }

@@ -6132,5 +6132,22 @@ TEST_F(RelationExtractorTest, WhoIgnoresTheCallsDidNotPlaceThem) {
               Contains(StartsWith("used(country:china")));
 }
 
+// Regression (found on written probes, fixed): "M. Choïgou a fait part de ses craintes d'une « bombe sale ».
+// [...] Paris a confirmé l'appel. [...] Kiev a qualifié ces accusations de « mensonges »" denied France: a
+// claim noun is about a claim made as far back as a silence looks, not a confirmation (words.tsv
+// confirmation).
+TEST_F(RelationExtractorTest, AccusationsAreNotAConfirmation) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Sergueï Choïgou s'est entretenu avec Sébastien Lecornu. M. Choïgou a fait part de ses craintes d'une "
+      "provocation ukrainienne impliquant une bombe sale, selon Moscou. Le ministre britannique Ben Wallace "
+      "a "
+      "rejeté ces allégations. Paris a confirmé l'appel entre Sébastien Lecornu et son homologue russe. Le "
+      "Pentagone a indiqué que M. Austin avait rejeté tout prétexte à une escalade. Kiev a qualifié ces "
+      "accusations de « mensonges »."));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied(country:ukraine, country:france"))));
+  EXPECT_THAT(edges, Contains(AnyOf("denied(country:ukraine, country:russia)",
+                                    "denied(country:ukraine, official:sergei_shoigu)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
