@@ -1230,5 +1230,21 @@ TEST_F(MentionFinderTest, AJuntaIsAStatesInstitution) {
   EXPECT_EQ(junta->entity, "institution:junte@myanmar");
 }
 
+// Regression (found on a written probe, fixed): "Une délégation de la Cédéao" made a person named "Cédéao":
+// the gazetteer lacked West Africa's community of states (and other regional organisations and services
+// known to every reader of international news).
+TEST_F(MentionFinderTest, RegionalOrganisationsAreInstitutions) {
+  for (const auto& [text, id] : std::vector<std::pair<std::string, std::string>>{
+           {"Une délégation de la Cédéao a rencontré le général Abdourahamane Tiani.", "institution:ecowas"},
+           {"Le Conseil de coopération du Golfe s'est réuni à Riyad.",
+            "institution:gulf_cooperation_council"},
+           {"Le chef de la DGSE a démenti.", "institution:dgse"}}) {
+    const Document doc = Extract(text);
+    EXPECT_TRUE(std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+      return m.entity == id;
+    })) << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
