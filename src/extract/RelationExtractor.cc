@@ -1127,7 +1127,9 @@ struct Helpers {
     // avec Y. [...] aucune conversation entre les deux dirigeants n'était prévue".)
     // (Unless two people were named as such since: "les deux généraux rivaux, X et Y".)
     const MentionList enumerated = EnumeratedPair(f, 3);
-    if (MentionList pair = ConversationPair(f, 3, /*asserted=*/false); !pair.empty())
+    if (MentionList pair =
+            ConversationPair(f, 3, /*asserted=*/false, EntityType::kOfficial, /*speakers_side=*/true);
+        !pair.empty())
       return !enumerated.empty() && c.m(enumerated.front()).first_token >=
                                         std::max(c.m(pair[0]).first_token, c.m(pair[1]).first_token)
                  ? enumerated
@@ -1196,7 +1198,7 @@ struct Helpers {
   // conversations, one that took place rather than one proposed: "a proposé d'accueillir une rencontre
   // entre X et Y, lors d'un entretien avec son homologue russe".)
   MentionList ConversationPair(std::uint32_t before, std::uint32_t back, bool asserted = true,
-                               EntityType type = EntityType::kOfficial) const {
+                               EntityType type = EntityType::kOfficial, bool speakers_side = false) const {
     const auto of_type = [&](const Mention& m) {
       return m.type == type ||
              (type == EntityType::kOfficial && m.type == EntityType::kCountry && m.rule == "counterpart"sv);
@@ -1204,6 +1206,13 @@ struct Helpers {
     const Relation* found = nullptr;
     const Relation* found_asserted = nullptr;
     const Relation* recalled = nullptr;
+    // ("Le Kremlin a confirmé la rencontre, indiquant que les deux dirigeants avaient discuté": in what
+    // someone says, the two of a conversation of the speaker's side, when one is in the window.)
+    const std::string_view side = speakers_side ? SpeakersStateAt(before) : std::string_view();
+    const auto sides = [&](const Relation& rel) {
+      return side.empty() || OfState(rel.source, side) || OfState(rel.target, side);
+    };
+    const Relation* other_side = nullptr;
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
       if ((rel.sentence + back < c.sentence && (found || !recalled)) ||
@@ -1213,6 +1222,10 @@ struct Helpers {
           !of_type(c.m(rel.source)) || !of_type(c.m(rel.target)) || c.m(rel.source).end_token > before ||
           c.m(rel.target).end_token > before || ByGoBetween(rel))
         continue;
+      if (!sides(rel)) {
+        if (!other_side) other_side = &rel;
+        continue;
+      }
       // (A conversation recalled as a point in time is the story's background, not its pair, which may have
       // been told before the window: "X s'est entretenu avec Y. [...] le premier échange depuis mars 2023,
       // lorsque X avait parlé avec Z. [...] Les deux ministres".)
@@ -1225,10 +1238,28 @@ struct Helpers {
     }
     if (found_asserted) found = found_asserted;
     if (!found) found = recalled;
+    if (!found) found = other_side;
     if (!found) return {};
     if (MentionList called = CoordinatedObjects(*found); !called.empty()) return called;
     return {found->target, found->source};  // (the one named last first, as TwoNamedLast gives them)
   }
+  // The state of the speaker of the statement token `t` is in, if any: its own id's, its institution's, or
+  // the one the gazetteer gives the person.
+  std::string_view SpeakersStateAt(std::uint32_t t) const {
+    for (const RelationExtractor::Context::Statement& st : c.statements)
+      if (st.first <= t && t < st.end) return StateOf(st.speaker);
+    return {};
+  }
+  std::string_view StateOf(std::uint32_t mi) const {
+    const Mention& m = c.m(mi);
+    if (m.entity.starts_with("country:")) return std::string_view(m.entity).substr(8);
+    if (!m.nationality.empty()) return m.nationality;
+    if (m.entity.starts_with("institution:")) return schema.gazetteer().StateOf(m.entity);
+    if (const GazetteerEntry* e = schema.gazetteer().FindByNodeId(m.entity))
+      for (const std::string& country : e->Attribute("country")) return country;
+    return {};
+  }
+  bool OfState(std::uint32_t mi, std::string_view state) const { return StateOf(mi) == state; }
   // Relation `rel` is told in the pluperfect in a "lorsque" / "quand" clause: "depuis mars 2023, lorsque X
   // avait parlé avec Z".
   bool Recalled(const Relation& rel) const {

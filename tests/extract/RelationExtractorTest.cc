@@ -6149,5 +6149,19 @@ TEST_F(RelationExtractorTest, AccusationsAreNotAConfirmation) {
                                     "denied(country:ukraine, official:sergei_shoigu)")));
 }
 
+// Regression (found on a written probe, fixed): "Naftali Bennett s'est entretenu avec Vladimir Poutine. M.
+// Bennett a ensuite parlé avec Volodymyr Zelensky. Le Kremlin a confirmé la rencontre, indiquant que les deux
+// dirigeants avaient discuté" paired Bennett with Zelensky: in what someone says, "les deux dirigeants" are
+// those of a conversation of the speaker's side, when there is one.
+TEST_F(RelationExtractorTest, TheTwoLeadersTheKremlinSpeaksOfIncludeItsOwn) {
+  const Document doc = Extract(
+      "Le Premier ministre israélien Naftali Bennett s'est entretenu samedi à Moscou avec Vladimir Poutine. "
+      "M. "
+      "Bennett a ensuite parlé au téléphone avec le président ukrainien Volodymyr Zelensky. Le Kremlin a "
+      "confirmé la rencontre, indiquant que les deux dirigeants avaient discuté de la situation en Ukraine.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              UnorderedElementsAre("official:naftali_bennett + official:vladimir_putin"));
+}
+
 }  // namespace
 }  // namespace newsgraph
