@@ -7,8 +7,9 @@ ArticlePipeline::ArticlePipeline(std::shared_ptr<const Schema> schema)
       segmenter_(schema_->abbreviations()),
       lookup_(*schema_),
       cues_(*schema_),
-      mentions_(*schema_),
-      coreference_(*schema_),
+      institutions_(*schema_),
+      mentions_(*schema_, institutions_),
+      coreference_(*schema_, institutions_),
       acronyms_(*schema_),
       relations_(*schema_) {}
 

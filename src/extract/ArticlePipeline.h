@@ -14,6 +14,7 @@
 #include "extract/ArticleAcronyms.h"
 #include "extract/Coreference.h"
 #include "extract/CueFinder.h"
+#include "extract/InstitutionIndex.h"
 #include "extract/MentionFinder.h"
 #include "extract/RelationExtractor.h"
 #include "extract/TokenLookup.h"
@@ -34,6 +35,7 @@ class ArticlePipeline {
   Segmenter segmenter_;
   TokenLookup lookup_;
   CueFinder cues_;
+  InstitutionIndex institutions_;  // one index for both stages that ask it (built once: 1M instructions)
   MentionFinder mentions_;
   Coreference coreference_;
   ArticleAcronyms acronyms_;

@@ -143,7 +143,8 @@ bool Coreference::KnownAs(const Mention& m, const std::string& head) const {
          });
 }
 
-Coreference::Coreference(const Schema& schema) : schema_(schema), institutions_(schema) {
+Coreference::Coreference(const Schema& schema, const InstitutionIndex& institutions)
+    : schema_(schema), institutions_(institutions) {
   std::set<std::string> ambiguous, ambiguous_full;
   for (const GazetteerEntry& e : schema.gazetteer().entries()) {
     for (const std::string& seat : e.Attribute("seat")) by_seat_.emplace(Fold(seat), &e);

@@ -35,7 +35,8 @@ namespace newsgraph {
 
 class Coreference {
  public:
-  explicit Coreference(const Schema& schema);
+  // `institutions` (the pipeline's, shared with MentionFinder) must outlive the resolver.
+  Coreference(const Schema& schema, const InstitutionIndex& institutions);
   void Process(Document& doc) const;
 
  private:
@@ -72,7 +73,7 @@ class Coreference {
   std::string SameRole(std::string_view role) const;
 
   const Schema& schema_;
-  InstitutionIndex institutions_;
+  const InstitutionIndex& institutions_;
   // Gazetteer people by the folded last word of their names, when unambiguous.
   StringMap<const GazetteerEntry*> people_by_surname_;
   // Gazetteer people by the NameKey of each full name, when unambiguous: another spelling of a full name

@@ -208,9 +208,9 @@ void MentionFinder::Span::Drop() {
   mention_at = extra_at = kNone;
 }
 
-MentionFinder::MentionFinder(const Schema& schema)
+MentionFinder::MentionFinder(const Schema& schema, const InstitutionIndex& institutions)
     : schema_(schema),
-      institutions_(schema),
+      institutions_(institutions),
       discard_lines_(schema.lexicon().discard("line")),
       bylines_(schema.lexicon().discard("byline")) {
   for (const std::string& line : discard_lines_)

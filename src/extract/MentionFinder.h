@@ -24,7 +24,8 @@ namespace newsgraph {
 
 class MentionFinder {
  public:
-  explicit MentionFinder(const Schema& schema);
+  // `institutions` (the pipeline's, shared with Coreference) must outlive the finder.
+  MentionFinder(const Schema& schema, const InstitutionIndex& institutions);
   void Process(Document& doc) const;
   // False when no matcher can start at a token (most tokens) and no stand-in's noun is there: its form is not
   // capitalised, starts no head noun, gazetteer name or title, names no state or states and is not
@@ -248,7 +249,7 @@ class MentionFinder {
   std::string Surface(const Document& doc, std::uint32_t first, std::uint32_t end) const;
 
   const Schema& schema_;
-  InstitutionIndex institutions_;
+  const InstitutionIndex& institutions_;
   // discard.tsv's lists, looked up once: whole sentences (and the longest's length), starts of sentences,
   // byline words; parts of sentences and token suffixes, each with its anchor.
   const std::vector<std::string>& discard_lines_;

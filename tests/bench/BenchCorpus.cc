@@ -5,6 +5,7 @@
 
 #include "extract/Coreference.h"
 #include "extract/CueFinder.h"
+#include "extract/InstitutionIndex.h"
 #include "extract/MentionFinder.h"
 #include "extract/TokenLookup.h"
 #include "ingest/ArticleReader.h"
@@ -34,8 +35,9 @@ BenchCorpus Load() {
   Segmenter segmenter(corpus.schema->abbreviations());
   TokenLookup lookup(*corpus.schema);
   CueFinder cues(*corpus.schema);
-  MentionFinder mentions(*corpus.schema);
-  Coreference coreference(*corpus.schema);
+  const InstitutionIndex institutions(*corpus.schema);
+  MentionFinder mentions(*corpus.schema, institutions);
+  Coreference coreference(*corpus.schema, institutions);
   for (const Article& a : corpus.articles) {
     corpus.bytes += a.text.size();
     Document d;

@@ -6,6 +6,7 @@
 #include "BenchCorpus.h"
 #include "extract/Coreference.h"
 #include "extract/CueFinder.h"
+#include "extract/InstitutionIndex.h"
 #include "extract/MentionFinder.h"
 #include "extract/RelationExtractor.h"
 #include "extract/TokenLookup.h"
@@ -71,7 +72,8 @@ BENCHMARK(BM_TokenLookup)->Unit(benchmark::kMillisecond);
 void BM_CuesAndMentions(benchmark::State& state) {
   const BenchCorpus& c = Corpus();
   CueFinder cues(*c.schema);
-  MentionFinder mentions(*c.schema);
+  const InstitutionIndex institutions(*c.schema);
+  MentionFinder mentions(*c.schema, institutions);
   for (auto _ : state) {
     state.PauseTiming();
     std::vector<Document> docs = c.segmented;
@@ -89,8 +91,9 @@ BENCHMARK(BM_CuesAndMentions)->Unit(benchmark::kMillisecond);
 void BM_Coreference(benchmark::State& state) {
   const BenchCorpus& c = Corpus();
   CueFinder cues(*c.schema);
-  MentionFinder mentions(*c.schema);
-  Coreference coreference(*c.schema);
+  const InstitutionIndex institutions(*c.schema);
+  MentionFinder mentions(*c.schema, institutions);
+  Coreference coreference(*c.schema, institutions);
   for (auto _ : state) {
     state.PauseTiming();
     std::vector<Document> docs = c.segmented;
