@@ -32,9 +32,9 @@ Morphology::Morphology(const std::filesystem::path& dictionary, std::unique_ptr<
 
 Result<std::unique_ptr<const MorphologyTable>> Morphology::OpenTable(const std::filesystem::path& dictionary,
                                                                      const std::filesystem::path& path) {
-  Result<std::uint64_t> fingerprint = Fingerprint(dictionary);
-  if (!fingerprint) return fingerprint.error();
-  auto table = MorphologyTable::Open(path, *fingerprint);
+  auto table =
+      MorphologyTable::Open(path, MorphologyTable::FilesStamp(AffixFile(dictionary), WordFile(dictionary)),
+                            [&] { return Fingerprint(dictionary); });
   if (!table) return table.error();
   return std::unique_ptr<const MorphologyTable>(std::move(table.value()));
 }

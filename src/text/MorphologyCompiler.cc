@@ -8,12 +8,16 @@
 #include "core/ParallelFor.h"
 #include "text/DictionaryForms.h"
 #include "text/Morphology.h"
+#include "text/MorphologyTable.h"
 #include "text/MorphologyTableWriter.h"
 
 namespace newsgraph {
 
 Result<CompiledMorphology> CompileMorphology(const std::filesystem::path& dictionary, unsigned threads,
                                              const std::function<void(std::size_t, std::size_t)>& progress) {
+  // (The files' stamp is taken before their contents are read: a write after it changes the stamp.)
+  const std::uint64_t files =
+      MorphologyTable::FilesStamp(Morphology::AffixFile(dictionary), Morphology::WordFile(dictionary));
   Result<std::uint64_t> fingerprint = Morphology::Fingerprint(dictionary);
   if (!fingerprint) return fingerprint.error();
   Result<DictionaryListing> listing =
@@ -47,7 +51,7 @@ Result<CompiledMorphology> CompileMorphology(const std::filesystem::path& dictio
   compiled.known = known.size();
   compiled.complete = listing->complete;
   compiled.bytes =
-      SerializeMorphologyTable(*fingerprint, std::move(known), listing->complete, listing->characters);
+      SerializeMorphologyTable(*fingerprint, files, std::move(known), listing->complete, listing->characters);
   return compiled;
 }
 

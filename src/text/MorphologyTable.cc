@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include <unistd.h>
@@ -54,9 +55,9 @@ std::uint64_t MorphologyTable::Fnv1a(std::string_view bytes, std::uint64_t hash)
 
 std::optional<std::uint64_t> MorphologyTable::DictionaryFingerprint(const std::filesystem::path& aff,
                                                                     const std::filesystem::path& dic) {
-  // Every start reads the 3 MB of hunspell-fr's files, 32 bytes at a time into four independent lanes (a
-  // multiplication for each eight bytes), the tail byte by byte. Each step is a bijection of its lane, so
-  // any one changed word changes the fingerprint.
+  // A start whose dictionary files are not the table's (FilesStamp) reads hunspell-fr's 3 MB, 32 bytes at a
+  // time into four independent lanes (a multiplication for each eight bytes), the tail byte by byte. Each
+  // step is a bijection of its lane, so any one changed word changes the fingerprint.
   constexpr std::uint64_t kOdd = 0x9E3779B97F4A7C15ull;
   std::uint64_t hash = Fnv1a("");
   for (const std::filesystem::path& path : {aff, dic}) {
@@ -85,6 +86,24 @@ std::optional<std::uint64_t> MorphologyTable::DictionaryFingerprint(const std::f
   return hash;
 }
 
+std::uint64_t MorphologyTable::FilesStamp(const std::filesystem::path& aff,
+                                          const std::filesystem::path& dic) {
+  timespec now{};
+  clock_gettime(CLOCK_REALTIME, &now);
+  std::uint64_t hash = Fnv1a("");
+  for (const std::filesystem::path& path : {aff, dic}) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || st.st_ctim.tv_sec + 2 > now.tv_sec) return 0;
+    const std::uint64_t fields[] = {
+        static_cast<std::uint64_t>(st.st_dev),          static_cast<std::uint64_t>(st.st_ino),
+        static_cast<std::uint64_t>(st.st_size),         static_cast<std::uint64_t>(st.st_mtim.tv_sec),
+        static_cast<std::uint64_t>(st.st_mtim.tv_nsec), static_cast<std::uint64_t>(st.st_ctim.tv_sec),
+        static_cast<std::uint64_t>(st.st_ctim.tv_nsec)};
+    hash = Fnv1a(std::string_view(reinterpret_cast<const char*>(fields), sizeof fields), hash);
+  }
+  return hash;
+}
+
 MorphologyTable::MorphologyTable(const void* data, std::size_t size)
     : data_(data),
       size_(size),
@@ -99,8 +118,9 @@ MorphologyTable::~MorphologyTable() {
   munmap(const_cast<void*>(data_), size_);
 }
 
-Result<std::unique_ptr<MorphologyTable>> MorphologyTable::Open(const std::filesystem::path& path,
-                                                               std::uint64_t dictionary) {
+Result<std::unique_ptr<MorphologyTable>> MorphologyTable::Open(
+    const std::filesystem::path& path, std::uint64_t files,
+    const std::function<Result<std::uint64_t>()>& fingerprint) {
   auto fail = [&](ErrorCode code, const char* message) { return Error{code, message, {path.string()}}; };
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return fail(ErrorCode::kNotFound, "cannot open the morphology table");
@@ -117,8 +137,12 @@ Result<std::unique_ptr<MorphologyTable>> MorphologyTable::Open(const std::filesy
   const Header& h = *table->header_;
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.version != kVersion)
     return fail(ErrorCode::kBadSchema, "not a morphology table of this version of newsgraph");
-  if (h.dictionary != dictionary)
-    return fail(ErrorCode::kBadSchema, "morphology table compiled from another hunspell dictionary");
+  if (files == 0 || files != h.files) {
+    Result<std::uint64_t> dictionary = fingerprint();
+    if (!dictionary) return dictionary.error();
+    if (h.dictionary != *dictionary)
+      return fail(ErrorCode::kBadSchema, "morphology table compiled from another hunspell dictionary");
+  }
   std::uint64_t expected = sizeof(Header) + std::uint64_t{h.character_count} * sizeof(char32_t) +
                            std::uint64_t{h.slot_count} * sizeof(std::uint32_t) +
                            std::uint64_t{h.entry_count} * sizeof(Entry) +

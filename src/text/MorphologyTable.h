@@ -1,8 +1,9 @@
 // hunspell's analyses of a dictionary's word forms, computed once (`newsgraph compile-morphology`) and read
 // from a file mapped in memory: a lookup costs a hash probe where hunspell-fr takes about 20 us a word, and
 // opening it costs nothing where building a Hunspell object takes 0.05 s. The file records a fingerprint of
-// the .aff and .dic it was compiled from; a table of another dictionary is refused, so a table answers
-// exactly what hunspell would for every form it holds.
+// the .aff and .dic it was compiled from (and which files they were, so that they are hashed again only once
+// they changed); a table of another dictionary is refused, so a table answers exactly what hunspell would for
+// every form it holds.
 //
 // When the dictionary's listing is complete (DictionaryForms.h) and the table holds the forms with one
 // capital first too, the table also answers for the words it does not hold that are made of the listing's
@@ -20,6 +21,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <iterator>
 #include <memory>
 #include <optional>
@@ -32,7 +34,7 @@ namespace newsgraph {
 
 class MorphologyTable {
  public:
-  static constexpr std::uint32_t kVersion = 5;
+  static constexpr std::uint32_t kVersion = 6;
 
   struct Header {
     char magic[8];
@@ -44,6 +46,7 @@ class MorphologyTable {
     std::uint64_t strings_size;
     std::uint32_t character_count;
     std::uint32_t complete;  // 1: the table answers for words of its characters (above)
+    std::uint64_t files;     // FilesStamp of the .aff and .dic it was compiled from (0: none)
   };
   struct Entry {
     std::uint32_t form_offset;
@@ -70,10 +73,18 @@ class MorphologyTable {
   static std::optional<std::uint64_t> DictionaryFingerprint(const std::filesystem::path& aff,
                                                             const std::filesystem::path& dic);
 
+  // Which files the .aff and .dic are, as they are now: their devices, inodes, sizes, modification and
+  // status-change times (any write sets the last to the clock, and no call sets it back). 0 when one is
+  // unreadable or changed in the last two seconds (a write in the same tick of the file system's clock
+  // might leave its times as they were).
+  static std::uint64_t FilesStamp(const std::filesystem::path& aff, const std::filesystem::path& dic);
+
   // Maps `path`; fails if it is missing, not a table of this version, of the wrong size, or compiled from a
-  // dictionary of another fingerprint than `dictionary`.
-  static Result<std::unique_ptr<MorphologyTable>> Open(const std::filesystem::path& path,
-                                                       std::uint64_t dictionary);
+  // dictionary of another fingerprint than `fingerprint()`. That is asked (it reads the whole dictionary,
+  // 3 MB for hunspell-fr) only when `files`, the dictionary's FilesStamp, is 0 or not the table's.
+  static Result<std::unique_ptr<MorphologyTable>> Open(
+      const std::filesystem::path& path, std::uint64_t files,
+      const std::function<Result<std::uint64_t>()>& fingerprint);
   ~MorphologyTable();
   MorphologyTable(const MorphologyTable&) = delete;
   MorphologyTable& operator=(const MorphologyTable&) = delete;

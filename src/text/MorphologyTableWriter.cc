@@ -16,7 +16,7 @@ void Append(std::string& out, const T& value) {
 
 }  // namespace
 
-std::string SerializeMorphologyTable(std::uint64_t dictionary,
+std::string SerializeMorphologyTable(std::uint64_t dictionary, std::uint64_t files,
                                      std::vector<std::pair<std::string, WordInfo>> analyses, bool complete,
                                      const std::vector<char32_t>& characters) {
   using Table = MorphologyTable;
@@ -53,6 +53,7 @@ std::string SerializeMorphologyTable(std::uint64_t dictionary,
   h.version = Table::kVersion;
   h.slot_count = slot_count;
   h.dictionary = dictionary;
+  h.files = files;
   h.entry_count = static_cast<std::uint32_t>(entries.size());
   h.lemma_count = static_cast<std::uint32_t>(lemmas.size());
   h.strings_size = strings.size();

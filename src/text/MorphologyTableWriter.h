@@ -11,9 +11,10 @@
 
 namespace newsgraph {
 
-// `analyses`: each form with hunspell's analysis of it (forms must be distinct). `complete` and
-// `characters` (sorted): as DictionaryListing's, for a table that also holds the capitalised forms.
-std::string SerializeMorphologyTable(std::uint64_t dictionary,
+// `dictionary` and `files`: the DictionaryFingerprint and FilesStamp of the dictionary. `analyses`: each form
+// with hunspell's analysis of it (forms must be distinct). `complete` and `characters` (sorted): as
+// DictionaryListing's, for a table that also holds the capitalised forms.
+std::string SerializeMorphologyTable(std::uint64_t dictionary, std::uint64_t files,
                                      std::vector<std::pair<std::string, WordInfo>> analyses, bool complete,
                                      const std::vector<char32_t>& characters);
 

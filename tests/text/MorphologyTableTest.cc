@@ -126,22 +126,60 @@ TEST_F(MorphologyTableTest, SameDictionaryGivesTheSameBytesWhateverTheThreads) {
 }
 
 TEST_F(MorphologyTableTest, TableOfAnotherDictionaryIsRefused) {
-  auto other = MorphologyTable::Open(*path_, 12345);
+  auto other = MorphologyTable::Open(*path_, 0, [] { return Result<std::uint64_t>(12345); });
   ASSERT_FALSE(other.ok());
   EXPECT_EQ(other.error().code, ErrorCode::kBadSchema);
   EXPECT_THAT(other.error().message, ::testing::HasSubstr("another hunspell dictionary"));
   EXPECT_EQ(other.error().where.file, path_->string());
 }
 
+// Opening a table reads the dictionary only when its files are not those the table was compiled from: not for
+// the mini dictionary's own files; for a copy of them (which agrees) and for that copy edited in place, then
+// given back its size and modification time (refused).
+TEST_F(MorphologyTableTest, TheDictionaryIsReadOnlyWhenItsFilesAreNotTheTables) {
+  std::size_t reads = 0;
+  auto open = [&](const std::filesystem::path& dictionary) {
+    return MorphologyTable::Open(
+        *path_,
+        MorphologyTable::FilesStamp(WithExtension(dictionary, ".aff"), WithExtension(dictionary, ".dic")),
+        [&] {
+          ++reads;
+          return Morphology::Fingerprint(dictionary);
+        });
+  };
+  EXPECT_TRUE(open(kMini).ok());
+  EXPECT_EQ(reads, 0u);
+
+  std::filesystem::path copy = *path_;
+  copy += ".mini";
+  for (const char* extension : {".aff", ".dic"})
+    std::filesystem::copy_file(WithExtension(kMini, extension), WithExtension(copy, extension),
+                               std::filesystem::copy_options::overwrite_existing);
+  EXPECT_TRUE(open(copy).ok());
+  EXPECT_EQ(reads, 1u);
+
+  const std::filesystem::path dic = WithExtension(copy, ".dic");
+  const auto modified = std::filesystem::last_write_time(dic);
+  std::string words;
+  std::getline(std::ifstream(dic), words, '\0');
+  words.back() = words.back() == 'x' ? 'y' : 'x';
+  std::ofstream(dic, std::ios::binary | std::ios::trunc) << words;
+  std::filesystem::last_write_time(dic, modified);
+  auto edited = open(copy);
+  ASSERT_FALSE(edited.ok());
+  EXPECT_THAT(edited.error().message, ::testing::HasSubstr("another hunspell dictionary"));
+  EXPECT_EQ(reads, 2u);
+  for (const char* extension : {".aff", ".dic"}) std::filesystem::remove(WithExtension(copy, extension));
+}
+
 TEST_F(MorphologyTableTest, DamagedOrForeignFilesAreRefused) {
-  auto fingerprint =
-      MorphologyTable::DictionaryFingerprint(WithExtension(kMini, ".aff"), WithExtension(kMini, ".dic"));
-  ASSERT_TRUE(fingerprint.has_value());
+  auto fingerprint = [] { return Morphology::Fingerprint(kMini); };
+  ASSERT_TRUE(fingerprint().ok());
   std::filesystem::path damaged = *path_;
   damaged += ".damaged";
   auto refused = [&](const std::string& content) {
     std::ofstream(damaged, std::ios::binary | std::ios::trunc) << content;
-    auto table = MorphologyTable::Open(damaged, *fingerprint);
+    auto table = MorphologyTable::Open(damaged, 0, fingerprint);
     return !table.ok() && table.error().code == ErrorCode::kBadSchema;
   };
   EXPECT_TRUE(refused(bytes_->substr(0, bytes_->size() - 1)));  // truncated
@@ -160,12 +198,12 @@ TEST_F(MorphologyTableTest, DamagedOrForeignFilesAreRefused) {
     std::memcpy(corrupt.data() + entries + e * sizeof(MorphologyTable::Entry), &far, sizeof far);
   }
   std::ofstream(damaged, std::ios::binary | std::ios::trunc) << corrupt;
-  auto opened = MorphologyTable::Open(damaged, *fingerprint);
+  auto opened = MorphologyTable::Open(damaged, 0, fingerprint);
   ASSERT_TRUE(opened.ok()) << opened.error().ToString();
   EXPECT_FALSE((*opened)->Find("parlés").has_value());
   EXPECT_FALSE((*opened)->Find("Onus").has_value());
   std::filesystem::remove(damaged);
-  auto missing = MorphologyTable::Open(damaged, *fingerprint);
+  auto missing = MorphologyTable::Open(damaged, 0, fingerprint);
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
 }
