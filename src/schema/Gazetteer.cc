@@ -53,6 +53,15 @@ std::vector<bool> CapitalWords(std::string_view name) {
   return out;
 }
 
+// Adds `name` to `list`, longest first, after the names of its length added before it (what a stable sort of
+// the lists once filled gave, without its temporary buffers and moves).
+void AddLongestFirst(std::vector<GazetteerName>& list, GazetteerName&& name) {
+  const auto place = std::upper_bound(
+      list.begin(), list.end(), name,
+      [](const GazetteerName& a, const GazetteerName& b) { return a.words.size() > b.words.size(); });
+  list.insert(place, std::move(name));
+}
+
 std::string TypePrefix(EntityType type) {
   switch (type) {
     case EntityType::kOfficial:
@@ -182,9 +191,9 @@ void Gazetteer::Index() {
         rest.capitals.erase(rest.capitals.begin());
         rest.needs_capital = true;
         if (capital) rest.place = name;
-        by_first_word_[rest.words.front()].push_back(std::move(rest));
+        AddLongestFirst(by_first_word_[rest.words.front()], std::move(rest));
       }
-      by_first_word_[g.words.front()].push_back(std::move(g));
+      AddLongestFirst(by_first_word_[g.words.front()], std::move(g));
     };
     // ("du Figaro"; not a person's "Le Drian", which French does not contract. A capital's, "au Caire", is
     // the city where something takes place.)
@@ -193,10 +202,6 @@ void Gazetteer::Index() {
     for (const std::string& n : e.Attribute("short")) add(n, true, false, false);
     for (const std::string& a : e.adjectives) by_adjective_.try_emplace(Fold(a), &e);
   }
-  for (auto& [first, list] : by_first_word_)
-    std::stable_sort(list.begin(), list.end(), [](const GazetteerName& a, const GazetteerName& b) {
-      return a.words.size() > b.words.size();
-    });
 }
 
 const GazetteerEntry* Gazetteer::FindById(std::string_view id) const {
