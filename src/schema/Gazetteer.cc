@@ -12,9 +12,12 @@
 namespace newsgraph {
 namespace {
 
-std::vector<std::string> Split(std::string_view s, char sep) {
-  std::vector<std::string> out;
+// The parts of `s` between `sep`s, trimmed of spaces, the empty ones left out: strings, or views of `s`.
+template <typename Part = std::string>
+std::vector<Part> Split(std::string_view s, char sep) {
+  std::vector<Part> out;
   if (s.empty()) return out;
+  out.reserve(static_cast<std::size_t>(std::count(s.begin(), s.end(), sep)) + 1);
   std::size_t start = 0;
   while (true) {
     std::size_t pos = s.find(sep, start);
@@ -26,6 +29,11 @@ std::vector<std::string> Split(std::string_view s, char sep) {
     start = pos + 1;
   }
   return out;
+}
+
+// The most lines `content` can have: the entries it can define.
+std::size_t LineCount(std::string_view content) {
+  return static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n')) + 1;
 }
 
 bool StartsWithCapital(std::string_view word) {
@@ -94,26 +102,34 @@ Result<Gazetteer> Gazetteer::Load(const std::filesystem::path& dir) {
   if (ec)
     return Error{ErrorCode::kBadSchema, "cannot read the gazetteer folder: " + ec.message(), {dir.string()}};
   std::sort(files.begin(), files.end());
-  Gazetteer g;
+  // Every file read first, so that the entries get room for a line each at once and are never moved.
+  std::vector<std::string> contents;
+  std::size_t lines = 0;
   for (const auto& path : files) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream buffer;
     buffer << in.rdbuf();
     if (!in.good() && !in.eof())
       return Error{ErrorCode::kBadSchema, "cannot read gazetteer file", {path.string()}};
-    if (Status s = g.Read(buffer.str(), path.string()); !s) return s.error();
+    lines += LineCount(contents.emplace_back(std::move(buffer).str()));
   }
+  Gazetteer g;
+  g.entries_.reserve(lines);
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (Status s = g.Read(contents[i], files[i].string()); !s) return s.error();
   g.Index();
   return g;
 }
 
 Status Gazetteer::Parse(std::string_view content, const std::string& file) {
+  entries_.reserve(entries_.size() + LineCount(content));
   if (Status s = Read(content, file); !s) return s;
   Index();
   return Ok();
 }
 
 Status Gazetteer::Read(std::string_view content, const std::string& file) {
+  std::vector<std::string_view> cols;
   std::uint64_t line_no = 0;
   std::size_t start = 0;
   while (start < content.size()) {
@@ -124,7 +140,7 @@ Status Gazetteer::Read(std::string_view content, const std::string& file) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string_view> cols;
+    cols.clear();
     std::size_t c = 0;
     while (true) {
       std::size_t tab = line.find('\t', c);
@@ -146,11 +162,11 @@ Status Gazetteer::Read(std::string_view content, const std::string& file) {
     if (e.id.empty() || e.names.empty()) return Error{ErrorCode::kBadSchema, "empty id or names", where};
     if (cols.size() > 3) e.adjectives = Split(cols[3], '|');
     if (cols.size() > 4) {
-      for (const std::string& pair : Split(cols[4], ';')) {
+      for (const std::string_view pair : Split<std::string_view>(cols[4], ';')) {
         std::size_t eq = pair.find('=');
-        if (eq == std::string::npos)
+        if (eq == std::string_view::npos)
           return Error{ErrorCode::kBadSchema, fmt::format("attribute '{}' is not key=value", pair), where};
-        e.attributes[pair.substr(0, eq)] = Split(std::string_view(pair).substr(eq + 1), '|');
+        e.attributes[std::string(pair.substr(0, eq))] = Split(pair.substr(eq + 1), '|');
       }
     }
     if (!by_id_.try_emplace(e.id, entries_.size()).second)

@@ -11,16 +11,22 @@
 namespace newsgraph {
 namespace {
 
-// Calls `add(cls, entry)` for each `CLASS <TAB> ENTRY` line of `path`.
+// Calls `add(cls, entry)` for each `CLASS <TAB> ENTRY` line of `path` (read whole, the lines cut as views).
 template <typename Add>
 Status ReadTable(const std::filesystem::path& path, Add add) {
-  std::ifstream in(path);
+  std::ifstream in(path, std::ios::binary);
   if (!in) return Error{ErrorCode::kBadSchema, "cannot open lexicon file", {path.string()}};
-  std::string line;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string content = std::move(buffer).str();
   std::uint64_t line_no = 0;
-  while (std::getline(in, line)) {
+  for (std::size_t start = 0; start < content.size();) {
+    std::size_t end = content.find('\n', start);
+    if (end == std::string::npos) end = content.size();
+    std::string_view line(content.data() + start, end - start);
+    start = end + 1;
     ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     std::size_t tab = line.find('\t');
     if (tab == std::string::npos || tab == 0 || tab + 1 == line.size())
@@ -35,15 +41,17 @@ Status ReadTable(const std::filesystem::path& path, Add add) {
 Result<Lexicon> Lexicon::Load(const std::filesystem::path& dir) {
   Lexicon lex;
   auto to_table = [](PhraseTable& table) {
-    return [&table](std::string cls, const std::string& entry) { table.Add(std::move(cls), entry); };
+    return [&table](std::string_view cls, std::string_view entry) { table.Add(std::string(cls), entry); };
   };
   if (Status s = ReadTable(dir / "cues.tsv", to_table(lex.cues_)); !s) return s.error();
   if (Status s = ReadTable(dir / "titles.tsv", to_table(lex.titles_)); !s) return s.error();
   if (Status s = ReadTable(dir / "heads.tsv", to_table(lex.heads_)); !s) return s.error();
   if (Status s = ReadTable(dir / "words.tsv",
-                           [&](const std::string& cls, const std::string& entry) {
-                             lex.words_[cls].insert(Fold(entry));
-                             lex.classes_of_[Fold(entry)].push_back(cls);
+                           [&](std::string_view cls, std::string_view entry) {
+                             std::string folded = Fold(entry);
+                             std::string name(cls);
+                             lex.words_[name].insert(folded);
+                             lex.classes_of_[std::move(folded)].push_back(std::move(name));
                            });
       !s)
     return s.error();
@@ -71,13 +79,14 @@ Result<Lexicon> Lexicon::Load(const std::filesystem::path& dir) {
   for (std::size_t k = 0; k < kWordClassNames.size(); ++k)
     lex.known_bits_[k] = lex.ClassBit(kWordClassNames[k]);
   if (Status s = ReadTable(dir / "discard.tsv",
-                           [&](const std::string& cls, const std::string& entry) {
-                             lex.discard_[cls].push_back(cls == "suffix" ? entry : Fold(entry));
+                           [&](std::string_view cls, std::string_view entry) {
+                             lex.discard_[std::string(cls)].push_back(cls == "suffix" ? std::string(entry)
+                                                                                      : Fold(entry));
                            });
       !s)
     return s.error();
   if (Status s = ReadTable(dir / "national-prefixes.tsv",
-                           [&](const std::string& prefix, const std::string& country) {
+                           [&](std::string_view prefix, std::string_view country) {
                              lex.national_prefixes_[Fold(prefix)] = country;
                            });
       !s)
