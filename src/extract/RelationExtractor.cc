@@ -3652,7 +3652,12 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   // "entre A et B" after the cue, or ending it ("l'appel entre X et Y").
   const bool topic = !noun && schema_.lexicon().LemmaIn(WordClass::kTopicContact, c.tok(cue.first_token));
   std::int64_t entre = -1;
-  for (std::uint32_t t = cue.end_token - 1; t < std::min(cue.end_token + 10, c.s.end_token); ++t) {
+  // (Most cues have no "entre" after them: a plain look for one first, the loop below reads much more of
+  // each token.)
+  const std::uint32_t entre_end = std::min(cue.end_token + 10, c.s.end_token);
+  const bool has_entre = std::any_of(c.doc_tokens + cue.end_token - 1, c.doc_tokens + entre_end,
+                                     [](const Token& w) { return w.fold == "entre"sv; });
+  for (std::uint32_t t = cue.end_token - 1; has_entre && t < entre_end; ++t) {
     if (c.tok(t).fold == "entre"sv) {
       entre = t;
       break;
