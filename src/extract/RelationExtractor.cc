@@ -2350,7 +2350,9 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     }
     // "M. Rubio, qui s'exprimait aux côtés de Y, le prince Z, s'est dit ...": the comma closes a relative
     // clause on the sentence's subject.
-    if (const std::optional<std::uint32_t> open = incise ? h.InsertedRelative(cue.first_token) : std::nullopt;
+    // (Only in a sentence with the relative "qui": most incises are in one without, Helpers::SentenceWords.)
+    if (const std::optional<std::uint32_t> open =
+            incise && (h.SentenceWords() & kRelativeWho) ? h.InsertedRelative(cue.first_token) : std::nullopt;
         open && c.tok(*open + 1).fold == "qui"sv)
       for (std::uint32_t k : c.mentions)
         if (const std::uint32_t start = h.PhraseStart(k, /*titled=*/true);
