@@ -1234,15 +1234,15 @@ TEST_F(MentionFinderTest, AJuntaIsAStatesInstitution) {
 // the gazetteer lacked West Africa's community of states (and other regional organisations and services
 // known to every reader of international news).
 TEST_F(MentionFinderTest, RegionalOrganisationsAreInstitutions) {
-  for (const auto& [text, id] : std::vector<std::pair<std::string, std::string>>{
-           {"Une délégation de la Cédéao a rencontré le général Abdourahamane Tiani.", "institution:ecowas"},
-           {"Le Conseil de coopération du Golfe s'est réuni à Riyad.",
-            "institution:gulf_cooperation_council"},
-           {"Le chef de la DGSE a démenti.", "institution:dgse"}}) {
-    const Document doc = Extract(text);
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Une délégation de la Cédéao a rencontré le général Abdourahamane Tiani.", "institution:ecowas"},
+      {"Le Conseil de coopération du Golfe s'est réuni à Riyad.", "institution:gulf_cooperation_council"},
+      {"Le chef de la DGSE a démenti.", "institution:dgse"}};
+  for (const auto& one : cases) {
+    const Document doc = Extract(one.first);
     EXPECT_TRUE(std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
-      return m.entity == id;
-    })) << text;
+      return m.entity == one.second;
+    })) << one.first;
   }
 }
 
