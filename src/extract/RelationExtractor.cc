@@ -3267,13 +3267,23 @@ std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, 
   if (cue.cls != "deny"sv || !c.tok(cue.first_token).lowered().verb) return std::nullopt;
   Helpers h{schema_, c};
   // "a démenti," / "a démenti.": nothing after the verb.
-  const bool intransitive = cue.end_token == c.s.end_token || c.tok(cue.end_token).kind == TokenKind::kPunct;
+  // (An opening quote is what was denied: "a rejeté « tout prétexte »"; a closing one ends the cue's own
+  // words, "a qualifié de « fausses »".)
+  const auto opening_quote = [&](std::uint32_t t) {
+    const std::string_view q = c.doc.TokenText(t);
+    return q == "\u00AB"sv || q == "\u201C"sv ||
+           (q == "\""sv && t + 1 < c.s.end_token && !c.tok(t + 1).space_before &&
+            c.tok(t + 1).kind == TokenKind::kWord);
+  };
+  const bool intransitive = cue.end_token == c.s.end_token ||
+                            (c.tok(cue.end_token).kind == TokenKind::kPunct && !opening_quote(cue.end_token));
   // "ce que la Serbie a nié": what the relative stands for is the clause before.
   const std::uint32_t subject = h.PhraseStart(sp, /*titled=*/true);
   const bool relative = subject < cue.first_token && h.RelativeObject(sp);
   // "Minsk a démenti toute violation de la frontière": any such thing, as someone said before ("a démenti
   // l'existence de tout accord": the same).
   std::uint32_t object = cue.end_token;
+  if (!intransitive && opening_quote(object)) ++object;  // ("a rejeté « tout prétexte »")
   if (!intransitive && object + 3 < c.s.end_token && c.tok(object).fold == "l'"sv &&
       c.tok(object + 1).fold == "existence"sv && h.IsGenitive(object + 2))
     object += 3;
@@ -3297,17 +3307,18 @@ std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, 
   // (Any such thing is what was said just before: in this sentence or the one before it; what the relative
   // stands for, in this sentence.)
   const std::uint32_t back = relative ? 0 : any ? 1 : 2;
-  const std::optional<std::uint32_t> last = LastSpeaker(c, c.m(sp).entity, true, back);
+  const std::optional<std::uint32_t> last = LastSpeaker(c, c.m(sp).entity, true, back, /*claims_only=*/any);
   // ("X a présenté sa démarche comme S, ce que Bruxelles a contesté": with no one having said it, the
   // subject of the clause before.)
   if (relative && !last)
     for (std::uint32_t k : c.mentions)
       if (c.m(k).end_token + 2 <= subject && IsActor(c.m(k)) && !h.InPP(k) && c.m(k).entity != c.m(sp).entity)
         return k;
-  // (Not the one who tells of the denial: "Le Pentagone a indiqué que X avait rejeté toute escalade".)
+  // (Not the one who tells of the denial: "Le Pentagone a indiqué que X avait rejeté toute escalade"; the
+  // claim, as far back as a silence looks.)
   for (const Context::Statement& st : c.statements)
     if (any && last && st.speaker == *last && st.first <= cue.first_token && cue.first_token < st.end)
-      return LastSpeaker(c, c.m(sp).entity, false, back);
+      return LastSpeaker(c, c.m(sp).entity, false, kSilenceReach, /*claims_only=*/true);
   return last;
 }
 

@@ -6163,5 +6163,19 @@ TEST_F(RelationExtractorTest, TheTwoLeadersTheKremlinSpeaksOfIncludeItsOwn) {
               UnorderedElementsAre("official:naftali_bennett + official:vladimir_putin"));
 }
 
+// Regression (found on a written probe, fixed): "Le Pentagone a indiqué que M. Austin avait rejeté « tout
+// prétexte à une escalade »" made Austin deny the Pentagon: an opening quote after a denial's verb is what
+// was denied (not nothing), and "tout" after it any such claim, made as far back as a silence looks (not a
+// confirmation).
+TEST_F(RelationExtractorTest, AQuotedAnyIsAClaimDenied) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Sergueï Choïgou s'est entretenu avec Lloyd Austin. M. Choïgou a fait part de ses craintes d'une "
+      "provocation ukrainienne, selon Moscou. Paris a confirmé l'appel entre Sébastien Lecornu et son "
+      "homologue russe. Le Pentagone a indiqué que M. Austin avait rejeté « tout prétexte à une escalade "
+      "»."));
+  EXPECT_THAT(edges, Contains("denied(official:lloyd_austin, country:russia)"));
+  EXPECT_THAT(edges, Not(Contains("denied(official:lloyd_austin, institution:pentagon)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
