@@ -3224,10 +3224,11 @@ std::optional<std::uint32_t> RelationExtractor::LastSpeaker(const Context& c, st
   // (A sentence whose statements all confirm, words.tsv confirmation: "Paris a confirmé l'appel".)
   const auto confirms = [&](const Relation& said) {
     bool any = false, all = true;
-    for (const Cue& q : c.doc.cues)
-      if (q.cls == "report"sv && c.doc.tokens[q.first_token].sentence == said.sentence) {
+    const Sentence& s = c.doc.sentences[said.sentence];
+    for (auto q = FirstCueFrom(c, s.first_token); q != c.doc.cues.end() && q->first_token < s.end_token; ++q)
+      if (q->cls == "report"sv) {
         any = true;
-        all = all && schema_.lexicon().LemmaIn("confirmation", c.doc.tokens[q.first_token].lowered());
+        all = all && schema_.lexicon().LemmaIn("confirmation", c.doc.tokens[q->first_token].lowered());
       }
     return any && all;
   };
