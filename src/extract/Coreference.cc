@@ -123,6 +123,29 @@ std::string FoldedFirstWord(const Document& doc, const Mention& m) {
   return FoldedHead(m.name);
 }
 
+// The person that mention i names by a nickname: "Mohamed Hamdane Daglo, dit « Hemedti »", "surnommé",
+// "alias"; or null.
+const Mention* NicknamedPerson(const Document& doc, std::size_t i) {
+  const Mention& m = doc.mentions[i];
+  std::uint32_t t = m.first_token;
+  if (t > 0 && doc.tokens[t - 1].kind == TokenKind::kPunct) --t;  // the opening quote
+  if (t < 2) return nullptr;
+  const std::string_view word = doc.tokens[t - 1].fold;
+  if (word != "dit"sv && word != "dite"sv && word != "surnomme"sv && word != "surnommee"sv &&
+      word != "alias"sv)
+    return nullptr;
+  std::uint32_t name_end = t - 1;
+  if (doc.tokens[name_end - 1].fold == ","sv) --name_end;
+  for (std::size_t k = i; k-- > 0 && doc.mentions[k].sentence == m.sentence;) {
+    const Mention& p = doc.mentions[k];
+    if (p.end_token < name_end) break;
+    if (p.end_token == name_end && p.type == EntityType::kOfficial && !p.entity.empty() && !p.generic &&
+        !p.anonymous)
+      return &p;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::string_view Coreference::StateOf(const Mention& m) const {
@@ -426,6 +449,9 @@ void Coreference::ResolvePeople(Document& doc) const {
     }
   };
 
+  // The nicknames given so far (NicknamedPerson), by NameKey.
+  thread_local std::vector<std::pair<std::string, const Mention*>> nicknames;
+  nicknames.clear();
   int anonymous = 0;
   std::string anonymous_prefix, last_anonymous;
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
@@ -445,6 +471,16 @@ void Coreference::ResolvePeople(Document& doc) const {
       continue;
     }
     if (m.rule == "surname"sv) {
+      const Mention* nicknamed = NicknamedPerson(doc, i);
+      if (nicknamed) nicknames.emplace_back(NameKey(m.name), nicknamed);
+      for (std::size_t k = 0; !nicknamed && k < nicknames.size(); ++k)
+        if (nicknames[k].first == NameKey(m.name)) nicknamed = nicknames[k].second;
+      if (nicknamed) {
+        m.entity = nicknamed->entity;
+        m.label = nicknamed->label;
+        m.generic = false;
+        continue;
+      }
       bool courtesy =
           m.first_token > 0 && schema_.lexicon().Is(WordClass::kCourtesy, doc.tokens[m.first_token - 1]);
       // Without "M." or "Mme", the surname is the last word of a full name, or any word of it when it is not

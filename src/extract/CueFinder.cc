@@ -252,6 +252,10 @@ bool CueFinder::Attributive(const Document& doc, const Sentence& s, std::uint32_
   // (A finite form that is also an adjective is one after a noun: "des infrastructures critiques".)
   if (i == s.first_token || (info.finite && !info.adjective) || !(info.participle || info.adjective))
     return false;
+  // "Mohamed Hamdane Daglo, dit « Hemedti »": the nickname the person named is known by.
+  if (info.participle && i >= s.first_token + 2 && doc.tokens[i - 1].fold == ","sv &&
+      doc.tokens[i - 2].capitalized && i + 1 < s.end_token && IsQuote(doc.TokenText(i + 1)))
+    return true;
   const Token& before = doc.tokens[i - 1];
   const WordInfo& noun = before.lowered();
   // ("n'a pas communiqué": "pas" is no noun there; "ses demandes répétées": a noun after its determiner,

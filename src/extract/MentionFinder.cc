@@ -1701,8 +1701,9 @@ std::uint32_t MentionFinder::FindTitlePhraseEnd(const Document& doc, const Sente
         }
       } else if (Is(WordClass::kPreposition, w) || Is(WordClass::kRelative, w) ||
                  Is(WordClass::kNegation, w) || (wi.verb && !wi.noun && !wi.adjective) ||
-                 (wi.finite && IsAuxiliary(wi))) {
-        break;  // ("a" is also a noun: "le chef de l'alliance a répondu")
+                 (wi.finite && IsAuxiliary(wi)) || w.fold == "s'"sv || w.fold == "se"sv) {
+        break;  // ("a" is also a noun: "le chef de l'alliance a répondu"; "de l'armée s'est refusé": the
+                // reflexive pronoun of the title's verb)
       } else if (x == m && !Is(WordClass::kDomain, w) && w.facts.heads->empty() && !after_domain &&
                  t.fold != "pour"sv) {
         break;  // "du sort des Français" is not part of a title; "de la Défense", "de l'armée", "pour le

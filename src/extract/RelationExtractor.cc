@@ -2065,7 +2065,10 @@ struct Helpers {
         return true;
       if (!info.conditional) continue;
       if (!IsAuxiliary(info)) return true;  // "pourrait", "devrait"
-      if (t + 1 < end) {                    // "aurait pu"
+      // "avait annoncé qu'une rencontre aurait lieu": "avoir lieu" is a full verb, its simple conditional
+      // a future seen from the past ("aurait eu lieu" is the journalistic conditional).
+      if (t + 1 < c.s.end_token && c.tok(t + 1).fold == "lieu"sv) return true;
+      if (t + 1 < end) {  // "aurait pu"
         const WordInfo& next = c.tok(t + 1).lowered();
         for (const std::string& l : next.lemmas)
           if (l == "pouvoir"sv || l == "devoir"sv) return true;
@@ -2788,7 +2791,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       // ("au Qatar", "A Paris," opening the sentence without its accent; but "aux autorités russes", "à son
       // homologue russe" are to whom; "grâce aux Emirats" is who made it possible, words.tsv to_governor;
       // "un message à Téhéran" whom it went to; "son accord à Israël", a state by its name after a noun and
-      // "à", to whom the noun goes.)
+      // "à", to whom the noun goes; but "aurait lieu à Djibouti", the noun of "avoir lieu", is where.)
       if (x.type == EntityType::kCountry && x.first_token > c.s.first_token &&
           c.tok(x.first_token).capitalized &&
           (IsTo(c.tok(x.first_token - 1)) ||
@@ -2796,7 +2799,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
           !(x.first_token >= c.s.first_token + 2 &&
             (schema_.lexicon().Is("to_governor", c.tok(x.first_token - 2).fold) ||
              NamesAMessage(schema_.lexicon(), c.tok(x.first_token - 2)) ||
-             (c.tok(x.first_token - 1).lower == "\xc3\xa0"sv &&
+             (c.tok(x.first_token - 1).lower == "\xc3\xa0"sv && c.tok(x.first_token - 2).fold != "lieu"sv &&
               c.tok(x.first_token - 2).kind == TokenKind::kWord && !c.tok(x.first_token - 2).capitalized &&
               c.tok(x.first_token - 2).lowered().noun && !c.tok(x.first_token - 2).lowered().verb &&
               !NamedByCapital(schema_, x)))))
@@ -3108,10 +3111,11 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
       if (((definite || any || described || indefinite_subject) && rel.sentence + 3 < c.sentence) ||
           (rel.sentence < named_last && !parties_named))
         break;
-      // ("Les États-Unis ont lancé un appel sur la ligne. Cet appel ...": a call over a line too.)
+      // ("Les États-Unis ont lancé un appel sur la ligne. Cet appel ...": a call over a line too; "« Aucune
+      // réunion n'est prévue »" after one announced, a planned one.)
       if (rel.sentence >= c.sentence ||
           (rel.type != RelationType::kSpokeWith && rel.type != RelationType::kUsed) ||
-          rel.modality != Modality::kAsserted)
+          (rel.modality != Modality::kAsserted && !(any && rel.modality == Modality::kHypothetical)))
         continue;
       // (Over a line, the one who called is the party: the line is none.)
       if (rel.type == RelationType::kUsed) {

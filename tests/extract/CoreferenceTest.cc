@@ -15,6 +15,7 @@ using ::testing::AllOf;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
+using ::testing::IsEmpty;
 using ::testing::Not;
 using ::testing::StartsWith;
 
@@ -698,6 +699,35 @@ TEST_F(CoreferenceTest, TheGovernmentAloneIsTheOneNamedBefore) {
   // (None named before: no one.)
   doc = Extract("« C'est faux », a déclaré le porte-parole du gouvernement, Steffen Hebestreit.");
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of("))));
+}
+
+// Regression (found on a written probe, fixed): "Mohamed Hamdane Daglo, dit « Hemedti », [...] Hemedti s'est
+// entretenu avec William Ruto" made no edge (and "dit" a statement of Daglo's): a nickname given after the
+// name ("dit", "surnommé", "alias") is the person's in the rest of the article.
+TEST_F(CoreferenceTest, ANicknameIsThePersonsFromThenOn) {
+  Document doc = Extract(
+      "Le général Abdel Fattah al-Burhane a rencontré Mohamed Hamdane Daglo, dit « Hemedti », à Djeddah. "
+      "Hemedti s'est ensuite entretenu au téléphone avec le président kényan William Ruto.");
+  for (const Mention& m : doc.mentions)
+    if (m.name == "Hemedti") EXPECT_EQ(m.entity, "official:mohamed_hamdane_daglo");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains(HasSubstr("spoke_with(official:mohamed_hamdane_daglo, official:")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:mohamed_hamdane_daglo"))));
+  // (Not a nickname: a statement's incise.)
+  doc = Extract("« La ligne fonctionne », dit Dmitri Peskov.");
+  EXPECT_THAT(Edges(doc), IsEmpty());
+  EXPECT_EQ(doc.cues.size(), 1u);
+}
+
+// Regression (found on a written probe, fixed): "L'organisation régionale avait annoncé [...]" after the
+// IGAD was named resolved to nothing: a regional organisation is known by that description (gazetteer kind).
+TEST_F(CoreferenceTest, ARegionalOrganisationIsKnownByItsDescription) {
+  Document doc = Extract(
+      "Selon l'Autorité intergouvernementale pour le développement (Igad), les deux hommes se rencontreront "
+      "à Djibouti. L'organisation régionale a annoncé la date du sommet.");
+  const Mention* bare = FindMention(doc, "organisation régionale");
+  ASSERT_NE(bare, nullptr);
+  EXPECT_EQ(bare->entity, "institution:igad");
 }
 
 }  // namespace

@@ -348,6 +348,17 @@ TEST_F(MentionFinderTest, UnidentifiedOfficialIsAnonymous) {
   EXPECT_EQ(source->rule, "anonymous");
 }
 
+// Regression (found on a written article, fixed): "un porte-parole de l'armée pakistanaise s'est refusé" made
+// an official named "porte-parole de l'armée pakistanaise s'": a reflexive pronoun belongs to the verb.
+TEST_F(MentionFinderTest, ATitlesComplementEndsBeforeAReflexivePronoun) {
+  Document doc = Extract("Un porte-parole de l'armée pakistanaise s'est refusé à tout commentaire.");
+  const Mention* source = FindMention(doc, "porte-parole de l'armée pakistanaise");
+  ASSERT_NE(source, nullptr);
+  EXPECT_TRUE(source->anonymous);
+  doc = Extract("Le chef de la diplomatie se dit inquiet.");
+  EXPECT_NE(FindMention(doc, "chef de la diplomatie"), nullptr);
+}
+
 TEST_F(MentionFinderTest, PhotoCreditsAreSkipped) {
   Document doc = Extract("Le Pentagone a utilisé la ligne de déconfliction.\n\nPhoto : Claire Dubois / AFP");
   EXPECT_EQ(FindMention(doc, "Claire Dubois"), nullptr);

@@ -6177,5 +6177,45 @@ TEST_F(RelationExtractorTest, AQuotedAnyIsAClaimDenied) {
   EXPECT_THAT(edges, Not(Contains("denied(official:lloyd_austin, institution:pentagon)")));
 }
 
+// Regression (found on a written probe, fixed): "L'organisation avait annoncé qu'une rencontre entre les deux
+// hommes aurait lieu à Djibouti" made them speak: "avoir lieu" is a full verb, and its simple conditional a
+// future seen from the past; "aurait eu lieu" is still the journalistic conditional.
+TEST_F(RelationExtractorTest, AMeetingThatWouldTakePlaceIsPlanned) {
+  Document doc = Extract(
+      "Le Kremlin avait annoncé qu'une rencontre entre Vladimir Poutine et Donald Trump aurait lieu à "
+      "Budapest.");
+  const Relation* met =
+      FindRelation(doc, RelationType::kSpokeWith, "official:vladimir_putin", "official:donald_trump");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->modality, Modality::kHypothetical);
+  EXPECT_THAT(Edges(Extract("Selon Reuters, une rencontre entre Vladimir Poutine et Donald Trump aurait eu "
+                            "lieu à Budapest.")),
+              Contains("spoke_with(official:vladimir_putin, official:donald_trump)"));
+}
+
+// Regression (found on a written probe, fixed): "L'organisation a annoncé qu'une rencontre entre les deux
+// hommes aurait lieu à Djibouti" was about Djibouti: the state after "avoir lieu à" is where, not to whom.
+TEST_F(RelationExtractorTest, WhereAMeetingTakesPlaceIsNotWhatTheStatementIsAbout) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Abdel Fattah al-Burhane a rejeté l'offre de Mohamed Hamdane Daglo. L'Igad a annoncé qu'une rencontre "
+      "entre les deux hommes aura lieu à Djibouti."));
+  EXPECT_THAT(edges, Not(Contains("reported(institution:igad, country:djibouti)")));
+  EXPECT_THAT(edges, Contains(AnyOf("reported(institution:igad, official:abdel_fatah_al_burhane)",
+                                    "reported(institution:igad, official:mohamed_hamdane_daglo)")));
+}
+
+// Regression (found on a written probe, fixed): "L'Igad avait annoncé qu'une rencontre entre X et Y aurait
+// lieu. « Aucune réunion n'est prévue », a déclaré Z" denied nothing once the meeting was read as planned:
+// any such meeting is the planned one named before.
+TEST_F(RelationExtractorTest, NoMeetingPlannedDeniesTheOneAnnounced) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "L'Igad avait annoncé qu'une rencontre entre Abdel Fattah al-Burhane et Mohamed Hamdane Daglo aurait "
+      "lieu à Djibouti. « Aucune réunion n'est prévue », a déclaré un porte-parole de l'armée soudanaise, "
+      "Nabil Abdallah."));
+  EXPECT_THAT(edges, Contains(AnyOf("denied(official:nabil_abdalah, official:abdel_fatah_al_burhane)",
+                                    "denied(official:nabil_abdalah, official:mohamed_hamdane_daglo)")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
