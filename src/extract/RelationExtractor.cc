@@ -284,10 +284,6 @@ inline bool NamesConversation(const RelationExtractor::Context& c, std::uint32_t
   return (named && named->cls == "contact"sv) ||
          (c.tok(t).facts.sentence_words & RelationExtractor::kCallOrVisit) != 0;
 }
-// Mention `party` stands for `speaker` (an entity id): it is it, or it holds a title of that state ("Téhéran
-// a démenti tout contact" after "le ministre iranien X a parlé avec Y" is about Y, not X).
-// An institution of a state stands for it too ("L'armée indienne n'a pas souhaité commenter" the talks of
-// India with China is about China).
 // The line mention `k` is named with a definite article ("la ligne"): a line that exists.
 bool DefiniteLine(const RelationExtractor::Context& c, std::uint32_t k) {
   const std::uint32_t named = c.m(k).first_token;
@@ -296,6 +292,10 @@ bool DefiniteLine(const RelationExtractor::Context& c, std::uint32_t k) {
   return article == "la"sv || article == "l'"sv || article == "le"sv;
 }
 
+// Mention `party` stands for `speaker` (an entity id): it is it, or it holds a title of that state ("Téhéran
+// a démenti tout contact" after "le ministre iranien X a parlé avec Y" is about Y, not X).
+// An institution of a state stands for it too ("L'armée indienne n'a pas souhaité commenter" the talks of
+// India with China is about China).
 bool SpeaksFor(const RelationExtractor::Context& c, const Gazetteer& gazetteer, std::uint32_t party,
                std::string_view speaker) {
   const Mention& m = c.m(party);
@@ -1040,6 +1040,9 @@ struct Helpers {
                                      (c.tok(v - 1).lowered().adjective && !c.tok(v - 1).lowered().verb)))
         --v;
       if (v > c.s.first_token && v < pos && c.tok(v - 1).lowered().verb) --v;
+      // ("les deux pays restent en contact": the noun after "en" and its verb.)
+      if (v == pos && v >= c.s.first_token + 2 && c.tok(v - 1).fold == "en"sv && c.tok(v - 2).lowered().verb)
+        v -= 2;
     }
     const std::uint32_t g = VerbGroupStart(v);
     if (g < c.s.first_token + 3) return {};
@@ -1364,10 +1367,13 @@ struct Helpers {
                       c.doc.tokens.begin() + std::max(before, x.end_token),
                       [](const Token& w) { return w.fold == "que"sv || w.fold == "qu'"sv; }))
         continue;
-      // ("à Astana", "en Syrie": a place, not one of two parties)
+      // ("à Astana", "en Syrie": a place, not one of two parties; but "qui relie Moscou à Washington" names
+      // the second end of a line.)
       std::uint32_t b = x.first_token;
       if (b > 0 && IsArticle(c.doc.tokens[b - 1])) --b;
-      if (b > 0 && (IsTo(c.doc.tokens[b - 1]) || c.doc.tokens[b - 1].fold == "en"sv)) continue;
+      if (b > 0 && (IsTo(c.doc.tokens[b - 1]) || c.doc.tokens[b - 1].fold == "en"sv) &&
+          !SecondEnd(static_cast<std::uint32_t>(k), b - 1))
+        continue;
       // (Nor what was talked about: "ont porté sur les relations bilatérales, l'Ukraine et Taïwan".)
       if (InTopicList(x)) continue;
       if (x.sentence != sentence) {
@@ -1380,6 +1386,17 @@ struct Helpers {
     }
     if (out.size() != 2) return {};
     return out;
+  }
+  // Mention `k`, after "à" at token `to`, is the second end of a line: "relie Moscou à Washington" (a
+  // connect cue, the first end of the same type, "à").
+  bool SecondEnd(std::uint32_t k, std::uint32_t to) const {
+    if (k == 0 || !IsTo(c.doc.tokens[to])) return false;
+    const Mention& first = c.doc.mentions[k - 1];
+    if (first.end_token != to || first.type != c.doc.mentions[k].type || first.first_token == 0) return false;
+    std::uint32_t t = first.first_token;
+    if (t > 0 && IsArticle(c.doc.tokens[t - 1])) --t;
+    const Cue* cue = CueEndingAt(c, t);
+    return cue && cue->cls == "connect"sv;
   }
   // Mention `x` is in the list of what a complement with "sur" names ("sur les relations bilatérales,
   // l'Ukraine et Taïwan"): nouns, names, articles, commas and "et" back to the "sur".
@@ -3668,7 +3685,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       subjects.clear();
   }
   // "entre A et B" after the cue, or ending it ("l'appel entre X et Y").
-  const bool topic = !noun && schema_.lexicon().LemmaIn(WordClass::kTopicContact, c.tok(cue.first_token));
+  // ("a parlé de la ligne entre X et Y", "ont discuté des relations entre X et Y": so is the complement with
+  // "de" of a verb of words.tsv de_topic; "ont échangé des messages entre" has an object.)
+  const bool topic =
+      !noun && (schema_.lexicon().LemmaIn(WordClass::kTopicContact, c.tok(cue.first_token)) ||
+                (cue.end_token < c.s.end_token && h.IsGenitive(cue.end_token) &&
+                 schema_.lexicon().LemmaIn(WordClass::kDeTopic, c.tok(cue.end_token - 1)) &&
+                 !schema_.lexicon().LemmaIn(WordClass::kExchangeVerb, c.tok(cue.end_token - 1))));
   std::int64_t entre = -1;
   // (Most cues have no "entre" after them: a plain look for one first, the loop below reads much more of
   // each token.)
@@ -4621,9 +4644,11 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
       if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
           rel.sentence == c.sentence)
         continue;
+      // (A party the source stands for: "Le ministre omanais n'a pas souhaité commenter" the messages Oman
+      // passed.)
       const std::string& source = c.m(sources.front()).entity;
-      if (c.m(rel.source).entity == source) target = rel.target;
-      if (c.m(rel.target).entity == source) target = rel.source;
+      if (SpeaksFor(c, schema_.gazetteer(), rel.source, source)) target = rel.target;
+      if (SpeaksFor(c, schema_.gazetteer(), rel.target, source)) target = rel.source;
       other_party = !SpeaksFor(c, schema_.gazetteer(), rel.source, source) ? rel.source : rel.target;
       break;
     }

@@ -6217,5 +6217,50 @@ TEST_F(RelationExtractorTest, NoMeetingPlannedDeniesTheOneAnnounced) {
   EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with("))));
 }
 
+// Regression (found on a written probe, fixed): "Le ministre omanais, Badr al-Boussaïdi, a refusé de
+// commenter", after Oman passed Iran's message to Washington, declined to the outlet that had interviewed
+// someone else: a source whose state is a party to the conversation before is silent on its other party.
+TEST_F(RelationExtractorTest, ASilenceOfAPartysOfficialIsOnTheOtherParty) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Téhéran a informé les États-Unis, par l'intermédiaire d'Oman, que son attaque serait limitée. « C'est "
+      "faux », a assuré John Kirby, interrogé par la chaîne CBS. Le ministre omanais des Affaires "
+      "étrangères, Badr al-Boussaïdi, a refusé de commenter."));
+  EXPECT_THAT(edges, Not(Contains("declined_comment(official:badr_al_busaidi, institution:cbs)")));
+  EXPECT_THAT(edges, Contains(AnyOf("declined_comment(official:badr_al_busaidi, country:united_states)",
+                                    "declined_comment(official:badr_al_busaidi, country:iran)")));
+}
+
+// Regression (found on a written probe, fixed): "Il a reconnu que les deux capitales restaient en contact"
+// made no conversation: capitals stand for their states (words.tsv state_noun), and the subject of "rester
+// en contact" is before the verb.
+TEST_F(RelationExtractorTest, TheTwoCapitalsStayingInContactSpoke) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Dmitri Peskov a évoqué les relations entre Moscou et Washington. Il a reconnu que les deux capitales "
+      "restaient en contact."));
+  EXPECT_THAT(edges, Contains("spoke_with(country:united_states, country:russia)"));
+}
+
+// Regression (found on a written probe, fixed): after "la ligne qui relie Moscou à Washington", "les deux
+// pays" were not the two states: the state after "relier X à" is the line's second end, not a place.
+TEST_F(RelationExtractorTest, TheSecondEndOfALineIsOneOfTheTwo) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "La ligne directe relie Moscou à Washington. Dmitri Peskov a reconnu que les deux pays restaient en "
+      "contact."));
+  EXPECT_THAT(edges, Contains("connects(line:ligne_directe@test, country:united_states)"));
+  EXPECT_THAT(edges, Contains("spoke_with(country:united_states, country:russia)"));
+}
+
+// Regression (found on a written probe, fixed): "Dmitri Peskov a parlé de la ligne entre Moscou et
+// Washington" made the two states speak: after a verb whose "de" opens what is talked about (words.tsv
+// de_topic), the "entre" is that noun's.
+TEST_F(RelationExtractorTest, TheBetweenOfWhatIsTalkedAboutNamesNoParties) {
+  EXPECT_THAT(Edges(Extract("Dmitri Peskov a parlé de la ligne entre Moscou et Washington.")),
+              Not(Contains(StartsWith("spoke_with("))));
+  EXPECT_THAT(Edges(Extract("Le ministre a discuté des relations entre la Russie et la Chine.")),
+              Not(Contains(StartsWith("spoke_with("))));
+  EXPECT_THAT(Edges(Extract("Des discussions ont eu lieu entre Moscou et Washington.")),
+              Contains("spoke_with(country:russia, country:united_states)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
