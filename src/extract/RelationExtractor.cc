@@ -1055,9 +1055,11 @@ struct Helpers {
     const auto opens = [&](std::uint32_t t) {
       return OpensClause(t) || c.tok(t - 1).fold == "que"sv || c.tok(t - 1).fold == ":"sv;
     };
-    // ("Les responsables des deux pays se sont parlé": the people of the two states are theirs.)
-    if (c.tok(f).fold == "des"sv && f >= c.s.first_token + 2 && c.tok(f - 2).fold == "les"sv &&
-        c.tok(f - 1).lowered().noun && !c.tok(f - 1).capitalized && opens(f - 2))
+    // ("Les responsables des deux pays se sont parlé", "que des émissaires des deux pays s'étaient
+    // rencontrés": the people of the two states are theirs.)
+    if (c.tok(f).fold == "des"sv && f >= c.s.first_token + 2 &&
+        (c.tok(f - 2).fold == "les"sv || c.tok(f - 2).fold == "des"sv) && c.tok(f - 1).lowered().noun &&
+        !c.tok(f - 1).capitalized && opens(f - 2))
       return PairAt(f);
     if (!opens(f)) return {};
     return PairAt(f);
@@ -2917,6 +2919,12 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     if (targets.empty())
       if (const std::optional<std::uint32_t> speaker = DeniedWithoutObject(c, cue, sp))
         targets.push_back(*speaker);
+    // "« C'est faux », a déclaré X": as a denial without an object, the claim made before.
+    const bool called_it_false = targets.empty() && CalledItFalse(c, a, b);
+    if (called_it_false)
+      if (const std::optional<std::uint32_t> claim =
+              LastSpeaker(c, c.m(sp).entity, false, 2, /*claims_only=*/true))
+        targets.push_back(*claim);
     // "Elle n'a pas encore été utilisée, a-t-il précisé": a line fact whose subject is a pronoun opening the
     // sentence is about the line of the sentence before (as LineFact reads it).
     if (const std::string_view opening = a < c.s.end_token ? c.tok(a).fold : std::string_view();
@@ -2962,7 +2970,8 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
             own_end = x->first_token;
             break;
           }
-    const bool denial = cue.cls == "deny"sv || h.Denies(a, own_end) || CalledFalse(c, a, own_end);
+    const bool denial =
+        cue.cls == "deny"sv || called_it_false || h.Denies(a, own_end) || CalledFalse(c, a, own_end);
     for (std::uint32_t t : targets) {
       if (silent)
         Add(c, RelationType::kDeclinedComment, sp, t, "silent");
@@ -3217,6 +3226,29 @@ bool RelationExtractor::CalledFalse(Context& c, std::uint32_t first, std::uint32
     }
   }
   return false;
+}
+
+bool RelationExtractor::CalledItFalse(const Context& c, std::uint32_t first, std::uint32_t end) const {
+  const auto skip_quotes = [&](std::uint32_t t) {
+    while (t < end && CueFinder::IsQuote(c.doc.TokenText(t))) ++t;
+    return t;
+  };
+  std::uint32_t t = skip_quotes(first);
+  if (t + 2 >= end) return false;
+  const std::string_view pronoun = c.tok(t).fold;
+  if (pronoun != "c'"sv && pronoun != "ce"sv && pronoun != "cela"sv && pronoun != "ca"sv) return false;
+  if (!HasLemma(c.tok(++t).lowered(), "etre")) return false;
+  // ("C'est absolument faux", "Ce sont des fantasmes", "C'est un mensonge")
+  for (++t; t < end &&
+            (c.tok(t).lowered().adverb || IsArticle(c.tok(t)) || c.tok(t).fold == "des"sv ||
+             c.tok(t).fold == "une"sv || c.tok(t).fold == "un"sv) &&
+            !schema_.lexicon().LemmaIn("falsehood", c.tok(t).lowered());
+       ++t)
+    ;
+  if (t >= end || !schema_.lexicon().LemmaIn("falsehood", c.tok(t).lowered())) return false;
+  // (Nothing else said: the quote ends there.)
+  t = skip_quotes(t + 1);
+  return t >= end || c.tok(t).kind == TokenKind::kPunct;
 }
 
 std::optional<std::uint32_t> RelationExtractor::NationalStatement(const Context& c, std::uint32_t first,

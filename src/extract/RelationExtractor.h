@@ -81,6 +81,9 @@ class RelationExtractor {
   // A claim noun in [first, end) is called false ("des allégations « manifestement fausses »": words.tsv
   // claim_noun and falsehood).
   bool CalledFalse(Context& c, std::uint32_t first, std::uint32_t end) const;
+  // What is said in [first, end) is only that what was said before is false: "« C'est faux »", "« Ce sont
+  // des fantasmes »" (a demonstrative, "être" and words.tsv falsehood).
+  bool CalledItFalse(const Context& c, std::uint32_t first, std::uint32_t end) const;
   // The state whose statements a statement noun or a reporting noun in [first, end) names by its nationality
   // ("les accusations polonaises", "selon le communiqué russe"), when the article names it.
   std::optional<std::uint32_t> NationalStatement(const Context& c, std::uint32_t first,

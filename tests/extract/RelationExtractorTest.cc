@@ -6262,5 +6262,30 @@ TEST_F(RelationExtractorTest, TheBetweenOfWhatIsTalkedAboutNamesNoParties) {
               Contains("spoke_with(country:russia, country:united_states)"));
 }
 
+// Regression (found on a written probe, fixed): "« C'est absolument faux », a assuré John Kirby" and "« Ce
+// sont des fantasmes », a répondu X" denied nothing: a quote that only calls what was said false (words.tsv
+// falsehood) denies the claim before, as a denial without an object does.
+TEST_F(RelationExtractorTest, CallingItFalseDeniesTheClaimBefore) {
+  EXPECT_THAT(Edges(Extract("Le Hamas a affirmé avoir reçu une offre d'Israël. « C'est absolument faux », a "
+                            "assuré John Kirby.")),
+              Contains("denied(official:john_kirby, institution:hamas)"));
+  EXPECT_THAT(
+      Edges(Extract("Bild a affirmé que des émissaires ukrainiens et russes s'étaient rencontrés. « Ce "
+                    "sont des fantasmes », a répondu Mykhaïlo Podoliak.")),
+      Contains("denied(official:mihailo_podoliak, institution:bild)"));
+  // (Saying more is no such denial.)
+  EXPECT_THAT(Edges(Extract("Bild a affirmé que des émissaires ukrainiens et russes s'étaient rencontrés. "
+                            "« C'est faux et nous avons parlé avec Moscou », a déclaré Mykhaïlo Podoliak.")),
+              Not(Contains(StartsWith("denied("))));
+}
+
+// Regression (found on a written probe, fixed): "que des émissaires des deux pays s'étaient rencontrés" made
+// no conversation: indefinite people of the two states are theirs too.
+TEST_F(RelationExtractorTest, EnvoysOfTheTwoStatesAreTheirs) {
+  EXPECT_THAT(Edges(Extract("Kiev et Moscou ont rompu. Des émissaires des deux pays se sont rencontrés à "
+                            "Istanbul.")),
+              Contains("spoke_with(country:russia, country:ukraine)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
