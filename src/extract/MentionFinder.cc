@@ -1342,8 +1342,10 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
       ++j;  // a common word that ends the name of a person named in full before: "Gourangalal Das"
     } else if (IsWord(doc.tokens[j]) && doc.tokens[j].capitalized && !doc.tokens[j].all_caps &&
                j + 1 < s.end_token && IsNameWord(doc, s, j + 1) && !doc.tokens[j + 1].all_caps &&
-               !TitleAt(doc, s, j, nullptr) && !Nationality(doc, j)) {
-      ++j;  // a capitalised common (even function) word between two words of a name: "Choe Son Hui"
+               (!TitleAt(doc, s, j, nullptr) || doc.tokens[i].written().first_name) && !Nationality(doc, j)) {
+      // A capitalised common (even function) word between two words of a name: "Choe Son Hui"; after a
+      // first name, a title too: "Hassan Cheikh Mohamoud".
+      ++j;
     } else {
       break;
     }
@@ -1497,9 +1499,11 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
     const GazetteerEntry* c = a < s.end_token ? Nationality(doc, a) : nullptr;
     std::uint32_t after = c ? a + 1 : a;
     for (std::uint32_t x = after; x < std::min(after + 8, s.end_token); ++x) {
-      // "au Laos": a place; "et", "puis avec Y": another party.
-      if (const Token& w = doc.tokens[x]; w.fold == "au"sv || w.fold == "en"sv || w.lower == "\xc3\xa0"sv ||
-                                          w.fold == "et"sv || w.fold == "puis"sv || w.fold == "avec"sv)
+      // "au Laos": a place; "et", "puis avec Y": another party (but "ses homologues éthiopien et somalien,
+      // X et Y" name them after their list).
+      if (const Token& w = doc.tokens[x];
+          w.fold == "au"sv || w.fold == "en"sv || w.lower == "\xc3\xa0"sv || w.fold == "puis"sv ||
+          w.fold == "avec"sv || (w.fold == "et"sv && !(x + 1 < s.end_token && Nationality(doc, x + 1))))
         break;
       if (IsNameWord(doc, s, x)) return {};  // the named counterpart is its own mention
     }

@@ -7,6 +7,7 @@ namespace {
 
 using MentionFinderTest = ExtractTest;
 using ::testing::Contains;
+using ::testing::IsSupersetOf;
 
 // The surface names of a document's line mentions.
 std::vector<std::string> LineNames(const Document& doc) {
@@ -357,6 +358,30 @@ TEST_F(MentionFinderTest, ATitlesComplementEndsBeforeAReflexivePronoun) {
   EXPECT_TRUE(source->anonymous);
   doc = Extract("Le chef de la diplomatie se dit inquiet.");
   EXPECT_NE(FindMention(doc, "chef de la diplomatie"), nullptr);
+}
+
+// Regression (found on a written article, fixed): "Le président somalien Hassan Cheikh Mohamoud" made two
+// people, "Hassan" and "Mohamoud" titled "Cheikh": after a first name, a capitalised title between two name
+// words is part of the name ("cheikh Tamim" still titles).
+TEST_F(MentionFinderTest, ATitleInsideANameIsPartOfIt) {
+  Document doc = Extract("Le président somalien Hassan Cheikh Mohamoud a parlé avec Joe Biden.");
+  EXPECT_NE(FindMention(doc, "Hassan Cheikh Mohamoud"), nullptr);
+  doc = Extract("L'émir du Qatar, cheikh Tamim ben Hamad Al-Thani, a parlé avec Joe Biden.");
+  const Mention* emir = FindMention(doc, "Tamim ben Hamad Al-Thani");
+  ASSERT_NE(emir, nullptr);
+  EXPECT_EQ(emir->role, "émir");
+}
+
+// Regression (found on a written article, fixed): "ses homologues éthiopien et somalien, Taye Atske Selassie
+// et Ahmed Moallim Fiqi" made states of the counterparts and left the two people without theirs: the names
+// after the list of nationalities are the counterparts.
+TEST_F(MentionFinderTest, CounterpartsNamedAfterTheirNationalities) {
+  Document doc = Extract(
+      "L'Ethiopie et la Somalie négocient. Hakan Fidan a reçu ses homologues éthiopien et somalien, Taye "
+      "Atske Selassie et Ahmed Moallim Fiqi.");
+  for (const Mention& m : doc.mentions) EXPECT_NE(m.rule, "counterpart") << m.name;
+  EXPECT_THAT(Edges(doc), IsSupersetOf({"member_of(official:taie_atske_selasie, country:ethiopia)",
+                                        "member_of(official:ahmed_moalim_fiqi, country:somalia)"}));
 }
 
 TEST_F(MentionFinderTest, PhotoCreditsAreSkipped) {

@@ -6287,5 +6287,13 @@ TEST_F(RelationExtractorTest, EnvoysOfTheTwoStatesAreTheirs) {
               Contains("spoke_with(country:russia, country:ukraine)"));
 }
 
+// Regression (found on a written probe, fixed): "Le président somalien avait rejeté tout dialogue tant que
+// l'Ethiopie [...]" denied a claim about Ethiopia: talks refused are a proposal refused (words.tsv proposal).
+TEST_F(RelationExtractorTest, RejectingAnyTalksIsNoDenial) {
+  const std::vector<std::string> edges =
+      Edges(Extract("Le président somalien Hassan Cheikh Mohamoud a rejeté tout dialogue avec l'Ethiopie."));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
