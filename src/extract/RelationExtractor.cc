@@ -627,6 +627,7 @@ struct Helpers {
       if (const std::optional<std::uint32_t> verb = DeGovernor(pos))
         if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
       if (MentionList pair = PluralPronounSubject(pos); !pair.empty()) return pair;
+      if (const std::optional<std::uint32_t> speaker = FirstPersonSubject(pos)) return {*speaker};
       return PronounSubject(pos);
     }
     // "à qui il a fait part": a subject pronoun after the candidate means the candidate is not the subject;
@@ -954,6 +955,17 @@ struct Helpers {
     for (std::uint32_t a = VerbGroupStart(t); a < t; ++a)
       if (IsAuxiliary(c.tok(a).lowered())) return true;
     return false;
+  }
+  // "« Nous avons parlé avec nos homologues russes », a-t-il déclaré", "« J'ai discuté avec X », a dit Y": a
+  // first-person subject in what someone says stands for its speaker.
+  std::optional<std::uint32_t> FirstPersonSubject(std::uint32_t pos) const {
+    const std::uint32_t t = VerbGroupStart(NounsVerb(pos));
+    if (t == c.s.first_token) return std::nullopt;
+    const std::string_view f = c.tok(t - 1).fold;
+    if (f != "nous"sv && f != "je"sv && f != "j'"sv) return std::nullopt;
+    for (const RelationExtractor::Context::Statement& st : c.statements)
+      if (st.first <= t - 1 && t - 1 < st.end) return st.speaker;
+    return std::nullopt;
   }
   // "Il a démenti ...", "..., et elle a ajouté": a subject pronoun opening the clause stands for the first
   // person of its sentence before it, else for the last person named in the two sentences before.
@@ -4677,12 +4689,13 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
           rel.sentence == c.sentence)
         continue;
       // (A party the source stands for: "Le ministre omanais n'a pas souhaité commenter" the messages Oman
-      // passed.)
+      // passed, also when a conversation without it came after.)
       const std::string& source = c.m(sources.front()).entity;
       if (SpeaksFor(c, schema_.gazetteer(), rel.source, source)) target = rel.target;
       if (SpeaksFor(c, schema_.gazetteer(), rel.target, source)) target = rel.source;
-      other_party = !SpeaksFor(c, schema_.gazetteer(), rel.source, source) ? rel.source : rel.target;
-      break;
+      if (other_party < 0)
+        other_party = !SpeaksFor(c, schema_.gazetteer(), rel.source, source) ? rel.source : rel.target;
+      if (target >= 0) break;
     }
   if (target < 0) {  // mentions are in sentence order: the earlier sentences' come before this one's
     for (std::size_t k = c.first_mention; k-- > 0;)

@@ -6295,5 +6295,32 @@ TEST_F(RelationExtractorTest, RejectingAnyTalksIsNoDenial) {
   EXPECT_THAT(edges, Not(Contains(StartsWith("denied("))));
 }
 
+// Regression (found on a written probe, fixed): "« Nous avons envoyé un message aux Américains via Oman », a
+// déclaré X" made no conversation: a first-person subject in what someone says is its speaker.
+TEST_F(RelationExtractorTest, AFirstPersonSubjectInAQuoteIsItsSpeaker) {
+  EXPECT_THAT(Edges(Extract("« J'ai récemment discuté avec Poutine », a déclaré Benjamin Netanyahou.")),
+              Contains("spoke_with(official:benjamin_netanyahu, official:vladimir_putin)"));
+  EXPECT_THAT(Edges(Extract("« Nous avons envoyé un message aux Américains », a déclaré Hossein "
+                            "Amir-Abdollahian.")),
+              Contains(StartsWith("spoke_with(official:hosein_amir_abdolahian, country:united_states)")));
+  // (Outside a quote, no one.)
+  EXPECT_THAT(Edges(Extract("Nous avons discuté avec Vladimir Poutine.")), IsEmpty());
+}
+
+// Regression (found on a written probe, fixed): once "« Nous avons envoyé un message aux Américains », a
+// déclaré X" made a conversation without Oman, the Omani minister's silence went to an outlet again: the
+// conversation the source's state was a party to is looked for in all four sentences before, not only the
+// last.
+TEST_F(RelationExtractorTest, ASilenceIsOnTheConversationItsStateWasAPartyTo) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Téhéran a informé les États-Unis, par l'intermédiaire d'Oman, que son attaque serait limitée. « Nous "
+      "avons envoyé un message aux Américains », a déclaré Hossein Amir-Abdollahian. « C'est faux », a "
+      "assuré John Kirby, interrogé par la chaîne CBS. Le ministre omanais des Affaires étrangères, Badr "
+      "al-Boussaïdi, a refusé de commenter."));
+  EXPECT_THAT(edges,
+              Contains(StartsWith("spoke_with(official:hosein_amir_abdolahian, country:united_states)")));
+  EXPECT_THAT(edges, Not(Contains("declined_comment(official:badr_al_busaidi, institution:cbs)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
