@@ -57,15 +57,6 @@ std::string_view TypeName(AttributeKind kind, std::string_view list) {
   return "string";
 }
 
-// Earliest or latest evidence date ("" when no evidence is dated); dates of one form compare as text.
-Value EvidenceDate(const EdgeRecord& edge, bool last) {
-  if (edge.evidence.size() == 1) return edge.evidence.begin()->date.view();  // most edges: nothing to compare
-  std::string_view out;
-  for (const Evidence& e : edge.evidence)
-    if (!e.date.empty() && (out.empty() || (last ? e.date > out : e.date < out))) out = e.date;
-  return out;
-}
-
 Value Extra(const EdgeRecord& edge, std::string_view key) {
   const auto it = edge.attributes.find(key);
   if (it == edge.attributes.end()) return std::nullopt;
@@ -113,9 +104,13 @@ const std::vector<EdgeAttribute>& AttributeTable::Edges() {
       {"attributed_to", AttributeKind::kStringList,
        [](const EdgeRecord& e, const ExportOptions&) -> Value { return e.attributed_to(); }},
       {"first_date", AttributeKind::kString,
-       [](const EdgeRecord& e, const ExportOptions&) { return EvidenceDate(e, false); }},
+       [](const EdgeRecord& e, const ExportOptions&) -> Value {
+         return AttributeTable::EvidenceDate(e, false);
+       }},
       {"last_date", AttributeKind::kString,
-       [](const EdgeRecord& e, const ExportOptions&) { return EvidenceDate(e, true); }},
+       [](const EdgeRecord& e, const ExportOptions&) -> Value {
+         return AttributeTable::EvidenceDate(e, true);
+       }},
       {"role", AttributeKind::kString,
        [](const EdgeRecord& e, const ExportOptions&) { return Extra(e, "role"); }},
       {"former", AttributeKind::kString,
@@ -133,6 +128,14 @@ const std::vector<EdgeAttribute>& AttributeTable::Edges() {
 const std::vector<std::string_view>& AttributeTable::EdgeExtras() {
   static const std::vector<std::string_view> kExtras(kEdgeExtras.begin(), kEdgeExtras.end());
   return kExtras;
+}
+
+std::string_view AttributeTable::EvidenceDateAmong(const EdgeRecord& edge, bool last) {
+  // (Compared as SharedStrings: the sentences of one article share its date's buffer, equal at once.)
+  const SharedString* out = nullptr;
+  for (const Evidence& e : edge.evidence)
+    if (!e.date.empty() && (!out || (last ? e.date > *out : e.date < *out))) out = &e.date;
+  return out ? out->view() : std::string_view();
 }
 
 unsigned AttributeTable::ExtrasOf(const EdgeRecord& edge) {

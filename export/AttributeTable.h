@@ -65,6 +65,13 @@ class AttributeTable {
   static const std::vector<std::string_view>& EdgeExtras();
   // The edge-type specific attributes `edge` has: bit k set when it has EdgeExtras()[k].
   static unsigned ExtrasOf(const EdgeRecord& edge);
+  // The earliest (latest, when `last`) date of the edge's evidence, "" when none is dated: its first_date
+  // (last_date). Dates of one form compare as text.
+  static std::string_view EvidenceDate(const EdgeRecord& edge, bool last) {
+    if (edge.evidence.size() == 1)
+      return edge.evidence.begin()->date.view();  // most edges: nothing to compare
+    return EvidenceDateAmong(edge, last);
+  }
 
   static std::string_view GraphmlType(AttributeKind kind);
   static std::string_view GexfType(AttributeKind kind);
@@ -74,6 +81,10 @@ class AttributeTable {
   static std::string Text(const AttributeValue& value, ListStyle style);
   // A list as text for a flat format.
   static std::string ListText(const std::vector<std::string_view>& items, ListStyle style);
+
+ private:
+  // EvidenceDate of an edge with several sentences (or none).
+  static std::string_view EvidenceDateAmong(const EdgeRecord& edge, bool last);
 };
 
 }  // namespace newsgraph

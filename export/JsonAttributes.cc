@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <variant>
 #include <vector>
@@ -71,6 +72,38 @@ bool PrettyJson::Double(double value) {
 
 namespace {
 
+// An edge attribute every edge has, read from the record straight away rather than through the table's
+// getter (an indirect call, and a variant made, visited and destroyed), recognised in the table by its name
+// and kind: the same values (JsonAttributesTest compares with the getters).
+enum class Direct : std::uint8_t {
+  kNone,
+  kEvidence,
+  kRelationType,
+  kWeight,
+  kSpeakers,
+  kFirstDate,
+  kLastDate
+};
+
+template <typename Attribute>
+Direct DirectOf(const Attribute& attribute) {
+  if constexpr (!std::is_same_v<Attribute, EdgeAttribute>) {
+    return Direct::kNone;
+  } else {
+    const auto is = [&](std::string_view name, AttributeKind kind) {
+      return attribute.name == name && attribute.kind == kind;
+    };
+    // The evidence is structured here: written as JSON rather than as the flat formats' JSON text.
+    if (attribute.kind == AttributeKind::kJson) return Direct::kEvidence;
+    if (is("type", AttributeKind::kString)) return Direct::kRelationType;
+    if (is("weight", AttributeKind::kDouble)) return Direct::kWeight;
+    if (is("attributed_to", AttributeKind::kStringList)) return Direct::kSpeakers;
+    if (is("first_date", AttributeKind::kString)) return Direct::kFirstDate;
+    if (is("last_date", AttributeKind::kString)) return Direct::kLastDate;
+    return Direct::kNone;
+  }
+}
+
 // The text around the members of a node or an edge in an object at one depth, made once: before each
 // member's value its lead (a comma, the new line and indent, the quoted name, ": " and a string's opening
 // quote), and the pieces between the items of a list of strings, as PrettyWriter lays them out.
@@ -104,7 +137,8 @@ struct MemberLayout {
     asked.resize(std::is_same_v<Attribute, EdgeAttribute> ? std::size_t{1} << extras.size() : 1);
     for (std::size_t set = 0; set < asked.size(); ++set)
       for (std::size_t i = 0; i < attributes.size(); ++i)
-        if (extra_bit[i] == 0 || (set & extra_bit[i])) asked[set].push_back(static_cast<std::uint8_t>(i));
+        if (extra_bit[i] == 0 || (set & extra_bit[i]))
+          asked[set].push_back({static_cast<std::uint8_t>(i), DirectOf(attributes[i])});
     first_item = std::string("[").append(line(depth + 1)).append("\"");
     next_item = std::string("\",").append(line(depth + 1)).append("\"");
     last_item = std::string("\"").append(line(depth)).append("]");
@@ -135,7 +169,11 @@ struct MemberLayout {
   // ones it has (AttributeTable::ExtrasOf; nodes have none): an edge has at most one or two of them (most
   // have none), and asking for the others (a getter's call, its search of the map and the value it makes and
   // frees) cost more than finding the ones it has, once.
-  std::vector<std::vector<std::uint8_t>> asked;
+  struct Asked {
+    std::uint8_t index;  // in table order
+    Direct direct;
+  };
+  std::vector<std::vector<Asked>> asked;
   std::string first_item, next_item, last_item;
   // A whole object's opening (its comma, new line and indent, '{', then the first member's lead) and closing.
   std::string open_object, close_object;
@@ -154,8 +192,10 @@ const MemberLayout<Attribute>& LayoutFor(std::size_t depth, const PrettyJson& wr
   return *cached;
 }
 
-// Writes a member whose value is text: its lead (with the opening quote), then the text.
-void WriteTextMember(RoomWriter& writer, const std::string& lead, std::string_view text) {
+// Writes a member whose value is text: its lead (with the opening quote), then the text. (Forced inline: gcc
+// made it a call, which cost about as much as the writing.)
+[[gnu::always_inline]] inline void WriteTextMember(RoomWriter& writer, const std::string& lead,
+                                                   std::string_view text) {
   writer.Reserve(lead.size() + text.size() + 1);
   writer.Put(lead);
   writer.PutString(text);
@@ -171,7 +211,7 @@ inline void WriteEmptyListMember(RoomWriter& writer, const std::string& lead) {
 
 // Writes a member whose value is a list of at least one item: its lead, then the items.
 template <typename Attribute>
-void WriteListMember(RoomWriter& writer, const std::string& lead, const std::vector<std::string_view>& items,
+void WriteListMember(RoomWriter& writer, const std::string& lead, std::span<const std::string_view> items,
                      const MemberLayout<Attribute>& layout) {
   assert(!items.empty());
   writer.Reserve(lead.size());
@@ -202,6 +242,55 @@ void WriteListMember(RoomWriter& writer, const std::string& lead, const std::vec
     writer.Put(std::get<bool>(value) ? "true" : "false");
 }
 
+// Writes an edge member the table's getter would give a value (Direct), that value.
+[[gnu::always_inline]] inline void WriteDirect(RoomWriter& writer, Direct direct, const std::string& lead,
+                                               const EdgeRecord& edge, const ExportOptions& options,
+                                               const MemberLayout<EdgeAttribute>& layout,
+                                               PlainTexts* plain_texts) {
+  switch (direct) {
+    case Direct::kEvidence:
+      writer.Reserve(lead.size());
+      writer.Put(lead);
+      WriteEvidenceJson(writer, edge, options, layout.depth, plain_texts);
+      return;
+    case Direct::kRelationType: {
+      const std::string_view name = Name(edge.type);  // an identifier: nothing to escape
+      writer.Reserve(lead.size() + name.size() + 1);
+      writer.Put(lead);
+      writer.Put(name);
+      writer.Put('"');
+      return;
+    }
+    case Direct::kWeight:
+      writer.Reserve(lead.size() + kMaxDoubleSize);
+      writer.Put(lead);
+      writer.PutDouble(static_cast<double>(edge.weight()));
+      return;
+    case Direct::kSpeakers:
+      // EdgeRecord::attributed_to() without its vector for an edge of one sentence (most edges).
+      if (edge.evidence.size() == 1) {
+        const std::string_view speaker = edge.evidence.begin()->attributed_to.view();
+        if (speaker.empty())
+          WriteEmptyListMember(writer, lead);
+        else
+          WriteListMember(writer, lead, {&speaker, 1}, layout);
+      } else {
+        const std::vector<std::string_view> speakers = edge.attributed_to();
+        if (speakers.empty())
+          WriteEmptyListMember(writer, lead);
+        else
+          WriteListMember(writer, lead, speakers, layout);
+      }
+      return;
+    case Direct::kFirstDate:
+    case Direct::kLastDate:
+      WriteTextMember(writer, lead, AttributeTable::EvidenceDate(edge, direct == Direct::kLastDate));
+      return;
+    case Direct::kNone:
+      return;
+  }
+}
+
 // Every attribute the record has, in table order, after its first members; the number written.
 template <typename Attribute, typename Record>
 std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout, const Record& record,
@@ -212,25 +301,21 @@ std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout, 
   const std::string* const leads = layout.leads.data();
   unsigned extras = 0;
   if constexpr (std::is_same_v<Record, EdgeRecord>) extras = AttributeTable::ExtrasOf(record);
-  const std::vector<std::uint8_t>& asked = layout.asked[extras];
-  const std::uint8_t* const asked_end = asked.data() + asked.size();
+  const auto& asked = layout.asked[extras];
+  const auto* const asked_end = asked.data() + asked.size();
   std::size_t written = 0;
-  for (const std::uint8_t* at = asked.data(); at != asked_end; ++at) {
-    const std::size_t i = *at;
-    const Attribute& attribute = table[i];
+  for (const auto* at = asked.data(); at != asked_end; ++at) {
+    const std::size_t i = at->index;
     if constexpr (std::is_same_v<Record, EdgeRecord>) {
-      // The evidence is structured here: written as JSON rather than as the flat formats' JSON text.
-      if (attribute.kind == AttributeKind::kJson) {
-        writer.Reserve(leads[i].size());
-        writer.Put(leads[i]);
-        WriteEvidenceJson(writer, record, options, layout.depth, plain_texts);
+      if (at->direct != Direct::kNone) {
+        WriteDirect(writer, at->direct, leads[i], record, options, layout, plain_texts);
         ++written;
         continue;
       }
     }
-    std::optional<AttributeValue> value = attribute.get(record, options);
+    std::optional<AttributeValue> value = table[i].get(record, options);
     if (!value) continue;
-    assert(TextOf(*value).has_value() == (attribute.kind == AttributeKind::kString));
+    assert(TextOf(*value).has_value() == (table[i].kind == AttributeKind::kString));
     // Every value is written inline but a list's items: their loop stays in a call of its own, which saves
     // the registers it needs only for a list that has items (most edges' speakers and most nodes' aliases
     // have none). Writing a number or an empty list cost less than such a call.
