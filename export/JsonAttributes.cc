@@ -72,36 +72,52 @@ bool PrettyJson::Double(double value) {
 
 namespace {
 
-// An edge attribute every edge has, read from the record straight away rather than through the table's
-// getter (an indirect call, and a variant made, visited and destroyed), recognised in the table by its name
-// and kind: the same values (JsonAttributesTest compares with the getters).
+// An attribute every record has a value for (the evidence, and every node attribute but "anonymous", which
+// only some nodes have), read from the record straight away rather than through the table's getter (an
+// indirect call, and a variant made, visited and destroyed): recognised in the table by its name and kind,
+// and written as the getter's value would be (JsonAttributesTest compares them with the getters).
 enum class Direct : std::uint8_t {
   kNone,
   kEvidence,
   kRelationType,
   kWeight,
   kSpeakers,
+  kFirstEvidenceDate,
+  kLastEvidenceDate,
+  kLabel,
+  kEntityType,
+  kAliases,
+  kMentions,
+  kDocuments,
   kFirstDate,
-  kLastDate
+  kLastDate,
+  kAnonymous,
 };
 
 template <typename Attribute>
 Direct DirectOf(const Attribute& attribute) {
-  if constexpr (!std::is_same_v<Attribute, EdgeAttribute>) {
-    return Direct::kNone;
-  } else {
-    const auto is = [&](std::string_view name, AttributeKind kind) {
-      return attribute.name == name && attribute.kind == kind;
-    };
+  const auto is = [&](std::string_view name, AttributeKind kind) {
+    return attribute.name == name && attribute.kind == kind;
+  };
+  if constexpr (std::is_same_v<Attribute, EdgeAttribute>) {
     // The evidence is structured here: written as JSON rather than as the flat formats' JSON text.
     if (attribute.kind == AttributeKind::kJson) return Direct::kEvidence;
     if (is("type", AttributeKind::kString)) return Direct::kRelationType;
     if (is("weight", AttributeKind::kDouble)) return Direct::kWeight;
     if (is("attributed_to", AttributeKind::kStringList)) return Direct::kSpeakers;
+    if (is("first_date", AttributeKind::kString)) return Direct::kFirstEvidenceDate;
+    if (is("last_date", AttributeKind::kString)) return Direct::kLastEvidenceDate;
+  } else {
+    if (is("label", AttributeKind::kString)) return Direct::kLabel;
+    if (is("type", AttributeKind::kString)) return Direct::kEntityType;
+    if (is("aliases", AttributeKind::kStringList)) return Direct::kAliases;
+    if (is("mentions", AttributeKind::kLong)) return Direct::kMentions;
+    if (is("documents", AttributeKind::kStringList)) return Direct::kDocuments;
     if (is("first_date", AttributeKind::kString)) return Direct::kFirstDate;
     if (is("last_date", AttributeKind::kString)) return Direct::kLastDate;
-    return Direct::kNone;
+    if (is("anonymous", AttributeKind::kBool)) return Direct::kAnonymous;
   }
+  return Direct::kNone;
 }
 
 // The text around the members of a node or an edge in an object at one depth, made once: before each
@@ -203,27 +219,27 @@ const MemberLayout<Attribute>& LayoutFor(std::size_t depth, const PrettyJson& wr
 }
 
 // Writes a member whose value is an empty list: its lead, then "[]".
-inline void WriteEmptyListMember(RoomWriter& writer, const std::string& lead) {
+[[gnu::always_inline]] inline void WriteEmptyListMember(RoomWriter& writer, const std::string& lead) {
   writer.Reserve(lead.size() + 2);
   writer.Put(lead);
   writer.Put("[]");
 }
 
-// Writes a member whose value is a list of at least one item: its lead, then the items.
-template <typename Attribute>
-void WriteListMember(RoomWriter& writer, const std::string& lead, std::span<const std::string_view> items,
+// Writes a member whose value is a list of at least one item (of text): its lead, then the items.
+template <typename Attribute, typename Items>
+void WriteListMember(RoomWriter& writer, const std::string& lead, const Items& items,
                      const MemberLayout<Attribute>& layout) {
   assert(!items.empty());
   writer.Reserve(lead.size());
   writer.Put(lead);
   // Read once, into locals: for all the compiler knows, any byte written could change them.
   const std::string_view first = layout.first_item, next = layout.next_item, last = layout.last_item;
-  const std::string_view* const begin = items.data();
-  const std::string_view* const end = begin + items.size();
-  for (const std::string_view* item = begin; item != end; ++item) {
-    writer.Reserve(next.size() + item->size() + last.size());
+  const auto begin = items.begin(), end = items.end();
+  for (auto item = begin; item != end; ++item) {
+    const std::string_view text = *item;
+    writer.Reserve(next.size() + text.size() + last.size());
     writer.Put(item == begin ? first : next);
-    writer.PutString(*item);
+    writer.PutString(text);
   }
   writer.Put(last);
 }
@@ -273,7 +289,7 @@ void WriteListMember(RoomWriter& writer, const std::string& lead, std::span<cons
         if (speaker.empty())
           WriteEmptyListMember(writer, lead);
         else
-          WriteListMember(writer, lead, {&speaker, 1}, layout);
+          WriteListMember(writer, lead, std::span<const std::string_view>(&speaker, 1), layout);
       } else {
         const std::vector<std::string_view> speakers = edge.attributed_to();
         if (speakers.empty())
@@ -282,12 +298,63 @@ void WriteListMember(RoomWriter& writer, const std::string& lead, std::span<cons
           WriteListMember(writer, lead, speakers, layout);
       }
       return;
+    case Direct::kFirstEvidenceDate:
+    case Direct::kLastEvidenceDate:
+      WriteTextMember(writer, lead, AttributeTable::EvidenceDate(edge, direct == Direct::kLastEvidenceDate));
+      return;
+    default:
+      assert(false);  // a node's
+  }
+}
+
+// The same for a node; false when it has no value (only "anonymous" may have none).
+[[gnu::always_inline]] inline bool WriteDirect(RoomWriter& writer, Direct direct, const std::string& lead,
+                                               const NodeRecord& node, const ExportOptions&,
+                                               const MemberLayout<NodeAttribute>& layout, PlainTexts*) {
+  const auto list = [&](const auto& items) {
+    if (items.empty())
+      WriteEmptyListMember(writer, lead);
+    else
+      WriteListMember(writer, lead, items, layout);
+  };
+  switch (direct) {
+    case Direct::kLabel:
+      WriteTextMember(writer, lead, node.label);
+      return true;
+    case Direct::kEntityType: {
+      const std::string_view name = Name(node.type);  // an identifier: nothing to escape
+      writer.Reserve(lead.size() + name.size() + 1);
+      writer.Put(lead);
+      writer.Put(name);
+      writer.Put('"');
+      return true;
+    }
+    case Direct::kAliases:
+      list(node.aliases);
+      return true;
+    case Direct::kMentions:
+      writer.Reserve(lead.size() + RoomWriter::kMaxDigits);
+      writer.Put(lead);
+      writer.PutNumber(static_cast<std::int64_t>(node.mentions));
+      return true;
+    case Direct::kDocuments:
+      list(node.documents);
+      return true;
     case Direct::kFirstDate:
+      WriteTextMember(writer, lead, node.first_date);
+      return true;
     case Direct::kLastDate:
-      WriteTextMember(writer, lead, AttributeTable::EvidenceDate(edge, direct == Direct::kLastDate));
-      return;
-    case Direct::kNone:
-      return;
+      WriteTextMember(writer, lead, node.last_date);
+      return true;
+    case Direct::kAnonymous:
+      if (!node.anonymous) return false;
+      writer.Reserve(lead.size() + 4);
+      writer.Put(lead);
+      writer.Put("true");
+      return true;
+    default:
+      assert(false);  // an edge's
+      return false;
   }
 }
 
@@ -306,12 +373,14 @@ std::size_t WriteAll(RoomWriter& writer, const MemberLayout<Attribute>& layout, 
   std::size_t written = 0;
   for (const auto* at = asked.data(); at != asked_end; ++at) {
     const std::size_t i = at->index;
-    if constexpr (std::is_same_v<Record, EdgeRecord>) {
-      if (at->direct != Direct::kNone) {
+    if (at->direct != Direct::kNone) {
+      if constexpr (std::is_same_v<Record, EdgeRecord>) {
         WriteDirect(writer, at->direct, leads[i], record, options, layout, plain_texts);
         ++written;
-        continue;
+      } else {
+        written += WriteDirect(writer, at->direct, leads[i], record, options, layout, plain_texts);
       }
+      continue;
     }
     std::optional<AttributeValue> value = table[i].get(record, options);
     if (!value) continue;

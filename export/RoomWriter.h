@@ -45,13 +45,16 @@ class RoomWriter {
       out_.resize(Used());
   }
 
+  // The pieces below are forced inline: a writer of many members outgrows gcc's budget for inlining in its
+  // file, and a call each (with the writer's state stored and read back around it) cost more than the piece.
+  //
   // Makes room for `size` more bytes at least, strings counted at their size (PutString makes the room an
   // escaping takes more). Made kMinGrowth at a time at least, so that most calls find it made.
-  void Reserve(std::size_t size) {
+  [[gnu::always_inline]] void Reserve(std::size_t size) {
     const auto left = static_cast<std::size_t>(end_ - at_);
     if (left < size) Grow(std::max(size - left, kMinGrowth));
   }
-  void Put(std::string_view piece) {
+  [[gnu::always_inline]] void Put(std::string_view piece) {
     CopySmall(piece.data(), piece.size(), at_);
     at_ += piece.size();
   }
@@ -78,7 +81,7 @@ class RoomWriter {
     at_ = WriteJsonDouble(at_, value);
   }
   // `text` as JSON string content (AppendJsonStringContent), in the room Reserve made for its size.
-  void PutString(std::string_view text) {
+  [[gnu::always_inline]] void PutString(std::string_view text) {
     // Most texts are short (ids, dates): up to 32 bytes checked here, as the call costs as much as the check.
     const std::size_t size = text.size();
     const bool short_plain =
@@ -137,7 +140,7 @@ class RoomWriter {
 
   // Copies `size` bytes from `from` to `to`; up to 32 as two overlapping words (most pieces: leads, ids,
   // dates), without the call to memcpy that costs more than them.
-  static void CopySmall(const char* from, std::size_t size, char* to) {
+  [[gnu::always_inline]] static void CopySmall(const char* from, std::size_t size, char* to) {
     const auto two_words = [&]<std::size_t kWord>() {
       char first[kWord], last[kWord];
       std::memcpy(first, from, kWord);
