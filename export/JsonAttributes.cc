@@ -162,6 +162,24 @@ struct MemberLayout {
     close_object = line(depth - 1).append("}");
     fixed_size = open_object.size() + close_object.size();
     for (const std::string& fixed_lead : fixed_leads) fixed_size += fixed_lead.size();
+    if constexpr (std::is_same_v<Attribute, EdgeAttribute>) {
+      // An edge's fixed members are "id", then "key" or not, "source" and "target".
+      assert(fixed.size() == 3 || fixed.size() == 4);
+      for (const RelationType type : kRelationTypes) {
+        const std::string_view name = Name(type);
+        const auto t = static_cast<std::size_t>(type);
+        id_starts[t] = std::string(name).append(":");
+        std::string source_lead("\"");
+        if (fixed.size() == 4) source_lead.append(fixed_leads[1]).append(name).append("\"");
+        source_leads[t] = source_lead.append(fixed_leads[fixed.size() - 2]);
+        for (std::size_t i = 0; i < attributes.size(); ++i)
+          if (DirectOf(attributes[i]) == Direct::kRelationType)
+            type_members[t] = std::string(leads[i]).append(name).append("\"");
+        typed_size =
+            std::max(typed_size, id_starts[t].size() + source_leads[t].size() + type_members[t].size());
+      }
+      target_lead = std::string("\"").append(fixed_leads.back());
+    }
   }
 
   bool Fits(std::size_t members_depth, const PrettyJson& writer, std::size_t fixed) const {
@@ -195,6 +213,12 @@ struct MemberLayout {
   std::string open_object, close_object;
   // The most room the fixed leads and a whole object's opening and closing take.
   std::size_t fixed_size;
+  // An edge's text that depends on its type alone, by relation type, made once rather than from the type's
+  // name and the leads around it for each edge: the id's start ("<type>:"), the text from the id's closing
+  // quote to the source's opening one (with the key member), and the "type" member whole.
+  std::array<std::string, kRelationTypes.size()> id_starts, source_leads, type_members;
+  std::string target_lead;     // from the source's closing quote to the target's opening one
+  std::size_t typed_size = 0;  // the most room an edge's typed pieces take
 };
 
 // The layout of members at `depth` in `writer`: an export writes all its nodes (edges) at one depth, so it is
@@ -270,11 +294,9 @@ void WriteListMember(RoomWriter& writer, const std::string& lead, const Items& i
       WriteEvidenceJson(writer, edge, options, layout.depth, plain_texts);
       return;
     case Direct::kRelationType: {
-      const std::string_view name = Name(edge.type);  // an identifier: nothing to escape
-      writer.Reserve(lead.size() + name.size() + 1);
-      writer.Put(lead);
-      writer.Put(name);
-      writer.Put('"');
+      const std::string& member = layout.type_members[static_cast<std::size_t>(edge.type)];
+      writer.Reserve(member.size());
+      writer.Put(member);
       return;
     }
     case Direct::kWeight:
@@ -417,35 +439,30 @@ std::size_t WriteNodeMembers(RoomWriter& room, std::string_view first_lead,
 // The edge's members, "id" first, the text before it `first_lead`; the number written.
 std::size_t WriteEdgeMembers(RoomWriter& room, std::string_view first_lead,
                              const MemberLayout<EdgeAttribute>& layout, const EdgeRecord& edge,
-                             const ExportOptions& options, bool with_key, PlainTexts* plain_texts) {
-  const std::string_view type = Name(edge.type), source = edge.source, target = edge.target;
-  // Room for the id and each of its parts again, with their quotes.
-  room.Reserve(layout.fixed_size + 2 * (type.size() + source.size() + target.size()) + 8);
+                             const ExportOptions& options, PlainTexts* plain_texts) {
+  const auto type = static_cast<std::size_t>(edge.type);
+  const std::string_view source = edge.source, target = edge.target;
+  // Room for the id and its ends again.
+  room.Reserve(layout.fixed_size + layout.typed_size + 2 * (source.size() + target.size()));
   // The id is "<type>:<source>:<target>" (EdgeRecord::MakeId), written without being made: the type's name
   // (an identifier, with nothing to escape) then the two ids escaped one by one (':' is ASCII, so the whole
-  // escapes the same), each part then copied from there into the key, source and target members. (As
-  // offsets: escaping a part may move the string.)
+  // escapes the same), which are then copied from there into the source and target members. (As offsets:
+  // escaping an id may move the string.)
   room.Put(first_lead);
-  std::size_t starts[3], ends[3];
-  starts[0] = room.size();
-  room.Put(type);
-  ends[0] = room.size();
-  for (std::size_t k = 1; k < 3; ++k) {
-    room.Put(':');
-    starts[k] = room.size();
-    room.PutString(k == 1 ? source : target);
-    ends[k] = room.size();
-  }
+  room.Put(layout.id_starts[type]);
+  const std::size_t source_start = room.size();
+  room.PutString(source);
+  const std::size_t source_end = room.size();
+  room.Put(':');
+  room.PutString(target);
+  const std::size_t target_end = room.size();
+  room.Reserve(layout.fixed_size + layout.typed_size + target_end - source_start);
+  room.Put(layout.source_leads[type]);
+  room.Put(room.Written(source_start, source_end));
+  room.Put(layout.target_lead);
+  room.Put(room.Written(source_end + 1, target_end));
   room.Put('"');
-  const std::size_t first_part = with_key ? 0 : 1;
-  room.Reserve(layout.fixed_size + ends[2] - starts[0]);
-  std::size_t written = 1;
-  for (std::size_t k = first_part; k < 3; ++k) {
-    room.Put(layout.fixed_leads[written++]);
-    room.Put(room.Written(starts[k], ends[k]));
-    room.Put('"');
-  }
-  return written + WriteAll(room, layout, edge, options, plain_texts);
+  return layout.fixed_leads.size() + WriteAll(room, layout, edge, options, plain_texts);
 }
 
 const MemberLayout<EdgeAttribute>& EdgeLayout(std::size_t depth, const PrettyJson& writer, bool with_key) {
@@ -468,7 +485,7 @@ void WriteJsonEdgeFields(PrettyJson& writer, const EdgeRecord& edge, const Expor
                          bool with_key) {
   const MemberLayout<EdgeAttribute>& layout = EdgeLayout(writer.depth(), writer, with_key);
   writer.Members([&](RoomWriter& room, bool first) {
-    return WriteEdgeMembers(room, layout.FirstLead(false, first), layout, edge, options, with_key,
+    return WriteEdgeMembers(room, layout.FirstLead(false, first), layout, edge, options,
                             writer.plain_texts());
   });
 }
@@ -498,8 +515,7 @@ void JsonObjectWriter<Record>::Write(PrettyJson& writer, const Record& record) c
   const auto& layout = layout_->members;
   writer.ArrayObject([&](RoomWriter& room, bool first) {
     if constexpr (Layout::kEdges)
-      WriteEdgeMembers(room, layout.FirstLead(true, first), layout, record, options_, true,
-                       writer.plain_texts());
+      WriteEdgeMembers(room, layout.FirstLead(true, first), layout, record, options_, writer.plain_texts());
     else
       WriteNodeMembers(room, layout.FirstLead(true, first), layout, record, options_, writer.plain_texts());
     room.Reserve(layout.close_object.size());

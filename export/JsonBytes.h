@@ -21,12 +21,12 @@ inline Bytes Load16(const char* at) {
 }
 
 // The bytes a plain ASCII run stops at: below 0x20, '"', '\\', and every byte from 0x80 (negative).
-inline Bytes AsciiStops(Bytes bytes) {
+[[gnu::always_inline]] inline Bytes AsciiStops(Bytes bytes) {
   return (bytes < 0x20) | (bytes == '"') | (bytes == '\\');
 }
 
 // True when no byte is flagged.
-inline bool NoFlag(Bytes flags) {
+[[gnu::always_inline]] inline bool NoFlag(Bytes flags) {
   const auto halves = std::bit_cast<Halves>(flags);
   return (halves[0] | halves[1]) == 0;
 }
@@ -58,7 +58,7 @@ inline Bytes OutsideTwoByteSequences(Bytes bytes, Bytes stops) {
 
 // The text of four to fifteen bytes at `begin` as two overlapping words (of eight or four bytes) side by
 // side: each of its bytes is among them (some twice), and nothing else is.
-inline Bytes LoadShort(const char* begin, std::size_t size) {
+[[gnu::always_inline]] inline Bytes LoadShort(const char* begin, std::size_t size) {
   std::uint64_t words[2];
   if (size >= 8) {
     std::memcpy(&words[0], begin, 8);
@@ -72,14 +72,16 @@ inline Bytes LoadShort(const char* begin, std::size_t size) {
   return std::bit_cast<Bytes>(words);
 }
 
-// True when the text of four to fifteen bytes at `begin` is plain ASCII (LoadShort).
-inline bool ShortTextIsPlainAscii(const char* begin, std::size_t size) {
+// True when the text of four to fifteen bytes at `begin` is plain ASCII (LoadShort). (This and the checks
+// it is made of forced inline: RoomWriter checks every short text it writes with it, and gcc made calls of
+// them in writers that write many.)
+[[gnu::always_inline]] inline bool ShortTextIsPlainAscii(const char* begin, std::size_t size) {
   return NoFlag(AsciiStops(LoadShort(begin, size)));
 }
 
 // True when the text of sixteen to thirty-two bytes at `begin` is plain ASCII: read as its first and last
 // sixteen bytes.
-inline bool MidTextIsPlainAscii(const char* begin, std::size_t size) {
+[[gnu::always_inline]] inline bool MidTextIsPlainAscii(const char* begin, std::size_t size) {
   return NoFlag(AsciiStops(Load16(begin)) | AsciiStops(Load16(begin + size - 16)));
 }
 
