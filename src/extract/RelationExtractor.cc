@@ -2931,9 +2931,14 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     if (targets.empty())
       if (const std::optional<std::uint32_t> speaker = DeniedWithoutObject(c, cue, sp))
         targets.push_back(*speaker);
-    // "« C'est faux », a déclaré X": as a denial without an object, the claim made before.
+    // "« C'est faux », a déclaré X": as a denial without an object, the claim made before; so is what a
+    // denial's verb denies having done when it names no one ("Moscou a démenti avoir accepté une
+    // démilitarisation du site", after the agency said both parties agreed).
     const bool called_it_false = targets.empty() && CalledItFalse(c, a, b);
-    if (called_it_false)
+    const bool denied_doing = targets.empty() && cue.cls == "deny"sv &&
+                              c.tok(cue.first_token).lowered().verb && cue.end_token < c.s.end_token &&
+                              c.tok(cue.end_token).lowered().infinitive;
+    if (called_it_false || denied_doing)
       if (const std::optional<std::uint32_t> claim =
               LastSpeaker(c, c.m(sp).entity, false, 2, /*claims_only=*/true))
         targets.push_back(*claim);

@@ -6322,5 +6322,19 @@ TEST_F(RelationExtractorTest, ASilenceIsOnTheConversationItsStateWasAPartyTo) {
   EXPECT_THAT(edges, Not(Contains("declined_comment(official:badr_al_busaidi, institution:cbs)")));
 }
 
+// Regression (found on a written probe, fixed): "Moscou a toutefois démenti avoir accepté une
+// démilitarisation du site" denied nothing: denying having done something that names no one denies the claim
+// made before ("démenti que S" without anyone in S still denies no one).
+TEST_F(RelationExtractorTest, DenyingHavingDoneItDeniesTheClaimBefore) {
+  const std::vector<std::string> edges =
+      Edges(Extract("Rafael Grossi s'est entretenu avec Sergueï Lavrov. L'AIEA a indiqué que les deux "
+                    "parties avaient donné "
+                    "leur accord. Moscou a toutefois démenti avoir accepté une démilitarisation du site."));
+  EXPECT_THAT(edges, Contains("denied(country:russia, institution:iaea)"));
+  EXPECT_THAT(Edges(Extract("L'AIEA a indiqué que le site était sûr. Moscou a démenti que la situation "
+                            "restait préoccupante.")),
+              Not(Contains(StartsWith("denied("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
