@@ -677,12 +677,21 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   // outlet, which the name in apposition names: the name alone is its label and id, whatever the head.
   const bool outlet = Is(WordClass::kOutletHead, doc.tokens[first]);
   std::uint32_t outlet_name = 0, outlet_name_end = 0;
+  std::uint32_t for_now = 0;  // the words of "de transition" in a government's name
   while (j < s.end_token && j - first < kMaxSpan) {
     const Token& t = doc.tokens[j];
     if (!IsWord(t)) break;
     if (const GazetteerEntry* nat = Nationality(doc, j); nat && !t.capitalized) {
       if (!country) country = nat;
       accepted = ++j;
+      continue;
+    }
+    // "le gouvernement de transition malien", "les autorités de transition": a government for the time
+    // being is the state's all the same.
+    if (j == head_end && Is(WordClass::kGovernment, doc.tokens[first]) && t.fold == "de"sv &&
+        j + 1 < s.end_token && doc.tokens[j + 1].fold == "transition"sv) {
+      for_now = 2;
+      accepted = j += 2;
       continue;
     }
     const WordInfo& info = t.lowered();
@@ -896,7 +905,8 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
   }
   // "le gouvernement ukrainien", "les autorités de Kiev": the state itself acting (nothing else qualifies
   // it).
-  bool only_state = qualified ? key_words.find(' ') == key_words.size() - 1 : accepted == head_end + 1;
+  bool only_state =
+      qualified ? key_words.find(' ') == key_words.size() - 1 : accepted == head_end + for_now + 1;
   if (Is(WordClass::kGovernment, doc.tokens[first]) && country && only_state) {
     out.end = accepted;
     StateMention(out.Make(), *country, doc.TokenSpan(first, accepted), "government");
@@ -1851,6 +1861,14 @@ void MentionFinder::AttachRoles(Document& doc) const {
   auto nationality = [&](const Mention& m) -> std::string {
     for (std::uint32_t t = m.role_first; t < m.role_end; ++t)
       if (const GazetteerEntry* c = Nationality(doc, t)) return c->id;
+    // Else a state in the title's complement: "l'ambassadeur du Mali", "le chef de la diplomatie de l'Iran".
+    const Sentence& s = doc.sentences[m.sentence];
+    for (std::uint32_t t = m.role_first + 1; t + 1 < m.role_end; ++t) {
+      if (!IsGenitive(doc.tokens[t].fold)) continue;
+      std::uint32_t x = t + 1;
+      if (x + 1 < m.role_end && IsDefinite(doc.tokens[x])) ++x;
+      if (const GazetteerEntry* state = nullptr; CountryAt(doc, s, x, &state) && state) return state->id;
+    }
     return "";
   };
   // After the name: ", [alors] [le] [ancien] titre ..." up to the next comma.

@@ -1459,6 +1459,14 @@ struct Helpers {
       if (c.tok(t).fold == "s'"sv || c.tok(t).fold == "se"sv) return true;
     return false;
   }
+  // The end of "pour sa part", "de son côté", "à son tour" (and "leur") at token `t`, or `t`.
+  std::uint32_t OwnPartEnd(std::uint32_t t) const {
+    if (t + 3 > c.s.end_token || !schema.lexicon().Is(WordClass::kPossessive, c.tok(t + 1))) return t;
+    const std::string_view noun = c.tok(t + 2).fold, before = c.tok(t).fold;
+    const bool own = (noun == "part"sv && before == "pour"sv) || (noun == "cote"sv && before == "de"sv) ||
+                     (noun == "tour"sv && IsTo(c.tok(t)));
+    return own ? t + 3 : t;
+  }
   std::uint32_t FindVerbGroupStart(std::uint32_t pos) const {
     std::uint32_t t = pos;
     while (t > c.s.first_token) {
@@ -1471,10 +1479,9 @@ struct Helpers {
         --t;
         continue;
       }
-      // ("s'est pour sa part entretenu", "a de son côté affirmé": an adverbial phrase inside the group.)
-      if (t >= c.s.first_token + 4 && (w.fold == "part"sv || w.fold == "cote"sv) &&
-          schema.lexicon().Is(WordClass::kPossessive, c.tok(t - 2)) &&
-          c.tok(t - 3).fold == (w.fold == "part"sv ? "pour"sv : "de"sv)) {
+      // ("s'est pour sa part entretenu", "a de son côté affirmé", "a à son tour convoqué": an adverbial
+      // phrase inside the group.)
+      if (t >= c.s.first_token + 4 && OwnPartEnd(t - 3) == t) {
         t -= 3;
         continue;
       }
@@ -3967,6 +3974,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         }
         if (const std::uint32_t time = h.AfterTime(k); time > k && time <= t) {
           k = time - 1;
+          continue;
+        }
+        // ("a convoqué à son tour l'ambassadeur du Mali")
+        if (const std::uint32_t own = h.OwnPartEnd(k); own > k && own <= t) {
+          k = own - 1;
           continue;
         }
         // ("a convoqué les ambassadeurs de Russie": people named by their title or group stand for the

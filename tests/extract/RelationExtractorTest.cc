@@ -2594,7 +2594,9 @@ TEST_F(RelationExtractorTest, TheTwoArmiesAreTheTwoStatesNamedBefore) {
 
 // Regression (found on a written article, fixed): "La ligne relie le quartier général de l'armée indienne et
 // le commandement du théâtre occidental de l'Armée populaire de libération" linked no one: "général" was
-// taken for a title, and an object inside a coordinated noun's complement was not coordinated.
+// taken for a title, and an object inside a coordinated noun's complement was not coordinated. (The unnamed
+// "chef de la diplomatie de la Russie" stands for Russia, as one "de l'Union européenne" stands for the EU
+// and one "russe" for Russia: the state is the title's, not a coordinated object.)
 TEST_F(RelationExtractorTest, ALineLinksTheInstitutionsWhosePartsItLinks) {
   Document doc = Extract(
       "La ligne d'urgence relie le quartier général de l'armée indienne et le commandement du théâtre "
@@ -2603,7 +2605,11 @@ TEST_F(RelationExtractorTest, ALineLinksTheInstitutionsWhosePartsItLinks) {
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains("connects(line:ligne_d_urgence@test, institution:arme@india)"));
   EXPECT_THAT(edges, Contains("connects(line:ligne_d_urgence@test, institution:people_s_liberation_army)"));
-  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:russia"))));
+  EXPECT_THAT(edges, Contains("spoke_with(official:xi_jinping, country:russia)"));
+  const auto russia = std::find_if(doc.mentions.begin(), doc.mentions.end(),
+                                   [](const Mention& m) { return m.entity == "country:russia"; });
+  ASSERT_NE(russia, doc.mentions.end());
+  EXPECT_EQ(russia->rule, "title-ref");
 }
 
 // Regression (found on a written article, fixed): "une ligne entre le commandement Indo-Pacifique et le
@@ -6334,6 +6340,25 @@ TEST_F(RelationExtractorTest, DenyingHavingDoneItDeniesTheClaimBefore) {
   EXPECT_THAT(Edges(Extract("L'AIEA a indiqué que le site était sûr. Moscou a démenti que la situation "
                             "restait préoccupante.")),
               Not(Contains(StartsWith("denied("))));
+}
+
+// Regression (found on a written probe, fixed): "Alger a répondu en convoquant à son tour l'ambassadeur du
+// Mali" after Algeria's ambassador was named made him Mali's, and no conversation: a state in a title's
+// complement is the title's nationality, as an adjective is; "à son tour" is no object.
+TEST_F(RelationExtractorTest, AnAmbassadorOfAStateNamedInTheComplement) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Abdoulaye Diop a convoqué l'ambassadeur d'Algérie à Bamako, El Haouès Riache. Alger a répondu en "
+      "convoquant à son tour l'ambassadeur du Mali."));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("el_haues_riashe, country:mali"))));
+  EXPECT_THAT(edges, Contains("spoke_with(country:algeria, country:mali)"));
+}
+
+// Regression (found on a written probe, fixed): "Le gouvernement de transition malien a annoncé" was no one:
+// a government "de transition" is its state's all the same.
+TEST_F(RelationExtractorTest, ATransitionalGovernmentIsItsState) {
+  EXPECT_THAT(Edges(Extract("Le gouvernement de transition malien a annoncé le rappel de son ambassadeur, "
+                            "accusant l'Algérie d'actes inamicaux.")),
+              Contains("reported(country:mali, country:algeria)"));
 }
 
 }  // namespace
