@@ -1076,6 +1076,29 @@ struct Helpers {
     if (!opens(f)) return {};
     return PairAt(f);
   }
+  // The two people named in apposition to "les deux X" at token `f` (its complement may come between): ",
+  // A et B".
+  MentionList ApposedPair(std::uint32_t f) const {
+    std::uint32_t comma = f + 3;
+    while (comma < c.s.end_token && comma < f + 9 && c.tok(comma).fold != ","sv &&
+           c.tok(comma).kind == TokenKind::kWord && !c.tok(comma).lowered().finite)
+      ++comma;
+    if (comma >= c.s.end_token || c.tok(comma).fold != ","sv) return {};
+    MentionList out;
+    for (std::uint32_t k : c.mentions) {
+      const Mention& x = c.m(k);
+      if (x.first_token <= comma || x.type != EntityType::kOfficial || x.entity.empty() || x.anonymous)
+        continue;
+      const std::uint32_t start = PhraseStart(k, /*titled=*/true);
+      const bool next = out.empty() ? start == comma + 1
+                                    : start == c.m(out.back()).end_token + 1 &&
+                                          c.tok(c.m(out.back()).end_token).fold == "et"sv;
+      if (!next) break;
+      out.push_back(k);
+      if (out.size() == 2) return out;
+    }
+    return {};
+  }
   // "les deux hommes", "les deux pays", "les deux armées" at token `f`: the two people (states) named last
   // before it (TwoNamedLast).
   MentionList PairAt(std::uint32_t f) const {
@@ -1143,6 +1166,8 @@ struct Helpers {
     // (Planned or refused, a conversation is of two people all the same: "X a dit qu'il parlerait bientôt
     // avec Y. [...] aucune conversation entre les deux dirigeants n'était prévue".)
     // (Unless two people were named as such since: "les deux généraux rivaux, X et Y".)
+    // ("les deux ministres de la Défense, Nikos Dendias et Yasar Güler": the two named right after.)
+    if (MentionList apposed = ApposedPair(f); !apposed.empty()) return apposed;
     const MentionList enumerated = EnumeratedPair(f, 3);
     if (MentionList pair =
             ConversationPair(f, 3, /*asserted=*/false, EntityType::kOfficial, /*speakers_side=*/true);

@@ -6361,5 +6361,18 @@ TEST_F(RelationExtractorTest, ATransitionalGovernmentIsItsState) {
               Contains("reported(country:mali, country:algeria)"));
 }
 
+// Regression (found on a written probe, fixed): "Selon le quotidien Kathimerini, les deux ministres de la
+// Défense, Nikos Dendias et Yasar Güler, se sont entretenus" was about Erdogan, named two sentences before:
+// the two people named in apposition to "les deux X" are the pair.
+TEST_F(RelationExtractorTest, TheTwoNamedInApposition) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Le président turc Recep Tayyip Erdogan a rencontré Kyriakos Mitsotakis. Selon le quotidien "
+      "Kathimerini, les deux ministres de la Défense, Nikos Dendias et Yasar Güler, se sont entretenus par "
+      "téléphone."));
+  EXPECT_THAT(edges, Contains(AnyOf("reported(institution:kathimerini, official:nikos_dendias)",
+                                    "reported(institution:kathimerini, official:iasar_guler)")));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("kathimerini, official:recep"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
