@@ -99,7 +99,7 @@ struct RelationExtractor::Context {
   Document& doc;
   const std::vector<const Cue*>& cue_at;  // by token: the first cue that starts there, if any
   std::uint32_t sentence;
-  const Sentence s;  // (a copy: its token span is read at every step of the rules, one load less each)
+  Sentence s;  // (a copy: its token span is read at every step of the rules, one load less each)
   std::span<const std::uint32_t> mentions;  // indices into doc.mentions, in text order
   struct Statement {
     std::uint32_t speaker;     // mention index
@@ -147,6 +147,9 @@ struct RelationExtractor::Context {
   // both parties of each pair, and a party is often in several pairs (12.6k asks of 9k mentions on 1k
   // articles).
   std::vector<std::int8_t>& outlets;
+  // PersonGender of each of doc.mentions, once asked (-1: not yet), for the whole document: the rules that
+  // read a pronoun ask it of the people named before for each cue.
+  std::vector<std::int8_t>& genders;
   // doc.tokens' and doc.mentions' elements, which relation extraction reads and never moves: the rules read
   // tokens and mentions millions of times, each through a pointer loaded once less than through the vector.
   const Token* doc_tokens = doc.tokens.data();
@@ -162,6 +165,11 @@ struct RelationExtractor::Context {
 
   const Token& tok(std::uint32_t i) const { return doc_tokens[i]; }
   const Mention& m(std::uint32_t i) const { return doc_mentions[i]; }
+  Gender GenderOf(const Lexicon& lexicon, std::uint32_t i) {
+    if (genders.size() <= i) genders.resize(doc.mentions.size(), -1);
+    if (genders[i] < 0) genders[i] = static_cast<std::int8_t>(PersonGender(lexicon, doc, i));
+    return static_cast<Gender>(genders[i]);
+  }
   bool Outlet(const Schema& schema, std::uint64_t owner, std::uint32_t i) {
     // The mentions of the document whose IsOutlet was worked out by KnownOutlet: another with the same
     // entity and name has the same answer (half the asks on 1k articles), found here for less than
@@ -662,7 +670,7 @@ struct Helpers {
       std::int64_t main = -1;
       for (std::uint32_t k : c.mentions)
         if (IsActor(c.m(k)) && c.m(k).type == EntityType::kOfficial && !InPP(k) &&
-            !Disagree(PersonGender(schema.lexicon(), c.doc, k), pronoun) &&
+            !Disagree(c.GenderOf(schema.lexicon(), k), pronoun) &&
             (k != c.mentions[found] || !object_relative)) {
           main = k;
           break;
@@ -1002,7 +1010,7 @@ struct Helpers {
       for (const bool complement : {false, true})
         for (std::uint32_t k : c.mentions)
           if (c.m(k).first_token < p && c.m(k).type == EntityType::kOfficial && !c.m(k).entity.empty() &&
-              InPP(k) == complement && !Disagree(PersonGender(schema.lexicon(), c.doc, k), pronoun))
+              InPP(k) == complement && !Disagree(c.GenderOf(schema.lexicon(), k), pronoun))
             return {k};
     // (Or the same pronoun opening the sentence: "Il s'est rendu à Abou Dhabi, où il a été reçu par Y".)
     if (!OpensClause(p) && c.tok(c.s.first_token).fold != c.tok(p).fold) return {};
@@ -1013,7 +1021,7 @@ struct Helpers {
       const Mention& x = c.doc.mentions[k];
       if (x.sentence + 2 < c.sentence || (found >= 0 && x.sentence != c.doc.mentions[found].sentence)) break;
       if (x.type == EntityType::kOfficial && !x.entity.empty() &&
-          !Disagree(PersonGender(schema.lexicon(), c.doc, static_cast<std::uint32_t>(k)), pronoun))
+          !Disagree(c.GenderOf(schema.lexicon(), static_cast<std::uint32_t>(k)), pronoun))
         found = static_cast<std::int64_t>(k);
     }
     if (found < 0) return {};
@@ -2302,7 +2310,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
             (rel.type != RelationType::kReported && rel.type != RelationType::kDenied))
           continue;
         if (c.m(rel.source).type == EntityType::kOfficial &&
-            Disagree(PersonGender(schema_.lexicon(), c.doc, rel.source), gender))
+            Disagree(c.GenderOf(schema_.lexicon(), rel.source), gender))
           return;
         speaker = rel.source;
       }
@@ -2492,7 +2500,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         for (std::uint32_t k : c.mentions)
           if (const Mention& p = c.m(k); h.Start(k) == first && p.type == EntityType::kOfficial &&
                                          !p.entity.empty() && !p.anonymous &&
-                                         !Disagree(PersonGender(schema_.lexicon(), c.doc, k), clitic_gender))
+                                         !Disagree(c.GenderOf(schema_.lexicon(), k), clitic_gender))
             speaker = k;
       if (clitic && speaker < 0) {
         // The pronoun is the last person named before what was said (a person named in it is not the one
@@ -2502,7 +2510,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         for (std::size_t k = c.first_mention + c.mentions.size(); k-- > 0;) {
           const Mention& p = c.doc.mentions[k];
           if (p.type != EntityType::kOfficial || p.entity.empty() || p.first_token >= first ||
-              Disagree(PersonGender(schema_.lexicon(), c.doc, static_cast<std::uint32_t>(k)), clitic_gender))
+              Disagree(c.GenderOf(schema_.lexicon(), static_cast<std::uint32_t>(k)), clitic_gender))
             continue;
           if (speaker < 0) speaker = static_cast<std::int64_t>(k);
           std::uint32_t b = h.Start(static_cast<std::uint32_t>(k));
@@ -5400,9 +5408,10 @@ void RelationExtractor::Process(Document& doc) const {
     if (!cue_at[cue.first_token]) cue_at[cue.first_token] = &cue;
   std::size_t cue_index = 0, mentions_before = 0;
   thread_local std::vector<Context::EarlierStatement> earlier_statements;
-  thread_local std::vector<std::int8_t> outlets;
+  thread_local std::vector<std::int8_t> outlets, genders;
   earlier_statements.clear();
   outlets.clear();
+  genders.clear();
   // Each sentence's cues, and where the cue of each fact found from one is (by index from the sentence's
   // first relation): cleared for each sentence.
   thread_local std::vector<const Cue*> cues, other_cues;
@@ -5413,6 +5422,23 @@ void RelationExtractor::Process(Document& doc) const {
   thread_local std::vector<std::uint32_t> verb_group_starts;
   thread_local std::vector<std::uint32_t> phrase_starts;
   thread_local Context::KnownSubjects known_subjects;
+  // (One Context for the document, its sentence's fields set for each sentence below: made anew for each
+  // sentence, it was some 25 instructions more a sentence.)
+  Context c{doc,
+            cue_at,
+            /*sentence=*/0,
+            /*s=*/{},
+            /*mentions=*/{},
+            statements,
+            earlier_statements,
+            seen,
+            verb_group_starts,
+            phrase_starts,
+            known_subjects,
+            /*first_mention=*/0,
+            /*sentence_words=*/{},
+            outlets,
+            genders};
   for (std::uint32_t si = 0; si < doc.sentences.size(); ++si) {
     statements.clear();
     seen.clear();
@@ -5420,20 +5446,12 @@ void RelationExtractor::Process(Document& doc) const {
     phrase_starts.clear();
     known_subjects.entries.clear();
     known_subjects.subjects.clear();
-    Context c{doc,
-              cue_at,
-              si,
-              doc.sentences[si],
-              by_sentence[si],
-              statements,
-              earlier_statements,
-              seen,
-              verb_group_starts,
-              phrase_starts,
-              known_subjects,
-              0,
-              {},
-              outlets};
+    c.sentence = si;
+    c.s = doc.sentences[si];
+    c.mentions = by_sentence[si];
+    c.sentence_words.reset();
+    c.has_roles.reset();
+    c.sentence_classes = 0;
     c.first_mention = mentions_before;
     mentions_before += c.mentions.size();
     cues.clear();
