@@ -5355,6 +5355,26 @@ namespace {
 // but with one array for all sentences instead of a vector each).
 void MentionsBySentence(const Document& doc, std::vector<std::uint32_t>& order,
                         std::vector<std::span<const std::uint32_t>>& out) {
+  const std::vector<Mention>& mentions = doc.mentions;
+  // (MentionFinder leaves the mentions in text order, so by sentence: then `order` is 0, 1, 2, ... and each
+  // sentence's indices a run of it. Checked, not assumed.)
+  bool sorted = true;
+  for (std::size_t k = 1; k < mentions.size() && sorted; ++k)
+    sorted = mentions[k - 1].sentence <= mentions[k].sentence;
+  if (sorted) {
+    const std::size_t sentences =
+        std::max<std::size_t>(doc.sentences.size(), mentions.empty() ? 0 : mentions.back().sentence + 1);
+    order.resize(mentions.size());
+    std::iota(order.begin(), order.end(), 0u);
+    out.resize(sentences);
+    std::size_t k = 0;
+    for (std::size_t s = 0; s < sentences; ++s) {
+      const std::size_t first = k;
+      while (k < mentions.size() && mentions[k].sentence == s) ++k;
+      out[s] = {order.data() + first, order.data() + k};
+    }
+    return;
+  }
   thread_local std::vector<std::uint32_t> start, next;  // (their room kept across articles)
   std::size_t sentences = doc.sentences.size();
   for (const Mention& m : doc.mentions) sentences = std::max<std::size_t>(sentences, m.sentence + 1);
