@@ -616,7 +616,8 @@ struct Helpers {
       }
     }
     // ("Inde-Chine : les deux armées activent": a name before "les deux X" is not the subject.)
-    if (MentionList pair = PairSubject(pos); !pair.empty()) return pair;
+    if (HasTwo())  // (most sentences have no pair: no call for them)
+      if (MentionList pair = PairSubject(pos); !pair.empty()) return pair;
     const std::uint32_t apposition = ParticipleApposition(pos);
     std::int64_t found = -1;
     // (Tokens [clause, pos) have no Boundary: read once back from `pos` as far as the candidates ask, not
@@ -3725,7 +3726,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   pairs.clear();
   std::uint32_t occasion_verb = 0;
-  MentionList subjects = h.OccasionSubjects(cue.first_token, &occasion_verb);
+  // (A verb's own cue is in no complement of occasion: no call for most contact cues.)
+  const WordInfo& cue_word = c.tok(cue.first_token).lowered();
+  MentionList subjects =
+      cue_word.verb && !cue_word.noun ? MentionList() : h.OccasionSubjects(cue.first_token, &occasion_verb);
   // "X a appelé Y à la retenue lors d'un entretien téléphonique", "X a exhorté Y ... lors de leur
   // entretien": the verb's object is the other party, when the conversation names none.
   std::optional<std::uint32_t> occasion_object;
@@ -3849,7 +3853,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (pairs.empty()) return;
   } else if (noun && compound.size() >= 2) {
     pairs.push_back({compound[0], compound[1]});
-  } else if (MentionList between = h.Between(entre); between.size() >= 2) {
+  } else if (MentionList between = entre >= 0 ? h.Between(entre) : MentionList(); between.size() >= 2) {
     // ("X a fait la navette entre Y et Z", words.tsv shuttle: X with each of them, who did not talk.)
     shuttle = entre == cue.end_token && schema_.lexicon().Is("shuttle", c.tok(cue.end_token - 1).fold);
     // ("entre l'Egypte, le Soudan et l'Ethiopie": each with each.)
