@@ -590,10 +590,14 @@ struct Helpers {
       if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
     if (const std::optional<std::uint32_t> verb = InfinitiveGovernor(pos))
       if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
-    if (const std::optional<std::uint32_t> verb = ParticipleGovernor(pos))
-      if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
+    // (ParticipleGovernor's and InsertedRelative's first tests before calling them: most verbs end in no
+    // "-ant", and most verb groups follow no comma.)
+    if (c.tok(pos).fold.ends_with("ant"sv))
+      if (const std::optional<std::uint32_t> verb = ParticipleGovernor(pos))
+        if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
     // "X, que le chancelier avait prévenu, a estimé": the subject comes before the relative clause.
-    if (const std::optional<std::uint32_t> open = InsertedRelative(pos)) pos = *open;
+    if (const std::uint32_t g = VerbGroupStart(pos); g > c.s.first_token + 2 && c.tok(g - 1).fold == ","sv)
+      if (const std::optional<std::uint32_t> open = InsertedRelative(pos)) pos = *open;
     MentionList out;
     // "selon le Pentagone, qui n'a pas donné": the subject "qui" is the name right before it, even a
     // complement.
