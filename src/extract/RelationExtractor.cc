@@ -1615,10 +1615,15 @@ struct Helpers {
   // "X a rencontré Y, quelques jours après s'être entretenu avec Z", "avant de rencontrer Z": the verb an
   // infinitive after "après" or "avant de" at `pos` depends on, whose subject it has.
   std::optional<std::uint32_t> InfinitiveGovernor(std::uint32_t pos) const {
+    // (Its first test inline where it is asked: most verb groups have no infinitive.)
     const std::uint32_t group = VerbGroupStart(pos);
+    if (group < c.s.first_token + 2) return std::nullopt;
     bool infinitive = false;
     for (std::uint32_t t = group; t <= pos; ++t) infinitive |= c.tok(t).lowered().infinitive;
-    if (!infinitive || group < c.s.first_token + 2) return std::nullopt;
+    if (!infinitive) return std::nullopt;
+    return GovernorOfInfinitive(group);
+  }
+  [[gnu::noinline]] std::optional<std::uint32_t> GovernorOfInfinitive(std::uint32_t group) const {
     std::uint32_t preposition = group - 1;
     // ("pour leur faire part": the object pronouns before the infinitive.)
     while (preposition > c.s.first_token + 1 && IsObjectPronoun(c.tok(preposition).fold)) --preposition;
@@ -2080,8 +2085,12 @@ struct Helpers {
   // avoir empêché" do); a fact named in the infinitive is negated all the same ("de ne pas pouvoir joindre
   // X").
   bool Negated(std::uint32_t first, std::uint32_t end, bool claim = false) const {
-    // (Most sentences have no "ne", "aucun" or cessation verb: a look for one first, once per sentence.)
+    // (Most sentences have no "ne", "aucun" or cessation verb: a look for one first, once per sentence,
+    // inline where it is asked.)
     if (first >= c.s.first_token && !MayNegate()) return false;
+    return FindNegation(first, end, claim);
+  }
+  [[gnu::noinline]] bool FindNegation(std::uint32_t first, std::uint32_t end, bool claim) const {
     bool ne = false, other = false, ni = false;
     for (std::uint32_t t = first; t < end && t < c.s.end_token; ++t) {
       // A decline is no denial: "X n'a pas souhaité commenter, selon Y" (its negation is part of the cue).
