@@ -40,8 +40,8 @@ class FragmentAccumulator {
   // The positions of the edge records in id order, from the nodes' (`node_order`).
   std::vector<std::uint32_t> EdgeOrder(const std::vector<std::uint32_t>& node_order) const;
 
-  RecordTable<NodeRecord> nodes_;
-  RecordTable<EdgeRecord> edges_;
+  RecordTable<GraphFragment::NodeMap> nodes_;
+  RecordTable<GraphFragment::EdgeMap> edges_;
   std::vector<Ends> ends_;              // by edge position
   std::vector<SharedString> node_ids_;  // by node position: the buffers of the ids, shared by their edges
   std::vector<std::uint32_t> node_at_;  // Add's positions of an article's nodes (kept for its room)

@@ -20,7 +20,8 @@ NodeRecord& GraphFragment::AddNode(NodeRecord node) {
 
 void GraphFragment::AddEdge(EdgeRecord edge) {
   edge.OrderEndpoints();
-  auto [it, inserted] = edges_.try_emplace(edge.id(), std::move(edge));
+  EdgeKey key{edge.type, edge.source, edge.target};
+  auto [it, inserted] = edges_.try_emplace(std::move(key), std::move(edge));
   if (!inserted) it->second.Absorb(std::move(edge));
 }
 
@@ -103,7 +104,7 @@ void GraphFragment::Rename(const std::map<std::string, std::string>& representat
   // Looking at every edge is most of the time: the edges are cut into parts looked at on the threads.
   const std::vector<EdgeRange> parts = threads > 1 ? EdgeParts(8 * std::size_t{threads})
                                                    : std::vector<EdgeRange>{{edges_.begin(), edges_.end()}};
-  std::vector<std::vector<std::map<std::string, EdgeRecord>::const_iterator>> affected(parts.size());
+  std::vector<std::vector<EdgeMap::const_iterator>> affected(parts.size());
   ParallelFor(parts.size(), threads, [&](std::size_t p) {
     for (auto it = parts[p].first; it != parts[p].last; ++it) {
       const EdgeRecord& edge = it->second;

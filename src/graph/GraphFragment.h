@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/EdgeKey.h"
 #include "graph/EdgeRecord.h"
 #include "graph/NodeRecord.h"
 
@@ -14,6 +15,10 @@ namespace newsgraph {
 
 class GraphFragment {
  public:
+  using NodeMap = std::map<std::string, NodeRecord>;
+  // Edges by their key, in the order of their ids (EdgeKey.h); searchable by id.
+  using EdgeMap = std::map<EdgeKey, EdgeRecord, EdgeKeyLess>;
+
   NodeRecord& AddNode(NodeRecord node);  // the record now holding it
   // Adds an edge; for a symmetric type the endpoints are put in canonical order. Both endpoints must exist.
   void AddEdge(EdgeRecord edge);
@@ -27,26 +32,26 @@ class GraphFragment {
   // the edges to rename (the result is the same).
   void Rename(const std::map<std::string, std::string>& representative, unsigned threads = 1);
 
-  const std::map<std::string, NodeRecord>& nodes() const { return nodes_; }
-  const std::map<std::string, EdgeRecord>& edges() const { return edges_; }
+  const NodeMap& nodes() const { return nodes_; }
+  const EdgeMap& edges() const { return edges_; }
   // The edges of one type: a range of edges(), whose ids start with the type's name. (A struct of its own:
   // clang before 16 cannot compile std::ranges::subrange over libstdc++ 12.)
   struct EdgeRange {
-    std::map<std::string, EdgeRecord>::const_iterator first, last;
+    EdgeMap::const_iterator first, last;
     auto begin() const { return first; }
     auto end() const { return last; }
   };
   EdgeRange EdgesOfType(RelationType type) const;
-  std::map<std::string, NodeRecord>& mutable_nodes() { return nodes_; }
-  std::map<std::string, EdgeRecord>& mutable_edges() { return edges_; }
+  NodeMap& mutable_nodes() { return nodes_; }
+  EdgeMap& mutable_edges() { return edges_; }
 
  private:
   // The edges cut into consecutive ranges, those of each type into about `parts` (for going through them on
   // several threads).
   std::vector<EdgeRange> EdgeParts(std::size_t parts) const;
 
-  std::map<std::string, NodeRecord> nodes_;  // by id: iteration order is the output order
-  std::map<std::string, EdgeRecord> edges_;  // by edge id
+  NodeMap nodes_;  // by id: iteration order is the output order
+  EdgeMap edges_;  // in edge id order
 };
 
 }  // namespace newsgraph

@@ -13,9 +13,11 @@
 
 #include "core/HashSlots.h"
 #include "graph/ArticleRecords.h"
+#include "graph/EdgeKey.h"
 #include "graph/EdgeRecord.h"
 #include "graph/IdHash.h"
 #include "graph/NodeRecord.h"
+#include "graph/SameId.h"
 #include "graph/SortByKey.h"
 
 namespace newsgraph {
@@ -23,8 +25,8 @@ namespace newsgraph {
 // How a table finds a record by its id without the id being made: a hash, and an equality that holds
 // exactly when the ids are equal, of a record or of an article's node or edge (graph/ArticleRecords.h). A
 // node's id is a member. An edge's is "<type>:<source>:<target>" (EdgeRecord::MakeId) of node ids
-// "<type>:<key>" with one ':', equal exactly when the three parts are; it is made only for the records kept
-// (a third of an article's facts join one already there).
+// "<type>:<key>" with one ':', equal exactly when the three parts are; its key (EdgeKey) is made only for the
+// records kept (a third of an article's facts join one already there), from the buffers of its ends' ids.
 namespace record_id {
 
 inline std::uint32_t Hash(const NodeRecord& node) {
@@ -51,18 +53,19 @@ inline std::uint32_t Hash(const ArticleRecords::Edge& edge) {
   return EdgeHash(edge.type, edge.source_hash, edge.target_hash);
 }
 inline bool Same(const EdgeRecord& a, const auto& b) {
-  return a.type == b.type && a.source == b.source && a.target == b.target;
+  return a.type == b.type && SameId(a.source, b.source) && SameId(a.target, b.target);
 }
-inline std::string Of(const ArticleRecords::Edge& edge) {
-  return EdgeRecord::MakeId(edge.type, edge.source, edge.target);
+inline EdgeKey Of(const ArticleRecords::Edge& edge, const SharedString& source, const SharedString& target) {
+  return {edge.type, source, target};
 }
 
 }  // namespace record_id
 
-template <typename Record>  // NodeRecord or EdgeRecord: anything with AbsorbUnsettled(Record&&) and Settle()
+// `Map`: GraphFragment's NodeMap or EdgeMap, whose records have AbsorbUnsettled(Record&&) and Settle().
+template <typename Map>
 class RecordTable {
  public:
-  using Map = std::map<std::string, Record>;
+  using Record = typename Map::mapped_type;
   // A record in the map node it will be linked into: made once, with its id, and moved as a pointer.
   // (Records kept by value were each moved into a map node of their own when the table was drained.)
   using Handle = typename Map::node_type;
@@ -83,14 +86,14 @@ class RecordTable {
         [&] { return std::move(node); });
   }
   // The same for an article's node or edge (ArticleRecords::Node, ::Edge), made into a record only when its
-  // id is new (by FillRecord, which also takes `fill`).
+  // id is new (by FillRecord, which also takes `fill`, as record_id::Of does).
   template <typename Part, typename... Fill>
   std::uint32_t AddPart(Part&& part, const Fill&... fill) {
     return Place(
         part, [&](Record& into) { std::move(part).AbsorbInto(into); },
         [&] {
           Map maker;  // a record made in an empty map is compared with nothing
-          Handle made = maker.extract(maker.try_emplace(record_id::Of(part)).first);
+          Handle made = maker.extract(maker.try_emplace(record_id::Of(part, fill...)).first);
           std::move(part).FillRecord(made.mapped(), fill...);
           return made;
         });

@@ -52,7 +52,7 @@ void ExpectSameGraph(const GraphFragment& a, const GraphFragment& b) {
   ASSERT_EQ(a.edges().size(), b.edges().size());
   for (auto x = a.edges().begin(), y = b.edges().begin(); x != a.edges().end(); ++x, ++y) {
     EXPECT_EQ(x->first, y->first);
-    EXPECT_EQ(x->second.id(), x->first);
+    EXPECT_EQ(x->second.id(), x->first.id());
     EXPECT_EQ(x->second.evidence, y->second.evidence);
     EXPECT_EQ(x->second.attributes, y->second.attributes);
   }

@@ -175,7 +175,7 @@ TEST(FragmentBuilderTest, ArticleRecordsMergeIntoWhatTheFragmentHolds) {
     EXPECT_EQ(x->second.evidence, y->second.evidence);
     EXPECT_EQ(x->second.weight(), 2u);
   }
-  EXPECT_EQ(merged.edges().begin()->first, "spoke_with:institution:pentagon:line:ligne");
+  EXPECT_EQ(merged.edges().begin()->first.id(), "spoke_with:institution:pentagon:line:ligne");
   for (const auto& [id, node] : fragment.nodes()) EXPECT_EQ(merged.nodes().at(id).mentions, node.mentions);
 }
 

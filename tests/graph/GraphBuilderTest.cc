@@ -101,7 +101,7 @@ TEST_F(GraphBuilderTest, BuildsNodesAndEdgesFromEveryInput) {
   const std::string used =
       EdgeRecord::MakeId(RelationType::kUsed, "institution:pentagon", "line:ligne_deconfliction");
   ASSERT_EQ(f.edges().count(used), 1u) << Dump(f);
-  EXPECT_EQ(f.edges().at(used).weight(), 2u);
+  EXPECT_EQ(f.edges().find(used)->second.weight(), 2u);
 }
 
 TEST_F(GraphBuilderTest, ThreadCountDoesNotChangeTheGraph) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/GraphFragment.h"
 #include "graph/NodeRecord.h"
 #include "graph/RecordTable.h"
 
@@ -19,15 +20,15 @@ NodeRecord Mentioned(std::string id, std::uint64_t mentions) {
 }
 
 // The record in a map node of its own, as a fragment holds it.
-RecordTable<NodeRecord>::Handle InNode(NodeRecord node) {
-  RecordTable<NodeRecord>::Map map;
+RecordTable<GraphFragment::NodeMap>::Handle InNode(NodeRecord node) {
+  GraphFragment::NodeMap map;
   map.emplace(node.id, std::move(node));
   return map.extract(map.begin());
 }
 
 // Enough ids to grow the index several times, each added three times: every copy lands on the first.
 TEST(RecordTableTest, AbsorbsRecordsWithTheSameIdAcrossGrowth) {
-  RecordTable<NodeRecord> table;
+  RecordTable<GraphFragment::NodeMap> table;
   constexpr int kIds = 5000;
   for (int round = 1; round <= 3; ++round)
     for (int i = 0; i < kIds; ++i) {
@@ -45,7 +46,7 @@ TEST(RecordTableTest, AbsorbsRecordsWithTheSameIdAcrossGrowth) {
 }
 
 TEST(RecordTableTest, AddingATableMovesEveryRecord) {
-  RecordTable<NodeRecord> a, b;
+  RecordTable<GraphFragment::NodeMap> a, b;
   a.Add(InNode(Mentioned("x", 1)));
   a.Add(InNode(Mentioned("y", 2)));
   b.Add(InNode(Mentioned("y", 5)));
@@ -61,7 +62,7 @@ TEST(RecordTableTest, AddingATableMovesEveryRecord) {
 
 // A record absorbed once per article, the articles out of id order: its documents come out sorted and once.
 TEST(RecordTableTest, DrainedRecordsAreSettled) {
-  RecordTable<NodeRecord> table;
+  RecordTable<GraphFragment::NodeMap> table;
   for (int article : {5, 2, 9, 2, 0, 7, 5}) {
     NodeRecord node = Mentioned("x", 1);
     node.documents.insert(SharedString("doc-" + std::to_string(article)));
