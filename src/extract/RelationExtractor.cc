@@ -330,7 +330,18 @@ bool SpeaksFor(const RelationExtractor::Context& c, const Gazetteer& gazetteer, 
     state = gazetteer.StateOf(speaker);
   else
     for (std::uint32_t k : c.mentions)
-      if (c.m(k).entity == speaker && !c.m(k).nationality.empty()) state = c.m(k).nationality;
+      if (const Mention& p = c.m(k); p.entity == speaker) {
+        if (!p.nationality.empty()) {
+          state = p.nationality;
+        } else {
+          // ("Le porte-parole du Pentagone, John Kirby": the state of the institution in the person's
+          // title.)
+          for (std::uint32_t x : c.mentions)
+            if (const Mention& in = c.m(x); in.type == EntityType::kInstitution && state.empty() &&
+                                            in.first_token >= p.role_first && in.end_token <= p.role_end)
+              state = gazetteer.StateOf(in.entity);
+        }
+      }
   if (state.empty()) return false;
   // (Or an institution of that state by its id: "l'ambassade de Suisse à Téhéran" is Switzerland's.)
   const std::size_t at = m.entity.rfind('@');

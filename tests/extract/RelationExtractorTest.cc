@@ -6374,5 +6374,15 @@ TEST_F(RelationExtractorTest, TheTwoNamedInApposition) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("kathimerini, official:recep"))));
 }
 
+// Regression (found on a written probe, fixed): "Le porte-parole de la Maison Blanche, X, a annoncé que les
+// deux pays poursuivraient leurs consultations" was about Joe Biden: a person speaks for the state of the
+// institution in their title, so the statement is about the other side.
+TEST_F(RelationExtractorTest, APersonSpeaksForTheStateOfTheInstitutionInTheirTitle) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Le président américain Joe Biden s'est entretenu avec Vladimir Poutine. Le porte-parole de la Maison "
+      "Blanche, John Kirby, a annoncé que les deux dirigeants poursuivraient leurs consultations."));
+  EXPECT_THAT(edges, Contains("reported(official:john_kirby, official:vladimir_putin)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
