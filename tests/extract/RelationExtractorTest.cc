@@ -6384,5 +6384,15 @@ TEST_F(RelationExtractorTest, APersonSpeaksForTheStateOfTheInstitutionInTheirTit
   EXPECT_THAT(edges, Contains("reported(official:john_kirby, official:vladimir_putin)"));
 }
 
+// Regression (found on a written probe, fixed): "La ligne avait été établie en 2008 par les deux armées" had
+// no one establish it: the agent after "par" may be "les deux X", the two states named before.
+TEST_F(RelationExtractorTest, ALineEstablishedByTheTwo) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Lloyd Austin a appelé Wei Fenghe par la ligne directe entre la Chine et les États-Unis. La ligne "
+      "avait été établie en 2008 par les deux armées."));
+  EXPECT_THAT(edges, IsSupersetOf({"established(country:china, line:ligne_directe@test)",
+                                   "established(country:united_states, line:ligne_directe@test)"}));
+}
+
 }  // namespace
 }  // namespace newsgraph
