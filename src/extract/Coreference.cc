@@ -472,9 +472,13 @@ void Coreference::ResolvePeople(Document& doc) const {
     }
     if (m.rule == "surname"sv) {
       const Mention* nicknamed = NicknamedPerson(doc, i);
-      if (nicknamed) nicknames.emplace_back(NameKey(m.name), nicknamed);
-      for (std::size_t k = 0; !nicknamed && k < nicknames.size(); ++k)
-        if (nicknames[k].first == NameKey(m.name)) nicknamed = nicknames[k].second;
+      if (nicknamed) {
+        nicknames.emplace_back(NameKey(m.name), nicknamed);
+      } else if (!nicknames.empty()) {
+        const std::string key = NameKey(m.name);
+        for (const auto& [nickname, person] : nicknames)
+          if (nickname == key) nicknamed = person;
+      }
       if (nicknamed) {
         m.entity = nicknamed->entity;
         m.label = nicknamed->label;

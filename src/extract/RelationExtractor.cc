@@ -3342,14 +3342,14 @@ bool RelationExtractor::CalledItFalse(const Context& c, std::uint32_t first, std
   const std::string_view pronoun = c.tok(t).fold;
   if (pronoun != "c'"sv && pronoun != "ce"sv && pronoun != "cela"sv && pronoun != "ca"sv) return false;
   if (!HasLemma(c.tok(++t).lowered(), "etre")) return false;
-  // ("C'est absolument faux", "Ce sont des fantasmes", "C'est un mensonge")
-  for (++t; t < end &&
-            (c.tok(t).lowered().adverb || IsArticle(c.tok(t)) || c.tok(t).fold == "des"sv ||
-             c.tok(t).fold == "une"sv || c.tok(t).fold == "un"sv) &&
-            !schema_.lexicon().LemmaIn("falsehood", c.tok(t).lowered());
-       ++t)
-    ;
-  if (t >= end || !schema_.lexicon().LemmaIn("falsehood", c.tok(t).lowered())) return false;
+  const Lexicon& lexicon = schema_.lexicon();
+  const auto falsehood = [&](std::uint32_t x) { return lexicon.LemmaIn("falsehood", c.tok(x).lowered()); };
+  // ("C'est absolument faux", "Ce sont des fantasmes", "C'est un mensonge": adverbs and a determiner before
+  // it.)
+  for (++t; t < end && !falsehood(t) &&
+            (c.tok(t).lowered().adverb || lexicon.Is(WordClass::kDeterminer, c.tok(t)));)
+    ++t;
+  if (t >= end || !falsehood(t)) return false;
   // (Nothing else said: the quote ends there.)
   t = skip_quotes(t + 1);
   return t >= end || c.tok(t).kind == TokenKind::kPunct;
