@@ -899,7 +899,33 @@ void Coreference::ResolveLines(Document& doc) const {
              : schema_.lexicon().Is("wire", doc.tokens[m.first_token].fold) ? kWire
                                                                             : 0u;
     const bool other_kind = kind != 0 && !clusters.empty() && (clusters.back().kinds & ~kind) != 0;
-    if (clusters.empty() || another || one_of_set || other_kind ||
+    // "la ligne militaire et le téléphone rouge": a line coordinated to the one before is another one.
+    bool coordinated = false;
+    if (!members.empty() && !m.generic)
+      if (const Mention& before = doc.mentions[members.back()];
+          before.sentence == m.sentence && before.end_token < m.first_token) {
+        coordinated = true;
+        bool conjunction = false;
+        for (std::uint32_t t = before.end_token; t < m.first_token && coordinated; ++t) {
+          const Token& w = doc.tokens[t];
+          conjunction |= w.fold == "et"sv || w.fold == "ou"sv;
+          coordinated = w.fold == "et"sv || w.fold == "ou"sv || w.fold == ","sv ||
+                        schema_.lexicon().Is(WordClass::kDeterminer, w);
+        }
+        coordinated = coordinated && conjunction;
+      }
+    // ("... la ligne militaire et le téléphone rouge. [...] la ligne militaire": the same description as
+    // an earlier line's first, after another line, is that line again: a cluster of its own, keyed as it.)
+    bool described_before = false;
+    if (!m.generic && m.entity.empty() && clusters.size() >= 2) {
+      const std::string key = NameKey(m.name);
+      for (std::size_t c = 0; c + 1 < clusters.size() && !described_before; ++c)
+        described_before =
+            clusters[c].key.empty() && NameKey(doc.mentions[members[clusters[c].first_member]].name) == key;
+      described_before =
+          described_before && NameKey(doc.mentions[members[clusters.back().first_member]].name) != key;
+    }
+    if (clusters.empty() || another || one_of_set || other_kind || coordinated || described_before ||
         (!m.entity.empty() && !clusters.back().key.empty() && clusters.back().key != m.entity)) {
       if (m.generic && clusters.empty()) continue;  // "la ligne" with nothing before it
       clusters.push_back({members.size(), m.entity, plural, kind});

@@ -730,5 +730,20 @@ TEST_F(CoreferenceTest, ARegionalOrganisationIsKnownByItsDescription) {
   EXPECT_EQ(bare->entity, "institution:igad");
 }
 
+// Regression (found on a written probe, fixed): "toutes les lignes, y compris la ligne militaire et le
+// téléphone rouge [...] la ligne militaire" made one line of the two: a line coordinated to the one before is
+// another, and the first one's description named again after it is the first again.
+TEST_F(CoreferenceTest, CoordinatedLinesAreTwo) {
+  Document doc = Extract(
+      "Pyongyang a coupé la ligne militaire et le téléphone rouge reliant les deux dirigeants. Séoul a "
+      "indiqué que la ligne militaire n'avait pas été utilisée depuis des semaines.");
+  std::vector<std::string> lines;
+  for (const Mention& m : doc.mentions)
+    if (m.type == EntityType::kCommunicationLine) lines.push_back(m.entity);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_NE(lines[0], lines[1]);
+  EXPECT_EQ(lines[0], lines[2]);
+}
+
 }  // namespace
 }  // namespace newsgraph
