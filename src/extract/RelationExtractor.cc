@@ -1528,12 +1528,13 @@ struct Helpers {
     return false;
   }
   // The end of "pour sa part", "de son côté", "à son tour" (and "leur") at token `t`, or `t`.
+  // (FindVerbGroupStart asks it at each word it walks back over: the words first, the lexicon last.)
   std::uint32_t OwnPartEnd(std::uint32_t t) const {
-    if (t + 3 > c.s.end_token || !schema.lexicon().Is(WordClass::kPossessive, c.tok(t + 1))) return t;
+    if (t + 3 > c.s.end_token) return t;
     const std::string_view noun = c.tok(t + 2).fold, before = c.tok(t).fold;
     const bool own = (noun == "part"sv && before == "pour"sv) || (noun == "cote"sv && before == "de"sv) ||
                      (noun == "tour"sv && IsTo(c.tok(t)));
-    return own ? t + 3 : t;
+    return own && schema.lexicon().Is(WordClass::kPossessive, c.tok(t + 1)) ? t + 3 : t;
   }
   std::uint32_t FindVerbGroupStart(std::uint32_t pos) const {
     std::uint32_t t = pos;
