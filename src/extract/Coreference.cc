@@ -514,7 +514,7 @@ void Coreference::ResolvePeople(Document& doc) const {
       for (const Named& n : named) {
         const Mention& p = *n.mention;
         bool same_nation = !m.nationality.empty() && n.nation == m.nationality;
-        bool same_role = n.has_role && n.role == role;
+        bool same_role = n.has_role && (n.role == role || KindOfRole(n.role) == role);
         // A person named with another title is the last choice: "le président russe" after Vladimir Poutine
         // and "le porte-parole du Kremlin, Dmitri Peskov" is Poutine.
         int score = (same_nation ? 8 : 0) + (same_role ? 4 : 0) + (!n.has_role || same_role ? 2 : 0) +
@@ -604,6 +604,10 @@ std::string Coreference::SameRole(std::string_view role) const {
   std::string folded = Fold(role);
   const std::string same = schema_.lexicon().ValueOf("same_role:", folded);
   return same.empty() ? folded : Fold(same);
+}
+
+std::string Coreference::KindOfRole(std::string_view role) const {
+  return Fold(schema_.lexicon().ValueOf("kind_of:", role));
 }
 
 std::string Coreference::HomeState(const Document& doc) const {

@@ -71,6 +71,8 @@ class Coreference {
   bool KnownAs(const Mention& m, const std::string& head) const;
   // A role, folded, as the role words.tsv says it is the same as ("chef de l'État" → "president").
   std::string SameRole(std::string_view role) const;
+  // The broader title that a folded title is one kind of (words.tsv kind_of), folded; empty if none.
+  std::string KindOfRole(std::string_view role) const;
 
   const Schema& schema_;
   const InstitutionIndex& institutions_;

@@ -317,8 +317,9 @@ bool DefiniteLine(const RelationExtractor::Context& c, std::uint32_t k) {
 // a démenti tout contact" after "le ministre iranien X a parlé avec Y" is about Y, not X).
 // An institution of a state stands for it too ("L'armée indienne n'a pas souhaité commenter" the talks of
 // India with China is about China).
-bool SpeaksFor(const RelationExtractor::Context& c, const Gazetteer& gazetteer, std::uint32_t party,
+bool SpeaksFor(const RelationExtractor::Context& c, const Schema& schema, std::uint32_t party,
                std::string_view speaker) {
+  const Gazetteer& gazetteer = schema.gazetteer();
   const Mention& m = c.m(party);
   if (m.entity == speaker) return true;
   // The state the speaker is, or is an institution of, or (a person named in this sentence) holds a title
@@ -343,12 +344,14 @@ bool SpeaksFor(const RelationExtractor::Context& c, const Gazetteer& gazetteer, 
         }
       }
   if (state.empty()) return false;
-  // (Or an institution of that state by its id: "l'ambassade de Suisse à Téhéran" is Switzerland's.)
+  // (Or an institution of that state by its id, "l'ambassade de Suisse à Téhéran" is Switzerland's, or by the
+  // gazetteer, "l'Elysée" is France's; a news outlet of the state is no side of it.)
   const std::size_t at = m.entity.rfind('@');
   return m.nationality == state ||
          (m.entity.starts_with("country:") && std::string_view(m.entity).substr(8) == state) ||
-         (m.entity.starts_with("institution:") && at != std::string::npos &&
-          std::string_view(m.entity).substr(at + 1) == state);
+         (m.entity.starts_with("institution:") &&
+          (at != std::string::npos ? std::string_view(m.entity).substr(at + 1) == state
+                                   : gazetteer.StateOf(m.entity) == state && !IsOutlet(schema, m)));
 }
 // The first cue of the document that starts at or after token `t` (cues are in text order).
 // (For a token of the sentence, among the sentence's few cues: a search of all the document's cost more.)
@@ -2458,11 +2461,18 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           if (c.m(m).role_first <= k && k < c.m(m).role_end) return true;
         return false;
       };
+      // ("lors d'un point de presse": a noun after a determiner or "de" is no finite verb.)
+      const auto finite_verb = [&](std::uint32_t k) {
+        const Token& w = c.tok(k);
+        return !w.capitalized && w.lowered().finite &&
+               !(w.lowered().noun && k > s.first_token &&
+                 (h.IsGenitive(k - 1) || schema_.lexicon().Is(WordClass::kDeterminer, c.tok(k - 1))));
+      };
       for (std::uint32_t k = s.first_token; name && k + 1 < t && !clause; ++k) {
         const Token& w = c.tok(k);
         clause = (w.kind == TokenKind::kPunct
                       ? (w.fold == "\""sv || w.fold == "\xc2\xab"sv || w.fold == "\xc2\xbb"sv)
-                      : (!w.capitalized && w.lowered().finite)) &&
+                      : finite_verb(k)) &&
                  !in_title(k);
       }
       if (!clause && name) incise = false;
@@ -2946,7 +2956,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     const auto first_other = [&](MentionList pair) -> std::optional<std::uint32_t> {
       std::sort(pair.begin(), pair.end());
       for (std::uint32_t p : pair)
-        if (!SpeaksFor(c, schema_.gazetteer(), p, c.m(sp).entity)) return p;
+        if (!SpeaksFor(c, schema_, p, c.m(sp).entity)) return p;
       for (std::uint32_t p : pair)
         if (c.m(p).entity != c.m(sp).entity) return p;
       return std::nullopt;
@@ -3058,8 +3068,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
           rel.sentence == c.sentence)
         continue;
-      targets.push_back(!SpeaksFor(c, schema_.gazetteer(), rel.source, c.m(sp).entity) ? rel.source
-                                                                                       : rel.target);
+      targets.push_back(!SpeaksFor(c, schema_, rel.source, c.m(sp).entity) ? rel.source : rel.target);
     }
     // ("Selon une source, X a souligné auprès de Y que Pékin n'avait aucun plan": the negation is in what
     // someone else said, with a clause of its own, which the source reports.)
@@ -3250,7 +3259,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
         continue;
       // (Over a line, the one who called is the party: the line is none.)
       if (rel.type == RelationType::kUsed) {
-        if (SpeaksFor(c, schema_.gazetteer(), rel.source, speaker)) continue;
+        if (SpeaksFor(c, schema_, rel.source, speaker)) continue;
         return rel.source;
       }
       // (Nor a go-between's shuttling: "X faisait la navette entre les deux délégations. [...] ces
@@ -3262,7 +3271,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
           !NamesAMessage(schema_.lexicon(), c.tok(t + 1)))
         continue;
       for (std::uint32_t party : {rel.source, rel.target})
-        if (!SpeaksFor(c, schema_.gazetteer(), party, speaker)) return party;
+        if (!SpeaksFor(c, schema_, party, speaker)) return party;
       return std::nullopt;
     }
     return std::nullopt;
@@ -3288,7 +3297,7 @@ std::optional<std::uint32_t> RelationExtractor::PartyOfContactVerb(const Context
         rel.modality != Modality::kAsserted || ByGoBetween(rel))
       continue;
     for (std::uint32_t party : {rel.source, rel.target})
-      if (!SpeaksFor(c, schema_.gazetteer(), party, speaker)) return party;
+      if (!SpeaksFor(c, schema_, party, speaker)) return party;
     return std::nullopt;
   }
   return std::nullopt;
@@ -3417,7 +3426,9 @@ std::optional<std::uint32_t> RelationExtractor::LastSpeaker(const Context& c, st
     source = st->speaker;
     break;
   }
-  if (source && c.m(*source).entity == speaker) return std::nullopt;
+  // (Nor what the speaker's own side said: "Paris a démenti toute intention de S" after "a indiqué
+  // l'Elysée".)
+  if (source && SpeaksFor(c, schema_, *source, speaker)) return std::nullopt;
   return source;
 }
 
@@ -4726,7 +4737,7 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
       // (Rather than the source's own state: "a refusé de dire si des discussions avaient eu lieu entre
       // Moscou et Washington", said by Moscow's spokeswoman.)
       const Mention& source = c.m(sources.front());
-      const bool own = SpeaksFor(c, schema_.gazetteer(), k, source.entity) ||
+      const bool own = SpeaksFor(c, schema_, k, source.entity) ||
                        (!source.nationality.empty() && c.m(k).entity == "country:" + source.nationality);
       if (IsActor(c.m(k)) && c.m(k).first_token > cue.end_token &&
           std::find(sources.begin(), sources.end(), k) == sources.end()) {
@@ -4795,10 +4806,9 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
       // (A party the source stands for: "Le ministre omanais n'a pas souhaité commenter" the messages Oman
       // passed, also when a conversation without it came after.)
       const std::string& source = c.m(sources.front()).entity;
-      if (SpeaksFor(c, schema_.gazetteer(), rel.source, source)) target = rel.target;
-      if (SpeaksFor(c, schema_.gazetteer(), rel.target, source)) target = rel.source;
-      if (other_party < 0)
-        other_party = !SpeaksFor(c, schema_.gazetteer(), rel.source, source) ? rel.source : rel.target;
+      if (SpeaksFor(c, schema_, rel.source, source)) target = rel.target;
+      if (SpeaksFor(c, schema_, rel.target, source)) target = rel.source;
+      if (other_party < 0) other_party = !SpeaksFor(c, schema_, rel.source, source) ? rel.source : rel.target;
       if (target >= 0) break;
     }
   if (target < 0) {  // mentions are in sentence order: the earlier sentences' come before this one's

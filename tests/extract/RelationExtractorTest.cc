@@ -2258,6 +2258,31 @@ TEST_F(RelationExtractorTest, ACommaAfterTheSubjectsAppositionOpensNoIncise) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("avoir"))));
 }
 
+// Regression (found on a written probe, fixed): "Paris a démenti toute intention d'intervenir" after "X a
+// parlé avec Macron, a indiqué l'Elysée" made France deny the Elysée: any such thing is what the other side
+// said, never the speaker's own institution (a news outlet of its state is no side of it).
+TEST_F(RelationExtractorTest, ADenialIsNotOfWhatTheSpeakersOwnSideSaid) {
+  EXPECT_THAT(Edges(Extract("Le président nigérian Bola Tinubu a parlé au téléphone avec Emmanuel Macron, a "
+                            "indiqué l'Elysée. Paris a démenti toute intention d'intervenir militairement.")),
+              Not(Contains(StartsWith("denied("))));
+  EXPECT_THAT(
+      Edges(Extract("Le Washington Post a rapporté que Jake Sullivan avait eu des contacts avec Iouri "
+                    "Ouchakov. Washington a démenti ces informations.")),
+      Contains("denied(country:united_states, institution:washington_post)"));
+}
+
+// Regression (found on a written article, fixed): "Interrogé lors d'un point de presse, le porte-parole ...,
+// Wang Wenbin, a accusé Washington de S" made Washington the speaker: "point" and "presse" (nouns after a
+// determiner or "de") were read as finite verbs, so the comma closing the apposition looked like a clause's
+// end.
+TEST_F(RelationExtractorTest, ANounThatCouldBeAVerbEndsNoClauseBeforeTheSubjectsApposition) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Interrogé lors d'un point de presse, le porte-parole du ministère chinois des Affaires étrangères, "
+      "Wang Wenbin, a accusé Washington de « saper la confiance »."));
+  EXPECT_THAT(edges, Contains("reported(official:wang_wenbin, country:united_states)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(country:"))));
+}
+
 // Regression (found on a written article, fixed): "Les armées américaine et chinoise ont repris leurs
 // échanges" named no one (a plural head); it names one institution of each state, a complement after both
 // applying to both.
