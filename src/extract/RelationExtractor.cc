@@ -2893,6 +2893,9 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     thread_local std::vector<std::uint32_t> targets;
     targets.clear();
     std::int64_t line = -1, actor = -1, any = -1, between = -1;
+    // (Rather an actor that does not speak for the speaker: "selon le Kremlin, Poutine a eu un entretien avec
+    // Erdogan" is about Erdogan. The first one is kept for when none does.)
+    std::int64_t first_actor = -1;
     for (std::uint32_t k : c.mentions) {
       const Mention& x = c.m(k);
       if (x.first_token < a || x.end_token > b || x.entity == c.m(sp).entity ||
@@ -2944,9 +2947,14 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       if (IsActor(x) && !x.anonymous && !h.InRole(k)) {
         if (any < 0) any = k;
         // (Nor what was talked about: "ont porté sur les relations bilatérales, l'Ukraine et Taïwan".)
-        if (actor < 0 && !h.InPP(k) && !h.InTopicList(x)) actor = k;
+        if (actor < 0 && !h.InPP(k) && !h.InTopicList(x)) {
+          if (first_actor < 0) first_actor = k;
+          if (!SpeaksFor(c, schema_, k, c.m(sp).entity)) actor = k;
+        }
       }
     }
+    // (A news outlet speaks for no side; a statement naming a line is about the line and its first end.)
+    if (actor < 0 || line >= 0 || KnownOutlet(schema_, instance_, c.m(sp))) actor = first_actor;
     // "Les deux hommes ont évoqué la crise (dans le détroit de Taïwan), a rapporté TASS": the statement is
     // about the pair named before, rather than a complement or one named after its verb ("l'accord, dont
     // Moscou s'est retiré"); its first named that is not the speaker ("Austin a souligné l'importance de
