@@ -3034,6 +3034,11 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     }
     if (targets.empty())
       if (const std::optional<std::uint32_t> state = NationalStatement(c, a, b)) targets.push_back(*state);
+    // (Not a silence's: "Moscou n'a plus répondu aux notifications américaines" declines no comment.)
+    if (targets.empty() && !silent)
+      if (const std::optional<std::uint32_t> state = StateOfTheObject(c, a, b);
+          state && c.m(*state).entity != c.m(sp).entity)
+        targets.push_back(*state);
     if (targets.empty())
       if (const std::optional<std::uint32_t> speaker = DeniedWithoutObject(c, cue, sp))
         targets.push_back(*speaker);
@@ -3382,6 +3387,20 @@ std::optional<std::uint32_t> RelationExtractor::NationalStatement(const Context&
     for (std::uint32_t k = 0; k < c.doc.mentions.size(); ++k)
       if (c.doc.mentions[k].entity == state->NodeId() && !c.doc.mentions[k].generic) return k;
     return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> RelationExtractor::StateOfTheObject(const Context& c, std::uint32_t first,
+                                                                 std::uint32_t end) const {
+  for (std::uint32_t t = first; t + 1 < end; ++t) {
+    const Token& noun = c.tok(t);
+    const GazetteerEntry* state = c.tok(t + 1).facts.nationality;
+    if (!state || c.tok(t + 1).capitalized || noun.kind != TokenKind::kWord || noun.capitalized ||
+        !noun.lowered().noun)
+      continue;
+    for (std::uint32_t k = 0; k < c.doc.mentions.size(); ++k)
+      if (c.doc.mentions[k].entity == state->NodeId() && !c.doc.mentions[k].generic) return k;
   }
   return std::nullopt;
 }

@@ -88,6 +88,10 @@ class RelationExtractor {
   // ("les accusations polonaises", "selon le communiqué russe"), when the article names it.
   std::optional<std::uint32_t> NationalStatement(const Context& c, std::uint32_t first,
                                                  std::uint32_t end) const;
+  // The state that a noun in [first, end) names by its nationality when nothing else is named ("a démenti
+  // avoir accepté une proposition française", "a salué le plan égyptien"), when the article names it.
+  std::optional<std::uint32_t> StateOfTheObject(const Context& c, std::uint32_t first,
+                                                std::uint32_t end) const;
   // A denial with no object of its own ("X a démenti, affirmant ...", "ce que la Serbie a nié") is of the
   // statement made before: its speaker (not `speaker`), in this sentence or the two before.
   std::optional<std::uint32_t> DeniedWithoutObject(Context& c, const Cue& cue, std::uint32_t sp) const;

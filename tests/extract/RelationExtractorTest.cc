@@ -2258,6 +2258,21 @@ TEST_F(RelationExtractorTest, ACommaAfterTheSubjectsAppositionOpensNoIncise) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("avoir"))));
 }
 
+// Regression (found on written probes, fixed): "Le ministère israélien des Affaires étrangères a démenti
+// avoir accepté une proposition française de cessez-le-feu" denied nothing: with no one named, a noun of the
+// object that names a state by its nationality names what the statement is about, when the article names that
+// state.
+TEST_F(RelationExtractorTest, AStatementWithNoOneNamedIsAboutTheStateItsObjectQualifies) {
+  EXPECT_THAT(
+      Edges(Extract("Jean-Noël Barrot s'est rendu en Israël, où il a rencontré Israël Katz. Le ministère "
+                    "israélien des Affaires étrangères a démenti avoir accepté une proposition française "
+                    "de cessez-le-feu. La France et Israël sont en désaccord.")),
+      Contains("denied(institution:ministere_afaires_etrangeres@israel, country:france)"));
+  // (Not a state the article does not name.)
+  EXPECT_THAT(Edges(Extract("Le Hamas a démenti avoir accepté la dernière proposition américaine.")),
+              Not(Contains(HasSubstr("country:united_states"))));
+}
+
 // Regression (found on written probes, fixed): "selon un communiqué du Kremlin, Vladimir Poutine a eu un
 // entretien avec Recep Tayyip Erdogan" was about Putin, the first actor named: a statement is about the first
 // actor that does not speak for its speaker, when there is one; a news outlet speaks for no side.
