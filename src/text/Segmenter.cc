@@ -180,10 +180,14 @@ const CaseForms& CaseFormsOf(std::string_view span) {
 // The shape and case forms of a word of at most sixteen bytes whose forms are that short too (most words),
 // in the table of recent ones (ShortFormsOf).
 constexpr std::size_t kMaxShortBytes = 16;
+// A word's two words of bytes tell its size too, without `size` to compare: the bytes past it are zero, and
+// no piece ends with a null character but "\0" alone (UAX #29 joins it to nothing), whose bytes are (0, 0)
+// and no other piece's. A slot without a word holds bytes no piece has (0xFF is never in UTF-8, and an
+// ill-formed byte is a piece of its own).
 struct ShortForms {
-  std::uint64_t first = 0;      // the word's first eight bytes (ShortWord)
-  std::uint64_t second = 0;     // and the next eight
-  std::size_t size = SIZE_MAX;  // no word yet
+  std::uint64_t first = ~std::uint64_t{0};  // the word's first eight bytes (ShortWord)
+  std::uint64_t second = 0;                 // and the next eight
+  std::size_t size = SIZE_MAX;              // no word yet
   Shape shape;
   bool lower_differs = false;  // from the folded form
   std::uint8_t fold_size = 0;
@@ -208,7 +212,8 @@ struct RecentForms {
   // its rare miss was loaded for every token.)
   const FormFacts* facts = nullptr;
 };
-RecentForms& RecentFormsOfThread() {
+// (Out of line: inlined, the table's address was made again from the thread pointer for every token.)
+[[gnu::noinline]] RecentForms& RecentFormsOfThread() {
   thread_local RecentForms recent;
   return recent;
 }
@@ -223,7 +228,7 @@ RecentForms& RecentFormsOfThread() {
                                                    std::uint64_t second, RecentForms& recent,
                                                    ShortForms& slot) {
   ShortForms& partner = recent.slots[static_cast<std::size_t>(&slot - recent.slots.data()) ^ 1];
-  if (partner.first == first && partner.second == second && partner.size == span.size()) {
+  if (partner.first == first && partner.second == second) {
     // (A word is in its own slot or in that slot's partner: the one moved out of `slot` changes place too.)
     std::swap(slot, partner);
     slot.displaced = false;
@@ -274,7 +279,7 @@ RecentForms& RecentFormsOfThread() {
   const std::uint64_t second = span.size() > 8 ? ShortWord(span.substr(8), readable - 8) : 0;
   const std::uint64_t hash = (first ^ (second * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL;
   ShortForms& slot = recent.slots[hash >> (64 - kRecentBits)];
-  if (slot.first == first && slot.second == second && slot.size == span.size()) [[likely]]
+  if (slot.first == first && slot.second == second) [[likely]]
     return &slot;
   return NoteShortForms(span, first, second, recent, slot);
 }
