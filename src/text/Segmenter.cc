@@ -400,6 +400,11 @@ struct SentenceWork {
   std::vector<Sentence> sentences;
 };
 
+// The bit of a candidate's or an entry's length in Segmenter::abbreviation_lengths_at_.
+std::uint64_t LengthBit(std::size_t length) {
+  return std::uint64_t{1} << std::min<std::size_t>(length, 63);
+}
+
 // Notes ASCII byte `b` in `bytes` (a quick filter), and its upper case when `b` is a lower-case letter.
 void NoteAscii(std::array<bool, 128>& bytes, unsigned char b, bool upper_too) {
   if (b >= 0x80) return;
@@ -433,7 +438,8 @@ Segmenter::Segmenter(std::vector<std::string> abbreviations)
     lengths.insert(entry.size());
     if (entry.back() != '.') lengths.insert(entry.size() + 1);
     const auto first = static_cast<unsigned char>(entry.front());
-    abbreviation_first_byte_[first] = true;
+    const std::uint64_t length_bits = LengthBit(entry.size()) | LengthBit(entry.size() + 1);
+    abbreviation_lengths_at_[first] |= length_bits;
     NoteAscii(abbreviation_last_ascii_, static_cast<unsigned char>(entry.back()), Lower(entry) == entry);
     // (An entry of one byte matches a candidate of two, with a final period.)
     if (const int key = AsciiPairKey(entry.front(), entry.size() > 1 ? entry[1] : '.'); key >= 0)
@@ -446,10 +452,10 @@ Segmenter::Segmenter(std::vector<std::string> abbreviations)
       if (b >= 'a' && b <= 'z') abbreviation_later_byte_[b - 'a' + 'A'] = true;
     }
     if (Lower(entry) == entry) {
-      if (first >= 'a' && first <= 'z') abbreviation_first_byte_[first - 'a' + 'A'] = true;
+      if (first >= 'a' && first <= 'z') abbreviation_lengths_at_[first - 'a' + 'A'] |= length_bits;
       // A capitalised accented letter starts with another lead byte.
       if (first >= 0x80)
-        std::fill(abbreviation_first_byte_.begin() + 0xC0, abbreviation_first_byte_.end(), true);
+        for (std::size_t lead = 0xC0; lead < 0x100; ++lead) abbreviation_lengths_at_[lead] |= length_bits;
       lower_abbreviations_.insert(entry);
     }
     abbreviations_.insert(std::move(entry));
@@ -496,15 +502,25 @@ bool Segmenter::IsWholeWord(std::string_view word) const {
   return !whole_words_.empty() && ContainsLower(whole_words_, word);
 }
 
+bool Segmenter::MayStartAbbreviation(std::string_view text, const Piece& piece) const {
+  const std::size_t size = piece.end - piece.begin;
+  const auto first = static_cast<unsigned char>(text[piece.begin]);
+  // An entry starting with its first byte and longer than it, or initials ("F", "J.F").
+  return (abbreviation_lengths_at_[first] >> std::min<std::size_t>(size + 1, 63)) != 0 ||
+         (first >= 'A' && first <= 'Z' && (size == 1 || text[piece.begin + 1] == '.'));
+}
+
 std::size_t Segmenter::AbbreviationEnd(std::string_view text, std::span<const Piece> pieces,
                                        std::size_t i) const {
   const auto slice = [&](const Piece& p) { return std::string_view(text.data() + p.begin, p.end - p.begin); };
   const Piece& piece = pieces[i];
   const std::string_view word = slice(piece);
   // Only a merge with the following pieces matters ("M" "." → "M."): a break never follows a bare "Mme".
-  if (abbreviation_first_byte_[static_cast<unsigned char>(word.front())]) {
+  if (const std::uint64_t lengths = abbreviation_lengths_at_[static_cast<unsigned char>(word.front())];
+      lengths != 0) {
     for (const std::size_t length : abbreviation_lengths_) {
       if (length <= word.size()) break;
+      if ((lengths & LengthBit(length)) == 0) continue;
       const std::size_t stop = piece.begin + length;
       std::size_t j = i;
       while (j + 1 < pieces.size() && pieces[j].end < stop && !pieces[j + 1].space_before) ++j;
@@ -555,18 +571,25 @@ std::span<const Piece> Segmenter::MergeAndSplit(const std::string& text, std::sp
       out = AppendSplittingClitic(view, piece, room, out);
     }
   };
-  // The first piece from `i` on that is joined to the next one by a byte that may go on an abbreviation (as
-  // below) or may hold an apostrophe or a hyphen, the pieces before it copied as they are (most pieces) at
-  // once: the calls in the loop below made the compiler keep its counters in memory, and a push_back per
-  // piece cost more than the copy. (`next`'s answers are brought up to date first: those the loop below left
-  // behind, at the apostrophe or hyphen of the piece it split, would stop it at the next piece for nothing.)
+  // Whether AbbreviationEnd may join pieces to `piece` (most words before a period, at a sentence's end, are
+  // told not without a call).
+  const auto may_merge = [&](const Piece& piece) {
+    return !abbreviation_lengths_.empty() && MayStartAbbreviation(view, piece);
+  };
+  // The first piece from `i` on that is joined to the next one by a byte that may go on an abbreviation it
+  // may start (as below) or may hold an apostrophe or a hyphen, the pieces before it copied as they are (most
+  // pieces) at once: the calls in the loop below made the compiler keep its counters in memory, and a
+  // push_back per piece cost more than the copy. (`next`'s answers are brought up to date first: those the
+  // loop below left behind, at the apostrophe or hyphen of the piece it split, would stop it at the next
+  // piece for nothing.)
   const auto copy_plain = [&](const std::size_t from) {  // (`from` below n)
     const std::uint32_t begin = all[from].begin;
     const std::size_t stop = std::min(next(apostrophe_at, '\'', begin), next(hyphen_at, '-', begin));
     const Piece* next_piece = all.data() + from + 1;  // (a pointer: an index was reloaded from memory)
     // (The sentinel past the pieces, which starts at the text's end, stops it: `stop` is not past it.)
     while ((next_piece->space_before ||
-            !abbreviation_later_byte_[static_cast<unsigned char>(view[next_piece->begin])]) &&
+            !abbreviation_later_byte_[static_cast<unsigned char>(view[next_piece->begin])] ||
+            !may_merge(next_piece[-1])) &&
            stop > next_piece->begin)
       ++next_piece;
     const Piece* const plain_end = next_piece - 1;
@@ -581,8 +604,7 @@ std::span<const Piece> Segmenter::MergeAndSplit(const std::string& text, std::sp
     // followed by a piece without a space are followed by punctuation no entry holds (',', ')').
     const bool joined = i + 1 < n && !all[i + 1].space_before &&
                         abbreviation_later_byte_[static_cast<unsigned char>(view[all[i + 1].begin])];
-    if (const std::size_t last = joined && !abbreviation_lengths_.empty() ? AbbreviationEnd(view, all, i) : i;
-        last != i) {
+    if (const std::size_t last = joined && may_merge(piece) ? AbbreviationEnd(view, all, i) : i; last != i) {
       piece.end = all[last].end;
       piece.abbreviation = true;
       i = last;

@@ -73,6 +73,9 @@ class Segmenter {
   // The index of the last piece of the abbreviation starting at pieces[i], or i (pieces[i + 1] follows
   // pieces[i] without a space, and starts with a byte of abbreviation_later_byte_).
   std::size_t AbbreviationEnd(std::string_view text, std::span<const Piece> pieces, std::size_t i) const;
+  // Whether AbbreviationEnd may find one starting at `piece`: most candidates are a word and the period after
+  // it, at a sentence's end, longer than any entry starting with its first byte, told so without a call.
+  bool MayStartAbbreviation(std::string_view text, const Piece& piece) const;
   bool IsAbbreviation(std::string_view span) const;
   // Whether `word` is a word never split at its apostrophe ("presqu'île").
   bool IsWholeWord(std::string_view word) const;
@@ -86,10 +89,13 @@ class Segmenter {
   void FindSentences(Document& doc, std::span<const Piece> pieces,
                      const std::vector<std::uint32_t>* boundaries) const;
 
-  StringSet abbreviations_;                          // as written
-  StringSet lower_abbreviations_;                    // all-lower-case entries, also matched capitalised
-  std::vector<std::size_t> abbreviation_lengths_;    // distinct byte lengths, longest first
-  std::array<bool, 256> abbreviation_first_byte_{};  // quick filter on the first byte of a candidate
+  StringSet abbreviations_;                        // as written
+  StringSet lower_abbreviations_;                  // all-lower-case entries, also matched capitalised
+  std::vector<std::size_t> abbreviation_lengths_;  // distinct byte lengths, longest first
+  // A quick filter on a candidate's first byte and length: bit n (the last bit for 63 and more) of the entry
+  // at a byte is set when an entry that may match a candidate starting with that byte is n bytes long, or
+  // n - 1 (matched with a final period).
+  std::array<std::uint64_t, 256> abbreviation_lengths_at_{};
   std::array<bool, 128> abbreviation_last_ascii_{};  // and on its last byte, when that is ASCII
   // and on the byte after its first piece ('.' in "M.", "-" in "c.-à-d."): a byte of an entry past its first
   std::array<bool, 256> abbreviation_later_byte_{};

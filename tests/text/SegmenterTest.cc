@@ -188,6 +188,17 @@ TEST(SegmenterTest, EraAndInitials) {
   ExpectWellFormed(doc);
 }
 
+// Entries are matched capitalised too, an accented capital included, and whatever the words before them; a
+// word that starts like an entry and is longer than it, before a period, is none.
+TEST(SegmenterTest, AbbreviationsCapitalisedOrAfterLongerWords) {
+  const Document doc = Segment(
+      "Voir \u00C9d. Gallimard, c.-\u00E0-d. la Prés. de janv. 2020. Le présent. Les prés. Cf. Av. Foch.");
+  EXPECT_THAT(Tokens(doc),
+              ElementsAre("Voir", "\u00C9d.", "Gallimard", ",", "c.-\u00E0-d.", "la", "Prés.", "de", "janv.",
+                          "2020", ".", "Le", "présent", ".", "Les", "prés.", "Cf.", "Av.", "Foch", "."));
+  ExpectWellFormed(doc);
+}
+
 // Regression (found on a written article, fixed): "a écrit Mme von der Leyen sur le réseau social X. Le chef
 // de la diplomatie ..." was one sentence, "X." taken for an initial: a one-letter name after a lower-case
 // word, before a word that opens sentences, ends one.
