@@ -106,10 +106,21 @@ std::string ArticleIdKey(std::string_view id) {
   return key;
 }
 
+// ArticleIdKey of the id last asked, kept per thread: an article asks it for its anonymous sources and again
+// for each line it names no other way. Valid until the next call.
+const std::string& KeptArticleIdKey(std::string_view id) {
+  thread_local std::string last_id, last_key;
+  if (id != last_id || last_key.empty()) {
+    last_id.assign(id);
+    last_key = ArticleIdKey(id);
+  }
+  return last_key;
+}
+
 // The n-th anonymous source's id, from `prefix`, the article's "official:anon@<its key>#" (made at its first
 // anonymous source).
 std::string AnonymousId(const Document& doc, std::string& prefix, int n) {
-  if (prefix.empty()) prefix = "official:anon@" + ArticleIdKey(doc.article.id) + "#";
+  if (prefix.empty()) prefix = "official:anon@" + KeptArticleIdKey(doc.article.id) + "#";
   return prefix + std::to_string(n);
 }
 
@@ -899,9 +910,9 @@ void Coreference::ResolveLines(Document& doc) const {
     // wire described (words.tsv wire), nor the reverse ("ce canal de consultation" may be the office).
     unsigned kind = 0;  // kOffice or kWire bits, none for a reference ("la ligne") or another head
     if (!m.generic)
-      kind = m.rule == "office-head"sv                                      ? kOffice
-             : schema_.lexicon().Is("wire", doc.tokens[m.first_token].fold) ? kWire
-                                                                            : 0u;
+      kind = m.rule == "office-head"sv                                           ? kOffice
+             : schema_.lexicon().Is(WordClass::kWire, doc.tokens[m.first_token]) ? kWire
+                                                                                 : 0u;
     const bool other_kind = kind != 0 && !clusters.empty() && (clusters.back().kinds & ~kind) != 0;
     // "la ligne militaire et le téléphone rouge": a line coordinated to the one before is another one.
     bool coordinated = false;
@@ -948,7 +959,7 @@ void Coreference::ResolveLines(Document& doc) const {
     if (key.empty()) {
       // No distinctive name: the line is known only in this article.
       const Mention& first = doc.mentions[members[clusters[c].first_member]];
-      key = "line:" + NameKey(first.name) + "@" + ArticleIdKey(doc.article.id);
+      key = "line:" + NameKey(first.name) + "@" + KeptArticleIdKey(doc.article.id);
     }
     for (std::size_t k = clusters[c].first_member; k < end; ++k) doc.mentions[members[k]].entity = key;
   }

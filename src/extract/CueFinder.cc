@@ -426,7 +426,7 @@ void CueFinder::Process(Document& doc) const {
         // "les informations faisant état d'une rencontre": what a statement noun says, whose speaker is
         // not the sentence's.
         if (c.info->statement && i > s.first_token && t.fold.ends_with("ant"sv) && !t.lowered().finite &&
-            lexicon.Is("statement_noun", doc.tokens[i - 1].fold))
+            lexicon.Is(WordClass::kStatementNoun, doc.tokens[i - 1]))
           break;
         // (The cue is then the verb alone: what is denied comes after it.)
         Cue cue{p->cls, i, object_inside ? i + 1 : j, false};

@@ -1094,7 +1094,7 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
       if (adjective && !Is(WordClass::kPreposition, t) && !Is(WordClass::kRelative, t) &&
           !Nationality(doc, j)) {
         // ("une ligne dure", "la ligne ferroviaire": another kind of line.)
-        if (schema_.lexicon().Is("line_other", t.fold)) return {};
+        if (Is(WordClass::kLineOther, t)) return {};
         if (Is(WordClass::kLineQualifier, t)) qualified = true;
         ++j;
         continue;

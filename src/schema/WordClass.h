@@ -37,6 +37,7 @@ enum class WordClass {
   kKin,            // "sœur", "fils": a person's relatives (forms and lemmas)
   kLightVerb,      // "avoir", "tenir" before a contact noun ("a eu un entretien"; lemmas)
   kLineGeneric,    // "communication", "urgence"
+  kLineOther,      // "dure", "ferroviaire": another kind of line ("une ligne dure")
   kLineQualifier,  // "téléphonique", "directe"
   kLineVague,      // "mécanisme": a line head that refers back to a line only after a demonstrative
   kLocatedHead,    // "ambassade", "consulat"
@@ -63,6 +64,7 @@ enum class WordClass {
   kStop,              // "le", "la": words that never start a name, even capitalised
   kTimes,             // "fois", "reprises" (after a number: how often)
   kTopicContact,      // lemmas of contact verbs whose object is a topic ("discuter")
+  kWire,              // "ligne", "téléphone": a line head that names a wire, no office
   kWish,              // "souhaiter", "vouloir" (lemmas)
   kCount
 };
@@ -94,6 +96,7 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "kin",
     "light_verb",
     "line_generic",
+    "line_other",
     "line_qualifier",
     "line_vague",
     "located_head",
@@ -120,6 +123,7 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "stop",
     "times",
     "topic_contact",
+    "wire",
     "wish"};
 
 }  // namespace newsgraph
