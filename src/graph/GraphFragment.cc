@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/ParallelFor.h"
+#include "graph/BufferMemo.h"
 
 namespace newsgraph {
 
@@ -106,11 +107,14 @@ void GraphFragment::Rename(const std::map<std::string, std::string>& representat
                                                    : std::vector<EdgeRange>{{edges_.begin(), edges_.end()}};
   std::vector<std::vector<EdgeMap::const_iterator>> affected(parts.size());
   ParallelFor(parts.size(), threads, [&](std::size_t p) {
+    // Each id's buffer is asked once (most edge ends share their node's: graph/BufferMemo.h).
+    BufferMemo<bool> memo(nodes_.size() / parts.size());
+    const auto renamed_buffer = [&](const SharedString& id) { return memo.Get(id, renamed); };
     for (auto it = parts[p].first; it != parts[p].last; ++it) {
       const EdgeRecord& edge = it->second;
-      if (renamed(edge.source) || renamed(edge.target) ||
+      if (renamed_buffer(edge.source) || renamed_buffer(edge.target) ||
           std::any_of(edge.evidence.begin(), edge.evidence.end(), [&](const Evidence& e) {
-            return !e.attributed_to.empty() && renamed(e.attributed_to);
+            return !e.attributed_to.empty() && renamed_buffer(e.attributed_to);
           }))
         affected[p].push_back(it);
     }

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 
+#include "graph/BufferMemo.h"
 #include "graph/IdHash.h"
 #include "graph/SameId.h"
 
@@ -30,11 +31,14 @@ KnowledgeGraph::KnowledgeGraph(GraphFragment&& fragment)
   const auto& edges = records_.edges();
   edges_.reserve(edges.size());
   edge_records_.reserve(edges.size());
-  // Edges come sorted by type then source: runs of edges share their source, found once.
-  std::optional<Vertex> s;
+  // Each end found by its id's buffer, which the edges of one node share (graph/BufferMemo.h): most were
+  // met before, as the source of the edges before (edges come sorted by type then source) or as an end of
+  // another edge.
+  BufferMemo<std::optional<Vertex>> vertex_of(nodes.size());
+  const auto find = [this](std::string_view id) { return Find(id); };
   for (const auto& [id, edge] : edges) {
-    if (!s || !SameId(nodes_[*s]->id, edge.source)) s = Find(edge.source);
-    const std::optional<Vertex> t = Find(edge.target);
+    const std::optional<Vertex> s = vertex_of.Get(edge.source, find);
+    const std::optional<Vertex> t = vertex_of.Get(edge.target, find);
     if (!s || !t) continue;  // an edge to a node that was never added
     edges_.push_back(Edge{*s, *t, edge_records_.size()});
     edge_records_.push_back(&edge);
