@@ -207,7 +207,7 @@ template <typename Writer>
       writer.Put(layout.text);
       if (!plain_texts)
         writer.PutString(text);
-      else if (plain_texts->IsPlain(text))
+      else if (plain_texts->IsPlain(text, e.valid_utf8_text))
         PutPlain(writer, text);
       else
         writer.PutEscaped(text);  // not checked again
@@ -240,6 +240,29 @@ template <typename Writer>
 bool IsPlainJsonText(std::string_view text) {
   const std::size_t run = PlainRun(text, 0);
   return run == text.size() || PlainPastLongerSequences(text, run);
+}
+
+bool IsPlainValidUtf8JsonText(std::string_view text) {
+  // The ASCII bytes JSON escapes: below 0x20 (the bytes from 0x80, negative, are parts of characters), '"'
+  // and '\\'. Every block is read, without a branch for each: most texts have none.
+  const auto escaped = [](Bytes bytes) {
+    using UnsignedBytes = unsigned char __attribute__((vector_size(16)));
+    return (std::bit_cast<UnsignedBytes>(bytes) < 0x20) | (bytes == '"') | (bytes == '\\');
+  };
+  const std::size_t size = text.size();
+  if (size < 16) {
+    if (size >= 4) return NoFlag(escaped(LoadShort(text.data(), size)));
+    return std::all_of(text.begin(), text.end(), [](char c) {
+      return static_cast<unsigned char>(c) >= 0x80 || kPlainAscii[static_cast<unsigned char>(c)];
+    });
+  }
+  // (The flags gathered as two words: or-ed as bytes, gcc kept them as masks and or-ed them in four steps.)
+  Halves flags{};
+  const char* p = text.data();
+  for (const char* const last = text.data() + size - 16; p < last; p += 16)
+    flags |= std::bit_cast<Halves>(escaped(Load16(p)));
+  flags |= std::bit_cast<Halves>(escaped(Load16(text.data() + size - 16)));
+  return (flags[0] | flags[1]) == 0;
 }
 
 // An invalid sequence's first byte becomes U+FFFD, as ValidUtf8 makes it, and the rest is read from the next

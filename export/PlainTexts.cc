@@ -6,8 +6,8 @@
 
 namespace newsgraph {
 
-bool PlainTexts::CheckAndKeep(std::string_view text) {
-  const bool plain = IsPlainJsonText(text);
+bool PlainTexts::CheckAndKeep(std::string_view text, bool valid_utf8) {
+  const bool plain = valid_utf8 ? IsPlainValidUtf8JsonText(text) : IsPlainJsonText(text);
   if ((used_ + 1) * 2 > slots_.size()) Grow();
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = SlotOf(text, mask);

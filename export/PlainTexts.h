@@ -19,9 +19,10 @@ class PlainTexts {
   // `expected`: how many values its writer writes (a section's edges, which cite fewer distinct sentences):
   // the table is made that large at the first text kept, rather than grown (and rehashed) step by step.
   explicit PlainTexts(std::size_t expected = 0) : expected_(expected) {}
-  // IsPlainJsonText(text), checked once per text (its address and size). A text found is answered inline;
-  // a new one is checked and kept by a call.
-  bool IsPlain(std::string_view text) {
+  // IsPlainJsonText(text), checked once per text (its address and size), by IsPlainValidUtf8JsonText when
+  // `valid_utf8` (the text is known to be valid UTF-8: graph/Evidence.h). A text found is answered inline; a
+  // new one is checked and kept by a call.
+  bool IsPlain(std::string_view text, bool valid_utf8 = false) {
     if (text.empty()) return true;
     if (!slots_.empty()) {
       const std::size_t mask = slots_.size() - 1;
@@ -29,7 +30,7 @@ class PlainTexts {
         if (slots_[i].text.data() == text.data() && slots_[i].text.size() == text.size())
           return slots_[i].plain;
     }
-    return CheckAndKeep(text);
+    return CheckAndKeep(text, valid_utf8);
   }
 
  private:
@@ -43,8 +44,8 @@ class PlainTexts {
     bool plain = false;
   };
 
-  // IsPlainJsonText(text) for a text not kept yet, kept with it.
-  bool CheckAndKeep(std::string_view text);
+  // IsPlain(text, valid_utf8) for a text not kept yet, kept with it.
+  bool CheckAndKeep(std::string_view text, bool valid_utf8);
   void Grow();
 
   std::vector<Slot> slots_;  // open addressing, a power of two, at most half full

@@ -115,6 +115,12 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
   struct CitedSentence {
     SharedString text;
     std::uint32_t start = 0, end = 0;
+    bool valid_utf8 = false;
+  };
+  // A sentence of the (valid UTF-8) text is valid UTF-8 when it starts and ends between characters, as
+  // sentences do (checked all the same: a byte from 0x80 to 0xBF continues a character).
+  const auto starts_character = [&](std::uint32_t at) {
+    return at >= doc.text.size() || (static_cast<unsigned char>(doc.text[at]) & 0xC0) != 0x80;
   };
   std::vector<CitedSentence> cited(doc.sentences.size());
   std::vector<SharedString> speakers(mentions.size());  // entity ids of the mentions facts are attributed to
@@ -142,6 +148,7 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
       sentence.text = doc.SentenceText(r.sentence);
       sentence.start = doc.OriginalOffset(s.begin);
       sentence.end = doc.OriginalOffset(s.end);
+      sentence.valid_utf8 = starts_character(s.begin) && starts_character(s.end);
     }
     Evidence& e = edge.evidence;
     e.document = document;
@@ -150,6 +157,7 @@ ArticleRecords BuildArticleRecords(const Document& doc) {
     e.end = sentence.end;
     e.date = shared_date;
     e.text = sentence.text;
+    e.valid_utf8_text = sentence.valid_utf8;
     if (r.attributed_to) {
       SharedString& speaker = speakers[*r.attributed_to];
       if (speaker.empty()) speaker = mentions[*r.attributed_to].entity;

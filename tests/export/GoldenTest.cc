@@ -110,7 +110,7 @@ TEST(GoldenTest, OutputDoesNotDependOnThreads) {
     const std::string text =
         Numbered("Phrase « ", i).append(" » & <").append(std::to_string(i - 1)).append(">.");
     edge.evidence.insert(Evidence{SharedString(Numbered("d", i / 3)), static_cast<std::uint32_t>(i % 5), 0,
-                                  static_cast<std::uint32_t>(text.size()),
+                                  static_cast<std::uint32_t>(text.size()), /*valid_utf8_text=*/false,
                                   SharedString(Numbered("2024-0", 1 + i % 9)), SharedString(text),
                                   SharedString()});
     fragment.AddEdge(edge);

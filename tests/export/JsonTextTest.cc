@@ -281,6 +281,29 @@ TEST(JsonTextTest, PlainTextIsItsOwnContent) {
   EXPECT_FALSE(IsPlainJsonText("l’armée a déclaré qu’elle \"restait prête\""));
 }
 
+// Of a valid UTF-8 text, IsPlainValidUtf8JsonText answers as IsPlainJsonText, and so does a memo told the
+// texts are valid.
+TEST(JsonTextTest, PlainValidUtf8TextIsPlainJsonText) {
+  std::mt19937 random(11);
+  PlainTexts memo;
+  std::vector<std::string> texts;
+  for (int round = 0; round < 3000; ++round) texts.push_back(ValidUtf8(RandomText(random)));
+  for (const std::string& text : texts) {
+    ASSERT_EQ(IsPlainValidUtf8JsonText(text), IsPlainJsonText(text)) << text;
+    ASSERT_EQ(memo.IsPlain(text, true), IsPlainJsonText(text)) << text;
+  }
+  // An escaped byte at every offset of texts of every length up to 40, accented letters around it.
+  for (std::size_t size = 1; size <= 40; ++size)
+    for (std::size_t at = 0; at < size; ++at)
+      for (const char escaped : {'"', '\\', '\n', '\x1F'}) {
+        std::string text;
+        for (std::size_t k = 0; k < size; ++k) text += k == at ? std::string(1, escaped) : k % 3 ? "a" : "é";
+        ASSERT_FALSE(IsPlainValidUtf8JsonText(text)) << text;
+        text[text.find(escaped)] = 'x';
+        ASSERT_TRUE(IsPlainValidUtf8JsonText(text)) << text;
+      }
+}
+
 // A memo of plain texts answers as IsPlainJsonText, for a text seen again as well as for a new one: through
 // more texts than its first table holds, each asked twice.
 TEST(JsonTextTest, PlainTextsAnswerAsIsPlainJsonText) {

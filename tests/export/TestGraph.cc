@@ -31,6 +31,7 @@ Evidence Sentence(std::string document, std::uint32_t sentence, std::uint32_t st
                   sentence,
                   start,
                   start + static_cast<std::uint32_t>(text.size()),
+                  /*valid_utf8_text=*/false,
                   std::move(date),
                   std::move(text),
                   std::move(attributed_to)};

@@ -77,6 +77,7 @@ TEST(FragmentBuilderTest, AssertedRelationBecomesAnEdgeWithItsEvidence) {
   EXPECT_EQ(ev.start, 0u);
   EXPECT_EQ(ev.end, doc.text.find('.') + 1);
   EXPECT_EQ(ev.attributed_to, "");
+  EXPECT_TRUE(ev.valid_utf8_text);  // a sentence of the Document's text, cut between characters
 }
 
 TEST(FragmentBuilderTest, NegatedAndHypotheticalRelationsAddNoEdge) {

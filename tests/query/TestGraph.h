@@ -29,7 +29,8 @@ inline EdgeRecord TestEdge(RelationType type, std::string source, std::string ta
   e.target = std::move(target);
   std::uint32_t start = 0;
   for (auto& [document, date] : evidence) {
-    e.evidence.insert(Evidence{document, 0, start, start + 20, date, "Phrase " + document + ".", ""});
+    e.evidence.insert(Evidence{document, 0, start, start + 20, /*valid_utf8_text=*/false, date,
+                               "Phrase " + document + ".", ""});
     start += 100;
   }
   return e;
