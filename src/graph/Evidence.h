@@ -10,7 +10,7 @@
 namespace newsgraph {
 
 struct Evidence {
-  SharedString document;       // article id
+  SharedString document{};     // article id
   std::uint32_t sentence = 0;  // index of the sentence in the article
   std::uint32_t start = 0;     // byte offsets of the sentence in the article text (Article::text)
   std::uint32_t end = 0;
@@ -18,9 +18,9 @@ struct Evidence {
   // valid as the reader made it: core/Article.h), so that the JSON writers only look in it for the ASCII
   // bytes they escape (export/PlainTexts.h). Not part of the evidence's identity.
   bool valid_utf8_text = false;
-  SharedString date;           // the article's date, "" when unknown
-  SharedString text;           // the sentence (shared by every edge found in it)
-  SharedString attributed_to;  // node id of who said it, for facts in reported speech ("" otherwise)
+  SharedString date{};           // the article's date, "" when unknown
+  SharedString text{};           // the sentence (shared by every edge found in it)
+  SharedString attributed_to{};  // node id of who said it, for facts in reported speech ("" otherwise)
 
   friend bool operator<(const Evidence& a, const Evidence& b) {
     return std::tie(a.document, a.start, a.end, a.attributed_to) <

@@ -43,7 +43,12 @@ GraphFragment BadBytesFragment() {
   edge.type = RelationType::kConnects;
   edge.source = "line:deconfliction";
   edge.target = node.id;
-  edge.evidence.insert(Evidence{"a\x01", 1, 2, 3, "2024-02-30", "\xC0\xAF overlong", ""});
+  edge.evidence.insert(Evidence{.document = "a\x01",
+                                .sentence = 1,
+                                .start = 2,
+                                .end = 3,
+                                .date = "2024-02-30",
+                                .text = "\xC0\xAF overlong"});
   edge.attributes["channel"] = {"\x02"};
   g.AddEdge(edge);
   return g;

@@ -30,8 +30,9 @@ GraphFragment Article(int k) {
     e.type = i == 0 ? RelationType::kSpokeWith : RelationType::kReported;
     e.source = ids[i];
     e.target = ids[i + 1];
-    e.evidence.insert(Evidence{doc, 0, static_cast<std::uint32_t>(i * 10),
-                               static_cast<std::uint32_t>(i * 10 + 9), "", "", ""});
+    e.evidence.insert(Evidence{.document = doc,
+                               .start = static_cast<std::uint32_t>(i * 10),
+                               .end = static_cast<std::uint32_t>(i * 10 + 9)});
     e.attributes["channel"].insert(k % 2 ? "phone" : "video");
     f.AddEdge(std::move(e));
   }

@@ -27,7 +27,7 @@ EdgeRecord Spoke(std::string s, std::string t, std::string doc, std::uint32_t st
   e.type = RelationType::kSpokeWith;
   e.source = std::move(s);
   e.target = std::move(t);
-  e.evidence.insert(Evidence{doc, 0, start, start + 10, "", "", ""});
+  e.evidence.insert(Evidence{.document = doc, .start = start, .end = start + 10});
   return e;
 }
 
@@ -100,7 +100,9 @@ TEST(GraphFragmentTest, RenameOnThreadsGivesTheSameGraph) {
         EdgeRecord e = Spoke(ids[s], ids[t], "a", start += 11);
         e.type = type;
         // Some facts are attributed to a node that is renamed, on edges that touch no renamed node.
-        if ((s + t) % 5 == 0) e.evidence = {Evidence{"a", 0, start, start + 10, "", "", "official:p7"}};
+        if ((s + t) % 5 == 0)
+          e.evidence = {
+              Evidence{.document = "a", .start = start, .end = start + 10, .attributed_to = "official:p7"}};
         g.AddEdge(std::move(e));
       }
   const std::map<std::string, std::string> representative = {
