@@ -1049,6 +1049,30 @@ struct Helpers {
     if (found < 0) return {};
     return {static_cast<std::uint32_t>(found)};
   }
+  // "X l'a reçu", "Y la recevra": a direct object pronoun before the verb at `pos` stands for the first
+  // person of the sentence before (else the one before it) other than `subject`, usually its subject ("Le
+  // président Macron est arrivé à Kiev. Volodymyr Zelensky l'a accueilli"); "le" not for a woman, "la" not
+  // for a man.
+  std::optional<std::uint32_t> ObjectPronoun(std::uint32_t pos, const Mention& subject) const {
+    const std::uint32_t t = VerbGroupStart(pos);
+    if (t == c.s.first_token || !c.tok(pos).lowered().verb) return std::nullopt;
+    const std::string_view f = c.tok(t - 1).fold;
+    if (f != "l'"sv && f != "le"sv && f != "la"sv) return std::nullopt;
+    const Gender pronoun = f == "le"sv   ? Gender::kMasculine
+                           : f == "la"sv ? Gender::kFeminine
+                                         : Gender::kUnknown;
+    std::int64_t found = -1;
+    for (std::size_t k = c.first_mention; k-- > 0;) {
+      const Mention& x = c.doc.mentions[k];
+      if (x.sentence + 2 < c.sentence || (found >= 0 && x.sentence != c.doc.mentions[found].sentence)) break;
+      if (x.type == EntityType::kOfficial && !x.entity.empty() && !x.anonymous &&
+          x.entity != subject.entity &&
+          !Disagree(c.GenderOf(schema.lexicon(), static_cast<std::uint32_t>(k)), pronoun))
+        found = static_cast<std::int64_t>(k);
+    }
+    if (found < 0) return std::nullopt;
+    return static_cast<std::uint32_t>(found);
+  }
   // The sentence has the word "deux" or "trois" (memoised: the pair rules ask of most subjects and
   // statements).
   bool HasTwo() const { return (SentenceWords() & RelationExtractor::kGroupCount) != 0; }
@@ -4142,6 +4166,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
           if (c.m(k).end_token == end && IsActor(c.m(k))) objects.push_back(k);
       }
     }
+    // "Le vice-président chinois Han Zheng l'a également reçu": an object pronoun before the verb is the
+    // person the sentence before is about.
+    if (!noun && objects.empty() && !subjects.empty())
+      if (const std::optional<std::uint32_t> person = h.ObjectPronoun(cue.first_token, c.m(subjects.front())))
+        objects.push_back(*person);
     // "les entretiens de X avec Y": a conversation noun's genitive is one party, "avec" names the other.
     if (noun && subjects.empty() && from < c.s.end_token && h.IsGenitive(from))
       if (auto parties = h.GenitiveWith(from); !parties.empty()) {

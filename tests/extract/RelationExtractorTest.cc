@@ -2258,6 +2258,23 @@ TEST_F(RelationExtractorTest, ACommaAfterTheSubjectsAppositionOpensNoIncise) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("avoir"))));
 }
 
+// Regression (found on a written probe, fixed): "Le vice-président chinois Han Zheng l'a également reçu" had
+// no other party: a direct object pronoun before a contact verb stands for the person the sentence before is
+// about, with the gender of "le" or "la".
+TEST_F(RelationExtractorTest, AnObjectPronounBeforeAContactVerbIsThePersonOfTheSentenceBefore) {
+  EXPECT_THAT(
+      Edges(Extract("Le président Emmanuel Macron est arrivé à Kiev. Le président ukrainien Volodymyr "
+                    "Zelensky l'a accueilli à la gare.")),
+      Contains("spoke_with(official:volodymyr_zelensky, official:emmanuel_macron)"));
+  EXPECT_THAT(Edges(Extract("L'émissaire américain John Kerry a eu des entretiens avec Xie Zhenhua. Le "
+                            "vice-président chinois Han Zheng l'a également reçu.")),
+              Contains("spoke_with(official:han_zheng, official:john_kerry)"));
+  // ("la" is no man.)
+  EXPECT_THAT(Edges(Extract("Antony Blinken est arrivé à Riyad. Le prince héritier Mohammed ben Salmane la "
+                            "reçoit.")),
+              Not(Contains(StartsWith("spoke_with("))));
+}
+
 // Regression (found on written probes, fixed): "Le ministère israélien des Affaires étrangères a démenti
 // avoir accepté une proposition française de cessez-le-feu" denied nothing: with no one named, a noun of the
 // object that names a state by its nationality names what the statement is about, when the article names that
