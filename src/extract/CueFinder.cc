@@ -170,7 +170,7 @@ bool CueFinder::MayStartTimeOrMedium(const Lexicon& lexicon, const Token& t) {
   return (t.lowered().adverb && !lexicon.Is(WordClass::kNegation, t)) ||
          (lexicon.Is(WordClass::kStop, t) && t.lowered().noun) || !lexicon.ValueOf("channel:", t).empty() ||
          t.fold == "l'"sv || t.fold == "en"sv || t.fold == "par"sv || t.fold == "au"sv || t.fold == "a"sv ||
-         lexicon.Is(WordClass::kOccasion, t);
+         t.fold == "depuis"sv || lexicon.Is(WordClass::kOccasion, t);
 }
 
 bool CueFinder::MayComeInsideCue(const Lexicon& lexicon, const Token& t, std::string_view written) {
@@ -191,6 +191,9 @@ std::uint32_t CueFinder::TimeOrMedium(const Document& doc, std::uint32_t i) cons
   const Token& t = doc.tokens[i];
   if (t.kind == TokenKind::kNumber) return 1;
   if (t.kind != TokenKind::kWord || t.capitalized) return 0;
+  // (Before the adverbs: hunspell has "depuis" as one, which it stays before any other word.)
+  if (t.fold == "depuis"sv)
+    if (const std::uint32_t since = SinceLength(doc, i)) return since;
   const WordInfo& info = t.lowered();
   const auto time_noun = [&](const Token& word) {
     return word.kind == TokenKind::kWord && lexicon.Is(WordClass::kStop, word) && word.lowered().noun;
@@ -205,6 +208,23 @@ std::uint32_t CueFinder::TimeOrMedium(const Document& doc, std::uint32_t i) cons
       !lexicon.ValueOf("channel:", doc.tokens[i + 1]).empty())
     return 2;  // "par téléphone", "au téléphone"
   return OccasionLength(doc, i);
+}
+
+std::uint32_t CueFinder::SinceLength(const Document& doc, std::uint32_t i) const {
+  // "depuis 2020", "depuis lundi", "depuis un mois", "depuis des semaines", "depuis le 7 avril": a
+  // determiner, then numbers and time words (days, months: words.tsv stop; words.tsv period).
+  const Lexicon& lexicon = schema_.lexicon();
+  std::uint32_t k = i + 1;
+  if (k < doc.tokens.size() && lexicon.Is(WordClass::kDeterminer, doc.tokens[k])) ++k;
+  const std::uint32_t phrase = k;
+  for (; k < doc.tokens.size() && k < phrase + 3; ++k) {
+    const Token& w = doc.tokens[k];
+    if (w.kind != TokenKind::kNumber &&
+        !(w.kind == TokenKind::kWord && !w.capitalized &&
+          ((lexicon.Is(WordClass::kStop, w) && w.lowered().noun) || lexicon.Is(WordClass::kPeriod, w))))
+      break;
+  }
+  return k > phrase ? k - i : 0;
 }
 
 std::uint32_t CueFinder::OccasionLength(const Document& doc, std::uint32_t i) const {

@@ -60,6 +60,8 @@ class CueFinder {
   // How many tokens at `i` are a complement of occasion ("au cours des dernières quarante-huit heures",
   // "lors d'un entretien", "pendant la nuit": words.tsv occasion) up to a preposition or a name, 0 when none.
   std::uint32_t OccasionLength(const Document& doc, std::uint32_t i) const;
+  // How many tokens at `i` ("depuis") are a time it has lasted since ("depuis un mois"), 0 when none.
+  std::uint32_t SinceLength(const Document& doc, std::uint32_t i) const;
   // Where a refusal to make the statement at `i` starts, if it is one: "a refusé de répondre", "s'est refusé
   // à le confirmer" (words.tsv refusal), "n'a pas souhaité en dire plus" (a negated words.tsv wish).
   std::optional<std::uint32_t> RefusalBefore(const Document& doc, const Sentence& s, std::uint32_t i) const;

@@ -1051,6 +1051,14 @@ TEST_F(RelationExtractorTest, AnsweringCallsIsNoStatementAndCallsArePlacedByThei
   EXPECT_THAT(edges, Contains(StartsWith("used(country:south_korea, line:")));
   EXPECT_THAT(edges, Not(Contains(StartsWith("reported(country:north_korea"))));
   EXPECT_THAT(edges, Not(Contains(StartsWith("used(country:north_korea"))));
+  // (Regression, found on a written probe, fixed: nor with a time since when before "aux appels", which
+  // hunspell's "depuis", an adverb, left unread.)
+  for (const char* since : {"depuis un mois", "depuis des semaines", "depuis le 7 avril"})
+    EXPECT_THAT(Edges(Extract(std::string("Pyongyang ne répond plus ") + since +
+                              " aux appels passés par Séoul sur la ligne de liaison, a indiqué le ministère "
+                              "sud-coréen de l'Unification.")),
+                Not(Contains(StartsWith("reported(country:north_korea"))))
+        << since;
 }
 
 // Regression (found by this test, fixed): "membre du" (de + le) is not the member cue "membre de", so "X est
