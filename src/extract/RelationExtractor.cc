@@ -214,6 +214,9 @@ bool IsObjectPronoun(std::string_view fold) {
 // How many sentences back a silence with nothing after it ("Le Kremlin n'a pas réagi.") looks for the
 // conversation it is about: the end of an article often says who kept silent about its main event.
 constexpr std::uint32_t kSilenceReach = 4;
+// How many sentences back two states named last but not as a pair ("les deux pays") look for a conversation
+// between two states instead.
+constexpr std::uint32_t kPairReach = 8;
 
 // "deux", "trois": the count of a group named again ("les deux hommes", "les trois dirigeants"). (Inline:
 // asked of each token of the spans the pair rules look through.)
@@ -1223,6 +1226,13 @@ struct Helpers {
       if (!theirs.empty() && (states.empty() || c.m(pair[0]).sentence > c.m(states[0]).sentence))
         return theirs;
       if (!states.empty()) return states;
+      // (Two states named last but not as a pair are rather those of a conversation further back: "Washington
+      // et Pékin ont rétabli le dialogue. [...] Pékin préparerait des manoeuvres autour de Taïwan. Les deux
+      // pays avaient convenu".)
+      if (!named.empty())
+        if (MentionList earlier = ConversationPair(f, kPairReach, /*asserted=*/false, EntityType::kCountry);
+            !earlier.empty())
+          return earlier;
       if (!named.empty()) return named;
       // ... else the two people themselves, unless the gazetteer knows one as of no state and the title gives
       // none either: "le secrétaire général de l'ONU et le président turc" are not "les deux parties".

@@ -2266,6 +2266,19 @@ TEST_F(RelationExtractorTest, ACommaAfterTheSubjectsAppositionOpensNoIncise) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("avoir"))));
 }
 
+// Regression (found on a written probe, fixed): "les deux pays" after "Pékin préparerait des manoeuvres
+// autour de Taïwan" were China and Taiwan, the two states named last though not as a pair: rather those of a
+// conversation between two states a few sentences before.
+TEST_F(RelationExtractorTest, TheTwoStatesAreThoseOfAConversationRatherThanTwoNamedApart) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Washington et Pékin ont rétabli le dialogue militaire. L'amiral Samuel Paparo a eu une "
+      "visioconférence avec le général Wu Yanan. Le Pentagone a confirmé l'échange. Le porte-parole Zhang "
+      "Xiaogang a démenti que Pékin préparerait des manoeuvres autour de Taïwan. Les deux pays avaient "
+      "convenu en novembre de rétablir les communications militaires."));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:taiwan"))));
+  EXPECT_THAT(edges, Contains("spoke_with(country:china, country:united_states)"));
+}
+
 // Regression (found on a written probe, fixed): "Le vice-président chinois Han Zheng l'a également reçu" had
 // no other party: a direct object pronoun before a contact verb stands for the person the sentence before is
 // about, with the gender of "le" or "la".
