@@ -214,6 +214,9 @@ bool IsObjectPronoun(std::string_view fold) {
 // How many sentences back a silence with nothing after it ("Le Kremlin n'a pas réagi.") looks for the
 // conversation it is about: the end of an article often says who kept silent about its main event.
 constexpr std::uint32_t kSilenceReach = 4;
+// How many sentences back a conversation named again ("a confirmé les échanges", "a démenti tout contact") is
+// looked for: a paragraph's worth, an article's last ones often coming back to its first conversation.
+constexpr std::uint32_t kNamedAgainReach = 4;
 // How many sentences back two states named last but not as a pair ("les deux pays") look for a conversation
 // between two states instead.
 constexpr std::uint32_t kPairReach = 8;
@@ -3298,7 +3301,8 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
       const Relation& rel = c.doc.relations[r];
       parties_named |= rel.sentence == named_last && rel.type == RelationType::kSpokeWith;
-      if (((definite || any || described || indefinite_subject) && rel.sentence + 3 < c.sentence) ||
+      if (((definite || any || described || indefinite_subject) &&
+           rel.sentence + kNamedAgainReach < c.sentence) ||
           (rel.sentence < named_last && !parties_named))
         break;
       // ("Les États-Unis ont lancé un appel sur la ligne. Cet appel ...": a call over a line too; "« Aucune

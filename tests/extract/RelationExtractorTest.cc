@@ -2266,6 +2266,21 @@ TEST_F(RelationExtractorTest, ACommaAfterTheSubjectsAppositionOpensNoIncise) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("avoir"))));
 }
 
+// Regression (found on a written probe, fixed): "Le porte-parole de la diplomatie iranienne a confirmé les
+// échanges mais a refusé d'en préciser le contenu" four sentences after the talks gave nothing: a
+// conversation named again is looked for as far back as a silence's (kNamedAgainReach).
+TEST_F(RelationExtractorTest, AConversationNamedAgainIsLookedForFourSentencesBack) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Des responsables iraniens et américains ont mené des discussions indirectes à Oman, a rapporté Axios. "
+      "Il "
+      "s'agit des premières négociations depuis janvier. Brett McGurk se trouvait à Mascate. Les médiateurs "
+      "omanais faisaient la navette. Le porte-parole de la diplomatie iranienne, Nasser Kanani, a confirmé "
+      "les "
+      "échanges mais a refusé d'en préciser le contenu."));
+  EXPECT_THAT(edges, Contains("reported(official:naser_kanani, country:united_states)"));
+  EXPECT_THAT(edges, Contains("declined_comment(official:naser_kanani, country:united_states)"));
+}
+
 // Regression (found on a written probe, fixed): "les deux pays" after "Pékin préparerait des manoeuvres
 // autour de Taïwan" were China and Taiwan, the two states named last though not as a pair: rather those of a
 // conversation between two states a few sentences before.
