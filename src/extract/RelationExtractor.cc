@@ -2383,6 +2383,13 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           return;
         speaker = rel.source;
       }
+      // (Or who spoke there though what they said gave no edge: "« Nous reprenons les communications
+      // militaires », a déclaré M. Biden. Selon lui, les deux dirigeants ont convenu S".)
+      for (auto st = c.earlier_statements.rbegin();
+           speaker < 0 && st != c.earlier_statements.rend() && st->sentence + 1 == c.sentence; ++st)
+        if (c.m(st->speaker).type != EntityType::kOfficial ||
+            !Disagree(c.GenderOf(schema_.lexicon(), st->speaker), gender))
+          speaker = st->speaker;
       if (speaker < 0) return;
       first = cue.end_token + 1;
       if (first < s.end_token && c.tok(first).fold == ","sv) ++first;

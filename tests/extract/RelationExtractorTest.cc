@@ -2627,6 +2627,12 @@ TEST_F(RelationExtractorTest, SelonLuiOpeningASentenceIsTheSpeakerBefore) {
       "elle, "
       "la ligne de déconfliction n'a pas été utilisée.");
   EXPECT_THAT(Edges(her), Not(Contains(StartsWith("denied("))));
+  // (Regression, found on a written probe, fixed: also when what the speaker said before gave no edge.)
+  EXPECT_THAT(
+      Edges(Extract("Joe Biden et Xi Jinping se sont rencontrés en Californie. « Nous reprenons les "
+                    "communications militaires », a déclaré M. Biden. Selon lui, les deux dirigeants ont "
+                    "convenu de s'appeler directement en cas de crise.")),
+      Contains("reported(official:joe_biden, official:xi_jinping)"));
 }
 
 // Regression (found on a written article, fixed): "La Suède a rejoint l'Alliance atlantique" gave no
