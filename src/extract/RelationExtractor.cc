@@ -3909,6 +3909,16 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         (host_noun(r - 1) || (r > c.s.first_token + 1 && c.tok(r - 1).kind == TokenKind::kWord &&
                               !c.tok(r - 1).lowered().verb && host_noun(r - 2))))
       subjects.clear();
+    // ("a diffusé l'enregistrement d'une conversation entre X et Y", "a publié le contenu de la conversation
+    // de X avec Y": a conversation whose record (words.tsv record) the verb's object is, none of its
+    // subject's.)
+    std::uint32_t g = cue.first_token;  // (back over the article: "d'une", "de la", "de l'", "des")
+    if (g > c.s.first_token &&
+        (IsArticle(c.tok(g - 1)) || c.tok(g - 1).fold == "un"sv || c.tok(g - 1).fold == "une"sv))
+      --g;
+    if (g > c.s.first_token + 1 && h.IsGenitive(g - 1) && c.tok(g - 2).kind == TokenKind::kWord &&
+        !c.tok(g - 2).capitalized && schema_.lexicon().LemmaIn("record", c.tok(g - 2).lowered()))
+      subjects.clear();
   }
   // "entre A et B" after the cue, or ending it ("l'appel entre X et Y").
   // ("a parlé de la ligne entre X et Y", "ont discuté des relations entre X et Y": so is the complement with

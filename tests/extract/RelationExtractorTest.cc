@@ -2281,6 +2281,18 @@ TEST_F(RelationExtractorTest, AConversationNamedAgainIsLookedForFourSentencesBac
   EXPECT_THAT(edges, Contains("declined_comment(official:naser_kanani, country:united_states)"));
 }
 
+// Regression (found on a written probe, fixed): "La Russie a diffusé l'enregistrement d'une conversation
+// entre le général Ingo Gerhartz et ses officiers" made Russia a party: a conversation whose record
+// (words.tsv record) is the verb's object is none of its subject's.
+TEST_F(RelationExtractorTest, TheRecordOfAConversationIsNotTheSubjectsConversation) {
+  EXPECT_THAT(Edges(Extract("La Russie a diffusé l'enregistrement d'une conversation entre le général Ingo "
+                            "Gerhartz et ses officiers.")),
+              Not(Contains(StartsWith("spoke_with("))));
+  EXPECT_THAT(Edges(Extract("La Maison Blanche a publié le contenu de la conversation de Joe Biden avec Xi "
+                            "Jinping.")),
+              ElementsAre("spoke_with(official:joe_biden, official:xi_jinping)"));
+}
+
 // Regression (found on a written probe, fixed): "les deux pays" after "Pékin préparerait des manoeuvres
 // autour de Taïwan" were China and Taiwan, the two states named last though not as a pair: rather those of a
 // conversation between two states a few sentences before.
