@@ -362,6 +362,12 @@ bool SpeaksFor(const RelationExtractor::Context& c, const Schema& schema, std::u
           (at != std::string::npos ? std::string_view(m.entity).substr(at + 1) == state
                                    : gazetteer.StateOf(m.entity) == state && !IsOutlet(schema, m)));
 }
+// The first mention of the document that names `state` (not only by an adjective or a group), if any.
+std::optional<std::uint32_t> NamedState(const RelationExtractor::Context& c, const GazetteerEntry& state) {
+  for (std::uint32_t k = 0; k < c.doc.mentions.size(); ++k)
+    if (c.doc.mentions[k].entity == state.NodeId() && !c.doc.mentions[k].generic) return k;
+  return std::nullopt;
+}
 // The first cue of the document that starts at or after token `t` (cues are in text order).
 // (For a token of the sentence, among the sentence's few cues: a search of all the document's cost more.)
 std::vector<Cue>::const_iterator FirstCueFrom(const RelationExtractor::Context& c, std::uint32_t t) {
@@ -3432,9 +3438,7 @@ std::optional<std::uint32_t> RelationExtractor::NationalStatement(const Context&
     if (!schema_.lexicon().Is(WordClass::kStatementNoun, c.tok(t)) && !ReportNoun(c.tok(t))) continue;
     const GazetteerEntry* state = c.tok(t + 1).facts.nationality;
     if (!state || c.tok(t + 1).capitalized) return std::nullopt;
-    for (std::uint32_t k = 0; k < c.doc.mentions.size(); ++k)
-      if (c.doc.mentions[k].entity == state->NodeId() && !c.doc.mentions[k].generic) return k;
-    return std::nullopt;
+    return NamedState(c, *state);
   }
   return std::nullopt;
 }
@@ -3447,8 +3451,7 @@ std::optional<std::uint32_t> RelationExtractor::StateOfTheObject(const Context& 
     if (!state || c.tok(t + 1).capitalized || noun.kind != TokenKind::kWord || noun.capitalized ||
         !noun.lowered().noun)
       continue;
-    for (std::uint32_t k = 0; k < c.doc.mentions.size(); ++k)
-      if (c.doc.mentions[k].entity == state->NodeId() && !c.doc.mentions[k].generic) return k;
+    if (const std::optional<std::uint32_t> named = NamedState(c, *state)) return named;
   }
   return std::nullopt;
 }
