@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "ExtractTest.h"
 #include "resolve/NameKey.h"
@@ -18,6 +19,14 @@ using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
 using ::testing::StartsWith;
+
+// The ids of the article's line mentions, in text order ("" for one left unresolved).
+std::vector<std::string> LineIds(const Document& doc) {
+  std::vector<std::string> lines;
+  for (const Mention& m : doc.mentions)
+    if (m.type == EntityType::kCommunicationLine) lines.push_back(m.entity);
+  return lines;
+}
 
 // How many lines the article's line mentions resolve to.
 std::size_t DistinctLines(const Document& doc) {
@@ -173,9 +182,7 @@ TEST_F(CoreferenceTest, LineAnaphorRefersToTheLineNamedBefore) {
   Document doc = Extract(
       "Le Pentagone a mis en place une ligne de déconfliction en mars. La ligne a été utilisée une seule "
       "fois.");
-  std::vector<std::string> lines;
-  for (const Mention& m : doc.mentions)
-    if (m.type == EntityType::kCommunicationLine) lines.push_back(m.entity);
+  const std::vector<std::string> lines = LineIds(doc);
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_EQ(lines[0], "line:ligne_deconfliction");
   EXPECT_EQ(lines[1], lines[0]);
@@ -754,9 +761,7 @@ TEST_F(CoreferenceTest, CoordinatedLinesAreTwo) {
   Document doc = Extract(
       "Pyongyang a coupé la ligne militaire et le téléphone rouge reliant les deux dirigeants. Séoul a "
       "indiqué que la ligne militaire n'avait pas été utilisée depuis des semaines.");
-  std::vector<std::string> lines;
-  for (const Mention& m : doc.mentions)
-    if (m.type == EntityType::kCommunicationLine) lines.push_back(m.entity);
+  const std::vector<std::string> lines = LineIds(doc);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_NE(lines[0], lines[1]);
   EXPECT_EQ(lines[0], lines[2]);
