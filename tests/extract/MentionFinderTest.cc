@@ -1,5 +1,7 @@
 #include <gmock/gmock.h>
 
+#include <utility>
+
 #include "ExtractTest.h"
 
 namespace newsgraph {
@@ -1279,6 +1281,28 @@ TEST_F(MentionFinderTest, RegionalOrganisationsAreInstitutions) {
     EXPECT_TRUE(std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
       return m.entity == one.second;
     })) << one.first;
+  }
+}
+
+// Regression (found on a written article, fixed): titles.tsv had the feminine of most titles but not
+// "cheffe" nor "première ministre", so "sa cheffe de la diplomatie Kaja Kallas" had no role and gave no
+// member_of.
+TEST_F(MentionFinderTest, FeminineTitlesAreRoles) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"L'Union européenne, par la voix de sa cheffe de la diplomatie Kaja Kallas, a mis en garde Moscou.",
+       "cheffe de la diplomatie"},
+      {"La Première ministre britannique, Theresa May, a parlé avec Donald Trump.", "Première ministre"},
+      {"La haute représentante de l'Union européenne, Kaja Kallas, a parlé avec Sergueï Lavrov.",
+       "haute représentante"},
+      {"La secrétaire générale de l'Alliance, Anna Novak, a parlé lundi.", "secrétaire générale"},
+  };
+  for (const auto& [text, role] : cases) {
+    Document doc = Extract(text);
+    const Mention* person = nullptr;
+    for (const Mention& m : doc.mentions)
+      if (m.type == EntityType::kOfficial && !m.role.empty()) person = &m;
+    ASSERT_NE(person, nullptr) << text;
+    EXPECT_EQ(person->role, role) << text;
   }
 }
 
