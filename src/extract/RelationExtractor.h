@@ -48,25 +48,18 @@ class RelationExtractor {
   static std::uint8_t SentenceWords(const Lexicon& lexicon, const Token& t);
 
  private:
+  // relation/ReportRules.cc:
   void Report(Context& c, const Cue& cue) const;
   // What speaker `sp` said in tokens [first, end): reported/denied edges to its main entities, cites. The
   // facts it asserts or denies start at `claim` when later than `first` (an accusation that a participle
   // denies: its targets include who made it, its facts are only what was said).
   void ReportFrom(Context& c, const Cue& cue, std::uint32_t sp, std::uint32_t first, std::uint32_t end,
                   std::uint32_t claim = 0) const;
-  void Contact(Context& c, const Cue& cue) const;
-  bool AppealNotCall(const Context& c, const Cue& cue) const;
-  bool ExchangesThings(const Context& c, const Cue& cue) const;
-  // The noun at token `noun` opens a complement, after a preposition (and its article): "depuis le sommet",
-  // "lors du sommet"; not an object ("une rencontre", "des pourparlers").
-  bool InComplement(const Context& c, std::uint32_t noun) const;
-  bool AnswersACall(const Context& c, const Cue& cue) const;
-  void LineFact(Context& c, const Cue& cue) const;
-  std::uint32_t VerbBefore(const Context& c, const Cue& cue) const;
-  bool ComplementOfAnotherNoun(const Context& c, std::uint32_t from, std::uint32_t to) const;
-  void Decline(Context& c, const Cue& cue) const;
-  void Member(Context& c, const Cue& cue) const;
-  void Cite(Context& c, const Cue& cue) const;
+  // Mention `x` is the subject of an incise in a statement from token `from` (", a rapporté l'agence KCNA").
+  bool IncisesSpeaker(Context& c, std::uint32_t x, std::uint32_t from) const;
+  void HeadlineColon(Context& c) const;
+
+  // relation/StatementLookback.cc:
   // The first party (not `speaker`) of the conversation a demonstrative refers back to in [first, end).
   // The statement [first, end) tells of a conversation by a contact verb and names no one: a party of the
   // conversation of the three sentences before that `speaker` does not speak for.
@@ -92,42 +85,64 @@ class RelationExtractor {
   // avoir accepté une proposition française", "a salué le plan égyptien"), when the article names it.
   std::optional<std::uint32_t> StateOfTheObject(const Context& c, std::uint32_t first,
                                                 std::uint32_t end) const;
-  // A denial with no object of its own ("X a démenti, affirmant ...", "ce que la Serbie a nié") is of the
-  // statement made before: its speaker (not `speaker`), in this sentence or the two before.
-  std::optional<std::uint32_t> DeniedWithoutObject(Context& c, const Cue& cue, std::uint32_t sp) const;
   // The speaker of the last statement (reported or denied) before this sentence, or in it too
   // (`this_sentence`), in the `back` sentences before; none when it is `speaker`. With `claims_only`, of
   // the last statement that claimed something: no denial, nor the report of one.
   std::optional<std::uint32_t> LastSpeaker(const Context& c, std::string_view speaker, bool this_sentence,
                                            std::uint32_t back = 2, bool claims_only = false) const;
-  // Mention `x` is the subject of an incise in a statement from token `from` (", a rapporté l'agence KCNA").
-  bool IncisesSpeaker(Context& c, std::uint32_t x, std::uint32_t from) const;
+  // A denial with no object of its own ("X a démenti, affirmant ...", "ce que la Serbie a nié") is of the
+  // statement made before: its speaker (not `speaker`), in this sentence or the two before.
+  std::optional<std::uint32_t> DeniedWithoutObject(Context& c, const Cue& cue, std::uint32_t sp) const;
+
+  // relation/ContactRules.cc:
+  void Contact(Context& c, const Cue& cue) const;
+  // The noun at token `noun` opens a complement, after a preposition (and its article): "depuis le sommet",
+  // "lors du sommet"; not an object ("une rencontre", "des pourparlers").
+  bool InComplement(const Context& c, std::uint32_t noun) const;
+  bool AnswersACall(const Context& c, const Cue& cue) const;
+  bool AppealNotCall(const Context& c, const Cue& cue) const;
+  bool ExchangesThings(const Context& c, const Cue& cue) const;
+  std::uint32_t VerbBefore(const Context& c, const Cue& cue) const;
+
+  // relation/LineRules.cc:
+  void LineFact(Context& c, const Cue& cue) const;
+  bool ComplementOfAnotherNoun(const Context& c, std::uint32_t from, std::uint32_t to) const;
+  void LineParties(Context& c) const;
+  // A line known by its descriptor across articles ("ligne de déconfliction") that connects two states in
+  // the article is that pair's: "line:ligne_deconfliction@israel+russia" is not the US-Russia one.
+  void QualifyLinesByStates(Document& doc) const;
+
+  // relation/MembershipRules.cc:
+  void Member(Context& c, const Cue& cue) const;
+  // `by_sentence`: the indices of each sentence's mentions.
+  void RolesToMembership(Document& doc, const std::vector<std::span<const std::uint32_t>>& by_sentence) const;
+  // "Tarun Chhabra, du Conseil de sécurité nationale, ...": a person followed by an institution in apposition
+  // is its member.
+  void ApposedAffiliations(Context& c) const;
+
+  // relation/DeclineRules.cc:
+  void Decline(Context& c, const Cue& cue) const;
+
+  // relation/CiteRules.cc:
+  void Cite(Context& c, const Cue& cue) const;
+
+  // relation/ModalityRules.cc:
   // `governor` governs the infinitive of the fact cue `fact` ("a démenti avoir parlé", "propose de créer").
   bool Governs(const Context& c, const Cue& governor, const Cue& fact) const;
   // The speaker of the denial that governs a fact's cue ("X a démenti avoir parlé avec Y"), if any.
   std::optional<std::uint32_t> DeniedBy(const Context& c, const std::vector<const Cue*>& cues,
                                         const Cue& fact) const;
+  // The fact is the purpose of the infinitive `governor` governs: "doit se rendre à Moscou pour s'entretenir
+  // avec X" (a planned trip's talks are planned too).
+  bool PurposeOfGoverned(const Context& c, const Cue& governor, const Cue& fact) const;
   // An intention or decline cue governs the fact: "propose de mettre en place", "envisagent de rouvrir" (no
   // fact yet), "a refusé de commenter les échanges avec" (no fact said); or an appeal urges it ("a appelé
   // Pékin à renouer le dialogue").
   bool Intended(const Context& c, const std::vector<const Cue*>& cues, const Cue& fact) const;
-  // The fact is the purpose of the infinitive `governor` governs: "doit se rendre à Moscou pour s'entretenir
-  // avec X" (a planned trip's talks are planned too).
-  bool PurposeOfGoverned(const Context& c, const Cue& governor, const Cue& fact) const;
-  void HeadlineColon(Context& c) const;
-  void LineParties(Context& c) const;
-  // "Tarun Chhabra, du Conseil de sécurité nationale, ...": a person followed by an institution in apposition
-  // is its member.
-  void ApposedAffiliations(Context& c) const;
   // A call its other side refuses ("a refusé de prendre la ligne", "a refusé l'appel de X") connected no
   // one: the asserted contacts with that side in the three sentences before are negated.
   void RefusedCalls(Context& c, const std::vector<const Cue*>& cues) const;
   std::map<std::string, std::string> FactAttributes(Context& c) const;
-  // `by_sentence`: the indices of each sentence's mentions.
-  void RolesToMembership(Document& doc, const std::vector<std::span<const std::uint32_t>>& by_sentence) const;
-  // A line known by its descriptor across articles ("ligne de déconfliction") that connects two states in
-  // the article is that pair's: "line:ligne_deconfliction@israel+russia" is not the US-Russia one.
-  void QualifyLinesByStates(Document& doc) const;
 
   const Schema& schema_;
   const std::uint64_t instance_ = NewInstanceId();  // (owner of the per-thread outlet cache)

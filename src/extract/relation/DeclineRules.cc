@@ -1,0 +1,175 @@
+// The decline rule: "X n'a pas souhaité commenter", "n'a pas répondu aux questions de l'AFP"
+// (declined_comment).
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/RelationExtractor.h"
+#include "extract/relation/RuleSupport.h"
+
+namespace newsgraph {
+
+using namespace std::string_view_literals;
+
+void RelationExtractor::Decline(Context& c, const Cue& cue) const {
+  SentenceReader h{schema_, c};
+  if (AnswersACall(c, cue)) return;  // "n'a pas répondu aux appels": the line is not used
+  // Who declines: the verb's subject ("X n'a pas souhaité commenter"), else the speaker of the sentence
+  // ("..., a indiqué X, refusant de commenter").
+  MentionList sources = h.Subjects(cue.first_token);
+  for (const auto& st : c.statements)
+    if (sources.empty() && (st.first < cue.first_token || st.end <= cue.first_token)) sources = {st.speaker};
+  if (sources.empty()) return;
+  std::int64_t target = -1;
+  // "sans préciser la teneur de la conversation": the conversation named before, when it is the object;
+  // else a line of the sentence.
+  if (const std::optional<std::uint32_t> party = ConversationNamedBefore(
+          c, cue.end_token, std::min(cue.end_token + 6, c.s.end_token), c.m(sources.front()).entity))
+    target = *party;
+  for (std::uint32_t k : c.mentions)
+    if (IsLine(c.m(k)) && target < 0) target = k;
+  // Else the outlet that asked: "Contacté par l'AFP, le ministère n'a pas répondu", "n'a pas répondu aux
+  // questions de l'AFP", "n'a pas répondu à l'AFP".
+  for (std::uint32_t k : c.mentions) {
+    if (target >= 0) break;
+    const Mention& x = c.m(k);
+    std::uint32_t t = h.PhraseStart(k);  // "de l'agence Reuters"
+    while (t > c.s.first_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1))) --t;
+    const bool by = t > c.s.first_token && c.tok(t - 1).fold == "par"sv;
+    // ("a refusé de répondre à l'AFP")
+    const bool addressed = t == cue.end_token && IsTo(c.tok(t));
+    const bool asked =
+        x.first_token >= cue.end_token && x.first_token <= cue.end_token + 6 &&
+        std::any_of(c.doc.tokens.begin() + t, c.doc.tokens.begin() + x.first_token,
+                    [](const Token& w) { return w.fold == "de"sv || w.fold == "du"sv || w.fold == "d'"sv; });
+    if (x.type == EntityType::kInstitution && (by || addressed || asked) &&
+        std::find(sources.begin(), sources.end(), k) == sources.end())
+      target = k;
+  }
+  // "Interrogé sur ces échanges, X a refusé de faire le moindre commentaire", "a refusé de commenter la
+  // visite": the conversation named before.
+  for (const std::uint32_t first : {cue.end_token, c.s.first_token})
+    if (target < 0)
+      if (const std::optional<std::uint32_t> party =
+              ConversationNamedBefore(c, first, c.s.end_token, c.m(sources.front()).entity))
+        target = *party;
+  // "a refusé de dire si X avait parlé avec Y": the first actor of the question; "de confirmer que X ...":
+  // of the claim; "n'a pas donné de détails sur l'appel entre X et Y": of what it is about.
+  if (const std::string_view after = cue.end_token < c.s.end_token ? c.tok(cue.end_token).fold : ""sv;
+      target < 0 &&
+      (after == "si"sv || after == "s'"sv || after == "sur"sv || after == "que"sv || after == "qu'"sv))
+    for (std::uint32_t k : c.mentions) {
+      // (Rather than the source's own state: "a refusé de dire si des discussions avaient eu lieu entre
+      // Moscou et Washington", said by Moscow's spokeswoman.)
+      const Mention& source = c.m(sources.front());
+      const bool own = SpeaksFor(c, schema_, k, source.entity) ||
+                       (!source.nationality.empty() && c.m(k).entity == "country:" + source.nationality);
+      if (IsActor(c.m(k)) && c.m(k).first_token > cue.end_token &&
+          std::find(sources.begin(), sources.end(), k) == sources.end()) {
+        if (target < 0) target = k;
+        if (!own) {
+          target = k;
+          break;
+        }
+      }
+    }
+  // "n'a pas souhaité commenter les propos de M. Borrell", "n'a pas réagi aux accusations de Kiev": the one
+  // whose statement it is.
+  for (std::uint32_t k : c.mentions) {
+    if (target >= 0 || !IsActor(c.m(k)) || c.m(k).first_token <= cue.end_token) continue;
+    const std::optional<std::uint32_t> noun = h.StatementNounOf(k);
+    if (!noun || *noun < cue.end_token + 1) continue;
+    std::uint32_t u = cue.end_token;
+    if (const std::string_view f = c.tok(u).fold; f == "sur"sv || f == "aux"sv || f == "au"sv) ++u;
+    while (u < *noun && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(u))) ++u;
+    if (u == *noun && std::find(sources.begin(), sources.end(), k) == sources.end()) target = k;
+  }
+  // "n'a pas commenté ces accusations", "n'a pas souhaité confirmer ces informations": the speaker of the
+  // statement named before, as far back as a silence looks.
+  if (target < 0)
+    if (const std::optional<std::uint32_t> speaker =
+            StatementNamedBefore(c, cue.end_token, c.s.end_token, c.m(sources.front()).entity, kSilenceReach))
+      target = *speaker;
+  // "X a confirmé l'appel entre Y et Z, sans en dire plus": what the speaker's statement of this sentence is
+  // about.
+  for (std::size_t r = c.doc.relations.size();
+       target < 0 && r-- > 0 && c.doc.relations[r].sentence == c.sentence;)
+    if (const Relation& said = c.doc.relations[r];
+        (said.type == RelationType::kReported || said.type == RelationType::kDenied) &&
+        c.m(said.source).entity == c.m(sources.front()).entity)
+      target = said.target;
+  // "Le bureau de M. Netanyahou n'a pas fait de commentaire", nothing after it: the conversation of the
+  // four sentences before, when the source was a party to it (else, failing a line or an outlet below, its
+  // first party that does not stand for the source: "L'ambassade de Suisse n'a fait aucun commentaire" on
+  // the message it passed).
+  std::int64_t other_party = -1;
+  // ("Erevan n'a pas souhaité réagir dans l'immédiat"; "s'est refusé à tout commentaire sur le contenu des
+  // échanges", after a message passed, which ConversationNamedBefore does not take for talks.)
+  const auto on_conversation = [&] {
+    std::uint32_t t = cue.end_token;
+    if (t >= c.s.end_token || c.tok(t).fold != "sur"sv) return false;
+    bool conversation = false;
+    for (++t; t < c.s.end_token && c.tok(t).kind != TokenKind::kPunct; ++t) {
+      if (const Cue* named = CueAt(c, t); named && named->cls == "contact"sv) {
+        conversation = true;
+        t = named->end_token - 1;
+        continue;
+      }
+      const Token& w = c.tok(t);
+      // ("contenu" is a verb too.)
+      if (!(IsArticle(w) || h.IsGenitive(t) || (!w.capitalized && w.lowered().noun))) return false;
+    }
+    return conversation;
+  };
+  if (target < 0 && (h.NothingSaidAfter(cue.end_token) || on_conversation()))
+    for (std::size_t r = c.doc.relations.size();
+         r-- > 0 && c.doc.relations[r].sentence + kSilenceReach >= c.sentence;) {
+      const Relation& rel = c.doc.relations[r];
+      if (rel.type != RelationType::kSpokeWith || rel.modality != Modality::kAsserted ||
+          rel.sentence == c.sentence)
+        continue;
+      // (A party the source stands for: "Le ministre omanais n'a pas souhaité commenter" the messages Oman
+      // passed, also when a conversation without it came after.)
+      const std::string& source = c.m(sources.front()).entity;
+      if (SpeaksFor(c, schema_, rel.source, source)) target = rel.target;
+      if (SpeaksFor(c, schema_, rel.target, source)) target = rel.source;
+      if (other_party < 0) other_party = !SpeaksFor(c, schema_, rel.source, source) ? rel.source : rel.target;
+      if (target >= 0) break;
+    }
+  if (target < 0) {  // mentions are in sentence order: the earlier sentences' come before this one's
+    for (std::size_t k = c.first_mention; k-- > 0;)
+      if (IsLine(c.doc.mentions[k]) && c.doc.mentions[k].sentence < c.sentence) {
+        target = static_cast<std::int64_t>(k);
+        break;
+      }
+  }
+  // "n'a pas répondu à une demande de commentaire" in a story an outlet tells: the outlet that asked; not
+  // one the story quotes ("Selon l'agence Chine nouvelle, S", "S, a rapporté l'agence Tass").
+  const auto quoted = [&](std::size_t k) {
+    const Mention& x = c.doc.mentions[k];
+    const std::uint32_t first = c.doc.sentences[x.sentence].first_token;
+    const std::uint32_t t = NounPhraseStart(c.doc, schema_.lexicon(), first, x.first_token);
+    if (t > first && (c.tok(t - 1).fold == "selon"sv ||
+                      (c.tok(t - 1).fold == "apres"sv && t > first + 1 && c.tok(t - 2).fold == "d'"sv)))
+      return true;
+    return std::any_of(c.doc.relations.begin(), c.doc.relations.end(),
+                       [&](const Relation& r) { return r.type == RelationType::kReported && r.source == k; });
+  };
+  // (Not when the source did speak, with nothing more: "X a confirmé son rôle, sans donner de précisions".)
+  const bool spoke = std::any_of(c.statements.begin(), c.statements.end(), [&](const Context::Statement& st) {
+    return c.m(st.speaker).entity == c.m(sources.front()).entity;
+  });
+  for (std::size_t k = c.first_mention; target < 0 && !spoke && k-- > 0;)
+    if (const Mention& x = c.doc.mentions[k];
+        x.type == EntityType::kInstitution && KnownOutlet(schema_, instance_, x) && !quoted(k))
+      target = static_cast<std::int64_t>(k);
+  if (target < 0) target = other_party;
+  if (target < 0) return;
+  for (std::uint32_t s : sources)
+    Add(c, RelationType::kDeclinedComment, s, static_cast<std::uint32_t>(target), "decline");
+}
+
+}  // namespace newsgraph

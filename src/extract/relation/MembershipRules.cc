@@ -1,0 +1,388 @@
+// The membership rules (member_of): "X est membre de Y", "la Pologne, pays membre de l'OTAN", titles ("le
+// porte-parole du Kremlin, X": RolesToMembership) and appositions ("X, du Conseil de sécurité nationale").
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "extract/CueFinder.h"
+#include "extract/RelationExtractor.h"
+#include "extract/relation/RuleSupport.h"
+#include "text/Fold.h"
+#include "text/WordInfo.h"
+
+namespace newsgraph {
+
+using namespace std::string_view_literals;
+
+void RelationExtractor::Member(Context& c, const Cue& cue) const {
+  SentenceReader h{schema_, c};
+  MentionList members;
+  if (c.tok(cue.first_token).fold.rfind("allie", 0) == 0) {
+    // "X et ses alliés de l'OTAN": X is a member too.
+    std::uint32_t t = cue.first_token;
+    if (t < c.s.first_token + 3 || !schema_.lexicon().Is(WordClass::kPossessive, c.tok(t - 1)) ||
+        c.tok(t - 2).fold != "et"sv)
+      return;
+    for (std::size_t k = c.mentions.size(); k-- > 0;)
+      if (c.m(c.mentions[k]).end_token == t - 2 && IsActor(c.m(c.mentions[k])))
+        members.push_back(c.mentions[k]);
+    auto groups = h.Objects(cue.end_token, 3);
+    if (!members.empty() && !groups.empty())
+      Add(c, RelationType::kMemberOf, members.front(), groups.front(), "allies-of");
+    return;
+  }
+  // "en Pologne, pays membre de l'OTAN": the noun in apposition stands for the mention before the comma,
+  // complement or not; "Chypre, pays de l'Union européenne": a state's (and only in apposition).
+  const std::uint32_t f = cue.first_token;
+  const bool country_noun = c.tok(f).fold == "pays"sv;
+  const bool apposed =
+      country_noun ? f > c.s.first_token && c.tok(f - 1).fold == ","sv
+                   : f >= c.s.first_token + 2 && c.tok(f - 2).fold == ","sv && c.tok(f - 1).lowered().noun;
+  const std::uint32_t comma = country_noun ? f - 1 : f - 2;
+  for (std::size_t k = c.mentions.size(); k-- > 0;) {
+    const Mention& x = c.m(c.mentions[k]);
+    if (apposed && x.end_token == comma && (country_noun ? x.type == EntityType::kCountry : IsActor(x))) {
+      members.push_back(c.mentions[k]);
+      break;
+    }
+    if (country_noun) continue;
+    if (x.end_token <= cue.first_token && IsActor(x) && !h.InPP(c.mentions[k])) {
+      // With the ones coordinated to it: "La Roumanie et la Bulgarie, deux pays membres de l'Alliance".
+      members = h.Subjects(x.end_token);
+      if (std::find(members.begin(), members.end(), c.mentions[k]) == members.end())
+        members = {c.mentions[k]};
+      break;
+    }
+  }
+  auto groups = h.Objects(cue.end_token, 4);
+  // (One is a member of an organisation: "a rejoint l'Alliance atlantique", not "a rejoint Olaf Scholz".)
+  if (members.empty() || groups.empty() || c.m(groups.front()).type != EntityType::kInstitution) return;
+  // "membre de l'Union européenne et de l'OTAN": with the preposition repeated.
+  for (std::uint32_t k : c.mentions) {
+    const Mention& x = c.m(k);
+    const std::uint32_t end = c.m(groups.back()).end_token;
+    if (x.first_token <= end) continue;
+    std::uint32_t t = end;
+    if (t + 2 < x.first_token && c.tok(t).fold == "et"sv && h.IsGenitive(t + 1)) t += 2;
+    while (t < x.first_token && IsArticle(c.tok(t))) ++t;
+    if (t == x.first_token && x.type == EntityType::kInstitution) groups.push_back(k);
+    break;
+  }
+  std::uint32_t from = h.Start(members.back());
+  Modality modality = ModalityOf(h, from, cue.end_token);
+  for (std::uint32_t m : members)
+    for (std::uint32_t g : groups)
+      if (c.m(g).type == EntityType::kInstitution)
+        Add(c, RelationType::kMemberOf, m, g, "membre-de", modality);
+}
+
+void RelationExtractor::RolesToMembership(
+    Document& doc, const std::vector<std::span<const std::uint32_t>>& by_sentence) const {
+  // A title gives member_of toward the institution or state it names, or else the state of its nationality
+  // adjective when that state is named in the article: the first mention that names it, -1 if none.
+  // (Looked for once for each state asked about, which are few: indexing the entities of all mentions cost
+  // more than all the searches, and a long article has thousands of mentions.)
+  // (This vector, `seen` and each title's `also` hold their room across articles, or inline: made anew, they
+  // were about two heap blocks a title.)
+  thread_local std::vector<std::pair<std::string, std::int64_t>> first_named;
+  first_named.clear();
+  const auto first_named_at = [&](std::string_view id) -> std::int64_t {
+    for (const auto& [named, k] : first_named)
+      if (named == id) return k;
+    std::int64_t found = -1;
+    for (std::uint32_t k = 0; k < doc.mentions.size() && found < 0; ++k) {
+      const Mention& m = doc.mentions[k];
+      // (A headline's "Iran-Israël" names both states, though neither acts there; "israélo-américaine", an
+      // adjective, names none.)
+      // A group of nationals that acts ("des responsables russes et américains se sont rencontrés") is its
+      // state, a node of the article.
+      if (m.entity == id && !m.entity.empty() &&
+          (!m.generic || (m.rule == "compound-nationality"sv && doc.tokens[m.first_token].capitalized) ||
+           (m.rule == "national-group"sv &&
+            std::any_of(doc.relations.begin(), doc.relations.end(),
+                        [&](const Relation& r) { return r.source == k || r.target == k; }))))
+        found = k;
+    }
+    first_named.emplace_back(id, found);
+    return found;
+  };
+  // (Views of the mentions' ids. An article gives a few, 14 at most in the test corpora: a vector, looked
+  // through, costs less than a tree.)
+  thread_local std::vector<std::tuple<std::string_view, std::string_view>> seen;
+  seen.clear();
+  // Person `i` is a member of `t` once per article, in place (no Relation moved).
+  const auto add_member = [&](std::uint32_t i, std::uint32_t t, const char* rule, const std::string& role,
+                              bool former) {
+    const std::tuple<std::string_view, std::string_view> fact{doc.mentions[i].entity, doc.mentions[t].entity};
+    if (std::find(seen.begin(), seen.end(), fact) != seen.end()) return;
+    seen.push_back(fact);
+    Relation& r = doc.relations.emplace_back();
+    r.type = RelationType::kMemberOf;
+    r.source = i;
+    r.target = t;
+    r.sentence = doc.mentions[i].sentence;
+    r.rule = rule;
+    r.attributes.emplace("role", role);
+    if (former) r.attributes.emplace("former", "true");
+  };
+  for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& p = doc.mentions[i];
+    if (p.type != EntityType::kOfficial || p.entity.empty() || p.role.empty()) continue;
+    const std::span<const std::uint32_t> around = by_sentence[p.sentence];
+    // The title phrase, and an apposed title before it ("le général en chef de l'armée américaine, le chef
+    // d'état-major interarmées Mark Milley").
+    std::uint32_t first = p.role_first;
+    for (std::uint32_t k : around) {
+      const Mention& q = doc.mentions[k];
+      if (q.rule == "title-ref"sv && q.role_end + 1 == p.role_first && doc.tokens[q.role_end].fold == ","sv)
+        first = q.role_first;
+    }
+    std::int64_t target = -1;
+    MentionList also;  // coordinated to the target: "du Pentagone et de l'OTAN"
+    for (std::uint32_t k : around) {
+      const Mention& x = doc.mentions[k];
+      if (k == i || x.first_token < first || x.end_token > p.role_end) continue;
+      if ((x.type == EntityType::kInstitution || x.type == EntityType::kCountry) && !x.entity.empty()) {
+        if (target >= 0) {
+          const std::uint32_t from =
+              also.empty() ? doc.mentions[target].end_token : doc.mentions[also.back()].end_token;
+          // (Or of a second title: "commandant de l'Eucom et commandant suprême des forces alliées de
+          // l'OTAN".)
+          bool coordinated = false, clean = from < x.first_token;
+          for (std::uint32_t t = from; t < x.first_token && clean; ++t) {
+            const Token& w = doc.tokens[t];
+            const std::string_view f = w.fold;
+            const bool title_word = coordinated && w.kind == TokenKind::kWord && !w.capitalized &&
+                                    (w.lowered().noun || w.lowered().adjective);
+            coordinated |= f == "et"sv;
+            clean = f == "et"sv || f == "de"sv || f == "du"sv || f == "des"sv || f == "d'"sv || f == "la"sv ||
+                    f == "l'"sv || f == "le"sv || title_word;
+          }
+          if (!coordinated || !clean) break;
+          also.push_back(k);
+          continue;
+        }
+        // "ambassadeur américain à Moscou", "le responsable à Reuters", "un responsable américain à l'agence
+        // Reuters": a posting or an addressee.
+        const std::uint32_t b = NounPhraseStart(doc, schema_.lexicon(), first, x.first_token);
+        // ("l'émissaire américain pour l'Iran": the state the role deals with; "l'ambassadeur iranien auprès
+        // de l'ONU": the body it is posted to.)
+        if (b > first &&
+            (IsTo(doc.tokens[b - 1]) || doc.tokens[b - 1].fold == "en"sv ||
+             doc.tokens[b - 1].fold == "pour"sv || (b > first + 1 && doc.tokens[b - 2].fold == "aupres"sv)))
+          continue;
+        target = k;
+      }
+    }
+    // "l'armée soudanaise du général X", "les Forces de soutien rapide (FSR) du général Y": the institution
+    // whose complement the titled person is.
+    if (std::uint32_t b = first; target < 0 && b >= doc.sentences[p.sentence].first_token + 2 &&
+                                 (doc.tokens[b - 1].fold == "du"sv || doc.tokens[b - 1].fold == "de"sv)) {
+      b -= 1;
+      if (doc.tokens[b - 1].fold == ")"sv) b = b >= 4 && doc.tokens[b - 3].fold == "("sv ? b - 3 : b;
+      for (std::uint32_t k : around)
+        if (const Mention& x = doc.mentions[k];
+            x.type == EntityType::kInstitution && !x.entity.empty() && x.end_token == b)
+          target = k;
+    }
+    if (target < 0) {
+      for (std::uint32_t t = first; t < p.role_end && target < 0; ++t) {
+        const GazetteerEntry* c = doc.tokens[t].facts.nationality;
+        if (!c) continue;
+        target = first_named_at(c->NodeId());
+      }
+      // ("Les ministres indien et chinois, X et Y": Y's adjective is not in a span of its own.)
+      if (target < 0 && p.role_end == p.role_first)
+        if (const GazetteerEntry* state = schema_.gazetteer().FindById(p.nationality))
+          target = first_named_at(state->NodeId());
+    }
+    // "La Russie a commencé l'invasion de l'Ukraine par décret du président du pays, X": the state named
+    // last before the title (in its sentence or the one before) that is no complement.
+    const auto complement = [&](const Mention& x) {
+      std::uint32_t b = x.first_token;
+      const std::uint32_t opening = doc.sentences[x.sentence].first_token;
+      while (b > opening && IsArticle(doc.tokens[b - 1])) --b;
+      if (b == opening) return false;
+      const Token& w = doc.tokens[b - 1];
+      return w.fold == "de"sv || w.fold == "du"sv || w.fold == "d'"sv || w.fold == "des"sv ||
+             w.fold == "en"sv || IsTo(w) || schema_.lexicon().Is(WordClass::kPreposition, w);
+    };
+    for (std::uint32_t t = first; target < 0 && t + 1 < p.role_end; ++t) {
+      if (doc.tokens[t].fold != "du"sv || !schema_.lexicon().Is(WordClass::kStateNoun, doc.tokens[t + 1]))
+        continue;
+      for (std::uint32_t back = 0; back < 2 && back <= p.sentence && target < 0; ++back)
+        for (std::uint32_t k : by_sentence[p.sentence - back])
+          if (const Mention& x = doc.mentions[k];
+              x.type == EntityType::kCountry && !x.entity.empty() && x.end_token <= first && !complement(x))
+            target = k;  // the last one
+    }
+    // "Le ministère a confirmé. Son porte-parole, le général X, a indiqué": opening the sentence, the
+    // possessive is the subject of the sentence before (its first institution or state); in an incise or
+    // after "selon", the subject of its own sentence ("Le Kremlin a dénoncé S, selon son porte-parole X"), or
+    // of the one before when a quote opens it ("« S », a déclaré son porte-parole X").
+    const Sentence& here = doc.sentences[p.sentence];
+    // ("a déclaré l'un de ses dirigeants, X": one of its title's holders; `owner` is where the phrase of
+    // the possessive starts.)
+    const bool one_of = first >= here.first_token + 3 &&
+                        (doc.tokens[first - 1].fold == "ses"sv || doc.tokens[first - 1].fold == "leurs"sv) &&
+                        (doc.tokens[first - 2].fold == "de"sv || doc.tokens[first - 2].fold == "d'"sv) &&
+                        (doc.tokens[first - 3].fold == "un"sv || doc.tokens[first - 3].fold == "une"sv);
+    std::uint32_t owner = one_of ? first - 3 : first - 1;
+    if (one_of && owner > here.first_token && doc.tokens[owner - 1].fold == "l'"sv) --owner;
+    const auto incise_comma = [&]() -> std::optional<std::uint32_t> {
+      if (owner >= here.first_token + 1 && doc.tokens[owner - 1].fold == "selon"sv) return owner - 1;
+      std::uint32_t t = owner;
+      while (t > here.first_token &&
+             (IsAuxiliary(doc.tokens[t - 1].lowered()) || doc.tokens[t - 1].lowered().participle ||
+              doc.tokens[t - 1].lowered().adverb))
+        --t;
+      if (t < here.first_token + 2 || doc.tokens[t - 1].fold != ","sv) return std::nullopt;
+      // (Or right after the comma: "Le Kremlin a rejeté toute responsabilité, son porte-parole X qualifiant
+      // ...", but "a rencontré Y, son homologue" is no one's member.)
+      const bool absolute = t == owner && !schema_.lexicon().Is("counterpart", Fold(p.role));
+      if (t == owner && !absolute) return std::nullopt;
+      return t - 1;
+    };
+    // (A possessive in the title's complement is read as one before it: "selon un porte-parole de sa
+    // diplomatie".)
+    const auto is_possessive = [&](std::uint32_t t) {
+      const std::string_view f = doc.tokens[t].fold;
+      return f == "son"sv || f == "sa"sv || f == "leur"sv || (one_of && t + 1 == first);
+    };
+    bool inner = false;
+    for (std::uint32_t t = first + 1; t + 1 < p.role_end && !inner; ++t)
+      inner = is_possessive(t) && (doc.tokens[t - 1].fold == "de"sv || doc.tokens[t - 1].fold == "d'"sv);
+    std::optional<std::uint32_t> antecedent_end;  // the subject's sentence ends before it
+    std::size_t antecedent_sentence = p.sentence;
+    if (first > here.first_token && (inner || is_possessive(first - 1))) {
+      if (owner == here.first_token) {
+        antecedent_end = here.first_token;
+        antecedent_sentence = p.sentence - 1;
+      } else if (const std::optional<std::uint32_t> comma = incise_comma()) {
+        const bool quoted = CueFinder::IsQuote(doc.TokenText(here.first_token)) &&
+                            CueFinder::IsQuote(doc.TokenText(*comma - 1));
+        antecedent_end = quoted ? here.first_token : *comma;
+        if (quoted) antecedent_sentence = p.sentence - 1;
+      }
+    }
+    // "Le Kremlin, par la voix de son porte-parole X", "l'OTAN et son secrétaire général X": after "de" or
+    // "et", the possessive is the institution or state named last before it, unless a person comes between
+    // ("Poutine et son porte-parole"); "Le Pentagone, dont le porte-parole X": the one before ", dont".
+    // So is one in the title's complement: "Le Qatar a salué S, par la voix du porte-parole de sa
+    // diplomatie, X". (A counterpart is another's: "a appelé son homologue X".)
+    const std::string_view link = first >= here.first_token + 3 ? doc.tokens[first - 2].fold : ""sv;
+    const bool possessive = inner || ((link == "de"sv || link == "et"sv) && is_possessive(first - 1));
+    const bool whose =
+        link == "dont"sv && IsArticle(doc.tokens[first - 1]) && doc.tokens[first - 3].fold == ","sv;
+    if (target < 0 && !antecedent_end && (possessive || whose) &&
+        !schema_.lexicon().Is("counterpart", Fold(p.role))) {
+      for (std::uint32_t k : around) {
+        const Mention& x = doc.mentions[k];
+        if (x.end_token > (inner ? first : first - 2)) break;
+        if (x.entity.empty()) continue;
+        if (whose ? x.end_token == first - 3 : possessive)
+          target =
+              x.type == EntityType::kInstitution || x.type == EntityType::kCountry ? std::int64_t{k} : -1;
+      }
+    }
+    if (target < 0 && antecedent_end && antecedent_sentence < doc.sentences.size())
+      for (std::uint32_t k : by_sentence[antecedent_sentence]) {
+        const Mention& x = doc.mentions[k];
+        if (x.entity.empty() || x.type == EntityType::kCommunicationLine || x.type == EntityType::kPlace)
+          continue;
+        if ((x.type == EntityType::kInstitution || x.type == EntityType::kCountry) &&
+            (antecedent_sentence != p.sentence || x.end_token <= *antecedent_end))
+          target = k;
+        break;
+      }
+    // "le secrétaire à la Défense Lloyd Austin": a title naming no state is held in the person's own one,
+    // when the gazetteer knows it and the article names it.
+    if (target < 0)
+      if (const GazetteerEntry* e = schema_.gazetteer().FindByNodeId(p.entity))
+        for (const std::string& country : e->Attribute("country"))
+          if (target < 0) target = first_named_at("country:" + country);
+    if (target < 0) continue;
+    also.insert(also.begin(), static_cast<std::uint32_t>(target));
+    for (std::uint32_t t : also) add_member(i, t, "title", p.role, p.former);
+  }
+  // "Le service de renseignement (GUR), dirigé par X": X heads the institution or state's group named right
+  // before the participle (words.tsv led_by:ROLE, a participle's folded form).
+  for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& p = doc.mentions[i];
+    if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous) continue;
+    const std::uint32_t t = std::min(p.first_token, p.role_end > p.role_first ? p.role_first : p.first_token);
+    const Sentence& here = doc.sentences[p.sentence];
+    if (t < here.first_token + 3 || doc.tokens[t - 1].fold != "par"sv) continue;
+    const std::string role = schema_.lexicon().ValueOf("led_by:", doc.tokens[t - 2]);
+    if (role.empty()) continue;
+    std::uint32_t end = t - 3;
+    if (doc.tokens[end].fold != ","sv) continue;
+    if (end >= here.first_token + 4 && doc.tokens[end - 1].fold == ")"sv && doc.tokens[end - 3].fold == "("sv)
+      end -= 3;  // the acronym in parentheses after the name: "(GUR),"
+    for (std::uint32_t k : by_sentence[p.sentence])
+      if (const Mention& x = doc.mentions[k];
+          x.end_token == end && !x.entity.empty() &&
+          (x.type == EntityType::kInstitution || x.type == EntityType::kCountry)) {
+        add_member(i, k, "led-by", role, false);
+        break;
+      }
+  }
+}
+
+void RelationExtractor::ApposedAffiliations(Context& c) const {
+  SentenceReader h{schema_, c};
+  for (std::size_t i = 0; i + 1 < c.mentions.size(); ++i) {
+    const Mention& p = c.m(c.mentions[i]);
+    const Mention& x = c.m(c.mentions[i + 1]);
+    if (p.type != EntityType::kOfficial || p.anonymous || x.type != EntityType::kInstitution ||
+        p.end_token + 2 >= c.s.end_token || c.tok(p.end_token).fold != ","sv ||
+        !h.IsGenitive(p.end_token + 1))
+      continue;
+    std::uint32_t t = p.end_token + 2;
+    if (c.tok(t).fold == "la"sv || c.tok(t).fold == "l'"sv) ++t;
+    // (Closed as an apposition is: "X, du Pentagone, a dit", "par X, du Conseil, et par Y".)
+    const std::string_view after = x.end_token < c.s.end_token ? c.tok(x.end_token).fold : "."sv;
+    if (x.first_token == t && (after == ","sv || after == "."sv || after == "et"sv))
+      Add(c, RelationType::kMemberOf, c.mentions[i], c.mentions[i + 1], "apposed-affiliation");
+  }
+  // "Les ministres grec et turc de la Défense, X et Y, ...": each person in apposition holds the title in
+  // the state of the same rank, when the article names that state (a nationality alone makes no node).
+  const auto named = [&](const std::string& entity) {
+    return std::any_of(c.doc.mentions.begin(), c.doc.mentions.end(),
+                       [&](const Mention& m) { return m.entity == entity && !m.generic; });
+  };
+  for (std::size_t i = 0; i + 3 < c.mentions.size(); ++i) {
+    const Mention& g1 = c.m(c.mentions[i]);
+    const Mention& g2 = c.m(c.mentions[i + 1]);
+    const Mention& p1 = c.m(c.mentions[i + 2]);
+    const Mention& p2 = c.m(c.mentions[i + 3]);
+    if (g1.rule != "national-group"sv || g2.rule != "national-group"sv ||
+        g2.first_token != g1.end_token + 1 || c.tok(g1.end_token).fold != "et"sv ||
+        p1.type != EntityType::kOfficial || p2.type != EntityType::kOfficial ||
+        p2.first_token != p1.end_token + 1 || c.tok(p1.end_token).fold != "et"sv ||
+        c.tok(p1.first_token - 1).fold != ","sv)
+      continue;
+    // (Up to the comma, only the title's complement: "de la Défense", "pour la normalisation des relations".)
+    bool complement = p1.first_token - 1 - g2.end_token <= 6;
+    for (std::uint32_t t = g2.end_token; complement && t + 1 < p1.first_token; ++t)
+      complement = c.tok(t).kind == TokenKind::kWord;
+    const std::vector<std::string>& lemmas = c.tok(g1.first_token).lowered().lemmas;
+    if (!complement || lemmas.empty()) continue;
+    const std::map<std::string, std::string> role{{"role", lemmas.front()}};
+    if (named(g1.entity))
+      Add(c, RelationType::kMemberOf, c.mentions[i + 2], c.mentions[i], "apposed-group", Modality::kAsserted,
+          role);
+    if (named(g2.entity))
+      Add(c, RelationType::kMemberOf, c.mentions[i + 3], c.mentions[i + 1], "apposed-group",
+          Modality::kAsserted, role);
+  }
+}
+
+}  // namespace newsgraph

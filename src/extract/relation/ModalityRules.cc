@@ -1,0 +1,196 @@
+// What makes a fact other than asserted, or gives it attributes: a denial or an intention that governs its
+// cue, a call refused, the sentence's channel, times and dates (FactAttributes).
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/RelationExtractor.h"
+#include "extract/relation/RuleSupport.h"
+#include "text/WordInfo.h"
+
+namespace newsgraph {
+
+using namespace std::string_view_literals;
+
+// The cue `governor` governs the infinitive of `fact`: only the infinitive's verb group (and a day) in
+// between, the governor's subject its subject: "a démenti avoir parlé avec", "a nié s'être entretenu avec",
+// "a proposé mardi de mettre en place".
+bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue& fact) const {
+  if (governor.end_token > fact.first_token || fact.first_token > governor.end_token + 7) return false;
+  const Lexicon& lexicon = schema_.lexicon();
+  for (std::uint32_t t = governor.end_token; t < fact.first_token; ++t) {
+    const Token& w = c.tok(t);
+    if (w.fold == "lors"sv) return false;  // "a demandé lors de l'appel": when, not what
+    const WordInfo& info = w.lowered();
+    // (A participle after its auxiliary, even one that is also a finite form: "avoir repris des contacts".)
+    const bool verb_group =
+        IsAuxiliary(info) || (info.verb && !info.finite) || info.adverb ||
+        (info.participle && t > governor.end_token && IsAuxiliary(c.tok(t - 1).lowered())) ||
+        lexicon.Is(WordClass::kNegation, w) || w.fold == "s'"sv || w.fold == "se"sv || w.fold == "de"sv ||
+        w.fold == "d'"sv || w.lower == "\xc3\xa0"sv;
+    // (a day, or how often: "a refusé à plusieurs reprises de répondre aux appels")
+    const bool day = (lexicon.Is(WordClass::kStop, w) && info.noun) || lexicon.Is(WordClass::kTimes, w) ||
+                     !lexicon.ValueOf("number:", w).empty() || w.fold == "plusieurs"sv;
+    const bool article = t + 1 == fact.first_token && lexicon.Is(WordClass::kDeterminer, w);
+    // ("la demande américaine de rétablir": an adjective of the governing noun.)
+    const bool modifier = t == governor.end_token && c.tok(t - 1).lowered().noun &&
+                          (info.adjective || w.facts.nationality) && !info.verb &&
+                          !lexicon.Is(WordClass::kPreposition, w);
+    // ("doivent se réunir mardi et rétablir les lignes": an infinitive coordinated to the one governed.)
+    const bool coordinated = w.fold == "et"sv && c.tok(fact.first_token).lowered().infinitive;
+    // ("Aucune date n'a été fixée pour un sommet": a noun's purpose.)
+    const bool purpose = w.fold == "pour"sv && c.tok(governor.first_token).lowered().noun;
+    // ("a essayé (,) sans succès (,) de joindre", "a tenté en vain de": how, a word after "sans" or "en".)
+    const std::string_view before = t > governor.end_token ? c.tok(t - 1).fold : ""sv;
+    const bool how = w.fold == "sans"sv || w.fold == "en"sv || w.fold == ","sv ||
+                     ((before == "sans"sv || before == "en"sv) && (info.noun || info.adjective));
+    if (!((w.kind == TokenKind::kWord || w.fold == ","sv) && !w.capitalized &&
+          (verb_group || day || article || modifier || coordinated || how || purpose)))
+      return false;
+  }
+  for (std::uint32_t k : c.mentions)
+    if (c.m(k).end_token > governor.end_token && c.m(k).first_token < fact.first_token) return false;
+  return true;
+}
+
+std::optional<std::uint32_t> RelationExtractor::DeniedBy(const Context& c,
+                                                         const std::vector<const Cue*>& cues,
+                                                         const Cue& fact) const {
+  for (const Cue* deny : cues) {
+    if (deny->cls != "deny"sv || !Governs(c, *deny, fact)) continue;
+    for (const Context::Statement& st : c.statements)
+      if (st.denial && fact.first_token >= st.first && fact.first_token < st.end) return st.speaker;
+  }
+  return std::nullopt;
+}
+
+bool RelationExtractor::PurposeOfGoverned(const Context& c, const Cue& governor, const Cue& fact) const {
+  if (governor.end_token >= fact.first_token) return false;
+  // (The purpose's object pronouns come before it: "pour s'y entretenir", "pour y rencontrer", "pour lui
+  // parler".)
+  std::uint32_t purpose = fact.first_token;
+  for (int k = 0; k < 2 && purpose > governor.end_token; ++k) {
+    const std::string_view w = c.tok(purpose - 1).fold;
+    if (w != "s'"sv && w != "se"sv && w != "y"sv && w != "lui"sv && w != "leur"sv && w != "les"sv &&
+        w != "l'"sv && w != "le"sv && w != "la"sv)
+      break;
+    --purpose;
+  }
+  if (purpose <= governor.end_token + 1 || c.tok(purpose - 1).fold != "pour"sv ||
+      purpose > governor.end_token + 14)
+    return false;
+  --purpose;
+  std::uint32_t verb = governor.end_token;
+  while (verb < purpose && !c.tok(verb).lowered().infinitive) ++verb;
+  for (std::uint32_t t = verb; t < purpose; ++t)
+    if (c.tok(t).kind == TokenKind::kPunct || c.tok(t).fold == "et"sv) return false;
+  return verb < purpose && Governs(c, governor, Cue{"", verb, verb + 1, false});
+}
+
+bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>& cues,
+                                 const Cue& fact) const {
+  // (What someone declines to comment on is not said to have happened either: "a refusé de commenter les
+  // échanges avec Téhéran"; nor what someone declines to confirm: "a refusé de confirmer que S". Unanswered
+  // calls were made all the same: "n'a pas répondu aux appels passés par X".)
+  return std::any_of(cues.begin(), cues.end(), [&](const Cue* x) {
+    if (x->cls == "decline"sv && x->end_token < fact.first_token && x->end_token < c.s.end_token &&
+        (c.tok(x->end_token).fold == "que"sv || c.tok(x->end_token).fold == "qu'"sv)) {
+      bool other_clause = false;
+      for (std::uint32_t t = x->end_token + 1; t < fact.first_token; ++t)
+        other_clause |= c.tok(t).fold == "mais"sv || c.tok(t).fold == ";"sv;
+      if (!other_clause) return true;
+    }
+    if ((x->cls == "intention"sv || (x->cls == "decline"sv && !AnswersACall(c, *x))) && Governs(c, *x, fact))
+      return true;
+    if (x->cls == "intention"sv && PurposeOfGoverned(c, *x, fact)) return true;
+    // "a appelé Pékin à renouer le dialogue": what an appeal urges has not happened.
+    if (x->cls != "contact"sv || x->first_token >= fact.first_token || fact.first_token > x->end_token + 8 ||
+        !AppealNotCall(c, *x))
+      return false;
+    // ("a appelé X à la retenue lors d'un entretien": the occasion the appeal was made on.)
+    for (std::uint32_t t = x->end_token; t < fact.first_token; ++t)
+      if (c.tok(t).kind == TokenKind::kPunct || schema_.lexicon().Is(WordClass::kOccasion, c.tok(t)))
+        return false;
+    return true;
+  });
+}
+
+void RelationExtractor::RefusedCalls(Context& c, const std::vector<const Cue*>& cues) const {
+  SentenceReader h{schema_, c};
+  // The state a mention stands for: its own, that of its title, or that of its institution.
+  const auto state_of = [&](std::uint32_t k) -> std::string_view {
+    const Mention& m = c.m(k);
+    if (m.type == EntityType::kCountry && m.entity.starts_with("country:"))
+      return std::string_view(m.entity).substr(std::string_view("country:").size());
+    if (!m.nationality.empty()) return m.nationality;
+    return m.type == EntityType::kInstitution ? schema_.gazetteer().StateOf(m.entity) : std::string_view();
+  };
+  for (const Cue* cue : cues) {
+    if (cue->cls != "intention"sv || !HasLemma(c.tok(cue->first_token).lowered(), "refuser")) continue;
+    // ("l'appel de X", "de prendre la ligne", "de répondre aux appels"; "un appel à la retenue" is no call.)
+    bool call = false;
+    for (std::uint32_t t = cue->end_token; t < std::min(cue->end_token + 4, c.s.end_token) && !call; ++t)
+      call = (HasLemma(c.tok(t).lowered(), "appel") && (t + 1 == c.s.end_token || !IsTo(c.tok(t + 1)))) ||
+             HasLemma(c.tok(t).lowered(), "ligne");
+    if (!call) continue;
+    for (std::uint32_t refuser : h.Subjects(cue->first_token)) {
+      const std::string_view side = state_of(refuser);
+      for (std::size_t r = c.doc.relations.size();
+           r-- > 0 && c.doc.relations[r].sentence + 3 >= c.sentence;) {
+        Relation& rel = c.doc.relations[r];
+        if (rel.sentence == c.sentence || rel.type != RelationType::kSpokeWith ||
+            rel.modality != Modality::kAsserted)
+          continue;
+        for (std::uint32_t party : {rel.source, rel.target})
+          if (c.m(party).entity == c.m(refuser).entity || (!side.empty() && state_of(party) == side))
+            rel.modality = Modality::kNegated;
+      }
+    }
+  }
+}
+
+std::map<std::string, std::string> RelationExtractor::FactAttributes(Context& c) const {
+  // What the sentence says about how, how often and when: "par téléphone", "à deux reprises", "le 18
+  // février".
+  const Lexicon& lex = schema_.lexicon();
+  std::map<std::string, std::string> out;
+  // (Most sentences that give a fact have no word it looks for.)
+  if (!(SentenceReader{schema_, c}.SentenceWords() & kAttributeWord)) return out;
+  for (std::uint32_t t = c.s.first_token; t < c.s.end_token; ++t) {
+    const Token& w = c.tok(t);
+    if (w.facts.classes == 0) continue;  // channels, counts and months are words of words.tsv
+    // (By name only for a word of a channel: class, not for the many numbers.)
+    if (lex.Is(WordClass::kChannel, w) && !out.count("channel"))
+      if (std::string channel = lex.ValueOf("channel:", w); !channel.empty()) out["channel"] = channel;
+    if (lex.Is(WordClass::kTimes, w) && t > c.s.first_token) {
+      std::uint32_t n = t - 1;
+      if (c.tok(n).fold == "seule"sv && n > c.s.first_token) --n;
+      std::string number = lex.ValueOf("number:", c.tok(n));
+      if (number.empty() && c.tok(n).kind == TokenKind::kNumber) number = c.tok(n).fold;
+      if (!number.empty()) out["count"] = number;
+    }
+    if (lex.Is(WordClass::kMonth, w) && !out.count("date")) {
+      std::uint32_t first = t, end = t + 1;
+      if (t > c.s.first_token && (c.tok(t - 1).kind == TokenKind::kNumber || c.tok(t - 1).fold == "1er"sv))
+        first = t - 1;
+      if (end < c.s.end_token && c.tok(end).kind == TokenKind::kNumber &&
+          c.tok(end).end - c.tok(end).begin == 4)
+        ++end;
+      // "depuis le 18 février", "avant le 3 mars", "jusqu'au 3 mars": a bound, not when the fact happened.
+      std::uint32_t b = first;
+      if (b > c.s.first_token && IsArticle(c.tok(b - 1))) --b;
+      const std::string_view bound = b > c.s.first_token ? c.tok(b - 1).fold : std::string_view();
+      const bool until = (bound == "au"sv || bound == "a"sv) && b > c.s.first_token + 1 &&
+                         c.tok(b - 2).fold == "jusqu'"sv;  // "jusqu'au 3 mars"
+      const bool bounded = bound == "depuis"sv || bound == "avant"sv || bound == "apres"sv || until;
+      if (end - first > 1 && !bounded) out["date"] = std::string(c.doc.TokenSpan(first, end));
+    }
+  }
+  return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,69 @@
+// The one-line tests that SentenceReader and the rules share (inline: asked of each word in their loops): of
+// a word (IsArticle, IsTo, IsDemonstrative, ...), of a mention (IsActor, IsLine) and of a relation
+// (ByGoBetween).
+#pragma once
+
+#include <algorithm>
+#include <string_view>
+
+#include "core/Document.h"
+#include "schema/Schema.h"
+
+namespace newsgraph {
+
+// (These headers are the relation files' own, which all compare with "..."sv.)
+using namespace std::string_view_literals;
+
+inline bool IsActor(const Mention& m) {
+  return !m.entity.empty() && (m.type == EntityType::kOfficial || m.type == EntityType::kInstitution ||
+                               m.type == EntityType::kCountry);
+}
+
+inline bool IsLine(const Mention& m) {
+  return !m.entity.empty() && m.type == EntityType::kCommunicationLine;
+}
+
+// A word for a message ("lettre", "message": words.tsv channel:message), sent rather than spoken.
+inline bool NamesAMessage(const Lexicon& lexicon, const Token& t) {
+  return lexicon.ValueOf("channel:", t) == "message"sv;
+}
+
+// A noun that reports ("communiqué", "déclaration": a report cue of cues.tsv).
+inline bool ReportNoun(const Token& w) {
+  return w.lowered().noun && std::any_of(w.facts.cues->begin(), w.facts.cues->end(),
+                                         [](const Phrase& p) { return p.cls == "report"sv; });
+}
+
+inline bool IsArticle(const Token& w) {
+  return w.fold == "le"sv || w.fold == "la"sv || w.fold == "l'"sv || w.fold == "les"sv;
+}
+
+// A conversation found for a go-between with each party ("a fait la navette entre", "par l'intermédiaire
+// de"), not the parties' own.
+inline bool ByGoBetween(const Relation& rel) {
+  return rel.rule == "shuttle"sv || rel.rule == "go-between"sv;
+}
+
+// "deux", "trois": the count of a group named again ("les deux hommes", "les trois dirigeants"). (Inline:
+// asked of each token of the spans the pair rules look through.)
+inline bool IsGroupCount(std::string_view fold) {
+  return fold == "deux"sv || fold == "trois"sv;
+}
+
+// "ce", "cet", "cette", "ces": what follows is something named before.
+inline bool IsDemonstrative(std::string_view fold) {
+  return fold == "ce"sv || fold == "cet"sv || fold == "cette"sv || fold == "ces"sv;
+}
+
+// "à", "au", "aux": the dative and locative preposition ("à" folds like the verb "a").
+inline bool IsTo(const Token& w) {
+  return w.lower == "\xc3\xa0"sv || w.fold == "au"sv || w.fold == "aux"sv;
+}
+
+// The word heads a phrase of heads.tsv class `cls` ("ligne": line, "responsables": group).
+inline bool HeadsA(const Token& w, std::string_view cls) {
+  return std::any_of(w.facts.heads->begin(), w.facts.heads->end(),
+                     [&](const Phrase& p) { return p.cls == cls; });
+}
+
+}  // namespace newsgraph
