@@ -574,6 +574,21 @@ std::optional<std::uint32_t> SentenceReader::ObjectPronoun(std::uint32_t pos, co
   const Gender pronoun = f == "le"sv   ? Gender::kMasculine
                          : f == "la"sv ? Gender::kFeminine
                                        : Gender::kUnknown;
+  const auto agrees = [&](std::uint32_t k) {
+    const Mention& x = c.m(k);
+    return x.type == EntityType::kOfficial && !x.entity.empty() && !x.anonymous &&
+           x.entity != subject.entity && !Disagree(c.GenderOf(schema.lexicon(), k), pronoun);
+  };
+  // ("a téléphoné à X pour l'informer": after a contact verb's object in the same sentence, the pronoun is
+  // that object, the last person named between them.)
+  for (std::uint32_t i = c.first_cue; i < c.end_cue; ++i) {
+    const Cue& contact = c.doc.cues[i];
+    if (contact.cls != "contact"sv || contact.end_token >= t) continue;
+    std::optional<std::uint32_t> object;
+    for (std::uint32_t k : c.mentions)
+      if (c.m(k).first_token >= contact.end_token && c.m(k).end_token < t && agrees(k)) object = k;
+    if (object) return object;
+  }
   std::int64_t found = -1;
   for (std::size_t k = c.first_mention; k-- > 0;) {
     const Mention& x = c.doc.mentions[k];
@@ -1358,11 +1373,12 @@ MentionList SentenceReader::Objects(std::uint32_t pos, std::uint32_t limit) cons
     // Nor one in a complement of occasion, up to its comma ("se sont rencontrés en marge d'un sommet
     // consacré à la Syrie avec le président iranien": the summit's); nor one in the topic, up to an "avec"
     // or a comma ("a transmis un message sur les intentions de la Russie").
-    bool timed = false, occasion = false, topic = false;
+    bool timed = false, occasion = false, topic = false, comma = false;
     // (Past a boundary, the candidate is none: no need to read further.)
     for (std::uint32_t t = from, start = Start(k); t < start && !crossed; ++t) {
       const std::string_view f = c.tok(t).fold;
       crossed |= Boundary(t) || f == "."sv || f == "selon"sv || f == "via"sv || Incise(t);
+      comma |= f == ","sv;
       timed = (timed && f != "avec"sv) || f == "apres"sv || f == "avant"sv || f == "depuis"sv ||
               f == "pendant"sv || f == "durant"sv;
       occasion = (occasion && f != ","sv) || (Is(WordClass::kOccasion, t) && !timed);
@@ -1370,6 +1386,14 @@ MentionList SentenceReader::Objects(std::uint32_t pos, std::uint32_t limit) cons
     }
     if (crossed || timed) break;
     if (occasion || topic) continue;
+    // ("X et Y se sont parlé, Kiev n'a pas été consulté": after a comma, a name that a verb follows is the
+    // subject of another clause.)
+    if (out.empty() && comma && x.end_token < c.s.end_token) {
+      const Token& next = c.tok(x.end_token);
+      const WordInfo& info = next.lowered();
+      if (next.fold == "ne"sv || next.fold == "n'"sv || (info.finite && (!info.noun || IsAuxiliary(info))))
+        break;
+    }
     if (!out.empty()) {
       // Only a coordinated one follows: "Y et Z", "Y, et au Z", "Y et le commandement de Z" (a part of Z,
       // not a title), "Y, puis avec le plus haut diplomate, Z"; or one of a list "Y, Z et W".

@@ -2186,5 +2186,30 @@ TEST_F(ContactRulesTest, AnAmbassadorOfAStateNamedInTheComplement) {
   EXPECT_THAT(edges, Contains("spoke_with(country:algeria, country:mali)"));
 }
 
+// Regression (found on a written article, fixed): in "a téléphoné à Volodymyr Zelensky pour l'informer de
+// cet entretien", the object pronoun was read as the person of the sentence before, who then spoke with the
+// caller. After a contact verb's object in the same sentence, the pronoun is that object.
+TEST_F(ContactRulesTest, ObjectPronounAfterAContactsObjectIsThatObject) {
+  Document doc = Extract(
+      "Le Kremlin a confirmé l'appel, selon son porte-parole Dmitri Peskov. Donald Trump a ensuite téléphoné "
+      "à Volodymyr Zelensky pour l'informer de cet entretien.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:donald_trump, official:volodymyr_zelensky)"));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with"), HasSubstr("dmitry_peskov")))));
+}
+
+// Regression (found on a written article, fixed): "Trump et Poutine se sont parlé, Kiev n'a pas été
+// consulté" made Kiev a party of the conversation with each of them. A name after a comma that a verb
+// follows is the subject of another clause, not an object.
+TEST_F(ContactRulesTest, ANameOpeningAnotherClauseAfterACommaIsNoObject) {
+  for (const char* text :
+       {"Donald Trump et Vladimir Poutine se sont parlé, Kiev n'a pas été consulté.",
+        "Emmanuel Macron et Olaf Scholz se sont entretenus, Moscou a été informé ensuite."}) {
+    const std::vector<std::string> edges = Edges(Extract(text));
+    EXPECT_THAT(edges, Contains(StartsWith("spoke_with(official:"))) << text;
+    EXPECT_THAT(edges, Not(Contains(HasSubstr("country:")))) << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
