@@ -22,6 +22,7 @@ using namespace std::string_view_literals;
 bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue& fact) const {
   if (governor.end_token > fact.first_token || fact.first_token > governor.end_token + 7) return false;
   const Lexicon& lexicon = schema_.lexicon();
+  const bool fact_noun = c.tok(fact.first_token).lowered().noun && !c.tok(fact.first_token).lowered().verb;
   for (std::uint32_t t = governor.end_token; t < fact.first_token; ++t) {
     const Token& w = c.tok(t);
     if (w.fold == "lors"sv) return false;  // "a demandé lors de l'appel": when, not what
@@ -36,6 +37,10 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
     const bool day = (lexicon.Is(WordClass::kStop, w) && info.noun) || lexicon.Is(WordClass::kTimes, w) ||
                      !lexicon.ValueOf("number:", w).empty() || w.fold == "plusieurs"sv;
     const bool article = t + 1 == fact.first_token && lexicon.Is(WordClass::kDeterminer, w);
+    // ("a démenti l'existence de négociations", "les informations faisant état de pourparlers": the noun
+    // phrase whose complement the fact's noun is.)
+    const bool noun_phrase =
+        fact_noun && ((info.noun && !info.finite) || lexicon.Is(WordClass::kDeterminer, w));
     // ("la demande américaine de rétablir": an adjective of the governing noun.)
     const bool modifier = t == governor.end_token && c.tok(t - 1).lowered().noun &&
                           (info.adjective || w.facts.nationality) && !info.verb &&
@@ -49,7 +54,7 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
     const bool how = w.fold == "sans"sv || w.fold == "en"sv || w.fold == ","sv ||
                      ((before == "sans"sv || before == "en"sv) && (info.noun || info.adjective));
     if (!((w.kind == TokenKind::kWord || w.fold == ","sv) && !w.capitalized &&
-          (verb_group || day || article || modifier || coordinated || how || purpose)))
+          (verb_group || day || article || modifier || coordinated || how || purpose || noun_phrase)))
       return false;
   }
   for (std::uint32_t k : c.mentions)
