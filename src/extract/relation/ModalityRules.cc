@@ -113,9 +113,16 @@ bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>
       return true;
     if (x->cls == "intention"sv && PurposeOfGoverned(c, *x, fact)) return true;
     // "a appelé Pékin à renouer le dialogue": what an appeal urges has not happened.
-    if (x->cls != "contact"sv || x->first_token >= fact.first_token || fact.first_token > x->end_token + 8 ||
-        !AppealNotCall(c, *x))
-      return false;
+    if (x->cls != "contact"sv || x->first_token >= fact.first_token) return false;
+    // ("a appelé X à retirer ses troupes et à engager des négociations avec Y": an infinitive coordinated to
+    // the one urged is urged too.)
+    std::uint32_t urged = x->end_token;
+    for (std::uint32_t t = x->end_token; t + 2 < fact.first_token && t < x->end_token + 24; ++t)
+      if (const std::string_view linker = c.tok(t + 1).fold;
+          c.tok(t).fold == "et"sv && (IsTo(c.tok(t + 1)) || linker == "de"sv || linker == "d'"sv) &&
+          c.tok(t + 2).lowered().infinitive)
+        urged = t + 2;
+    if (fact.first_token > urged + 8 || !AppealNotCall(c, *x)) return false;
     // ("a appelé X à la retenue lors d'un entretien": the occasion the appeal was made on.)
     for (std::uint32_t t = x->end_token; t < fact.first_token; ++t)
       if (c.tok(t).kind == TokenKind::kPunct || schema_.lexicon().Is(WordClass::kOccasion, c.tok(t)))

@@ -469,5 +469,34 @@ TEST_F(ModalityRulesTest, AMeetingThatWouldTakePlaceIsPlanned) {
               Contains("spoke_with(official:vladimir_putin, official:donald_trump)"));
 }
 
+// Regression (found on a written article, fixed): "a démenti l'existence de négociations directes avec les
+// États-Unis" gave an asserted conversation: a denial governed the contact noun through "la tenue de" but
+// not through "l'existence de" nor "les informations faisant état de".
+TEST_F(ModalityRulesTest, ADenialGovernsAContactNounThroughTheNounsBeforeIt) {
+  for (const char* text :
+       {"Le porte-parole Nasser Kanani a démenti l'existence de négociations directes avec les États-Unis.",
+        "Nasser Kanani a démenti les informations faisant état de pourparlers avec les États-Unis."}) {
+    Document doc = Extract(text);
+    const Relation* talks =
+        FindRelation(doc, RelationType::kSpokeWith, "official:naser_kanani", "country:united_states");
+    ASSERT_NE(talks, nullptr) << text;
+    EXPECT_EQ(talks->modality, Modality::kNegated) << text;
+    EXPECT_THAT(Edges(doc), Contains("denied(official:naser_kanani, country:united_states)")) << text;
+  }
+}
+
+// Regression (found on a written article, fixed): "a appelé la Russie à retirer ses troupes d'Ukraine et à
+// engager des négociations avec Kiev" gave talks between Russia and Ukraine: what an appeal urges was only
+// seen within eight words of it, not in a second infinitive coordinated to the first.
+TEST_F(ModalityRulesTest, WhatAnAppealUrgesInACoordinatedInfinitiveHasNotHappened) {
+  Document doc = Extract(
+      "Le chancelier Olaf Scholz a appelé la Russie à retirer ses troupes d'Ukraine et à engager des "
+      "négociations avec Kiev.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with"))));
+  const Relation* talks = FindRelation(doc, RelationType::kSpokeWith, "country:russia", "country:ukraine");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->modality, Modality::kHypothetical);
+}
+
 }  // namespace
 }  // namespace newsgraph
