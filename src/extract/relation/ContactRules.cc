@@ -615,6 +615,22 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   // (Named by its verb: "se sont parlé" is "contact:parle".)
   const std::string_view word =
       c.tok(cue.first_token).fold == "se"sv ? c.tok(cue.end_token - 1).fold : c.tok(cue.first_token).fold;
+  // "Au cours de cet échange, le chancelier a appelé la Russie à ...": a conversation named again by a
+  // demonstrative is one told in the sentences before; a pair with one of its parties only is not another.
+  if (noun && cue.first_token > c.s.first_token && IsDemonstrative(c.tok(cue.first_token - 1).fold)) {
+    const auto told_with_another = [&](std::uint32_t a, std::uint32_t b) {
+      const std::string_view x = c.m(a).entity, y = c.m(b).entity;
+      for (const Relation& r : c.doc.relations) {
+        if (r.type != RelationType::kSpokeWith || r.modality != Modality::kAsserted ||
+            r.sentence >= c.sentence || r.sentence + kNamedAgainReach < c.sentence)
+          continue;
+        const std::string_view p = c.m(r.source).entity, q = c.m(r.target).entity;
+        if ((p == x || q == x) != (p == y || q == y)) return true;
+      }
+      return false;
+    };
+    std::erase_if(pairs, [&](const auto& pair) { return told_with_another(pair.first, pair.second); });
+  }
   for (auto [a, b] : pairs) {
     // "a affirmé dans un entretien au quotidien X": talking to an outlet is an interview, its source.
     if (const bool outlet_a = c.Outlet(schema_, instance_, a); outlet_a != c.Outlet(schema_, instance_, b)) {

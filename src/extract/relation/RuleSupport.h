@@ -24,6 +24,10 @@ using namespace std::string_view_literals;
 // How many sentences back a silence with nothing after it ("Le Kremlin n'a pas réagi.") looks for the
 // conversation it is about: the end of an article often says who kept silent about its main event.
 constexpr std::uint32_t kSilenceReach = 4;
+// How many sentences back a conversation named again ("a confirmé les échanges", "a démenti tout contact",
+// "au cours de cet échange") is looked for: a paragraph's worth, an article's last ones often coming back to
+// its first conversation.
+constexpr std::uint32_t kNamedAgainReach = 4;
 
 // A state named by its capital ("Paris", "Doha"): in "le sommet de Paris" it is where a meeting is held.
 bool NamedByCapital(const Schema& schema, const Mention& m);

@@ -17,10 +17,6 @@ using namespace std::string_view_literals;
 
 namespace {
 
-// How many sentences back a conversation named again ("a confirmé les échanges", "a démenti tout contact") is
-// looked for: a paragraph's worth, an article's last ones often coming back to its first conversation.
-constexpr std::uint32_t kNamedAgainReach = 4;
-
 // The first mention of the document that names `state` (not only by an adjective or a group), if any.
 std::optional<std::uint32_t> NamedState(const RelationExtractor::Context& c, const GazetteerEntry& state) {
   for (std::uint32_t k = 0; k < c.doc.mentions.size(); ++k)

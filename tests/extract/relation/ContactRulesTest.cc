@@ -2211,5 +2211,18 @@ TEST_F(ContactRulesTest, ANameOpeningAnotherClauseAfterACommaIsNoObject) {
   }
 }
 
+// Regression (found on a written article, fixed): "Au cours de cet échange, le chancelier a appelé la Russie
+// à ..." after Olaf Scholz's call with Vladimir Poutine made a second conversation, of Scholz with Russia.
+// A conversation named again by a demonstrative is the one told before.
+TEST_F(ContactRulesTest, AConversationNamedAgainByADemonstrativeIsTheOneToldBefore) {
+  Document doc = Extract(
+      "Le chancelier allemand Olaf Scholz s'est entretenu vendredi avec le président russe Vladimir Poutine. "
+      "Au cours de cet échange d'environ une heure, le chancelier a appelé la Russie à retirer ses troupes, "
+      "a "
+      "précisé son porte-parole, Steffen Hebestreit.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:olaf_scholz, official:vladimir_putin)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(AllOf(StartsWith("spoke_with"), HasSubstr("country:russia")))));
+}
+
 }  // namespace
 }  // namespace newsgraph
