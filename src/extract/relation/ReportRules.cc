@@ -681,6 +681,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     // (Rather an actor that does not speak for the speaker: "selon le Kremlin, Poutine a eu un entretien avec
     // Erdogan" is about Erdogan. The first one is kept for when none does.)
     std::int64_t first_actor = -1;
+    std::int64_t other_side = -1;  // the first actor in a complement that does not speak for the speaker
     for (std::uint32_t k : c.mentions) {
       const Mention& x = c.m(k);
       if (x.first_token < a || x.end_token > b || x.entity == c.m(sp).entity ||
@@ -735,9 +736,20 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         if (actor < 0 && !h.InPP(k) && !h.InTopicList(x)) {
           if (first_actor < 0) first_actor = k;
           if (!SpeaksFor(c, schema_, k, c.m(sp).entity)) actor = k;
+        } else if (other_side < 0 && first_actor >= 0 && actor < 0 && !h.InTopicList(x)) {
+          const std::uint32_t p = h.PhraseStart(k, /*titled=*/true);
+          const std::string_view before = p > a ? c.tok(p - 1).fold : ""sv;
+          if ((before == "avec"sv || before == "de"sv || before == "d'"sv || before == "du"sv) &&
+              !SpeaksFor(c, schema_, k, c.m(sp).entity))
+            other_side = k;
         }
       }
     }
+    // (A denial of what the speaker's own side did is about the other side, in a complement: "Moscou n'avait
+    // pas prévu d'autres contacts avec Berlin", said by the Kremlin.)
+    if (actor < 0 && line < 0 && other_side >= 0 && !KnownOutlet(schema_, instance_, c.m(sp)) &&
+        (cue.cls == "deny"sv || h.Negated(a, b)))
+      actor = other_side;
     // (A news outlet speaks for no side; a statement naming a line is about the line and its first end.)
     if (actor < 0 || line >= 0 || KnownOutlet(schema_, instance_, c.m(sp))) actor = first_actor;
     // "Les deux hommes ont évoqué la crise (dans le détroit de Taïwan), a rapporté TASS": the statement is

@@ -1956,5 +1956,18 @@ TEST_F(ReportRulesTest, APersonSpeaksForTheStateOfTheInstitutionInTheirTitle) {
   EXPECT_THAT(edges, Contains("reported(official:john_kirby, official:vladimir_putin)"));
 }
 
+// Regression (found on a written article, fixed): "Le porte-parole du Kremlin, Dmitri Peskov, a indiqué
+// que Moscou n'avait pas prévu d'autres contacts avec Berlin" was a denial about Russia, the speaker's own
+// side: when the only actor outside a complement speaks for the speaker, a denial is about the one in a
+// complement that does not ("avec Berlin", "de Pyongyang").
+TEST_F(ReportRulesTest, ADenialAboutTheSpeakersSideAndAnotherIsAboutTheOther) {
+  EXPECT_THAT(Edges(Extract("Le porte-parole du Kremlin, Dmitri Peskov, a indiqué que Moscou n'avait pas "
+                            "prévu d'autres contacts avec Berlin.")),
+              Contains("denied(official:dmitry_peskov, country:germany)"));
+  EXPECT_THAT(Edges(Extract("Le département d'État a fait savoir que Washington n'avait reçu aucune réponse "
+                            "de Pyongyang.")),
+              Contains("denied(institution:state_department, country:north_korea)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
