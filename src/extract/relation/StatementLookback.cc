@@ -245,12 +245,18 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(Context& c,
     const std::string_view f = c.tok(t).fold;
     // ("de telles exigences", "une telle déclaration": such a statement is the one before.)
     const bool such = f == "tel"sv || f == "telle"sv || f == "tels"sv || f == "telles"sv;
-    if ((!IsDemonstrative(f) && !such && f != "des"sv) ||
+    if ((!IsDemonstrative(f) && !such && !IsArticle(c.tok(t)) && f != "des"sv) ||
         !schema_.lexicon().Is(WordClass::kStatementNoun, c.tok(t + 1)))
       continue;
     // (A claim may come with "des": "ont dénoncé des allégations « manifestement fausses »".)
     const bool claim = schema_.lexicon().Is("claim_noun", c.tok(t + 1).fold);
-    if (!IsDemonstrative(f) && !such && !claim) continue;
+    // ("a démenti l'information.", "L'information a été démentie par X": a piece of news, words.tsv
+    // news_noun, with the definite article and nothing after it that says what it was, is the one before;
+    // "les critiques" may be anyone's.)
+    const bool the =
+        IsArticle(c.tok(t)) && schema_.lexicon().Is("news_noun", c.tok(t + 1).fold) &&
+        (t + 2 >= end || c.tok(t + 2).kind == TokenKind::kPunct || c.tok(t + 2).lowered().finite);
+    if (!IsDemonstrative(f) && !such && !the && !(claim && f == "des"sv)) continue;
     // (A claim is looked for as far back as a silence: statements that claimed nothing may come between.)
     return LastSpeaker(c, speaker, false, claim ? std::max(back, kSilenceReach) : back, claim);
   }

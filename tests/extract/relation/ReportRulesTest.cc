@@ -1969,5 +1969,14 @@ TEST_F(ReportRulesTest, ADenialAboutTheSpeakersSideAndAnotherIsAboutTheOther) {
               Contains("denied(institution:state_department, country:north_korea)"));
 }
 
+// Regression (found on a written article, fixed): "L'information a été démentie par le Kremlin" gave no
+// denial: the agent of a passive denial is its speaker, and what it denies is the statement before.
+TEST_F(ReportRulesTest, TheAgentOfAPassiveDenialDeniesTheStatementBefore) {
+  Document doc = Extract(
+      "Selon le Washington Post, Vladimir Poutine et Donald Trump se sont parlé jeudi. L'information a été "
+      "démentie par le Kremlin.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(institution:kremlin, ")));
+}
+
 }  // namespace
 }  // namespace newsgraph
