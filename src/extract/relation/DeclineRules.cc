@@ -57,10 +57,14 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
               ConversationNamedBefore(c, first, c.s.end_token, c.m(sources.front()).entity))
         target = *party;
   // "a refusé de dire si X avait parlé avec Y": the first actor of the question; "de confirmer que X ...":
-  // of the claim; "n'a pas donné de détails sur l'appel entre X et Y": of what it is about.
+  // of the claim; "n'a pas donné de détails sur l'appel entre X et Y", "n'a ni confirmé ni démenti l'appel
+  // entre X et Y": of what it is about.
+  std::uint32_t object = cue.end_token;
+  while (object < c.s.end_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(object))) ++object;
+  const Cue* conversation = object < c.s.end_token ? CueAt(c, object) : nullptr;
   if (const std::string_view after = cue.end_token < c.s.end_token ? c.tok(cue.end_token).fold : ""sv;
-      target < 0 &&
-      (after == "si"sv || after == "s'"sv || after == "sur"sv || after == "que"sv || after == "qu'"sv))
+      target < 0 && (after == "si"sv || after == "s'"sv || after == "sur"sv || after == "que"sv ||
+                     after == "qu'"sv || (conversation && conversation->cls == "contact"sv)))
     for (std::uint32_t k : c.mentions) {
       // (Rather than the source's own state: "a refusé de dire si des discussions avaient eu lieu entre
       // Moscou et Washington", said by Moscow's spokeswoman.)

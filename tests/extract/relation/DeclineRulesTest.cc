@@ -626,5 +626,14 @@ TEST_F(DeclineRulesTest, ASilenceIsOnTheConversationItsStateWasAPartyTo) {
   EXPECT_THAT(edges, Not(Contains("declined_comment(official:badr_al_busaidi, institution:cbs)")));
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin n'a ni confirmé ni démenti l'appel entre
+// Vladimir Poutine et Donald Trump" gave nothing, while the same without the parties named gave
+// declined_comment.
+TEST_F(DeclineRulesTest, NeitherConfirmingNorDenyingACallNamingItsPartiesDeclines) {
+  Document doc =
+      Extract("Le Kremlin n'a ni confirmé ni démenti l'appel entre Vladimir Poutine et Donald Trump.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(institution:kremlin, official:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
