@@ -488,19 +488,26 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         pairs = std::move(parties);
         objects.clear();
       }
+    // (An object after a noun from token `first` on is the noun's: "avec" is its complement.)
+    const auto after_a_noun = [&](std::uint32_t first) {
+      return [&, first](std::uint32_t k) {
+        for (std::uint32_t t = first; t + 1 < h.PhraseStart(k); ++t)
+          if (const WordInfo& info = c.tok(t).lowered(); !c.tok(t).capitalized && info.noun && !info.verb)
+            return true;
+        return false;
+      };
+    };
     // "Les deux présidents sont convenus de renvoyer leurs ambassadeurs à Moscou": an infinitive after "de"
     // is what was agreed or said; its complements are no parties, one only comes with "avec".
     if (!noun && from + 1 < c.s.end_token && (c.tok(from).fold == "de"sv || c.tok(from).fold == "d'"sv) &&
         c.tok(from + 1).lowered().infinitive) {
       objects = h.ObjectsWith(from, 10);
-      // ("sont convenus de renforcer leur coopération avec les Etats-Unis": an "avec" after a noun is the
-      // noun's.)
-      EraseIf(objects, [&](std::uint32_t k) {
-        for (std::uint32_t t = from + 2; t + 1 < h.PhraseStart(k); ++t)
-          if (const WordInfo& info = c.tok(t).lowered(); !c.tok(t).capitalized && info.noun && !info.verb)
-            return true;
-        return false;
-      });
+      // ("sont convenus de renforcer leur coopération avec les Etats-Unis".)
+      EraseIf(objects, after_a_noun(from + 2));
+    } else if (!noun && subjects.size() >= 2 && from < c.s.end_token && h.IsGenitive(from)) {
+      // ("Des délégations américaine et ukrainienne se sont réunies pour discuter d'un cessez-le-feu avec la
+      // Russie": two parties talking of a topic; the "avec" after its noun is the noun's.)
+      EraseIf(objects, after_a_noun(from + 1));
     }
     // "Les deux dirigeants ont parlé pendant deux heures": "parler" alone (not "parler avec", "parler à")
     // has its parties as subjects; what follows it is no party ("a parlé devant le Parlement").

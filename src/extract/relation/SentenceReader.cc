@@ -1378,6 +1378,9 @@ MentionList SentenceReader::Objects(std::uint32_t pos, std::uint32_t limit) cons
     for (std::uint32_t t = from, start = Start(k); t < start && !crossed; ++t) {
       const std::string_view f = c.tok(t).fold;
       crossed |= Boundary(t) || f == "."sv || f == "selon"sv || f == "via"sv || Incise(t);
+      // ("se sont réunies à Djeddah pour discuter d'un cessez-le-feu avec la Russie": past a purpose's
+      // infinitive, a name is in that clause.)
+      crossed |= f == "pour"sv && t + 1 < start && c.tok(t + 1).lowered().infinitive;
       comma |= f == ","sv;
       timed = (timed && f != "avec"sv) || f == "apres"sv || f == "avant"sv || f == "depuis"sv ||
               f == "pendant"sv || f == "durant"sv;

@@ -2224,5 +2224,24 @@ TEST_F(ContactRulesTest, AConversationNamedAgainByADemonstrativeIsTheOneToldBefo
   EXPECT_THAT(Edges(doc), Not(Contains(AllOf(StartsWith("spoke_with"), HasSubstr("country:russia")))));
 }
 
+// Regression (found on a written article, fixed): "Des délégations américaine et ukrainienne se sont réunies
+// pour discuter d'un possible cessez-le-feu avec la Russie" made Russia a party of the talks: two parties
+// talking of a topic, the "avec" after its noun is the noun's.
+TEST_F(ContactRulesTest, WithAfterTheTopicOfTwoPartiesIsTheTopics) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Des délégations américaine et ukrainienne se sont réunies mardi à Djeddah pour discuter d'un possible "
+      "cessez-le-feu avec la Russie."));
+  EXPECT_THAT(edges, Contains("spoke_with(country:ukraine, country:united_states)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:russia"))));
+}
+
+// Regression (found on a written article, fixed): cues.tsv had "faire passer un message" but not "faire
+// parvenir un message", so "Washington a fait parvenir un message à Téhéran" was no contact.
+TEST_F(ContactRulesTest, HavingAMessageDeliveredIsAContact) {
+  EXPECT_THAT(Edges(Extract("Washington a fait parvenir un message à Téhéran par l'intermédiaire de "
+                            "l'ambassade de Suisse, a confirmé la diplomatie suisse.")),
+              Contains("spoke_with(country:united_states, country:iran)"));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -635,5 +635,13 @@ TEST_F(DeclineRulesTest, NeitherConfirmingNorDenyingACallNamingItsPartiesDecline
   EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(institution:kremlin, official:")));
 }
 
+// Regression (found on a written article, fixed): "Berne n'a pas souhaité dévoiler le contenu des échanges"
+// declined nothing: not wishing to disclose is declining to comment, as not wishing to comment is.
+TEST_F(DeclineRulesTest, NotWishingToDiscloseDeclines) {
+  EXPECT_THAT(Edges(Extract("Le ministère iranien des Affaires étrangères a convoqué le chargé d'affaires "
+                            "suisse. Berne n'a pas souhaité dévoiler le contenu des échanges.")),
+              Contains(StartsWith("declined_comment(country:switzerland, ")));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -498,5 +498,17 @@ TEST_F(ModalityRulesTest, WhatAnAppealUrgesInACoordinatedInfinitiveHasNotHappene
   EXPECT_EQ(talks->modality, Modality::kHypothetical);
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin a déclaré attendre d'être informé par
+// Washington" was a conversation that took place; what one waits for has not happened yet.
+TEST_F(ModalityRulesTest, WhatOneWaitsForHasNotHappened) {
+  Document doc =
+      Extract("Le Kremlin a déclaré attendre d'être informé par Washington des détails de la proposition.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with"))));
+  const Relation* informed =
+      FindRelation(doc, RelationType::kSpokeWith, "institution:kremlin", "country:united_states");
+  ASSERT_NE(informed, nullptr);
+  EXPECT_EQ(informed->modality, Modality::kHypothetical);
+}
+
 }  // namespace
 }  // namespace newsgraph
