@@ -157,6 +157,7 @@ void RelationExtractor::Process(Document& doc) const {
         Report(c, *cue);
       else
         other_cues.push_back(cue);
+    SourcesOfOutletStories(c);
     fact_at.assign(doc.relations.size() - first_relation, std::nullopt);
     for (const Cue* cue : other_cues) {
       const std::size_t before = doc.relations.size();

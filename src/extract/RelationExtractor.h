@@ -125,6 +125,9 @@ class RelationExtractor {
 
   // relation/CiteRules.cc:
   void Cite(Context& c, const Cue& cue) const;
+  // "Selon l'agence Reuters, un responsable américain a indiqué que S": an outlet's story that names who
+  // said what cites them.
+  void SourcesOfOutletStories(Context& c) const;
 
   // relation/ModalityRules.cc:
   // `governor` governs the infinitive of the fact cue `fact` ("a démenti avoir parlé", "propose de créer").

@@ -1,5 +1,5 @@
-// The cite rule: "X a déclaré S, citant Y", "un responsable cité par X", "dans un entretien accordé à
-// l'agence X" (cites).
+// The cite rules: "X a déclaré S, citant Y", "un responsable cité par X", "dans un entretien accordé à
+// l'agence X", "selon l'agence X, Y a indiqué que S" (cites).
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -95,6 +95,18 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
   if (source >= 0 && target >= 0)
     Add(c, RelationType::kCites, static_cast<std::uint32_t>(source), static_cast<std::uint32_t>(target),
         "citant");
+}
+
+void RelationExtractor::SourcesOfOutletStories(Context& c) const {
+  for (const Context::Statement& story : c.statements) {
+    if (story.denial || !c.Outlet(schema_, instance_, story.speaker)) continue;
+    for (const Context::Statement& said : c.statements) {
+      const Mention& source = c.m(said.speaker);
+      if (said.speaker != story.speaker && source.first_token >= story.first &&
+          source.end_token <= story.end && IsActor(source) && !c.Outlet(schema_, instance_, said.speaker))
+        Add(c, RelationType::kCites, story.speaker, said.speaker, "outlet-story");
+    }
+  }
 }
 
 }  // namespace newsgraph

@@ -196,5 +196,21 @@ TEST_F(CiteRulesTest, AQueAfterTheAddresseeMakesTheStatementPreposed) {
               Contains(StartsWith("denied(institution:kremlin, ")));
 }
 
+// Regression (found on a written article, fixed): "Selon l'agence Reuters, un responsable américain a indiqué
+// que S" cited no one: an outlet's story that names who said what cites them, as "cité par" does.
+TEST_F(CiteRulesTest, AnOutletsStoryCitesWhoSaidWhatInIt) {
+  for (const char* text :
+       {"Selon l'agence Reuters, un responsable américain a indiqué que Washington avait informé Pékin.",
+        "Un responsable américain a indiqué que Washington avait informé Pékin, a rapporté l'agence "
+        "Reuters."}) {
+    EXPECT_THAT(Edges(Extract(text)), Contains(StartsWith("cites(institution:reuters, official:anon@")))
+        << text;
+  }
+  // (A denial by the outlet names no source.)
+  EXPECT_THAT(Edges(Extract("L'agence Reuters a démenti que John Kirby ait déclaré que Washington avait "
+                            "informé Pékin.")),
+              Not(Contains(StartsWith("cites("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
