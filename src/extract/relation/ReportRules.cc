@@ -513,6 +513,18 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
             break;
           }
         }
+        // ("X avait reconnu que S, des propos aussitôt contestés par Y": S ends at the comma before a
+        // statement noun in apposition that the participle qualifies.)
+        if ((next.cls == "report"sv || next.cls == "deny"sv) &&
+            c.tok(next.first_token).lowered().participle) {
+          std::uint32_t n = next.first_token;
+          while (n > first && c.tok(n - 1).lowered().adverb && !c.tok(n - 1).lowered().noun) --n;
+          if (n >= first + 3 && h.Is(WordClass::kStatementNoun, n - 1) &&
+              h.Is(WordClass::kDeterminer, n - 2) && c.tok(n - 3).fold == ","sv) {
+            end = n - 3;
+            break;
+          }
+        }
         // (Or declines to: "X n'a pas confirmé S, et Y n'a pas répondu aux questions de Reuters".)
         if ((next.cls == "report"sv || next.cls == "deny"sv || next.cls == "decline"sv) &&
             word != "selon"sv && word != "d'"sv && !noun) {
@@ -627,6 +639,14 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
                             return (m.first_token <= g && g < m.end_token) ||
                                    (m.role_first <= g && g < m.role_end);  // (a title: "un responsable")
                           });
+        // ("a reconnu dans un entretien (accordé) à The Economist que S": where it was said, to whom.)
+        if (const std::string_view article = g + 2 < t ? c.tok(g + 1).fold : ""sv;
+            w.fold == "dans"sv && (article == "un"sv || article == "une"sv) &&
+            (c.tok(g + 2).fold == "entretien"sv || c.tok(g + 2).fold == "interview"sv)) {
+          g += 2;
+          if (g + 1 < t && c.tok(g + 1).lowered().participle) ++g;  // ("accordé")
+          continue;
+        }
         said = noun || w.fold == "que"sv || w.fold == "qu'"sv ||
                (w.kind == TokenKind::kWord && info.verb && (info.finite || info.participle) && !info.noun);
       }

@@ -1978,5 +1978,17 @@ TEST_F(ReportRulesTest, TheAgentOfAPassiveDenialDeniesTheStatementBefore) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(institution:kremlin, ")));
 }
 
+// Regression (found on a written article, fixed): in "X avait reconnu dans un entretien à The Economist que
+// S, des propos aussitôt contestés par la présidence ukrainienne", what X said was about The Economist (the
+// interview's outlet was no addressee) or, that fixed, about the presidency (S ran on into the apposition
+// that names it again).
+TEST_F(ReportRulesTest, AnInterviewsOutletAndAnApposedStatementNounAreNotWhatWasSaid) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Valeri Zaloujny avait reconnu dans un entretien à The Economist que la guerre était dans une impasse, "
+      "des propos aussitôt contestés par la présidence ukrainienne."));
+  EXPECT_THAT(edges, Contains("cites(institution:the_economist, official:valerii_zaluzhnyi)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:valerii_zaluzhnyi"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
