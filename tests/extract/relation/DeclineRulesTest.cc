@@ -643,5 +643,13 @@ TEST_F(DeclineRulesTest, NotWishingToDiscloseDeclines) {
               Contains(StartsWith("declined_comment(country:switzerland, ")));
 }
 
+// Regression (found on a written article, fixed): cues.tsv had no "rien à dire": "Le Kremlin a indiqué
+// n'avoir rien à dire sur l'appel entre X et Y" declined nothing.
+TEST_F(DeclineRulesTest, HavingNothingToSayDeclines) {
+  EXPECT_THAT(Edges(Extract("Le Kremlin a indiqué n'avoir rien à dire sur l'appel entre Vladimir Poutine et "
+                            "Donald Trump.")),
+              Contains(StartsWith("declined_comment(institution:kremlin, official:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
