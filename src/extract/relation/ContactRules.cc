@@ -584,11 +584,15 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       schema_.lexicon().LemmaIn("capability", c.tok(f - 2).lowered()))
     modality = Modality::kHypothetical;
   // "sans échange", "sans aucun contact", "pas de rencontre": a conversation that did not take place ("plus
-  // de contacts" may be more of them).
+  // de contacts" may be more of them). (Not the "ne" of a verb, which Negated reads with its second word:
+  // "ne se sont parlé qu'une fois" restricts, "n'a" is no determiner.)
   std::uint32_t t = cue.first_token;
-  while (t > c.s.first_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1))) --t;
-  if (t > c.s.first_token &&
-      (c.tok(t - 1).fold == "sans"sv || (h.Is(WordClass::kNegation, t - 1) && c.tok(t - 1).fold != "plus"sv)))
+  while (t > c.s.first_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 1)) &&
+         c.tok(t - 1).lower != "a"sv)
+    --t;
+  if (const std::string_view f = t > c.s.first_token ? c.tok(t - 1).fold : ""sv;
+      f == "sans"sv || (t > c.s.first_token && h.Is(WordClass::kNegation, t - 1) && f != "plus"sv &&
+                        f != "ne"sv && f != "n'"sv))
     modality = Modality::kNegated;
   // "attachée au dialogue avec Tokyo", "ouvert à la reprise du dialogue avec Kiev": a stance toward a
   // conversation (words.tsv disposition), none that took place.

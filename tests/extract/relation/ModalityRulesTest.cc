@@ -510,5 +510,17 @@ TEST_F(ModalityRulesTest, WhatOneWaitsForHasNotHappened) {
   EXPECT_EQ(informed->modality, Modality::kHypothetical);
 }
 
+// Regression (found on a written article, fixed): "Joe Biden n'a parlé avec Xi Jinping qu'à deux reprises",
+// "Vladimir Poutine et Volodymyr Zelensky ne se sont parlé qu'une fois" were negated: the "ne" of "ne ...
+// que" restricts, and "n'a" was read as a negation before a determiner ("pas de rencontre").
+TEST_F(ModalityRulesTest, NeQueRestrictsAndDoesNotNegate) {
+  for (const char* text : {"Joe Biden n'a parlé avec Xi Jinping qu'à deux reprises.",
+                           "Vladimir Poutine et Volodymyr Zelensky ne se sont parlé qu'une fois, à Paris."}) {
+    EXPECT_THAT(Edges(Extract(text)), Contains(StartsWith("spoke_with(official:"))) << text;
+  }
+  EXPECT_THAT(Edges(Extract("Joe Biden n'a pas parlé avec Xi Jinping.")),
+              Not(Contains(StartsWith("spoke_with"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
