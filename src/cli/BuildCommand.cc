@@ -111,7 +111,7 @@ int Build(const BuildCommandOptions& options) {
 
   BuildReport report;
   GraphBuilder builder(*schema, build);
-  GraphFragment merged = builder.Build(options.inputs, report);
+  SortedRecords merged = builder.BuildRecords(options.inputs, report);
   const auto graph_start = std::chrono::steady_clock::now();
   auto owned = std::make_unique<KnowledgeGraph>(std::move(merged));
   const KnowledgeGraph& graph = *owned;

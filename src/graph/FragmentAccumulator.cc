@@ -72,21 +72,21 @@ std::vector<std::uint32_t> FragmentAccumulator::EdgeOrder(
   return EdgeIdOrder(ids, edges);
 }
 
-GraphFragment FragmentAccumulator::Finish(unsigned threads) && {
-  GraphFragment out;
-  const std::vector<std::uint32_t> node_order = nodes_.IdOrder(threads);
-  const std::vector<std::uint32_t> edge_order = EdgeOrder(node_order);
+SortedRecords FragmentAccumulator::FinishSorted(unsigned threads) && {
+  std::vector<std::uint32_t> node_order = nodes_.IdOrder(threads);
+  std::vector<std::uint32_t> edge_order = EdgeOrder(node_order);
   ends_ = std::vector<Ends>();
   node_ids_ = std::vector<SharedString>();
+  std::vector<SortedRecords::NodeHandle> nodes;
   if (threads <= 1) {
-    nodes_.DrainInto(out.mutable_nodes(), node_order);
-    edges_.DrainInto(out.mutable_edges(), edge_order);
-    return out;
+    nodes = std::move(nodes_).Take();
+    return SortedRecords(std::move(nodes), std::move(node_order), std::move(edges_).Take(),
+                         std::move(edge_order));
   }
-  std::jthread nodes([&] { nodes_.DrainInto(out.mutable_nodes(), node_order); });
-  edges_.DrainInto(out.mutable_edges(), edge_order);
-  nodes.join();  // before `out` is returned (moved, when not constructed in place)
-  return out;
+  std::jthread settle_nodes([&] { nodes = std::move(nodes_).Take(); });
+  std::vector<SortedRecords::EdgeHandle> edges = std::move(edges_).Take();
+  settle_nodes.join();
+  return SortedRecords(std::move(nodes), std::move(node_order), std::move(edges), std::move(edge_order));
 }
 
 }  // namespace newsgraph

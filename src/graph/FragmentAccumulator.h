@@ -4,12 +4,13 @@
 //
 //   FragmentAccumulator all;
 //   for (Article& a : articles) all.Add(BuildArticleRecords(pipeline.Run(std::move(a))));
-//   GraphFragment graph = std::move(all).Finish();
+//   SortedRecords graph = std::move(all).FinishSorted();
 //
 // Adding is associative and commutative like GraphFragment::Merge: the result does not depend on the order.
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "core/SharedString.h"
@@ -17,6 +18,7 @@
 #include "graph/EdgeIdOrder.h"
 #include "graph/GraphFragment.h"
 #include "graph/RecordTable.h"
+#include "graph/SortedRecords.h"
 
 namespace newsgraph {
 
@@ -26,13 +28,17 @@ class FragmentAccumulator {
   void Add(ArticleRecords&& records);
   void Add(GraphFragment&& fragment);
   void Add(FragmentAccumulator&& other);
-  // The merged graph, sorted by id; the accumulator is left empty. With `threads` > 1 the nodes and the
-  // edges are sorted at once, and the edges' sort uses them all (the graph is the same).
-  GraphFragment Finish(unsigned threads = 1) &&;
+  // The merged records, sorted by id; the accumulator is left empty. With `threads` > 1 the nodes and the
+  // edges are sorted at once, and the edges' sort uses them all (the records are the same).
+  SortedRecords FinishSorted(unsigned threads = 1) &&;
+  // The same in a GraphFragment's maps.
+  GraphFragment Finish(unsigned threads = 1) && {
+    return std::move(*this).FinishSorted(threads).ToFragment();
+  }
 
  private:
-  // The positions in nodes_ of an edge record's ends (EdgeEnds::kNoNode: not a node's), by which Finish sorts
-  // the edges without reading their ids.
+  // The positions in nodes_ of an edge record's ends (EdgeEnds::kNoNode: not a node's), by which FinishSorted
+  // sorts the edges without reading their ids.
   struct Ends {
     std::uint32_t source, target;
   };

@@ -54,7 +54,7 @@ class ArticleQueue {
 GraphBuilder::GraphBuilder(std::shared_ptr<const Schema> schema, BuildOptions options)
     : schema_(std::move(schema)), options_(std::move(options)) {}
 
-GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildReport& report) const {
+SortedRecords GraphBuilder::BuildRecords(const std::vector<std::string>& inputs, BuildReport& report) const {
   ArticlePipeline pipeline(schema_);
   ArticleReader reader(options_.read);
   unsigned threads = options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -108,7 +108,7 @@ GraphFragment GraphBuilder::Build(const std::vector<std::string>& inputs, BuildR
     lap(report.seconds.extraction);
     for (FragmentAccumulator& p : partial) all.Add(std::move(p));  // counted as merging
   }
-  GraphFragment merged = std::move(all).Finish(threads);
+  SortedRecords merged = std::move(all).FinishSorted(threads);
   lap(report.seconds.merging);
   Resolver(options_.decisions, &schema_->gazetteer()).Resolve(merged, threads);
   lap(report.seconds.resolution);

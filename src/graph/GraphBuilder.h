@@ -5,7 +5,7 @@
 //
 //   GraphBuilder builder(schema, {.threads = 4});
 //   BuildReport report;
-//   KnowledgeGraph graph(builder.Build({"examples/"}, report));
+//   KnowledgeGraph graph(builder.BuildRecords({"examples/"}, report));
 #pragma once
 
 #include <functional>
@@ -15,6 +15,7 @@
 
 #include "core/Error.h"
 #include "graph/GraphFragment.h"
+#include "graph/SortedRecords.h"
 #include "ingest/ArticleReader.h"
 #include "resolve/ResolutionDecision.h"
 #include "schema/Schema.h"
@@ -43,7 +44,11 @@ struct BuildReport {
 class GraphBuilder {
  public:
   GraphBuilder(std::shared_ptr<const Schema> schema, BuildOptions options);
-  GraphFragment Build(const std::vector<std::string>& inputs, BuildReport& report) const;
+  SortedRecords BuildRecords(const std::vector<std::string>& inputs, BuildReport& report) const;
+  // The same in a GraphFragment's maps.
+  GraphFragment Build(const std::vector<std::string>& inputs, BuildReport& report) const {
+    return BuildRecords(inputs, report).ToFragment();
+  }
 
  private:
   std::shared_ptr<const Schema> schema_;

@@ -1,14 +1,13 @@
 #include "graph/GraphFragment.h"
 
 #include <algorithm>
-#include <bitset>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "core/ParallelFor.h"
 #include "graph/BufferMemo.h"
+#include "graph/NodeRenaming.h"
 
 namespace newsgraph {
 
@@ -77,22 +76,7 @@ std::vector<GraphFragment::EdgeRange> GraphFragment::EdgeParts(std::size_t parts
 
 void GraphFragment::Rename(const std::map<std::string, std::string>& representative, unsigned threads) {
   if (representative.empty()) return;
-  std::unordered_set<std::string_view> from;  // hashed: every edge and evidence of the graph is checked
-  // Most ids are not renamed, which a bit per (length, last byte) tells before any hashing.
-  const auto slot = [](std::string_view id) {
-    return (id.size() * 131 + static_cast<unsigned char>(id.back())) % 1024;
-  };
-  std::bitset<1024> maybe_renamed;
-  for (const auto& [id, to] : representative) {
-    from.insert(id);
-    if (!id.empty()) maybe_renamed.set(slot(id));
-  }
-  auto renamed = [&](std::string_view id) {
-    return !id.empty() && maybe_renamed[slot(id)] && from.count(id) > 0;
-  };
-  auto rename = [&](SharedString& id) {
-    if (const auto it = representative.find(id.str()); it != representative.end()) id = it->second;
-  };
+  const NodeRenaming renaming(representative);
   // In place: only the renamed nodes and the edges that touch them (or are attributed to them) are taken
   // out and added back, merging with what they come together with; everything else stays where it is.
   for (const auto& [from, to] : representative) {
@@ -107,33 +91,15 @@ void GraphFragment::Rename(const std::map<std::string, std::string>& representat
                                                    : std::vector<EdgeRange>{{edges_.begin(), edges_.end()}};
   std::vector<std::vector<EdgeMap::const_iterator>> affected(parts.size());
   ParallelFor(parts.size(), threads, [&](std::size_t p) {
-    // Each id's buffer is asked once (most edge ends share their node's: graph/BufferMemo.h).
     BufferMemo<bool> memo(nodes_.size() / parts.size());
-    const auto renamed_buffer = [&](const SharedString& id) { return memo.Get(id, renamed); };
-    for (auto it = parts[p].first; it != parts[p].last; ++it) {
-      const EdgeRecord& edge = it->second;
-      if (renamed_buffer(edge.source) || renamed_buffer(edge.target) ||
-          std::any_of(edge.evidence.begin(), edge.evidence.end(), [&](const Evidence& e) {
-            return !e.attributed_to.empty() && renamed_buffer(e.attributed_to);
-          }))
-        affected[p].push_back(it);
-    }
+    for (auto it = parts[p].first; it != parts[p].last; ++it)
+      if (renaming.Touches(it->second, memo)) affected[p].push_back(it);
   });
   std::vector<EdgeRecord> moved;
   for (const auto& part : affected)
     for (auto it : part) moved.push_back(std::move(edges_.extract(it).mapped()));
-  for (EdgeRecord& edge : moved) {
-    rename(edge.source);
-    rename(edge.target);
-    if (edge.source == edge.target) continue;  // the renaming made it a self-loop
-    SortedSet<Evidence> evidence;
-    for (Evidence e : edge.evidence) {
-      if (!e.attributed_to.empty()) rename(e.attributed_to);
-      evidence.insert(std::move(e));
-    }
-    edge.evidence = std::move(evidence);
-    AddEdge(std::move(edge));
-  }
+  for (EdgeRecord& edge : moved)
+    if (renaming.Apply(edge)) AddEdge(std::move(edge));
 }
 
 }  // namespace newsgraph

@@ -6,11 +6,11 @@
 //   for (auto e : graph.Edges()) std::cout << graph.edge(e).weight();
 //
 // Vertices are in node-id order and edges in edge-id order, so iteration (and every export) is deterministic.
-// The graph is the fragment's records, where its maps hold them, reached through two arrays in id order,
-// and each edge's ends: no vertex keeps a list of its edges, as nothing asks a vertex for them (the graph
-// algorithms run on query/UndirectedView's Boost graph). A Boost adjacency_list held here allocated each
-// edge's property on the heap, even an empty one, and grew a vector of out-edges per vertex that nothing
-// read.
+// The graph is the records where the build's SortedRecords or a fragment's maps hold them, reached through
+// two arrays in id order, and each edge's ends: no vertex keeps a list of its edges, as nothing asks a vertex
+// for them (the graph algorithms run on query/UndirectedView's Boost graph). A Boost adjacency_list held here
+// allocated each edge's property on the heap, even an empty one, and grew a vector of out-edges per vertex
+// that nothing read.
 #pragma once
 
 #include <boost/range/irange.hpp>
@@ -22,6 +22,7 @@
 
 #include "core/HashSlots.h"
 #include "graph/GraphFragment.h"
+#include "graph/SortedRecords.h"
 
 namespace newsgraph {
 
@@ -37,8 +38,10 @@ class KnowledgeGraph {
 
   KnowledgeGraph() = default;
   explicit KnowledgeGraph(const GraphFragment& fragment);
-  // Moves the records out of `fragment` (the builder's result): the graph is never held twice.
+  // Moves the records out of `fragment` (a graph read from a file): the graph is never held twice.
   explicit KnowledgeGraph(GraphFragment&& fragment);
+  // The same for a build's records (GraphBuilder::BuildRecords).
+  explicit KnowledgeGraph(SortedRecords&& records);
   // (Not copied by mistake: the graph is the largest object of a build.)
   KnowledgeGraph(const KnowledgeGraph&) = delete;
   KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
@@ -64,8 +67,15 @@ class KnowledgeGraph {
  private:
   // FindNode, inline: the constructor finds the ends of every edge.
   std::optional<Vertex> Find(std::string_view id) const;
+  // Indexes nodes_ (filled) and adds the records of `edges` (a range, in edge-id order) whose ends are nodes;
+  // `record(element)` is the EdgeRecord of an element.
+  template <typename Range, typename RecordOf>
+  void Index(const Range& edges, RecordOf&& record);
 
-  GraphFragment records_;                 // every record, in its map node (which never moves)
+  // Every record, in its map node (which never moves): in the fragment's maps or in the build's records
+  // (the other one is empty).
+  GraphFragment fragment_;
+  SortedRecords sorted_;
   std::vector<const NodeRecord*> nodes_;  // in id order
   std::vector<Edge> edges_;
   std::vector<const EdgeRecord*> edge_records_;  // in edge-id order, by Edge::index

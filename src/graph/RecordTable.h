@@ -66,8 +66,8 @@ template <typename Map>
 class RecordTable {
  public:
   using Record = typename Map::mapped_type;
-  // A record in the map node it will be linked into: made once, with its id, and moved as a pointer.
-  // (Records kept by value were each moved into a map node of their own when the table was drained.)
+  // A record in a map node: made once, with its id, and moved as a pointer. (Records kept by value were each
+  // moved into a map node of their own when the table was drained into GraphFragment's maps.)
   using Handle = typename Map::node_type;
 
   bool empty() const { return records_.empty(); }
@@ -77,8 +77,8 @@ class RecordTable {
   const std::string& id(std::uint32_t at) const { return records_[at].key(); }
 
   // Absorbs the record of `node` (a map node of a fragment, keyed by the record's id) into the record with
-  // the same id, or keeps the node as a new one (at the end). Records are settled when they are drained: a
-  // popular record absorbs one record per article, and its sets are merged once. Returns the record's
+  // the same id, or keeps the node as a new one (at the end). Records are settled when they are taken (Take):
+  // a popular record absorbs one record per article, and its sets are merged once. Returns the record's
   // position.
   std::uint32_t Add(Handle&& node) {
     return Place(
@@ -116,17 +116,11 @@ class RecordTable {
   // The positions of the records in id order (SortByKey's KeyOrder, on `threads`).
   std::vector<std::uint32_t> IdOrder(unsigned threads = 1) const { return KeyOrder(records_, threads); }
 
-  // Moves the records into `to` in `order` (their positions, each once) and leaves the table empty. In id
-  // order, each map node is linked in at the map's start, last first, which needs no descent of the map (in
-  // any other order the map still places it right): std::map compares a node put before its first one with
-  // that one once, where one put after its last one is compared with it twice (the ids share long prefixes).
-  void DrainInto(Map& to, const std::vector<std::uint32_t>& order) {
+  // Every record, settled, in its map node, in arrival order (their positions); the table is left empty.
+  std::vector<Handle> Take() && {
     index_.Clear();
-    for (auto at = order.rbegin(); at != order.rend(); ++at) {
-      records_[*at].mapped().Settle();
-      to.insert(to.begin(), std::move(records_[*at]));
-    }
-    records_ = std::vector<Handle>();  // (its room freed)
+    for (Handle& record : records_) record.mapped().Settle();
+    return std::exchange(records_, {});
   }
 
  private:

@@ -55,24 +55,42 @@ Resolver::Resolver(std::vector<ResolutionDecision> decisions, const Gazetteer* g
     : decisions_(std::move(decisions)), gazetteer_(gazetteer) {}
 
 void Resolver::Resolve(GraphFragment& graph, unsigned threads) const {
-  const auto start = std::chrono::steady_clock::now();
-  const std::map<std::string, std::string> representative = Representatives(graph, threads);
-  const auto clustered = std::chrono::steady_clock::now();
-  if (!representative.empty()) graph.Rename(representative, threads);
-  using Seconds = std::chrono::duration<double>;
-  spdlog::debug("resolution: {} nodes, {} renamed; clusters in {:.3f} s, renaming in {:.3f} s",
-                graph.nodes().size() + representative.size(), representative.size(),
-                Seconds(clustered - start).count(),
-                Seconds(std::chrono::steady_clock::now() - clustered).count());
-}
-
-std::map<std::string, std::string> Resolver::Representatives(const GraphFragment& graph,
-                                                             unsigned threads) const {
-  const auto start = std::chrono::steady_clock::now();
-  // Nodes are profiled in id order (the map's), so everything below is independent of insertion order.
   std::vector<const NodeRecord*> nodes;
   nodes.reserve(graph.nodes().size());
   for (const auto& [id, node] : graph.nodes()) nodes.push_back(&node);
+  std::vector<const EdgeRecord*> connects;
+  for (const auto& [id, edge] : graph.EdgesOfType(RelationType::kConnects)) connects.push_back(&edge);
+  Resolve(graph, nodes, connects, threads);
+}
+
+void Resolver::Resolve(SortedRecords& graph, unsigned threads) const {
+  std::vector<const NodeRecord*> nodes;
+  nodes.reserve(graph.NodeCount());
+  for (std::size_t k = 0; k < graph.NodeCount(); ++k) nodes.push_back(&graph.node(k));
+  std::vector<const EdgeRecord*> connects;
+  const auto [first, last] = graph.EdgesOfType(RelationType::kConnects);
+  for (std::size_t k = first; k < last; ++k) connects.push_back(&graph.edge(k));
+  Resolve(graph, nodes, connects, threads);
+}
+
+template <typename Graph>
+void Resolver::Resolve(Graph& graph, const std::vector<const NodeRecord*>& nodes,
+                       const std::vector<const EdgeRecord*>& connects, unsigned threads) const {
+  const auto start = std::chrono::steady_clock::now();
+  const std::map<std::string, std::string> representative = Representatives(nodes, connects, threads);
+  const auto clustered = std::chrono::steady_clock::now();
+  if (!representative.empty()) graph.Rename(representative, threads);
+  using Seconds = std::chrono::duration<double>;
+  spdlog::debug("resolution: {} nodes, {} renamed; clusters in {:.3f} s, renaming in {:.3f} s", nodes.size(),
+                representative.size(), Seconds(clustered - start).count(),
+                Seconds(std::chrono::steady_clock::now() - clustered).count());
+}
+
+std::map<std::string, std::string> Resolver::Representatives(const std::vector<const NodeRecord*>& nodes,
+                                                             const std::vector<const EdgeRecord*>& connects,
+                                                             unsigned threads) const {
+  const auto start = std::chrono::steady_clock::now();
+  // Nodes are profiled in id order, so everything below is independent of insertion order.
   const std::size_t n = nodes.size();
   std::vector<NodeProfile> profiles(n);
   constexpr std::size_t kChunk = 4096;
@@ -149,7 +167,7 @@ std::map<std::string, std::string> Resolver::Representatives(const GraphFragment
   // Last, as the two ids have different qualifiers (the article's, none) and the cluster refuses other
   // merges afterwards. The known line's id and label represent it.
   std::set<std::size_t> article_lines;
-  const UnnamedLines lines(graph, gazetteer_);
+  const UnnamedLines lines(nodes, connects, gazetteer_);
   for (auto [line, known] : lines.MatchUnnamed())
     if (clusters.Join(line, known, Clusters::Check::kRefusals)) article_lines.insert(line);
   for (auto [bare, pair] : lines.MatchDescriptors())

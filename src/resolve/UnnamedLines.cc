@@ -48,21 +48,23 @@ bool UnnamedLines::IsKnown(std::string_view id, const States& states) const {
   return plus != std::string_view::npos && connects(pair.substr(0, plus)) && connects(pair.substr(plus + 1));
 }
 
-UnnamedLines::UnnamedLines(const GraphFragment& graph, const Gazetteer* gazetteer) {
-  std::size_t index = 0;
-  for (const auto& [id, node] : graph.nodes()) {
+UnnamedLines::UnnamedLines(const std::vector<const NodeRecord*>& nodes,
+                           const std::vector<const EdgeRecord*>& connects, const Gazetteer* gazetteer) {
+  for (std::size_t index = 0; index < nodes.size(); ++index) {
+    const NodeRecord& node = *nodes[index];
     if (node.type == EntityType::kCommunicationLine) {
-      Line& line = lines_.emplace_hint(lines_.end(), id, Line{})->second;  // (the nodes come in id order)
+      Line& line =
+          lines_.emplace_hint(lines_.end(), node.id, Line{})->second;  // (the nodes come in id order)
       line.index = index;
       line.node = &node;
     }
-    ++index;
   }
   // The edges come in id order, a line's one after the other: its entry is looked up once, and each state's
   // successor once.
   auto line = lines_.end();
   std::map<std::string_view, std::uint32_t> successors;  // a state -> its successor's number
-  for (const auto& [id, edge] : graph.EdgesOfType(RelationType::kConnects)) {
+  for (const EdgeRecord* connect : connects) {
+    const EdgeRecord& edge = *connect;
     if (line == lines_.end() || line->first != edge.source) line = lines_.find(edge.source);
     if (line == lines_.end() || !edge.target.view().starts_with(kCountry)) continue;
     auto [successor, added] = successors.try_emplace(edge.target);

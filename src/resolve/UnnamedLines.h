@@ -12,7 +12,8 @@
 #include <utility>
 #include <vector>
 
-#include "graph/GraphFragment.h"
+#include "graph/EdgeRecord.h"
+#include "graph/NodeRecord.h"
 
 namespace newsgraph {
 
@@ -20,11 +21,14 @@ class Gazetteer;
 
 // The graph's communication lines with the states they connect, gathered once for both matches; the head
 // nouns of their names are read from the graph's nodes (which must outlive this) when needed. Results are
-// pairs of indices into `graph.nodes()` in id order. States are compared through their successors (the Soviet
-// Union's lines are Russia's), from the gazetteer's `successor` attribute when `gazetteer` is not null.
+// pairs of indices into the graph's nodes in id order. States are compared through their successors (the
+// Soviet Union's lines are Russia's), from the gazetteer's `successor` attribute when `gazetteer` is not
+// null.
 class UnnamedLines {
  public:
-  UnnamedLines(const GraphFragment& graph, const Gazetteer* gazetteer);
+  // `nodes`: the graph's, in id order; `connects`: its edges of type kConnects, in id order.
+  UnnamedLines(const std::vector<const NodeRecord*>& nodes, const std::vector<const EdgeRecord*>& connects,
+               const Gazetteer* gazetteer);
 
   // Pairs (article line, known line).
   std::vector<std::pair<std::size_t, std::size_t>> MatchUnnamed() const;

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -93,6 +94,31 @@ TEST(FragmentAccumulatorTest, FinishEmptiesTheAccumulatorAndSortsById) {
     previous = id;
   }
   EXPECT_TRUE(std::move(all).Finish().nodes().empty());
+}
+
+// SortedRecords::Rename against GraphFragment::Rename: nodes merged into one that is there, into an id no
+// node had (twice), an id that is no node's, and the self-loops and merged edges that come of it.
+TEST(FragmentAccumulatorTest, RenamingTheSortedRecordsGivesWhatRenamingTheFragmentGives) {
+  constexpr int kArticles = 60;
+  const std::map<std::string, std::string> representative = {{"official:p1", "official:p2"},
+                                                             {"official:p3", "official:p0"},
+                                                             {"official:p5", "official:p99"},
+                                                             {"official:p6", "official:p99"},
+                                                             {"official:nobody", "official:p4"}};
+  FragmentAccumulator fragment_records;
+  for (int k = 0; k < kArticles; ++k) fragment_records.Add(Article(k));
+  GraphFragment renamed = std::move(fragment_records).Finish();
+  const std::size_t edges = renamed.edges().size();
+  renamed.Rename(representative);
+  ASSERT_LT(renamed.edges().size(), edges);
+  ASSERT_TRUE(renamed.nodes().contains("official:p99"));
+  for (unsigned threads : {1u, 3u}) {
+    FragmentAccumulator all;
+    for (int k = 0; k < kArticles; ++k) all.Add(Article(k));
+    SortedRecords records = std::move(all).FinishSorted(threads);
+    records.Rename(representative, threads);
+    ExpectSameGraph(std::move(records).ToFragment(), renamed);
+  }
 }
 
 }  // namespace

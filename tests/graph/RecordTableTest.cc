@@ -36,7 +36,7 @@ TEST(RecordTableTest, AbsorbsRecordsWithTheSameIdAcrossGrowth) {
       table.Add(InNode(Mentioned(id, round)));
     }
   std::map<std::string, NodeRecord> out;
-  table.DrainInto(out, table.IdOrder());
+  for (auto& node : std::move(table).Take()) out.insert(std::move(node));
   EXPECT_TRUE(table.empty());
   ASSERT_EQ(out.size(), static_cast<std::size_t>(kIds));
   for (const auto& [id, node] : out) {
@@ -54,7 +54,7 @@ TEST(RecordTableTest, AddingATableMovesEveryRecord) {
   a.Add(std::move(b));
   EXPECT_TRUE(b.empty());  // NOLINT: emptied on purpose
   std::map<std::string, NodeRecord> out;
-  a.DrainInto(out, a.IdOrder());
+  for (auto& node : std::move(a).Take()) out.insert(std::move(node));
   ASSERT_EQ(out.size(), 3u);
   EXPECT_EQ(out.at("y").mentions, 7u);
   EXPECT_EQ(out.at("z").mentions, 7u);
@@ -69,7 +69,7 @@ TEST(RecordTableTest, DrainedRecordsAreSettled) {
     table.Add(InNode(std::move(node)));
   }
   std::map<std::string, NodeRecord> out;
-  table.DrainInto(out, table.IdOrder());
+  for (auto& node : std::move(table).Take()) out.insert(std::move(node));
   std::vector<std::string> documents;
   for (const SharedString& d : out.at("x").documents) documents.emplace_back(d.view());
   EXPECT_EQ(documents, (std::vector<std::string>{"doc-0", "doc-2", "doc-5", "doc-7", "doc-9"}));
