@@ -520,6 +520,7 @@ void Coreference::ResolvePeople(Document& doc) const {
       // title; among several, the most mentioned so far ("le président français" after three Macrons).
       list_named_before(i);
       const std::string role = SameRole(m.role);
+      const std::string domain = DomainOf(doc, m);
       const Mention* best = nullptr;
       int best_score = 0;
       for (const Named& n : named) {
@@ -539,6 +540,10 @@ void Coreference::ResolvePeople(Document& doc) const {
         // Nor is "le porte-parole de la diplomatie iranienne" the head of an Iranian agency named before: a
         // post (words.tsv) names no one named with another title.
         if (n.has_role && !same_role && schema_.lexicon().Is("post", role)) continue;
+        // Nor is "le ministre chinois de la Défense" the Chinese minister of foreign affairs: a title of
+        // another domain.
+        if (same_role && !domain.empty())
+          if (const std::string other = DomainOf(doc, p); !other.empty() && other != domain) continue;
         if (!same_nation && !same_role) continue;
         score = score * 100 + n.salience;
         if (score >= best_score) {
@@ -615,6 +620,15 @@ std::string Coreference::SameRole(std::string_view role) const {
   std::string folded = Fold(role);
   const std::string same = schema_.lexicon().ValueOf("same_role:", folded);
   return same.empty() ? folded : Fold(same);
+}
+
+std::string Coreference::DomainOf(const Document& doc, const Mention& m) const {
+  for (std::uint32_t t = m.role_first; t < m.role_end; ++t)
+    if (schema_.lexicon().Is(WordClass::kDomain, doc.tokens[t])) {
+      const std::string same = schema_.lexicon().ValueOf("same_domain:", doc.tokens[t]);
+      return same.empty() ? std::string(doc.tokens[t].fold) : Fold(same);
+    }
+  return {};
 }
 
 std::string Coreference::KindOfRole(std::string_view role) const {

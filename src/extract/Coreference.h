@@ -71,6 +71,9 @@ class Coreference {
   bool KnownAs(const Mention& m, const std::string& head) const;
   // A role, folded, as the role words.tsv says it is the same as ("chef de l'État" → "president").
   std::string SameRole(std::string_view role) const;
+  // The domain of a person's title phrase ("ministre de la Défense": "defense"), folded, as words.tsv
+  // same_domain says it is the same as ("diplomatie": "affaires"); empty if it names none.
+  std::string DomainOf(const Document& doc, const Mention& m) const;
   // The broader title that a folded title is one kind of (words.tsv kind_of), folded; empty if none.
   std::string KindOfRole(std::string_view role) const;
 

@@ -767,5 +767,25 @@ TEST_F(CoreferenceTest, CoordinatedLinesAreTwo) {
   EXPECT_EQ(lines[0], lines[2]);
 }
 
+// Regression (found on a written article, fixed): after "le ministre de la Défense Li Shangfu et le chef de
+// la diplomatie Wang Yi", "le ministre chinois de la Défense" was Wang Yi (both are ministers; the last
+// named won). A title of another domain names another person; "la diplomatie" is foreign affairs
+// (words.tsv same_domain).
+TEST_F(CoreferenceTest, ATitleOfAnotherDomainIsAnotherPerson) {
+  Document doc = Extract(
+      "Henry Kissinger a rencontré le ministre de la Défense Li Shangfu et le chef de la diplomatie Wang Yi. "
+      "John Kirby a regretté que le ministre chinois de la Défense accepte de le rencontrer.");
+  const Mention* minister = FindMention(doc, "ministre chinois de la Défense");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(minister->entity, "official:li_shangfu");
+  Document foreign = Extract(
+      "Henry Kissinger a rencontré le ministre de la Défense Li Shangfu et le ministre des Affaires "
+      "étrangères "
+      "Wang Yi. Le chef de la diplomatie chinoise a salué la visite.");
+  const Mention* diplomat = FindMention(foreign, "chef de la diplomatie chinoise");
+  ASSERT_NE(diplomat, nullptr);
+  EXPECT_EQ(diplomat->entity, "official:wang_yi");
+}
+
 }  // namespace
 }  // namespace newsgraph
