@@ -98,12 +98,15 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
 }
 
 void RelationExtractor::SourcesOfOutletStories(Context& c) const {
+  if (c.statements.size() < 2) return;  // (a story and what is said in it: most sentences have one at most)
   for (const Context::Statement& story : c.statements) {
-    if (story.denial || !c.Outlet(schema_, instance_, story.speaker)) continue;
+    if (story.denial) continue;
     for (const Context::Statement& said : c.statements) {
       const Mention& source = c.m(said.speaker);
+      // (Whether a speaker is an outlet is asked last: it is the costly question.)
       if (said.speaker != story.speaker && source.first_token >= story.first &&
-          source.end_token <= story.end && IsActor(source) && !c.Outlet(schema_, instance_, said.speaker))
+          source.end_token <= story.end && IsActor(source) && c.Outlet(schema_, instance_, story.speaker) &&
+          !c.Outlet(schema_, instance_, said.speaker))
         Add(c, RelationType::kCites, story.speaker, said.speaker, "outlet-story");
     }
   }
