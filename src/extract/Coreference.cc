@@ -305,8 +305,10 @@ void Coreference::ResolveCounterparts(Document& doc) const {
       const Mention& p = doc.mentions[k];
       if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous || p.nationality != state)
         continue;
-      // ("son homologue saoudien" of a foreign minister: not the crown prince.)
-      if (const std::optional<bool> rank = leader(p); own_rank && rank && *rank != *own_rank) continue;
+      // ("son homologue saoudien" of a foreign minister: not the crown prince; nor anyone's counterpart one
+      // who held a post: "l'ancien secrétaire d'Etat américain Henry Kissinger".)
+      if (const std::optional<bool> rank = leader(p); (own_rank && rank && *rank != *own_rank) || p.former)
+        continue;
       unique = !person || person->entity == p.entity;
       if (!person) person = &p;
     }

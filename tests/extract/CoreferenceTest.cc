@@ -787,5 +787,17 @@ TEST_F(CoreferenceTest, ATitleOfAnotherDomainIsAnotherPerson) {
   EXPECT_EQ(diplomat->entity, "official:wang_yi");
 }
 
+// Regression (found on a written article, fixed): "son homologue américain" of the Chinese defence minister
+// was Henry Kissinger, "l'ancien secrétaire d'État américain" named before: one who held a post is no one's
+// counterpart, so the counterpart is the United States.
+TEST_F(CoreferenceTest, AFormerOfficeHolderIsNoCounterpart) {
+  Document doc = Extract(
+      "L'ancien secrétaire d'État américain Henry Kissinger a été reçu à Pékin. Le ministre chinois de la "
+      "Défense Li Shangfu a refusé de rencontrer son homologue américain.");
+  const Mention* counterpart = FindMention(doc, "son homologue américain");
+  ASSERT_NE(counterpart, nullptr);
+  EXPECT_EQ(counterpart->entity, "country:united_states");
+}
+
 }  // namespace
 }  // namespace newsgraph
