@@ -123,8 +123,10 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
         continue;
       }
       const Token& w = c.tok(t);
-      // ("contenu" is a verb too.)
-      if (!(IsArticle(w) || h.IsGenitive(t) || (!w.capitalized && w.lowered().noun))) return false;
+      // ("contenu" is a verb too; "sur une éventuelle reprise des pourparlers".)
+      if (!(schema_.lexicon().Is(WordClass::kDeterminer, w) || h.IsGenitive(t) ||
+            (!w.capitalized && (w.lowered().noun || w.lowered().adjective))))
+        return false;
     }
     return conversation;
   };

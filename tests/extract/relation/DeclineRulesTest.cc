@@ -651,5 +651,16 @@ TEST_F(DeclineRulesTest, HavingNothingToSayDeclines) {
               Contains(StartsWith("declined_comment(institution:kremlin, official:")));
 }
 
+// Regression (found on a written article, fixed): "Kiev n'a fait aucun commentaire sur une éventuelle reprise
+// des pourparlers" declined nothing: a conversation after "sur" was looked for past articles and nouns only,
+// not past "une" nor an adjective.
+TEST_F(DeclineRulesTest, NoCommentOnAPossibleConversationIsOnTheOneBefore) {
+  EXPECT_THAT(
+      Edges(Extract("Le président turc Recep Tayyip Erdogan s'est entretenu avec le président "
+                    "ukrainien Volodymyr Zelensky. Kiev n'a fait aucun commentaire sur une éventuelle "
+                    "reprise des pourparlers.")),
+      Contains("declined_comment(country:ukraine, official:recep_tayyip_erdogan)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
