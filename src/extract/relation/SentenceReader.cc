@@ -1381,6 +1381,10 @@ MentionList SentenceReader::Objects(std::uint32_t pos, std::uint32_t limit) cons
       // ("se sont réunies à Djeddah pour discuter d'un cessez-le-feu avec la Russie": past a purpose's
       // infinitive, a name is in that clause.)
       crossed |= f == "pour"sv && t + 1 < start && c.tok(t + 1).lowered().infinitive;
+      // (Nor past a relative clause opening after a comma: "un compte rendu de l'échange, qui ne mentionne
+      // pas la Corée du Nord".)
+      // ("dont" lists the members of a group: "avec Y et plusieurs dirigeants, dont Z".)
+      crossed |= t > from && c.tok(t - 1).fold == ","sv && (f == "qui"sv || f == "que"sv || f == "qu'"sv);
       comma |= f == ","sv;
       timed = (timed && f != "avec"sv) || f == "apres"sv || f == "avant"sv || f == "depuis"sv ||
               f == "pendant"sv || f == "durant"sv;

@@ -2243,5 +2243,15 @@ TEST_F(ContactRulesTest, HavingAMessageDeliveredIsAContact) {
               Contains("spoke_with(country:united_states, country:iran)"));
 }
 
+// Regression (found on a written article, fixed): "a publié un compte rendu de l'échange, qui ne mentionne
+// pas la Corée du Nord" made North Korea a party of the exchange: a name in a relative clause opening after a
+// comma is not the conversation's object.
+TEST_F(ContactRulesTest, ANameInARelativeClauseAfterACommaIsNoParty) {
+  EXPECT_THAT(
+      Edges(Extract("Le ministère chinois de la Défense a publié un compte rendu de l'échange, qui ne "
+                    "mentionne pas la Corée du Nord.")),
+      Not(Contains(StartsWith("spoke_with"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
