@@ -2253,5 +2253,12 @@ TEST_F(ContactRulesTest, ANameInARelativeClauseAfterACommaIsNoParty) {
       Not(Contains(StartsWith("spoke_with"))));
 }
 
+// Regression (found on a written article, fixed): words.tsv knew "message" as a message but not "messages",
+// so "Washington a transmis des messages à Téhéran" took Tehran for where it happened, and made no contact.
+TEST_F(ContactRulesTest, MessagesSentToACapitalGoToItsState) {
+  EXPECT_THAT(Edges(Extract("Washington a transmis des messages à Téhéran via la Suisse.")),
+              Contains("spoke_with(country:united_states, country:iran)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
