@@ -1990,5 +1990,14 @@ TEST_F(ReportRulesTest, AnInterviewsOutletAndAnApposedStatementNounAreNotWhatWas
   EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:valerii_zaluzhnyi"))));
 }
 
+// Regression (found on a written article, fixed): cues.tsv had "négociations" but not the singular, so
+// "Téhéran a nié toute négociation" named no conversation and was taken to deny what the last speaker had
+// said.
+TEST_F(ReportRulesTest, DenyingAnyNegotiationIsAboutTheTalksBefore) {
+  EXPECT_THAT(Edges(Extract("Le conseiller Brett McGurk a rencontré à Mascate le vice-ministre iranien Ali "
+                            "Bagheri Kani, a indiqué Matthew Miller. Téhéran a nié toute négociation.")),
+              Contains("denied(country:iran, official:bret_mcgurk)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
