@@ -238,9 +238,20 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   MentionList agents = by;
   // ("Pyongyang n'a pas répondu aux appels passés par le bureau de liaison", "Pékin a ignoré les appels":
   // who answers or ignores a call did not place it, words.tsv call_receiver.)
+  // ("Moscou a été prévenu via la ligne": the subject of a verb of telling someone, words.tsv direct_contact,
+  // in the passive was told; it did not place the call.)
+  const auto told = [&](std::uint32_t verb) {
+    if (!c.tok(verb).lowered().participle ||
+        !schema_.lexicon().LemmaIn(WordClass::kDirectContact, c.tok(verb)))
+      return false;
+    for (std::uint32_t t = h.VerbGroupStart(verb); t < verb; ++t)
+      if (HasLemma(c.tok(t).lowered(), "etre")) return true;
+    return false;
+  };
   if (const std::uint32_t verb = VerbBefore(c, cue);
       agents.empty() && !passive &&
-      !(verb != cue.first_token && schema_.lexicon().LemmaIn("call_receiver", c.tok(verb).lowered())))
+      !(verb != cue.first_token &&
+        (schema_.lexicon().LemmaIn("call_receiver", c.tok(verb).lowered()) || told(verb))))
     agents = h.Subjects(verb);
   if (agents.empty() && relative)
     if (auto after = h.Objects(cue.end_token, 4); !after.empty()) agents.push_back(after.front());

@@ -723,5 +723,18 @@ TEST_F(LineRulesTest, ALineEstablishedByTheTwo) {
                                    "established(country:united_states, line:ligne_directe@test)"}));
 }
 
+// Regression (found on a written probe, fixed): "Moscou avait été prévenu à l'avance via la ligne de
+// déconfliction" made Moscow use the line: the subject of a verb of telling someone in the passive was told;
+// it did not place the call.
+TEST_F(LineRulesTest, WhoWasToldOverALineDidNotUseIt) {
+  for (const char* text :
+       {"Un responsable américain a déclaré que Moscou avait été prévenu à l'avance via la ligne de "
+        "déconfliction.",
+        "Les Russes ont été avertis via la ligne de déconfliction."})
+    EXPECT_THAT(Edges(Extract(text)), Not(Contains(StartsWith("used(country:russia"))));
+  EXPECT_THAT(Edges(Extract("Washington a prévenu Moscou via la ligne de déconfliction.")),
+              Contains(StartsWith("used(country:united_states, line:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
