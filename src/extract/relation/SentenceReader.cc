@@ -1382,8 +1382,7 @@ MentionList SentenceReader::Objects(std::uint32_t pos, std::uint32_t limit) cons
       // infinitive, a name is in that clause.)
       crossed |= f == "pour"sv && t + 1 < start && c.tok(t + 1).lowered().infinitive;
       // (Nor past a relative clause opening after a comma: "un compte rendu de l'échange, qui ne mentionne
-      // pas la Corée du Nord".)
-      // ("dont" lists the members of a group: "avec Y et plusieurs dirigeants, dont Z".)
+      // pas la Corée du Nord"; but "dont" lists a group's members: "avec plusieurs dirigeants, dont Z".)
       crossed |= t > from && c.tok(t - 1).fold == ","sv && (f == "qui"sv || f == "que"sv || f == "qu'"sv);
       comma |= f == ","sv;
       timed = (timed && f != "avec"sv) || f == "apres"sv || f == "avant"sv || f == "depuis"sv ||
