@@ -116,6 +116,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   // (The room of `pairs` is kept by the thread across cues, Contact not being re-entered.)
   thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   pairs.clear();
+  bool joined = false;  // the objects are the parties of a conversation the subjects joined
   std::uint32_t occasion_verb = 0;
   // (A verb's own cue is in no complement of occasion: no call for most contact cues.)
   const WordInfo& cue_word = c.tok(cue.first_token).lowered();
@@ -516,11 +517,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       objects.clear();
     // "X participait à la réunion": the parties of the conversation named before ("X et Y assistaient à la
     // rencontre" are not its parties with each other).
-    if (noun && objects.empty() && !subjects.empty() && h.JoinsConversation(cue.first_token))
+    if (noun && objects.empty() && !subjects.empty() && h.JoinsConversation(cue.first_token)) {
       for (std::uint32_t p : h.ConversationPair(cue.first_token, 3))
         if (std::none_of(subjects.begin(), subjects.end(),
                          [&](std::uint32_t k) { return c.m(k).entity == c.m(p).entity; }))
           objects.push_back(p);
+      joined = !objects.empty();
+    }
     // "Les négociations ont réuni X et Y": with a conversation for subject, the parties are the objects; with
     // a person, the one who convened them met them ("Joe Biden a réuni les dirigeants du G7"); with any
     // other, a verb of words.tsv gathering is no conversation ("Le centre réunit des représentants de").
@@ -626,6 +629,20 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   // (Named by its verb: "se sont parlé" is "contact:parle".)
   const std::string_view word =
       c.tok(cue.first_token).fold == "se"sv ? c.tok(cue.end_token - 1).fold : c.tok(cue.first_token).fold;
+  // "Antony Blinken et Sergueï Lavrov ont participé aux discussions" of Joe Biden and Vladimir Poutine: who
+  // joins talks talks with the other side, not with their own (a state known by nationality or gazetteer).
+  if (joined) {
+    const auto side = [&](std::uint32_t k) -> std::string_view {
+      const Mention& x = c.m(k);
+      if (!x.nationality.empty()) return x.nationality;
+      if (x.entity.starts_with("country:")) return std::string_view(x.entity).substr(8);
+      return schema_.gazetteer().StateOf(x.entity);
+    };
+    std::erase_if(pairs, [&](const auto& pair) {
+      const std::string_view a = side(pair.first);
+      return !a.empty() && a == side(pair.second);
+    });
+  }
   // "Au cours de cet échange, le chancelier a appelé la Russie à ...": a conversation named again by a
   // demonstrative is one told in the sentences before; a pair with one of its parties only is not another.
   if (noun && cue.first_token > c.s.first_token && IsDemonstrative(c.tok(cue.first_token - 1).fold)) {

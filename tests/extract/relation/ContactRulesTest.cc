@@ -2260,5 +2260,17 @@ TEST_F(ContactRulesTest, MessagesSentToACapitalGoToItsState) {
               Contains("spoke_with(country:united_states, country:iran)"));
 }
 
+// Regression (found on a written article, fixed): "Le secrétaire d'État Antony Blinken et le ministre russe
+// des Affaires étrangères Sergueï Lavrov ont participé aux discussions" of Joe Biden and Vladimir Poutine
+// made Blinken talk with Biden and Lavrov with Poutine: who joins talks talks with the other side.
+TEST_F(ContactRulesTest, WhoJoinsTalksTalksWithTheOtherSide) {
+  Document doc = Extract(
+      "Joe Biden et Vladimir Poutine se sont rencontrés mercredi à Genève. Le secrétaire d'État Antony "
+      "Blinken et le ministre russe des Affaires étrangères Sergueï Lavrov ont participé aux discussions.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              UnorderedElementsAre("official:antony_blinken + official:vladimir_putin",
+                                   "official:joe_biden + official:sergei_lavrov"));
+}
+
 }  // namespace
 }  // namespace newsgraph
