@@ -1175,8 +1175,15 @@ std::optional<std::uint32_t> SentenceReader::InsertedRelative(std::uint32_t pos)
     // (After a preposition too: ", avec qui M. Macron s'était entretenu la veille, n'a pas commenté".)
     if (c.tok(t).fold == ","sv && t + 1 < g - 1 &&
         (Is(WordClass::kRelative, t + 1) ||
-         (t + 2 < g - 1 && Is(WordClass::kPreposition, t + 1) && Is(WordClass::kRelative, t + 2))))
-      return t;
+         (t + 2 < g - 1 && Is(WordClass::kPreposition, t + 1) && Is(WordClass::kRelative, t + 2)))) {
+      // ("Plusieurs pays, dont le Qatar et l'Egypte, ont parlé": "dont" and no verb lists the group's
+      // members, who are the subject.)
+      bool verb = c.tok(t + 1).fold != "dont"sv;
+      for (std::uint32_t v = t + 2; v < g - 1 && !verb; ++v)
+        verb = c.tok(v).kind == TokenKind::kWord && !c.tok(v).capitalized && c.tok(v).lowered().verb &&
+               !c.tok(v).lowered().noun;
+      if (verb) return t;
+    }
     break;
   }
   // "M. Rubio, qui s'exprimait aux côtés du ministre saoudien, le prince X, s'est dit": a relative clause

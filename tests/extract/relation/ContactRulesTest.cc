@@ -2272,5 +2272,14 @@ TEST_F(ContactRulesTest, WhoJoinsTalksTalksWithTheOtherSide) {
                                    "official:joe_biden + official:sergei_lavrov"));
 }
 
+// Regression (found on a written probe, fixed): "Plusieurs pays, dont le Qatar et l'Egypte, ont
+// parlé avec le Hamas" found no subject: ", dont" was read as a relative clause inserted before the verb.
+// With no verb of its own it lists the group's members, who are the subject.
+TEST_F(ContactRulesTest, TheMembersListedAfterDontAreTheSubject) {
+  Document doc = Extract("Plusieurs pays, dont le Qatar et l'Egypte, ont parlé avec le Hamas.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              UnorderedElementsAre("country:egypt + institution:hamas", "country:qatar + institution:hamas"));
+}
+
 }  // namespace
 }  // namespace newsgraph
