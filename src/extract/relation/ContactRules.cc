@@ -632,12 +632,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   // "Antony Blinken et Sergueï Lavrov ont participé aux discussions" of Joe Biden and Vladimir Poutine: who
   // joins talks talks with the other side, not with their own (a state known by nationality or gazetteer).
   if (joined) {
-    const auto side = [&](std::uint32_t k) -> std::string_view {
-      const Mention& x = c.m(k);
-      if (!x.nationality.empty()) return x.nationality;
-      if (x.entity.starts_with("country:")) return std::string_view(x.entity).substr(8);
-      return schema_.gazetteer().StateOf(x.entity);
-    };
+    const auto side = [&](std::uint32_t k) { return StateOfMention(schema_.gazetteer(), c.m(k)); };
     std::erase_if(pairs, [&](const auto& pair) {
       const std::string_view a = side(pair.first);
       return !a.empty() && a == side(pair.second);

@@ -133,14 +133,7 @@ bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>
 
 void RelationExtractor::RefusedCalls(Context& c, const std::vector<const Cue*>& cues) const {
   SentenceReader h{schema_, c};
-  // The state a mention stands for: its own, that of its title, or that of its institution.
-  const auto state_of = [&](std::uint32_t k) -> std::string_view {
-    const Mention& m = c.m(k);
-    if (m.type == EntityType::kCountry && m.entity.starts_with("country:"))
-      return std::string_view(m.entity).substr(std::string_view("country:").size());
-    if (!m.nationality.empty()) return m.nationality;
-    return m.type == EntityType::kInstitution ? schema_.gazetteer().StateOf(m.entity) : std::string_view();
-  };
+  const auto state_of = [&](std::uint32_t k) { return StateOfMention(schema_.gazetteer(), c.m(k)); };
   for (const Cue* cue : cues) {
     if (cue->cls != "intention"sv || !HasLemma(c.tok(cue->first_token).lowered(), "refuser")) continue;
     // ("l'appel de X", "de prendre la ligne", "de répondre aux appels"; "un appel à la retenue" is no call.)

@@ -20,6 +20,13 @@ bool NamedByCapital(const Schema& schema, const Mention& m) {
   return std::any_of(capitals.begin(), capitals.end(), [&](const std::string& n) { return Fold(n) == name; });
 }
 
+std::string_view StateOfMention(const Gazetteer& gazetteer, const Mention& m) {
+  if (m.type == EntityType::kCountry && m.entity.starts_with("country:"))
+    return std::string_view(m.entity).substr(std::string_view("country:").size());
+  if (!m.nationality.empty()) return m.nationality;
+  return gazetteer.StateOf(m.entity);
+}
+
 bool SpeaksFor(const RelationExtractor::Context& c, const Schema& schema, std::uint32_t party,
                std::string_view speaker) {
   const Gazetteer& gazetteer = schema.gazetteer();

@@ -61,6 +61,10 @@ inline bool DefiniteLine(const RelationExtractor::Context& c, std::uint32_t k) {
   return article == "la"sv || article == "l'"sv || article == "le"sv;
 }
 
+// The state a mention stands for: its own, that of its title's nationality, or the gazetteer's for an
+// institution or a known person ("" when none).
+std::string_view StateOfMention(const Gazetteer& gazetteer, const Mention& m);
+
 // Mention `party` stands for `speaker` (an entity id): it is it, or it holds a title of that state ("Téhéran
 // a démenti tout contact" after "le ministre iranien X a parlé avec Y" is about Y, not X).
 // An institution of a state stands for it too ("L'armée indienne n'a pas souhaité commenter" the talks of
