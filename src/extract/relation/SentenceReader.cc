@@ -644,11 +644,16 @@ MentionList SentenceReader::PairSubject(std::uint32_t pos) const {
     return OpensClause(t) || c.tok(t - 1).fold == "que"sv || c.tok(t - 1).fold == ":"sv;
   };
   // ("Les responsables des deux pays se sont parlé", "que des émissaires des deux pays s'étaient
-  // rencontrés": the people of the two states are theirs.)
-  if (c.tok(f).fold == "des"sv && f >= c.s.first_token + 2 &&
-      (c.tok(f - 2).fold == "les"sv || c.tok(f - 2).fold == "des"sv) && c.tok(f - 1).lowered().noun &&
-      !c.tok(f - 1).capitalized && opens(f - 2))
-    return PairAt(f);
+  // rencontrés", "Les commandants militaires des deux pays": the people of the two states are theirs.)
+  if (c.tok(f).fold == "des"sv && f >= c.s.first_token + 2) {
+    std::uint32_t n = f - 1;  // the people's noun, before its adjectives
+    while (n > c.s.first_token + 1 && n + 3 > f && c.tok(n).lowered().adjective && !c.tok(n).capitalized &&
+           c.tok(n - 1).fold != "les"sv && c.tok(n - 1).fold != "des"sv)
+      --n;
+    if ((c.tok(n - 1).fold == "les"sv || c.tok(n - 1).fold == "des"sv) && c.tok(n).lowered().noun &&
+        !c.tok(n).capitalized && opens(n - 1))
+      return PairAt(f);
+  }
   if (!opens(f)) return {};
   return PairAt(f);
 }

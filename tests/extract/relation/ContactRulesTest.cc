@@ -2281,5 +2281,13 @@ TEST_F(ContactRulesTest, TheMembersListedAfterDontAreTheSubject) {
               UnorderedElementsAre("country:egypt + institution:hamas", "country:qatar + institution:hamas"));
 }
 
+// Regression (found on a written probe, fixed): "Les commandants militaires des deux pays se sont réunis"
+// made no conversation: an adjective between the people's noun and "des deux pays" hid them.
+TEST_F(ContactRulesTest, ThePeopleOfTheTwoStatesMayHaveAnAdjective) {
+  EXPECT_THAT(ContactsInLastSentence(Extract("L'Inde et la Chine ont rétabli le dialogue. Les commandants "
+                                             "militaires des deux pays se sont réunis à Moldo.")),
+              ElementsAre("country:china + country:india"));
+}
+
 }  // namespace
 }  // namespace newsgraph
