@@ -330,12 +330,14 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         objects = h.PairAt(t);
     // "des discussions « franches » de plus de sept heures avec son homologue X": after a noun, the party
     // comes with "avec" past what qualifies the noun, in the same phrase.
-    // (Not past a verb or another clause: "les négociations de paix et mettre fin à la guerre avec X".)
+    // (Not past a verb or another clause: "les négociations de paix et mettre fin à la guerre avec X", "n'a
+    // pas participé à la réunion mais reste en contact avec X".)
     for (std::uint32_t t = from; noun && objects.empty() && t < std::min(from + 10, c.s.end_token); ++t) {
       const Token& w = c.tok(t);
       const WordInfo& info = w.lowered();
       if ((w.kind == TokenKind::kPunct && !CueFinder::IsQuote(c.doc.TokenText(t))) || w.fold == "et"sv ||
-          w.fold == "ou"sv || (w.kind == TokenKind::kWord && info.verb && !info.noun && !info.adjective))
+          w.fold == "ou"sv || w.fold == "mais"sv ||
+          (w.kind == TokenKind::kWord && info.verb && !info.noun && !info.adjective))
         break;
       if (w.fold == "avec"sv) {
         objects = h.Objects(t + 1, 6);

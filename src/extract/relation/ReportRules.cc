@@ -916,11 +916,22 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
           }
     const bool denial =
         cue.cls == "deny"sv || called_it_false || h.Denies(a, own_end) || CalledFalse(c, a, own_end);
+    // "Le Hamas n'a pas participé aux discussions mais reste en contact avec Y, selon Z": a denial, and what
+    // the clause after "mais" asserts is reported.
+    bool asserts_too = false;
+    if (denial && cue.cls != "deny"sv && !called_it_false)
+      for (std::uint32_t t = a; t < own_end; ++t)
+        if (c.tok(t).fold == "mais"sv) {
+          asserts_too = h.Denies(a, t) && !h.Negated(t + 1, own_end, true);
+          break;
+        }
     for (std::uint32_t t : targets) {
-      if (silent)
+      if (silent) {
         Add(c, RelationType::kDeclinedComment, sp, t, "silent");
-      else
-        Add(c, denial ? RelationType::kDenied : RelationType::kReported, sp, t, denial ? "denial" : "report");
+        continue;
+      }
+      Add(c, denial ? RelationType::kDenied : RelationType::kReported, sp, t, denial ? "denial" : "report");
+      if (asserts_too) Add(c, RelationType::kReported, sp, t, "report");
     }
   }
 }

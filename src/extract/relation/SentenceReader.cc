@@ -145,6 +145,11 @@ MentionList SentenceReader::Subjects(std::uint32_t pos, bool lines) const {
 MentionList SentenceReader::FindSubjects(std::uint32_t pos, bool lines) const {
   if (const std::optional<std::uint32_t> verb = CoordinatedVerb(pos))
     if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
+  // ("X n'a pas participé à la réunion mais reste en contact avec Y": a noun's verb coordinated so.)
+  if (const WordInfo& w = c.tok(pos).lowered(); w.noun && !w.verb)
+    if (const std::uint32_t v = NounVerb(pos); v < pos)
+      if (const std::optional<std::uint32_t> verb = CoordinatedVerb(v))
+        if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
   if (const std::optional<std::uint32_t> verb = InfinitiveGovernor(pos))
     if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
   // (ParticipleGovernor's and InsertedRelative's first tests before calling them: most verbs end in no
@@ -613,14 +618,7 @@ std::uint8_t SentenceReader::NoteSentenceWords() const {
   return words;
 }
 
-MentionList SentenceReader::PairSubject(std::uint32_t pos) const {
-  // (Most subjects are no pair: a cheap look for "deux" first.)
-  if (!HasTwo()) return {};
-  bool two = false;
-  for (std::uint32_t t = pos; t-- > c.s.first_token && t + 10 > pos && !two;)
-    two = IsGroupCount(c.tok(t).fold);
-  if (!two) return {};
-  // (A noun's verb: "les deux hommes ont eu un long entretien".)
+std::uint32_t SentenceReader::NounVerb(std::uint32_t pos) const {
   std::uint32_t v = pos;
   if (const WordInfo& noun = c.tok(pos).lowered();
       noun.noun && (!noun.verb || (pos > c.s.first_token && Is(WordClass::kDeterminer, pos - 1)))) {
@@ -632,7 +630,17 @@ MentionList SentenceReader::PairSubject(std::uint32_t pos) const {
     if (v == pos && v >= c.s.first_token + 2 && c.tok(v - 1).fold == "en"sv && c.tok(v - 2).lowered().verb)
       v -= 2;
   }
-  const std::uint32_t g = VerbGroupStart(v);
+  return v;
+}
+
+MentionList SentenceReader::PairSubject(std::uint32_t pos) const {
+  // (Most subjects are no pair: a cheap look for "deux" first.)
+  if (!HasTwo()) return {};
+  bool two = false;
+  for (std::uint32_t t = pos; t-- > c.s.first_token && t + 10 > pos && !two;)
+    two = IsGroupCount(c.tok(t).fold);
+  if (!two) return {};
+  const std::uint32_t g = VerbGroupStart(NounVerb(pos));
   if (g < c.s.first_token + 3) return {};
   // "les deux X" opens the clause (OpensClause), or follows "que" or a colon ("a indiqué que les deux
   // hommes s'étaient entretenus", "Inde-Chine : les deux armées ..."); X may have its complement ("les
@@ -1570,6 +1578,12 @@ bool SentenceReader::FindNegation(std::uint32_t first, std::uint32_t end, bool c
         (IsGenitive(t + 1) || IsTo(c.tok(t + 1)) || Is(WordClass::kDeterminer, t + 1)) &&
         schema.lexicon().LemmaIn(WordClass::kCessation, c.tok(t)))
       return true;
+    // ("n'a pas participé aux discussions mais a été informé par X": a negation complete before "mais" is
+    // its own clause's; what a statement says there is denied all the same, ReportFrom.)
+    if (!claim && f == "mais"sv && ne && other) {
+      ne = other = ni = false;
+      continue;
+    }
     if (f == "ne"sv || f == "n'"sv) {
       ne = true;
       ni |= CueFinder::NegatedByNi(c.doc, c.s, t);

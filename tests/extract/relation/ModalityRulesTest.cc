@@ -522,5 +522,25 @@ TEST_F(ModalityRulesTest, NeQueRestrictsAndDoesNotNegate) {
               Not(Contains(StartsWith("spoke_with"))));
 }
 
+// Regression (found on written probes, fixed): "Le Hamas n'a pas participé aux discussions mais a été informé
+// par les médiateurs qataris" had the conversation after "mais" negated, and the meeting noun before "mais"
+// took the party named after it; "médiateurs" named no group of nationals.
+TEST_F(ModalityRulesTest, ANegationBeforeButIsItsOwnClauses) {
+  EXPECT_THAT(
+      Edges(Extract("Le Qatar accueille les négociations. Le Hamas n'a pas participé aux discussions mais "
+                    "a été informé par les médiateurs qataris.")),
+      Contains("spoke_with(institution:hamas, country:qatar)"));
+  // (A noun's verb coordinated by "mais" has the subject of the verb before.)
+  EXPECT_THAT(
+      Edges(Extract(
+          "Le Qatar accueille les négociations. Le Hamas n'a pas participé à la réunion mais reste en "
+          "contact avec les médiateurs qataris.")),
+      Contains("spoke_with(institution:hamas, country:qatar)"));
+  // (Before "mais", the negation holds: "n'a pas rencontré X mais a appelé Y".)
+  EXPECT_THAT(Edges(Extract("Emmanuel Macron n'a pas rencontré Vladimir Poutine mais a appelé Olaf Scholz.")),
+              AllOf(Contains("spoke_with(official:emmanuel_macron, official:olaf_scholz)"),
+                    Not(Contains("spoke_with(official:emmanuel_macron, official:vladimir_putin)"))));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1999,5 +1999,16 @@ TEST_F(ReportRulesTest, DenyingAnyNegotiationIsAboutTheTalksBefore) {
               Contains("denied(country:iran, official:bret_mcgurk)"));
 }
 
+// Regression (found on a written probe, fixed): "X n'a pas participé aux discussions mais reste en contact
+// avec Y, selon une source" was a denial only: what the clause after "mais" asserts is reported too.
+TEST_F(ReportRulesTest, ADenialThenButAssertsToo) {
+  const std::vector<std::string> edges = Edges(
+      Extract("Le Qatar accueille les négociations. Le Hamas n'a pas participé aux discussions mais reste "
+              "en contact avec les médiateurs qataris, selon une source proche du dossier."));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("denied(official:anon@"), EndsWith("institution:hamas)"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("reported(official:anon@"), EndsWith("institution:hamas)"))));
+  EXPECT_THAT(edges, Contains("spoke_with(institution:hamas, country:qatar)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
