@@ -870,6 +870,12 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
       if (const std::optional<std::uint32_t> claim =
               LastSpeaker(c, c.m(sp).entity, false, 2, /*claims_only=*/true))
         targets.push_back(*claim);
+    // ("Le Kremlin a démenti les informations selon lesquelles S. « Non, ce n'est pas vrai », a déclaré X":
+    // with no claim named since, what was denied just before.)
+    for (std::size_t r = c.doc.relations.size();
+         called_it_false && targets.empty() && r-- > 0 && c.doc.relations[r].sentence + 2 >= c.sentence;)
+      if (c.doc.relations[r].type == RelationType::kDenied && c.doc.relations[r].sentence < c.sentence)
+        targets.push_back(c.doc.relations[r].target);
     // "Elle n'a pas encore été utilisée, a-t-il précisé": a line fact whose subject is a pronoun opening the
     // sentence is about the line of the sentence before (as LineFact reads it).
     if (const std::string_view opening = a < c.s.end_token ? c.tok(a).fold : std::string_view();

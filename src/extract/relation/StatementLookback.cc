@@ -258,7 +258,20 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(Context& c,
         (t + 2 >= end || c.tok(t + 2).kind == TokenKind::kPunct || c.tok(t + 2).lowered().finite);
     if (!IsDemonstrative(f) && !such && !the && !(claim && f == "des"sv)) continue;
     // (A claim is looked for as far back as a silence: statements that claimed nothing may come between.)
-    return LastSpeaker(c, speaker, false, claim ? std::max(back, kSilenceReach) : back, claim);
+    if (std::optional<std::uint32_t> said =
+            LastSpeaker(c, speaker, false, claim ? std::max(back, kSilenceReach) : back, claim);
+        said || !claim)
+      return said;
+    // ("Selon cet ouvrage, X aurait eu sept conversations avec Y. L'équipe de X a qualifié ces affirmations
+    // de « fausses »": with no one named who claimed it, the fact the sentence before told, by its party
+    // other than the speaker.)
+    for (std::size_t r = c.doc.relations.size(); r-- > 0 && c.doc.relations[r].sentence + 1 >= c.sentence;)
+      if (const Relation& fact = c.doc.relations[r];
+          fact.sentence < c.sentence && fact.modality == Modality::kAsserted &&
+          (fact.type == RelationType::kSpokeWith || fact.type == RelationType::kUsed ||
+           fact.type == RelationType::kEstablished))
+        return c.m(fact.source).entity != speaker ? fact.source : fact.target;
+    return std::nullopt;
   }
   return std::nullopt;
 }
@@ -286,12 +299,27 @@ bool RelationExtractor::CalledItFalse(const Context& c, std::uint32_t first, std
     return t;
   };
   std::uint32_t t = skip_quotes(first);
+  // ("« Non, c'est faux »")
+  if (t + 1 < end && c.tok(t).fold == "non"sv && c.tok(t + 1).fold == ","sv) t += 2;
   if (t + 2 >= end) return false;
   const std::string_view pronoun = c.tok(t).fold;
   if (pronoun != "c'"sv && pronoun != "ce"sv && pronoun != "cela"sv && pronoun != "ca"sv) return false;
+  // ("Ce n'est pas vrai", "Cela n'est absolument pas exact": a truth negated, words.tsv truth.)
+  const bool negated = c.tok(t + 1).fold == "n'"sv || c.tok(t + 1).fold == "ne"sv;
+  if (negated) ++t;
   if (!HasLemma(c.tok(++t).lowered(), "etre")) return false;
   const Lexicon& lexicon = schema_.lexicon();
-  const auto falsehood = [&](std::uint32_t x) { return lexicon.LemmaIn("falsehood", c.tok(x).lowered()); };
+  const auto falsehood = [&](std::uint32_t x) {
+    return negated ? lexicon.LemmaIn("truth", c.tok(x).lowered())
+                   : lexicon.LemmaIn("falsehood", c.tok(x).lowered());
+  };
+  if (negated) {
+    // ("absolument")
+    while (t + 1 < end && !lexicon.Is(WordClass::kNegation, c.tok(t + 1)) && c.tok(t + 1).lowered().adverb)
+      ++t;
+    if (t + 1 >= end || !lexicon.Is(WordClass::kNegation, c.tok(t + 1))) return false;
+    ++t;
+  }
   // ("C'est absolument faux", "Ce sont des fantasmes", "C'est un mensonge": adverbs and a determiner before
   // it.)
   for (++t; t < end && !falsehood(t) &&

@@ -2010,5 +2010,23 @@ TEST_F(ReportRulesTest, ADenialThenButAssertsToo) {
   EXPECT_THAT(edges, Contains("spoke_with(institution:hamas, country:qatar)"));
 }
 
+// Regression (found on a written probe, fixed): "« Non, ce n'est pas vrai », a déclaré X" after a denial was
+// no denial (only "c'est faux" was), and "ces affirmations", claimed by a book (no one), were taken for that
+// denier's.
+TEST_F(ReportRulesTest, ATruthNegatedDeniesAsAFalsehoodDoes) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Le Kremlin a démenti les informations selon lesquelles Vladimir Poutine et Donald Trump se seraient "
+      "parlé. « Non, ce n'est pas vrai », a déclaré Dmitri Peskov. Selon un livre, Donald Trump aurait eu "
+      "sept conversations avec Vladimir Poutine. L'équipe de Donald Trump a qualifié ces affirmations de "
+      "« fausses »."));
+  EXPECT_THAT(edges, Contains("denied(official:dmitry_peskov, official:vladimir_putin)"));
+  EXPECT_THAT(edges, Contains("denied(official:donald_trump, official:vladimir_putin)"));
+  EXPECT_THAT(edges, Not(Contains("denied(official:donald_trump, official:dmitry_peskov)")));
+  // ("Ce n'est pas seulement X": no truth negated alone.)
+  EXPECT_THAT(Edges(Extract("Le Kremlin a démenti tout contact avec Washington. « Ce n'est pas une question "
+                            "simple », a déclaré Dmitri Peskov.")),
+              Not(Contains(StartsWith("denied(official:dmitry_peskov"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
