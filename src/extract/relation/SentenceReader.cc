@@ -155,8 +155,13 @@ MentionList SentenceReader::FindSubjects(std::uint32_t pos, bool lines) const {
   // (ParticipleGovernor's and InsertedRelative's first tests before calling them: most verbs end in no
   // "-ant", and most verb groups follow no comma.)
   if (c.tok(pos).fold.ends_with("ant"sv))
-    if (const std::optional<std::uint32_t> verb = ParticipleGovernor(pos))
+    if (const std::optional<std::uint32_t> verb = ParticipleGovernor(pos)) {
+      // (An incise's subject comes after its verb: "« S », a écrit X, ajoutant S2".)
+      if (const std::uint32_t v = VerbGroupStart(*verb); v > c.s.first_token && Incise(v - 1))
+        for (std::uint32_t k : c.mentions)
+          if (c.m(k).first_token > *verb && c.m(k).end_token < pos && IsActor(c.m(k))) return {k};
       if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
+    }
   // "X, que le chancelier avait prévenu, a estimé": the subject comes before the relative clause.
   if (const std::uint32_t g = VerbGroupStart(pos); g > c.s.first_token + 2 && c.tok(g - 1).fold == ","sv)
     if (const std::optional<std::uint32_t> open = InsertedRelative(pos)) pos = *open;
@@ -1108,7 +1113,10 @@ std::optional<std::uint32_t> SentenceReader::ParticipleGovernor(std::uint32_t po
     if ((f == "que"sv || f == "qu'"sv) && g >= c.s.first_token + 2 && c.tok(g - 1).fold == "ce"sv &&
         c.tok(g - 2).fold == ","sv)
       break;
-    if (VerbHead(g)) governor = g;
+    if (!VerbHead(g)) continue;
+    governor = g;
+    // ("« S », a écrit X, ajoutant S2": an incise's verb, not those of what it quotes.)
+    if (const std::uint32_t v = VerbGroupStart(g); v > c.s.first_token && Incise(v - 1)) break;
   }
   return governor;
 }

@@ -2028,5 +2028,16 @@ TEST_F(ReportRulesTest, ATruthNegatedDeniesAsAFalsehoodDoes) {
               Not(Contains(StartsWith("denied(official:dmitry_peskov"))));
 }
 
+// Regression (found on a written probe, fixed): "« Bonne rencontre avec le président Lula », a écrit M.
+// Zelensky, ajoutant que S" made Lula say S: a participle after an incise has the incise's speaker, named
+// after its verb, and no verb of the quote governs it.
+TEST_F(ReportRulesTest, AParticipleAfterAnInciseIsItsSpeakers) {
+  const std::vector<std::string> edges =
+      Edges(Extract("« Bonne rencontre avec le président Lula », a écrit M. Zelensky, ajoutant que la Russie "
+                    "devait partir."));
+  EXPECT_THAT(edges, Contains("reported(official:volodymyr_zelensky, country:russia)"));
+  EXPECT_THAT(edges, Not(Contains("reported(official:luiz_inacio_lula_da_silva, country:russia)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
