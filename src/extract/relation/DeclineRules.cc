@@ -114,7 +114,18 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   // échanges", after a message passed, which ConversationNamedBefore does not take for talks.)
   const auto on_conversation = [&] {
     std::uint32_t t = cue.end_token;
-    if (t >= c.s.end_token || c.tok(t).fold != "sur"sv) return false;
+    if (t >= c.s.end_token) return false;
+    // ("a refusé de dire si d'autres rencontres étaient prévues": a question on conversations that names no
+    // one.)
+    if (c.tok(t).fold == "si"sv || c.tok(t).fold == "s'"sv) {
+      bool conversation = false;
+      for (++t; t < c.s.end_token && c.tok(t).kind != TokenKind::kPunct && !conversation; ++t)
+        if (const Cue* named = CueAt(c, t)) conversation = named->cls == "contact"sv;
+      return conversation && std::none_of(c.mentions.begin(), c.mentions.end(), [&](std::uint32_t k) {
+               return c.m(k).first_token > cue.end_token && IsActor(c.m(k));
+             });
+    }
+    if (c.tok(t).fold != "sur"sv) return false;
     bool conversation = false;
     for (++t; t < c.s.end_token && c.tok(t).kind != TokenKind::kPunct; ++t) {
       if (const Cue* named = CueAt(c, t); named && named->cls == "contact"sv) {

@@ -662,5 +662,15 @@ TEST_F(DeclineRulesTest, NoCommentOnAPossibleConversationIsOnTheOneBefore) {
       Contains("declined_comment(country:ukraine, official:recep_tayyip_erdogan)"));
 }
 
+// Regression (found on a written probe, fixed): "Le département d'État a refusé de dire si d'autres
+// rencontres étaient prévues" declined nothing: a question on conversations that names no one is on the
+// conversation told before.
+TEST_F(DeclineRulesTest, AQuestionOnConversationsNamingNoOneIsOnTheOneBefore) {
+  EXPECT_THAT(
+      Edges(Extract("Des responsables américains se sont entretenus avec Nicolás Maduro à Caracas. Le "
+                    "département d'État a refusé de dire si d'autres rencontres étaient prévues.")),
+      Contains("declined_comment(institution:state_department, official:nicolas_maduro)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
