@@ -272,6 +272,8 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   // to have set it up, they did.
   if (modality == Modality::kAsserted) {
     for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 8, c.s.end_token); ++t) {
+      // ("créé après une rencontre entre X et Y": the "entre" of a conversation noun is the conversation's.)
+      if (const Cue* other = CueAt(c, t); other && other->cls == "contact"sv) break;
       if (c.tok(t).fold != "entre"sv) continue;
       auto parties = h.Objects(t + 1, 6);
       if (parties.size() >= 2)

@@ -736,5 +736,18 @@ TEST_F(LineRulesTest, WhoWasToldOverALineDidNotUseIt) {
               Contains(StartsWith("used(country:united_states, line:")));
 }
 
+// Regression (found on a written probe, fixed): "Ce mécanisme, créé après une rencontre entre Benjamin
+// Netanyahu et Vladimir Poutine" made the line link the two men and had them set it up: that "entre" is the
+// meeting's.
+TEST_F(LineRulesTest, TheEntreOfAConversationNounIsNotTheLines) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "L'armée israélienne utilise une ligne de déconfliction avec la Russie. Cette ligne, créée "
+      "après une rencontre entre Benjamin Netanyahu et Vladimir Poutine, relie l'armée israélienne à la base "
+      "russe de Hmeimim."));
+  EXPECT_THAT(edges, Contains("spoke_with(official:benjamin_netanyahu, official:vladimir_putin)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("official:benjamin_netanyahu)"))));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("established(official:"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
