@@ -447,9 +447,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         // ("a convoqué les ambassadeurs de Russie": people named by their title or group stand for the
         // complement.)
         if (k + 2 == t && h.IsGenitive(k + 1) && h.PeopleNoun(k)) break;
-        // ("a reçu M. Kerry": a courtesy title opens the object.)
+        // ("a reçu M. Kerry", "a reçu l'ancien secrétaire d'Etat X": a courtesy title or "ancien" opens the
+        // object.)
         if (!(c.tok(k).lowered().adverb || schema_.lexicon().Is(WordClass::kStop, c.tok(k)) ||
-              h.Is(WordClass::kCourtesy, k)))
+              h.Is(WordClass::kCourtesy, k) || h.Is(WordClass::kFormer, k)))
           objects.clear();
       }
     }

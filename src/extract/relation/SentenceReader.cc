@@ -1047,6 +1047,12 @@ std::uint32_t SentenceReader::FindVerbGroupStart(std::uint32_t pos) const {
       --t;
       continue;
     }
+    // ("s'est lui aussi entretenu", "a elle aussi démenti": a stressed pronoun after the auxiliary.)
+    if ((w.fold == "lui"sv || w.fold == "elle"sv || w.fold == "eux"sv || w.fold == "elles"sv) && t < pos &&
+        c.tok(t).lowered().adverb && t >= c.s.first_token + 2 && IsAuxiliary(c.tok(t - 2).lowered())) {
+      --t;
+      continue;
+    }
     // ("s'est pour sa part entretenu", "a de son côté affirmé", "a à son tour convoqué": an adverbial
     // phrase inside the group.)
     if (t >= c.s.first_token + 4 && OwnPartEnd(t - 3) == t) {

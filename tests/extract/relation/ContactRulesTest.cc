@@ -2289,5 +2289,17 @@ TEST_F(ContactRulesTest, ThePeopleOfTheTwoStatesMayHaveAnAdjective) {
               ElementsAre("country:china + country:india"));
 }
 
+// Regression (found on a written probe, fixed): "Li Shangfu a reçu à Pékin l'ancien secrétaire d'État
+// américain Henry Kissinger" and "Wang Yi s'est lui aussi entretenu avec M. Kissinger" made no conversation:
+// "ancien" before a received guest's title, and a stressed pronoun inside the verb group, hid them.
+TEST_F(ContactRulesTest, AFormerGuestAndAPronounInsideTheVerbGroup) {
+  EXPECT_THAT(Edges(Extract("Li Shangfu a reçu mardi à Pékin l'ancien secrétaire d'État américain Henry "
+                            "Kissinger.")),
+              Contains("spoke_with(official:li_shangfu, official:henri_kisinger)"));
+  EXPECT_THAT(Edges(Extract("Le chef de la diplomatie chinoise Wang Yi s'est lui aussi entretenu avec Antony "
+                            "Blinken.")),
+              Contains("spoke_with(official:wang_yi, official:antony_blinken)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
