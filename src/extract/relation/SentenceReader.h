@@ -90,9 +90,9 @@ struct SentenceReader {
            (Is(WordClass::kPeriod, t) || Is(WordClass::kMonth, t) ||
             (Is(WordClass::kStop, t) && w.lowered().noun && !IsTo(w) && !Is(WordClass::kDeterminer, t)));
   }
-  // Where a time complement starting at `t` ends ("lundi", "samedi soir", "la semaine dernière", "en
-  // 2013", "le mois dernier", counts and times between commas: "une seule fois, en novembre,"); `t` when
-  // there is none.
+  // Where a time complement starting at `t` ends ("lundi", "samedi soir", "mardi et mercredi", "la semaine
+  // dernière", "en 2013", "le mois dernier", counts and times between commas: "une seule fois, en
+  // novembre,"); `t` when there is none.
   std::uint32_t AfterTime(std::uint32_t t) const {
     std::uint32_t u = t, end = t;
     bool time = false;
@@ -108,6 +108,8 @@ struct SentenceReader {
         continue;
       }
       if (w.kind != TokenKind::kWord || w.capitalized) break;
+      // ("mardi et mercredi")
+      if (time && w.fold == "et"sv && u + 1 < c.s.end_token && TimeWord(u + 1)) continue;
       // "la semaine", "en mars", "à deux reprises", "dernière", "seule"
       if (Is(WordClass::kDeterminer, u) || w.fold == "en"sv || IsTo(w) || w.lowered().adjective ||
           !schema.lexicon().ValueOf("number:", w).empty()) {

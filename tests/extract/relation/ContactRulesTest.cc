@@ -2301,5 +2301,14 @@ TEST_F(ContactRulesTest, AFormerGuestAndAPronounInsideTheVerbGroup) {
               Contains("spoke_with(official:wang_yi, official:antony_blinken)"));
 }
 
+// Regression (found on a written probe, fixed): "se sont réunis mardi et mercredi au Pentagone" made the
+// Pentagon a party: a time complement may coordinate two days, and the institution after it is where.
+TEST_F(ContactRulesTest, TwoDaysCoordinatedAreOneTimeComplement) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Des responsables militaires américains et chinois se sont réunis mardi et mercredi au Pentagone."));
+  EXPECT_THAT(edges, Contains("spoke_with(country:china, country:united_states)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("institution:pentagon"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
