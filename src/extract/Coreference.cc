@@ -297,8 +297,12 @@ void Coreference::ResolveCounterparts(Document& doc) const {
     if (PluralCounterparts(schema_.lexicon(), doc, m)) continue;
     const std::string_view state = std::string_view(m.entity).substr(kCountry.size());
     std::optional<bool> own_rank;  // whether the one whose counterpart it is leads a state, when titled
+    std::string own_role;          // (folded, SameRole)
     for (std::size_t k = i; k-- > 0 && doc.mentions[k].sentence == m.sentence && !own_rank;)
-      if (doc.mentions[k].type == EntityType::kOfficial) own_rank = leader(doc.mentions[k]);
+      if (const Mention& own = doc.mentions[k]; own.type == EntityType::kOfficial) {
+        own_rank = leader(own);
+        if (own_rank) own_role = SameRole(own.role);
+      }
     const Mention* person = nullptr;
     bool unique = true;
     for (std::size_t k = 0; k < i && unique; ++k) {
@@ -312,13 +316,16 @@ void Coreference::ResolveCounterparts(Document& doc) const {
       unique = !person || person->entity == p.entity;
       if (!person) person = &p;
     }
-    // (Else, as a headline's, the person of that state named a counterpart in the two sentences after: "X
-    // s'entretient avec son homologue japonais" over "X a eu un entretien avec son homologue japonaise, Y".)
+    // (Else, as a headline's, the person of that state named a counterpart in the two sentences after, or
+    // with the same title: "X s'entretient avec son homologue japonais" over "X a eu un entretien avec son
+    // homologue japonaise, Y"; "Le chef d'état-major américain a parlé à son homologue russe" over "... avec
+    // le chef d'état-major russe Y".)
     for (std::size_t k = i + 1;
          !person && k < doc.mentions.size() && doc.mentions[k].sentence <= m.sentence + 2; ++k)
       if (const Mention& p = doc.mentions[k]; p.type == EntityType::kOfficial && !p.entity.empty() &&
                                               !p.anonymous && p.nationality == state && !p.role.empty() &&
-                                              schema_.lexicon().Is("counterpart", Fold(p.role)))
+                                              (schema_.lexicon().Is("counterpart", Fold(p.role)) ||
+                                               (!own_role.empty() && SameRole(p.role) == own_role)))
         person = &p;
     if (!person || !unique) continue;
     m.type = EntityType::kOfficial;

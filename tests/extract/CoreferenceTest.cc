@@ -799,5 +799,25 @@ TEST_F(CoreferenceTest, AFormerOfficeHolderIsNoCounterpart) {
   EXPECT_EQ(counterpart->entity, "country:united_states");
 }
 
+// Regression (found on a written probe, fixed): a headline's "Le chef d'état-major américain a parlé à son
+// homologue russe" stayed Russia when the sentence after named "le chef d'état-major russe Valéri
+// Guérassimov": the person of that state with the same title named after is the counterpart too.
+TEST_F(CoreferenceTest, AHeadlinesCounterpartIsTheOneWithTheSameTitleNamedAfter) {
+  Document doc = Extract(
+      "Le chef d'état-major américain a parlé à son homologue russe\nLe chef d'état-major américain, le "
+      "général "
+      "Charles Q. Brown, a eu une conversation avec le chef d'état-major russe Valéri Guérassimov.");
+  const Mention* counterpart = FindMention(doc, "son homologue russe");
+  ASSERT_NE(counterpart, nullptr);
+  EXPECT_EQ(counterpart->entity, "official:valery_gerasimov");
+  // (Not one with another title: "le ministre russe de la Défense".)
+  doc = Extract(
+      "Le chef d'état-major américain a parlé à son homologue russe\nLe ministre russe de la Défense Sergueï "
+      "Choïgou n'a pas commenté.");
+  counterpart = FindMention(doc, "son homologue russe");
+  ASSERT_NE(counterpart, nullptr);
+  EXPECT_EQ(counterpart->entity, "country:russia");
+}
+
 }  // namespace
 }  // namespace newsgraph
