@@ -624,11 +624,24 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         schema_.lexicon().Is("disposition", c.tok(d - 2).fold))
       modality = Modality::kHypothetical;
   }
-  // "dit ignorer tout appel entre X et Y", "exclut toute rencontre": "tout" before a singular noun is any
-  // such conversation, none that took place.
-  if (noun && modality == Modality::kAsserted && cue.first_token > c.s.first_token &&
-      (c.tok(cue.first_token - 1).fold == "tout"sv || c.tok(cue.first_token - 1).fold == "toute"sv))
-    modality = Modality::kHypothetical;
+  // "dit ignorer tout appel entre X et Y", "exclut toute rencontre", "s'oppose à « toute forme d'échanges »":
+  // "tout" before a singular noun (or a kind of it) is any such conversation, none that took place.
+  if (noun && modality == Modality::kAsserted) {
+    std::uint32_t t = cue.first_token;
+    const auto skip_quotes = [&] {
+      while (t > c.s.first_token && CueFinder::IsQuote(c.doc.TokenText(t - 1))) --t;
+    };
+    skip_quotes();
+    if (t >= c.s.first_token + 2 && h.IsGenitive(t - 1)) {
+      const std::string_view kind = c.tok(t - 2).fold;
+      if (kind == "forme"sv || kind == "type"sv || kind == "sorte"sv || kind == "genre"sv) {
+        t -= 2;
+        skip_quotes();
+      }
+    }
+    if (t > c.s.first_token && (c.tok(t - 1).fold == "tout"sv || c.tok(t - 1).fold == "toute"sv))
+      modality = Modality::kHypothetical;
+  }
   // (Named by its verb: "se sont parlé" is "contact:parle".)
   const std::string_view word =
       c.tok(cue.first_token).fold == "se"sv ? c.tok(cue.end_token - 1).fold : c.tok(cue.first_token).fold;

@@ -542,5 +542,16 @@ TEST_F(ModalityRulesTest, ANegationBeforeButIsItsOwnClauses) {
                     Not(Contains("spoke_with(official:emmanuel_macron, official:vladimir_putin)"))));
 }
 
+// Regression (found on a written probe, fixed): "Pékin s'oppose à « toute forme d'échanges officiels » entre
+// Washington et Taipei" told a conversation: "toute" before a kind of conversation ("forme de", "type de") is
+// any such conversation, as "toute rencontre" is.
+TEST_F(ModalityRulesTest, AnyKindOfConversationIsNoneThatTookPlace) {
+  EXPECT_THAT(
+      Edges(Extract("Pékin s'oppose à « toute forme d'échanges officiels » entre Washington et Taipei.")),
+      Not(Contains(StartsWith("spoke_with("))));
+  EXPECT_THAT(Edges(Extract("Pékin a exclu tout type de négociation entre Washington et Taipei.")),
+              Not(Contains(StartsWith("spoke_with("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
