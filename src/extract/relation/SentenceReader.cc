@@ -1261,9 +1261,11 @@ bool SentenceReader::DeterminedNoun(std::uint32_t t) const {
   if (d - 1 == c.s.first_token) return true;
   const Token& before = c.tok(d - 2);
   const WordInfo& info = before.lowered();
+  // (A past participle takes no object pronoun after it: "a qualifié la rencontre de", "qualifié" a noun
+  // too.)
   return before.kind == TokenKind::kPunct || Is(WordClass::kPreposition, d - 2) ||
          before.lower == "\xc3\xa0"sv || before.fold == "apres"sv || before.fold == "avant"sv ||
-         (!before.capitalized && info.verb && !info.noun);
+         (!before.capitalized && info.verb && (!info.noun || info.participle));
 }
 
 std::vector<std::pair<std::uint32_t, std::uint32_t>> SentenceReader::GenitiveWith(
@@ -1332,6 +1334,7 @@ MentionList SentenceReader::Objects(std::uint32_t pos, std::uint32_t limit) cons
     if (Start(k) >= pos + limit && out.empty()) break;
     // A complement of another noun ("le commandant de l'OTAN") or a place ("à Paris", "en Europe") is not
     // the object itself.
+    bool aside = false;  // "près de Washington", "en l'absence de représentants ukrainiens", "au nom du X"
     if (x.first_token > pos) {
       std::uint32_t b = x.first_token;
       // ("le chef des nouvelles autorités syriennes": adjectives before the noun.)
@@ -1374,9 +1377,14 @@ MentionList SentenceReader::Objects(std::uint32_t pos, std::uint32_t limit) cons
         occasion = o >= pos + 3 && IsGenitive(o - 1) && Is(WordClass::kOccasion, o - 2);
       }
       if (genitive || occasion || (locative && out.empty())) continue;
+      if (b >= pos + 2 && IsGenitive(b - 1)) {
+        const std::string_view noun = c.tok(b - 2).fold;
+        aside = noun == "pres"sv || noun == "absence"sv || (noun == "nom"sv && c.tok(b - 3).fold == "au"sv);
+      }
     }
-    // ("sous l'égide de la Turquie et du Qatar": those coordinated to a go-between stand between too.)
-    if (GoBetween(k) ||
+    // ("sous l'égide de la Turquie et du Qatar": those coordinated to a go-between stand between too; so do
+    // those to one aside, who is no party either.)
+    if (aside || GoBetween(k) ||
         (go_between_end >= 0 &&
          CoordinationBetween(static_cast<std::uint32_t>(go_between_end), Start(k)) != Coordination::kNone)) {
       go_between_end = x.end_token;

@@ -436,7 +436,8 @@ struct SentenceReader {
   }
   // Token `t`, a noun that is also a verb form ("rencontre", "entretiens"), is the noun here: it follows a
   // determiner (over adjectives: "les récents entretiens") that is no object pronoun ("Poutine les
-  // rencontre", "il l'appelle"): one after a preposition, punctuation or a verb, or opening the sentence.
+  // rencontre", "il l'appelle"): one after a preposition, punctuation, a verb or a participle, or opening
+  // the sentence.
   bool DeterminedNoun(std::uint32_t t) const;
   // The parties of a conversation noun followed by the genitive at `genitive` ("les entretiens de X avec
   // Y", "les appels de hauts responsables du Pentagone avec leurs homologues russes"): the actor the

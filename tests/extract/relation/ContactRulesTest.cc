@@ -2310,5 +2310,32 @@ TEST_F(ContactRulesTest, TwoDaysCoordinatedAreOneTimeComplement) {
   EXPECT_THAT(edges, Not(Contains(HasSubstr("institution:pentagon"))));
 }
 
+// Regression (found on written probes, fixed): "ont repris leurs négociations près de Washington", "pour des
+// pourparlers, en l'absence de représentants ukrainiens" and "qui mène les négociations au nom du Hezbollah"
+// made parties of a place, of those absent and of the one represented.
+TEST_F(ContactRulesTest, WhoIsNearAbsentOrRepresentedIsNoParty) {
+  std::vector<std::string> edges = Edges(
+      Extract("Ararat Mirzoyan et Jeyhun Bayramov ont repris lundi leurs négociations près de Washington."));
+  EXPECT_THAT(edges, Contains("spoke_with(official:jeihun_bairamov, official:ararat_mirzoian)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("country:united_states"))));
+  edges =
+      Edges(Extract("Marco Rubio et Sergueï Lavrov se sont rencontrés à Riyad pour des pourparlers sur la "
+                    "paix, en l'absence de représentants ukrainiens. Kiev a protesté."));
+  EXPECT_THAT(edges, Contains("spoke_with(official:sergei_lavrov, official:marco_rubio)"));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:ukraine")))));
+  EXPECT_THAT(Edges(Extract("Amos Hochstein a appelé Nabih Berri, qui mène les négociations au nom du "
+                            "Hezbollah.")),
+              Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("institution:hezbollah")))));
+}
+
+// Regression (found on a written probe, fixed): "Iouri Ouchakov a qualifié la rencontre de « pas mal du tout
+// »" made him talk with the last person named: "la" after a participle ("qualifié", a noun too) is an
+// article, so "rencontre" a noun that his statement is about.
+TEST_F(ContactRulesTest, AConversationNounAfterAParticipleIsANoun) {
+  EXPECT_THAT(Edges(Extract("Marco Rubio et Sergueï Lavrov se sont rencontrés à Riyad. Volodymyr Zelensky a "
+                            "protesté. Iouri Ouchakov a qualifié la rencontre de « pas mal du tout ».")),
+              Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:volodymyr_zelensky")))));
+}
+
 }  // namespace
 }  // namespace newsgraph
