@@ -252,6 +252,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // ("les appels de la Corée du Sud sur la ligne": a use of the line by the caller.)
     if (pairs.empty() && h.LineAfter(cue.end_token, 8) >= 0)
       LineFact(c, Cue{"use", cue.first_token, cue.first_token + 1, cue.conditional});
+    // ("Xi Jinping a pris l'appel de Joe Biden": who takes the call, words.tsv call_taker, talks with the
+    // caller.)
+    if (const std::uint32_t verb = h.NounVerb(cue.first_token);
+        pairs.empty() && verb < cue.first_token &&
+        schema_.lexicon().LemmaIn("call_taker", c.tok(verb).lowered()))
+      if (const MentionList callers = h.Objects(cue.end_token, 4); !callers.empty())
+        for (std::uint32_t taker : h.Subjects(verb)) pairs.push_back({taker, callers.front()});
     if (pairs.empty()) return;
   } else if (noun && compound.size() >= 2) {
     pairs.push_back({compound[0], compound[1]});

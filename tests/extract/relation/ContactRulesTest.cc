@@ -2337,5 +2337,16 @@ TEST_F(ContactRulesTest, AConversationNounAfterAParticipleIsANoun) {
               Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:volodymyr_zelensky")))));
 }
 
+// Regression (found on a written probe, fixed): "Xi Jinping a pris l'appel de Joe Biden" made no
+// conversation: "l'appel de X" names its other party only with "avec", or as the object of a verb of taking a
+// call (words.tsv call_taker), whose subject talks with the caller.
+TEST_F(ContactRulesTest, WhoTakesTheCallTalksWithTheCaller) {
+  EXPECT_THAT(Edges(Extract("Xi Jinping a pris l'appel de Joe Biden.")),
+              Contains("spoke_with(official:xi_jinping, official:joe_biden)"));
+  EXPECT_THAT(Edges(Extract("Xi Jinping n'a pas pris l'appel de Joe Biden.")), IsEmpty());
+  // (Ignoring it is no conversation.)
+  EXPECT_THAT(Edges(Extract("Xi Jinping a ignoré l'appel de Joe Biden.")), IsEmpty());
+}
+
 }  // namespace
 }  // namespace newsgraph
