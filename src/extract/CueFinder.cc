@@ -170,6 +170,7 @@ bool CueFinder::MayStartTimeOrMedium(const Lexicon& lexicon, const Token& t) {
   return (t.lowered().adverb && !lexicon.Is(WordClass::kNegation, t)) ||
          (lexicon.Is(WordClass::kStop, t) && t.lowered().noun) || !lexicon.ValueOf("channel:", t).empty() ||
          t.fold == "l'"sv || t.fold == "en"sv || t.fold == "par"sv || t.fold == "au"sv || t.fold == "a"sv ||
+         t.fold == "le"sv || t.fold == "la"sv || t.fold == "ce"sv || t.fold == "cette"sv ||
          t.fold == "depuis"sv || lexicon.Is(WordClass::kOccasion, t);
 }
 
@@ -198,6 +199,23 @@ std::uint32_t CueFinder::TimeOrMedium(const Document& doc, std::uint32_t i) cons
   const auto time_noun = [&](const Token& word) {
     return word.kind == TokenKind::kWord && lexicon.Is(WordClass::kStop, word) && word.lowered().noun;
   };
+  // "le même jour", "la veille", "cette semaine", "la semaine dernière": a determiner, maybe an adjective,
+  // a time word (words.tsv stop or period) and maybe an adjective (first: "la" is a noun, a musical note).
+  if (t.fold == "le"sv || t.fold == "la"sv || t.fold == "ce"sv || t.fold == "cette"sv) {
+    const auto adjective = [&](std::uint32_t k) {
+      return k < doc.tokens.size() && doc.tokens[k].kind == TokenKind::kWord && !doc.tokens[k].capitalized &&
+             doc.tokens[k].lowered().adjective;
+    };
+    std::uint32_t k = i + 1;
+    if (adjective(k) && !doc.tokens[k].lowered().noun) ++k;
+    if (k < doc.tokens.size() &&
+        (time_noun(doc.tokens[k]) || (doc.tokens[k].kind == TokenKind::kWord && !doc.tokens[k].capitalized &&
+                                      lexicon.Is(WordClass::kPeriod, doc.tokens[k])))) {
+      ++k;
+      if (adjective(k)) ++k;
+      return k - i;
+    }
+  }
   if ((info.adverb && !lexicon.Is(WordClass::kNegation, t)) || time_noun(t) ||
       !lexicon.ValueOf("channel:", t).empty())
     return 1;  // "longuement", "samedi", "soir", "téléphone"

@@ -194,5 +194,18 @@ TEST_F(CueFinderTest, ADenialsVerbEndingTheTextReadsNoFurther) {
   EXPECT_THAT(CueClasses(doc), ::testing::Contains("deny:démenti"));
 }
 
+// Regression (found on a written probe, fixed): "a parlé le même jour avec X" and "la semaine dernière"
+// matched no "parler avec": a time after a determiner was skipped only as "la veille" ("la" being a noun, a
+// musical note, the rest was left).
+TEST_F(CueFinderTest, ADeterminedTimeMayComeBeforeThePreposition) {
+  for (std::string_view text : {"Le général a parlé le même jour avec son homologue.",
+                                "Le général a parlé la semaine dernière avec son homologue.",
+                                "Le général a parlé cette semaine avec son homologue."}) {
+    Document doc = Extract(text);
+    ASSERT_EQ(doc.cues.size(), 1u) << text;
+    EXPECT_EQ(doc.cues[0].cls, "contact") << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
