@@ -925,7 +925,7 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     // "Le Hamas n'a pas participé aux discussions mais reste en contact avec Y, selon Z": a denial, and what
     // the clause after "mais" asserts is reported.
     bool asserts_too = false;
-    if (denial && cue.cls != "deny"sv && !called_it_false)
+    if (denial && cue.cls != "deny"sv && !called_it_false && (h.SentenceWords() & kBut))
       for (std::uint32_t t = a; t < own_end; ++t)
         if (c.tok(t).fold == "mais"sv) {
           asserts_too = h.Denies(a, t) && !h.Negated(t + 1, own_end, true);

@@ -146,7 +146,8 @@ MentionList SentenceReader::FindSubjects(std::uint32_t pos, bool lines) const {
   if (const std::optional<std::uint32_t> verb = CoordinatedVerb(pos))
     if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
   // ("X n'a pas participé à la réunion mais reste en contact avec Y": a noun's verb coordinated so.)
-  if (const WordInfo& w = c.tok(pos).lowered(); w.noun && !w.verb)
+  if (const WordInfo& w = c.tok(pos).lowered();
+      (SentenceWords() & RelationExtractor::kBut) && w.noun && !w.verb)
     if (const std::uint32_t v = NounVerb(pos); v < pos)
       if (const std::optional<std::uint32_t> verb = CoordinatedVerb(v))
         if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
@@ -1048,8 +1049,8 @@ std::uint32_t SentenceReader::FindVerbGroupStart(std::uint32_t pos) const {
       continue;
     }
     // ("s'est lui aussi entretenu", "a elle aussi démenti": a stressed pronoun after the auxiliary.)
-    if ((w.fold == "lui"sv || w.fold == "elle"sv || w.fold == "eux"sv || w.fold == "elles"sv) && t < pos &&
-        c.tok(t).lowered().adverb && t >= c.s.first_token + 2 && IsAuxiliary(c.tok(t - 2).lowered())) {
+    if (t < pos && t >= c.s.first_token + 2 && IsStressedPronoun(w.fold) && c.tok(t).lowered().adverb &&
+        IsAuxiliary(c.tok(t - 2).lowered())) {
       --t;
       continue;
     }

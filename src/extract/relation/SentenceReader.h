@@ -93,13 +93,15 @@ struct SentenceReader {
   // Where a time complement starting at `t` ends ("lundi", "samedi soir", "mardi et mercredi", "la semaine
   // dernière", "en 2013", "le mois dernier", counts and times between commas: "une seule fois, en
   // novembre,"); `t` when there is none.
-  std::uint32_t AfterTime(std::uint32_t t) const {
+  [[gnu::always_inline]] std::uint32_t AfterTime(std::uint32_t t) const {
     std::uint32_t u = t, end = t;
     bool time = false;
     for (std::uint32_t n = 0; n < 8 && u < c.s.end_token; ++n, ++u) {
       if (TimeWord(u) || Is(WordClass::kTimes, u)) {
         time = true;
         end = u + 1;
+        // ("mardi et mercredi")
+        if (u + 2 < c.s.end_token && c.tok(u + 1).fold == "et"sv && TimeWord(u + 2)) ++u;
         continue;
       }
       const Token& w = c.tok(u);
@@ -108,8 +110,6 @@ struct SentenceReader {
         continue;
       }
       if (w.kind != TokenKind::kWord || w.capitalized) break;
-      // ("mardi et mercredi")
-      if (time && w.fold == "et"sv && u + 1 < c.s.end_token && TimeWord(u + 1)) continue;
       // "la semaine", "en mars", "à deux reprises", "dernière", "seule"
       if (Is(WordClass::kDeterminer, u) || w.fold == "en"sv || IsTo(w) || w.lowered().adjective ||
           !schema.lexicon().ValueOf("number:", w).empty()) {

@@ -34,6 +34,20 @@ inline bool ReportNoun(const Token& w) {
                                          [](const Phrase& p) { return p.cls == "report"sv; });
 }
 
+// "lui", "elle", "eux", "elles" (by length first: asked at each word a verb group is walked back over).
+inline bool IsStressedPronoun(std::string_view fold) {
+  switch (fold.size()) {
+    case 3:
+      return fold == "lui"sv || fold == "eux"sv;
+    case 4:
+      return fold == "elle"sv;
+    case 5:
+      return fold == "elles"sv;
+    default:
+      return false;
+  }
+}
+
 inline bool IsArticle(const Token& w) {
   return w.fold == "le"sv || w.fold == "la"sv || w.fold == "l'"sv || w.fold == "les"sv;
 }
