@@ -75,7 +75,8 @@ class RelationExtractor {
   // claim_noun and falsehood).
   bool CalledFalse(Context& c, std::uint32_t first, std::uint32_t end) const;
   // What is said in [first, end) is only that what was said before is false: "« C'est faux »", "« Ce sont
-  // des fantasmes »" (a demonstrative, "être" and words.tsv falsehood).
+  // des fantasmes »" (a demonstrative, "être" and words.tsv falsehood), "« Ce n'est pas vrai »" (words.tsv
+  // truth, negated), "« Nous n'avons rien à voir avec cela »".
   bool CalledItFalse(const Context& c, std::uint32_t first, std::uint32_t end) const;
   // The state whose statements a statement noun or a reporting noun in [first, end) names by its nationality
   // ("les accusations polonaises", "selon le communiqué russe"), when the article names it.

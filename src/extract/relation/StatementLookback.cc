@@ -298,6 +298,9 @@ bool RelationExtractor::CalledItFalse(const Context& c, std::uint32_t first, std
     while (t < end && CueFinder::IsQuote(c.doc.TokenText(t))) ++t;
     return t;
   };
+  // ("« Nous n'avons rien à voir avec cela »": no part in what was claimed.)
+  for (std::uint32_t k = first; k + 2 < end; ++k)
+    if (c.tok(k).fold == "rien"sv && IsTo(c.tok(k + 1)) && c.tok(k + 2).fold == "voir"sv) return true;
   std::uint32_t t = skip_quotes(first);
   // ("« Non, c'est faux »")
   if (t + 1 < end && c.tok(t).fold == "non"sv && c.tok(t + 1).fold == ","sv) t += 2;

@@ -2039,5 +2039,13 @@ TEST_F(ReportRulesTest, AParticipleAfterAnInciseIsItsSpeakers) {
   EXPECT_THAT(edges, Not(Contains("reported(official:luiz_inacio_lula_da_silva, country:russia)")));
 }
 
+// Regression (found on a written probe, fixed): "« Nous n'avons rien à voir avec cela », a martelé X" after
+// Berlin's accusations was no denial: having nothing to do with it denies what was claimed before.
+TEST_F(ReportRulesTest, NothingToDoWithItDeniesTheClaimBefore) {
+  EXPECT_THAT(Edges(Extract("Le Kremlin a rejeté les accusations de Berlin. « Nous n'avons rien à voir avec "
+                            "cela », a martelé le porte-parole Dmitri Peskov.")),
+              Contains("denied(official:dmitry_peskov, country:germany)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
