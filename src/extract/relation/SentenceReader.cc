@@ -169,7 +169,8 @@ MentionList SentenceReader::FindSubjects(std::uint32_t pos, bool lines) const {
   MentionList out;
   // "selon le Pentagone, qui n'a pas donné": the subject "qui" is the name right before it, even a
   // complement.
-  if (const std::int64_t antecedent = RelativeAntecedent(pos); antecedent >= 0) {
+  const std::int64_t antecedent = RelativeAntecedent(pos);
+  if (antecedent >= 0) {
     const Mention& x = c.m(static_cast<std::uint32_t>(antecedent));
     if (IsActor(x) || (lines && IsLine(x))) {
       // With the ones coordinated to it: "à la Chine et aux États-Unis, qui avaient établi".
@@ -187,6 +188,12 @@ MentionList SentenceReader::FindSubjects(std::uint32_t pos, bool lines) const {
       return out;
     }
   }
+  // ("Le diplomate a été reçu par le directeur politique du ministère, qui lui a fait part de S": the
+  // subject "qui" stands for no one named, or someone unnamed.)
+  if (antecedent == kNoAntecedent ||
+      (antecedent >= 0 && c.m(static_cast<std::uint32_t>(antecedent)).type == EntityType::kOfficial &&
+       c.m(static_cast<std::uint32_t>(antecedent)).entity.empty()))
+    return {};
   // ("Inde-Chine : les deux armées activent": a name before "les deux X" is not the subject.)
   if (HasTwo())  // (most sentences have no pair: no call for them)
     if (MentionList pair = PairSubject(pos); !pair.empty()) return pair;
@@ -1234,7 +1241,9 @@ std::optional<std::uint32_t> SentenceReader::InsertedRelative(std::uint32_t pos)
 }
 
 std::int64_t SentenceReader::RelativeAntecedent(std::uint32_t pos) const {
-  const std::uint32_t t = VerbGroupStart(pos);
+  std::uint32_t t = VerbGroupStart(pos);
+  // ("qui lui a fait part": over the object pronouns.)
+  while (t > c.s.first_token + 2 && IsObjectPronoun(c.tok(t - 1).fold)) --t;
   if (t <= c.s.first_token + 1 || c.tok(t - 1).fold != "qui"sv) return -1;
   std::uint32_t before = t - 1;
   if (c.tok(before - 1).fold == ","sv) --before;
@@ -1247,7 +1256,7 @@ std::int64_t SentenceReader::RelativeAntecedent(std::uint32_t pos) const {
           return o;
       return k;
     }
-  return -1;
+  return kNoAntecedent;
 }
 
 bool SentenceReader::DeterminedNoun(std::uint32_t t) const {

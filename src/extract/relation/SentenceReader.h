@@ -423,7 +423,9 @@ struct SentenceReader {
     if (g > c.s.first_token && c.tok(g - 1).fold == "comme"sv) return g - 1;
     return std::nullopt;
   }
-  // The mention a subject "qui" before the verb at `pos` stands for, or -1.
+  // The mention a subject "qui" before the verb at `pos` stands for; kNoAntecedent when "qui" follows no
+  // mention; -1 with no "qui".
+  static constexpr std::int64_t kNoAntecedent = -2;
   inline std::int64_t RelativeAntecedent(std::uint32_t pos) const;
   // The actors after an "avec" within `window` tokens from `from` (before any punctuation), else none:
   // the other party of a conversation named after its topic ("ont discuté de l'Ukraine avec X").

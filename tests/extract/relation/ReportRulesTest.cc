@@ -2047,5 +2047,16 @@ TEST_F(ReportRulesTest, NothingToDoWithItDeniesTheClaimBefore) {
               Contains("denied(official:dmitry_peskov, country:germany)"));
 }
 
+// Regression (found on a written probe, fixed): "Le diplomate a été reçu par le directeur politique du
+// ministère, qui lui a fait part de la préoccupation de la France" made the diplomate say it: the subject
+// "qui" (over the object pronoun "lui") stands for the unnamed director, no one to give an edge.
+TEST_F(ReportRulesTest, ARelativeSubjectOfNoOneNamedIsNoSpeaker) {
+  EXPECT_THAT(
+      Edges(Extract("Paris a convoqué l'ambassadeur de Russie, Alexeï Mechkov. Le diplomate a été reçu "
+                    "par le directeur politique du ministère, qui lui a fait part de la préoccupation de "
+                    "la France.")),
+      Not(Contains(StartsWith("reported(official:alexei_meshkov"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
