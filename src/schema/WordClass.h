@@ -12,6 +12,7 @@
 namespace newsgraph {
 
 enum class WordClass {
+  kAdverbPhrase,   // "revanche", "nouveau": after a preposition, an adverb ("en revanche", "de nouveau")
   kAnonymity,      // "identifié" (in "non identifié"), "anonyme"
   kAnother,        // "autre", "distinct": not the one named before ("une ligne distincte"; lemmas)
   kCessation,      // "cesser", "renoncer" (lemmas)
@@ -71,6 +72,7 @@ enum class WordClass {
 
 // The name of each class in words.tsv, in enum order.
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
+    "adverb_phrase",
     "anonymity",
     "another",
     "cessation",

@@ -254,7 +254,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       LineFact(c, Cue{"use", cue.first_token, cue.first_token + 1, cue.conditional});
     // ("Xi Jinping a pris l'appel de Joe Biden": who takes the call, words.tsv call_taker, talks with the
     // caller.)
-    if (const std::uint32_t verb = h.NounVerb(cue.first_token);
+    if (const std::uint32_t verb = h.VerbBeforeNounPhrase(cue.first_token);
         pairs.empty() && verb < cue.first_token &&
         schema_.lexicon().LemmaIn("call_taker", c.tok(verb).lowered()))
       if (const MentionList callers = h.Objects(cue.end_token, 4); !callers.empty())

@@ -17,10 +17,21 @@ using namespace std::string_view_literals;
 
 namespace {
 
-// An object pronoun before a verb: "leur faire part", "l'a utilisée".
+// An object pronoun before a verb: "leur faire part", "l'a utilisée" (by length first: asked before each
+// verb group a relative "qui" may open).
 bool IsObjectPronoun(std::string_view fold) {
-  return fold == "le"sv || fold == "la"sv || fold == "l'"sv || fold == "les"sv || fold == "lui"sv ||
-         fold == "leur"sv || fold == "en"sv || fold == "y"sv;
+  switch (fold.size()) {
+    case 1:
+      return fold == "y"sv;
+    case 2:
+      return fold == "le"sv || fold == "la"sv || fold == "l'"sv || fold == "en"sv;
+    case 3:
+      return fold == "les"sv || fold == "lui"sv;
+    case 4:
+      return fold == "leur"sv;
+    default:
+      return false;
+  }
 }
 
 // How many sentences back two states named last but not as a pair ("les deux pays") look for a conversation
@@ -148,7 +159,7 @@ MentionList SentenceReader::FindSubjects(std::uint32_t pos, bool lines) const {
   // ("X n'a pas participé à la réunion mais reste en contact avec Y": a noun's verb coordinated so.)
   if (const WordInfo& w = c.tok(pos).lowered();
       (SentenceWords() & RelationExtractor::kBut) && w.noun && !w.verb)
-    if (const std::uint32_t v = NounVerb(pos); v < pos)
+    if (const std::uint32_t v = VerbBeforeNounPhrase(pos); v < pos)
       if (const std::optional<std::uint32_t> verb = CoordinatedVerb(v))
         if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
   if (const std::optional<std::uint32_t> verb = InfinitiveGovernor(pos))
@@ -631,7 +642,7 @@ std::uint8_t SentenceReader::NoteSentenceWords() const {
   return words;
 }
 
-std::uint32_t SentenceReader::NounVerb(std::uint32_t pos) const {
+std::uint32_t SentenceReader::VerbBeforeNounPhrase(std::uint32_t pos) const {
   std::uint32_t v = pos;
   if (const WordInfo& noun = c.tok(pos).lowered();
       noun.noun && (!noun.verb || (pos > c.s.first_token && Is(WordClass::kDeterminer, pos - 1)))) {
@@ -653,7 +664,7 @@ MentionList SentenceReader::PairSubject(std::uint32_t pos) const {
   for (std::uint32_t t = pos; t-- > c.s.first_token && t + 10 > pos && !two;)
     two = IsGroupCount(c.tok(t).fold);
   if (!two) return {};
-  const std::uint32_t g = VerbGroupStart(NounVerb(pos));
+  const std::uint32_t g = VerbGroupStart(VerbBeforeNounPhrase(pos));
   if (g < c.s.first_token + 3) return {};
   // "les deux X" opens the clause (OpensClause), or follows "que" or a colon ("a indiqué que les deux
   // hommes s'étaient entretenus", "Inde-Chine : les deux armées ..."); X may have its complement ("les
@@ -1053,6 +1064,12 @@ std::uint32_t SentenceReader::FindVerbGroupStart(std::uint32_t pos) const {
         w.fold == "chacune"sv ||
         (t < pos && schema.lexicon().Is(WordClass::kPreposition, w) && c.tok(t).lowered().adverb)) {
       --t;
+      continue;
+    }
+    // ("s'est en revanche entretenu", "a de nouveau appelé": words.tsv adverb_phrase after its preposition.)
+    if (schema.lexicon().Is(WordClass::kAdverbPhrase, w) && t >= c.s.first_token + 2 &&
+        (schema.lexicon().Is(WordClass::kPreposition, c.tok(t - 2)) || IsTo(c.tok(t - 2)))) {
+      t -= 2;
       continue;
     }
     // ("s'est lui aussi entretenu", "a elle aussi démenti": a stressed pronoun after the auxiliary.)

@@ -288,8 +288,9 @@ struct SentenceReader {
   // "Les deux dirigeants se sont entretenus", "les deux pays ont convenu", "Selon X, les deux ministres ont
   // discuté": the two people (states) named last (TwoNamedLast).
   MentionList PairSubject(std::uint32_t pos) const;
-  // The verb of the noun at `pos` ("ont eu un long entretien", "restent en contact"), else `pos`.
-  std::uint32_t NounVerb(std::uint32_t pos) const;
+  // The verb right before the noun phrase of the noun at `pos` ("ont eu un long entretien", "restent en
+  // contact"), else `pos` (NounsVerb: only a light verb).
+  std::uint32_t VerbBeforeNounPhrase(std::uint32_t pos) const;
   // The two people named in apposition to "les deux X" at token `f` (its complement may come between): ",
   // A et B".
   inline MentionList ApposedPair(std::uint32_t f) const;

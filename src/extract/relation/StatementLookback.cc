@@ -299,8 +299,11 @@ bool RelationExtractor::CalledItFalse(const Context& c, std::uint32_t first, std
     return t;
   };
   // ("« Nous n'avons rien à voir avec cela »": no part in what was claimed.)
-  for (std::uint32_t k = first; k + 2 < end; ++k)
-    if (c.tok(k).fold == "rien"sv && IsTo(c.tok(k + 1)) && c.tok(k + 2).fold == "voir"sv) return true;
+  const Lexicon& lexicon = schema_.lexicon();
+  for (std::uint32_t k = first; k + 2 < end && k < first + 8; ++k)
+    if (lexicon.Is(WordClass::kNegation, c.tok(k)) && c.tok(k).fold == "rien"sv && IsTo(c.tok(k + 1)) &&
+        c.tok(k + 2).fold == "voir"sv)
+      return true;
   std::uint32_t t = skip_quotes(first);
   // ("« Non, c'est faux »")
   if (t + 1 < end && c.tok(t).fold == "non"sv && c.tok(t + 1).fold == ","sv) t += 2;
@@ -311,7 +314,6 @@ bool RelationExtractor::CalledItFalse(const Context& c, std::uint32_t first, std
   const bool negated = c.tok(t + 1).fold == "n'"sv || c.tok(t + 1).fold == "ne"sv;
   if (negated) ++t;
   if (!HasLemma(c.tok(++t).lowered(), "etre")) return false;
-  const Lexicon& lexicon = schema_.lexicon();
   const auto falsehood = [&](std::uint32_t x) {
     return negated ? lexicon.LemmaIn("truth", c.tok(x).lowered())
                    : lexicon.LemmaIn("falsehood", c.tok(x).lowered());

@@ -2348,5 +2348,15 @@ TEST_F(ContactRulesTest, WhoTakesTheCallTalksWithTheCaller) {
   EXPECT_THAT(Edges(Extract("Xi Jinping a ignoré l'appel de Joe Biden.")), IsEmpty());
 }
 
+// Regression (found on a written probe, fixed): "M. Vieira s'est en revanche entretenu avec X" made no
+// conversation: an adverbial phrase after a preposition (words.tsv adverb_phrase: "en revanche", "de
+// nouveau") sits inside the verb group as an adverb does.
+TEST_F(ContactRulesTest, AnAdverbialPhraseInsideTheVerbGroup) {
+  EXPECT_THAT(Edges(Extract("Mauro Vieira s'est en revanche entretenu avec Diana Mondino.")),
+              Contains("spoke_with(official:mauro_vieira, official:diana_mondino)"));
+  EXPECT_THAT(Edges(Extract("Emmanuel Macron s'est de nouveau entretenu avec Vladimir Poutine.")),
+              Contains("spoke_with(official:emmanuel_macron, official:vladimir_putin)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
