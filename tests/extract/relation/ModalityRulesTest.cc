@@ -553,5 +553,18 @@ TEST_F(ModalityRulesTest, AnyKindOfConversationIsNoneThatTookPlace) {
               Not(Contains(StartsWith("spoke_with("))));
 }
 
+// Regression (found on a written probe, fixed): "ont évoqué une future conversation téléphonique entre Joe
+// Biden et Xi Jinping" told a conversation: "futur", "prochain" (words.tsv hypothetical) are still to come.
+TEST_F(ModalityRulesTest, AFutureConversationHasNotTakenPlace) {
+  for (std::string_view text :
+       {"Jake Sullivan et Wang Yi ont évoqué une future conversation téléphonique entre "
+        "Joe Biden et Xi Jinping.",
+        "Jake Sullivan et Wang Yi ont préparé la prochaine rencontre entre Joe Biden et "
+        "Xi Jinping."})
+    EXPECT_THAT(Edges(Extract(std::string(text))),
+                Not(Contains("spoke_with(official:joe_biden, official:xi_jinping)")))
+        << text;
+}
+
 }  // namespace
 }  // namespace newsgraph
