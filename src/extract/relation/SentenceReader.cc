@@ -1223,17 +1223,20 @@ std::optional<std::uint32_t> SentenceReader::InsertedRelative(std::uint32_t pos)
   const std::uint32_t g = VerbGroupStart(pos);
   if (g <= c.s.first_token + 2 || c.tok(g - 1).fold != ","sv) return std::nullopt;
   for (std::uint32_t t = g - 1; t-- > c.s.first_token && t + 16 > g;) {
-    if (c.tok(t).kind != TokenKind::kPunct) continue;
+    // (A symbol is part of a name: "l'Opep+".)
+    if (const Token& w = c.tok(t); w.kind != TokenKind::kPunct || w.fold == "+"sv || w.fold == "&"sv)
+      continue;
     // (After a preposition too: ", avec qui M. Macron s'était entretenu la veille, n'a pas commenté".)
     if (c.tok(t).fold == ","sv && t + 1 < g - 1 &&
         (Is(WordClass::kRelative, t + 1) ||
          (t + 2 < g - 1 && Is(WordClass::kPreposition, t + 1) && Is(WordClass::kRelative, t + 2)))) {
       // ("Plusieurs pays, dont le Qatar et l'Egypte, ont parlé": "dont" and no verb lists the group's
-      // members, who are the subject.)
+      // members, who are the subject; "Moscou, dont l'Arabie saoudite est un partenaire, n'a pas réagi" has
+      // one, "est" a noun too.)
       bool verb = c.tok(t + 1).fold != "dont"sv;
       for (std::uint32_t v = t + 2; v < g - 1 && !verb; ++v)
         verb = c.tok(v).kind == TokenKind::kWord && !c.tok(v).capitalized && c.tok(v).lowered().verb &&
-               !c.tok(v).lowered().noun;
+               (!c.tok(v).lowered().noun || IsAuxiliary(c.tok(v).lowered()));
       if (verb) return t;
     }
     break;

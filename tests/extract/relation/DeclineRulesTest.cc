@@ -672,5 +672,16 @@ TEST_F(DeclineRulesTest, AQuestionOnConversationsNamingNoOneIsOnTheOneBefore) {
       Contains("declined_comment(institution:state_department, official:nicolas_maduro)"));
 }
 
+// Regression (found on a written probe, fixed): "Moscou, dont l'Arabie saoudite est un partenaire au sein de
+// l'Opep+, n'a pas réagi" made Saudi Arabia the silent one: "est" (a noun too) is the relative clause's verb,
+// and "+" is part of a name, no end of the clause.
+TEST_F(DeclineRulesTest, AnInsertedDontClauseWithAVerbIsNotTheSubject) {
+  const std::vector<std::string> edges = Edges(
+      Extract("Volodymyr Zelensky a rencontré Mohammed ben Salmane. Moscou, dont l'Arabie saoudite est un "
+              "partenaire au sein de l'Opep+, n'a pas réagi."));
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(country:russia, ")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("declined_comment(country:saudi_arabia, "))));
+}
+
 }  // namespace
 }  // namespace newsgraph
