@@ -568,10 +568,15 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
   SentenceReader h{schema_, c};
   // "L'Elysée n'a pas communiqué sur l'appel entre X et Y": a speaker who does not speak declines to.
   // (A noun after its verb and "de" is further: "n'a pas publié de communiqué".)
-  const bool noun_cue = cue.first_token > c.s.first_token &&
-                        (IsArticle(c.tok(cue.first_token - 1)) || c.tok(cue.first_token - 1).fold == "de"sv ||
-                         c.tok(cue.first_token - 1).fold == "d'"sv);
-  const std::uint32_t reach = noun_cue ? 6 : 4;
+  // ("dans son propre compte rendu": a possessive, and adjectives before the noun.)
+  std::uint32_t d = cue.first_token;
+  while (d > c.s.first_token + 1 && c.tok(d - 1).kind == TokenKind::kWord && !c.tok(d - 1).capitalized &&
+         c.tok(d - 1).lowered().adjective && !c.tok(d - 1).lowered().verb)
+    --d;
+  const bool noun_cue =
+      d > c.s.first_token && (IsArticle(c.tok(d - 1)) || c.tok(d - 1).fold == "de"sv ||
+                              c.tok(d - 1).fold == "d'"sv || h.Is(WordClass::kPossessive, d - 1));
+  const std::uint32_t reach = noun_cue ? 8 : 4;
   const std::uint32_t before =
       std::max(c.m(sp).end_token, cue.first_token > reach ? cue.first_token - reach : 0u);
   // ("n'a fait aucune mention de l'appel": the negation inside the cue, which its pattern skips.)

@@ -683,5 +683,16 @@ TEST_F(DeclineRulesTest, AnInsertedDontClauseWithAVerbIsNotTheSubject) {
   EXPECT_THAT(edges, Not(Contains(StartsWith("declined_comment(country:saudi_arabia, "))));
 }
 
+// Regression (found on a written probe, fixed): "Pékin n'a pas mentionné dans son propre compte rendu les
+// inquiétudes sur la coopération entre la Russie et la Corée du Nord" made Beijing report it: a report noun
+// after a possessive and adjectives is a noun cue too, whose negation is looked for further back.
+TEST_F(DeclineRulesTest, ANegatedReportNounAfterAPossessiveIsASilence) {
+  const std::vector<std::string> edges = Edges(
+      Extract("Pékin n'a pas mentionné dans son propre compte rendu les inquiétudes sud-coréennes sur la "
+              "coopération militaire entre la Russie et la Corée du Nord."));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(country:china"))));
+  EXPECT_THAT(edges, Contains(StartsWith("declined_comment(country:china, ")));
+}
+
 }  // namespace
 }  // namespace newsgraph
