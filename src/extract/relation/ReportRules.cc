@@ -328,11 +328,24 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         // saying it: "« Nous parlons avec Mme X », a-t-il dit"), not one after a preposition when another is
         // there ("X a nié tout contact avec Y. « ... », a-t-il dit": X), nor a woman for "-t-il" (a man for
         // "-t-elle"). Mentions are in text order.
+        // (A sentence before that the same pronoun opens had it for subject: the people it names are others,
+        // and the one it stands for is named further back: "X s'est rendu à Beyrouth. Il a échangé avec son
+        // homologue Y. « ... », a-t-il déclaré" is X.)
+        std::uint32_t skipped = 0, last_skipped = c.sentence;
+        const std::string_view pronoun = clitic_gender == Gender::kFeminine ? "elle"sv : "il"sv;
         for (std::size_t k = c.first_mention + c.mentions.size(); k-- > 0;) {
           const Mention& p = c.doc.mentions[k];
           if (p.type != EntityType::kOfficial || p.entity.empty() || p.first_token >= first ||
               Disagree(c.GenderOf(schema_.lexicon(), static_cast<std::uint32_t>(k)), clitic_gender))
             continue;
+          if (p.sentence < c.sentence &&
+              c.doc.tokens[c.doc.sentences[p.sentence].first_token].fold == pronoun) {
+            if (p.sentence != last_skipped) {
+              last_skipped = p.sentence;
+              ++skipped;
+            }
+            continue;
+          }
           if (speaker < 0) speaker = static_cast<std::int64_t>(k);
           std::uint32_t b = h.Start(static_cast<std::uint32_t>(k));
           while (b > 0 && (IsArticle(c.doc.tokens[b - 1]) ||
@@ -349,7 +362,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
             speaker = static_cast<std::int64_t>(k);
             break;
           }
-          if (p.sentence + 1 < c.sentence) break;  // no further back than the sentence before
+          if (p.sentence + 1 + skipped < c.sentence) break;  // no further back than the sentence before
         }
       } else {
         // The speaker follows the verb, after at most a date or an addressee ("a déclaré lundi à RT le

@@ -2058,5 +2058,18 @@ TEST_F(ReportRulesTest, ARelativeSubjectOfNoOneNamedIsNoSpeaker) {
       Not(Contains(StartsWith("reported(official:alexei_meshkov"))));
 }
 
+// Regression (found on a written probe, fixed): "X s'est rendu à Beyrouth. Il a ensuite échangé avec son
+// homologue Y. « ... », a-t-il déclaré" made Y the speaker: a sentence the same pronoun opens had it for
+// subject, the people it names are others, and the pronoun stands for one named before it.
+TEST_F(ReportRulesTest, APronounChainSkipsTheSentenceItOpens) {
+  const std::string text =
+      "Jean-Noël Barrot s'est rendu lundi à Beyrouth. Il a ensuite échangé par téléphone avec son homologue "
+      "américain Antony Blinken. ";
+  EXPECT_THAT(Edges(Extract(text + "« Nous travaillons avec les Américains », a-t-il déclaré.")),
+              Contains(StartsWith("reported(official:jean_noel_barrot, ")));
+  EXPECT_THAT(Edges(Extract(text + "Il a déclaré que la France travaillait avec les États-Unis.")),
+              Contains(StartsWith("reported(official:jean_noel_barrot, ")));
+}
+
 }  // namespace
 }  // namespace newsgraph
