@@ -330,11 +330,12 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // "s'est entretenu séparément avec les deux délégations", "a reçu séparément les deux dirigeants", "a
     // appelé les deux hommes" (the object of a verb whose object is no topic): the pair named before.
     const bool object_is_party = !noun && !topic;
+    const std::string_view talker = subjects.empty() ? std::string_view() : c.m(subjects.front()).entity;
     for (std::uint32_t t = from; objects.empty() && t < std::min(from + 3, c.s.end_token); ++t)
       if (c.tok(t).fold == "avec"sv)
-        objects = h.PairAt(t + 1);
+        objects = h.PairAt(t + 1, talker);
       else if (object_is_party && c.tok(t).fold == "les"sv)
-        objects = h.PairAt(t);
+        objects = h.PairAt(t, talker);
     // "des discussions « franches » de plus de sept heures avec son homologue X": after a noun, the party
     // comes with "avec" past what qualifies the noun, in the same phrase.
     // (Not past a verb or another clause: "les négociations de paix et mettre fin à la guerre avec X", "n'a

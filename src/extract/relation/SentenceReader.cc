@@ -723,7 +723,7 @@ MentionList SentenceReader::ApposedPair(std::uint32_t f) const {
   return {};
 }
 
-MentionList SentenceReader::PairAt(std::uint32_t f) const {
+MentionList SentenceReader::PairAt(std::uint32_t f, std::string_view besides) const {
   // (Or "leurs deux pays": theirs are the same two; "des deux pays" names the states only.)
   if (f + 1 >= c.s.end_token || !HasTwo()) return {};
   const bool genitive = c.tok(f).fold == "des"sv;
@@ -805,7 +805,7 @@ MentionList SentenceReader::PairAt(std::uint32_t f) const {
                ? enumerated
                : pair;
   if (!enumerated.empty()) return enumerated;
-  MentionList pair = TwoNamedLast(EntityType::kOfficial, f);
+  MentionList pair = TwoNamedLast(EntityType::kOfficial, f, besides);
   if (!pair.empty() && c.m(pair[0]).sentence == c.m(pair[1]).sentence) return pair;
   if (MentionList earlier = ConversationPair(f, c.sentence); !earlier.empty()) return earlier;
   return pair.empty() ? TwoNamedLast(EntityType::kCountry, f) : pair;
@@ -994,7 +994,8 @@ bool SentenceReader::JoinsConversation(std::uint32_t noun) const {
   return t > c.s.first_token && schema.lexicon().LemmaIn("join_verb", c.tok(t - 1).lowered());
 }
 
-MentionList SentenceReader::TwoNamedLast(EntityType type, std::uint32_t before) const {
+MentionList SentenceReader::TwoNamedLast(EntityType type, std::uint32_t before,
+                                         std::string_view besides) const {
   MentionList out;  // one mention of each, the last
   std::int64_t sentence = -1;
   std::size_t sentences = 0;
@@ -1004,7 +1005,8 @@ MentionList SentenceReader::TwoNamedLast(EntityType type, std::uint32_t before) 
     const Mention& x = c.doc.mentions[k];
     if (x.sentence + 3 < c.sentence) break;
     // (Nor one who stood by: "en présence de Donald Trump".)
-    if (x.type != type || x.entity.empty() || x.anonymous || GoBetween(static_cast<std::uint32_t>(k)))
+    if (x.type != type || x.entity.empty() || x.anonymous || x.entity == besides ||
+        GoBetween(static_cast<std::uint32_t>(k)))
       continue;
     // (Nor the speaker of the statement they are named in: "X a assuré qu'aucune conversation entre les
     // deux dirigeants n'était prévue".)

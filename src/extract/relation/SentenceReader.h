@@ -295,8 +295,9 @@ struct SentenceReader {
   // A et B".
   inline MentionList ApposedPair(std::uint32_t f) const;
   // "les deux hommes", "les deux pays", "les deux armées" at token `f`: the two people (states) named last
-  // before it (TwoNamedLast).
-  MentionList PairAt(std::uint32_t f) const;
+  // before it (TwoNamedLast), other than the one of entity `besides` (who talks with them: "X s'est
+  // entretenu avec les deux dirigeants").
+  MentionList PairAt(std::uint32_t f, std::string_view besides = {}) const;
   // Mentions `a` and `b`, in that order, are joined by "et": "Pékin et Séoul", "la Chine et la Corée du Sud".
   inline bool Coordinated(std::uint32_t a, std::uint32_t b) const;
   // The mentions of the states of `people` (their titles' nationalities) the article names up to this
@@ -340,8 +341,8 @@ struct SentenceReader {
   bool JoinsConversation(std::uint32_t noun) const;
   // The two entities of `type` named last before token `before` (in its sentence, else the ones before it),
   // when the last sentence naming any there names exactly two, or names one and the sentence before it one
-  // other; else none.
-  inline MentionList TwoNamedLast(EntityType type, std::uint32_t before) const;
+  // other; else none. Not one of entity `besides`.
+  inline MentionList TwoNamedLast(EntityType type, std::uint32_t before, std::string_view besides = {}) const;
   // Mention `k`, after "à" at token `to`, is the second end of a line: "relie Moscou à Washington" (a
   // connect cue, the first end of the same type, "à").
   inline bool SecondEnd(std::uint32_t k, std::uint32_t to) const;

@@ -2358,5 +2358,18 @@ TEST_F(ContactRulesTest, AnAdverbialPhraseInsideTheVerbGroup) {
               Contains("spoke_with(official:emmanuel_macron, official:vladimir_putin)"));
 }
 
+// Regression (found on written probes, fixed): "Jens Stoltenberg s'est entretenu avec les deux dirigeants"
+// paired him with the last of them only: the two named last were looked for among those before "les deux",
+// the speaker himself included.
+TEST_F(ContactRulesTest, WhoTalksWithTheTwoIsNotOneOfThem) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Recep Tayyip Erdogan a critiqué la Suède. Ulf Kristersson a défendu la liberté d'expression. Jens "
+      "Stoltenberg s'est entretenu avec les deux dirigeants."));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:recep_tayyip_erdogan"),
+                                    HasSubstr("official:jens_stoltenberg"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:ulf_kristersson"),
+                                    HasSubstr("official:jens_stoltenberg"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
