@@ -338,8 +338,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           if (p.type != EntityType::kOfficial || p.entity.empty() || p.first_token >= first ||
               Disagree(c.GenderOf(schema_.lexicon(), static_cast<std::uint32_t>(k)), clitic_gender))
             continue;
-          if (p.sentence < c.sentence &&
-              c.doc.tokens[c.doc.sentences[p.sentence].first_token].fold == pronoun) {
+          if (p.sentence < c.sentence && h.SentenceOpensWith(p.sentence, pronoun)) {
             if (p.sentence != last_skipped) {
               last_skipped = p.sentence;
               ++skipped;

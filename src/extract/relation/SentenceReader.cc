@@ -583,15 +583,15 @@ MentionList SentenceReader::PronounSubject(std::uint32_t pos) const {
   if (!OpensClause(p) && c.tok(c.s.first_token).fold != c.tok(p).fold) return {};
   // The first person of the last sentence naming one: usually its subject ("X a rencontré Y. Il a dit").
   // Not a woman for "il", nor a man for "elle". A sentence the same pronoun opens had it for subject: the
-  // people it names are others ("X s'est rendu à Beyrouth. Il a échangé avec son homologue Y. « ... », a-t-il
-  // déclaré" is X).
+  // people it names are others ("X s'est rendu à Beyrouth. Il a échangé avec son homologue Y. Il a déclaré
+  // que S" is X; Report reads a clitic's the same way).
   std::int64_t found = -1;
   std::uint32_t reach = 2, skipped = c.sentence;
   for (std::size_t k = c.first_mention; k-- > 0;) {
     const Mention& x = c.doc.mentions[k];
     if (x.sentence + reach < c.sentence || (found >= 0 && x.sentence != c.doc.mentions[found].sentence))
       break;
-    if (found < 0 && c.tok(c.doc.sentences[x.sentence].first_token).fold == c.tok(p).fold) {
+    if (found < 0 && SentenceOpensWith(x.sentence, c.tok(p).fold)) {
       if (x.sentence != skipped) {
         skipped = x.sentence;
         ++reach;

@@ -349,6 +349,11 @@ struct SentenceReader {
   // Mention `x` is in the list of what a complement with "sur" names ("sur les relations bilatérales,
   // l'Ukraine et Taïwan"): nouns, names, articles, commas and "et" back to the "sur".
   bool InTopicList(const Mention& x) const;
+  // The article's sentence `s` opens with `word` (folded): "Il a échangé avec Y" with "il", a sentence whose
+  // subject that pronoun is.
+  bool SentenceOpensWith(std::uint32_t s, std::string_view word) const {
+    return c.doc.tokens[c.doc.sentences[s].first_token].fold == word;
+  }
   // Token `t` is the comma of an incise naming who speaks: "..., a assuré l'Élysée".
   bool Incise(std::uint32_t t) const {
     if (c.tok(t).fold != ","sv) return false;
