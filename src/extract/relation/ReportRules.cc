@@ -317,11 +317,14 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         if (c.tok(k).fold == ":"sv) first = k + 1;
       // "X a eu une conversation avec Y, a-t-il annoncé": what was said, not quoted, opening on a person as
       // its subject, was said by that person.
+      // ("La secrétaire au Trésor Janet Yellen a eu des entretiens avec Y, a-t-elle déclaré": with the
+      // title's article.)
       if (clitic && first < end && !CueFinder::IsQuote(c.doc.TokenText(first)))
         for (std::uint32_t k : c.mentions)
-          if (const Mention& p = c.m(k); h.Start(k) == first && p.type == EntityType::kOfficial &&
-                                         !p.entity.empty() && !p.anonymous &&
-                                         !Disagree(c.GenderOf(schema_.lexicon(), k), clitic_gender))
+          if (const Mention& p = c.m(k);
+              (h.Start(k) == first || h.PhraseStart(k, /*titled=*/true) == first) &&
+              p.type == EntityType::kOfficial && !p.entity.empty() && !p.anonymous &&
+              !Disagree(c.GenderOf(schema_.lexicon(), k), clitic_gender))
             speaker = k;
       if (clitic && speaker < 0) {
         // The pronoun is the last person named before what was said (a person named in it is not the one

@@ -2071,5 +2071,16 @@ TEST_F(ReportRulesTest, APronounChainSkipsTheSentenceItOpens) {
               Contains(StartsWith("reported(official:jean_noel_barrot, ")));
 }
 
+// Regression (found on a written probe, fixed): "La secrétaire américaine au Trésor Janet Yellen a eu des
+// entretiens avec He Lifeng, a-t-elle déclaré" was said by a person of the sentence before: what was said
+// opened on her title's article, not on the title the clitic's subject was looked for at.
+TEST_F(ReportRulesTest, ACliticsSpeakerMayOpenWithItsTitlesArticle) {
+  EXPECT_THAT(
+      Edges(Extract("Yellen rencontre le vice-Premier ministre chinois. La secrétaire américaine au Trésor "
+                    "Janet Yellen a eu samedi des entretiens avec le vice-Premier ministre chinois He "
+                    "Lifeng, a-t-elle déclaré.")),
+      Contains(StartsWith("reported(official:janet_ielen, ")));
+}
+
 }  // namespace
 }  // namespace newsgraph
