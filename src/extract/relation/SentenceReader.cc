@@ -554,7 +554,10 @@ bool SentenceReader::VerbHead(std::uint32_t t) const {
 }
 
 std::optional<std::uint32_t> SentenceReader::FirstPersonSubject(std::uint32_t pos) const {
-  const std::uint32_t t = VerbGroupStart(NounsVerb(pos));
+  // (A noun's light verb, else the verb right before its phrase: "Nous avons été en contact avec X".)
+  std::uint32_t verb = NounsVerb(pos);
+  if (verb == pos) verb = VerbBeforeNounPhrase(pos);
+  const std::uint32_t t = VerbGroupStart(verb);
   if (t == c.s.first_token) return std::nullopt;
   const std::string_view f = c.tok(t - 1).fold;
   if (f != "nous"sv && f != "je"sv && f != "j'"sv) return std::nullopt;

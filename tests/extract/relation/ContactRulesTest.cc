@@ -2371,5 +2371,13 @@ TEST_F(ContactRulesTest, WhoTalksWithTheTwoIsNotOneOfThem) {
                                     HasSubstr("official:jens_stoltenberg"))));
 }
 
+// Regression (found on a written probe, fixed): "« Nous avons été en contact avec le Hamas », a déclaré X"
+// made no conversation: the first person is the subject of the verb before the noun's phrase ("été en
+// contact"), not only of a light verb.
+TEST_F(ContactRulesTest, AFirstPersonInContactIsTheSpeaker) {
+  EXPECT_THAT(Edges(Extract("« Nous avons été en contact avec le Hamas », a déclaré Antony Blinken.")),
+              Contains("spoke_with(official:antony_blinken, institution:hamas)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
