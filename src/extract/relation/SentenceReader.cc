@@ -554,6 +554,7 @@ bool SentenceReader::VerbHead(std::uint32_t t) const {
 }
 
 std::optional<std::uint32_t> SentenceReader::FirstPersonSubject(std::uint32_t pos) const {
+  if (c.statements.empty()) return std::nullopt;  // (the first person is a speaker's)
   // (A noun's light verb, else the verb right before its phrase: "Nous avons été en contact avec X".)
   std::uint32_t verb = NounsVerb(pos);
   if (verb == pos) verb = VerbBeforeNounPhrase(pos);
