@@ -641,8 +641,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     };
     skip_quotes();
     if (t >= c.s.first_token + 2 && h.IsGenitive(t - 1)) {
-      const std::string_view kind = c.tok(t - 2).fold;
-      if (kind == "forme"sv || kind == "type"sv || kind == "sorte"sv || kind == "genre"sv) {
+      if (IsKindNoun(c.tok(t - 2).fold)) {
         t -= 2;
         skip_quotes();
       }

@@ -106,8 +106,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
       ++after;
     // ("aucun contact de ce type")
     if (after + 2 < c.s.end_token && c.tok(after).fold == "de"sv && IsDemonstrative(c.tok(after + 1).fold) &&
-        (c.tok(after + 2).fold == "type"sv || c.tok(after + 2).fold == "genre"sv ||
-         c.tok(after + 2).fold == "sorte"sv))
+        IsKindNoun(c.tok(after + 2).fold))
       after += 3;
     // ("Il n'y a pas eu de rencontre": none, after a negation.)
     const auto negated_de = [&] {

@@ -34,6 +34,11 @@ inline bool ReportNoun(const Token& w) {
                                          [](const Phrase& p) { return p.cls == "report"sv; });
 }
 
+// A noun for a kind of thing: "toute forme d'échanges", "aucun contact de ce type".
+inline bool IsKindNoun(std::string_view fold) {
+  return fold == "type"sv || fold == "genre"sv || fold == "sorte"sv || fold == "forme"sv;
+}
+
 // "lui", "elle", "eux", "elles" (by length first: asked at each word a verb group is walked back over).
 inline bool IsStressedPronoun(std::string_view fold) {
   switch (fold.size()) {
