@@ -22,8 +22,9 @@ struct PhraseInfo {
   enum Before : std::uint8_t {
     kAuxiliary = 1,     // after "se": "s'est contenté de"
     kAdverb = 2,        // after a denial's "de": "de « manifestement fausses »"
-    kTimeOrMedium = 4,  // before "avec", "à" or "de": "a parlé samedi soir avec"
+    kTimeOrMedium = 4,  // before "avec", "à", "de" or "entre": "a parlé samedi soir avec"
     kObject = 8,        // a denial's "de" right after its verb: "a qualifié les accusations polonaises d'"
+    kOccurrence = 16,   // "avec" or "entre" right after a noun: "un appel a eu lieu entre"
   };
   std::vector<std::uint8_t> before;
 };
@@ -42,7 +43,9 @@ const PhraseInfo& PhraseInfoOf(const Phrase& p) {
     const std::string& word = p.words[w];
     if (p.words[w - 1] == "se"sv) info.before[w] |= PhraseInfo::kAuxiliary;
     if (deny && p.words[w - 1] == "de"sv) info.before[w] |= PhraseInfo::kAdverb;
-    if (word == "avec"sv || word == "a"sv || word == "de"sv) info.before[w] |= PhraseInfo::kTimeOrMedium;
+    if (word == "avec"sv || word == "a"sv || word == "de"sv || word == "entre"sv)
+      info.before[w] |= PhraseInfo::kTimeOrMedium;
+    if (w == 1 && (word == "avec"sv || word == "entre"sv)) info.before[w] |= PhraseInfo::kOccurrence;
     if (deny && w == 1 && word == "de"sv) info.before[w] |= PhraseInfo::kObject;
   }
   return info;
@@ -178,8 +181,22 @@ bool CueFinder::MayComeInsideCue(const Lexicon& lexicon, const Token& t, std::st
   // (What the matching loop of Process may skip before a phrase's next word.)
   return lexicon.Is(WordClass::kNegation, t) || IsAuxiliary(t.lowered()) || IsQuote(written) ||
          (t.kind == TokenKind::kWord && t.lowered().adverb) || t.facts.may_start_time_or_medium ||
-         t.lower == "\xc3\xa0"sv || t.fold == "au"sv || t.fold == "aux"sv ||
-         lexicon.Is(WordClass::kDeterminer, t);
+         t.lower == "\xc3\xa0"sv || t.fold == "au"sv || t.fold == "aux"sv || t.fold == "s'"sv ||
+         t.fold == "se"sv || lexicon.Is(WordClass::kDeterminer, t);
+}
+
+std::uint32_t CueFinder::OccurrenceLength(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  const Lexicon& lexicon = schema_.lexicon();
+  std::uint32_t j = i;
+  const auto word = [&] { return j < s.end_token && doc.tokens[j].kind == TokenKind::kWord; };
+  if (word() && (doc.tokens[j].fold == "s'"sv || doc.tokens[j].fold == "se"sv)) ++j;
+  const std::uint32_t verb_group = j;
+  while (word() && (IsAuxiliary(doc.tokens[j].lowered()) || doc.tokens[j].lowered().adverb ||
+                    lexicon.Is(WordClass::kNegation, doc.tokens[j])))
+    ++j;
+  // ("eu" of "a eu lieu", an auxiliary's participle.)
+  if (j == verb_group) return 0;
+  return word() && lexicon.LemmaIn(WordClass::kOccurrence, doc.tokens[j]) ? j + 1 - i : 0;
 }
 
 bool CueFinder::ObjectPronoun(const Token& t) {
@@ -446,6 +463,10 @@ void CueFinder::Process(Document& doc) const {
             while (j + 1 < s.end_token && !matches(j) && doc.tokens[j].kind == TokenKind::kWord &&
                    doc.tokens[j].lowered().adverb && !lexicon.Is(WordClass::kNegation, doc.tokens[j]))
               ++j;
+          // So is the verb saying that a noun's conversation took place: "un appel a eu lieu mardi entre X et
+          // Y".
+          if ((before & PhraseInfo::kOccurrence) && !verb && j < s.end_token && !matches(j))
+            j += OccurrenceLength(doc, s, j);
           // So are a time and a medium before its preposition, or right after its verb: "a parlé samedi soir
           // avec", "a parlé par téléphone avec", "a reçu dimanche un appel", "parlerait « bientôt » avec".
           if ((before & PhraseInfo::kTimeOrMedium) || (w == 1 && verb))

@@ -41,10 +41,11 @@ class CueFinder {
   // (TokenFacts::may_start_time_or_medium).
   static bool MayStartTimeOrMedium(const Lexicon& lexicon, const Token& t);
   // False when token `t` cannot come between two words of a cue phrase (most tokens): it is no negation,
-  // auxiliary, quotation mark, adverb, start of a time or medium, "à" / "au" / "aux" before an addressee nor
-  // determiner before a verb's object, so that a phrase whose next word it is not fails there. Asked once per
-  // form, of a token with its facts (may_start_time_or_medium included), by TokenLookup
-  // (TokenFacts::may_come_inside_cue), `written` being the token's text.
+  // auxiliary, quotation mark, adverb, start of a time or medium, "à" / "au" / "aux" before an addressee,
+  // reflexive pronoun of a verb saying an event took place nor determiner before a verb's object, so that a
+  // phrase whose next word it is not fails there. Asked once per form, of a token with its facts
+  // (may_start_time_or_medium included), by TokenLookup (TokenFacts::may_come_inside_cue), `written` being
+  // the token's text.
   static bool MayComeInsideCue(const Lexicon& lexicon, const Token& t, std::string_view written);
   // An object pronoun, as an infinitive may have before it ("en dire plus", "le confirmer", "s'exprimer").
   // Asked once per form by TokenLookup (TokenFacts::object_pronoun).
@@ -60,6 +61,9 @@ class CueFinder {
   // How many tokens at `i` are a complement of occasion ("au cours des dernières quarante-huit heures",
   // "lors d'un entretien", "pendant la nuit": words.tsv occasion) up to a preposition or a name, 0 when none.
   std::uint32_t OccasionLength(const Document& doc, std::uint32_t i) const;
+  // How many tokens at `i` are the verb saying that an event took place ("a eu lieu", "s'est tenu",
+  // "a finalement eu lieu": words.tsv occurrence), 0 when none.
+  std::uint32_t OccurrenceLength(const Document& doc, const Sentence& s, std::uint32_t i) const;
   // How many tokens at `i` ("depuis") are a time it has lasted since ("depuis un mois"), 0 when none.
   std::uint32_t SinceLength(const Document& doc, std::uint32_t i) const;
   // Where a refusal to make the statement at `i` starts, if it is one: "a refusé de répondre", "s'est refusé

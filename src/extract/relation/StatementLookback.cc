@@ -149,7 +149,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     // any ("que des négociations restaient la seule voie").
     const auto took_place = [&] {
       for (std::uint32_t v = after; v < std::min(after + 4, c.s.end_token); ++v)
-        if (c.tok(v).kind == TokenKind::kWord && schema_.lexicon().LemmaIn("occurrence", c.tok(v).lowered()))
+        if (c.tok(v).kind == TokenKind::kWord && schema_.lexicon().LemmaIn(WordClass::kOccurrence, c.tok(v)))
           return true;
       return false;
     };

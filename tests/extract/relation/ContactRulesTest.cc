@@ -2379,5 +2379,19 @@ TEST_F(ContactRulesTest, AFirstPersonInContactIsTheSpeaker) {
               Contains("spoke_with(official:antony_blinken, institution:hamas)"));
 }
 
+// Regression (found on a written article, fixed): "Un appel a eu lieu mardi entre X et Y" was no
+// conversation: the verb saying that the call took place (words.tsv occurrence) comes between "appel" and
+// its "entre", as a time does.
+TEST_F(ContactRulesTest, TheVerbSayingACallTookPlaceComesBeforeItsEntre) {
+  Document doc = Extract("Un appel a eu lieu mardi entre Antony Blinken et Wang Yi.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:antony_blinken + official:wang_yi"));
+  doc = Extract("Un appel s'est tenu jeudi entre Emmanuel Macron et Vladimir Poutine.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              ElementsAre("official:emmanuel_macron + official:vladimir_putin"));
+  // Not one that did not take place.
+  doc = Extract("Aucun appel n'a eu lieu entre Lloyd Austin et Dong Jun.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
