@@ -356,6 +356,25 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (occasion_object)
       EraseIf(objects, [&](std::uint32_t o) { return std::ranges::find(subjects, o) != subjects.end(); });
     if (objects.empty() && occasion_object) objects.push_back(*occasion_object);
+    // "X a eu Y au téléphone", "X a félicité mardi Y au téléphone": the object of the verb before "au" and a
+    // channel (words.tsv channel:) is the other party, and the verb's subject the first. (A state or
+    // institution only as the object of "avoir": "a évoqué l'Ukraine au téléphone" is a topic.)
+    if (const std::uint32_t au = cue.first_token - 1;
+        objects.empty() && au > c.s.first_token + 1 && c.tok(au).fold == "au"sv &&
+        schema_.lexicon().Is(WordClass::kChannel, c.tok(cue.first_token)))
+      for (std::uint32_t k : c.mentions) {
+        if (c.m(k).end_token != au || !IsActor(c.m(k))) continue;
+        std::uint32_t v = h.PhraseStart(k, /*titled=*/true);
+        while (v > c.s.first_token && h.TimeWord(v - 1)) --v;
+        if (const WordInfo& verb = c.tok(v - 1).lowered();
+            v > c.s.first_token && c.tok(v - 1).kind == TokenKind::kWord && verb.verb &&
+            (HasLemma(verb, "avoir") ||
+             (c.m(k).type == EntityType::kOfficial && (verb.participle || !verb.noun)))) {
+          objects.push_back(k);
+          // (Not the party before the channel, the subject of the verb.)
+          subjects = h.Subjects(v - 1);
+        }
+      }
     // "ont convenu de maintenir les canaux de communication entre Paris et Pékin": the parties of a line
     // named after the cue are the line's, not the conversation's.
     for (std::uint32_t l : c.mentions)

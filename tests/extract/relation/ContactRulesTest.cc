@@ -2386,11 +2386,24 @@ TEST_F(ContactRulesTest, TheVerbSayingACallTookPlaceComesBeforeItsEntre) {
   Document doc = Extract("Un appel a eu lieu mardi entre Antony Blinken et Wang Yi.");
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:antony_blinken + official:wang_yi"));
   doc = Extract("Un appel s'est tenu jeudi entre Emmanuel Macron et Vladimir Poutine.");
-  EXPECT_THAT(ContactsInLastSentence(doc),
-              ElementsAre("official:emmanuel_macron + official:vladimir_putin"));
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:emmanuel_macron + official:vladimir_putin"));
   // Not one that did not take place.
   doc = Extract("Aucun appel n'a eu lieu entre Lloyd Austin et Dong Jun.");
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
+// Regression (found on a written article, fixed): "X a eu Y au téléphone" was no conversation: the object
+// of the verb before "au téléphone" is the other party, and the verb's subject the first (not Y, the noun
+// phrase before the channel).
+TEST_F(ContactRulesTest, WhoOneHadOnThePhoneIsTheOtherParty) {
+  Document doc =
+      Extract("Le président Emmanuel Macron a eu Vladimir Poutine au téléphone pendant deux heures.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:emmanuel_macron + official:vladimir_putin"));
+  // So is a person one thanked or congratulated on the phone, but not a country one talked about.
+  doc = Extract("Joe Biden a félicité mardi Benyamin Netanyahou au téléphone.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:benjamin_netanyahu + official:joe_biden"));
+  doc = Extract("Joe Biden a évoqué l'Ukraine au téléphone.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
 }
 
 }  // namespace
