@@ -723,11 +723,20 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       right_after_head = !doc.tokens[x].capitalized &&
                          (Nationality(doc, x) != nullptr || (adjective.adjective && !adjective.finite));
     }
-    // (An outlet's name may have several words after an adjective: "la chaîne américaine Fox News".)
-    if (j > head_end && right_after_head && !outlet)
-      right_after_head =
-          !(j + 1 < s.end_token && doc.tokens[j + 1].capitalized && IsWord(doc.tokens[j + 1])) &&
-          !doc.tokens[j].written().surname;
+    // (An outlet's name may have several words after an adjective: "la chaîne américaine Fox News"; so may
+    // a group's with no word of a person's name, words.tsv group_head: "le groupe islamiste Hayat Tahrir
+    // al-Cham".)
+    if (j > head_end && right_after_head && !outlet) {
+      if (schema_.lexicon().Is("group_head", doc.tokens[first].fold))
+        for (std::uint32_t x = j; right_after_head && x < s.end_token && IsWord(doc.tokens[x]) &&
+                                  (doc.tokens[x].capitalized || doc.tokens[x].facts.hyphenated_particle);
+             ++x)
+          right_after_head = !doc.tokens[x].written().surname && !doc.tokens[x].written().first_name;
+      else
+        right_after_head =
+            !(j + 1 < s.end_token && doc.tokens[j + 1].capitalized && IsWord(doc.tokens[j + 1])) &&
+            !doc.tokens[j].written().surname;
+    }
     // ("l'université George Washington", "l'Institut Max Planck": a head named after a person, words.tsv
     // eponymous_head; after another head the name is a person in apposition.)
     const bool eponymous = j == head_end && Is(WordClass::kEponymousHead, doc.tokens[first]);
@@ -741,8 +750,9 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       std::uint32_t m = j + 1;
       // It goes on over capitalised words, even common or place names ("le quotidien South China Morning
       // Post"), up to a person's name.
-      while (m < s.end_token && IsCapitalizedWord(doc, m) && !TitleAt(doc, s, m, nullptr) &&
-             (!doc.tokens[m].written().first_name || eponymous)) {
+      // ("Hayat Tahrir al-Cham": a particle joined to the next word, not first.)
+      while (m < s.end_token && (IsCapitalizedWord(doc, m) || doc.tokens[m].facts.hyphenated_particle) &&
+             !TitleAt(doc, s, m, nullptr) && (!doc.tokens[m].written().first_name || eponymous)) {
         if (NameMatch g = GazetteerAt(doc, s, m); g.end && g.name->entry->type == EntityType::kOfficial)
           break;
         ++m;
@@ -869,8 +879,16 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
            !doc.tokens[end].capitalized && doc.tokens[end].lowered().adjective &&
            !doc.tokens[end].lowered().verb && !Nationality(doc, end) && governs_at(end))
       ++end;
+    // ("le groupe armé Wagner": a name after the head's adjectives, participles too, is the head's.)
+    std::uint32_t named = head_end;
+    while (named < s.end_token && IsWord(doc.tokens[named]) && !doc.tokens[named].capitalized &&
+           doc.tokens[named].lowered().adjective)
+      ++named;
+    const bool name_after =
+        named > head_end && named < s.end_token && IsWord(doc.tokens[named]) && doc.tokens[named].capitalized;
     // ("le gouvernement": the state of the government named before, words.tsv government_anaphor.)
-    if (definite && !governs_at(end) && head_end == first + 1 && !doc.tokens[first].capitalized &&
+    if (definite && !name_after && !governs_at(end) && head_end == first + 1 &&
+        !doc.tokens[first].capitalized &&
         (!Is(WordClass::kGovernment, doc.tokens[first]) ||
          (end == head_end && schema_.lexicon().Is("government_anaphor", doc.tokens[first].fold)))) {
       out.end = end;

@@ -1242,7 +1242,7 @@ TEST_F(MentionFinderTest, AnInfinitivesDeIsNotTheComplementOfABareHead) {
   Document doc = Extract(
       "L'armée soudanaise combat les Forces de soutien rapide (FSR). Les FSR ont démenti avoir bombardé un "
       "hôpital, accusant l'armée d'avoir mené l'attaque.");
-  EXPECT_THAT(Edges(doc), Contains("reported(institution:forces_de_sutien_rapide, institution:arme@sudan)"));
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:rapid_support_forces, institution:arme@sudan)"));
 }
 
 // Regression (found on a written article, fixed): "a confirmé le rétablissement des lignes" after the lines
@@ -1304,6 +1304,33 @@ TEST_F(MentionFinderTest, FeminineTitlesAreRoles) {
     ASSERT_NE(person, nullptr) << text;
     EXPECT_EQ(person->role, role) << text;
   }
+}
+
+// Regression (found on a written article, fixed): "le groupe islamiste Jaych al-Adl" named a person: after
+// a head of words.tsv group_head and its adjectives, a name of several words with no word of a person's name
+// is the group's; after another head it is someone in apposition ("la présidence ukrainienne Mykhaïlo
+// Podoliak").
+TEST_F(MentionFinderTest, AGroupsNameOfSeveralWordsAfterItsAdjectives) {
+  Document doc = Extract(
+      "Le groupe jihadiste Jaych al-Adl a revendiqué l'attaque. La présidence ukrainienne Mykhaïlo Podoliak "
+      "a "
+      "démenti.");
+  const Mention* group = FindMention(doc, "groupe jihadiste Jaych al-Adl");
+  ASSERT_NE(group, nullptr);
+  EXPECT_EQ(group->type, EntityType::kInstitution);
+  EXPECT_EQ(FindMention(doc, "présidence ukrainienne Mykhaïlo Podoliak"), nullptr);
+  const Mention* podoliak = FindMention(doc, "Mykhaïlo Podoliak");
+  ASSERT_NE(podoliak, nullptr);
+  EXPECT_EQ(podoliak->type, EntityType::kOfficial);
+}
+
+// Regression (found on a written article, fixed): "Le groupe armé Wagner" also made "groupe" a bare head
+// referring back to another group named before: a name after the head's adjectives (a participle too) is the
+// head's.
+TEST_F(MentionFinderTest, AHeadWithANameAfterItsAdjectivesRefersToNoOther) {
+  Document doc = Extract("Le groupe Hamas a démenti. Le groupe armé Wagner a démenti toute implication.");
+  for (const Mention& m : doc.mentions) EXPECT_NE(m.rule, "institution-anaphor") << m.name;
+  EXPECT_NE(FindMention(doc, "Wagner"), nullptr);
 }
 
 }  // namespace

@@ -329,5 +329,15 @@ TEST_F(MembershipRulesTest, OneOfItsLeadersIsAMember) {
               Not(Contains(StartsWith("member_of(official:usama_hamdane"))));
 }
 
+// Regression (found on a written article, fixed): "Le chef de HTS, X" was a member of Syria, HTS being no
+// known group: the gazetteer names the armed groups in the news (HTS, the M23, the Islamic State...).
+TEST_F(MembershipRulesTest, TheChiefOfAnArmedGroupIsItsMember) {
+  Document doc = Extract(
+      "Le groupe islamiste Hayat Tahrir al-Cham (HTS) a pris Damas. Le chef de HTS, Abou Mohammed al-Jolani, "
+      "s'est entretenu avec Geir Pedersen.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:ahmed_al_sharaa, institution:hts)"));
+  EXPECT_THAT(Edges(doc), Not(Contains("member_of(official:ahmed_al_sharaa, country:syria)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
