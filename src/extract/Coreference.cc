@@ -204,13 +204,15 @@ Coreference::Coreference(const Schema& schema, const InstitutionIndex& instituti
 void Coreference::Process(Document& doc) const {
   // The rules that five steps resolve alone, found in the mentions at once (no step makes them): most
   // articles have none of them, and each step scanned all the mentions for its own.
-  bool short_name = false, outlet_named = false, counterpart = false, anaphor = false, office = false;
+  bool short_name = false, outlet_named = false, counterpart = false, anaphor = false, office = false,
+       possessive = false;
   for (const Mention& m : doc.mentions) {
     short_name |= m.rule == "short-name"sv;
     outlet_named |= m.rule == "outlet-named"sv;
     counterpart |= m.rule == "counterpart"sv;
     anaphor |= m.rule == "institution-anaphor"sv;
     office |= m.rule == "office-of-person"sv;
+    possessive |= m.rule == "possessive-group"sv;
   }
   if (short_name) ResolveShortNames(doc);
   ResolveSeats(doc);
@@ -223,6 +225,7 @@ void Coreference::Process(Document& doc) const {
   ResolveStateInstitutions(doc);
   if (anaphor) ResolveInstitutionAnaphors(doc);
   if (office) ResolvePersonsOffices(doc);
+  if (possessive) ResolvePossessiveGroups(doc);
   for (Mention& m : doc.mentions)
     if (m.label.empty()) m.label = m.name;
 }
@@ -792,6 +795,44 @@ void Coreference::ResolvePersonsOffices(Document& doc) const {
         m.entity = "institution:" + NameKey(m.name + " " + p.role) + "@" + state;  // (the name is the head)
         m.label = m.name + " du " + p.role;
         m.generic = false;
+      }
+      break;
+    }
+  }
+}
+
+void Coreference::ResolvePossessiveGroups(Document& doc) const {
+  // "Le Hamas a indiqué que ses négociateurs avaient parlé avec Y", "Selon l'Iran, ses diplomates ...": the
+  // group of the first state or institution named in its sentence, the subject (not the nearest: "X s'est
+  // entretenu avec Y, selon un communiqué de ses services"), else of the first named in the sentence before;
+  // of a person, their state ("Netanyahou a dit que ses émissaires"). None, or a person of no known state:
+  // it names no one.
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (m.rule != "possessive-group"sv) continue;
+    std::vector<std::size_t> candidates;
+    std::size_t first = i;
+    while (first > 0 && doc.mentions[first - 1].sentence == m.sentence) --first;
+    for (std::size_t k = first; k < i; ++k) candidates.push_back(k);
+    std::size_t before = first;
+    while (before > 0 && doc.mentions[before - 1].sentence + 1 == m.sentence) --before;
+    for (std::size_t k = before; k < first; ++k) candidates.push_back(k);
+    for (std::size_t k : candidates) {
+      const Mention& p = doc.mentions[k];
+      if (p.entity.empty() || p.anonymous || p.type == EntityType::kCommunicationLine ||
+          p.type == EntityType::kPlace)
+        continue;
+      if (p.type == EntityType::kOfficial) {
+        std::string_view state = p.nationality;
+        if (state.empty()) state = StateOf(p);
+        if (const GazetteerEntry* e = state.empty() ? nullptr : schema_.gazetteer().FindById(state)) {
+          m.entity = e->NodeId();
+          m.label = e->label();
+        }
+      } else {
+        m.type = p.type;
+        m.entity = p.entity;
+        m.label = p.label;
       }
       break;
     }

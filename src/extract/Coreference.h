@@ -57,6 +57,7 @@ class Coreference {
   // The institution known as `head` in the title of a person named before mention i in its sentence.
   const Mention* SpeakersInstitution(const Document& doc, std::size_t i, const std::string& head) const;
   void ResolvePersonsOffices(Document& doc) const;
+  void ResolvePossessiveGroups(Document& doc) const;
   void ResolveLines(Document& doc) const;
   void QualifyInstitutions(Document& doc) const;
   // The article's home state: the state whose institutions and officials it mentions most (the first on a

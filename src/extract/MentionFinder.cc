@@ -82,6 +82,14 @@ void StateMention(Mention& m, const GazetteerEntry& country, std::string_view na
   m.generic = generic;
 }
 
+// Makes `m` a stand-in of `type` that Coreference resolves to what it refers to (none: it names no one).
+void StandInMention(Mention& m, EntityType type, std::string_view name, std::string_view rule) {
+  m.type = type;
+  m.name.assign(name);
+  m.rule = rule;
+  m.generic = true;
+}
+
 // End of lexicon phrase `p` when it matches the sentence's tokens from i (folded), else 0.
 // (`p` is one of the token's TokenFacts::titles or ::heads, listed under its first word's folded form: that
 // word is the token's and is not compared again.)
@@ -892,11 +900,7 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
         (!Is(WordClass::kGovernment, doc.tokens[first]) ||
          (end == head_end && schema_.lexicon().Is("government_anaphor", doc.tokens[first].fold)))) {
       out.end = end;
-      Mention& m = out.Make();
-      m.type = EntityType::kInstitution;
-      m.name.assign(doc.TokenSpan(first, end));
-      m.rule = "institution-anaphor";
-      m.generic = true;
+      StandInMention(out.Make(), EntityType::kInstitution, doc.TokenSpan(first, end), "institution-anaphor");
     }
     // "a indiqué son bureau": the office of the person named before (Coreference decides).
     const bool complement = head_end < s.end_token &&
@@ -906,11 +910,8 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
         Is(WordClass::kPossessive, doc.tokens[first - 1]) &&
         schema_.lexicon().Is("office_head", doc.tokens[first].fold)) {
       out.end = head_end;
-      Mention& m = out.Make();
-      m.type = EntityType::kInstitution;
-      m.name.assign(doc.TokenSpan(first, head_end));
-      m.rule = "office-of-person";
-      m.generic = true;
+      StandInMention(out.Make(), EntityType::kInstitution, doc.TokenSpan(first, head_end),
+                     "office-of-person");
     }
     return out;
   }
@@ -1235,14 +1236,16 @@ MentionFinder::Span MentionFinder::ExtendPlace(const Document& doc, const Senten
 MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Sentence& s, std::uint32_t first,
                                                std::uint32_t head_end) const {
   // "des responsables russes", "les militaires américains et russes", "les forces de Moscou": the state acts.
+  std::uint32_t possessive = 0;  // where "ses" is, in "ses négociateurs"
   if (first > s.first_token) {
     std::uint32_t b = first;
     while (b > s.first_token + 1 && IsWord(doc.tokens[b - 1]) && !doc.tokens[b - 1].capitalized &&
            doc.tokens[b - 1].lowered().adjective && !Is(WordClass::kDeterminer, doc.tokens[b - 1]))
       --b;  // "les hauts responsables"
     const std::string_view before = doc.tokens[b - 1].fold;
+    if (before == "ses"sv || before == "son"sv || before == "sa"sv) possessive = b - 1;
     // ("deux responsables américains": a count as well; "la délégation ukrainienne": the one singular head)
-    if (!(before == "les"sv || before == "des"sv || before == "ces"sv || before == "aux"sv ||
+    if (!(possessive || before == "les"sv || before == "des"sv || before == "ces"sv || before == "aux"sv ||
           before == "de"sv || before == "leurs"sv || before == "d'"sv || before == "la"sv ||
           before == "une"sv || before == "cette"sv ||
           !schema_.lexicon().ValueOf("number:", doc.tokens[b - 1]).empty() ||
@@ -1285,7 +1288,9 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
   }
   // ("les forces de Moscou"; a singular head needs its adjective: "une partie de l'Ukraine" is none.)
   const std::string_view head = doc.tokens[head_end - 1].fold;
-  if (j + 1 < s.end_token && (head.ends_with('s') || head.ends_with('x')) && IsGenitive(doc.tokens[j].fold)) {
+  // ("ses troupes d'Ukraine" are another state's.)
+  if (j + 1 < s.end_token && !possessive && (head.ends_with('s') || head.ends_with('x')) &&
+      IsGenitive(doc.tokens[j].fold)) {
     const GazetteerEntry* c = nullptr;
     std::uint32_t k = j + 1;
     if (k < s.end_token && (doc.tokens[k].fold == "la"sv || doc.tokens[k].fold == "l'"sv)) ++k;
@@ -1293,6 +1298,23 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
       out.end = e;
       StateMention(out.Make(), *c, doc.TokenSpan(k, e), "national-group");
       return out;
+    }
+  }
+  // "Le Hamas a indiqué que ses négociateurs avaient parlé avec Y", "Selon l'Iran, ses diplomates se sont
+  // entretenus": a group after a possessive, as the subject of a clause (opening it, after "que" or a comma,
+  // before its verb), is the group of the sentence's subject (Coreference decides; none: it names no one).
+  // (Elsewhere, whose it is needs the clause read: "a appelé la Russie à retirer ses troupes".)
+  if (possessive) {
+    const std::string_view opener = possessive > s.first_token ? doc.tokens[possessive - 1].fold : ""sv;
+    const std::uint32_t verb = AdjectivesEnd(doc, s, head_end);
+    const auto clitic = [](std::string_view f) {
+      return f == "se"sv || f == "s'"sv || f == "ne"sv || f == "n'"sv;
+    };
+    if ((possessive == s.first_token || opener == "que"sv || opener == "qu'"sv || opener == ","sv) &&
+        verb < s.end_token && IsWord(doc.tokens[verb]) &&
+        (doc.tokens[verb].lowered().finite || clitic(doc.tokens[verb].fold))) {
+      out.end = head_end;
+      StandInMention(out.Make(), EntityType::kCountry, doc.TokenSpan(first, head_end), "possessive-group");
     }
   }
   return out;

@@ -819,5 +819,25 @@ TEST_F(CoreferenceTest, AHeadlinesCounterpartIsTheOneWithTheSameTitleNamedAfter)
   EXPECT_EQ(counterpart->entity, "country:russia");
 }
 
+// Regression (found on a written article, fixed): "Le Hamas a indiqué que ses négociateurs avaient parlé
+// avec Y" talked with no one: a group after a possessive (heads.tsv group) as the subject of a clause is the
+// group of the first state or institution of its sentence, the subject, and of a person, of their state.
+// Elsewhere it names no one: whose it is would need the clause read.
+TEST_F(CoreferenceTest, AGroupAfterAPossessiveIsTheSubjects) {
+  Document doc =
+      Extract("Le Hamas a indiqué que ses négociateurs avaient parlé avec les médiateurs égyptiens.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(institution:hamas, country:egypt)"));
+  doc = Extract(
+      "Le Premier ministre libanais, Najib Mikati, a indiqué que ses émissaires avaient rencontré Antony "
+      "Blinken.");
+  const Mention* envoys = FindMention(doc, "émissaires");
+  ASSERT_NE(envoys, nullptr);
+  EXPECT_EQ(envoys->entity, "country:lebanon");
+  // ("ses troupes d'Ukraine" are not Ukraine's, and not Scholz's.)
+  doc = Extract("Olaf Scholz a appelé la Russie à retirer ses troupes d'Ukraine.");
+  for (const Mention& m : doc.mentions) EXPECT_NE(m.name, "troupes");
+  EXPECT_EQ(FindMention(doc, "Ukraine")->rule, "gazetteer");
+}
+
 }  // namespace
 }  // namespace newsgraph

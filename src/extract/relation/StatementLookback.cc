@@ -214,12 +214,20 @@ std::optional<std::uint32_t> RelationExtractor::PartyOfContactVerb(const Context
                                                                    std::uint32_t end,
                                                                    std::string_view speaker) const {
   bool verb = false;
-  for (auto q = FirstCueFrom(c, first); q != c.doc.cues.end() && q->first_token < end && !verb; ++q)
+  auto q = FirstCueFrom(c, first);
+  for (; q != c.doc.cues.end() && q->first_token < end; ++q)
     if (const WordInfo& info = c.tok(q->first_token).lowered();
-        q->cls == "contact"sv && info.verb && !q->conditional)
-      // ("avoir reçu": a participle after its auxiliary, which the dictionary also knows as a noun.)
-      verb = !info.noun || (q->first_token > first && IsAuxiliary(c.tok(q->first_token - 1).lowered()));
+        q->cls == "contact"sv && info.verb && !q->conditional &&
+        // ("avoir reçu": a participle after its auxiliary, which the dictionary also knows as a noun.)
+        (!info.noun || (q->first_token > first && IsAuxiliary(c.tok(q->first_token - 1).lowered())))) {
+      verb = true;
+      break;
+    }
   if (!verb) return std::nullopt;
+  // ("ses diplomates se sont entretenus avec des responsables européens": a verb with "avec" names its own
+  // party, if no one known.)
+  for (std::uint32_t t = q->end_token; t < std::min(q->end_token + 3, end); ++t)
+    if (c.tok(t).fold == "avec"sv) return std::nullopt;
   // (The last conversation of the three sentences before, one of whose parties the speaker is not.)
   for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
     const Relation& rel = c.doc.relations[r];

@@ -2082,5 +2082,15 @@ TEST_F(ReportRulesTest, ACliticsSpeakerMayOpenWithItsTitlesArticle) {
       Contains(StartsWith("reported(official:janet_ielen, ")));
 }
 
+// Regression (found on a written article, fixed): "Selon l'Iran, ses diplomates se sont entretenus avec des
+// responsables européens" was about a party of the conversation of the sentence before: a contact verb with
+// "avec" names its own party, though no one known.
+TEST_F(ReportRulesTest, AContactVerbWithAvecIsNoConversationNamedBefore) {
+  Document doc = Extract(
+      "Olaf Scholz s'est entretenu avec Vladimir Poutine. Selon l'Iran, ses diplomates se sont entretenus "
+      "avec des responsables européens.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(country:iran"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
