@@ -32,9 +32,10 @@ std::optional<std::uint32_t> NamedState(const RelationExtractor::Context& c, con
 std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Context& c, std::uint32_t first,
                                                                         std::uint32_t end,
                                                                         std::string_view speaker) const {
-  // (What opens the statement, after its "que".)
-  const std::uint32_t opening =
+  // (What opens the statement, after its "que" or its quotation mark.)
+  std::uint32_t opening =
       first < end && (c.tok(first).fold == "que"sv || c.tok(first).fold == "qu'"sv) ? first + 1 : first;
+  while (opening < end && CueFinder::IsQuote(c.doc.TokenText(opening))) ++opening;
   // (Where the sentence has no "appel" or "visite", only a word where a contact cue starts can name a
   // conversation: the look jumps from one to the next instead of reading each word of the statement.)
   const bool by_cues = first >= c.s.first_token && end <= c.s.end_token && c.sentence_words &&

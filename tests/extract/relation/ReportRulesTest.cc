@@ -2092,5 +2092,15 @@ TEST_F(ReportRulesTest, AContactVerbWithAvecIsNoConversationNamedBefore) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(country:iran"))));
 }
 
+// Regression (found on a written article, fixed): "« Les discussions ont été constructives », a déclaré X"
+// was about nothing, while the same statement without quotation marks was about the conversation named
+// before: what opens a statement is read after its quotation mark.
+TEST_F(ReportRulesTest, AQuotedStatementOpensAfterItsQuotationMark) {
+  Document doc = Extract(
+      "Ararat Mirzoyan et Djeyhoun Baïramov se sont rencontrés vendredi à Almaty. « Les discussions ont été "
+      "constructives », a déclaré M. Mirzoyan.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:ararat_mirzoian, official:djeihun_bairamov)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
