@@ -379,6 +379,14 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
             speaker = k;
             break;
           }
+          // ("..., a indiqué un communiqué du Kremlin": a statement noun right after the verb is its
+          // author's.)
+          if (const std::uint32_t b = h.PhraseStart(k);
+              b >= cue.end_token + 2 && b <= cue.end_token + 3 && h.IsGenitive(b - 1))
+            if (h.Is(WordClass::kStatementNoun, b - 2)) {
+              speaker = k;
+              break;
+            }
           if (h.InPP(k)) {
             if (x.first_token < cue.end_token + 4) continue;
             // ("..., a déclaré la soeur du dirigeant X, Y": the relative named by her kin noun, in

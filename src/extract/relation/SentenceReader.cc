@@ -90,11 +90,18 @@ std::uint32_t SentenceReader::NotePhraseStart(std::uint32_t t) const {
 }
 
 std::optional<std::uint32_t> SentenceReader::EntourageOf(std::uint32_t mi) const {
-  if (c.m(mi).type != EntityType::kOfficial || c.m(mi).generic) return std::nullopt;
-  std::uint32_t t = PhraseStart(mi);
-  if (t < c.s.first_token + 2 || !IsGenitive(t - 1) || !schema.lexicon().Is("entourage", c.tok(t - 2).fold))
+  const Mention& m = c.m(mi);
+  if ((m.type != EntityType::kOfficial && m.type != EntityType::kInstitution) || m.generic)
     return std::nullopt;
+  std::uint32_t t = PhraseStart(mi);
+  if (t < c.s.first_token + 2 || !IsGenitive(t - 1)) return std::nullopt;
   t -= 2;
+  // ("le service de presse du Kremlin", "l'équipe de campagne de X": with the entourage's own complement.)
+  const auto entourage = [&](std::uint32_t n) { return schema.lexicon().Is("entourage", c.tok(n).fold); };
+  if (!entourage(t) && t >= c.s.first_token + 2 && IsGenitive(t - 1) && c.tok(t).kind == TokenKind::kWord &&
+      !c.tok(t).capitalized && c.tok(t).lowered().noun && entourage(t - 2))
+    t -= 2;
+  if (!entourage(t)) return std::nullopt;
   while (t > c.s.first_token && IsArticle(c.tok(t - 1))) --t;
   return t;
 }

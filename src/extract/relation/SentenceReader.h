@@ -165,8 +165,8 @@ struct SentenceReader {
            (c.tok(subject - 1).fold == "que"sv || c.tok(subject - 1).fold == "qu'"sv) &&
            c.tok(subject - 2).fold == "ce"sv;
   }
-  // Mention `mi` is a person after "[article] ENTOURAGE de" (words.tsv entourage: "le bureau de M. X"): where
-  // that phrase starts.
+  // Mention `mi` is a person or institution after "[article] ENTOURAGE de" (words.tsv entourage: "le bureau
+  // de M. X", "le service de presse du Kremlin"): where that phrase starts.
   std::optional<std::uint32_t> EntourageOf(std::uint32_t mi) const;
   bool InPP(std::uint32_t mi) const;
   // The statement noun ("propos", "informations", words.tsv statement_noun) whose complement mention `mi` is,

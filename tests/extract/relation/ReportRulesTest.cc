@@ -2102,5 +2102,16 @@ TEST_F(ReportRulesTest, AQuotedStatementOpensAfterItsQuotationMark) {
   EXPECT_THAT(Edges(doc), Contains("reported(official:ararat_mirzoian, official:djeihun_bairamov)"));
 }
 
+// Regression (found on a written article, fixed): ", a indiqué le service de presse du Kremlin" and ", a
+// indiqué un communiqué du Kremlin" had no speaker: an institution's entourage (words.tsv entourage, with
+// its own complement, "de presse") and a statement noun right after the verb are the institution speaking.
+TEST_F(ReportRulesTest, AnInstitutionsPressServiceOrStatementSpeaksForIt) {
+  for (const char* incise : {"le service de presse du Kremlin", "un communiqué du Kremlin"}) {
+    Document doc =
+        Extract(std::string("Vladimir Poutine a parlé avec Recep Tayyip Erdogan, a indiqué ") + incise + ".");
+    EXPECT_THAT(Edges(doc), Contains("reported(institution:kremlin, official:vladimir_putin)")) << incise;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
