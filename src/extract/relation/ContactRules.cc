@@ -581,6 +581,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   }
   if (pairs.empty()) return;  // (what follows is the modality and the line of the pairs' conversations)
   std::uint32_t from = subjects.empty() ? cue.first_token : h.Start(subjects.back());
+  // ("« Nous n'avons pas eu de contact avec X », a déclaré Y": a subject after the cue, a first person's
+  // speaker, leaves the cue's own verb group to say whether it took place.)
+  if (from > cue.first_token)
+    from = h.VerbGroupStart(noun ? h.VerbBeforeNounPhrase(cue.first_token) : cue.first_token);
   // (A noun's adjectives too: "un éventuel entretien entre X et Y" has not taken place.)
   if (noun)
     while (from > c.s.first_token &&

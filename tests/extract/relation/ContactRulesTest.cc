@@ -2406,5 +2406,17 @@ TEST_F(ContactRulesTest, WhoOneHadOnThePhoneIsTheOtherParty) {
   EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
 }
 
+// Regression (found on a written article, fixed): "« Nous n'avons pas eu de contact direct avec l'Iran », a
+// déclaré X" was a plain conversation of X's: the subject, the first person's speaker, comes after the cue,
+// and the negation was looked for from there; the cue's own verb group says whether it took place.
+TEST_F(ContactRulesTest, AFirstPersonsNegatedContactIsNone) {
+  Document doc = Extract("« Nous n'avons pas eu de contact direct avec l'Iran », a déclaré John Kirby.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+  const Relation* contact =
+      FindRelation(doc, RelationType::kSpokeWith, "official:john_kirby", "country:iran");
+  ASSERT_NE(contact, nullptr);
+  EXPECT_EQ(contact->modality, Modality::kNegated);
+}
+
 }  // namespace
 }  // namespace newsgraph
