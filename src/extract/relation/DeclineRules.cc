@@ -24,11 +24,17 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     if (sources.empty() && (st.first < cue.first_token || st.end <= cue.first_token)) sources = {st.speaker};
   if (sources.empty()) return;
   std::int64_t target = -1;
-  // "sans préciser la teneur de la conversation": the conversation named before, when it is the object;
-  // else a line of the sentence.
-  if (const std::optional<std::uint32_t> party = ConversationNamedBefore(
-          c, cue.end_token, std::min(cue.end_token + 6, c.s.end_token), c.m(sources.front()).entity))
-    target = *party;
+  // "a refusé de commenter les échanges par ce canal": a line in what is declined; else "sans préciser la
+  // teneur de la conversation": the conversation named before, when it is the object; else a line of the
+  // sentence.
+  for (std::uint32_t k : c.mentions)
+    if (IsLine(c.m(k)) && target < 0 && c.m(k).first_token >= cue.end_token &&
+        c.m(k).first_token < cue.end_token + 8)
+      target = k;
+  if (target < 0)
+    if (const std::optional<std::uint32_t> party = ConversationNamedBefore(
+            c, cue.end_token, std::min(cue.end_token + 6, c.s.end_token), c.m(sources.front()).entity))
+      target = *party;
   for (std::uint32_t k : c.mentions)
     if (IsLine(c.m(k)) && target < 0) target = k;
   // Else the outlet that asked: "Contacté par l'AFP, le ministère n'a pas répondu", "n'a pas répondu aux

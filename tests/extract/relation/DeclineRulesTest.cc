@@ -694,5 +694,15 @@ TEST_F(DeclineRulesTest, ANegatedReportNounAfterAPossessiveIsASilence) {
   EXPECT_THAT(edges, Contains(StartsWith("declined_comment(country:china, ")));
 }
 
+// Regression (found on a written article, fixed): "a refusé de commenter les échanges par ce canal" was on a
+// party of the conversation named before: a line in what is declined is what the silence is about.
+TEST_F(DeclineRulesTest, ALineInWhatIsDeclinedIsItsTarget) {
+  Document doc = Extract(
+      "Les armées américaine et russe ont eu recours à leur ligne de déconfliction. Un porte-parole du "
+      "département d'État a refusé de commenter les échanges par ce canal.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("declined_comment(official:anon@"),
+                                         HasSubstr("line:ligne_deconfliction@russia+united_states)"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
