@@ -250,7 +250,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   if (noun && cue.end_token > cue.first_token + 1 && h.IsGenitive(cue.end_token - 1)) {
     pairs = h.GenitiveWith(cue.end_token - 1);
     // ("les appels de la Corée du Sud sur la ligne": a use of the line by the caller.)
-    if (pairs.empty() && h.LineAfter(cue.end_token, 8) >= 0)
+    if (pairs.empty() && h.LineAfter(cue.end_token, 10) >= 0)
       LineFact(c, Cue{"use", cue.first_token, cue.first_token + 1, cue.conditional});
     // ("Xi Jinping a pris l'appel de Joe Biden": who takes the call, words.tsv call_taker, talks with the
     // caller.)

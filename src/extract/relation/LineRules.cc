@@ -134,7 +134,14 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   if (par + 1 < c.s.end_token && c.tok(par).lowered().participle && c.tok(par + 1).fold == "par"sv &&
       !c.tok(cue.first_token).lowered().verb)
     ++par;
-  // "les appels (quotidiens) de la Corée du Sud sur la ligne": the caller.
+  // ("les appels de routine de la Corée du Sud": a complement with no article qualifies the noun.)
+  if (const WordInfo& noun = c.tok(cue.first_token).lowered();
+      cue.cls == "use"sv && noun.noun && !noun.verb && par + 3 < c.s.end_token &&
+      (c.tok(par).fold == "de"sv || c.tok(par).fold == "d'"sv) && c.tok(par + 1).kind == TokenKind::kWord &&
+      !c.tok(par + 1).capitalized && c.tok(par + 1).lowered().noun &&
+      !schema_.lexicon().Is(WordClass::kDeterminer, c.tok(par + 1)) && h.IsGenitive(par + 2))
+    par += 2;
+  // "les appels (quotidiens, de routine) de la Corée du Sud sur la ligne": the caller.
   if (const WordInfo& noun = c.tok(cue.first_token).lowered();
       cue.cls == "use"sv && noun.noun && !noun.verb && par + 1 < c.s.end_token && h.IsGenitive(par))
     if (const MentionList callers = h.Objects(par + 1, 3); !callers.empty()) by = {callers.front()};

@@ -749,5 +749,15 @@ TEST_F(LineRulesTest, TheEntreOfAConversationNounIsNotTheLines) {
   EXPECT_THAT(edges, Not(Contains(StartsWith("established(official:"))));
 }
 
+// Regression (found on a written article, fixed): "aux appels de routine de la Corée du Sud sur la ligne"
+// had no caller: a complement with no article after the noun ("de routine") qualifies it, and the line may
+// come farther after it.
+TEST_F(LineRulesTest, TheCallerComesAfterTheCallsQualifier) {
+  Document doc = Extract(
+      "La Corée du Nord n'a pas répondu aux appels de routine de la Corée du Sud sur la ligne de liaison "
+      "intercoréenne.");
+  EXPECT_THAT(Edges(doc), Contains("used(country:south_korea, line:ligne_liaison@north_korea+south_korea)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
