@@ -705,6 +705,14 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     };
     if ((by == "par"sv && is("interroger")) || ((IsTo(c.tok(t - 1))) && is("accorder")))
       Add(c, RelationType::kCites, k, sp, "interviewed");
+    // "X a qualifié Séoul d'« ennemi », dans un communiqué publié par l'agence KCNA": the outlet that
+    // carried the statement reports it and cites its speaker, as "selon un communiqué diffusé par KCNA"
+    // does.
+    if (by == "par"sv && verb.participle && t >= c.s.first_token + 3 && ReportNoun(c.tok(t - 3)) &&
+        KnownOutlet(schema_, instance_, o)) {
+      Add(c, RelationType::kReported, k, sp, "report-carrier");
+      Add(c, RelationType::kCites, k, sp, "report-carrier");
+    }
   }
 
   // What the statement is about: the line it mentions, and its first actor that is not a complement. "S1,

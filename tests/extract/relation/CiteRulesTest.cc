@@ -14,6 +14,7 @@ using ::testing::Contains;
 using ::testing::EndsWith;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::IsSupersetOf;
 using ::testing::Not;
 using ::testing::StartsWith;
 
@@ -210,6 +211,19 @@ TEST_F(CiteRulesTest, AnOutletsStoryCitesWhoSaidWhatInIt) {
   EXPECT_THAT(Edges(Extract("L'agence Reuters a démenti que John Kirby ait déclaré que Washington avait "
                             "informé Pékin.")),
               Not(Contains(StartsWith("cites("))));
+}
+
+// Regression (found on a written article, fixed): "X a qualifié Séoul d'« ennemi principal », dans un
+// communiqué publié par l'agence officielle KCNA" named no source of the outlet's, while "selon un
+// communiqué diffusé par KCNA" did: the outlet that carried the statement reports it and cites its speaker.
+TEST_F(CiteRulesTest, TheOutletThatPublishedAStatementCitesItsSpeaker) {
+  Document doc = Extract(
+      "Kim Yo Jong a qualifié Séoul d'« ennemi principal », dans un communiqué publié par l'agence "
+      "officielle "
+      "KCNA.");
+  EXPECT_THAT(Edges(doc), IsSupersetOf({"cites(institution:kcna, official:kim_yo_jong)",
+                                        "reported(institution:kcna, official:kim_yo_jong)",
+                                        "reported(official:kim_yo_jong, country:south_korea)"}));
 }
 
 }  // namespace
