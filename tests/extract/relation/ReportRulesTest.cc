@@ -2113,5 +2113,17 @@ TEST_F(ReportRulesTest, AnInstitutionsPressServiceOrStatementSpeaksForIt) {
   }
 }
 
+// Regression (found on a written article, fixed): "X et Y se sont rencontrés au Mexique, a appris l'AFP"
+// made the AFP a party of the meeting, cited by each side: in an incise, "apprendre" (words.tsv
+// incise_report) is the outlet reporting what it learned.
+TEST_F(ReportRulesTest, WhatAnOutletLearnedItReports) {
+  Document doc = Extract(
+      "Des émissaires américains et vénézuéliens se sont rencontrés au Mexique, a appris l'AFP de source "
+      "diplomatique.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:venezuela, country:united_states)"));
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("reported(institution:afp, ")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("cites("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
