@@ -140,7 +140,7 @@ TEST_F(RelationExtractorTest, APublicTelevisionReportsACall) {
       "appel avec Tamim ben Hamad Al-Thani. Le Premier ministre israélien Benjamin Netanyahu a parlé.");
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains("reported(institution:television@iran, official:ebrahim_raisi)"));
-  EXPECT_THAT(edges, Contains("spoke_with(official:ebrahim_raisi, official:tamim_ben_hamad_al_thani)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:ebrahim_raisi, official:tamim_bin_hamad_al_thani)"));
   EXPECT_THAT(edges, Contains("member_of(official:benjamin_netanyahu, country:israel)"));
   Document adjective =
       Extract("L'offensive israélo-américaine a commencé. Le président américain Donald Trump a parlé.");

@@ -154,7 +154,7 @@ TEST_F(CiteRulesTest, UnnamedSourcesCitedByAnOutlet) {
       "L'émissaire américain Amos Hochstein a reporté son voyage, selon deux sources diplomatiques citées "
       "par "
       "l'agence Reuters.");
-  EXPECT_THAT(Edges(doc), Not(Contains("cites(institution:reuters, official:amos_hoshstein)")));
+  EXPECT_THAT(Edges(doc), Not(Contains("cites(institution:reuters, official:amos_hochstein)")));
   doc = Extract("Le ministre Sergueï Lavrov, cité par l'agence TASS, a parlé.");
   EXPECT_THAT(Edges(doc), Contains("cites(institution:tass, official:sergei_lavrov)"));
 }

@@ -89,7 +89,7 @@ TEST_F(ContactRulesTest, ThePeopleOfAnInstitutionAfterASource) {
                       " le quotidien Haaretz, des responsables du Mossad ont rencontré à Doha le Premier "
                       "ministre qatari Mohammed ben Abdelrahmane Al-Thani."));
     EXPECT_THAT(edges,
-                Contains("spoke_with(institution:mossad, official:mohamed_ben_abdelrahmane_al_thani)"));
+                Contains("spoke_with(institution:mossad, official:mohammed_bin_abdulrahman_al_thani)"));
     EXPECT_THAT(edges, Not(Contains(StartsWith("cites("))));
   }
 }
@@ -561,7 +561,7 @@ TEST_F(ContactRulesTest, WarningSomeoneIsContactingThem) {
       "Suisse. "
       "Sergueï Lavrov a prévenu une escalade avec la Chine. La Pologne a été prévenue par l'Allemagne.");
   const std::vector<std::string> edges = Edges(doc);
-  EXPECT_THAT(edges, Contains("spoke_with(official:hosein_amir_abdolahian, country:united_states)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:hossein_amir_abdollahian, country:united_states)"));
   EXPECT_THAT(edges, Contains("spoke_with(country:poland, country:germany)"));
   EXPECT_THAT(edges, Not(Contains(HasSubstr("country:china"))));
   // Two subjects who warn no one named did not warn each other.
@@ -1346,8 +1346,8 @@ TEST_F(ContactRulesTest, EachOfCoordinatedGoBetweensIsAGoBetween) {
       "Etats-Unis. Le ministre saoudien des Affaires étrangères, Fayçal ben Farhane, a reçu séparément les "
       "deux délégations.");
   EXPECT_THAT(ContactsInLastSentence(doc),
-              UnorderedElementsAre("country:chad + official:faical_ben_farhane",
-                                   "country:sudan + official:faical_ben_farhane"));
+              UnorderedElementsAre("country:chad + official:faisal_bin_farhan",
+                                   "country:sudan + official:faisal_bin_farhan"));
 }
 
 // Regression (found on a written article, fixed): "Des représentants de l'armée soudanaise du général X et
@@ -1363,7 +1363,7 @@ TEST_F(ContactRulesTest, RepresentativesOfTwoInstitutionsPastTheirComplements) {
   ASSERT_NE(named, nullptr);
   const std::string rsf = named->entity;
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre(army + " + " + rsf));
-  EXPECT_THAT(Edges(doc), Contains("member_of(official:abdel_fatah_al_burhane, " + army + ")"));
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:abdel_fattah_al_burhan, " + army + ")"));
   EXPECT_THAT(Edges(doc), Contains("member_of(official:mohamed_hamdan_daglo, " + rsf + ")"));
 }
 
@@ -1374,7 +1374,7 @@ TEST_F(ContactRulesTest, TheOccasionOfAMeetingIsNoParty) {
       "Ararat Mirzoyan et Djeyhoun Baïramov ont tenu mercredi une réunion en marge de l'Assemblée générale "
       "de l'ONU à New York.");
   EXPECT_THAT(ContactsInLastSentence(doc),
-              ElementsAre("official:ararat_mirzoian + official:djeihun_bairamov"));
+              ElementsAre("official:ararat_mirzoyan + official:jeyhun_bayramov"));
 }
 
 // Regression (found on a written article, fixed): "Olaf Scholz a appelé vendredi Vladimir Poutine pour
@@ -1549,7 +1549,7 @@ TEST_F(ContactRulesTest, APairWithTheComplementOfItsHead) {
     Document doc = Extract("Abdelmadjid Tebboune a reçu Emmanuel Macron. " + std::string(pair) +
                            " ont évoqué la situation à Gaza.");
     EXPECT_THAT(ContactsInLastSentence(doc),
-                ElementsAre("official:abdelmadjid_tebune + official:emmanuel_macron"))
+                ElementsAre("official:abdelmadjid_tebboune + official:emmanuel_macron"))
         << pair;
   }
 }
@@ -1590,9 +1590,9 @@ TEST_F(ContactRulesTest, ThreeNamedAgainAreTheThreeOfTheConversationBefore) {
       "David Barnea a rencontré à Doha Mohammed ben Abdelrahmane Al-Thani et William Burns. Les trois hommes "
       "ont discuté d'un accord prévoyant la libération d'otages détenus par le Hamas.");
   EXPECT_THAT(ContactsInLastSentence(doc),
-              UnorderedElementsAre("official:david_barnea + official:mohamed_ben_abdelrahmane_al_thani",
+              UnorderedElementsAre("official:david_barnea + official:mohammed_bin_abdulrahman_al_thani",
                                    "official:david_barnea + official:william_burns",
-                                   "official:mohamed_ben_abdelrahmane_al_thani + official:william_burns"));
+                                   "official:mohammed_bin_abdulrahman_al_thani + official:william_burns"));
 }
 
 // Regression (found on a written article, fixed): "Washington disposait d'autres moyens de communiquer avec
@@ -1977,7 +1977,7 @@ TEST_F(ContactRulesTest, TheTwoMenAreThePairNamedInAppositionToAGroupOfTwo) {
         std::string("Volker Perthes est en contact avec les deux généraux rivaux, Abdel Fattah al-Burhane et "
                     "Mohamed Hamdan Daglo. Antony Blinken a ") +
         verb + " les deux hommes mardi."));
-    EXPECT_THAT(edges, Contains(StartsWith("spoke_with(official:antony_blinken, official:abdel_fatah")));
+    EXPECT_THAT(edges, Contains(StartsWith("spoke_with(official:antony_blinken, official:abdel_fattah")));
     EXPECT_THAT(edges, Contains(StartsWith("spoke_with(official:antony_blinken, official:mohamed_hamdan")));
     EXPECT_THAT(edges, Not(Contains("spoke_with(official:antony_blinken, official:volker_perthes)")));
   }
@@ -2170,7 +2170,7 @@ TEST_F(ContactRulesTest, AFirstPersonSubjectInAQuoteIsItsSpeaker) {
               Contains("spoke_with(official:benjamin_netanyahu, official:vladimir_putin)"));
   EXPECT_THAT(Edges(Extract("« Nous avons envoyé un message aux Américains », a déclaré Hossein "
                             "Amir-Abdollahian.")),
-              Contains(StartsWith("spoke_with(official:hosein_amir_abdolahian, country:united_states)")));
+              Contains(StartsWith("spoke_with(official:hossein_amir_abdollahian, country:united_states)")));
   // (Outside a quote, no one.)
   EXPECT_THAT(Edges(Extract("Nous avons discuté avec Vladimir Poutine.")), IsEmpty());
 }
@@ -2316,7 +2316,7 @@ TEST_F(ContactRulesTest, TwoDaysCoordinatedAreOneTimeComplement) {
 TEST_F(ContactRulesTest, WhoIsNearAbsentOrRepresentedIsNoParty) {
   std::vector<std::string> edges = Edges(
       Extract("Ararat Mirzoyan et Jeyhun Bayramov ont repris lundi leurs négociations près de Washington."));
-  EXPECT_THAT(edges, Contains("spoke_with(official:jeihun_bairamov, official:ararat_mirzoian)"));
+  EXPECT_THAT(edges, Contains("spoke_with(official:jeyhun_bayramov, official:ararat_mirzoyan)"));
   EXPECT_THAT(edges, Not(Contains(HasSubstr("country:united_states"))));
   edges =
       Edges(Extract("Marco Rubio et Sergueï Lavrov se sont rencontrés à Riyad pour des pourparlers sur la "

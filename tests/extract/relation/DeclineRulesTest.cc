@@ -622,7 +622,7 @@ TEST_F(DeclineRulesTest, ASilenceIsOnTheConversationItsStateWasAPartyTo) {
       "assuré John Kirby, interrogé par la chaîne CBS. Le ministre omanais des Affaires étrangères, Badr "
       "al-Boussaïdi, a refusé de commenter."));
   EXPECT_THAT(edges,
-              Contains(StartsWith("spoke_with(official:hosein_amir_abdolahian, country:united_states)")));
+              Contains(StartsWith("spoke_with(official:hossein_amir_abdollahian, country:united_states)")));
   EXPECT_THAT(edges, Not(Contains("declined_comment(official:badr_al_busaidi, institution:cbs)")));
 }
 

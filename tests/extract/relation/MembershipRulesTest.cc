@@ -168,10 +168,10 @@ TEST_F(MembershipRulesTest, AnInstitutionLedByAPersonHasThemAsMember) {
   const std::vector<std::string> edges = Edges(doc);
   EXPECT_THAT(edges, Contains("member_of(official:kyrylo_budanov, "
                               "institution:service_renseignement_militaire@ukraine)"));
-  EXPECT_THAT(edges, Contains("member_of(official:vladimir_medinski, country:russia)"));
+  EXPECT_THAT(edges, Contains("member_of(official:vladimir_medinsky, country:russia)"));
   EXPECT_THAT(edges, Not(Contains(StartsWith("member_of(official:jean_dupont"))));
   const Relation* led =
-      FindRelation(doc, RelationType::kMemberOf, "official:vladimir_medinski", "country:russia");
+      FindRelation(doc, RelationType::kMemberOf, "official:vladimir_medinsky", "country:russia");
   ASSERT_NE(led, nullptr);
   EXPECT_EQ(led->attributes.at("role"), "chef");
 }

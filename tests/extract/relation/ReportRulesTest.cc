@@ -556,8 +556,8 @@ TEST_F(ReportRulesTest, AConversationNamedAgainIsLookedForFourSentencesBack) {
       "omanais faisaient la navette. Le porte-parole de la diplomatie iranienne, Nasser Kanani, a confirmé "
       "les "
       "échanges mais a refusé d'en préciser le contenu."));
-  EXPECT_THAT(edges, Contains("reported(official:naser_kanani, country:united_states)"));
-  EXPECT_THAT(edges, Contains("declined_comment(official:naser_kanani, country:united_states)"));
+  EXPECT_THAT(edges, Contains("reported(official:nasser_kanaani, country:united_states)"));
+  EXPECT_THAT(edges, Contains("declined_comment(official:nasser_kanaani, country:united_states)"));
 }
 
 // Regression (found on written probes, fixed): "Le ministère israélien des Affaires étrangères a démenti
@@ -1011,7 +1011,7 @@ TEST_F(ReportRulesTest, ConfirmingTheCall) {
   doc = Extract(
       "Steve Witkoff et Abbas Araghchi se sont brièvement parlé. Le porte-parole Esmaïl Baghaï a toutefois "
       "démenti toute rencontre directe.");
-  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("denied(official:esmail_baghai, official:"),
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("denied(official:esmail_baghaei, official:"),
                                          AnyOf(HasSubstr("witkov"), HasSubstr("araghchi")))));
 }
 
@@ -1869,7 +1869,7 @@ TEST_F(ReportRulesTest, WhereAMeetingTakesPlaceIsNotWhatTheStatementIsAbout) {
       "Abdel Fattah al-Burhane a rejeté l'offre de Mohamed Hamdane Daglo. L'Igad a annoncé qu'une rencontre "
       "entre les deux hommes aura lieu à Djibouti."));
   EXPECT_THAT(edges, Not(Contains("reported(institution:igad, country:djibouti)")));
-  EXPECT_THAT(edges, Contains(AnyOf("reported(institution:igad, official:abdel_fatah_al_burhane)",
+  EXPECT_THAT(edges, Contains(AnyOf("reported(institution:igad, official:abdel_fattah_al_burhan)",
                                     "reported(institution:igad, official:mohamed_hamdane_daglo)")));
 }
 
@@ -1881,7 +1881,7 @@ TEST_F(ReportRulesTest, NoMeetingPlannedDeniesTheOneAnnounced) {
       "L'Igad avait annoncé qu'une rencontre entre Abdel Fattah al-Burhane et Mohamed Hamdane Daglo aurait "
       "lieu à Djibouti. « Aucune réunion n'est prévue », a déclaré un porte-parole de l'armée soudanaise, "
       "Nabil Abdallah."));
-  EXPECT_THAT(edges, Contains(AnyOf("denied(official:nabil_abdalah, official:abdel_fatah_al_burhane)",
+  EXPECT_THAT(edges, Contains(AnyOf("denied(official:nabil_abdalah, official:abdel_fattah_al_burhan)",
                                     "denied(official:nabil_abdalah, official:mohamed_hamdane_daglo)")));
   EXPECT_THAT(edges, Not(Contains(StartsWith("spoke_with("))));
 }
@@ -1896,7 +1896,7 @@ TEST_F(ReportRulesTest, CallingItFalseDeniesTheClaimBefore) {
   EXPECT_THAT(
       Edges(Extract("Bild a affirmé que des émissaires ukrainiens et russes s'étaient rencontrés. « Ce "
                     "sont des fantasmes », a répondu Mykhaïlo Podoliak.")),
-      Contains("denied(official:mihailo_podoliak, institution:bild)"));
+      Contains("denied(official:mykhailo_podolyak, institution:bild)"));
   // (Saying more is no such denial.)
   EXPECT_THAT(Edges(Extract("Bild a affirmé que des émissaires ukrainiens et russes s'étaient rencontrés. "
                             "« C'est faux et nous avons parlé avec Moscou », a déclaré Mykhaïlo Podoliak.")),
@@ -1996,7 +1996,7 @@ TEST_F(ReportRulesTest, AnInterviewsOutletAndAnApposedStatementNounAreNotWhatWas
 TEST_F(ReportRulesTest, DenyingAnyNegotiationIsAboutTheTalksBefore) {
   EXPECT_THAT(Edges(Extract("Le conseiller Brett McGurk a rencontré à Mascate le vice-ministre iranien Ali "
                             "Bagheri Kani, a indiqué Matthew Miller. Téhéran a nié toute négociation.")),
-              Contains("denied(country:iran, official:bret_mcgurk)"));
+              Contains("denied(country:iran, official:brett_mcgurk)"));
 }
 
 // Regression (found on a written probe, fixed): "X n'a pas participé aux discussions mais reste en contact
@@ -2099,7 +2099,7 @@ TEST_F(ReportRulesTest, AQuotedStatementOpensAfterItsQuotationMark) {
   Document doc = Extract(
       "Ararat Mirzoyan et Djeyhoun Baïramov se sont rencontrés vendredi à Almaty. « Les discussions ont été "
       "constructives », a déclaré M. Mirzoyan.");
-  EXPECT_THAT(Edges(doc), Contains("reported(official:ararat_mirzoian, official:djeihun_bairamov)"));
+  EXPECT_THAT(Edges(doc), Contains("reported(official:ararat_mirzoyan, official:jeyhun_bayramov)"));
 }
 
 // Regression (found on a written article, fixed): ", a indiqué le service de presse du Kremlin" and ", a
