@@ -825,6 +825,21 @@ MentionFinder::Span MentionFinder::ExtendInstitution(const Document& doc, const 
       break;
     }
     const NameMatch g = n.capitalized ? GazetteerAt(doc, s, k) : NameMatch{};
+    // "le gouvernement de Nicolas Maduro", "le régime de Bachar al-Assad": a government named after its
+    // leader, an official of a known state, is that state acting (the leader keeps their own mention).
+    if (const std::vector<std::string>* states = g.end && g.name->entry->type == EntityType::kOfficial &&
+                                                         j == head_end && !country &&
+                                                         (Is(WordClass::kGovernment, doc.tokens[first]) ||
+                                                          Is(WordClass::kNamedAfterLeader, doc.tokens[first]))
+                                                     ? &g.name->entry->Attribute("country")
+                                                     : nullptr;
+        states && !states->empty())
+      if (const GazetteerEntry* state = schema_.gazetteer().FindById(states->front())) {
+        Span out;
+        out.end = head_end;
+        StateMention(out.Make(), *state, doc.TokenSpan(first, head_end), "government");
+        return out;
+      }
     if ((n.written().first_name && k + 1 < s.end_token && IsNameWord(doc, s, k + 1)) ||
         (g.end && g.name->entry->type == EntityType::kOfficial))
       break;  // "l'administration de Joe Biden": a person, not a name of the institution

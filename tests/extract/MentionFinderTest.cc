@@ -1333,5 +1333,20 @@ TEST_F(MentionFinderTest, AHeadWithANameAfterItsAdjectivesRefersToNoOther) {
   EXPECT_NE(FindMention(doc, "Wagner"), nullptr);
 }
 
+// Regression (found on a written article, fixed): "Le gouvernement de Nicolas Maduro a démenti toute
+// rencontre" had no speaker: a government, administration or regime named after its leader, a gazetteer
+// official of a state, is that state acting; the leader keeps their own mention.
+TEST_F(MentionFinderTest, AGovernmentNamedAfterItsLeaderIsTheState) {
+  for (const auto& [text, state] :
+       {std::pair{"Le gouvernement de Nicolas Maduro a démenti.", "country:venezuela"},
+        std::pair{"Le régime de Bachar al-Assad a démenti.", "country:syria"}}) {
+    Document doc = Extract(text);
+    ASSERT_FALSE(doc.mentions.empty()) << text;
+    EXPECT_EQ(doc.mentions.front().entity, state) << text;
+    EXPECT_EQ(doc.mentions.front().rule, "government") << text;
+    EXPECT_EQ(doc.mentions.size(), 2u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
