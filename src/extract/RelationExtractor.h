@@ -102,6 +102,9 @@ class RelationExtractor {
   bool InComplement(const Context& c, std::uint32_t noun) const;
   bool AnswersACall(const Context& c, const Cue& cue) const;
   bool AppealNotCall(const Context& c, const Cue& cue) const;
+  // The verb of urging at `cue` (words.tsv urge) governs an infinitive after its object: "a exhorté X à
+  // retirer ses troupes".
+  bool UrgesToDo(const Context& c, const Cue& cue) const;
   bool ExchangesThings(const Context& c, const Cue& cue) const;
   std::uint32_t VerbBefore(const Context& c, const Cue& cue) const;
 

@@ -112,8 +112,11 @@ bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>
     if ((x->cls == "intention"sv || (x->cls == "decline"sv && !AnswersACall(c, *x))) && Governs(c, *x, fact))
       return true;
     if (x->cls == "intention"sv && PurposeOfGoverned(c, *x, fact)) return true;
-    // "a appelé Pékin à renouer le dialogue": what an appeal urges has not happened.
-    if (x->cls != "contact"sv || x->first_token >= fact.first_token) return false;
+    // "a appelé Pékin à renouer le dialogue", "a exhorté X à entamer des négociations" (words.tsv urge):
+    // what an appeal urges has not happened.
+    const bool urge =
+        x->cls == "intention"sv && schema_.lexicon().LemmaIn("urge", c.tok(x->first_token).lowered());
+    if ((x->cls != "contact"sv && !urge) || x->first_token >= fact.first_token) return false;
     // ("a appelé X à retirer ses troupes et à engager des négociations avec Y": an infinitive coordinated to
     // the one urged is urged too.)
     std::uint32_t urged = x->end_token;
@@ -122,13 +125,24 @@ bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>
           c.tok(t).fold == "et"sv && (IsTo(c.tok(t + 1)) || linker == "de"sv || linker == "d'"sv) &&
           c.tok(t + 2).lowered().infinitive)
         urged = t + 2;
-    if (fact.first_token > urged + 8 || !AppealNotCall(c, *x)) return false;
+    if (fact.first_token > urged + 8 || !(urge ? UrgesToDo(c, *x) : AppealNotCall(c, *x))) return false;
     // ("a appelé X à la retenue lors d'un entretien": the occasion the appeal was made on.)
     for (std::uint32_t t = x->end_token; t < fact.first_token; ++t)
       if (c.tok(t).kind == TokenKind::kPunct || schema_.lexicon().Is(WordClass::kOccasion, c.tok(t)))
         return false;
     return true;
   });
+}
+
+bool RelationExtractor::UrgesToDo(const Context& c, const Cue& cue) const {
+  // ("a exhorté M. Poutine à retirer ses troupes", "a pressé Kiev de négocier": "à" or "de" and an
+  // infinitive after the object, in the same clause.)
+  for (std::uint32_t t = cue.end_token; t + 1 < std::min(cue.end_token + 10, c.s.end_token); ++t) {
+    const Token& w = c.tok(t);
+    if (w.kind == TokenKind::kPunct) return false;
+    if ((IsTo(w) || w.fold == "de"sv || w.fold == "d'"sv) && c.tok(t + 1).lowered().infinitive) return true;
+  }
+  return false;
 }
 
 void RelationExtractor::RefusedCalls(Context& c, const std::vector<const Cue*>& cues) const {

@@ -566,5 +566,21 @@ TEST_F(ModalityRulesTest, AFutureConversationHasNotTakenPlace) {
         << text;
 }
 
+// Regression (found on a written article, fixed): "X a exhorté Y à retirer ses troupes et à entamer des
+// négociations avec Z" made Y and Z talk: what a verb of urging (words.tsv urge, a cues.tsv intention)
+// urges its object to do has not happened, as with "a appelé Y à".
+TEST_F(ModalityRulesTest, WhatSomeoneIsUrgedToDoHasNotHappened) {
+  for (const char* verb : {"exhorté", "encouragé", "invité"}) {
+    Document doc =
+        Extract(std::string("Olaf Scholz a ") + verb +
+                " Vladimir Poutine à retirer ses troupes et à entamer des négociations avec l'Ukraine.");
+    EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with")))) << verb;
+    const Relation* talks =
+        FindRelation(doc, RelationType::kSpokeWith, "official:vladimir_putin", "country:ukraine");
+    ASSERT_NE(talks, nullptr) << verb;
+    EXPECT_EQ(talks->modality, Modality::kHypothetical) << verb;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
