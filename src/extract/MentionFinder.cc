@@ -1118,6 +1118,7 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
   }
   std::uint32_t j = head_end;
   bool other_complement = false;  // "ligne de front", "ligne de crédit", "canal de Suez"
+  bool line_complement = false;   // "ligne d'urgence", "ligne de déconfliction"
   while (j < s.end_token && j - first < kMaxSpan) {
     const Token& t = doc.tokens[j];
     if (IsWord(t) && !t.capitalized) {
@@ -1127,8 +1128,9 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
           Is(WordClass::kLineQualifier, t);
       if (adjective && !Is(WordClass::kPreposition, t) && !Is(WordClass::kRelative, t) &&
           !Nationality(doc, j)) {
-        // ("une ligne dure", "la ligne ferroviaire": another kind of line.)
-        if (Is(WordClass::kLineOther, t)) return {};
+        // ("une ligne dure", "la ligne ferroviaire": another kind of line; but "la ligne d'urgence
+        // maritime", after a line's complement, is one.)
+        if (Is(WordClass::kLineOther, t) && !line_complement) return {};
         if (Is(WordClass::kLineQualifier, t)) qualified = true;
         ++j;
         continue;
@@ -1149,6 +1151,7 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
         if (!Is(WordClass::kLineGeneric, n)) distinctive = n.fold;
         const bool line_word = Is(WordClass::kLineQualifier, n) || quoted || !n.lowered().known;
         other_complement |= !line_word && !Is(WordClass::kLineGeneric, n);
+        line_complement |= line_word || Is(WordClass::kLineGeneric, n);
         qualified = qualified || line_word;
         j = k + 1;
         if (quoted && j < s.end_token && IsQuote(doc.tokens[j])) ++j;

@@ -9,6 +9,7 @@ namespace {
 
 using MentionFinderTest = ExtractTest;
 using ::testing::Contains;
+using ::testing::IsEmpty;
 using ::testing::IsSupersetOf;
 
 // The surface names of a document's line mentions.
@@ -1346,6 +1347,16 @@ TEST_F(MentionFinderTest, AGovernmentNamedAfterItsLeaderIsTheState) {
     EXPECT_EQ(doc.mentions.front().rule, "government") << text;
     EXPECT_EQ(doc.mentions.size(), 2u) << text;
   }
+}
+
+// Regression (found on a written article, fixed): "la ligne d'urgence maritime et aérienne" was no line
+// ("maritime" names another kind of line, words.tsv line_other); after a line's own complement ("d'urgence")
+// it is one.
+TEST_F(MentionFinderTest, AnAdjectiveOfAnotherKindAfterALinesComplement) {
+  Document doc = Extract("Le Japon et la Chine ont inauguré la ligne d'urgence maritime et aérienne.");
+  EXPECT_THAT(LineNames(doc), Contains("ligne d'urgence maritime"));
+  doc = Extract("Le Japon et la Chine ont ouvert une ligne maritime.");
+  EXPECT_THAT(LineNames(doc), IsEmpty());
 }
 
 }  // namespace

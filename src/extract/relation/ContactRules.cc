@@ -748,7 +748,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   if (line >= 0) {
     const std::string_view by =
         LinePreposition(c, schema_.lexicon(), static_cast<std::uint32_t>(line), cue.end_token);
-    if (by == "par"sv || by == "sur"sv || by == "via"sv) {
+    // ("ont tenu une réunion sur la ligne d'urgence": after a meeting held in person, words.tsv
+    // channel:in person, "sur" names what it was about.)
+    const bool topic_of_meeting =
+        by == "sur"sv && schema_.lexicon().ValueOf("channel:", c.tok(cue.first_token)) == "in person"sv;
+    if ((by == "par"sv || by == "sur"sv || by == "via"sv) && !topic_of_meeting) {
       std::set<std::uint32_t> parties;
       for (auto [a, b] : pairs) parties.insert({a, b});
       for (std::uint32_t p : parties) {

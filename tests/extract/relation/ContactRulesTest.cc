@@ -2418,5 +2418,16 @@ TEST_F(ContactRulesTest, AFirstPersonsNegatedContactIsNone) {
   EXPECT_EQ(contact->modality, Modality::kNegated);
 }
 
+// Regression (found on a written article, fixed): "Le Japon et la Chine ont tenu une réunion sur la ligne
+// d'urgence" made them use the line: after a meeting held in person (words.tsv channel:in person), "sur"
+// names what it was about, not the medium.
+TEST_F(ContactRulesTest, AMeetingOnALineIsAboutIt) {
+  Document doc = Extract("Le Japon et la Chine ont tenu une réunion sur la ligne d'urgence.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:china, country:japan)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("used("))));
+  doc = Extract("Le Japon et la Chine ont discuté sur la ligne d'urgence.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("used(country:japan, line:")));
+}
+
 }  // namespace
 }  // namespace newsgraph
