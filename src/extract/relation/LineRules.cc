@@ -105,6 +105,10 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     if (line < 0) return;
     auto objects = h.Objects(cue.end_token, 8);
     if (objects.empty()) objects = h.PairAt(cue.end_token);
+    // ("relie les responsables de la défense des deux pays": the pair in the object's complement.)
+    for (std::uint32_t t = cue.end_token + 1;
+         objects.empty() && t < std::min(cue.end_token + 8, c.s.end_token); ++t)
+      if (c.tok(t).fold == "deux"sv && h.IsGenitive(t - 1)) objects = h.PairAt(t - 1);
     if (objects.empty()) return;
     for (std::uint32_t k : c.mentions) {
       const Mention& x = c.m(k);

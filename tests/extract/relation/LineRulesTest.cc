@@ -759,5 +759,15 @@ TEST_F(LineRulesTest, TheCallerComesAfterTheCallsQualifier) {
   EXPECT_THAT(Edges(doc), Contains("used(country:south_korea, line:ligne_liaison@north_korea+south_korea)"));
 }
 
+// Regression (found on a written article, fixed): "Cette ligne relie les responsables de la défense des deux
+// pays" linked no one: the pair may be named in the complement of the line's object.
+TEST_F(LineRulesTest, TheTwoStatesInTheComplementOfWhatALineLinks) {
+  Document doc = Extract(
+      "La ligne d'urgence a été inaugurée l'an dernier. Le Japon et la Chine s'en félicitent. Cette ligne "
+      "relie les responsables de la défense des deux pays.");
+  EXPECT_THAT(Edges(doc), IsSupersetOf({"connects(line:ligne_d_urgence@test, country:china)",
+                                        "connects(line:ligne_d_urgence@test, country:japan)"}));
+}
+
 }  // namespace
 }  // namespace newsgraph
