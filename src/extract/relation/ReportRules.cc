@@ -839,9 +839,18 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         if (c.tok(t).fold == ","sv) return true;
       return false;
     };
+    // ("qu'aucun contact n'avait eu lieu avec le Hamas": past the verb saying whether it took place, the
+    // conversation names its own party.)
+    const auto names_its_party = [&] {
+      for (std::uint32_t t = opens + 2; t + 1 < std::min(b, opens + 10); ++t)
+        if (c.tok(t).fold == "entre"sv || c.tok(t).fold == "avec"sv)
+          return std::any_of(c.mentions.begin(), c.mentions.end(),
+                             [&](std::uint32_t k) { return IsActor(c.m(k)) && h.PhraseStart(k) == t + 1; });
+      return false;
+    };
     if ((actor < 0 ? any >= 0 : after_comma(actor)) && line < 0 && opens + 2 <= b) {
       const std::string_view next = opens + 2 < b ? c.tok(opens + 2).fold : ""sv;
-      if (next != "entre"sv && next != "avec"sv)
+      if (next != "entre"sv && next != "avec"sv && !names_its_party())
         opening_conversation = ConversationNamedBefore(c, a, opens + 2, c.m(sp).entity);
     }
     if (opening_conversation)

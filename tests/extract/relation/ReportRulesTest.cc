@@ -2125,5 +2125,16 @@ TEST_F(ReportRulesTest, WhatAnOutletLearnedItReports) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("cites("))));
 }
 
+// Regression (found on a written article, fixed): "X a affirmé qu'aucun contact n'avait eu lieu avec le
+// Hamas" denied the conversation named before, of other people: past the verb saying whether it took place,
+// a conversation with "avec" or "entre" and someone named names its own party.
+TEST_F(ReportRulesTest, NoContactWithSomeoneNamedIsNoConversationBefore) {
+  Document doc = Extract(
+      "Le roi Abdallah II a eu un entretien avec Emmanuel Macron. Eylon Levy a affirmé qu'aucun contact "
+      "n'avait eu lieu avec le Hamas.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(official:eilon_levi, institution:hamas)")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied(official:eilon_levi, official:"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
