@@ -1272,10 +1272,12 @@ std::optional<std::uint32_t> SentenceReader::InsertedRelative(std::uint32_t pos)
     const Token& w = c.tok(t);
     if (w.kind == TokenKind::kPunct && w.fold != ","sv) return std::nullopt;
     // (Not past the verb of the name's own clause: "X, qui a participé aux négociations, s'est rendu à
-    // Doha, a rapporté Y" closed the relative clause before.)
+    // Doha, a rapporté Y", "X, qui a joué le rôle de médiateur, n'a pas été consulté, a regretté Y" closed
+    // the relative clause before.)
     if (const Token& next = c.tok(t + 1);
         w.fold == ","sv && t + 1 < g - 1 &&
-        (next.fold == "s'"sv || next.fold == "se"sv || (!next.capitalized && next.lowered().finite)))
+        (next.fold == "s'"sv || next.fold == "se"sv || next.fold == "n'"sv || next.fold == "ne"sv ||
+         (!next.capitalized && next.lowered().finite)))
       return std::nullopt;
     if (w.fold == ","sv && Is(WordClass::kRelative, t + 1) && c.tok(t + 1).fold == "qui"sv)
       for (std::uint32_t k : c.mentions)

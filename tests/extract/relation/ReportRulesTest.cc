@@ -2136,5 +2136,17 @@ TEST_F(ReportRulesTest, NoContactWithSomeoneNamedIsNoConversationBefore) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied(official:eilon_levi, official:"))));
 }
 
+// Regression (found on a written article, fixed): "Le Kremlin, qui a joué le rôle de médiateur, n'a pas été
+// consulté, a regretté X" was said by the Kremlin about X: the relative clause was closed by the clause
+// after it, negated, and ", a regretté X" is an incise.
+TEST_F(ReportRulesTest, AnInciseAfterARelativeClauseAndANegatedClause) {
+  Document doc = Extract(
+      "Le Kremlin, qui a longtemps joué le rôle de médiateur, n'a pas été consulté, a regretté la "
+      "porte-parole "
+      "de la diplomatie russe Maria Zakharova.");
+  EXPECT_THAT(Edges(doc), Contains("denied(official:maria_zakharova, institution:kremlin)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(institution:kremlin"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
