@@ -1024,6 +1024,15 @@ void RelationExtractor::HeadlineColon(Context& c) const {
   bool quoted = false;
   for (std::uint32_t t = x.end_token + 1; t < c.s.end_token && !quoted; ++t)
     quoted = CueFinder::IsQuote(c.doc.TokenText(t));
+  // ("Wagner : Loukachenko a servi de médiateur": unquoted, a clause whose subject is named right after the
+  // colon is a fact told about the topic, whatever its verb.)
+  if (!quoted)
+    for (std::uint32_t o : c.mentions)
+      if (const Mention& y = c.m(o);
+          IsActor(y) && y.end_token < c.s.end_token && h.PhraseStart(o, /*titled=*/true) == x.end_token + 1 &&
+          c.tok(y.end_token).lowered().finite &&
+          (!c.tok(y.end_token).lowered().noun || IsAuxiliary(c.tok(y.end_token).lowered())))
+        return;
   // (Its own: named after the colon, "Moscou : nous n'avons jamais parlé avec Washington" is Moscow's.)
   const auto own_subject = [&](const Cue& cue) {
     const MentionList subjects = h.Subjects(cue.first_token);

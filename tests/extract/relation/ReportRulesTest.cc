@@ -2148,5 +2148,15 @@ TEST_F(ReportRulesTest, AnInciseAfterARelativeClauseAndANegatedClause) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(institution:kremlin"))));
 }
 
+// Regression (found on a written article, fixed): the headline "Wagner : Loukachenko a servi de médiateur"
+// was the Wagner group's statement: unquoted, a clause whose subject is named right after the colon is a
+// fact told about the topic before it, whatever its verb.
+TEST_F(ReportRulesTest, AHeadlinesClauseWithItsOwnSubjectIsNoStatementOfTheTopic) {
+  Document doc = Extract("Wagner : Loukachenko a servi de médiateur");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(institution:wagner_group"))));
+  doc = Extract("Le Kremlin : « Nous n'avons jamais parlé avec Kiev »");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(institution:kremlin, country:ukraine)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
