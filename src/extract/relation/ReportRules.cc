@@ -196,9 +196,23 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     std::uint32_t t = cue.first_token;
     bool clitic = false;
     Gender clitic_gender = Gender::kUnknown;
+    // ("», a tenu à préciser X", ", a voulu souligner X": an infinitive cue's governing participle, once.)
+    bool governed = !c.tok(cue.first_token).lowered().infinitive;
     while (t > s.first_token) {
       const Token& p = c.tok(t - 1);
       const WordInfo& info = p.lowered();
+      if (!governed && (IsTo(p) || p.fold == "de"sv || p.fold == "d'"sv) && t - 1 > s.first_token + 2 &&
+          c.tok(t - 2).lowered().participle && IsAuxiliary(c.tok(t - 3).lowered())) {
+        governed = true;
+        t -= 2;
+        continue;
+      }
+      if (!governed && info.participle && !p.capitalized && t - 1 > s.first_token &&
+          IsAuxiliary(c.tok(t - 2).lowered())) {
+        governed = true;
+        --t;
+        continue;
+      }
       if (schema_.lexicon().Is(WordClass::kClitic, p)) {
         clitic = true;
         clitic_gender = GenderMarked(schema_.lexicon(), p);

@@ -2158,5 +2158,15 @@ TEST_F(ReportRulesTest, AHeadlinesClauseWithItsOwnSubjectIsNoStatementOfTheTopic
   EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(institution:kremlin, country:ukraine)")));
 }
 
+// Regression (found on a written article, fixed): "« S », a tenu à préciser X" had no speaker: an incise's
+// infinitive cue may follow its governing participle ("a tenu à", "a voulu").
+TEST_F(ReportRulesTest, AnInciseWhoseCueIsGoverned) {
+  for (const char* incise : {"a tenu à préciser", "a voulu souligner"}) {
+    Document doc =
+        Extract(std::string("« Nous restons en contact avec Washington », ") + incise + " Sergueï Lavrov.");
+    EXPECT_THAT(Edges(doc), Contains("reported(official:sergei_lavrov, country:united_states)")) << incise;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
