@@ -2168,5 +2168,16 @@ TEST_F(ReportRulesTest, AnInciseWhoseCueIsGoverned) {
   }
 }
 
+// Regression (found on a written article, fixed): "a rejeté les accusations américaines selon lesquelles S"
+// denied nothing: a claim with its nationality adjective (heads.tsv part: "accusations", "allégations") is
+// that state's, as "toute médiation américaine" is.
+TEST_F(ReportRulesTest, AClaimsNationalityIsItsState) {
+  Document doc = Extract(
+      "Le ministère chinois des Affaires étrangères a rejeté vendredi les accusations américaines selon "
+      "lesquelles la Chine aurait livré des drones à la Russie.");
+  EXPECT_THAT(Edges(doc),
+              Contains("denied(institution:ministere_afaires_etrangeres@china, country:united_states)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
