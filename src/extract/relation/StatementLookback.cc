@@ -159,7 +159,10 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
         (verb_at(after) ||
          (after < c.s.end_token && (c.tok(after).fold == "se"sv || c.tok(after).fold == "s'"sv))) &&
         took_place();
-    if (!IsDemonstrative(f) && !definite && !any && !again && !described && !indefinite_subject) continue;
+    // ("a démenti l'existence de tels contacts": such a conversation is the one named before.)
+    const bool such = f == "tel"sv || f == "telle"sv || f == "tels"sv || f == "telles"sv;
+    if (!IsDemonstrative(f) && !such && !definite && !any && !again && !described && !indefinite_subject)
+      continue;
     // The conversation named last before this sentence with a complement of its own: one whose parties are
     // not named ("Moscou avait reporté les pourparlers du Caire. Le ministère a confirmé que les pourparlers
     // ...") is none of an earlier one's.

@@ -2179,5 +2179,15 @@ TEST_F(ReportRulesTest, AClaimsNationalityIsItsState) {
               Contains("denied(institution:ministere_afaires_etrangeres@china, country:united_states)"));
 }
 
+// Regression (found on a written article, fixed): "X a démenti l'existence de tels contacts" denied nothing:
+// such a conversation ("tel", "tels") is the one named before, as "ces contacts" is.
+TEST_F(ReportRulesTest, SuchAConversationIsTheOneNamedBefore) {
+  Document doc = Extract(
+      "Sergueï Lavrov et Antony Blinken se sont parlé au téléphone. Le vice-ministre russe Alexandre "
+      "Grouchko "
+      "a démenti l'existence de tels contacts.");
+  EXPECT_THAT(Edges(doc), Contains("denied(official:alexandre_grushko, official:antony_blinken)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
