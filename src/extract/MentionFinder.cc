@@ -1254,7 +1254,7 @@ MentionFinder::Span MentionFinder::ExtendPlace(const Document& doc, const Senten
 MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Sentence& s, std::uint32_t first,
                                                std::uint32_t head_end) const {
   // "des responsables russes", "les militaires américains et russes", "les forces de Moscou": the state acts.
-  std::uint32_t possessive = 0;  // where "ses" is, in "ses négociateurs"
+  std::optional<std::uint32_t> possessive;  // where "ses" is, in "ses négociateurs"
   if (first > s.first_token) {
     std::uint32_t b = first;
     while (b > s.first_token + 1 && IsWord(doc.tokens[b - 1]) && !doc.tokens[b - 1].capitalized &&
@@ -1263,9 +1263,9 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
     const std::string_view before = doc.tokens[b - 1].fold;
     if (before == "ses"sv || before == "son"sv || before == "sa"sv) possessive = b - 1;
     // ("deux responsables américains": a count as well; "la délégation ukrainienne": the one singular head)
-    if (!(possessive || before == "les"sv || before == "des"sv || before == "ces"sv || before == "aux"sv ||
-          before == "de"sv || before == "leurs"sv || before == "d'"sv || before == "la"sv ||
-          before == "une"sv || before == "cette"sv ||
+    if (!(possessive.has_value() || before == "les"sv || before == "des"sv || before == "ces"sv ||
+          before == "aux"sv || before == "de"sv || before == "leurs"sv || before == "d'"sv ||
+          before == "la"sv || before == "une"sv || before == "cette"sv ||
           !schema_.lexicon().ValueOf("number:", doc.tokens[b - 1]).empty() ||
           doc.tokens[b - 1].kind == TokenKind::kNumber))
       return {};
@@ -1323,12 +1323,12 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
   // before its verb), is the group of the sentence's subject (Coreference decides; none: it names no one).
   // (Elsewhere, whose it is needs the clause read: "a appelé la Russie à retirer ses troupes".)
   if (possessive) {
-    const std::string_view opener = possessive > s.first_token ? doc.tokens[possessive - 1].fold : ""sv;
+    const std::string_view opener = *possessive > s.first_token ? doc.tokens[*possessive - 1].fold : ""sv;
     const std::uint32_t verb = AdjectivesEnd(doc, s, head_end);
     const auto clitic = [](std::string_view f) {
       return f == "se"sv || f == "s'"sv || f == "ne"sv || f == "n'"sv;
     };
-    if ((possessive == s.first_token || opener == "que"sv || opener == "qu'"sv || opener == ","sv) &&
+    if ((*possessive == s.first_token || opener == "que"sv || opener == "qu'"sv || opener == ","sv) &&
         verb < s.end_token && IsWord(doc.tokens[verb]) &&
         (doc.tokens[verb].lowered().finite || clitic(doc.tokens[verb].fold))) {
       out.end = head_end;

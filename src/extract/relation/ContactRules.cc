@@ -366,10 +366,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         if (c.m(k).end_token != au || !IsActor(c.m(k))) continue;
         std::uint32_t v = h.PhraseStart(k, /*titled=*/true);
         while (v > c.s.first_token && h.TimeWord(v - 1)) --v;
+        if (v == c.s.first_token || c.tok(v - 1).kind != TokenKind::kWord) continue;
         if (const WordInfo& verb = c.tok(v - 1).lowered();
-            v > c.s.first_token && c.tok(v - 1).kind == TokenKind::kWord && verb.verb &&
-            (HasLemma(verb, "avoir") ||
-             (c.m(k).type == EntityType::kOfficial && (verb.participle || !verb.noun)))) {
+            verb.verb && (HasLemma(verb, "avoir") ||
+                          (c.m(k).type == EntityType::kOfficial && (verb.participle || !verb.noun)))) {
           objects.push_back(k);
           // (Not the party before the channel, the subject of the verb.)
           subjects = h.Subjects(v - 1);

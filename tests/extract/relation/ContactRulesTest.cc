@@ -2429,5 +2429,12 @@ TEST_F(ContactRulesTest, AMeetingOnALineIsAboutIt) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("used(country:japan, line:")));
 }
 
+// A headline opening on the other party of "au téléphone" has no verb before it to read (the look stopped
+// at the sentence's first token; it read the token before it).
+TEST_F(ContactRulesTest, AHeadlineOpeningOnWhoIsOnThePhone) {
+  Document doc = Extract("Le président Poutine au téléphone avec Macron");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:emmanuel_macron + official:vladimir_putin"));
+}
+
 }  // namespace
 }  // namespace newsgraph
