@@ -29,9 +29,16 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   bool noun = false;
   {
     const WordInfo& info = c.tok(cue.first_token).lowered();
-    // (Opening a sentence, no subject before it: "Rencontre Trump-Poutine en Alaska".)
-    noun =
-        info.noun && (!info.verb || h.DeterminedNoun(cue.first_token) || cue.first_token == c.s.first_token);
+    // (Opening a sentence or following a headline's colon, after its adjectives maybe, no subject before it:
+    // "Rencontre Trump-Poutine en Alaska", "Première rencontre russo-américaine", "Riyad : première
+    // rencontre".)
+    std::uint32_t opening = cue.first_token;
+    while (opening > c.s.first_token && c.tok(opening - 1).kind == TokenKind::kWord &&
+           c.tok(opening - 1).lowered().adjective && !c.tok(opening - 1).lowered().verb &&
+           (!c.tok(opening - 1).capitalized || opening - 1 == c.s.first_token))
+      --opening;
+    const bool headline_noun = opening == c.s.first_token || c.tok(opening - 1).fold == ":"sv;
+    noun = info.noun && (!info.verb || h.DeterminedNoun(cue.first_token) || headline_noun);
     // "a démenti toute médiation du Qatar, évoquée par l'agence Bloomberg": the agent of a participle whose
     // object is a topic (words.tsv topic_contact) spoke of the noun phrase before it; no conversation.
     if (info.participle && !info.noun && cue.first_token > c.s.first_token + 1 &&

@@ -2436,5 +2436,17 @@ TEST_F(ContactRulesTest, AHeadlineOpeningOnWhoIsOnThePhone) {
   EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:emmanuel_macron + official:vladimir_putin"));
 }
 
+// Regression (found on a written article, fixed): the headlines "Première rencontre russo-américaine" and
+// "Riyad : première rencontre russo-américaine" read "rencontre" as a verb ("il rencontre"), Riyad meeting
+// Russia: a noun opening a headline or following its colon, after its adjectives, is the noun.
+TEST_F(ContactRulesTest, AHeadlinesNounAfterItsAdjectives) {
+  for (const char* headline :
+       {"Première rencontre russo-américaine depuis 2022", "Riyad : première rencontre russo-américaine"}) {
+    Document doc = Extract(headline);
+    EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:russia + country:united_states"))
+        << headline;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
