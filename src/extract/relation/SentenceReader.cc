@@ -768,7 +768,7 @@ MentionList SentenceReader::PairAt(std::uint32_t f, std::string_view besides) co
   // [...] X s'est entretenu séparément avec les deux délégations".)
   if (states) {
     // The two states named last, when named as a pair ("entre Pékin et Séoul") ...
-    MentionList named = TwoNamedLast(EntityType::kCountry, f);
+    MentionList named = TwoNamedLast(EntityType::kCountry, f, besides);
     if (!named.empty() && Coordinated(named[1], named[0])) return named;
     // ... else the states of the two people of the conversation before, when the article names them ("Les
     // ministres indien et chinois, X et Y, se sont entretenus. [...] Les deux pays"; not "X a exhorté

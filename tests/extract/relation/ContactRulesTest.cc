@@ -2448,5 +2448,17 @@ TEST_F(ContactRulesTest, AHeadlinesNounAfterItsAdjectives) {
   }
 }
 
+// Regression (found on a written article, fixed): "La Russie et l'Ukraine ont procédé à un échange. Le Qatar
+// s'est entretenu avec les deux parties" talked with no one: the two states named last were looked for with
+// the talker among them (Qatar and Ukraine, no pair); they are the two named last besides the talker.
+TEST_F(ContactRulesTest, TheTwoPartiesAreTheTwoStatesNamedLastBesidesTheTalker) {
+  Document doc = Extract(
+      "La Russie et l'Ukraine ont procédé à un échange de prisonniers. Le Qatar s'est entretenu avec les "
+      "deux "
+      "parties.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              UnorderedElementsAre("country:qatar + country:russia", "country:qatar + country:ukraine"));
+}
+
 }  // namespace
 }  // namespace newsgraph
