@@ -1310,8 +1310,13 @@ bool SentenceReader::DeterminedNoun(std::uint32_t t) const {
   while (d > c.s.first_token && !c.tok(d - 1).capitalized && c.tok(d - 1).lowered().adjective &&
          !c.tok(d - 1).lowered().verb)
     --d;
+  if (d == c.s.first_token) return false;
+  // ("a exclu toute rencontre", "aucun contact": a quantifier determines the noun as well.)
+  if (const std::string_view q = c.tok(d - 1).fold;
+      q == "tout"sv || q == "toute"sv || q == "aucun"sv || q == "aucune"sv || q == "chaque"sv)
+    return true;
   // (The verb "a" folds as "à" does: "Washington a prévenu Téhéran".)
-  if (d == c.s.first_token || !Is(WordClass::kDeterminer, d - 1) || c.tok(d - 1).lower == "a"sv) return false;
+  if (!Is(WordClass::kDeterminer, d - 1) || c.tok(d - 1).lower == "a"sv) return false;
   const std::string_view det = c.tok(d - 1).fold;
   if (det != "le"sv && det != "la"sv && det != "les"sv && det != "l'"sv && det != "leur"sv) return true;
   if (d - 1 == c.s.first_token) return true;

@@ -582,5 +582,18 @@ TEST_F(ModalityRulesTest, WhatSomeoneIsUrgedToDoHasNotHappened) {
   }
 }
 
+// Regression (found on a written article, fixed): "X a exclu toute rencontre avec Y" was a meeting: after a
+// quantifier ("toute", "aucun"), "rencontre" was read as the verb ("il rencontre"), and "tout" makes a noun
+// any such conversation, none that took place.
+TEST_F(ModalityRulesTest, AMeetingRuledOutIsNone) {
+  Document doc =
+      Extract("Le général Abdel Fattah al-Burhane a exclu toute rencontre avec Mohamed Hamdane Daglo.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with"))));
+  const Relation* meeting = FindRelation(doc, RelationType::kSpokeWith, "official:abdel_fattah_al_burhan",
+                                         "official:mohamed_hamdane_daglo");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->modality, Modality::kHypothetical);
+}
+
 }  // namespace
 }  // namespace newsgraph
