@@ -855,8 +855,8 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
     };
     // ("qu'aucun contact n'avait eu lieu avec le Hamas": past the verb saying whether it took place, the
     // conversation names its own party.)
-    const auto names_its_party = [&] {
-      for (std::uint32_t t = opens + 2; t + 1 < std::min(b, opens + 10); ++t)
+    const auto names_its_party = [&, part_end = b] {
+      for (std::uint32_t t = opens + 2; t + 1 < std::min(part_end, opens + 10); ++t)
         if (c.tok(t).fold == "entre"sv || c.tok(t).fold == "avec"sv)
           return std::any_of(c.mentions.begin(), c.mentions.end(),
                              [&](std::uint32_t k) { return IsActor(c.m(k)) && h.PhraseStart(k) == t + 1; });
