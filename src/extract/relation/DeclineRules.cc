@@ -190,6 +190,14 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
         x.type == EntityType::kInstitution && KnownOutlet(schema_, instance_, x) && !quoted(k))
       target = static_cast<std::int64_t>(k);
   if (target < 0) target = other_party;
+  // "S, a rapporté CNN. Le Pentagone a refusé de confirmer.": with nothing after it, the claim of the
+  // sentence before, whose speaker it is (as for "n'a pas commenté ces accusations").
+  for (std::size_t r = c.doc.relations.size(); target < 0 && !spoke && h.NothingSaidAfter(cue.end_token) &&
+                                               r-- > 0 && c.doc.relations[r].sentence + 1 >= c.sentence;)
+    if (const Relation& said = c.doc.relations[r]; said.type == RelationType::kReported &&
+                                                   said.sentence + 1 == c.sentence &&
+                                                   c.m(said.source).entity != c.m(sources.front()).entity)
+      target = said.source;
   if (target < 0) return;
   for (std::uint32_t s : sources)
     Add(c, RelationType::kDeclinedComment, s, static_cast<std::uint32_t>(target), "decline");

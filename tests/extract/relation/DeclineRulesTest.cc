@@ -704,5 +704,16 @@ TEST_F(DeclineRulesTest, ALineInWhatIsDeclinedIsItsTarget) {
                                          HasSubstr("line:ligne_deconfliction@russia+united_states)"))));
 }
 
+// Regression (found on a written article, fixed): "S, a rapporté la chaîne CNN. Le Pentagone a refusé de
+// confirmer." declined nothing: with nothing after it, a refusal is on the claim of the sentence before,
+// whose speaker it is (as "n'a pas commenté ces accusations" is).
+TEST_F(DeclineRulesTest, ARefusalToConfirmIsOnTheClaimBefore) {
+  Document doc = Extract(
+      "Les États-Unis ont été informés à l'avance de la frappe, a rapporté la chaîne CNN. Le Pentagone a "
+      "refusé "
+      "de confirmer.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(institution:pentagon, institution:cnn)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
