@@ -201,17 +201,16 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     while (t > s.first_token) {
       const Token& p = c.tok(t - 1);
       const WordInfo& info = p.lowered();
-      if (!governed && (IsTo(p) || p.fold == "de"sv || p.fold == "d'"sv) && t - 1 > s.first_token + 2 &&
-          c.tok(t - 2).lowered().participle && IsAuxiliary(c.tok(t - 3).lowered())) {
+      if (!governed) {
         governed = true;
-        t -= 2;
-        continue;
-      }
-      if (!governed && info.participle && !p.capitalized && t - 1 > s.first_token &&
-          IsAuxiliary(c.tok(t - 2).lowered())) {
-        governed = true;
-        --t;
-        continue;
+        // (The participle, after its "à" or "de" if any, and its auxiliary before it.)
+        const std::uint32_t linker = IsTo(p) || p.fold == "de"sv || p.fold == "d'"sv;
+        if (const std::uint32_t participle = t - 1 - linker;
+            t - 1 > s.first_token + linker && !c.tok(participle).capitalized &&
+            c.tok(participle).lowered().participle && IsAuxiliary(c.tok(participle - 1).lowered())) {
+          t = participle;
+          continue;
+        }
       }
       if (schema_.lexicon().Is(WordClass::kClitic, p)) {
         clitic = true;

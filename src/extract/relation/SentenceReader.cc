@@ -1312,9 +1312,7 @@ bool SentenceReader::DeterminedNoun(std::uint32_t t) const {
     --d;
   if (d == c.s.first_token) return false;
   // ("a exclu toute rencontre", "aucun contact": a quantifier determines the noun as well.)
-  if (const std::string_view q = c.tok(d - 1).fold;
-      q == "tout"sv || q == "toute"sv || q == "aucun"sv || q == "aucune"sv || q == "chaque"sv)
-    return true;
+  if (IsAnyQuantifier(c.tok(d - 1).fold) || c.tok(d - 1).fold == "chaque"sv) return true;
   // (The verb "a" folds as "à" does: "Washington a prévenu Téhéran".)
   if (!Is(WordClass::kDeterminer, d - 1) || c.tok(d - 1).lower == "a"sv) return false;
   const std::string_view det = c.tok(d - 1).fold;

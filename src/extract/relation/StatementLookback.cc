@@ -122,9 +122,8 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
     // ("qu'aucune nouvelle rencontre n'était prévue": over a word of words.tsv renewal.)
     const std::string_view det =
         t > opening && schema_.lexicon().LemmaIn("renewal", c.tok(t).lowered()) ? c.tok(t - 1).fold : f;
-    const bool any =
-        (det == "tout"sv || det == "toute"sv || det == "aucun"sv || det == "aucune"sv || negated_de()) &&
-        (after == c.s.end_token || c.tok(after).kind == TokenKind::kPunct || verb_at(after));
+    const bool any = (IsAnyQuantifier(det) || negated_de()) &&
+                     (after == c.s.end_token || c.tok(after).kind == TokenKind::kPunct || verb_at(after));
     // "Interrogé sur la possibilité d'une nouvelle rencontre,": another conversation of the same parties
     // (words.tsv renewal), with nothing after it.
     const bool again = (noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct) &&
@@ -160,8 +159,7 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
          (after < c.s.end_token && (c.tok(after).fold == "se"sv || c.tok(after).fold == "s'"sv))) &&
         took_place();
     // ("a démenti l'existence de tels contacts": such a conversation is the one named before.)
-    const bool such = f == "tel"sv || f == "telle"sv || f == "tels"sv || f == "telles"sv;
-    if (!IsDemonstrative(f) && !such && !definite && !any && !again && !described && !indefinite_subject)
+    if (!IsDemonstrative(f) && !IsSuch(f) && !definite && !any && !again && !described && !indefinite_subject)
       continue;
     // The conversation named last before this sentence with a complement of its own: one whose parties are
     // not named ("Moscou avait reporté les pourparlers du Caire. Le ministère a confirmé que les pourparlers
@@ -255,7 +253,7 @@ std::optional<std::uint32_t> RelationExtractor::StatementNamedBefore(Context& c,
   for (std::uint32_t t = first; t + 1 < end; ++t) {
     const std::string_view f = c.tok(t).fold;
     // ("de telles exigences", "une telle déclaration": such a statement is the one before.)
-    const bool such = f == "tel"sv || f == "telle"sv || f == "tels"sv || f == "telles"sv;
+    const bool such = IsSuch(f);
     if ((!IsDemonstrative(f) && !such && !IsArticle(c.tok(t)) && f != "des"sv) ||
         !schema_.lexicon().Is(WordClass::kStatementNoun, c.tok(t + 1)))
       continue;

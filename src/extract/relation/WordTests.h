@@ -39,6 +39,17 @@ inline bool IsKindNoun(std::string_view fold) {
   return fold == "type"sv || fold == "genre"sv || fold == "sorte"sv || fold == "forme"sv;
 }
 
+// "tel", "telle", "tels", "telles": such a one as named before ("de tels contacts", "une telle déclaration").
+inline bool IsSuch(std::string_view fold) {
+  return fold == "tel"sv || fold == "telle"sv || fold == "tels"sv || fold == "telles"sv;
+}
+
+// "tout", "toute", "aucun", "aucune" before a singular noun: any such thing ("toute rencontre", "aucun
+// contact").
+inline bool IsAnyQuantifier(std::string_view fold) {
+  return fold == "tout"sv || fold == "toute"sv || fold == "aucun"sv || fold == "aucune"sv;
+}
+
 // "lui", "elle", "eux", "elles" (by length first: asked at each word a verb group is walked back over).
 inline bool IsStressedPronoun(std::string_view fold) {
   switch (fold.size()) {
