@@ -473,8 +473,8 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
           k = time - 1;
           continue;
         }
-        // ("a convoqué à son tour l'ambassadeur du Mali")
-        if (const std::uint32_t own = h.OwnPartEnd(k); own > k && own <= t) {
+        // ("a convoqué à son tour l'ambassadeur du Mali", "a informé au préalable le président X")
+        if (const std::uint32_t own = std::max(h.OwnPartEnd(k), h.AdverbPhraseEnd(k)); own > k && own <= t) {
           k = own - 1;
           continue;
         }

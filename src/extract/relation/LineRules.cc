@@ -156,9 +156,10 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     par = side + 2;
   // ("inauguré mercredi à Istanbul par X")
   if (par < c.s.end_token && c.tok(par).fold != "par"sv) par = h.AfterTime(h.LocativeEnd(h.AfterTime(par)));
-  // ("par des officiers de l'Eucom"; "par le bureau de liaison intercoréen" names the line, no agent.)
+  // ("par des officiers (russophones) de l'Eucom"; "par le bureau de liaison intercoréen" names the line, no
+  // agent.)
   if (par < c.s.end_token && c.tok(par).fold == "par"sv && h.LineAfter(par + 1, 3) < 0) {
-    by = h.Objects(par + 1, 5);
+    by = h.Objects(par + 1, 7);
     // ("établie en 2008 par les deux armées": the two states named before.)
     if (by.empty() && par + 1 < c.s.end_token) by = h.PairAt(par + 1);
   }

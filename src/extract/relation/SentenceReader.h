@@ -389,6 +389,12 @@ struct SentenceReader {
                      (noun == "tour"sv && IsTo(c.tok(t)));
     return own && schema.lexicon().Is(WordClass::kPossessive, c.tok(t + 1)) ? t + 3 : t;
   }
+  // The end of an adverbial phrase at token `t` (a preposition and a words.tsv adverb_phrase word: "au
+  // préalable", "à nouveau", "en outre"), or `t`.
+  std::uint32_t AdverbPhraseEnd(std::uint32_t t) const {
+    if (t + 2 > c.s.end_token || !schema.lexicon().Is(WordClass::kAdverbPhrase, c.tok(t + 1))) return t;
+    return schema.lexicon().Is(WordClass::kPreposition, c.tok(t)) || IsTo(c.tok(t)) ? t + 2 : t;
+  }
   inline std::uint32_t FindVerbGroupStart(std::uint32_t pos) const;
   // "X s'est entretenu avec Y et a annoncé", "X a reçu Y, puis a assuré", "X a assuré ..., mais a démenti":
   // the verb before the one at `pos` when this one is coordinated to it without a subject of its own (a

@@ -27,6 +27,18 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "avait informé au préalable le président X" informed no
+// one: an adverbial phrase (a preposition and words.tsv adverb_phrase) between a verb and its object is
+// skipped as a time is.
+TEST_F(ContactRulesTest, AnAdverbialPhraseBetweenTheVerbAndItsObject) {
+  Document doc =
+      Extract("Emmanuel Macron avait informé au préalable le président ukrainien Volodymyr Zelensky.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              ElementsAre("official:emmanuel_macron + official:volodymyr_zelensky"));
+  doc = Extract("La France a convoqué d'urgence l'ambassadeur de Russie.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:france + country:russia"));
+}
+
 // Regression (found on a written article, fixed): "Pékin dit ignorer tout appel entre Xi et Trump" was a
 // call that took place: "tout" before a singular noun is any such conversation.
 TEST_F(ContactRulesTest, AConversationAfterToutIsAnyNotOneThatTookPlace) {

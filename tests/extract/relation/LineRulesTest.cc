@@ -22,6 +22,15 @@ using ::testing::StartsWith;
 
 using LineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "gérée par des officiers russophones de l'Eucom" had no
+// agent: the institution came a word too far for the agent's window.
+TEST_F(LineRulesTest, TheAgentsInstitutionAfterAnAdjective) {
+  const Document doc = Extract(
+      "Le Pentagone a mis en place une ligne de déconfliction avec la Russie. Selon le New York Times, la "
+      "ligne est gérée côté américain par des officiers russophones de l'Eucom.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("operates(institution:us_european_command, line:")));
+}
+
 // Regression (found on a written article, fixed): "Ce mécanisme est géré depuis la base aérienne d'Al-Udeid,
 // au Qatar, par le Centre des opérations aériennes combinées" had no operator: run from a place, a line is
 // run by the agent after it.

@@ -22,6 +22,21 @@ using ::testing::StartsWith;
 
 using ModalityRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "son intention d'appeler Y" was a call that took place:
+// a noun of intention (cues.tsv intention) governs the infinitive as a verb does.
+TEST_F(ModalityRulesTest, ANounOfIntentionMakesTheInfinitiveAHypothesis) {
+  for (const char* text : {"Emmanuel Macron a l'intention d'appeler Vladimir Poutine.",
+                           "Emmanuel Macron a exprimé le souhait de rencontrer Vladimir Poutine.",
+                           "Emmanuel Macron a fait part de sa volonté de rencontrer Vladimir Poutine."}) {
+    const Document doc = Extract(text);
+    EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+    const Relation* call =
+        FindRelation(doc, RelationType::kSpokeWith, "official:emmanuel_macron", "official:vladimir_putin");
+    ASSERT_NE(call, nullptr) << text;
+    EXPECT_EQ(call->modality, Modality::kHypothetical) << text;
+  }
+}
+
 // Regression (found on a written article, fixed): "a essayé sans succès de joindre son homologue" was a
 // call: how the attempt went, between the verb of trying and its infinitive, leaves it an attempt.
 TEST_F(ModalityRulesTest, AnAttemptThatFailedIsNoContact) {
