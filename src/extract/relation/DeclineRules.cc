@@ -147,7 +147,8 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     }
     return conversation;
   };
-  if (target < 0 && (h.NothingSaidAfter(cue.end_token) || on_conversation()))
+  // (A party of the conversation of the sentences before, when the source stands for the other one.)
+  const auto conversation_party = [&] {
     for (std::size_t r = c.doc.relations.size();
          r-- > 0 && c.doc.relations[r].sentence + kSilenceReach >= c.sentence;) {
       const Relation& rel = c.doc.relations[r];
@@ -162,6 +163,9 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
       if (other_party < 0) other_party = !SpeaksFor(c, schema_, rel.source, source) ? rel.source : rel.target;
       if (target >= 0) break;
     }
+  };
+  const bool silent = h.NothingSaidAfter(cue.end_token);
+  if (target < 0 && (silent || on_conversation())) conversation_party();
   if (target < 0) {  // mentions are in sentence order: the earlier sentences' come before this one's
     for (std::size_t k = c.first_mention; k-- > 0;)
       if (IsLine(c.doc.mentions[k]) && c.doc.mentions[k].sentence < c.sentence) {
@@ -189,11 +193,21 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     if (const Mention& x = c.doc.mentions[k];
         x.type == EntityType::kInstitution && KnownOutlet(schema_, instance_, x) && !quoted(k))
       target = static_cast<std::int64_t>(k);
+  // ("n'a pas donné suite aux questions de la presse", "aux sollicitations des journalistes": questions
+  // from no one named, words.tsv press_request, say no more than nothing after the cue, once no line nor
+  // outlet is what was asked about.)
+  std::uint32_t asked = cue.end_token;
+  while (asked < c.s.end_token &&
+         (IsTo(c.tok(asked)) || h.IsGenitive(asked) || h.Is(WordClass::kDeterminer, asked) ||
+          (!c.tok(asked).capitalized && schema_.lexicon().LemmaIn("press_request", c.tok(asked).lowered()))))
+    ++asked;
+  const bool asked_only = !silent && asked > cue.end_token && h.NothingSaidAfter(asked);
+  if (target < 0 && asked_only) conversation_party();
   if (target < 0) target = other_party;
   // "S, a rapporté CNN. Le Pentagone a refusé de confirmer.": with nothing after it, the claim of the
   // sentence before, whose speaker it is (as for "n'a pas commenté ces accusations").
-  for (std::size_t r = c.doc.relations.size(); target < 0 && !spoke && h.NothingSaidAfter(cue.end_token) &&
-                                               r-- > 0 && c.doc.relations[r].sentence + 1 >= c.sentence;)
+  for (std::size_t r = c.doc.relations.size(); target < 0 && !spoke && (silent || asked_only) && r-- > 0 &&
+                                               c.doc.relations[r].sentence + 1 >= c.sentence;)
     if (const Relation& said = c.doc.relations[r]; said.type == RelationType::kReported &&
                                                    said.sentence + 1 == c.sentence &&
                                                    c.m(said.source).entity != c.m(sources.front()).entity)

@@ -20,6 +20,21 @@ using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "L'Élysée n'a pas donné suite aux questions de la presse"
+// declined nothing: questions from no one named (words.tsv press_request) say no more than nothing after
+// the cue, so the silence is on the conversation before; an outlet named still is the one that asked.
+TEST_F(DeclineRulesTest, ThePressQuestionsAreOnTheConversationBefore) {
+  const std::string call =
+      "Le ministre français de l'Intérieur, Gérald Darmanin, a eu un échange téléphonique avec son homologue "
+      "algérien Brahim Merad. ";
+  Document doc = Extract(call + "L'Élysée n'a pas donné suite aux questions de la presse.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(institution:elysee, official:brahim_merad)"));
+  doc = Extract(call + "Alger n'a pas répondu aux sollicitations des journalistes.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(country:algeria, official:gerald_darmanin)"));
+  doc = Extract(call + "Alger n'a pas répondu aux questions de l'AFP.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(country:algeria, institution:afp)"));
+}
+
 // Regression (found on a written article, fixed): "n'a pas confirmé la teneur de la conversation" declined
 // nothing: the conversation named before may be the complement of the noun the verb's object opens on.
 TEST_F(DeclineRulesTest, NotConfirmingTheContentOfTheConversationNamedBeforeDeclinesToSpeakOfIt) {
@@ -452,13 +467,16 @@ TEST_F(DeclineRulesTest, ASilenceForNowIsAboutTheTalksBefore) {
 
 // Regression (found on a written article, fixed): "Selon l'agence Chine nouvelle, S. Le ministère n'a pas
 // répondu aux sollicitations des journalistes" declined toward Xinhua: an outlet the story quotes as its
-// source ("selon", "d'après") is not the one that asked for comment.
+// source ("selon", "d'après") is not the one that asked for comment (the silence is on the call, as it is
+// with nothing after the verb).
 TEST_F(DeclineRulesTest, AQuotedOutletDidNotAskForComment) {
   Document quoted = Extract(
       "Selon l'agence Chine nouvelle, Xi Jinping a appelé Joe Biden. Le ministère chinois de la Défense n'a "
-      "pas "
-      "répondu aux sollicitations des journalistes.");
-  EXPECT_THAT(Edges(quoted), Not(Contains(StartsWith("declined_comment("))));
+      "pas répondu aux sollicitations des journalistes.");
+  EXPECT_THAT(Edges(quoted), Not(Contains(StartsWith("declined_comment(institution:ministere_defense@china, "
+                                                     "institution:"))));
+  EXPECT_THAT(Edges(quoted),
+              Contains("declined_comment(institution:ministere_defense@china, official:xi_jinping)"));
   Document asked = Extract(
       "Xi Jinping a appelé Joe Biden, a déclaré un responsable à Reuters. Le ministère chinois de la Défense "
       "n'a pas répondu aux sollicitations.");
