@@ -151,11 +151,31 @@ void RelationExtractor::RefusedCalls(Context& c, const std::vector<const Cue*>& 
   for (const Cue* cue : cues) {
     if (cue->cls != "intention"sv || !HasLemma(c.tok(cue->first_token).lowered(), "refuser")) continue;
     // ("l'appel de X", "de prendre la ligne", "de répondre aux appels"; "un appel à la retenue" is no call.)
-    bool call = false;
-    for (std::uint32_t t = cue->end_token; t < std::min(cue->end_token + 4, c.s.end_token) && !call; ++t)
-      call = (HasLemma(c.tok(t).lowered(), "appel") && (t + 1 == c.s.end_token || !IsTo(c.tok(t + 1)))) ||
-             HasLemma(c.tok(t).lowered(), "ligne");
-    if (!call) continue;
+    std::int64_t call = -1;
+    for (std::uint32_t t = cue->end_token; t < std::min(cue->end_token + 4, c.s.end_token) && call < 0; ++t)
+      if ((HasLemma(c.tok(t).lowered(), "appel") && (t + 1 == c.s.end_token || !IsTo(c.tok(t + 1)))) ||
+          HasLemma(c.tok(t).lowered(), "ligne"))
+        call = t;
+    if (call < 0) continue;
+    // The caller the call is named by ("l'appel d'Austin", "un appel du secrétaire à la Défense X"), if any:
+    // the refused call is one with that person, or that state.
+    std::int64_t caller = -1;
+    if (const auto after = static_cast<std::uint32_t>(call) + 1; after < c.s.end_token && h.IsGenitive(after))
+      for (std::uint32_t k : c.mentions)
+        if (const Mention& x = c.m(k); x.first_token > after && IsActor(x)) {
+          bool clause = x.first_token < after + 10;
+          for (std::uint32_t t = after; clause && t < x.first_token; ++t)
+            clause = c.tok(t).kind != TokenKind::kPunct || c.tok(t).fold == "'"sv;
+          if (clause) caller = k;
+          break;
+        }
+    const auto called = [&](std::uint32_t party) {
+      if (caller < 0) return true;
+      const Mention& x = c.m(static_cast<std::uint32_t>(caller));
+      const std::string_view state = state_of(static_cast<std::uint32_t>(caller));
+      return x.type == EntityType::kOfficial || state.empty() ? c.m(party).entity == x.entity
+                                                              : state_of(party) == state;
+    };
     for (std::uint32_t refuser : h.Subjects(cue->first_token)) {
       const std::string_view side = state_of(refuser);
       for (std::size_t r = c.doc.relations.size();
@@ -164,9 +184,15 @@ void RelationExtractor::RefusedCalls(Context& c, const std::vector<const Cue*>& 
         if (rel.sentence == c.sentence || rel.type != RelationType::kSpokeWith ||
             rel.modality != Modality::kAsserted)
           continue;
-        for (std::uint32_t party : {rel.source, rel.target})
-          if (c.m(party).entity == c.m(refuser).entity || (!side.empty() && state_of(party) == side))
-            rel.modality = Modality::kNegated;
+        // (A meeting in person was no call: "X a rencontré Y. Pékin avait refusé un appel de Z".)
+        if (const auto channel = rel.attributes.find("channel");
+            channel != rel.attributes.end() && channel->second == "in person")
+          continue;
+        const auto refuses = [&](std::uint32_t party) {
+          return c.m(party).entity == c.m(refuser).entity || (!side.empty() && state_of(party) == side);
+        };
+        if ((refuses(rel.source) && called(rel.target)) || (refuses(rel.target) && called(rel.source)))
+          rel.modality = Modality::kNegated;
       }
     }
   }

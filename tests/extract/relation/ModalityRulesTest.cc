@@ -22,6 +22,23 @@ using ::testing::StartsWith;
 
 using ModalityRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Blinken a rencontré Wang Yi à Munich [...] Pékin avait
+// refusé de prendre un appel de Lloyd Austin" negated the meeting: a refused call negates no meeting in
+// person, and when the call names its caller, only a conversation with that caller.
+TEST_F(ModalityRulesTest, ARefusedCallIsNeitherAMeetingNorAnotherCallersCall) {
+  for (const char* talk : {"Antony Blinken a rencontré samedi à Munich le diplomate chinois Wang Yi. ",
+                           "Antony Blinken a appelé le diplomate chinois Wang Yi. "}) {
+    const Document doc = Extract(std::string(talk) +
+                                 "Pékin avait refusé de prendre un appel du secrétaire à la Défense Lloyd "
+                                 "Austin, a indiqué le Pentagone.");
+    EXPECT_THAT(Edges(doc), Contains("spoke_with(official:antony_blinken, official:wang_yi)")) << talk;
+  }
+  const Document doc = Extract(
+      "Lloyd Austin a appelé le diplomate chinois Wang Yi. Pékin avait refusé de prendre un appel du "
+      "secrétaire à la Défense Lloyd Austin, a indiqué le Pentagone.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
 // Regression (found on a written article, fixed): "son intention d'appeler Y" was a call that took place:
 // a noun of intention (cues.tsv intention) governs the infinitive as a verb does.
 TEST_F(ModalityRulesTest, ANounOfIntentionMakesTheInfinitiveAHypothesis) {
