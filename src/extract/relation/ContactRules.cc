@@ -134,6 +134,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   std::optional<std::uint32_t> occasion_object;
   if (!subjects.empty() && occasion_verb > 0) occasion_object = h.DirectObject(occasion_verb);
   if (subjects.empty()) subjects = h.Subjects(cue.first_token);
+  MentionList hosts;  // the subjects of a verb that hosts the conversation (words.tsv host_verb)
   // "« ... », a-t-il déclaré à l'issue de ses entretiens avec X": after what was said, the possessive is the
   // speaker's.
   if (const std::uint32_t p = std::max(cue.first_token, 1u) - 1;
@@ -185,7 +186,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     }
     if (d < cue.first_token && d > c.s.first_token && c.tok(d - 1).lowered().verb &&
         schema_.lexicon().LemmaIn(WordClass::kHostVerb, c.tok(d - 1)))
-      subjects.clear();
+      hosts = std::exchange(subjects, {});
     // ("ont joué un rôle clé dans les négociations", "pour leur soutien aux pourparlers": words.tsv
     // host_noun, then a qualifying word maybe, a preposition and the conversation.)
     std::uint32_t r = d;
@@ -251,6 +252,16 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
         x.first_token == c.s.first_token && x.end_token < cue.first_token && c.tok(x.end_token).fold == ":"sv;
     if (after || topic) compound.push_back(k);
   }
+  // The parties after "entre"; not the hosts ("X et Y ont organisé des pourparlers entre les représentants
+  // des deux camps" is not between X and Y, the two states named last).
+  const auto parties_between = [&] {
+    MentionList between = entre >= 0 ? h.Between(entre) : MentionList();
+    EraseIf(between, [&](std::uint32_t k) {
+      return std::any_of(hosts.begin(), hosts.end(),
+                         [&](std::uint32_t o) { return c.m(o).entity == c.m(k).entity; });
+    });
+    return between;
+  };
   bool shuttle = false;
   // "l'appel de X avec Y" (cues.tsv "appel de"): a call only when the genitive and "avec" name its parties
   // ("l'appel de Kiev à la retenue" is none).
@@ -269,7 +280,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (pairs.empty()) return;
   } else if (noun && compound.size() >= 2) {
     pairs.push_back({compound[0], compound[1]});
-  } else if (MentionList between = entre >= 0 ? h.Between(entre) : MentionList(); between.size() >= 2) {
+  } else if (MentionList between = parties_between(); between.size() >= 2) {
     // ("X a fait la navette entre Y et Z", words.tsv shuttle: X with each of them, who did not talk.)
     shuttle = entre == cue.end_token && schema_.lexicon().Is("shuttle", c.tok(cue.end_token - 1).fold);
     // ("entre l'Egypte, le Soudan et l'Ethiopie": each with each.)

@@ -27,6 +27,17 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Riyad et Washington ont organisé des pourparlers entre
+// les représentants des deux camps" made the hosts talk with each other: "les deux camps" took the two
+// states named last, who host the talks (words.tsv host_verb) and are no parties.
+TEST_F(ContactRulesTest, TheHostsAreNotTheTwoCampsOfTheirTalks) {
+  Document doc = Extract(
+      "Riyad et Washington ont organisé des pourparlers à Djeddah entre les représentants des deux camps.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+  doc = Extract("Le Qatar et l'Égypte ont organisé des pourparlers entre Israël et le Hamas.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:israel + institution:hamas"));
+}
+
 // Regression (found on a written article, fixed): "avait informé au préalable le président X" informed no
 // one: an adverbial phrase (a preposition and words.tsv adverb_phrase) between a verb and its object is
 // skipped as a time is.
