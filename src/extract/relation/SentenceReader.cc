@@ -495,10 +495,19 @@ MentionList SentenceReader::OccasionSubjects(std::uint32_t cue, std::uint32_t* v
     // (Not a noun after its article: "l'accusé".)
     if (w.kind == TokenKind::kWord && !w.capitalized && info.verb && (info.finite || info.participle) &&
         !(v > c.s.first_token && Is(WordClass::kDeterminer, v - 1))) {
-      // (Not an incise's verb, whose subject follows it: "..., a annoncé X à l'issue de ...".)
-      const std::uint32_t g = VerbGroupStart(v);
-      if (g > c.s.first_token && (c.tok(g - 1).fold == ","sv || CueFinder::IsQuote(c.doc.TokenText(g - 1))))
+      // (An incise's verb has its subject after it: "« S », a-t-il déclaré lors d'un échange avec Y" is the
+      // speaker's, when a person; "..., a annoncé le Kremlin à l'issue de ..." none.)
+      std::uint32_t g = VerbGroupStart(v);
+      // ("a-t-il déclaré": the clitic and the auxiliary before it.)
+      if (g >= c.s.first_token + 2 && Is(WordClass::kClitic, g - 1) && IsAuxiliary(c.tok(g - 2).lowered()))
+        g = VerbGroupStart(g - 2);
+      if (g > c.s.first_token && (c.tok(g - 1).fold == ","sv || CueFinder::IsQuote(c.doc.TokenText(g - 1)))) {
+        for (const RelationExtractor::Context::Statement& st : c.statements)
+          if (st.end < g && st.end + 3 >= g && c.m(st.speaker).type == EntityType::kOfficial &&
+              !c.m(st.speaker).entity.empty() && !c.m(st.speaker).anonymous)
+            return {st.speaker};
         return {};
+      }
       // (Nor an infinitive's, whose subject is another's: "X a accusé Y d'avoir organisé Z, lors d'une
       // rencontre avec W" is X's.)
       bool infinitive = false;
@@ -576,7 +585,19 @@ std::optional<std::uint32_t> SentenceReader::FirstPersonSubject(std::uint32_t po
 
 MentionList SentenceReader::PronounSubject(std::uint32_t pos) const {
   const std::uint32_t t = VerbGroupStart(NounsVerb(pos));
-  if (t == c.s.first_token || (c.tok(t - 1).fold != "il"sv && c.tok(t - 1).fold != "elle"sv)) return {};
+  if (t == c.s.first_token) return {};
+  if (const std::optional<Gender> latter = DemonstrativeSubject(t)) {
+    // (Mentions are in text order: the last before the pronoun, in its sentence or the one before.)
+    for (std::size_t k = c.first_mention + c.mentions.size(); k-- > 0;) {
+      const Mention& x = c.doc.mentions[k];
+      if (x.sentence + 1 < c.sentence) break;
+      if (x.first_token < t && x.type == EntityType::kOfficial && !x.entity.empty() && !x.anonymous &&
+          !Disagree(c.GenderOf(schema.lexicon(), static_cast<std::uint32_t>(k)), *latter))
+        return {static_cast<std::uint32_t>(k)};
+    }
+    return {};
+  }
+  if (c.tok(t - 1).fold != "il"sv && c.tok(t - 1).fold != "elle"sv) return {};
   const Gender pronoun = GenderMarked(schema.lexicon(), c.tok(t - 1));
   // "X a déclaré qu'il avait discuté ...", "X est arrivé à Bruxelles, où il a rencontré Y": inside the
   // sentence, the first person of it, not after a preposition.
@@ -615,6 +636,17 @@ MentionList SentenceReader::PronounSubject(std::uint32_t pos) const {
   }
   if (found < 0) return {};
   return {static_cast<std::uint32_t>(found)};
+}
+
+std::optional<Gender> SentenceReader::DemonstrativeSubject(std::uint32_t t) const {
+  const std::string_view last = c.tok(t - 1).fold;
+  if (last == "celui-ci"sv) return Gender::kMasculine;
+  if (last == "celle-ci"sv) return Gender::kFeminine;
+  if (t < c.s.first_token + 2 || (last != "dernier"sv && last != "derniere"sv)) return std::nullopt;
+  const std::string_view article = c.tok(t - 2).fold;
+  if (last == "dernier"sv && article == "ce"sv) return Gender::kMasculine;
+  if (last == "derniere"sv && article == "cette"sv) return Gender::kFeminine;
+  return std::nullopt;
 }
 
 std::optional<std::uint32_t> SentenceReader::ObjectPronoun(std::uint32_t pos, const Mention& subject) const {

@@ -254,7 +254,12 @@ struct SentenceReader {
   inline std::optional<std::uint32_t> FirstPersonSubject(std::uint32_t pos) const;
   // "Il a démenti ...", "..., et elle a ajouté": a subject pronoun opening the clause stands for the first
   // person of its sentence before it, else for the last person named in the two sentences before.
+  // "Celui-ci a affirmé", "Ce dernier a rencontré Y" (also in its sentence: "X a reçu Y ; ce dernier a dit"):
+  // the last person named before, in the sentence or the one before.
   inline MentionList PronounSubject(std::uint32_t pos) const;
+  // The gender of a demonstrative subject ending at token `t` ("celui-ci", "ce dernier", "cette dernière"),
+  // if it is one.
+  std::optional<Gender> DemonstrativeSubject(std::uint32_t t) const;
   // "X l'a reçu", "Y la recevra": a direct object pronoun before the verb at `pos` stands for the first
   // person of the sentence before (else the one before it) other than `subject`, usually its subject ("Le
   // président Macron est arrivé à Kiev. Volodymyr Zelensky l'a accueilli"); "le" not for a woman, "la" not
@@ -282,7 +287,9 @@ struct SentenceReader {
   // PluralPronounSubject).
   bool HasSubjectPronoun() const {
     return std::any_of(c.doc_tokens + c.s.first_token, c.doc_tokens + c.s.end_token, [](const Token& w) {
-      return w.fold == "il"sv || w.fold == "elle"sv || w.fold == "ils"sv || w.fold == "elles"sv;
+      return w.fold == "il"sv || w.fold == "elle"sv || w.fold == "ils"sv || w.fold == "elles"sv ||
+             w.fold == "celui-ci"sv || w.fold == "celle-ci"sv || w.fold == "dernier"sv ||
+             w.fold == "derniere"sv;
     });
   }
   // "Les deux dirigeants se sont entretenus", "les deux pays ont convenu", "Selon X, les deux ministres ont

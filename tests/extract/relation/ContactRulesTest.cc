@@ -27,6 +27,30 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "« S », a-t-il déclaré lors d'un échange vidéo avec le
+// président X" gave no conversation: the complement of occasion after an incise's verb has the speaker
+// for its party, when a person.
+TEST_F(ContactRulesTest, AnInciseSpeakerIsThePartyOfItsOccasion) {
+  Document doc = Extract(
+      "Le général Oleksandr Syrsky est arrivé à Kiev. « L'opération se poursuit », a-t-il déclaré lors d'un "
+      "échange vidéo avec le président Volodymyr Zelensky.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              ElementsAre("official:oleksandr_syrskyi + official:volodymyr_zelensky"));
+}
+
+// Regression (found on a written article, fixed): "Celui-ci avait affirmé que S", "Ce dernier a rencontré
+// Y" had no subject: a demonstrative subject is the last person named before (not the first, as "il" is).
+TEST_F(ContactRulesTest, ADemonstrativeSubjectIsTheLastPersonNamed) {
+  Document doc = Extract("Emmanuel Macron a reçu Olaf Scholz. Ce dernier a ensuite appelé Joe Biden.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:joe_biden + official:olaf_scholz"));
+  doc = Extract("Giorgia Meloni a reçu Emmanuel Macron. Celle-ci a ensuite appelé Joe Biden.");
+  EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:giorgia_meloni + official:joe_biden"));
+  doc = Extract(
+      "Pékin a contredit le président américain Donald Trump. Celui-ci avait affirmé que des discussions "
+      "avaient lieu avec la Chine.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:donald_trump, country:china)"));
+}
+
 // Regression (found on a written article, fixed): "Riyad et Washington ont organisé des pourparlers entre
 // les représentants des deux camps" made the hosts talk with each other: "les deux camps" took the two
 // states named last, who host the talks (words.tsv host_verb) and are no parties.
