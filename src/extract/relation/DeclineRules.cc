@@ -35,6 +35,25 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     if (const std::optional<std::uint32_t> party = ConversationNamedBefore(
             c, cue.end_token, std::min(cue.end_token + 6, c.s.end_token), c.m(sources.front()).entity))
       target = *party;
+  // "Interrogé sur un éventuel appel entre X et Y, le porte-parole chinois a refusé de commenter": what the
+  // source was asked about (words.tsv asked, then "sur", up to the comma): the first one named there that it
+  // does not speak for, nor of its state.
+  for (std::uint32_t a = c.s.first_token; target < 0 && a + 1 < cue.first_token; ++a) {
+    if (c.tok(a + 1).fold != "sur"sv || !schema_.lexicon().LemmaIn("asked", c.tok(a).lowered())) continue;
+    for (std::uint32_t k : c.mentions)
+      if (const Mention& x = c.m(k); x.first_token > a + 1 && x.first_token < cue.first_token) {
+        bool clause = true;
+        for (std::uint32_t t = a + 2; clause && t < x.first_token; ++t) clause = c.tok(t).fold != ","sv;
+        if (!clause) break;
+        const std::string_view side = StateOfMention(schema_.gazetteer(), c.m(sources.front()));
+        if (IsLine(x) || (IsActor(x) && !SpeaksFor(c, schema_, k, c.m(sources.front()).entity) &&
+                          (side.empty() || StateOfMention(schema_.gazetteer(), x) != side))) {
+          target = k;
+          break;
+        }
+      }
+    break;
+  }
   for (std::uint32_t k : c.mentions)
     if (IsLine(c.m(k)) && target < 0) target = k;
   // Else the outlet that asked: "Contacté par l'AFP, le ministère n'a pas répondu", "n'a pas répondu aux

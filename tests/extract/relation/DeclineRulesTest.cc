@@ -20,6 +20,21 @@ using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Interrogé sur un éventuel appel entre Xi Jinping et
+// Donald Trump, le porte-parole chinois a répondu qu'il n'avait « aucune information à communiquer »"
+// declined nothing: what the source was asked about (words.tsv asked, then "sur") is what it declined to
+// comment on, the first one there that is not of its side.
+TEST_F(DeclineRulesTest, WhatTheSourceWasAskedAbout) {
+  Document doc = Extract(
+      "Interrogé sur un éventuel appel entre Xi Jinping et Donald Trump, le porte-parole de la diplomatie "
+      "chinoise Guo Jiakun a répondu qu'il n'avait « aucune information à communiquer ».");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(official:guo_jiakun, official:donald_trump)"));
+  doc = Extract(
+      "Interrogé sur la ligne de déconfliction, le porte-parole du Kremlin Dmitri Peskov a refusé de "
+      "commenter.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(official:dmitry_peskov, line:")));
+}
+
 // Regression (found on a written article, fixed): "L'Élysée n'a pas donné suite aux questions de la presse"
 // declined nothing: questions from no one named (words.tsv press_request) say no more than nothing after
 // the cue, so the silence is on the conversation before; an outlet named still is the one that asked.
