@@ -256,10 +256,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
   // des deux camps" is not between X and Y, the two states named last).
   const auto parties_between = [&] {
     MentionList between = entre >= 0 ? h.Between(entre) : MentionList();
-    EraseIf(between, [&](std::uint32_t k) {
-      return std::any_of(hosts.begin(), hosts.end(),
-                         [&](std::uint32_t o) { return c.m(o).entity == c.m(k).entity; });
-    });
+    if (!hosts.empty())
+      EraseIf(between, [&](std::uint32_t k) {
+        return std::any_of(hosts.begin(), hosts.end(),
+                           [&](std::uint32_t o) { return c.m(o).entity == c.m(k).entity; });
+      });
     return between;
   };
   bool shuttle = false;
