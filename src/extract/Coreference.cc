@@ -726,11 +726,12 @@ void Coreference::QualifyInstitutions(Document& doc) const {
         }
     }
     // "En Ukraine, le porte-parole du ministère des Affaires étrangères", "A Pékin, ...": a sentence opening
-    // on the state where it happens (or its capital).
+    // on the state where it happens (or its capital); "Selon Varsovie, l'ambassadeur de Russie a été convoqué
+    // au ministère des Affaires étrangères": on the state that tells it.
     if (const Sentence& s = doc.sentences[m.sentence];
         !office && s.first_token + 2 < s.end_token &&
         (doc.tokens[s.first_token].fold == "en"sv || doc.tokens[s.first_token].fold == "au"sv ||
-         doc.tokens[s.first_token].fold == "a"sv))
+         doc.tokens[s.first_token].fold == "a"sv || doc.tokens[s.first_token].fold == "selon"sv))
       for (std::size_t k = i; k-- > 0 && doc.mentions[k].sentence == m.sentence;)
         if (const Mention& x = doc.mentions[k];
             x.type == EntityType::kCountry && !x.entity.empty() && x.first_token == s.first_token + 1 &&

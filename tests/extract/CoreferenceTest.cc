@@ -330,6 +330,14 @@ TEST_F(CoreferenceTest, ASentenceOpeningOnAStateNamesItsInstitutions) {
       "Le ministre japonais de la Défense a parlé. A Pékin, la porte-parole du ministère des Affaires "
       "étrangères, Mao Ning, a répondu.");
   EXPECT_TRUE(has(capital, "institution:ministere_afaires_etrangeres@china"));
+  // (Regression, found on a written article, fixed: "Selon Varsovie, l'ambassadeur de Russie a été convoqué
+  // au ministère des Affaires étrangères" was the American ministry of a story with Biden and the Pentagon:
+  // a sentence opening on the state that tells it names its institutions too.)
+  const Document told = Extract(
+      "Le président polonais Andrzej Duda a parlé avec le président américain Joe Biden, a indiqué le "
+      "Pentagone. Selon Varsovie, l'ambassadeur de Russie a été convoqué au ministère des Affaires "
+      "étrangères.");
+  EXPECT_TRUE(has(told, "institution:ministere_afaires_etrangeres@poland"));
 }
 
 // Regression (found on a written article, fixed): in "Il s'est entretenu avec le secrétaire général de
