@@ -500,6 +500,12 @@ void CueFinder::Process(Document& doc) const {
               j = end;
               object_inside = j < s.end_token && matches(j);
             }
+          // So is an adjective between a determiner and its noun: "lors d'un premier appel", "ont eu un long
+          // appel" (words.tsv prenominal).
+          if (w >= 2 && j + 1 < s.end_token && !matches(j) && doc.tokens[j].kind == TokenKind::kWord &&
+              lexicon.Is(WordClass::kDeterminer, doc.tokens[j - 1]) &&
+              lexicon.LemmaIn("prenominal", doc.tokens[j].lowered()))
+            ++j;
           ok = j < s.end_token && matches(j);
         }
         if (!ok) continue;

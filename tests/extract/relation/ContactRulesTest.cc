@@ -27,6 +27,22 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "X et Y l'ont inaugurée lors d'un premier appel", "ont eu
+// un long appel" gave no conversation: an adjective between a cue's determiner and its noun is skipped
+// (words.tsv prenominal), and "eu un appel" is a cue ("appel" alone is also an appeal; the participle, not
+// the lemma "avoir", which every "a" has).
+TEST_F(ContactRulesTest, AFirstCallAndALongCall) {
+  for (const char* text :
+       {"Minoru Kihara et Dong Jun ont inauguré la ligne lors d'un premier appel.",
+        "Minoru Kihara et Dong Jun ont eu un appel.", "Minoru Kihara a eu un long appel avec Dong Jun."}) {
+    const Document doc = Extract(text);
+    EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("official:dong_jun + official:minoru_kihara"))
+        << text;
+  }
+  EXPECT_THAT(Edges(Extract("Le Japon a eu un appel à la retenue.")),
+              Not(Contains(StartsWith("spoke_with("))));
+}
+
 // Regression (found on a written article, fixed): "« S », a-t-il déclaré lors d'un échange vidéo avec le
 // président X" gave no conversation: the complement of occasion after an incise's verb has the speaker
 // for its party, when a person.
