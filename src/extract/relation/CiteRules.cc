@@ -21,6 +21,13 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
     MentionList speakers;
     for (std::uint32_t k : c.mentions) {
       std::uint32_t t = c.m(k).end_token;
+      // ("selon une source au sein de la délégation ukrainienne citée par l'AFP": an anonymous source's
+      // mention takes in its complement and the participle; the complement's state is not the one cited.)
+      if (c.m(k).anonymous && c.m(k).first_token < cue.first_token &&
+          std::max(t, c.m(k).role_end) > cue.first_token) {
+        speakers = {k};
+        break;
+      }
       if (t > cue.first_token || !IsActor(c.m(k))) continue;
       while (t < cue.first_token && !c.tok(t).capitalized && c.tok(t).lowered().adjective &&
              !c.tok(t).lowered().verb)

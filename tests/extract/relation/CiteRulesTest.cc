@@ -20,6 +20,16 @@ using ::testing::StartsWith;
 
 using CiteRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "selon une source au sein de la délégation ukrainienne
+// citée par l'AFP" made the AFP cite Ukraine: the anonymous source's mention takes in its complement up to
+// the participle, and it is the one cited.
+TEST_F(CiteRulesTest, AnAnonymousSourceWithItsComplementIsTheOneCited) {
+  const Document doc =
+      Extract("Kiev a accusé Moscou, selon une source au sein de la délégation ukrainienne citée par l'AFP.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("cites(institution:afp, official:anon@")));
+  EXPECT_THAT(Edges(doc), Not(Contains("cites(institution:afp, country:ukraine)")));
+}
+
 TEST_F(CiteRulesTest, CiteParMakesTheOutletCiteThePerson) {
   Document doc =
       Extract("Dmitri Peskov, cité par l'agence TASS, a affirmé que le Kremlin suivait la situation.");
