@@ -61,8 +61,9 @@ class RelationExtractor {
 
   // relation/StatementLookback.cc:
   // The first party (not `speaker`) of the conversation a demonstrative refers back to in [first, end).
-  // The statement [first, end) tells of a conversation by a contact verb and names no one: a party of the
-  // conversation of the three sentences before that `speaker` does not speak for.
+  // The statement [first, end) tells of a conversation by a contact verb (or says there was none: "pas eu de
+  // rencontre") and names no one: a party of the conversation of the three sentences before that `speaker`
+  // does not speak for.
   std::optional<std::uint32_t> PartyOfContactVerb(const Context& c, std::uint32_t first, std::uint32_t end,
                                                   std::string_view speaker) const;
   std::optional<std::uint32_t> ConversationNamedBefore(const Context& c, std::uint32_t first,

@@ -215,27 +215,34 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
 std::optional<std::uint32_t> RelationExtractor::PartyOfContactVerb(const Context& c, std::uint32_t first,
                                                                    std::uint32_t end,
                                                                    std::string_view speaker) const {
-  bool verb = false;
+  bool verb = false, none = false;
   auto q = FirstCueFrom(c, first);
-  for (; q != c.doc.cues.end() && q->first_token < end; ++q)
-    if (const WordInfo& info = c.tok(q->first_token).lowered();
-        q->cls == "contact"sv && info.verb && !q->conditional &&
-        // ("avoir reçu": a participle after its auxiliary, which the dictionary also knows as a noun.)
-        (!info.noun || (q->first_token > first && IsAuxiliary(c.tok(q->first_token - 1).lowered())))) {
-      verb = true;
-      break;
-    }
-  if (!verb) return std::nullopt;
+  for (; q != c.doc.cues.end() && q->first_token < end; ++q) {
+    if (q->cls != "contact"sv || q->conditional) continue;
+    const WordInfo& info = c.tok(q->first_token).lowered();
+    // ("avoir reçu": a participle after its auxiliary, which the dictionary also knows as a noun.)
+    verb = info.verb &&
+           (!info.noun || (q->first_token > first && IsAuxiliary(c.tok(q->first_token - 1).lowered())));
+    // ("« Il n'y a pas eu de rencontre »", "aucune rencontre": a conversation said not to exist.)
+    if (const std::string_view before = q->first_token > first ? c.tok(q->first_token - 1).fold : ""sv;
+        !verb && info.noun)
+      none = before == "de"sv || before == "d'"sv || before == "aucun"sv || before == "aucune"sv;
+    if (verb || none) break;
+  }
+  if (!verb && !none) return std::nullopt;
   // ("ses diplomates se sont entretenus avec des responsables européens": a verb with "avec" names its own
   // party, if no one known.)
   for (std::uint32_t t = q->end_token; t < std::min(q->end_token + 3, end); ++t)
     if (c.tok(t).fold == "avec"sv) return std::nullopt;
-  // (The last conversation of the three sentences before, one of whose parties the speaker is not.)
+  // (The last conversation of the three sentences before, one of whose parties the speaker is not; one said
+  // not to exist may be one denied before: "Le Kremlin a démenti que X ait rencontré Y. « Il n'y a pas eu
+  // de rencontre », a assuré Z".)
   for (std::size_t r = c.doc.relations.size(); r-- > 0;) {
     const Relation& rel = c.doc.relations[r];
     if (rel.sentence + 3 < c.sentence) break;
     if (rel.sentence >= c.sentence || rel.type != RelationType::kSpokeWith ||
-        rel.modality != Modality::kAsserted || ByGoBetween(rel))
+        !(rel.modality == Modality::kAsserted || (none && rel.modality == Modality::kNegated)) ||
+        ByGoBetween(rel))
       continue;
     for (std::uint32_t party : {rel.source, rel.target})
       if (!SpeaksFor(c, schema_, party, speaker)) return party;

@@ -24,6 +24,17 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le Kremlin a démenti que X ait rencontré Y. « Il n'y a
+// pas eu de rencontre », a assuré Z" gave Z no denial: a conversation said not to exist ("pas eu de",
+// "aucune" before a contact noun) is the one of the sentences before, also when it was denied there.
+TEST_F(ReportRulesTest, AMeetingSaidNotToExistIsTheOneDeniedBefore) {
+  const Document doc = Extract(
+      "Le Kremlin a démenti que Vladimir Poutine ait rencontré Evguéni Prigojine. « Il n'y a pas eu de "
+      "rencontre », a assuré Dmitri Peskov.");
+  EXPECT_THAT(Edges(doc), Contains(AnyOf("denied(official:dmitry_peskov, official:vladimir_putin)",
+                                         "denied(official:dmitry_peskov, official:evgeni_prigozhine)")));
+}
+
 TEST_F(ReportRulesTest, PreposedReportPointsToWhatWasSaid) {
   Document doc = Extract(
       "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré mardi que la Russie restait ouverte au "
