@@ -147,6 +147,9 @@ class RelationExtractor {
   // fact yet), "a refusé de commenter les échanges avec" (no fact said); or an appeal urges it ("a appelé
   // Pékin à renouer le dialogue").
   bool Intended(const Context& c, const std::vector<const Cue*>& cues, const Cue& fact) const;
+  // The verb of trying that governs the fact (words.tsv attempt: "a tenté sans succès de joindre Y par la
+  // ligne"), if one does: its subjects' call used the line, though it reached no one.
+  const Cue* Attempt(const Context& c, const std::vector<const Cue*>& cues, const Cue& fact) const;
   // A call its other side refuses ("a refusé de prendre la ligne", "a refusé l'appel de X") connected no
   // one: the asserted contacts with that side in the three sentences before are negated.
   void RefusedCalls(Context& c, const std::vector<const Cue*>& cues) const;

@@ -134,6 +134,15 @@ bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>
   });
 }
 
+const Cue* RelationExtractor::Attempt(const Context& c, const std::vector<const Cue*>& cues,
+                                      const Cue& fact) const {
+  for (const Cue* x : cues)
+    if (x->cls == "intention"sv && x->first_token < fact.first_token &&
+        schema_.lexicon().LemmaIn("attempt", c.tok(x->first_token).lowered()) && Governs(c, *x, fact))
+      return x;
+  return nullptr;
+}
+
 bool RelationExtractor::UrgesToDo(const Context& c, const Cue& cue) const {
   // ("a exhorté M. Poutine à retirer ses troupes", "a pressé Kiev de négocier": "à" or "de" and an
   // infinitive after the object, in the same clause.)

@@ -22,6 +22,17 @@ using ::testing::StartsWith;
 
 using ModalityRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "L'armée sud-coréenne a tenté sans succès de joindre son
+// homologue par la ligne militaire" used no line: the call tried (words.tsv attempt) was placed over it, as
+// "via" says; it reached no one, and a call planned ("envisage de joindre") used nothing.
+TEST_F(ModalityRulesTest, ACallTriedOverALineUsedIt) {
+  Document doc = Extract(
+      "L'armée sud-coréenne a tenté sans succès de joindre l'armée nord-coréenne par la ligne militaire.");
+  EXPECT_THAT(Edges(doc), ElementsAre(StartsWith("used(institution:arme@south_korea, line:")));
+  doc = Extract("Séoul envisage de joindre Pyongyang par la ligne de liaison.");
+  EXPECT_THAT(Edges(doc), IsEmpty());
+}
+
 // Regression (found on a written article, fixed): "Blinken a rencontré Wang Yi à Munich [...] Pékin avait
 // refusé de prendre un appel de Lloyd Austin" negated the meeting: a refused call negates no meeting in
 // person, and when the call names its caller, only a conversation with that caller.
