@@ -1613,6 +1613,8 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
     for (std::uint32_t x = j; x < std::min(j + 6, s.end_token); ++x) {
       const Token& w = doc.tokens[x];
       if (w.kind == TokenKind::kPunct && w.fold != ","sv && w.fold != "'"sv) break;
+      // ("Le chancelier allemand, qui a reçu Andrzej Duda": a name in a relative clause is another's.)
+      if (Is(WordClass::kRelative, w)) break;
       if (!w.capitalized && IsWord(w) && w.lowered().verb && !w.lowered().adjective &&
           (!w.lowered().noun || (x == j && w.lowered().finite)))
         break;  // (right after the title, "rencontre" is its verb)

@@ -283,7 +283,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         open && c.tok(*open + 1).fold == "qui"sv)
       for (std::uint32_t k : c.mentions)
         if (const std::uint32_t start = h.PhraseStart(k, /*titled=*/true);
-            c.m(k).end_token == *open && IsActor(c.m(k)) && start == s.first_token)
+            h.End(k) == *open && IsActor(c.m(k)) && start == s.first_token)
           incise = false;
     // "X, pour sa part, a indiqué que S", "X, qui a requis l'anonymat, a assuré à l'agence Ria Novosti que S"
     // are preposed, not incises.

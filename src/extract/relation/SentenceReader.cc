@@ -1313,7 +1313,7 @@ std::optional<std::uint32_t> SentenceReader::InsertedRelative(std::uint32_t pos)
       return std::nullopt;
     if (w.fold == ","sv && Is(WordClass::kRelative, t + 1) && c.tok(t + 1).fold == "qui"sv)
       for (std::uint32_t k : c.mentions)
-        if (c.m(k).end_token == t && IsActor(c.m(k)) && !InPP(k)) return t;
+        if (End(k) == t && IsActor(c.m(k)) && !InPP(k)) return t;
   }
   return std::nullopt;
 }
@@ -1326,7 +1326,7 @@ std::int64_t SentenceReader::RelativeAntecedent(std::uint32_t pos) const {
   std::uint32_t before = t - 1;
   if (c.tok(before - 1).fold == ","sv) --before;
   for (std::uint32_t k : c.mentions)
-    if (c.m(k).end_token == before) {
+    if (End(k) == before) {
       // ("un porte-parole du ministère de la Défense, qui a accusé": the person whose title it ends.)
       for (std::uint32_t o : c.mentions)
         if (const Mention& p = c.m(o); o != k && p.type == EntityType::kOfficial &&

@@ -209,6 +209,14 @@ struct SentenceReader {
     if (x.rank_first < x.first_token) return x.rank_first;
     return x.role_end > x.role_first && x.role_first < x.first_token ? x.role_first : x.first_token;
   }
+  // End of the token span a mention covers including its title phrase: a person named by a title alone
+  // ("le chancelier allemand", "une source au sein de la délégation") has its mention on the title's head
+  // and the rest of the phrase in its role.
+  std::uint32_t End(std::uint32_t mi) const {
+    const Mention& x = c.m(mi);
+    return x.role_first >= x.first_token && x.role_first < x.end_token ? std::max(x.end_token, x.role_end)
+                                                                       : x.end_token;
+  }
 
   // The subject(s) of a verb at token `pos`: the nearest actor mention before it in the clause that is not
   // a complement, with the ones coordinated to it ("X et Y", "ni X ni Y").

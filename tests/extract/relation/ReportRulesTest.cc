@@ -24,6 +24,20 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le chancelier allemand, qui a reçu à Berlin X et Y, a
+// averti la Russie" made X and Y warn Russia (or Russia speak, the relative clause read as what was said):
+// a name in the relative clause is no name of the title (MentionFinder), and a person named by a title
+// alone ends where the title's phrase does (SentenceReader::End), so "qui" stands for the chancellor.
+TEST_F(ReportRulesTest, ATitleWithARelativeClauseIsTheSubject) {
+  Document doc = Extract(
+      "Olaf Scholz est arrivé. Le chancelier allemand, qui a reçu à Berlin le président polonais Andrzej "
+      "Duda, a pour sa part averti la Russie.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:olaf_scholz, country:russia)"));
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:olaf_scholz, official:andrzej_duda)"));
+  doc = Extract("Olaf Scholz est arrivé. Le chancelier allemand, qui est arrivé hier, a averti la Russie.");
+  EXPECT_THAT(Edges(doc), ElementsAre("reported(official:olaf_scholz, country:russia)"));
+}
+
 // Regression (found on a written article, fixed): "Le Kremlin a démenti que X ait rencontré Y. « Il n'y a
 // pas eu de rencontre », a assuré Z" gave Z no denial: a conversation said not to exist ("pas eu de",
 // "aucune" before a contact noun) is the one of the sentences before, also when it was denied there.
