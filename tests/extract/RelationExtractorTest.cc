@@ -18,6 +18,16 @@ using ::testing::StartsWith;
 
 using RelationExtractorTest = ExtractTest;
 
+// Regression (found on a written article, fixed): an article opening on a contact cue of a channel
+// ("Sommet de paix en Suisse") read the token before its first one (an unsigned index below zero), which
+// crashed the build or not depending on memory; and "Cité par Reuters, ..." opening one the same way.
+TEST_F(RelationExtractorTest, ACueOpeningTheArticle) {
+  Document doc = Extract("Sommet de paix en Suisse\n\nKamala Harris a rencontré Volodymyr Zelensky.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:kamala_harris, official:volodymyr_zelensky)"));
+  doc = Extract("Cité par Reuters, Lloyd Austin a rencontré Sergueï Choïgou.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:lloyd_austin, official:sergei_shoigu)"));
+}
+
 TEST_F(RelationExtractorTest, SurnameLaterInTheArticleCarriesTheFullNamesFacts) {
   Document doc = Extract(
       "Le diplomate américain Thomas Kessler s'est entretenu avec Sergueï Lavrov. Kessler a ensuite déclaré "

@@ -35,6 +35,7 @@ void RelationExtractor::Cite(Context& c, const Cue& cue) const {
       if (t == cue.first_token) speakers = {k};
     }
     if (speakers.empty()) {
+      if (cue.first_token == c.s.first_token) return;
       const std::uint32_t before = cue.first_token - 1;
       if (const Token& w = c.tok(before);
           w.kind == TokenKind::kWord && !w.capitalized &&

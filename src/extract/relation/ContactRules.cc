@@ -378,8 +378,9 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // "X a eu Y au téléphone", "X a félicité mardi Y au téléphone": the object of the verb before "au" and a
     // channel (words.tsv channel:) is the other party, and the verb's subject the first. (A state or
     // institution only as the object of "avoir": "a évoqué l'Ukraine au téléphone" is a topic.)
+    // (Compared before subtracting: a cue may open the article, at token 0.)
     if (const std::uint32_t au = cue.first_token - 1;
-        objects.empty() && au > c.s.first_token + 1 && c.tok(au).fold == "au"sv &&
+        objects.empty() && cue.first_token > c.s.first_token + 2 && c.tok(au).fold == "au"sv &&
         schema_.lexicon().Is(WordClass::kChannel, c.tok(cue.first_token)))
       for (std::uint32_t k : c.mentions) {
         if (c.m(k).end_token != au || !IsActor(c.m(k))) continue;
