@@ -530,9 +530,12 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     }
     // "Le vice-président chinois Han Zheng l'a également reçu": an object pronoun before the verb is the
     // person the sentence before is about.
-    if (!noun && objects.empty() && !subjects.empty())
+    if (!noun && objects.empty() && !subjects.empty()) {
       if (const std::optional<std::uint32_t> person = h.ObjectPronoun(cue.first_token, c.m(subjects.front())))
         objects.push_back(*person);
+      else
+        objects = h.PluralObjectPronoun(cue.first_token, subjects.front());
+    }
     // "les entretiens de X avec Y": a conversation noun's genitive is one party, "avec" names the other.
     if (noun && subjects.empty() && from < c.s.end_token && h.IsGenitive(from))
       if (auto parties = h.GenitiveWith(from); !parties.empty()) {

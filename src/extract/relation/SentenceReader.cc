@@ -649,6 +649,12 @@ std::optional<Gender> SentenceReader::DemonstrativeSubject(std::uint32_t t) cons
   return std::nullopt;
 }
 
+MentionList SentenceReader::PluralObjectPronoun(std::uint32_t pos, std::uint32_t subject) const {
+  const std::uint32_t v = VerbGroupStart(pos);
+  if (v == c.s.first_token || c.tok(v - 1).fold != "les"sv || c.m(subject).end_token >= v) return {};
+  return TwoNamedLast(EntityType::kOfficial, v - 1, c.m(subject).entity);
+}
+
 std::optional<std::uint32_t> SentenceReader::ObjectPronoun(std::uint32_t pos, const Mention& subject) const {
   const std::uint32_t t = VerbGroupStart(pos);
   if (t == c.s.first_token || !c.tok(pos).lowered().verb) return std::nullopt;

@@ -273,6 +273,9 @@ struct SentenceReader {
   // président Macron est arrivé à Kiev. Volodymyr Zelensky l'a accueilli"); "le" not for a woman, "la" not
   // for a man.
   std::optional<std::uint32_t> ObjectPronoun(std::uint32_t pos, const Mention& subject) const;
+  // "Le président kazakh les a reçus": "les" before the verb at `pos`, after its subject `subject` (a
+  // mention), stands for the two people named last other than the subject.
+  MentionList PluralObjectPronoun(std::uint32_t pos, std::uint32_t subject) const;
   // The sentence has the word "deux" or "trois" (memoised: the pair rules ask of most subjects and
   // statements).
   bool HasTwo() const { return (SentenceWords() & RelationExtractor::kGroupCount) != 0; }

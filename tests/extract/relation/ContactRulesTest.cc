@@ -27,6 +27,18 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "X et Y ont entamé des négociations. Le président
+// kazakh Z les a reçus" gave Z no conversation: a plural object pronoun before the verb stands
+// for the two people named last, other than the subject.
+TEST_F(ContactRulesTest, APluralObjectPronounIsTheTwoNamedLast) {
+  const Document doc = Extract(
+      "Ararat Mirzoyan et Djeyhoun Baïramov ont entamé des négociations. Le président kazakh Kassym-Jomart "
+      "Tokaïev les a reçus avant le début des pourparlers.");
+  EXPECT_THAT(ContactsInLastSentence(doc),
+              UnorderedElementsAre("official:ararat_mirzoyan + official:kassym_jomart_tokayev",
+                                   "official:jeyhun_bayramov + official:kassym_jomart_tokayev"));
+}
+
 // Regression (found on a written article, fixed): "X et Y l'ont inaugurée lors d'un premier appel", "ont eu
 // un long appel" gave no conversation: an adjective between a cue's determiner and its noun is skipped
 // (words.tsv prenominal), and "eu un appel" is a cue ("appel" alone is also an appeal; the participle, not
