@@ -147,6 +147,14 @@ bool SameWord(std::string_view a, std::string_view b) {
   return true;
 }
 
+// An article, a possessive or a demonstrative: the determiners one phrase word may stand for (not "de",
+// "au" and the like, which words.tsv determiner also holds).
+bool IsArticleLike(std::string_view f) {
+  constexpr std::string_view kWords[] = {"le", "la",  "les",  "l'",    "un", "une", "des",   "son",
+                                         "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"};
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
 }  // namespace
 
 bool CueFinder::Matches(const Document& doc, std::uint32_t i, const std::string& word) const {
@@ -159,6 +167,11 @@ bool CueFinder::Matches(const Document& doc, std::uint32_t i, const std::string&
   if (word == "a"sv && (t.fold == "au"sv || t.fold == "aux"sv))
     return i + 1 >= doc.tokens.size() || !schema_.lexicon().Is(WordClass::kOccasion, doc.tokens[i + 1]);
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
+  // An article of a phrase stands for any other: "transmettre une réponse" matches "a transmis sa réponse",
+  // "ce message".
+  if (t.facts.classes != 0 && schema_.lexicon().Is(WordClass::kDeterminer, t) && IsArticleLike(t.fold) &&
+      IsArticleLike(word))
+    return true;
   // (A plain loop: std::find's unrolled one made each call save and restore more registers than a word
   // has lemmas to compare.)
   for (const std::string& lemma : t.lowered().lemmas)

@@ -330,7 +330,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // "a transmis à Y un message de X": the addressee inside the cue, after "à" (CueFinder skips it), and the
     // author after the message with "de".
     if (!noun && cue.end_token > cue.first_token + 2 &&
-        NamesAMessage(schema_.lexicon(), c.tok(cue.end_token - 1)))
+        NamesWhatIsSent(schema_.lexicon(), c.tok(cue.end_token - 1)))
       for (std::uint32_t k : c.mentions)
         if (const std::uint32_t b = h.PhraseStart(k, /*titled=*/true);
             IsActor(c.m(k)) && b > cue.first_token + 1 && c.m(k).end_token < cue.end_token &&
@@ -340,10 +340,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
           objects = {k};
           break;
         }
-    // "a transmis un message à Téhéran": after a message (words.tsv channel:message), a state named by its
-    // capital after "à" is whom it went to, not where.
+    // "a transmis un message à Téhéran", "une proposition à Téhéran": after what is sent (NamesWhatIsSent), a
+    // state named by its capital after "à" is whom it went to, not where.
     if (objects.empty() && from + 1 < c.s.end_token && IsTo(c.tok(from)) && from > cue.first_token &&
-        NamesAMessage(schema_.lexicon(), c.tok(from - 1)))
+        NamesWhatIsSent(schema_.lexicon(), c.tok(from - 1)))
       for (std::uint32_t k : c.mentions)
         if (c.m(k).first_token == from + 1 && c.m(k).type == EntityType::kCountry) objects.push_back(k);
     // "s'est entretenu séparément avec les deux délégations", "a reçu séparément les deux dirigeants", "a
@@ -533,7 +533,7 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (!noun && objects.empty() && !subjects.empty()) {
       if (const std::optional<std::uint32_t> person = h.ObjectPronoun(cue.first_token, c.m(subjects.front())))
         objects.push_back(*person);
-      else
+      else if (subjects.size() == 1)
         objects = h.PluralObjectPronoun(cue.first_token, subjects.front());
     }
     // "les entretiens de X avec Y": a conversation noun's genitive is one party, "avec" names the other.

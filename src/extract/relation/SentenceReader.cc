@@ -1412,7 +1412,7 @@ std::optional<std::uint32_t> SentenceReader::GoBetweenNounBefore(std::uint32_t m
 std::optional<std::uint32_t> SentenceReader::MessageAddressee(std::uint32_t from,
                                                               const MentionList& objects) const {
   if (objects.empty() || from <= c.s.first_token || from >= c.s.end_token || !IsGenitive(from) ||
-      !NamesAMessage(schema.lexicon(), c.tok(from - 1)) || PhraseStart(objects.front(), true) > from + 2)
+      !NamesWhatIsSent(schema.lexicon(), c.tok(from - 1)) || PhraseStart(objects.front(), true) > from + 2)
     return std::nullopt;
   const std::uint32_t to = c.m(objects.front()).end_token;
   if (to + 1 >= c.s.end_token || !IsTo(c.tok(to))) return std::nullopt;

@@ -28,6 +28,12 @@ inline bool NamesAMessage(const Lexicon& lexicon, const Token& t) {
   return lexicon.ValueOf("channel:", t) == "message"sv;
 }
 
+// A word for what one party sends another: a message, or words.tsv sent ("proposition", "réponse"), whose
+// addressee comes with "à" ("a transmis une proposition à Téhéran").
+inline bool NamesWhatIsSent(const Lexicon& lexicon, const Token& t) {
+  return NamesAMessage(lexicon, t) || lexicon.LemmaIn(WordClass::kSent, t);
+}
+
 // A noun that reports ("communiqué", "déclaration": a report cue of cues.tsv).
 inline bool ReportNoun(const Token& w) {
   return w.lowered().noun && std::any_of(w.facts.cues->begin(), w.facts.cues->end(),

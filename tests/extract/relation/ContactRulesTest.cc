@@ -27,6 +27,18 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Washington a transmis à Téhéran une proposition
+// d'accord", "Téhéran a transmis sa réponse à Washington" gave no conversation: what is sent besides a
+// message (words.tsv sent) has its addressee after "à", and a phrase's article stands for any determiner.
+TEST_F(ContactRulesTest, AProposalOrAnAnswerSent) {
+  for (const char* text :
+       {"Washington a transmis à Téhéran une proposition d'accord via Oman.",
+        "Washington a transmis une proposition à Téhéran.", "Téhéran a transmis sa réponse à Washington."}) {
+    const Document doc = Extract(text);
+    EXPECT_THAT(ContactsInLastSentence(doc), ElementsAre("country:iran + country:united_states")) << text;
+  }
+}
+
 // Regression (found on a written article, fixed): "X et Y ont entamé des négociations. Le président
 // kazakh Z les a reçus" gave Z no conversation: a plural object pronoun before the verb stands
 // for the two people named last, other than the subject.
