@@ -229,9 +229,10 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       break;
     }
     // (Past another conversation noun in a complement, the "entre" is that one's: "ne s'étaient pas parlé
-    // depuis le sommet de Bali entre X et Y"; not past the verb's object, "accueillir une rencontre entre".)
+    // depuis le sommet de Bali entre X et Y"; not past the verb's object, "accueillir une rencontre entre";
+    // past any after a noun: "Ces entretiens visaient à préparer un appel entre X et Y".)
     if (const Cue* other = t >= cue.end_token ? CueAt(c, t) : nullptr;
-        other && other->cls == "contact"sv && InComplement(c, t))
+        other && other->cls == "contact"sv && (noun || InComplement(c, t)))
       break;
     // (Farther, only past where the noun's event was: "lors du sommet de Woodside, en Californie, entre X et
     // Y".)

@@ -171,6 +171,18 @@ MentionList SentenceReader::FindSubjects(std::uint32_t pos, bool lines) const {
         if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
   if (const std::optional<std::uint32_t> verb = InfinitiveGovernor(pos))
     if (MentionList out = Subjects(*verb, lines); !out.empty()) return out;
+  // "X a remercié Y, sans commenter les discussions": "sans" and its infinitive have the subject of the verb
+  // they follow, not its object.
+  std::uint32_t sans = pos;
+  if (pos > c.s.first_token && c.tok(pos - 1).fold == "sans"sv) sans = pos - 1;
+  if (c.tok(sans).fold == "sans"sv)
+    for (std::uint32_t t = sans; t-- > c.s.first_token && t + 16 > sans && !Boundary(t);)
+      if (VerbHead(t)) {
+        // (An incise's subject comes after its verb: "..., a fait savoir le ministère sans en préciser".)
+        if (const std::uint32_t v = VerbGroupStart(t); v > c.s.first_token && Incise(v - 1)) break;
+        if (MentionList out = Subjects(t, lines); !out.empty()) return out;
+        break;
+      }
   // (ParticipleGovernor's and InsertedRelative's first tests before calling them: most verbs end in no
   // "-ant", and most verb groups follow no comma.)
   if (c.tok(pos).fold.ends_with("ant"sv))

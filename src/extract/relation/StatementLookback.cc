@@ -36,6 +36,11 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
   std::uint32_t opening =
       first < end && (c.tok(first).fold == "que"sv || c.tok(first).fold == "qu'"sv) ? first + 1 : first;
   while (opening < end && CueFinder::IsQuote(c.doc.TokenText(opening))) ++opening;
+  // ("sans commenter directement les discussions": and its adverbs.)
+  while (opening + 1 < end && c.tok(opening).kind == TokenKind::kWord && !c.tok(opening).capitalized &&
+         c.tok(opening).lowered().adverb && !c.tok(opening).lowered().noun &&
+         !schema_.lexicon().Is(WordClass::kNegation, c.tok(opening)))
+    ++opening;
   // (Where the sentence has no "appel" or "visite", only a word where a contact cue starts can name a
   // conversation: the look jumps from one to the next instead of reading each word of the statement.)
   const bool by_cues = first >= c.s.first_token && end <= c.s.end_token && c.sentence_words &&

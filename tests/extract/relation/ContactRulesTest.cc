@@ -27,6 +27,16 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Ces entretiens visaient à préparer un appel entre X et
+// Y" made the talks X's and Y's, a conversation: after a conversation noun, an "entre" past another one is
+// that one's (here a call only prepared).
+TEST_F(ContactRulesTest, AnEntrePastAnotherConversationNounIsThatOnes) {
+  const Document doc = Extract(
+      "Jake Sullivan et Wang Yi se sont rencontrés. Ces entretiens visaient à préparer un appel entre Joe "
+      "Biden et Xi Jinping.");
+  EXPECT_THAT(ContactsInLastSentence(doc), IsEmpty());
+}
+
 // Regression (found on a written article, fixed): "Washington a transmis à Téhéran une proposition
 // d'accord", "Téhéran a transmis sa réponse à Washington" gave no conversation: what is sent besides a
 // message (words.tsv sent) has its addressee after "à", and a phrase's article stands for any determiner.

@@ -20,6 +20,22 @@ using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le ministère taïwanais a remercié Washington, sans
+// commenter directement les discussions" made Washington decline, and on nothing: "sans" and its infinitive
+// have the subject of the verb they follow (not through an incise's verb, whose subject comes after it),
+// "sans commenter" is a decline, and an adverb may come before the conversation named again.
+TEST_F(DeclineRulesTest, WithoutCommentingIsTheSubjectsSilence) {
+  Document doc = Extract(
+      "Joe Biden a appelé Xi Jinping. Le Kremlin a remercié Washington, sans commenter directement les "
+      "discussions.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(institution:kremlin, official:")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("declined_comment(country:united_states"))));
+  doc = Extract(
+      "Joe Biden a appelé Xi Jinping. L'appel a été bref, a fait savoir le Kremlin sans en préciser la "
+      "teneur.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("declined_comment(institution:kremlin, official:")));
+}
+
 // Regression (found on a written article, fixed): "Interrogé sur un éventuel appel entre Xi Jinping et
 // Donald Trump, le porte-parole chinois a répondu qu'il n'avait « aucune information à communiquer »"
 // declined nothing: what the source was asked about (words.tsv asked, then "sur") is what it declined to
