@@ -70,6 +70,10 @@ std::uint32_t NounPhraseStart(const Document& doc, const Lexicon& lexicon, std::
 }
 
 bool SentenceReader::NothingSaidAfter(std::uint32_t t) const {
+  // ("n'a fait aucun commentaire officiel": an adjective right after the cue qualifies it.)
+  while (t < c.s.end_token && c.tok(t).kind == TokenKind::kWord && !c.tok(t).capitalized &&
+         c.tok(t).lowered().adjective && !c.tok(t).lowered().verb)
+    ++t;
   for (; t < c.s.end_token; ++t) {
     const Token& w = c.tok(t);
     if (!(w.kind != TokenKind::kWord || !w.lowered().noun || TimeWord(t) || w.fold == "immediat"sv ||

@@ -20,6 +20,13 @@ using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Israël n'a fait aucun commentaire officiel" declined
+// nothing, where "aucun commentaire" did: an adjective right after the cue qualifies it, and says nothing.
+TEST_F(DeclineRulesTest, AnAdjectiveAfterTheDeclineSaysNothing) {
+  const Document doc = Extract("Joe Biden a appelé Xi Jinping. Israël n'a fait aucun commentaire officiel.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(country:israel, official:joe_biden)"));
+}
+
 // Regression (found on a written article, fixed): "Le ministère taïwanais a remercié Washington, sans
 // commenter directement les discussions" made Washington decline, and on nothing: "sans" and its infinitive
 // have the subject of the verb they follow (not through an incise's verb, whose subject comes after it),
