@@ -87,16 +87,24 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   std::uint32_t object = cue.end_token;
   while (object < c.s.end_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(object))) ++object;
   const Cue* conversation = object < c.s.end_token ? CueAt(c, object) : nullptr;
+  // ("a refusé de commenter les informations selon lesquelles X aurait averti Y": of the claim named.)
+  std::uint32_t claim = cue.end_token;
+  for (std::uint32_t t = cue.end_token; t + 1 < std::min(cue.end_token + 8, c.s.end_token); ++t)
+    if (c.tok(t).fold == "selon"sv && IsLequel(c.tok(t + 1).fold)) {
+      claim = t + 2;
+      break;
+    }
   if (const std::string_view after = cue.end_token < c.s.end_token ? c.tok(cue.end_token).fold : ""sv;
-      target < 0 && (after == "si"sv || after == "s'"sv || after == "sur"sv || after == "que"sv ||
-                     after == "qu'"sv || (conversation && conversation->cls == "contact"sv)))
+      target < 0 &&
+      (after == "si"sv || after == "s'"sv || after == "sur"sv || after == "que"sv || after == "qu'"sv ||
+       (conversation && conversation->cls == "contact"sv) || claim > cue.end_token))
     for (std::uint32_t k : c.mentions) {
       // (Rather than the source's own state: "a refusé de dire si des discussions avaient eu lieu entre
       // Moscou et Washington", said by Moscow's spokeswoman.)
       const Mention& source = c.m(sources.front());
       const bool own = SpeaksFor(c, schema_, k, source.entity) ||
                        (!source.nationality.empty() && c.m(k).entity == "country:" + source.nationality);
-      if (IsActor(c.m(k)) && c.m(k).first_token > cue.end_token &&
+      if (IsActor(c.m(k)) && c.m(k).first_token > cue.end_token && c.m(k).first_token >= claim &&
           std::find(sources.begin(), sources.end(), k) == sources.end()) {
         if (target < 0) target = k;
         if (!own) {

@@ -23,7 +23,7 @@ namespace {
 // informations selon lesquelles ...").
 bool NamesNoSource(std::string_view fold) {
   return fold == "lui"sv || fold == "elle"sv || fold == "eux"sv || fold == "elles"sv || fold == "nous"sv ||
-         fold == "lequel"sv || fold == "laquelle"sv || fold == "lesquels"sv || fold == "lesquelles"sv;
+         IsLequel(fold);
 }
 
 // A dash (an em or en dash folds to "-"), which closes an inserted phrase as a comma does ("— leur

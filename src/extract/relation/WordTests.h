@@ -19,6 +19,11 @@ inline bool IsActor(const Mention& m) {
                                m.type == EntityType::kCountry);
 }
 
+// The relative of "selon lequel", "des informations selon lesquelles S".
+inline bool IsLequel(std::string_view fold) {
+  return fold == "lequel"sv || fold == "laquelle"sv || fold == "lesquels"sv || fold == "lesquelles"sv;
+}
+
 inline bool IsLine(const Mention& m) {
   return !m.entity.empty() && m.type == EntityType::kCommunicationLine;
 }

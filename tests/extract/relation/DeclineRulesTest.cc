@@ -20,6 +20,17 @@ using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le département d'État a refusé de commenter les
+// informations selon lesquelles M. Hochstein aurait averti Beyrouth" declined toward the outlet quoted
+// before: the claim named after "selon lesquelles" is what the silence is on.
+TEST_F(DeclineRulesTest, TheClaimNamedAfterSelonLesquelles) {
+  const Document doc = Extract(
+      "« J'ai transmis le message », a confié Nabih Berri au quotidien An-Nahar. Le département d'État a "
+      "refusé de commenter les informations selon lesquelles Amos Hochstein aurait averti Beyrouth.");
+  EXPECT_THAT(Edges(doc),
+              Contains("declined_comment(institution:state_department, official:amos_hochstein)"));
+}
+
 // Regression (found on a written article, fixed): "Israël n'a fait aucun commentaire officiel" declined
 // nothing, where "aucun commentaire" did: an adjective right after the cue qualifies it, and says nothing.
 TEST_F(DeclineRulesTest, AnAdjectiveAfterTheDeclineSaysNothing) {
