@@ -40,17 +40,17 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   // does not speak for, nor of its state.
   for (std::uint32_t a = c.s.first_token; target < 0 && a + 1 < cue.first_token; ++a) {
     if (c.tok(a + 1).fold != "sur"sv || !schema_.lexicon().LemmaIn("asked", c.tok(a).lowered())) continue;
+    std::uint32_t comma = a + 2;
+    while (comma < cue.first_token && c.tok(comma).fold != ","sv) ++comma;
+    const Mention& source = c.m(sources.front());
+    const std::string_view side = StateOfMention(schema_.gazetteer(), source);
     for (std::uint32_t k : c.mentions)
-      if (const Mention& x = c.m(k); x.first_token > a + 1 && x.first_token < cue.first_token) {
-        bool clause = true;
-        for (std::uint32_t t = a + 2; clause && t < x.first_token; ++t) clause = c.tok(t).fold != ","sv;
-        if (!clause) break;
-        const std::string_view side = StateOfMention(schema_.gazetteer(), c.m(sources.front()));
-        if (IsLine(x) || (IsActor(x) && !SpeaksFor(c, schema_, k, c.m(sources.front()).entity) &&
-                          (side.empty() || StateOfMention(schema_.gazetteer(), x) != side))) {
-          target = k;
-          break;
-        }
+      if (const Mention& x = c.m(k);
+          x.first_token > a + 1 && x.first_token < comma &&
+          (IsLine(x) || (IsActor(x) && !SpeaksFor(c, schema_, k, source.entity) &&
+                         (side.empty() || StateOfMention(schema_.gazetteer(), x) != side)))) {
+        target = k;
+        break;
       }
     break;
   }
