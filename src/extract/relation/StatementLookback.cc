@@ -228,10 +228,11 @@ std::optional<std::uint32_t> RelationExtractor::PartyOfContactVerb(const Context
     // ("avoir reçu": a participle after its auxiliary, which the dictionary also knows as a noun.)
     verb = info.verb &&
            (!info.noun || (q->first_token > first && IsAuxiliary(c.tok(q->first_token - 1).lowered())));
-    // ("« Il n'y a pas eu de rencontre »", "aucune rencontre": a conversation said not to exist.)
+    // ("« Il n'y a pas eu de rencontre »", "aucune rencontre", "a démenti toute rencontre": a conversation
+    // said not to exist.)
     if (const std::string_view before = q->first_token > first ? c.tok(q->first_token - 1).fold : ""sv;
         !verb && info.noun)
-      none = before == "de"sv || before == "d'"sv || before == "aucun"sv || before == "aucune"sv;
+      none = before == "de"sv || before == "d'"sv || IsAnyQuantifier(before);
     if (verb || none) break;
   }
   if (!verb && !none) return std::nullopt;
