@@ -19,11 +19,6 @@ constexpr std::size_t kBufferSize = std::size_t{1} << 20;
 // O_DIRECT transfers start at, and span, multiples of the block size (4096 covers 512-byte devices too).
 constexpr std::size_t kBlock = 4096;
 
-// The bytes from `at` to the next multiple of kBlock.
-std::size_t BytesToAligned(const char* at) {
-  return (kBlock - reinterpret_cast<std::uintptr_t>(at) % kBlock) % kBlock;
-}
-
 Error WriteError(const std::filesystem::path& out, const std::string& what, int error_number) {
   return Error{ErrorCode::kWriteFailed, what + ": " + std::strerror(error_number), Location{out.string()}};
 }
@@ -68,6 +63,7 @@ AtomicFile::AtomicFile(const std::filesystem::path& out)
 }
 
 AtomicFile::~AtomicFile() {
+  behind_.Wait();
   Discard();
 }
 
@@ -84,36 +80,29 @@ void AtomicFile::Discard() {
   ::unlink(temp_.c_str());
 }
 
-// The sink's buffer holds `skip_` bytes of padding, then text that starts at a block boundary of the file
-// (only whole blocks were written so far). Its whole blocks are written and the rest is kept for the next
-// time, moved to the buffer's first block-aligned address; returns the size of the padding and the rest.
+// The sink's buffer holds text that starts at a block boundary of the file (only whole blocks were written so
+// far): its whole blocks go to the file, and the rest is moved to the buffer's start for the next time.
 std::size_t AtomicFile::Drain(char* buffer, std::size_t size) {
-  const std::string_view text = std::string_view(buffer, size).substr(skip_);
-  if (!direct_) {
-    WriteAll(text);
-    skip_ = 0;
-    return 0;
-  }
-  const std::size_t whole = text.size() / kBlock * kBlock;
-  WriteBlocks(text.substr(0, whole));
-  const std::size_t rest = text.size() - whole;
-  // (The padding and the rest are less than two blocks, in a buffer of a megabyte or more.)
-  const std::size_t skip = BytesToAligned(buffer);
-  std::memmove(buffer + skip, text.data() + whole, rest);  // (the padding before it is never written out)
-  skip_ = skip;
-  return skip + rest;
+  const std::size_t whole = size / kBlock * kBlock;
+  WriteBlocksBehind(std::string_view(buffer, whole));
+  const std::size_t rest = size - whole;
+  std::memmove(buffer, buffer + whole, rest);
+  return rest;
 }
 
-// Whole blocks, written from where they are when that is block-aligned, else through the staging buffer.
-void AtomicFile::WriteBlocks(std::string_view blocks) {
-  if (BytesToAligned(blocks.data()) == 0) {
-    WriteDirect(blocks);
+// Whole blocks, copied into the aligned staging buffer a megabyte at a time and written from there on the
+// write-behind thread while the writers go on; each copy waits for the write before it.
+void AtomicFile::WriteBlocksBehind(std::string_view blocks) {
+  if (!staging_) {
+    WriteAll(blocks);
     return;
   }
   for (std::size_t at = 0; at < blocks.size(); at += kBufferSize) {
+    behind_.Wait();
+    if (fd_ < 0) return;  // failed
     const std::size_t n = std::min(kBufferSize, blocks.size() - at);
     std::memcpy(staging_.get(), blocks.data() + at, n);
-    WriteDirect(std::string_view(staging_.get(), n));
+    behind_.Run([this, n] { WriteDirect(std::string_view(staging_.get(), n)); });
   }
 }
 
@@ -156,16 +145,13 @@ void AtomicFile::WriteAll(std::string_view data) {
 }
 
 Status AtomicFile::Commit() {
-  std::string_view text = std::string_view(sink_.Text()).substr(skip_);
-  if (direct_) {
-    const std::size_t whole = text.size() / kBlock * kBlock;
-    WriteBlocks(text.substr(0, whole));
-    if (direct_) DropDirect();
-    text.remove_prefix(whole);  // the last partial block
-  }
-  WriteAll(text);
+  std::string_view text = sink_.Text();
+  const std::size_t whole = text.size() / kBlock * kBlock;
+  WriteBlocksBehind(text.substr(0, whole));
+  behind_.Wait();
+  if (direct_ && fd_ >= 0) DropDirect();
+  WriteAll(text.substr(whole));  // the last partial block
   sink_ = TextSink();
-  skip_ = 0;
   if (fd_ >= 0 && ::fsync(fd_) != 0) Fail("cannot sync", errno);
   if (error_) return *error_;
   int fd = fd_;

@@ -2,11 +2,12 @@
 // folder, then fsync and rename over `out`. Where the file system allows it the file is opened with
 // O_DIRECT and written in whole blocks: the bytes go to the disk without being copied into the page cache,
 // a copy that cost as much CPU as producing a JSON export (and the file is synced before the rename anyway).
-// The blocks are written from the sink's buffer itself, where the text is kept at a block-aligned address
-// (through an aligned staging buffer when it is not, as after the buffer grew); the last partial block is
-// written after dropping O_DIRECT. On any failure, or when the AtomicFile is destroyed without a Commit(),
-// the temporary file is removed and any previous `out` is left as it was. Temporary files of `out` left by
-// runs that were killed (their pid is no longer running) are removed when the next one is opened.
+// Each megabyte of whole blocks is copied into an aligned staging buffer and written from there on a thread
+// of its own (WriteBehind) while the writers lay out the next one: the export waits for the disk only where
+// the disk is slower. The last partial block is written after dropping O_DIRECT. On any failure, or when the
+// AtomicFile is destroyed without a Commit(), the temporary file is removed and any previous `out` is left as
+// it was. Temporary files of `out` left by runs that were killed (their pid is no longer running) are
+// removed when the next one is opened.
 //
 //   AtomicFile file(out);
 //   WriteGraphml(graph, options, file.sink());
@@ -22,6 +23,7 @@
 
 #include "core/Result.h"
 #include "export/TextSink.h"
+#include "export/WriteBehind.h"
 
 namespace newsgraph {
 
@@ -39,7 +41,7 @@ class AtomicFile {
 
  private:
   std::size_t Drain(char* buffer, std::size_t size);
-  void WriteBlocks(std::string_view blocks);
+  void WriteBlocksBehind(std::string_view blocks);
   void WriteDirect(std::string_view blocks);
   void WriteAll(std::string_view data);
   void DropDirect();
@@ -51,9 +53,11 @@ class AtomicFile {
   int fd_ = -1;
   bool direct_ = false;  // fd_ has O_DIRECT: only whole blocks, from block-aligned addresses, are written
   std::unique_ptr<char, decltype(&std::free)> staging_{nullptr, &std::free};  // aligned, a megabyte
-  std::size_t skip_ = 0;  // padding before the text in the sink's buffer, which aligns the text
   std::optional<Error> error_;
   TextSink sink_;
+  // Writes staging_ to fd_; Fail may run there. The other members touch fd_, direct_, error_ and staging_
+  // only once it is done (Wait).
+  WriteBehind behind_;
 };
 
 // The whole content at once.

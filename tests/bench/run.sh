@@ -8,11 +8,11 @@
 #
 # For each size: generates a JSON Lines corpus (gen_corpus.py, seed 1; kept between runs), and one with a
 # dictionary's vocabulary added (row "<size>v", when hunspell-fr is installed); runs
-# `newsgraph build CORPUS -o graph.json` with one thread and with every core under /usr/bin/time -v, prints
-# MB/s, articles/s per core, words/s, time per article and peak RSS, and checks that the two graphs are
-# byte-identical; then once more with one thread on the articles shuffled (seed 1), row "1s", whose graph
-# must be the same too. When node and npm are there, tags the 1k articles with fr-compromise (pinned in
-# package.json / package-lock.json) and prints newsgraph's speed-up over it.
+# `newsgraph build CORPUS -o graph.json` with one thread and with every core (three times each up to 10k
+# articles: the medians), prints MB/s, articles/s per core, words/s, time per article and peak RSS, and checks
+# that the two graphs are byte-identical; then once more with one thread on the articles shuffled (seed 1),
+# row "1s", whose graph must be the same too. When node and npm are there, tags the 1k articles with
+# fr-compromise (pinned in package.json / package-lock.json) and prints newsgraph's speed-up over it.
 # Environment: NEWSGRAPH_BENCH_BUILD (build folder, default build-bench), NEWSGRAPH_BENCH_WORK (corpora and
 # outputs, default <build>/bench-work), NEWSGRAPH_BENCH_JOBS (thread count of the parallel run, default nproc),
 # NEWSGRAPH_BENCH_MEM_GB (address-space limit of each build, default 8: a run that needs more fails with
@@ -59,18 +59,32 @@ print(n, b, w)
 PY
 }
 
-# run_build CORPUS THREADS OUT: prints "<wall s> <cpu s> <peak RSS kB>", or "failed" (log in $work/time.log).
+# run_build CORPUS THREADS OUT [RUNS]: runs the build RUNS times (default 1) and prints "<wall s> <cpu s>
+# <peak RSS kB>", the medians of the wall and CPU times (in microseconds: /usr/bin/time gives hundredths, a
+# tenth of a 1k-article run) and the largest RSS; or "failed" (log in $work/time.log).
 run_build() {
-  local log=$work/time.log
-  if ! (ulimit -v $((mem_gb * 1024 * 1024)) &&
-        /usr/bin/time -v "$newsgraph" build "$1" -o "$3" -j "$2" --no-summary 2>"$log" >/dev/null); then
-    echo failed
-    return
-  fi
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); wall = (n == 3) ? p[1] * 3600 + p[2] * 60 + p[3] : p[1] * 60 + p[2] }
-    /User time/ { cpu += $2 } /System time/ { cpu += $2 } /Maximum resident/ { rss = $2 }
-    END { printf "%.3f %.3f %d\n", wall, cpu, rss }' "$log"
+  "$python" - "$newsgraph" "$1" "$2" "$3" "${4:-1}" "$mem_gb" "$work/time.log" <<'PY'
+import os, resource, statistics, subprocess, sys, time
+newsgraph, corpus, threads, out, runs, mem_gb, log = sys.argv[1:8]
+limit = int(mem_gb) << 30
+walls, cpus, rss = [], [], 0
+for _ in range(int(runs)):
+    with open(log, "w") as err:
+        start = time.perf_counter()
+        child = subprocess.Popen([newsgraph, "build", corpus, "-o", out, "-j", threads, "--no-summary"],
+                                 stdout=subprocess.DEVNULL, stderr=err,
+                                 preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (limit, limit)))
+        _, status, usage = os.wait4(child.pid, 0)
+        walls.append(time.perf_counter() - start)
+    if status != 0:
+        with open(log, "a") as err:
+            print(f"exit status {os.waitstatus_to_exitcode(status)} (negative: killed by that signal)", file=err)
+        print("failed")
+        sys.exit(0)
+    cpus.append(usage.ru_utime + usage.ru_stime)
+    rss = max(rss, usage.ru_maxrss)
+print(f"{statistics.median(walls):.6f} {statistics.median(cpus):.6f} {rss}")
+PY
 }
 
 # The generator's own words are a few hundred; rows "<n>v" add a dictionary's vocabulary (gen_corpus.py
@@ -90,15 +104,18 @@ lines = open(sys.argv[1], encoding="utf-8").readlines()
 random.Random(1).shuffle(lines)
 open(sys.argv[2], "w", encoding="utf-8").writelines(lines)' "$corpus" "$shuffled"
   read -r articles bytes words < <(corpus_stats "$corpus")
+  # Medians of three runs, but of one at 100k articles.
+  runs=3
+  [ "$n" -gt 10000 ] && runs=1
   # -j1, -jN, then -j1 on the same articles in a random order ("1s"): ids then do not arrive in order, as
   # with hashes or URLs for ids; the graph must be the same and the time too.
   for run in 1 "$jobs" 1s; do
     j=${run%s}
     input=$corpus
     [ "$run" = 1s ] && input=$shuffled
-    read -r wall cpu rss < <(run_build "$input" "$j" "$work/graph-$n$kind-j$run.json")
+    read -r wall cpu rss < <(run_build "$input" "$j" "$work/graph-$n$kind-j$run.json" "$runs")
     if [ "$wall" = failed ]; then
-      printf '%-8s %3s   build failed (limit %s GB), %s\n' "$n$kind" "$run" "$mem_gb" "$(grep -m1 -i 'error\|what\|signal' "$work/time.log")"
+      printf '%-8s %3s   build failed (limit %s GB), %s\n' "$n$kind" "$run" "$mem_gb" "$(grep -m1 -i 'error\|what\|exit status' "$work/time.log")"
       break 3
     fi
     same=-
@@ -135,19 +152,22 @@ with open(out, "w", encoding="utf-8") as f:
 PY
 }
 
-# compare CORPUS LABEL: fr-compromise's tagging time against newsgraph's whole -j1 build on the same articles.
+# compare CORPUS LABEL: fr-compromise's tagging time against newsgraph's whole -j1 build on the same articles,
+# the median of three runs of fr-compromise and of five of newsgraph (a run of 1k articles takes a fifth of a
+# second, where the host's hiccups weigh; fr-compromise's takes seconds).
 compare() {
   local bytes words c_seconds c_terms wall cpu
   read -r _ bytes words < <(corpus_stats "$1")
-  read -r _ _ c_terms c_seconds < <(node "$peer/compromise_tag.mjs" "$1")
-  read -r wall cpu _ < <(run_build "$1" 1 "$work/compare.json")
+  read -r c_terms c_seconds < <(for _ in 1 2 3; do node "$peer/compromise_tag.mjs" "$1"; done |
+    sort -n -k4 | awk 'NR == 2 { print $3, $4 }')
+  read -r wall cpu _ < <(run_build "$1" 1 "$work/compare.json" 5)
   # The wall time includes waiting for the disk (the output is synced before its rename); the CPU time is
   # what the one thread spent, as fr-compromise's figure (its loop alone) is.
   awk -v label="$2" -v b="$bytes" -v w="$words" -v cs="$c_seconds" -v wall="$wall" -v cpu="$cpu" \
       -v terms="$c_terms" 'BEGIN {
-    printf "%s\n  fr-compromise: %.1f s, %.3f MB/s, %.0f words/s (%d terms)\n", label, cs, b / cs / 1e6, w / cs, terms
-    printf "  newsgraph -j1, whole build + JSON export: %.2f s wall, %.2f MB/s -> %.0fx fr-compromise\n", wall, b / wall / 1e6, cs / wall
-    printf "  the same in CPU time: %.2f s, %.2f MB/s -> %.0fx\n", cpu, b / cpu / 1e6, cs / cpu }'
+    printf "%s\n  fr-compromise: %.2f s, %.3f MB/s, %.0f words/s (%d terms)\n", label, cs, b / cs / 1e6, w / cs, terms
+    printf "  newsgraph -j1, whole build + JSON export: %.3f s wall, %.2f MB/s -> %.1fx fr-compromise\n", wall, b / wall / 1e6, cs / wall
+    printf "  the same in CPU time: %.3f s, %.2f MB/s -> %.1fx\n", cpu, b / cpu / 1e6, cs / cpu }'
 }
 
 if command -v node >/dev/null && command -v npm >/dev/null; then
