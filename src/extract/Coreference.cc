@@ -134,6 +134,19 @@ std::string FoldedFirstWord(const Document& doc, const Mention& m) {
   return FoldedHead(m.name);
 }
 
+// Whether the text names `a` with the head word `head`: as its first word ("le ministère russe de la
+// Défense"), or as the common noun its name follows ("l'agence officielle Irna").
+bool NamedBy(const Document& doc, const Mention& a, std::string_view head) {
+  if (FoldedFirstWord(doc, a) == head) return true;
+  const std::uint32_t first = doc.sentences[a.sentence].first_token;
+  for (std::uint32_t t = a.first_token; t > first && a.first_token - t < 3;) {
+    const Token& w = doc.tokens[--t];
+    if (w.capitalized || w.kind != TokenKind::kWord) return false;
+    if (w.fold == head) return true;
+  }
+  return false;
+}
+
 // The person that mention i names by a nickname: "Mohamed Hamdane Daglo, dit « Hemedti »", "surnommé",
 // "alias"; or null.
 const Mention* NicknamedPerson(const Document& doc, std::size_t i) {
@@ -862,10 +875,16 @@ void Coreference::ResolveInstitutionAnaphors(Document& doc) const {
       continue;
     }
     const Mention* found = SpeakersInstitution(doc, i, head);
-    for (std::size_t k = i; !found && k-- > 0;) {
-      const Mention& a = doc.mentions[k];
-      if (a.type == EntityType::kInstitution && !a.entity.empty() && KnownAs(a, head)) found = &a;
-    }
+    // One named by that head word in the text first, then one the gazetteer knows by it: "le ministère" after
+    // "le ministère russe de la Défense" and then "le chef du Pentagone" (a ministry of kind=) is the
+    // Russian one.
+    for (const bool named : {true, false})
+      for (std::size_t k = i; !found && k-- > 0;) {
+        const Mention& a = doc.mentions[k];
+        if (a.type == EntityType::kInstitution && !a.entity.empty() &&
+            (named ? NamedBy(doc, a, head) : KnownAs(a, head)))
+          found = &a;
+      }
     if (!found) continue;
     m.entity = found->entity;
     m.label = found->label;  // (still a stand-in: "agence" is no name of the agency)

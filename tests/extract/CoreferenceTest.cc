@@ -570,6 +570,23 @@ TEST_F(CoreferenceTest, AnInstitutionAnaphorIsTheSpeakersOwnFirst) {
   EXPECT_EQ(FindMention(doc, "agence")->entity, "institution:irna");
 }
 
+// Regression (found on a written article, fixed): "le porte-parole du ministère" after "Le ministère russe de
+// la Défense" and then "le chef du Pentagone" was the Pentagon, the nearest institution the gazetteer knows
+// as a ministry: one named by the head word in the text comes first.
+TEST_F(CoreferenceTest, AnInstitutionAnaphorIsOneNamedByItsHeadBeforeOneOfThatKind) {
+  Document doc = Extract(
+      "Le ministère russe de la Défense a démenti toute conversation entre Sergueï Choïgou et le chef du "
+      "Pentagone. « Aucun entretien n'a eu lieu », a déclaré le porte-parole du ministère, Igor "
+      "Konachenkov.");
+  ASSERT_NE(FindMention(doc, "ministère"), nullptr);
+  EXPECT_EQ(FindMention(doc, "ministère")->entity, "institution:ministere_defense@russia");
+  // Named by its kind alone, the Pentagon is still the ministry.
+  doc = Extract(
+      "Le Pentagone a annoncé l'appel. Le porte-parole du ministère, Pat Ryder, a refusé de commenter.");
+  ASSERT_NE(FindMention(doc, "ministère"), nullptr);
+  EXPECT_EQ(FindMention(doc, "ministère")->entity, "institution:pentagon");
+}
+
 // Regression (found on an eval article and written ones, fixed): "maintenir les lignes de communication
 // ouvertes", "garder ouvertes les lignes de communication" made a line node (and statements about it): the
 // practice of talking names no line.
