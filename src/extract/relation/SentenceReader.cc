@@ -221,6 +221,13 @@ MentionList SentenceReader::FindSubjects(std::uint32_t pos, bool lines) const {
       }
       return out;
     }
+    // "au centre russe de réconciliation de la base aérienne de Hmeimim, qui l'exploite": a place ending the
+    // complement of an actor's noun phrase leaves that actor; "qui" stands for no one else.
+    if (x.type == EntityType::kPlace) {
+      if (const std::optional<std::uint32_t> head = GenitiveHead(static_cast<std::uint32_t>(antecedent)))
+        return {*head};
+      return {};
+    }
   }
   // ("Le diplomate a été reçu par le directeur politique du ministère, qui lui a fait part de S": the
   // subject "qui" stands for no one named, or someone unnamed.)
@@ -1357,6 +1364,24 @@ std::int64_t SentenceReader::RelativeAntecedent(std::uint32_t pos) const {
       return k;
     }
   return kNoAntecedent;
+}
+
+std::optional<std::uint32_t> SentenceReader::GenitiveHead(std::uint32_t mi) const {
+  std::uint32_t t = c.m(mi).first_token;
+  while (t > c.s.first_token && IsArticle(c.tok(t - 1))) --t;
+  if (t == c.s.first_token || !IsGenitive(t - 1)) return std::nullopt;
+  // (Back over the words of the phrase between them: "de réconciliation de la".)
+  for (std::uint32_t words = 0; t > c.s.first_token && words < 6; --t, ++words) {
+    const Token& w = c.tok(t - 1);
+    for (std::uint32_t k : c.mentions)
+      if (k != mi && c.m(k).end_token == t) {
+        if (IsActor(c.m(k))) return k;
+        return std::nullopt;
+      }
+    if (w.kind != TokenKind::kWord || w.capitalized || (w.lowered().finite && !w.lowered().noun))
+      return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 bool SentenceReader::DeterminedNoun(std::uint32_t t) const {

@@ -458,6 +458,9 @@ struct SentenceReader {
   // mention; -1 with no "qui".
   static constexpr std::int64_t kNoAntecedent = -2;
   inline std::int64_t RelativeAntecedent(std::uint32_t pos) const;
+  // The actor whose noun phrase mention `mi` is a genitive complement of ("le centre russe de réconciliation
+  // de la base de Hmeimim": the centre), or none.
+  std::optional<std::uint32_t> GenitiveHead(std::uint32_t mi) const;
   // The actors after an "avec" within `window` tokens from `from` (before any punctuation), else none:
   // the other party of a conversation named after its topic ("ont discuté de l'Ukraine avec X").
   MentionList ObjectsWith(std::uint32_t from, std::uint32_t window) const {

@@ -22,6 +22,23 @@ using ::testing::StartsWith;
 
 using LineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "La ligne relie le quartier général des forces turques au
+// centre russe de réconciliation de la base aérienne de Hmeimim, qui l'exploite" made Turkey, the clause's
+// first actor, run the line: "qui" after a place in the complement of an actor's noun phrase is that actor,
+// and after a place alone no one.
+TEST_F(LineRulesTest, WhoAfterAPlaceInAnActorsComplementIsThatActor) {
+  Document doc = Extract(
+      "La Turquie et la Russie ont mis en place une ligne de communication militaire. La ligne relie le "
+      "quartier général des forces turques à Ankara au centre russe de réconciliation de la base aérienne de "
+      "Hmeimim, qui l'exploite côté russe.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("operates(institution:centre@russia, line:")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("operates(country:turkey, line:"))));
+  doc = Extract(
+      "La Turquie et la Russie ont mis en place une ligne de communication militaire. La ligne relie les "
+      "forces turques à la base aérienne de Hmeimim, qui l'exploite côté russe.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("operates("))));
+}
+
 // Regression (found on a written article, fixed): "gérée par des officiers russophones de l'Eucom" had no
 // agent: the institution came a word too far for the agent's window.
 TEST_F(LineRulesTest, TheAgentsInstitutionAfterAnAdjective) {
