@@ -747,7 +747,9 @@ MentionList SentenceReader::PairSubject(std::uint32_t pos) const {
   for (std::uint32_t t = pos; t-- > c.s.first_token && t + 10 > pos && !two;)
     two = IsGroupCount(c.tok(t).fold);
   if (!two) return {};
-  const std::uint32_t g = VerbGroupStart(VerbBeforeNounPhrase(pos));
+  std::uint32_t g = VerbGroupStart(VerbBeforeNounPhrase(pos));
+  // ("Les deux pays l'ont utilisée": over the object pronouns.)
+  while (g > c.s.first_token + 3 && IsObjectPronoun(c.tok(g - 1).fold)) --g;
   if (g < c.s.first_token + 3) return {};
   // "les deux X" opens the clause (OpensClause), or follows "que" or a colon ("a indiqué que les deux
   // hommes s'étaient entretenus", "Inde-Chine : les deux armées ..."); X may have its complement ("les
@@ -1093,6 +1095,7 @@ MentionList SentenceReader::TwoNamedLast(EntityType type, std::uint32_t before,
     if (b > 0 && (IsTo(c.doc.tokens[b - 1]) || c.doc.tokens[b - 1].fold == "en"sv) &&
         !SecondEnd(static_cast<std::uint32_t>(k), b - 1))
       continue;
+    if (InAreaOf(b)) continue;
     // (Nor what was talked about: "ont porté sur les relations bilatérales, l'Ukraine et Taïwan".)
     if (InTopicList(x)) continue;
     if (x.sentence != sentence) {
@@ -1382,6 +1385,15 @@ std::optional<std::uint32_t> SentenceReader::GenitiveHead(std::uint32_t mi) cons
       return std::nullopt;
   }
   return std::nullopt;
+}
+
+bool SentenceReader::InAreaOf(std::uint32_t b) const {
+  if (b < 3 || !IsGenitive(b - 1) || !schema.lexicon().Is("area", c.tok(b - 2).fold)) return false;
+  std::uint32_t p = b - 2;
+  if (IsArticle(c.tok(p - 1))) --p;
+  if (p == 0) return false;
+  const std::string_view f = c.tok(p - 1).fold;
+  return IsTo(c.tok(p - 1)) || f == "en"sv || f == "dans"sv || f == "vers"sv;
 }
 
 bool SentenceReader::DeterminedNoun(std::uint32_t t) const {

@@ -461,6 +461,9 @@ struct SentenceReader {
   // The actor whose noun phrase mention `mi` is a genitive complement of ("le centre russe de réconciliation
   // de la base de Hmeimim": the centre), or none.
   std::optional<std::uint32_t> GenitiveHead(std::uint32_t mi) const;
+  // The noun phrase at token `b` is the complement of a part of a territory after a preposition of place
+  // (words.tsv area): "dans le nord de la Syrie", "à la frontière de l'Ukraine", "au large de la Libye".
+  bool InAreaOf(std::uint32_t b) const;
   // The actors after an "avec" within `window` tokens from `from` (before any punctuation), else none:
   // the other party of a conversation named after its topic ("ont discuté de l'Ukraine avec X").
   MentionList ObjectsWith(std::uint32_t from, std::uint32_t window) const {

@@ -22,6 +22,24 @@ using ::testing::StartsWith;
 
 using LineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Les officiers des deux pays l'ont utilisée" had no
+// subject: the object pronoun before the verb hid "les deux pays"; and "La Turquie et la Russie ont mis en
+// place une ligne [...] dans le nord de la Syrie" made Syria one of the two (words.tsv area: where, not a
+// party).
+TEST_F(LineRulesTest, TheTwoStatesUseTheLineThroughAnObjectPronoun) {
+  Document doc = Extract(
+      "La Turquie et la Russie ont mis en place une ligne de communication militaire pour éviter les "
+      "incidents dans le nord de la Syrie. Les officiers des deux pays l'ont utilisée à plusieurs reprises.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("used(country:turkey, line:")));
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("used(country:russia, line:")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("used(country:syria"))));
+  doc = Extract(
+      "La Turquie et la Russie ont mis en place une ligne de communication militaire. Les deux pays l'ont "
+      "utilisée à plusieurs reprises.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("used(country:turkey, line:")));
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("used(country:russia, line:")));
+}
+
 // Regression (found on a written article, fixed): "La ligne relie le quartier général des forces turques au
 // centre russe de réconciliation de la base aérienne de Hmeimim, qui l'exploite" made Turkey, the clause's
 // first actor, run the line: "qui" after a place in the complement of an actor's noun phrase is that actor,
