@@ -147,6 +147,28 @@ bool NamedBy(const Document& doc, const Mention& a, std::string_view head) {
   return false;
 }
 
+// The person a title in the complement of a kin noun is not: the one that noun is apposed to ("Kim Yo-jong,
+// la sœur du dirigeant nord-coréen", words.tsv kin); null when there is none.
+const Mention* KinApposedTo(const Document& doc, const Lexicon& lexicon, std::size_t i) {
+  const Mention& m = doc.mentions[i];
+  const std::uint32_t first = doc.sentences[m.sentence].first_token;
+  std::uint32_t t = m.role_end > m.role_first ? m.role_first : m.first_token;
+  if (t > first && (doc.tokens[t - 1].fold == "la"sv || doc.tokens[t - 1].fold == "l'"sv)) --t;
+  if (t < first + 4) return nullptr;
+  const std::string_view of = doc.tokens[t - 1].fold;
+  const Token& noun = doc.tokens[t - 2];
+  if ((of != "du"sv && of != "de"sv && of != "des"sv && of != "d'"sv) || noun.capitalized ||
+      !(lexicon.Is(WordClass::kKin, noun) || lexicon.LemmaIn(WordClass::kKin, noun)))
+    return nullptr;
+  t -= 2;
+  while (t > first && lexicon.Is(WordClass::kDeterminer, doc.tokens[t - 1])) --t;
+  if (t == first || doc.tokens[t - 1].fold != ","sv) return nullptr;
+  for (std::size_t k = i; k-- > 0 && doc.mentions[k].sentence == m.sentence;)
+    if (const Mention& p = doc.mentions[k]; p.type == EntityType::kOfficial && p.end_token == t - 1)
+      return &p;
+  return nullptr;
+}
+
 // The person that mention i names by a nickname: "Mohamed Hamdane Daglo, dit « Hemedti »", "surnommé",
 // "alias"; or null.
 const Mention* NicknamedPerson(const Document& doc, std::size_t i) {
@@ -548,8 +570,10 @@ void Coreference::ResolvePeople(Document& doc) const {
       const std::string domain = DomainOf(doc, m);
       const Mention* best = nullptr;
       int best_score = 0;
+      const Mention* kin = KinApposedTo(doc, schema_.lexicon(), i);
       for (const Named& n : named) {
         const Mention& p = *n.mention;
+        if (kin && p.entity == kin->entity) continue;
         bool same_nation = !m.nationality.empty() && n.nation == m.nationality;
         bool same_role = n.has_role && (n.role == role || KindOfRole(n.role) == role);
         // A person named with another title is the last choice: "le président russe" after Vladimir Poutine

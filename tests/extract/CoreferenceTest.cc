@@ -587,6 +587,23 @@ TEST_F(CoreferenceTest, AnInstitutionAnaphorIsOneNamedByItsHeadBeforeOneOfThatKi
   EXPECT_EQ(FindMention(doc, "ministère")->entity, "institution:pentagon");
 }
 
+// Regression (found on a written article, fixed): "Kim Yo-jong, la sœur du dirigeant nord-coréen" made her
+// the leader (member_of with the role "dirigeant"): a title in the complement of a kin noun (words.tsv kin)
+// is not the person that noun is apposed to.
+TEST_F(CoreferenceTest, ATitleAfterAKinNounIsNotThePersonItIsApposedTo) {
+  Document doc = Extract(
+      "La Corée du Nord a coupé la ligne. Kim Yo-jong, la sœur du dirigeant nord-coréen, a ordonné l'arrêt "
+      "des contacts.");
+  ASSERT_NE(FindMention(doc, "dirigeant nord-coréen"), nullptr);
+  EXPECT_NE(FindMention(doc, "dirigeant nord-coréen")->entity, "official:kim_yo_jong");
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("member_of(official:kim_yo_jong"))));
+  // Apposed with no kin noun, the title is hers.
+  doc = Extract(
+      "La Corée du Nord a coupé la ligne. Kim Yo-jong, la dirigeante nord-coréenne, a ordonné l'arrêt des "
+      "contacts.");
+  EXPECT_THAT(Edges(doc), Contains(HasSubstr("member_of(official:kim_yo_jong, country:north_korea)")));
+}
+
 // Regression (found on an eval article and written ones, fixed): "maintenir les lignes de communication
 // ouvertes", "garder ouvertes les lignes de communication" made a line node (and statements about it): the
 // practice of talking names no line.
