@@ -1709,6 +1709,16 @@ bool SentenceReader::FindNegation(std::uint32_t first, std::uint32_t end, bool c
       continue;
     }
     const std::string_view f = c.tok(t).fold;
+    // "Le Hamas, qui ne négocie pas avec Israël, a transmis sa réponse": a relative clause between commas
+    // has a negation of its own, not that of the fact after it.
+    if (f == ","sv && t + 1 < end && Is(WordClass::kRelative, t + 1)) {
+      std::uint32_t close = t + 2;
+      while (close < end && c.tok(close).fold != ","sv) ++close;
+      if (close < end) {
+        t = close;
+        continue;
+      }
+    }
     // "ne pouvait faire comme si de rien n'était": what follows "comme si" is a comparison, not the claim;
     // "a déclaré avoir refusé l'appel parce que X n'avait pas créé ...": what follows "parce que" its
     // cause.

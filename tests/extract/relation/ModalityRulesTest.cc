@@ -22,6 +22,19 @@ using ::testing::StartsWith;
 
 using ModalityRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le Hamas, qui ne négocie pas directement avec Israël, a
+// transmis sa réponse à l'Égypte" negated the message too: a relative clause between commas has a negation
+// of its own, not that of the fact after it.
+TEST_F(ModalityRulesTest, ANegationInARelativeClauseStaysThere) {
+  Document doc =
+      Extract("Le Hamas, qui ne négocie pas directement avec Israël, a transmis sa réponse à l'Égypte.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(institution:hamas, country:egypt)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:israel"))));
+  // Negated in its own clause, the fact after the relative clause is.
+  doc = Extract("Le Hamas, qui négocie avec Israël, n'a pas transmis sa réponse à l'Égypte.");
+  EXPECT_THAT(Edges(doc), Not(Contains("spoke_with(institution:hamas, country:egypt)")));
+}
+
 // Regression (found on a written article, fixed): "L'armée sud-coréenne a tenté sans succès de joindre son
 // homologue par la ligne militaire" used no line: the call tried (words.tsv attempt) was placed over it, as
 // "via" says; it reached no one, and a call planned ("envisage de joindre") used nothing.
