@@ -342,11 +342,17 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
           break;
         }
     // "a transmis un message à Téhéran", "une proposition à Téhéran": after what is sent (NamesWhatIsSent), a
-    // state named by its capital after "à" is whom it went to, not where.
-    if (objects.empty() && from + 1 < c.s.end_token && IsTo(c.tok(from)) && from > cue.first_token &&
+    // state named by its capital after "à" is whom it went to, not where; also before the addressees
+    // coordinated to it ("sa réponse au Qatar et à l'Égypte").
+    if (from + 1 < c.s.end_token && IsTo(c.tok(from)) && from > cue.first_token &&
         NamesWhatIsSent(schema_.lexicon(), c.tok(from - 1)))
       for (std::uint32_t k : c.mentions)
-        if (c.m(k).first_token == from + 1 && c.m(k).type == EntityType::kCountry) objects.push_back(k);
+        if (const Mention& x = c.m(k);
+            x.first_token == from + 1 && x.type == EntityType::kCountry &&
+            (objects.empty() ||
+             (objects.front() != k && x.end_token + 1 < c.s.end_token && c.tok(x.end_token).fold == "et"sv &&
+              h.PhraseStart(objects.front(), true) <= x.end_token + 3)))
+          objects.insert(objects.begin(), k);
     // "s'est entretenu séparément avec les deux délégations", "a reçu séparément les deux dirigeants", "a
     // appelé les deux hommes" (the object of a verb whose object is no topic): the pair named before.
     const bool object_is_party = !noun && !topic;

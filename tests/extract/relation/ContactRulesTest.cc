@@ -27,6 +27,14 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "a transmis sa réponse au Qatar et à l'Égypte" reached
+// Egypt alone: after what is sent, a state after "au" coordinated to the addressees is one too.
+TEST_F(ContactRulesTest, WhatIsSentGoesToEachStateCoordinated) {
+  Document doc = Extract("Le Hamas a transmis sa réponse au Qatar et à l'Égypte.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(institution:hamas, country:qatar)"));
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(institution:hamas, country:egypt)"));
+}
+
 // Regression (found on a written article, fixed): "Ces entretiens visaient à préparer un appel entre X et
 // Y" made the talks X's and Y's, a conversation: after a conversation noun, an "entre" past another one is
 // that one's (here a call only prepared).
