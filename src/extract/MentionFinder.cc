@@ -1722,6 +1722,9 @@ std::uint32_t MentionFinder::FindTitlePhraseEnd(const Document& doc, const Sente
         Is(WordClass::kPossessive, doc.tokens[m]) && !doc.tokens[m + 1].facts.heads->empty())
       ++m;
     if (m >= s.end_token || !IsWord(doc.tokens[m]) || Is(WordClass::kPossessive, doc.tokens[m])) break;
+    // ("a plaidé auprès du président ukrainien pour un cessez-le-feu": what is pleaded for, with an article
+    // other than the definite one, is no title's complement.)
+    if (t.fold == "pour"sv && Is(WordClass::kDeterminer, doc.tokens[m])) break;
     if (t.fold == "et"sv) {  // "et ministre", "et ancien haut fonctionnaire"
       if (m != j + 1) break;
       while (m + 1 < s.end_token && Is(WordClass::kFormer, doc.tokens[m])) ++m;
