@@ -1479,7 +1479,10 @@ MentionList SentenceReader::Objects(std::uint32_t pos, std::uint32_t limit) cons
   std::int64_t go_between_end = -1;  // where the last go-between's complement ended, if the last one was
   for (std::uint32_t k : c.mentions) {
     const Mention& x = c.m(k);
-    if (x.first_token < pos || !IsActor(x) || InRole(k)) continue;
+    // ("a parlé au président ukrainien": a title reference starts at its contracted article, which the cue
+    // ended with.)
+    const bool article_before = x.first_token + 1 == pos && x.role_first == pos && x.role_end > pos;
+    if ((x.first_token < pos && !article_before) || !IsActor(x) || InRole(k)) continue;
     // (A title before the name counts: "par le secrétaire à la Défense, Lloyd Austin".)
     if (Start(k) >= pos + limit && out.empty()) break;
     // A complement of another noun ("le commandant de l'OTAN") or a place ("à Paris", "en Europe") is not

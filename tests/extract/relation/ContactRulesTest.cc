@@ -27,6 +27,21 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Il a parlé au président ukrainien", "a plaidé auprès du
+// président ukrainien" met no one: a title reference starts at its contracted article, which the cue ends
+// with.
+TEST_F(ContactRulesTest, ATitleReferenceAfterACueEndingWithItsArticleIsTheParty) {
+  for (const char* sentence : {"Il a parlé au président ukrainien.",
+                               "Il a plaidé auprès du président ukrainien pour un cessez-le-feu."}) {
+    Document doc = Extract(
+        std::string("Le président turc Recep Tayyip Erdogan a téléphoné à Volodymyr Zelensky. ") + sentence);
+    std::size_t in_second = 0;
+    for (const Relation& r : doc.relations)
+      in_second += r.type == RelationType::kSpokeWith && r.sentence == 1;
+    EXPECT_EQ(in_second, 1u) << sentence;
+  }
+}
+
 // Regression (found on a written article, fixed): "a transmis sa réponse au Qatar et à l'Égypte" reached
 // Egypt alone: after what is sent, a state after "au" coordinated to the addressees is one too.
 TEST_F(ContactRulesTest, WhatIsSentGoesToEachStateCoordinated) {
