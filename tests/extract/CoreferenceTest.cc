@@ -604,6 +604,19 @@ TEST_F(CoreferenceTest, ATitleAfterAKinNounIsNotThePersonItIsApposedTo) {
   EXPECT_THAT(Edges(doc), Contains(HasSubstr("member_of(official:kim_yo_jong, country:north_korea)")));
 }
 
+// Regression (found on a written article, fixed): "le chargé d'affaires chinois" convoked after "son
+// homologue chinois Wei Fenghe" was the minister: a diplomatic post (words.tsv post) names no one named with
+// another title.
+TEST_F(CoreferenceTest, AChargeDAffairesIsNoMinisterNamedBefore) {
+  Document doc = Extract(
+      "Lloyd Austin a demandé un appel avec son homologue chinois Wei Fenghe. Le département d'État a "
+      "convoqué le chargé d'affaires chinois.");
+  ASSERT_NE(FindMention(doc, "chargé d'affaires chinois"), nullptr);
+  EXPECT_NE(FindMention(doc, "chargé d'affaires chinois")->entity, "official:wei_fenghe");
+  EXPECT_THAT(Edges(doc),
+              Not(Contains(HasSubstr("spoke_with(institution:state_department, official:wei_fenghe"))));
+}
+
 // Regression (found on an eval article and written ones, fixed): "maintenir les lignes de communication
 // ouvertes", "garder ouvertes les lignes de communication" made a line node (and statements about it): the
 // practice of talking names no line.
