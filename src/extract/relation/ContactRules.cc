@@ -578,9 +578,15 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     // "X participait à la réunion": the parties of the conversation named before ("X et Y assistaient à la
     // rencontre" are not its parties with each other).
     if (noun && objects.empty() && !subjects.empty() && h.JoinsConversation(cue.first_token)) {
-      for (std::uint32_t p : h.ConversationPair(cue.first_token, 3))
-        if (std::none_of(subjects.begin(), subjects.end(),
-                         [&](std::uint32_t k) { return c.m(k).entity == c.m(p).entity; }))
+      MentionList pair = h.ConversationPair(cue.first_token, 3);
+      // ("Des responsables iraniens et américains ont tenu des pourparlers. [...] Brett McGurk a participé
+      // aux discussions": of two states talking, the one the participant does not stand for.)
+      const bool states = pair.empty();
+      if (states) pair = h.ConversationPair(cue.first_token, 3, /*asserted=*/true, EntityType::kCountry);
+      for (std::uint32_t p : pair)
+        if (std::none_of(subjects.begin(), subjects.end(), [&](std::uint32_t k) {
+              return c.m(k).entity == c.m(p).entity || (states && SpeaksFor(c, schema_, p, c.m(k).entity));
+            }))
           objects.push_back(p);
       joined = !objects.empty();
     }

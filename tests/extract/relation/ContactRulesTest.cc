@@ -27,6 +27,18 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Des responsables iraniens et américains ont tenu des
+// pourparlers. Brett McGurk a participé aux discussions" joined him to no one: of two states talking, he
+// joins the one he does not stand for.
+TEST_F(ContactRulesTest, OneWhoJoinsTalksBetweenStatesTalksWithTheOtherSide) {
+  Document doc = Extract(
+      "Des responsables iraniens et américains ont tenu des pourparlers indirects à Oman. Le conseiller de "
+      "la "
+      "Maison Blanche pour le Moyen-Orient, Brett McGurk, a participé aux discussions.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:brett_mcgurk, country:iran)"));
+  EXPECT_THAT(Edges(doc), Not(Contains("spoke_with(official:brett_mcgurk, country:united_states)")));
+}
+
 // Regression (found on a written article, fixed): "Il a parlé au président ukrainien", "a plaidé auprès du
 // président ukrainien" met no one: a title reference starts at its contracted article, which the cue ends
 // with.
