@@ -19,6 +19,11 @@ constexpr std::size_t kBufferSize = std::size_t{1} << 20;
 // O_DIRECT transfers start at, and span, multiples of the block size (4096 covers 512-byte devices too).
 constexpr std::size_t kBlock = 4096;
 
+// The bytes from `at` to the next multiple of kBlock.
+std::size_t BytesToAligned(const char* at) {
+  return (kBlock - reinterpret_cast<std::uintptr_t>(at) % kBlock) % kBlock;
+}
+
 Error WriteError(const std::filesystem::path& out, const std::string& what, int error_number) {
   return Error{ErrorCode::kWriteFailed, what + ": " + std::strerror(error_number), Location{out.string()}};
 }
@@ -50,7 +55,9 @@ void RemoveStaleTemporaryFiles(const std::filesystem::path& out) {
 }  // namespace
 
 AtomicFile::AtomicFile(const std::filesystem::path& out)
-    : out_(out), sink_(kBufferSize, [this](char* text, std::size_t size) { return Drain(text, size); }) {
+    : out_(out),
+      sink_(kBufferSize, [this](std::string& buffer, std::size_t size) { return Drain(buffer, size); }),
+      spare_(kBufferSize + kBufferSize / 16, '\0') {
   RemoveStaleTemporaryFiles(out_);
   temp_ = out_;
   temp_ += ".tmp." + std::to_string(::getpid());
@@ -80,29 +87,34 @@ void AtomicFile::Discard() {
   ::unlink(temp_.c_str());
 }
 
-// The sink's buffer holds text that starts at a block boundary of the file (only whole blocks were written so
-// far): its whole blocks go to the file, and the rest is moved to the buffer's start for the next time.
-std::size_t AtomicFile::Drain(char* buffer, std::size_t size) {
-  const std::size_t whole = size / kBlock * kBlock;
-  WriteBlocksBehind(std::string_view(buffer, whole));
-  const std::size_t rest = size - whole;
-  std::memmove(buffer, buffer + whole, rest);
-  return rest;
+// The sink's buffer holds `skip_` bytes of padding, then text that starts at a block boundary of the file
+// (only whole blocks were written so far). The buffer goes to the write-behind thread, which writes its whole
+// blocks, and the sink goes on in the spare buffer, written out the time before: its own padding, which
+// aligns the text, then the rest of this one. Returns the size of the padding and the rest.
+std::size_t AtomicFile::Drain(std::string& buffer, std::size_t size) {
+  behind_.Wait();
+  const std::string_view text = std::string_view(buffer.data(), size).substr(skip_);
+  const std::size_t whole = direct_ ? text.size() / kBlock * kBlock : text.size();
+  const std::size_t rest = text.size() - whole;
+  const std::size_t skip = BytesToAligned(spare_.data());
+  // (The padding and the rest are less than two blocks, in a buffer of a megabyte or more.)
+  std::memcpy(spare_.data() + skip, text.data() + whole, rest);
+  buffer.swap(spare_);
+  behind_.Run([this, blocks = text.substr(0, whole)] { WriteBlocks(blocks); });
+  skip_ = skip;
+  return skip + rest;
 }
 
-// Whole blocks, copied into the aligned staging buffer a megabyte at a time and written from there on the
-// write-behind thread while the writers go on; each copy waits for the write before it.
-void AtomicFile::WriteBlocksBehind(std::string_view blocks) {
-  if (!staging_) {
-    WriteAll(blocks);
+// Whole blocks, written from where they are when that is block-aligned, else through the staging buffer.
+void AtomicFile::WriteBlocks(std::string_view blocks) {
+  if (BytesToAligned(blocks.data()) == 0 || !staging_) {
+    WriteDirect(blocks);
     return;
   }
   for (std::size_t at = 0; at < blocks.size(); at += kBufferSize) {
-    behind_.Wait();
-    if (fd_ < 0) return;  // failed
     const std::size_t n = std::min(kBufferSize, blocks.size() - at);
     std::memcpy(staging_.get(), blocks.data() + at, n);
-    behind_.Run([this, n] { WriteDirect(std::string_view(staging_.get(), n)); });
+    WriteDirect(std::string_view(staging_.get(), n));
   }
 }
 
@@ -145,13 +157,17 @@ void AtomicFile::WriteAll(std::string_view data) {
 }
 
 Status AtomicFile::Commit() {
-  std::string_view text = sink_.Text();
-  const std::size_t whole = text.size() / kBlock * kBlock;
-  WriteBlocksBehind(text.substr(0, whole));
   behind_.Wait();
-  if (direct_ && fd_ >= 0) DropDirect();
-  WriteAll(text.substr(whole));  // the last partial block
+  std::string_view text = std::string_view(sink_.Text()).substr(skip_);
+  if (direct_) {
+    const std::size_t whole = text.size() / kBlock * kBlock;
+    WriteBlocks(text.substr(0, whole));
+    if (direct_ && fd_ >= 0) DropDirect();
+    text.remove_prefix(whole);  // the last partial block
+  }
+  WriteAll(text);
   sink_ = TextSink();
+  skip_ = 0;
   if (fd_ >= 0 && ::fsync(fd_) != 0) Fail("cannot sync", errno);
   if (error_) return *error_;
   int fd = fd_;

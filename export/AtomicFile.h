@@ -2,9 +2,10 @@
 // folder, then fsync and rename over `out`. Where the file system allows it the file is opened with
 // O_DIRECT and written in whole blocks: the bytes go to the disk without being copied into the page cache,
 // a copy that cost as much CPU as producing a JSON export (and the file is synced before the rename anyway).
-// Each megabyte of whole blocks is copied into an aligned staging buffer and written from there on a thread
-// of its own (WriteBehind) while the writers lay out the next one: the export waits for the disk only where
-// the disk is slower. The last partial block is written after dropping O_DIRECT. On any failure, or when the
+// The blocks are written from the sink's buffer itself, where the text is kept at a block-aligned address
+// (through an aligned staging buffer when it is not, as after the buffer grew), on a thread of their own
+// (WriteBehind) while the sink goes on in a second buffer: the export waits for the disk only where the disk
+// is slower. The last partial block is written after dropping O_DIRECT. On any failure, or when the
 // AtomicFile is destroyed without a Commit(), the temporary file is removed and any previous `out` is left as
 // it was. Temporary files of `out` left by runs that were killed (their pid is no longer running) are
 // removed when the next one is opened.
@@ -40,8 +41,8 @@ class AtomicFile {
   Status Commit();
 
  private:
-  std::size_t Drain(char* buffer, std::size_t size);
-  void WriteBlocksBehind(std::string_view blocks);
+  std::size_t Drain(std::string& buffer, std::size_t size);
+  void WriteBlocks(std::string_view blocks);
   void WriteDirect(std::string_view blocks);
   void WriteAll(std::string_view data);
   void DropDirect();
@@ -53,10 +54,12 @@ class AtomicFile {
   int fd_ = -1;
   bool direct_ = false;  // fd_ has O_DIRECT: only whole blocks, from block-aligned addresses, are written
   std::unique_ptr<char, decltype(&std::free)> staging_{nullptr, &std::free};  // aligned, a megabyte
+  std::size_t skip_ = 0;  // padding before the text in the sink's buffer, which aligns the text
   std::optional<Error> error_;
   TextSink sink_;
-  // Writes staging_ to fd_; Fail may run there. The other members touch fd_, direct_, error_ and staging_
-  // only once it is done (Wait).
+  std::string spare_;  // the sink's other buffer: the one being written out, or the next the sink goes on in
+  // Writes spare_ to fd_ (through staging_); Fail may run there. The other members touch fd_, direct_,
+  // error_, staging_ and spare_ only once it is done (Wait).
   WriteBehind behind_;
 };
 

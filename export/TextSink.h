@@ -18,9 +18,10 @@ namespace newsgraph {
 class TextSink {
  public:
   using Ch = char;
-  // Writes out the text, the `size` bytes at `text` (the buffer's start), and returns how many bytes it left
-  // at `text` (moved there if need be) to write at the next call. The rest of the buffer becomes room.
-  using DrainFunction = std::function<std::size_t(char* text, std::size_t size)>;
+  // Writes out the text, the first `size` bytes of `buffer`, and returns how many bytes it left at the
+  // buffer's start (moved there if need be) to write at the next call; it may swap `buffer` for another
+  // string first, whose first bytes are then those. The rest of the buffer becomes room.
+  using DrainFunction = std::function<std::size_t(std::string& buffer, std::size_t size)>;
 
   TextSink() = default;
   // `drain` is called whenever the text reaches `drain_at` bytes.
@@ -86,8 +87,10 @@ class TextSink {
     room_ = 0;
   }
   void DrainWhenFull() {
-    if (buffer_.size() - room_ >= drain_at_)
-      room_ = buffer_.size() - drain_(buffer_.data(), buffer_.size() - room_);
+    if (buffer_.size() - room_ >= drain_at_) {
+      const std::size_t kept = drain_(buffer_, buffer_.size() - room_);
+      room_ = buffer_.size() - kept;
+    }
   }
 
   // The text, then `room_` bytes of room (made for a RoomWriter and not written yet, or left by a drain):

@@ -85,8 +85,8 @@ TEST(InOrderTest, ChunksAreCutByEstimatedSize) {
 
 TEST(InOrderTest, ThreadsDrainTheSinkAsItFills) {
   std::string drained;
-  TextSink sink(64, [&](char* text, std::size_t size) {
-    drained.append(text, size);
+  TextSink sink(64, [&](std::string& buffer, std::size_t size) {
+    drained.append(buffer, 0, size);
     return std::size_t{0};
   });
   WriteInOrder(sink, 5000, 4, Estimate, WriteItems, 8);

@@ -56,8 +56,8 @@ TEST(Utf8Test, TellsValidText) {
 TEST(TextSinkTest, DrainsWhenFullAndKeepsTheOrder) {
   std::string drained;
   int drains = 0;
-  TextSink sink(4, [&](char* text, std::size_t size) {
-    drained.append(text, size);
+  TextSink sink(4, [&](std::string& buffer, std::size_t size) {
+    drained.append(buffer, 0, size);
     ++drains;
     return std::size_t{0};
   });
@@ -68,6 +68,21 @@ TEST(TextSinkTest, DrainsWhenFullAndKeepsTheOrder) {
   EXPECT_EQ(drains, 1);
   sink.Put('i');
   EXPECT_EQ(drained.append(sink.Text()), "abcdefghi");
+}
+
+// A drain may hand the sink another buffer (AtomicFile writes the full one behind the writers' back): the
+// sink goes on after the bytes it kept at the new buffer's start.
+TEST(TextSinkTest, GoesOnInTheBufferADrainSwappedIn) {
+  std::string drained;
+  std::string other(16, '#');
+  TextSink sink(8, [&](std::string& buffer, std::size_t size) {
+    drained.append(buffer, 0, size - 2);
+    other.replace(0, 2, buffer, size - 2, 2);  // the last two bytes are kept, in the other buffer
+    buffer.swap(other);
+    return std::size_t{2};
+  });
+  for (const char* piece : {"abc", "defgh", "ijk", "lmnopq", "r"}) sink.Write(piece);
+  EXPECT_EQ(drained.append(sink.Text()), "abcdefghijklmnopqr");
 }
 
 TEST(CsvCellTest, QuotesAndNeutralisesFormulas) {
