@@ -110,9 +110,10 @@ struct SentenceReader {
         continue;
       }
       if (w.kind != TokenKind::kWord || w.capitalized) break;
-      // "la semaine", "en mars", "à deux reprises", "dernière", "seule"
+      // "la semaine", "en mars", "à deux reprises", "dernière", "seule"; "(n'a été utilisée) qu'une fois"
       if (Is(WordClass::kDeterminer, u) || w.fold == "en"sv || IsTo(w) || w.lowered().adjective ||
-          !schema.lexicon().ValueOf("number:", w).empty()) {
+          !schema.lexicon().ValueOf("number:", w).empty() ||
+          (u == t && (w.fold == "qu'"sv || w.fold == "que"sv))) {
         if (time && w.lowered().adjective) end = u + 1;
         continue;
       }

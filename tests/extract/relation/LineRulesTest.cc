@@ -22,6 +22,23 @@ using ::testing::StartsWith;
 
 using LineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "La ligne n'a été utilisée qu'une seule fois par le
+// Pentagone" had no agent: "qu'une seule fois" between the participle and "par" says how often, as "à deux
+// reprises" does.
+TEST_F(LineRulesTest, HowOftenWithQueBeforeTheAgent) {
+  for (const char* sentence : {"La ligne n'a été utilisée qu'une seule fois par le Pentagone.",
+                               "La ligne n'a été utilisée que deux fois par le Pentagone."}) {
+    Document doc = Extract(
+        std::string(
+            "Le Pentagone a établi une ligne de déconfliction avec le ministère russe de la Défense. ") +
+        sentence);
+    std::size_t used = 0;
+    for (const Relation& r : doc.relations)
+      used += r.type == RelationType::kUsed && r.sentence == 1 && r.modality == Modality::kAsserted;
+    EXPECT_EQ(used, 1u) << sentence;
+  }
+}
+
 // Regression (found on a written article, fixed): "Les officiers des deux pays l'ont utilisée" had no
 // subject: the object pronoun before the verb hid "les deux pays"; and "La Turquie et la Russie ont mis en
 // place une ligne [...] dans le nord de la Syrie" made Syria one of the two (words.tsv area: where, not a
