@@ -554,7 +554,10 @@ MentionFinder::NameMatch MentionFinder::GazetteerAt(const Document& doc, const S
       return title >= s.first_token + 2 &&
              (doc.tokens[title - 1].fold == "du"sv || doc.tokens[title - 1].fold == "de"sv ||
               doc.tokens[title - 1].fold == "d'"sv) &&
-             doc.tokens[title - 2].facts.starts_title && end + 1 < s.end_token && IsNameWord(doc, s, end + 1);
+             doc.tokens[title - 2].facts.starts_title && end + 1 < s.end_token &&
+             (IsNameWord(doc, s, end + 1) ||  // ("le sultan d'Oman Haïtham ben Tarek")
+              (Is(WordClass::kParticle, doc.tokens[end + 1]) && end + 2 < s.end_token &&
+               IsNameWord(doc, s, end + 2)));
     };
     if (name_after && !located && doc.tokens[end].written().first_name == false &&
         doc.tokens[end].facts.names->empty() && !titled())

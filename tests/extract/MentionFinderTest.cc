@@ -20,6 +20,19 @@ std::vector<std::string> LineNames(const Document& doc) {
   return lines;
 }
 
+// Regression (found on a written article, fixed): "Le sultan d'Oman Haïtham ben Tarek" made one person of
+// "Oman Haïtham ben Tarek": the state in a title's complement is cut from the holder's name after it when
+// that name goes on past a particle, as when it goes on past a second name word.
+TEST_F(MentionFinderTest, AStateInATitleIsNotTheStartOfTheHoldersNameWithAParticle) {
+  Document doc = Extract(
+      "Le sultan d'Oman Haïtham ben Tarek s'est entretenu jeudi avec le président iranien Massoud "
+      "Pezeshkian.");
+  ASSERT_NE(FindMention(doc, "Haïtham ben Tarek"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Haïtham ben Tarek")->role, "sultan");
+  ASSERT_NE(FindMention(doc, "Oman"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Oman")->entity, "country:oman");
+}
+
 // Regression (found on a written article, fixed): "a plaidé auprès du président ukrainien pour un
 // cessez-le-feu" made "président ukrainien pour un cessez-le-feu" one title: after "pour", a complement
 // with an article other than the definite one is what is pleaded for ("l'envoyé spécial pour l'Ukraine"
