@@ -572,9 +572,26 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     }
     // "Les deux dirigeants ont parlé pendant deux heures": "parler" alone (not "parler avec", "parler à")
     // has its parties as subjects; what follows it is no party ("a parlé devant le Parlement").
+    // ("a parlé pendant une heure avec X", "a parlé « en toute franchise » avec X", "a parlé, selon Y, avec
+    // X": its "avec" past what says how, when or who tells, with no verb of another clause.)
+    // The objects from the first after "avec", none if there is none.
+    const auto with_after = [&] {
+      for (auto o = objects.begin(); o != objects.end(); ++o) {
+        const std::uint32_t p = h.PhraseStart(*o, /*titled=*/true);
+        if (p <= cue.end_token || p > cue.end_token + 12) break;
+        if (c.tok(p - 1).fold != "avec"sv) continue;
+        for (std::uint32_t t = cue.end_token; t + 1 < p; ++t)
+          if (const WordInfo& info = c.tok(t).lowered(); c.tok(t).kind == TokenKind::kWord &&
+                                                         !c.tok(t).capitalized && info.verb && info.finite &&
+                                                         !info.noun)
+            return MentionList();
+        return MentionList(o, objects.end());
+      }
+      return MentionList();
+    };
     if (cue.end_token == cue.first_token + 1 && c.tok(cue.first_token).lowered().verb &&
         HasLemma(c.tok(cue.first_token).lowered(), "parler"))
-      objects.clear();
+      objects = with_after();
     // "X participait à la réunion": the parties of the conversation named before ("X et Y assistaient à la
     // rencontre" are not its parties with each other).
     if (noun && objects.empty() && !subjects.empty() && h.JoinsConversation(cue.first_token)) {

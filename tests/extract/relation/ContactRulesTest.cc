@@ -27,6 +27,20 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Vladimir Poutine dit avoir parlé « en toute franchise »
+// avec Kim Jong Un", "a parlé pendant une heure avec X" met no one: "parler" alone has its parties as
+// subjects, but not when an "avec" follows past what says how or when, with no verb of another clause.
+TEST_F(ContactRulesTest, SpeakingWithSomeonePastHowOrWhen) {
+  for (const char* sentence : {"Vladimir Poutine dit avoir parlé « en toute franchise » avec Kim Jong Un.",
+                               "Vladimir Poutine a parlé pendant une heure avec Kim Jong Un."}) {
+    Document doc = Extract(sentence);
+    EXPECT_THAT(Edges(doc), Contains("spoke_with(official:vladimir_putin, official:kim_jong_un)"))
+        << sentence;
+  }
+  Document doc = Extract("Vladimir Poutine a parlé devant le Parlement, qui a voté avec Kim Jong Un.");
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("spoke_with("))));
+}
+
 // Regression (found on a written article, fixed): "Des responsables iraniens et américains ont tenu des
 // pourparlers. Brett McGurk a participé aux discussions" joined him to no one: of two states talking, he
 // joins the one he does not stand for.
