@@ -587,8 +587,11 @@ void Coreference::ResolvePeople(Document& doc) const {
             schema_.lexicon().Is("office", n.role))
           continue;
         // Nor is "le porte-parole de la diplomatie iranienne" the head of an Iranian agency named before: a
-        // post (words.tsv) names no one named with another title.
-        if (n.has_role && !same_role && schema_.lexicon().Is("post", role)) continue;
+        // post (words.tsv) names no one named with another title, nor one the gazetteer knows named with none
+        // ("l'ambassadeur russe" after "Vladimir Poutine").
+        if (!same_role && schema_.lexicon().Is("post", role) &&
+            (n.has_role || schema_.gazetteer().FindByNodeId(p.entity)))
+          continue;
         // Nor is "le ministre chinois de la Défense" the Chinese minister of foreign affairs: a title of
         // another domain.
         if (same_role && !domain.empty())

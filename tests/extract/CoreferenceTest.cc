@@ -617,6 +617,18 @@ TEST_F(CoreferenceTest, AChargeDAffairesIsNoMinisterNamedBefore) {
               Not(Contains(HasSubstr("spoke_with(institution:state_department, official:wei_fenghe"))));
 }
 
+// Regression (found on a written article, fixed): "Séoul a convoqué l'ambassadeur russe" after "Vladimir
+// Poutine" (named without a title) was Putin: a post names no one the gazetteer knows named with no title
+// either, and stands for its state.
+TEST_F(CoreferenceTest, AnAmbassadorIsNoKnownPersonNamedWithoutATitle) {
+  Document doc = Extract(
+      "Vladimir Poutine a signé un accord avec Kim Jong Un. Séoul a convoqué l'ambassadeur russe pour "
+      "protester.");
+  ASSERT_NE(FindMention(doc, "ambassadeur russe"), nullptr);
+  EXPECT_EQ(FindMention(doc, "ambassadeur russe")->entity, "country:russia");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:south_korea, country:russia)"));
+}
+
 // Regression (found on an eval article and written ones, fixed): "maintenir les lignes de communication
 // ouvertes", "garder ouvertes les lignes de communication" made a line node (and statements about it): the
 // practice of talking names no line.
