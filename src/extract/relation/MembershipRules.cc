@@ -292,7 +292,10 @@ void RelationExtractor::RolesToMembership(
               x.type == EntityType::kInstitution || x.type == EntityType::kCountry ? std::int64_t{k} : -1;
       }
     }
-    if (target < 0 && antecedent_end && antecedent_sentence < doc.sentences.size())
+    // (Not a counterpart's: "Son homologue allemande X l'accompagnait" is of another state than the one
+    // named before.)
+    if (target < 0 && antecedent_end && antecedent_sentence < doc.sentences.size() &&
+        !schema_.lexicon().Is("counterpart", Fold(p.role)))
       for (std::uint32_t k : by_sentence[antecedent_sentence]) {
         const Mention& x = doc.mentions[k];
         if (x.entity.empty() || x.type == EntityType::kCommunicationLine || x.type == EntityType::kPlace)

@@ -18,6 +18,19 @@ using ::testing::StartsWith;
 
 using MembershipRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "D'après le Quai d'Orsay, S. Son homologue allemande
+// Annalena Baerbock l'accompagnait" made her a member of the Quai d'Orsay: a counterpart's possessive opening
+// the sentence is a person of another side than the one named before.
+TEST_F(MembershipRulesTest, ACounterpartOpeningTheSentenceIsNoMemberOfTheSideBefore) {
+  Document doc = Extract(
+      "Jean-Noël Barrot a rencontré Ahmad al-Chareh à Damas. D'après le Quai d'Orsay, les deux hommes ont "
+      "évoqué la transition. Son homologue allemande Annalena Baerbock l'accompagnait.");
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("member_of(official:annalena_baerbock"))));
+  // A spokesman is the one named before's.
+  doc = Extract("Le Quai d'Orsay a confirmé la visite. Son porte-parole Christophe Lemoine a précisé S.");
+  EXPECT_THAT(Edges(doc), Contains(HasSubstr("lemoine, institution:quai_d_orsay)")));
+}
+
 TEST_F(MembershipRulesTest, ApposedTitleGivesMembershipWithRole) {
   Document doc = Extract(
       "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré mardi que la Russie restait ouverte au "
