@@ -18,6 +18,16 @@ using ::testing::StartsWith;
 
 using MembershipRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "la ministre adjointe philippine Theresa Lazaro" had no
+// title (titles.tsv had "ministre délégué" and "secrétaire adjoint", not "ministre adjoint").
+TEST_F(MembershipRulesTest, ADeputyMinisterIsAMemberOfHerState) {
+  Document doc = Extract(
+      "Les Philippines ont parlé avec la Chine. La ministre adjointe philippine Theresa Lazaro a rencontré "
+      "le "
+      "vice-ministre chinois Sun Weidong.");
+  EXPECT_THAT(Edges(doc), Contains(HasSubstr("lazaro, country:philippines)")));
+}
+
 // Regression (found on a written article, fixed): "D'après le Quai d'Orsay, S. Son homologue allemande
 // Annalena Baerbock l'accompagnait" made her a member of the Quai d'Orsay: a counterpart's possessive opening
 // the sentence is a person of another side than the one named before.
