@@ -571,10 +571,9 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       EraseIf(objects, after_a_noun(from + 1));
     }
     // "Les deux dirigeants ont parlé pendant deux heures": "parler" alone (not "parler avec", "parler à")
-    // has its parties as subjects; what follows it is no party ("a parlé devant le Parlement").
-    // ("a parlé pendant une heure avec X", "a parlé « en toute franchise » avec X", "a parlé, selon Y, avec
-    // X": its "avec" past what says how, when or who tells, with no verb of another clause.)
-    // The objects from the first after "avec", none if there is none.
+    // has its parties as subjects; what follows it is no party ("a parlé devant le Parlement"), but for the
+    // objects from the first after an "avec" past what says how or when, with no verb of another clause
+    // between ("a parlé pendant une heure avec X", "a parlé « en toute franchise » avec X").
     const auto with_after = [&] {
       for (auto o = objects.begin(); o != objects.end(); ++o) {
         const std::uint32_t p = h.PhraseStart(*o, /*titled=*/true);
