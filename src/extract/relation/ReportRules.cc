@@ -1039,13 +1039,21 @@ void RelationExtractor::HeadlineColon(Context& c) const {
     quoted = CueFinder::IsQuote(c.doc.TokenText(t));
   // ("Wagner : Loukachenko a servi de médiateur": unquoted, a clause whose subject is named right after the
   // colon is a fact told about the topic, whatever its verb.)
-  if (!quoted)
-    for (std::uint32_t o : c.mentions)
-      if (const Mention& y = c.m(o);
-          IsActor(y) && y.end_token < c.s.end_token && h.PhraseStart(o, /*titled=*/true) == x.end_token + 1 &&
-          c.tok(y.end_token).lowered().finite &&
-          (!c.tok(y.end_token).lowered().noun || IsAuxiliary(c.tok(y.end_token).lowered())))
-        return;
+  // (Also with subjects coordinated, and a reflexive pronoun before the verb: "Beyrouth : Washington et Paris
+  // pressent Israël", "Riyad : Moscou et Washington se parlent".)
+  if (!quoted) {
+    std::uint32_t next = x.end_token + 1;  // where the subject, or the next one coordinated to it, starts
+    for (std::uint32_t o : c.mentions) {
+      const Mention& y = c.m(o);
+      if (!IsActor(y) || y.end_token >= c.s.end_token || h.PhraseStart(o, /*titled=*/true) != next) continue;
+      std::uint32_t v = y.end_token;
+      if ((c.tok(v).fold == "se"sv || c.tok(v).fold == "s'"sv) && v + 1 < c.s.end_token) ++v;
+      // (A negation makes it a claim: "Le Kremlin : la Russie ne veut pas d'escalade".)
+      if (const WordInfo& verb = c.tok(v).lowered(); verb.finite && (!verb.noun || IsAuxiliary(verb))) return;
+      if (c.tok(y.end_token).fold != "et"sv) break;
+      next = y.end_token + 1;
+    }
+  }
   // (Its own: named after the colon, "Moscou : nous n'avons jamais parlé avec Washington" is Moscow's.)
   const auto own_subject = [&](const Cue& cue) {
     const MentionList subjects = h.Subjects(cue.first_token);

@@ -24,6 +24,18 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Beyrouth : Washington et Paris pressent Israël" made
+// Lebanon report, and "Riyad : Moscou et Washington se parlent" Saudi Arabia: a fact told without quotes
+// about a topic has its subjects after the colon, coordinated ones too, and clitics before its verb.
+TEST_F(ReportRulesTest, AHeadlineFactWithCoordinatedSubjectsIsAboutTheTopic) {
+  for (const char* headline :
+       {"Beyrouth : Washington et Paris pressent Israël", "Riyad : Moscou et Washington se parlent"}) {
+    Document doc = Extract(headline);
+    EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(country:lebanon"))));
+    EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(country:saudi_arabia"))));
+  }
+}
+
 // Regression (found on a written article, fixed): "Le chancelier allemand, qui a reçu à Berlin X et Y, a
 // averti la Russie" made X and Y warn Russia (or Russia speak, the relative clause read as what was said):
 // a name in the relative clause is no name of the title (MentionFinder), and a person named by a title
