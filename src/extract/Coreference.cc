@@ -147,20 +147,29 @@ bool NamedBy(const Document& doc, const Mention& a, std::string_view head) {
   return false;
 }
 
-// The person a title in the complement of a kin noun is not: the one that noun is apposed to ("Kim Yo-jong,
-// la sœur du dirigeant nord-coréen", words.tsv kin); null when there is none.
-const Mention* KinApposedTo(const Document& doc, const Lexicon& lexicon, std::size_t i) {
+// The person a title in the complement of a kin noun or of another title is not: the one that noun is
+// apposed to ("Kim Yo-jong, la sœur du dirigeant nord-coréen", words.tsv kin; "Iouri Ouchakov, conseiller
+// diplomatique du président russe"); null when there is none.
+const Mention* ApposedToHeadOf(const Document& doc, const Lexicon& lexicon, std::size_t i) {
   const Mention& m = doc.mentions[i];
   const std::uint32_t first = doc.sentences[m.sentence].first_token;
   std::uint32_t t = m.role_end > m.role_first ? m.role_first : m.first_token;
   if (t > first && (doc.tokens[t - 1].fold == "la"sv || doc.tokens[t - 1].fold == "l'"sv)) --t;
   if (t < first + 4) return nullptr;
   const std::string_view of = doc.tokens[t - 1].fold;
-  const Token& noun = doc.tokens[t - 2];
-  if ((of != "du"sv && of != "de"sv && of != "des"sv && of != "d'"sv) || noun.capitalized ||
-      !(lexicon.Is(WordClass::kKin, noun) || lexicon.LemmaIn(WordClass::kKin, noun)))
-    return nullptr;
+  if (of != "du"sv && of != "de"sv && of != "des"sv && of != "d'"sv) return nullptr;
   t -= 2;
+  // (The head may have adjectives after it: "conseiller diplomatique du".)
+  for (int adjectives = 0;
+       adjectives < 2 && t > first && doc.tokens[t].kind == TokenKind::kWord && !doc.tokens[t].capitalized &&
+       !doc.tokens[t].facts.starts_title && doc.tokens[t].lowered().adjective;
+       ++adjectives)
+    --t;
+  const Token& noun = doc.tokens[t];
+  if (noun.capitalized || noun.kind != TokenKind::kWord ||
+      !(noun.facts.starts_title || lexicon.Is(WordClass::kKin, noun) ||
+        lexicon.LemmaIn(WordClass::kKin, noun)))
+    return nullptr;
   while (t > first && lexicon.Is(WordClass::kDeterminer, doc.tokens[t - 1])) --t;
   if (t == first || doc.tokens[t - 1].fold != ","sv) return nullptr;
   for (std::size_t k = i; k-- > 0 && doc.mentions[k].sentence == m.sentence;)
@@ -570,10 +579,10 @@ void Coreference::ResolvePeople(Document& doc) const {
       const std::string domain = DomainOf(doc, m);
       const Mention* best = nullptr;
       int best_score = 0;
-      const Mention* kin = KinApposedTo(doc, schema_.lexicon(), i);
+      const Mention* head_holder = ApposedToHeadOf(doc, schema_.lexicon(), i);
       for (const Named& n : named) {
         const Mention& p = *n.mention;
-        if (kin && p.entity == kin->entity) continue;
+        if (head_holder && p.entity == head_holder->entity) continue;
         bool same_nation = !m.nationality.empty() && n.nation == m.nationality;
         bool same_role = n.has_role && (n.role == role || KindOfRole(n.role) == role);
         // A person named with another title is the last choice: "le président russe" after Vladimir Poutine

@@ -587,6 +587,23 @@ TEST_F(CoreferenceTest, AnInstitutionAnaphorIsOneNamedByItsHeadBeforeOneOfThatKi
   EXPECT_EQ(FindMention(doc, "ministère")->entity, "institution:pentagon");
 }
 
+// Regression (found on a written article, fixed): in "Iouri Ouchakov, conseiller diplomatique du président
+// russe", the president was Ouchakov: a title in the complement of an apposed title is not the person that
+// title is apposed to, as after a kin noun.
+TEST_F(CoreferenceTest, ATitleAfterAnApposedTitleIsNotThePersonItIsApposedTo) {
+  for (const char* text :
+       {"Iouri Ouchakov, conseiller diplomatique du président russe, a parlé aux journalistes.",
+        "Iouri Ouchakov, le conseiller du président russe, a parlé aux journalistes.",
+        // (Nor is it the person of its state named after it.)
+        "Jake Sullivan s'est entretenu avec Iouri Ouchakov, conseiller diplomatique du président russe, et "
+        "avec le secrétaire du Conseil de sécurité russe, Nikolaï Patrouchev."}) {
+    const Document doc = Extract(text);
+    ASSERT_NE(FindMention(doc, "président russe"), nullptr) << text;
+    EXPECT_NE(FindMention(doc, "président russe")->entity, "official:yuri_ushakov") << text;
+    EXPECT_NE(FindMention(doc, "président russe")->entity, "official:nikolai_patrushev") << text;
+  }
+}
+
 // Regression (found on a written article, fixed): "Kim Yo-jong, la sœur du dirigeant nord-coréen" made her
 // the leader (member_of with the role "dirigeant"): a title in the complement of a kin noun (words.tsv kin)
 // is not the person that noun is apposed to.

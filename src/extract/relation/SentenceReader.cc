@@ -1499,19 +1499,31 @@ MentionList SentenceReader::Objects(std::uint32_t pos, std::uint32_t limit) cons
              (c.tok(b - 1).fold == "la"sv || c.tok(b - 1).fold == "l'"sv || c.tok(b - 1).fold == "le"sv))
         --b;
       const std::string_view before = c.tok(b - 1).fold;
-      // (After another noun a rank is an adjective: "le quartier général de l'armée".)
-      bool genitive = b - 1 > pos &&
-                      (before == "de"sv || before == "du"sv || before == "des"sv || before == "d'"sv) &&
-                      c.tok(b - 2).kind == TokenKind::kWord && !c.tok(b - 2).capitalized &&
-                      c.tok(b - 2).fold != "et"sv && !c.tok(b - 2).facts.titles->empty() &&
-                      !(b - 2 > pos && c.tok(b - 3).lowered().noun && c.tok(b - 3).facts.titles->empty() &&
-                        !schema.lexicon().Is(WordClass::kDeterminer, c.tok(b - 3)));
+      // (After another noun a rank is an adjective: "le quartier général de l'armée"; an adjective may
+      // follow the title: "conseiller diplomatique du président". A title reference may start at its
+      // contracted article, "du président russe", the preposition.)
+      const std::uint32_t of =
+          x.role_first == x.first_token + 1 && x.role_end > x.role_first ? x.first_token : b - 1;
+      const std::string_view preposition = c.tok(of).fold;
+      std::uint32_t head = of - 1;
+      if (head > pos && c.tok(head).kind == TokenKind::kWord && !c.tok(head).capitalized &&
+          c.tok(head).facts.titles->empty() && c.tok(head).lowered().adjective &&
+          !c.tok(head - 1).capitalized && !c.tok(head - 1).facts.titles->empty())
+        --head;
+      bool genitive =
+          of > pos &&
+          (preposition == "de"sv || preposition == "du"sv || preposition == "des"sv ||
+           preposition == "d'"sv) &&
+          c.tok(head).kind == TokenKind::kWord && !c.tok(head).capitalized && c.tok(head).fold != "et"sv &&
+          !c.tok(head).facts.titles->empty() &&
+          !(head > pos && c.tok(head - 1).lowered().noun && c.tok(head - 1).facts.titles->empty() &&
+            !schema.lexicon().Is(WordClass::kDeterminer, c.tok(head - 1)));
       // ("a convoqué les ambassadeurs de Russie": a plural title no one holds here, its people stand for
       // the complement.)
-      if (const std::string_view title = c.tok(b - 2).fold;
+      if (const std::string_view title = c.tok(head).fold;
           genitive && (title.ends_with('s') || title.ends_with('x'))) {
         bool held = false;
-        for (std::uint32_t o : c.mentions) held |= c.m(o).role_first <= b - 2 && b - 2 < c.m(o).role_end;
+        for (std::uint32_t o : c.mentions) held |= c.m(o).role_first <= head && head < c.m(o).role_end;
         genitive = held;
       }
       // ("à l'Iran", "à la Chine": a state with its article after "à" is an addressee; so is one named by
@@ -1624,9 +1636,11 @@ SentenceReader::Coordination SentenceReader::CoordinationBetween(std::uint32_t f
     const std::string_view f = c.tok(t).fold;
     const WordInfo& info = c.tok(t).lowered();
     // ("avec la direction du Hamas, installée dans l'émirat, et avec Y": a participle's phrase between
-    // commas.)
-    if (f == ","sv && t == from && t + 1 < to && c.tok(t + 1).lowered().participle &&
-        !c.tok(t + 1).lowered().finite) {
+    // commas; so is a title in apposition, "avec X, conseiller diplomatique du président, et avec Y".)
+    if (f == ","sv && t == from && t + 1 < to &&
+        ((c.tok(t + 1).lowered().participle && !c.tok(t + 1).lowered().finite) ||
+         (c.tok(t + 1).facts.starts_title && !c.tok(t + 1).capitalized) ||
+         (t + 2 < to && IsArticle(c.tok(t + 1)) && c.tok(t + 2).facts.starts_title))) {
       std::uint32_t close = t + 2;
       while (close < to && close < t + 10 && c.tok(close).fold != ","sv && !Boundary(close)) ++close;
       if (close < to && c.tok(close).fold == ","sv) {

@@ -27,6 +27,20 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "s'est entretenu avec Iouri Ouchakov, conseiller
+// diplomatique du président russe, et avec le secrétaire du Conseil de sécurité russe, Nikolaï Patrouchev"
+// lost Patrouchev: a title in apposition between commas does not end a coordination, and a title reference
+// in the complement of a title with an adjective ("conseiller diplomatique du") is no party.
+TEST_F(ContactRulesTest, ACoordinationGoesOnAfterAnApposedTitle) {
+  const Document doc = Extract(
+      "Jake Sullivan s'est entretenu avec Iouri Ouchakov, conseiller diplomatique du président russe, et "
+      "avec "
+      "le secrétaire du Conseil de sécurité russe, Nikolaï Patrouchev.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:jake_sullivan, official:yuri_ushakov)"));
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:jake_sullivan, official:nikolai_patrushev)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("spoke_with(country:russia"))));
+}
+
 // Regression (found on a written article, fixed): "Vladimir Poutine dit avoir parlé « en toute franchise »
 // avec Kim Jong Un", "a parlé pendant une heure avec X" met no one: "parler" alone has its parties as
 // subjects, but not when an "avec" follows past what says how or when, with no verb of another clause.
