@@ -1541,7 +1541,10 @@ MentionList SentenceReader::Objects(std::uint32_t pos, std::uint32_t limit) cons
         if (IsArticle(c.tok(o - 1))) --o;
         occasion = o >= pos + 3 && IsGenitive(o - 1) && Is(WordClass::kOccasion, o - 2);
       }
-      if (genitive || occasion || (locative && out.empty())) continue;
+      // ("avec des proches collaborateurs de Vladimir Poutine": a person's entourage, words.tsv, talked, not
+      // the person.)
+      const bool entourage = x.type == EntityType::kOfficial && EntourageOf(k).has_value();
+      if (genitive || occasion || entourage || (locative && out.empty())) continue;
       if (b >= pos + 2 && IsGenitive(b - 1)) {
         const std::string_view noun = c.tok(b - 2).fold;
         aside = noun == "pres"sv || noun == "absence"sv || (noun == "nom"sv && c.tok(b - 3).fold == "au"sv);

@@ -27,6 +27,18 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "a eu des conversations avec des proches collaborateurs de
+// Vladimir Poutine" made Sullivan talk with Putin: a person's entourage (words.tsv) is not the person.
+TEST_F(ContactRulesTest, APersonsEntourageIsNotThePerson) {
+  Document doc = Extract(
+      "Jake Sullivan a eu des conversations confidentielles avec des proches collaborateurs de Vladimir "
+      "Poutine.");
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("spoke_with"))));
+  // The person named as such is.
+  doc = Extract("Jake Sullivan a eu des conversations confidentielles avec Vladimir Poutine.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:jake_sullivan, official:vladimir_putin)"));
+}
+
 // Regression (found on a written article, fixed): "s'est entretenu avec Iouri Ouchakov, conseiller
 // diplomatique du président russe, et avec le secrétaire du Conseil de sécurité russe, Nikolaï Patrouchev"
 // lost Patrouchev: a title in apposition between commas does not end a coordination, and a title reference
