@@ -491,13 +491,17 @@ void CueFinder::Process(Document& doc) const {
               while (j < s.end_token && IsQuote(doc.TokenText(j))) ++j;
             }
           // So is the addressee right after its verb, before the object's determiner: "a transmis dimanche à
-          // son homologue Y un message" (no punctuation nor verb in between).
+          // son homologue Y un message", "a remis au chef du bureau politique du Hamas, Y, la proposition"
+          // (no verb nor punctuation in between, but for the commas of a name in apposition).
           if (w == 1 && verb && j + 2 < s.end_token && !matches(j) &&
               (doc.tokens[j].lower == "\xc3\xa0"sv || doc.tokens[j].fold == "au"sv ||
                doc.tokens[j].fold == "aux"sv))
-            for (std::uint32_t k = j + 1; k < std::min(j + 9, s.end_token); ++k) {
+            for (std::uint32_t k = j + 1; k < std::min(j + 14, s.end_token); ++k) {
               const Token& x = doc.tokens[k];
-              if (x.kind != TokenKind::kWord ||
+              const bool apposition_comma =
+                  x.fold == ","sv &&
+                  (doc.tokens[k - 1].capitalized || (k + 1 < s.end_token && doc.tokens[k + 1].capitalized));
+              if ((x.kind != TokenKind::kWord && !apposition_comma) ||
                   (!x.capitalized && x.lowered().verb && !x.lowered().noun && !x.lowered().adjective))
                 break;
               if (k > j + 1 && Matches(doc, k, word) && lexicon.Is(WordClass::kDeterminer, x)) {

@@ -2249,6 +2249,19 @@ TEST_F(ContactRulesTest, AMessageHandedToAnAddresseeNamedBeforeIt) {
                                         HasSubstr("official:steve_witkoff")))));
 }
 
+// Regression (found on a written probe, fixed): "X a remis au chef du bureau politique du Hamas, Y, la
+// dernière proposition" made no conversation: the addressee before the object may have a name in apposition
+// between commas, and so may the medium ("Washington a transmis à Téhéran, via Oman, une proposition").
+TEST_F(ContactRulesTest, AMessageHandedToAnAddresseeWithANameInApposition) {
+  std::vector<std::string> edges = Edges(
+      Extract("Le Premier ministre qatari Mohammed Al-Thani a remis au chef du bureau politique du Hamas, "
+              "Ismaïl Haniyeh, la dernière proposition de cessez-le-feu."));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:mohamed_al_thani"),
+                                    HasSubstr("official:ismail_hanieh"))));
+  edges = Edges(Extract("Washington a transmis à Téhéran, via Oman, une proposition d'accord."));
+  EXPECT_THAT(edges, Contains("spoke_with(country:united_states, country:iran)"));
+}
+
 // Regression (found on a written probe, fixed): "X (Oman) a transmis à Y (Iran) un message. Téhéran a démenti
 // toute rencontre directe avec les Américains. [...] les deux délégations avaient échangé" paired Iran with
 // Oman: the later conversation, even a denied one between two states, names "les deux délégations".
