@@ -1616,6 +1616,13 @@ MentionFinder::Span MentionFinder::MatchStandIn(const Document& doc, const Sente
     for (std::uint32_t x = j; x < std::min(j + 6, s.end_token); ++x) {
       const Token& w = doc.tokens[x];
       if (w.kind == TokenKind::kPunct && w.fold != ","sv && w.fold != "'"sv) break;
+      // ("avec le président russe, a indiqué son porte-parole X", "..., selon X": nor one after an incise's
+      // verb.)
+      if (w.fold == ","sv && x + 1 < s.end_token &&
+          (doc.tokens[x + 1].fold == "selon"sv ||
+           (doc.tokens[x + 1].lowered().finite && IsAuxiliary(doc.tokens[x + 1].lowered())) ||
+           (doc.tokens[x + 1].lowered().finite && !doc.tokens[x + 1].lowered().noun)))
+        break;
       // ("Le chancelier allemand, qui a reçu Andrzej Duda": a name in a relative clause is another's.)
       if (Is(WordClass::kRelative, w)) break;
       if (!w.capitalized && IsWord(w) && w.lowered().verb && !w.lowered().adjective &&
