@@ -853,6 +853,9 @@ MentionList SentenceReader::PairAt(std::uint32_t f, std::string_view besides) co
           !earlier.empty())
         return earlier;
     if (!named.empty()) return named;
+    // ... else the last two named as a pair ("La Russie et l'Ukraine ont procédé à un échange de prisonniers
+    // grâce à une médiation des Emirats. [...] les négociateurs des deux pays"), ...
+    if (MentionList coordinated = CoordinatedStatesBefore(f, 3); !coordinated.empty()) return coordinated;
     // ... else the two people themselves, unless the gazetteer knows one as of no state and the title gives
     // none either: "le secrétaire général de l'ONU et le président turc" are not "les deux parties".
     const auto stateless = [&](std::uint32_t p) {
@@ -893,6 +896,21 @@ bool SentenceReader::Coordinated(std::uint32_t a, std::uint32_t b) const {
   for (std::uint32_t t = x.end_token + 1; t < y.first_token; ++t)
     if (!IsArticle(c.tok(t))) return false;
   return true;
+}
+
+MentionList SentenceReader::CoordinatedStatesBefore(std::uint32_t before, std::uint32_t back) const {
+  std::size_t from = c.first_mention;  // this sentence's mentions before `before` come first
+  for (std::uint32_t k : c.mentions) from += c.m(k).end_token <= before;
+  for (std::size_t k = from; k-- > 1;) {
+    const Mention& second = c.doc.mentions[k];
+    if (second.sentence + back < c.sentence) break;
+    const Mention& first = c.doc.mentions[k - 1];
+    if (first.type == EntityType::kCountry && second.type == EntityType::kCountry && !first.generic &&
+        !second.generic && first.entity != second.entity && !first.entity.empty() &&
+        Coordinated(static_cast<std::uint32_t>(k - 1), static_cast<std::uint32_t>(k)))
+      return {static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(k - 1)};
+  }
+  return {};
 }
 
 MentionList SentenceReader::NamedStatesOf(const MentionList& people) const {

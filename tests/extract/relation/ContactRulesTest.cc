@@ -27,6 +27,18 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "La Russie et l'Ukraine ont procédé à un échange de
+// prisonniers grâce à une médiation des Émirats arabes unis. [...] les négociateurs des deux pays restent en
+// contact par l'intermédiaire d'Abou Dhabi" met no one: with no conversation between states before, "les
+// deux pays" are the last two named as a pair.
+TEST_F(ContactRulesTest, TheTwoCountriesAreTheLastPairNamed) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "La Russie et l'Ukraine ont procédé à un échange de prisonniers grâce à une médiation des Émirats "
+      "arabes unis, a annoncé Abou Dhabi. Le médiateur ukrainien Dmytro Loubinets a remercié les Émirats. "
+      "Selon lui, les négociateurs des deux pays restent en contact par l'intermédiaire d'Abou Dhabi."));
+  EXPECT_THAT(edges, Contains("spoke_with(country:ukraine, country:russia)"));
+}
+
 // Regression (found on a written article, fixed): "a eu des conversations avec des proches collaborateurs de
 // Vladimir Poutine" made Sullivan talk with Putin: a person's entourage (words.tsv) is not the person.
 TEST_F(ContactRulesTest, APersonsEntourageIsNotThePerson) {
