@@ -127,6 +127,16 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         if (c.m(st->speaker).type != EntityType::kOfficial ||
             !Disagree(c.GenderOf(schema_.lexicon(), st->speaker), gender))
           speaker = st->speaker;
+      // (Or, with no one speaking there, its first person, usually its subject: "Le médiateur X a remercié
+      // les Emirats. Selon lui, S".)
+      if (speaker < 0) {
+        std::size_t k = c.first_mention;
+        while (k > 0 && c.doc.mentions[k - 1].sentence + 1 == c.sentence) --k;
+        while (k < c.first_mention && c.doc.mentions[k].type != EntityType::kOfficial) ++k;
+        if (k < c.first_mention && !c.doc.mentions[k].entity.empty() && !c.doc.mentions[k].generic &&
+            !Disagree(c.GenderOf(schema_.lexicon(), static_cast<std::uint32_t>(k)), gender))
+          speaker = static_cast<std::int64_t>(k);
+      }
       if (speaker < 0) return;
       first = cue.end_token + 1;
       if (first < s.end_token && c.tok(first).fold == ","sv) ++first;

@@ -24,6 +24,26 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le médiateur ukrainien X a remercié les Émirats. Selon
+// lui, S" attributed S to no one: with no one speaking in the sentence before, "selon lui" is its first
+// person, when the gender agrees.
+TEST_F(ReportRulesTest, SelonLuiAfterASentenceWithNoStatementIsItsFirstPerson) {
+  Document doc = Extract(
+      "Le médiateur ukrainien Dmytro Loubinets a remercié les Émirats. Selon lui, Vladimir Poutine et Joe "
+      "Biden "
+      "se sont parlé.");
+  const Relation* talk =
+      FindRelation(doc, RelationType::kSpokeWith, "official:joe_biden", "official:vladimir_putin");
+  ASSERT_NE(talk, nullptr);
+  ASSERT_TRUE(talk->attributed_to.has_value());
+  EXPECT_EQ(doc.mentions[*talk->attributed_to].entity, "official:dmitro_lubinets");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:dmitro_lubinets, official:vladimir_putin)"));
+  doc = Extract(
+      "Le médiateur ukrainien Jean Martin a remercié les Émirats. Selon elle, Vladimir Poutine et Joe "
+      "Biden se sont parlé.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported("))));
+}
+
 // Regression (found on a written article, fixed): "Beyrouth : Washington et Paris pressent Israël" made
 // Lebanon report, and "Riyad : Moscou et Washington se parlent" Saudi Arabia: a fact told without quotes
 // about a topic has its subjects after the colon, coordinated ones too, and clitics before its verb.
