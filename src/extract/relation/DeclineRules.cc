@@ -124,6 +124,25 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     while (u < *noun && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(u))) ++u;
     if (u == *noun && std::find(sources.begin(), sources.end(), k) == sources.end()) target = k;
   }
+  // "a refusé de commenter une éventuelle visite de M. Grossi": the actor in the complement of the object's
+  // noun (its determiner, adjectives and noun, then "de").
+  if (target < 0) {
+    std::uint32_t u = cue.end_token;
+    if (u < c.s.end_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(u))) {
+      ++u;
+      while (u < c.s.end_token && u < cue.end_token + 4 && c.tok(u).kind == TokenKind::kWord &&
+             !c.tok(u).capitalized && (c.tok(u).lowered().adjective || c.tok(u).lowered().noun) &&
+             !h.IsGenitive(u))
+        ++u;
+      for (std::uint32_t k : c.mentions)
+        if (u > cue.end_token + 1 && u < c.s.end_token && h.IsGenitive(u) && IsActor(c.m(k)) &&
+            h.PhraseStart(k, /*titled=*/true) <= u + 2 && c.m(k).first_token > u &&
+            std::find(sources.begin(), sources.end(), k) == sources.end()) {
+          target = k;
+          break;
+        }
+    }
+  }
   // "n'a pas commenté ces accusations", "n'a pas souhaité confirmer ces informations": the speaker of the
   // statement named before, as far back as a silence looks.
   if (target < 0)

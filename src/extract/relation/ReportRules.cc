@@ -311,12 +311,15 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       passive |=
           HasLemma(aux, "etre") && c.tok(cue.first_token).lowered().participle && c.tok(k).fold != "s'"sv;
     }
-    if (passive && !(cue.end_token < s.end_token && c.tok(cue.end_token).fold == "par"sv)) return;
-    // "..., tandis que l'Inde a affirmé S, une affirmation démentie par Islamabad": the agent after "par"
-    // speaks of the clause before the participle.
-    if (c.tok(cue.first_token).lowered().participle && cue.end_token < s.end_token &&
-        c.tok(cue.end_token).fold == "par"sv) {
-      if (const auto agents = h.Objects(cue.end_token + 1, 4); !agents.empty()) {
+    // (Past the quotation mark closing the cue's words: "qualifiées de « mensonges » par".)
+    std::uint32_t by = cue.end_token;
+    while (by < s.end_token && CueFinder::IsQuote(c.doc.TokenText(by))) ++by;
+    if (passive && !(by < s.end_token && c.tok(by).fold == "par"sv)) return;
+    // "..., tandis que l'Inde a affirmé S, une affirmation démentie par Islamabad", "des accusations
+    // qualifiées de « mensonges » par Kiev": the agent after "par" speaks of the clause before the
+    // participle.
+    if (c.tok(cue.first_token).lowered().participle && by < s.end_token && c.tok(by).fold == "par"sv) {
+      if (const auto agents = h.Objects(by + 1, 4); !agents.empty()) {
         speaker = agents.front();
         end = cue.first_token;
         for (std::uint32_t k = cue.first_token; k-- > s.first_token;) {

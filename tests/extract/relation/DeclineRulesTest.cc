@@ -20,6 +20,14 @@ using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "a refusé de commenter une éventuelle visite de M. Grossi"
+// gave no edge: what was declined may be named in the complement of the object's noun.
+TEST_F(DeclineRulesTest, TheActorInTheComplementOfTheObjectIsWhatWasDeclined) {
+  EXPECT_THAT(Edges(Extract("Le porte-parole du Kremlin, Dmitri Peskov, a refusé de commenter une éventuelle "
+                            "visite de M. Grossi.")),
+              Contains("declined_comment(official:dmitry_peskov, official:rafael_grossi)"));
+}
+
 // Regression (found on a written article, fixed): "Le département d'État a refusé de commenter les
 // informations selon lesquelles M. Hochstein aurait averti Beyrouth" declined toward the outlet quoted
 // before: the claim named after "selon lesquelles" is what the silence is on.

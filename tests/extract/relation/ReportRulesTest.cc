@@ -24,6 +24,17 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "X a accusé l'armée ukrainienne de S, des accusations
+// qualifiées de « mensonges » par la présidence ukrainienne" made the army deny: the agent after the
+// quotation mark closing the cue's words and "par" is the speaker, as after "démentie par".
+TEST_F(ReportRulesTest, AnAgentAfterAQuotedDenialIsTheSpeaker) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Le ministère russe de la Défense a accusé l'armée ukrainienne d'avoir bombardé la centrale, des "
+      "accusations qualifiées de « mensonges » par la présidence ukrainienne."));
+  EXPECT_THAT(edges, Contains(StartsWith("denied(institution:presidence@ukraine, ")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied(institution:arme@ukraine"))));
+}
+
 // Regression (found on a written article, fixed): "Le médiateur ukrainien X a remercié les Émirats. Selon
 // lui, S" attributed S to no one: with no one speaking in the sentence before, "selon lui" is its first
 // person, when the gender agrees.
