@@ -70,6 +70,17 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       // no one; one named with a definite article exists whatever is done with it ("a tenté d'utiliser la
       // ligne avec Pékin").
       const std::uint32_t named = c.m(line).first_token;
+      // ("a déploré l'absence de tout canal militaire avec Moscou": nor one that is not there, words.tsv
+      // lack.)
+      std::uint32_t of = named;
+      while (of > c.s.first_token + 1 && of + 3 > named &&
+             (c.tok(of - 1).fold == "tout"sv || c.tok(of - 1).fold == "toute"sv ||
+              schema_.lexicon().Is(WordClass::kDeterminer, c.tok(of - 1))) &&
+             !h.IsGenitive(of - 1))
+        --of;
+      if (of > c.s.first_token + 1 && h.IsGenitive(of - 1) &&
+          schema_.lexicon().LemmaIn("lack", c.tok(of - 2).lowered()))
+        return;
       const bool definite = DefiniteLine(c, static_cast<std::uint32_t>(line)) && UsedBefore(c, named);
       for (std::uint32_t t = named; !definite && t-- > c.s.first_token && t + 4 > named;) {
         const Token& w = c.tok(t);

@@ -22,6 +22,19 @@ using ::testing::StartsWith;
 
 using LineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "a déploré l'absence de tout canal de communication
+// militaire avec Moscou" made the channel link Russia: a line named after a noun of lack (words.tsv lack)
+// links no one.
+TEST_F(LineRulesTest, ALineThatIsLackingLinksNoOne) {
+  EXPECT_THAT(
+      Edges(Extract("Jens Stoltenberg a déploré l'absence de tout canal de communication militaire avec "
+                    "Moscou.")),
+      Not(Contains(StartsWith("connects("))));
+  EXPECT_THAT(Edges(Extract("Jens Stoltenberg a salué l'ouverture d'un canal de communication militaire avec "
+                            "Moscou.")),
+              Contains(AllOf(StartsWith("connects("), HasSubstr("country:russia"))));
+}
+
 // Regression (found on a written article, fixed): "La ligne n'a été utilisée qu'une seule fois par le
 // Pentagone" had no agent: "qu'une seule fois" between the participle and "par" says how often, as "à deux
 // reprises" does.
