@@ -360,10 +360,15 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         // (A sentence before that the same pronoun opens had it for subject: the people it names are others,
         // and the one it stands for is named further back: "X s'est rendu à Beyrouth. Il a échangé avec son
         // homologue Y. « ... », a-t-il déclaré" is X.)
+        // (In a sentence before, its subject rather than its verb's object: "X a reçu vendredi son homologue
+        // Y. « ... », a-t-il déclaré" is X.)
         std::uint32_t skipped = 0, last_skipped = c.sentence;
+        std::int64_t object =
+            -1;  // a person after the verb of a sentence before, while its subject is looked for
         const std::string_view pronoun = clitic_gender == Gender::kFeminine ? "elle"sv : "il"sv;
         for (std::size_t k = c.first_mention + c.mentions.size(); k-- > 0;) {
           const Mention& p = c.doc.mentions[k];
+          if (object >= 0 && p.sentence != c.doc.mentions[object].sentence) break;
           if (p.type != EntityType::kOfficial || p.entity.empty() || p.first_token >= first ||
               Disagree(c.GenderOf(schema_.lexicon(), static_cast<std::uint32_t>(k)), clitic_gender))
             continue;
@@ -387,11 +392,26 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
               while (b > 0 && IsArticle(c.doc.tokens[b - 1])) --b;
             }
           if (b == 0 || !schema_.lexicon().Is(WordClass::kPreposition, c.doc.tokens[b - 1])) {
+            const std::uint32_t opening = c.doc.sentences[p.sentence].first_token;
+            // (One who spoke there is no object: ", a déclaré le porte-parole, X".)
+            const bool spoke =
+                std::any_of(c.earlier_statements.begin(), c.earlier_statements.end(),
+                            [&](const Context::EarlierStatement& st) { return st.speaker == k; });
+            if (p.sentence < c.sentence && object < 0 && !spoke &&
+                std::any_of(c.doc.tokens.begin() + opening, c.doc.tokens.begin() + b, [](const Token& w) {
+                  return w.kind == TokenKind::kWord && !w.capitalized && w.lowered().finite &&
+                         (!w.lowered().noun || IsAuxiliary(w.lowered()));
+                })) {
+              object = static_cast<std::int64_t>(k);
+              continue;
+            }
             speaker = static_cast<std::int64_t>(k);
+            object = -1;
             break;
           }
           if (p.sentence + 1 + skipped < c.sentence) break;  // no further back than the sentence before
         }
+        if (object >= 0) speaker = object;
       } else {
         // The speaker follows the verb, after at most a date or an addressee ("a déclaré lundi à RT le
         // ministère", "a annoncé vendredi 22 mars la Corée du Sud").

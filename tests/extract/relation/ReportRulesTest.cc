@@ -24,6 +24,23 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "X a reçu vendredi son homologue Y. « ... », a-t-il
+// déclaré" made Y the speaker: in the sentence before, the pronoun is the subject rather than a person after
+// the verb, unless that person spoke there (", a déclaré le porte-parole, Z").
+TEST_F(ReportRulesTest, AnIncisesPronounIsTheSubjectOfTheSentenceBefore) {
+  EXPECT_THAT(
+      Edges(Extract("Le secrétaire américain à la Défense, Lloyd Austin, a reçu vendredi son homologue "
+                    "ukrainien Oleksiï Reznikov. « Nous soutiendrons l'Ukraine », a-t-il déclaré.")),
+      Contains("reported(official:lloyd_austin, country:ukraine)"));
+  EXPECT_THAT(Edges(Extract(
+                  "Le secrétaire d'Etat américain Antony Blinken et son homologue chinois Wang Yi ont évoqué "
+                  "dimanche la guerre en Ukraine. « Le secrétaire d'Etat a discuté de la nécessité de "
+                  "maintenir les lignes de communication ouvertes », a déclaré le porte-parole de la "
+                  "diplomatie américaine, Ned Price. « La Russie menace la sécurité mondiale », a-t-il "
+                  "précisé.")),
+              Contains("reported(official:ned_price, country:russia)"));
+}
+
 // Regression (found on a written article, fixed): "X a accusé l'armée ukrainienne de S, des accusations
 // qualifiées de « mensonges » par la présidence ukrainienne" made the army deny: the agent after the
 // quotation mark closing the cue's words and "par" is the speaker, as after "démentie par".
