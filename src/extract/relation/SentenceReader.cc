@@ -1565,7 +1565,9 @@ MentionList SentenceReader::Objects(std::uint32_t pos, std::uint32_t limit) cons
       if (genitive || occasion || entourage || (locative && out.empty())) continue;
       if (b >= pos + 2 && IsGenitive(b - 1)) {
         const std::string_view noun = c.tok(b - 2).fold;
-        aside = noun == "pres"sv || noun == "absence"sv || (noun == "nom"sv && c.tok(b - 3).fold == "au"sv);
+        // ("une réunion des alliés de Kiev": others than the complement, words.tsv associate.)
+        aside = noun == "pres"sv || noun == "absence"sv || (noun == "nom"sv && c.tok(b - 3).fold == "au"sv) ||
+                schema.lexicon().Is("associate", noun);
       }
     }
     // ("sous l'égide de la Turquie et du Qatar": those coordinated to a go-between stand between too; so do

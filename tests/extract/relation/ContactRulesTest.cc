@@ -27,6 +27,21 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "a reçu son homologue Y en marge d'une réunion des alliés
+// de Kiev" made Y meet Ukraine: the complement of a noun for others bound to it (words.tsv associate) is no
+// party to the meeting.
+TEST_F(ContactRulesTest, TheComplementOfAnAssociateNounIsNoParty) {
+  const std::vector<std::string> edges =
+      Edges(Extract("Lloyd Austin a reçu vendredi son homologue ukrainien Oleksiï Reznikov en marge d'une "
+                    "réunion des alliés "
+                    "de Kiev."));
+  EXPECT_THAT(edges, Contains("spoke_with(official:lloyd_austin, official:oleksii_reznikov)"));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:ukraine")))));
+  // The people of a state stand for it all the same.
+  EXPECT_THAT(Edges(Extract("Lloyd Austin a participé à une réunion avec des représentants de Kiev.")),
+              Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:ukraine"))));
+}
+
 // Regression (found on a written article, fixed): "La Russie et l'Ukraine ont procédé à un échange de
 // prisonniers grâce à une médiation des Émirats arabes unis. [...] les négociateurs des deux pays restent en
 // contact par l'intermédiaire d'Abou Dhabi" met no one: with no conversation between states before, "les
