@@ -683,6 +683,14 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
       f == "sans"sv || (t > c.s.first_token && h.Is(WordClass::kNegation, t - 1) && f != "plus"sv &&
                         f != "ne"sv && f != "n'"sv))
     modality = Modality::kNegated;
+  // ("sans toutefois évoquer de contacts avec Y", "sans avoir de contacts": the object of an infinitive after
+  // "sans".)
+  if (std::uint32_t v = t - 1; noun && t > c.s.first_token + 1 && c.tok(v).lowered().infinitive) {
+    while (v > c.s.first_token && c.tok(v - 1).kind == TokenKind::kWord && c.tok(v - 1).lowered().adverb &&
+           !c.tok(v - 1).lowered().verb && c.tok(v - 1).fold != "sans"sv)
+      --v;
+    if (v > c.s.first_token && c.tok(v - 1).fold == "sans"sv) modality = Modality::kNegated;
+  }
   // "attachée au dialogue avec Tokyo", "ouvert à la reprise du dialogue avec Kiev": a stance toward a
   // conversation (words.tsv disposition), none that took place.
   if (noun && modality == Modality::kAsserted) {

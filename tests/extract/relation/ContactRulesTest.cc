@@ -27,6 +27,20 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "a appelé à la retenue, sans toutefois évoquer de contacts
+// avec les autorités israéliennes" made a conversation: a conversation noun that is the object of an
+// infinitive after "sans" did not take place, as one right after "sans".
+TEST_F(ContactRulesTest, AConversationInTheObjectOfAnInfinitiveAfterSansIsNegated) {
+  for (const char* text : {"Josep Borrell a appelé à la retenue, sans toutefois évoquer de contacts avec les "
+                           "autorités israéliennes.",
+                           "Josep Borrell a appelé à la retenue, sans avoir de contacts avec les autorités "
+                           "israéliennes."})
+    EXPECT_THAT(Edges(Extract(text)), Not(Contains(StartsWith("spoke_with("))));
+  EXPECT_THAT(Edges(Extract("Josep Borrell a appelé à la retenue, après avoir eu des contacts avec les "
+                            "autorités israéliennes.")),
+              Contains(StartsWith("spoke_with(official:josep_borrell, country:israel")));
+}
+
 // Regression (found on a written article, fixed): "a reçu son homologue Y en marge d'une réunion des alliés
 // de Kiev" made Y meet Ukraine: the complement of a noun for others bound to it (words.tsv associate) is no
 // party to the meeting.
