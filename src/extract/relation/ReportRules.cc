@@ -697,8 +697,12 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
                       (IsArticle(c.tok(o.first_token - 1)) && o.first_token >= c.s.first_token + 2 &&
                        c.tok(o.first_token - 2).lower == "\xc3\xa0"sv))))
         continue;
-      if (!state && !(t > c.s.first_token &&
-                      (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv || aupres)))
+      // ("a confirmé dimanche sur la chaîne CBS que S": the outlet it was said on.)
+      const bool on_air = o.type == EntityType::kInstitution && t > c.s.first_token &&
+                          c.tok(t - 1).fold == "sur"sv && KnownOutlet(schema_, instance_, o);
+      if (!state && !on_air &&
+          !(t > c.s.first_token &&
+            (c.tok(t - 1).lower == "\xc3\xa0"sv || c.tok(t - 1).fold == "au"sv || aupres)))
         continue;
       // Not inside what was said: "a précisé que X n'avait pas parlé à Y"; nor the complement of a noun
       // ("a mis en garde X contre toute livraison d'armes à la Russie").

@@ -24,6 +24,18 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "X a confirmé dimanche sur la chaîne CBS avoir communiqué
+// avec le Kremlin" made the statement about CBS: an outlet it was said on ("sur") cites the speaker and is
+// not what was said, as one it was said to.
+TEST_F(ReportRulesTest, AnOutletAStatementWasMadeOnCitesTheSpeaker) {
+  const std::vector<std::string> edges = Edges(
+      Extract("Jake Sullivan a confirmé dimanche sur la chaîne CBS avoir communiqué « directement » avec "
+              "le Kremlin."));
+  EXPECT_THAT(edges, Contains("cites(institution:cbs, official:jake_sullivan)"));
+  EXPECT_THAT(edges, Contains("reported(official:jake_sullivan, institution:kremlin)"));
+  EXPECT_THAT(edges, Not(Contains("reported(official:jake_sullivan, institution:cbs)")));
+}
+
 // Regression (found on a written article, fixed): "X a reçu vendredi son homologue Y. « ... », a-t-il
 // déclaré" made Y the speaker: in the sentence before, the pronoun is the subject rather than a person after
 // the verb, unless that person spoke there (", a déclaré le porte-parole, Z").
