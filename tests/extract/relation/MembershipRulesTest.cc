@@ -18,6 +18,35 @@ using ::testing::StartsWith;
 
 using MembershipRulesTest = ExtractTest;
 
+// Regression (found on written articles, fixed): "le ministre chinois de la Défense Wei Fenghe" was a member
+// of China as "ministre", "le ministre des Affaires étrangères du Niger, X" too: the role keeps its
+// portfolio, which a nationality adjective or the state splits from it, its field with a capital
+// ("à la défense" and "à la Défense" are one role).
+TEST_F(MembershipRulesTest, ARoleKeepsItsPortfolio) {
+  const auto role = [&](const char* text, const char* person, const char* state) {
+    const Document doc = Extract(text);
+    const Relation* member = FindRelation(doc, RelationType::kMemberOf, person, state);
+    return member ? member->attributes.at("role") : std::string("(none)");
+  };
+  EXPECT_EQ(
+      role("La Chine a confirmé. Le ministre chinois de la Défense Wei Fenghe a rencontré Lloyd Austin.",
+           "official:wei_fenghe", "country:china"),
+      "ministre de la Défense");
+  EXPECT_EQ(role("Le ministre des Affaires étrangères du Niger, Bakary Yaou Sangaré, a démenti.",
+                 "official:bakari_iau_sangare", "country:niger"),
+            "ministre des Affaires étrangères");
+  EXPECT_EQ(role("Les États-Unis ont confirmé. Le secrétaire américain à la défense, Lloyd Austin, a parlé.",
+                 "official:lloyd_austin", "country:united_states"),
+            "secrétaire à la Défense");
+  EXPECT_EQ(role("Les États-Unis ont confirmé. Le secrétaire à la Défense Lloyd Austin a parlé.",
+                 "official:lloyd_austin", "country:united_states"),
+            "secrétaire à la Défense");
+  // (A complement naming an institution is where the role is held, no portfolio.)
+  EXPECT_EQ(role("Le porte-parole du Kremlin, Dmitri Peskov, a démenti.", "official:dmitry_peskov",
+                 "institution:kremlin"),
+            "porte-parole");
+}
+
 // Regression (found on a written article, fixed): "la ministre adjointe philippine Theresa Lazaro" had no
 // title (titles.tsv had "ministre délégué" and "secrétaire adjoint", not "ministre adjoint").
 TEST_F(MembershipRulesTest, ADeputyMinisterIsAMemberOfHerState) {
