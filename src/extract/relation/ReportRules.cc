@@ -345,11 +345,13 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       // its subject, was said by that person.
       // ("La secrétaire au Trésor Janet Yellen a eu des entretiens avec Y, a-t-elle déclaré": with the
       // title's article.)
+      // (Not one named by a title alone, whom a spokesperson speaks of: "Aucun entretien n'est prévu, a
+      // déclaré X. Le président russe pourrait s'entretenir avec Y, a-t-il ajouté" is X.)
       if (clitic && first < end && !CueFinder::IsQuote(c.doc.TokenText(first)))
         for (std::uint32_t k : c.mentions)
           if (const Mention& p = c.m(k);
               (h.Start(k) == first || h.PhraseStart(k, /*titled=*/true) == first) &&
-              p.type == EntityType::kOfficial && !p.entity.empty() && !p.anonymous &&
+              p.type == EntityType::kOfficial && !p.entity.empty() && !p.anonymous && !p.generic &&
               !Disagree(c.GenderOf(schema_.lexicon(), k), clitic_gender))
             speaker = k;
       if (clitic && speaker < 0) {

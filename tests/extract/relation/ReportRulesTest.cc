@@ -24,6 +24,18 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Aucun entretien n'est prévu, a déclaré le porte-parole du
+// Kremlin, X. Le président russe pourrait s'entretenir avec Y, a-t-il ajouté" made the president speak: a
+// person named by a title alone opening what was said is spoken of, not the pronoun.
+TEST_F(ReportRulesTest, ATitleOpeningWhatWasSaidIsNotTheIncisesPronoun) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Aucun entretien entre Vladimir Poutine et Joe Biden n'est prévu, a déclaré jeudi le porte-parole du "
+      "Kremlin, Dmitri Peskov. Le président russe pourrait toutefois s'entretenir avec Donald Trump, a-t-il "
+      "ajouté."));
+  EXPECT_THAT(edges, Contains(StartsWith("reported(official:dmitry_peskov, ")));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(official:vladimir_putin"))));
+}
+
 // Regression (found on a written article, fixed): "X a confirmé dimanche sur la chaîne CBS avoir communiqué
 // avec le Kremlin" made the statement about CBS: an outlet it was said on ("sur") cites the speaker and is
 // not what was said, as one it was said to.
