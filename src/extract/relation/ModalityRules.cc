@@ -23,7 +23,19 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
   if (governor.end_token > fact.first_token || fact.first_token > governor.end_token + 7) return false;
   const Lexicon& lexicon = schema_.lexicon();
   const bool fact_noun = c.tok(fact.first_token).lowered().noun && !c.tok(fact.first_token).lowered().verb;
-  for (std::uint32_t t = governor.end_token; t < fact.first_token; ++t) {
+  // ("a proposé à Pyongyang de rétablir la ligne": past the governing verb's addressee.)
+  std::uint32_t from = governor.end_token;
+  std::int64_t addressee = -1;
+  if (from + 1 < fact.first_token && IsTo(c.tok(from)) && c.tok(governor.first_token).lowered().verb) {
+    std::uint32_t t = from + 1;
+    while (t < fact.first_token && IsArticle(c.tok(t))) ++t;
+    for (std::uint32_t k : c.mentions)
+      if (c.m(k).first_token == t && IsActor(c.m(k)) && c.m(k).end_token < fact.first_token) {
+        addressee = k;
+        from = c.m(k).end_token;
+      }
+  }
+  for (std::uint32_t t = from; t < fact.first_token; ++t) {
     const Token& w = c.tok(t);
     if (w.fold == "lors"sv) return false;  // "a demandé lors de l'appel": when, not what
     const WordInfo& info = w.lowered();
@@ -58,7 +70,8 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
       return false;
   }
   for (std::uint32_t k : c.mentions)
-    if (c.m(k).end_token > governor.end_token && c.m(k).first_token < fact.first_token) return false;
+    if (k != addressee && c.m(k).end_token > governor.end_token && c.m(k).first_token < fact.first_token)
+      return false;
   return true;
 }
 

@@ -22,6 +22,17 @@ using ::testing::StartsWith;
 
 using ModalityRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le ministre a proposé à Pyongyang de rétablir la ligne"
+// made the minister establish it: an intention governs the infinitive after its verb's addressee too.
+TEST_F(ModalityRulesTest, AnIntentionGovernsPastItsAddressee) {
+  for (const char* text : {"Le ministre Kim Yung-ho a proposé à Pyongyang de rétablir la ligne de liaison.",
+                           "Le ministre Kim Yung-ho a proposé à la Corée du Nord de rétablir la ligne de "
+                           "liaison."})
+    EXPECT_THAT(Edges(Extract(text)), Not(Contains(StartsWith("established("))));
+  EXPECT_THAT(Edges(Extract("Le ministre Kim Yung-ho a rétabli la ligne de liaison avec Pyongyang.")),
+              Contains(StartsWith("established(official:kim_iung_ho")));
+}
+
 // Regression (found on a written article, fixed): "Le Hamas, qui ne négocie pas directement avec Israël, a
 // transmis sa réponse à l'Égypte" negated the message too: a relative clause between commas has a negation
 // of its own, not that of the fact after it.
