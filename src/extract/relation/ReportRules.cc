@@ -607,10 +607,12 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
             break;
           }
           const auto others = h.Subjects(next.first_token);
-          // ("X a expliqué que M. Biden avait insisté": a speaker inside what was said is part of it.)
+          // ("X a expliqué que M. Biden avait insisté": a speaker inside what was said is part of it; not
+          // after ", ce que", which opens a clause about what was said: "ce que Budapest n'a pas confirmé".)
           bool inside = false;
           for (std::uint32_t q = first; !others.empty() && q < h.Start(others.back()) && !inside; ++q)
-            inside = c.tok(q).fold == "que"sv || c.tok(q).fold == "qu'"sv;
+            inside = (c.tok(q).fold == "que"sv || c.tok(q).fold == "qu'"sv) &&
+                     !(q >= first + 2 && c.tok(q - 1).fold == "ce"sv && c.tok(q - 2).fold == ","sv);
           if (!others.empty() && !inside && h.Start(others.back()) > first &&
               others.back() != subjects.front()) {
             std::uint32_t t = h.Start(others.back());

@@ -24,6 +24,18 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "X a affirmé avoir parlé avec Y, ce que Budapest n'avait
+// pas confirmé" made X deny Hungary: what was said ends where ", ce que" opens another speaker's clause about
+// it
+// ("ce que" is no "que" of reported speech).
+TEST_F(ReportRulesTest, WhatWasSaidEndsAtCeQueAndItsSpeaker) {
+  const std::vector<std::string> edges =
+      Edges(Extract("Peter Szijjarto a affirmé avoir parlé avec Sergueï Lavrov, ce que Budapest n'avait pas "
+                    "confirmé."));
+  EXPECT_THAT(edges, Contains("spoke_with(official:peter_szizhjarto, official:sergei_lavrov)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied(official:peter_szizhjarto"))));
+}
+
 // Regression (found on a written article, fixed): "Aucun entretien n'est prévu, a déclaré le porte-parole du
 // Kremlin, X. Le président russe pourrait s'entretenir avec Y, a-t-il ajouté" made the president speak: a
 // person named by a title alone opening what was said is spoken of, not the pronoun.
