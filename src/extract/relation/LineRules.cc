@@ -402,9 +402,16 @@ void RelationExtractor::LineParties(Context& c) const {
         const MentionList owners = h.Subjects(t - 1);
         const std::uint32_t after = c.m(l).end_token;
         const bool with = after < c.s.end_token && c.tok(after).fold == "avec"sv;
+        // ("X et Y sont convenus de maintenir le mécanisme entre leurs armées": the ends the line's own
+        // complement names, their states.)
+        const bool theirs =
+            after + 2 < c.s.end_token && c.tok(after).fold == "entre"sv &&
+            c.tok(after + 1).fold == "leurs"sv &&
+            (h.Is(WordClass::kStateNoun, after + 2) || HeadsA(c.tok(after + 2), "institutions"sv));
         if ((owners.size() >= 2 || (owners.size() == 1 && with)) &&
             ModalityOf(h, h.Start(owners.back()), cut ? t - 1 : c.m(l).first_token) == Modality::kAsserted)
-          for (std::uint32_t o : owners) Add(c, RelationType::kConnects, l, o, "line-kept");
+          for (std::uint32_t o : theirs ? h.NamedStatesOf(owners) : owners)
+            Add(c, RelationType::kConnects, l, o, "line-kept");
       }
     }
     // "la hotline américano-russe", "le bureau de liaison intercoréen": the line links the states of its

@@ -324,7 +324,7 @@ struct SentenceReader {
   inline MentionList CoordinatedStatesBefore(std::uint32_t before, std::uint32_t back) const;
   // The mentions of the states of `people` (their titles' nationalities) the article names up to this
   // sentence, one each; none unless each has one, all different.
-  inline MentionList NamedStatesOf(const MentionList& people) const;
+  MentionList NamedStatesOf(const MentionList& people) const;
   // "les deux généraux rivaux, X et Y": the last two people named in apposition to a group of two, before
   // token `before` (in its sentence or the `back` before); the one named last first, as TwoNamedLast.
   inline MentionList EnumeratedPair(std::uint32_t before, std::uint32_t back) const;

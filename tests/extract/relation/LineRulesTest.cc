@@ -22,6 +22,20 @@ using ::testing::StartsWith;
 
 using LineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "X (israélien) et Y (russe) sont convenus de maintenir le
+// mécanisme de déconfliction entre leurs armées" made the line link the two leaders: the ends its own
+// complement names ("entre leurs armées") are their states.
+TEST_F(LineRulesTest, ALineKeptBetweenTheirArmiesLinksTheirStates) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Israël et la Russie maintiennent leur coordination. Le Premier ministre israélien Naftali Bennett et "
+      "le "
+      "président russe Vladimir Poutine sont convenus de maintenir le mécanisme de déconfliction entre leurs "
+      "armées en Syrie."));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects("), HasSubstr("country:israel"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("connects("), HasSubstr("country:russia"))));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("connects("), HasSubstr("official:")))));
+}
+
 // Regression (found on a written article, fixed): "a déploré l'absence de tout canal de communication
 // militaire avec Moscou" made the channel link Russia: a line named after a noun of lack (words.tsv lack)
 // links no one.
