@@ -1089,8 +1089,14 @@ void RelationExtractor::HeadlineColon(Context& c) const {
       if (!IsActor(y) || y.end_token >= c.s.end_token || h.PhraseStart(o, /*titled=*/true) != next) continue;
       std::uint32_t v = y.end_token;
       if ((c.tok(v).fold == "se"sv || c.tok(v).fold == "s'"sv) && v + 1 < c.s.end_token) ++v;
-      // (A negation makes it a claim: "Le Kremlin : la Russie ne veut pas d'escalade".)
-      if (const WordInfo& verb = c.tok(v).lowered(); verb.finite && (!verb.noun || IsAuxiliary(verb))) return;
+      // (A negation makes it a claim: "Le Kremlin : la Russie ne veut pas d'escalade". A form that is also a
+      // noun is the verb before a punctuation mark or a determiner: "Wagner : Prigojine menace, Moscou se
+      // tait".)
+      const bool verb_position = v + 1 == c.s.end_token || c.tok(v + 1).kind == TokenKind::kPunct ||
+                                 schema_.lexicon().Is(WordClass::kDeterminer, c.tok(v + 1));
+      if (const WordInfo& verb = c.tok(v).lowered();
+          verb.finite && (!verb.noun || IsAuxiliary(verb) || verb_position))
+        return;
       if (c.tok(y.end_token).fold != "et"sv) break;
       next = y.end_token + 1;
     }

@@ -2277,6 +2277,10 @@ TEST_F(ReportRulesTest, AHeadlinesClauseWithItsOwnSubjectIsNoStatementOfTheTopic
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(institution:wagner_group"))));
   doc = Extract("Le Kremlin : « Nous n'avons jamais parlé avec Kiev »");
   EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(institution:kremlin, country:ukraine)")));
+  // (Regression, found on a written probe, fixed: a verb that is also a noun, before a punctuation mark or
+  // a determiner: "Prigojine menace, Moscou se tait".)
+  doc = Extract("Wagner : Evgueni Prigojine menace, Moscou se tait");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported(institution:wagner_group"))));
 }
 
 // Regression (found on a written article, fixed): "« S », a tenu à préciser X" had no speaker: an incise's
