@@ -24,6 +24,20 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "X a rétorqué que l'OTAN avait rompu le dialogue" said
+// nothing: cues.tsv lacked verbs of answering and conceding (rétorquer, répliquer, admettre, concéder,
+// soutenir que, se féliciter).
+TEST_F(ReportRulesTest, AnswersAndConcessionsAreStatements) {
+  for (const char* verb : {"a rétorqué", "a répliqué", "a admis", "a concédé", "a soutenu"})
+    EXPECT_THAT(Edges(Extract(std::string("Le vice-ministre Alexandre Grouchko ") + verb +
+                              " que l'OTAN avait rompu le dialogue.")),
+                Contains("reported(official:alexandre_grushko, institution:nato)"))
+        << verb;
+  // ("soutenir" alone is to support, no statement.)
+  EXPECT_THAT(Edges(Extract("Le vice-ministre Alexandre Grouchko a soutenu l'OTAN.")),
+              Not(Contains(StartsWith("reported("))));
+}
+
 // Regression (found on a written article, fixed): "X a affirmé avoir parlé avec Y, ce que Budapest n'avait
 // pas confirmé" made X deny Hungary: what was said ends where ", ce que" opens another speaker's clause about
 // it
