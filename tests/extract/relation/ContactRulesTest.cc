@@ -27,6 +27,31 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on written sentences, fixed): meals, visits and consultations made no conversation
+// (cues.tsv lacked "dîner avec", "déjeuner avec", "rendre visite à", "consulter", "se rendre auprès de",
+// "entrevue", "tête-à-tête"); face to face, their channel is "in person" (words.tsv).
+TEST_F(ContactRulesTest, MealsVisitsAndConsultationsAreConversations) {
+  for (const char* text :
+       {"Sergueï Lavrov a dîné avec Antony Blinken.", "Sergueï Lavrov a rendu visite à Antony Blinken.",
+        "Sergueï Lavrov s'est rendu auprès d'Antony Blinken.",
+        "Sergueï Lavrov a eu une entrevue avec Antony Blinken.",
+        "Sergueï Lavrov et Antony Blinken ont eu un tête-à-tête."}) {
+    const Document doc = Extract(text);
+    const Relation* talk =
+        FindRelation(doc, RelationType::kSpokeWith, "official:sergei_lavrov", "official:antony_blinken");
+    if (!talk)
+      talk = FindRelation(doc, RelationType::kSpokeWith, "official:antony_blinken", "official:sergei_lavrov");
+    ASSERT_NE(talk, nullptr) << text;
+  }
+  EXPECT_THAT(Edges(Extract("Sergueï Lavrov a consulté Antony Blinken.")),
+              Contains("spoke_with(official:sergei_lavrov, official:antony_blinken)"));
+  const Document meal = Extract("Sergueï Lavrov a déjeuné avec Antony Blinken.");
+  const Relation* talk =
+      FindRelation(meal, RelationType::kSpokeWith, "official:sergei_lavrov", "official:antony_blinken");
+  ASSERT_NE(talk, nullptr);
+  EXPECT_EQ(talk->attributes.at("channel"), "in person");
+}
+
 // Regression (found on a written article, fixed): "a appelé à la retenue, sans toutefois évoquer de contacts
 // avec les autorités israéliennes" made a conversation: a conversation noun that is the object of an
 // infinitive after "sans" did not take place, as one right after "sans".
