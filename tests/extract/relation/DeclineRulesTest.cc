@@ -20,6 +20,21 @@ using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
 
+// Regression (found on written sentences, fixed): cues.tsv lacked "infirmer" and "opposer un démenti" (deny),
+// "n'a pas pu être joint", "n'était pas joignable", "est resté silencieux / muet" (decline).
+TEST_F(DeclineRulesTest, UnreachableOrSilentSourcesDecline) {
+  for (const char* text : {"Le Kremlin n'a pas pu être joint par le New York Times.",
+                           "Le Kremlin est resté silencieux sur les informations du New York Times.",
+                           "Le Kremlin est resté muet sur les informations du New York Times."})
+    EXPECT_THAT(Edges(Extract(text)),
+                Contains("declined_comment(institution:kremlin, institution:new_york_times)"))
+        << text;
+  for (const char* text : {"Le Kremlin a infirmé les informations du New York Times.",
+                           "Le Kremlin a opposé un démenti aux informations du New York Times."})
+    EXPECT_THAT(Edges(Extract(text)), Contains("denied(institution:kremlin, institution:new_york_times)"))
+        << text;
+}
+
 // Regression (found on a written article, fixed): "a refusé de commenter une éventuelle visite de M. Grossi"
 // gave no edge: what was declined may be named in the complement of the object's noun.
 TEST_F(DeclineRulesTest, TheActorInTheComplementOfTheObjectIsWhatWasDeclined) {
