@@ -22,6 +22,22 @@ using ::testing::StartsWith;
 
 using LineRulesTest = ExtractTest;
 
+// Regression (found on written sentences, fixed): cues.tsv lacked "administrer", "superviser", "piloter"
+// (operate) and "se servir de", "emprunter", "faire usage de" (use); "servir de" alone is to act as one ("Le
+// Qatar a servi de canal"), no use.
+TEST_F(LineRulesTest, MoreVerbsOperateAndUseALine) {
+  for (const char* verb : {"administrée", "supervisée", "pilotée"})
+    EXPECT_THAT(Edges(Extract(std::string("La ligne directe est ") + verb + " par le Pentagone.")),
+                Contains(StartsWith("operates(institution:pentagon, line:")))
+        << verb;
+  for (const char* verb : {"s'est servi de", "a emprunté", "a fait usage de"})
+    EXPECT_THAT(Edges(Extract(std::string("Le Pentagone ") + verb + " la ligne directe.")),
+                Contains(StartsWith("used(institution:pentagon, line:")))
+        << verb;
+  EXPECT_THAT(Edges(Extract("Le Qatar a servi de canal de communication entre Washington et Téhéran.")),
+              Not(Contains(StartsWith("used("))));
+}
+
 // Regression (found on a written article, fixed): "X (israélien) et Y (russe) sont convenus de maintenir le
 // mécanisme de déconfliction entre leurs armées" made the line link the two leaders: the ends its own
 // complement names ("entre leurs armées") are their states.
