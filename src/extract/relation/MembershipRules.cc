@@ -29,22 +29,22 @@ namespace {
 // Person `p`'s title with the portfolio that tokens [from, end) name, when they do: "de la Défense" after
 // the nationality adjective in "le ministre chinois de la Défense X", "des Affaires étrangères" before the
 // state in "le ministre des Affaires étrangères du Niger" ("ministre de la Défense", "ministre des Affaires
-// étrangères"); else the title alone. (A portfolio opens with "de" or "à" and names its field with a
-// capital or a domain word, words.tsv domain; it stops at a comma.)
+// étrangères"); else empty. (A portfolio opens with "de" or "à" and names its field with a capital or a
+// domain word, words.tsv domain; it stops at a comma.)
 std::string WithPortfolio(const Document& doc, const Lexicon& lexicon, const Mention& p, std::uint32_t from,
                           std::uint32_t end) {
-  if (from >= end || end > from + 6) return p.role;
+  if (from >= end || end > from + 6) return {};
   const std::string_view of = doc.tokens[from].fold;
-  if (of != "de"sv && of != "du"sv && of != "des"sv && of != "d'"sv && !IsTo(doc.tokens[from])) return p.role;
+  if (of != "de"sv && of != "du"sv && of != "des"sv && of != "d'"sv && !IsTo(doc.tokens[from])) return {};
   bool named = false;
   for (std::uint32_t t = from + 1; t < end; ++t) {
     const Token& w = doc.tokens[t];
     if (w.kind != TokenKind::kWord ||
         (!w.capitalized && w.lowered().finite && !w.lowered().noun && !w.lowered().adjective))
-      return p.role;
+      return {};
     named |= w.capitalized || lexicon.Is(WordClass::kDomain, w);
   }
-  if (!named) return p.role;
+  if (!named) return {};
   // (Its field with a capital, as a ministry's name is written, so that "à la défense" and "à la Défense"
   // make one role.)
   std::string out = p.role;
@@ -62,11 +62,13 @@ std::string WithPortfolio(const Document& doc, const Lexicon& lexicon, const Men
   return out;
 }
 
-// Where person `p`'s title words end, from its first (the tokens that spell Mention::role).
+// Where person `p`'s title words end, from its first (the tokens that spell Mention::role), when more of
+// its title phrase follows them; else its first.
 std::uint32_t TitleWordsEnd(const Document& doc, const Mention& p) {
+  const std::uint32_t begin = doc.tokens[p.role_first].begin;
   std::uint32_t end = p.role_first + 1;
-  while (end < p.role_end && doc.TokenSpan(p.role_first, end).size() < p.role.size()) ++end;
-  return doc.TokenSpan(p.role_first, end) == p.role ? end : p.role_first;
+  while (end < p.role_end && doc.tokens[end - 1].end - begin < p.role.size()) ++end;
+  return end < p.role_end && doc.TokenSpan(p.role_first, end) == p.role ? end : p.role_first;
 }
 
 }  // namespace
@@ -195,8 +197,8 @@ void RelationExtractor::RolesToMembership(
         first = q.role_first;
     }
     std::int64_t target = -1;
-    std::string role = p.role;  // with the portfolio the title phrase names apart (WithPortfolio)
-    MentionList also;           // coordinated to the target: "du Pentagone et de l'OTAN"
+    std::string portfolio;  // the role with the portfolio the title phrase names apart, if it does
+    MentionList also;       // coordinated to the target: "du Pentagone et de l'OTAN"
     for (std::uint32_t k : around) {
       const Mention& x = doc.mentions[k];
       if (k == i || x.first_token < first || x.end_token > p.role_end) continue;
@@ -232,7 +234,7 @@ void RelationExtractor::RolesToMembership(
         target = k;
         // ("le ministre des Affaires étrangères du Niger": with its portfolio, before the state.)
         if (x.type == EntityType::kCountry && b > first)
-          role = WithPortfolio(doc, schema_.lexicon(), p, TitleWordsEnd(doc, p), b - 1);
+          portfolio = WithPortfolio(doc, schema_.lexicon(), p, TitleWordsEnd(doc, p), b - 1);
       }
     }
     // "l'armée soudanaise du général X", "les Forces de soutien rapide (FSR) du général Y": the institution
@@ -256,7 +258,7 @@ void RelationExtractor::RolesToMembership(
         if (target >= 0 && t == TitleWordsEnd(doc, p)) {
           std::uint32_t end = t + 1;
           while (end < p.role_end && doc.tokens[end].fold != ","sv) ++end;
-          role = WithPortfolio(doc, schema_.lexicon(), p, t + 1, end);
+          portfolio = WithPortfolio(doc, schema_.lexicon(), p, t + 1, end);
         }
       }
       // ("Les ministres indien et chinois, X et Y": Y's adjective is not in a span of its own.)
@@ -374,16 +376,17 @@ void RelationExtractor::RolesToMembership(
           if (target < 0) target = first_named_at("country:" + country);
     if (target < 0) continue;
     // ("le secrétaire à la Défense Lloyd Austin": a portfolio with no state or institution in it.)
-    if (const std::uint32_t from = TitleWordsEnd(doc, p); role == p.role && from > p.role_first) {
+    if (const std::uint32_t from = portfolio.empty() ? TitleWordsEnd(doc, p) : p.role_first;
+        from > p.role_first) {
       std::uint32_t end = from;
       while (end < p.role_end && doc.tokens[end].fold != ","sv && !doc.tokens[end].facts.nationality) ++end;
       if (std::none_of(around.begin(), around.end(), [&](std::uint32_t k) {
             return k != i && doc.mentions[k].first_token >= from && doc.mentions[k].first_token < end;
           }))
-        role = WithPortfolio(doc, schema_.lexicon(), p, from, end);
+        portfolio = WithPortfolio(doc, schema_.lexicon(), p, from, end);
     }
     also.insert(also.begin(), static_cast<std::uint32_t>(target));
-    for (std::uint32_t t : also) add_member(i, t, "title", role, p.former);
+    for (std::uint32_t t : also) add_member(i, t, "title", portfolio.empty() ? p.role : portfolio, p.former);
   }
   // "Le service de renseignement (GUR), dirigé par X": X heads the institution or state's group named right
   // before the participle (words.tsv led_by:ROLE, a participle's folded form).
