@@ -365,8 +365,8 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         // (In a sentence before, its subject rather than its verb's object: "X a reçu vendredi son homologue
         // Y. « ... », a-t-il déclaré" is X.)
         std::uint32_t skipped = 0, last_skipped = c.sentence;
-        std::int64_t object =
-            -1;  // a person after the verb of a sentence before, while its subject is looked for
+        // (`object`: a person after the verb of a sentence before, while its subject is looked for.)
+        std::int64_t object = -1;
         const std::string_view pronoun = clitic_gender == Gender::kFeminine ? "elle"sv : "il"sv;
         for (std::size_t k = c.first_mention + c.mentions.size(); k-- > 0;) {
           const Mention& p = c.doc.mentions[k];
