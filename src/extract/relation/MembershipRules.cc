@@ -381,7 +381,7 @@ void RelationExtractor::RolesToMembership(
       std::uint32_t end = from;
       while (end < p.role_end && doc.tokens[end].fold != ","sv && !doc.tokens[end].facts.nationality) ++end;
       if (std::none_of(around.begin(), around.end(), [&](std::uint32_t k) {
-            return k != i && doc.mentions[k].first_token >= from && doc.mentions[k].first_token < end;
+            return k != i && doc.mentions[k].first_token < end && doc.mentions[k].end_token > from;
           }))
         portfolio = WithPortfolio(doc, schema_.lexicon(), p, from, end);
     }

@@ -45,6 +45,16 @@ TEST_F(MembershipRulesTest, ARoleKeepsItsPortfolio) {
   EXPECT_EQ(role("Le porte-parole du Kremlin, Dmitri Peskov, a démenti.", "official:dmitry_peskov",
                  "institution:kremlin"),
             "porte-parole");
+  // (Nor one whose complement holds a mention: "le chef de la diplomatie du Parti, Wang Yi" holds the title
+  // "chef de la diplomatie" where that mention says.)
+  const Document party = Extract("Le chef de la diplomatie du Parti, Wang Yi, a parlé.");
+  int memberships = 0;
+  for (const Relation& r : party.relations)
+    if (r.type == RelationType::kMemberOf && party.mentions[r.source].entity == "official:wang_yi") {
+      EXPECT_EQ(r.attributes.at("role"), "chef de la diplomatie");
+      ++memberships;
+    }
+  EXPECT_EQ(memberships, 1);
 }
 
 // Regression (found on a written article, fixed): "la ministre adjointe philippine Theresa Lazaro" had no
