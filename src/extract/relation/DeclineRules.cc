@@ -126,22 +126,20 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   }
   // "a refusé de commenter une éventuelle visite de M. Grossi": the actor in the complement of the object's
   // noun (its determiner, adjectives and noun, then "de").
-  if (target < 0) {
-    std::uint32_t u = cue.end_token;
-    if (u < c.s.end_token && schema_.lexicon().Is(WordClass::kDeterminer, c.tok(u))) {
-      ++u;
-      while (u < c.s.end_token && u < cue.end_token + 4 && c.tok(u).kind == TokenKind::kWord &&
-             !c.tok(u).capitalized && (c.tok(u).lowered().adjective || c.tok(u).lowered().noun) &&
-             !h.IsGenitive(u))
-        ++u;
+  if (target < 0 && cue.end_token < c.s.end_token &&
+      schema_.lexicon().Is(WordClass::kDeterminer, c.tok(cue.end_token))) {
+    std::uint32_t of = cue.end_token + 1;  // the "de" after the object's noun
+    while (of < c.s.end_token && of < cue.end_token + 4 && c.tok(of).kind == TokenKind::kWord &&
+           !c.tok(of).capitalized && (c.tok(of).lowered().adjective || c.tok(of).lowered().noun) &&
+           !h.IsGenitive(of))
+      ++of;
+    if (of > cue.end_token + 1 && of < c.s.end_token && h.IsGenitive(of))
       for (std::uint32_t k : c.mentions)
-        if (u > cue.end_token + 1 && u < c.s.end_token && h.IsGenitive(u) && IsActor(c.m(k)) &&
-            h.PhraseStart(k, /*titled=*/true) <= u + 2 && c.m(k).first_token > u &&
+        if (IsActor(c.m(k)) && c.m(k).first_token > of && h.PhraseStart(k, /*titled=*/true) <= of + 2 &&
             std::find(sources.begin(), sources.end(), k) == sources.end()) {
           target = k;
           break;
         }
-    }
   }
   // "n'a pas commenté ces accusations", "n'a pas souhaité confirmer ces informations": the speaker of the
   // statement named before, as far back as a silence looks.
