@@ -28,6 +28,12 @@ TokenFacts TokenLookup::Compute(const Token& t, std::string_view written) const 
   TokenFacts f;
   f.written = &morphology.Analyze(written);
   f.lower = t.lower == written ? f.written : &morphology.Analyze(t.lower);
+  // ("Echange de prisonniers", "Etat d'urgence": a capital É is often written without its accent; a word
+  // unknown so is read as the one with it, when that is a common word.)
+  if (!f.lower->known && written.size() > 2 && written[0] == 'E' && t.lower.starts_with('e'))
+    if (const WordInfo& accented = morphology.Analyze("\xc3\xa9" + std::string(t.lower.substr(1)));
+        accented.known && accented.common_word)
+      f.lower = &accented;
   f.classes = lexicon.ClassesOf(t.fold);
   f.nationality = schema_.gazetteer().FindByAdjective(t.fold);
   f.titles = &lexicon.titles().StartingWith(t.fold);

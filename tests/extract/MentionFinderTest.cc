@@ -20,6 +20,20 @@ std::vector<std::string> LineNames(const Document& doc) {
   return lines;
 }
 
+// Regression (found on a written article, fixed): the headline "Echange Griner-Bout : ..." made a person of
+// "Echange Griner-Bout", and "Etat d'urgence en Israël" one of "Etat": a capital É is often written without
+// its accent, and a word unknown so is read as the common word with it.
+TEST_F(MentionFinderTest, ACapitalEWithoutItsAccentStartsACommonWord) {
+  for (const char* text : {"Echange de prisonniers entre Moscou et Kiev.", "Etat d'urgence en Israël."}) {
+    const Document doc = Extract(text);
+    for (const Mention& m : doc.mentions) EXPECT_NE(m.type, EntityType::kOfficial) << m.name;
+  }
+  // (A name that is no such word stays one: "Etienne Dupont", "Eric Martin".)
+  const Document doc = Extract("Etienne Dupont a parlé avec Eric Martin.");
+  EXPECT_NE(FindMention(doc, "Etienne Dupont"), nullptr);
+  EXPECT_NE(FindMention(doc, "Eric Martin"), nullptr);
+}
+
 // Regression (found on a written article, fixed): "avait parlé avec le président russe, a indiqué son
 // porte-parole Steffen Hebestreit" lost the president: a name after an incise's verb ("a indiqué",
 // "selon") is not the one the title stands in for.
