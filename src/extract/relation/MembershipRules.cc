@@ -388,18 +388,20 @@ void RelationExtractor::RolesToMembership(
     also.insert(also.begin(), static_cast<std::uint32_t>(target));
     for (std::uint32_t t : also) add_member(i, t, "title", portfolio.empty() ? p.role : portfolio, p.former);
   }
-  // "Le service de renseignement (GUR), dirigé par X": X heads the institution or state's group named right
-  // before the participle (words.tsv led_by:ROLE, a participle's folded form).
+  // "Le service de renseignement (GUR), dirigé par X", "une délégation américaine conduite par la
+  // sous-secrétaire d'Etat X": X heads the institution or state's group named right before the participle
+  // (words.tsv led_by:ROLE, a participle's folded form).
   for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& p = doc.mentions[i];
     if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous) continue;
-    const std::uint32_t t = std::min(p.first_token, p.role_end > p.role_first ? p.role_first : p.first_token);
+    std::uint32_t t = std::min(p.first_token, p.role_end > p.role_first ? p.role_first : p.first_token);
     const Sentence& here = doc.sentences[p.sentence];
+    if (t > here.first_token && IsArticle(doc.tokens[t - 1])) --t;
     if (t < here.first_token + 3 || doc.tokens[t - 1].fold != "par"sv) continue;
     const std::string role = schema_.lexicon().ValueOf("led_by:", doc.tokens[t - 2]);
     if (role.empty()) continue;
-    std::uint32_t end = t - 3;
-    if (doc.tokens[end].fold != ","sv) continue;
+    std::uint32_t end = t - 2;
+    if (doc.tokens[end - 1].fold == ","sv) --end;
     if (end >= here.first_token + 4 && doc.tokens[end - 1].fold == ")"sv && doc.tokens[end - 3].fold == "("sv)
       end -= 3;  // the acronym in parentheses after the name: "(GUR),"
     for (std::uint32_t k : by_sentence[p.sentence])

@@ -260,7 +260,13 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     // apposition (a name, and no verb before it), not what was said.
     if (incise && c.tok(t - 1).fold == ","sv) {
       bool name = false;
-      for (std::uint32_t k : c.mentions) name |= c.m(k).end_token + 1 == t && IsActor(c.m(k));
+      // (Or a noun phrase apposed to the name opening the sentence: "Energoatom, l'opérateur ukrainien de la
+      // centrale, a accusé l'armée russe de S".)
+      for (std::uint32_t k : c.mentions)
+        name |= IsActor(c.m(k)) &&
+                (c.m(k).end_token + 1 == t ||
+                 (c.m(k).end_token + 2 < t && h.PhraseStart(k, /*titled=*/true) == s.first_token &&
+                  c.tok(c.m(k).end_token).fold == ","sv && IsArticle(c.tok(c.m(k).end_token + 1))));
       bool clause = false;
       // (Inside a title, "président" and "conseiller" are no verbs: asked only of a token that would be one.)
       const auto in_title = [&](std::uint32_t k) {
@@ -815,6 +821,11 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         --t;
       if (t >= a + 3 && c.tok(t - 1).fold == "par"sv && c.tok(t - 2).lowered().participle)
         if (ReportNoun(c.tok(t - 3))) continue;
+      // "..., dans un communiqué du ministère britannique de la Défense": whose statement it was.
+      for (t = x.first_token; t > a && IsArticle(c.tok(t - 1));) --t;
+      if (t >= a + 4 && h.IsGenitive(t - 1) && ReportNoun(c.tok(t - 2)) &&
+          schema_.lexicon().Is(WordClass::kDeterminer, c.tok(t - 3)) && c.tok(t - 4).fold == "dans"sv)
+        continue;
       // "a annoncé mercredi à Doha un accord entre X et Y": where it was said.
       // ("au Qatar", "A Paris," opening the sentence without its accent; but "aux autorités russes", "à son
       // homologue russe" are to whom; "grâce aux Emirats" is who made it possible, words.tsv to_governor;

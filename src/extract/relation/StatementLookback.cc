@@ -305,10 +305,17 @@ bool RelationExtractor::CalledFalse(Context& c, std::uint32_t first, std::uint32
     if (!schema_.lexicon().Is(WordClass::kStatementNoun, c.tok(t)) ||
         !schema_.lexicon().Is("claim_noun", c.tok(t).fold))
       continue;
-    for (std::uint32_t a = t + 1; a < std::min(end, t + 5); ++a) {
+    // ("ces allégations « fausses »", "les accusations de « transparentes » et de « fausses »": what the
+    // claim was called, with the qualifiers coordinated before.)
+    bool called = false;
+    for (std::uint32_t a = t + 1; a < std::min(end, t + (called ? 10 : 5)); ++a) {
       const Token& w = c.tok(a);
       if (schema_.lexicon().LemmaIn("falsehood", w.lowered())) return true;
-      if (!CueFinder::IsQuote(c.doc.TokenText(a)) && !(w.kind == TokenKind::kWord && w.lowered().adverb))
+      called |= w.fold == "de"sv || w.fold == "d'"sv;
+      const bool qualifier =
+          called && (w.fold == "de"sv || w.fold == "d'"sv || w.fold == "et"sv || w.lowered().adjective);
+      if (!CueFinder::IsQuote(c.doc.TokenText(a)) && !(w.kind == TokenKind::kWord && w.lowered().adverb) &&
+          !qualifier)
         break;
     }
   }

@@ -238,6 +238,16 @@ TEST_F(MembershipRulesTest, AnInstitutionLedByAPersonHasThemAsMember) {
   EXPECT_EQ(led->attributes.at("role"), "chef");
 }
 
+// Regression (found on a written article, fixed): "une délégation américaine conduite par la sous-secrétaire
+// d'Etat Molly Phee" gave her no state: the participle heading a group needs no comma before it, and the
+// person after "par" may have an article and a title.
+TEST_F(MembershipRulesTest, ADelegationLedByATitledPersonHasThemAsMember) {
+  const std::vector<std::string> edges =
+      Edges(Extract("Les Etats-Unis ont confirmé la visite à Niamey d'une délégation américaine conduite par la "
+                    "sous-secrétaire d'Etat Molly Phee."));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("member_of(official:"), EndsWith("country:united_states)"))));
+}
+
 // Regression (found on a written article, fixed): "Le ministère a confirmé. Son porte-parole, le général X, a
 // indiqué" gave X no institution; opening a sentence, the possessive is the subject of the sentence before.
 // Elsewhere it is not ("a téléphoné à son homologue Y": Y is no member of the caller's state).

@@ -24,6 +24,30 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Energoatom, l'opérateur ukrainien de la centrale, a accusé
+// l'armée russe de S" made the army the speaker: a noun phrase apposed to the name opening the sentence ends
+// at a comma that is no incise's.
+TEST_F(ReportRulesTest, AnApposedNounPhraseKeepsTheSubjectTheSpeaker) {
+  const std::vector<std::string> edges =
+      Edges(Extract("Energoatom, l'opérateur ukrainien de la centrale, a accusé l'armée russe de bombarder le "
+                    "site."));
+  EXPECT_THAT(edges, Contains("reported(institution:energoatom, institution:arme@russia)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("reported(institution:arme@russia"))));
+}
+
+// Regression (found on a written article, fixed): "Londres a qualifié ces allégations de « transparentes » et
+// de « fausses », dans un communiqué du ministère britannique de la Défense" reported about the ministry: the
+// falsehood may come after other qualifiers, and the complement of "dans un communiqué" is whose statement
+// it is.
+TEST_F(ReportRulesTest, CoordinatedQualifiersAndTheCommuniquesAuthor) {
+  const std::vector<std::string> edges = Edges(
+      Extract("Sergueï Choïgou a appelé son homologue britannique Ben Wallace pour lui faire part de ses "
+              "craintes. Londres a qualifié ces allégations de « transparentes » et de « fausses », dans un "
+              "communiqué du ministère britannique de la Défense."));
+  EXPECT_THAT(edges, Contains("denied(country:united_kingdom, official:sergei_shoigu)"));
+  EXPECT_THAT(edges, Not(Contains(HasSubstr("(country:united_kingdom, institution:ministere_defense"))));
+}
+
 // Regression (found on a written article, fixed): "X a rétorqué que l'OTAN avait rompu le dialogue" said
 // nothing: cues.tsv lacked verbs of answering and conceding (rétorquer, répliquer, admettre, concéder,
 // soutenir que, se féliciter).
