@@ -459,8 +459,15 @@ std::optional<std::uint32_t> RelationExtractor::DeniedWithoutObject(Context& c, 
   const bool intransitive = cue.end_token == c.s.end_token ||
                             (c.tok(cue.end_token).kind == TokenKind::kPunct && !opening_quote(cue.end_token));
   // "ce que la Serbie a nié": what the relative stands for is the clause before.
-  const std::uint32_t subject = h.PhraseStart(sp, /*titled=*/true);
-  const bool relative = subject < cue.first_token && h.RelativeObject(sp);
+  std::uint32_t subject = h.PhraseStart(sp, /*titled=*/true);
+  bool relative = subject < cue.first_token && h.RelativeObject(sp);
+  // ("ce que les deux pays démentent": the members of a pair are named elsewhere; its phrase is the subject.)
+  if (const std::uint32_t g = h.VerbGroupStart(cue.first_token);
+      !relative && g >= c.s.first_token + 5 && subject < g && c.tok(g - 3).fold == "les"sv &&
+      IsGroupCount(c.tok(g - 2).fold) && c.tok(g - 4).fold == "que"sv && c.tok(g - 5).fold == "ce"sv) {
+    subject = g - 3;
+    relative = true;
+  }
   // "Minsk a démenti toute violation de la frontière": any such thing, as someone said before ("a démenti
   // l'existence de tout accord": the same).
   std::uint32_t object = cue.end_token;
