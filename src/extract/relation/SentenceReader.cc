@@ -845,6 +845,11 @@ MentionList SentenceReader::PairAt(std::uint32_t f, std::string_view besides) co
     MentionList states = ConversationPair(f, 3, /*asserted=*/false, EntityType::kCountry);
     if (!theirs.empty() && (states.empty() || c.m(pair[0]).sentence > c.m(states[0]).sentence)) return theirs;
     if (!states.empty()) return states;
+    // ("Les délégations de l'armée soudanaise et des FSR ont repris les pourparlers. [...] X a dit avoir
+    // parlé avec les deux camps": with no state's, the two institutions of a conversation before.)
+    if (MentionList bodies = ConversationPair(f, 3, /*asserted=*/false, EntityType::kInstitution);
+        !bodies.empty())
+      return bodies;
     // (Two states named last but not as a pair are rather those of a conversation further back: "Washington
     // et Pékin ont rétabli le dialogue. [...] Pékin préparerait des manoeuvres autour de Taïwan. Les deux
     // pays avaient convenu".)

@@ -27,6 +27,21 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Les délégations de l'armée soudanaise et des FSR ont
+// repris les pourparlers. [...] X a dit avoir parlé avec les deux camps" met no one: with no state's
+// conversation, "les deux camps" are the two institutions of a conversation before.
+TEST_F(ContactRulesTest, TheTwoSidesAreTheInstitutionsOfAConversationBefore) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Les délégations de l'armée soudanaise et des Forces de soutien rapide (FSR) ont repris les "
+      "pourparlers "
+      "à Djeddah. L'envoyé spécial américain pour le Soudan, Tom Perriello, a dit avoir parlé avec les deux "
+      "camps."));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("arme@sudan"),
+                                    HasSubstr("official:tom_perielo"))));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("rapid_support_forces"),
+                                    HasSubstr("official:tom_perielo"))));
+}
+
 // Regression (found on written sentences, fixed): meals, visits and consultations made no conversation
 // (cues.tsv lacked "dîner avec", "déjeuner avec", "rendre visite à", "consulter", "se rendre auprès de",
 // "entrevue", "tête-à-tête"); face to face, their channel is "in person" (words.tsv).
