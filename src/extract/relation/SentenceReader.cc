@@ -76,8 +76,19 @@ bool SentenceReader::NothingSaidAfter(std::uint32_t t) const {
     ++t;
   for (; t < c.s.end_token; ++t) {
     const Token& w = c.tok(t);
+    // ("n'a fait aucun commentaire, avant que Vladimir Poutine n'adresse ses condoléances": a clause of time
+    // or contrast after a comma says something else.)
+    if (w.fold == ","sv && t + 2 < c.s.end_token) {
+      const std::string_view next = c.tok(t + 1).fold;
+      const bool que = c.tok(t + 2).fold == "que"sv || c.tok(t + 2).fold == "qu'"sv;
+      if ((que && (next == "avant"sv || next == "apres"sv || next == "alors"sv || next == "tandis"sv)) ||
+          next == "lorsque"sv || next == "lorsqu'"sv || next == "quand"sv)
+        return true;
+    }
+    // ("dans l'immédiat", "dans un premier temps")
     if (!(w.kind != TokenKind::kWord || !w.lowered().noun || TimeWord(t) || w.fold == "immediat"sv ||
-          w.fold == "instant"sv || w.fold == "moment"sv))
+          w.fold == "instant"sv || w.fold == "moment"sv || w.fold == "temps"sv || w.fold == "premier"sv ||
+          Is(WordClass::kDeterminer, t)))
       return false;
   }
   return true;

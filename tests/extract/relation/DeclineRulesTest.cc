@@ -20,6 +20,28 @@ using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
 
+// Regression (found on written articles, fixed): "Pékin n'a fourni aucun détail sur ces échanges" declined
+// nothing (cues.tsv had "pas fournir de détail" only), and "Le Kremlin n'a fait aucun commentaire dans un
+// premier temps, avant que Vladimir Poutine n'adresse ses condoléances" had no target: a determiner, "premier
+// temps" and a clause of time or contrast after a comma say nothing more.
+TEST_F(DeclineRulesTest, NoDetailGivenAndASilenceBeforeAClauseOfTime) {
+  EXPECT_THAT(Edges(Extract("Li Hui a rencontré Dmytro Kouleba à Kiev. Pékin n'a fourni aucun détail sur ces "
+                            "échanges.")),
+              Contains(StartsWith("declined_comment(country:china, official:")));
+  EXPECT_THAT(Edges(Extract("Li Hui a rencontré Dmytro Kouleba à Kiev. Pékin n'a donné aucune précision.")),
+              Contains(StartsWith("declined_comment(country:china, official:")));
+  for (const char* silence : {"dans un premier temps.",
+                              "dans un premier temps, avant que Vladimir Poutine "
+                              "n'adresse ses condoléances aux familles."})
+    EXPECT_THAT(
+        Edges(Extract(std::string("L'agence fédérale russe du transport aérien a annoncé qu'Evguéni "
+                                  "Prigojine figurait sur la liste des passagers. Le Kremlin n'a fait "
+                                  "aucun commentaire ") +
+                      silence)),
+        Contains(StartsWith("declined_comment(institution:kremlin, ")))
+        << silence;
+}
+
 // Regression (found on written sentences, fixed): cues.tsv lacked "infirmer" and "opposer un démenti" (deny),
 // "n'a pas pu être joint", "n'était pas joignable", "est resté silencieux / muet" (decline).
 TEST_F(DeclineRulesTest, UnreachableOrSilentSourcesDecline) {
