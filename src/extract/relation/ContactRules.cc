@@ -508,12 +508,15 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
           objects.clear();
       }
     }
-    // "X, que le chancelier avait prévenu", "X, que M. Orban avait rencontré": the object of the verb is the
-    // antecedent of "que".
+    // "X, que le chancelier avait prévenu", "X, que M. Orban avait rencontré", "X, qu'il a rencontrée
+    // séparément": the object of the verb is the antecedent of "que".
     if (const std::uint32_t v = h.VerbGroupStart(cue.first_token);
         !noun && objects.empty() && !subjects.empty()) {
-      const std::uint32_t subject = h.PhraseStart(subjects.front(), /*titled=*/true);  // ("que M. Orban")
-      if (subject >= c.s.first_token + 3 && c.m(subjects.front()).end_token == v &&
+      const std::string_view pronoun = v > c.s.first_token ? c.tok(v - 1).fold : ""sv;
+      const bool named = c.m(subjects.front()).end_token == v;
+      const std::uint32_t subject =
+          named ? h.PhraseStart(subjects.front(), /*titled=*/true) : v - 1;  // ("que M. Orban")
+      if (subject >= c.s.first_token + 3 && (named || pronoun == "il"sv || pronoun == "elle"sv) &&
           (c.tok(subject - 1).fold == "que"sv || c.tok(subject - 1).fold == "qu'"sv) &&
           c.tok(subject - 2).fold == ","sv)
         for (std::uint32_t k : c.mentions)

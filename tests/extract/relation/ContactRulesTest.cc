@@ -27,6 +27,17 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "X a présenté son plan à Y et à la vice-présidente Z, qu'il
+// a rencontrée séparément" met no one: with a subject pronoun as with a name, the object of a verb after
+// ", que" is the antecedent.
+TEST_F(ContactRulesTest, ARelativeObjectWithAPronounSubjectIsTheOtherParty) {
+  EXPECT_THAT(
+      Edges(Extract("Volodymyr Zelensky a présenté jeudi son plan à Joe Biden et à la vice-présidente "
+                    "Kamala Harris, qu'il a rencontrée séparément.")),
+      Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:kamala_harris"),
+                     HasSubstr("official:volodymyr_zelensky"))));
+}
+
 // Regression (found on a written article, fixed): "Les délégations de l'armée soudanaise et des FSR ont
 // repris les pourparlers. [...] X a dit avoir parlé avec les deux camps" met no one: with no state's
 // conversation, "les deux camps" are the two institutions of a conversation before.
