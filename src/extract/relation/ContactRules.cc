@@ -498,6 +498,13 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
           k = own - 1;
           continue;
         }
+        // ("a informé de sa décision le directeur X": what the verb tells of, with "de".)
+        if (h.IsGenitive(k) && c.tok(k).fold != "des"sv && k + 2 < t &&
+            (IsArticle(c.tok(k + 1)) || h.Is(WordClass::kPossessive, k + 1)) && c.tok(k + 2).lowered().noun &&
+            !c.tok(k + 2).capitalized) {
+          k += 2;
+          continue;
+        }
         // ("a convoqué les ambassadeurs de Russie": people named by their title or group stand for the
         // complement.)
         if (k + 2 == t && h.IsGenitive(k + 1) && h.PeopleNoun(k)) break;

@@ -179,6 +179,13 @@ void RelationExtractor::RefusedCalls(Context& c, const std::vector<const Cue*>& 
           HasLemma(c.tok(t).lowered(), "ligne"))
         call = t;
     if (call < 0) continue;
+    // ("Le Pentagone a tenté d'établir une communication via la ligne, mais X a refusé de prendre l'appel":
+    // the call this sentence told of before, no earlier one.)
+    if (std::any_of(cues.begin(), cues.end(), [&](const Cue* told) {
+          return told->first_token < cue->first_token &&
+                 (told->cls == "contact"sv || told->cls == "use"sv || told->cls == "establish"sv);
+        }))
+      continue;
     // The caller the call is named by ("l'appel d'Austin", "un appel du secrétaire à la Défense X"), if any:
     // the refused call is one with that person, or that state.
     std::int64_t caller = -1;

@@ -27,6 +27,17 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Il a informé de sa décision le directeur X, lors d'un
+// appel téléphonique" met no one: what a verb of direct contact tells of, with "de", may come before its
+// object.
+TEST_F(ContactRulesTest, WhatIsToldOfMayComeBeforeTheOneTold) {
+  EXPECT_THAT(Edges(Extract("Antony Blinken a reporté sa visite à Pékin. Il a informé de sa décision le "
+                            "directeur du bureau des affaires étrangères du Parti communiste, Wang Yi, lors "
+                            "d'un appel téléphonique.")),
+              Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:antony_blinken"),
+                             HasSubstr("official:wang_yi"))));
+}
+
 // Regression (found on a written article, fixed): "X a présenté son plan à Y et à la vice-présidente Z, qu'il
 // a rencontrée séparément" met no one: with a subject pronoun as with a name, the object of a verb after
 // ", que" is the antecedent.

@@ -22,6 +22,20 @@ using ::testing::StartsWith;
 
 using ModalityRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "X a parlé avec Wang Yi au téléphone. Le Pentagone a tenté
+// d'établir une communication via la ligne, mais le ministre chinois Wei Fenghe a refusé de prendre l'appel"
+// negated X's call: the refused call is the one its own sentence told of before.
+TEST_F(ModalityRulesTest, ARefusedCallIsTheOneItsSentenceToldOf) {
+  const Document doc = Extract(
+      "Antony Blinken s'est entretenu au téléphone avec Wang Yi. Le Pentagone a tenté d'établir une "
+      "communication avec l'armée chinoise via la ligne de défense directe, mais le ministre chinois de la "
+      "Défense Wei Fenghe a refusé de prendre l'appel.");
+  const Relation* call =
+      FindRelation(doc, RelationType::kSpokeWith, "official:antony_blinken", "official:wang_yi");
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(call->modality, Modality::kAsserted);
+}
+
 // Regression (found on a written article, fixed): "Le ministre a proposé à Pyongyang de rétablir la ligne"
 // made the minister establish it: an intention governs the infinitive after its verb's addressee too.
 TEST_F(ModalityRulesTest, AnIntentionGovernsPastItsAddressee) {
