@@ -196,6 +196,12 @@ void RelationExtractor::RolesToMembership(
       if (q.rule == "title-ref"sv && q.role_end + 1 == p.role_first && doc.tokens[q.role_end].fold == ","sv)
         first = q.role_first;
     }
+    // (A portfolio names no one: "ministre de la Défense", not "chef de la diplomatie du Parti".)
+    const auto no_mention_in = [&](std::uint32_t from, std::uint32_t end) {
+      return std::none_of(around.begin(), around.end(), [&](std::uint32_t k) {
+        return k != i && doc.mentions[k].first_token < end && doc.mentions[k].end_token > from;
+      });
+    };
     std::int64_t target = -1;
     std::string portfolio;  // the role with the portfolio the title phrase names apart, if it does
     MentionList also;       // coordinated to the target: "du Pentagone et de l'OTAN"
@@ -255,10 +261,11 @@ void RelationExtractor::RolesToMembership(
         target = first_named_at(c->NodeId());
         // "le ministre chinois de la Défense": the title is held with its portfolio, the complement the
         // adjective split from it.
+        // (Not a posting: "l'émissaire chinois à Kiev".)
         if (target >= 0 && t == TitleWordsEnd(doc, p)) {
           std::uint32_t end = t + 1;
           while (end < p.role_end && doc.tokens[end].fold != ","sv) ++end;
-          portfolio = WithPortfolio(doc, schema_.lexicon(), p, t + 1, end);
+          if (no_mention_in(t + 1, end)) portfolio = WithPortfolio(doc, schema_.lexicon(), p, t + 1, end);
         }
       }
       // ("Les ministres indien et chinois, X et Y": Y's adjective is not in a span of its own.)
@@ -380,10 +387,7 @@ void RelationExtractor::RolesToMembership(
         from > p.role_first) {
       std::uint32_t end = from;
       while (end < p.role_end && doc.tokens[end].fold != ","sv && !doc.tokens[end].facts.nationality) ++end;
-      if (std::none_of(around.begin(), around.end(), [&](std::uint32_t k) {
-            return k != i && doc.mentions[k].first_token < end && doc.mentions[k].end_token > from;
-          }))
-        portfolio = WithPortfolio(doc, schema_.lexicon(), p, from, end);
+      if (no_mention_in(from, end)) portfolio = WithPortfolio(doc, schema_.lexicon(), p, from, end);
     }
     also.insert(also.begin(), static_cast<std::uint32_t>(target));
     for (std::uint32_t t : also) add_member(i, t, "title", portfolio.empty() ? p.role : portfolio, p.former);

@@ -21,7 +21,8 @@ using MembershipRulesTest = ExtractTest;
 // Regression (found on written articles, fixed): "le ministre chinois de la Défense Wei Fenghe" was a member
 // of China as "ministre", "le ministre des Affaires étrangères du Niger, X" too: the role keeps its
 // portfolio, which a nationality adjective or the state splits from it, its field with a capital
-// ("à la défense" and "à la Défense" are one role).
+// ("à la défense" and "à la Défense" are one role); "l'émissaire chinois à Kiev" was "émissaire à Kiev": a
+// posting is no portfolio.
 TEST_F(MembershipRulesTest, ARoleKeepsItsPortfolio) {
   const auto role = [&](const char* text, const char* person, const char* state) {
     const Document doc = Extract(text);
@@ -41,6 +42,10 @@ TEST_F(MembershipRulesTest, ARoleKeepsItsPortfolio) {
   EXPECT_EQ(role("Les États-Unis ont confirmé. Le secrétaire à la Défense Lloyd Austin a parlé.",
                  "official:lloyd_austin", "country:united_states"),
             "secrétaire à la Défense");
+  // (Nor is a posting, with the nationality adjective before it: "l'émissaire chinois à Kiev".)
+  EXPECT_EQ(role("La Chine a confirmé. L'émissaire chinois à Kiev, Li Hui, a rencontré Dmytro Kouleba.",
+                 "official:li_hui", "country:china"),
+            "émissaire");
   // (A complement naming an institution is where the role is held, no portfolio.)
   EXPECT_EQ(role("Le porte-parole du Kremlin, Dmitri Peskov, a démenti.", "official:dmitry_peskov",
                  "institution:kremlin"),
@@ -242,9 +247,9 @@ TEST_F(MembershipRulesTest, AnInstitutionLedByAPersonHasThemAsMember) {
 // d'Etat Molly Phee" gave her no state: the participle heading a group needs no comma before it, and the
 // person after "par" may have an article and a title.
 TEST_F(MembershipRulesTest, ADelegationLedByATitledPersonHasThemAsMember) {
-  const std::vector<std::string> edges =
-      Edges(Extract("Les Etats-Unis ont confirmé la visite à Niamey d'une délégation américaine conduite par la "
-                    "sous-secrétaire d'Etat Molly Phee."));
+  const std::vector<std::string> edges = Edges(
+      Extract("Les Etats-Unis ont confirmé la visite à Niamey d'une délégation américaine conduite par la "
+              "sous-secrétaire d'Etat Molly Phee."));
   EXPECT_THAT(edges, Contains(AllOf(StartsWith("member_of(official:"), EndsWith("country:united_states)"))));
 }
 
