@@ -281,7 +281,12 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
                !(w.lowered().noun && k > s.first_token &&
                  (h.IsGenitive(k - 1) || schema_.lexicon().Is(WordClass::kDeterminer, c.tok(k - 1))));
       };
-      for (std::uint32_t k = s.first_token; name && k + 1 < t && !clause; ++k) {
+      // (From the clause the name opens: "Islamabad n'a pas publié de communiqué, mais un porte-parole de
+      // l'armée, le général X, a confirmé".)
+      std::uint32_t opening = s.first_token;
+      for (std::uint32_t k = s.first_token; name && k + 1 < t; ++k)
+        if (c.tok(k).fold == "mais"sv || c.tok(k).fold == ";"sv) opening = k + 1;
+      for (std::uint32_t k = opening; name && k + 1 < t && !clause; ++k) {
         const Token& w = c.tok(k);
         clause = (w.kind == TokenKind::kPunct
                       ? (w.fold == "\""sv || w.fold == "\xc2\xab"sv || w.fold == "\xc2\xbb"sv)

@@ -94,10 +94,17 @@ std::optional<std::uint32_t> RelationExtractor::ConversationNamedBefore(const Co
                            (c.tok(noun_end).fold == "de"sv || c.tok(noun_end).fold == "d'"sv ||
                             c.tok(noun_end).fold == "comme"sv) &&
                            schema_.lexicon().LemmaIn("qualify_verb", c.tok(first - 1).lowered());
+    // ("a confirmé l'échange à la chaîne Geo News": or to whom it was said; "l'appel à la retenue" names
+    // no one.)
+    const auto to_someone = [&] {
+      return IsTo(c.tok(noun_end)) && std::any_of(c.mentions.begin(), c.mentions.end(), [&](std::uint32_t k) {
+               return IsActor(c.m(k)) && c.m(k).first_token > noun_end && c.m(k).first_token <= noun_end + 3;
+             });
+    };
     const bool alone = noun_end == c.s.end_token || c.tok(noun_end).kind == TokenKind::kPunct ||
                        c.tok(noun_end).fold == "sans"sv || c.tok(noun_end).fold == "dans"sv ||
                        c.tok(noun_end).fold == "par"sv || c.tok(noun_end).fold == "mais"sv ||
-                       verb_at(noun_end) || qualified;
+                       verb_at(noun_end) || qualified || to_someone();
     // ("n'a pas souhaité commenter le contenu des discussions", "sans donner de détails sur la teneur des
     // échanges": "des" is "de les".)
     const bool contracted = (f == "des"sv || f == "du"sv) && t > first &&

@@ -24,6 +24,22 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Islamabad n'a pas publié de communiqué, mais un
+// porte-parole de l'armée pakistanaise, le général X, a confirmé l'échange à la chaîne Geo News" said
+// nothing: the comma after the apposed name was read as an incise's because of the verb of the clause before
+// "mais", and a conversation noun followed by to whom it was said was not the one named before.
+TEST_F(ReportRulesTest, AnApposedNameAfterMaisAndAConversationConfirmedToAnOutlet) {
+  const std::vector<std::string> edges = Edges(Extract(
+      "Les militaires indiens et pakistanais se sont parlé mardi. Islamabad n'a pas publié de communiqué, "
+      "mais un porte-parole de l'armée pakistanaise, le général Ahmed Sharif Chaudhry, a confirmé l'échange "
+      "à la chaîne Geo News."));
+  EXPECT_THAT(edges, Contains("reported(official:ahmed_sharif_shaudhri, country:india)"));
+  EXPECT_THAT(edges, Contains("cites(institution:geo_nevs, official:ahmed_sharif_shaudhri)"));
+  EXPECT_THAT(Edges(Extract("Les militaires indiens et pakistanais se sont parlé mardi. Le général Ahmed "
+                            "Sharif Chaudhry a confirmé l'échange à la chaîne Geo News.")),
+              Contains(StartsWith("reported(official:ahmed_sharif_shaudhri, country:")));
+}
+
 // Regression (found on a written article, fixed): "Kim Jong Un a rencontré Vladimir Poutine, selon Dmitri
 // Peskov. Washington soupçonne Pyongyang de S, ce que les deux pays démentent" made Russia deny Peskov: the
 // subject of the relative is the pair's phrase, not where its members were named, so what it denies is the
