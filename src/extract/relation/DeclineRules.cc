@@ -17,6 +17,19 @@ using namespace std::string_view_literals;
 void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   SentenceReader h{schema_, c};
   if (AnswersACall(c, cue)) return;  // "n'a pas répondu aux appels": the line is not used
+  // "La ligne militaire est elle aussi muette, a ajouté le ministère": a line that is silent declines nothing
+  // (the adjective's subject is the mention opening its clause, no actor named between).
+  if (!c.tok(cue.first_token).lowered().verb) {
+    bool line = false;
+    for (std::uint32_t k : c.mentions) {
+      if (c.m(k).first_token >= cue.first_token) break;
+      if (IsLine(c.m(k)) && h.PhraseStart(k) == c.s.first_token)
+        line = true;
+      else if (IsActor(c.m(k)) && !h.InPP(k))
+        line = false;
+    }
+    if (line) return;
+  }
   // Who declines: the verb's subject ("X n'a pas souhaité commenter"), else the speaker of the sentence
   // ("..., a indiqué X, refusant de commenter").
   MentionList sources = h.Subjects(cue.first_token);
@@ -147,6 +160,18 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     if (const std::optional<std::uint32_t> speaker =
             StatementNamedBefore(c, cue.end_token, c.s.end_token, c.m(sources.front()).entity, kSilenceReach))
       target = *speaker;
+  // ("n'a pas souhaité dire si elle avait été utilisée": a line fact whose subject is a pronoun is about the
+  // line named last.)
+  if (std::uint32_t t = cue.end_token; target < 0 && t + 2 < c.s.end_token &&
+                                       (c.tok(t).fold == "si"sv || c.tok(t).fold == "s'"sv) &&
+                                       (c.tok(t + 1).fold == "elle"sv || c.tok(t + 1).fold == "il"sv)) {
+    bool line_fact = false;
+    for (auto x = FirstCueFrom(c, t + 2); x != c.doc.cues.end() && x->first_token < c.s.end_token; ++x)
+      line_fact |= x->cls == "use"sv || x->cls == "establish"sv || x->cls == "operate"sv;
+    for (std::size_t k = c.first_mention; line_fact && target < 0 && k-- > 0;)
+      if (IsLine(c.doc.mentions[k]) && !c.doc.mentions[k].entity.empty())
+        target = static_cast<std::int64_t>(k);
+  }
   // "X a confirmé l'appel entre Y et Z, sans en dire plus": what the speaker's statement of this sentence is
   // about.
   for (std::size_t r = c.doc.relations.size();

@@ -20,6 +20,22 @@ using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
 
+// Regression (found on written articles, fixed): "La ligne militaire entre les deux armées est elle aussi
+// muette, a ajouté le ministère" made the ministry decline: a line that is silent declines nothing; and "X,
+// qui n'a pas souhaité dire si elle avait été utilisée depuis" declined about the party of X's statement:
+// a line fact whose subject is a pronoun is about the line named last.
+TEST_F(DeclineRulesTest, ASilentLineAndWhetherItWasUsed) {
+  EXPECT_THAT(Edges(Extract("La ligne de liaison intercoréenne ne répond plus. La ligne militaire entre les "
+                            "deux armées est elle aussi muette, a ajouté le ministère sud-coréen de la "
+                            "Défense.")),
+              Not(Contains(StartsWith("declined_comment("))));
+  EXPECT_THAT(Edges(Extract("Le Pentagone a établi une ligne de déconfliction avec le ministère russe de la "
+                            "Défense, a indiqué un responsable américain. Les Russes ont répondu à un appel "
+                            "test, selon ce responsable, qui n'a pas souhaité dire si elle avait été "
+                            "utilisée depuis.")),
+              Contains(AllOf(StartsWith("declined_comment(official:anon@"), HasSubstr(", line:"))));
+}
+
 // Regression (found on written articles, fixed): "Pékin n'a fourni aucun détail sur ces échanges" declined
 // nothing (cues.tsv had "pas fournir de détail" only), and "Le Kremlin n'a fait aucun commentaire dans un
 // premier temps, avant que Vladimir Poutine n'adresse ses condoléances" had no target: a determiner, "premier
