@@ -22,6 +22,17 @@ using ::testing::StartsWith;
 
 using LineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "La ligne, opérée depuis le quartier général du
+// commandement européen des Etats-Unis (Eucom)" had no operator: the gazetteer had the command's name with a
+// capital only, and French writes it in lower case too.
+TEST_F(LineRulesTest, ALineOperatedFromTheCommandsHeadquarters) {
+  EXPECT_THAT(
+      Edges(Extract("Le Pentagone a établi une ligne de déconfliction avec le ministère russe de la "
+                    "Défense. La ligne, opérée depuis le quartier général du commandement européen des "
+                    "Etats-Unis (Eucom) à Stuttgart, a été testée une fois.")),
+      Contains(StartsWith("operates(institution:us_european_command, line:")));
+}
+
 // Regression (found on written sentences, fixed): cues.tsv lacked "administrer", "superviser", "piloter"
 // (operate) and "emprunter", "faire usage de" (use); "servir de" is to act as one ("Le Qatar a servi de
 // canal"), no use.
