@@ -1135,15 +1135,19 @@ void RelationExtractor::HeadlineColon(Context& c) const {
   for (std::uint32_t o : c.mentions)
     if (c.m(o).first_token > x.end_token && (IsLine(c.m(o)) || IsActor(c.m(o))) && target < 0) target = o;
   if (target < 0) return;
-  // "Riyad : premières discussions russo-américaines": before a headline that says nothing (no verb, no
-  // quote), a capital is where it happens, not who speaks.
-  bool said = x.type != EntityType::kCountry;
+  // "Riyad : premières discussions russo-américaines", "OTAN : sommet de Washington": before a headline that
+  // says nothing (no verb, no quote, no negation), a capital is where it happens, an institution what it is
+  // about, not who speaks ("Kremlin : pas de contact avec Washington" says something).
+  const std::uint32_t opening = x.end_token + 1;  // ("Kremlin : pas de contact": a verbless negation)
+  const bool denial =
+      h.Negated(opening, c.s.end_token, true) ||
+      (opening + 1 < c.s.end_token && c.tok(opening).fold == "pas"sv && h.IsGenitive(opening + 1));
+  bool said = denial;
   for (std::uint32_t t = x.end_token + 1; t < c.s.end_token && !said; ++t) {
     const WordInfo& info = c.tok(t).lowered();
     said = (info.finite && !info.noun) || CueFinder::IsQuote(c.doc.TokenText(t));
   }
   if (!said) return;
-  bool denial = h.Negated(x.end_token + 1, c.s.end_token, true);
   Add(c, denial ? RelationType::kDenied : RelationType::kReported, k, static_cast<std::uint32_t>(target),
       "headline-colon");
 }

@@ -24,6 +24,19 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): the headline "OTAN : sommet de Washington" made NATO report
+// about the United States: before a headline with no verb, quote or negation, an institution is what it is
+// about, as a capital is where it happens ("Kremlin : pas de contact avec Washington" still says something,
+// and denies).
+TEST_F(ReportRulesTest, AnInstitutionBeforeAVerblessHeadlineSaysNothing) {
+  EXPECT_THAT(Edges(Extract("OTAN : sommet de Washington.")),
+              Not(Contains(StartsWith("reported(institution:nato"))));
+  EXPECT_THAT(Edges(Extract("Le Kremlin : pas de contact avec Washington.")),
+              Contains("denied(institution:kremlin, country:united_states)"));
+  EXPECT_THAT(Edges(Extract("OTAN : « Washington restera engagé ».")),
+              Contains("reported(institution:nato, country:united_states)"));
+}
+
 // Regression (found on a written article, fixed): "Islamabad n'a pas publié de communiqué, mais un
 // porte-parole de l'armée pakistanaise, le général X, a confirmé l'échange à la chaîne Geo News" said
 // nothing: the comma after the apposed name was read as an incise's because of the verb of the clause before
