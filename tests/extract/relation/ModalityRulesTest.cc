@@ -22,6 +22,16 @@ using ::testing::StartsWith;
 
 using ModalityRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "La Turquie a plaidé pour le dialogue avec Moscou" made
+// Turkey speak with Russia: pleading for a conversation, or saying it is needed, is no conversation (cues.tsv
+// intention: plaider pour, plaider en faveur, nécessité).
+TEST_F(ModalityRulesTest, PleadingForTalksIsNoTalk) {
+  for (const char* text : {"La Turquie a plaidé pour le dialogue avec Moscou.",
+                           "La Turquie a plaidé en faveur d'un dialogue avec Moscou.",
+                           "La Turquie a insisté sur la nécessité d'un dialogue avec Moscou."})
+    EXPECT_THAT(Edges(Extract(text)), Not(Contains(StartsWith("spoke_with(")))) << text;
+}
+
 // Regression (found on a written article, fixed): "X a parlé avec Wang Yi au téléphone. Le Pentagone a tenté
 // d'établir une communication via la ligne, mais le ministre chinois Wei Fenghe a refusé de prendre l'appel"
 // negated X's call: the refused call is the one its own sentence told of before.
