@@ -1586,6 +1586,12 @@ MentionList SentenceReader::Objects(std::uint32_t pos, std::uint32_t limit) cons
                 schema.lexicon().Is("associate", noun);
       }
     }
+    // (A name inside a phrase in apposition to the last one is none: "Y, allié du Hezbollah, et Z".)
+    if (!out.empty())
+      if (const std::optional<std::uint32_t> close =
+              AppositionClose(c.m(out.back()).end_token, c.s.end_token);
+          close && x.end_token <= *close)
+        continue;
     // ("sous l'égide de la Turquie et du Qatar": those coordinated to a go-between stand between too; so do
     // those to one aside, who is no party either.)
     if (aside || GoBetween(k) ||
@@ -1674,19 +1680,11 @@ SentenceReader::Coordination SentenceReader::CoordinationBetween(std::uint32_t f
   for (std::uint32_t t = from; t < to; ++t) {
     const std::string_view f = c.tok(t).fold;
     const WordInfo& info = c.tok(t).lowered();
-    // ("avec la direction du Hamas, installée dans l'émirat, et avec Y": a participle's phrase between
-    // commas; so is a title in apposition, "avec X, conseiller diplomatique du président, et avec Y".)
-    if (f == ","sv && t == from && t + 1 < to &&
-        ((c.tok(t + 1).lowered().participle && !c.tok(t + 1).lowered().finite) ||
-         (c.tok(t + 1).facts.starts_title && !c.tok(t + 1).capitalized) ||
-         (t + 2 < to && IsArticle(c.tok(t + 1)) && c.tok(t + 2).facts.starts_title))) {
-      std::uint32_t close = t + 2;
-      while (close < to && close < t + 10 && c.tok(close).fold != ","sv && !Boundary(close)) ++close;
-      if (close < to && c.tok(close).fold == ","sv) {
-        comma = true;
-        t = close;
-        continue;
-      }
+    // (Past a phrase in apposition.)
+    if (const std::optional<std::uint32_t> close = t == from ? AppositionClose(t, to) : std::nullopt) {
+      comma = true;
+      t = *close;
+      continue;
     }
     if (f == "et"sv || f == "ainsi"sv || f == "puis"sv) {
       coordinated = true;
@@ -1704,6 +1702,21 @@ SentenceReader::Coordination SentenceReader::CoordinationBetween(std::uint32_t f
   }
   if (!clean) return Coordination::kNone;
   return coordinated ? Coordination::kAnd : comma ? Coordination::kComma : Coordination::kNone;
+}
+
+std::optional<std::uint32_t> SentenceReader::AppositionClose(std::uint32_t comma, std::uint32_t to) const {
+  if (c.tok(comma).fold != ","sv || comma + 1 >= to) return std::nullopt;
+  const Token& next = c.tok(comma + 1);
+  const std::uint32_t head = comma + 2 < to && IsArticle(next) ? comma + 2 : comma + 1;
+  const bool participle = next.lowered().participle && !next.lowered().finite;
+  const bool title = c.tok(head).facts.starts_title && (head > comma + 1 || !c.tok(head).capitalized);
+  const bool noun = c.tok(head).kind == TokenKind::kWord && !c.tok(head).capitalized &&
+                    c.tok(head).lowered().noun && head + 1 < to && IsGenitive(head + 1);
+  if (!participle && !title && !noun) return std::nullopt;
+  std::uint32_t close = comma + 2;
+  while (close < to && close < comma + 10 && c.tok(close).fold != ","sv && !Boundary(close)) ++close;
+  if (close < to && c.tok(close).fold == ","sv) return close;
+  return std::nullopt;
 }
 
 bool SentenceReader::ListGoesOn(std::uint32_t end, std::uint32_t k) const {

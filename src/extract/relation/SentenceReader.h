@@ -513,6 +513,11 @@ struct SentenceReader {
   // How the phrase ending at token `from` and the one starting at `to` are joined: by "et" ("ainsi que",
   // "puis"), by a comma alone, or not as a coordination.
   inline Coordination CoordinationBetween(std::uint32_t from, std::uint32_t to) const;
+  // Where a phrase in apposition opened by the comma at token `comma` closes, at its own comma before `to`:
+  // a participle's ("avec la direction du Hamas, installée dans l'émirat, et avec Y"), a title ("avec X,
+  // conseiller diplomatique du président, et avec Y") or a noun with its complement ("Y, allié du Hezbollah,
+  // et Z"); nullopt if there is none.
+  inline std::optional<std::uint32_t> AppositionClose(std::uint32_t comma, std::uint32_t to) const;
   // The list of actors that mention `k` (ending at `end`) is in goes on to an "et": "Y, Z et W".
   inline bool ListGoesOn(std::uint32_t end, std::uint32_t k) const;
 

@@ -27,6 +27,17 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "X a rencontré Y, allié du Hezbollah, et le Premier
+// ministre Z" met Y only: the name in a phrase in apposition to an object (a noun with its complement) is no
+// object, and the coordination goes on past that phrase.
+TEST_F(ContactRulesTest, ACoordinationGoesOnAfterANounInApposition) {
+  const std::vector<std::string> edges =
+      Edges(Extract("Jean-Noël Barrot a rencontré lundi à Beyrouth Nabih Berri, allié du Hezbollah, et le "
+                    "Premier ministre Najib Mikati."));
+  EXPECT_THAT(edges, Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:najib_mikati"))));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("hezbollah")))));
+}
+
 // Regression (found on a written article, fixed): "Il a informé de sa décision le directeur X, lors d'un
 // appel téléphonique" met no one: what a verb of direct contact tells of, with "de", may come before its
 // object.
