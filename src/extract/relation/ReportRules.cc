@@ -740,6 +740,15 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
           if (g + 1 < t && c.tok(g + 1).lowered().participle) ++g;  // ("accordé")
           continue;
         }
+        // ("a affirmé un responsable sous couvert d'anonymat au quotidien Haaretz")
+        if (w.fold == "sous"sv) {
+          std::uint32_t u = g + 1;
+          while (u < t && u < g + 6 && c.tok(u).fold != "anonymat"sv) ++u;
+          if (u < t && u < g + 6) {
+            g = u;
+            continue;
+          }
+        }
         said = noun || w.fold == "que"sv || w.fold == "qu'"sv ||
                (w.kind == TokenKind::kWord && info.verb && (info.finite || info.participle) && !info.noun);
       }

@@ -20,6 +20,15 @@ using ::testing::StartsWith;
 
 using CiteRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Israël n'a pas été consulté, a affirmé un responsable
+// israélien sous couvert d'anonymat au quotidien Haaretz" did not cite the official: "sous couvert
+// d'anonymat" is not what was said before the outlet it was said to.
+TEST_F(CiteRulesTest, AnonymitySoughtBeforeTheOutletSaidTo) {
+  EXPECT_THAT(Edges(Extract("Israël n'a pas été consulté sur cette initiative, a affirmé un responsable "
+                            "israélien sous couvert d'anonymat au quotidien Haaretz.")),
+              Contains(StartsWith("cites(institution:haaretz, official:anon@")));
+}
+
 // Regression (found on a written article, fixed): "selon une source au sein de la délégation ukrainienne
 // citée par l'AFP" made the AFP cite Ukraine: the anonymous source's mention takes in its complement up to
 // the participle, and it is the one cited.
