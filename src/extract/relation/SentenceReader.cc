@@ -1835,6 +1835,17 @@ bool SentenceReader::FindNegation(std::uint32_t first, std::uint32_t end, bool c
       ne = other = ni = false;
       continue;
     }
+    // ("« Ne vous y trompez pas : Poutine est responsable »": an imperative opening what is said, not a
+    // claim denied.)
+    if (claim && (f == "ne"sv || f == "n'"sv) && t + 2 < end && c.tok(t + 1).fold == "vous"sv &&
+        (t == c.s.first_token || CueFinder::IsQuote(c.doc.TokenText(t - 1)) || c.tok(t - 1).fold == ":"sv)) {
+      std::uint32_t u = t + 2;
+      while (u < end && u < t + 6 && !Is(WordClass::kNegation, u)) ++u;
+      if (u < end && u < t + 6) {
+        t = u;
+        continue;
+      }
+    }
     if (f == "ne"sv || f == "n'"sv) {
       ne = true;
       ni |= CueFinder::NegatedByNi(c.doc, c.s, t);

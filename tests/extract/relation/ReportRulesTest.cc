@@ -24,6 +24,16 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "« Ne vous y trompez pas : Poutine est responsable »,
+// a-t-il dit" made Biden deny: a negative imperative opening what is said denies nothing.
+TEST_F(ReportRulesTest, ANegativeImperativeOpeningAQuoteIsNoDenial) {
+  const std::vector<std::string> edges = Edges(
+      Extract("Joe Biden a tenu Vladimir Poutine pour responsable. « Ne vous y trompez pas : Poutine est "
+              "responsable », a-t-il dit."));
+  EXPECT_THAT(edges, Contains("reported(official:joe_biden, official:vladimir_putin)"));
+  EXPECT_THAT(edges, Not(Contains(StartsWith("denied("))));
+}
+
 // Regression (found on a written article, fixed): the headline "OTAN : sommet de Washington" made NATO report
 // about the United States: before a headline with no verb, quote or negation, an institution is what it is
 // about, as a capital is where it happens ("Kremlin : pas de contact avec Washington" still says something,
