@@ -205,6 +205,9 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     // Incise: ", a déclaré X" / "», a-t-il dit" / ", a indiqué le diplomate".
     std::uint32_t t = cue.first_token;
     bool clitic = false;
+    // ("..., a-t-on appris auprès du Quai d'Orsay", "a-t-on indiqué à l'Elysée": "on" is no one; the source
+    // is named with a preposition.)
+    bool impersonal = false;
     Gender clitic_gender = Gender::kUnknown;
     // ("», a tenu à préciser X", ", a voulu souligner X": an infinitive cue's governing participle, once.)
     bool governed = !c.tok(cue.first_token).lowered().infinitive;
@@ -222,7 +225,9 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           continue;
         }
       }
-      if (schema_.lexicon().Is(WordClass::kClitic, p)) {
+      if (p.fold == "-t-on"sv || p.fold == "-on"sv) {
+        impersonal = true;
+      } else if (schema_.lexicon().Is(WordClass::kClitic, p)) {
         clitic = true;
         clitic_gender = GenderMarked(schema_.lexicon(), p);
       } else if (!(IsAuxiliary(info) || (info.adverb && !p.capitalized) || p.fold == "s'"sv ||
@@ -447,6 +452,13 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
               break;
             }
           if (h.InPP(k)) {
+            if (const std::uint32_t b = h.PhraseStart(k);
+                impersonal && b > cue.end_token &&
+                (IsTo(c.tok(b - 1)) ||
+                 (h.IsGenitive(b - 1) && b >= cue.end_token + 2 && c.tok(b - 2).fold == "aupres"sv))) {
+              speaker = k;
+              break;
+            }
             if (x.first_token < cue.end_token + 4) continue;
             // ("..., a déclaré la soeur du dirigeant X, Y": the relative named by her kin noun, in
             // apposition.)

@@ -24,6 +24,19 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Les deux hommes ont convenu de S, a-t-on appris de source
+// diplomatique" made Qin Gang report (the clitic "on" read as "il"): "on" is no one; the source is the one
+// named after "à" or "auprès de" ("a-t-on indiqué à l'Elysée").
+TEST_F(ReportRulesTest, TheImpersonalOnIsNoSpeaker) {
+  const char* before = "Antony Blinken a rencontré Qin Gang. Les deux hommes ont parlé mardi, ";
+  EXPECT_THAT(Edges(Extract(std::string(before) + "a-t-on appris de source diplomatique.")),
+              Not(Contains(StartsWith("reported("))));
+  EXPECT_THAT(Edges(Extract(std::string(before) + "a-t-on indiqué à l'Elysée.")),
+              Contains(StartsWith("reported(institution:elysee, ")));
+  EXPECT_THAT(Edges(Extract(std::string(before) + "a-t-on appris auprès du Quai d'Orsay.")),
+              Contains(StartsWith("reported(institution:quai_d_orsay, ")));
+}
+
 // Regression (found on a written article, fixed): "« Ne vous y trompez pas : Poutine est responsable »,
 // a-t-il dit" made Biden deny: a negative imperative opening what is said denies nothing.
 TEST_F(ReportRulesTest, ANegativeImperativeOpeningAQuoteIsNoDenial) {
