@@ -67,7 +67,7 @@ Result<Lexicon> Lexicon::Load(const std::filesystem::path& dir) {
                             ? std::any_of(lex.words_.begin(), lex.words_.end(),
                                           [&](const auto& c) { return c.first.starts_with(name); })
                             : lex.words_.count(name) != 0;
-    if (listed) lex.class_bits_[std::string(name)] = std::uint64_t{1} << k;
+    if (listed) lex.class_bits_[std::string(name)] = Bit(static_cast<WordClass>(k));
   }
   for (const auto& [cls, words] : lex.words_) {
     std::uint64_t bits = lex.ClassBit(cls);
@@ -76,8 +76,6 @@ Result<Lexicon> Lexicon::Load(const std::filesystem::path& dir) {
     if (bits != 0)
       for (const std::string& word : words) lex.word_bits_[word] |= bits;
   }
-  for (std::size_t k = 0; k < kWordClassNames.size(); ++k)
-    lex.known_bits_[k] = lex.ClassBit(kWordClassNames[k]);
   if (Status s = ReadTable(dir / "discard.tsv",
                            [&](std::string_view cls, std::string_view entry) {
                              lex.discard_[std::string(cls)].push_back(cls == "suffix" ? std::string(entry)

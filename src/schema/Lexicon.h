@@ -7,7 +7,6 @@
 // Every file is `CLASS <TAB> ENTRY` per line; '#' starts a comment.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -41,13 +40,12 @@ class Lexicon {
   std::uint64_t ClassBit(std::string_view cls) const;
   // The folded words listed under `cls`, sorted (none for an unknown class).
   std::vector<std::string> Members(std::string_view cls) const;
-  // Is(cls, token.fold) for a token looked up by extract/TokenLookup (false before it ran).
-  bool Is(WordClass cls, const Token& token) const {
-    return (token.facts.classes & known_bits_[static_cast<std::size_t>(cls)]) != 0;
-  }
+  // Is(cls, token.fold) for a token looked up by extract/TokenLookup (false before it ran). (Static: the bit
+  // of a class is fixed, a constant where the class is, rather than read from the lexicon at each test.)
+  static bool Is(WordClass cls, const Token& token) { return (token.facts.classes & Bit(cls)) != 0; }
   // LemmaIn(cls, token.lowered()) for a token looked up by extract/TokenLookup (false before it ran).
-  bool LemmaIn(WordClass cls, const Token& token) const {
-    return (token.facts.lemma_classes & known_bits_[static_cast<std::size_t>(cls)]) != 0;
+  static bool LemmaIn(WordClass cls, const Token& token) {
+    return (token.facts.lemma_classes & Bit(cls)) != 0;
   }
   // The value after `prefix` of the first class of words.tsv that lists the word ("channel:" → "phone"), or
   // "".
@@ -62,12 +60,15 @@ class Lexicon {
   const std::string* NationalPrefix(std::string_view folded) const;
 
  private:
+  // The bit of a class of WordClass: its place in the enum. A class words.tsv does not list has its bit in
+  // no word's classes (ClassBit gives it 0).
+  static constexpr std::uint64_t Bit(WordClass cls) { return std::uint64_t{1} << static_cast<unsigned>(cls); }
+
   PhraseTable cues_, titles_, heads_;
   StringMap<StringSet> words_;
   StringMap<std::vector<std::string>> classes_of_;  // word → its classes, in file order
   StringMap<std::uint64_t> class_bits_;             // class of WordClass → its bit
   StringMap<std::uint64_t> word_bits_;              // word → the bits of its classes
-  std::array<std::uint64_t, static_cast<std::size_t>(WordClass::kCount)> known_bits_{};  // by WordClass
   std::uint64_t valued_bits_ = 0;  // the bit of the classes with a value ("channel:phone"), if any
   StringMap<std::vector<std::string>> discard_;
   StringMap<std::string> national_prefixes_;

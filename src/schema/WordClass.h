@@ -1,8 +1,9 @@
 // The classes of words.tsv that the extraction rules test token by token, on a token's folded form or on its
-// lemmas. Each is resolved to its bit once, when the lexicon is loaded (Lexicon::Is(WordClass, Token),
-// Lexicon::LemmaIn(WordClass, Token)), instead of hashing the class name and the word at every test. A class
-// no word of the lexicon has is simply never matched. Classes that only data refers to (a `channel:phone`
-// value, `national_force`...) are read by name through the Lexicon.
+// lemmas. Each has a bit of its own, its place in the enum, which the lexicon gives the words it lists under
+// it when loaded (Lexicon::Is(WordClass, Token), Lexicon::LemmaIn(WordClass, Token)), instead of hashing the
+// class name and the word at every test. A class no word of the lexicon has is simply never matched. Classes
+// that only data refers to (a `channel:phone` value, `national_force`...) are read by name through the
+// Lexicon.
 #pragma once
 
 #include <array>
