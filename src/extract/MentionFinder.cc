@@ -1954,6 +1954,10 @@ void MentionFinder::AttachRoles(Document& doc) const {
     if (k + 1 < s.end_token && Is(WordClass::kDeterminer, doc.tokens[k]) &&
         !Is(WordClass::kPossessive, doc.tokens[k]))
       ++k;
+    // ("Wang Yi, le plus haut responsable de la diplomatie chinoise": a superlative before the title.)
+    if (k + 2 < s.end_token && doc.tokens[k].fold == "plus"sv && doc.tokens[k + 1].lowered().adjective &&
+        !doc.tokens[k + 1].capitalized)
+      k += 2;
     bool former = false;
     if (k < s.end_token && Is(WordClass::kFormer, doc.tokens[k])) {
       former = true;

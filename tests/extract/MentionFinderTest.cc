@@ -20,6 +20,16 @@ std::vector<std::string> LineNames(const Document& doc) {
   return lines;
 }
 
+// Regression (found on a written article, fixed): "Wang Yi, le plus haut responsable de la diplomatie
+// chinoise" gave Wang Yi no title: a superlative may come between the article and the title in apposition.
+TEST_F(MentionFinderTest, ASuperlativeBeforeATitleInApposition) {
+  const Document doc =
+      Extract("Wang Yi, le plus haut responsable de la diplomatie chinoise, a salué l'accord.");
+  const Mention* wang = FindMention(doc, "Wang Yi");
+  ASSERT_NE(wang, nullptr);
+  EXPECT_EQ(wang->role, "responsable");
+}
+
 // Regression (found on a written article, fixed): the headline "Echange Griner-Bout : ..." made a person of
 // "Echange Griner-Bout", and "Etat d'urgence en Israël" one of "Etat": a capital É is often written without
 // its accent, and a word unknown so is read as the common word with it.
