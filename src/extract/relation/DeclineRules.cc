@@ -30,6 +30,17 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     }
     if (line) return;
   }
+  // "Paris, qui refuse de reconnaître les militaires au pouvoir": who is recognised, no statement refused.
+  if (const std::uint32_t v = cue.end_token - 1;
+      cue.end_token < c.s.end_token && HasLemma(c.tok(v).lowered(), "reconnaitre")) {
+    std::uint32_t t = cue.end_token;
+    while (t < c.s.end_token && h.Is(WordClass::kDeterminer, t)) ++t;
+    if (t > cue.end_token && t < c.s.end_token &&
+        (h.PeopleNoun(t) || std::any_of(c.mentions.begin(), c.mentions.end(), [&](std::uint32_t k) {
+           return c.m(k).first_token == t && IsActor(c.m(k));
+         })))
+      return;
+  }
   // Who declines: the verb's subject ("X n'a pas souhaité commenter"), else the speaker of the sentence
   // ("..., a indiqué X, refusant de commenter").
   MentionList sources = h.Subjects(cue.first_token);

@@ -151,6 +151,11 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
       bool comma = false;
       for (std::uint32_t t = cue.end_token; t < h.Start(k) && !comma; ++t) comma = c.tok(t).fold == ","sv;
       if (comma || h.Start(k) >= cue.end_token + 8) break;
+      // ("selon des diplomates à Bruxelles": where the people who said it are.)
+      if (const std::uint32_t b = h.Start(k); c.m(k).type == EntityType::kCountry && b >= cue.end_token + 2 &&
+                                              (IsTo(c.tok(b - 1)) || c.tok(b - 1).fold == "en"sv) &&
+                                              h.PeopleNoun(b - 2))
+        break;
       if (IsActor(c.m(k)) && !h.InRole(k)) {
         speaker = k;
         source_end = c.m(k).end_token;

@@ -20,6 +20,14 @@ using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Paris, qui refuse de reconnaître les militaires au
+// pouvoir, n'a pas été invité" made France decline: refusing to recognise people states nothing.
+TEST_F(DeclineRulesTest, RefusingToRecogniseSomeoneIsNoDecline) {
+  EXPECT_THAT(Edges(Extract("La junte nigérienne a reçu une délégation nigériane. Paris, qui refuse de "
+                            "reconnaître les militaires au pouvoir, n'a pas été invité à ces discussions.")),
+              Not(Contains(StartsWith("declined_comment("))));
+}
+
 // Regression (found on written articles, fixed): "La ligne militaire entre les deux armées est elle aussi
 // muette, a ajouté le ministère" made the ministry decline: a line that is silent declines nothing; and "X,
 // qui n'a pas souhaité dire si elle avait été utilisée depuis" declined about the party of X's statement:

@@ -24,6 +24,15 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "La Pologne n'avait pas été prévenue, selon des diplomates
+// à Bruxelles" made Belgium deny: a state after people and "à" is where they are, not the source.
+TEST_F(ReportRulesTest, ThePlaceOfTheSourcesIsNoSource) {
+  EXPECT_THAT(
+      Edges(Extract("Olaf Scholz a appelé Vladimir Poutine. La Pologne et les Etats baltes n'avaient pas "
+                    "été prévenus, selon des diplomates à Bruxelles.")),
+      Not(Contains(HasSubstr("country:belgium"))));
+}
+
 // Regression (found on a written article, fixed): "Les deux hommes ont convenu de S, a-t-on appris de source
 // diplomatique" made Qin Gang report (the clitic "on" read as "il"): "on" is no one; the source is the one
 // named after "à" or "auprès de" ("a-t-on indiqué à l'Elysée").
