@@ -228,10 +228,12 @@ void RelationExtractor::Process(Document& doc) const {
       for (const auto& st : c.statements)
         if (in_statement(st) && doc.mentions[st.speaker].entity != src.entity)
           innermost = std::max(innermost, st.first);
+      // (Of speakers coordinated, "selon la Maison Blanche et le Kremlin", the first.)
       for (const auto& st : c.statements)
         if (in_statement(st) && doc.mentions[st.speaker].entity != src.entity && st.first == innermost) {
           rel.attributed_to = st.speaker;
           if (st.denial) rel.modality = Modality::kNegated;  // what a speaker denies is not a fact
+          break;
         }
     }
   }

@@ -662,6 +662,14 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
     }
   }
   ReportFrom(c, cue, static_cast<std::uint32_t>(speaker), first, end, claim);
+  // "..., ont annoncé l'Arabie saoudite et les Etats-Unis": each of the speakers coordinated after the verb
+  // says it.
+  if (auto last = static_cast<std::uint32_t>(speaker); c.m(last).first_token >= cue.end_token)
+    for (std::uint32_t k : c.mentions)
+      if (IsActor(c.m(k)) && h.Coordinated(last, k)) {
+        ReportFrom(c, cue, k, first, end, claim);
+        last = k;
+      }
 }
 
 void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp, std::uint32_t first,

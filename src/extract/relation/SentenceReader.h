@@ -318,7 +318,7 @@ struct SentenceReader {
   // entretenu avec les deux dirigeants").
   MentionList PairAt(std::uint32_t f, std::string_view besides = {}) const;
   // Mentions `a` and `b`, in that order, are joined by "et": "Pékin et Séoul", "la Chine et la Corée du Sud".
-  inline bool Coordinated(std::uint32_t a, std::uint32_t b) const;
+  bool Coordinated(std::uint32_t a, std::uint32_t b) const;
   // "La Russie et l'Ukraine ont procédé à un échange": the last two states named as a pair ("X et Y") before
   // token `before`, in its sentence or the `back` before; the one named last first, as TwoNamedLast.
   inline MentionList CoordinatedStatesBefore(std::uint32_t before, std::uint32_t back) const;

@@ -19,10 +19,32 @@ using ::testing::ElementsAre;
 using ::testing::EndsWith;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::IsSupersetOf;
 using ::testing::Not;
 using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
+
+// Regression (found on written articles, fixed): "X et Y ont eu un entretien, ont annoncé la Maison Blanche
+// et le Kremlin" (or "selon la Maison Blanche et le Kremlin") made only the White House report: each speaker
+// coordinated after the verb says it; the fact stays attributed to the first.
+TEST_F(ReportRulesTest, EachSpeakerCoordinatedAfterTheVerbSaysIt) {
+  for (const char* incise :
+       {"ont annoncé la Maison Blanche et le Kremlin", "selon la Maison Blanche et le Kremlin"}) {
+    const Document doc = Extract(
+        std::string("Donald Trump et Vladimir Poutine ont eu un entretien téléphonique, ") + incise + ".");
+    EXPECT_THAT(Edges(doc), IsSupersetOf({StartsWith("reported(institution:white_house, official:"),
+                                          StartsWith("reported(institution:kremlin, official:")}))
+        << incise;
+    const Relation* talk =
+        FindRelation(doc, RelationType::kSpokeWith, "official:donald_trump", "official:vladimir_putin");
+    if (!talk)
+      talk = FindRelation(doc, RelationType::kSpokeWith, "official:vladimir_putin", "official:donald_trump");
+    ASSERT_NE(talk, nullptr);
+    ASSERT_TRUE(talk->attributed_to.has_value());
+    EXPECT_EQ(doc.mentions[*talk->attributed_to].entity, "institution:white_house");
+  }
+}
 
 // Regression (found on a written article, fixed): "La Pologne n'avait pas été prévenue, selon des diplomates
 // à Bruxelles" made Belgium deny: a state after people and "à" is where they are, not the source.
