@@ -664,12 +664,17 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
   ReportFrom(c, cue, static_cast<std::uint32_t>(speaker), first, end, claim);
   // "..., ont annoncé l'Arabie saoudite et les Etats-Unis": each of the speakers coordinated after the verb
   // says it.
-  if (auto last = static_cast<std::uint32_t>(speaker); c.m(last).first_token >= cue.end_token)
-    for (std::uint32_t k : c.mentions)
-      if (IsActor(c.m(k)) && h.Coordinated(last, k)) {
-        ReportFrom(c, cue, k, first, end, claim);
-        last = k;
-      }
+  // (Most are followed by no "et": the mentions are looked through only after one.)
+  for (auto last = static_cast<std::uint32_t>(speaker); c.m(last).first_token >= cue.end_token &&
+                                                        c.m(last).end_token < s.end_token &&
+                                                        c.tok(c.m(last).end_token).fold == "et"sv;) {
+    const auto next = std::find_if(c.mentions.begin(), c.mentions.end(), [&](std::uint32_t k) {
+      return IsActor(c.m(k)) && h.Coordinated(last, k);
+    });
+    if (next == c.mentions.end()) break;
+    ReportFrom(c, cue, *next, first, end, claim);
+    last = *next;
+  }
 }
 
 void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp, std::uint32_t first,
