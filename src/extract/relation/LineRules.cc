@@ -37,6 +37,22 @@ bool UsedBefore(const RelationExtractor::Context& c, std::uint32_t t) {
   return cue && cue->cls == "use"sv;
 }
 
+// The ends of line `l` that `parties` keep or set up: their states, named in the article, when the line
+// links bodies of theirs ("le mécanisme entre leurs armées", "une ligne d'urgence entre leurs ministères"
+// links the states of the people named, not those people).
+MentionList EndsOfTheirLine(const SentenceReader& h, std::uint32_t l, const MentionList& parties) {
+  const auto& c = h.c;
+  const std::uint32_t after = c.m(l).end_token;
+  const bool bodies = after + 2 < c.s.end_token && c.tok(after).fold == "entre"sv &&
+                      c.tok(after + 1).fold == "leurs"sv &&
+                      (h.Is(WordClass::kStateNoun, after + 2) || HeadsA(c.tok(after + 2), "institutions"sv));
+  if (!bodies || std::any_of(parties.begin(), parties.end(),
+                             [&](std::uint32_t p) { return c.m(p).type != EntityType::kOfficial; }))
+    return parties;
+  MentionList states = h.NamedStatesOf(parties);
+  return states.empty() ? parties : states;
+}
+
 }  // namespace
 
 void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
@@ -310,7 +326,7 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
   }
   // "Les États-Unis et la Russie ont ouvert un canal": parties that set up a line together are its ends.
   if (type == RelationType::kEstablished && modality == Modality::kAsserted && agents.size() >= 2)
-    for (std::uint32_t a : agents)
+    for (std::uint32_t a : EndsOfTheirLine(h, static_cast<std::uint32_t>(line), agents))
       Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), a, "line-parties");
   // "... une ligne avec Y": the line links the agent and Y.
   if ((type == RelationType::kEstablished || type == RelationType::kUsed) &&
@@ -402,15 +418,9 @@ void RelationExtractor::LineParties(Context& c) const {
         const MentionList owners = h.Subjects(t - 1);
         const std::uint32_t after = c.m(l).end_token;
         const bool with = after < c.s.end_token && c.tok(after).fold == "avec"sv;
-        // ("X et Y sont convenus de maintenir le mécanisme entre leurs armées": the ends the line's own
-        // complement names, their states.)
-        const bool theirs =
-            after + 2 < c.s.end_token && c.tok(after).fold == "entre"sv &&
-            c.tok(after + 1).fold == "leurs"sv &&
-            (h.Is(WordClass::kStateNoun, after + 2) || HeadsA(c.tok(after + 2), "institutions"sv));
         if ((owners.size() >= 2 || (owners.size() == 1 && with)) &&
             ModalityOf(h, h.Start(owners.back()), cut ? t - 1 : c.m(l).first_token) == Modality::kAsserted)
-          for (std::uint32_t o : theirs ? h.NamedStatesOf(owners) : owners)
+          for (std::uint32_t o : EndsOfTheirLine(h, l, owners))
             Add(c, RelationType::kConnects, l, o, "line-kept");
       }
     }

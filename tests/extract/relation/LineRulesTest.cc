@@ -22,6 +22,18 @@ using ::testing::StartsWith;
 
 using LineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le ministre japonais X et son homologue chinois Y ont créé
+// une ligne d'urgence entre leurs ministères" made the two ministers the line's ends: a line set up between
+// bodies of the parties' states links those states, as one kept does.
+TEST_F(LineRulesTest, ALineSetUpBetweenTheirMinistriesLinksTheirStates) {
+  const std::vector<std::string> edges = Edges(
+      Extract("Le Japon et la Chine ont confirmé. Le ministre japonais de la Défense Minoru Kihara et son "
+              "homologue chinois Dong Jun ont créé une ligne d'urgence entre leurs ministères."));
+  EXPECT_THAT(edges, IsSupersetOf({AllOf(StartsWith("connects(line:"), EndsWith("country:japan)")),
+                                   AllOf(StartsWith("connects(line:"), EndsWith("country:china)"))}));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("connects(line:"), HasSubstr("official:")))));
+}
+
 // Regression (found on a written article, fixed): "La ligne, opérée depuis le quartier général du
 // commandement européen des Etats-Unis (Eucom)" had no operator: the gazetteer had the command's name with a
 // capital only, and French writes it in lower case too.
