@@ -865,6 +865,17 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         --t;
       if (t >= a + 3 && c.tok(t - 1).fold == "par"sv && c.tok(t - 2).lowered().participle)
         if (ReportNoun(c.tok(t - 3))) continue;
+      // ("a qualifié l'explosion d'acte terroriste, lors d'une réunion avec le chef du Comité d'enquête, X":
+      // the occasion it was said on, up to the name in apposition.)
+      bool occasion = false;
+      for (std::uint32_t u = h.Start(k); u-- > a && u + 14 > x.first_token && !occasion;) {
+        const Token& w = c.tok(u);
+        if ((w.kind == TokenKind::kPunct && !(w.fold == ","sv && u + 1 == h.Start(k))) ||
+            (w.lowered().finite && !w.lowered().noun))
+          break;
+        occasion = w.fold == "lors"sv;
+      }
+      if (occasion) continue;
       // "..., dans un communiqué du ministère britannique de la Défense": whose statement it was.
       for (t = x.first_token; t > a && IsArticle(c.tok(t - 1));) --t;
       if (t >= a + 4 && h.IsGenitive(t - 1) && ReportNoun(c.tok(t - 2)) &&
