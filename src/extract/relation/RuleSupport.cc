@@ -53,6 +53,19 @@ bool SpeaksFor(const RelationExtractor::Context& c, const Schema& schema, std::u
               state = gazetteer.StateOf(in.entity);
         }
       }
+  // ("Le ministère a convoqué X, a indiqué sa porte-parole Y": a title after a possessive is of the actor
+  // the sentence opens on.)
+  if (m.type == EntityType::kInstitution || m.type == EntityType::kCountry) {
+    const auto opening =
+        std::find_if(c.mentions.begin(), c.mentions.end(), [&](std::uint32_t x) { return IsActor(c.m(x)); });
+    if (opening != c.mentions.end() && *opening == party)
+      for (std::uint32_t k : c.mentions)
+        if (const Mention& p = c.m(k);
+            k > party && p.entity == speaker && p.role_end > p.role_first && p.role_first > c.s.first_token) {
+          const std::string_view possessive = c.tok(p.role_first - 1).fold;
+          if (possessive == "son"sv || possessive == "sa"sv || possessive == "leur"sv) return true;
+        }
+  }
   if (state.empty()) return false;
   // (Or an institution of that state by its id, "l'ambassade de Suisse à Téhéran" is Switzerland's, or by the
   // gazetteer, "l'Elysée" is France's; a news outlet of the state is no side of it.)

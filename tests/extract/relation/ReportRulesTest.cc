@@ -25,6 +25,16 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on written articles, fixed): "Le ministère a convoqué l'ambassadeur de Chine, X, a
+// indiqué sa porte-parole, Y" made Y report about her own ministry: a title after a possessive speaks for the
+// actor the sentence opens on, so what is said is about the other one.
+TEST_F(ReportRulesTest, ASpokespersonSpeaksForTheSubjectHerPossessiveNames) {
+  EXPECT_THAT(
+      Edges(Extract("Le ministère philippin des Affaires étrangères a convoqué l'ambassadeur de Chine, "
+                    "Huang Xilian, pour protester, a indiqué sa porte-parole, Teresita Daza.")),
+      Contains("reported(official:teresita_daza, official:huang_xilian)"));
+}
+
 // Regression (found on a written article, fixed): "Poutine a qualifié l'explosion d'« acte terroriste » conçu
 // par les services spéciaux ukrainiens, lors d'une réunion avec le chef du Comité d'enquête, X" was about X:
 // the occasion a statement was made on, up to a name in apposition, is not what it is about (the phrase
