@@ -867,10 +867,15 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
         if (ReportNoun(c.tok(t - 3))) continue;
       // ("a qualifié l'explosion d'acte terroriste, lors d'une réunion avec le chef du Comité d'enquête, X":
       // the occasion it was said on, up to the name in apposition.)
+      // (Its name comes after "avec", "de" or a comma: only then is the phrase looked for.)
+      const std::uint32_t start = h.Start(k);
+      const std::string_view before = start > a ? c.tok(start - 1).fold : ""sv;
       bool occasion = false;
-      for (std::uint32_t u = h.Start(k); u-- > a && u + 14 > x.first_token && !occasion;) {
+      for (std::uint32_t u = start; (before == "avec"sv || before == ","sv || before == "de"sv ||
+                                     before == "du"sv || before == "d'"sv) &&
+                                    u-- > a && u + 14 > x.first_token && !occasion;) {
         const Token& w = c.tok(u);
-        if ((w.kind == TokenKind::kPunct && !(w.fold == ","sv && u + 1 == h.Start(k))) ||
+        if ((w.kind == TokenKind::kPunct && !(w.fold == ","sv && u + 1 == start)) ||
             (w.lowered().finite && !w.lowered().noun))
           break;
         occasion = w.fold == "lors"sv;
