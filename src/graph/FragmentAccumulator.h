@@ -37,10 +37,11 @@ class FragmentAccumulator {
   }
 
  private:
-  // The positions in nodes_ of an edge record's ends (EdgeEnds::kNoNode: not a node's), by which FinishSorted
-  // sorts the edges without reading their ids.
+  // The positions in nodes_ of an edge record's ends (EdgeEnds::kNoNode: not a node's) and its type, by which
+  // Add finds an article's edge and FinishSorted sorts the edges without reading their records.
   struct Ends {
     std::uint32_t source, target;
+    RelationType type;
   };
 
   // The positions of the edge records in id order, from the nodes' (`node_order`).

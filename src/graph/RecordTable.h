@@ -82,21 +82,44 @@ class RecordTable {
   // position.
   std::uint32_t Add(Handle&& node) {
     return Place(
-        node.mapped(), [&](Record& into) { into.AbsorbUnsettled(std::move(node.mapped())); },
+        record_id::Hash(node.mapped()),
+        [&](std::uint32_t p) { return record_id::Same(records_[p].mapped(), node.mapped()); },
+        [&](Record& into) { into.AbsorbUnsettled(std::move(node.mapped())); },
         [&] { return std::move(node); });
   }
   // The same for an article's node or edge (ArticleRecords::Node, ::Edge), made into a record only when its
-  // id is new (by FillRecord, which also takes `fill`, as record_id::Of does).
-  template <typename Part, typename... Fill>
-  std::uint32_t AddPart(Part&& part, const Fill&... fill) {
+  // id is new (by FillRecord, which also takes `fill`, as record_id::Of does). `same(position)` tells whether
+  // the record at a position has the part's id, from what the caller keeps of each record beside the table
+  // (its id's buffer, its ends' positions): in a large table the record itself is far in the heap, and
+  // reading it for every part cost more than the rest of the look-up.
+  template <typename Part, typename Same, typename... Fill>
+  std::uint32_t AddPart(Part&& part, Same&& same, const Fill&... fill) {
     return Place(
-        part, [&](Record& into) { std::move(part).AbsorbInto(into); },
+        record_id::Hash(part), same, [&](Record& into) { std::move(part).AbsorbInto(into); },
         [&] {
           Map maker;  // a record made in an empty map is compared with nothing
           Handle made = maker.extract(maker.try_emplace(record_id::Of(part, fill...)).first);
           std::move(part).FillRecord(made.mapped(), fill...);
           return made;
         });
+  }
+
+  // Starts loading where the look-up of an article's node or edge begins (HashSlots::Prefetch), then, once
+  // that has come, the record it most likely finds, as a position (HashSlots::Peek) and its start.
+  template <typename Part>
+  void PrefetchSlot(const Part& part) const {
+    index_.Prefetch(record_id::Hash(part));
+  }
+  template <typename Part>
+  std::optional<std::uint32_t> PrefetchRecord(const Part& part) const {
+    const std::optional<std::uint32_t> at = index_.Peek(record_id::Hash(part));
+    if (at) {
+      // The whole of its id and record, which absorbing reads and writes all over.
+      const auto* const start = reinterpret_cast<const char*>(&records_[*at].key());
+      for (std::size_t offset = 0; offset < sizeof(typename Map::value_type); offset += 64)
+        __builtin_prefetch(start + offset);
+    }
+    return at;
   }
 
   // Adds every record of `other` and leaves it empty. Returns the position here of each of its records.
@@ -124,13 +147,11 @@ class RecordTable {
   }
 
  private:
-  // Absorbs `item` into the record with its id (`absorb(record)`), or adds the map node that `make()`
-  // returns. Returns the record's position.
-  template <typename Item, typename Absorb, typename Make>
-  std::uint32_t Place(const Item& item, Absorb&& absorb, Make&& make) {
-    const auto hash = record_id::Hash(item);
-    if (const auto at =
-            index_.Find(hash, [&](std::uint32_t p) { return record_id::Same(records_[p].mapped(), item); })) {
+  // Absorbs an item into the record at the position with `hash` for which `same` holds (`absorb(record)`),
+  // or adds the map node that `make()` returns. Returns the record's position.
+  template <typename Same, typename Absorb, typename Make>
+  std::uint32_t Place(std::uint32_t hash, Same&& same, Absorb&& absorb, Make&& make) {
+    if (const auto at = index_.Find(hash, same)) {
       absorb(records_[*at].mapped());
       return *at;
     }
