@@ -65,6 +65,10 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     for (const std::string& lemma : before.lemmas)
       if (lemma == "rester"sv || lemma == "demeurer"sv) return;
   }
+  // "Washington s'est servi de la ligne", not "le Qatar a servi de canal" (words.tsv reflexive_only).
+  if (cue.cls == "use"sv && schema_.lexicon().LemmaIn(WordClass::kReflexiveOnly, c.tok(cue.first_token)) &&
+      !h.Reflexive(cue.first_token))
+    return;
   if (cue.cls == "connect"sv) {
     if (word == "entre"sv || word == "avec"sv) {
       // Right after a line: "ligne ... entre Moscou et Washington", "une ligne avec le ministère russe",

@@ -22,6 +22,17 @@ using ::testing::StartsWith;
 
 using LineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Washington s'est servi de la ligne pour avertir les
+// Russes" gave no used edge: "se servir de" is using (keyed on "servir de", words.tsv reflexive_only: "se" is
+// too frequent a word to key a cue on).
+TEST_F(LineRulesTest, ServingOneselfOfALineIsUsingIt) {
+  Document doc = Extract(
+      "Une ligne de déconfliction a été établie entre le Pentagone et le ministère russe de la Défense. "
+      "Washington s'est servi de la ligne pour avertir les Russes.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("used(country:united_states, line:")));
+  // (Not reflexive, it is serving as one: MoreVerbsOperateAndUseALine, "Le Qatar a servi de canal".)
+}
+
 // Regression (found on a written article, fixed): "Le ministre japonais X et son homologue chinois Y ont créé
 // une ligne d'urgence entre leurs ministères" made the two ministers the line's ends: a line set up between
 // bodies of the parties' states links those states, as one kept does.
