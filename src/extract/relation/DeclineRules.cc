@@ -262,17 +262,16 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
     if (t > first && (c.tok(t - 1).fold == "selon"sv ||
                       (c.tok(t - 1).fold == "apres"sv && t > first + 1 && c.tok(t - 2).fold == "d'"sv)))
       return true;
-    return std::any_of(c.doc.relations.begin(), c.doc.relations.end(),
-                       [&](const Relation& r) { return r.type == RelationType::kReported && r.source == k; });
+    // (Nor one that relays what someone said: "a déclaré M. Xi, cité par la télévision CCTV".)
+    return std::any_of(c.doc.relations.begin(), c.doc.relations.end(), [&](const Relation& r) {
+      return r.source == k && (r.type == RelationType::kReported ||
+                               (r.type == RelationType::kCites && r.rule == "cite-par"sv));
+    });
   };
   // (Not when the source did speak, with nothing more: "X a confirmé son rôle, sans donner de précisions".)
   const bool spoke = std::any_of(c.statements.begin(), c.statements.end(), [&](const Context::Statement& st) {
     return c.m(st.speaker).entity == c.m(sources.front()).entity;
   });
-  for (std::size_t k = c.first_mention; target < 0 && !spoke && k-- > 0;)
-    if (const Mention& x = c.doc.mentions[k];
-        x.type == EntityType::kInstitution && KnownOutlet(schema_, instance_, x) && !quoted(k))
-      target = static_cast<std::int64_t>(k);
   // ("n'a pas donné suite aux questions de la presse", "aux sollicitations des journalistes": questions
   // from no one named, words.tsv press_request, say no more than nothing after the cue, once no line nor
   // outlet is what was asked about.)
@@ -282,6 +281,12 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
           (!c.tok(asked).capitalized && schema_.lexicon().LemmaIn("press_request", c.tok(asked).lowered()))))
     ++asked;
   const bool asked_only = !silent && asked > cue.end_token && h.NothingSaidAfter(asked);
+  // (Only for a refusal that names nothing else: "a refusé de dévoiler le contenu de la lettre" is about the
+  // letter, not for the outlet a statement was made to before.)
+  for (std::size_t k = c.first_mention; target < 0 && !spoke && (silent || asked_only) && k-- > 0;)
+    if (const Mention& x = c.doc.mentions[k];
+        x.type == EntityType::kInstitution && KnownOutlet(schema_, instance_, x) && !quoted(k))
+      target = static_cast<std::int64_t>(k);
   if (target < 0 && asked_only) conversation_party();
   if (target < 0) target = other_party;
   // "S, a rapporté CNN. Le Pentagone a refusé de confirmer.": with nothing after it, the claim of the

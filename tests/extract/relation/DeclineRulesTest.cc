@@ -20,6 +20,28 @@ using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): a refusal was about the last outlet the article named even
+// when that outlet only relayed a statement ("cité par l'agence Irna") or when the refusal named what it was
+// about ("a refusé de dévoiler le contenu de la lettre"): the outlet that asked is only for a refusal that
+// names nothing else, and never one that relays what someone said.
+TEST_F(DeclineRulesTest, RefusalIsNotAboutAnOutletThatOnlyRelayed) {
+  Document doc = Extract(
+      "« Nous ne négocierons pas », a déclaré M. Araghchi, cité par l'agence Irna. Le porte-parole du "
+      "ministère, Esmaïl Baghaï, n'a fait aucun commentaire.");
+  EXPECT_THAT(Edges(doc),
+              Not(Contains(StartsWith("declined_comment(official:esmail_baghaei, institution:irna"))));
+  doc = Extract(
+      "« Nous ne négocierons pas », a déclaré M. Araghchi à l'agence Reuters. Le porte-parole du ministère, "
+      "Esmaïl Baghaï, a refusé de dévoiler le contenu de la lettre.");
+  EXPECT_THAT(Edges(doc),
+              Not(Contains(StartsWith("declined_comment(official:esmail_baghaei, institution:reuters"))));
+  // (The outlet that asked, with nothing else named, still is.)
+  doc = Extract(
+      "« Nous ne négocierons pas », a déclaré M. Araghchi à l'agence Reuters. Le porte-parole du ministère, "
+      "Esmaïl Baghaï, n'a fait aucun commentaire.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(official:esmail_baghaei, institution:reuters)"));
+}
+
 // Regression (found on a written article, fixed): "Paris, qui refuse de reconnaître les militaires au
 // pouvoir, n'a pas été invité" made France decline: refusing to recognise people states nothing.
 TEST_F(DeclineRulesTest, RefusingToRecogniseSomeoneIsNoDecline) {
