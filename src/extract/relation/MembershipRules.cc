@@ -308,6 +308,15 @@ void RelationExtractor::RolesToMembership(
     if (one_of && owner > here.first_token && doc.tokens[owner - 1].fold == "l'"sv) --owner;
     const auto incise_comma = [&]() -> std::optional<std::uint32_t> {
       if (owner >= here.first_token + 1 && doc.tokens[owner - 1].fold == "selon"sv) return owner - 1;
+      // ("selon un communiqué de son porte-parole", "S, par la voix de sa porte-parole X": as right after
+      // "selon".)
+      if (owner >= here.first_token + 3 &&
+          (doc.tokens[owner - 1].fold == "de"sv || doc.tokens[owner - 1].fold == "d'"sv))
+        for (std::uint32_t t = owner - 1; t-- > here.first_token && t + 5 > owner;) {
+          const Token& w = doc.tokens[t];
+          if (w.fold == "selon"sv || (w.fold == "par"sv && doc.tokens[t + 2].fold == "voix"sv)) return t;
+          if (w.capitalized || !(schema_.lexicon().Is(WordClass::kDeterminer, w) || w.lowered().noun)) break;
+        }
       std::uint32_t t = owner;
       while (t > here.first_token &&
              (IsAuxiliary(doc.tokens[t - 1].lowered()) || doc.tokens[t - 1].lowered().participle ||

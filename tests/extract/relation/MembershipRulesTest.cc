@@ -18,6 +18,24 @@ using ::testing::StartsWith;
 
 using MembershipRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le Niger a emboîté le pas au Mali, selon un communiqué de
+// son porte-parole, le colonel X" made X the spokesman of Mali, and "Le Bureau ... a accusé Taipei ..., par
+// la voix de sa porte-parole X" of Taiwan: after "selon" and a noun, or "par la voix de" after the verb, the
+// possessive is the sentence's subject, not the state named last.
+TEST_F(MembershipRulesTest, PossessiveAfterSelonANounIsTheSubjects) {
+  Document doc = Extract(
+      "Le Niger a suivi le Mali quelques jours plus tard, selon un communiqué de son porte-parole, le "
+      "colonel "
+      "Amadou Abdramane.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("member_of(official:amadu_abdramane, country:niger)")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of(official:amadu_abdramane, country:mali)"))));
+  doc = Extract(
+      "Le ministère chinois des Affaires étrangères a accusé Taipei de provocation, par la voix de sa "
+      "porte-parole Mao Ning.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("member_of(official:mao_ning, institution:")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of(official:mao_ning, country:taiwan)"))));
+}
+
 // Regression (found on written articles, fixed): "le ministre chinois de la Défense Wei Fenghe" was a member
 // of China as "ministre", "le ministre des Affaires étrangères du Niger, X" too: the role keeps its
 // portfolio, which a nationality adjective or the state splits from it, its field with a capital
