@@ -1760,12 +1760,14 @@ std::uint32_t MentionFinder::FindTitlePhraseEnd(const Document& doc, const Sente
         break;
       after_name = w.capitalized;
       // "le porte-parole de M. Milley", "du général Milley", "du président Vladimir Poutine": a person,
-      // with a courtesy title or a title before the name, is the complement.
+      // with a courtesy title or a title before the name, is the complement (a title of several words may
+      // be written with its capital: "du Premier ministre Abiy Ahmed").
       if (x == m) {
         std::uint32_t name = x;
         if (Is(WordClass::kCourtesy, w))
           ++name;
-        else if (const std::uint32_t title = TitleAt(doc, s, x, nullptr); title && !w.capitalized)
+        else if (const std::uint32_t title = TitleAt(doc, s, x, nullptr);
+                 title && (!w.capitalized || title > 1))
           name += title;
         std::uint32_t end = name;
         while (name > x && end < s.end_token && IsNameWord(doc, s, end)) ++end;

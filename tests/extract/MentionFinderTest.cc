@@ -8,9 +8,12 @@ namespace newsgraph {
 namespace {
 
 using MentionFinderTest = ExtractTest;
+using ::testing::AllOf;
 using ::testing::Contains;
+using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::IsSupersetOf;
+using ::testing::StartsWith;
 
 // The surface names of a document's line mentions.
 std::vector<std::string> LineNames(const Document& doc) {
@@ -18,6 +21,21 @@ std::vector<std::string> LineNames(const Document& doc) {
   for (const Mention& m : doc.mentions)
     if (m.type == EntityType::kCommunicationLine) lines.push_back(m.name);
   return lines;
+}
+
+// Regression (found on a written article, fixed): "X, conseiller à la sécurité nationale du Premier ministre
+// Abiy Ahmed, a rencontré Y" made Abiy Ahmed the adviser, so the one who met Y: a title written with its
+// capital ("Premier ministre") before a name in a title's complement is that name's title, as "président"
+// is.
+TEST_F(MentionFinderTest, CapitalisedTitleInATitlesComplementIsTheNamesTitle) {
+  Document doc = Extract(
+      "Redwan Hussein, conseiller à la sécurité nationale du Premier ministre Abiy Ahmed, a rencontré "
+      "Getachew "
+      "Reda.");
+  ASSERT_NE(FindMention(doc, "Abiy Ahmed"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Abiy Ahmed")->role, "Premier ministre");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("spoke_with("), HasSubstr("official:redvan_husein"),
+                                         HasSubstr("official:getashev_reda"))));
 }
 
 // Regression (found on a written article, fixed): "Wang Yi, le plus haut responsable de la diplomatie
