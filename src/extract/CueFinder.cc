@@ -390,6 +390,9 @@ bool CueFinder::InIncise(const Document& doc, const Sentence& s, std::uint32_t i
          (IsAuxiliary(doc.tokens[k - 1].lowered()) || lexicon.Is(WordClass::kClitic, doc.tokens[k - 1])))
     --k;
   if (k == s.first_token || !(doc.tokens[k - 1].fold == ","sv || IsQuote(doc.TokenText(k - 1)))) return false;
+  // (A participle with no auxiliary opens a participial phrase: "leur hors-bord, poursuivi par les
+  // garde-côtes".)
+  if (k == i && !doc.tokens[i].lowered().finite) return false;
   return i + 1 == s.end_token || (doc.tokens[i + 1].fold != "que"sv && doc.tokens[i + 1].fold != "qu'"sv);
 }
 

@@ -177,6 +177,16 @@ TEST_F(CueFinderTest, ADenialsObjectMayComeBeforeItsDe) {
   EXPECT_THAT(CueClasses(doc), ::testing::Contains("report:qualifié"));
 }
 
+// Regression (found on a written article, fixed): "le chavirement de leur hors-bord, poursuivi par les
+// garde-côtes taïwanais" was a statement of the coast guard's: an incise verb's past participle with no
+// auxiliary opens a participial phrase, no incise.
+TEST_F(CueFinderTest, AnInciseVerbsBareParticipleIsNoStatement) {
+  Document doc = Extract("Le navire, poursuivi par la marine russe, a pu regagner Odessa.");
+  EXPECT_THAT(CueClasses(doc), ::testing::Not(::testing::Contains("report:poursuivi")));
+  doc = Extract("« Nous partons », a poursuivi le ministre.");
+  EXPECT_THAT(CueClasses(doc), ::testing::Contains("report:poursuivi"));
+}
+
 // Regression (found on a written article, fixed): "Erdogan a reçu Mitsotakis, poursuivant le rapprochement
 // entamé l'an dernier" was a statement of Erdogan's: an incise verb's present participle says nothing.
 TEST_F(CueFinderTest, AnInciseVerbsPresentParticipleIsNoStatement) {
