@@ -484,8 +484,8 @@ MentionList SentenceReader::OccasionSubjects(std::uint32_t cue, std::uint32_t* v
       --b;
     if (b >= c.s.first_token + 2 && IsGenitive(b - 1) && occasion(b - 2))
       start = b - 2;
-    else if (b > c.s.first_token && occasion(b - 1))
-      start = b - 1;
+    else if (b > c.s.first_token && (occasion(b - 1) || c.tok(b - 1).fold == "dans"sv))
+      start = b - 1;  // ("dans un entretien à la télévision AzTV": "dans" only before the conversation)
     else
       return {};
     // "au cours de", "à l'issue de", "en marge de" ("A l'issue de": a capital without its accent).
@@ -532,6 +532,12 @@ MentionList SentenceReader::OccasionSubjects(std::uint32_t cue, std::uint32_t* v
       // (An incise's verb has its subject after it: "« S », a-t-il déclaré lors d'un échange avec Y" is the
       // speaker's, when a person; "..., a annoncé le Kremlin à l'issue de ..." none.)
       std::uint32_t g = VerbGroupStart(v);
+      // ("a révélé l'existence de ce courrier, adressé au guide suprême X, lors d'un entretien": a participle
+      // with no auxiliary after a comma qualifies the noun before it.)
+      if (g == v && !info.finite && g > c.s.first_token + 1 && c.tok(g - 1).fold == ","sv) {
+        v = g - 1;
+        continue;
+      }
       // ("a-t-il déclaré": the clitic and the auxiliary before it.)
       if (g >= c.s.first_token + 2 && Is(WordClass::kClitic, g - 1) && IsAuxiliary(c.tok(g - 2).lowered()))
         g = VerbGroupStart(g - 2);

@@ -20,6 +20,24 @@ using ::testing::StartsWith;
 
 using CiteRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Ilham Aliev a accusé Moscou ..., dans un entretien à la
+// télévision publique AzTV" made Russia AzTV's source, and "Le président a révélé l'existence de ce
+// courrier, adressé au guide suprême Ali Khamenei, lors d'un entretien à la chaîne Fox Business" Khamenei:
+// "dans" before a conversation opens a complement of occasion as "lors de" does, whose party is the
+// clause's subject, and a participle with no auxiliary after a comma is no verb of that clause.
+TEST_F(CiteRulesTest, InterviewOfTheClausesSubject) {
+  Document doc = Extract(
+      "Le président Ilham Aliev a accusé Moscou de mensonge, dans un entretien à la télévision publique "
+      "AzTV.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("cites(institution:aztv, official:ilham_aliyev)")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("cites(institution:aztv, country:russia)"))));
+  doc = Extract(
+      "Donald Trump a révélé l'existence de ce courrier, adressé au guide suprême Ali Khamenei, lors d'un "
+      "entretien à la chaîne Fox Business.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("cites(institution:fox_busines, official:donald_trump)")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("cites(institution:fox_busines, official:ali_khamenei)"))));
+}
+
 // Regression (found on a written article, fixed): "Israël n'a pas été consulté, a affirmé un responsable
 // israélien sous couvert d'anonymat au quotidien Haaretz" did not cite the official: "sous couvert
 // d'anonymat" is not what was said before the outlet it was said to.
