@@ -549,8 +549,20 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
           return t + 1 < s.end_token && (c.tok(t + 1).fold == "que"sv || c.tok(t + 1).fold == "qu'"sv);
         };
         subordinate |= f == "que"sv || f == "qu'"sv;
+        // ("X a démenti toute implication, et M. Y a proposé une enquête": after ", et", a subject and its
+        // verb.)
+        const auto clause_follows = [&] {
+          if (subordinate || t == first || c.tok(t - 1).fold != ","sv) return false;
+          for (std::uint32_t k : c.mentions)
+            if (c.m(k).first_token > t) {
+              std::uint32_t b = h.Start(k);
+              while (b > t + 1 && (IsArticle(c.tok(b - 1)) || h.Is(WordClass::kCourtesy, b - 1))) --b;
+              return b == t + 1 && h.VerbGroupFollows(c.m(k).end_token);
+            }
+          return false;
+        };
         if (f == ";"sv || f == "tandis"sv || (f == "mais"sv && !more_said()) ||
-            (f == "et"sv && !subordinate && h.VerbGroupFollows(t + 1))) {
+            (f == "et"sv && !subordinate && (h.VerbGroupFollows(t + 1) || clause_follows()))) {
           end = t;
           break;
         }

@@ -25,6 +25,19 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le Pakistan a démenti toute implication dans l'attaque, et
+// M. Sharif a proposé une enquête" denied something of Sharif's: what was said ends where ", et" joins
+// another clause, a subject and its verb, as it ends at a verb coordinated to the cue's.
+TEST_F(ReportRulesTest, StatementEndsAtACoordinatedClause) {
+  Document doc = Extract(
+      "Le Premier ministre pakistanais Shehbaz Sharif s'est exprimé. Le Pakistan a démenti toute implication "
+      "dans l'attaque, et M. Sharif a proposé une enquête neutre.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied(country:pakistan, official:shehbaz_sharif)"))));
+  // (Nor a state that is the next clause's subject.)
+  doc = Extract("Le Pakistan a démenti toute implication, et l'Inde a suspendu le traité.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied(country:pakistan, country:india)"))));
+}
+
 // Regression (found on written articles, fixed): "Le ministère a convoqué l'ambassadeur de Chine, X, a
 // indiqué sa porte-parole, Y" made Y report about her own ministry: a title after a possessive speaks for the
 // actor the sentence opens on, so what is said is about the other one.
