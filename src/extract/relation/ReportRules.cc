@@ -916,9 +916,9 @@ void RelationExtractor::ReportFrom(Context& c, const Cue& cue, std::uint32_t sp,
               !NamedByCapital(schema_, x)))))
         continue;
       // ("a annoncé la nouvelle depuis le Bureau ovale, aux côtés de X": where it was said from, and who
-      // stood by.)
+      // stood by; "dans son discours devant l'Assemblée fédérale": to whom.)
       if (const std::uint32_t p = h.PhraseStart(k, /*titled=*/true);
-          (p > a && c.tok(p - 1).fold == "depuis"sv) ||
+          (p > a && (c.tok(p - 1).fold == "depuis"sv || c.tok(p - 1).fold == "devant"sv)) ||
           (p >= a + 2 && h.IsGenitive(p - 1) &&
            (c.tok(p - 2).fold == "cotes"sv || c.tok(p - 2).fold == "compagnie"sv)))
         continue;

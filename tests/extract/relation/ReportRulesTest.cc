@@ -25,6 +25,18 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Vladimir Poutine a annoncé mardi, dans son discours
+// devant l'Assemblée fédérale, la suspension de la participation de la Russie au traité" was about the
+// assembly: whom a statement was made before ("devant") is not what it is about, as where it was made from
+// ("depuis") is not.
+TEST_F(ReportRulesTest, AudienceIsNotWhatWasSaid) {
+  Document doc = Extract(
+      "Vladimir Poutine a annoncé mardi, dans son discours devant l'Assemblée fédérale, la suspension de la "
+      "participation de la Russie au traité.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:vladimir_putin, country:russia)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("assemble"))));
+}
+
 // Regression (found on a written article, fixed): "Le Pakistan a démenti toute implication dans l'attaque, et
 // M. Sharif a proposé une enquête" denied something of Sharif's: what was said ends where ", et" joins
 // another clause, a subject and its verb, as it ends at a verb coordinated to the cue's.
