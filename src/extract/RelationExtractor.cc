@@ -172,6 +172,9 @@ void RelationExtractor::Process(Document& doc) const {
         Member(c, *cue);
       else if (cue->cls == "cite"sv)
         Cite(c, *cue);
+      else if (cue->cls == "intention"sv &&
+               schema_.lexicon().LemmaIn(WordClass::kUrge, c.tok(cue->first_token)))
+        Appeal(c, *cue);
       if (doc.relations.size() == before) continue;  // (no fact of its own to deny or intend)
       if (const std::optional<std::uint32_t> speaker = DeniedBy(c, cues, *cue)) {
         for (std::size_t r = before; r < doc.relations.size(); ++r) {

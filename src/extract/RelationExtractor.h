@@ -55,6 +55,9 @@ class RelationExtractor {
   // denies: its targets include who made it, its facts are only what was said).
   void ReportFrom(Context& c, const Cue& cue, std::uint32_t sp, std::uint32_t first, std::uint32_t end,
                   std::uint32_t claim = 0) const;
+  // "X a appelé Y à la retenue", "X a exhorté Y à revenir sur sa décision": calling on someone to do
+  // something is a statement about them (the appeal's verb at `cue`).
+  void Appeal(Context& c, const Cue& cue) const;
   // Mention `x` is the subject of an incise in a statement from token `from` (", a rapporté l'agence KCNA").
   bool IncisesSpeaker(Context& c, std::uint32_t x, std::uint32_t from) const;
   void HeadlineColon(Context& c) const;

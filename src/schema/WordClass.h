@@ -69,6 +69,7 @@ enum class WordClass {
   kStop,              // "le", "la": words that never start a name, even capitalised
   kTimes,             // "fois", "reprises" (after a number: how often)
   kTopicContact,      // lemmas of contact verbs whose object is a topic ("discuter")
+  kUrge,              // "exhorter": urging its object to do what the infinitive after it says (lemmas)
   kWire,              // "ligne", "téléphone": a line head that names a wire, no office
   kWish,              // "souhaiter", "vouloir" (lemmas)
   kCount
@@ -104,6 +105,7 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "state_noun",    "statement_noun",
     "states:",       "stop",
     "times",         "topic_contact",
-    "wire",          "wish"};
+    "urge",          "wire",
+    "wish"};
 
 }  // namespace newsgraph

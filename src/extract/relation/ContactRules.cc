@@ -78,7 +78,11 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (info.participle && apposed && cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par"sv)
       return;
   }
-  if (AppealNotCall(c, cue) || ExchangesThings(c, cue)) return;
+  if (AppealNotCall(c, cue)) {
+    Appeal(c, cue);
+    return;
+  }
+  if (ExchangesThings(c, cue)) return;
   // "selon une source proche des négociations", "un responsable au fait des discussions": a conversation
   // that says who an anonymous source is, not one of this sentence.
   if (noun) {

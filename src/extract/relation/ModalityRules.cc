@@ -128,7 +128,7 @@ bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>
     // "a appelé Pékin à renouer le dialogue", "a exhorté X à entamer des négociations" (words.tsv urge):
     // what an appeal urges has not happened.
     const bool urge =
-        x->cls == "intention"sv && schema_.lexicon().LemmaIn("urge", c.tok(x->first_token).lowered());
+        x->cls == "intention"sv && schema_.lexicon().LemmaIn(WordClass::kUrge, c.tok(x->first_token));
     if ((x->cls != "contact"sv && !urge) || x->first_token >= fact.first_token) return false;
     // ("a appelé X à retirer ses troupes et à engager des négociations avec Y": an infinitive coordinated to
     // the one urged is urged too.)

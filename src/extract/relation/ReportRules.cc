@@ -1219,4 +1219,19 @@ void RelationExtractor::HeadlineColon(Context& c) const {
       "headline-colon");
 }
 
+void RelationExtractor::Appeal(Context& c, const Cue& cue) const {
+  SentenceReader h{schema_, c};
+  // (Its object right after it, before the "à": "a appelé le Kremlin à", "a exhorté mardi Moscou à".)
+  const MentionList objects = h.Objects(cue.end_token, 5);
+  if (objects.empty()) return;
+  for (std::uint32_t t = cue.end_token; t < c.m(objects.front()).first_token; ++t)
+    if (IsTo(c.tok(t)) || c.tok(t).kind == TokenKind::kPunct) return;
+  const MentionList subjects = h.Subjects(cue.first_token);
+  if (subjects.empty() || ModalityOf(h, h.Start(subjects.front()), cue.end_token) != Modality::kAsserted)
+    return;
+  for (std::uint32_t s : subjects)
+    for (std::uint32_t o : objects)
+      if (s != o && IsActor(c.m(s))) Add(c, RelationType::kReported, s, o, "appeal");
+}
+
 }  // namespace newsgraph

@@ -25,6 +25,24 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Jens Stoltenberg a appelé le Kremlin à revenir sur sa
+// décision" and "a exhorté Moscou à la retenue" said nothing: calling on someone to do something (an
+// appeal, no call; a verb of urging, words.tsv urge) is a statement about them.
+TEST_F(ReportRulesTest, AnAppealIsAStatementAboutWhomItCallsOn) {
+  Document doc = Extract(
+      "Le secrétaire général de l'OTAN, Jens Stoltenberg, a appelé le Kremlin à revenir sur "
+      "sa décision.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:jens_stoltenberg, institution:kremlin)"));
+  doc = Extract("Antony Blinken a exhorté mardi Moscou et Kiev à la retenue.");
+  EXPECT_THAT(Edges(doc), IsSupersetOf({"reported(official:antony_blinken, country:russia)",
+                                        "reported(official:antony_blinken, country:ukraine)"}));
+  // (Not a call, nor an appeal not made.)
+  doc = Extract(
+      "Antony Blinken a appelé Sergueï Lavrov à deux reprises. Joe Biden n'a pas exhorté Moscou à la "
+      "retenue.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("reported("))));
+}
+
 // Regression (found on a written article, fixed): "Vladimir Poutine a annoncé mardi, dans son discours
 // devant l'Assemblée fédérale, la suspension de la participation de la Russie au traité" was about the
 // assembly: whom a statement was made before ("devant") is not what it is about, as where it was made from
