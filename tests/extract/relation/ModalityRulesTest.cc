@@ -22,6 +22,15 @@ using ::testing::StartsWith;
 
 using ModalityRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Bruxelles : feu vert aux négociations d'adhésion avec
+// l'Ukraine" made the EU talk with Ukraine: talks given the go-ahead (cues.tsv intention "feu vert") are
+// still to come.
+TEST_F(ModalityRulesTest, TalksGivenTheGoAheadAreStillToCome) {
+  Document doc = Extract(
+      "Le Conseil européen a donné son feu vert à l'ouverture de négociations d'adhésion avec l'Ukraine.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
 // Regression (found on a written article, fixed): "La Turquie a plaidé pour le dialogue avec Moscou" made
 // Turkey speak with Russia: pleading for a conversation, or saying it is needed, is no conversation (cues.tsv
 // intention: plaider pour, plaider en faveur, nécessité).
