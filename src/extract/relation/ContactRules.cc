@@ -78,6 +78,14 @@ void RelationExtractor::Contact(Context& c, const Cue& cue) const {
     if (info.participle && apposed && cue.end_token < c.s.end_token && c.tok(cue.end_token).fold == "par"sv)
       return;
   }
+  // "se sont entretenus mardi par visioconférence avec X": the medium of the verb's conversation, none of
+  // its own.
+  if (noun && cue.first_token >= c.s.first_token + 2 &&
+      (c.tok(cue.first_token - 1).fold == "par"sv || c.tok(cue.first_token - 1).fold == "en"sv))
+    for (std::uint32_t t = cue.first_token - 1; t-- > c.s.first_token && t + 5 > cue.first_token;)
+      if (const Cue* verb = CueAt(c, t);
+          verb && verb->cls == "contact"sv && c.tok(t).lowered().verb && !c.tok(t).lowered().noun)
+        return;
   if (AppealNotCall(c, cue)) {
     Appeal(c, cue);
     return;

@@ -27,6 +27,19 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Les deux dirigeants ont évoqué l'Ukraine, puis se sont
+// entretenus par visioconférence avec X et Y" also made Ukraine talk with X and Y: a conversation noun after
+// "par" or "en" right after a contact verb is that conversation's medium, no conversation of its own.
+TEST_F(ContactRulesTest, MediumOfAVerbsConversationIsNoOtherOne) {
+  Document doc = Extract(
+      "Emmanuel Macron et Friedrich Merz ont évoqué l'Ukraine, puis se sont entretenus par visioconférence "
+      "avec "
+      "Volodymyr Zelensky.");
+  const std::vector<std::string> edges = Edges(doc);
+  EXPECT_THAT(edges, Contains("spoke_with(official:emmanuel_macron, official:volodymyr_zelensky)"));
+  EXPECT_THAT(edges, Not(Contains(AllOf(StartsWith("spoke_with("), HasSubstr("country:ukraine")))));
+}
+
 // Regression (found on a written article, fixed): "X a rencontré Y, allié du Hezbollah, et le Premier
 // ministre Z" met Y only: the name in a phrase in apposition to an object (a noun with its complement) is no
 // object, and the coordination goes on past that phrase.
