@@ -183,8 +183,8 @@ void RelationExtractor::Process(Document& doc) const {
         }
       } else if (Intended(c, cues, *cue)) {
         // (What a line named with its definite article links holds whatever use is intended of it: "a tenté
-        // d'utiliser la ligne avec Pékin"; "de rétablir la ligne avec Moscou" says it links no one now. Who
-        // tried to call over a line used it.)
+        // d'utiliser la ligne avec Pékin", "a tenté de joindre X par la ligne"; "de rétablir la ligne avec
+        // Moscou" says it links no one now. Who tried to call over a line used it.)
         const Cue* attempt = cue->cls == "contact"sv ? Attempt(c, cues, *cue) : nullptr;
         const MentionList callers =
             attempt ? SentenceReader{schema_, c}.Subjects(attempt->first_token) : MentionList();
@@ -196,7 +196,7 @@ void RelationExtractor::Process(Document& doc) const {
         };
         for (std::size_t r = before; r < doc.relations.size(); ++r)
           if (doc.relations[r].modality == Modality::kAsserted &&
-              !(cue->cls == "use"sv && doc.relations[r].type == RelationType::kConnects &&
+              !((cue->cls == "use"sv || attempt) && doc.relations[r].type == RelationType::kConnects &&
                 DefiniteLine(c, doc.relations[r].source)) &&
               !called(doc.relations[r]))
             doc.relations[r].modality = Modality::kHypothetical;

@@ -48,6 +48,13 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
     // (a day, or how often: "a refusé à plusieurs reprises de répondre aux appels")
     const bool day = (lexicon.Is(WordClass::kStop, w) && info.noun) || lexicon.Is(WordClass::kTimes, w) ||
                      !lexicon.ValueOf("number:", w).empty() || w.fold == "plusieurs"sv;
+    // ("a tenté à une dizaine de reprises de joindre": the words before "reprises", asked last.)
+    const auto times_ahead = [&] {
+      if (!info.noun && !lexicon.Is(WordClass::kDeterminer, w)) return false;
+      for (std::uint32_t u = t + 1; u < fact.first_token && u < t + 4; ++u)
+        if (lexicon.Is(WordClass::kTimes, c.tok(u))) return true;
+      return false;
+    };
     const bool article = t + 1 == fact.first_token && lexicon.Is(WordClass::kDeterminer, w);
     // ("a démenti l'existence de négociations", "les informations faisant état de pourparlers": the noun
     // phrase whose complement the fact's noun is.)
@@ -66,7 +73,8 @@ bool RelationExtractor::Governs(const Context& c, const Cue& governor, const Cue
     const bool how = w.fold == "sans"sv || w.fold == "en"sv || w.fold == ","sv ||
                      ((before == "sans"sv || before == "en"sv) && (info.noun || info.adjective));
     if (!((w.kind == TokenKind::kWord || w.fold == ","sv) && !w.capitalized &&
-          (verb_group || day || article || modifier || coordinated || how || purpose || noun_phrase)))
+          (verb_group || day || article || modifier || coordinated || how || purpose || noun_phrase ||
+           times_ahead())))
       return false;
   }
   for (std::uint32_t k : c.mentions)
