@@ -100,9 +100,11 @@ bool FreeSpan(const Document& doc, const std::vector<std::uint32_t>& sentence, s
 
 // The words before token `end` (a parenthesis, a comma) that the acronym at `acronym` spells, as [first,
 // end), from a capitalised word ("la Force intérimaire des Nations unies au Liban (Finul)"); or, for one in
-// capitals, whose words have its letters in any order from a head noun of an institution on ("le groupe
-// d'assistance à la sécurité du Pentagone en Ukraine, ou SAG-U"). Not just one name of the sentence's
-// mentions (`sentence`), nor cutting one.
+// capitals, whose words have its letters in any order from the nearest capitalised word ("les rebelles du
+// Front de libération du peuple du Tigré (TPLF)", not from "gouvernement" in "Le gouvernement éthiopien et
+// les rebelles du Front ...") or a head noun of an institution on ("le groupe d'assistance à la sécurité du
+// Pentagone en Ukraine, ou SAG-U"). Not just one name of the sentence's mentions (`sentence`), nor cutting
+// one.
 std::optional<std::uint32_t> NameStart(const Document& doc, const Lexicon& lexicon,
                                        const std::vector<std::uint32_t>& sentence, std::uint32_t acronym,
                                        std::uint32_t end) {
@@ -110,8 +112,15 @@ std::optional<std::uint32_t> NameStart(const Document& doc, const Lexicon& lexic
   for (std::uint32_t t = end; t-- > floor && end - t <= 2 * kMaxGap;) {
     const Token& w = doc.tokens[t];
     if (w.kind != TokenKind::kWord) break;
-    const bool spelled = w.capitalized && !FunctionWord(lexicon, w) && Spells(doc, lexicon, acronym, t, end);
-    const bool headed = doc.tokens[acronym].all_caps && !w.capitalized &&
+    const bool capitals = doc.tokens[acronym].all_caps;
+    // (In any order, the name's first word still gives a letter: not "à Hawaï une réunion dans le cadre de
+    // l'accord consultatif militaire maritime (MMCA)".)
+    const bool spelled =
+        w.capitalized && !FunctionWord(lexicon, w) &&
+        (Spells(doc, lexicon, acronym, t, end) ||
+         (capitals && doc.tokens[acronym].fold.find(w.fold.substr(0, 1)) != std::string_view::npos &&
+          Abbreviates(doc, acronym, t, end)));
+    const bool headed = capitals && !w.capitalized &&
                         std::any_of(w.facts.heads->begin(), w.facts.heads->end(),
                                     [](const Phrase& p) { return p.cls == "institution"; }) &&
                         Abbreviates(doc, acronym, t, end);

@@ -142,5 +142,24 @@ TEST_F(ArticleAcronymsTest, CapitalsRightAfterAnInstitutionAreItsAcronym) {
             (std::vector<std::string>{services + " [acronym-definition]", services + " [acronym]"}));
 }
 
+// Regression (found on a written article, fixed): "Le gouvernement éthiopien et les rebelles du Front de
+// libération du peuple du Tigré (TPLF) ont signé" made one institution from "gouvernement" on (a head noun
+// whose words have the letters of the English acronym): the nearest capitalised word from which the words
+// have them, the first giving one, starts the name, so the coordination before it is not taken in.
+TEST_F(ArticleAcronymsTest, AnAcronymInAnotherOrderNamesTheNearestCapitalisedName) {
+  Document doc = Extract(
+      "Le gouvernement éthiopien et les rebelles du Front de libération du peuple du Tigré (TPLF) ont signé "
+      "un accord. Le TPLF a désarmé.");
+  const std::string front = EntityOf(doc, "Front de libération du peuple du Tigré");
+  ASSERT_FALSE(front.empty());
+  EXPECT_EQ(Mentions(doc, "TPLF"),
+            (std::vector<std::string>{front + " [acronym-definition]", front + " [acronym]"}));
+  EXPECT_EQ(EntityOf(doc, "gouvernement éthiopien"), "country:ethiopia");
+  // Nor from a capitalised word whose letter the acronym lacks.
+  Document place = Extract(
+      "Ils ont tenu à Hawaï une réunion dans le cadre de l'accord consultatif militaire maritime (MMCA).");
+  for (const Mention& m : place.mentions) EXPECT_NE(m.type, EntityType::kInstitution) << m.name;
+}
+
 }  // namespace
 }  // namespace newsgraph
