@@ -140,6 +140,13 @@ bool StandIn(const Mention& m) {
   return m.type == EntityType::kOfficial && m.entity.empty() && m.end_token == m.first_token + 1;
 }
 
+// The gazetteer institution named `w` ("SVR", "AFP"), or null.
+const GazetteerEntry* GazetteerInstitution(const Gazetteer& gazetteer, const Token& w) {
+  for (const GazetteerEntry* e : gazetteer.FindByName(w.fold))
+    if (e->type == EntityType::kInstitution) return e;
+  return nullptr;
+}
+
 Mention AcronymMention(const Document& doc, const Mention& defined, std::uint32_t t, std::string_view rule) {
   Mention m;
   m.sentence = doc.tokens[t].sentence;
@@ -230,6 +237,16 @@ void ArticleAcronyms::Process(Document& doc) const {
         !(doc.tokens[t].all_caps ? Abbreviates(doc, t, name->first_token, end)
                                  : Spells(doc, lexicon, t, name->first_token, end)))
       name = nullptr;
+    // An acronym of the gazetteer ("le Service de renseignement extérieur russe (SVR)") names its
+    // institution, when the name may be it: of its state or having its letters; else it is no definition ("le
+    // ministère russe de la Défense (AFP)", an outlet's credit).
+    const Gazetteer& gazetteer = schema_.gazetteer();
+    const GazetteerEntry* known = GazetteerInstitution(gazetteer, doc.tokens[t]);
+    if (name && known && name->entity != known->NodeId() &&
+        (gazetteer.StateOf(known->NodeId()).empty() ||
+         gazetteer.StateOf(known->NodeId()) != gazetteer.StateOf(name->entity)) &&
+        !Abbreviates(doc, t, name->first_token, end))
+      continue;
     if (!name) {
       const std::optional<std::uint32_t> first = NameStart(doc, lexicon, by_sentence[si], t, end);
       if (!first) continue;
@@ -244,6 +261,16 @@ void ArticleAcronyms::Process(Document& doc) const {
       for (std::uint32_t k : by_sentence[si])
         if (doc.mentions[k].first_token >= *first && doc.mentions[k].end_token <= end) dropped[k] = true;
       name = &named;
+    }
+    if (known && name->entity != known->NodeId()) {
+      // (A name the article made is the institution in all its mentions; a gazetteer one only here.)
+      const std::string made = gazetteer.FindByNodeId(name->entity) ? std::string() : name->entity;
+      for (std::vector<Mention>* mentions : {&doc.mentions, &added})
+        for (Mention& m : *mentions)
+          if (&m == name || (!made.empty() && m.entity == made)) {
+            m.entity = known->NodeId();
+            m.label = known->label();
+          }
     }
     if (owner[t] != kNone) dropped[owner[t]] = true;
     Mention m = AcronymMention(doc, *name, t, "acronym-definition");

@@ -161,5 +161,27 @@ TEST_F(ArticleAcronymsTest, AnAcronymInAnotherOrderNamesTheNearestCapitalisedNam
   for (const Mention& m : place.mentions) EXPECT_NE(m.type, EntityType::kInstitution) << m.name;
 }
 
+// Regression (found on a written article, fixed): "Le directeur du Service de renseignement extérieur russe
+// (SVR), X" made "institution:service_renseignement_exterieur@russia" while the bare "SVR" of the article is
+// the gazetteer's SVR: two nodes for one agency. A name defined by a gazetteer institution's acronym is that
+// institution when it can be (of its state, or having its letters); when it cannot, the acronym defines
+// nothing ("le ministère russe de la Défense (AFP)" is no AFP, the credit of an outlet).
+TEST_F(ArticleAcronymsTest, AGazetteerAcronymNamesItsInstitution) {
+  Document doc = Extract(
+      "Le directeur du Service de renseignement extérieur russe (SVR), Sergueï Narychkine, a parlé, a "
+      "indiqué "
+      "le service de presse du SVR. Le service de renseignement extérieur russe a démenti.");
+  EXPECT_EQ(EntityOf(doc, "Service de renseignement extérieur russe"), "institution:svr");
+  EXPECT_EQ(Mentions(doc, "SVR"), (std::vector<std::string>{"institution:svr [acronym-definition]",
+                                                            "institution:svr [gazetteer]"}));
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:sergei_narishkine, institution:svr)"));
+  // Every mention of the agency the article had made is the gazetteer's.
+  for (const Mention& m : doc.mentions)
+    EXPECT_EQ(m.entity.find("renseignement"), std::string::npos) << m.name;
+  Document credit = Extract("La ligne a été utilisée, a déclaré le ministère russe de la Défense (AFP).");
+  EXPECT_EQ(EntityOf(credit, "ministère russe de la Défense"), "institution:ministere_defense@russia");
+  EXPECT_TRUE(Mentions(credit, "AFP").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
