@@ -223,11 +223,17 @@ void ArticleAcronyms::Process(Document& doc) const {
       by_sentence =
           BySentence(doc.sentences.size(), doc.mentions, [](const Mention& m) { return m.sentence; });
     const Mention* name = NameBefore(doc, by_sentence[si], end);
+    const Gazetteer& gazetteer = schema_.gazetteer();
+    const GazetteerEntry* known = GazetteerInstitution(gazetteer, doc.tokens[t]);
     // (Not when the words after it are the name the acronym spells: "l'armée du général X et les Forces de
-    // soutien rapide (FSR)".)
-    if (name && name->end_token < end)
+    // soutien rapide (FSR)"; nor, for a gazetteer name the acronym is not one of, when they are a longer name
+    // around it: "l'Agence nationale de la sécurité des systèmes d'information (Anssi)" is not the NSA, "le
+    // Commandement des Nations unies (UNC)" not the UN.)
+    const bool other_entry = name && (!known || known->NodeId() != name->entity) &&
+                             gazetteer.FindByNodeId(name->entity) != nullptr;
+    if (name && (name->end_token < end || other_entry))
       if (const std::optional<std::uint32_t> first = NameStart(doc, lexicon, by_sentence[si], t, end);
-          first && *first >= name->end_token)
+          first && (*first >= name->end_token || (other_entry && *first <= name->first_token)))
         name = nullptr;
     // (Letters in any order in capitals: "SAG-U" is the English order of its French name; right after
     // the name, any capitals: "les services de renseignement turcs (MIT)" abbreviate their Turkish name.)
@@ -240,8 +246,6 @@ void ArticleAcronyms::Process(Document& doc) const {
     // An acronym of the gazetteer ("le Service de renseignement extérieur russe (SVR)") names its
     // institution, when the name may be it: of its state or having its letters; else it is no definition ("le
     // ministère russe de la Défense (AFP)", an outlet's credit).
-    const Gazetteer& gazetteer = schema_.gazetteer();
-    const GazetteerEntry* known = GazetteerInstitution(gazetteer, doc.tokens[t]);
     if (name && known && name->entity != known->NodeId() &&
         (gazetteer.StateOf(known->NodeId()).empty() ||
          gazetteer.StateOf(known->NodeId()) != gazetteer.StateOf(name->entity)) &&

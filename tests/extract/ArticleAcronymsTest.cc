@@ -183,5 +183,31 @@ TEST_F(ArticleAcronymsTest, AGazetteerAcronymNamesItsInstitution) {
   EXPECT_TRUE(Mentions(credit, "AFP").empty());
 }
 
+// Regression (found on a written article, fixed): "selon l'Agence nationale de la sécurité des systèmes
+// d'information (Anssi)" made Anssi the NSA (the gazetteer's "Agence nationale de la sécurité" is the first
+// words of the name), and "Le Commandement des Nations unies (UNC)" made UNC the UN: a gazetteer name within
+// a longer name the acronym abbreviates, with a head or complements around it, is part of that name.
+TEST_F(ArticleAcronymsTest, AGazetteerNameWithinALongerNameIsNotWhatItsAcronymNames) {
+  Document anssi = Extract(
+      "Le groupe est responsable du piratage, selon l'Agence nationale de la sécurité des systèmes "
+      "d'information (Anssi). L'Anssi a publié un rapport.");
+  const Mention* agency = FindMention(anssi, "Agence nationale de la sécurité des systèmes d'information");
+  ASSERT_NE(agency, nullptr);
+  EXPECT_NE(agency->entity, "institution:nsa");
+  EXPECT_EQ(Mentions(anssi, "Anssi"), (std::vector<std::string>{agency->entity + " [acronym-definition]",
+                                                                agency->entity + " [acronym]"}));
+  Document unc = Extract(
+      "Le Commandement des Nations unies (UNC) a indiqué avoir reçu une réponse. L'UNC est dirigé par les "
+      "Etats-Unis.");
+  const std::string command = EntityOf(unc, "Commandement des Nations unies");
+  ASSERT_FALSE(command.empty());
+  EXPECT_NE(command, "institution:united_nations");
+  EXPECT_EQ(Mentions(unc, "UNC"),
+            (std::vector<std::string>{command + " [acronym-definition]", command + " [acronym]"}));
+  // The gazetteer's own acronym still names it.
+  EXPECT_EQ(EntityOf(Extract("L'Organisation des Nations unies (ONU) a parlé."), "ONU"),
+            "institution:united_nations");
+}
+
 }  // namespace
 }  // namespace newsgraph
