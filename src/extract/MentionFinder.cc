@@ -372,6 +372,7 @@ std::optional<std::uint32_t> MentionFinder::TitleEndingAt(const Document& doc, c
 bool MentionFinder::MayBeNameWord(const Lexicon& lexicon, const Token& t) {
   if (!IsWord(t) || !t.capitalized || lexicon.Is(WordClass::kStop, t)) return false;
   if (lexicon.Is(WordClass::kCourtesy, t)) return false;  // "Mme", "Dr": before a name, never part of it
+  if (lexicon.Is(WordClass::kPlatform, t)) return false;  // "a assuré sur Twitter Mykhaïlo Podoliak"
   if (t.all_caps && t.end - t.begin > 1) return false;    // acronyms come from the gazetteer
   const WordInfo& info = t.written();
   if (info.first_name || info.surname) return true;

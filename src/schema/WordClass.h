@@ -56,6 +56,7 @@ enum class WordClass {
   kOutletPiece,       // "rapport", "dépêche": what an outlet published ("..., dit le rapport")
   kParticle,          // "de", "von", "bin" inside names
   kPeriod,            // "semaine", "mois": nouns of a time complement ("la semaine dernière")
+  kPlatform,          // "twitter", "telegram": a social network or messaging platform, no word of a name
   kPossessive,        // "son", "leur"
   kPreposition,       // "de", "avec", "pour"
   kReflexiveOnly,     // "servir": a cue verb that is the cue only when reflexive ("s'est servi de"; lemmas)
@@ -77,35 +78,36 @@ enum class WordClass {
 
 // The name of each class in words.tsv, in enum order.
 inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass::kCount)> kWordClassNames = {
-    "adverb_phrase", "anonymity",
-    "another",       "cessation",
-    "channel:",      "clitic",
-    "courtesy",      "de_topic",
-    "determiner",    "direct_contact",
-    "domain",        "eponymous_head",
-    "exchanged",     "exchange_verb",
-    "feminine",      "former",
-    "gathering",     "go_between",
-    "government",    "host_noun",
-    "host_verb",     "hypothetical",
-    "incise_report", "kin",
-    "light_verb",    "line_generic",
-    "line_other",    "line_qualifier",
-    "line_vague",    "located_head",
-    "masculine",     "month",
-    "multinational", "named_after_leader",
-    "national_head", "needs_clause",
-    "negation",      "occasion",
-    "occurrence",    "outlet_head",
-    "outlet_piece",  "particle",
-    "period",        "possessive",
-    "preposition",   "reflexive_only",
-    "refusal",       "relative",
-    "rounds",        "sent",
-    "state_noun",    "statement_noun",
-    "states:",       "stop",
-    "times",         "topic_contact",
-    "urge",          "wire",
-    "wish"};
+    "adverb_phrase",  "anonymity",
+    "another",        "cessation",
+    "channel:",       "clitic",
+    "courtesy",       "de_topic",
+    "determiner",     "direct_contact",
+    "domain",         "eponymous_head",
+    "exchanged",      "exchange_verb",
+    "feminine",       "former",
+    "gathering",      "go_between",
+    "government",     "host_noun",
+    "host_verb",      "hypothetical",
+    "incise_report",  "kin",
+    "light_verb",     "line_generic",
+    "line_other",     "line_qualifier",
+    "line_vague",     "located_head",
+    "masculine",      "month",
+    "multinational",  "named_after_leader",
+    "national_head",  "needs_clause",
+    "negation",       "occasion",
+    "occurrence",     "outlet_head",
+    "outlet_piece",   "particle",
+    "period",         "platform",
+    "possessive",     "preposition",
+    "reflexive_only", "refusal",
+    "relative",       "rounds",
+    "sent",           "state_noun",
+    "statement_noun", "states:",
+    "stop",           "times",
+    "topic_contact",  "urge",
+    "wire",           "wish",
+};
 
 }  // namespace newsgraph

@@ -1446,5 +1446,21 @@ TEST_F(MentionFinderTest, AnAdjectiveOfAnotherKindAfterALinesComplement) {
   EXPECT_THAT(LineNames(doc), IsEmpty());
 }
 
+// Regression (found on a written article, fixed): "a assuré sur Twitter Mykhaïlo Podoliak, conseiller de la
+// présidence ukrainienne" made a person "Twitter Mykhaïlo Podoliak": a social network or messaging platform
+// (words.tsv platform) is no word of a person's name.
+TEST_F(MentionFinderTest, APlatformBeforeANameIsNoPartOfIt) {
+  Document doc = Extract(
+      "« L'Ukraine n'a rien à voir avec l'attaque », a assuré sur Twitter Mykhaïlo Podoliak, conseiller de "
+      "la "
+      "présidence ukrainienne. Il a ensuite écrit sur Telegram Andriy Iermak.");
+  EXPECT_NE(FindMention(doc, "Mykhaïlo Podoliak"), nullptr);
+  EXPECT_NE(FindMention(doc, "Andriy Iermak"), nullptr);
+  for (const Mention& m : doc.mentions) {
+    EXPECT_EQ(m.name.find("Twitter"), std::string::npos) << m.name;
+    EXPECT_EQ(m.name.find("Telegram"), std::string::npos) << m.name;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
