@@ -1342,6 +1342,16 @@ MentionFinder::Span MentionFinder::ExtendGroup(const Document& doc, const Senten
   return out;
 }
 
+bool MentionFinder::StopSurnameAt(const Document& doc, const Sentence& s, std::uint32_t i) const {
+  const Token& t = doc.tokens[i];
+  if (!t.capitalized || t.all_caps) return false;
+  if (i > s.first_token && Is(WordClass::kCourtesy, doc.tokens[i - 1])) return true;
+  if (i + 1 >= s.end_token) return false;
+  const Token& next = doc.tokens[i + 1];
+  return IsWord(next) && next.capitalized && !next.all_caps && !next.written().known &&
+         !next.lowered().known && next.facts.names->empty();
+}
+
 MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence& s, std::uint32_t i) const {
   const Token& t = doc.tokens[i];
   Span out;
@@ -1354,8 +1364,9 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     return out;
   }
   // (A capitalised stop word, "Le", "Selon", "Il", starts none of the names below: most sentences start
-  // with one.)
-  if (Is(WordClass::kStop, t)) return out;
+  // with one; but for a surname, "l'ancien président taïwanais Ma Ying-jeou".)
+  const bool stop_surname = Is(WordClass::kStopSurname, t) && StopSurnameAt(doc, s, i);
+  if (Is(WordClass::kStop, t) && !stop_surname) return out;
   if (t.facts.compound && !CompoundNationalities(schema_, t).empty()) return out;  // "Chine-Inde"
   // "Roman Petrov, chef d'état-major, a dit": a capitalised common word starting the sentence is a first
   // name when a title in apposition follows the next name word.
@@ -1369,7 +1380,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
        (TitleInApposition(doc, s, i + 2) ||
         (!doc.tokens[i + 1].written().known && !doc.tokens[i + 1].lowered().known &&
          doc.tokens[i + 1].facts.names->empty() && doc.tokens[i + 2].lowered().finite)));
-  const bool name_word = IsNameWord(doc, s, i);
+  const bool name_word = stop_surname || IsNameWord(doc, s, i);
   const bool named_before = !name_word && !common_first && NamedBefore(doc, i);
   if (!name_word && !common_first && !named_before) return out;
   std::string_view title_cls;
@@ -1468,7 +1479,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
       (i == s.first_token || !Is(WordClass::kDeterminer, doc.tokens[i - 1]));
   // A single unknown or proper word may be a surname ("Austin"): coreference keeps it only if it names
   // someone named in full in the article.
-  bool person = n >= 2 ? (first_name || courtesy || titled || common_first ||
+  bool person = n >= 2 ? (first_name || courtesy || titled || common_first || stop_surname ||
                           (all_unknown && !proper_place) || state_first_word || NamedBefore(doc, i))
                        : (courtesy || titled || all_unknown || named_before);
   // ("un émissaire chinois en Europe": a place; no one is named after "en" or "dans".)
@@ -2157,9 +2168,11 @@ void MentionFinder::Process(Document& doc) const {
       // tests.
       // So is a capitalised stop word ("Les", "Selon", "La" starting a sentence) in the same case, but for
       // the gazetteer names it may start ("La Haye", "Le Caire"), told from the word after it: MatchName
-      // takes no stop word. (About 13,000 on 1k articles, GazetteerAt's call costing most.)
+      // takes no stop word but a surname ("Ma Ying-jeou"). (About 13,000 on 1k articles, GazetteerAt's call
+      // costing most.)
       if (const Token& t = doc.tokens[i];
-          (!t.capitalized || (Is(WordClass::kStop, t) && NoLongNameAt(doc, s, i))) &&
+          (!t.capitalized ||
+           (Is(WordClass::kStop, t) && !Is(WordClass::kStopSurname, t) && NoLongNameAt(doc, s, i))) &&
           t.facts.heads->empty() && (t.capitalized || t.facts.names->empty()) && !t.facts.nationality) {
         if (bool former = false; !StandInTitle(doc, s, i, &former)) {
           ++i;

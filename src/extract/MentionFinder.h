@@ -145,6 +145,9 @@ class MentionFinder {
   }
   // (Of a capitalised token: each rule starts with one.)
   Span MatchName(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  // The capitalised stop word at token i is a surname (words.tsv stop_surname) starting a name: after a
+  // courtesy title ("M. Ma") or before a capitalised word the dictionary does not know ("Ma Ying-jeou").
+  bool StopSurnameAt(const Document& doc, const Sentence& s, std::uint32_t i) const;
   // The mention of a person's name at token i that MatchName found.
   void PersonMention(const Document& doc, std::uint32_t i, const Span& span, Mention& m) const;
   // Where the noun of a stand-in whose determiner is token i is: past "haut", "plus" and the words of a

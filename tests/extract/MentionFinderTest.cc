@@ -1462,5 +1462,26 @@ TEST_F(MentionFinderTest, APlatformBeforeANameIsNoPartOfIt) {
   }
 }
 
+// Regression (found on a written article, fixed): "l'ancien président taïwanais Ma Ying-jeou ... M. Ma"
+// made a person "Ying-jeou" and left "M. Ma" no one, and "Ma Zhaoxu a téléphoné" a person "Zhaoxu": the
+// possessive "ma" (a stop word) is also a surname (words.tsv stop_surname), which starts a name capitalised
+// after a courtesy title or before a word the dictionary does not know.
+TEST_F(MentionFinderTest, AStopWordThatIsASurnameStartsAName) {
+  Document doc = Extract(
+      "Xi Jinping a reçu l'ancien président taïwanais Ma Ying-jeou. M. Ma a répondu que la paix primait.");
+  const Mention* ma = FindMention(doc, "Ma Ying-jeou");
+  ASSERT_NE(ma, nullptr);
+  EXPECT_EQ(ma->role, "président");
+  const Mention* surname = FindMention(doc, "Ma");
+  ASSERT_NE(surname, nullptr);
+  EXPECT_EQ(surname->entity, ma->entity);
+  doc = Extract("Ma Zhaoxu a téléphoné à Catherine Colonna.");
+  EXPECT_NE(FindMention(doc, "Ma Zhaoxu"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Zhaoxu"), nullptr);
+  // The possessive stays one before a known word.
+  doc = Extract("« Ma délégation a parlé avec Catherine Colonna », a dit Wang Yi.");
+  for (const Mention& m : doc.mentions) EXPECT_EQ(m.name.find("Ma "), std::string::npos) << m.name;
+}
+
 }  // namespace
 }  // namespace newsgraph
