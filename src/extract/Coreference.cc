@@ -728,7 +728,12 @@ void Coreference::QualifyInstitutions(Document& doc) const {
   std::vector<std::size_t> institutions;
   bool any_state_head = false;
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
-    const Mention& m = doc.mentions[i];
+    Mention& m = doc.mentions[i];
+    // "a annoncé la télévision d'Etat": of the State, but which one the mention does not say (in Mali, in
+    // Iran): the article's own, never merged with another article's.
+    if (m.rule == "institution-head"sv && m.entity.ends_with("_etat"sv) &&
+        !schema_.lexicon().Is(WordClass::kNationalHead, doc.tokens[m.first_token]))
+      m.entity.append("@").append(KeptArticleIdKey(doc.article.id));
     const bool office = m.rule == "institution-office"sv;
     if (office ? m.entity.find('@') == std::string::npos : state_head(m)) {
       institutions.push_back(i);

@@ -924,5 +924,24 @@ TEST_F(CoreferenceTest, AGroupAfterAPossessiveIsTheSubjects) {
   EXPECT_EQ(FindMention(doc, "Ukraine")->rule, "gazetteer");
 }
 
+// Regression (found on a written article, fixed): "a cité dans un communiqué lu à la télévision d'Etat" (in
+// Mali) and "a annoncé la télévision d'Etat" (in Iran) were one node "institution:television_etat" across
+// the articles: an institution of the State ("d'Etat") whose state the mention does not name is its
+// article's own, never merged with another article's.
+TEST_F(CoreferenceTest, AStateInstitutionWithoutItsStateIsTheArticlesOwn) {
+  const std::string text = "Le président a péri dans l'accident, a annoncé la télévision d'Etat.";
+  Document a = Extract(text, "mali-1"), b = Extract(text, "iran-2");
+  const Mention* mali = FindMention(a, "télévision d'Etat");
+  const Mention* iran = FindMention(b, "télévision d'Etat");
+  ASSERT_NE(mali, nullptr);
+  ASSERT_NE(iran, nullptr);
+  EXPECT_EQ(mali->entity, "institution:television_etat@mali_1");
+  EXPECT_NE(mali->entity, iran->entity);
+  // Its state named, it is that state's.
+  Document named = Extract("Le président a péri, a annoncé la télévision d'Etat iranienne.");
+  ASSERT_NE(FindMention(named, "télévision d'Etat iranienne"), nullptr);
+  EXPECT_EQ(FindMention(named, "télévision d'Etat iranienne")->entity, "institution:television_etat@iran");
+}
+
 }  // namespace
 }  // namespace newsgraph
