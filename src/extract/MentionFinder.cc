@@ -1446,6 +1446,17 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   // A title in apposition after the name: "Nancy Pelosi, alors présidente de la Chambre".
   titled |= TitleInApposition(doc, s, j);
   std::uint32_t n = j - i;
+  // "L'avion d'Azerbaijan Airlines": a name ending on a company's word is a company.
+  if (n >= 2 && Is(WordClass::kCompany, doc.tokens[j - 1])) {
+    out.end = j;
+    Mention& m = out.Make();
+    m.type = EntityType::kInstitution;
+    m.name.assign(doc.TokenSpan(i, j));
+    m.label = m.name;
+    m.rule = "company-name";
+    AppendNameKey(m.entity.append("institution:"), m.name);
+    return out;
+  }
   // "le patron de Rosatom, Alexeï Likhatchev": one unknown word right after a title and "de" is where the
   // title is held, not a person ("le porte-parole de Vladimir Poutine" has a first name, "de M. Dupont" a
   // courtesy title).

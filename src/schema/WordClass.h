@@ -19,6 +19,7 @@ enum class WordClass {
   kCessation,      // "cesser", "renoncer" (lemmas)
   kChannel,        // "téléphone": any valued class "channel:HOW" (how a conversation took place)
   kClitic,         // "-il", "-t-elle"
+  kCompany,        // "airlines", "group": a word that ends a company's name ("Azerbaijan Airlines")
   kCourtesy,       // "M.", "Mme"
   kDeTopic,        // "discuter": contact verbs whose "des" opens a topic ("ont discuté des otages"; lemmas)
   kDeterminer,     // "le", "son", "ces"
@@ -86,6 +87,7 @@ inline constexpr std::array<std::string_view, static_cast<std::size_t>(WordClass
     "cessation",
     "channel:",
     "clitic",
+    "company",
     "courtesy",
     "de_topic",
     "determiner",

@@ -1483,5 +1483,19 @@ TEST_F(MentionFinderTest, AStopWordThatIsASurnameStartsAName) {
   for (const Mention& m : doc.mentions) EXPECT_EQ(m.name.find("Ma "), std::string::npos) << m.name;
 }
 
+// Regression (found on a written article, fixed): "L'avion d'Azerbaijan Airlines, qui reliait Bakou à
+// Grozny" made a person "Azerbaijan Airlines": a name ending on a company's word (words.tsv company:
+// "Airlines", "Group"...) is a company.
+TEST_F(MentionFinderTest, ANameEndingOnACompanyWordIsNoPerson) {
+  Document doc = Extract("L'avion d'Azerbaijan Airlines, qui reliait Bakou à Grozny, s'est écrasé.");
+  const Mention* airline = FindMention(doc, "Azerbaijan Airlines");
+  ASSERT_NE(airline, nullptr);
+  EXPECT_EQ(airline->type, EntityType::kInstitution);
+  EXPECT_EQ(airline->entity, "institution:azerbaizhan_airlines");
+  doc = Extract("Le patron de Wagner Group, Evgueni Prigojine, a parlé.");
+  ASSERT_NE(FindMention(doc, "Wagner Group"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Wagner Group")->type, EntityType::kInstitution);
+}
+
 }  // namespace
 }  // namespace newsgraph
