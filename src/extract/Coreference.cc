@@ -716,6 +716,27 @@ std::string Coreference::HomeState(const Document& doc) const {
   return std::string(most);
 }
 
+const GazetteerEntry* Coreference::ApposedEntry(const Document& doc, const Mention& before,
+                                                const Mention& m) const {
+  // "au GRU, le service de renseignement militaire russe,": right after the entry's mention, a comma and an
+  // article (the caller has seen the two tokens between them), and closed by a comma.
+  const std::uint32_t t = m.first_token;
+  if (before.type != EntityType::kInstitution || before.sentence != m.sentence ||
+      doc.tokens[before.end_token].fold != ","sv ||
+      !schema_.lexicon().Is(WordClass::kDeterminer, doc.tokens[t - 1]) ||
+      m.end_token >= doc.sentences[m.sentence].end_token || doc.tokens[m.end_token].fold != ","sv)
+    return nullptr;
+  const GazetteerEntry* e = schema_.gazetteer().FindByNodeId(before.entity);
+  const std::size_t at = m.entity.find('@');
+  if (!e || at == std::string::npos) return nullptr;
+  const std::string_view state = std::string_view(m.entity).substr(at + 1);
+  if (StateOf(before) != state) return nullptr;
+  // Its words after the head are a name of the entry ("service de" + "renseignement militaire russe").
+  for (std::size_t from = m.entity.find('_'); from < at; from = m.entity.find('_', from + 1))
+    if (institutions_.Find(std::string_view(m.entity).substr(from + 1, at - from - 1), state) == e) return e;
+  return nullptr;
+}
+
 void Coreference::QualifyInstitutions(Document& doc) const {
   // A state's institution named by its head noun alone is the home state's by default: "Le ministère de la
   // Défense" in a story told by the Pentagon is the American one.
@@ -727,19 +748,33 @@ void Coreference::QualifyInstitutions(Document& doc) const {
   // their ids: the offices without a state ("le bureau du Premier ministre") and the state heads.
   std::vector<std::size_t> institutions;
   bool any_state_head = false;
+  std::vector<std::pair<std::string, const GazetteerEntry*>> apposed;  // made ids that are a known entry
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
-    // "a annoncé la télévision d'Etat": of the State, but which one the mention does not say (in Mali, in
-    // Iran): the article's own, never merged with another article's.
-    if (m.rule == "institution-head"sv && m.entity.ends_with("_etat"sv) &&
-        !schema_.lexicon().Is(WordClass::kNationalHead, doc.tokens[m.first_token]))
-      m.entity.append("@").append(KeptArticleIdKey(doc.article.id));
+    if (m.rule == "institution-head"sv) {
+      // "a annoncé la télévision d'Etat": of the State, but which one the mention does not say (in Mali, in
+      // Iran): the article's own, never merged with another article's.
+      if (m.entity.ends_with("_etat"sv) &&
+          !schema_.lexicon().Is(WordClass::kNationalHead, doc.tokens[m.first_token]))
+        m.entity.append("@").append(KeptArticleIdKey(doc.article.id));
+      else if (i > 0 && doc.mentions[i - 1].end_token + 2 == m.first_token)
+        if (const GazetteerEntry* e = ApposedEntry(doc, doc.mentions[i - 1], m))
+          apposed.emplace_back(m.entity, e);
+    }
     const bool office = m.rule == "institution-office"sv;
     if (office ? m.entity.find('@') == std::string::npos : state_head(m)) {
       institutions.push_back(i);
       any_state_head |= !office;
     }
   }
+  // "au GRU, le service de renseignement militaire russe,": the description is the known institution in
+  // all its mentions of the article.
+  for (const auto& [made, e] : apposed)
+    for (Mention& m : doc.mentions)
+      if (m.entity == made) {
+        m.entity = e->NodeId();
+        m.label = e->label();
+      }
   // (Counted only when a state head needs it.)
   const std::string main = any_state_head ? HomeState(doc) : std::string();
   const std::string prefix = "institution:";

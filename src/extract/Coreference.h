@@ -59,6 +59,9 @@ class Coreference {
   void ResolvePersonsOffices(Document& doc) const;
   void ResolvePossessiveGroups(Document& doc) const;
   void ResolveLines(Document& doc) const;
+  // The gazetteer institution `m` (an institution named by its head) is in apposition to, `before` being the
+  // mention before it, two tokens before, or null.
+  const GazetteerEntry* ApposedEntry(const Document& doc, const Mention& before, const Mention& m) const;
   void QualifyInstitutions(Document& doc) const;
   // The article's home state: the state whose institutions and officials it mentions most (the first on a
   // tie), "" when none.

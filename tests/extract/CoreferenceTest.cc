@@ -943,5 +943,25 @@ TEST_F(CoreferenceTest, AStateInstitutionWithoutItsStateIsTheArticlesOwn) {
   EXPECT_EQ(FindMention(named, "télévision d'Etat iranienne")->entity, "institution:television_etat@iran");
 }
 
+// Regression (found on a written article, fixed): "attribué au GRU, le service de renseignement militaire
+// russe, une série de cyberattaques" made a second node for the GRU: a state's institution in apposition to
+// a gazetteer institution of that state is it when its words after the head are a name of it ("service de"
+// + "renseignement militaire russe"); another institution of the state in a list is not.
+TEST_F(CoreferenceTest, AnInstitutionInAppositionThatDescribesAGazetteerOneIsIt) {
+  Document doc = Extract(
+      "La France a attribué mardi au GRU, le service de renseignement militaire russe, une série de "
+      "cyberattaques. Le service de renseignement militaire russe a démenti.");
+  for (const Mention& m : doc.mentions) {
+    if (m.name.find("renseignement") != std::string::npos) {
+      EXPECT_EQ(m.entity, "institution:gru") << m.name;
+    }
+  }
+  Document list = Extract(
+      "Le Kremlin, le ministère russe des Affaires étrangères, et le FSB ont démenti toute implication.");
+  ASSERT_NE(FindMention(list, "ministère russe des Affaires étrangères"), nullptr);
+  EXPECT_EQ(FindMention(list, "ministère russe des Affaires étrangères")->entity,
+            "institution:ministere_afaires_etrangeres@russia");
+}
+
 }  // namespace
 }  // namespace newsgraph
