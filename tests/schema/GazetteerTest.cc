@@ -88,9 +88,11 @@ TEST_F(ShippedGazetteerTest, EverySovereignStateHasItsFrenchAdjective) {
   EXPECT_EQ(gazetteer_->FindByAdjective(Fold("congolais"))->id, "dr_congo");
   EXPECT_EQ(Only("Brazzaville")->id, "congo");
   // Nor is any state of the extra file (those with a capital) left without one.
-  for (const GazetteerEntry& e : gazetteer_->entries())
-    if (e.type == EntityType::kCountry && !e.Attribute("capital").empty() && e.id != "congo")
+  for (const GazetteerEntry& e : gazetteer_->entries()) {
+    if (e.type == EntityType::kCountry && !e.Attribute("capital").empty() && e.id != "congo") {
       EXPECT_FALSE(e.adjectives.empty()) << e.id;
+    }
+  }
 }
 
 TEST_F(ShippedGazetteerTest, FindsInstitutionsOutletsAndPeople) {
