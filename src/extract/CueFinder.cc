@@ -479,6 +479,11 @@ void CueFinder::Process(Document& doc) const {
             while (j + 1 < s.end_token && !matches(j) && doc.tokens[j].kind == TokenKind::kWord &&
                    doc.tokens[j].lowered().adverb && !lexicon.Is(WordClass::kNegation, doc.tokens[j]))
               ++j;
+          // And a noun the adjective qualifies: "a qualifié ces informations de « rumeurs infondées »".
+          if ((before & PhraseInfo::kAdverb) && j + 1 < s.end_token && !matches(j) &&
+              doc.tokens[j].kind == TokenKind::kWord && !doc.tokens[j].capitalized &&
+              doc.tokens[j].lowered().noun && matches(j + 1))
+            ++j;
           // So is the verb saying that a noun's conversation took place: "un appel a eu lieu mardi entre X et
           // Y".
           if ((before & PhraseInfo::kOccurrence) && !verb && j < s.end_token && !matches(j))

@@ -187,6 +187,16 @@ TEST_F(CueFinderTest, AnInciseVerbsBareParticipleIsNoStatement) {
   EXPECT_THAT(CueClasses(doc), ::testing::Contains("report:poursuivi"));
 }
 
+// Regression (found on a written article, fixed): "La mission nord-coréenne a qualifié ces informations de
+// « rumeurs infondées »" was a report: a denial's adjective may qualify a noun after the "de".
+TEST_F(CueFinderTest, DenialsAdjectiveAfterANoun) {
+  Document doc = Extract("La mission nord-coréenne a qualifié ces informations de « rumeurs infondées ».");
+  EXPECT_THAT(CueClasses(doc), ::testing::Contains(::testing::StartsWith("deny:qualifié")));
+  // (A noun alone after the "de" is still what the verb calls it: "de succès".)
+  doc = Extract("Le ministère a qualifié la rencontre de succès.");
+  EXPECT_THAT(CueClasses(doc), ::testing::Contains("report:qualifié"));
+}
+
 // Regression (found on a written article, fixed): "Erdogan a reçu Mitsotakis, poursuivant le rapprochement
 // entamé l'an dernier" was a statement of Erdogan's: an incise verb's present participle says nothing.
 TEST_F(CueFinderTest, AnInciseVerbsPresentParticipleIsNoStatement) {
