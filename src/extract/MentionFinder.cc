@@ -2003,8 +2003,13 @@ void MentionFinder::AttachRoles(Document& doc) const {
   // institution.
   auto post_after_rank = [&](Mention& m) {
     const Sentence& s = doc.sentences[m.sentence];
-    if (m.role.empty() || !m.nationality.empty() || m.role_end != m.first_token ||
-        m.role_end - m.role_first != TitleAt(doc, s, m.role_first, nullptr))
+    // (A rank with its nationality, "le général britannique X", names the state only.)
+    const std::uint32_t rank_end = m.nationality.empty() ? m.role_end : m.role_end - 1;
+    if (m.role.empty() || m.role_end != m.first_token || m.end_token + 1 >= s.end_token ||
+        doc.tokens[m.end_token].fold != ","sv ||
+        (rank_end < m.role_end &&
+         (!doc.tokens[rank_end].facts.nationality || !TitleInApposition(doc, s, m.end_token))) ||
+        rank_end - m.role_first != TitleAt(doc, s, m.role_first, nullptr))
       return;
     Mention apposed = m;
     apposed_after(apposed);
@@ -2018,6 +2023,7 @@ void MentionFinder::AttachRoles(Document& doc) const {
     };
     if (!apposed.nationality.empty() || names_one()) {
       apposed.rank_first = m.role_first;
+      if (apposed.nationality.empty()) apposed.nationality = m.nationality;
       m = std::move(apposed);
     }
   };

@@ -400,6 +400,16 @@ void RelationExtractor::RolesToMembership(
     }
     also.insert(also.begin(), static_cast<std::uint32_t>(target));
     for (std::uint32_t t : also) add_member(i, t, "title", portfolio.empty() ? p.role : portfolio, p.former);
+    // "le général britannique X, commandant adjoint de l'OTAN": the rank's state too, when the article names
+    // it.
+    if (p.rank_first < p.first_token && doc.mentions[target].type == EntityType::kInstitution)
+      if (const GazetteerEntry* state = schema_.gazetteer().FindById(p.nationality))
+        if (const std::int64_t k = first_named_at(state->NodeId()); k >= 0 && k != target) {
+          std::uint32_t rank_end = p.rank_first + 1;
+          while (rank_end < p.first_token && !doc.tokens[rank_end].facts.nationality) ++rank_end;
+          add_member(i, static_cast<std::uint32_t>(k), "title",
+                     std::string(doc.TokenSpan(p.rank_first, rank_end)), p.former);
+        }
   }
   // "Le service de renseignement (GUR), dirigé par X", "une délégation américaine conduite par la
   // sous-secrétaire d'Etat X": X heads the institution or state's group named right before the participle

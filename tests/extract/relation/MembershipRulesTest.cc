@@ -18,6 +18,19 @@ using ::testing::StartsWith;
 
 using MembershipRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "le général britannique Andrew Harrison, commandant adjoint
+// de l'OTAN" gave no member_of toward NATO: a rank with its nationality before the name also says less than
+// the post in apposition after it, which names the institution; the rank still makes him a member of his
+// state when the article names it.
+TEST_F(MembershipRulesTest, PostAfterARankWithItsNationality) {
+  Document doc = Extract(
+      "Le Royaume-Uni a envoyé des renforts. Le général britannique Andrew Harrison, commandant adjoint de "
+      "l'OTAN, a déclaré que rien n'avait changé.");
+  EXPECT_THAT(Edges(doc), ::testing::IsSupersetOf(
+                              {StartsWith("member_of(official:andrev_harison, institution:nato)"),
+                               StartsWith("member_of(official:andrev_harison, country:united_kingdom)")}));
+}
+
 // Regression (found on a written article, fixed): "Le Niger a emboîté le pas au Mali, selon un communiqué de
 // son porte-parole, le colonel X" made X the spokesman of Mali, and "Le Bureau ... a accusé Taipei ..., par
 // la voix de sa porte-parole X" of Taiwan: after "selon" and a noun, or "par la voix de" after the verb, the
