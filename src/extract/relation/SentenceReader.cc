@@ -1240,7 +1240,8 @@ std::optional<std::uint32_t> SentenceReader::CoordinatedVerb(std::uint32_t pos) 
   bool clause = false;  // crossed the "que" opening the clause of the nearest verb
   for (std::uint32_t g = conjunction; g-- > c.s.first_token;) {
     const Token& w = c.tok(g);
-    if (w.kind == TokenKind::kPunct && w.fold != ","sv) break;
+    // ("a dénoncé une « attaque hybride » visant à diviser les Allemands et accusé X": over the quotes.)
+    if (w.kind == TokenKind::kPunct && w.fold != ","sv && !CueFinder::IsQuote(c.doc.TokenText(g))) break;
     if (Boundary(g)) {
       if (!nearest || clause || (w.fold != "que"sv && w.fold != "qu'"sv)) break;
       clause = true;

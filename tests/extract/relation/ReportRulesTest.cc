@@ -25,6 +25,18 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le ministre Boris Pistorius a dénoncé une « attaque
+// hybride » visant à diviser les Allemands et accusé Vladimir Poutine" made Germany the accuser: the verb a
+// coordinated one shares its subject with is looked for over quotation marks.
+TEST_F(ReportRulesTest, CoordinatedVerbsSubjectOverQuotes) {
+  Document doc = Extract(
+      "Le ministre Boris Pistorius a dénoncé une « attaque hybride » visant à diviser les Allemands et "
+      "accusé "
+      "Vladimir Poutine de vouloir déstabiliser le pays.");
+  EXPECT_THAT(Edges(doc), Contains("reported(official:boris_pistorius, official:vladimir_putin)"));
+  EXPECT_THAT(Edges(doc), Not(Contains("reported(country:germany, official:vladimir_putin)")));
+}
+
 // Regression (found on a written article, fixed): "Jens Stoltenberg a appelé le Kremlin à revenir sur sa
 // décision" and "a exhorté Moscou à la retenue" said nothing: calling on someone to do something (an
 // appeal, no call; a verb of urging, words.tsv urge) is a statement about them.
