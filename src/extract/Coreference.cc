@@ -939,15 +939,21 @@ void Coreference::ResolveInstitutionAnaphors(Document& doc) const {
     if (m.rule != "institution-anaphor"sv) continue;
     // ("le mouvement islamiste": a head with adjectives is known as the whole, a gazetteer kind=.)
     const std::string head = m.name.find(' ') == std::string::npos ? FoldedFirstWord(doc, m) : Fold(m.name);
-    // ("Le gouvernement allemand a démenti. [...] le porte-parole du gouvernement": the state acting.)
+    // ("Le gouvernement allemand a démenti. [...] le porte-parole du gouvernement": the state acting; with no
+    // government named by that head before, the one named by another: "Les autorités de transition
+    // maliennes ont annoncé S. Le porte-parole du gouvernement".)
     if (schema_.lexicon().Is("government_anaphor", head)) {
-      for (std::size_t k = i; k-- > 0;)
-        if (const Mention& a = doc.mentions[k]; a.rule == "government"sv && FoldedFirstWord(doc, a) == head) {
-          m.type = EntityType::kCountry;
-          m.entity = a.entity;
-          m.label = a.label;
-          break;
-        }
+      for (const bool same_head : {true, false}) {
+        std::size_t k = i;
+        while (k-- > 0 && !(doc.mentions[k].rule == "government"sv && !doc.mentions[k].entity.empty() &&
+                            (!same_head || FoldedFirstWord(doc, doc.mentions[k]) == head)))
+          ;
+        if (k >= i) continue;  // (none: k wrapped around)
+        m.type = EntityType::kCountry;
+        m.entity = doc.mentions[k].entity;
+        m.label = doc.mentions[k].label;
+        break;
+      }
       continue;
     }
     const Mention* found = SpeakersInstitution(doc, i, head);

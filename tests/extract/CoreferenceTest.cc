@@ -20,6 +20,16 @@ using ::testing::IsEmpty;
 using ::testing::Not;
 using ::testing::StartsWith;
 
+// Regression (found on a written article, fixed): "Les autorités de transition maliennes ont annoncé S. Le
+// porte-parole du gouvernement, le colonel Abdoulaye Maïga, a cité ..." gave the spokesman no state: with no
+// government named before by the same head, the government head alone is the one named by another.
+TEST_F(CoreferenceTest, GovernmentNamedBeforeByAnotherHead) {
+  Document doc = Extract(
+      "Les autorités maliennes ont rompu leurs relations avec l'Ukraine. Le porte-parole du gouvernement, le "
+      "colonel Abdoulaye Maïga, a lu un communiqué.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("member_of(official:abdulaie_maiga, country:mali)")));
+}
+
 // The ids of the article's line mentions, in text order ("" for one left unresolved).
 std::vector<std::string> LineIds(const Document& doc) {
   std::vector<std::string> lines;
