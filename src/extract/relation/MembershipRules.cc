@@ -414,11 +414,35 @@ void RelationExtractor::RolesToMembership(
   // "Le service de renseignement (GUR), dirigé par X", "une délégation américaine conduite par la
   // sous-secrétaire d'Etat X": X heads the institution or state's group named right before the participle
   // (words.tsv led_by:ROLE, a participle's folded form).
+  // And "le général X, qui commande le NORAD", "Hun Sen, qui préside le Sénat": the relative's verb (the
+  // same forms, the present's too) says what X heads.
+  // (Person `i` heads the institution or state of its sentence that starts at `first`, or ends at `end`.)
+  const auto heads = [&](std::uint32_t i, std::uint32_t first, std::uint32_t end, const char* rule,
+                         const std::string& role) {
+    for (std::uint32_t k : by_sentence[doc.mentions[i].sentence])
+      if (const Mention& x = doc.mentions[k];
+          (x.first_token == first || x.end_token == end) && !x.entity.empty() &&
+          (x.type == EntityType::kInstitution || x.type == EntityType::kCountry)) {
+        add_member(i, k, rule, role, false);
+        break;
+      }
+  };
   for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& p = doc.mentions[i];
     if (p.type != EntityType::kOfficial || p.entity.empty() || p.anonymous) continue;
-    std::uint32_t t = std::min(p.first_token, p.role_end > p.role_first ? p.role_first : p.first_token);
     const Sentence& here = doc.sentences[p.sentence];
+    if (std::uint32_t v = p.end_token + 2;
+        v + 1 < here.end_token && doc.tokens[v - 2].fold == ","sv && doc.tokens[v - 1].fold == "qui"sv) {
+      while (v + 1 < here.end_token && (IsAuxiliary(doc.tokens[v].lowered()) ||
+                                        (doc.tokens[v].lowered().adverb && !doc.tokens[v].capitalized)))
+        ++v;
+      if (const std::string role = schema_.lexicon().ValueOf("led_by:", doc.tokens[v]); !role.empty()) {
+        std::uint32_t b = v + 1;
+        while (b < here.end_token && IsArticle(doc.tokens[b])) ++b;
+        heads(i, b, ~0u, "heads", role);
+      }
+    }
+    std::uint32_t t = std::min(p.first_token, p.role_end > p.role_first ? p.role_first : p.first_token);
     if (t > here.first_token && IsArticle(doc.tokens[t - 1])) --t;
     if (t < here.first_token + 3 || doc.tokens[t - 1].fold != "par"sv) continue;
     const std::string role = schema_.lexicon().ValueOf("led_by:", doc.tokens[t - 2]);
@@ -427,13 +451,7 @@ void RelationExtractor::RolesToMembership(
     if (doc.tokens[end - 1].fold == ","sv) --end;
     if (end >= here.first_token + 4 && doc.tokens[end - 1].fold == ")"sv && doc.tokens[end - 3].fold == "("sv)
       end -= 3;  // the acronym in parentheses after the name: "(GUR),"
-    for (std::uint32_t k : by_sentence[p.sentence])
-      if (const Mention& x = doc.mentions[k];
-          x.end_token == end && !x.entity.empty() &&
-          (x.type == EntityType::kInstitution || x.type == EntityType::kCountry)) {
-        add_member(i, k, "led-by", role, false);
-        break;
-      }
+    heads(i, ~0u, end, "led-by", role);
   }
 }
 

@@ -18,6 +18,20 @@ using ::testing::StartsWith;
 
 using MembershipRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "par le général Gregory Guillot, qui commande le
+// Commandement de la défense aérospatiale de l'Amérique du Nord" gave Guillot no member_of: a relative after
+// a person whose verb says heading (words.tsv led_by:ROLE, forms of the present too) names what he heads.
+TEST_F(MembershipRulesTest, RelativeSaysWhatAPersonHeads) {
+  Document doc = Extract("Il a appelé Vladimir Poutine, qui dirige la Russie depuis 2000.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:vladimir_putin, country:russia)"));
+  doc = Extract("Il a rencontré Charles Michel, qui préside le Conseil européen.");
+  EXPECT_THAT(Edges(doc),
+              Contains(StartsWith("member_of(official:charles_michel, institution:european_council)")));
+  // (Not troops that name no institution.)
+  doc = Extract("Il a appelé Vladimir Poutine, qui commande des troupes.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of("))));
+}
+
 // Regression (found on a written article, fixed): "le général britannique Andrew Harrison, commandant adjoint
 // de l'OTAN" gave no member_of toward NATO: a rank with its nationality before the name also says less than
 // the post in apposition after it, which names the institution; the rank still makes him a member of his
