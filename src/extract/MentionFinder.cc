@@ -1446,15 +1446,19 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
   // A title in apposition after the name: "Nancy Pelosi, alors présidente de la Chambre".
   titled |= TitleInApposition(doc, s, j);
   std::uint32_t n = j - i;
-  // "L'avion d'Azerbaijan Airlines": a name ending on a company's word is a company.
-  if (n >= 2 && Is(WordClass::kCompany, doc.tokens[j - 1])) {
+  // (The words [i, j) name an institution.)
+  const auto institution = [&](std::string_view rule) {
     out.end = j;
     Mention& m = out.Make();
     m.type = EntityType::kInstitution;
     m.name.assign(doc.TokenSpan(i, j));
     m.label = m.name;
-    m.rule = "company-name";
+    m.rule = rule;
     AppendNameKey(m.entity.append("institution:"), m.name);
+  };
+  // "L'avion d'Azerbaijan Airlines": a name ending on a company's word is a company.
+  if (n >= 2 && Is(WordClass::kCompany, doc.tokens[j - 1])) {
+    institution("company-name");
     return out;
   }
   // "le patron de Rosatom, Alexeï Likhatchev": one unknown word right after a title and "de" is where the
@@ -1468,13 +1472,7 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
                                 TitleEndingAt(doc, s, i - 1, kMaxSpan, true);
   if (title_complement && proper_place && !named_before) return out;
   if (title_complement && all_unknown && !doc.tokens[i].written().known) {
-    out.end = j;
-    Mention& m = out.Make();
-    m.type = EntityType::kInstitution;
-    m.name.assign(doc.TokenSpan(i, j));
-    m.label = m.name;
-    m.rule = "title-complement";
-    AppendNameKey(m.entity.append("institution:"), m.name);
+    institution("title-complement");
     return out;
   }
   // A state's one-word name, then a word the dictionary does not know, then a verb: "Israël Katz a
