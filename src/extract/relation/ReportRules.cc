@@ -552,7 +552,7 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
         // ("X a démenti toute implication, et M. Y a proposé une enquête": after ", et", a subject and its
         // verb.)
         const auto clause_follows = [&] {
-          if (subordinate || t == first || c.tok(t - 1).fold != ","sv) return false;
+          if (t == first || c.tok(t - 1).fold != ","sv) return false;  // (asked only outside "que")
           for (std::uint32_t k : c.mentions)
             if (c.m(k).first_token > t) {
               std::uint32_t b = h.Start(k);
