@@ -1795,6 +1795,20 @@ bool SentenceReader::FindNegation(std::uint32_t first, std::uint32_t end, bool c
         continue;
       }
     }
+    // "a annoncé la suspension des visas, une mesure qui n'a pas été levée": a noun in apposition whose
+    // relative clause says more of it, up to the next comma or the end.
+    if (f == ","sv && t + 2 < end && Is(WordClass::kDeterminer, t + 1)) {
+      std::uint32_t u = t + 2;
+      while (u < end && u < t + 5 && !c.tok(u).capitalized &&
+             (c.tok(u).lowered().noun || c.tok(u).lowered().adjective))
+        ++u;
+      if (u > t + 2 && u < end && Is(WordClass::kRelative, u) && c.tok(u).fold != "que"sv &&
+          c.tok(u).fold != "qu'"sv) {
+        t = u;
+        while (t + 1 < end && c.tok(t + 1).fold != ","sv) ++t;
+        continue;
+      }
+    }
     // "ne pouvait faire comme si de rien n'était": what follows "comme si" is a comparison, not the claim;
     // "a déclaré avoir refusé l'appel parce que X n'avait pas créé ...": what follows "parce que" its
     // cause.

@@ -25,6 +25,20 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le département d'Etat a annoncé la suspension des
+// visas à l'ambassade de Bogota, une mesure qui n'a pas été levée" was a denial: a noun in apposition and
+// its relative clause say more of what was announced, their negation is not the claim's.
+TEST_F(ReportRulesTest, NegationInAnAppositionsRelativeClauseIsNoDenial) {
+  Document doc = Extract(
+      "Le département d'Etat a annoncé la suspension des visas pour la Colombie, une mesure qui n'a pas "
+      "été levée.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:state_department, country:colombia)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied("))));
+  // (A negated claim stays a denial.)
+  doc = Extract("Le département d'Etat a annoncé que la Colombie n'avait pas levé la mesure.");
+  EXPECT_THAT(Edges(doc), Contains("denied(institution:state_department, country:colombia)"));
+}
+
 // Regression (found on a written article, fixed): "Le ministre Boris Pistorius a dénoncé une « attaque
 // hybride » visant à diviser les Allemands et accusé Vladimir Poutine" made Germany the accuser: the verb a
 // coordinated one shares its subject with is looked for over quotation marks.
