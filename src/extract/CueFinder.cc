@@ -333,6 +333,8 @@ std::optional<std::uint32_t> CueFinder::RefusalBefore(const Document& doc, const
   if (negation(k - 1))
     return lemma_in(k - 2, WordClass::kWish) ? std::optional<std::uint32_t>(k - 2) : std::nullopt;
   if (!lemma_in(k - 1, WordClass::kWish)) return std::nullopt;
+  // ("sans vouloir commenter")
+  if (doc.tokens[k - 2].fold == "sans"sv) return k - 2;
   for (std::uint32_t n = k - 1; n-- > s.first_token && n + 3 >= k - 1;)
     if (negation(n) ||
         ((doc.tokens[n].fold == "ne"sv || doc.tokens[n].fold == "n'"sv) && NegatedByNi(doc, s, n)))

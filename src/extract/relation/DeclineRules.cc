@@ -43,7 +43,21 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   }
   // Who declines: the verb's subject ("X n'a pas souhaité commenter"), else the speaker of the sentence
   // ("..., a indiqué X, refusant de commenter").
-  MentionList sources = h.Subjects(cue.first_token);
+  // ("X a assuré que Hanoï entendait « S », sans vouloir commenter": a refusal after a statement is its
+  // speaker's, the outermost statement's.)
+  MentionList sources;
+  if (c.tok(cue.first_token).fold == "sans"sv) {
+    const Context::Statement* outer = nullptr;
+    for (const auto& st : c.statements)
+      if (st.first < cue.first_token && c.m(st.speaker).first_token < cue.first_token &&
+          (!outer || st.first < outer->first))
+        outer = &st;
+    if (outer) sources = {outer->speaker};
+    // (Or, when what it said gave no statement, the subject of its verb.)
+    for (auto x = FirstCueFrom(c, c.s.first_token); sources.empty() && x->first_token < cue.first_token; ++x)
+      if (x->cls == "report"sv || x->cls == "deny"sv) sources = h.Subjects(x->first_token);
+  }
+  if (sources.empty()) sources = h.Subjects(cue.first_token);
   for (const auto& st : c.statements)
     if (sources.empty() && (st.first < cue.first_token || st.end <= cue.first_token)) sources = {st.speaker};
   if (sources.empty()) return;

@@ -130,7 +130,14 @@ bool RelationExtractor::Intended(const Context& c, const std::vector<const Cue*>
         other_clause |= c.tok(t).fold == "mais"sv || c.tok(t).fold == ";"sv;
       if (!other_clause) return true;
     }
-    if ((x->cls == "intention"sv || (x->cls == "decline"sv && !AnswersACall(c, *x))) && Governs(c, *x, fact))
+    // ("a refusé d'entrer dans les détails de son entretien avec X": the details of a conversation that took
+    // place, as with "de donner des détails sur".)
+    const auto topic_noun = [&] {
+      const WordInfo& last = c.tok(x->end_token - 1).lowered();
+      return last.noun && !last.verb;
+    };
+    if ((x->cls == "intention"sv || (x->cls == "decline"sv && !AnswersACall(c, *x) && !topic_noun())) &&
+        Governs(c, *x, fact))
       return true;
     if (x->cls == "intention"sv && PurposeOfGoverned(c, *x, fact)) return true;
     // "a appelé Pékin à renouer le dialogue", "a exhorté X à entamer des négociations" (words.tsv urge):

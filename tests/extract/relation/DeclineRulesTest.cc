@@ -15,10 +15,44 @@ using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::EndsWith;
 using ::testing::HasSubstr;
+using ::testing::IsSupersetOf;
 using ::testing::Not;
 using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
+
+// Regression (found on written articles, fixed): "sans vouloir commenter", "a refusé d'entrer dans les
+// détails", « pas de commentaire » and "sans plus de précisions" declined nothing: a wish after "sans"
+// before a statement verb declines it as "ne pas vouloir" does, "entrer dans les détails" is a statement,
+// and the other two are cues.
+TEST_F(DeclineRulesTest, RefusalsAfterSansAndDetailsAreDeclines) {
+  Document doc = Extract(
+      "Le ministre turc Hakan Fidan a confirmé la rencontre avec Ahmed al-Charaa, sans vouloir commenter "
+      "son contenu.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(official:hakan_fidan, official:ahmed_al_sharaa)"));
+  // (The details of a conversation: it took place.)
+  doc = Extract("Ishaq Dar a refusé d'entrer dans les détails de son entretien avec Abbas Araghtchi.");
+  EXPECT_THAT(Edges(doc), IsSupersetOf({"declined_comment(official:ishaq_dar, official:abbas_araghchi)",
+                                        "spoke_with(official:ishaq_dar, official:abbas_araghchi)"}));
+  doc = Extract(
+      "Interrogé sur ses échanges avec Marco Rubio, Sergueï Lavrov a répondu « pas de commentaire ».");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(official:sergei_lavrov, official:marco_rubio)"));
+  doc = Extract(
+      "Le porte-parole Zhang Xiaogang a répondu que la balle était dans le camp des États-Unis, sans plus "
+      "de précisions.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(official:zhang_xiaogang, country:united_states)"));
+}
+
+// Regression (found on a written article, fixed): in "La porte-parole Pham Thu Hang a assuré que Hanoï
+// entendait « régler les différends », sans vouloir commenter les déclarations de la Chine" Vietnam
+// declined: a refusal after a statement is the speaker's, not that of the subject of what was said.
+TEST_F(DeclineRulesTest, RefusalAfterAStatementIsItsSpeakers) {
+  Document doc = Extract(
+      "La porte-parole Pham Thu Hang a assuré que Hanoï entendait « régler les différends », sans vouloir "
+      "commenter les déclarations de la Chine.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(official:pham_thu_hang, country:china)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("declined_comment(country:vietnam"))));
+}
 
 // Regression (found on a written article, fixed): a refusal was about the last outlet the article named even
 // when that outlet only relayed a statement ("cité par l'agence Irna") or when the refusal named what it was
