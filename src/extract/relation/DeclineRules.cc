@@ -76,15 +76,20 @@ void RelationExtractor::Decline(Context& c, const Cue& cue) const {
   // "Interrogé sur un éventuel appel entre X et Y, le porte-parole chinois a refusé de commenter": what the
   // source was asked about (words.tsv asked, then "sur", up to the comma): the first one named there that it
   // does not speak for, nor of its state.
+  // ("Interrogé à la sortie par une journaliste sur un éventuel sommet")
   for (std::uint32_t a = c.s.first_token; target < 0 && a + 1 < cue.first_token; ++a) {
-    if (c.tok(a + 1).fold != "sur"sv || !schema_.lexicon().LemmaIn("asked", c.tok(a).lowered())) continue;
-    std::uint32_t comma = a + 2;
+    if (c.tok(a).kind != TokenKind::kWord || !schema_.lexicon().LemmaIn("asked", c.tok(a).lowered()))
+      continue;
+    std::uint32_t on = a + 1;
+    while (on < cue.first_token && on < a + 10 && c.tok(on).fold != "sur"sv && c.tok(on).fold != ","sv) ++on;
+    if (on == cue.first_token || c.tok(on).fold != "sur"sv) continue;
+    std::uint32_t comma = on + 1;
     while (comma < cue.first_token && c.tok(comma).fold != ","sv) ++comma;
     const Mention& source = c.m(sources.front());
     const std::string_view side = StateOfMention(schema_.gazetteer(), source);
     for (std::uint32_t k : c.mentions)
       if (const Mention& x = c.m(k);
-          x.first_token > a + 1 && x.first_token < comma &&
+          x.first_token > on && x.first_token < comma &&
           (IsLine(x) || (IsActor(x) && !SpeaksFor(c, schema_, k, source.entity) &&
                          (side.empty() || StateOfMention(schema_.gazetteer(), x) != side)))) {
         target = k;

@@ -21,6 +21,16 @@ using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Interrogé à la sortie par une journaliste sur un
+// possible sommet entre Vladimir Poutine et Donald Trump, Sergueï Lavrov a refusé de commenter" was not
+// about the summit: what the source was asked about may come after where and by whom it was asked.
+TEST_F(DeclineRulesTest, AskedAboutAfterWhereAndByWhom) {
+  Document doc = Extract(
+      "Sergueï Lavrov a rencontré Marco Rubio à New York. Interrogé à la sortie par une journaliste sur un "
+      "possible sommet entre Vladimir Poutine et Donald Trump, Sergueï Lavrov a refusé de commenter.");
+  EXPECT_THAT(Edges(doc), Contains("declined_comment(official:sergei_lavrov, official:donald_trump)"));
+}
+
 // Regression (found on written articles, fixed): "sans vouloir commenter", "a refusé d'entrer dans les
 // détails", « pas de commentaire » and "sans plus de précisions" declined nothing: a wish after "sans"
 // before a statement verb declines it as "ne pas vouloir" does, "entrer dans les détails" is a statement,
