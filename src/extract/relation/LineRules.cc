@@ -153,8 +153,19 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
       if (IsTo(c.tok(t - 1))) objects.push_back(k);
       break;
     }
+    // ("cette ligne devrait relier X et Y", "ne relie plus": planned or no more; but "la ligne reliera X et
+    // Y", a line set up, says what it is made to link.)
+    std::uint32_t from = h.VerbGroupStart(cue.first_token);
+    if (c.tok(cue.first_token).lowered().infinitive && from > c.s.first_token &&
+        c.tok(from - 1).lowered().verb)
+      from = h.VerbGroupStart(from - 1);
+    Modality modality = ModalityOf(h, from, cue.end_token);
+    if (modality == Modality::kHypothetical &&
+        std::none_of(c.doc.tokens.begin() + from, c.doc.tokens.begin() + cue.end_token,
+                     [](const Token& w) { return w.kind == TokenKind::kWord && w.lowered().conditional; }))
+      modality = Modality::kAsserted;
     for (std::uint32_t o : objects)
-      Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "relie");
+      Add(c, RelationType::kConnects, static_cast<std::uint32_t>(line), o, "relie", modality);
     return;
   }
   // Passive with an agent: "mise en place par X", "gérée par X".
@@ -450,21 +461,27 @@ void RelationExtractor::QualifyLinesByStates(Document& doc) const {
     return state.empty() ? state : gazetteer.Successor(state);
   };
   // The states of each line's ends, by line id, in the order first met (views of the mentions' ids and the
-  // gazetteer's: an article has few lines, and a map of sets of strings cost more than the look-ups).
-  std::vector<std::pair<std::string_view, std::vector<std::string_view>>> states;
+  // gazetteer's: an article has few lines, and a map of sets of strings cost more than the look-ups); those
+  // of ends only planned apart, for a line with no other ("des discussions visant à établir une ligne").
+  using LineStates = std::vector<std::pair<std::string_view, std::vector<std::string_view>>>;
+  LineStates states, planned;
   for (const Relation& r : doc.relations) {
     const Mention& line = doc.mentions[r.source];
-    if (r.type != RelationType::kConnects || r.modality != Modality::kAsserted || line.entity.empty() ||
+    if (r.type != RelationType::kConnects || r.modality == Modality::kNegated || line.entity.empty() ||
         line.entity.find('@') != std::string::npos)
       continue;
     const std::string_view state = state_of(doc.mentions[r.target]);
     if (state.empty()) continue;
+    LineStates& into = r.modality == Modality::kAsserted ? states : planned;
     auto of_line =
-        std::find_if(states.begin(), states.end(), [&](const auto& s) { return s.first == line.entity; });
-    if (of_line == states.end()) of_line = states.insert(states.end(), {line.entity, {}});
+        std::find_if(into.begin(), into.end(), [&](const auto& s) { return s.first == line.entity; });
+    if (of_line == into.end()) of_line = into.insert(into.end(), {line.entity, {}});
     if (std::find(of_line->second.begin(), of_line->second.end(), state) == of_line->second.end())
       of_line->second.push_back(state);
   }
+  for (auto& line : planned)
+    if (std::none_of(states.begin(), states.end(), [&](const auto& s) { return s.first == line.first; }))
+      states.push_back(std::move(line));
   // (Only a pair: a third state is more often a line's place or a mistake than a party.)
   // (The qualified ids are all made before any mention's id changes: the views above are of those ids.)
   std::vector<std::pair<std::string, std::string>> qualified;  // a line's id, and its qualified id

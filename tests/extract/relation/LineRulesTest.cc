@@ -22,6 +22,29 @@ using ::testing::StartsWith;
 
 using LineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "des discussions visant à établir une ligne de
+// déconfliction" and "cette ligne devrait relier l'armée israélienne et l'état-major turc" made the line
+// established and linked: an aim (cues.tsv intention "viser à", "dans le but de") governs what it aims at,
+// and "relier" takes its verb's modality (a conditional plans, a negation undoes; a future of a line set
+// up says what it links). A line only planned between two states is still theirs.
+TEST_F(LineRulesTest, AimedAndPlannedLinksAreNoFacts) {
+  Document doc = Extract(
+      "Israël et la Turquie ont tenu des discussions visant à établir une ligne de déconfliction, a "
+      "rapporté la chaîne Kan.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:turkey, country:israel)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("established("))));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("connects("))));
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:kan, line:ligne_deconfliction@israel+turkey)"));
+  doc = Extract(
+      "Cette ligne de déconfliction devrait relier l'armée israélienne et l'état-major turc. La ligne "
+      "ne relie plus le Pentagone au ministère russe de la Défense.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("connects("))));
+  doc = Extract(
+      "Cette ligne d'urgence reliera le ministère vietnamien de l'Agriculture et le ministère chinois de "
+      "l'Agriculture.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("connects(line:")));
+}
+
 // Regression (found on a written article, fixed): "Washington s'est servi de la ligne pour avertir les
 // Russes" gave no used edge: "se servir de" is using (keyed on "servir de", words.tsv reflexive_only: "se" is
 // too frequent a word to key a cue on).
