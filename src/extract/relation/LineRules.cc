@@ -134,8 +134,17 @@ void RelationExtractor::LineFact(Context& c, const Cue& cue) const {
     // "la ligne, qui relie A à B" / "A et B" / "les deux armées"
     std::int64_t line = h.LineBefore(cue.first_token);
     if (line < 0) return;
-    auto objects = h.Objects(cue.end_token, 8);
-    if (objects.empty()) objects = h.PairAt(cue.end_token);
+    // ("qui relie depuis le 30 août 1963 la Maison Blanche au Kremlin": past since when.)
+    std::uint32_t object = cue.end_token;
+    if (object < c.s.end_token && (c.tok(object).fold == "depuis"sv || c.tok(object).fold == "des"sv)) {
+      std::uint32_t t = object + 1;
+      while (t < c.s.end_token && t < object + 6 &&
+             (c.tok(t).kind == TokenKind::kNumber || h.Is(WordClass::kMonth, t) || c.tok(t).fold == "le"sv))
+        ++t;
+      if (t > object + 1) object = t;
+    }
+    auto objects = h.Objects(object, 8);
+    if (objects.empty()) objects = h.PairAt(object);
     // ("relie les responsables de la défense des deux pays": the pair in the object's complement.)
     for (std::uint32_t t = cue.end_token + 1;
          objects.empty() && t < std::min(cue.end_token + 8, c.s.end_token); ++t)

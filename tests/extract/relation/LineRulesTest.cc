@@ -22,6 +22,15 @@ using ::testing::StartsWith;
 
 using LineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "le téléphone rouge qui relie depuis le 30 août 1963 la
+// Maison Blanche au Kremlin" linked no one: since when, between the verb and its object, is passed over.
+TEST_F(LineRulesTest, LinksPastSinceWhen) {
+  Document doc = Extract(
+      "Le téléphone rouge, qui relie depuis le 30 août 1963 la Maison Blanche au Kremlin, a été testé.");
+  EXPECT_THAT(Edges(doc),
+              IsSupersetOf({EndsWith(", institution:white_house)"), EndsWith(", institution:kremlin)")}));
+}
+
 // Regression (found on a written article, fixed): "des discussions visant à établir une ligne de
 // déconfliction" and "cette ligne devrait relier l'armée israélienne et l'état-major turc" made the line
 // established and linked: an aim (cues.tsv intention "viser à", "dans le but de") governs what it aims at,
