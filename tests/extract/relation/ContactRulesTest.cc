@@ -27,6 +27,18 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Félix Tshisekedi et son homologue rwandais Paul Kagame
+// se sont retrouvés mardi soir à Doha" gave no contact: "se retrouver" is meeting, as "se réunir" (one who
+// "s'est retrouvé isolé" met no one).
+TEST_F(ContactRulesTest, MeetingAgainIsContact) {
+  Document doc = Extract(
+      "Le président congolais Félix Tshisekedi et son homologue rwandais Paul Kagame se sont retrouvés "
+      "mardi soir à Doha.");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(official:paul_kagame, official:felix_tshisekedi)"));
+  doc = Extract("Le ministre s'est retrouvé isolé face à Vladimir Poutine.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
 // Regression (found on a written article, fixed): "Les deux dirigeants ont évoqué l'Ukraine, puis se sont
 // entretenus par visioconférence avec X et Y" also made Ukraine talk with X and Y: a conversation noun after
 // "par" or "en" right after a contact verb is that conversation's medium, no conversation of its own.
