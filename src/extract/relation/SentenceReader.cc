@@ -330,9 +330,23 @@ MentionList SentenceReader::FindSubjects(std::uint32_t pos, bool lines) const {
           return c.m(o).type == EntityType::kOfficial;
         }))
       break;
+    // ("X, qui dirige la diplomatie congolaise, et Y": the end of a clause of its own.)
+    if (c.tok(x.end_token).fold == ","sv) {
+      const auto verb = [&](std::uint32_t g) {
+        return c.tok(g).kind == TokenKind::kWord && c.tok(g).lowered().finite && !c.tok(g).lowered().noun;
+      };
+      std::uint32_t g = x.first_token;
+      while (g > c.s.first_token && g + 12 > x.first_token && c.tok(g - 1).fold != ","sv && !verb(g - 1)) --g;
+      if (g > c.s.first_token && verb(g - 1)) break;
+    }
     bool tight = true;
     for (std::uint32_t g = x.end_token; g + 1 < t; ++g)
       tight &= c.tok(g).fold == ","sv || schema.lexicon().Is(WordClass::kDeterminer, c.tok(g));
+    // ("X, cheffe de la diplomatie congolaise, et Y ont discuté": the title apposed to X, between commas.)
+    if (!tight && x.type == EntityType::kOfficial && x.role_first > x.end_token && x.role_end < t &&
+        c.tok(x.end_token).fold == ","sv && c.tok(t - 2).fold == ","sv)
+      tight = std::none_of(c.doc.tokens.begin() + x.end_token, c.doc.tokens.begin() + t - 2,
+                           [](const Token& w) { return w.kind == TokenKind::kWord && w.lowered().finite; });
     if (!tight) break;
     out.push_back(c.mentions[k]);
   }

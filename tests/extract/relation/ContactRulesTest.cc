@@ -27,6 +27,22 @@ using ::testing::UnorderedElementsAre;
 
 using ContactRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Thérèse Kayikwamba Wagner, cheffe de la diplomatie
+// congolaise, et son homologue rwandais, Olivier Nduhungirehe, ont discuté" gave no contact: a title
+// apposed between commas to the first of two coordinated subjects does not end the coordination.
+TEST_F(ContactRulesTest, CoordinatedSubjectsWithApposedTitles) {
+  Document doc = Extract(
+      "Thérèse Kayikwamba Wagner, cheffe de la diplomatie congolaise, et son homologue rwandais, Olivier "
+      "Nduhungirehe, ont discuté pendant plusieurs heures.");
+  EXPECT_THAT(Edges(doc),
+              Contains("spoke_with(official:olivier_nduhungirehe, official:therese_kaikvamba_vagner)"));
+  // (Not over a clause of its own.)
+  doc = Extract(
+      "Thérèse Kayikwamba Wagner, qui dirige la diplomatie congolaise, et Olivier Nduhungirehe ont "
+      "discuté.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("spoke_with("))));
+}
+
 // Regression (found on a written article, fixed): "Félix Tshisekedi et son homologue rwandais Paul Kagame
 // se sont retrouvés mardi soir à Doha" gave no contact: "se retrouver" is meeting, as "se réunir" (one who
 // "s'est retrouvé isolé" met no one).
