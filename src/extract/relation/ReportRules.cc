@@ -350,6 +350,16 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
             break;
           }
         }
+        // ("a reçu Antonio Guterres, dont la présence a été critiquée par Kiev": the one the relative clause
+        // is about.)
+        for (std::uint32_t k = cue.first_token;
+             k-- > first && k + 8 > cue.first_token && c.tok(k).fold != ","sv;)
+          if (c.tok(k).fold == "dont"sv && k > first + 1 && c.tok(k - 1).fold == ","sv)
+            for (std::uint32_t m : c.mentions)
+              if (c.m(m).end_token + 1 == k && IsActor(c.m(m))) {
+                first = h.PhraseStart(m);
+                end = c.m(m).end_token;
+              }
         // ("X a téléphoné à Y pour leur faire part de S, une accusation rejetée par Z": what was said, not
         // the call it was said in.)
         for (auto it = FirstCueFrom(c, first); it != c.doc.cues.end() && it->end_token <= end; ++it)

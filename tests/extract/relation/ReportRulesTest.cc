@@ -25,6 +25,21 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): in "Vladimir Poutine a reçu Antonio Guterres, dont la
+// présence a été vivement critiquée par Kiev" Kiev spoke of Putin and the meeting was its claim: a
+// statement in a relative clause opened by "dont" is about the clause's antecedent.
+TEST_F(ReportRulesTest, PassiveStatementInADontClauseIsAboutItsAntecedent) {
+  Document doc = Extract(
+      "Vladimir Poutine a reçu le secrétaire général des Nations unies, Antonio Guterres, dont la présence "
+      "a été vivement critiquée par Kiev.");
+  EXPECT_THAT(Edges(doc), Contains("reported(country:ukraine, official:antonio_guterres)"));
+  EXPECT_THAT(Edges(doc), Not(Contains("reported(country:ukraine, official:vladimir_putin)")));
+  const Relation* talk =
+      FindRelation(doc, RelationType::kSpokeWith, "official:vladimir_putin", "official:antonio_guterres");
+  ASSERT_NE(talk, nullptr);
+  EXPECT_FALSE(talk->attributed_to.has_value());
+}
+
 // Regression (found on a written article, fixed): "Le département d'Etat a annoncé la suspension des
 // visas à l'ambassade de Bogota, une mesure qui n'a pas été levée" was a denial: a noun in apposition and
 // its relative clause say more of what was announced, their negation is not the claim's.
