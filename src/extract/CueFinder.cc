@@ -553,6 +553,17 @@ void CueFinder::Process(Document& doc) const {
             while (!doc.cues.empty() && doc.cues.back().first_token >= *refusal) doc.cues.pop_back();
             cue = Cue{"decline", *refusal, j, false};
           }
+        // "Le Kremlin ne commente pas", "je ne répondrai pas": a statement verb negated in a simple tense
+        // (words.tsv decline_verb), as "n'a pas commenté".
+        if (c.info->statement && cue.cls == "report"sv && t.lowered().finite && i + 1 < s.end_token &&
+            doc.tokens[i + 1].fold != "ne"sv && lexicon.Is(WordClass::kNegation, doc.tokens[i + 1])) {
+          std::uint32_t ne = i;
+          while (ne > s.first_token && doc.tokens[ne - 1].facts.object_pronoun) --ne;
+          if (ne > s.first_token &&
+              (doc.tokens[ne - 1].fold == "ne"sv || doc.tokens[ne - 1].fold == "n'"sv) &&
+              lexicon.LemmaIn("decline_verb", t.lowered()))
+            cue = Cue{"decline", ne - 1, i + 2, false};
+        }
         // "a rejeté toute solution de compromis", "a rejeté l'offre": a proposal (words.tsv) is refused, no
         // claim denied ("a démenti toute médiation" denies one).
         if (cue.cls == "deny"sv && cue.end_token == i + 1 && lexicon.LemmaIn("refuse_verb", t.lowered())) {

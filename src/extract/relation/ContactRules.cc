@@ -863,9 +863,10 @@ bool RelationExtractor::InComplement(const Context& c, std::uint32_t noun) const
 }
 
 bool RelationExtractor::AnswersACall(const Context& c, const Cue& cue) const {
-  const Token& last = c.tok(cue.end_token - 1);
-  const WordInfo& info = last.lowered();
-  if (!HasLemma(info, "repondre")) return false;
+  // (The verb before the negation's second word: "ne répond plus".)
+  std::uint32_t verb = cue.end_token - 1;
+  if (verb > cue.first_token && schema_.lexicon().Is(WordClass::kNegation, c.tok(verb))) --verb;
+  if (!HasLemma(c.tok(verb).lowered(), "repondre")) return false;
   for (std::uint32_t t = cue.end_token; t < std::min(cue.end_token + 5, c.s.end_token); ++t) {
     const Token& w = c.tok(t);
     if (w.kind == TokenKind::kPunct) return false;

@@ -21,6 +21,18 @@ using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le Pentagone ne répond pas aux questions de l'AFP" was a
+// statement to the AFP, and "Le Kremlin ne commente pas ces informations, a dit Dmitri Peskov" a denial: a
+// statement verb negated in a simple tense (words.tsv decline_verb) declines, as "n'a pas répondu" does.
+TEST_F(DeclineRulesTest, StatementVerbNegatedInASimpleTenseDeclines) {
+  Document doc = Extract("Le Pentagone ne répond pas aux questions de l'AFP.");
+  EXPECT_THAT(Edges(doc), ElementsAre("declined_comment(institution:pentagon, institution:afp)"));
+  doc = Extract("Le Pentagone ne commentera pas ces informations de l'AFP.");
+  EXPECT_THAT(Edges(doc), ElementsAre("declined_comment(institution:pentagon, institution:afp)"));
+  doc = Extract("Le Kremlin ne commente pas ces informations, a dit Dmitri Peskov.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied("))));
+}
+
 // Regression (found on a written article, fixed): "Interrogé à la sortie par une journaliste sur un
 // possible sommet entre Vladimir Poutine et Donald Trump, Sergueï Lavrov a refusé de commenter" was not
 // about the summit: what the source was asked about may come after where and by whom it was asked.
