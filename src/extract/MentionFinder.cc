@@ -1192,10 +1192,15 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
         doc.tokens[j + 1].capitalized)
       return {};
     // "par téléphone", "au téléphone": a head without an article is the medium of a call, not a line
-    // referred to again. ("Il n'existe aucun canal de ce type": none, the one named before.)
+    // referred to again. ("Il n'existe aucun canal de ce type": none, the one named before; "l'existence
+    // d'un tel canal": such a one, as "ce canal".)
+    const std::string_view such_word = start > s.first_token + 1 ? doc.tokens[start - 1].fold : ""sv;
+    const bool such = (such_word == "tel"sv || such_word == "telle"sv || such_word == "tels"sv ||
+                       such_word == "telles"sv) &&
+                      Is(WordClass::kDeterminer, doc.tokens[start - 2]);
     if (start == s.first_token ||
         !(Is(WordClass::kDeterminer, doc.tokens[start - 1]) || doc.tokens[start - 1].fold == "aucun"sv ||
-          doc.tokens[start - 1].fold == "aucune"sv))
+          doc.tokens[start - 1].fold == "aucune"sv || such))
       return {};
     // A word of many meanings refers back to a line only after a demonstrative ("ce mécanisme"), or after a
     // definite article once the article has named a line ("Le mécanisme, établi en 2015 par ...").
@@ -1204,6 +1209,7 @@ MentionFinder::Span MentionFinder::ExtendLine(const Document& doc, const Sentenc
         j < s.end_token && (doc.tokens[j].fold == "du"sv || doc.tokens[j].fold == "des"sv ||
                             doc.tokens[j].fold == "de"sv || doc.tokens[j].fold == "d'"sv);
     if (Is(WordClass::kLineVague, doc.tokens[first]) && !doc.tokens[start - 1].fold.starts_with("ce") &&
+        !such &&
         !(IsDefinite(doc.tokens[start - 1]) && !complemented &&
           std::any_of(doc.mentions.begin(), doc.mentions.end(),
                       [](const Mention& x) { return x.type == EntityType::kCommunicationLine; })))

@@ -22,6 +22,15 @@ using ::testing::StartsWith;
 
 using LineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le Kremlin a démenti l'existence d'un tel canal" denied
+// nothing: "un tel canal" refers back to the line named before, as "ce canal" does.
+TEST_F(LineRulesTest, SuchALineRefersBack) {
+  Document doc = Extract(
+      "Kiev et Moscou disposent d'un canal de communication entre leurs services. Le Kremlin a démenti "
+      "l'existence d'un tel canal.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("denied(institution:kremlin, line:canal")));
+}
+
 // Regression (found on a written article, fixed): "le téléphone rouge qui relie depuis le 30 août 1963 la
 // Maison Blanche au Kremlin" linked no one: since when, between the verb and its object, is passed over.
 TEST_F(LineRulesTest, LinksPastSinceWhen) {
