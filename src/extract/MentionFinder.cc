@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <optional>
 #include <string_view>
+#include <tuple>
 
 #include "core/TokenOfFolded.h"
 #include "extract/MentionOrder.h"
@@ -426,6 +428,18 @@ bool MentionFinder::TitleInApposition(const Document& doc, const Sentence& s, st
   // (A title right before a name is that name's: "pour l'Indo-Pacifique, l'amiral John Aquilino".)
   const std::uint32_t end = TitlePhraseEnd(doc, s, after);
   return end >= s.end_token || !IsCapitalizedWord(doc, end);
+}
+
+bool MentionFinder::ApposedToNameBefore(const Document& doc, const Sentence& s, std::uint32_t k,
+                                        const Mention* named) const {
+  std::uint32_t comma = k;
+  while (comma > s.first_token && Is(WordClass::kDeterminer, doc.tokens[comma - 1])) --comma;
+  if (comma < s.first_token + 2 || doc.tokens[comma - 1].fold != ","sv) return false;
+  for (const Mention* x = named; x > doc.mentions.data() && x[-1].sentence == named->sentence;)
+    if (--x; x->end_token == comma - 1 && x->type == EntityType::kOfficial && !x->anonymous &&
+             x->rule != "title-ref"sv)
+      return true;
+  return false;
 }
 
 bool MentionFinder::NamedBefore(const Document& doc, std::uint32_t i) const {
@@ -1996,6 +2010,29 @@ void MentionFinder::AttachRoles(Document& doc) const {
     const std::uint32_t end = TitlePhraseEnd(doc, s, k);
     // ("le porte-parole de Mark Milley, le colonel Dave Butler": the title of the name after it.)
     if (end <= k || (end < s.end_token && IsNameWord(doc, s, end))) return;
+    // ("après la chute de Bachar al-Assad, le patron du MIT, Ibrahim Kalin, s'est rendu": the title of the
+    // name in apposition after it too, unless that one has a title of its own after it, as in a list "X, le
+    // président français, Y, le chancelier allemand".)
+    if (std::uint32_t after = end; after < s.end_token) {
+      if (doc.tokens[after].fold == "("sv)
+        while (after < s.end_token && after < end + 5 && doc.tokens[after++].fold != ")"sv) {
+        }
+      std::uint32_t start = after + 1;  // the name's, or its rank's ("la lieutenante-colonelle X")
+      while (start < s.end_token && Is(WordClass::kDeterminer, doc.tokens[start])) ++start;
+      // (The mentions are in the order of their positions.)
+      auto next = std::upper_bound(doc.mentions.begin(), doc.mentions.end(), after,
+                                   [&](std::uint32_t t, const Mention& x) {
+                                     return std::tie(m.sentence, t) < std::tie(x.sentence, x.first_token);
+                                   });
+      while (next != doc.mentions.end() && next->sentence == m.sentence &&
+             next->type != EntityType::kOfficial)
+        ++next;
+      if (after < s.end_token && doc.tokens[after].fold == ","sv && next != doc.mentions.end() &&
+          next->sentence == m.sentence && !next->anonymous && next->rule != "title-ref"sv &&
+          (next->first_token == after + 1 || TitleEndingAt(doc, s, next->first_token, 4) == start) &&
+          !TitleInApposition(doc, s, next->end_token))
+        return;
+    }
     m.role.assign(doc.TokenSpan(k, k + TitleAt(doc, s, k, nullptr)));
     m.role_first = k;
     m.role_end = end;
@@ -2047,7 +2084,9 @@ void MentionFinder::AttachRoles(Document& doc) const {
     if (name_start > s.first_token && Is(WordClass::kCourtesy, doc.tokens[name_start - 1])) continue;
     if (const auto k = TitleEndingAt(doc, s, stop, kMaxSpan);
         k && !SubjectAfterSelon(doc, s, *k, name_start) &&
-        !(stop < name_start && ComplementOfNoun(doc, s, *k)) && !NamesALeader(doc, s, name_start)) {
+        !(stop < name_start && ComplementOfNoun(doc, s, *k)) && !NamesALeader(doc, s, name_start) &&
+        !(stop < name_start && ApposedToNameBefore(doc, s, *k, &m) &&
+          TitleInApposition(doc, s, m.end_token))) {
       m.role.assign(doc.TokenSpan(*k, *k + TitleAt(doc, s, *k, nullptr)));
       m.role_first = *k;
       m.role_end = stop;

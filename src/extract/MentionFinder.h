@@ -232,6 +232,10 @@ class MentionFinder {
     return doc.tokens[i].facts.common_name_word && CommonWordStartsNameAt(doc, s, i);
   }
   bool CommonWordStartsNameAt(const Document& doc, const Sentence& s, std::uint32_t i) const;
+  // The title at k is in apposition after a person named before `named` in its sentence (", le ministre
+  // russe, " after "Sergueï Lavrov"): the comma and determiners before k follow that person's name.
+  bool ApposedToNameBefore(const Document& doc, const Sentence& s, std::uint32_t k,
+                           const Mention* named) const;
   // Token `i` is the first or last word of a person named in full before in the article.
   bool NamedBefore(const Document& doc, std::uint32_t i) const;
   // "Selon un conseiller de l'Elysée, X a affirmé": the comma after a title introduced by "selon" closes the

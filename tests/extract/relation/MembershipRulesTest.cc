@@ -461,5 +461,33 @@ TEST_F(MembershipRulesTest, TheChiefOfAnArmedGroupIsItsMember) {
   EXPECT_THAT(Edges(doc), Not(Contains("member_of(official:ahmed_al_sharaa, country:syria)")));
 }
 
+// Regression (found on a written probe, fixed): "après la chute de Bachar al-Assad, le patron de
+// l'Organisation nationale du renseignement turque (MIT), Ibrahim Kalin, s'est rendu" made Assad a member of
+// the MIT too, and "Interrogé sur une rencontre entre Joe Biden et Xi Jinping, le porte-parole du ministère
+// chinois des Affaires étrangères, Wang Wenbin, a déclaré" Xi its spokesman: a title between two commas
+// that a name follows is that name's, not the one before it, unless the name after has a title of its own
+// after it (a list).
+TEST_F(MembershipRulesTest, ATitleBeforeANameInAppositionIsNotTheNameBefore) {
+  Document doc = Extract(
+      "Quatre jours après la chute de Bachar al-Assad, le patron de l'Organisation nationale du "
+      "renseignement "
+      "turque (MIT), Ibrahim Kalin, s'est rendu jeudi à Damas.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("member_of(official:ibrahim_kalin, institution:")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of(official:bashar_al_assad"))));
+  doc = Extract(
+      "Interrogé sur une éventuelle rencontre entre Joe Biden et Xi Jinping, le porte-parole du ministère "
+      "chinois des Affaires étrangères, Wang Wenbin, a déclaré ne rien savoir.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("member_of(official:wang_wenbin, institution:")));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of(official:xi_jinping"))));
+  // (A list: each title is the name's before it.)
+  doc = Extract(
+      "La Russie et la Chine sont venues. Il a reçu Sergueï Lavrov, le ministre russe des Affaires "
+      "étrangères, "
+      "Wang Yi, le ministre chinois des "
+      "Affaires étrangères, et Antony Blinken.");
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("member_of(official:sergei_lavrov, country:russia)")));
+  EXPECT_THAT(Edges(doc), Contains(StartsWith("member_of(official:wang_yi, country:china)")));
+}
+
 }  // namespace
 }  // namespace newsgraph
