@@ -90,6 +90,34 @@ void RelationExtractor::Member(Context& c, const Cue& cue) const {
       Add(c, RelationType::kMemberOf, members.front(), groups.front(), "allies-of");
     return;
   }
+  // "L'Alliance des États du Sahel (AES), dont le Burkina Faso est membre avec le Mali et le Niger": the
+  // subjects of "dont ... membre", with the ones "avec" adds, are members of what ", dont" follows (the cue
+  // "membre" alone; "membre de" names the organisation itself).
+  if (cue.end_token == cue.first_token + 1 && c.tok(cue.first_token).fold.rfind("membre", 0) == 0) {
+    std::uint32_t t = cue.first_token;
+    while (t > c.s.first_token && (IsAuxiliary(c.tok(t - 1).lowered()) || c.tok(t - 1).lowered().participle ||
+                                   (c.tok(t - 1).lowered().adverb && !c.tok(t - 1).capitalized)))
+      --t;
+    members = h.Subjects(t);
+    if (members.empty()) return;
+    std::uint32_t dont = h.Start(members.front());
+    while (dont > c.s.first_token && IsArticle(c.tok(dont - 1))) --dont;
+    if (dont < c.s.first_token + 3 || c.tok(dont - 1).fold != "dont"sv || c.tok(dont - 2).fold != ","sv)
+      return;
+    // (Its acronym between parentheses may come before the comma: "(AES), dont".)
+    std::optional<std::uint32_t> group;
+    for (std::uint32_t k : c.mentions)
+      if (const Mention& x = c.m(k); x.type == EntityType::kInstitution && !x.entity.empty() &&
+                                     x.end_token + 3 >= dont - 2 && x.end_token <= dont - 2)
+        group = k;
+    if (!group) return;
+    for (std::uint32_t k : h.ObjectsWith(cue.end_token, 2)) members.push_back(k);
+    const Modality modality = ModalityOf(h, dont, cue.end_token);
+    for (std::uint32_t m : members)
+      if (c.m(m).type == EntityType::kCountry || c.m(m).type == EntityType::kOfficial)
+        Add(c, RelationType::kMemberOf, m, *group, "dont-membre", modality);
+    return;
+  }
   // "en Pologne, pays membre de l'OTAN": the noun in apposition stands for the mention before the comma,
   // complement or not; "Chypre, pays de l'Union européenne": a state's (and only in apposition).
   const std::uint32_t f = cue.first_token;

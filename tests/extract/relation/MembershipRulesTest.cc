@@ -489,5 +489,24 @@ TEST_F(MembershipRulesTest, ATitleBeforeANameInAppositionIsNotTheNameBefore) {
   EXPECT_THAT(Edges(doc), Contains(StartsWith("member_of(official:wang_yi, country:china)")));
 }
 
+// Regression (found on a written probe, fixed): "L'Alliance des États du Sahel (AES), dont le Burkina Faso
+// est membre avec le Mali et le Niger" gave no member_of: the subjects of "dont ... membre", and the ones
+// "avec" adds, are members of the organisation before ", dont".
+TEST_F(MembershipRulesTest, WhoseMemberIsAState) {
+  Document doc = Extract(
+      "L'Alliance des États du Sahel (AES), dont le Burkina Faso est membre avec le Mali et le Niger, n'a "
+      "pas "
+      "réagi.");
+  for (const char* state : {"burkina_faso", "mali", "niger"})
+    EXPECT_THAT(Edges(doc),
+                Contains(StartsWith(std::string("member_of(country:") + state + ", institution:")))
+        << state;
+  doc = Extract("L'OTAN, dont la Finlande est devenue membre en 2023, a réagi.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(country:finland, institution:nato)"));
+  // (Not without "dont": "membre permanent du Conseil" is another cue.)
+  doc = Extract("La Chine, qui est membre permanent, a réagi.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
