@@ -71,6 +71,16 @@ std::uint32_t TitleWordsEnd(const Document& doc, const Mention& p) {
   return end < p.role_end && doc.TokenSpan(p.role_first, end) == p.role ? end : p.role_first;
 }
 
+// The institution or state whose mention ends at the comma `comma` ("Kigali, par la voix de ..."), or -1.
+std::int64_t VoiceOwner(const Document& doc, std::span<const std::uint32_t> around, std::uint32_t comma) {
+  for (std::uint32_t k : around)
+    if (const Mention& x = doc.mentions[k];
+        x.end_token == comma && !x.entity.empty() &&
+        (x.type == EntityType::kInstitution || x.type == EntityType::kCountry))
+      return k;
+  return -1;
+}
+
 }  // namespace
 
 void RelationExtractor::Member(Context& c, const Cue& cue) const {
@@ -209,7 +219,7 @@ void RelationExtractor::RolesToMembership(
     r.target = t;
     r.sentence = doc.mentions[i].sentence;
     r.rule = rule;
-    r.attributes.emplace("role", role);
+    if (!role.empty()) r.attributes.emplace("role", role);
     if (former) r.attributes.emplace("former", "true");
   };
   for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
@@ -399,6 +409,11 @@ void RelationExtractor::RolesToMembership(
               x.type == EntityType::kInstitution || x.type == EntityType::kCountry ? std::int64_t{k} : -1;
       }
     }
+    // ("tandis que Kigali, par la voix de sa porte-parole X, a salué S": the one right before the comma.)
+    if (target < 0 && antecedent_end && antecedent_sentence == p.sentence &&
+        doc.tokens[*antecedent_end].fold == "par"sv && *antecedent_end > here.first_token &&
+        doc.tokens[*antecedent_end - 1].fold == ","sv)
+      target = VoiceOwner(doc, around, *antecedent_end - 1);
     // (Not a counterpart's: "Son homologue allemande X l'accompagnait" is of another state than the one
     // named before.)
     if (target < 0 && antecedent_end && antecedent_sentence < doc.sentences.size() &&
@@ -471,6 +486,14 @@ void RelationExtractor::RolesToMembership(
       }
     }
     std::uint32_t t = std::min(p.first_token, p.role_end > p.role_first ? p.role_first : p.first_token);
+    // "Le Kremlin, par la voix de Dmitri Peskov, a averti": the voice of the institution or state before the
+    // comma is its member.
+    if (t == p.first_token && t >= here.first_token + 5 &&
+        (doc.tokens[t - 1].fold == "de"sv || doc.tokens[t - 1].fold == "d'"sv) &&
+        schema_.lexicon().Is("voice", doc.tokens[t - 2].fold) && IsArticle(doc.tokens[t - 3]) &&
+        doc.tokens[t - 4].fold == "par"sv && doc.tokens[t - 5].fold == ","sv)
+      if (const std::int64_t k = VoiceOwner(doc, by_sentence[p.sentence], t - 5); k >= 0)
+        add_member(i, static_cast<std::uint32_t>(k), "voice", "", false);
     if (t > here.first_token && IsArticle(doc.tokens[t - 1])) --t;
     if (t < here.first_token + 3 || doc.tokens[t - 1].fold != "par"sv) continue;
     const std::string role = schema_.lexicon().ValueOf("led_by:", doc.tokens[t - 2]);

@@ -508,5 +508,20 @@ TEST_F(MembershipRulesTest, WhoseMemberIsAState) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of("))));
 }
 
+// Regression (found on a written probe, fixed): "La présidence congolaise a confirmé S, tandis que Kigali,
+// par la voix de sa porte-parole Yolande Makolo, a salué S" made her a member of the Congolese presidency
+// (the sentence's first institution), and "Le Kremlin, par la voix de Dmitri Peskov, a averti" gave Peskov
+// no member_of: the voice ("X, par la voix de [son titre] Y") is a member of the institution or state right
+// before the comma.
+TEST_F(MembershipRulesTest, TheVoiceOfAnInstitutionIsItsMember) {
+  Document doc = Extract(
+      "La présidence congolaise a confirmé la rencontre, tandis que Kigali, par la voix de sa porte-parole "
+      "Yolande Makolo, a salué un échange utile.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("member_of(official:"), HasSubstr("country:rwanda"))));
+  EXPECT_THAT(Edges(doc), Not(Contains(AllOf(StartsWith("member_of("), HasSubstr("presidence")))));
+  doc = Extract("Le Kremlin, par la voix de Dmitri Peskov, a averti Washington.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:dmitry_peskov, institution:kremlin)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
