@@ -222,6 +222,23 @@ void RelationExtractor::RolesToMembership(
     if (!role.empty()) r.attributes.emplace("role", role);
     if (former) r.attributes.emplace("former", "true");
   };
+  const std::int64_t home_state = [&]() -> std::int64_t {
+    for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
+      if (const Mention& m = doc.mentions[k]; m.type == EntityType::kCountry && !m.entity.empty())
+        return first_named_at(m.entity);
+    return -1;
+  }();
+  // "la vice-présidente Delcy Rodríguez", "le ministre de la Défense, Khawaja Asif": a head of state's,
+  // government's or minister's title that names no state, of a person the gazetteer does not know, is held in
+  // the article's own state, the first one it names (once all else is read: not when the person is a member
+  // of a state otherwise, nor when the sentence names states but not that one).
+  std::vector<std::pair<std::uint32_t, std::string>> homeless;  // each person's, with the role
+  const auto state_title = [&](const std::string& role) {
+    const std::string folded = Fold(role);
+    std::string_view title = folded;
+    if (title.rfind("vice-", 0) == 0) title.remove_prefix(5);
+    return title.rfind("ministre", 0) == 0 || schema_.lexicon().Is("leader", title);
+  };
   for (std::uint32_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& p = doc.mentions[i];
     if (p.type != EntityType::kOfficial || p.entity.empty() || p.role.empty()) continue;
@@ -429,10 +446,18 @@ void RelationExtractor::RolesToMembership(
       }
     // "le secrétaire à la Défense Lloyd Austin": a title naming no state is held in the person's own one,
     // when the gazetteer knows it and the article names it.
-    if (target < 0)
-      if (const GazetteerEntry* e = schema_.gazetteer().FindByNodeId(p.entity))
+    // (Else a head of state's, government's or minister's title naming no state: `homeless`.)
+    bool at_home = false;
+    if (target < 0) {
+      if (const GazetteerEntry* e = schema_.gazetteer().FindByNodeId(p.entity)) {
         for (const std::string& country : e->Attribute("country"))
           if (target < 0) target = first_named_at("country:" + country);
+      } else if (home_state >= 0 && !p.former && !p.anonymous && p.nationality.empty() &&
+                 state_title(p.role)) {
+        target = home_state;
+        at_home = true;
+      }
+    }
     if (target < 0) continue;
     // ("le secrétaire à la Défense Lloyd Austin": a portfolio with no state or institution in it.)
     if (const std::uint32_t from = portfolio.empty() ? TitleWordsEnd(doc, p) : p.role_first;
@@ -440,6 +465,10 @@ void RelationExtractor::RolesToMembership(
       std::uint32_t end = from;
       while (end < p.role_end && doc.tokens[end].fold != ","sv && !doc.tokens[end].facts.nationality) ++end;
       if (no_mention_in(from, end)) portfolio = WithPortfolio(doc, schema_.lexicon(), p, from, end);
+    }
+    if (at_home) {
+      homeless.emplace_back(i, portfolio.empty() ? p.role : portfolio);
+      continue;
     }
     also.insert(also.begin(), static_cast<std::uint32_t>(target));
     for (std::uint32_t t : also) add_member(i, t, "title", portfolio.empty() ? p.role : portfolio, p.former);
@@ -503,6 +532,22 @@ void RelationExtractor::RolesToMembership(
     if (end >= here.first_token + 4 && doc.tokens[end - 1].fold == ")"sv && doc.tokens[end - 3].fold == "("sv)
       end -= 3;  // the acronym in parentheses after the name: "(GUR),"
     heads(i, ~0u, end, "led-by", role);
+  }
+  for (const auto& [i, role] : homeless) {
+    const Mention& p = doc.mentions[i];
+    const auto in_state = [&](const Relation& r) {
+      return r.type == RelationType::kMemberOf && doc.mentions[r.source].entity == p.entity &&
+             doc.mentions[r.target].type == EntityType::kCountry;
+    };
+    bool other_state = false, home_named = false;
+    for (std::uint32_t k : by_sentence[p.sentence])
+      if (const Mention& x = doc.mentions[k]; x.type == EntityType::kCountry && !x.entity.empty()) {
+        home_named |= x.entity == doc.mentions[home_state].entity;
+        other_state |= x.entity != doc.mentions[home_state].entity;
+      }
+    if ((other_state && !home_named) || std::any_of(doc.relations.begin(), doc.relations.end(), in_state))
+      continue;
+    add_member(i, static_cast<std::uint32_t>(home_state), "home-state", role, false);
   }
 }
 

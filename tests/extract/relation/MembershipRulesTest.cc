@@ -523,5 +523,28 @@ TEST_F(MembershipRulesTest, TheVoiceOfAnInstitutionIsItsMember) {
   EXPECT_THAT(Edges(doc), Contains("member_of(official:dmitry_peskov, institution:kremlin)"));
 }
 
+// Regression (found on written probes, fixed): "a martelé la vice-présidente Delcy Rodríguez" in an article
+// on Venezuela, "le ministre de la Défense, Khawaja Asif" in one on Pakistan gave no member_of: a head of
+// state's, government's or minister's title naming no state, of a person the gazetteer does not know, is
+// held in the article's own state, the first one it names; not when the person is a member of another state,
+// nor when the sentence names other states only.
+TEST_F(MembershipRulesTest, AStateTitleNamingNoStateIsTheArticlesState) {
+  Document doc = Extract(
+      "Venezuela : Caracas dément tout contact. « Aucun contact n'a eu lieu », a martelé la vice-présidente "
+      "Delcy Rodríguez devant l'Assemblée nationale.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("member_of(official:"), HasSubstr("country:venezuela"))));
+  doc = Extract(
+      "Islamabad a démenti les informations, un démenti martelé par le ministre de la Défense, Khawaja "
+      "Asif.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:havazha_asif, country:pakistan)"));
+  // (The sentence names another state only; a former head of state; a known person of another state.)
+  doc = Extract("Le Pakistan a réagi. Le ministre de la Défense, Khawaja Asif, a appelé l'Inde.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of("))));
+  doc = Extract("Le Niger a réagi. L'ancien chef de l'État Abdulsalami Abubakar a appelé au calme.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of("))));
+  doc = Extract("L'Ukraine a réagi. Le président Emmanuel Macron a appelé au calme.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of("))));
+}
+
 }  // namespace
 }  // namespace newsgraph
