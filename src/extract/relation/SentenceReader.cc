@@ -1513,7 +1513,8 @@ std::optional<std::uint32_t> SentenceReader::GoBetweenNounBefore(std::uint32_t m
   for (std::uint32_t g = t; g < Start(mi) && !genitive; ++g) genitive = IsGenitive(g);
   if (t > opening && (c.tok(t - 1).fold == "et"sv || (c.tok(t - 1).fold == ","sv && genitive)) && mi > 0 &&
       c.m(mi - 1).sentence == c.m(mi).sentence && c.m(mi - 1).end_token + 1 == t)
-    return GoBetweenNounBefore(mi - 1);
+    return GoBetweenNoun(mi -
+                         1);  // (through its title: "sous le regard de l'ambassadrice des États-Unis et")
   return std::nullopt;
 }
 

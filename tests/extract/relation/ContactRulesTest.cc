@@ -2801,5 +2801,18 @@ TEST_F(ContactRulesTest, TheTwoPartiesAreTheTwoStatesNamedLastBesidesTheTalker) 
               UnorderedElementsAre("country:qatar + country:russia", "country:qatar + country:ukraine"));
 }
 
+// Regression (found on a written probe, fixed): "se sont serré la main devant les caméras, sous le regard de
+// l'ambassadrice des États-Unis et de l'ambassadeur de Chine, invités en qualité d'observateurs" made both
+// states parties: "sous le regard de" names onlookers (words.tsv go_between "regard"), and each of a
+// coordination after it through its title.
+TEST_F(ContactRulesTest, OnlookersAreNoParties) {
+  Document doc = Extract(
+      "Hun Manet et Phumtham Wechayachai se sont serré la main, sous le regard de l'ambassadrice des "
+      "États-Unis et de l'ambassadeur de Chine, invités en qualité d'observateurs.");
+  EXPECT_THAT(Edges(doc), Contains(AllOf(StartsWith("spoke_with("), HasSubstr("hun_manet"))));
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:united_states"))));
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("country:china"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
