@@ -442,6 +442,12 @@ bool MentionFinder::ApposedToNameBefore(const Document& doc, const Sentence& s, 
   return false;
 }
 
+bool MentionFinder::AnonymousSourceAt(const Document& doc, const Sentence& s, std::uint32_t k) const {
+  std::string_view cls;
+  return k > s.first_token && IsIndefinite(doc.tokens[k - 1]) && TitleAt(doc, s, k, &cls) &&
+         cls == "generic"sv;
+}
+
 bool MentionFinder::NamedBefore(const Document& doc, std::uint32_t i) const {
   // "Li a refusé ..." after "Li Shangfu": a word that is also a common noun ("li"), but the first or last
   // word of a person named in full earlier in the article (the last 200 mentions are enough).
@@ -2086,7 +2092,9 @@ void MentionFinder::AttachRoles(Document& doc) const {
         k && !SubjectAfterSelon(doc, s, *k, name_start) &&
         !(stop < name_start && ComplementOfNoun(doc, s, *k)) && !NamesALeader(doc, s, name_start) &&
         !(stop < name_start && ApposedToNameBefore(doc, s, *k, &m) &&
-          TitleInApposition(doc, s, m.end_token))) {
+          TitleInApposition(doc, s, m.end_token)) &&
+        !(stop < name_start && AnonymousSourceAt(doc, s, *k) &&
+          (m.end_token >= s.end_token || doc.tokens[m.end_token].fold != ","sv))) {
       m.role.assign(doc.TokenSpan(*k, *k + TitleAt(doc, s, *k, nullptr)));
       m.role_first = *k;
       m.role_end = stop;

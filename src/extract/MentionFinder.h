@@ -236,6 +236,11 @@ class MentionFinder {
   // russe, " after "Sergueï Lavrov"): the comma and determiners before k follow that person's name.
   bool ApposedToNameBefore(const Document& doc, const Sentence& s, std::uint32_t k,
                            const Mention* named) const;
+  // An unnamed source starts at k: a generic person word after an indefinite article ("une source proche de
+  // la présidence", "un responsable"), whose apposition is a name only between commas ("Un haut responsable
+  // du Hamas, Oussama Hamdane, a démenti", not "qui cite une source proche de la présidence, João Lourenço
+  // n'avait pas été prévenu").
+  bool AnonymousSourceAt(const Document& doc, const Sentence& s, std::uint32_t k) const;
   // Token `i` is the first or last word of a person named in full before in the article.
   bool NamedBefore(const Document& doc, std::uint32_t i) const;
   // "Selon un conseiller de l'Elysée, X a affirmé": the comma after a title introduced by "selon" closes the

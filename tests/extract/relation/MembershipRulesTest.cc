@@ -546,5 +546,19 @@ TEST_F(MembershipRulesTest, AStateTitleNamingNoStateIsTheArticlesState) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of("))));
 }
 
+// Regression (found on a written probe, fixed): "Selon Jeune Afrique, qui cite une source proche de la
+// présidence angolaise, João Lourenço n'avait pas été prévenu" made Lourenço a member of the presidency with
+// the role "source": a generic person word after an indefinite article is an unnamed source, whose
+// apposition is a name only between commas ("Un haut responsable du Hamas, Oussama Hamdane, a démenti").
+TEST_F(MembershipRulesTest, AnUnnamedSourceBeforeAClauseIsNoTitle) {
+  Document doc = Extract(
+      "Selon le journal, qui cite une source proche de la présidence angolaise, João Lourenço n'avait pas "
+      "été "
+      "prévenu du rendez-vous.");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of(official:joao"))));
+  doc = Extract("Un haut responsable du Hamas, Oussama Hamdane, a démenti que le mouvement ait cédé.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:usama_hamdane, institution:hamas)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
