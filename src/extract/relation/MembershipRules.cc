@@ -207,6 +207,9 @@ void RelationExtractor::RolesToMembership(
   // through, costs less than a tree.)
   thread_local std::vector<std::tuple<std::string_view, std::string_view>> seen;
   seen.clear();
+  // (The roles the titles gave, by person mention, in order.)
+  thread_local std::vector<std::pair<std::uint32_t, std::string>> roles_given;
+  roles_given.clear();
   // Person `i` is a member of `t` once per article, in place (no Relation moved).
   const auto add_member = [&](std::uint32_t i, std::uint32_t t, const char* rule, const std::string& role,
                               bool former) {
@@ -471,7 +474,20 @@ void RelationExtractor::RolesToMembership(
       continue;
     }
     also.insert(also.begin(), static_cast<std::uint32_t>(target));
-    for (std::uint32_t t : also) add_member(i, t, "title", portfolio.empty() ? p.role : portfolio, p.former);
+    std::string role = portfolio.empty() ? p.role : portfolio;
+    // "X s'est entretenu avec son homologue Y": a counterpart holds the post of the person before him in
+    // the sentence when that post is a head of state's or government's or a minister's, else no post the
+    // text gives ("homologue" says who he is to another).
+    if (schema_.lexicon().Is("counterpart", Fold(p.role))) {
+      role.clear();
+      for (const auto& [k, held] : roles_given)
+        if (doc.mentions[k].sentence == p.sentence && k < i && doc.mentions[k].entity != p.entity) {
+          const std::string folded = Fold(held);
+          role = folded.rfind("ministre", 0) == 0 || schema_.lexicon().Is("leader", folded) ? held : "";
+        }
+    }
+    roles_given.emplace_back(i, role);
+    for (std::uint32_t t : also) add_member(i, t, "title", role, p.former);
     // "le général britannique X, commandant adjoint de l'OTAN": the rank's state too, when the article names
     // it.
     if (p.rank_first < p.first_token && doc.mentions[target].type == EntityType::kInstitution)

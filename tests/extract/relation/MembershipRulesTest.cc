@@ -560,5 +560,25 @@ TEST_F(MembershipRulesTest, AnUnnamedSourceBeforeAClauseIsNoTitle) {
   EXPECT_THAT(Edges(doc), Contains("member_of(official:usama_hamdane, institution:hamas)"));
 }
 
+// Regression (found on written probes, fixed): "son homologue guyanien, Irfaan Ali" gave Ali the role
+// "homologue", which says who he is to another, not his post: a counterpart holds the post of the person
+// before him in the sentence when it is a head of state's or government's or a minister's, else no role.
+TEST_F(MembershipRulesTest, ACounterpartHoldsThePostOfTheOther) {
+  const auto role = [&](const char* text, const char* person, const char* state) {
+    const Document doc = Extract(text);
+    const Relation* member = FindRelation(doc, RelationType::kMemberOf, person, state);
+    if (!member) return std::string("(no member_of)");
+    return member->attributes.count("role") ? member->attributes.at("role") : std::string("(none)");
+  };
+  EXPECT_EQ(role("La Russie et la France ont parlé. Le président français Emmanuel Macron a appelé son "
+                 "homologue russe Vladimir Poutine.",
+                 "official:vladimir_putin", "country:russia"),
+            "président");
+  EXPECT_EQ(role("La Chine et le Japon ont parlé. Le directeur Masaaki Kanai s'est entretenu avec son "
+                 "homologue chinois Liu Jinsong.",
+                 "official:liu_jinsong", "country:china"),
+            "(none)");
+}
+
 }  // namespace
 }  // namespace newsgraph
