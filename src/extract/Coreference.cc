@@ -661,13 +661,20 @@ void Coreference::ResolvePeople(Document& doc) const {
              Fold(p.name) == Fold(m.name)))  // (or "... du Département d'Etat")
           best = &p;
       // "..., a déclaré le chef de l'Etat turc. « ... », a souligné Erdogan": else a person of its state
-      // named in the two sentences after, with no other title.
+      // named in the two sentences after, with no other title, and not as a noun's complement ("le chef des
+      // services secrets turcs ... l'ancien conseiller de Recep Tayyip Erdogan" is not Erdogan).
+      const auto complement = [&](const Mention& p) {
+        return p.first_token > doc.sentences[p.sentence].first_token &&
+               (doc.tokens[p.first_token - 1].fold == "de"sv ||
+                doc.tokens[p.first_token - 1].fold == "d'"sv) &&
+               p.first_token >= 2 && doc.tokens[p.first_token - 2].lowered().noun;
+      };
       for (std::size_t k = i + 1; !best && !m.nationality.empty() && k < doc.mentions.size() &&
                                   doc.mentions[k].sentence <= m.sentence + 2;
            ++k)
-        if (const Mention& p = doc.mentions[k]; p.type == EntityType::kOfficial && !p.entity.empty() &&
-                                                !p.generic && !p.anonymous && nation_of(p) == m.nationality &&
-                                                (p.role.empty() || SameRole(p.role) == role))
+        if (const Mention& p = doc.mentions[k];
+            p.type == EntityType::kOfficial && !p.entity.empty() && !p.generic && !p.anonymous &&
+            nation_of(p) == m.nationality && (p.role.empty() || SameRole(p.role) == role) && !complement(p))
           best = &p;
       if (best) {
         m.entity = best->entity;

@@ -973,5 +973,19 @@ TEST_F(CoreferenceTest, AnInstitutionInAppositionThatDescribesAGazetteerOneIsIt)
             "institution:ministere_afaires_etrangeres@russia");
 }
 
+// Regression (found on a written probe, fixed): the headline "Syrie : le chef des services secrets turcs,
+// premier visiteur étranger à Damas" made Erdogan, named two sentences after in "l'ancien conseiller de
+// Recep Tayyip Erdogan", the chief of the Turkish secret services: a person named after a title reference
+// stands for it only when he is not a noun's complement.
+TEST_F(CoreferenceTest, APersonNamedAsANounsComplementHoldsNoTitleNamedBefore) {
+  Document doc = Extract(
+      "Syrie : le chef des services secrets turcs, premier visiteur étranger à Damas. Des images montrent "
+      "l'ancien conseiller de Recep Tayyip Erdogan dans une voiture.");
+  const Mention* chief = FindMention(doc, "chef des services secrets turcs");
+  ASSERT_NE(chief, nullptr);
+  EXPECT_NE(chief->entity, "official:recep_tayyip_erdogan");
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of(official:recep_tayyip_erdogan"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
