@@ -22,6 +22,7 @@
 
 namespace newsgraph {
 
+using namespace std::string_literals;
 using namespace std::string_view_literals;
 
 namespace {
@@ -447,6 +448,21 @@ void RelationExtractor::RolesToMembership(
           target = k;
         break;
       }
+    // "le directeur général de la sécurité extérieure, X": the director of the "Direction générale de la
+    // sécurité extérieure" the article names (a title spelling the directorate's name).
+    if (target < 0 && p.role_end > p.role_first + 2) {
+      std::string_view title = doc.FoldedText(p.role_first, p.role_end);
+      title = title.substr(0, title.find(" ,"sv));
+      for (const std::string_view head : {"directeur "sv, "directrice "sv})
+        if (title.starts_with(head)) {
+          title.remove_prefix(head.size());
+          const bool general = title.starts_with("general "sv) || title.starts_with("generale "sv);
+          if (general) title.remove_prefix(title.find(' ') + 1);
+          const std::string name = (general ? "direction generale "s : "direction "s) + std::string(title);
+          for (const GazetteerEntry* e : schema_.gazetteer().FindByName(name))
+            if (target < 0 && e->type == EntityType::kInstitution) target = first_named_at(e->NodeId());
+        }
+    }
     // "le secrétaire à la Défense Lloyd Austin": a title naming no state is held in the person's own one,
     // when the gazetteer knows it and the article names it.
     // (Else a head of state's, government's or minister's title naming no state: `homeless`.)

@@ -580,5 +580,15 @@ TEST_F(MembershipRulesTest, ACounterpartHoldsThePostOfTheOther) {
             "(none)");
 }
 
+// Regression (found on a written probe, fixed): "le directeur général de la sécurité extérieure, Nicolas
+// Lerner" gave no member_of toward the DGSE the article names: a director's title spelling a directorate's
+// name ("directeur [général] X" for "Direction [générale] X") names that institution.
+TEST_F(MembershipRulesTest, ADirectorsTitleNamesTheDirectorate) {
+  Document doc = Extract(
+      "Le patron de la DGSE est à Alger. Le directeur général de la sécurité extérieure, Nicolas Lerner, a "
+      "rencontré son homologue.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:nicolas_lerner, institution:dgse)"));
+}
+
 }  // namespace
 }  // namespace newsgraph
