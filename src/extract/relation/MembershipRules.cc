@@ -327,6 +327,13 @@ void RelationExtractor::RolesToMembership(
           if (no_mention_in(t + 1, end)) portfolio = WithPortfolio(doc, schema_.lexicon(), p, t + 1, end);
         }
       }
+      // "Le chef de la diplomatie européenne, Josep Borrell": an institution's adjective (words.tsv
+      // of_institution:ID) names it, when the article does. (Not an unnamed source's: "un diplomate européen"
+      // may be a member state's.)
+      for (std::uint32_t t = first; t < p.role_end && target < 0 && !p.anonymous; ++t)
+        if (const std::string id = schema_.lexicon().ValueOf("of_institution:", doc.tokens[t]); !id.empty())
+          if (const GazetteerEntry* e = schema_.gazetteer().FindById(id))
+            target = first_named_at(e->NodeId());
       // ("Les ministres indien et chinois, X et Y": Y's adjective is not in a span of its own.)
       if (target < 0 && p.role_end == p.role_first)
         if (const GazetteerEntry* state = schema_.gazetteer().FindById(p.nationality))

@@ -590,5 +590,16 @@ TEST_F(MembershipRulesTest, ADirectorsTitleNamesTheDirectorate) {
   EXPECT_THAT(Edges(doc), Contains("member_of(official:nicolas_lerner, institution:dgse)"));
 }
 
+// Regression (found on a written probe, fixed): "Le chef de la diplomatie européenne, Josep Borrell" gave no
+// member_of toward the UE the article names: an institution's adjective (words.tsv of_institution:ID) in a
+// named person's title names it as a nationality adjective names a state; not an unnamed source's.
+TEST_F(MembershipRulesTest, AnInstitutionsAdjectiveNamesIt) {
+  Document doc = Extract(
+      "La Hongrie ne représente pas l'UE. Le chef de la diplomatie européenne, Josep Borrell, a réagi.");
+  EXPECT_THAT(Edges(doc), Contains("member_of(official:josep_borrell, institution:european_union)"));
+  doc = Extract("La Hongrie ne représente pas l'UE, a déclaré un diplomate européen.");
+  EXPECT_THAT(Edges(doc), Not(Contains(HasSubstr("institution:european_union)"))));
+}
+
 }  // namespace
 }  // namespace newsgraph
