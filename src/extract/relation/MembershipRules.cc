@@ -208,9 +208,6 @@ void RelationExtractor::RolesToMembership(
   // through, costs less than a tree.)
   thread_local std::vector<std::tuple<std::string_view, std::string_view>> seen;
   seen.clear();
-  // (The roles the titles gave, by person mention, in order.)
-  thread_local std::vector<std::pair<std::uint32_t, std::string>> roles_given;
-  roles_given.clear();
   // Person `i` is a member of `t` once per article, in place (no Relation moved).
   const auto add_member = [&](std::uint32_t i, std::uint32_t t, const char* rule, const std::string& role,
                               bool former) {
@@ -226,12 +223,22 @@ void RelationExtractor::RolesToMembership(
     if (!role.empty()) r.attributes.emplace("role", role);
     if (former) r.attributes.emplace("former", "true");
   };
-  const std::int64_t home_state = [&]() -> std::int64_t {
-    for (std::uint32_t k = 0; k < doc.mentions.size(); ++k)
-      if (const Mention& m = doc.mentions[k]; m.type == EntityType::kCountry && !m.entity.empty())
-        return first_named_at(m.entity);
-    return -1;
-  }();
+  // (The people whose titles gave them an edge, in order.)
+  thread_local MentionList titled;
+  titled.clear();
+  // (Looked for at the first title that asks: most articles have none.)
+  std::optional<std::int64_t> home;
+  const auto home_state = [&]() -> std::int64_t {
+    if (!home) {
+      home = -1;
+      for (const Mention& m : doc.mentions)
+        if (m.type == EntityType::kCountry && !m.entity.empty()) {
+          home = first_named_at(m.entity);
+          break;
+        }
+    }
+    return *home;
+  };
   // "la vice-présidente Delcy Rodríguez", "le ministre de la Défense, Khawaja Asif": a head of state's,
   // government's or minister's title that names no state, of a person the gazetteer does not know, is held in
   // the article's own state, the first one it names (once all else is read: not when the person is a member
@@ -331,7 +338,10 @@ void RelationExtractor::RolesToMembership(
       // of_institution:ID) names it, when the article does. (Not an unnamed source's: "un diplomate européen"
       // may be a member state's.)
       for (std::uint32_t t = first; t < p.role_end && target < 0 && !p.anonymous; ++t)
-        if (const std::string id = schema_.lexicon().ValueOf("of_institution:", doc.tokens[t]); !id.empty())
+        if (const std::string id = doc.tokens[t].lowered().adjective
+                                       ? schema_.lexicon().ValueOf("of_institution:", doc.tokens[t])
+                                       : std::string();
+            !id.empty())
           if (const GazetteerEntry* e = schema_.gazetteer().FindById(id))
             target = first_named_at(e->NodeId());
       // ("Les ministres indien et chinois, X et Y": Y's adjective is not in a span of its own.)
@@ -478,9 +488,9 @@ void RelationExtractor::RolesToMembership(
       if (const GazetteerEntry* e = schema_.gazetteer().FindByNodeId(p.entity)) {
         for (const std::string& country : e->Attribute("country"))
           if (target < 0) target = first_named_at("country:" + country);
-      } else if (home_state >= 0 && !p.former && !p.anonymous && p.nationality.empty() &&
+      } else if (!p.former && !p.anonymous && p.nationality.empty() && home_state() >= 0 &&
                  state_title(p.role)) {
-        target = home_state;
+        target = home_state();
         at_home = true;
       }
     }
@@ -497,20 +507,38 @@ void RelationExtractor::RolesToMembership(
       continue;
     }
     also.insert(also.begin(), static_cast<std::uint32_t>(target));
-    std::string role = portfolio.empty() ? p.role : portfolio;
-    // "X s'est entretenu avec son homologue Y": a counterpart holds the post of the person before him in
-    // the sentence when that post is a head of state's or government's or a minister's, else no post the
-    // text gives ("homologue" says who he is to another).
-    if (schema_.lexicon().Is("counterpart", Fold(p.role))) {
-      role.clear();
-      for (const auto& [k, held] : roles_given)
-        if (doc.mentions[k].sentence == p.sentence && k < i && doc.mentions[k].entity != p.entity) {
-          const std::string folded = Fold(held);
-          role = folded.rfind("ministre", 0) == 0 || schema_.lexicon().Is("leader", folded) ? held : "";
-        }
+    const std::string* role = portfolio.empty() ? &p.role : &portfolio;
+    // "X s'est entretenu avec son homologue Y": a counterpart holds the post of the titled person before him
+    // in the sentence (as its title edge gave it) when that post is a head of state's or government's or a
+    // minister's (words.tsv leader, same_role:), else no post the text gives ("homologue" says who he is to
+    // another).
+    std::string held;
+    // (After a possessive, as counterparts are named: a look-up for each title cost 2M instructions on 1k
+    // articles.)
+    if (p.role_first > doc.sentences[p.sentence].first_token &&
+        schema_.lexicon().Is(WordClass::kPossessive, doc.tokens[p.role_first - 1]) &&
+        p.role.size() == doc.tokens[p.role_first].end - doc.tokens[p.role_first].begin &&
+        schema_.lexicon().Is("counterpart", doc.tokens[p.role_first].fold)) {
+      role = &held;
+      for (std::size_t n = titled.size(); n-- > 0;) {
+        const Mention& owner = doc.mentions[titled[n]];
+        if (owner.sentence != p.sentence) break;
+        if (owner.entity == p.entity) continue;
+        const auto edge = std::find_if(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
+          return r.rule == "title"sv && doc.mentions[r.source].entity == owner.entity;
+        });
+        const std::string* post = &owner.role;
+        if (edge != doc.relations.end())
+          if (const auto it = edge->attributes.find("role"); it != edge->attributes.end()) post = &it->second;
+        if (const std::string folded = Fold(*post); folded.starts_with("ministre"sv) ||
+                                                    schema_.lexicon().Is("leader", folded) ||
+                                                    !schema_.lexicon().ValueOf("same_role:", folded).empty())
+          held = *post;
+        break;
+      }
     }
-    roles_given.emplace_back(i, role);
-    for (std::uint32_t t : also) add_member(i, t, "title", role, p.former);
+    titled.push_back(i);
+    for (std::uint32_t t : also) add_member(i, t, "title", *role, p.former);
     // "le général britannique X, commandant adjoint de l'OTAN": the rank's state too, when the article names
     // it.
     if (p.rank_first < p.first_token && doc.mentions[target].type == EntityType::kInstitution)
@@ -581,12 +609,12 @@ void RelationExtractor::RolesToMembership(
     bool other_state = false, home_named = false;
     for (std::uint32_t k : by_sentence[p.sentence])
       if (const Mention& x = doc.mentions[k]; x.type == EntityType::kCountry && !x.entity.empty()) {
-        home_named |= x.entity == doc.mentions[home_state].entity;
-        other_state |= x.entity != doc.mentions[home_state].entity;
+        home_named |= x.entity == doc.mentions[*home].entity;
+        other_state |= x.entity != doc.mentions[*home].entity;
       }
     if ((other_state && !home_named) || std::any_of(doc.relations.begin(), doc.relations.end(), in_state))
       continue;
-    add_member(i, static_cast<std::uint32_t>(home_state), "home-state", role, false);
+    add_member(i, static_cast<std::uint32_t>(*home), "home-state", role, false);
   }
 }
 
