@@ -621,8 +621,9 @@ void MentionFinder::GazetteerMention(const Document& doc, std::uint32_t i, NameM
                                      Mention& m) const {
   const GazetteerName& g = *match.name;
   m.name.assign(doc.TokenSpan(i, match.end));
-  // ("au Caire": the city where something takes place, not its state.)
-  if (!g.place.empty()) {
+  // ("au Caire", "se sont réunis à Vienne": the city where something takes place, not its state.)
+  if (!g.place.empty() &&
+      (g.contracted != GazetteerName::Contracted::kNo || CapitalAsVenue(doc, i, match.end))) {
     m.type = EntityType::kPlace;
     m.entity = "place:" + NameKey(g.place);
     m.label = g.place;
@@ -634,6 +635,26 @@ void MentionFinder::GazetteerMention(const Document& doc, std::uint32_t i, NameM
   m.label = g.entry->label();
   m.rule = g.short_name ? "short-name" : "gazetteer";
   m.generic = g.short_name;  // Coreference keeps it when the article names the entry in full
+}
+
+bool MentionFinder::CapitalAsVenue(const Document& doc, std::uint32_t i, std::uint32_t end) const {
+  if (i == 0) return false;
+  if (doc.tokens[i - 1].fold == "depuis"sv) return true;
+  if (doc.tokens[i - 1].lower != "\xc3\xa0"sv) return false;
+  // "a permis mardi à Kiev de frapper", "a demandé à Pékin d'user": the state asked.
+  if (end + 1 < doc.tokens.size() && (doc.tokens[end].fold == "de"sv || doc.tokens[end].fold == "d'"sv) &&
+      doc.tokens[end + 1].lowered().infinitive)
+    return false;
+  if (i < 2) return true;
+  // What "à" follows says whether it places: a time ("mardi à Vienne"), a verb or a noun of a venue
+  // (words.tsv venue: "se sont réunis à Vienne", "sa visite à Pékin"), an adverb ("discrètement à Alger") or
+  // a comma; not a verb or noun of what is given or said to the state ("a proposé à Washington", "des armes à
+  // Kiev", "face à Alger"), nor a name ("relie Paris à Islamabad", "a rencontré X à Pyongyang" is either).
+  const Token& w = doc.tokens[i - 2];
+  if (w.kind != TokenKind::kWord) return w.kind == TokenKind::kPunct;
+  const WordInfo& info = w.lowered();
+  return Is(WordClass::kMonth, w) || (info.adverb && !info.noun && !info.verb && !info.adjective) ||
+         schema_.lexicon().LemmaIn("venue", info);
 }
 
 MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence& s, std::uint32_t i) const {

@@ -140,6 +140,9 @@ class MentionFinder {
   const GazetteerEntry* GazetteerInstitution(std::string_view folded) const;
   Span GazetteerSpan(const Document& doc, std::uint32_t i, NameMatch match) const;
   void GazetteerMention(const Document& doc, std::uint32_t i, NameMatch match, Mention& m) const;
+  // Whether the capital named at tokens [i, end) is the city where something takes place, after "depuis" or a
+  // locative "à" ("depuis Mascate", "se sont réunis à Vienne"), not its state as a party.
+  bool CapitalAsVenue(const Document& doc, std::uint32_t i, std::uint32_t end) const;
   Span MatchGazetteer(const Document& doc, const Sentence& s, std::uint32_t i) const {
     return GazetteerSpan(doc, i, GazetteerAt(doc, s, i));
   }

@@ -198,6 +198,7 @@ void Gazetteer::Index() {
       g.capitals = exact_case || short_name ? CapitalWords(name) : std::vector<bool>();
       g.capitals.resize(g.words.size(), false);
       if (g.words.empty()) return;
+      if (capital) g.place = name;
       if ((contractible || capital) && g.words.size() >= 2 &&
           (name.starts_with("Le ") || name.starts_with("Les "))) {
         GazetteerName rest = g;
@@ -206,7 +207,6 @@ void Gazetteer::Index() {
         rest.words.erase(rest.words.begin());
         rest.capitals.erase(rest.capitals.begin());
         rest.needs_capital = true;
-        if (capital) rest.place = name;
         AddLongestFirst(by_first_word_[rest.words.front()], std::move(rest));
       }
       AddLongestFirst(by_first_word_[g.words.front()], std::move(g));

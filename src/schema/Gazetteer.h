@@ -54,8 +54,9 @@ struct GazetteerName {
   // The name without its article "Le" / "Les", which the preposition before it took in: "du Caire", "au
   // Figaro", "aux Emirats" ("du", "au" for "le"; "des", "aux" for "les"). Set on the copy made for that.
   enum class Contracted : std::uint8_t { kNo, kLe, kLes } contracted = Contracted::kNo;
-  // On a capital's contracted copy, its whole name ("Le Caire"): "au Caire", "du Caire" name the city where
-  // something takes place, a Place, not its state acting.
+  // On a capital's names, its whole name ("Le Caire", "Vienne"): the contracted copy ("au Caire", "du Caire")
+  // always names the city where something takes place, a Place, not its state acting; the others do so after
+  // a locative preposition (MentionFinder).
   std::string place = {};
 };
 

@@ -1497,5 +1497,28 @@ TEST_F(MentionFinderTest, ANameEndingOnACompanyWordIsNoPerson) {
   EXPECT_EQ(FindMention(doc, "Wagner Group")->type, EntityType::kInstitution);
 }
 
+// Regression (found on written articles, fixed): "se voient discrètement à Vienne", "depuis Mascate", "une
+// réunion prévue en novembre à Kuala Lumpur" made a Country (Autriche, Oman, Malaisie) the article never
+// names, with the capital as its alias: a capital after "depuis", or after "à" that follows a time, an
+// adverb, a comma or a word of a venue (words.tsv venue: going, meeting, staying, a visit, a post), is the
+// city where something takes place, a Place; after a verb or noun of what is given or said, or before "de"
+// and an infinitive, still the state.
+TEST_F(MentionFinderTest, ACapitalWhereSomethingTakesPlaceIsAPlace) {
+  Document doc = Extract(
+      "Jake Sullivan et Wang Yi se sont retrouvés discrètement à Vienne. Le négociateur est arrivé depuis "
+      "Mascate. Une réunion est prévue en novembre à Kuala Lumpur. Il a effectué une visite à Bruxelles.");
+  for (const char* city : {"Vienne", "Mascate", "Kuala Lumpur", "Bruxelles"}) {
+    const Mention* m = FindMention(doc, city);
+    ASSERT_NE(m, nullptr) << city;
+    EXPECT_EQ(m->type, EntityType::kPlace) << city;
+    EXPECT_EQ(m->label, city);
+  }
+  doc = Extract("Pékin a proposé à Washington une trêve. Il a demandé lundi à Moscou de cesser le feu.");
+  ASSERT_NE(FindMention(doc, "Washington"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Washington")->entity, "country:united_states");
+  ASSERT_NE(FindMention(doc, "Moscou"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Moscou")->entity, "country:russia");
+}
+
 }  // namespace
 }  // namespace newsgraph
