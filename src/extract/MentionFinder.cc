@@ -590,10 +590,11 @@ MentionFinder::NameMatch MentionFinder::GazetteerAt(const Document& doc, const S
         doc.tokens[end].facts.names->empty())
       continue;
     // Nor a name ending in a common noun that an adjective goes on with: "Conseil de sécurité nationale" is
-    // not the UN's "Conseil de sécurité".
-    if (end < s.end_token && g.words.size() > 1 && !doc.tokens[end - 1].capitalized &&
-        !doc.tokens[end - 1].lowered().adjective && IsWord(doc.tokens[end]) && !doc.tokens[end].capitalized &&
-        doc.tokens[end].lowered().adjective && !doc.tokens[end].lowered().verb && !Nationality(doc, end))
+    // not the UN's "Conseil de sécurité". (A number ends none: "France 24 sur place".)
+    if (end < s.end_token && g.words.size() > 1 && IsWord(doc.tokens[end - 1]) &&
+        !doc.tokens[end - 1].capitalized && !doc.tokens[end - 1].lowered().adjective &&
+        IsWord(doc.tokens[end]) && !doc.tokens[end].capitalized && doc.tokens[end].lowered().adjective &&
+        !doc.tokens[end].lowered().verb && !Nationality(doc, end))
       continue;
     // A short name only after an article ("le Nord", "du Sud", "l'Alliance"), and never the start of a
     // longer name ("Nord Stream").

@@ -1520,5 +1520,17 @@ TEST_F(MentionFinderTest, ACapitalWhereSomethingTakesPlaceIsAPlace) {
   EXPECT_EQ(FindMention(doc, "Moscou")->entity, "country:russia");
 }
 
+// Regression (found on a written article, fixed): "une journaliste de France 24 sur un possible sommet" made
+// the Country "France": a gazetteer name is not cut before a word that an adjective of its last noun may be
+// ("sur" is an adjective too), and a number ends no noun.
+TEST_F(MentionFinderTest, ANameEndingOnANumberIsNotCutBeforeAnAdjective) {
+  Document doc =
+      Extract("Interrogé par une journaliste de France 24 sur un possible sommet, Lavrov s'est tu.");
+  const Mention* outlet = FindMention(doc, "France 24");
+  ASSERT_NE(outlet, nullptr);
+  EXPECT_EQ(outlet->entity, "institution:france_24");
+  for (const Mention& m : doc.mentions) EXPECT_NE(m.entity, "country:france");
+}
+
 }  // namespace
 }  // namespace newsgraph
