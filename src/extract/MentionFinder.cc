@@ -400,10 +400,15 @@ bool MentionFinder::CommonWordStartsNameAt(const Document& doc, const Sentence& 
   const bool between_commas = i > s.first_token && i + 2 < s.end_token && doc.tokens[i - 1].fold == ","sv &&
                               doc.tokens[i + 2].fold == ","sv && IsCapitalizedWord(doc, i + 1) &&
                               !TitleAt(doc, s, i + 1, nullptr) && !Nationality(doc, i + 1);
+  // (Or a middle initial: ", Tore O. Sandvik,".)
+  // (The tokenizer keeps the initial's full stop after a common word: "K.".)
+  const bool initial = i + 2 < s.end_token && doc.tokens[i + 1].capitalized &&
+                       doc.TokenText(i + 1).size() == 2 && doc.TokenText(i + 1).back() == '.' &&
+                       IsNameWord(doc, s, i + 2);
   if (!(i > s.first_token && IsCapitalizedWord(doc, i) && doc.tokens[i].lowered().common_word &&
         !Is(WordClass::kCourtesy, doc.tokens[i]) && !TitleAt(doc, s, i, nullptr) && !Nationality(doc, i) &&
-        i + 1 < s.end_token && (between_commas || IsNameWord(doc, s, i + 1)) &&
-        (between_commas || !doc.tokens[i + 1].lowered().common_word) &&
+        i + 1 < s.end_token && (between_commas || initial || IsNameWord(doc, s, i + 1)) &&
+        (between_commas || initial || !doc.tokens[i + 1].lowered().common_word) &&
         !doc.tokens[i + 1].written().first_name))
     return false;
   // After a comma or right after a title phrase ("son homologue israélien Roman Belov").
@@ -1448,6 +1453,9 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
     } else if (doc.tokens[j].capitalized && doc.tokens[j].end - doc.tokens[j].begin == 1 &&
                j + 2 < s.end_token && doc.tokens[j + 1].fold == "."sv && IsNameWord(doc, s, j + 2)) {
       j += 2;  // an initial: "John F. Kennedy"
+    } else if (j > i && doc.tokens[j].capitalized && doc.TokenText(j).size() == 2 &&
+               doc.TokenText(j).back() == '.' && j + 1 < s.end_token && IsNameWord(doc, s, j + 1)) {
+      ++j;  // the same, its full stop kept in the token: "Tore O. Sandvik"
     } else if (Is(WordClass::kParticle, doc.tokens[j]) && !doc.tokens[j].capitalized && j + 1 < s.end_token &&
                IsNameWord(doc, s, j + 1) && doc.tokens[j].fold != "de"sv) {
       j += 2;

@@ -1556,5 +1556,17 @@ TEST_F(MentionFinderTest, WidelyKnownOutletsAndOrganisations) {
   EXPECT_EQ(FindMention(doc, "Morning"), nullptr);
 }
 
+// Regression (found on a written article, fixed): "Le ministre norvégien de la Défense, Tore O. Sandvik,"
+// made only the surname "Sandvik": a first name that is a common word ("tore") starts a name before a middle
+// initial too, whose full stop the tokenizer keeps in the token after such a word ("O.").
+TEST_F(MentionFinderTest, ACommonWordFirstNameBeforeAMiddleInitial) {
+  Document doc =
+      Extract("Le ministre norvégien de la Défense, Tore O. Sandvik, a affirmé que rien n'était prévu.");
+  const Mention* sandvik = FindMention(doc, "Tore O. Sandvik");
+  ASSERT_NE(sandvik, nullptr);
+  EXPECT_EQ(sandvik->type, EntityType::kOfficial);
+  EXPECT_EQ(sandvik->role, "ministre");
+}
+
 }  // namespace
 }  // namespace newsgraph
