@@ -1476,6 +1476,10 @@ MentionFinder::Span MentionFinder::MatchName(const Document& doc, const Sentence
       // After a title (or before one in apposition) and an unknown first word, the same: "le général Asim
       // Munir", "Gourangalal Das, secrétaire adjoint".
       ++j;
+    } else if (j >= i + 2 && titled && i > s.first_token && doc.tokens[i - 1].fold == ","sv &&
+               IsCapitalizedWord(doc, j) && j + 1 < s.end_token && doc.tokens[j + 1].fold == ","sv &&
+               !TitleAt(doc, s, j, nullptr) && !Nationality(doc, j)) {
+      ++j;  // the last word of a titled name between commas, a common word too: ", Shafqat Ali Khan,"
     } else if (j == i + 1 && IsCapitalizedWord(doc, j) && !TitleAt(doc, s, j, nullptr) &&
                !Nationality(doc, j) && NamedBefore(doc, j)) {
       ++j;  // a common word that ends the name of a person named in full before: "Gourangalal Das"

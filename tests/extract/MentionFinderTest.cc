@@ -1568,5 +1568,17 @@ TEST_F(MentionFinderTest, ACommonWordFirstNameBeforeAMiddleInitial) {
   EXPECT_EQ(sandvik->role, "ministre");
 }
 
+// Regression (found on a written article, fixed): "le porte-parole du ministère pakistanais des Affaires
+// étrangères, Shafqat Ali Khan," made "Shafqat Ali": the last word of a titled name between commas may be a
+// common word too ("khan").
+TEST_F(MentionFinderTest, ATitledNameBetweenCommasEndingOnACommonWord) {
+  Document doc = Extract(
+      "Le porte-parole du ministère pakistanais des Affaires étrangères, Shafqat Ali Khan, a refusé de "
+      "commenter.");
+  const Mention* khan = FindMention(doc, "Shafqat Ali Khan");
+  ASSERT_NE(khan, nullptr);
+  EXPECT_EQ(khan->role, "porte-parole");
+}
+
 }  // namespace
 }  // namespace newsgraph
