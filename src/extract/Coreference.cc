@@ -833,6 +833,15 @@ void Coreference::QualifyInstitutions(Document& doc) const {
             x.type == EntityType::kCountry && !x.entity.empty() && x.first_token == s.first_token + 1 &&
             x.end_token < s.end_token && doc.tokens[x.end_token].fold == ","sv)
           country = x.entity.substr(x.entity.find(':') + 1);
+    // "Côté algérien, le ministère des Affaires étrangères", "Du côté chinois, ...": a sentence opening on
+    // the side of a state.
+    if (const Sentence& s = doc.sentences[m.sentence]; !office) {
+      std::uint32_t t = s.first_token;
+      if (doc.tokens[t].fold == "du"sv) ++t;
+      if (t + 2 < s.end_token && doc.tokens[t].fold == "cote"sv && doc.tokens[t + 1].facts.nationality &&
+          doc.tokens[t + 2].fold == ","sv && t + 2 < m.first_token)
+        country = doc.tokens[t + 1].facts.nationality->id;
+    }
     // "au ministère de la Défense à Moscou": the capital right after it.
     if (const Mention* x = i + 1 < doc.mentions.size() ? &doc.mentions[i + 1] : nullptr;
         !office && x && x->type == EntityType::kCountry && !x->entity.empty() && x->sentence == m.sentence &&

@@ -987,5 +987,27 @@ TEST_F(CoreferenceTest, APersonNamedAsANounsComplementHoldsNoTitleNamedBefore) {
   EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("member_of(official:recep_tayyip_erdogan"))));
 }
 
+// Regression (found on written articles, fixed): "Du côté chinois, le ministère de la Défense nationale a
+// indiqué que l'amiral avait mis en garde Washington" made an American ministry, and "Côté algérien, le
+// ministère des Affaires étrangères" the French one of an article told from Paris: a sentence opening on the
+// side of a state ("(Du) côté" + its adjective + comma) gives the state of a ministry named by its head
+// alone.
+TEST_F(CoreferenceTest, ASentenceOpeningOnAStatesSideGivesItsMinistries) {
+  Document doc = Extract(
+      "Lloyd Austin a parlé au Pentagone. Du côté chinois, le ministère de la Défense nationale a indiqué "
+      "que "
+      "Dong Jun avait mis en garde Washington.");
+  ASSERT_NE(FindMention(doc, "ministère de la Défense nationale"), nullptr);
+  EXPECT_EQ(FindMention(doc, "ministère de la Défense nationale")->entity,
+            "institution:ministere_defense_nationale@china");
+  doc = Extract(
+      "Le ministre français de l'Intérieur, Bruno Retailleau, a parlé. Côté algérien, le ministère des "
+      "Affaires "
+      "étrangères n'a pas réagi.");
+  ASSERT_NE(FindMention(doc, "ministère des Affaires étrangères"), nullptr);
+  EXPECT_EQ(FindMention(doc, "ministère des Affaires étrangères")->entity,
+            "institution:ministere_afaires_etrangeres@algeria");
+}
+
 }  // namespace
 }  // namespace newsgraph
