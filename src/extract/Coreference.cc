@@ -469,23 +469,32 @@ void Coreference::ResolvePeople(Document& doc) const {
   if (kept_word_keys.size() >= kMaxKeptNames) kept_word_keys.clear();
   thread_local std::vector<const WordKeys*> full_keys;  // of each of `full`
   full_keys.clear();
-  // The full name that `word` is a word of (with `last_only`, the last word), if only one person has it.
-  auto by_word = [&](const std::string& word, bool last_only) -> const Mention* {
+  // The full name that `word` is a word of (with `last_only`, the last word), if only one person has it;
+  // or, when several do, only one of those named before token `at` ("M. Wang" after Wang Yi is he, though
+  // Wang Wenbin is named later).
+  auto by_word = [&](const std::string& word, bool last_only, std::uint32_t at) -> const Mention* {
     if (full_keys.size() != full.size()) {
       full_keys.reserve(full.size());
       for (const Mention* f : full) full_keys.push_back(&KeptWordKeysOf(f->name));
     }
     const std::string key = NameKey(word);
     const Mention* found = nullptr;
+    const Mention* found_before = nullptr;
+    bool shared = false, shared_before = false;
     for (std::size_t k = 0; k < full.size(); ++k) {
       const std::vector<std::string>& keys = full_keys[k]->keys;
       for (std::size_t w = last_only ? full_keys[k]->last_word : 0; w < keys.size(); ++w) {
         if (keys[w] != key) continue;
-        if (found && found->entity != full[k]->entity) return nullptr;  // two people share it: don't guess
+        shared |= found && found->entity != full[k]->entity;
         found = full[k];
+        if (full[k]->first_token < at) {
+          shared_before |= found_before && found_before->entity != full[k]->entity;
+          found_before = full[k];
+        }
       }
     }
-    return found;
+    if (!shared) return found;
+    return found_before && !shared_before ? found_before : nullptr;  // two people share it: don't guess
   };
 
   // The people named before the current mention, with what a title reference is matched on. Listed up to
@@ -556,8 +565,9 @@ void Coreference::ResolvePeople(Document& doc) const {
           m.first_token > 0 && schema_.lexicon().Is(WordClass::kCourtesy, doc.tokens[m.first_token - 1]);
       // Without "M." or "Mme", the surname is the last word of a full name, or any word of it when it is not
       // a first name: family names come first in "Wang Yi", "Kim Jong Un".
-      const Mention* f = by_word(m.name, !courtesy);
-      if (!f && !courtesy && !doc.tokens[m.first_token].written().first_name) f = by_word(m.name, false);
+      const Mention* f = by_word(m.name, !courtesy, m.first_token);
+      if (!f && !courtesy && !doc.tokens[m.first_token].written().first_name)
+        f = by_word(m.name, false, m.first_token);
       if (f) {
         m.entity = f->entity;
         m.label = f->label;

@@ -1009,5 +1009,22 @@ TEST_F(CoreferenceTest, ASentenceOpeningOnAStatesSideGivesItsMinistries) {
             "institution:ministere_afaires_etrangeres@algeria");
 }
 
+// Regression (found on a written article, fixed): "M. Wang" after Wang Yi made a node "Wang" of its own
+// because Wang Wenbin is named later in the article: a surname several full names share is the one person
+// among them named before it, when there is one.
+TEST_F(CoreferenceTest, ASharedSurnameIsThePersonNamedBeforeIt) {
+  Document doc = Extract(
+      "Jake Sullivan a rencontré Wang Yi à Vienne. M. Wang a appelé Washington à cesser. Le porte-parole du "
+      "ministère chinois des Affaires étrangères, Wang Wenbin, a déclaré ne rien savoir.");
+  const Mention* wang = FindMention(doc, "Wang");
+  ASSERT_NE(wang, nullptr);
+  EXPECT_EQ(wang->entity, "official:wang_yi");
+  // Both named before it: no guess.
+  doc = Extract("Wang Yi et Wang Wenbin ont parlé. M. Wang a appelé Washington à cesser.");
+  ASSERT_NE(FindMention(doc, "Wang"), nullptr);
+  EXPECT_NE(FindMention(doc, "Wang")->entity, "official:wang_yi");
+  EXPECT_NE(FindMention(doc, "Wang")->entity, "official:wang_wenbin");
+}
+
 }  // namespace
 }  // namespace newsgraph
