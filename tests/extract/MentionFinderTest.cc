@@ -1580,5 +1580,26 @@ TEST_F(MentionFinderTest, ATitledNameBetweenCommasEndingOnACommonWord) {
   EXPECT_EQ(khan->role, "porte-parole");
 }
 
+// Regression (found on written articles, fixed): widely known intelligence services and armed groups the
+// gazetteer lacked: "renseignement militaire ukrainien (GUR)" made no GUR, "le service de renseignement
+// extérieur indien, le Research and Analysis Wing (RAW)" two nodes, "le Tehrik-e-Taliban Pakistan (TTP)" an
+// Official.
+TEST_F(MentionFinderTest, WidelyKnownIntelligenceServicesAndGroups) {
+  Document doc = Extract(
+      "Le chef du renseignement militaire ukrainien (GUR), Kyrylo Boudanov, a parlé. Il dirigeait l'antenne "
+      "du "
+      "service de renseignement extérieur indien, le Research and Analysis Wing (RAW), à Ottawa. Islamabad "
+      "accuse le Tehrik-e-Taliban Pakistan (TTP).");
+  for (const auto& [name, id] : std::vector<std::pair<std::string, std::string>>{
+           {"GUR", "institution:ukraine_military_intelligence"},
+           {"service de renseignement extérieur indien", "institution:research_and_analysis_wing"},
+           {"Research and Analysis Wing", "institution:research_and_analysis_wing"},
+           {"Tehrik-e-Taliban Pakistan", "institution:tehrik_e_taliban_pakistan"}}) {
+    const Mention* m = FindMention(doc, name);
+    ASSERT_NE(m, nullptr) << name;
+    EXPECT_EQ(m->entity, id) << name;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
