@@ -382,8 +382,11 @@ void Coreference::ResolveCounterparts(Document& doc) const {
 }
 
 void Coreference::ResolveUnnamedHolders(Document& doc) const {
+  // (A former holder acts for neither: "L'ancienne Première ministre estonienne a exhorté Pékin" is no
+  // Estonia.)
   const auto unnamed = [](const Mention& m) {
-    return m.rule == "title-ref"sv && m.entity.empty() && !m.anonymous && m.role_end > m.role_first;
+    return m.rule == "title-ref"sv && m.entity.empty() && !m.anonymous && !m.former &&
+           m.role_end > m.role_first;
   };
   for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];

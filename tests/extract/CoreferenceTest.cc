@@ -1026,5 +1026,15 @@ TEST_F(CoreferenceTest, ASharedSurnameIsThePersonNamedBeforeIt) {
   EXPECT_NE(FindMention(doc, "Wang")->entity, "official:wang_wenbin");
 }
 
+// Regression (found on a written article, fixed): "L'ancienne Première ministre estonienne a exhorté Pékin"
+// made the Country Estonia a party: an unnamed former holder of a title acts for no state or institution.
+TEST_F(CoreferenceTest, AnUnnamedFormerHolderIsNoState) {
+  Document doc = Extract("L'ancienne Première ministre estonienne a exhorté Pékin à cesser ses livraisons.");
+  for (const Mention& m : doc.mentions) EXPECT_NE(m.entity, "country:estonia") << m.name;
+  doc = Extract("La Première ministre estonienne a exhorté Pékin à cesser ses livraisons.");
+  ASSERT_NE(FindMention(doc, "Première ministre estonienne"), nullptr);
+  EXPECT_EQ(FindMention(doc, "Première ministre estonienne")->entity, "country:estonia");
+}
+
 }  // namespace
 }  // namespace newsgraph
