@@ -677,7 +677,16 @@ MentionFinder::Span MentionFinder::MatchHead(const Document& doc, const Sentence
 // (Each extension returned as it is made: a Span assigned, then returned, moved its mention twice.)
 MentionFinder::Span MentionFinder::ExtendHead(const Document& doc, const Sentence& s, const Phrase& p,
                                               std::uint32_t first, std::uint32_t head_end) const {
-  if (p.cls == "institution"sv) return ExtendInstitution(doc, s, first, head_end);
+  if (p.cls == "institution"sv) {
+    Span span = ExtendInstitution(doc, s, first, head_end);
+    // A common noun phrase quoted whole is what someone called a thing, no institution: "a qualifié sa
+    // démarche de « mission de paix »".
+    if (span.end && !doc.tokens[first].capitalized && first > s.first_token && span.end < s.end_token &&
+        IsQuote(doc.tokens[first - 1]) && IsQuote(doc.tokens[span.end]) &&
+        span.mention().rule == "institution-head"sv)
+      return {};
+    return span;
+  }
   if (p.cls == "outlet"sv) {
     Span span = ExtendInstitution(doc, s, first, head_end);
     if (span.end && span.mention().rule != "outlet-named"sv) return {};  // ("la chaîne de commandement")

@@ -1601,5 +1601,15 @@ TEST_F(MentionFinderTest, WidelyKnownIntelligenceServicesAndGroups) {
   }
 }
 
+// Regression (found on a written article, fixed): "Orban a qualifié sa démarche de « mission de paix »" made
+// an Institution "mission de paix", then a speaker: a lower-case institution head phrase quoted whole is
+// what someone called a thing.
+TEST_F(MentionFinderTest, AQuotedCommonNounPhraseIsNoInstitution) {
+  Document doc = Extract("Viktor Orban a qualifié sa démarche de « mission de paix », a-t-il dit.");
+  EXPECT_EQ(FindMention(doc, "mission de paix"), nullptr);
+  doc = Extract("La mission de paix de l'ONU a parlé.");
+  EXPECT_NE(FindMention(doc, "mission de paix"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
