@@ -685,6 +685,11 @@ MentionFinder::Span MentionFinder::ExtendHead(const Document& doc, const Sentenc
         IsQuote(doc.tokens[first - 1]) && IsQuote(doc.tokens[span.end]) &&
         span.mention().rule == "institution-head"sv)
       return {};
+    // Nor is a head of several states' institutions: "les services de renseignement des deux pays".
+    if (span.end && span.end + 2 < s.end_token && doc.tokens[span.end].fold == "des"sv &&
+        doc.tokens[span.end + 1].fold == "deux"sv && Is(WordClass::kStateNoun, doc.tokens[span.end + 2]) &&
+        span.mention().rule == "institution-head"sv)
+      return {};
     return span;
   }
   if (p.cls == "outlet"sv) {

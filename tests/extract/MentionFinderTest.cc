@@ -1611,5 +1611,15 @@ TEST_F(MentionFinderTest, AQuotedCommonNounPhraseIsNoInstitution) {
   EXPECT_NE(FindMention(doc, "mission de paix"), nullptr);
 }
 
+// Regression (found on a written article, fixed): "Les services de renseignement des deux pays, la DGSE et la
+// DGDSE," made one Institution "services de renseignement" of the article's home state: a head of several
+// states' institutions ("des deux pays", words.tsv state_noun) is no institution.
+TEST_F(MentionFinderTest, TheInstitutionsOfTwoStatesAreNoInstitution) {
+  Document doc = Extract(
+      "Les services de renseignement des deux pays, la DGSE et la DGDSE, avaient maintenu des contacts.");
+  EXPECT_EQ(FindMention(doc, "services de renseignement"), nullptr);
+  ASSERT_NE(FindMention(doc, "DGSE"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
