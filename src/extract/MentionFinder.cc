@@ -685,6 +685,11 @@ MentionFinder::Span MentionFinder::ExtendHead(const Document& doc, const Sentenc
         IsQuote(doc.tokens[first - 1]) && IsQuote(doc.tokens[span.end]) &&
         span.mention().rule == "institution-head"sv)
       return {};
+    // Nor is a piece of furniture: "un combiné posé sur le bureau du président".
+    if (span.end && first >= s.first_token + 2 && doc.tokens[first - 1].fold == "le"sv &&
+        (doc.tokens[first - 2].fold == "sur"sv || doc.tokens[first - 2].fold == "sous"sv) &&
+        span.mention().rule == "institution-office"sv)
+      return {};
     // Nor is a head of several states' institutions: "les services de renseignement des deux pays".
     if (span.end && span.end + 2 < s.end_token && doc.tokens[span.end].fold == "des"sv &&
         doc.tokens[span.end + 1].fold == "deux"sv && Is(WordClass::kStateNoun, doc.tokens[span.end + 2]) &&

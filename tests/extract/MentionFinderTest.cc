@@ -1621,5 +1621,14 @@ TEST_F(MentionFinderTest, TheInstitutionsOfTwoStatesAreNoInstitution) {
   ASSERT_NE(FindMention(doc, "DGSE"), nullptr);
 }
 
+// Regression (found on a written article, fixed): "un combiné écarlate posé sur le bureau du président" made
+// the Institution "bureau du président": an office after "sur le" or "sous le" is a desk.
+TEST_F(MentionFinderTest, AnOfficeOnWhichSomethingLiesIsADesk) {
+  Document doc = Extract("Ce n'était pas un combiné écarlate posé sur le bureau du président.");
+  EXPECT_EQ(FindMention(doc, "bureau du président"), nullptr);
+  doc = Extract("Selon le bureau du président, Joe Biden a parlé.");
+  EXPECT_NE(FindMention(doc, "bureau du président"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
