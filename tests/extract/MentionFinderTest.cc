@@ -1630,5 +1630,22 @@ TEST_F(MentionFinderTest, AnOfficeOnWhichSomethingLiesIsADesk) {
   EXPECT_NE(FindMention(doc, "bureau du président"), nullptr);
 }
 
+// Regression (found on written articles, fixed): "le quartier général de Reitan" made an Institution "Reitan"
+// (a place: "général" read as a rank, "de Reitan" as where the title is held), and "le Quartier général
+// opérationnel des forces armées norvégiennes" was cut to "forces armées norvégiennes": "quartier général" is
+// an institution head (heads.tsv).
+TEST_F(MentionFinderTest, AHeadquartersIsAnInstitutionHead) {
+  Document doc = Extract(
+      "La ligne relie le quartier général de Reitan à la flotte, a confirmé le Quartier général opérationnel "
+      "des forces armées norvégiennes.");
+  EXPECT_EQ(FindMention(doc, "Reitan"), nullptr);
+  const Mention* reitan = FindMention(doc, "quartier général de Reitan");
+  ASSERT_NE(reitan, nullptr);
+  EXPECT_EQ(reitan->type, EntityType::kInstitution);
+  const Mention* qg = FindMention(doc, "Quartier général opérationnel des forces armées norvégiennes");
+  ASSERT_NE(qg, nullptr);
+  EXPECT_EQ(qg->entity, "institution:quartier_general_operationel_forces_armes@norway");
+}
+
 }  // namespace
 }  // namespace newsgraph
