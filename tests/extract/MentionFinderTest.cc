@@ -1647,5 +1647,14 @@ TEST_F(MentionFinderTest, AHeadquartersIsAnInstitutionHead) {
   EXPECT_EQ(qg->entity, "institution:quartier_general_operationel_forces_armes@norway");
 }
 
+// Regression (found on a written article, fixed): "selon Politico Europe" made an Official "Politico Europe",
+// split from the outlet Politico: its European edition is one of its names (gazetteer).
+TEST_F(MentionFinderTest, PoliticoEuropeIsPolitico) {
+  Document doc = Extract("Kaja Kallas a parlé avec Wang Yi, selon Politico Europe.");
+  const Mention* outlet = FindMention(doc, "Politico Europe");
+  ASSERT_NE(outlet, nullptr);
+  EXPECT_EQ(outlet->entity, "institution:politico");
+}
+
 }  // namespace
 }  // namespace newsgraph
