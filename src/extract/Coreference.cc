@@ -483,21 +483,23 @@ void Coreference::ResolvePeople(Document& doc) const {
     const std::string key = NameKey(word);
     const Mention* found = nullptr;
     const Mention* found_before = nullptr;
-    bool shared = false, shared_before = false;
+    bool shared = false;
     for (std::size_t k = 0; k < full.size(); ++k) {
+      // (In article order: once shared, what is named from `at` on changes nothing.)
+      if (shared && full[k]->first_token >= at) break;
       const std::vector<std::string>& keys = full_keys[k]->keys;
       for (std::size_t w = last_only ? full_keys[k]->last_word : 0; w < keys.size(); ++w) {
         if (keys[w] != key) continue;
         shared |= found && found->entity != full[k]->entity;
         found = full[k];
         if (full[k]->first_token < at) {
-          shared_before |= found_before && found_before->entity != full[k]->entity;
+          if (found_before && found_before->entity != full[k]->entity) return nullptr;
           found_before = full[k];
         }
       }
     }
     if (!shared) return found;
-    return found_before && !shared_before ? found_before : nullptr;  // two people share it: don't guess
+    return found_before;  // (two people share it: no guess unless one was named before)
   };
 
   // The people named before the current mention, with what a title reference is matched on. Listed up to
