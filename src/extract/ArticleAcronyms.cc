@@ -115,11 +115,19 @@ std::optional<std::uint32_t> NameStart(const Document& doc, const Lexicon& lexic
     const bool capitals = doc.tokens[acronym].all_caps;
     // (In any order, the name's first word still gives a letter: not "à Hawaï une réunion dans le cadre de
     // l'accord consultatif militaire maritime (MMCA)".)
+    // (Nor, in any order, over a state named: "avec l'Éthiopie et le Soudan sur le Grand barrage de la
+    // Renaissance (GERD)".)
+    const auto names_a_state = [&] {
+      return std::any_of(sentence.begin(), sentence.end(), [&](std::uint32_t k) {
+        return doc.mentions[k].type == EntityType::kCountry && doc.mentions[k].first_token >= t &&
+               doc.mentions[k].end_token <= end;
+      });
+    };
     const bool spelled =
         w.capitalized && !FunctionWord(lexicon, w) &&
         (Spells(doc, lexicon, acronym, t, end) ||
          (capitals && doc.tokens[acronym].fold.find(w.fold.substr(0, 1)) != std::string_view::npos &&
-          Abbreviates(doc, acronym, t, end)));
+          Abbreviates(doc, acronym, t, end) && !names_a_state()));
     const bool headed = capitals && !w.capitalized &&
                         std::any_of(w.facts.heads->begin(), w.facts.heads->end(),
                                     [](const Phrase& p) { return p.cls == "institution"; }) &&

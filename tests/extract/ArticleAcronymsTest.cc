@@ -209,5 +209,16 @@ TEST_F(ArticleAcronymsTest, AGazetteerNameWithinALongerNameIsNotWhatItsAcronymNa
             "institution:united_nations");
 }
 
+// Regression (found on a written article, fixed): "des négociations avec l'Éthiopie et le Soudan sur le
+// Grand barrage de la Renaissance (GERD)" made the Institution "Éthiopie et le Soudan sur le Grand barrage de
+// la Renaissance", which took the talks: an acronym whose letters a name has only in any order names none
+// that runs over a state named.
+TEST_F(ArticleAcronymsTest, AnAcronymInAnyOrderNamesNoSpanOverAState) {
+  Document doc = Extract(
+      "L'Égypte a annoncé l'échec des négociations avec l'Éthiopie et le Soudan sur le Grand barrage de la "
+      "Renaissance (GERD).");
+  EXPECT_THAT(Edges(doc), Contains("spoke_with(country:egypt, country:ethiopia)"));
+  for (const Mention& m : doc.mentions) EXPECT_NE(m.type, EntityType::kInstitution) << m.name;
+}
 }  // namespace
 }  // namespace newsgraph
