@@ -656,6 +656,14 @@ void RelationExtractor::Report(Context& c, const Cue& cue) const {
             end = v - 1;
             break;
           }
+          // ("a accusé l'Éthiopie d'avoir (« ) rejeté tout compromis": an infinitive after "de" is what was
+          // said, of no subject of its own.)
+          std::uint32_t v = h.VerbGroupStart(next.first_token);
+          while (v > first && CueFinder::IsQuote(c.doc.TokenText(v - 1))) --v;
+          if (v > first && c.tok(v - 1).lowered().infinitive && IsAuxiliary(c.tok(v - 1).lowered())) --v;
+          if (v > first && (c.tok(v - 1).fold == "de"sv || c.tok(v - 1).fold == "d'"sv) &&
+              c.tok(v).lowered().infinitive)
+            continue;
           const auto others = h.Subjects(next.first_token);
           // ("X a expliqué que M. Biden avait insisté": a speaker inside what was said is part of it; not
           // after ", ce que", which opens a clause about what was said: "ce que Budapest n'a pas confirmé".)

@@ -25,6 +25,19 @@ using ::testing::StartsWith;
 
 using ReportRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Le ministère égyptien de l'Irrigation a accusé l'Éthiopie
+// d'avoir « rejeté tout compromis »" said nothing: the statement verb of an infinitive after "de" is part of
+// what was said, no new speaker's, so what was said does not end before its object. A later "a réfuté ces
+// accusations" answers the accuser.
+TEST_F(ReportRulesTest, AnInfinitiveStatementAfterDeIsPartOfWhatWasSaid) {
+  Document doc = Extract(
+      "Le ministère égyptien de l'Irrigation a accusé l'Éthiopie d'avoir « rejeté tout compromis ». Le "
+      "ministère éthiopien des Affaires étrangères a réfuté ces accusations.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:ministere_irigation@egypt, country:ethiopia)"));
+  EXPECT_THAT(Edges(doc), Contains("denied(institution:ministere_afaires_etrangeres@ethiopia, "
+                                   "institution:ministere_irigation@egypt)"));
+}
+
 // Regression (found on a written article, fixed): in "Vladimir Poutine a reçu Antonio Guterres, dont la
 // présence a été vivement critiquée par Kiev" Kiev spoke of Putin and the meeting was its claim: a
 // statement in a relative clause opened by "dont" is about the clause's antecedent.
