@@ -21,6 +21,20 @@ using ::testing::StartsWith;
 
 using DeclineRulesTest = ExtractTest;
 
+// Regression (found on a written article, fixed): "Ni Elon Musk ni SpaceX n'ont répondu aux sollicitations
+// du quotidien, précise le Wall Street Journal" made the newspaper deny: a statement verb negated by "ni"
+// (words.tsv decline_verb) declines, as one negated by "pas" does, and a decline is no claim denied.
+TEST_F(DeclineRulesTest, AStatementVerbNegatedByNiDeclines) {
+  Document doc = Extract(
+      "Ni Elon Musk ni SpaceX n'ont répondu aux sollicitations du quotidien, précise le Wall Street "
+      "Journal.");
+  EXPECT_THAT(Edges(doc), Contains("reported(institution:wall_street_journal, official:elon_musk)"));
+  EXPECT_THAT(Edges(doc), Not(Contains(StartsWith("denied("))));
+  doc = Extract("Ni le Pentagone ni le Kremlin n'ont répondu aux questions de l'AFP.");
+  EXPECT_THAT(Edges(doc), IsSupersetOf({"declined_comment(institution:pentagon, institution:afp)",
+                                        "declined_comment(institution:kremlin, institution:afp)"}));
+}
+
 // Regression (found on a written article, fixed): "Le Pentagone ne répond pas aux questions de l'AFP" was a
 // statement to the AFP, and "Le Kremlin ne commente pas ces informations, a dit Dmitri Peskov" a denial: a
 // statement verb negated in a simple tense (words.tsv decline_verb) declines, as "n'a pas répondu" does.
