@@ -556,18 +556,19 @@ void CueFinder::Process(Document& doc) const {
         // "Le Kremlin ne commente pas", "je ne répondrai pas": a statement verb negated in a simple tense
         // (words.tsv decline_verb), as "n'a pas commenté"; so is one negated by "ni" ("Ni X ni Y n'ont
         // répondu").
+        // (The words' folds first: most statement verbs follow no "ne".)
         if (c.info->statement && cue.cls == "report"sv && i > s.first_token) {
           const bool simple = t.lowered().finite;
           std::uint32_t ne = simple ? i : i - 1;  // (before the auxiliary of a compound tense)
-          if (!simple && !(t.lowered().participle && IsAuxiliary(doc.tokens[ne].lowered())))
-            ne = s.first_token;
           while (ne > s.first_token && doc.tokens[ne - 1].facts.object_pronoun) --ne;
-          const bool second = simple && i + 1 < s.end_token && doc.tokens[i + 1].fold != "ne"sv &&
-                              lexicon.Is(WordClass::kNegation, doc.tokens[i + 1]);
           if (ne > s.first_token &&
               (doc.tokens[ne - 1].fold == "ne"sv || doc.tokens[ne - 1].fold == "n'"sv) &&
-              (second || NegatedByNi(doc, s, ne - 1)) && lexicon.LemmaIn("decline_verb", t.lowered()))
-            cue = Cue{"decline", ne - 1, second ? i + 2 : i + 1, false};
+              (simple || (t.lowered().participle && IsAuxiliary(doc.tokens[i - 1].lowered())))) {
+            const bool second = simple && i + 1 < s.end_token && doc.tokens[i + 1].fold != "ne"sv &&
+                                lexicon.Is(WordClass::kNegation, doc.tokens[i + 1]);
+            if ((second || NegatedByNi(doc, s, ne - 1)) && lexicon.LemmaIn("decline_verb", t.lowered()))
+              cue = Cue{"decline", ne - 1, second ? i + 2 : i + 1, false};
+          }
         }
         // "a rejeté toute solution de compromis", "a rejeté l'offre": a proposal (words.tsv) is refused, no
         // claim denied ("a démenti toute médiation" denies one).
