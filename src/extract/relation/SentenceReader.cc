@@ -331,10 +331,10 @@ MentionList SentenceReader::FindSubjects(std::uint32_t pos, bool lines) const {
         }))
       break;
     // ("X, qui dirige la diplomatie congolaise, et Y": the end of a clause of its own.)
+    const auto verb = [&](std::uint32_t g) {
+      return c.tok(g).kind == TokenKind::kWord && c.tok(g).lowered().finite && !c.tok(g).lowered().noun;
+    };
     if (c.tok(x.end_token).fold == ","sv) {
-      const auto verb = [&](std::uint32_t g) {
-        return c.tok(g).kind == TokenKind::kWord && c.tok(g).lowered().finite && !c.tok(g).lowered().noun;
-      };
       std::uint32_t g = x.first_token;
       while (g > c.s.first_token && g + 12 > x.first_token && c.tok(g - 1).fold != ","sv && !verb(g - 1)) --g;
       if (g > c.s.first_token && verb(g - 1)) break;
@@ -344,9 +344,10 @@ MentionList SentenceReader::FindSubjects(std::uint32_t pos, bool lines) const {
       tight &= c.tok(g).fold == ","sv || schema.lexicon().Is(WordClass::kDeterminer, c.tok(g));
     // ("X, cheffe de la diplomatie congolaise, et Y ont discuté": the title apposed to X, between commas.)
     if (!tight && x.type == EntityType::kOfficial && x.role_first > x.end_token && x.role_end < t &&
-        c.tok(x.end_token).fold == ","sv && c.tok(t - 2).fold == ","sv)
-      tight = std::none_of(c.doc.tokens.begin() + x.end_token, c.doc.tokens.begin() + t - 2,
-                           [](const Token& w) { return w.kind == TokenKind::kWord && w.lowered().finite; });
+        c.tok(x.end_token).fold == ","sv && c.tok(t - 2).fold == ","sv) {
+      tight = true;
+      for (std::uint32_t g = x.end_token; tight && g + 2 < t; ++g) tight = !verb(g);
+    }
     if (!tight) break;
     out.push_back(c.mentions[k]);
   }
@@ -1513,8 +1514,8 @@ std::optional<std::uint32_t> SentenceReader::GoBetweenNounBefore(std::uint32_t m
   for (std::uint32_t g = t; g < Start(mi) && !genitive; ++g) genitive = IsGenitive(g);
   if (t > opening && (c.tok(t - 1).fold == "et"sv || (c.tok(t - 1).fold == ","sv && genitive)) && mi > 0 &&
       c.m(mi - 1).sentence == c.m(mi).sentence && c.m(mi - 1).end_token + 1 == t)
-    return GoBetweenNoun(mi -
-                         1);  // (through its title: "sous le regard de l'ambassadrice des États-Unis et")
+    // (Through its title: "sous le regard de l'ambassadrice des États-Unis et".)
+    return GoBetweenNoun(mi - 1);
   return std::nullopt;
 }
 
